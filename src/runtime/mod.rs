@@ -1,0 +1,2 @@
+//! Runtime values and objects.
+pub mod value;

@@ -1,0 +1,49 @@
+//! The front end: source text → tokens (logos) → layout (NEWLINE/INDENT/DEDENT) → AST (chumsky).
+
+pub mod ast;
+pub mod span;
+
+use span::Span;
+
+/// Which of CPython's syntax exceptions a syntax error is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A syntax error found before anything runs: CPython's exception name and message
+/// (`expected an indented block after function definition on line 7`), and where it is.
+#[derive(Debug, Clone)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    /// Where the error is reported (CPython's line, and the offending token where there is one).
+    pub span: Span,
+    /// True when the text is only incomplete: more lines could still make it valid (an open
+    /// bracket, a block header with no body yet, a trailing backslash, an open triple-quoted
+    /// string). The REPL uses this to ask for a continuation line.
+    pub incomplete: bool,
+}
+
+impl SyntaxError {
+    pub fn new(kind: SyntaxErrorKind, msg: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            span,
+            incomplete: false,
+        }
+    }
+}
