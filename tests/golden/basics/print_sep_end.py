@@ -1,0 +1,11 @@
+# print's sep= and end= keywords.
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" then more", end="!\n")
+print()
+print(1, 2, 3, sep=", ", end=".\n")
+print("x", end="")
+print("y", end="")
+print()

@@ -1,0 +1,22 @@
+# Two tasks made with create_task interleave their prints around sleeps.
+import asyncio
+
+
+async def ticker(name, delay, n):
+    for i in range(n):
+        print(name, "tick", i)
+        await asyncio.sleep(delay)
+    print(name, "finished")
+
+
+async def main():
+    a = asyncio.create_task(ticker("A", 0.02, 3))
+    b = asyncio.create_task(ticker("B", 0.05, 2))
+    print("tasks created")
+    await a
+    print("A awaited")
+    await b
+    print("B awaited")
+
+
+asyncio.run(main())

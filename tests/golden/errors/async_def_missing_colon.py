@@ -1,0 +1,5 @@
+async def f():
+    pass
+
+async def g()
+    await f()

@@ -1,0 +1,8 @@
+import asyncio
+
+
+async def g():
+    return 1
+
+x = await g()
+print(x)

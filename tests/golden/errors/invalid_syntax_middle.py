@@ -1,0 +1,4 @@
+print("a")
+x = 1
+y = = 2
+print("b")

@@ -1,0 +1,3 @@
+print("start")
+print("hello)
+print("end")

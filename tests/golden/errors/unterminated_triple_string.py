@@ -1,0 +1,5 @@
+x = 1
+doc = """never
+closed
+
+print(x)
