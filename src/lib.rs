@@ -1,5 +1,113 @@
 //! corun: a small, fast interpreter for the part of Python that asyncio programs are written in.
+//!
+//! The pipeline: `syntax` (logos lexer, layout, chumsky parser → AST) → `compile` (resolver) →
+//! `eval` (tree-walking evaluator, sync and suspend paths) ⇄ `aio` (the event loop), with
+//! `diagnostics` drawing errors. `run_source` is the embedding entry point.
 
+pub mod aio;
+pub mod cli;
+pub mod compile;
+pub mod diagnostics;
+pub mod eval;
 pub mod intern;
 pub mod runtime;
 pub mod syntax;
+
+use std::rc::Rc;
+
+use crate::compile::resolve::{resolve_module, ResolveEnv};
+use crate::eval::{sync, Frame, Interp};
+use crate::intern::{intern, sym};
+use crate::runtime::exceptions::{Exc, ExcKind};
+use crate::runtime::object::ModuleObj;
+use crate::runtime::value::Value;
+
+/// How a run ended.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Ran to the end.
+    Ok,
+    /// A syntax error: nothing ran.
+    SyntaxError(String),
+    /// An uncaught exception, with its printed traceback.
+    Exception(String),
+    /// `sys.exit(code)`.
+    Exit(i32),
+}
+
+impl Outcome {
+    /// The process exit status python3 would give.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Outcome::Ok => 0,
+            Outcome::SyntaxError(_) | Outcome::Exception(_) => 1,
+            Outcome::Exit(c) => *c,
+        }
+    }
+}
+
+/// Runs `src` as the `__main__` module. `name` is the file name as given (shown in syntax
+/// errors); `path` is the absolute path shown in tracebacks and warnings.
+pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome {
+    let color = diagnostics::stderr_color();
+    let mut module_ast = match syntax::parse_module(src) {
+        Ok(m) => m,
+        Err(e) => {
+            return Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color))
+        }
+    };
+    let file_id = ip.add_file(path.to_string(), Rc::from(src));
+    let module = ModuleObj::new(sym::__main__, Some(file_id));
+    module.set(sym::__name__, Value::str("__main__"));
+    module.set(sym::__file__, Value::str(path));
+    module.set(intern("__doc__"), Value::None);
+    let env = ResolveEnv {
+        module: &module,
+        builtin_index: &|s| ip.builtin_index(s),
+        top_level_await: false,
+    };
+    if let Err(e) = resolve_module(&mut module_ast, &env) {
+        return Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color));
+    }
+    ip.modules
+        .borrow_mut()
+        .insert(sym::__main__, Value::Module(module.clone()));
+    let mut frame = Frame::module_level(module.clone());
+    ip.cur_file.set(file_id);
+    let r = sync::exec_block(ip, &mut frame, &module_ast.body);
+    let outcome = match r {
+        Ok(_) => Outcome::Ok,
+        Err(e) => {
+            e.push_tb(file_id, ip.cur_pos.get(), "<module>");
+            uncaught(ip, &e)
+        }
+    };
+    shutdown(ip, &module);
+    outcome
+}
+
+fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
+    if e.is_instance(ip.exc_class(ExcKind::SystemExit)) {
+        let arg = e.0.args.borrow().first().cloned();
+        return match arg {
+            None | Some(Value::None) => Outcome::Exit(0),
+            Some(Value::Int(i)) => Outcome::Exit(i as i32),
+            Some(other) => {
+                let s = runtime::repr::str_of(ip, &other).unwrap_or_default();
+                Outcome::Exception(format!("{}\n", s))
+            }
+        };
+    }
+    Outcome::Exception(diagnostics::format_traceback(ip, e))
+}
+
+/// Interpreter shutdown, as CPython does it: module globals are cleared, so unawaited
+/// coroutines still referenced report from `sys:1`.
+fn shutdown(ip: &Interp, module: &ModuleObj) {
+    ip.flush_out();
+    ip.shutting_down.set(true);
+    ip.event_loop.tasks.borrow_mut().clear();
+    module.clear();
+    ip.modules.borrow_mut().clear();
+    ip.flush_out();
+}

@@ -1,2 +1,10 @@
 //! Runtime values and objects.
+pub mod builtins;
+pub mod coroutine;
+pub mod exceptions;
+pub mod format;
+pub mod modules;
+pub mod object;
+pub mod repr;
+pub mod types;
 pub mod value;

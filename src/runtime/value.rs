@@ -1,27 +1,116 @@
 //! The `Value` type: 16 bytes, small ints and floats unboxed, everything else behind an `Rc`.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-#[derive(Clone, Debug)]
+use crate::aio::future::FutureObj;
+use crate::runtime::coroutine::Coroutine;
+use crate::runtime::exceptions::ExcObj;
+use crate::runtime::object::{BoundMethod, BuiltinFn, Class, Function, ModuleObj};
+
+#[derive(Clone)]
 pub enum Value {
     None,
     Bool(bool),
     Int(i64),
     Float(f64),
     Ellipsis,
-    Str(Rc<str>),
-    Bytes(Rc<[u8]>),
+    NotImplemented,
+    /// An unbound local slot (never visible to a program).
+    Undef,
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
     BigInt(Rc<BigInt>),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Range(Rc<PyRange>),
+    Function(Rc<Function>),
+    Builtin(&'static BuiltinFn),
+    BoundMethod(Rc<BoundMethod>),
+    Coroutine(Rc<Coroutine>),
+    /// An asyncio Future or Task.
+    Future(Rc<FutureObj>),
+    Module(Rc<ModuleObj>),
+    Class(Rc<Class>),
+    Exception(Rc<ExcObj>),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// An immutable string. `ascii` allows O(1) indexing by code point.
+pub struct PyStr {
+    pub s: Box<str>,
+    pub ascii: bool,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr {
+            ascii: s.is_ascii(),
+            s: s.into(),
+        }
+    }
+    pub fn from_string(s: String) -> PyStr {
+        PyStr {
+            ascii: s.is_ascii(),
+            s: s.into_boxed_str(),
+        }
+    }
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+}
+
+pub struct PyBytes {
+    pub b: Box<[u8]>,
+}
+
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl Value {
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::from(s))
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn bytes(b: &[u8]) -> Value {
-        Value::Bytes(Rc::from(b))
+        Value::Bytes(Rc::new(PyBytes { b: b.into() }))
     }
     /// An int of any size: stays an unboxed i64 when it fits.
     pub fn from_bigint(b: BigInt) -> Value {
@@ -29,6 +118,75 @@ impl Value {
         match b.to_i64() {
             Some(i) => Value::Int(i),
             None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList {
+            items: RefCell::new(items),
+        }))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple {
+            items: items.into_boxed_slice(),
+        }))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity, as `is` sees it.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints are cached by CPython (-5..=256); equal unboxed ints compare identical
+            // here, which agrees with CPython for every int a script can make identical.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of a heap object, used for `id()` and default reprs.
+    pub fn ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => *r as *const BuiltinFn as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Coroutine(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Future(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Exception(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Str(s) => write!(f, "{:?}", &*s.s),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::None => f.write_str("None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Bytes(b) => write!(f, "b{:?}", &b.b),
+            Value::BigInt(b) => write!(f, "{b}"),
+            Value::Ellipsis => f.write_str("Ellipsis"),
+            _ => f.write_str("<object>"),
         }
     }
 }

@@ -1,0 +1,238 @@
+//! The event loop, by the rules of CPython's `base_events.py`: `call_soon` appends to the ready
+//! deque; timers wait in a heap ordered by (deadline, sequence number); one iteration moves the
+//! due timers to the ready deque, then runs exactly the handles that were in it at that moment.
+
+use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use crate::aio::future::{gather_child_done, task_step, task_wakeup, DoneCb, FutureObj};
+use crate::eval::Interp;
+use crate::runtime::exceptions::{Exc, PyResult};
+use crate::runtime::value::Value;
+
+/// One scheduled callback.
+pub enum Handle {
+    /// A task's next step, with an exception to throw in.
+    Step(Rc<FutureObj>, Option<Exc>),
+    /// A done-callback of a future that completed.
+    Done(DoneCb, Rc<FutureObj>),
+    /// `futures._set_result_unless_cancelled` (what `sleep` schedules).
+    SetResultUnlessCancelled(Rc<FutureObj>, Value),
+}
+
+struct Timer {
+    when: f64,
+    seq: u64,
+    handle: Handle,
+    cancelled: Rc<Cell<bool>>,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Timer {
+    // Reversed: BinaryHeap is a max-heap and the earliest (deadline, seq) must come first.
+    fn cmp(&self, other: &Self) -> Ordering {
+        other
+            .when
+            .total_cmp(&self.when)
+            .then(other.seq.cmp(&self.seq))
+    }
+}
+
+/// A ready handle, with the cancel flag of the timer it came from.
+type Ready = (Handle, Option<Rc<Cell<bool>>>);
+
+pub struct EventLoop {
+    ready: RefCell<VecDeque<Ready>>,
+    timers: RefCell<BinaryHeap<Timer>>,
+    seq: Cell<u64>,
+    stopping: Cell<bool>,
+    pub running: Cell<bool>,
+    start: Instant,
+    pub current_task: RefCell<Option<Rc<FutureObj>>>,
+    /// Counter behind the default task names `Task-1`, `Task-2`, … (process-wide, as in CPython).
+    pub task_counter: Cell<u64>,
+    /// Tasks not yet known to be done, for `all_tasks` and shutdown.
+    pub tasks: RefCell<Vec<Rc<FutureObj>>>,
+}
+
+impl Default for EventLoop {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl EventLoop {
+    pub fn new() -> EventLoop {
+        EventLoop {
+            ready: RefCell::new(VecDeque::new()),
+            timers: RefCell::new(BinaryHeap::new()),
+            seq: Cell::new(0),
+            stopping: Cell::new(false),
+            running: Cell::new(false),
+            start: Instant::now(),
+            current_task: RefCell::new(None),
+            task_counter: Cell::new(0),
+            tasks: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// `loop.time()`: a monotonic clock in seconds.
+    pub fn time(&self) -> f64 {
+        self.start.elapsed().as_secs_f64()
+    }
+
+    pub fn call_soon(&self, h: Handle) {
+        self.ready.borrow_mut().push_back((h, None));
+    }
+
+    /// `call_at`: returns the handle's cancel flag.
+    pub fn call_at(&self, when: f64, h: Handle) -> Rc<Cell<bool>> {
+        let cancelled = Rc::new(Cell::new(false));
+        let seq = self.seq.get();
+        self.seq.set(seq + 1);
+        self.timers.borrow_mut().push(Timer {
+            when,
+            seq,
+            handle: h,
+            cancelled: cancelled.clone(),
+        });
+        cancelled
+    }
+
+    pub fn call_later(&self, delay: f64, h: Handle) -> Rc<Cell<bool>> {
+        self.call_at(self.time() + delay, h)
+    }
+
+    pub fn stop(&self) {
+        self.stopping.set(true);
+    }
+
+    pub fn has_work(&self) -> bool {
+        !self.ready.borrow().is_empty() || !self.timers.borrow().is_empty()
+    }
+
+    /// One iteration of the loop (`_run_once`).
+    pub fn run_once(&self, ip: &Interp) {
+        // Drop cancelled timers at the head.
+        {
+            let mut timers = self.timers.borrow_mut();
+            while timers.peek().map(|t| t.cancelled.get()).unwrap_or(false) {
+                timers.pop();
+            }
+        }
+        let ready_empty = self.ready.borrow().is_empty();
+        if ready_empty && !self.stopping.get() {
+            let next = self.timers.borrow().peek().map(|t| t.when);
+            match next {
+                Some(when) => {
+                    let wait = when - self.time();
+                    if wait > 0.0 {
+                        ip.flush_if_tty();
+                        std::thread::sleep(Duration::from_secs_f64(wait.min(86400.0)));
+                    }
+                }
+                None => {
+                    // Nothing can ever wake the loop: wait (as CPython's select would) until
+                    // the user interrupts.
+                    ip.flush_out();
+                    std::thread::sleep(Duration::from_secs(3600));
+                    return;
+                }
+            }
+        }
+        let end_time = self.time() + 1e-9;
+        {
+            let mut timers = self.timers.borrow_mut();
+            let mut ready = self.ready.borrow_mut();
+            while let Some(t) = timers.peek() {
+                if t.when >= end_time {
+                    break;
+                }
+                let t = timers.pop().unwrap();
+                if !t.cancelled.get() {
+                    ready.push_back((t.handle, Some(t.cancelled)));
+                }
+            }
+        }
+        let ntodo = self.ready.borrow().len();
+        for _ in 0..ntodo {
+            let Some((h, cancelled)) = self.ready.borrow_mut().pop_front() else {
+                break;
+            };
+            if cancelled.map(|c| c.get()).unwrap_or(false) {
+                continue;
+            }
+            self.run_handle(ip, h);
+        }
+    }
+
+    fn run_handle(&self, ip: &Interp, h: Handle) {
+        match h {
+            Handle::Step(task, exc) => task_step(ip, &task, exc),
+            Handle::Done(cb, fut) => match cb {
+                DoneCb::Wakeup(task) => task_wakeup(ip, &task, &fut),
+                DoneCb::StopLoop => self.stop(),
+                DoneCb::Gather(g) => gather_child_done(ip, &g, &fut),
+                DoneCb::Py(callable) => {
+                    let mut args = crate::eval::call::Args::new();
+                    args.push(Value::Future(fut));
+                    if let Err(e) = crate::eval::call::call_value(ip, &callable, args, &[]) {
+                        crate::diagnostics::report_callback_exception(ip, &e);
+                    }
+                }
+            },
+            Handle::SetResultUnlessCancelled(fut, v) => {
+                if !fut.is_cancelled() {
+                    let _ = fut.set_result(ip, v);
+                }
+            }
+        }
+    }
+
+    /// `run_forever` until `stop()`.
+    pub fn run_forever(&self, ip: &Interp) {
+        self.running.set(true);
+        loop {
+            self.run_once(ip);
+            if self.stopping.get() {
+                break;
+            }
+        }
+        self.stopping.set(false);
+        self.running.set(false);
+    }
+
+    /// `run_until_complete(future)`.
+    pub fn run_until_complete(&self, ip: &Interp, fut: &Rc<FutureObj>) -> PyResult<Value> {
+        fut.add_done_callback(ip, DoneCb::StopLoop);
+        self.run_forever(ip);
+        fut.remove_stop_callback();
+        if !fut.is_done() {
+            return Err(ip.err(
+                crate::runtime::exceptions::ExcKind::RuntimeError,
+                "Event loop stopped before Future completed.",
+            ));
+        }
+        fut.result(ip)
+    }
+
+    /// Tasks of this loop that are not done.
+    pub fn pending_tasks(&self) -> Vec<Rc<FutureObj>> {
+        let mut tasks = self.tasks.borrow_mut();
+        tasks.retain(|t| !t.is_done());
+        tasks.clone()
+    }
+}

@@ -1,0 +1,364 @@
+//! asyncio's Future and Task (a Task is a Future that drives a coroutine), following CPython's
+//! `futures.py` and `tasks.py` step for step.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use crate::aio::event_loop::Handle;
+use crate::eval::Interp;
+use crate::runtime::coroutine::Coroutine;
+use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
+use crate::runtime::value::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FutState {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+/// A done-callback of a future.
+pub enum DoneCb {
+    /// A task waiting on this future: its `__wakeup`.
+    Wakeup(Rc<FutureObj>),
+    /// `run_until_complete`'s callback: stop the loop.
+    StopLoop,
+    /// One child of a `gather`.
+    Gather(Rc<GatherState>),
+    /// A Python callable, called with the future.
+    Py(Value),
+}
+
+pub struct TaskData {
+    pub coro: Rc<Coroutine>,
+    pub name: RefCell<String>,
+    pub must_cancel: Cell<bool>,
+    pub fut_waiter: RefCell<Option<Rc<FutureObj>>>,
+    pub cancel_message: RefCell<Option<Value>>,
+    pub num_cancels_requested: Cell<u32>,
+}
+
+pub struct FutureObj {
+    pub state: Cell<FutState>,
+    pub result: RefCell<Value>,
+    pub exception: RefCell<Option<Exc>>,
+    pub callbacks: RefCell<Vec<DoneCb>>,
+    pub cancel_message: RefCell<Option<Value>>,
+    pub task: Option<TaskData>,
+}
+
+impl FutureObj {
+    pub fn new() -> Rc<FutureObj> {
+        Rc::new(FutureObj {
+            state: Cell::new(FutState::Pending),
+            result: RefCell::new(Value::None),
+            exception: RefCell::new(None),
+            callbacks: RefCell::new(Vec::new()),
+            cancel_message: RefCell::new(None),
+            task: None,
+        })
+    }
+
+    pub fn new_task(coro: Rc<Coroutine>, name: String) -> Rc<FutureObj> {
+        Rc::new(FutureObj {
+            state: Cell::new(FutState::Pending),
+            result: RefCell::new(Value::None),
+            exception: RefCell::new(None),
+            callbacks: RefCell::new(Vec::new()),
+            cancel_message: RefCell::new(None),
+            task: Some(TaskData {
+                coro,
+                name: RefCell::new(name),
+                must_cancel: Cell::new(false),
+                fut_waiter: RefCell::new(None),
+                cancel_message: RefCell::new(None),
+                num_cancels_requested: Cell::new(0),
+            }),
+        })
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.state.get() != FutState::Pending
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.state.get() == FutState::Cancelled
+    }
+
+    pub fn make_cancelled_error(&self, ip: &Interp) -> Exc {
+        let args = match &*self.cancel_message.borrow() {
+            Some(m) => vec![m.clone()],
+            None => vec![],
+        };
+        Exc(ExcObj::new(
+            ip.exc_class(ExcKind::CancelledError).clone(),
+            args,
+        ))
+    }
+
+    pub fn result(&self, ip: &Interp) -> PyResult<Value> {
+        match self.state.get() {
+            FutState::Cancelled => Err(self.make_cancelled_error(ip)),
+            FutState::Pending => Err(ip.err(ExcKind::InvalidStateError, "Result is not set.")),
+            FutState::Finished => match &*self.exception.borrow() {
+                Some(e) => Err(e.clone()),
+                None => Ok(self.result.borrow().clone()),
+            },
+        }
+    }
+
+    fn schedule_callbacks(self: &Rc<Self>, ip: &Interp) {
+        let cbs = std::mem::take(&mut *self.callbacks.borrow_mut());
+        for cb in cbs {
+            ip.event_loop.call_soon(Handle::Done(cb, self.clone()));
+        }
+    }
+
+    pub fn set_result(self: &Rc<Self>, ip: &Interp, v: Value) -> PyResult<()> {
+        if self.is_done() {
+            return Err(ip.err(ExcKind::InvalidStateError, "invalid state"));
+        }
+        *self.result.borrow_mut() = v;
+        self.state.set(FutState::Finished);
+        self.schedule_callbacks(ip);
+        Ok(())
+    }
+
+    pub fn set_exception(self: &Rc<Self>, ip: &Interp, e: Exc) -> PyResult<()> {
+        if self.is_done() {
+            return Err(ip.err(ExcKind::InvalidStateError, "invalid state"));
+        }
+        *self.exception.borrow_mut() = Some(e);
+        self.state.set(FutState::Finished);
+        self.schedule_callbacks(ip);
+        Ok(())
+    }
+
+    /// Future.cancel: true when it was pending and is now cancelled.
+    pub fn future_cancel(self: &Rc<Self>, ip: &Interp, msg: Option<Value>) -> bool {
+        if self.is_done() {
+            return false;
+        }
+        self.state.set(FutState::Cancelled);
+        *self.cancel_message.borrow_mut() = msg;
+        self.schedule_callbacks(ip);
+        true
+    }
+
+    /// Task.cancel or Future.cancel, as the object is.
+    pub fn cancel(self: &Rc<Self>, ip: &Interp, msg: Option<Value>) -> bool {
+        let Some(td) = &self.task else {
+            return self.future_cancel(ip, msg);
+        };
+        if self.is_done() {
+            return false;
+        }
+        td.num_cancels_requested
+            .set(td.num_cancels_requested.get() + 1);
+        let waiter = td.fut_waiter.borrow().clone();
+        if let Some(w) = waiter {
+            if w.cancel(ip, msg.clone()) {
+                return true;
+            }
+        }
+        td.must_cancel.set(true);
+        *td.cancel_message.borrow_mut() = msg;
+        true
+    }
+
+    pub fn add_done_callback(self: &Rc<Self>, ip: &Interp, cb: DoneCb) {
+        if self.is_done() {
+            ip.event_loop.call_soon(Handle::Done(cb, self.clone()));
+        } else {
+            self.callbacks.borrow_mut().push(cb);
+        }
+    }
+
+    pub fn remove_stop_callback(&self) {
+        self.callbacks
+            .borrow_mut()
+            .retain(|c| !matches!(c, DoneCb::StopLoop));
+    }
+}
+
+/// Task.__step: resume the coroutine once, then act on what it yielded.
+pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
+    let td = task.task.as_ref().expect("a task");
+    if task.is_done() {
+        return;
+    }
+    let mut exc = exc;
+    if td.must_cancel.get() {
+        let is_cancel = exc
+            .as_ref()
+            .map(|e| e.is_instance(ip.exc_class(ExcKind::CancelledError)))
+            .unwrap_or(false);
+        if !is_cancel {
+            let msg = td.cancel_message.borrow().clone();
+            *task.cancel_message.borrow_mut() = msg;
+            exc = Some(task.make_cancelled_error(ip));
+        }
+        td.must_cancel.set(false);
+    }
+    *td.fut_waiter.borrow_mut() = None;
+    let prev = ip.event_loop.current_task.replace(Some(task.clone()));
+    *ip.thrown.borrow_mut() = exc;
+    *ip.sent.borrow_mut() = None;
+    *ip.yielded.borrow_mut() = None;
+    let mut cx = Context::from_waker(Waker::noop());
+    let poll = td.coro.resume(ip, &mut cx);
+    *ip.thrown.borrow_mut() = None;
+    match poll {
+        Poll::Ready(Ok(v)) => {
+            if td.must_cancel.get() {
+                td.must_cancel.set(false);
+                let msg = td.cancel_message.borrow().clone();
+                task.future_cancel(ip, msg);
+            } else {
+                let _ = task.set_result(ip, v);
+            }
+        }
+        Poll::Ready(Err(e)) => {
+            if e.is_instance(ip.exc_class(ExcKind::CancelledError)) {
+                let msg = e.0.args.borrow().first().cloned();
+                task.future_cancel(ip, msg);
+            } else {
+                let _ = task.set_exception(ip, e);
+            }
+        }
+        Poll::Pending => {
+            let yielded = ip.yielded.borrow_mut().take();
+            match yielded {
+                Some(Value::Future(f)) => {
+                    if Rc::ptr_eq(&f, task) {
+                        let e = ip.err(
+                            ExcKind::RuntimeError,
+                            format!("Task cannot await on itself: {}", task_repr_short(task)),
+                        );
+                        ip.event_loop.call_soon(Handle::Step(task.clone(), Some(e)));
+                    } else {
+                        f.add_done_callback(ip, DoneCb::Wakeup(task.clone()));
+                        *td.fut_waiter.borrow_mut() = Some(f.clone());
+                        if td.must_cancel.get() {
+                            let msg = td.cancel_message.borrow().clone();
+                            if f.cancel(ip, msg) {
+                                td.must_cancel.set(false);
+                            }
+                        }
+                    }
+                }
+                Some(Value::None) | None => {
+                    ip.event_loop.call_soon(Handle::Step(task.clone(), None));
+                }
+                Some(other) => {
+                    let r = crate::runtime::repr::repr(ip, &other).unwrap_or_default();
+                    let e = ip.err(ExcKind::RuntimeError, format!("Task got bad yield: {}", r));
+                    ip.event_loop.call_soon(Handle::Step(task.clone(), Some(e)));
+                }
+            }
+        }
+    }
+    ip.event_loop.current_task.replace(prev);
+}
+
+/// Task.__wakeup: the awaited future is done; resume with its result or exception.
+pub fn task_wakeup(ip: &Interp, task: &Rc<FutureObj>, fut: &Rc<FutureObj>) {
+    match fut.result(ip) {
+        Ok(_) => task_step(ip, task, None),
+        Err(e) => task_step(ip, task, Some(e)),
+    }
+}
+
+fn task_repr_short(task: &FutureObj) -> String {
+    task.task
+        .as_ref()
+        .map(|t| t.name.borrow().clone())
+        .unwrap_or_default()
+}
+
+/// The shared state of one `gather`.
+pub struct GatherState {
+    pub outer: Rc<FutureObj>,
+    pub children: Vec<Rc<FutureObj>>,
+    pub nfinished: Cell<usize>,
+    pub nfuts: usize,
+    pub return_exceptions: bool,
+}
+
+/// gather's `_done_callback`.
+pub fn gather_child_done(ip: &Interp, g: &Rc<GatherState>, fut: &Rc<FutureObj>) {
+    g.nfinished.set(g.nfinished.get() + 1);
+    if g.outer.is_done() {
+        return;
+    }
+    if !g.return_exceptions {
+        if fut.is_cancelled() {
+            let e = fut.make_cancelled_error(ip);
+            let _ = g.outer.set_exception(ip, e);
+            return;
+        }
+        if let Some(e) = fut.exception.borrow().clone() {
+            let _ = g.outer.set_exception(ip, e);
+            return;
+        }
+    }
+    if g.nfinished.get() == g.nfuts {
+        let mut results = Vec::with_capacity(g.children.len());
+        for c in &g.children {
+            results.push(if c.is_cancelled() {
+                Value::Exception(c.make_cancelled_error(ip).0)
+            } else if let Some(e) = c.exception.borrow().clone() {
+                Value::Exception(e.0)
+            } else {
+                c.result.borrow().clone()
+            });
+        }
+        let _ = g.outer.set_result(ip, Value::list(results));
+    }
+}
+
+pub fn future_repr(ip: &Interp, f: &Rc<FutureObj>) -> PyResult<String> {
+    let state = match f.state.get() {
+        FutState::Pending => "pending",
+        FutState::Cancelled => "cancelled",
+        FutState::Finished => "finished",
+    };
+    if let Some(td) = &f.task {
+        let mut s = format!("<Task {} name='{}'", state, td.name.borrow());
+        s.push_str(&format!(" coro=<{}()", td.coro.qualname));
+        s.push_str(match f.state.get() {
+            FutState::Pending => " running>",
+            _ => " done>",
+        });
+        if f.state.get() == FutState::Finished {
+            match &*f.exception.borrow() {
+                Some(e) => {
+                    let r = crate::runtime::repr::repr(ip, &Value::Exception(e.0.clone()))?;
+                    s.push_str(&format!(" exception={}", r));
+                }
+                None => {
+                    let r = crate::runtime::repr::repr(ip, &f.result.borrow())?;
+                    s.push_str(&format!(" result={}", r));
+                }
+            }
+        }
+        s.push('>');
+        return Ok(s);
+    }
+    let mut s = format!("<Future {}", state);
+    if f.state.get() == FutState::Finished {
+        match &*f.exception.borrow() {
+            Some(e) => {
+                let r = crate::runtime::repr::repr(ip, &Value::Exception(e.0.clone()))?;
+                s.push_str(&format!(" exception={}", r));
+            }
+            None => {
+                let r = crate::runtime::repr::repr(ip, &f.result.borrow())?;
+                s.push_str(&format!(" result={}", r));
+            }
+        }
+    }
+    s.push('>');
+    Ok(s)
+}

@@ -1,0 +1,282 @@
+//! asyncio: the event loop, futures and tasks, and the `asyncio` module scripts import.
+
+pub mod event_loop;
+pub mod future;
+
+use std::rc::Rc;
+
+use crate::aio::event_loop::Handle;
+use crate::aio::future::{DoneCb, FutureObj, GatherState};
+use crate::eval::suspend::{await_future, YieldPoint};
+use crate::eval::Interp;
+use crate::intern::{intern, Symbol};
+use crate::runtime::coroutine::{CoroBody, Coroutine};
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
+use crate::runtime::value::Value;
+
+/// Takes the keyword arguments a builtin accepts, in order; any other keyword is CPython's
+/// "unexpected keyword argument" TypeError.
+pub fn take_kwargs<const N: usize>(
+    ip: &Interp,
+    fname: &str,
+    kw: &Kwargs,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    for (k, v) in kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return Err(ip.err(
+                    ExcKind::TypeError,
+                    format!("{}() got an unexpected keyword argument '{}'", fname, k),
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn as_seconds(ip: &Interp, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Float(f) => Ok(*f),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        other => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "'<=' not supported between instances of '{}' and 'int'",
+                crate::eval::ops::type_name(ip, other)
+            ),
+        )),
+    }
+}
+
+/// `asyncio.sleep(delay, result=None)`: a coroutine, as in CPython.
+fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [delay_kw, result_kw] = take_kwargs(ip, "sleep", kw, ["delay", "result"])?;
+    let delay = args.first().cloned().or(delay_kw).ok_or_else(|| {
+        ip.err(
+            ExcKind::TypeError,
+            "sleep() missing 1 required positional argument: 'delay'",
+        )
+    })?;
+    if args.len() > 2 {
+        return ip.type_error(format!(
+            "sleep() takes from 1 to 2 positional arguments but {} were given",
+            args.len()
+        ));
+    }
+    let result = args.get(1).cloned().or(result_kw).unwrap_or(Value::None);
+    let name: Rc<str> = Rc::from("sleep");
+    Ok(Value::Coroutine(Coroutine::new(
+        name.clone(),
+        name,
+        CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
+            Box::pin(async move {
+                let ip = &*ipr;
+                let delay = as_seconds(ip, &delay)?;
+                if delay <= 0.0 {
+                    YieldPoint {
+                        ip,
+                        value: Some(Value::None),
+                    }
+                    .await?;
+                    return Ok(result);
+                }
+                let fut = FutureObj::new();
+                let h = ip
+                    .event_loop
+                    .call_later(delay, Handle::SetResultUnlessCancelled(fut.clone(), result));
+                let r = await_future(ip, fut).await;
+                h.set(true);
+                r
+            })
+        })),
+    )))
+}
+
+fn no_running_loop(ip: &Interp) -> PyResult<()> {
+    if !ip.event_loop.running.get() {
+        return Err(ip.err(ExcKind::RuntimeError, "no running event loop"));
+    }
+    Ok(())
+}
+
+/// Makes a task for a coroutine and schedules its first step.
+pub fn new_task(ip: &Interp, coro: Rc<Coroutine>, name: Option<String>) -> Rc<FutureObj> {
+    let name = name.unwrap_or_else(|| {
+        let n = ip.event_loop.task_counter.get() + 1;
+        ip.event_loop.task_counter.set(n);
+        format!("Task-{}", n)
+    });
+    let task = FutureObj::new_task(coro, name);
+    ip.event_loop.call_soon(Handle::Step(task.clone(), None));
+    ip.event_loop.tasks.borrow_mut().push(task.clone());
+    task
+}
+
+fn create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [name, _context] = take_kwargs(ip, "create_task", kw, ["name", "context"])?;
+    crate::eval::call::check_args(ip, "create_task", args, &[], 1, 1)?;
+    no_running_loop(ip)?;
+    let Value::Coroutine(c) = &args[0] else {
+        let r = crate::runtime::repr::repr(ip, &args[0])?;
+        return ip.type_error(format!("a coroutine was expected, got {}", r));
+    };
+    let name = match name {
+        None | Some(Value::None) => None,
+        Some(v) => Some(crate::runtime::repr::str_of(ip, &v)?),
+    };
+    Ok(Value::Future(new_task(ip, c.clone(), name)))
+}
+
+/// `ensure_future`: a future stays as it is; a coroutine becomes a task.
+fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
+    match v {
+        Value::Future(f) => Ok(f.clone()),
+        Value::Coroutine(c) => Ok(new_task(ip, c.clone(), None)),
+        Value::None | _ => {
+            ip.type_error("An asyncio.Future, a coroutine or an awaitable is required")
+        }
+    }
+}
+
+fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [return_exceptions] = take_kwargs(ip, "gather", kw, ["return_exceptions"])?;
+    let return_exceptions = match return_exceptions {
+        Some(v) => crate::eval::ops::truthy(ip, &v)?,
+        None => false,
+    };
+    let outer = FutureObj::new();
+    if args.is_empty() {
+        outer.set_result(ip, Value::list(vec![]))?;
+        return Ok(Value::Future(outer));
+    }
+    let mut children: Vec<Rc<FutureObj>> = Vec::with_capacity(args.len());
+    let mut unique: Vec<Rc<FutureObj>> = Vec::new();
+    let mut seen: rustc_hash::FxHashMap<usize, Rc<FutureObj>> = Default::default();
+    for a in args {
+        let key = a.ptr().unwrap_or(0);
+        if let Some(f) = seen.get(&key) {
+            children.push(f.clone());
+            continue;
+        }
+        let f = ensure_future(ip, a)?;
+        seen.insert(key, f.clone());
+        unique.push(f.clone());
+        children.push(f);
+    }
+    let g = Rc::new(GatherState {
+        outer: outer.clone(),
+        children,
+        nfinished: std::cell::Cell::new(0),
+        nfuts: unique.len(),
+        return_exceptions,
+    });
+    for f in unique {
+        f.add_done_callback(ip, DoneCb::Gather(g.clone()));
+    }
+    Ok(Value::Future(outer))
+}
+
+/// `asyncio.run(main)`: a fresh loop, main as a task, then cancel what is left, as
+/// `asyncio.runners.Runner` does.
+fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [main_kw, _debug] = take_kwargs(ip, "run", kw, ["main", "debug"])?;
+    if ip.event_loop.running.get() {
+        return Err(ip.err(
+            ExcKind::RuntimeError,
+            "asyncio.run() cannot be called from a running event loop",
+        ));
+    }
+    let main = args.first().cloned().or(main_kw).ok_or_else(|| {
+        ip.err(
+            ExcKind::TypeError,
+            "run() missing 1 required positional argument: 'main'",
+        )
+    })?;
+    let Value::Coroutine(c) = &main else {
+        let r = crate::runtime::repr::repr(ip, &main)?;
+        return Err(ip.err(
+            ExcKind::ValueError,
+            format!("a coroutine was expected, got {}", r),
+        ));
+    };
+    let lp = &ip.event_loop;
+    let task = new_task(ip, c.clone(), None);
+    let result = lp.run_until_complete(ip, &task);
+    // _cancel_all_tasks
+    let to_cancel = lp.pending_tasks();
+    if !to_cancel.is_empty() {
+        for t in &to_cancel {
+            t.cancel(ip, None);
+        }
+        let args: Vec<Value> = to_cancel.iter().map(|t| Value::Future(t.clone())).collect();
+        let kw = [(intern("return_exceptions"), Value::Bool(true))];
+        if let Value::Future(g) = gather(ip, &args, &kw)? {
+            let _ = lp.run_until_complete(ip, &g);
+        }
+    }
+    // shutdown_asyncgens() and shutdown_default_executor(): each a task that finishes in its
+    // first step, so each takes two loop iterations in which other ready callbacks run too.
+    for _ in 0..2 {
+        let noop = Coroutine::new(
+            Rc::from("shutdown"),
+            Rc::from("shutdown"),
+            CoroBody::Native(Box::new(|_ip| Box::pin(async { Ok(Value::None) }))),
+        );
+        let t = FutureObj::new_task(noop, String::new());
+        lp.call_soon(Handle::Step(t.clone(), None));
+        let _ = lp.run_until_complete(ip, &t);
+    }
+    result
+}
+
+static SLEEP: BuiltinFn = BuiltinFn {
+    name: "sleep",
+    owner: None,
+    call: sleep,
+};
+static RUN: BuiltinFn = BuiltinFn {
+    name: "run",
+    owner: None,
+    call: run,
+};
+static CREATE_TASK: BuiltinFn = BuiltinFn {
+    name: "create_task",
+    owner: None,
+    call: create_task,
+};
+static GATHER: BuiltinFn = BuiltinFn {
+    name: "gather",
+    owner: None,
+    call: gather,
+};
+
+/// Builds the `asyncio` module.
+pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
+    let m = ModuleObj::new(intern("asyncio"), None);
+    let set = |name: &str, v: Value| m.set(intern(name), v);
+    set("sleep", Value::Builtin(&SLEEP));
+    set("run", Value::Builtin(&RUN));
+    set("create_task", Value::Builtin(&CREATE_TASK));
+    set("gather", Value::Builtin(&GATHER));
+    set(
+        "CancelledError",
+        Value::Class(ip.exc_class(ExcKind::CancelledError).clone()),
+    );
+    set(
+        "InvalidStateError",
+        Value::Class(ip.exc_class(ExcKind::InvalidStateError).clone()),
+    );
+    set(
+        "TimeoutError",
+        Value::Class(ip.exc_class(ExcKind::TimeoutError).clone()),
+    );
+    set("Future", Value::Class(ip.types.future.clone()));
+    set("Task", Value::Class(ip.types.task.clone()));
+    let _: Symbol = intern("asyncio");
+    m
+}

@@ -1,0 +1,2 @@
+//! Between parsing and running: the resolver.
+pub mod resolve;

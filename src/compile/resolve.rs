@@ -1,0 +1,1104 @@
+//! The resolver: before anything runs, every name becomes a local slot, a cell, a global slot or a
+//! dynamic (class-body) look-up, with Python's scoping rules; every node that may suspend is
+//! marked; and the errors CPython's compiler reports (`'await' outside function`, `'return'
+//! outside function`, …) are raised as syntax errors.
+//!
+//! It walks the tree twice in the same order: `Collect` builds one symbol table per scope, then the
+//! tables are analysed (which locals are captured, which names are free), then `Assign` writes the
+//! results into the tree.
+
+use std::rc::Rc;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::intern::Symbol;
+use crate::runtime::object::ModuleObj;
+use crate::syntax::ast::*;
+use crate::syntax::span::Span;
+use crate::syntax::{SyntaxError, SyntaxErrorKind};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ScopeKind {
+    Module,
+    Function,
+    Class,
+    Comprehension,
+}
+
+#[derive(Default)]
+struct Table {
+    kind: Option<ScopeKind>,
+    is_async: bool,
+    /// Names bound in this scope, in first-binding order (parameters first).
+    bound: Vec<Symbol>,
+    bound_set: FxHashSet<Symbol>,
+    globals: FxHashSet<Symbol>,
+    nonlocals: FxHashSet<Symbol>,
+    used: FxHashSet<Symbol>,
+    children: Vec<usize>,
+    qualname: String,
+    // Results of the analysis.
+    locals: FxHashMap<Symbol, u32>,
+    cells: FxHashMap<Symbol, u32>,
+    cell_names: Vec<Symbol>,
+    own_cells: u32,
+    free: Vec<Symbol>,
+    local_names: Vec<Symbol>,
+}
+
+impl Table {
+    fn bind(&mut self, name: Symbol) {
+        if self.bound_set.insert(name) {
+            self.bound.push(name);
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Collect,
+    Assign,
+}
+
+/// Where resolution happens: the module whose global slots names get, and the builtins table.
+pub struct ResolveEnv<'a> {
+    pub module: &'a ModuleObj,
+    pub builtin_index: &'a dyn Fn(Symbol) -> Option<u32>,
+    /// `await` is allowed at the top level (the REPL).
+    pub top_level_await: bool,
+}
+
+struct Resolver<'a> {
+    env: &'a ResolveEnv<'a>,
+    mode: Mode,
+    tables: Vec<Table>,
+    /// Stack of table indices: the scope being walked is the last.
+    stack: Vec<usize>,
+    /// In Assign mode: the next child table to take, per scope on the stack.
+    next_child: Vec<usize>,
+    /// Loop depth in the current scope (for break/continue checks).
+    loops: Vec<u32>,
+    error: Option<SyntaxError>,
+}
+
+pub fn resolve_module(module: &mut Module, env: &ResolveEnv) -> Result<(), SyntaxError> {
+    let mut r = Resolver {
+        env,
+        mode: Mode::Collect,
+        tables: Vec::new(),
+        stack: Vec::new(),
+        next_child: Vec::new(),
+        loops: vec![0],
+        error: None,
+    };
+    // Collect.
+    r.tables.push(Table {
+        kind: Some(ScopeKind::Module),
+        ..Default::default()
+    });
+    r.stack.push(0);
+    r.block(&mut module.body);
+    if let Some(e) = r.error.take() {
+        return Err(e);
+    }
+    // Analyse.
+    r.analyse(0, &FxHashSet::default())?;
+    // Assign.
+    r.mode = Mode::Assign;
+    r.next_child = vec![0];
+    r.loops = vec![0];
+    r.block(&mut module.body);
+    if let Some(e) = r.error.take() {
+        return Err(e);
+    }
+    module.scope = r.scope_info(0);
+    module.scope.may_suspend = module.body.iter().any(|s| s.suspends);
+    Ok(())
+}
+
+fn err(span: Span, msg: impl Into<String>) -> SyntaxError {
+    SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, span)
+}
+
+impl<'a> Resolver<'a> {
+    fn cur(&self) -> usize {
+        *self.stack.last().unwrap()
+    }
+    fn table(&mut self) -> &mut Table {
+        let i = self.cur();
+        &mut self.tables[i]
+    }
+    fn kind(&self) -> ScopeKind {
+        self.tables[self.cur()].kind.unwrap()
+    }
+    fn fail(&mut self, span: Span, msg: impl Into<String>) {
+        if self.error.is_none() {
+            self.error = Some(err(span, msg));
+        }
+    }
+
+    /// The nearest enclosing scope that is not a comprehension.
+    fn func_scope(&self) -> usize {
+        for &i in self.stack.iter().rev() {
+            if self.tables[i].kind != Some(ScopeKind::Comprehension) {
+                return i;
+            }
+        }
+        0
+    }
+
+    fn in_async_function(&self) -> bool {
+        let i = self.func_scope();
+        let t = &self.tables[i];
+        match t.kind {
+            Some(ScopeKind::Function) => t.is_async,
+            Some(ScopeKind::Module) => self.env.top_level_await,
+            _ => false,
+        }
+    }
+
+    // ---- scopes ----
+
+    /// Enters a child scope: in Collect mode makes its table, in Assign mode takes it.
+    fn enter(&mut self, kind: ScopeKind, is_async: bool, name: &str) -> usize {
+        let parent = self.cur();
+        let idx = match self.mode {
+            Mode::Collect => {
+                let p = &self.tables[parent];
+                let qualname = match p.kind {
+                    Some(ScopeKind::Module) => name.to_string(),
+                    Some(ScopeKind::Class) => format!("{}.{}", p.qualname, name),
+                    _ => format!("{}.<locals>.{}", p.qualname, name),
+                };
+                self.tables.push(Table {
+                    kind: Some(kind),
+                    is_async,
+                    qualname,
+                    ..Default::default()
+                });
+                let idx = self.tables.len() - 1;
+                self.tables[parent].children.push(idx);
+                idx
+            }
+            Mode::Assign => {
+                let n = self.next_child.last_mut().unwrap();
+                let idx = self.tables[parent].children[*n];
+                *n += 1;
+                idx
+            }
+        };
+        self.stack.push(idx);
+        self.next_child.push(0);
+        self.loops.push(0);
+        idx
+    }
+
+    fn leave(&mut self) {
+        self.stack.pop();
+        self.next_child.pop();
+        self.loops.pop();
+    }
+
+    // ---- names ----
+
+    fn bind(&mut self, name: Symbol, span: Span) {
+        if self.mode == Mode::Collect {
+            let t = self.table();
+            if t.globals.contains(&name) || t.nonlocals.contains(&name) {
+                return;
+            }
+            let _ = span;
+            t.bind(name);
+        }
+    }
+
+    fn use_name(&mut self, name: Symbol) {
+        if self.mode == Mode::Collect {
+            self.table().used.insert(name);
+        }
+    }
+
+    /// Where `name` lives in the current scope (Assign mode).
+    fn lookup(&self, name: Symbol) -> NameRef {
+        let t = &self.tables[self.cur()];
+        match t.kind.unwrap() {
+            ScopeKind::Module => self.global_ref(name),
+            ScopeKind::Class => {
+                if let Some(&c) = t.cells.get(&name) {
+                    if !t.bound_set.contains(&name) {
+                        return NameRef::Cell(c);
+                    }
+                }
+                if t.globals.contains(&name) {
+                    return self.global_ref(name);
+                }
+                NameRef::Dynamic
+            }
+            ScopeKind::Function | ScopeKind::Comprehension => {
+                if let Some(&c) = t.cells.get(&name) {
+                    NameRef::Cell(c)
+                } else if let Some(&l) = t.locals.get(&name) {
+                    NameRef::Local(l)
+                } else {
+                    self.global_ref(name)
+                }
+            }
+        }
+    }
+
+    fn global_ref(&self, name: Symbol) -> NameRef {
+        NameRef::Global {
+            slot: self.env.module.slot_of(name),
+            builtin: (self.env.builtin_index)(name).unwrap_or(u32::MAX),
+        }
+    }
+
+    fn name_slot(&mut self, slot: &mut NameSlot) {
+        match self.mode {
+            Mode::Collect => self.bind(slot.id, slot.span),
+            Mode::Assign => slot.scope = self.lookup(slot.id),
+        }
+    }
+
+    // ---- analysis ----
+
+    /// Decides locals, cells and free names of scope `i` given the names bound in the enclosing
+    /// function scopes (`env`); returns the free names it needs from outside.
+    fn analyse(&mut self, i: usize, env: &FxHashSet<Symbol>) -> Result<Vec<Symbol>, SyntaxError> {
+        let kind = self.tables[i].kind.unwrap();
+        // Locals.
+        if matches!(kind, ScopeKind::Function | ScopeKind::Comprehension) {
+            let t = &mut self.tables[i];
+            for n in &t.nonlocals {
+                if !env.contains(n) {
+                    return Err(err(
+                        Span::default(),
+                        format!("no binding for nonlocal '{}' found", n),
+                    ));
+                }
+            }
+            let bound: Vec<Symbol> = t.bound.clone();
+            for n in bound {
+                let slot = t.locals.len() as u32;
+                t.locals.insert(n, slot);
+                t.local_names.push(n);
+            }
+        }
+        // Environment for children.
+        let child_env: FxHashSet<Symbol> = match kind {
+            ScopeKind::Module => FxHashSet::default(),
+            ScopeKind::Class => env.clone(),
+            _ => {
+                let mut e = env.clone();
+                let t = &self.tables[i];
+                for n in t.locals.keys() {
+                    e.insert(*n);
+                }
+                for n in &t.nonlocals {
+                    e.insert(*n);
+                }
+                for n in &t.globals {
+                    e.remove(n);
+                }
+                e
+            }
+        };
+        let children = self.tables[i].children.clone();
+        let mut needed: Vec<Symbol> = Vec::new();
+        for c in children {
+            for n in self.analyse(c, &child_env)? {
+                if !needed.contains(&n) {
+                    needed.push(n);
+                }
+            }
+        }
+        let t = &mut self.tables[i];
+        let mut own_cells: Vec<Symbol> = Vec::new();
+        let mut free: Vec<Symbol> = Vec::new();
+        for n in needed {
+            let local_here = match kind {
+                ScopeKind::Function | ScopeKind::Comprehension => t.locals.contains_key(&n),
+                _ => false,
+            };
+            if local_here {
+                own_cells.push(n);
+            } else if kind != ScopeKind::Module && !free.contains(&n) {
+                free.push(n);
+            }
+        }
+        if kind != ScopeKind::Module {
+            let mut used: Vec<Symbol> = t.used.iter().copied().collect();
+            used.sort();
+            for n in used.into_iter().chain(t.nonlocals.iter().copied()) {
+                let is_local = match kind {
+                    ScopeKind::Class => t.bound_set.contains(&n),
+                    _ => t.locals.contains_key(&n),
+                };
+                if is_local || t.globals.contains(&n) {
+                    continue;
+                }
+                if env.contains(&n) && !free.contains(&n) {
+                    free.push(n);
+                }
+            }
+        }
+        for n in &own_cells {
+            let c = t.cell_names.len() as u32;
+            t.cells.insert(*n, c);
+            t.cell_names.push(*n);
+        }
+        t.own_cells = own_cells.len() as u32;
+        for n in &free {
+            let c = t.cell_names.len() as u32;
+            t.cells.insert(*n, c);
+            t.cell_names.push(*n);
+        }
+        t.free = free.clone();
+        Ok(free)
+    }
+
+    fn scope_info(&self, i: usize) -> ScopeInfo {
+        let t = &self.tables[i];
+        let parent = self
+            .tables
+            .iter()
+            .position(|p| p.children.contains(&i))
+            .map(|p| &self.tables[p]);
+        let free_from = t
+            .free
+            .iter()
+            .map(|n| parent.and_then(|p| p.cells.get(n).copied()).unwrap_or(0))
+            .collect();
+        ScopeInfo {
+            local_names: t.local_names.clone(),
+            cell_names: t.cell_names.clone(),
+            own_cells: t.own_cells,
+            free_from,
+            cell_params: Vec::new(),
+            is_generator: false,
+            may_suspend: false,
+            resolved: true,
+        }
+    }
+
+    // ---- walking ----
+
+    fn block(&mut self, stmts: &mut [Stmt]) -> bool {
+        let mut any = false;
+        for s in stmts {
+            any |= self.stmt(s);
+        }
+        any
+    }
+
+    fn stmt(&mut self, s: &mut Stmt) -> bool {
+        let span = s.span;
+        let suspends = match &mut s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                let mut x = self.expr(value);
+                for t in targets {
+                    x |= self.target(t);
+                }
+                x
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                let x = self.expr(value);
+                // The target is read and written.
+                if let ExprKind::Name { id, .. } = &target.kind {
+                    let id = *id;
+                    self.use_name(id);
+                }
+                x | self.target(target)
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                let mut x = false;
+                if let Some(v) = value {
+                    x |= self.expr(v);
+                }
+                // Annotations of simple names are evaluated at module and class level only.
+                if !matches!(self.kind(), ScopeKind::Function | ScopeKind::Comprehension) {
+                    x |= self.expr(annotation);
+                }
+                if value.is_some() || *simple {
+                    if let ExprKind::Name { .. } = target.kind {
+                        x |= self.target(target);
+                    } else {
+                        x |= self.expr(target);
+                    }
+                }
+                x
+            }
+            StmtKind::FunctionDef { def, target } => {
+                let x = self.function(def, span);
+                self.name_slot(target);
+                x
+            }
+            StmtKind::ClassDef { def, target } => {
+                let x = self.class(def);
+                self.name_slot(target);
+                x
+            }
+            StmtKind::Return(v) => {
+                if !matches!(self.kind(), ScopeKind::Function) {
+                    self.fail(span, "'return' outside function");
+                }
+                v.as_mut().map(|e| self.expr(e)).unwrap_or(false)
+            }
+            StmtKind::Delete(targets) => {
+                let mut x = false;
+                for t in targets {
+                    x |= self.target(t);
+                }
+                x
+            }
+            StmtKind::Pass => false,
+            StmtKind::Break => {
+                if *self.loops.last().unwrap() == 0 {
+                    self.fail(span, "'break' outside loop");
+                }
+                false
+            }
+            StmtKind::Continue => {
+                if *self.loops.last().unwrap() == 0 {
+                    self.fail(span, "'continue' not properly in loop");
+                }
+                false
+            }
+            StmtKind::If { test, body, orelse } => {
+                let a = self.expr(test);
+                let b = self.block(body);
+                let c = self.block(orelse);
+                a | b | c
+            }
+            StmtKind::While { test, body, orelse } => {
+                let a = self.expr(test);
+                *self.loops.last_mut().unwrap() += 1;
+                let b = self.block(body);
+                *self.loops.last_mut().unwrap() -= 1;
+                let c = self.block(orelse);
+                a | b | c
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
+                if *is_async && !self.in_async_function() {
+                    self.fail(span, "'async for' outside async function");
+                }
+                let a = self.expr(iter);
+                let t = self.target(target);
+                *self.loops.last_mut().unwrap() += 1;
+                let b = self.block(body);
+                *self.loops.last_mut().unwrap() -= 1;
+                let c = self.block(orelse);
+                a | t | b | c | *is_async
+            }
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async && !self.in_async_function() {
+                    self.fail(span, "'async with' outside async function");
+                }
+                let mut x = *is_async;
+                for it in items {
+                    x |= self.expr(&mut it.context);
+                    if let Some(v) = &mut it.vars {
+                        x |= self.target(v);
+                    }
+                }
+                x | self.block(body)
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                let mut x = self.block(body);
+                for h in handlers {
+                    if let Some(t) = &mut h.typ {
+                        x |= self.expr(t);
+                    }
+                    if let Some(n) = &mut h.name {
+                        self.name_slot(n);
+                    }
+                    x |= self.block(&mut h.body);
+                }
+                x |= self.block(orelse);
+                x | self.block(finalbody)
+            }
+            StmtKind::Raise { exc, cause } => {
+                let a = exc.as_mut().map(|e| self.expr(e)).unwrap_or(false);
+                let b = cause.as_mut().map(|e| self.expr(e)).unwrap_or(false);
+                a | b
+            }
+            StmtKind::Assert { test, msg } => {
+                let a = self.expr(test);
+                let b = msg.as_mut().map(|e| self.expr(e)).unwrap_or(false);
+                a | b
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    self.name_slot(&mut a.bind);
+                }
+                false
+            }
+            StmtKind::ImportFrom { names, star, .. } => {
+                if *star && self.kind() != ScopeKind::Module {
+                    self.fail(span, "import * only allowed at module level");
+                }
+                for a in names {
+                    self.name_slot(&mut a.bind);
+                }
+                false
+            }
+            StmtKind::Global(names) => {
+                if self.mode == Mode::Collect {
+                    let names = names.clone();
+                    for n in names {
+                        let t = self.table();
+                        if t.bound_set.contains(&n) {
+                            let msg =
+                                format!("name '{}' is assigned to before global declaration", n);
+                            self.fail(span, msg);
+                        } else if t.used.contains(&n) {
+                            let msg = format!("name '{}' is used prior to global declaration", n);
+                            self.fail(span, msg);
+                        }
+                        self.table().globals.insert(n);
+                    }
+                }
+                false
+            }
+            StmtKind::Nonlocal(names) => {
+                if self.mode == Mode::Collect {
+                    if self.kind() == ScopeKind::Module {
+                        self.fail(span, "nonlocal declaration not allowed at module level");
+                    }
+                    let names = names.clone();
+                    for n in names {
+                        let t = self.table();
+                        if t.bound_set.contains(&n) {
+                            let msg =
+                                format!("name '{}' is assigned to before nonlocal declaration", n);
+                            self.fail(span, msg);
+                        }
+                        self.table().nonlocals.insert(n);
+                    }
+                }
+                false
+            }
+        };
+        s.suspends = suspends;
+        suspends
+    }
+
+    /// An assignment (or `del`, or `for`) target.
+    fn target(&mut self, e: &mut Expr) -> bool {
+        let suspends = match &mut e.kind {
+            ExprKind::Name { id, scope } => {
+                match self.mode {
+                    Mode::Collect => {
+                        let id = *id;
+                        self.bind(id, e.span);
+                    }
+                    Mode::Assign => *scope = self.lookup(*id),
+                }
+                false
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let mut x = false;
+                for i in items {
+                    x |= self.target(i);
+                }
+                x
+            }
+            ExprKind::Starred(inner) => self.target(inner),
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice } => {
+                let a = self.expr(value);
+                let b = self.expr(slice);
+                a | b
+            }
+            _ => self.expr(e),
+        };
+        e.suspends = suspends;
+        suspends
+    }
+
+    fn exprs(&mut self, es: &mut [Expr]) -> bool {
+        let mut x = false;
+        for e in es {
+            x |= self.expr(e);
+        }
+        x
+    }
+
+    fn expr(&mut self, e: &mut Expr) -> bool {
+        let span = e.span;
+        let suspends = match &mut e.kind {
+            ExprKind::Name { id, scope } => {
+                match self.mode {
+                    Mode::Collect => {
+                        let id = *id;
+                        self.use_name(id);
+                    }
+                    Mode::Assign => *scope = self.lookup(*id),
+                }
+                false
+            }
+            ExprKind::Constant(_) => false,
+            ExprKind::BoolOp { values, .. } => self.exprs(values),
+            ExprKind::NamedExpr { target, value } => {
+                let x = self.expr(value);
+                if let ExprKind::Name { id, scope } = &mut target.kind {
+                    let id = *id;
+                    // In a comprehension, `:=` binds in the enclosing function scope.
+                    if self.kind() == ScopeKind::Comprehension {
+                        if self.mode == Mode::Collect {
+                            let f = self.func_scope();
+                            self.tables[f].bind(id);
+                            self.use_name(id);
+                        } else {
+                            *scope = self.lookup(id);
+                        }
+                    } else {
+                        match self.mode {
+                            Mode::Collect => self.bind(id, target.span),
+                            Mode::Assign => *scope = self.lookup(id),
+                        }
+                    }
+                }
+                x
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                let a = self.expr(left);
+                let b = self.expr(right);
+                a | b
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Lambda(def) => {
+                self.function(def, span);
+                false
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let a = self.expr(test);
+                let b = self.expr(body);
+                let c = self.expr(orelse);
+                a | b | c
+            }
+            ExprKind::Dict { keys, values } => {
+                let mut x = false;
+                for (k, v) in keys.iter_mut().zip(values.iter_mut()) {
+                    if let Some(k) = k {
+                        x |= self.expr(k);
+                    }
+                    x |= self.expr(v);
+                }
+                x
+            }
+            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+                self.exprs(items)
+            }
+            ExprKind::Comp(comp) => self.comprehension(comp, span),
+            ExprKind::Await(inner) => {
+                if !self.in_async_function() {
+                    let f = self.func_scope();
+                    if self.tables[f].kind == Some(ScopeKind::Module) && !self.env.top_level_await {
+                        self.fail(span, "'await' outside function");
+                    } else if self.kind() == ScopeKind::Comprehension
+                        && self.tables[f].kind != Some(ScopeKind::Function)
+                    {
+                        self.fail(
+                            span,
+                            "asynchronous comprehension outside of an asynchronous function",
+                        );
+                    } else {
+                        self.fail(span, "'await' outside async function");
+                    }
+                }
+                self.expr(inner);
+                true
+            }
+            ExprKind::Yield(v) => {
+                self.check_yield(span, "'yield' outside function");
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+                true
+            }
+            ExprKind::YieldFrom(v) => {
+                self.check_yield(span, "'yield' outside function");
+                let f = self.func_scope();
+                if self.tables[f].is_async {
+                    self.fail(span, "'yield from' inside async function");
+                }
+                self.expr(v);
+                true
+            }
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                let a = self.expr(left);
+                a | self.exprs(comparators)
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                let mut x = self.expr(func);
+                x |= self.exprs(args);
+                for k in keywords {
+                    x |= self.expr(&mut k.value);
+                }
+                x
+            }
+            ExprKind::JoinedStr(parts) => self.fparts(parts),
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, slice } => {
+                let a = self.expr(value);
+                a | self.expr(slice)
+            }
+            ExprKind::Starred(inner) => self.expr(inner),
+            ExprKind::Slice { lower, upper, step } => {
+                let mut x = false;
+                for p in [lower, upper, step].into_iter().flatten() {
+                    x |= self.expr(p);
+                }
+                x
+            }
+        };
+        e.suspends = suspends;
+        suspends
+    }
+
+    fn fparts(&mut self, parts: &mut [FStringPart]) -> bool {
+        let mut x = false;
+        for p in parts {
+            if let FStringPart::Field { expr, spec, .. } = p {
+                x |= self.expr(expr);
+                x |= self.fparts(spec);
+            }
+        }
+        x
+    }
+
+    fn check_yield(&mut self, span: Span, msg: &str) {
+        match self.kind() {
+            ScopeKind::Function => {}
+            ScopeKind::Comprehension => self.fail(span, "'yield' inside list comprehension"),
+            _ => self.fail(span, msg),
+        }
+    }
+
+    fn function(&mut self, def: &mut Rc<FunctionDef>, span: Span) -> bool {
+        let Some(def) = Rc::get_mut(def) else {
+            // Already resolved (a REPL entry run twice): nothing to do.
+            return false;
+        };
+        // Decorators, defaults and annotations belong to the enclosing scope.
+        let mut x = self.exprs(&mut def.decorators);
+        let p = &mut def.params;
+        for param in p
+            .posonly
+            .iter_mut()
+            .chain(p.args.iter_mut())
+            .chain(p.kwonly.iter_mut())
+        {
+            if let Some(d) = &mut param.default {
+                x |= self.expr(d);
+            }
+        }
+        for param in p
+            .posonly
+            .iter_mut()
+            .chain(p.args.iter_mut())
+            .chain(p.vararg.iter_mut())
+            .chain(p.kwonly.iter_mut())
+            .chain(p.kwarg.iter_mut())
+        {
+            if let Some(a) = &mut param.annotation {
+                x |= self.expr(a);
+            }
+        }
+        if let Some(r) = &mut def.returns {
+            x |= self.expr(r);
+        }
+        let name = def.name.as_str();
+        let idx = self.enter(ScopeKind::Function, def.is_async, name);
+        let _ = span;
+        // Parameters are the first locals, in order.
+        let params: Vec<Symbol> = {
+            let p = &def.params;
+            p.posonly
+                .iter()
+                .chain(p.args.iter())
+                .chain(p.vararg.iter())
+                .chain(p.kwonly.iter())
+                .chain(p.kwarg.iter())
+                .map(|p| p.name)
+                .collect()
+        };
+        if self.mode == Mode::Collect {
+            for n in &params {
+                self.tables[idx].bind(*n);
+            }
+        }
+        let has_yield_before = self.mode == Mode::Assign;
+        let body_suspends = self.block(&mut def.body);
+        let is_generator = contains_yield(&def.body);
+        if self.mode == Mode::Assign {
+            let _ = has_yield_before;
+            let mut info = self.scope_info(idx);
+            // Parameters living in cells are copied there when a call starts.
+            let t = &self.tables[idx];
+            for (pos, n) in params.iter().enumerate() {
+                if let Some(&c) = t.cells.get(n) {
+                    info.cell_params.push((pos as u32, c));
+                }
+            }
+            let mut all_params: Vec<&mut Param> = {
+                let p = &mut def.params;
+                p.posonly
+                    .iter_mut()
+                    .chain(p.args.iter_mut())
+                    .chain(p.vararg.iter_mut())
+                    .chain(p.kwonly.iter_mut())
+                    .chain(p.kwarg.iter_mut())
+                    .collect()
+            };
+            for param in all_params.iter_mut() {
+                param.scope = match t.locals.get(&param.name) {
+                    Some(&l) => NameRef::Local(l),
+                    None => NameRef::Unresolved,
+                };
+            }
+            info.is_generator = is_generator;
+            info.may_suspend = body_suspends;
+            def.scope = info;
+            def.qualname = t.qualname.clone();
+            if def.is_async && is_generator {
+                check_async_generator_returns(&def.body, &mut self.error);
+            }
+        }
+        self.leave();
+        x
+    }
+
+    fn class(&mut self, def: &mut Rc<ClassDef>) -> bool {
+        let Some(def) = Rc::get_mut(def) else {
+            return false;
+        };
+        let mut x = self.exprs(&mut def.decorators);
+        x |= self.exprs(&mut def.bases);
+        for k in &mut def.keywords {
+            x |= self.expr(&mut k.value);
+        }
+        let name = def.name.as_str();
+        let idx = self.enter(ScopeKind::Class, false, name);
+        self.block(&mut def.body);
+        if self.mode == Mode::Assign {
+            def.scope = self.scope_info(idx);
+            def.qualname = self.tables[idx].qualname.clone();
+        }
+        self.leave();
+        x
+    }
+
+    fn comprehension(&mut self, comp: &mut Comprehension, span: Span) -> bool {
+        let _ = span;
+        // The first iterable is evaluated in the enclosing scope.
+        let mut x = false;
+        if let Some(first) = comp.generators.first_mut() {
+            x |= self.expr(&mut first.iter);
+        }
+        let name = match comp.kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+            CompKind::Generator => "<genexpr>",
+        };
+        let is_async_ctx = self.in_async_function();
+        let idx = self.enter(ScopeKind::Comprehension, is_async_ctx, name);
+        let mut inner = false;
+        for (i, g) in comp.generators.iter_mut().enumerate() {
+            if g.is_async && !is_async_ctx {
+                self.fail(
+                    g.iter.span,
+                    "asynchronous comprehension outside of an asynchronous function",
+                );
+            }
+            if i > 0 {
+                inner |= self.expr(&mut g.iter);
+            }
+            inner |= self.target(&mut g.target);
+            inner |= self.exprs(&mut g.ifs);
+            inner |= g.is_async;
+        }
+        inner |= self.expr(&mut comp.elt);
+        if let Some(v) = &mut comp.value {
+            inner |= self.expr(v);
+        }
+        if self.mode == Mode::Assign {
+            let mut info = self.scope_info(idx);
+            info.may_suspend = inner;
+            info.is_generator = comp.kind == CompKind::Generator;
+            comp.scope = info;
+            comp.qualname = self.tables[idx].qualname.clone();
+        }
+        self.leave();
+        // A list/set/dict comprehension with await runs inline and makes the enclosing
+        // expression suspend; a generator expression does not suspend its creator.
+        x | (inner && comp.kind != CompKind::Generator)
+    }
+}
+
+/// Does this body (not counting nested scopes) contain `yield`?
+fn contains_yield(body: &[Stmt]) -> bool {
+    fn in_expr(e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => true,
+            ExprKind::Lambda(_) | ExprKind::Comp(_) => match &e.kind {
+                ExprKind::Comp(c) => c
+                    .generators
+                    .first()
+                    .map(|g| in_expr(&g.iter))
+                    .unwrap_or(false),
+                _ => false,
+            },
+            ExprKind::BoolOp { values, .. } => values.iter().any(in_expr),
+            ExprKind::NamedExpr { value, .. } => in_expr(value),
+            ExprKind::BinOp { left, right, .. } => in_expr(left) || in_expr(right),
+            ExprKind::UnaryOp { operand, .. } => in_expr(operand),
+            ExprKind::IfExp { test, body, orelse } => {
+                in_expr(test) || in_expr(body) || in_expr(orelse)
+            }
+            ExprKind::Dict { keys, values } => {
+                keys.iter().flatten().any(in_expr) || values.iter().any(in_expr)
+            }
+            ExprKind::Set(v) | ExprKind::List(v) | ExprKind::Tuple(v) => v.iter().any(in_expr),
+            ExprKind::Await(v) | ExprKind::Starred(v) => in_expr(v),
+            ExprKind::Compare {
+                left, comparators, ..
+            } => in_expr(left) || comparators.iter().any(in_expr),
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                in_expr(func)
+                    || args.iter().any(in_expr)
+                    || keywords.iter().any(|k| in_expr(&k.value))
+            }
+            ExprKind::JoinedStr(parts) => parts.iter().any(|p| match p {
+                FStringPart::Field { expr, .. } => in_expr(expr),
+                _ => false,
+            }),
+            ExprKind::Attribute { value, .. } => in_expr(value),
+            ExprKind::Subscript { value, slice } => in_expr(value) || in_expr(slice),
+            ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+                .into_iter()
+                .flatten()
+                .any(|e| in_expr(e)),
+            ExprKind::Name { .. } | ExprKind::Constant(_) => false,
+        }
+    }
+    fn in_stmt(s: &Stmt) -> bool {
+        match &s.kind {
+            StmtKind::Expr(e) => in_expr(e),
+            StmtKind::Assign { targets, value } => in_expr(value) || targets.iter().any(in_expr),
+            StmtKind::AugAssign { target, value, .. } => in_expr(target) || in_expr(value),
+            StmtKind::AnnAssign { value, .. } => value.as_ref().map(in_expr).unwrap_or(false),
+            StmtKind::FunctionDef { def, .. } => def.decorators.iter().any(in_expr),
+            StmtKind::ClassDef { def, .. } => {
+                def.decorators.iter().any(in_expr) || def.bases.iter().any(in_expr)
+            }
+            StmtKind::Return(v) => v.as_ref().map(in_expr).unwrap_or(false),
+            StmtKind::Delete(v) => v.iter().any(in_expr),
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                in_expr(test) || contains_yield(body) || contains_yield(orelse)
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => in_expr(target) || in_expr(iter) || contains_yield(body) || contains_yield(orelse),
+            StmtKind::With { items, body, .. } => {
+                items
+                    .iter()
+                    .any(|i| in_expr(&i.context) || i.vars.as_ref().map(in_expr).unwrap_or(false))
+                    || contains_yield(body)
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                contains_yield(body)
+                    || handlers.iter().any(|h| {
+                        h.typ.as_ref().map(in_expr).unwrap_or(false) || contains_yield(&h.body)
+                    })
+                    || contains_yield(orelse)
+                    || contains_yield(finalbody)
+            }
+            StmtKind::Raise { exc, cause } => {
+                exc.as_ref().map(in_expr).unwrap_or(false)
+                    || cause.as_ref().map(in_expr).unwrap_or(false)
+            }
+            StmtKind::Assert { test, msg } => {
+                in_expr(test) || msg.as_ref().map(in_expr).unwrap_or(false)
+            }
+            _ => false,
+        }
+    }
+    body.iter().any(in_stmt)
+}
+
+fn check_async_generator_returns(body: &[Stmt], error: &mut Option<SyntaxError>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Return(Some(_)) if error.is_none() => {
+                *error = Some(err(s.span, "'return' with value in async generator"));
+            }
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
+                check_async_generator_returns(body, error);
+                check_async_generator_returns(orelse, error);
+            }
+            StmtKind::With { body, .. } => check_async_generator_returns(body, error),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                check_async_generator_returns(body, error);
+                for h in handlers {
+                    check_async_generator_returns(&h.body, error);
+                }
+                check_async_generator_returns(orelse, error);
+                check_async_generator_returns(finalbody, error);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! Calling: binding arguments to parameters (with CPython's error messages), running function
+//! bodies on the sync path, making coroutine objects for `async def`.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use crate::eval::{enter_call, leave_call, sync, Frame, Interp, Slots};
+use crate::intern::Symbol;
+use crate::runtime::coroutine::{CoroBody, Coroutine};
+use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
+use crate::runtime::object::{CellRef, Function, Kwargs};
+use crate::runtime::value::Value;
+
+/// Positional arguments of a call: inline on the stack for up to eight.
+pub type Args = SmallVec<[Value; 8]>;
+
+pub fn call_value(ip: &Interp, callee: &Value, args: Args, kw: &Kwargs) -> PyResult<Value> {
+    match callee {
+        Value::Function(f) => call_function(ip, f, args, kw),
+        Value::Builtin(b) => (b.call)(ip, &args, kw),
+        Value::BoundMethod(m) => {
+            let mut a = Args::with_capacity(args.len() + 1);
+            a.push(m.receiver.clone());
+            a.extend(args);
+            call_value(ip, &m.func, a, kw)
+        }
+        Value::Class(c) => crate::runtime::types::construct(ip, c, &args, kw),
+        _ => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "'{}' object is not callable",
+                crate::eval::ops::type_name(ip, callee)
+            ),
+        )),
+    }
+}
+
+/// Calls a Python function: binds the arguments, then runs the body (or, for `async def`,
+/// makes the coroutine object without running anything).
+pub fn call_function(ip: &Interp, f: &Rc<Function>, args: Args, kw: &Kwargs) -> PyResult<Value> {
+    let locals = bind_args(ip, f, args, kw)?;
+    let def = &f.def;
+    if def.is_async {
+        return Ok(make_coroutine(f, locals));
+    }
+    if def.scope.is_generator {
+        return Err(ip.err(
+            ExcKind::NotImplementedError,
+            "generator functions are not supported yet",
+        ));
+    }
+    run_sync_body(ip, f, locals)
+}
+
+pub fn make_coroutine(f: &Rc<Function>, locals: Slots) -> Value {
+    let name: Rc<str> = Rc::from(f.def.name.as_str());
+    let qualname: Rc<str> = Rc::from(f.def.qualname.as_str());
+    Value::Coroutine(Coroutine::new(
+        name,
+        qualname,
+        CoroBody::Py {
+            func: f.clone(),
+            locals: locals.into_vec(),
+        },
+    ))
+}
+
+/// Runs a function body that cannot suspend to completion on the sync path.
+pub fn run_sync_body(ip: &Interp, f: &Rc<Function>, locals: Slots) -> PyResult<Value> {
+    enter_call(ip)?;
+    let cells = make_cells(f, &locals);
+    let mut frame = Frame {
+        locals,
+        cells,
+        module: f.module.clone(),
+        ret: Value::None,
+    };
+    let saved_file = ip.cur_file.get();
+    let saved_pos = ip.cur_pos.get();
+    ip.cur_file.set(f.module.file_id.unwrap_or(0));
+    let r = sync::exec_block(ip, &mut frame, &f.def.body);
+    leave_call(ip);
+    let out = match r {
+        Ok(_) => Ok(std::mem::replace(&mut frame.ret, Value::None)),
+        Err(e) => {
+            e.push_tb(ip.cur_file.get(), ip.cur_pos.get(), f.def.name.as_str());
+            Err(e)
+        }
+    };
+    ip.cur_file.set(saved_file);
+    ip.cur_pos.set(saved_pos);
+    out
+}
+
+/// The cells of a new frame: its own captured locals (parameters copied in), then the closure.
+pub fn make_cells(f: &Function, locals: &Slots) -> Vec<CellRef> {
+    let scope = &f.def.scope;
+    if scope.cell_names.is_empty() {
+        return Vec::new();
+    }
+    let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
+    for _ in 0..scope.own_cells {
+        cells.push(Rc::new(std::cell::RefCell::new(Value::Undef)));
+    }
+    for &(param, cell) in &scope.cell_params {
+        *cells[cell as usize].borrow_mut() = locals[param as usize].clone();
+    }
+    cells.extend(f.closure.iter().cloned());
+    cells
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn name_list(names: &[Symbol]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+    }
+}
+
+/// Binds call arguments to a function's parameters, producing the frame's local slots.
+pub fn bind_args(ip: &Interp, f: &Function, args: Args, kw: &Kwargs) -> PyResult<Slots> {
+    let def = &f.def;
+    let p = &def.params;
+    let npos = p.posonly.len() + p.args.len();
+    let nlocals = def.scope.local_names.len();
+    // Fast path: exactly the positional parameters, nothing else.
+    if kw.is_empty()
+        && args.len() == npos
+        && p.vararg.is_none()
+        && p.kwonly.is_empty()
+        && p.kwarg.is_none()
+    {
+        let mut locals = args;
+        locals.resize(nlocals, Value::Undef);
+        return Ok(locals);
+    }
+    let qual = def.qualname.as_str();
+    let mut locals: Slots = SmallVec::from_elem(Value::Undef, nlocals.max(npos));
+    let nargs = args.len();
+    let mut args = args.into_iter();
+    for i in 0..npos.min(nargs) {
+        locals[i] = args.next().unwrap();
+    }
+    let mut slot = npos;
+    if let Some(_v) = &p.vararg {
+        let rest: Vec<Value> = args.collect();
+        locals[slot] = Value::tuple(rest);
+        slot += 1;
+    } else if nargs > npos {
+        let ndefaults = f.defaults.len();
+        let given = nargs;
+        let kwonly_given = kw
+            .iter()
+            .filter(|(k, _)| p.kwonly.iter().any(|q| q.name == *k))
+            .count();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", npos - ndefaults, npos)
+        } else {
+            plural(npos, "positional argument", "positional arguments")
+        };
+        let was = if given == 1 { "was" } else { "were" };
+        let msg = if kwonly_given > 0 {
+            format!(
+                "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) {} given",
+                qual,
+                takes,
+                given,
+                if given == 1 { "" } else { "s" },
+                kwonly_given,
+                if kwonly_given == 1 { "" } else { "s" },
+                was
+            )
+        } else {
+            format!("{}() takes {} but {} {} given", qual, takes, given, was)
+        };
+        return Err(ip.err(ExcKind::TypeError, msg));
+    }
+    let kwonly_start = slot;
+    slot += p.kwonly.len();
+    let kwarg_slot = if p.kwarg.is_some() { Some(slot) } else { None };
+    // Keyword arguments.
+    let mut extra_kw: Vec<(Symbol, Value)> = Vec::new();
+    let mut posonly_as_kw: Vec<Symbol> = Vec::new();
+    for (name, v) in kw {
+        if let Some(i) = p.args.iter().position(|q| q.name == *name) {
+            let i = p.posonly.len() + i;
+            if !matches!(locals[i], Value::Undef) {
+                return Err(ip.err(
+                    ExcKind::TypeError,
+                    format!("{}() got multiple values for argument '{}'", qual, name),
+                ));
+            }
+            locals[i] = v.clone();
+        } else if let Some(i) = p.kwonly.iter().position(|q| q.name == *name) {
+            locals[kwonly_start + i] = v.clone();
+        } else if kwarg_slot.is_some() {
+            extra_kw.push((*name, v.clone()));
+        } else if p.posonly.iter().any(|q| q.name == *name) {
+            posonly_as_kw.push(*name);
+        } else {
+            return Err(ip.err(
+                ExcKind::TypeError,
+                format!("{}() got an unexpected keyword argument '{}'", qual, name),
+            ));
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        let names: Vec<String> = posonly_as_kw.iter().map(|n| n.to_string()).collect();
+        return Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qual,
+                names.join(", ")
+            ),
+        ));
+    }
+    if let Some(ks) = kwarg_slot {
+        if !extra_kw.is_empty() {
+            return Err(ip.err(
+                ExcKind::NotImplementedError,
+                "**kwargs parameters are not supported yet",
+            ));
+        }
+        locals[ks] = Value::Undef;
+        return Err(ip.err(
+            ExcKind::NotImplementedError,
+            "**kwargs parameters are not supported yet",
+        ));
+    }
+    // Defaults and missing arguments.
+    let first_default = npos - f.defaults.len();
+    let mut missing: Vec<Symbol> = Vec::new();
+    for i in 0..npos {
+        if matches!(locals[i], Value::Undef) {
+            if i >= first_default {
+                locals[i] = f.defaults[i - first_default].clone();
+            } else {
+                let name = if i < p.posonly.len() {
+                    p.posonly[i].name
+                } else {
+                    p.args[i - p.posonly.len()].name
+                };
+                missing.push(name);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "{}() missing {}: {}",
+                qual,
+                plural(
+                    missing.len(),
+                    "required positional argument",
+                    "required positional arguments"
+                ),
+                name_list(&missing)
+            ),
+        ));
+    }
+    let mut missing_kw: Vec<Symbol> = Vec::new();
+    for (i, q) in p.kwonly.iter().enumerate() {
+        if matches!(locals[kwonly_start + i], Value::Undef) {
+            match f.kwdefaults.get(i) {
+                Some(d) if !matches!(d, Value::Undef) => locals[kwonly_start + i] = d.clone(),
+                _ => missing_kw.push(q.name),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "{}() missing {}: {}",
+                qual,
+                plural(
+                    missing_kw.len(),
+                    "required keyword-only argument",
+                    "required keyword-only arguments"
+                ),
+                name_list(&missing_kw)
+            ),
+        ));
+    }
+    locals.resize(nlocals, Value::Undef);
+    Ok(locals)
+}
+
+/// Checks a builtin's argument count, with CPython's wording.
+pub fn check_args(
+    ip: &Interp,
+    name: &str,
+    args: &[Value],
+    kw: &Kwargs,
+    min: usize,
+    max: usize,
+) -> Result<(), Exc> {
+    if !kw.is_empty() {
+        return Err(ip.err(
+            ExcKind::TypeError,
+            format!("{}() takes no keyword arguments", name),
+        ));
+    }
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max && min == 1 {
+        format!("{}() takes exactly one argument ({} given)", name, n)
+    } else if min == max && min == 0 {
+        format!("{}() takes no arguments ({} given)", name, n)
+    } else if n < min {
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )
+    } else {
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )
+    };
+    Err(ip.err(ExcKind::TypeError, msg))
+}

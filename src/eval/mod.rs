@@ -1,0 +1,350 @@
+//! The evaluator: the interpreter state, frames, and the two paths over the resolved AST —
+//! `sync` (plain recursion, for everything that cannot suspend) and `suspend` (Rust futures, for
+//! nodes marked may-suspend).
+
+pub mod call;
+pub mod ops;
+pub mod suspend;
+pub mod sync;
+
+use std::cell::{Cell, RefCell};
+use std::io::{IsTerminal, Write};
+use std::rc::{Rc, Weak};
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use smallvec::SmallVec;
+
+use crate::aio::event_loop::EventLoop;
+use crate::intern::{intern, Symbol};
+use crate::runtime::exceptions::{make_exception_classes, Exc, ExcKind, ExcObj, PyResult};
+use crate::runtime::object::{CellRef, Class, ClassKind, ModuleObj};
+use crate::runtime::value::Value;
+use crate::syntax::span::LineTable;
+
+/// A frame's local slots: inline for small functions, so a call allocates nothing.
+pub type Slots = SmallVec<[Value; 8]>;
+
+/// What running a statement did besides raising: carry on, or leave by return/break/continue.
+/// A `return` parks its value in the frame, so this stays one byte.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ctl {
+    Normal,
+    Return,
+    Break,
+    Continue,
+}
+
+/// One activation of a function body (or of a module's top level).
+pub struct Frame {
+    pub locals: Slots,
+    pub cells: Vec<CellRef>,
+    pub module: Rc<ModuleObj>,
+    /// The value of the `return` that ended the body.
+    pub ret: Value,
+}
+
+impl Frame {
+    pub fn module_level(module: Rc<ModuleObj>) -> Frame {
+        Frame {
+            locals: Slots::new(),
+            cells: Vec::new(),
+            module,
+            ret: Value::None,
+        }
+    }
+}
+
+/// A source file the interpreter has loaded: for tracebacks and warnings.
+pub struct SourceFile {
+    /// The name shown in tracebacks (CPython shows the script's absolute path).
+    pub path: String,
+    pub src: Rc<str>,
+    pub lines: LineTable,
+}
+
+/// The builtin types, as class objects.
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub list: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub range: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub coroutine: Rc<Class>,
+    pub future: Rc<Class>,
+    pub task: Rc<Class>,
+    pub module: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub not_implemented: Rc<Class>,
+}
+
+impl Types {
+    fn new() -> Types {
+        let object = Class::new_builtin("object", "builtins", ClassKind::Object, None);
+        let mk = |name: &str, kind: ClassKind| {
+            Class::new_builtin(name, "builtins", kind, Some(object.clone()))
+        };
+        let int = mk("int", ClassKind::Int);
+        let future = Class::new_builtin(
+            "Future",
+            "_asyncio",
+            ClassKind::Future,
+            Some(object.clone()),
+        );
+        Types {
+            type_: mk("type", ClassKind::Type),
+            none: mk("NoneType", ClassKind::NoneType),
+            bool_: Class::new_builtin("bool", "builtins", ClassKind::Bool, Some(int.clone())),
+            float: mk("float", ClassKind::Float),
+            str_: mk("str", ClassKind::Str),
+            bytes: mk("bytes", ClassKind::Bytes),
+            list: mk("list", ClassKind::List),
+            tuple: mk("tuple", ClassKind::Tuple),
+            range: mk("range", ClassKind::Range),
+            function: mk("function", ClassKind::Function),
+            builtin_function: mk("builtin_function_or_method", ClassKind::BuiltinFunction),
+            method: mk("method", ClassKind::Method),
+            coroutine: mk("coroutine", ClassKind::Coroutine),
+            task: Class::new_builtin("Task", "_asyncio", ClassKind::Task, Some(future.clone())),
+            future,
+            module: mk("module", ClassKind::Module),
+            ellipsis: mk("ellipsis", ClassKind::Ellipsis),
+            not_implemented: mk("NotImplementedType", ClassKind::NotImplementedType),
+            int,
+            object,
+        }
+    }
+}
+
+pub struct Interp {
+    me: Weak<Interp>,
+    pub types: Types,
+    pub exc_classes: Vec<Rc<Class>>,
+    /// Builtins by index (the resolver turns builtin names into indices).
+    pub builtins: Vec<Value>,
+    pub builtin_names: FxHashMap<Symbol, u32>,
+    /// Imported modules, by name.
+    pub modules: RefCell<FxHashMap<Symbol, Value>>,
+    pub files: RefCell<Vec<SourceFile>>,
+    /// The file and byte offset being run now (for tracebacks and warnings).
+    pub cur_file: Cell<u32>,
+    pub cur_pos: Cell<u32>,
+    pub depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    pub event_loop: EventLoop,
+    /// The suspend protocol: what the innermost suspension point yields to whoever drives the
+    /// coroutine (a Future to wait on, or None to yield one loop iteration) …
+    pub yielded: RefCell<Option<Value>>,
+    /// … and what the driver sends or throws back in when it resumes it.
+    pub thrown: RefCell<Option<Exc>>,
+    pub sent: RefCell<Option<Value>>,
+    out: RefCell<Vec<u8>>,
+    out_is_tty: bool,
+    warnings_seen: RefCell<FxHashSet<(String, u32, usize)>>,
+    /// Set while the interpreter shuts down: warnings then come from `sys:1`.
+    pub shutting_down: Cell<bool>,
+    pub argv: RefCell<Vec<String>>,
+}
+
+thread_local! {
+    static CURRENT: RefCell<Weak<Interp>> = const { RefCell::new(Weak::new()) };
+}
+
+impl Interp {
+    pub fn new() -> Rc<Interp> {
+        let ip = Rc::new_cyclic(|me| {
+            let types = Types::new();
+            let exc_classes = make_exception_classes();
+            let (builtins, builtin_names) =
+                crate::runtime::builtins::make_builtins(&types, &exc_classes);
+            Interp {
+                me: me.clone(),
+                types,
+                exc_classes,
+                builtins,
+                builtin_names,
+                modules: RefCell::new(FxHashMap::default()),
+                files: RefCell::new(Vec::new()),
+                cur_file: Cell::new(0),
+                cur_pos: Cell::new(0),
+                depth: Cell::new(0),
+                recursion_limit: Cell::new(1000),
+                event_loop: EventLoop::new(),
+                yielded: RefCell::new(None),
+                thrown: RefCell::new(None),
+                sent: RefCell::new(None),
+                out: RefCell::new(Vec::with_capacity(1 << 16)),
+                out_is_tty: std::io::stdout().is_terminal(),
+                warnings_seen: RefCell::new(FxHashSet::default()),
+                shutting_down: Cell::new(false),
+                argv: RefCell::new(Vec::new()),
+            }
+        });
+        CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&ip));
+        crate::runtime::types::install_methods(&ip);
+        ip
+    }
+
+    /// A strong handle on this interpreter, for futures that must own one.
+    pub fn rc(&self) -> Rc<Interp> {
+        self.me.upgrade().expect("interpreter alive")
+    }
+
+    pub fn add_file(&self, path: String, src: Rc<str>) -> u32 {
+        let lines = LineTable::new(&src);
+        let mut files = self.files.borrow_mut();
+        files.push(SourceFile { path, src, lines });
+        (files.len() - 1) as u32
+    }
+
+    pub fn exc_class(&self, kind: ExcKind) -> &Rc<Class> {
+        &self.exc_classes[kind as usize]
+    }
+
+    /// A new exception of a builtin kind with one message argument.
+    pub fn err(&self, kind: ExcKind, msg: impl Into<String>) -> Exc {
+        Exc(ExcObj::new(
+            self.exc_class(kind).clone(),
+            vec![Value::string(msg.into())],
+        ))
+    }
+
+    pub fn err_noargs(&self, kind: ExcKind) -> Exc {
+        Exc(ExcObj::new(self.exc_class(kind).clone(), vec![]))
+    }
+
+    pub fn type_error<T>(&self, msg: impl Into<String>) -> PyResult<T> {
+        Err(self.err(ExcKind::TypeError, msg))
+    }
+
+    // ---- output ----
+
+    pub fn write_out(&self, s: &str) {
+        let mut out = self.out.borrow_mut();
+        out.extend_from_slice(s.as_bytes());
+        if self.out_is_tty || out.len() >= (1 << 15) {
+            let _ = std::io::stdout().write_all(&out);
+            if self.out_is_tty {
+                let _ = std::io::stdout().flush();
+            }
+            out.clear();
+        }
+    }
+
+    pub fn flush_out(&self) {
+        let mut out = self.out.borrow_mut();
+        if !out.is_empty() {
+            let _ = std::io::stdout().write_all(&out);
+            out.clear();
+        }
+        let _ = std::io::stdout().flush();
+    }
+
+    /// Writes to stderr (after flushing stdout when both go to a terminal, to keep their order).
+    pub fn write_err(&self, s: &str) {
+        if self.out_is_tty {
+            self.flush_out();
+        }
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+
+    // ---- warnings ----
+
+    /// Issues a warning as CPython's default filters do: once per (text, location).
+    pub fn warn(&self, kind: ExcKind, msg: &str) {
+        if self.shutting_down.get() {
+            if self
+                .warnings_seen
+                .borrow_mut()
+                .insert((msg.to_string(), u32::MAX, 1))
+            {
+                self.write_err(&format!("sys:1: {}: {}\n", kind.name(), msg));
+            }
+            return;
+        }
+        let file_id = self.cur_file.get();
+        let pos = self.cur_pos.get();
+        let (path, line, text) = {
+            let files = self.files.borrow();
+            match files.get(file_id as usize) {
+                Some(f) => {
+                    let line = f.lines.line_of(pos);
+                    let start = f.lines.line_start(line) as usize;
+                    let rest = &f.src[start..];
+                    let text = rest.lines().next().unwrap_or("").trim().to_string();
+                    (f.path.clone(), line, text)
+                }
+                None => ("sys".to_string(), 1, String::new()),
+            }
+        };
+        if !self
+            .warnings_seen
+            .borrow_mut()
+            .insert((msg.to_string(), file_id, line))
+        {
+            return;
+        }
+        let mut s = format!("{}:{}: {}: {}\n", path, line, kind.name(), msg);
+        if !text.is_empty() {
+            s.push_str(&format!("  {}\n", text));
+        }
+        if kind == ExcKind::RuntimeWarning && msg.starts_with("coroutine ") {
+            s.push_str(
+                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+            );
+        }
+        self.write_err(&s);
+    }
+
+    /// The builtin index of a name, for the resolver.
+    pub fn builtin_index(&self, name: Symbol) -> Option<u32> {
+        self.builtin_names.get(&name).copied()
+    }
+
+    pub fn builtin(&self, name: &str) -> Value {
+        let i = self.builtin_names[&intern(name)];
+        self.builtins[i as usize].clone()
+    }
+}
+
+/// Issues a warning through the interpreter running on this thread, if any (used from `Drop`).
+pub fn warn_current(kind: ExcKind, msg: &str) {
+    let ip = CURRENT.with(|c| c.borrow().upgrade());
+    if let Some(ip) = ip {
+        ip.warn(kind, msg);
+    }
+}
+
+/// Runs `f` with the recursion depth raised by one, or raises RecursionError past the limit.
+#[inline]
+pub fn enter_call(ip: &Interp) -> PyResult<()> {
+    let d = ip.depth.get() + 1;
+    if d > ip.recursion_limit.get() {
+        return Err(ip.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+    }
+    ip.depth.set(d);
+    Ok(())
+}
+
+#[inline]
+pub fn leave_call(ip: &Interp) {
+    ip.depth.set(ip.depth.get() - 1);
+}
+
+impl Interp {
+    /// Flushes stdout when it is a terminal (before the loop sleeps), so output appears as
+    /// it is printed.
+    pub fn flush_if_tty(&self) {
+        if self.out_is_tty {
+            self.flush_out();
+        }
+    }
+}

@@ -1,0 +1,1024 @@
+//! The operations both evaluator paths share: truth, arithmetic, comparison, attributes,
+//! subscripts, iteration. Written once, called from `sync` and `suspend` alike.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::eval::Interp;
+use crate::intern::Symbol;
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::object::{BoundMethod, Class};
+use crate::runtime::value::{PyStr, Value};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+
+pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
+    let t = &ip.types;
+    match v {
+        Value::None => t.none.clone(),
+        Value::Bool(_) => t.bool_.clone(),
+        Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+        Value::Float(_) => t.float.clone(),
+        Value::Ellipsis => t.ellipsis.clone(),
+        Value::NotImplemented => t.not_implemented.clone(),
+        Value::Undef => t.none.clone(),
+        Value::Str(_) => t.str_.clone(),
+        Value::Bytes(_) => t.bytes.clone(),
+        Value::List(_) => t.list.clone(),
+        Value::Tuple(_) => t.tuple.clone(),
+        Value::Range(_) => t.range.clone(),
+        Value::Function(_) => t.function.clone(),
+        Value::Builtin(_) => t.builtin_function.clone(),
+        Value::BoundMethod(m) => match m.func {
+            Value::Builtin(_) => t.builtin_function.clone(),
+            _ => t.method.clone(),
+        },
+        Value::Coroutine(_) => t.coroutine.clone(),
+        Value::Future(f) => {
+            if f.task.is_some() {
+                t.task.clone()
+            } else {
+                t.future.clone()
+            }
+        }
+        Value::Module(_) => t.module.clone(),
+        Value::Class(_) => t.type_.clone(),
+        Value::Exception(e) => e.class.clone(),
+    }
+}
+
+pub fn type_name(ip: &Interp, v: &Value) -> String {
+    type_of(ip, v).qualname.clone()
+}
+
+#[inline]
+pub fn truthy(ip: &Interp, v: &Value) -> PyResult<bool> {
+    let _ = ip;
+    Ok(match v {
+        Value::Bool(b) => *b,
+        Value::None => false,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Str(s) => !s.s.is_empty(),
+        Value::BigInt(b) => !b.is_zero(),
+        Value::List(l) => !l.items.borrow().is_empty(),
+        Value::Tuple(t) => !t.items.is_empty(),
+        Value::Bytes(b) => !b.b.is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        _ => true,
+    })
+}
+
+fn big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn as_float(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
+        _ => None,
+    }
+}
+
+fn is_intlike(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+fn unsupported(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> crate::runtime::exceptions::Exc {
+    let sym = op.symbol();
+    ip.err(
+        ExcKind::TypeError,
+        format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            if op == BinOp::Pow { "** or pow()" } else { sym },
+            type_name(ip, a),
+            type_name(ip, b)
+        ),
+    )
+}
+
+/// `a op b` for the binary operators.
+#[inline]
+pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // The hot case: two small ints.
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mult => x.checked_mul(y),
+            BinOp::Mod if y != 0 => x.checked_rem(y).map(|r| {
+                if r != 0 && ((r < 0) != (y < 0)) {
+                    r + y
+                } else {
+                    r
+                }
+            }),
+            BinOp::FloorDiv if y != 0 => x.checked_div(y).map(|q| {
+                if (x % y != 0) && ((x < 0) != (y < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
+            }),
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(Value::Int(r));
+        }
+    }
+    binary_slow(ip, op, a, b)
+}
+
+fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if is_intlike(a) && is_intlike(b) {
+        return int_op(ip, op, big(a).unwrap(), big(b).unwrap());
+    }
+    if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            return float_op(ip, op, x, y);
+        }
+    }
+    match (op, a, b) {
+        (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+            let mut s = String::with_capacity(x.s.len() + y.s.len());
+            s.push_str(&x.s);
+            s.push_str(&y.s);
+            Ok(Value::Str(Rc::new(PyStr {
+                ascii: x.ascii && y.ascii,
+                s: s.into_boxed_str(),
+            })))
+        }
+        (BinOp::Add, Value::Str(_), _) => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "can only concatenate str (not \"{}\") to str",
+                type_name(ip, b)
+            ),
+        )),
+        (BinOp::Add, Value::List(x), Value::List(y)) => {
+            let mut v = x.items.borrow().clone();
+            v.extend(y.items.borrow().iter().cloned());
+            Ok(Value::list(v))
+        }
+        (BinOp::Add, Value::List(_), _) => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "can only concatenate list (not \"{}\") to list",
+                type_name(ip, b)
+            ),
+        )),
+        (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+            let mut v = x.items.to_vec();
+            v.extend(y.items.iter().cloned());
+            Ok(Value::tuple(v))
+        }
+        (BinOp::Add, Value::Tuple(_), _) => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                type_name(ip, b)
+            ),
+        )),
+        (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_), n)
+        | (BinOp::Mult, n, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+            let seq = if is_intlike(n) && !is_intlike(a) {
+                a
+            } else {
+                b
+            };
+            let n = match n {
+                Value::Int(i) => *i,
+                Value::Bool(b) => *b as i64,
+                Value::BigInt(_) => {
+                    return Err(ip.err(
+                        ExcKind::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
+                }
+                _ => {
+                    return Err(ip.err(
+                        ExcKind::TypeError,
+                        format!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            type_name(ip, n)
+                        ),
+                    ))
+                }
+            };
+            let n = n.max(0) as usize;
+            Ok(match seq {
+                Value::Str(s) => Value::Str(Rc::new(PyStr {
+                    ascii: s.ascii,
+                    s: s.s.repeat(n).into_boxed_str(),
+                })),
+                Value::List(l) => {
+                    let items = l.items.borrow();
+                    let mut v = Vec::with_capacity(items.len() * n);
+                    for _ in 0..n {
+                        v.extend(items.iter().cloned());
+                    }
+                    Value::list(v)
+                }
+                Value::Tuple(t) => {
+                    let mut v = Vec::with_capacity(t.items.len() * n);
+                    for _ in 0..n {
+                        v.extend(t.items.iter().cloned());
+                    }
+                    Value::tuple(v)
+                }
+                _ => unreachable!(),
+            })
+        }
+        _ => Err(unsupported(ip, op, a, b)),
+    }
+}
+
+fn int_op(ip: &Interp, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div => {
+            if y.is_zero() {
+                return Err(ip.err(ExcKind::ZeroDivisionError, "division by zero"));
+            }
+            return int_true_div(ip, &x, &y);
+        }
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(ip.err(
+                    ExcKind::ZeroDivisionError,
+                    "integer division or modulo by zero",
+                ));
+            }
+            x.div_floor(&y)
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(ip.err(ExcKind::ZeroDivisionError, "integer modulo by zero"));
+            }
+            x.mod_floor(&y)
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (fx, fy) = (
+                    x.to_f64().unwrap_or(f64::INFINITY),
+                    y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                );
+                return float_op(ip, BinOp::Pow, fx, fy);
+            }
+            let Some(e) = y.to_u32() else {
+                if x.is_zero() || x == BigInt::from(1) {
+                    return Ok(Value::from_bigint(x));
+                }
+                if x == BigInt::from(-1) {
+                    return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
+                }
+                return Err(ip.err(ExcKind::OverflowError, "integer exponent too large"));
+            };
+            num_traits::pow(x, e as usize)
+        }
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(ip.err(ExcKind::ValueError, "negative shift count"));
+            }
+            let Some(s) = y.to_usize() else {
+                return Err(ip.err(ExcKind::OverflowError, "too many digits in integer"));
+            };
+            x << s
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(ip.err(ExcKind::ValueError, "negative shift count"));
+            }
+            let s = y.to_usize().unwrap_or(usize::MAX / 2);
+            if s > x.bits() as usize + 1 {
+                if x.is_negative() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                }
+            } else {
+                x >> s
+            }
+        }
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::MatMult => {
+            return Err(unsupported(ip, op, &Value::Int(0), &Value::Int(0)));
+        }
+    };
+    Ok(Value::from_bigint(r))
+}
+
+fn int_true_div(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+    match (x.to_i64(), y.to_i64()) {
+        (Some(a), Some(b)) if a.abs() < (1 << 53) && b.abs() < (1 << 53) => {
+            Ok(Value::Float(a as f64 / b as f64))
+        }
+        _ => {
+            let (fx, fy) = (x.to_f64(), y.to_f64());
+            match (fx, fy) {
+                (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(Value::Float(a / b)),
+                _ => Err(ip.err(
+                    ExcKind::OverflowError,
+                    "integer division result too large for a float",
+                )),
+            }
+        }
+    }
+}
+
+fn float_op(ip: &Interp, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return Err(ip.err(ExcKind::ZeroDivisionError, "float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(ip.err(ExcKind::ZeroDivisionError, "float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(ip.err(ExcKind::ZeroDivisionError, "float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return Err(ip.err(
+                    ExcKind::ZeroDivisionError,
+                    "0.0 cannot be raised to a negative power",
+                ));
+            }
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                return Err(ip.err(ExcKind::ValueError, "complex results are not supported"));
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(ip.err(
+                    ExcKind::OverflowError,
+                    "(34, 'Numerical result out of range')",
+                ));
+            }
+            r
+        }
+        _ => {
+            return Err(unsupported(ip, op, &Value::Float(x), &Value::Float(y)));
+        }
+    }))
+}
+
+/// Python's float divmod: the remainder takes the sign of the divisor.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut d = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            d -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let fd = if d != 0.0 {
+        let f = d.floor();
+        if d - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (fd, m)
+}
+
+pub fn unary_op(ip: &Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
+    match op {
+        UnaryOp::Not => Ok(Value::Bool(!truthy(ip, v)?)),
+        UnaryOp::Neg => match v {
+            Value::Int(i) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            }),
+            Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            _ => Err(bad_unary(ip, "-", v)),
+        },
+        UnaryOp::Pos => match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            _ => Err(bad_unary(ip, "+", v)),
+        },
+        UnaryOp::Invert => match v {
+            Value::Int(i) => Ok(Value::Int(!i)),
+            Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            _ => Err(bad_unary(ip, "~", v)),
+        },
+    }
+}
+
+fn bad_unary(ip: &Interp, sym: &str, v: &Value) -> crate::runtime::exceptions::Exc {
+    ip.err(
+        ExcKind::TypeError,
+        format!("bad operand type for unary {}: '{}'", sym, type_name(ip, v)),
+    )
+}
+
+/// `a == b`.
+pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    use Value::*;
+    Ok(match (a, b) {
+        (Int(x), Int(y)) => x == y,
+        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
+        (None, None) => true,
+        (Float(x), Float(y)) => x == y,
+        (Bool(x), Bool(y)) => x == y,
+        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a) == big(b),
+        (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
+            num_eq_float(a, b)
+        }
+        (Bytes(x), Bytes(y)) => x.b == y.b,
+        (List(x), List(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
+            seq_eq(ip, &xs, &ys)?
+        }
+        (Tuple(x), Tuple(y)) => seq_eq(ip, &x.items, &y.items)?,
+        (Range(x), Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        _ => a.is(b),
+    })
+}
+
+fn num_eq_float(a: &Value, b: &Value) -> bool {
+    let (fa, fb) = (as_float(a).unwrap(), as_float(b).unwrap());
+    if fa != fb {
+        return false;
+    }
+    // Exactness for large ints compared with floats.
+    match (a, b) {
+        (Value::Float(f), other) | (other, Value::Float(f)) if is_intlike(other) => {
+            if f.fract() != 0.0 || !f.is_finite() {
+                return false;
+            }
+            num_bigint::BigInt::from_f64_exact(*f) == big(other)
+        }
+        _ => true,
+    }
+}
+
+trait FromF64Exact {
+    fn from_f64_exact(f: f64) -> Option<BigInt>;
+}
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> Option<BigInt> {
+        num_traits::FromPrimitive::from_f64(f)
+    }
+}
+
+fn seq_eq(ip: &Interp, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
+    if xs.len() != ys.len() {
+        return Ok(false);
+    }
+    for (x, y) in xs.iter().zip(ys) {
+        if !x.is(y) && !equals(ip, x, y)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Ordering for `<`, `<=`, `>`, `>=`; None when the types do not order.
+fn order(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Ordering>> {
+    use Value::*;
+    Ok(match (a, b) {
+        (Int(x), Int(y)) => Some(x.cmp(y)),
+        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a).partial_cmp(&big(b)),
+        (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
+            let (x, y) = (as_float(a).unwrap(), as_float(b).unwrap());
+            match x.partial_cmp(&y) {
+                Some(o) => Some(o),
+                Option::None => return Ok(Some(std::cmp::Ordering::Equal)).map(|_| Option::None),
+            }
+        }
+        (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
+        (Bytes(x), Bytes(y)) => Some(x.b.cmp(&y.b)),
+        (List(x), List(y)) => {
+            let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
+            seq_order(ip, &xs, &ys)?
+        }
+        (Tuple(x), Tuple(y)) => seq_order(ip, &x.items, &y.items)?,
+        _ => Option::None,
+    })
+}
+
+fn seq_order(ip: &Interp, xs: &[Value], ys: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
+    for (x, y) in xs.iter().zip(ys) {
+        if x.is(y) || equals(ip, x, y)? {
+            continue;
+        }
+        return match order(ip, x, y)? {
+            Some(o) => Ok(Some(o)),
+            None => Err(not_supported(ip, "<", x, y)),
+        };
+    }
+    Ok(Some(xs.len().cmp(&ys.len())))
+}
+
+fn not_supported(ip: &Interp, sym: &str, a: &Value, b: &Value) -> crate::runtime::exceptions::Exc {
+    ip.err(
+        ExcKind::TypeError,
+        format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            sym,
+            type_name(ip, a),
+            type_name(ip, b)
+        ),
+    )
+}
+
+fn is_nan_pair(a: &Value, b: &Value) -> bool {
+    matches!(a, Value::Float(x) if x.is_nan()) || matches!(b, Value::Float(y) if y.is_nan())
+}
+
+#[inline]
+pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(match op {
+            CmpOp::Eq | CmpOp::Is => x == y,
+            CmpOp::NotEq | CmpOp::IsNot => x != y,
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::In | CmpOp::NotIn => return contains_op(ip, op, a, b),
+        });
+    }
+    match op {
+        CmpOp::Eq => equals(ip, a, b),
+        CmpOp::NotEq => Ok(!equals(ip, a, b)?),
+        CmpOp::Is => Ok(a.is(b)),
+        CmpOp::IsNot => Ok(!a.is(b)),
+        CmpOp::In | CmpOp::NotIn => contains_op(ip, op, a, b),
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
+            if is_nan_pair(a, b) && as_float(a).is_some() && as_float(b).is_some() {
+                return Ok(false);
+            }
+            match order(ip, a, b)? {
+                Some(o) => Ok(match op {
+                    CmpOp::Lt => o.is_lt(),
+                    CmpOp::LtE => o.is_le(),
+                    CmpOp::Gt => o.is_gt(),
+                    _ => o.is_ge(),
+                }),
+                None => Err(not_supported(ip, op.symbol(), a, b)),
+            }
+        }
+    }
+}
+
+fn contains_op(ip: &Interp, op: CmpOp, item: &Value, container: &Value) -> PyResult<bool> {
+    let found = contains(ip, container, item)?;
+    Ok(if op == CmpOp::In { found } else { !found })
+}
+
+pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
+            _ => Err(ip.err(
+                ExcKind::TypeError,
+                format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(ip, item)
+                ),
+            )),
+        },
+        Value::List(l) => {
+            let items = l.items.borrow().clone();
+            for x in items.iter() {
+                if x.is(item) || equals(ip, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Tuple(t) => {
+            for x in t.items.iter() {
+                if x.is(item) || equals(ip, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Range(r) => Ok(match item {
+            Value::Int(i) => {
+                let i = *i;
+                if r.step > 0 {
+                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                } else {
+                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                }
+            }
+            _ => false,
+        }),
+        _ => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "argument of type '{}' is not iterable",
+                type_name(ip, container)
+            ),
+        )),
+    }
+}
+
+/// Normalises an index for a sequence of `len` items, or None when out of range.
+pub fn seq_index(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        None
+    } else {
+        Some(j as usize)
+    }
+}
+
+fn index_of(ip: &Interp, v: &Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(ip.err(
+            ExcKind::IndexError,
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        _ => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "{} indices must be integers or slices, not {}",
+                what,
+                type_name(ip, v)
+            ),
+        )),
+    }
+}
+
+/// `container[index]`.
+pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value> {
+    match container {
+        Value::List(l) => {
+            let i = index_of(ip, index, "list")?;
+            let items = l.items.borrow();
+            match seq_index(i, items.len()) {
+                Some(j) => Ok(items[j].clone()),
+                None => Err(ip.err(ExcKind::IndexError, "list index out of range")),
+            }
+        }
+        Value::Tuple(t) => {
+            let i = index_of(ip, index, "tuple")?;
+            match seq_index(i, t.items.len()) {
+                Some(j) => Ok(t.items[j].clone()),
+                None => Err(ip.err(ExcKind::IndexError, "tuple index out of range")),
+            }
+        }
+        Value::Str(s) => {
+            let i = index_of(ip, index, "string")?;
+            let n = s.char_len();
+            match seq_index(i, n) {
+                Some(j) => {
+                    let c = if s.ascii {
+                        &s.s[j..j + 1]
+                    } else {
+                        let (start, ch) = s.s.char_indices().nth(j).unwrap();
+                        &s.s[start..start + ch.len_utf8()]
+                    };
+                    Ok(Value::str(c))
+                }
+                None => Err(ip.err(ExcKind::IndexError, "string index out of range")),
+            }
+        }
+        Value::Range(r) => {
+            let i = index_of(ip, index, "range")?;
+            match seq_index(i, r.len() as usize) {
+                Some(j) => Ok(Value::Int(r.start + r.step * j as i64)),
+                None => Err(ip.err(ExcKind::IndexError, "range object index out of range")),
+            }
+        }
+        Value::Bytes(b) => {
+            let i = index_of(ip, index, "byte")?;
+            match seq_index(i, b.b.len()) {
+                Some(j) => Ok(Value::Int(b.b[j] as i64)),
+                None => Err(ip.err(ExcKind::IndexError, "index out of range")),
+            }
+        }
+        _ => Err(ip.err(
+            ExcKind::TypeError,
+            format!("'{}' object is not subscriptable", type_name(ip, container)),
+        )),
+    }
+}
+
+pub fn setitem(ip: &Interp, container: &Value, index: &Value, v: Value) -> PyResult<()> {
+    match container {
+        Value::List(l) => {
+            let i = index_of(ip, index, "list")?;
+            let mut items = l.items.borrow_mut();
+            match seq_index(i, items.len()) {
+                Some(j) => {
+                    let old = std::mem::replace(&mut items[j], v);
+                    drop(items);
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(ip.err(ExcKind::IndexError, "list assignment index out of range")),
+            }
+        }
+        _ => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "'{}' object does not support item assignment",
+                type_name(ip, container)
+            ),
+        )),
+    }
+}
+
+pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.items.borrow().len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Bytes(b) => b.b.len(),
+        Value::Range(r) => r.len() as usize,
+        _ => {
+            return Err(ip.err(
+                ExcKind::TypeError,
+                format!("object of type '{}' has no len()", type_name(ip, v)),
+            ))
+        }
+    })
+}
+
+/// `obj.name`.
+pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
+    match obj {
+        Value::Module(m) => {
+            if let Some(v) = m.get(name) {
+                return Ok(v);
+            }
+            if name == crate::intern::sym::__name__ {
+                return Ok(Value::str(m.name.as_str()));
+            }
+            Err(ip.err(
+                ExcKind::AttributeError,
+                format!("module '{}' has no attribute '{}'", m.name, name),
+            ))
+        }
+        Value::Class(c) => {
+            if let Some(v) = c.lookup(name) {
+                return Ok(v);
+            }
+            match name.as_str() {
+                "__name__" => Ok(Value::str(c.name.as_str())),
+                "__qualname__" => Ok(Value::str(&c.qualname)),
+                _ => Err(ip.err(
+                    ExcKind::AttributeError,
+                    format!("type object '{}' has no attribute '{}'", c.qualname, name),
+                )),
+            }
+        }
+        Value::Function(f) => match name.as_str() {
+            "__name__" => Ok(f.name.borrow().clone()),
+            "__qualname__" => Ok(f.qualname.borrow().clone()),
+            "__doc__" => Ok(f.def.doc.clone().unwrap_or(Value::None)),
+            "__module__" => Ok(Value::str(f.module.name.as_str())),
+            _ => Err(no_attr(ip, obj, name)),
+        },
+        Value::Coroutine(c) => match name.as_str() {
+            "__name__" => Ok(Value::str(&c.name)),
+            "__qualname__" => Ok(Value::str(&c.qualname)),
+            _ => method_of(ip, obj, name),
+        },
+        Value::Exception(e) => match name.as_str() {
+            "args" => Ok(Value::tuple(e.args.borrow().clone())),
+            "__cause__" => Ok(e
+                .cause
+                .borrow()
+                .clone()
+                .map(Value::Exception)
+                .unwrap_or(Value::None)),
+            "__context__" => Ok(e
+                .context
+                .borrow()
+                .clone()
+                .map(Value::Exception)
+                .unwrap_or(Value::None)),
+            _ => method_of(ip, obj, name),
+        },
+        _ => method_of(ip, obj, name),
+    }
+}
+
+/// A method of a builtin type, bound to `obj`.
+fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
+    let cls = type_of(ip, obj);
+    match cls.lookup(name) {
+        Some(f @ (Value::Builtin(_) | Value::Function(_))) => {
+            Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                receiver: obj.clone(),
+                func: f,
+            })))
+        }
+        Some(v) => Ok(v),
+        None => Err(no_attr(ip, obj, name)),
+    }
+}
+
+/// The unbound method `name` of `obj`'s type, for calls of the form `obj.name(...)` that need not
+/// make a bound-method object.
+pub fn lookup_method(ip: &Interp, obj: &Value, name: Symbol) -> Option<Value> {
+    match obj {
+        Value::Module(_) | Value::Class(_) | Value::Function(_) => None,
+        _ => match type_of(ip, obj).lookup(name) {
+            Some(f @ Value::Builtin(_)) => Some(f),
+            _ => None,
+        },
+    }
+}
+
+fn no_attr(ip: &Interp, obj: &Value, name: Symbol) -> crate::runtime::exceptions::Exc {
+    ip.err(
+        ExcKind::AttributeError,
+        format!(
+            "'{}' object has no attribute '{}'",
+            type_name(ip, obj),
+            name
+        ),
+    )
+}
+
+pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()> {
+    match obj {
+        Value::Module(m) => {
+            m.set(name, v);
+            Ok(())
+        }
+        Value::Function(f) if name.as_str() == "__name__" => {
+            *f.name.borrow_mut() = v;
+            Ok(())
+        }
+        Value::Function(f) if name.as_str() == "__qualname__" => {
+            *f.qualname.borrow_mut() = v;
+            Ok(())
+        }
+        _ => Err(ip.err(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute '{}'",
+                type_name(ip, obj),
+                name
+            ),
+        )),
+    }
+}
+
+/// Iteration over a value: fast forms for the builtin sequences, without allocating an
+/// iterator object.
+pub enum Iter {
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    List {
+        list: Rc<crate::runtime::value::PyList>,
+        i: usize,
+    },
+    Tuple {
+        tuple: Rc<crate::runtime::value::PyTuple>,
+        i: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Bytes {
+        b: Rc<crate::runtime::value::PyBytes>,
+        i: usize,
+    },
+}
+
+impl Iter {
+    #[inline]
+    pub fn next_value(&mut self) -> Option<Value> {
+        match self {
+            Iter::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next = next.wrapping_add(*step);
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            Iter::List { list, i } => {
+                let items = list.items.borrow();
+                let v = items.get(*i).cloned();
+                *i += 1;
+                v
+            }
+            Iter::Tuple { tuple, i } => {
+                let v = tuple.items.get(*i).cloned();
+                *i += 1;
+                v
+            }
+            Iter::Str { s, byte } => {
+                let rest = &s.s[*byte..];
+                let c = rest.chars().next()?;
+                let n = c.len_utf8();
+                *byte += n;
+                Some(Value::str(&rest[..n]))
+            }
+            Iter::Bytes { b, i } => {
+                let v = b.b.get(*i).map(|x| Value::Int(*x as i64));
+                *i += 1;
+                v
+            }
+        }
+    }
+}
+
+pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
+    Ok(match v {
+        Value::Range(r) => Iter::Range {
+            next: r.start,
+            stop: r.stop,
+            step: r.step,
+        },
+        Value::List(l) => Iter::List {
+            list: l.clone(),
+            i: 0,
+        },
+        Value::Tuple(t) => Iter::Tuple {
+            tuple: t.clone(),
+            i: 0,
+        },
+        Value::Str(s) => Iter::Str {
+            s: s.clone(),
+            byte: 0,
+        },
+        Value::Bytes(b) => Iter::Bytes { b: b.clone(), i: 0 },
+        _ => {
+            return Err(ip.err(
+                ExcKind::TypeError,
+                format!("'{}' object is not iterable", type_name(ip, v)),
+            ))
+        }
+    })
+}
+
+/// Collects an iterable into a vector.
+pub fn collect(ip: &Interp, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l.items.borrow().clone()),
+        Value::Tuple(t) => Ok(t.items.to_vec()),
+        _ => {
+            let mut it = iter(ip, v)?;
+            let mut out = Vec::new();
+            while let Some(x) = it.next_value() {
+                out.push(x);
+            }
+            Ok(out)
+        }
+    }
+}

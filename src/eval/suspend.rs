@@ -1,0 +1,537 @@
+//! The suspend path: Rust futures over the nodes the resolver marked may-suspend. Children that
+//! cannot suspend run on the sync path; operations are the shared helpers in `ops`. rustc turns
+//! these `async fn`s into the state machine a suspended Python frame needs.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+use crate::aio::future::FutureObj;
+use crate::eval::call::{call_value, make_cells, Args};
+use crate::eval::sync::{self, assign, eval_keywords, not_yet};
+use crate::eval::{enter_call, leave_call, ops, Ctl, Frame, Interp, Slots};
+use crate::runtime::coroutine::{BoxFuture, CoroBody, CoroState, Coroutine};
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::object::Function;
+use crate::runtime::value::Value;
+use crate::syntax::ast::*;
+
+type LocalBoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+pub async fn exec_block_async(ip: &Interp, f: &mut Frame, stmts: &[Stmt]) -> PyResult<Ctl> {
+    for s in stmts {
+        let c = if !s.suspends {
+            sync::exec_stmt(ip, f, s)?
+        } else if is_compound(s) {
+            exec_compound_async(ip, f, s).await?
+        } else {
+            exec_simple_async(ip, f, s).await?
+        };
+        if c != Ctl::Normal {
+            return Ok(c);
+        }
+    }
+    Ok(Ctl::Normal)
+}
+
+fn is_compound(s: &Stmt) -> bool {
+    matches!(
+        s.kind,
+        StmtKind::If { .. }
+            | StmtKind::While { .. }
+            | StmtKind::For { .. }
+            | StmtKind::With { .. }
+            | StmtKind::Try { .. }
+    )
+}
+
+/// A statement without a body of its own: an expression, an assignment, a return …
+async fn exec_simple_async(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
+    let pos = s.span.start;
+    ip.cur_pos.set(pos);
+    match &s.kind {
+        StmtKind::Expr(e) => {
+            eval_maybe(ip, f, e).await?;
+        }
+        StmtKind::Assign { targets, value } => {
+            let v = eval_maybe(ip, f, value).await?;
+            ip.cur_pos.set(pos);
+            for t in targets {
+                if t.suspends {
+                    return Err(not_yet(ip, "'await' inside an assignment target"));
+                }
+                assign(ip, f, t, v.clone())?;
+            }
+        }
+        StmtKind::AugAssign { target, op, value } => {
+            let ExprKind::Name { id, scope } = &target.kind else {
+                return Err(not_yet(ip, "'await' in this augmented assignment"));
+            };
+            let cur = sync::load_name(ip, f, *id, *scope)?;
+            let rhs = eval_maybe(ip, f, value).await?;
+            ip.cur_pos.set(pos);
+            let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
+            sync::store_name(ip, f, *id, *scope, r)?;
+        }
+        StmtKind::AnnAssign { target, value, .. } => {
+            if let Some(v) = value {
+                let v = eval_maybe(ip, f, v).await?;
+                ip.cur_pos.set(pos);
+                assign(ip, f, target, v)?;
+            }
+        }
+        StmtKind::Return(v) => {
+            f.ret = match v {
+                Some(e) => eval_maybe(ip, f, e).await?,
+                None => Value::None,
+            };
+            return Ok(Ctl::Return);
+        }
+        _ => return Err(not_yet(ip, "'await' in this statement")),
+    }
+    Ok(Ctl::Normal)
+}
+
+/// Compound statements recurse into blocks, so their futures are boxed.
+fn exec_compound_async<'a>(
+    ip: &'a Interp,
+    f: &'a mut Frame,
+    s: &'a Stmt,
+) -> LocalBoxFuture<'a, PyResult<Ctl>> {
+    Box::pin(async move {
+        ip.cur_pos.set(s.span.start);
+        match &s.kind {
+            StmtKind::If { test, body, orelse } => {
+                let t = eval_maybe(ip, f, test).await?;
+                if ops::truthy(ip, &t)? {
+                    exec_block_async(ip, f, body).await
+                } else {
+                    exec_block_async(ip, f, orelse).await
+                }
+            }
+            StmtKind::While { test, body, orelse } => loop {
+                let t = eval_maybe(ip, f, test).await?;
+                if !ops::truthy(ip, &t)? {
+                    return exec_block_async(ip, f, orelse).await;
+                }
+                match exec_block_async(ip, f, body).await? {
+                    Ctl::Break => return Ok(Ctl::Normal),
+                    Ctl::Return => return Ok(Ctl::Return),
+                    _ => {}
+                }
+            },
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
+                if *is_async {
+                    return Err(not_yet(ip, "'async for'"));
+                }
+                let it = eval_maybe(ip, f, iter).await?;
+                let mut it = ops::iter(ip, &it)?;
+                while let Some(v) = it.next_value() {
+                    assign(ip, f, target, v)?;
+                    match exec_block_async(ip, f, body).await? {
+                        Ctl::Break => return Ok(Ctl::Normal),
+                        Ctl::Return => return Ok(Ctl::Return),
+                        _ => {}
+                    }
+                }
+                exec_block_async(ip, f, orelse).await
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            } => {
+                if *is_star {
+                    return Err(not_yet(ip, "'except*'"));
+                }
+                let r = match exec_block_async(ip, f, body).await {
+                    Ok(Ctl::Normal) => exec_block_async(ip, f, orelse).await,
+                    Ok(c) => Ok(c),
+                    Err(e) => match sync::find_handler(ip, f, handlers, &e)? {
+                        Some(h) => {
+                            if let Some(n) = &h.name {
+                                sync::store_name(
+                                    ip,
+                                    f,
+                                    n.id,
+                                    n.scope,
+                                    Value::Exception(e.0.clone()),
+                                )?;
+                            }
+                            exec_block_async(ip, f, &h.body)
+                                .await
+                                .map_err(|inner| sync::chain_context(inner, &e))
+                        }
+                        None => Err(e),
+                    },
+                };
+                if finalbody.is_empty() {
+                    return r;
+                }
+                let saved_ret = f.ret.clone();
+                match exec_block_async(ip, f, finalbody).await? {
+                    Ctl::Normal => {
+                        f.ret = saved_ret;
+                        r
+                    }
+                    other => Ok(other),
+                }
+            }
+            StmtKind::With { is_async, .. } => Err(not_yet(
+                ip,
+                if *is_async {
+                    "'async with'"
+                } else {
+                    "'with' statements"
+                },
+            )),
+            _ => unreachable!("not a compound statement"),
+        }
+    })
+}
+
+/// Evaluates `e` on whichever path it needs.
+#[inline]
+pub async fn eval_maybe(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    if !e.suspends {
+        return sync::eval(ip, f, e);
+    }
+    // The common shape `await g(...)` with a plain operand: no boxing.
+    if let ExprKind::Await(inner) = &e.kind {
+        if !inner.suspends {
+            let v = sync::eval(ip, f, inner)?;
+            return await_value(ip, v).await;
+        }
+    }
+    eval_async(ip, f, e).await
+}
+
+fn eval_async<'a>(
+    ip: &'a Interp,
+    f: &'a mut Frame,
+    e: &'a Expr,
+) -> LocalBoxFuture<'a, PyResult<Value>> {
+    Box::pin(async move {
+        match &e.kind {
+            ExprKind::Await(inner) => {
+                let v = eval_maybe(ip, f, inner).await?;
+                await_value(ip, v).await
+            }
+            ExprKind::BinOp { left, op, right } => {
+                let a = eval_maybe(ip, f, left).await?;
+                let b = eval_maybe(ip, f, right).await?;
+                ops::binary_op(ip, *op, &a, &b)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = eval_maybe(ip, f, operand).await?;
+                ops::unary_op(ip, *op, &v)
+            }
+            ExprKind::Compare {
+                left,
+                ops: cmp_ops,
+                comparators,
+            } => {
+                let mut a = eval_maybe(ip, f, left).await?;
+                for (op, c) in cmp_ops.iter().zip(comparators) {
+                    let b = eval_maybe(ip, f, c).await?;
+                    if !ops::compare(ip, *op, &a, &b)? {
+                        return Ok(Value::Bool(false));
+                    }
+                    a = b;
+                }
+                Ok(Value::Bool(true))
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut v = Value::None;
+                for x in values {
+                    v = eval_maybe(ip, f, x).await?;
+                    if (*op == BoolOpKind::And) != ops::truthy(ip, &v)? {
+                        return Ok(v);
+                    }
+                }
+                Ok(v)
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = eval_maybe(ip, f, test).await?;
+                if ops::truthy(ip, &t)? {
+                    eval_maybe(ip, f, body).await
+                } else {
+                    eval_maybe(ip, f, orelse).await
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                let callee = eval_maybe(ip, f, func).await?;
+                let mut a = Args::new();
+                for x in args {
+                    if let ExprKind::Starred(inner) = &x.kind {
+                        let v = eval_maybe(ip, f, inner).await?;
+                        a.extend(ops::collect(ip, &v)?);
+                    } else {
+                        a.push(eval_maybe(ip, f, x).await?);
+                    }
+                }
+                if keywords.iter().any(|k| k.value.suspends) {
+                    return Err(not_yet(ip, "'await' in a keyword argument"));
+                }
+                let kw = eval_keywords(ip, f, keywords)?;
+                ip.cur_pos.set(e.span.start);
+                call_value(ip, &callee, a, &kw)
+            }
+            ExprKind::Attribute { value, attr } => {
+                let v = eval_maybe(ip, f, value).await?;
+                ops::getattr(ip, &v, *attr)
+            }
+            ExprKind::Subscript { value, slice } => {
+                let v = eval_maybe(ip, f, value).await?;
+                let k = eval_maybe(ip, f, slice).await?;
+                ops::getitem(ip, &v, &k)
+            }
+            ExprKind::List(items) | ExprKind::Tuple(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for x in items {
+                    out.push(eval_maybe(ip, f, x).await?);
+                }
+                Ok(if matches!(e.kind, ExprKind::List(_)) {
+                    Value::list(out)
+                } else {
+                    Value::tuple(out)
+                })
+            }
+            ExprKind::JoinedStr(parts) => {
+                let mut out = String::new();
+                for p in parts {
+                    match p {
+                        FStringPart::Literal(s) => out.push_str(s),
+                        FStringPart::Field {
+                            expr,
+                            conversion,
+                            spec,
+                            debug_text,
+                        } => {
+                            let v = eval_maybe(ip, f, expr).await?;
+                            let mut spec_s = String::new();
+                            sync::fstring(ip, f, spec, &mut spec_s)?;
+                            sync::format_field(
+                                ip,
+                                &v,
+                                *conversion,
+                                &spec_s,
+                                debug_text.as_deref(),
+                                &mut out,
+                            )?;
+                        }
+                    }
+                }
+                Ok(Value::string(out))
+            }
+            ExprKind::NamedExpr { target, value } => {
+                let v = eval_maybe(ip, f, value).await?;
+                assign(ip, f, target, v.clone())?;
+                Ok(v)
+            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(not_yet(ip, "'yield'")),
+            _ => Err(not_yet(ip, "'await' inside this expression")),
+        }
+    })
+}
+
+/// `await v`.
+pub async fn await_value(ip: &Interp, v: Value) -> PyResult<Value> {
+    match v {
+        Value::Coroutine(c) => await_coroutine(ip, c).await,
+        Value::Future(fut) => await_future(ip, fut).await,
+        other => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "object {} can't be used in 'await' expression",
+                ops::type_name(ip, &other)
+            ),
+        )),
+    }
+}
+
+async fn await_coroutine(ip: &Interp, c: Rc<Coroutine>) -> PyResult<Value> {
+    // A coroutine whose body cannot suspend runs right here on the sync path: nothing is boxed
+    // and nothing is polled.
+    let fast = {
+        let st = c.state.borrow();
+        matches!(&*st, CoroState::Created(CoroBody::Py { func, .. }) if !func.def.scope.may_suspend)
+    };
+    if fast && !c.being_awaited.get() {
+        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+        if let CoroState::Created(CoroBody::Py { func, locals }) = st {
+            return crate::eval::call::run_sync_body(ip, &func, Slots::from_vec(locals));
+        }
+    }
+    if c.being_awaited.get() {
+        return Err(ip.err(ExcKind::RuntimeError, "coroutine is being awaited already"));
+    }
+    c.being_awaited.set(true);
+    let r = DriveCoro { ip, coro: &c }.await;
+    c.being_awaited.set(false);
+    r
+}
+
+/// Polls a coroutine's own future from inside the future that awaits it.
+struct DriveCoro<'a> {
+    ip: &'a Interp,
+    coro: &'a Rc<Coroutine>,
+}
+
+impl Future for DriveCoro<'_> {
+    type Output = PyResult<Value>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.coro.resume(self.ip, cx)
+    }
+}
+
+/// `await future`: asyncio's Future.__await__: yield the future to the task until it is done.
+pub async fn await_future(ip: &Interp, fut: Rc<FutureObj>) -> PyResult<Value> {
+    if !fut.is_done() {
+        YieldPoint {
+            ip,
+            value: Some(Value::Future(fut.clone())),
+        }
+        .await?;
+        if !fut.is_done() {
+            return Err(ip.err(ExcKind::RuntimeError, "await wasn't used with future"));
+        }
+    }
+    fut.result(ip)
+}
+
+/// The one place a coroutine suspends: hands `value` to whoever drives it, and on resumption
+/// returns what was sent in, or raises what was thrown in.
+pub struct YieldPoint<'a> {
+    pub ip: &'a Interp,
+    pub value: Option<Value>,
+}
+
+impl Future for YieldPoint<'_> {
+    type Output = PyResult<Value>;
+    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
+        if let Some(v) = self.value.take() {
+            *self.ip.yielded.borrow_mut() = Some(v);
+            return Poll::Pending;
+        }
+        if let Some(e) = self.ip.thrown.borrow_mut().take() {
+            return Poll::Ready(Err(e));
+        }
+        Poll::Ready(Ok(self.ip.sent.borrow_mut().take().unwrap_or(Value::None)))
+    }
+}
+
+impl Coroutine {
+    /// Runs the coroutine until it suspends or finishes (one `send`).
+    pub fn resume(self: &Rc<Self>, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        let st = std::mem::replace(&mut *self.state.borrow_mut(), CoroState::Executing);
+        let mut fut = match st {
+            CoroState::Created(body) => {
+                if let Some(e) = ip.thrown.borrow_mut().take() {
+                    *self.state.borrow_mut() = CoroState::Done;
+                    return Poll::Ready(Err(e));
+                }
+                start(ip, self, body)
+            }
+            CoroState::Running(f) => f,
+            CoroState::Executing => {
+                return Poll::Ready(Err(
+                    ip.err(ExcKind::ValueError, "coroutine already executing")
+                ))
+            }
+            CoroState::Done => {
+                *self.state.borrow_mut() = CoroState::Done;
+                return Poll::Ready(Err(ip.err(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                )));
+            }
+        };
+        match fut.as_mut().poll(cx) {
+            Poll::Ready(r) => {
+                *self.state.borrow_mut() = CoroState::Done;
+                Poll::Ready(r)
+            }
+            Poll::Pending => {
+                *self.state.borrow_mut() = CoroState::Running(fut);
+                Poll::Pending
+            }
+        }
+    }
+}
+
+fn start(ip: &Interp, _c: &Rc<Coroutine>, body: CoroBody) -> BoxFuture {
+    match body {
+        CoroBody::Py { func, locals } => {
+            let file = func.module.file_id.unwrap_or(0);
+            let name = func.def.name;
+            let ipr = ip.rc();
+            Box::pin(InFrame {
+                ip: ipr.clone(),
+                file,
+                pos: func.def.span.start,
+                name: name.as_str(),
+                inner: Box::pin(run_py_body(ipr, func, Slots::from_vec(locals))),
+            })
+        }
+        CoroBody::Native(make) => make(ip.rc()),
+    }
+}
+
+async fn run_py_body(ip: Rc<Interp>, func: Rc<Function>, locals: Slots) -> PyResult<Value> {
+    let cells = make_cells(&func, &locals);
+    let mut frame = Frame {
+        locals,
+        cells,
+        module: func.module.clone(),
+        ret: Value::None,
+    };
+    exec_block_async(&ip, &mut frame, &func.def.body).await?;
+    Ok(std::mem::replace(&mut frame.ret, Value::None))
+}
+
+/// Keeps a suspended frame's position (for tracebacks and warnings) and the recursion depth
+/// right across suspensions, and adds the frame's traceback entry when its body raises.
+struct InFrame {
+    ip: Rc<Interp>,
+    file: u32,
+    pos: u32,
+    name: &'static str,
+    inner: BoxFuture,
+}
+
+impl Future for InFrame {
+    type Output = PyResult<Value>;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = &mut *self;
+        let ip = &*this.ip;
+        if let Err(e) = enter_call(ip) {
+            return Poll::Ready(Err(e));
+        }
+        let (saved_file, saved_pos) = (ip.cur_file.get(), ip.cur_pos.get());
+        ip.cur_file.set(this.file);
+        ip.cur_pos.set(this.pos);
+        let r = this.inner.as_mut().poll(cx);
+        this.pos = ip.cur_pos.get();
+        if let Poll::Ready(Err(e)) = &r {
+            e.push_tb(this.file, this.pos, this.name);
+        }
+        ip.cur_file.set(saved_file);
+        ip.cur_pos.set(saved_pos);
+        leave_call(ip);
+        r
+    }
+}

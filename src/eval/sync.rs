@@ -1,0 +1,831 @@
+//! The sync path: plain recursive functions over the statements and expressions that cannot
+//! suspend. No allocation per node; locals are slots, globals are module slots.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use crate::eval::call::{call_value, Args};
+use crate::eval::{ops, Ctl, Frame, Interp};
+use crate::intern::Symbol;
+use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
+use crate::runtime::object::Function;
+use crate::runtime::value::{PyRange, Value};
+use crate::syntax::ast::*;
+
+pub fn exec_block(ip: &Interp, f: &mut Frame, stmts: &[Stmt]) -> PyResult<Ctl> {
+    for s in stmts {
+        let c = exec_stmt(ip, f, s)?;
+        if c != Ctl::Normal {
+            return Ok(c);
+        }
+    }
+    Ok(Ctl::Normal)
+}
+
+/// Raised for a construct the parser accepts but the evaluator does not run yet.
+pub fn not_yet(ip: &Interp, what: &str) -> Exc {
+    ip.err(
+        ExcKind::NotImplementedError,
+        format!("corun does not support {} yet", what),
+    )
+}
+
+pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
+    ip.cur_pos.set(s.span.start);
+    match &s.kind {
+        StmtKind::Expr(e) => {
+            eval(ip, f, e)?;
+        }
+        StmtKind::Assign { targets, value } => {
+            let v = eval(ip, f, value)?;
+            if targets.len() == 1 {
+                assign(ip, f, &targets[0], v)?;
+            } else {
+                for t in targets {
+                    assign(ip, f, t, v.clone())?;
+                }
+            }
+        }
+        StmtKind::AugAssign { target, op, value } => {
+            aug_assign(ip, f, target, *op, value)?;
+        }
+        StmtKind::AnnAssign { target, value, .. } => {
+            if let Some(v) = value {
+                let v = eval(ip, f, v)?;
+                assign(ip, f, target, v)?;
+            }
+        }
+        StmtKind::FunctionDef { def, target } => {
+            let func = make_function(ip, f, def)?;
+            store_name(ip, f, target.id, target.scope, func)?;
+        }
+        StmtKind::ClassDef { .. } => return Err(not_yet(ip, "class definitions")),
+        StmtKind::Return(v) => {
+            f.ret = match v {
+                Some(e) => eval(ip, f, e)?,
+                None => Value::None,
+            };
+            return Ok(Ctl::Return);
+        }
+        StmtKind::Delete(targets) => {
+            for t in targets {
+                delete(ip, f, t)?;
+            }
+        }
+        StmtKind::Pass => {}
+        StmtKind::Break => return Ok(Ctl::Break),
+        StmtKind::Continue => return Ok(Ctl::Continue),
+        StmtKind::If { test, body, orelse } => {
+            let t = eval(ip, f, test)?;
+            return if ops::truthy(ip, &t)? {
+                exec_block(ip, f, body)
+            } else {
+                exec_block(ip, f, orelse)
+            };
+        }
+        StmtKind::While { test, body, orelse } => loop {
+            let t = eval(ip, f, test)?;
+            if !ops::truthy(ip, &t)? {
+                return exec_block(ip, f, orelse);
+            }
+            match exec_block(ip, f, body)? {
+                Ctl::Break => return Ok(Ctl::Normal),
+                Ctl::Return => return Ok(Ctl::Return),
+                _ => {}
+            }
+        },
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } => {
+            let it = eval(ip, f, iter)?;
+            let mut it = ops::iter(ip, &it)?;
+            while let Some(v) = it.next_value() {
+                assign(ip, f, target, v)?;
+                match exec_block(ip, f, body)? {
+                    Ctl::Break => return Ok(Ctl::Normal),
+                    Ctl::Return => return Ok(Ctl::Return),
+                    _ => {}
+                }
+            }
+            return exec_block(ip, f, orelse);
+        }
+        StmtKind::With { .. } => return Err(not_yet(ip, "'with' statements")),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        } => {
+            if *is_star {
+                return Err(not_yet(ip, "'except*'"));
+            }
+            let r = match exec_block(ip, f, body) {
+                Ok(c) => {
+                    if c == Ctl::Normal {
+                        exec_block(ip, f, orelse)
+                    } else {
+                        Ok(c)
+                    }
+                }
+                Err(e) => handle_exception(ip, f, handlers, e),
+            };
+            if finalbody.is_empty() {
+                return r;
+            }
+            let saved_ret = f.ret.clone();
+            match exec_block(ip, f, finalbody)? {
+                Ctl::Normal => {
+                    f.ret = saved_ret;
+                    return r;
+                }
+                other => return Ok(other),
+            }
+        }
+        StmtKind::Raise { exc, cause } => {
+            let e = match exc {
+                Some(x) => {
+                    let v = eval(ip, f, x)?;
+                    make_exception(ip, v)?
+                }
+                None => return Err(ip.err(ExcKind::RuntimeError, "No active exception to reraise")),
+            };
+            if let Some(c) = cause {
+                let c = eval(ip, f, c)?;
+                let cause = match c {
+                    Value::None => None,
+                    other => Some(make_exception(ip, other)?.0),
+                };
+                *e.0.cause.borrow_mut() = cause;
+                e.0.suppress_context.set(true);
+            }
+            return Err(e);
+        }
+        StmtKind::Assert { test, msg } => {
+            let t = eval(ip, f, test)?;
+            if !ops::truthy(ip, &t)? {
+                let args = match msg {
+                    Some(m) => vec![eval(ip, f, m)?],
+                    None => vec![],
+                };
+                return Err(Exc(ExcObj::new(
+                    ip.exc_class(ExcKind::AssertionError).clone(),
+                    args,
+                )));
+            }
+        }
+        StmtKind::Import(aliases) => {
+            for a in aliases {
+                let module = crate::runtime::modules::import(ip, &a.name)?;
+                let bound = if a.asname.is_some() || a.name.parts.len() == 1 {
+                    module
+                } else {
+                    crate::runtime::modules::import_top(ip, &a.name)?
+                };
+                store_name(ip, f, a.bind.id, a.bind.scope, bound)?;
+            }
+        }
+        StmtKind::ImportFrom {
+            module,
+            names,
+            star,
+            level,
+        } => {
+            if *level > 0 {
+                return Err(not_yet(ip, "relative imports"));
+            }
+            let Some(module) = module else {
+                return Err(not_yet(ip, "relative imports"));
+            };
+            let m = crate::runtime::modules::import(ip, module)?;
+            if *star {
+                return Err(not_yet(ip, "'from … import *'"));
+            }
+            for a in names {
+                let name = a.name.parts[0];
+                let v = match ops::getattr(ip, &m, name) {
+                    Ok(v) => v,
+                    Err(_) => {
+                        let mname = module
+                            .parts
+                            .iter()
+                            .map(|p| p.as_str())
+                            .collect::<Vec<_>>()
+                            .join(".");
+                        return Err(ip.err(
+                            ExcKind::ImportError,
+                            format!("cannot import name '{}' from '{}'", name, mname),
+                        ));
+                    }
+                };
+                store_name(ip, f, a.bind.id, a.bind.scope, v)?;
+            }
+        }
+        StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+    }
+    Ok(Ctl::Normal)
+}
+
+/// Runs the matching `except` handler of a try statement, or re-raises.
+pub fn handle_exception(
+    ip: &Interp,
+    f: &mut Frame,
+    handlers: &[ExceptHandler],
+    e: Exc,
+) -> PyResult<Ctl> {
+    match find_handler(ip, f, handlers, &e)? {
+        Some(h) => {
+            if let Some(n) = &h.name {
+                store_name(ip, f, n.id, n.scope, Value::Exception(e.0.clone()))?;
+            }
+            let r = exec_block(ip, f, &h.body);
+            let r = r.map_err(|inner| chain_context(inner, &e));
+            if let Some(n) = &h.name {
+                let _ = unbind(f, n.scope);
+            }
+            r
+        }
+        None => Err(e),
+    }
+}
+
+/// Sets `__context__` of an exception raised while handling another.
+pub fn chain_context(inner: Exc, handled: &Exc) -> Exc {
+    if !Rc::ptr_eq(&inner.0, &handled.0) && inner.0.context.borrow().is_none() {
+        *inner.0.context.borrow_mut() = Some(handled.0.clone());
+    }
+    inner
+}
+
+pub fn find_handler<'h>(
+    ip: &Interp,
+    f: &mut Frame,
+    handlers: &'h [ExceptHandler],
+    e: &Exc,
+) -> PyResult<Option<&'h ExceptHandler>> {
+    for h in handlers {
+        let Some(t) = &h.typ else {
+            return Ok(Some(h));
+        };
+        let tv = eval(ip, f, t)?;
+        if exception_matches(ip, e, &tv)? {
+            return Ok(Some(h));
+        }
+    }
+    Ok(None)
+}
+
+pub fn exception_matches(ip: &Interp, e: &Exc, t: &Value) -> PyResult<bool> {
+    match t {
+        Value::Class(c) if c.kind == crate::runtime::object::ClassKind::Exception => {
+            Ok(e.is_instance(c))
+        }
+        Value::Tuple(ts) => {
+            for t in ts.items.iter() {
+                if exception_matches(ip, e, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(ip.err(
+            ExcKind::TypeError,
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
+    }
+}
+
+/// Turns the operand of `raise` into an exception: an instance, or a class to instantiate.
+pub fn make_exception(ip: &Interp, v: Value) -> PyResult<Exc> {
+    match v {
+        Value::Exception(e) => Ok(Exc(e)),
+        Value::Class(c) if c.kind == crate::runtime::object::ClassKind::Exception => {
+            Ok(Exc(ExcObj::new(c, vec![])))
+        }
+        _ => Err(ip.err(
+            ExcKind::TypeError,
+            "exceptions must derive from BaseException",
+        )),
+    }
+}
+
+fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
+    match scope {
+        NameRef::Local(i) => f.locals[i as usize] = Value::Undef,
+        NameRef::Cell(i) => *f.cells[i as usize].borrow_mut() = Value::Undef,
+        NameRef::Global { slot, .. } => f.module.slots.borrow_mut()[slot as usize] = Value::Undef,
+        _ => {}
+    }
+    Some(())
+}
+
+/// Makes a function object for `def`/`lambda`: defaults evaluated now, closure cells captured.
+pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<Value> {
+    let p = &def.params;
+    let mut defaults = Vec::new();
+    for param in p.posonly.iter().chain(p.args.iter()) {
+        if let Some(d) = &param.default {
+            defaults.push(eval(ip, f, d)?);
+        }
+    }
+    let mut kwdefaults = Vec::with_capacity(p.kwonly.len());
+    for param in &p.kwonly {
+        kwdefaults.push(match &param.default {
+            Some(d) => eval(ip, f, d)?,
+            None => Value::Undef,
+        });
+    }
+    let closure = def
+        .scope
+        .free_from
+        .iter()
+        .map(|&i| f.cells[i as usize].clone())
+        .collect();
+    let func = Rc::new(Function {
+        def: def.clone(),
+        module: f.module.clone(),
+        defaults,
+        kwdefaults,
+        closure,
+        name: std::cell::RefCell::new(Value::str(def.name.as_str())),
+        qualname: std::cell::RefCell::new(Value::str(&def.qualname)),
+    });
+    let mut v = Value::Function(func);
+    for d in def.decorators.iter().rev() {
+        let dec = eval(ip, f, d)?;
+        let mut args = Args::new();
+        args.push(v);
+        v = call_value(ip, &dec, args, &[])?;
+    }
+    Ok(v)
+}
+
+// ---- names ----
+
+fn name_error(ip: &Interp, id: Symbol) -> Exc {
+    ip.err(ExcKind::NameError, format!("name '{}' is not defined", id))
+}
+
+pub fn unbound_local(ip: &Interp, id: Symbol) -> Exc {
+    ip.err(
+        ExcKind::UnboundLocalError,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            id
+        ),
+    )
+}
+
+#[inline]
+pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult<Value> {
+    match scope {
+        NameRef::Local(i) => match &f.locals[i as usize] {
+            Value::Undef => Err(unbound_local(ip, id)),
+            v => Ok(v.clone()),
+        },
+        NameRef::Global { slot, builtin } => {
+            if let Some(v) = f.module.slots.borrow().get(slot as usize) {
+                if !matches!(v, Value::Undef) {
+                    return Ok(v.clone());
+                }
+            }
+            if builtin != u32::MAX {
+                return Ok(ip.builtins[builtin as usize].clone());
+            }
+            Err(name_error(ip, id))
+        }
+        NameRef::Cell(i) => {
+            let v = f.cells[i as usize].borrow().clone();
+            if matches!(v, Value::Undef) {
+                return Err(ip.err(
+                    ExcKind::NameError,
+                    format!(
+                        "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                        id
+                    ),
+                ));
+            }
+            Ok(v)
+        }
+        NameRef::Dynamic | NameRef::Unresolved => {
+            if let Some(v) = f.module.get(id) {
+                return Ok(v);
+            }
+            match ip.builtin_index(id) {
+                Some(b) => Ok(ip.builtins[b as usize].clone()),
+                None => Err(name_error(ip, id)),
+            }
+        }
+    }
+}
+
+#[inline]
+pub fn store_name(
+    ip: &Interp,
+    f: &mut Frame,
+    id: Symbol,
+    scope: NameRef,
+    v: Value,
+) -> PyResult<()> {
+    let _ = ip;
+    match scope {
+        NameRef::Local(i) => f.locals[i as usize] = v,
+        NameRef::Global { slot, .. } => {
+            let old = std::mem::replace(&mut f.module.slots.borrow_mut()[slot as usize], v);
+            drop(old);
+        }
+        NameRef::Cell(i) => {
+            let old = std::mem::replace(&mut *f.cells[i as usize].borrow_mut(), v);
+            drop(old);
+        }
+        NameRef::Dynamic | NameRef::Unresolved => f.module.set(id, v),
+    }
+    Ok(())
+}
+
+pub fn assign(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Name { id, scope } => store_name(ip, f, *id, *scope, v),
+        ExprKind::Tuple(items) | ExprKind::List(items) => unpack(ip, f, items, v),
+        ExprKind::Attribute { value, attr } => {
+            let obj = eval(ip, f, value)?;
+            ops::setattr(ip, &obj, *attr, v)
+        }
+        ExprKind::Subscript { value, slice } => {
+            let obj = eval(ip, f, value)?;
+            let idx = eval(ip, f, slice)?;
+            ops::setitem(ip, &obj, &idx, v)
+        }
+        _ => Err(not_yet(ip, "this assignment target")),
+    }
+}
+
+fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
+    let values = ops::collect(ip, &v)?;
+    let star = items
+        .iter()
+        .position(|e| matches!(e.kind, ExprKind::Starred(_)));
+    match star {
+        None => {
+            if values.len() != items.len() {
+                return Err(if values.len() > items.len() {
+                    ip.err(
+                        ExcKind::ValueError,
+                        format!("too many values to unpack (expected {})", items.len()),
+                    )
+                } else {
+                    ip.err(
+                        ExcKind::ValueError,
+                        format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            items.len(),
+                            values.len()
+                        ),
+                    )
+                });
+            }
+            for (t, x) in items.iter().zip(values) {
+                assign(ip, f, t, x)?;
+            }
+            Ok(())
+        }
+        Some(si) => {
+            let after = items.len() - si - 1;
+            if values.len() < items.len() - 1 {
+                return Err(ip.err(
+                    ExcKind::ValueError,
+                    format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        items.len() - 1,
+                        values.len()
+                    ),
+                ));
+            }
+            let mut values = values;
+            let tail = values.split_off(values.len() - after);
+            let middle = values.split_off(si);
+            for (t, x) in items[..si].iter().zip(values) {
+                assign(ip, f, t, x)?;
+            }
+            if let ExprKind::Starred(inner) = &items[si].kind {
+                assign(ip, f, inner, Value::list(middle))?;
+            }
+            for (t, x) in items[si + 1..].iter().zip(tail) {
+                assign(ip, f, t, x)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Name { id, scope } => {
+            load_name(ip, f, *id, *scope)?;
+            unbind(f, *scope);
+            Ok(())
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for t in items {
+                delete(ip, f, t)?;
+            }
+            Ok(())
+        }
+        _ => Err(not_yet(ip, "this 'del' target")),
+    }
+}
+
+fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Name { id, scope } => {
+            // The hot case: a local int.
+            if let NameRef::Local(i) = scope {
+                let rhs = eval(ip, f, value)?;
+                let cur = &f.locals[*i as usize];
+                if matches!(cur, Value::Undef) {
+                    return Err(unbound_local(ip, *id));
+                }
+                let r = inplace_op(ip, op, cur, &rhs)?;
+                f.locals[*i as usize] = r;
+                return Ok(());
+            }
+            let cur = load_name(ip, f, *id, *scope)?;
+            let rhs = eval(ip, f, value)?;
+            let r = inplace_op(ip, op, &cur, &rhs)?;
+            store_name(ip, f, *id, *scope, r)
+        }
+        ExprKind::Subscript { value: obj, slice } => {
+            let o = eval(ip, f, obj)?;
+            let k = eval(ip, f, slice)?;
+            let cur = ops::getitem(ip, &o, &k)?;
+            let rhs = eval(ip, f, value)?;
+            let r = inplace_op(ip, op, &cur, &rhs)?;
+            ops::setitem(ip, &o, &k, r)
+        }
+        ExprKind::Attribute { value: obj, attr } => {
+            let o = eval(ip, f, obj)?;
+            let cur = ops::getattr(ip, &o, *attr)?;
+            let rhs = eval(ip, f, value)?;
+            let r = inplace_op(ip, op, &cur, &rhs)?;
+            ops::setattr(ip, &o, *attr, r)
+        }
+        _ => Err(not_yet(ip, "this augmented assignment target")),
+    }
+}
+
+/// `a op= b`: lists extend in place; everything else is the binary operator.
+pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (BinOp::Add, Value::List(l)) = (op, a) {
+        let extra = ops::collect(ip, b)?;
+        l.items.borrow_mut().extend(extra);
+        return Ok(a.clone());
+    }
+    ops::binary_op(ip, op, a, b)
+}
+
+// ---- expressions ----
+
+pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    match &e.kind {
+        ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
+        ExprKind::Constant(v) => Ok(v.clone()),
+        ExprKind::BinOp { left, op, right } => {
+            let a = eval(ip, f, left)?;
+            let b = eval(ip, f, right)?;
+            ops::binary_op(ip, *op, &a, &b)
+        }
+        ExprKind::Compare {
+            left,
+            ops: cmp_ops,
+            comparators,
+        } => {
+            let mut a = eval(ip, f, left)?;
+            let last = cmp_ops.len() - 1;
+            for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
+                let b = eval(ip, f, c)?;
+                if !ops::compare(ip, *op, &a, &b)? {
+                    return Ok(Value::Bool(false));
+                }
+                if i == last {
+                    break;
+                }
+                a = b;
+            }
+            Ok(Value::Bool(true))
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => eval_call(ip, f, e, func, args, keywords),
+        ExprKind::Attribute { value, attr } => {
+            let v = eval(ip, f, value)?;
+            ops::getattr(ip, &v, *attr)
+        }
+        ExprKind::BoolOp { op, values } => {
+            let mut v = Value::None;
+            for x in values {
+                v = eval(ip, f, x)?;
+                let t = ops::truthy(ip, &v)?;
+                if (*op == BoolOpKind::And) != t {
+                    return Ok(v);
+                }
+            }
+            Ok(v)
+        }
+        ExprKind::UnaryOp { op, operand } => {
+            let v = eval(ip, f, operand)?;
+            ops::unary_op(ip, *op, &v)
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            let t = eval(ip, f, test)?;
+            if ops::truthy(ip, &t)? {
+                eval(ip, f, body)
+            } else {
+                eval(ip, f, orelse)
+            }
+        }
+        ExprKind::NamedExpr { target, value } => {
+            let v = eval(ip, f, value)?;
+            assign(ip, f, target, v.clone())?;
+            Ok(v)
+        }
+        ExprKind::Subscript { value, slice } => {
+            let v = eval(ip, f, value)?;
+            if let ExprKind::Slice { .. } = slice.kind {
+                return Err(not_yet(ip, "slicing"));
+            }
+            let k = eval(ip, f, slice)?;
+            ops::getitem(ip, &v, &k)
+        }
+        ExprKind::List(items) => Ok(Value::list(eval_items(ip, f, items)?)),
+        ExprKind::Tuple(items) => Ok(Value::tuple(eval_items(ip, f, items)?)),
+        ExprKind::Lambda(def) => make_function(ip, f, def),
+        ExprKind::JoinedStr(parts) => {
+            let mut out = String::new();
+            fstring(ip, f, parts, &mut out)?;
+            Ok(Value::string(out))
+        }
+        ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(ip.err(
+            ExcKind::RuntimeError,
+            "internal error: a suspending expression reached the sync path",
+        )),
+        ExprKind::Dict { .. } => Err(not_yet(ip, "dict displays")),
+        ExprKind::Set(_) => Err(not_yet(ip, "set displays")),
+        ExprKind::Comp(c) => Err(not_yet(
+            ip,
+            match c.kind {
+                CompKind::List => "list comprehensions",
+                CompKind::Set => "set comprehensions",
+                CompKind::Dict => "dict comprehensions",
+                CompKind::Generator => "generator expressions",
+            },
+        )),
+        ExprKind::Starred(_) => {
+            Err(ip.err(ExcKind::SyntaxError, "can't use starred expression here"))
+        }
+        ExprKind::Slice { .. } => Err(not_yet(ip, "slices")),
+    }
+}
+
+pub fn fstring(
+    ip: &Interp,
+    f: &mut Frame,
+    parts: &[FStringPart],
+    out: &mut String,
+) -> PyResult<()> {
+    for p in parts {
+        match p {
+            FStringPart::Literal(s) => out.push_str(s),
+            FStringPart::Field {
+                expr,
+                conversion,
+                spec,
+                debug_text,
+            } => {
+                let v = eval(ip, f, expr)?;
+                let mut spec_s = String::new();
+                fstring(ip, f, spec, &mut spec_s)?;
+                format_field(ip, &v, *conversion, &spec_s, debug_text.as_deref(), out)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Formats one f-string field: `debug_text`, conversion, then the format spec.
+pub fn format_field(
+    ip: &Interp,
+    v: &Value,
+    conversion: Option<char>,
+    spec: &str,
+    debug_text: Option<&str>,
+    out: &mut String,
+) -> PyResult<()> {
+    if let Some(d) = debug_text {
+        out.push_str(d);
+    }
+    let conversion = match (conversion, debug_text) {
+        (None, Some(_)) if spec.is_empty() => Some('r'),
+        (c, _) => c,
+    };
+    let v = match conversion {
+        Some('r') => Value::string(crate::runtime::repr::repr(ip, v)?),
+        Some('s') => Value::string(crate::runtime::repr::str_of(ip, v)?),
+        Some('a') => Value::string(crate::runtime::repr::repr(ip, v)?),
+        _ => v.clone(),
+    };
+    out.push_str(&crate::runtime::format::format_value(ip, &v, spec)?);
+    Ok(())
+}
+
+pub fn eval_items(ip: &Interp, f: &mut Frame, items: &[Expr]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(items.len());
+    for x in items {
+        if let ExprKind::Starred(inner) = &x.kind {
+            let v = eval(ip, f, inner)?;
+            out.extend(ops::collect(ip, &v)?);
+        } else {
+            out.push(eval(ip, f, x)?);
+        }
+    }
+    Ok(out)
+}
+
+pub type KwVec = SmallVec<[(Symbol, Value); 4]>;
+
+fn eval_call(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    func: &Expr,
+    args: &[Expr],
+    keywords: &[Keyword],
+) -> PyResult<Value> {
+    // `obj.method(...)` on a builtin type: call the method without making a bound method.
+    if let ExprKind::Attribute { value, attr } = &func.kind {
+        let obj = eval(ip, f, value)?;
+        if let Some(m) = ops::lookup_method(ip, &obj, *attr) {
+            let mut a = Args::new();
+            a.push(obj);
+            eval_args_into(ip, f, args, &mut a)?;
+            let kw = eval_keywords(ip, f, keywords)?;
+            ip.cur_pos.set(call.span.start);
+            return call_value(ip, &m, a, &kw);
+        }
+        let callee = ops::getattr(ip, &obj, *attr)?;
+        let mut a = Args::new();
+        eval_args_into(ip, f, args, &mut a)?;
+        let kw = eval_keywords(ip, f, keywords)?;
+        ip.cur_pos.set(call.span.start);
+        return call_value(ip, &callee, a, &kw);
+    }
+    let callee = eval(ip, f, func)?;
+    let mut a = Args::new();
+    eval_args_into(ip, f, args, &mut a)?;
+    let kw = eval_keywords(ip, f, keywords)?;
+    ip.cur_pos.set(call.span.start);
+    call_value(ip, &callee, a, &kw)
+}
+
+pub fn eval_args_into(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args) -> PyResult<()> {
+    for x in args {
+        if let ExprKind::Starred(inner) = &x.kind {
+            let v = eval(ip, f, inner)?;
+            out.extend(ops::collect(ip, &v)?);
+        } else {
+            out.push(eval(ip, f, x)?);
+        }
+    }
+    Ok(())
+}
+
+pub fn eval_keywords(ip: &Interp, f: &mut Frame, keywords: &[Keyword]) -> PyResult<KwVec> {
+    let mut kw = KwVec::new();
+    for k in keywords {
+        match k.arg {
+            Some(name) => {
+                let v = eval(ip, f, &k.value)?;
+                if kw.iter().any(|(n, _)| *n == name) {
+                    return Err(ip.err(
+                        ExcKind::SyntaxError,
+                        format!("keyword argument repeated: {}", name),
+                    ));
+                }
+                kw.push((name, v));
+            }
+            None => return Err(not_yet(ip, "'**' arguments")),
+        }
+    }
+    Ok(kw)
+}
+
+/// `range(...)` values are made here so both paths share them.
+pub fn make_range(start: i64, stop: i64, step: i64) -> Value {
+    Value::Range(Rc::new(PyRange { start, stop, step }))
+}

@@ -1,0 +1,68 @@
+//! Coroutine objects: made by calling an `async def` function, lazy until awaited or wrapped in
+//! a task. A running coroutine owns its body as one boxed Rust future (the suspend path).
+
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+use crate::eval::Interp;
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::object::Function;
+use crate::runtime::value::Value;
+
+pub type BoxFuture = Pin<Box<dyn Future<Output = PyResult<Value>>>>;
+
+/// What a coroutine runs.
+pub enum CoroBody {
+    /// An `async def` function with its arguments bound into a fresh frame's slots.
+    Py {
+        func: Rc<Function>,
+        locals: Vec<Value>,
+    },
+    /// A coroutine implemented in Rust (such as `asyncio.sleep`): makes its future when started.
+    Native(Box<dyn FnOnce(Rc<Interp>) -> BoxFuture>),
+}
+
+pub enum CoroState {
+    /// Made, never started.
+    Created(CoroBody),
+    /// Started: its body's future, polled on each step.
+    Running(BoxFuture),
+    /// Being polled right now (its future is out of the cell while that happens).
+    Executing,
+    /// Returned or raised.
+    Done,
+}
+
+pub struct Coroutine {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub state: RefCell<CoroState>,
+    /// Set while another coroutine or a task awaits it.
+    pub being_awaited: Cell<bool>,
+}
+
+impl Coroutine {
+    pub fn new(name: Rc<str>, qualname: Rc<str>, body: CoroBody) -> Rc<Coroutine> {
+        Rc::new(Coroutine {
+            name,
+            qualname,
+            state: RefCell::new(CoroState::Created(body)),
+            being_awaited: Cell::new(false),
+        })
+    }
+
+    pub fn is_created(&self) -> bool {
+        matches!(&*self.state.borrow(), CoroState::Created(_))
+    }
+}
+
+impl Drop for Coroutine {
+    fn drop(&mut self) {
+        if let CoroState::Created(_) = self.state.get_mut() {
+            let msg = format!("coroutine '{}' was never awaited", self.qualname);
+            crate::eval::warn_current(crate::runtime::exceptions::ExcKind::RuntimeWarning, &msg);
+        }
+    }
+}

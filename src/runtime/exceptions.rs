@@ -1,0 +1,142 @@
+//! Python exceptions: the builtin hierarchy, exception objects, and the `Result` that carries them.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::runtime::object::{Class, ClassKind};
+use crate::runtime::value::Value;
+
+/// One line of a traceback: which file, where in it, and in which function.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    pub file_id: u32,
+    pub pos: u32,
+    pub name: String,
+}
+
+pub struct ExcObj {
+    pub class: Rc<Class>,
+    pub args: RefCell<Vec<Value>>,
+    /// Innermost entry first; printed reversed.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub cause: RefCell<Option<Rc<ExcObj>>>,
+    pub context: RefCell<Option<Rc<ExcObj>>>,
+    pub suppress_context: std::cell::Cell<bool>,
+}
+
+impl ExcObj {
+    pub fn new(class: Rc<Class>, args: Vec<Value>) -> Rc<ExcObj> {
+        Rc::new(ExcObj {
+            class,
+            args: RefCell::new(args),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: std::cell::Cell::new(false),
+        })
+    }
+}
+
+/// A raised exception travelling up the Rust stack.
+#[derive(Clone)]
+pub struct Exc(pub Rc<ExcObj>);
+
+impl std::fmt::Debug for Exc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Exc({})", self.0.class.name)
+    }
+}
+
+impl Exc {
+    pub fn push_tb(&self, file_id: u32, pos: u32, name: &str) {
+        self.0.traceback.borrow_mut().push(TbEntry {
+            file_id,
+            pos,
+            name: name.to_string(),
+        });
+    }
+    pub fn is_instance(&self, class: &Rc<Class>) -> bool {
+        self.0.class.is_subclass(class)
+    }
+}
+
+pub type PyResult<T> = Result<T, Exc>;
+
+macro_rules! exception_kinds {
+    ($($kind:ident : $parent:ident),* $(,)?) => {
+        /// The builtin exception classes, by name.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        #[allow(clippy::enum_variant_names)]
+        pub enum ExcKind { BaseException, $($kind),* }
+
+        impl ExcKind {
+            pub const ALL: &'static [ExcKind] = &[ExcKind::BaseException, $(ExcKind::$kind),*];
+            pub fn name(self) -> &'static str {
+                match self { ExcKind::BaseException => "BaseException", $(ExcKind::$kind => stringify!($kind)),* }
+            }
+            pub fn parent(self) -> Option<ExcKind> {
+                match self { ExcKind::BaseException => None, $(ExcKind::$kind => Some(ExcKind::$parent)),* }
+            }
+        }
+    };
+}
+
+exception_kinds! {
+    Exception: BaseException,
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    CancelledError: BaseException,
+    BaseExceptionGroup: BaseException,
+    ExceptionGroup: BaseExceptionGroup,
+    ArithmeticError: Exception,
+    ZeroDivisionError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    RuntimeError: Exception,
+    RecursionError: RuntimeError,
+    NotImplementedError: RuntimeError,
+    StopIteration: Exception,
+    StopAsyncIteration: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    OSError: Exception,
+    FileNotFoundError: OSError,
+    TimeoutError: OSError,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    InvalidStateError: Exception,
+    Warning: Exception,
+    RuntimeWarning: Warning,
+    DeprecationWarning: Warning,
+    UserWarning: Warning,
+}
+
+/// Makes the class objects of the whole builtin hierarchy, indexed by `ExcKind as usize`.
+pub fn make_exception_classes() -> Vec<Rc<Class>> {
+    let mut classes: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::ALL.len());
+    for &kind in ExcKind::ALL {
+        let base = kind.parent().map(|p| classes[p as usize].clone());
+        let module = match kind {
+            ExcKind::CancelledError | ExcKind::InvalidStateError => "asyncio.exceptions",
+            _ => "builtins",
+        };
+        classes.push(Class::new_builtin(
+            kind.name(),
+            module,
+            ClassKind::Exception,
+            base,
+        ));
+    }
+    classes
+}

@@ -1,0 +1,350 @@
+//! `repr()` and `str()` of values, as CPython writes them.
+
+use std::fmt::Write;
+
+use crate::aio::future::future_repr;
+use crate::eval::Interp;
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::value::Value;
+
+/// Python's float repr: the shortest string that round-trips, in Python's layout.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    let mut buf = ryu::Buffer::new();
+    let s = buf.format_finite(x);
+    // Split ryu's output into sign, digits and decimal exponent.
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (mantissa, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], s[i + 1..].parse::<i32>().unwrap_or(0)),
+        None => (s, 0),
+    };
+    let (int_part, frac_part) = match mantissa.find('.') {
+        Some(i) => (&mantissa[..i], &mantissa[i + 1..]),
+        None => (mantissa, ""),
+    };
+    let mut digits: String = format!("{int_part}{frac_part}");
+    // Decimal exponent of the first digit: value = 0.d1d2... * 10^(point)
+    let mut point = int_part.len() as i32 + exp;
+    let lead = digits.len() - digits.trim_start_matches('0').len();
+    digits.drain(..lead);
+    point -= lead as i32;
+    let trimmed = digits.trim_end_matches('0');
+    let digits = if trimmed.is_empty() { "0" } else { trimmed };
+    let sci_exp = point - 1;
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if (-4..16).contains(&sci_exp) {
+        if point <= 0 {
+            out.push_str("0.");
+            for _ in 0..(-point) {
+                out.push('0');
+            }
+            out.push_str(digits);
+        } else if point as usize >= digits.len() {
+            out.push_str(digits);
+            for _ in 0..(point as usize - digits.len()) {
+                out.push('0');
+            }
+            out.push_str(".0");
+        } else {
+            out.push_str(&digits[..point as usize]);
+            out.push('.');
+            out.push_str(&digits[point as usize..]);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let _ = write!(
+            out,
+            "e{}{:02}",
+            if sci_exp < 0 { '-' } else { '+' },
+            sci_exp.abs()
+        );
+    }
+    out
+}
+
+/// `repr()` of a str: quotes chosen and characters escaped as CPython does.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) <= 0xff => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if (c as u32) <= 0xffff => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => {
+                let _ = write!(out, "\\U{:08x}", c as u32);
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of Python's `str.isprintable` for characters outside ASCII: control and
+/// format characters, separators other than space, and surrogates are not printable.
+fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x7f {
+        return u >= 0x20;
+    }
+    !(0x7f..=0xa0).contains(&u)
+        && u != 0xad
+        && !(0x2000..=0x200f).contains(&u)
+        && !(0x2028..=0x202f).contains(&u)
+        && !(0x205f..=0x206f).contains(&u)
+        && u != 0x3000
+        && u != 0xfeff
+        && !(0xfff9..=0xfffb).contains(&u)
+        && !(0xe000..=0xf8ff).contains(&u)
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => {
+                let _ = write!(out, "\\x{:02x}", c);
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+pub fn repr(ip: &Interp, v: &Value) -> PyResult<String> {
+    let mut s = String::new();
+    write_repr(ip, v, &mut s, 0)?;
+    Ok(s)
+}
+
+pub fn str_of(ip: &Interp, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.s.to_string()),
+        Value::Exception(e) => Ok(exception_str(ip, e)?),
+        _ => repr(ip, v),
+    }
+}
+
+pub fn exception_str(ip: &Interp, e: &crate::runtime::exceptions::ExcObj) -> PyResult<String> {
+    let args = e.args.borrow();
+    let is_key_error = e.class.name.as_str() == "KeyError";
+    match args.len() {
+        0 => Ok(String::new()),
+        1 if is_key_error => repr(ip, &args[0]),
+        1 => str_of(ip, &args[0]),
+        _ => repr(ip, &Value::tuple(args.clone())),
+    }
+}
+
+fn addr(v: &Value) -> usize {
+    v.ptr().unwrap_or(0)
+}
+
+fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<()> {
+    if depth > 200 {
+        return Err(ip.err(
+            crate::runtime::exceptions::ExcKind::RecursionError,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
+    match v {
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::BigInt(b) => {
+            let _ = write!(out, "{b}");
+        }
+        Value::Float(x) => out.push_str(&float_repr(*x)),
+        Value::Ellipsis => out.push_str("Ellipsis"),
+        Value::NotImplemented => out.push_str("NotImplemented"),
+        Value::Undef => out.push_str("<unbound>"),
+        Value::Str(s) => out.push_str(&str_repr(&s.s)),
+        Value::Bytes(b) => out.push_str(&bytes_repr(&b.b)),
+        Value::List(l) => {
+            let items = l.items.borrow().clone();
+            out.push('[');
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(ip, x, out, depth + 1)?;
+            }
+            out.push(']');
+        }
+        Value::Tuple(t) => {
+            out.push('(');
+            for (i, x) in t.items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(ip, x, out, depth + 1)?;
+            }
+            if t.items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                let _ = write!(out, "range({}, {})", r.start, r.stop);
+            } else {
+                let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
+            }
+        }
+        Value::Function(f) => {
+            let q = crate::runtime::repr::str_of(ip, &f.qualname.borrow())?;
+            let _ = write!(out, "<function {} at {:#x}>", q, addr(v));
+        }
+        Value::Builtin(b) => match b.owner {
+            Some(_) => {
+                let _ = write!(out, "<built-in method {}>", b.name);
+            }
+            None => {
+                let _ = write!(out, "<built-in function {}>", b.name);
+            }
+        },
+        Value::BoundMethod(m) => {
+            let name = match &m.func {
+                Value::Function(f) => str_of(ip, &f.qualname.borrow())?,
+                Value::Builtin(b) => b.name.to_string(),
+                _ => "?".into(),
+            };
+            let mut r = String::new();
+            write_repr(ip, &m.receiver, &mut r, depth + 1)?;
+            match &m.func {
+                Value::Builtin(b) => {
+                    let _ = write!(
+                        out,
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        crate::eval::ops::type_name(ip, &m.receiver),
+                        addr(&m.receiver)
+                    );
+                }
+                _ => {
+                    let _ = write!(out, "<bound method {} of {}>", name, r);
+                }
+            }
+        }
+        Value::Coroutine(c) => {
+            let _ = write!(out, "<coroutine object {} at {:#x}>", c.qualname, addr(v));
+        }
+        Value::Future(f) => out.push_str(&future_repr(ip, f)?),
+        Value::Module(m) => {
+            let _ = write!(out, "<module '{}'>", m.name);
+        }
+        Value::Class(c) => {
+            let _ = write!(out, "<class '{}'>", c.full_name());
+        }
+        Value::Exception(e) => {
+            out.push_str(&e.class.qualname);
+            out.push('(');
+            let args = e.args.borrow().clone();
+            for (i, x) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(ip, x, out, depth + 1)?;
+            }
+            out.push(')');
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_print_as_python_does() {
+        let cases = [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e16, "1e+16"),
+            (1e-5, "1e-05"),
+            (1.0, "1.0"),
+            (123456789012345.0, "123456789012345.0"),
+            (1234567890123456.0, "1234567890123456.0"),
+            (0.0001, "0.0001"),
+            (1.5e-7, "1.5e-07"),
+            (-2.5, "-2.5"),
+            (1e22, "1e+22"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (5e-324, "5e-324"),
+            (100.0, "100.0"),
+            (0.5, "0.5"),
+        ];
+        for (x, want) in cases {
+            assert_eq!(float_repr(x), want, "repr of {x:e}");
+        }
+    }
+
+    #[test]
+    fn strings_quote_as_python_does() {
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("a'b\"c"), "'a\\'b\"c'");
+        assert_eq!(str_repr("tab\there\n"), "'tab\\there\\n'");
+        assert_eq!(str_repr("Привет"), "'Привет'");
+        assert_eq!(str_repr("\x00"), "'\\x00'");
+    }
+}
