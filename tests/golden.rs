@@ -355,11 +355,13 @@ fn check(case: &Case, program: &Path, headline_only_syntax: bool) -> Result<(), 
     if problems.is_empty() {
         Ok(())
     } else {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let short = |p: &Path| p.strip_prefix(root).unwrap_or(p).display().to_string();
         Err(format!(
             "{} on {} differs from {}.{{out,err,code}}:\n{}",
-            program.display(),
-            case.script.display(),
-            case.expected_stem.display(),
+            program.file_name().unwrap_or_default().to_string_lossy(),
+            short(&case.script),
+            short(&case.expected_stem),
             problems
         )
         .into())
@@ -582,7 +584,10 @@ fn diff(expected: &str, actual: &str) -> String {
             tail(expected),
             tail(actual)
         );
-    } else if expected.ends_with('\n') != actual.ends_with('\n') {
+    } else if !expected.is_empty()
+        && !actual.is_empty()
+        && expected.ends_with('\n') != actual.ends_with('\n')
+    {
         let _ = writeln!(
             out,
             "  (also: expected {} with a newline, actual {})",
