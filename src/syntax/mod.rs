@@ -1,6 +1,9 @@
 //! The front end: source text → tokens (logos) → layout (NEWLINE/INDENT/DEDENT) → AST (chumsky).
 
 pub mod ast;
+pub mod layout;
+pub mod lexer;
+pub mod parser;
 pub mod span;
 
 use span::Span;
@@ -46,4 +49,10 @@ impl SyntaxError {
             incomplete: false,
         }
     }
+}
+
+/// Parses a whole source file (or one REPL entry) into a module: the one entry point of the
+/// front end. The error is CPython's exception type and message, located where CPython reports it.
+pub fn parse_module(src: &str) -> Result<ast::Module, SyntaxError> {
+    parser::parse_module(src)
 }
