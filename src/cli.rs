@@ -75,6 +75,7 @@ pub fn main(args: Vec<String>) -> i32 {
     let mut argv = vec![first.clone()];
     argv.extend(it);
     *ip.argv.borrow_mut() = argv;
+    *ip.script_dir.borrow_mut() = std::path::Path::new(&abs).parent().map(|p| p.to_path_buf());
     let outcome = crate::run_source(&ip, &first, &abs, &src);
     match &outcome {
         Outcome::SyntaxError(s) | Outcome::Exception(s) => {

@@ -101,6 +101,50 @@ fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
     Outcome::Exception(diagnostics::format_traceback(ip, e))
 }
 
+/// Parses, resolves and runs an imported module's source in a new module named `name`.
+/// `register` is called with the module before its body runs. A syntax error in it is raised as
+/// a SyntaxError exception in the importer.
+pub fn exec_module(
+    ip: &Interp,
+    name: &str,
+    path: &str,
+    src: &str,
+    register: impl FnOnce(&Rc<ModuleObj>),
+) -> Result<Rc<ModuleObj>, Exc> {
+    let syntax_exc = |e: syntax::SyntaxError| {
+        let kind = match e.kind {
+            syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
+            syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
+            syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
+        };
+        let line = syntax::span::LineTable::new(src).line_of(e.span.start);
+        ip.err(kind, format!("{} ({}, line {})", e.msg, path, line))
+    };
+    let mut module_ast = syntax::parse_module(src).map_err(syntax_exc)?;
+    let file_id = ip.add_file(path.to_string(), Rc::from(src));
+    let module = ModuleObj::new(intern(name), Some(file_id));
+    module.set(sym::__name__, Value::str(name));
+    module.set(sym::__file__, Value::str(path));
+    module.set(intern("__doc__"), Value::None);
+    let env = ResolveEnv {
+        module: &module,
+        builtin_index: &|s| ip.builtin_index(s),
+        top_level_await: false,
+    };
+    resolve_module(&mut module_ast, &env).map_err(syntax_exc)?;
+    register(&module);
+    let mut frame = Frame::module_level(module.clone());
+    let (saved_file, saved_pos) = (ip.cur_file.get(), ip.cur_pos.get());
+    ip.cur_file.set(file_id);
+    let r = sync::exec_block(ip, &mut frame, &module_ast.body);
+    if let Err(e) = &r {
+        e.push_tb(file_id, ip.cur_pos.get(), "<module>");
+    }
+    ip.cur_file.set(saved_file);
+    ip.cur_pos.set(saved_pos);
+    r.map(|_| module)
+}
+
 /// Interpreter shutdown, as CPython does it: module globals are cleared, so unawaited
 /// coroutines still referenced report from `sys:1`.
 fn shutdown(ip: &Interp, module: &ModuleObj) {

@@ -13,9 +13,9 @@
 //! a `python3::<path>` test that runs CPython 3.11 on it and applies the same comparison, so an
 //! expected file can never encode a corun bug. Those are ignored when `python3` is not 3.11.
 //!
-//! CPython 3.11 names the script by its absolute path in tracebacks and warnings; when the program
-//! run is python, the script's absolute folder is cut from its output (`File "NAME.py"`, as corun
-//! prints it), the same way scripts/regen-golden does.
+//! CPython 3.11 (and corun, like it) names the script by its absolute path in tracebacks and
+//! warnings; the script's absolute folder is cut from every run's output (`File "NAME.py"`), the
+//! same way scripts/regen-golden does, so expected files do not depend on where the checkout is.
 //!
 //! `CORUN_GOLDEN_BIN=<program>` runs that program instead of corun in the `golden::` tests
 //! (`CORUN_GOLDEN_BIN=python3` checks the harness itself).
@@ -324,9 +324,10 @@ fn run(program: &Path, script: &Path) -> Result<Actual, Failed> {
     let err = t_err.join().unwrap_or_default();
     let mut out = String::from_utf8_lossy(&out).into_owned();
     let mut err = String::from_utf8_lossy(&err).into_owned();
-    if is_python(program) {
-        // CPython 3.11 names the script by its absolute path (`File "/abs/dir/NAME.py"`, also in
-        // warnings); corun prints the name it was given. scripts/regen-golden cuts it the same way.
+    {
+        // CPython 3.11 and corun name the script by its absolute path (`File "/abs/dir/NAME.py"`,
+        // also in warnings); the folder is cut so expected files hold `File "NAME.py"` wherever
+        // the checkout is. scripts/regen-golden cuts it the same way.
         let mut dirs = vec![dir.to_string_lossy().into_owned()];
         if let Ok(real) = dir.canonicalize() {
             dirs.push(real.to_string_lossy().into_owned());
@@ -338,12 +339,6 @@ fn run(program: &Path, script: &Path) -> Result<Actual, Failed> {
         }
     }
     Ok(Actual { out, err, status })
-}
-
-fn is_python(program: &Path) -> bool {
-    program
-        .file_name()
-        .is_some_and(|n| n.to_string_lossy().starts_with("python"))
 }
 
 /// Runs `program` on the case's script and compares. `headline_only_syntax` enables the rule that

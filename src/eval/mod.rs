@@ -152,6 +152,8 @@ pub struct Interp {
     /// Set while the interpreter shuts down: warnings then come from `sys:1`.
     pub shutting_down: Cell<bool>,
     pub argv: RefCell<Vec<String>>,
+    /// The running script's folder: imports look there first.
+    pub script_dir: RefCell<Option<std::path::PathBuf>>,
 }
 
 thread_local! {
@@ -186,6 +188,7 @@ impl Interp {
                 warnings_seen: RefCell::new(FxHashSet::default()),
                 shutting_down: Cell::new(false),
                 argv: RefCell::new(Vec::new()),
+                script_dir: RefCell::new(None),
             }
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&ip));
