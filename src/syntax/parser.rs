@@ -1,11 +1,3096 @@
-//! The parser (work in progress).
+//! The parser: `chumsky` combinators over the logical token slice, building the AST with a byte
+//! span on every node.
+//!
+//! The grammar is `grammar/corun.ebnf` (Python 3.11's `Grammar/python.gram` less `match` and
+//! complex literals); each rule there is a function here of the same name. Like CPython's parser,
+//! a failed parse is reported either by a specific check (the `invalid_*` rules of python.gram,
+//! reproduced where the parse reaches them: they record the first such error in the parser state
+//! and fail) or, if none fired, as `invalid syntax` at the furthest token the parser looked at.
+//! Tokenizer errors then take precedence the way they do in CPython (see `choose_error`).
+//!
+//! Spans inside the parser are token indices (so that the furthest failure is a token); nodes get
+//! byte spans through the token table.
 
-use super::ast;
-use super::SyntaxError;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
-pub fn parse_module(_src: &str) -> Result<ast::Module, SyntaxError> {
-    Ok(ast::Module {
-        body: Vec::new(),
-        scope: Default::default(),
+use chumsky::input::{Input as _, InputRef, MappedInput};
+use chumsky::inspector::SimpleState;
+use chumsky::label::LabelError;
+use chumsky::prelude::*;
+use chumsky::util::MaybeRef;
+
+use super::ast::*;
+use super::layout::{layout, Layout};
+use super::lexer::{lex, Lexed, Lit, Num, Tok};
+use super::span::{LineTable, Span};
+use super::{SyntaxError, SyntaxErrorKind};
+use crate::intern::{sym, Symbol};
+use crate::runtime::value::Value;
+
+type CSpan = SimpleSpan<usize>;
+type In<'a> = MappedInput<'a, Tok, CSpan, &'a [(Tok, CSpan)]>;
+type Ex<'a> = extra::Full<PErr, SimpleState<PState<'a>>, ()>;
+type P<'a, O> = Boxed<'a, 'a, In<'a>, O, Ex<'a>>;
+type Inp<'a, 'p> = InputRef<'a, 'p, In<'a>, Ex<'a>>;
+
+/// CPython's compiler gives up on expressions nested deeper than this (a RecursionError).
+pub const MAX_EXPR_DEPTH: usize = 2990;
+
+thread_local! {
+    /// The furthest token index at which some rule failed to match (CPython reports a generic
+    /// syntax error at the last token its first pass fetched).
+    static FURTHEST: Cell<usize> = const { Cell::new(0) };
+}
+
+fn note_failure(idx: usize) {
+    FURTHEST.with(|f| {
+        if idx > f.get() {
+            f.set(idx)
+        }
+    });
+}
+
+/// The parser's error value: only where it happened. Messages are decided afterwards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PErr {
+    pub pos: usize,
+}
+
+impl PErr {
+    fn at(pos: usize) -> PErr {
+        note_failure(pos);
+        PErr { pos }
+    }
+}
+
+impl<'a> chumsky::error::Error<'a, In<'a>> for PErr {}
+
+impl<'a, L> LabelError<'a, In<'a>, L> for PErr {
+    fn expected_found<E: IntoIterator<Item = L>>(
+        _expected: E,
+        _found: Option<MaybeRef<'a, Tok>>,
+        span: CSpan,
+    ) -> Self {
+        PErr::at(span.start)
+    }
+}
+
+/// What the parser keeps on the side.
+pub struct PState<'a> {
+    lexed: &'a Lexed,
+    toks: &'a [(Tok, Span)],
+    levels: &'a [u16],
+    src: &'a str,
+    lines: &'a LineTable,
+    /// The first specific error a check found (CPython's `invalid_*` rules).
+    fatal: Option<(SyntaxError, usize)>,
+    /// Plain string constants by their start offset (for docstrings).
+    str_consts: HashMap<u32, String>,
+    /// Set while parsing the second expression of the "forgot a comma" check.
+    in_comma_check: bool,
+    /// How deeply `expression` is nested right now.
+    depth: usize,
+}
+
+impl PState<'_> {
+    fn span(&self, s: CSpan) -> Span {
+        let n = self.toks.len();
+        if n == 0 {
+            return Span::default();
+        }
+        if s.start >= n {
+            let e = self.toks[n - 1].1.end as usize;
+            return Span::new(e, e);
+        }
+        if s.end <= s.start {
+            let p = self.toks[s.start].1.start as usize;
+            return Span::new(p, p);
+        }
+        Span {
+            start: self.toks[s.start].1.start,
+            end: self.toks[(s.end - 1).min(n - 1)].1.end,
+        }
+    }
+
+    fn tok_span(&self, idx: usize) -> Span {
+        self.span(CSpan::from(idx..idx + 1))
+    }
+
+    fn line(&self, span: Span) -> usize {
+        self.lines.line_of(span.start)
+    }
+
+    fn set_fatal(&mut self, err: SyntaxError, at: usize) {
+        if self.fatal.is_none() {
+            self.fatal = Some((err, at));
+        }
+    }
+
+    fn text(&self, span: Span) -> &str {
+        self.src.get(span.range()).unwrap_or("")
+    }
+}
+
+fn serr(msg: impl Into<String>, span: Span) -> SyntaxError {
+    SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, span)
+}
+
+/// The token index the input is at.
+fn cur(inp: &Inp<'_, '_>) -> usize {
+    inp.cursor().inner().0
+}
+
+/// The byte span of the token the input is at.
+fn here_span(inp: &mut Inp<'_, '_>) -> Span {
+    let idx = cur(inp);
+    inp.state().tok_span(idx)
+}
+
+/// The byte span from token `start` to where the input is.
+fn span_from(inp: &mut Inp<'_, '_>, start: usize) -> Span {
+    let idx = cur(inp);
+    inp.state().span(CSpan::from(start..idx))
+}
+
+/// Records a specific error and fails here.
+fn fatal_here(inp: &mut Inp<'_, '_>, err: SyntaxError) -> PErr {
+    let idx = cur(inp);
+    inp.state().set_fatal(err, idx);
+    PErr::at(idx)
+}
+
+type Extra<'a, 'b> = chumsky::input::MapExtra<'a, 'b, In<'a>, Ex<'a>>;
+
+/// The byte span of what a `map_with` closure matched.
+fn sp(e: &mut Extra<'_, '_>) -> Span {
+    let s = e.span();
+    e.state().span(s)
+}
+
+/// The parser state, from a `map_with` closure.
+fn pst<'x, 'a>(e: &'x mut Extra<'a, '_>) -> &'x mut PState<'a> {
+    &mut e.state().0
+}
+
+fn bx(e: Expr) -> Box<Expr> {
+    Box::new(e)
+}
+
+fn num_value(n: &Num) -> Value {
+    match n {
+        Num::Int(i) => Value::Int(*i),
+        Num::Float(f) => Value::Float(*f),
+        Num::Big(b) => Value::from_bigint(b.clone()),
+    }
+}
+
+// ----- expression helpers ------------------------------------------------------------------
+
+/// CPython's `_PyPegen_get_expr_name`.
+fn expr_name(st: &PState, e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Name { .. } => "name",
+        ExprKind::List(_) => "list",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::Lambda(_) => "lambda",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::Comp(c) => match c.kind {
+            CompKind::Generator => "generator expression",
+            CompKind::List => "list comprehension",
+            CompKind::Set => "set comprehension",
+            CompKind::Dict => "dict comprehension",
+        },
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::JoinedStr(_) => "f-string expression",
+        ExprKind::Constant(_) => match st.text(e.span) {
+            "None" => "None",
+            "True" => "True",
+            "False" => "False",
+            "..." => "ellipsis",
+            _ => "literal",
+        },
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Slice { .. } => "slice",
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Targets {
+    Star,
+    For,
+    Del,
+}
+
+/// CPython's `_PyPegen_get_invalid_target`: the first part of `e` that cannot be assigned to
+/// (or deleted).
+fn invalid_target(e: &Expr, ty: Targets) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::List(items) | ExprKind::Tuple(items) => {
+            items.iter().find_map(|x| invalid_target(x, ty))
+        }
+        ExprKind::Starred(v) => {
+            if ty == Targets::Del {
+                Some(e)
+            } else {
+                invalid_target(v, ty)
+            }
+        }
+        ExprKind::Compare { left, ops, .. } => {
+            if ty == Targets::For {
+                if ops.first() == Some(&CmpOp::In) {
+                    invalid_target(left, ty)
+                } else {
+                    None
+                }
+            } else {
+                Some(e)
+            }
+        }
+        ExprKind::Name { .. } | ExprKind::Subscript { .. } | ExprKind::Attribute { .. } => None,
+        _ => Some(e),
+    }
+}
+
+/// Checks a target list, with CPython's message for the first bad part.
+fn check_target(st: &PState, e: &Expr, ty: Targets) -> Result<(), SyntaxError> {
+    if let Some(bad) = invalid_target(e, ty) {
+        let verb = if ty == Targets::Del {
+            "delete"
+        } else {
+            "assign to"
+        };
+        return Err(serr(
+            format!("cannot {verb} {}", expr_name(st, bad)),
+            bad.span,
+        ));
+    }
+    if ty != Targets::Del {
+        check_starred_targets(e)?;
+    }
+    Ok(())
+}
+
+/// The compiler's checks on starred assignment targets.
+fn check_starred_targets(e: &Expr) -> Result<(), SyntaxError> {
+    match &e.kind {
+        ExprKind::Starred(_) => Err(serr(
+            "starred assignment target must be in a list or tuple",
+            e.span,
+        )),
+        ExprKind::List(items) | ExprKind::Tuple(items) => {
+            let mut seen = false;
+            for item in items {
+                if let ExprKind::Starred(inner) = &item.kind {
+                    if seen {
+                        return Err(serr(
+                            "multiple starred expressions in assignment",
+                            item.span,
+                        ));
+                    }
+                    seen = true;
+                    check_starred_targets(inner)?;
+                } else {
+                    check_starred_targets(item)?;
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn is_single_target(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+    )
+}
+
+/// An expression at the `bitwise_or` level or below (what CPython's `invalid_named_expression`
+/// looks at).
+fn is_bitwise_or_level(e: &Expr) -> bool {
+    !matches!(
+        e.kind,
+        ExprKind::BoolOp { .. }
+            | ExprKind::Compare { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda(_)
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::Starred(_)
+            | ExprKind::Tuple(_)
+            | ExprKind::Yield(_)
+            | ExprKind::YieldFrom(_)
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
+    )
+}
+
+fn starts_with_bitwise_or(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not, ..
+        }
+        | ExprKind::Lambda(_)
+        | ExprKind::Starred(_)
+        | ExprKind::Yield(_)
+        | ExprKind::YieldFrom(_) => false,
+        ExprKind::Tuple(items) => items.first().is_some_and(starts_with_bitwise_or),
+        ExprKind::BoolOp { values, .. } => values.first().is_some_and(starts_with_bitwise_or),
+        ExprKind::Compare { left, .. } => starts_with_bitwise_or(left),
+        ExprKind::IfExp { body, .. } => starts_with_bitwise_or(body),
+        _ => true,
+    }
+}
+
+/// The leftmost atom of an expression.
+fn leftmost(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::BinOp { left, .. } => leftmost(left),
+        ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => leftmost(value),
+        ExprKind::Call { func, .. } => leftmost(func),
+        ExprKind::Compare { left, .. } => leftmost(left),
+        _ => e,
+    }
+}
+
+/// The checks of CPython's `invalid_assignment` / `invalid_named_expression` for
+/// `t1 = t2 = … = value`.
+fn check_assignment(
+    st: &PState,
+    stmt_start: usize,
+    targets: &[Expr],
+    value: &Expr,
+) -> Result<(), SyntaxError> {
+    for t in targets {
+        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+            return Err(serr("assignment to yield expression not possible", t.span));
+        }
+    }
+    let first = &targets[0];
+    if invalid_target(first, Targets::Star).is_some() && is_bitwise_or_level(first) {
+        let first_tok = st.toks.get(stmt_start).map(|t| t.0);
+        let atom = leftmost(first);
+        let starts_display = atom.span.start == st.tok_span(stmt_start).start
+            && (matches!(atom.kind, ExprKind::List(_) | ExprKind::Tuple(_))
+                || matches!(&atom.kind, ExprKind::Comp(c) if c.kind == CompKind::Generator));
+        let excluded =
+            starts_display || matches!(first_tok, Some(Tok::True | Tok::False | Tok::None));
+        let next = targets.get(1).unwrap_or(value);
+        let applies =
+            starts_with_bitwise_or(next) && (targets.len() == 1 || !is_bitwise_or_level(next));
+        if !excluded && applies {
+            return Err(serr(
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(st, first)
+                ),
+                first.span,
+            ));
+        }
+    }
+    for t in targets {
+        check_target(st, t, Targets::Star)?;
+    }
+    Ok(())
+}
+
+/// Tokens that can start an expression (for the "forgot a comma" check).
+fn starts_expression(t: Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::Str(_)
+            | Tok::FStart
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+            | Tok::Lambda
+            | Tok::Await
+            | Tok::Tilde
+            | Tok::Not
+    )
+}
+
+/// Arguments of a call, in the order written.
+enum Arg {
+    Pos(Expr),
+    Star(Expr),
+    Kw(Symbol, Expr, Span),
+    DoubleStar(Expr, Span),
+    /// A bare generator expression argument.
+    Gen(Expr),
+}
+
+/// Parameter list items, in the order written.
+enum ParamItem {
+    Plain(Param),
+    Slash(Span),
+    Star(Option<Param>, Span),
+    DoubleStar(Param),
+}
+
+/// The parts of a statement starting with an expression.
+enum StmtTail {
+    None,
+    Assign(Vec<Expr>),
+    Aug(BinOp, Expr),
+    Ann(Expr, Option<Expr>),
+}
+
+/// What follows the first element inside brackets.
+enum Tail {
+    Comp(Vec<CompFor>),
+    List(Vec<Expr>),
+    Nothing,
+}
+
+/// One piece of an implicitly concatenated string.
+enum StrPiece {
+    Plain(u32, Span),
+    F(Vec<FStringPart>, Span),
+}
+
+#[derive(Clone)]
+struct Exprs<'a> {
+    expression: P<'a, Expr>,
+    named_expression: P<'a, Expr>,
+    star_named_expression: P<'a, Expr>,
+    star_expressions: P<'a, Expr>,
+    yield_expr: P<'a, Expr>,
+    bitwise_or: P<'a, Expr>,
+    disjunction: P<'a, Expr>,
+    star_targets: P<'a, Expr>,
+    for_if_clauses: P<'a, Vec<CompFor>>,
+    arguments: P<'a, (Vec<Expr>, Vec<Keyword>)>,
+    params: P<'a, Params>,
+    lambda_params: P<'a, Params>,
+}
+
+fn tok<'a>(t: Tok) -> P<'a, ()> {
+    just(t).ignored().boxed()
+}
+
+fn name<'a>() -> P<'a, Symbol> {
+    select! { Tok::Name(s) => s }.boxed()
+}
+
+/// A name with its byte span.
+fn name_spanned<'a>() -> P<'a, (Symbol, Span)> {
+    select! { Tok::Name(s) => s }
+        .map_with(|s, e| (s, sp(e)))
+        .boxed()
+}
+
+fn name_expr<'a>() -> P<'a, Expr> {
+    name()
+        .map_with(|id, e| {
+            Expr::new(
+                ExprKind::Name {
+                    id,
+                    scope: NameRef::Unresolved,
+                },
+                sp(e),
+            )
+        })
+        .boxed()
+}
+
+/// `strings: (STRING | fstring)+`, joined into one constant or a JoinedStr.
+fn strings<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
+    let _ = x;
+    let plain = select! { Tok::Str(i) => i }.map_with(|i, e| StrPiece::Plain(i, sp(e)));
+    let f = fstring.map_with(|parts, e| StrPiece::F(parts, sp(e)));
+    plain
+        .or(f)
+        .repeated()
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .then(custom(|inp: &mut Inp<'a, '_>| {
+            let idx = cur(inp);
+            Ok(idx)
+        }))
+        .try_map_with(|(pieces, next_idx), e| {
+            let whole = sp(e);
+            let st = pst(e);
+            let lexed = st.lexed;
+            let mut has_bytes = false;
+            let mut has_str = false;
+            let mut has_f = false;
+            for p in &pieces {
+                match p {
+                    StrPiece::Plain(i, _) => match lexed.strings[*i as usize] {
+                        Lit::Bytes(_) => has_bytes = true,
+                        Lit::Str(_) => has_str = true,
+                    },
+                    StrPiece::F(..) => has_f = true,
+                }
+            }
+            if has_bytes && (has_str || has_f) {
+                let at = st.tok_span(next_idx);
+                st.set_fatal(serr("cannot mix bytes and nonbytes literals", at), next_idx);
+                return Err(PErr::at(next_idx));
+            }
+            if has_bytes {
+                let mut out = Vec::new();
+                for p in &pieces {
+                    if let StrPiece::Plain(i, _) = p {
+                        if let Lit::Bytes(b) = &lexed.strings[*i as usize] {
+                            out.extend_from_slice(b);
+                        }
+                    }
+                }
+                return Ok(Expr::new(ExprKind::Constant(Value::bytes(&out)), whole));
+            }
+            if !has_f {
+                let mut out = String::new();
+                for p in &pieces {
+                    if let StrPiece::Plain(i, _) = p {
+                        if let Lit::Str(s) = &lexed.strings[*i as usize] {
+                            out.push_str(s);
+                        }
+                    }
+                }
+                let value = Value::str(&out);
+                st.str_consts.insert(whole.start, out);
+                return Ok(Expr::new(ExprKind::Constant(value), whole));
+            }
+            let mut parts: Vec<FStringPart> = Vec::new();
+            let mut push_lit = |parts: &mut Vec<FStringPart>, s: &str| {
+                if s.is_empty() {
+                    return;
+                }
+                if let Some(FStringPart::Literal(prev)) = parts.last_mut() {
+                    prev.push_str(s);
+                } else {
+                    parts.push(FStringPart::Literal(s.to_string()));
+                }
+            };
+            for p in pieces {
+                match p {
+                    StrPiece::Plain(i, _) => {
+                        if let Lit::Str(s) = &lexed.strings[i as usize] {
+                            push_lit(&mut parts, s);
+                        }
+                    }
+                    StrPiece::F(fparts, _) => {
+                        for part in fparts {
+                            match part {
+                                FStringPart::Literal(s) => push_lit(&mut parts, &s),
+                                field => parts.push(field),
+                            }
+                        }
+                    }
+                }
+            }
+            Ok(Expr::new(ExprKind::JoinedStr(parts), whole))
+        })
+        .boxed()
+}
+
+/// The inside of `( … )` (and of an f-string's `{ … }`): a group, a tuple, a generator
+/// expression, or a yield.
+fn paren_inner<'a>(x: &Exprs<'a>) -> P<'a, Option<(Expr, Tail)>> {
+    let tail = tail(x);
+    x.yield_expr
+        .clone()
+        .map(|y| (y, Tail::Nothing))
+        .or(x.star_named_expression.clone().then(tail))
+        .or_not()
+        .boxed()
+}
+
+/// What follows the first element of a bracketed display: comprehension clauses, more
+/// comma-separated elements (a trailing comma gives an empty list), or nothing.
+fn tail<'a>(x: &Exprs<'a>) -> P<'a, Tail> {
+    let more = tok(Tok::Comma).ignore_then(
+        x.star_named_expression
+            .clone()
+            .separated_by(tok(Tok::Comma))
+            .allow_trailing()
+            .collect::<Vec<_>>(),
+    );
+    choice((
+        x.for_if_clauses.clone().map(Tail::Comp),
+        more.map(Tail::List),
+        empty().map(|_| Tail::Nothing),
+    ))
+    .boxed()
+}
+
+fn comprehension(
+    kind: CompKind,
+    elt: Expr,
+    value: Option<Expr>,
+    generators: Vec<CompFor>,
+    span: Span,
+) -> Expr {
+    Expr::new(
+        ExprKind::Comp(Box::new(Comprehension {
+            kind,
+            elt,
+            value,
+            generators,
+            scope: ScopeInfo::default(),
+            qualname: String::new(),
+        })),
+        span,
+    )
+}
+
+/// Builds `( … )` from its inside, with CPython's checks.
+fn make_paren(
+    st: &mut PState,
+    inner: Option<(Expr, Tail)>,
+    whole: Span,
+    idx: usize,
+) -> Result<Expr, PErr> {
+    let Some((first, tail)) = inner else {
+        return Ok(Expr::new(ExprKind::Tuple(Vec::new()), whole));
+    };
+    match tail {
+        Tail::Nothing => {
+            if let ExprKind::Starred(_) = first.kind {
+                st.set_fatal(serr("cannot use starred expression here", first.span), idx);
+                return Err(PErr::at(idx));
+            }
+            Ok(first)
+        }
+        Tail::List(rest) => {
+            let mut items = vec![first];
+            items.extend(rest);
+            Ok(Expr::new(ExprKind::Tuple(items), whole))
+        }
+        Tail::Comp(gens) => {
+            if let ExprKind::Starred(_) = first.kind {
+                st.set_fatal(
+                    serr(
+                        "iterable unpacking cannot be used in comprehension",
+                        first.span,
+                    ),
+                    idx,
+                );
+                return Err(PErr::at(idx));
+            }
+            Ok(comprehension(CompKind::Generator, first, None, gens, whole))
+        }
+    }
+}
+
+/// `atom`: names, constants, strings, numbers, and the bracketed displays.
+fn atom<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
+    let constant = select! {
+        Tok::True => 1u8,
+        Tok::False => 2u8,
+        Tok::None => 3u8,
+        Tok::Ellipsis => 4u8,
+    }
+    .map_with(|k, e| {
+        let v = match k {
+            1 => Value::Bool(true),
+            2 => Value::Bool(false),
+            3 => Value::None,
+            _ => Value::Ellipsis,
+        };
+        Expr::new(ExprKind::Constant(v), sp(e))
+    });
+    let number = select! { Tok::Number(i) => i }.map_with(|i, e| {
+        let whole = sp(e);
+        let v = num_value(&pst(e).lexed.numbers[i as usize]);
+        Expr::new(ExprKind::Constant(v), whole)
+    });
+    let deferred = select! { Tok::Deferred(i) => i }.try_map_with(|i, e| {
+        let s = e.span();
+        let st = pst(e);
+        let err = st.lexed.deferred[i as usize].clone();
+        st.set_fatal(err, s.start);
+        Err(PErr::at(s.start))
+    });
+    let paren = tok(Tok::LPar)
+        .ignore_then(paren_inner(x))
+        .then_ignore(tok(Tok::RPar))
+        .try_map_with(|inner, e| {
+            let whole = sp(e);
+            let idx = e.span().start;
+            make_paren(pst(e), inner, whole, idx)
+        });
+    let list = tok(Tok::LSqb)
+        .ignore_then(x.star_named_expression.clone().then(tail(x)).or_not())
+        .then(custom(|inp: &mut Inp<'a, '_>| Ok(cur(inp))))
+        .then_ignore(tok(Tok::RSqb))
+        .try_map_with(|(inner, close), e| {
+            let whole = sp(e);
+            let st = pst(e);
+            let Some((first, tail)) = inner else {
+                return Ok(Expr::new(ExprKind::List(Vec::new()), whole));
+            };
+            match tail {
+                Tail::Nothing => Ok(Expr::new(ExprKind::List(vec![first]), whole)),
+                Tail::List(rest) => {
+                    let mut items = vec![first];
+                    items.extend(rest);
+                    Ok(Expr::new(ExprKind::List(items), whole))
+                }
+                Tail::Comp(gens) => {
+                    if let ExprKind::Starred(_) = first.kind {
+                        st.set_fatal(
+                            serr(
+                                "iterable unpacking cannot be used in comprehension",
+                                first.span,
+                            ),
+                            close,
+                        );
+                        return Err(PErr::at(close));
+                    }
+                    Ok(comprehension(CompKind::List, first, None, gens, whole))
+                }
+            }
+        });
+    let braces = braces(x);
+    let atom = choice((
+        name_expr(),
+        constant.boxed(),
+        number.boxed(),
+        strings(x, fstring),
+        paren.boxed(),
+        list.boxed(),
+        braces,
+        deferred.boxed(),
+    ));
+    atom.boxed()
+}
+
+/// `{ … }`: dict and set displays and comprehensions.
+fn braces<'a>(x: &Exprs<'a>) -> P<'a, Expr> {
+    enum Item {
+        Pair(Expr, Expr),
+        Unpack(Expr),
+        Elem(Expr),
+    }
+    let double_starred = tok(Tok::DoubleStar)
+        .ignore_then(x.bitwise_or.clone())
+        .map(Item::Unpack);
+    let first = double_starred.clone().or(x
+        .star_named_expression
+        .clone()
+        .then(tok(Tok::Colon).ignore_then(x.expression.clone()).or_not())
+        .map(|(k, v)| match v {
+            Some(v) => Item::Pair(k, v),
+            None => Item::Elem(k),
+        }));
+    let kvpair = x
+        .expression
+        .clone()
+        .then_ignore(tok(Tok::Colon))
+        .then(x.expression.clone())
+        .map(|(k, v)| Item::Pair(k, v));
+    let dict_item = double_starred.or(kvpair);
+    let dict_rest = tok(Tok::Comma)
+        .ignore_then(
+            dict_item
+                .separated_by(tok(Tok::Comma))
+                .allow_trailing()
+                .collect::<Vec<_>>(),
+        )
+        .or_not();
+    enum Rest {
+        Dict(Option<Vec<Item>>),
+        Set(Tail),
+        Comp(Vec<CompFor>),
+    }
+    let rest_after_pair = x
+        .for_if_clauses
+        .clone()
+        .map(Rest::Comp)
+        .or(dict_rest.clone().map(Rest::Dict));
+    let set_tail = tail(x);
+    let inner = custom(move |inp: &mut Inp<'a, '_>| {
+        let f = inp.parse(&first)?;
+        let rest = match &f {
+            Item::Pair(..) => inp.parse(&rest_after_pair)?,
+            Item::Unpack(_) => Rest::Dict(inp.parse(&dict_rest)?),
+            Item::Elem(_) => Rest::Set(inp.parse(&set_tail)?),
+        };
+        Ok((f, rest))
     })
+    .or_not();
+    tok(Tok::LBrace)
+        .ignore_then(inner)
+        .then_ignore(tok(Tok::RBrace))
+        .try_map_with(|inner, e| {
+            let whole = sp(e);
+            let idx = e.span().start;
+            let st = pst(e);
+            let Some((first, rest)) = inner else {
+                return Ok(Expr::new(
+                    ExprKind::Dict {
+                        keys: Vec::new(),
+                        values: Vec::new(),
+                    },
+                    whole,
+                ));
+            };
+            let mut keys = Vec::new();
+            let mut values = Vec::new();
+            let mut add = |item: Item| match item {
+                Item::Pair(k, v) => {
+                    keys.push(Some(k));
+                    values.push(v);
+                }
+                Item::Unpack(v) | Item::Elem(v) => {
+                    keys.push(None);
+                    values.push(v);
+                }
+            };
+            match (first, rest) {
+                (Item::Elem(first), Rest::Set(tail)) => match tail {
+                    Tail::Nothing => Ok(Expr::new(ExprKind::Set(vec![first]), whole)),
+                    Tail::List(more) => {
+                        let mut items = vec![first];
+                        items.extend(more);
+                        Ok(Expr::new(ExprKind::Set(items), whole))
+                    }
+                    Tail::Comp(gens) => {
+                        if let ExprKind::Starred(_) = first.kind {
+                            st.set_fatal(
+                                serr(
+                                    "iterable unpacking cannot be used in comprehension",
+                                    first.span,
+                                ),
+                                idx,
+                            );
+                            return Err(PErr::at(idx));
+                        }
+                        Ok(comprehension(CompKind::Set, first, None, gens, whole))
+                    }
+                },
+                (Item::Pair(k, v), Rest::Comp(gens)) => {
+                    Ok(comprehension(CompKind::Dict, k, Some(v), gens, whole))
+                }
+                (first @ (Item::Pair(..) | Item::Unpack(_)), Rest::Dict(more)) => {
+                    add(first);
+                    for item in more.into_iter().flatten() {
+                        add(item);
+                    }
+                    Ok(Expr::new(ExprKind::Dict { keys, values }, whole))
+                }
+                _ => Err(PErr::at(idx)),
+            }
+        })
+        .boxed()
+}
+
+enum Trailer {
+    Attr(Symbol),
+    Call((Vec<Expr>, Vec<Keyword>)),
+    Sub(Expr),
+}
+
+/// `primary`: an atom followed by `.name`, `(arguments)` and `[slices]`.
+fn primary<'a>(x: &Exprs<'a>, atom: P<'a, Expr>) -> P<'a, Expr> {
+    let trailer = choice((
+        tok(Tok::Dot).ignore_then(name()).map(Trailer::Attr),
+        tok(Tok::LPar)
+            .ignore_then(x.arguments.clone())
+            .then_ignore(tok(Tok::RPar))
+            .map(Trailer::Call),
+        tok(Tok::LSqb)
+            .ignore_then(slices(x))
+            .then_ignore(tok(Tok::RSqb))
+            .map(Trailer::Sub),
+    ))
+    .map_with(|t, e| (t, sp(e)));
+    atom.then(trailer.repeated().collect::<Vec<_>>())
+        .try_map_with(|(first, trailers), e| {
+            if trailers.len() > MAX_EXPR_DEPTH {
+                let at = e.span().start;
+                let whole = sp(e);
+                pst(e).set_fatal(too_deep(whole), at);
+                return Err(PErr::at(at));
+            }
+            Ok(trailers.into_iter().fold(first, apply_trailer))
+        })
+        .boxed()
+}
+
+fn apply_trailer(acc: Expr, (t, sp): (Trailer, Span)) -> Expr {
+    let whole = acc.span.to(sp);
+    let kind = match t {
+        Trailer::Attr(attr) => ExprKind::Attribute {
+            value: bx(acc),
+            attr,
+        },
+        Trailer::Call((args, keywords)) => ExprKind::Call {
+            func: bx(acc),
+            args,
+            keywords,
+        },
+        Trailer::Sub(slice) => ExprKind::Subscript {
+            value: bx(acc),
+            slice: bx(slice),
+        },
+    };
+    Expr::new(kind, whole)
+}
+
+/// `slices`: one slice or expression, or a tuple of them.
+fn slices<'a>(x: &Exprs<'a>) -> P<'a, Expr> {
+    let named = x.named_expression.clone();
+    let opt_expr = x.expression.clone().or_not().boxed();
+    let starred = x.expression.clone();
+    let slice = custom(move |inp: &mut Inp<'a, '_>| {
+        let start = cur(inp);
+        if inp.peek() == Some(Tok::Star) {
+            inp.skip();
+            let v = inp.parse(&starred)?;
+            let whole = span_from(inp, start);
+            return Ok(Expr::new(ExprKind::Starred(bx(v)), whole));
+        }
+        let lower = if inp.peek() == Some(Tok::Colon) {
+            None
+        } else {
+            Some(inp.parse(&named)?)
+        };
+        if inp.peek() != Some(Tok::Colon) {
+            return lower.ok_or_else(|| PErr::at(cur(inp)));
+        }
+        inp.skip();
+        let upper = inp.parse(&opt_expr)?;
+        let mut step = None;
+        if inp.peek() == Some(Tok::Colon) {
+            inp.skip();
+            step = inp.parse(&opt_expr)?;
+        }
+        let whole = span_from(inp, start);
+        Ok(Expr::new(
+            ExprKind::Slice {
+                lower: lower.map(bx),
+                upper: upper.map(bx),
+                step: step.map(bx),
+            },
+            whole,
+        ))
+    })
+    .boxed();
+    slice
+        .clone()
+        .then(
+            tok(Tok::Comma)
+                .ignore_then(
+                    slice
+                        .separated_by(tok(Tok::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
+                .or_not(),
+        )
+        .map_with(|(first, rest), e| match rest {
+            None => first,
+            Some(rest) => {
+                let whole = sp(e);
+                let mut items = vec![first];
+                items.extend(rest);
+                Expr::new(ExprKind::Tuple(items), whole)
+            }
+        })
+        .boxed()
+}
+
+/// `arguments` of a call, checked for CPython's ordering rules.
+fn arguments<'a>(x: &Exprs<'a>) -> P<'a, (Vec<Expr>, Vec<Keyword>)> {
+    let starred = tok(Tok::Star)
+        .ignore_then(x.expression.clone())
+        .map_with(|v, e| Arg::Star(Expr::new(ExprKind::Starred(bx(v)), sp(e))));
+    let double = tok(Tok::DoubleStar)
+        .ignore_then(x.expression.clone())
+        .map_with(|v, e| Arg::DoubleStar(v, sp(e)));
+    let kw = name()
+        .then_ignore(tok(Tok::Equal))
+        .then(x.expression.clone())
+        .map_with(|(n, v), e| Arg::Kw(n, v, sp(e)));
+    let named = x.named_expression.clone();
+    let clauses = x.for_if_clauses.clone();
+    let positional = custom(move |inp: &mut Inp<'a, '_>| {
+        let start = cur(inp);
+        let v = inp.parse(&named)?;
+        match inp.peek() {
+            Some(Tok::For | Tok::Async) => {
+                let gens = inp.parse(&clauses)?;
+                let whole = span_from(inp, start);
+                Ok(Arg::Gen(comprehension(
+                    CompKind::Generator,
+                    v,
+                    None,
+                    gens,
+                    whole,
+                )))
+            }
+            Some(Tok::Equal) => {
+                let now = cur(inp);
+                let st: &PState = inp.state();
+                let eq = st.tok_span(now);
+                let first = st.toks[start].0;
+                let msg = match first {
+                    Tok::True | Tok::False | Tok::None if now == start + 1 => {
+                        format!("cannot assign to {}", first.text())
+                    }
+                    _ => "expression cannot contain assignment, perhaps you meant \"==\"?"
+                        .to_string(),
+                };
+                let err = serr(msg, v.span.to(eq));
+                Err(fatal_here(inp, err))
+            }
+            _ => Ok(Arg::Pos(v)),
+        }
+    });
+    let arg = choice((
+        starred.boxed(),
+        double.boxed(),
+        kw.boxed(),
+        positional.boxed(),
+    ));
+    arg.separated_by(tok(Tok::Comma))
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .try_map_with(|items, e| {
+            let end = e.span().end;
+            let st = pst(e);
+            let n = items.len();
+            let mut args = Vec::new();
+            let mut keywords: Vec<Keyword> = Vec::new();
+            let (mut seen_kw, mut seen_unpack) = (false, false);
+            let mut error = None;
+            for item in items {
+                match item {
+                    Arg::Pos(v) => {
+                        if seen_unpack {
+                            error.get_or_insert(serr(
+                                "positional argument follows keyword argument unpacking",
+                                v.span,
+                            ));
+                        } else if seen_kw {
+                            error.get_or_insert(serr(
+                                "positional argument follows keyword argument",
+                                v.span,
+                            ));
+                        }
+                        args.push(v);
+                    }
+                    Arg::Gen(v) => {
+                        if n > 1 {
+                            error.get_or_insert(serr(
+                                "Generator expression must be parenthesized",
+                                v.span,
+                            ));
+                        }
+                        args.push(v);
+                    }
+                    Arg::Star(v) => {
+                        if seen_unpack {
+                            error.get_or_insert(serr(
+                                "iterable argument unpacking follows keyword argument unpacking",
+                                v.span,
+                            ));
+                        }
+                        args.push(v);
+                    }
+                    Arg::Kw(name, value, span) => {
+                        if keywords.iter().any(|k| k.arg == Some(name)) {
+                            error.get_or_insert(serr(
+                                format!("keyword argument repeated: {name}"),
+                                span,
+                            ));
+                        }
+                        seen_kw = true;
+                        keywords.push(Keyword {
+                            arg: Some(name),
+                            value,
+                            span,
+                        });
+                    }
+                    Arg::DoubleStar(value, span) => {
+                        seen_unpack = true;
+                        keywords.push(Keyword {
+                            arg: None,
+                            value,
+                            span,
+                        });
+                    }
+                }
+            }
+            if let Some(err) = error {
+                st.set_fatal(err, end);
+                return Err(PErr::at(end));
+            }
+            Ok((args, keywords))
+        })
+        .boxed()
+}
+
+/// `star_targets`, as the targets of `for` loops and comprehensions (checked by the caller).
+fn star_targets<'a>(bitwise_or: P<'a, Expr>) -> P<'a, Expr> {
+    let star_target = tok(Tok::Star)
+        .ignore_then(bitwise_or.clone())
+        .map_with(|v, e| Expr::new(ExprKind::Starred(bx(v)), sp(e)))
+        .or(bitwise_or)
+        .boxed();
+    star_target
+        .clone()
+        .then(
+            tok(Tok::Comma)
+                .ignore_then(
+                    star_target
+                        .separated_by(tok(Tok::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
+                .or_not(),
+        )
+        .map_with(|(first, rest), e| match rest {
+            None => first,
+            Some(rest) => {
+                let whole = sp(e);
+                let mut items = vec![first];
+                items.extend(rest);
+                Expr::new(ExprKind::Tuple(items), whole)
+            }
+        })
+        .boxed()
+}
+
+/// `for_if_clauses` of a comprehension.
+fn for_if_clauses<'a>(star_targets: P<'a, Expr>, disjunction: P<'a, Expr>) -> P<'a, Vec<CompFor>> {
+    tok(Tok::Async)
+        .or_not()
+        .then_ignore(tok(Tok::For))
+        .then(star_targets)
+        .then_ignore(tok(Tok::In))
+        .then(disjunction.clone())
+        .then(
+            tok(Tok::If)
+                .ignore_then(disjunction)
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .try_map_with(|(((is_async, target), iter), ifs), e| {
+            let st = pst(e);
+            if let Err(err) = check_target(st, &target, Targets::For) {
+                let at = e.span().start;
+                pst(e).set_fatal(err, at);
+                return Err(PErr::at(at));
+            }
+            Ok(CompFor {
+                target,
+                iter,
+                ifs,
+                is_async: is_async.is_some(),
+            })
+        })
+        .repeated()
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .boxed()
+}
+
+/// An f-string's parts, from `FStart` to `FEnd`.
+fn fstring<'a>(x: &Exprs<'a>) -> P<'a, Vec<FStringPart>> {
+    let literal = select! { Tok::FLit(i) => i }.map_with(|i, e| {
+        let st = pst(e);
+        FStringPart::Literal(st.lexed.texts[i as usize].clone())
+    });
+    let inner = paren_inner(x)
+        .map_with(|inner, e| (inner, sp(e), e.span().start))
+        .boxed();
+    let field = recursive(move |field| {
+        let spec = literal
+            .clone()
+            .or(field)
+            .repeated()
+            .collect::<Vec<FStringPart>>();
+        select! { Tok::FieldStart(i) => i }
+            .then(inner.clone())
+            .then(select! { Tok::FConv(c) => c }.or_not())
+            .then(tok(Tok::FSpec).ignore_then(spec).or_not())
+            .then_ignore(tok(Tok::FieldEnd))
+            .try_map_with(|(((i, (inner, whole, idx)), conversion), spec), e| {
+                let st = pst(e);
+                let expr = make_paren(st, inner, whole, idx)?;
+                Ok(FStringPart::Field {
+                    expr: bx(expr),
+                    conversion,
+                    spec: spec.unwrap_or_default(),
+                    debug_text: st.lexed.fields[i as usize].debug_text.clone(),
+                })
+            })
+    });
+    let literal = select! { Tok::FLit(i) => i }.map_with(|i, e| {
+        let st = pst(e);
+        FStringPart::Literal(st.lexed.texts[i as usize].clone())
+    });
+    tok(Tok::FStart)
+        .ignore_then(literal.or(field).repeated().collect::<Vec<_>>())
+        .then_ignore(tok(Tok::FEnd))
+        .boxed()
+}
+
+/// Fails (like CPython's compiler) on a chain longer than the nesting limit.
+fn capped<'a, T: 'a>(items: P<'a, Vec<T>>) -> P<'a, Vec<T>> {
+    items
+        .try_map_with(|v, e| {
+            if v.len() > MAX_EXPR_DEPTH {
+                let at = e.span().start;
+                let whole = sp(e);
+                pst(e).set_fatal(too_deep(whole), at);
+                return Err(PErr::at(at));
+            }
+            Ok(v)
+        })
+        .boxed()
+}
+
+fn apply_unary(ops: Vec<(UnaryOp, Span)>, mut e: Expr) -> Expr {
+    for (op, at) in ops.into_iter().rev() {
+        let whole = at.to(e.span);
+        e = Expr::new(ExprKind::UnaryOp { op, operand: bx(e) }, whole);
+    }
+    e
+}
+
+/// `factor` and `power` together, without recursion: `-a ** -b ** c` is read as a list of
+/// (unary operators, operand) joined by `**`, then folded from the right.
+fn factor<'a>(await_primary: P<'a, Expr>) -> P<'a, Expr> {
+    let unary = select! {
+        Tok::Plus => UnaryOp::Pos,
+        Tok::Minus => UnaryOp::Neg,
+        Tok::Tilde => UnaryOp::Invert,
+    }
+    .map_with(|op, e| (op, sp(e)));
+    let unit = capped(unary.repeated().collect::<Vec<_>>().boxed())
+        .then(await_primary)
+        .boxed();
+    unit.clone()
+        .then(capped(
+            tok(Tok::DoubleStar)
+                .ignore_then(unit)
+                .repeated()
+                .collect::<Vec<_>>()
+                .boxed(),
+        ))
+        .map(|(first, rest)| {
+            let mut units = vec![first];
+            units.extend(rest);
+            let (ops, last) = units.pop().unwrap_or_default_unit();
+            let mut acc = apply_unary(ops, last);
+            while let Some((ops, base)) = units.pop() {
+                let whole = base.span.to(acc.span);
+                acc = Expr::new(
+                    ExprKind::BinOp {
+                        left: bx(base),
+                        op: BinOp::Pow,
+                        right: bx(acc),
+                    },
+                    whole,
+                );
+                acc = apply_unary(ops, acc);
+            }
+            acc
+        })
+        .boxed()
+}
+
+trait UnitDefault {
+    fn unwrap_or_default_unit(self) -> (Vec<(UnaryOp, Span)>, Expr);
+}
+
+impl UnitDefault for Option<(Vec<(UnaryOp, Span)>, Expr)> {
+    fn unwrap_or_default_unit(self) -> (Vec<(UnaryOp, Span)>, Expr) {
+        self.unwrap_or_else(|| {
+            (
+                Vec::new(),
+                Expr::new(ExprKind::Constant(Value::None), Span::default()),
+            )
+        })
+    }
+}
+
+fn comparison<'a>(bitwise_or: P<'a, Expr>) -> P<'a, Expr> {
+    let op = choice((
+        tok(Tok::Not).then(tok(Tok::In)).to(CmpOp::NotIn).boxed(),
+        tok(Tok::Is).then(tok(Tok::Not)).to(CmpOp::IsNot).boxed(),
+        select! {
+            Tok::EqEqual => CmpOp::Eq,
+            Tok::NotEqual => CmpOp::NotEq,
+            Tok::LessEqual => CmpOp::LtE,
+            Tok::Less => CmpOp::Lt,
+            Tok::GreaterEqual => CmpOp::GtE,
+            Tok::Greater => CmpOp::Gt,
+            Tok::In => CmpOp::In,
+            Tok::Is => CmpOp::Is,
+        }
+        .boxed(),
+    ));
+    bitwise_or
+        .clone()
+        .then(op.then(bitwise_or).repeated().collect::<Vec<_>>())
+        .map(|(left, rest)| {
+            if rest.is_empty() {
+                return left;
+            }
+            let whole = left.span.to(rest[rest.len() - 1].1.span);
+            let (ops, comparators) = rest.into_iter().unzip();
+            Expr::new(
+                ExprKind::Compare {
+                    left: bx(left),
+                    ops,
+                    comparators,
+                },
+                whole,
+            )
+        })
+        .boxed()
+}
+
+fn inversion<'a>(comparison: P<'a, Expr>) -> P<'a, Expr> {
+    capped(
+        tok(Tok::Not)
+            .map_with(|_, e| (UnaryOp::Not, sp(e)))
+            .repeated()
+            .collect::<Vec<_>>()
+            .boxed(),
+    )
+    .then(comparison)
+    .map(|(nots, e)| apply_unary(nots, e))
+    .boxed()
+}
+
+fn bool_op<'a>(operand: P<'a, Expr>, op: Tok, kind: BoolOpKind) -> P<'a, Expr> {
+    operand
+        .separated_by(tok(op))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .map(move |mut values| {
+            if values.len() == 1 {
+                return values.pop().unwrap_or_else(|| {
+                    Expr::new(ExprKind::Constant(Value::None), Span::default())
+                });
+            }
+            let whole = values[0].span.to(values[values.len() - 1].span);
+            Expr::new(ExprKind::BoolOp { op: kind, values }, whole)
+        })
+        .boxed()
+}
+
+fn lambda_def(params: Params, body: Expr, whole: Span, kw: Span) -> Expr {
+    let ret_span = body.span;
+    let def = FunctionDef {
+        name: sym::lambda,
+        qualname: String::new(),
+        params,
+        body: vec![Stmt::new(StmtKind::Return(Some(body)), ret_span)],
+        decorators: Vec::new(),
+        returns: None,
+        is_async: false,
+        is_lambda: true,
+        span: whole,
+        name_span: kw,
+        doc: None,
+        scope: ScopeInfo::default(),
+    };
+    Expr::new(ExprKind::Lambda(Rc::new(def)), whole)
+}
+
+/// Parameter lists of `def` (with annotations) and `lambda`.
+fn parameters<'a>(
+    x_expression: P<'a, Expr>,
+    star_expression: P<'a, Expr>,
+    annotations: bool,
+) -> P<'a, Params> {
+    let annotation = if annotations {
+        tok(Tok::Colon)
+            .ignore_then(x_expression.clone())
+            .or_not()
+            .boxed()
+    } else {
+        empty().map(|_| None).boxed()
+    };
+    let star_annotation = if annotations {
+        tok(Tok::Colon)
+            .ignore_then(star_expression)
+            .or_not()
+            .boxed()
+    } else {
+        empty().map(|_| None).boxed()
+    };
+    let default = tok(Tok::Equal).ignore_then(x_expression).or_not().boxed();
+    let param = |ann: P<'a, Option<Expr>>| {
+        name_spanned()
+            .then(ann)
+            .then(default.clone())
+            .map(|(((name, span), annotation), default)| Param {
+                name,
+                annotation,
+                default,
+                span,
+                scope: NameRef::Unresolved,
+            })
+            .boxed()
+    };
+    let item = choice((
+        tok(Tok::Slash)
+            .map_with(|_, e| ParamItem::Slash(sp(e)))
+            .boxed(),
+        tok(Tok::DoubleStar)
+            .ignore_then(param(annotation.clone()))
+            .map(ParamItem::DoubleStar)
+            .boxed(),
+        tok(Tok::Star)
+            .map_with(|_, e| sp(e))
+            .then(param(star_annotation).or_not())
+            .map(|(at, p)| ParamItem::Star(p, at))
+            .boxed(),
+        param(annotation).map(ParamItem::Plain).boxed(),
+    ));
+    item.separated_by(tok(Tok::Comma))
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .try_map_with(|items, e| {
+            let end = e.span().end;
+            match build_params(items) {
+                Ok(p) => Ok(p),
+                Err(err) => {
+                    pst(e).set_fatal(err, end);
+                    Err(PErr::at(end))
+                }
+            }
+        })
+        .boxed()
+}
+
+/// Sorts parameter items into `Params`, with CPython's messages for misplaced ones.
+fn build_params(items: Vec<ParamItem>) -> Result<Params, SyntaxError> {
+    let mut p = Params::default();
+    let mut seen_slash = false;
+    let mut seen_star = false;
+    let mut seen_default = false;
+    let mut pending: Vec<Param> = Vec::new();
+    let n = items.len();
+    let mut names: Vec<Symbol> = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if p.kwarg.is_some() {
+            let at = match &item {
+                ParamItem::Plain(q) | ParamItem::DoubleStar(q) => q.span,
+                ParamItem::Slash(s) | ParamItem::Star(_, s) => *s,
+            };
+            return Err(serr("arguments cannot follow var-keyword argument", at));
+        }
+        match item {
+            ParamItem::Slash(at) => {
+                if seen_slash {
+                    return Err(serr("/ may appear only once", at));
+                }
+                if seen_star {
+                    return Err(serr("/ must be ahead of *", at));
+                }
+                if pending.is_empty() {
+                    return Err(serr("at least one argument must precede /", at));
+                }
+                seen_slash = true;
+                p.posonly.append(&mut pending);
+            }
+            ParamItem::Star(param, at) => {
+                if seen_star {
+                    return Err(serr("* argument may appear only once", at));
+                }
+                seen_star = true;
+                match param {
+                    Some(param) => {
+                        if let Some(d) = &param.default {
+                            return Err(serr(
+                                "var-positional argument cannot have default value",
+                                d.span,
+                            ));
+                        }
+                        names.push(param.name);
+                        p.vararg = Some(param);
+                    }
+                    None => {
+                        if i + 1 == n {
+                            return Err(serr("named arguments must follow bare *", at));
+                        }
+                    }
+                }
+            }
+            ParamItem::DoubleStar(param) => {
+                if let Some(d) = &param.default {
+                    return Err(serr(
+                        "var-keyword argument cannot have default value",
+                        d.span,
+                    ));
+                }
+                if seen_star && p.vararg.is_none() && p.kwonly.is_empty() {
+                    return Err(serr("named arguments must follow bare *", param.span));
+                }
+                names.push(param.name);
+                p.kwarg = Some(param);
+            }
+            ParamItem::Plain(param) => {
+                names.push(param.name);
+                if seen_star {
+                    p.kwonly.push(param);
+                } else {
+                    if param.default.is_some() {
+                        seen_default = true;
+                    } else if seen_default {
+                        return Err(serr(
+                            "non-default argument follows default argument",
+                            param.span,
+                        ));
+                    }
+                    pending.push(param);
+                }
+            }
+        }
+    }
+    p.args = pending;
+    for (i, n) in names.iter().enumerate() {
+        if names[..i].contains(n) {
+            let at = all_params(&p)
+                .filter(|q| q.name == *n)
+                .nth(1)
+                .map(|q| q.span)
+                .unwrap_or_default();
+            return Err(serr(
+                format!("duplicate argument '{n}' in function definition"),
+                at,
+            ));
+        }
+    }
+    Ok(p)
+}
+
+fn all_params(p: &Params) -> impl Iterator<Item = &Param> {
+    p.posonly
+        .iter()
+        .chain(p.args.iter())
+        .chain(p.vararg.iter())
+        .chain(p.kwonly.iter())
+        .chain(p.kwarg.iter())
+}
+
+/// Binary operator chains are collected flat, then folded (and capped like CPython's compiler).
+fn binary_capped<'a>(operand: P<'a, Expr>, op: P<'a, BinOp>) -> P<'a, Expr> {
+    operand
+        .clone()
+        .then(op.then(operand).repeated().collect::<Vec<_>>())
+        .try_map_with(|(first, rest), e| {
+            if rest.len() > MAX_EXPR_DEPTH {
+                let at = e.span().start;
+                let whole = sp(e);
+                pst(e).set_fatal(too_deep(whole), at);
+                return Err(PErr::at(at));
+            }
+            Ok(rest.into_iter().fold(first, |l, (op, r)| {
+                let whole = l.span.to(r.span);
+                Expr::new(
+                    ExprKind::BinOp {
+                        left: bx(l),
+                        op,
+                        right: bx(r),
+                    },
+                    whole,
+                )
+            }))
+        })
+        .boxed()
+}
+
+fn too_deep(at: Span) -> SyntaxError {
+    serr("maximum recursion depth exceeded during compilation", at)
+}
+
+/// `named_expression`: `NAME := expression` or an expression.
+fn named_expression<'a>(expression: P<'a, Expr>) -> P<'a, Expr> {
+    let walrus = name_spanned()
+        .then_ignore(tok(Tok::ColonEqual))
+        .then(expression.clone())
+        .map_with(|((id, nsp), value), e| {
+            let target = Expr::new(
+                ExprKind::Name {
+                    id,
+                    scope: NameRef::Unresolved,
+                },
+                nsp,
+            );
+            Expr::new(
+                ExprKind::NamedExpr {
+                    target: bx(target),
+                    value: bx(value),
+                },
+                sp(e),
+            )
+        });
+    let plain = expression
+        .then(
+            tok(Tok::ColonEqual)
+                .map_with(|_, e| e.span().start)
+                .or_not(),
+        )
+        .try_map_with(|(v, walrus), e| match walrus {
+            None => Ok(v),
+            Some(at) => {
+                let st = pst(e);
+                let msg = format!(
+                    "cannot use assignment expressions with {}",
+                    expr_name(st, &v)
+                );
+                st.set_fatal(serr(msg, v.span), at);
+                Err(PErr::at(at))
+            }
+        });
+    walrus.or(plain).boxed()
+}
+
+/// Starred-or-not list, as a tuple when there is a comma.
+fn comma_list<'a>(item: P<'a, Expr>) -> P<'a, Expr> {
+    item.clone()
+        .then(
+            tok(Tok::Comma)
+                .ignore_then(
+                    item.separated_by(tok(Tok::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
+                .or_not(),
+        )
+        .map_with(|(first, rest), e| match rest {
+            None => first,
+            Some(rest) => {
+                let whole = sp(e);
+                let mut items = vec![first];
+                items.extend(rest);
+                Expr::new(ExprKind::Tuple(items), whole)
+            }
+        })
+        .boxed()
+}
+
+fn starred<'a>(inner: P<'a, Expr>) -> P<'a, Expr> {
+    tok(Tok::Star)
+        .ignore_then(inner)
+        .map_with(|v, e| Expr::new(ExprKind::Starred(bx(v)), sp(e)))
+        .boxed()
+}
+
+/// Builds every expression rule.
+fn expressions<'a>() -> Exprs<'a> {
+    let mut expression_rec = Recursive::declare();
+    let mut bitwise_or_rec = Recursive::declare();
+    let mut disjunction_rec = Recursive::declare();
+    let mut arguments_rec = Recursive::declare();
+    let expression: P<'a, Expr> = expression_rec.clone().boxed();
+    let bitwise_or: P<'a, Expr> = bitwise_or_rec.clone().boxed();
+    let disjunction: P<'a, Expr> = disjunction_rec.clone().boxed();
+
+    let named = named_expression(expression.clone());
+    let star_named_expression = starred(bitwise_or.clone()).or(named.clone()).boxed();
+    let star_expression = starred(bitwise_or.clone()).or(expression.clone()).boxed();
+    let star_expressions = comma_list(star_expression.clone());
+    let yield_expr = tok(Tok::Yield)
+        .ignore_then(
+            tok(Tok::From)
+                .ignore_then(expression.clone())
+                .map(|v| Some(Ok(v)))
+                .or(star_expressions.clone().or_not().map(|v| v.map(Err))),
+        )
+        .map_with(|v, e| {
+            let kind = match v {
+                Some(Ok(from)) => ExprKind::YieldFrom(bx(from)),
+                Some(Err(v)) => ExprKind::Yield(Some(bx(v))),
+                None => ExprKind::Yield(None),
+            };
+            Expr::new(kind, sp(e))
+        })
+        .boxed();
+    let targets = star_targets(bitwise_or.clone());
+    let clauses = for_if_clauses(targets.clone(), disjunction.clone());
+    let x = Exprs {
+        expression: expression.clone(),
+        named_expression: named,
+        star_named_expression,
+        star_expressions,
+        yield_expr,
+        bitwise_or: bitwise_or.clone(),
+        disjunction: disjunction.clone(),
+        star_targets: targets,
+        for_if_clauses: clauses,
+        arguments: arguments_rec.clone().boxed(),
+        params: parameters(expression.clone(), star_expression.clone(), true),
+        lambda_params: parameters(expression.clone(), star_expression, false),
+    };
+    let atom = atom(&x, fstring(&x));
+    let primary = primary(&x, atom);
+    let await_primary = tok(Tok::Await)
+        .ignore_then(primary.clone())
+        .map_with(|v, e| Expr::new(ExprKind::Await(bx(v)), sp(e)))
+        .or(primary)
+        .boxed();
+    let factor = factor(await_primary);
+    let term = binary_capped(
+        factor,
+        select! {
+            Tok::Star => BinOp::Mult,
+            Tok::Slash => BinOp::Div,
+            Tok::DoubleSlash => BinOp::FloorDiv,
+            Tok::Percent => BinOp::Mod,
+            Tok::At => BinOp::MatMult,
+        }
+        .boxed(),
+    );
+    let sum = binary_capped(
+        term,
+        select! { Tok::Plus => BinOp::Add, Tok::Minus => BinOp::Sub }.boxed(),
+    );
+    let shift_expr = binary_capped(
+        sum,
+        select! { Tok::LeftShift => BinOp::LShift, Tok::RightShift => BinOp::RShift }.boxed(),
+    );
+    let bitwise_and = binary_capped(shift_expr, select! { Tok::Amper => BinOp::BitAnd }.boxed());
+    let bitwise_xor = binary_capped(
+        bitwise_and,
+        select! { Tok::Circumflex => BinOp::BitXor }.boxed(),
+    );
+    bitwise_or_rec.define(binary_capped(
+        bitwise_xor,
+        select! { Tok::VBar => BinOp::BitOr }.boxed(),
+    ));
+    let conjunction = bool_op(inversion(comparison(bitwise_or)), Tok::And, BoolOpKind::And);
+    disjunction_rec.define(bool_op(conjunction, Tok::Or, BoolOpKind::Or));
+    let lambdef = tok(Tok::Lambda)
+        .map_with(|_, e| sp(e))
+        .then(x.lambda_params.clone().or_not())
+        .then_ignore(tok(Tok::Colon))
+        .then(expression.clone())
+        .map_with(|((kw, params), body), e| lambda_def(params.unwrap_or_default(), body, sp(e), kw))
+        .boxed();
+    expression_rec.define(expression_rule(disjunction, lambdef, expression));
+    arguments_rec.define(arguments(&x));
+    x
+}
+
+/// `expression`: a conditional expression or a lambda; with CPython's checks for a missing
+/// `else` and for two expressions in a row inside brackets (a forgotten comma).
+fn expression_rule<'a>(
+    disjunction: P<'a, Expr>,
+    lambdef: P<'a, Expr>,
+    expression: P<'a, Expr>,
+) -> P<'a, Expr> {
+    custom(move |inp: &mut Inp<'a, '_>| {
+        let depth_ok = {
+            let st: &mut PState = inp.state();
+            st.depth += 1;
+            st.depth <= MAX_NESTED_EXPRESSIONS
+        };
+        let result = if depth_ok {
+            expression_body(inp, &disjunction, &lambdef, &expression)
+        } else {
+            let at = here_span(inp);
+            Err(fatal_here(inp, too_deep(at)))
+        };
+        inp.state().depth -= 1;
+        result
+    })
+    .boxed()
+}
+
+/// How deeply `expression` may nest (through brackets, lambdas and conditional expressions).
+const MAX_NESTED_EXPRESSIONS: usize = MAX_EXPR_DEPTH;
+
+fn expression_body<'a>(
+    inp: &mut Inp<'a, '_>,
+    disjunction: &P<'a, Expr>,
+    lambdef: &P<'a, Expr>,
+    expression: &P<'a, Expr>,
+) -> Result<Expr, PErr> {
+    if inp.peek() == Some(Tok::Lambda) {
+        return inp.parse(lambdef);
+    }
+    let start = cur(inp);
+    let a = inp.parse(disjunction)?;
+    if inp.peek() == Some(Tok::If) {
+        inp.skip();
+        let b = inp.parse(disjunction)?;
+        return match inp.peek() {
+            Some(Tok::Else) => {
+                inp.skip();
+                let c = inp.parse(expression)?;
+                let whole = a.span.to(c.span);
+                Ok(Expr::new(
+                    ExprKind::IfExp {
+                        test: bx(b),
+                        body: bx(a),
+                        orelse: bx(c),
+                    },
+                    whole,
+                ))
+            }
+            Some(Tok::Colon) => Err(PErr::at(cur(inp))),
+            _ => {
+                let err = serr("expected 'else' after 'if' expression", a.span.to(b.span));
+                Err(fatal_here(inp, err))
+            }
+        };
+    }
+    // CPython's invalid_expression: `a b` inside brackets is a forgotten comma.
+    let idx = cur(inp);
+    let check = {
+        let st: &PState = inp.state();
+        let inside = idx > 0 && st.levels.get(idx - 1).copied().unwrap_or(0) > 0;
+        let first = st.toks.get(start).map(|t| t.0);
+        let second = st.toks.get(start + 1).map(|t| t.0);
+        let excluded = match first {
+            Some(Tok::Name(n)) => {
+                matches!(second, Some(Tok::Str(_) | Tok::FStart))
+                    || matches!(n.as_str(), "match" | "case" | "_")
+                    || (idx == start + 1 && matches!(n.as_str(), "print" | "exec"))
+            }
+            _ => false,
+        };
+        !st.in_comma_check && inside && !excluded
+    };
+    if check && inp.peek().is_some_and(starts_expression) {
+        let save = inp.save();
+        inp.state().in_comma_check = true;
+        let b = inp.parse(expression);
+        inp.state().in_comma_check = false;
+        inp.rewind(save);
+        if let Ok(b) = b {
+            let err = serr(
+                "invalid syntax. Perhaps you forgot a comma?",
+                a.span.to(b.span),
+            );
+            return Err(fatal_here(inp, err));
+        }
+    }
+    Ok(a)
+}
+
+// ----- statements ----------------------------------------------------------------------------
+
+/// The `:` ending a block header. With `forced` (CPython's `&&':'`) any other token is
+/// "expected ':'"; otherwise only a NEWLINE is.
+fn colon<'a>(forced: bool) -> P<'a, ()> {
+    custom(move |inp: &mut Inp<'a, '_>| match inp.peek() {
+        Some(Tok::Colon) => {
+            inp.skip();
+            Ok(())
+        }
+        found => {
+            if forced || found == Some(Tok::Newline) {
+                let at = here_span(inp);
+                return Err(fatal_here(inp, serr("expected ':'", at)));
+            }
+            Err(PErr::at(cur(inp)))
+        }
+    })
+    .boxed()
+}
+
+/// A token that must come next (CPython's `&&'('`).
+fn forced<'a>(t: Tok, msg: &'static str) -> P<'a, ()> {
+    custom(move |inp: &mut Inp<'a, '_>| {
+        if inp.peek() == Some(t) {
+            inp.skip();
+            return Ok(());
+        }
+        let at = here_span(inp);
+        Err(fatal_here(inp, serr(msg, at)))
+    })
+    .boxed()
+}
+
+/// The INDENT of a block, or CPython's IndentationError naming the block's header.
+fn indent<'a>() -> P<'a, ()> {
+    custom(|inp: &mut Inp<'a, '_>| {
+        if inp.peek() == Some(Tok::Indent) {
+            inp.skip();
+            return Ok(());
+        }
+        let idx = cur(inp);
+        let st: &PState = inp.state();
+        let nl = idx.saturating_sub(1);
+        let mut s = nl;
+        while s > 0 && !matches!(st.toks[s - 1].0, Tok::Newline | Tok::Indent | Tok::Dedent) {
+            s -= 1;
+        }
+        if st.toks.get(s).map(|t| t.0) == Some(Tok::Async) {
+            s += 1;
+        }
+        let next = st.toks.get(s + 1).map(|t| t.0);
+        let label = match st.toks.get(s).map(|t| t.0) {
+            Some(Tok::Def) => Some("function definition"),
+            Some(Tok::Class) => Some("class definition"),
+            Some(Tok::If) => Some("'if' statement"),
+            Some(Tok::Elif) => Some("'elif' statement"),
+            Some(Tok::Else) => Some("'else' statement"),
+            Some(Tok::While) => Some("'while' statement"),
+            Some(Tok::For) => Some("'for' statement"),
+            Some(Tok::With) => Some("'with' statement"),
+            Some(Tok::Try) => Some("'try' statement"),
+            Some(Tok::Except) if next == Some(Tok::Star) => Some("'except*' statement"),
+            Some(Tok::Except) => Some("'except' statement"),
+            Some(Tok::Finally) => Some("'finally' statement"),
+            _ => None,
+        };
+        let msg = match label {
+            Some(label) => {
+                let line = st.line(st.tok_span(s));
+                format!("expected an indented block after {label} on line {line}")
+            }
+            None => "expected an indented block".to_string(),
+        };
+        let at = st.tok_span(idx);
+        let err = SyntaxError::new(SyntaxErrorKind::IndentationError, msg, at);
+        Err(fatal_here(inp, err))
+    })
+    .boxed()
+}
+
+fn end_of(stmts: &[Stmt], default: Span) -> Span {
+    stmts.last().map_or(default, |s| s.span)
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(st: &PState, body: &[Stmt]) -> Option<Value> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(e)) if matches!(e.kind, ExprKind::Constant(_)) => {
+            st.str_consts.get(&e.span.start).map(|s| Value::str(s))
+        }
+        _ => None,
+    }
+}
+
+fn aug_op(t: Tok) -> Option<BinOp> {
+    Some(match t {
+        Tok::PlusEqual => BinOp::Add,
+        Tok::MinEqual => BinOp::Sub,
+        Tok::StarEqual => BinOp::Mult,
+        Tok::AtEqual => BinOp::MatMult,
+        Tok::SlashEqual => BinOp::Div,
+        Tok::PercentEqual => BinOp::Mod,
+        Tok::AmperEqual => BinOp::BitAnd,
+        Tok::VBarEqual => BinOp::BitOr,
+        Tok::CircumflexEqual => BinOp::BitXor,
+        Tok::LeftShiftEqual => BinOp::LShift,
+        Tok::RightShiftEqual => BinOp::RShift,
+        Tok::DoubleStarEqual => BinOp::Pow,
+        Tok::DoubleSlashEqual => BinOp::FloorDiv,
+        _ => return None,
+    })
+}
+
+/// Expression statements and the assignment forms (CPython's `assignment` and its
+/// `invalid_assignment` checks).
+fn assignment<'a>(x: &Exprs<'a>) -> P<'a, StmtKind> {
+    let rhs = x.yield_expr.clone().or(x.star_expressions.clone()).boxed();
+    let expression = x.expression.clone();
+    let star_expressions = x.star_expressions.clone();
+    custom(move |inp: &mut Inp<'a, '_>| {
+        let start = cur(inp);
+        let first = inp.parse(&rhs)?;
+        match inp.peek() {
+            Some(Tok::Colon) => {
+                inp.skip();
+                let annotation = inp.parse(&expression)?;
+                let value = if inp.peek() == Some(Tok::Equal) {
+                    inp.skip();
+                    Some(inp.parse(&rhs)?)
+                } else {
+                    None
+                };
+                let msg = match &first.kind {
+                    ExprKind::Name { .. }
+                    | ExprKind::Attribute { .. }
+                    | ExprKind::Subscript { .. } => None,
+                    ExprKind::Tuple(_) => Some("only single target (not tuple) can be annotated"),
+                    ExprKind::List(_) => Some("only single target (not list) can be annotated"),
+                    _ => Some("illegal target for annotation"),
+                };
+                if let Some(msg) = msg {
+                    return Err(fatal_here(inp, serr(msg, first.span)));
+                }
+                let st: &PState = inp.state();
+                let simple = matches!(first.kind, ExprKind::Name { .. })
+                    && first.span.start == st.tok_span(start).start;
+                Ok(StmtKind::AnnAssign {
+                    target: first,
+                    annotation,
+                    value,
+                    simple,
+                })
+            }
+            Some(t) if aug_op(t).is_some() => {
+                inp.skip();
+                let value = inp.parse(&rhs)?;
+                if !is_single_target(&first) {
+                    let msg = format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_name(inp.state(), &first)
+                    );
+                    return Err(fatal_here(inp, serr(msg, first.span)));
+                }
+                Ok(StmtKind::AugAssign {
+                    target: first,
+                    op: aug_op(t).unwrap_or(BinOp::Add),
+                    value,
+                })
+            }
+            Some(Tok::Equal) => {
+                let mut parts = vec![first];
+                while inp.peek() == Some(Tok::Equal) {
+                    inp.skip();
+                    parts.push(inp.parse(&rhs)?);
+                }
+                let value = parts
+                    .pop()
+                    .unwrap_or_else(|| Expr::new(ExprKind::Constant(Value::None), Span::default()));
+                if let Err(err) = check_assignment(inp.state(), start, &parts, &value) {
+                    return Err(fatal_here(inp, err));
+                }
+                Ok(StmtKind::Assign {
+                    targets: parts,
+                    value,
+                })
+            }
+            next => {
+                // CPython's invalid_legacy_expression: `print "hi"`.
+                if let ExprKind::Name { id, .. } = &first.kind {
+                    if matches!(id.as_str(), "print" | "exec")
+                        && next.is_some_and(starts_expression)
+                    {
+                        let save = inp.save();
+                        let rest = inp.parse(&star_expressions);
+                        inp.rewind(save);
+                        if let Ok(rest) = rest {
+                            let msg = format!(
+                                "Missing parentheses in call to '{id}'. Did you mean {id}(...)?"
+                            );
+                            return Err(fatal_here(inp, serr(msg, first.span.to(rest.span))));
+                        }
+                    }
+                }
+                Ok(StmtKind::Expr(first))
+            }
+        }
+    })
+    .boxed()
+}
+
+fn dotted_name<'a>() -> P<'a, DottedName> {
+    name()
+        .separated_by(tok(Tok::Dot))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .map_with(|parts, e| DottedName { parts, span: sp(e) })
+        .boxed()
+}
+
+fn import_stmt<'a>() -> P<'a, StmtKind> {
+    let dotted_as_name = dotted_name()
+        .then(tok(Tok::As).ignore_then(name_spanned()).or_not())
+        .map_with(|(name, asname), e| {
+            let whole = sp(e);
+            let bind = match asname {
+                Some((a, sp)) => NameSlot::new(a, sp),
+                None => NameSlot::new(name.parts[0], name.span),
+            };
+            Alias {
+                name,
+                asname: asname.map(|a| a.0),
+                bind,
+                span: whole,
+            }
+        });
+    let import_name = tok(Tok::Import)
+        .ignore_then(
+            dotted_as_name
+                .separated_by(tok(Tok::Comma))
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
+        .map(StmtKind::Import);
+    let as_name = name_spanned()
+        .then(tok(Tok::As).ignore_then(name_spanned()).or_not())
+        .map_with(|((n, nsp), asname), e| {
+            let whole = sp(e);
+            let bind = match asname {
+                Some((a, sp)) => NameSlot::new(a, sp),
+                None => NameSlot::new(n, nsp),
+            };
+            Alias {
+                name: DottedName {
+                    parts: vec![n],
+                    span: nsp,
+                },
+                asname: asname.map(|a| a.0),
+                bind,
+                span: whole,
+            }
+        })
+        .boxed();
+    let trailing_comma = custom(|inp: &mut Inp<'a, '_>| {
+        if inp.peek() == Some(Tok::Comma) {
+            inp.skip();
+            if inp.peek() == Some(Tok::Newline) {
+                let at = here_span(inp);
+                let err = serr(
+                    "trailing comma not allowed without surrounding parentheses",
+                    at,
+                );
+                return Err(fatal_here(inp, err));
+            }
+            return Err(PErr::at(cur(inp)));
+        }
+        Ok(())
+    });
+    let targets = choice((
+        tok(Tok::LPar)
+            .ignore_then(
+                as_name
+                    .clone()
+                    .separated_by(tok(Tok::Comma))
+                    .at_least(1)
+                    .allow_trailing()
+                    .collect::<Vec<_>>(),
+            )
+            .then_ignore(tok(Tok::RPar))
+            .map(Some)
+            .boxed(),
+        tok(Tok::Star).map(|_| None).boxed(),
+        as_name
+            .separated_by(tok(Tok::Comma))
+            .at_least(1)
+            .collect::<Vec<_>>()
+            .then_ignore(trailing_comma)
+            .map(Some)
+            .boxed(),
+    ));
+    let dots = select! { Tok::Dot => 1u32, Tok::Ellipsis => 3u32 }
+        .repeated()
+        .collect::<Vec<u32>>()
+        .map(|d| d.iter().sum::<u32>());
+    let import_from = tok(Tok::From)
+        .ignore_then(dots)
+        .then(dotted_name().or_not())
+        .try_map(|(level, module), s: CSpan| {
+            if level == 0 && module.is_none() {
+                return Err(PErr::at(s.end));
+            }
+            Ok((level, module))
+        })
+        .then_ignore(tok(Tok::Import))
+        .then(targets)
+        .map(|((level, module), names)| StmtKind::ImportFrom {
+            module,
+            star: names.is_none(),
+            names: names.unwrap_or_default(),
+            level,
+        });
+    import_name.or(import_from).boxed()
+}
+
+fn simple_stmt<'a>(x: &Exprs<'a>) -> P<'a, Stmt> {
+    let return_stmt = tok(Tok::Return)
+        .ignore_then(x.star_expressions.clone().or_not())
+        .map(StmtKind::Return);
+    let raise_stmt = tok(Tok::Raise)
+        .ignore_then(
+            x.expression
+                .clone()
+                .then(tok(Tok::From).ignore_then(x.expression.clone()).or_not())
+                .or_not(),
+        )
+        .map(|v| match v {
+            Some((exc, cause)) => StmtKind::Raise {
+                exc: Some(exc),
+                cause,
+            },
+            None => StmtKind::Raise {
+                exc: None,
+                cause: None,
+            },
+        });
+    let del_stmt = tok(Tok::Del)
+        .ignore_then(x.star_expressions.clone())
+        .then_ignore(choice((tok(Tok::Semi), tok(Tok::Newline))).rewind())
+        .try_map_with(|targets, e| {
+            let st = pst(e);
+            let parenthesized = st.text(targets.span).starts_with('(');
+            let targets = match targets.kind {
+                ExprKind::Tuple(items) if !parenthesized => items,
+                _ => vec![targets],
+            };
+            for t in &targets {
+                if let Err(err) = check_target(st, t, Targets::Del) {
+                    let at = e.span().end;
+                    pst(e).set_fatal(err, at);
+                    return Err(PErr::at(at));
+                }
+            }
+            Ok(StmtKind::Delete(targets))
+        });
+    let assert_stmt = tok(Tok::Assert)
+        .ignore_then(x.expression.clone())
+        .then(tok(Tok::Comma).ignore_then(x.expression.clone()).or_not())
+        .map(|(test, msg)| StmtKind::Assert { test, msg });
+    let names = name()
+        .separated_by(tok(Tok::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .boxed();
+    let global_stmt = tok(Tok::Global)
+        .ignore_then(names.clone())
+        .map(StmtKind::Global);
+    let nonlocal_stmt = tok(Tok::Nonlocal)
+        .ignore_then(names)
+        .map(StmtKind::Nonlocal);
+    let keyword = select! {
+        Tok::Pass => StmtKind::Pass,
+        Tok::Break => StmtKind::Break,
+        Tok::Continue => StmtKind::Continue,
+    };
+    choice((
+        keyword.boxed(),
+        return_stmt.boxed(),
+        import_stmt(),
+        raise_stmt.boxed(),
+        del_stmt.boxed(),
+        assert_stmt.boxed(),
+        global_stmt.boxed(),
+        nonlocal_stmt.boxed(),
+        assignment(x),
+    ))
+    .map_with(|kind, e| Stmt::new(kind, sp(e)))
+    .boxed()
+}
+
+fn simple_stmts<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
+    simple_stmt(x)
+        .separated_by(tok(Tok::Semi))
+        .at_least(1)
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .then_ignore(tok(Tok::Newline))
+        .boxed()
+}
+
+/// Parsed handlers of a `try`: (handler, is `except*`).
+fn except_block<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, (ExceptHandler, bool)> {
+    let expression = x.expression.clone();
+    let name = name_spanned();
+    let colon = colon(false);
+    custom(move |inp: &mut Inp<'a, '_>| {
+        let start = cur(inp);
+        if inp.peek() != Some(Tok::Except) {
+            return Err(PErr::at(start));
+        }
+        inp.skip();
+        let star = inp.peek() == Some(Tok::Star);
+        if star {
+            inp.skip();
+            if matches!(inp.peek(), Some(Tok::Colon | Tok::Newline)) {
+                let at = here_span(inp);
+                return Err(fatal_here(
+                    inp,
+                    serr("expected one or more exception types", at),
+                ));
+            }
+        }
+        let mut typ = None;
+        let mut bound = None;
+        if !matches!(inp.peek(), Some(Tok::Colon | Tok::Newline)) {
+            let t = inp.parse(&expression)?;
+            if inp.peek() == Some(Tok::Comma) {
+                let err = serr("multiple exception types must be parenthesized", t.span);
+                return Err(fatal_here(inp, err));
+            }
+            if inp.peek() == Some(Tok::As) {
+                inp.skip();
+                let (n, sp) = inp.parse(&name)?;
+                bound = Some(NameSlot::new(n, sp));
+            }
+            typ = Some(t);
+        }
+        inp.parse(&colon)?;
+        let body = inp.parse(&block)?;
+        let head = inp.state().tok_span(start);
+        let span = head.to(end_of(&body, head));
+        Ok((
+            ExceptHandler {
+                typ,
+                name: bound,
+                body,
+                span,
+            },
+            star,
+        ))
+    })
+    .boxed()
+}
+
+fn try_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
+    let handler = except_block(x, block.clone());
+    let else_block = tok(Tok::Else)
+        .ignore_then(colon(true))
+        .ignore_then(block.clone())
+        .boxed();
+    let finally_block = tok(Tok::Finally)
+        .ignore_then(colon(true))
+        .ignore_then(block.clone())
+        .boxed();
+    let rest = custom(move |inp: &mut Inp<'a, '_>| {
+        let mut handlers = Vec::new();
+        let mut is_star = false;
+        let mut orelse = Vec::new();
+        match inp.peek() {
+            Some(Tok::Finally) => {}
+            Some(Tok::Except) => {
+                while inp.peek() == Some(Tok::Except) {
+                    let at = cur(inp);
+                    let (h, star) = inp.parse(&handler)?;
+                    if handlers.is_empty() {
+                        is_star = star;
+                    } else if star != is_star {
+                        let err = serr(
+                            "cannot have both 'except' and 'except*' on the same 'try'",
+                            inp.state().tok_span(at),
+                        );
+                        return Err(fatal_here(inp, err));
+                    }
+                    handlers.push(h);
+                }
+                if inp.peek() == Some(Tok::Else) {
+                    orelse = inp.parse(&else_block)?;
+                }
+            }
+            _ => {
+                let at = here_span(inp);
+                return Err(fatal_here(
+                    inp,
+                    serr("expected 'except' or 'finally' block", at),
+                ));
+            }
+        }
+        let finalbody = if inp.peek() == Some(Tok::Finally) {
+            inp.parse(&finally_block)?
+        } else {
+            Vec::new()
+        };
+        Ok((handlers, is_star, orelse, finalbody))
+    });
+    tok(Tok::Try)
+        .map_with(|_, e| sp(e))
+        .then_ignore(colon(true))
+        .then(block)
+        .then(rest)
+        .map(|((kw, body), (handlers, is_star, orelse, finalbody))| {
+            let mut end = end_of(&body, kw);
+            if let Some(h) = handlers.last() {
+                end = h.span;
+            }
+            end = end_of(&orelse, end);
+            end = end_of(&finalbody, end);
+            Stmt::new(
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                    is_star,
+                },
+                kw.to(end),
+            )
+        })
+        .boxed()
+}
+
+/// All statements.
+fn statements<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
+    let mut statements_rec = Recursive::declare();
+    let statements: P<'a, Vec<Stmt>> = statements_rec.clone().boxed();
+    let simple = simple_stmts(x);
+    let block = choice((
+        tok(Tok::Newline)
+            .ignore_then(indent())
+            .ignore_then(statements.clone())
+            .then_ignore(tok(Tok::Dedent))
+            .boxed(),
+        simple.clone(),
+    ))
+    .boxed();
+    let else_block = tok(Tok::Else)
+        .ignore_then(colon(true))
+        .ignore_then(block.clone())
+        .boxed();
+    let named = x.named_expression.clone();
+
+    let elif = tok(Tok::Elif)
+        .map_with(|_, e| sp(e))
+        .then(named.clone())
+        .then_ignore(colon(false))
+        .then(block.clone());
+    let if_stmt = tok(Tok::If)
+        .map_with(|_, e| sp(e))
+        .then(named.clone())
+        .then_ignore(colon(false))
+        .then(block.clone())
+        .then(capped(elif.repeated().collect::<Vec<_>>().boxed()))
+        .then(else_block.clone().or_not())
+        .map(|((((kw, test), body), elifs), orelse)| {
+            let mut orelse = orelse.unwrap_or_default();
+            for ((ekw, etest), ebody) in elifs.into_iter().rev() {
+                let end = end_of(&orelse, end_of(&ebody, ekw));
+                orelse = vec![Stmt::new(
+                    StmtKind::If {
+                        test: etest,
+                        body: ebody,
+                        orelse,
+                    },
+                    ekw.to(end),
+                )];
+            }
+            let end = end_of(&orelse, end_of(&body, kw));
+            Stmt::new(StmtKind::If { test, body, orelse }, kw.to(end))
+        });
+
+    let while_stmt = tok(Tok::While)
+        .map_with(|_, e| sp(e))
+        .then(named.clone())
+        .then_ignore(colon(false))
+        .then(block.clone())
+        .then(else_block.clone().or_not())
+        .map(|(((kw, test), body), orelse)| {
+            let orelse = orelse.unwrap_or_default();
+            let end = end_of(&orelse, end_of(&body, kw));
+            Stmt::new(StmtKind::While { test, body, orelse }, kw.to(end))
+        });
+
+    let for_stmt = tok(Tok::Async)
+        .map_with(|_, e| sp(e))
+        .or_not()
+        .then(tok(Tok::For).map_with(|_, e| sp(e)))
+        .then(x.star_targets.clone())
+        .then_ignore(tok(Tok::In))
+        .then(x.star_expressions.clone())
+        .then_ignore(colon(false))
+        .then(block.clone())
+        .then(else_block.clone().or_not())
+        .try_map_with(|(((((is_async, kw), target), iter), body), orelse), e| {
+            let st = pst(e);
+            if let Err(err) = check_target(st, &target, Targets::For) {
+                let at = e.span().start;
+                pst(e).set_fatal(err, at);
+                return Err(PErr::at(at));
+            }
+            let start = is_async.unwrap_or(kw);
+            let orelse = orelse.unwrap_or_default();
+            let end = end_of(&orelse, end_of(&body, kw));
+            Ok(Stmt::new(
+                StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    is_async: is_async.is_some(),
+                },
+                start.to(end),
+            ))
+        });
+
+    let as_target = starred(x.bitwise_or.clone())
+        .or(x.bitwise_or.clone())
+        .boxed();
+    let with_item = x
+        .expression
+        .clone()
+        .then(tok(Tok::As).ignore_then(as_target).or_not())
+        .try_map_with(|(context, vars), e| {
+            if let Some(v) = &vars {
+                let st = pst(e);
+                if let Err(err) = check_target(st, v, Targets::Star) {
+                    let at = e.span().end;
+                    pst(e).set_fatal(err, at);
+                    return Err(PErr::at(at));
+                }
+            }
+            Ok(WithItem { context, vars })
+        })
+        .boxed();
+    let paren_items = tok(Tok::LPar)
+        .ignore_then(
+            with_item
+                .clone()
+                .separated_by(tok(Tok::Comma))
+                .at_least(1)
+                .allow_trailing()
+                .collect::<Vec<_>>(),
+        )
+        .then_ignore(tok(Tok::RPar))
+        .then_ignore(choice((tok(Tok::Colon), tok(Tok::Newline))).rewind());
+    let items = paren_items.or(with_item
+        .separated_by(tok(Tok::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>());
+    let with_stmt = tok(Tok::Async)
+        .map_with(|_, e| sp(e))
+        .or_not()
+        .then(tok(Tok::With).map_with(|_, e| sp(e)))
+        .then(items)
+        .then_ignore(colon(false))
+        .then(block.clone())
+        .map(|(((is_async, kw), items), body)| {
+            let start = is_async.unwrap_or(kw);
+            let end = end_of(&body, kw);
+            Stmt::new(
+                StmtKind::With {
+                    items,
+                    body,
+                    is_async: is_async.is_some(),
+                },
+                start.to(end),
+            )
+        });
+
+    let function_def_raw = tok(Tok::Async)
+        .map_with(|_, e| sp(e))
+        .or_not()
+        .then(tok(Tok::Def).map_with(|_, e| sp(e)))
+        .then(name_spanned())
+        .then_ignore(forced(Tok::LPar, "expected '('"))
+        .then(x.params.clone())
+        .then_ignore(tok(Tok::RPar))
+        .then(tok(Tok::RArrow).ignore_then(x.expression.clone()).or_not())
+        .then_ignore(colon(true))
+        .then(block.clone())
+        .map_with(
+            |(((((is_async, kw), (name, name_span)), params), returns), body), e| {
+                let start = is_async.unwrap_or(kw);
+                let whole = start.to(end_of(&body, kw));
+                let doc = docstring(pst(e), &body);
+                let def = FunctionDef {
+                    name,
+                    qualname: String::new(),
+                    params,
+                    body,
+                    decorators: Vec::new(),
+                    returns,
+                    is_async: is_async.is_some(),
+                    is_lambda: false,
+                    span: whole,
+                    name_span,
+                    doc,
+                    scope: ScopeInfo::default(),
+                };
+                Stmt::new(
+                    StmtKind::FunctionDef {
+                        def: Rc::new(def),
+                        target: NameSlot::new(name, name_span),
+                    },
+                    whole,
+                )
+            },
+        )
+        .boxed();
+
+    let class_def_raw = tok(Tok::Class)
+        .map_with(|_, e| sp(e))
+        .then(name_spanned())
+        .then(
+            tok(Tok::LPar)
+                .ignore_then(x.arguments.clone())
+                .then_ignore(tok(Tok::RPar))
+                .or_not(),
+        )
+        .then_ignore(colon(false))
+        .then(block.clone())
+        .map_with(|(((kw, (name, name_span)), args), body), e| {
+            let whole = kw.to(end_of(&body, kw));
+            let doc = docstring(pst(e), &body);
+            let (bases, keywords) = args.unwrap_or_default();
+            let def = ClassDef {
+                name,
+                qualname: String::new(),
+                bases,
+                keywords,
+                body,
+                decorators: Vec::new(),
+                span: whole,
+                name_span,
+                doc,
+                scope: ScopeInfo::default(),
+            };
+            Stmt::new(
+                StmtKind::ClassDef {
+                    def: Rc::new(def),
+                    target: NameSlot::new(name, name_span),
+                },
+                whole,
+            )
+        })
+        .boxed();
+
+    let decorators = tok(Tok::At)
+        .ignore_then(named)
+        .then_ignore(tok(Tok::Newline))
+        .repeated()
+        .at_least(1)
+        .collect::<Vec<_>>();
+    let decorated = decorators
+        .then(function_def_raw.clone().or(class_def_raw.clone()))
+        .map(|(decs, mut stmt)| {
+            match &mut stmt.kind {
+                StmtKind::FunctionDef { def, .. } => {
+                    if let Some(d) = Rc::get_mut(def) {
+                        d.decorators = decs;
+                    }
+                }
+                StmtKind::ClassDef { def, .. } => {
+                    if let Some(d) = Rc::get_mut(def) {
+                        d.decorators = decs;
+                    }
+                }
+                _ => {}
+            }
+            stmt
+        });
+
+    let compound_stmt = choice((
+        decorated.boxed(),
+        function_def_raw,
+        if_stmt.boxed(),
+        class_def_raw,
+        with_stmt.boxed(),
+        for_stmt.boxed(),
+        try_stmt(x, block.clone()),
+        while_stmt.boxed(),
+    ))
+    .boxed();
+    let statement = compound_stmt.map(|s| vec![s]).or(simple).boxed();
+    statements_rec.define(
+        statement
+            .repeated()
+            .at_least(1)
+            .collect::<Vec<Vec<Stmt>>>()
+            .map(|v| v.into_iter().flatten().collect()),
+    );
+    statements
+}
+
+/// `file: [statements] ENDMARKER`
+fn file<'a>() -> P<'a, Vec<Stmt>> {
+    let x = expressions();
+    statements(&x)
+        .or_not()
+        .then_ignore(tok(Tok::EndMarker))
+        .then_ignore(end())
+        .map(Option::unwrap_or_default)
+        .boxed()
+}
+
+// ----- the driver ------------------------------------------------------------------------
+
+/// The native stack the parse runs on: deep (but bounded) syntax trees are built and dropped
+/// there, whatever stack the caller has.
+const PARSE_STACK: usize = 256 << 20;
+
+/// Parses a whole module. See `syntax::parse_module`.
+pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
+    if let Some(nul) = src.find('\0') {
+        return Err(serr(
+            "source code cannot contain null bytes",
+            Span::new(nul, nul + 1),
+        ));
+    }
+    stacker::grow(PARSE_STACK, || parse_inner(src))
+}
+
+fn parse_inner(src: &str) -> Result<Module, SyntaxError> {
+    let lexed = lex(src);
+    let lay = layout(src, &lexed);
+    let n = lay.toks.len();
+    let toks: Vec<(Tok, CSpan)> = lay
+        .toks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.0, CSpan::from(i..i + 1)))
+        .collect();
+    let lines = LineTable::new(src);
+    FURTHEST.with(|f| f.set(0));
+    let mut state = SimpleState(PState {
+        lexed: &lexed,
+        toks: &lay.toks,
+        levels: &lay.levels,
+        src,
+        lines: &lines,
+        fatal: None,
+        str_consts: HashMap::new(),
+        in_comma_check: false,
+        depth: 0,
+    });
+    let output = {
+        let parser = file();
+        let input = toks[..].split_token_span(CSpan::from(n..n));
+        parser.parse_with_state(input, &mut state).into_output()
+    };
+    let furthest = FURTHEST.with(|f| f.get());
+    match output {
+        Some(body) => {
+            let module = Module {
+                body,
+                scope: ScopeInfo::default(),
+            };
+            if let Some(at) = too_deep_at(&module) {
+                return Err(too_deep(at));
+            }
+            Ok(module)
+        }
+        None => Err(choose_error(&state, &lay, furthest)),
+    }
+}
+
+/// Whether the token at `idx` is inside an f-string's replacement field.
+fn in_fstring_field(toks: &[(Tok, Span)], idx: usize) -> bool {
+    let mut depth = 0i32;
+    for (t, _) in &toks[..idx.min(toks.len())] {
+        match t {
+            Tok::FieldStart(_) => depth += 1,
+            Tok::FieldEnd => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// Decides which error CPython would report for a failed parse.
+fn choose_error(st: &PState, lay: &Layout, furthest: usize) -> SyntaxError {
+    let toks = &lay.toks;
+    if toks.is_empty() {
+        return serr("invalid syntax", Span::default());
+    }
+    let last = toks.len() - 1;
+    let furthest = furthest.min(last);
+    let tok_error = lay.error.as_ref().map(|te| {
+        let idx = toks
+            .iter()
+            .position(|t| t.0 == Tok::TokError)
+            .unwrap_or(last);
+        (te, idx)
+    });
+    // The parser got as far as the tokenizer error: that is what CPython reports.
+    if let Some((te, idx)) = tok_error {
+        if furthest >= idx {
+            return te.err.clone();
+        }
+    }
+    let (mut err, at) = match &st.fatal {
+        Some((e, at)) => (e.clone(), (*at).min(last)),
+        None => {
+            let (t, span) = toks[furthest];
+            let e = match t {
+                Tok::Indent => {
+                    SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected indent", span)
+                }
+                Tok::Dedent => SyntaxError::new(
+                    SyntaxErrorKind::IndentationError,
+                    "unexpected unindent",
+                    span,
+                ),
+                _ => serr("invalid syntax", span),
+            };
+            (e, furthest)
+        }
+    };
+    let deferred = matches!(toks[at].0, Tok::Deferred(_));
+    if err.kind == SyntaxErrorKind::SyntaxError
+        && !deferred
+        && !err.msg.starts_with("f-string")
+        && in_fstring_field(toks, at)
+    {
+        err.msg = format!("f-string: {}", err.msg);
+    }
+    // CPython then tokenizes the rest of the file: a bracket left open on an earlier line, or an
+    // error the tokenizer raises by itself, takes precedence.
+    if let Some((te, _)) = tok_error {
+        let err_line = st.lines.line_of(toks[furthest.max(at)].1.start);
+        if let Some((c, open)) = te.open_bracket {
+            if err_line > st.lines.line_of(open.start) {
+                return serr(format!("'{c}' was never closed"), open);
+            }
+        }
+        if te.eager {
+            return te.err.clone();
+        }
+    }
+    if at >= lay.eof_from {
+        err.incomplete = true;
+    }
+    err
+}
+
+/// Where the tree nests deeper than CPython's compiler allows, if it does.
+fn too_deep_at(module: &Module) -> Option<Span> {
+    enum Node<'e> {
+        E(&'e Expr),
+        S(&'e Stmt),
+    }
+    let mut stack: Vec<(Node, usize)> = module.body.iter().map(|s| (Node::S(s), 0)).collect();
+    let mut exprs = Vec::new();
+    let mut stmts = Vec::new();
+    while let Some((node, depth)) = stack.pop() {
+        exprs.clear();
+        stmts.clear();
+        let d = match node {
+            Node::E(e) => {
+                if depth + 1 > MAX_EXPR_DEPTH {
+                    return Some(e.span);
+                }
+                expr_children(e, &mut exprs, &mut stmts);
+                depth + 1
+            }
+            Node::S(s) => {
+                if depth + 1 > MAX_EXPR_DEPTH {
+                    return Some(s.span);
+                }
+                stmt_children(s, &mut exprs, &mut stmts);
+                depth + 1
+            }
+        };
+        stack.extend(exprs.drain(..).map(|e| (Node::E(e), d)));
+        stack.extend(stmts.drain(..).map(|s| (Node::S(s), d)));
+    }
+    None
+}
+
+fn function_children<'e>(f: &'e FunctionDef, exprs: &mut Vec<&'e Expr>, stmts: &mut Vec<&'e Stmt>) {
+    for p in all_params(&f.params) {
+        exprs.extend(p.annotation.iter().chain(p.default.iter()));
+    }
+    exprs.extend(f.decorators.iter().chain(f.returns.iter()));
+    stmts.extend(f.body.iter());
+}
+
+fn fstring_children<'e>(parts: &'e [FStringPart], exprs: &mut Vec<&'e Expr>) {
+    for part in parts {
+        if let FStringPart::Field { expr, spec, .. } = part {
+            exprs.push(expr);
+            fstring_children(spec, exprs);
+        }
+    }
+}
+
+fn expr_children<'e>(e: &'e Expr, exprs: &mut Vec<&'e Expr>, stmts: &mut Vec<&'e Stmt>) {
+    match &e.kind {
+        ExprKind::BoolOp { values, .. } => exprs.extend(values.iter()),
+        ExprKind::NamedExpr { target, value } => exprs.extend([&**target, &**value]),
+        ExprKind::BinOp { left, right, .. } => exprs.extend([&**left, &**right]),
+        ExprKind::UnaryOp { operand, .. } => exprs.push(operand),
+        ExprKind::Lambda(f) => function_children(f, exprs, stmts),
+        ExprKind::IfExp { test, body, orelse } => exprs.extend([&**test, &**body, &**orelse]),
+        ExprKind::Dict { keys, values } => {
+            exprs.extend(keys.iter().flatten());
+            exprs.extend(values.iter());
+        }
+        ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+            exprs.extend(items.iter())
+        }
+        ExprKind::Comp(c) => {
+            exprs.push(&c.elt);
+            exprs.extend(c.value.iter());
+            for g in &c.generators {
+                exprs.extend([&g.target, &g.iter]);
+                exprs.extend(g.ifs.iter());
+            }
+        }
+        ExprKind::Await(v) | ExprKind::YieldFrom(v) | ExprKind::Starred(v) => exprs.push(v),
+        ExprKind::Yield(v) => exprs.extend(v.iter().map(|b| &**b)),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
+            exprs.push(left);
+            exprs.extend(comparators.iter());
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            exprs.push(func);
+            exprs.extend(args.iter());
+            exprs.extend(keywords.iter().map(|k| &k.value));
+        }
+        ExprKind::JoinedStr(parts) => fstring_children(parts, exprs),
+        ExprKind::Constant(_) | ExprKind::Name { .. } => {}
+        ExprKind::Attribute { value, .. } => exprs.push(value),
+        ExprKind::Subscript { value, slice } => exprs.extend([&**value, &**slice]),
+        ExprKind::Slice { lower, upper, step } => exprs.extend(
+            lower
+                .iter()
+                .chain(upper.iter())
+                .chain(step.iter())
+                .map(|b| &**b),
+        ),
+    }
+}
+
+fn stmt_children<'e>(s: &'e Stmt, exprs: &mut Vec<&'e Expr>, stmts: &mut Vec<&'e Stmt>) {
+    match &s.kind {
+        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => exprs.push(e),
+        StmtKind::Return(None)
+        | StmtKind::Pass
+        | StmtKind::Break
+        | StmtKind::Continue
+        | StmtKind::Import(_)
+        | StmtKind::ImportFrom { .. }
+        | StmtKind::Global(_)
+        | StmtKind::Nonlocal(_) => {}
+        StmtKind::Assign { targets, value } => {
+            exprs.extend(targets.iter());
+            exprs.push(value);
+        }
+        StmtKind::AugAssign { target, value, .. } => exprs.extend([target, value]),
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
+            exprs.extend([target, annotation]);
+            exprs.extend(value.iter());
+        }
+        StmtKind::FunctionDef { def, .. } => function_children(def, exprs, stmts),
+        StmtKind::ClassDef { def, .. } => {
+            exprs.extend(def.bases.iter().chain(def.decorators.iter()));
+            exprs.extend(def.keywords.iter().map(|k| &k.value));
+            stmts.extend(def.body.iter());
+        }
+        StmtKind::Delete(targets) => exprs.extend(targets.iter()),
+        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            exprs.push(test);
+            stmts.extend(body.iter().chain(orelse.iter()));
+        }
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } => {
+            exprs.extend([target, iter]);
+            stmts.extend(body.iter().chain(orelse.iter()));
+        }
+        StmtKind::With { items, body, .. } => {
+            for item in items {
+                exprs.push(&item.context);
+                exprs.extend(item.vars.iter());
+            }
+            stmts.extend(body.iter());
+        }
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            stmts.extend(body.iter().chain(orelse.iter()).chain(finalbody.iter()));
+            for h in handlers {
+                exprs.extend(h.typ.iter());
+                stmts.extend(h.body.iter());
+            }
+        }
+        StmtKind::Raise { exc, cause } => exprs.extend(exc.iter().chain(cause.iter())),
+        StmtKind::Assert { test, msg } => {
+            exprs.push(test);
+            exprs.extend(msg.iter());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(src: &str) -> Result<Module, SyntaxError> {
+        parse_module(src)
+    }
+
+    /// (exception name, message, line) of the error.
+    fn err(src: &str) -> (&'static str, String, usize) {
+        match parse(src) {
+            Ok(m) => panic!("parsed: {src:?}\n{:#?}", m.body),
+            Err(e) => (
+                e.kind.name(),
+                e.msg.clone(),
+                LineTable::new(src).line_of(e.span.start),
+            ),
+        }
+    }
+
+    fn ok(src: &str) -> Module {
+        match parse(src) {
+            Ok(m) => m,
+            Err(e) => panic!("{src:?}: {} {} at {:?}", e.kind.name(), e.msg, e.span),
+        }
+    }
+
+    #[test]
+    fn explore() {
+        for src in [
+            "x = 1\n",
+            "print('hi')\n",
+            "def f(a, b=1, *c, d, **e):\n    return a + b\n",
+            "async def main() -> None:\n    await x\n",
+        ] {
+            println!(
+                "{src:?} => {:?}",
+                parse(src).map(|m| m.body.len()).map_err(|e| e.msg)
+            );
+        }
+        let seed = "/work/shared/seed/snippets";
+        for f in [
+            "3_asyncio_run.py",
+            "4_await_as_printed.py",
+            "5_await_fixed.py",
+            "1_coroutine_def.py",
+            "2_call_without_await.py",
+        ] {
+            let src = std::fs::read_to_string(format!("{seed}/{f}")).unwrap();
+            match parse(&src) {
+                Ok(m) => println!("{f}: ok, {} statements", m.body.len()),
+                Err(e) => println!(
+                    "{f}: {}: {} line {}",
+                    e.kind.name(),
+                    e.msg,
+                    LineTable::new(&src).line_of(e.span.start)
+                ),
+            }
+        }
+        let _ = (err as fn(&str) -> _, ok as fn(&str) -> _);
+    }
 }
