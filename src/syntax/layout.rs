@@ -267,8 +267,9 @@ pub fn layout(src: &str, lexed: &Lexed) -> Layout {
         p.fail(err, false, Span::new(end, end));
         return p.out;
     }
-    // CPython reports the end of input on the last line.
-    let last = Span::new(end, end);
+    // CPython reports the end of input on the last line, not after its newline.
+    let eof = if src.ends_with('\n') { end - 1 } else { end };
+    let last = Span::new(eof, eof);
     if line_has_tokens {
         p.emit(Tok::Newline, last);
     }

@@ -174,6 +174,16 @@ fn pst<'x, 'a>(e: &'x mut Extra<'a, '_>) -> &'x mut PState<'a> {
     &mut e.state().0
 }
 
+/// An expression with the span of all its tokens (parentheses around it included), which is
+/// what CPython's spans of enclosing nodes are made from.
+fn outer<'a>(p: P<'a, Expr>) -> P<'a, (Expr, Span)> {
+    p.map_with(|v, e| {
+        let s = sp(e);
+        (v, s)
+    })
+    .boxed()
+}
+
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
@@ -472,6 +482,8 @@ enum StrPiece {
 struct Exprs<'a> {
     expression: P<'a, Expr>,
     named_expression: P<'a, Expr>,
+    /// Without the checks for a misplaced `=` (call arguments have their own).
+    named_expression_plain: P<'a, Expr>,
     star_named_expression: P<'a, Expr>,
     star_expressions: P<'a, Expr>,
     yield_expr: P<'a, Expr>,
@@ -917,21 +929,24 @@ fn primary<'a>(x: &Exprs<'a>, atom: P<'a, Expr>) -> P<'a, Expr> {
             .map(Trailer::Sub),
     ))
     .map_with(|t, e| (t, sp(e)));
-    atom.then(trailer.repeated().collect::<Vec<_>>())
-        .try_map_with(|(first, trailers), e| {
+    outer(atom)
+        .then(trailer.repeated().collect::<Vec<_>>())
+        .try_map_with(|((first, first_span), trailers), e| {
             if trailers.len() > MAX_EXPR_DEPTH {
                 let at = e.span().start;
                 let whole = sp(e);
                 pst(e).set_fatal(too_deep(whole), at);
                 return Err(PErr::at(at));
             }
-            Ok(trailers.into_iter().fold(first, apply_trailer))
+            Ok(trailers
+                .into_iter()
+                .fold(first, |acc, t| apply_trailer(acc, t, first_span)))
         })
         .boxed()
 }
 
-fn apply_trailer(acc: Expr, (t, sp): (Trailer, Span)) -> Expr {
-    let whole = acc.span.to(sp);
+fn apply_trailer(acc: Expr, (t, sp): (Trailer, Span), start: Span) -> Expr {
+    let whole = start.to(sp);
     let kind = match t {
         Trailer::Attr(attr) => ExprKind::Attribute {
             value: bx(acc),
@@ -1025,7 +1040,7 @@ fn arguments<'a>(x: &Exprs<'a>) -> P<'a, (Vec<Expr>, Vec<Keyword>)> {
         .then_ignore(tok(Tok::Equal))
         .then(x.expression.clone())
         .map_with(|(n, v), e| Arg::Kw(n, v, sp(e)));
-    let named = x.named_expression.clone();
+    let named = x.named_expression_plain.clone();
     let clauses = x.for_if_clauses.clone();
     let positional = custom(move |inp: &mut Inp<'a, '_>| {
         let start = cur(inp);
@@ -1033,7 +1048,17 @@ fn arguments<'a>(x: &Exprs<'a>) -> P<'a, (Vec<Expr>, Vec<Keyword>)> {
         match inp.peek() {
             Some(Tok::For | Tok::Async) => {
                 let gens = inp.parse(&clauses)?;
-                let whole = span_from(inp, start);
+                // CPython gives a bare generator argument the call's parentheses.
+                let end = cur(inp);
+                let st: &PState = inp.state();
+                let parens = start > 0
+                    && st.toks[start - 1].0 == Tok::LPar
+                    && st.toks.get(end).map(|t| t.0) == Some(Tok::RPar);
+                let whole = if parens {
+                    st.span(CSpan::from(start - 1..end + 1))
+                } else {
+                    st.span(CSpan::from(start..end))
+                };
                 Ok(Arg::Gen(comprehension(
                     CompKind::Generator,
                     v,
@@ -1265,9 +1290,10 @@ fn capped<'a, T: 'a>(items: P<'a, Vec<T>>) -> P<'a, Vec<T>> {
         .boxed()
 }
 
-fn apply_unary(ops: Vec<(UnaryOp, Span)>, mut e: Expr) -> Expr {
+/// Applies prefix operators to an operand whose tokens end at `end`.
+fn apply_unary(ops: Vec<(UnaryOp, Span)>, mut e: Expr, end: Span) -> Expr {
     for (op, at) in ops.into_iter().rev() {
-        let whole = at.to(e.span);
+        let whole = at.to(end);
         e = Expr::new(ExprKind::UnaryOp { op, operand: bx(e) }, whole);
     }
     e
@@ -1283,7 +1309,7 @@ fn factor<'a>(await_primary: P<'a, Expr>) -> P<'a, Expr> {
     }
     .map_with(|op, e| (op, sp(e)));
     let unit = capped(unary.repeated().collect::<Vec<_>>().boxed())
-        .then(await_primary)
+        .then(outer(await_primary))
         .boxed();
     unit.clone()
         .then(capped(
@@ -1296,10 +1322,11 @@ fn factor<'a>(await_primary: P<'a, Expr>) -> P<'a, Expr> {
         .map(|(first, rest)| {
             let mut units = vec![first];
             units.extend(rest);
-            let (ops, last) = units.pop().unwrap_or_default_unit();
-            let mut acc = apply_unary(ops, last);
-            while let Some((ops, base)) = units.pop() {
-                let whole = base.span.to(acc.span);
+            let (ops, (last, last_span)) = units.pop().unwrap_or_default_unit();
+            let end = last_span;
+            let mut acc = apply_unary(ops, last, end);
+            while let Some((ops, (base, base_span))) = units.pop() {
+                let whole = base_span.to(end);
                 acc = Expr::new(
                     ExprKind::BinOp {
                         left: bx(base),
@@ -1308,23 +1335,28 @@ fn factor<'a>(await_primary: P<'a, Expr>) -> P<'a, Expr> {
                     },
                     whole,
                 );
-                acc = apply_unary(ops, acc);
+                acc = apply_unary(ops, acc, end);
             }
             acc
         })
         .boxed()
 }
 
+type Unit = (Vec<(UnaryOp, Span)>, (Expr, Span));
+
 trait UnitDefault {
-    fn unwrap_or_default_unit(self) -> (Vec<(UnaryOp, Span)>, Expr);
+    fn unwrap_or_default_unit(self) -> Unit;
 }
 
-impl UnitDefault for Option<(Vec<(UnaryOp, Span)>, Expr)> {
-    fn unwrap_or_default_unit(self) -> (Vec<(UnaryOp, Span)>, Expr) {
+impl UnitDefault for Option<Unit> {
+    fn unwrap_or_default_unit(self) -> Unit {
         self.unwrap_or_else(|| {
             (
                 Vec::new(),
-                Expr::new(ExprKind::Constant(Value::None), Span::default()),
+                (
+                    Expr::new(ExprKind::Constant(Value::None), Span::default()),
+                    Span::default(),
+                ),
             )
         })
     }
@@ -1346,15 +1378,16 @@ fn comparison<'a>(bitwise_or: P<'a, Expr>) -> P<'a, Expr> {
         }
         .boxed(),
     ));
-    bitwise_or
+    let operand = outer(bitwise_or);
+    operand
         .clone()
-        .then(op.then(bitwise_or).repeated().collect::<Vec<_>>())
-        .map(|(left, rest)| {
+        .then(op.then(operand).repeated().collect::<Vec<_>>())
+        .map(|((left, left_span), rest)| {
             if rest.is_empty() {
                 return left;
             }
-            let whole = left.span.to(rest[rest.len() - 1].1.span);
-            let (ops, comparators) = rest.into_iter().unzip();
+            let whole = left_span.to(rest[rest.len() - 1].1 .1);
+            let (ops, comparators) = rest.into_iter().map(|(op, (e, _))| (op, e)).unzip();
             Expr::new(
                 ExprKind::Compare {
                     left: bx(left),
@@ -1375,23 +1408,24 @@ fn inversion<'a>(comparison: P<'a, Expr>) -> P<'a, Expr> {
             .collect::<Vec<_>>()
             .boxed(),
     )
-    .then(comparison)
-    .map(|(nots, e)| apply_unary(nots, e))
+    .then(outer(comparison))
+    .map(|(nots, (e, end))| apply_unary(nots, e, end))
     .boxed()
 }
 
 fn bool_op<'a>(operand: P<'a, Expr>, op: Tok, kind: BoolOpKind) -> P<'a, Expr> {
-    operand
+    outer(operand)
         .separated_by(tok(op))
         .at_least(1)
         .collect::<Vec<_>>()
         .map(move |mut values| {
             if values.len() == 1 {
-                return values.pop().unwrap_or_else(|| {
+                return values.pop().map(|v| v.0).unwrap_or_else(|| {
                     Expr::new(ExprKind::Constant(Value::None), Span::default())
                 });
             }
-            let whole = values[0].span.to(values[values.len() - 1].span);
+            let whole = values[0].1.to(values[values.len() - 1].1);
+            let values = values.into_iter().map(|v| v.0).collect();
             Expr::new(ExprKind::BoolOp { op: kind, values }, whole)
         })
         .boxed()
@@ -1596,18 +1630,23 @@ fn all_params(p: &Params) -> impl Iterator<Item = &Param> {
 
 /// Binary operator chains are collected flat, then folded (and capped like CPython's compiler).
 fn binary_capped<'a>(operand: P<'a, Expr>, op: P<'a, BinOp>) -> P<'a, Expr> {
+    let operand = outer(operand);
     operand
         .clone()
         .then(op.then(operand).repeated().collect::<Vec<_>>())
-        .try_map_with(|(first, rest), e| {
+        .try_map_with(|((first, first_span), rest), e| {
+            if rest.is_empty() {
+                return Ok(first);
+            }
             if rest.len() > MAX_EXPR_DEPTH {
                 let at = e.span().start;
                 let whole = sp(e);
                 pst(e).set_fatal(too_deep(whole), at);
                 return Err(PErr::at(at));
             }
-            Ok(rest.into_iter().fold(first, |l, (op, r)| {
-                let whole = l.span.to(r.span);
+            let start = first_span;
+            Ok(rest.into_iter().fold(first, |l, (op, (r, r_span))| {
+                let whole = start.to(r_span);
                 Expr::new(
                     ExprKind::BinOp {
                         left: bx(l),
@@ -1667,6 +1706,55 @@ fn named_expression<'a>(expression: P<'a, Expr>) -> P<'a, Expr> {
     walrus.or(plain).boxed()
 }
 
+/// `named_expression` with CPython's `invalid_named_expression` checks for a `=` that should
+/// have been `==` (`if x = 1:`).
+fn named_expression_checked<'a>(named: P<'a, Expr>, bitwise_or: P<'a, Expr>) -> P<'a, Expr> {
+    custom(move |inp: &mut Inp<'a, '_>| {
+        let start = cur(inp);
+        let a = inp.parse(&named)?;
+        if inp.peek() != Some(Tok::Equal) || matches!(a.kind, ExprKind::NamedExpr { .. }) {
+            return Ok(a);
+        }
+        let save = inp.save();
+        inp.skip();
+        let b = inp.parse(&bitwise_or);
+        let follows_ok = !matches!(inp.peek(), Some(Tok::Equal | Tok::ColonEqual));
+        inp.rewind(save);
+        let Ok(b) = b else { return Ok(a) };
+        if !follows_ok {
+            return Ok(a);
+        }
+        let end = cur(inp);
+        let st: &PState = inp.state();
+        let first = st.toks[start].0;
+        let msg = if matches!(a.kind, ExprKind::Name { .. }) && end == start + 1 {
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string()
+        } else {
+            let atom = leftmost(&a);
+            let display = atom.span.start == st.tok_span(start).start
+                && (matches!(atom.kind, ExprKind::List(_) | ExprKind::Tuple(_))
+                    || matches!(&atom.kind, ExprKind::Comp(c) if c.kind == CompKind::Generator));
+            if display
+                || matches!(first, Tok::True | Tok::False | Tok::None)
+                || !is_bitwise_or_level(&a)
+            {
+                return Ok(a);
+            }
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(st, &a)
+            )
+        };
+        let span = if msg.starts_with("invalid") {
+            a.span.to(b.span)
+        } else {
+            a.span
+        };
+        Err(fatal_here(inp, serr(msg, span)))
+    })
+    .boxed()
+}
+
 /// Starred-or-not list, as a tuple when there is a comma.
 fn comma_list<'a>(item: P<'a, Expr>) -> P<'a, Expr> {
     item.clone()
@@ -1708,7 +1796,8 @@ fn expressions<'a>() -> Exprs<'a> {
     let bitwise_or: P<'a, Expr> = bitwise_or_rec.clone().boxed();
     let disjunction: P<'a, Expr> = disjunction_rec.clone().boxed();
 
-    let named = named_expression(expression.clone());
+    let named_plain = named_expression(expression.clone());
+    let named = named_expression_checked(named_plain.clone(), bitwise_or.clone());
     let star_named_expression = starred(bitwise_or.clone()).or(named.clone()).boxed();
     let star_expression = starred(bitwise_or.clone()).or(expression.clone()).boxed();
     let star_expressions = comma_list(star_expression.clone());
@@ -1733,6 +1822,7 @@ fn expressions<'a>() -> Exprs<'a> {
     let x = Exprs {
         expression: expression.clone(),
         named_expression: named,
+        named_expression_plain: named_plain,
         star_named_expression,
         star_expressions,
         yield_expr,
@@ -1840,7 +1930,7 @@ fn expression_body<'a>(
             Some(Tok::Else) => {
                 inp.skip();
                 let c = inp.parse(expression)?;
-                let whole = a.span.to(c.span);
+                let whole = span_from(inp, start);
                 Ok(Expr::new(
                     ExprKind::IfExp {
                         test: bx(b),
@@ -2837,14 +2927,14 @@ fn choose_error(st: &PState, lay: &Layout, furthest: usize) -> SyntaxError {
     // CPython then tokenizes the rest of the file: a bracket left open on an earlier line, or an
     // error the tokenizer raises by itself, takes precedence.
     if let Some((te, _)) = tok_error {
+        if te.eager {
+            return te.err.clone();
+        }
         let err_line = st.lines.line_of(toks[furthest.max(at)].1.start);
         if let Some((c, open)) = te.open_bracket {
             if err_line > st.lines.line_of(open.start) {
                 return serr(format!("'{c}' was never closed"), open);
             }
-        }
-        if te.eager {
-            return te.err.clone();
         }
     }
     if at >= lay.eof_from {
@@ -3057,6 +3147,486 @@ mod tests {
             Ok(m) => m,
             Err(e) => panic!("{src:?}: {} {} at {:?}", e.kind.name(), e.msg, e.span),
         }
+    }
+
+    /// Compares with CPython: `CORUN_SNIPPETS=file cargo test --lib cpython_compare -- --ignored`
+    /// prints `name: OK` or `name: Kind: message | line=N` for each `name\ncode` block of the
+    /// file (blocks separated by `\n===\n`), as a python3 script can for the same file.
+    #[test]
+    #[ignore]
+    fn cpython_compare() {
+        let Ok(path) = std::env::var("CORUN_SNIPPETS") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut out = String::new();
+        for block in text.split("\n===\n") {
+            if block.trim().is_empty() {
+                continue;
+            }
+            let (name, code) = block.split_once('\n').unwrap_or((block, ""));
+            let code = format!("{code}\n");
+            match parse(&code) {
+                Ok(_) => out.push_str(&format!("{name}: OK\n")),
+                Err(e) => out.push_str(&format!(
+                    "{name}: {}: {} | line={}\n",
+                    e.kind.name(),
+                    e.msg,
+                    LineTable::new(&code).line_of(e.span.start)
+                )),
+            }
+        }
+        std::fs::write(std::env::var("CORUN_OUT").unwrap(), out).unwrap();
+    }
+
+    /// Parses every `.py` file under `CORUN_TREE` and prints the failures:
+    /// `CORUN_TREE=/usr/lib/python3.11 cargo test --release --lib parse_tree -- --ignored`.
+    #[test]
+    #[ignore]
+    fn parse_tree() {
+        let Ok(root) = std::env::var("CORUN_TREE") else {
+            return;
+        };
+        let mut files = Vec::new();
+        let mut dirs = vec![std::path::PathBuf::from(root)];
+        while let Some(d) = dirs.pop() {
+            for entry in std::fs::read_dir(d).unwrap().flatten() {
+                let p = entry.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|e| e == "py") {
+                    files.push(p);
+                }
+            }
+        }
+        files.sort();
+        let (mut good, mut bad, mut bytes) = (0, 0, 0);
+        let start = std::time::Instant::now();
+        for f in &files {
+            let Ok(src) = std::fs::read_to_string(f) else {
+                continue;
+            };
+            bytes += src.len();
+            match parse(&src) {
+                Ok(_) => good += 1,
+                Err(e) => {
+                    bad += 1;
+                    println!(
+                        "FAIL {}:{}: {}: {}",
+                        f.display(),
+                        LineTable::new(&src).line_of(e.span.start),
+                        e.kind.name(),
+                        e.msg
+                    );
+                }
+            }
+        }
+        println!(
+            "{good} parsed, {bad} failed, {bytes} bytes in {:?}",
+            start.elapsed()
+        );
+    }
+
+    struct Dumper<'s> {
+        src: &'s str,
+        lines: LineTable,
+        out: String,
+    }
+
+    impl Dumper<'_> {
+        fn pos(&self, off: u32) -> String {
+            let line = self.lines.line_of(off);
+            let col = off - self.lines.line_start(line);
+            format!("{line}:{col}")
+        }
+        fn span(&mut self, s: Span) {
+            let a = self.pos(s.start);
+            let b = self.pos(s.end);
+            self.out.push_str(&format!("@{a}-{b}"));
+        }
+        fn exprs(&mut self, es: &[Expr], spans: bool) {
+            self.out.push('[');
+            for e in es {
+                self.expr(e, spans);
+                self.out.push(' ');
+            }
+            self.out.push(']');
+        }
+        fn opt(&mut self, e: Option<&Expr>, spans: bool) {
+            match e {
+                Some(e) => self.expr(e, spans),
+                None => self.out.push('-'),
+            }
+        }
+        fn params(&mut self, p: &Params, spans: bool) {
+            self.out.push_str("args(");
+            for (kind, list) in [("po", &p.posonly), ("a", &p.args), ("kw", &p.kwonly)] {
+                for q in list.iter() {
+                    self.out.push_str(&format!("{kind}[{}](", q.name));
+                    self.opt(q.annotation.as_ref(), spans);
+                    self.out.push(' ');
+                    self.opt(q.default.as_ref(), spans);
+                    self.out.push_str(") ");
+                }
+            }
+            for (kind, q) in [("va", &p.vararg), ("kwa", &p.kwarg)] {
+                if let Some(q) = q {
+                    self.out.push_str(&format!("{kind}[{}](", q.name));
+                    self.opt(q.annotation.as_ref(), spans);
+                    self.out.push_str(") ");
+                }
+            }
+            self.out.push(')');
+        }
+        fn fparts(&mut self, parts: &[FStringPart]) {
+            let mut lit = String::new();
+            for part in parts {
+                match part {
+                    FStringPart::Literal(s) => lit.push_str(s),
+                    FStringPart::Field {
+                        expr,
+                        conversion,
+                        spec,
+                        debug_text,
+                    } => {
+                        if let Some(d) = debug_text {
+                            lit.push_str(d);
+                        }
+                        if !lit.is_empty() {
+                            self.out.push_str(&format!("Lit[{lit:?}] "));
+                            lit.clear();
+                        }
+                        self.out.push_str(&format!("Field[{conversion:?}]("));
+                        self.expr(expr, false);
+                        if !spec.is_empty() {
+                            self.out.push_str(" spec(");
+                            self.fparts(spec);
+                            self.out.push(')');
+                        }
+                        self.out.push_str(") ");
+                    }
+                }
+            }
+            if !lit.is_empty() {
+                self.out.push_str(&format!("Lit[{lit:?}] "));
+            }
+        }
+        fn expr(&mut self, e: &Expr, spans: bool) {
+            let name = match &e.kind {
+                ExprKind::BoolOp { op, .. } => format!("BoolOp[{op:?}]"),
+                ExprKind::NamedExpr { .. } => "NamedExpr".into(),
+                ExprKind::BinOp { op, .. } => format!("BinOp[{op:?}]"),
+                ExprKind::UnaryOp { op, .. } => format!("UnaryOp[{op:?}]"),
+                ExprKind::Lambda(_) => "Lambda".into(),
+                ExprKind::IfExp { .. } => "IfExp".into(),
+                ExprKind::Dict { .. } => "Dict".into(),
+                ExprKind::Set(_) => "Set".into(),
+                ExprKind::List(_) => "List".into(),
+                ExprKind::Tuple(_) => "Tuple".into(),
+                ExprKind::Comp(c) => format!("{:?}Comp", c.kind),
+                ExprKind::Await(_) => "Await".into(),
+                ExprKind::Yield(_) => "Yield".into(),
+                ExprKind::YieldFrom(_) => "YieldFrom".into(),
+                ExprKind::Compare { ops, .. } => format!("Compare{ops:?}"),
+                ExprKind::Call { .. } => "Call".into(),
+                ExprKind::JoinedStr(_) => "JoinedStr".into(),
+                ExprKind::Constant(_) => format!("Const[{}]", &self.src[e.span.range()]),
+                ExprKind::Attribute { attr, .. } => format!("Attr[{attr}]"),
+                ExprKind::Subscript { .. } => "Subscript".into(),
+                ExprKind::Starred(_) => "Starred".into(),
+                ExprKind::Name { id, .. } => format!("Name[{id}]"),
+                ExprKind::Slice { .. } => "Slice".into(),
+            };
+            self.out.push_str(&name);
+            if spans {
+                self.span(e.span);
+            }
+            self.out.push('(');
+            match &e.kind {
+                ExprKind::BoolOp { values, .. } => self.exprs(values, spans),
+                ExprKind::NamedExpr { target, value } => {
+                    self.expr(target, spans);
+                    self.expr(value, spans);
+                }
+                ExprKind::BinOp { left, right, .. } => {
+                    self.expr(left, spans);
+                    self.out.push(' ');
+                    self.expr(right, spans);
+                }
+                ExprKind::UnaryOp { operand, .. } => self.expr(operand, spans),
+                ExprKind::Lambda(f) => {
+                    self.params(&f.params, spans);
+                    if let StmtKind::Return(Some(v)) = &f.body[0].kind {
+                        self.expr(v, spans);
+                    }
+                }
+                ExprKind::IfExp { test, body, orelse } => {
+                    self.expr(test, spans);
+                    self.out.push(' ');
+                    self.expr(body, spans);
+                    self.out.push(' ');
+                    self.expr(orelse, spans);
+                }
+                ExprKind::Dict { keys, values } => {
+                    for (k, v) in keys.iter().zip(values) {
+                        self.opt(k.as_ref(), spans);
+                        self.out.push(':');
+                        self.expr(v, spans);
+                        self.out.push(' ');
+                    }
+                }
+                ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+                    self.exprs(items, spans)
+                }
+                ExprKind::Comp(c) => {
+                    self.expr(&c.elt, spans);
+                    self.out.push(' ');
+                    self.opt(c.value.as_ref(), spans);
+                    for g in &c.generators {
+                        self.out.push_str(&format!(" for[{}](", g.is_async));
+                        self.expr(&g.target, spans);
+                        self.out.push(' ');
+                        self.expr(&g.iter, spans);
+                        self.out.push(' ');
+                        self.exprs(&g.ifs, spans);
+                        self.out.push(')');
+                    }
+                }
+                ExprKind::Await(v) | ExprKind::YieldFrom(v) | ExprKind::Starred(v) => {
+                    self.expr(v, spans)
+                }
+                ExprKind::Yield(v) => self.opt(v.as_deref(), spans),
+                ExprKind::Compare {
+                    left, comparators, ..
+                } => {
+                    self.expr(left, spans);
+                    self.exprs(comparators, spans);
+                }
+                ExprKind::Call {
+                    func,
+                    args,
+                    keywords,
+                } => {
+                    self.expr(func, spans);
+                    self.exprs(args, spans);
+                    for k in keywords {
+                        self.out
+                            .push_str(&format!(" kw[{:?}](", k.arg.map(|a| a.as_str())));
+                        self.expr(&k.value, spans);
+                        self.out.push(')');
+                    }
+                }
+                ExprKind::JoinedStr(parts) => self.fparts(parts),
+                ExprKind::Constant(_) | ExprKind::Name { .. } => {}
+                ExprKind::Attribute { value, .. } => self.expr(value, spans),
+                ExprKind::Subscript { value, slice } => {
+                    self.expr(value, spans);
+                    self.out.push(' ');
+                    self.expr(slice, spans);
+                }
+                ExprKind::Slice { lower, upper, step } => {
+                    self.opt(lower.as_deref(), spans);
+                    self.out.push(' ');
+                    self.opt(upper.as_deref(), spans);
+                    self.out.push(' ');
+                    self.opt(step.as_deref(), spans);
+                }
+            }
+            self.out.push(')');
+        }
+        fn body(&mut self, b: &[Stmt]) {
+            self.out.push_str("{\n");
+            for s in b {
+                self.stmt(s);
+            }
+            self.out.push_str("}\n");
+        }
+        fn stmt(&mut self, s: &Stmt) {
+            let t = true;
+            let name = match &s.kind {
+                StmtKind::Expr(_) => "Expr".to_string(),
+                StmtKind::Assign { .. } => "Assign".into(),
+                StmtKind::AugAssign { op, .. } => format!("AugAssign[{op:?}]"),
+                StmtKind::AnnAssign { simple, .. } => format!("AnnAssign[{simple}]"),
+                StmtKind::FunctionDef { def, .. } => format!(
+                    "FunctionDef[{},{},{}]",
+                    def.name,
+                    def.is_async,
+                    def.doc.is_some()
+                ),
+                StmtKind::ClassDef { def, .. } => {
+                    format!("ClassDef[{},{}]", def.name, def.doc.is_some())
+                }
+                StmtKind::Return(_) => "Return".into(),
+                StmtKind::Delete(_) => "Delete".into(),
+                StmtKind::Pass => "Pass".into(),
+                StmtKind::Break => "Break".into(),
+                StmtKind::Continue => "Continue".into(),
+                StmtKind::If { .. } => "If".into(),
+                StmtKind::While { .. } => "While".into(),
+                StmtKind::For { is_async, .. } => format!("For[{is_async}]"),
+                StmtKind::With { is_async, .. } => format!("With[{is_async}]"),
+                StmtKind::Try { is_star, .. } => format!("Try[{is_star}]"),
+                StmtKind::Raise { .. } => "Raise".into(),
+                StmtKind::Assert { .. } => "Assert".into(),
+                StmtKind::Import(_) => "Import".into(),
+                StmtKind::ImportFrom {
+                    module,
+                    level,
+                    star,
+                    ..
+                } => format!(
+                    "ImportFrom[{},{level},{star}]",
+                    module
+                        .as_ref()
+                        .map(|m| m
+                            .parts
+                            .iter()
+                            .map(|p| p.as_str())
+                            .collect::<Vec<_>>()
+                            .join("."))
+                        .unwrap_or_default()
+                ),
+                StmtKind::Global(n) => format!("Global{n:?}"),
+                StmtKind::Nonlocal(n) => format!("Nonlocal{n:?}"),
+            };
+            self.out.push_str(&name);
+            self.span(s.span);
+            self.out.push('(');
+            match &s.kind {
+                StmtKind::Expr(e) | StmtKind::Return(Some(e)) => self.expr(e, t),
+                StmtKind::Return(None) => {}
+                StmtKind::Assign { targets, value } => {
+                    self.exprs(targets, t);
+                    self.expr(value, t);
+                }
+                StmtKind::AugAssign { target, value, .. } => {
+                    self.expr(target, t);
+                    self.expr(value, t);
+                }
+                StmtKind::AnnAssign {
+                    target,
+                    annotation,
+                    value,
+                    ..
+                } => {
+                    self.expr(target, t);
+                    self.expr(annotation, t);
+                    self.opt(value.as_ref(), t);
+                }
+                StmtKind::FunctionDef { def, .. } => {
+                    self.exprs(&def.decorators, t);
+                    self.params(&def.params, t);
+                    self.opt(def.returns.as_ref(), t);
+                    self.body(&def.body);
+                }
+                StmtKind::ClassDef { def, .. } => {
+                    self.exprs(&def.bases, t);
+                    for k in &def.keywords {
+                        self.out
+                            .push_str(&format!(" kw[{:?}](", k.arg.map(|a| a.as_str())));
+                        self.expr(&k.value, t);
+                        self.out.push(')');
+                    }
+                    self.exprs(&def.decorators, t);
+                    self.body(&def.body);
+                }
+                StmtKind::Delete(ts) => self.exprs(ts, t),
+                StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+                StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                    self.expr(test, t);
+                    self.body(body);
+                    self.body(orelse);
+                }
+                StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    ..
+                } => {
+                    self.expr(target, t);
+                    self.expr(iter, t);
+                    self.body(body);
+                    self.body(orelse);
+                }
+                StmtKind::With { items, body, .. } => {
+                    for i in items {
+                        self.out.push_str("item(");
+                        self.expr(&i.context, t);
+                        self.opt(i.vars.as_ref(), t);
+                        self.out.push(')');
+                    }
+                    self.body(body);
+                }
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                    ..
+                } => {
+                    self.body(body);
+                    for h in handlers {
+                        self.out.push_str(&format!(
+                            "handler[{:?}](",
+                            h.name.as_ref().map(|n| n.id.as_str())
+                        ));
+                        self.opt(h.typ.as_ref(), t);
+                        self.body(&h.body);
+                        self.out.push(')');
+                    }
+                    self.body(orelse);
+                    self.body(finalbody);
+                }
+                StmtKind::Raise { exc, cause } => {
+                    self.opt(exc.as_ref(), t);
+                    self.opt(cause.as_ref(), t);
+                }
+                StmtKind::Assert { test, msg } => {
+                    self.expr(test, t);
+                    self.opt(msg.as_ref(), t);
+                }
+                StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
+                    for a in names {
+                        let n: Vec<&str> = a.name.parts.iter().map(|p| p.as_str()).collect();
+                        self.out.push_str(&format!(
+                            "alias[{} {:?}] ",
+                            n.join("."),
+                            a.asname.map(|s| s.as_str())
+                        ));
+                    }
+                }
+                StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            }
+            self.out.push_str(")\n");
+        }
+    }
+
+    /// Dumps the trees of every file listed in `CORUN_FILES` (one path a line) to `CORUN_OUT`,
+    /// in the format of the matching python3 script, to compare the trees with CPython's.
+    #[test]
+    #[ignore]
+    fn dump_trees() {
+        let Ok(list) = std::env::var("CORUN_FILES") else {
+            return;
+        };
+        let mut out = String::new();
+        for path in std::fs::read_to_string(list).unwrap().lines() {
+            let src = std::fs::read_to_string(path).unwrap();
+            let Ok(m) = parse(&src) else {
+                continue;
+            };
+            let mut d = Dumper {
+                src: &src,
+                lines: LineTable::new(&src),
+                out: String::new(),
+            };
+            d.body(&m.body);
+            out.push_str(&format!("FILE {path}\n"));
+            out.push_str(&d.out);
+        }
+        std::fs::write(std::env::var("CORUN_OUT").unwrap(), out).unwrap();
     }
 
     #[test]
