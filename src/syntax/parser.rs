@@ -457,14 +457,6 @@ enum ParamItem {
     DoubleStar(Param),
 }
 
-/// The parts of a statement starting with an expression.
-enum StmtTail {
-    None,
-    Assign(Vec<Expr>),
-    Aug(BinOp, Expr),
-    Ann(Expr, Option<Expr>),
-}
-
 /// What follows the first element inside brackets.
 enum Tail {
     Comp(Vec<CompFor>),
@@ -474,8 +466,8 @@ enum Tail {
 
 /// One piece of an implicitly concatenated string.
 enum StrPiece {
-    Plain(u32, Span),
-    F(Vec<FStringPart>, Span),
+    Plain(u32),
+    F(Vec<FStringPart>),
 }
 
 #[derive(Clone)]
@@ -488,7 +480,6 @@ struct Exprs<'a> {
     star_expressions: P<'a, Expr>,
     yield_expr: P<'a, Expr>,
     bitwise_or: P<'a, Expr>,
-    disjunction: P<'a, Expr>,
     star_targets: P<'a, Expr>,
     for_if_clauses: P<'a, Vec<CompFor>>,
     arguments: P<'a, (Vec<Expr>, Vec<Keyword>)>,
@@ -528,8 +519,8 @@ fn name_expr<'a>() -> P<'a, Expr> {
 /// `strings: (STRING | fstring)+`, joined into one constant or a JoinedStr.
 fn strings<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
     let _ = x;
-    let plain = select! { Tok::Str(i) => i }.map_with(|i, e| StrPiece::Plain(i, sp(e)));
-    let f = fstring.map_with(|parts, e| StrPiece::F(parts, sp(e)));
+    let plain = select! { Tok::Str(i) => i }.map(StrPiece::Plain);
+    let f = fstring.map(StrPiece::F);
     plain
         .or(f)
         .repeated()
@@ -548,11 +539,11 @@ fn strings<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
             let mut has_f = false;
             for p in &pieces {
                 match p {
-                    StrPiece::Plain(i, _) => match lexed.strings[*i as usize] {
+                    StrPiece::Plain(i) => match lexed.strings[*i as usize] {
                         Lit::Bytes(_) => has_bytes = true,
                         Lit::Str(_) => has_str = true,
                     },
-                    StrPiece::F(..) => has_f = true,
+                    StrPiece::F(_) => has_f = true,
                 }
             }
             if has_bytes && (has_str || has_f) {
@@ -563,7 +554,7 @@ fn strings<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
             if has_bytes {
                 let mut out = Vec::new();
                 for p in &pieces {
-                    if let StrPiece::Plain(i, _) = p {
+                    if let StrPiece::Plain(i) = p {
                         if let Lit::Bytes(b) = &lexed.strings[*i as usize] {
                             out.extend_from_slice(b);
                         }
@@ -574,7 +565,7 @@ fn strings<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
             if !has_f {
                 let mut out = String::new();
                 for p in &pieces {
-                    if let StrPiece::Plain(i, _) = p {
+                    if let StrPiece::Plain(i) = p {
                         if let Lit::Str(s) = &lexed.strings[*i as usize] {
                             out.push_str(s);
                         }
@@ -585,7 +576,7 @@ fn strings<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
                 return Ok(Expr::new(ExprKind::Constant(value), whole));
             }
             let mut parts: Vec<FStringPart> = Vec::new();
-            let mut push_lit = |parts: &mut Vec<FStringPart>, s: &str| {
+            let push_lit = |parts: &mut Vec<FStringPart>, s: &str| {
                 if s.is_empty() {
                     return;
                 }
@@ -597,12 +588,12 @@ fn strings<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
             };
             for p in pieces {
                 match p {
-                    StrPiece::Plain(i, _) => {
+                    StrPiece::Plain(i) => {
                         if let Lit::Str(s) = &lexed.strings[i as usize] {
                             push_lit(&mut parts, s);
                         }
                     }
-                    StrPiece::F(fparts, _) => {
+                    StrPiece::F(fparts) => {
                         for part in fparts {
                             match part {
                                 FStringPart::Literal(s) => push_lit(&mut parts, &s),
@@ -1244,11 +1235,7 @@ fn fstring<'a>(x: &Exprs<'a>) -> P<'a, Vec<FStringPart>> {
         .map_with(|inner, e| (inner, sp(e), e.span().start))
         .boxed();
     let field = recursive(move |field| {
-        let spec = literal
-            .clone()
-            .or(field)
-            .repeated()
-            .collect::<Vec<FStringPart>>();
+        let spec = literal.or(field).repeated().collect::<Vec<FStringPart>>();
         select! { Tok::FieldStart(i) => i }
             .then(inner.clone())
             .then(select! { Tok::FConv(c) => c }.or_not())
@@ -1827,7 +1814,6 @@ fn expressions<'a>() -> Exprs<'a> {
         star_expressions,
         yield_expr,
         bitwise_or: bitwise_or.clone(),
-        disjunction: disjunction.clone(),
         star_targets: targets,
         for_if_clauses: clauses,
         arguments: arguments_rec.clone().boxed(),
@@ -2960,7 +2946,7 @@ fn too_deep_at(module: &Module) -> Option<Span> {
                 if depth + 1 > MAX_EXPR_DEPTH {
                     return Some(e.span);
                 }
-                expr_children(e, &mut exprs, &mut stmts);
+                expr_children(e, &mut exprs);
                 depth + 1
             }
             Node::S(s) => {
@@ -2994,13 +2980,23 @@ fn fstring_children<'e>(parts: &'e [FStringPart], exprs: &mut Vec<&'e Expr>) {
     }
 }
 
-fn expr_children<'e>(e: &'e Expr, exprs: &mut Vec<&'e Expr>, stmts: &mut Vec<&'e Stmt>) {
+fn expr_children<'e>(e: &'e Expr, exprs: &mut Vec<&'e Expr>) {
     match &e.kind {
         ExprKind::BoolOp { values, .. } => exprs.extend(values.iter()),
         ExprKind::NamedExpr { target, value } => exprs.extend([&**target, &**value]),
         ExprKind::BinOp { left, right, .. } => exprs.extend([&**left, &**right]),
         ExprKind::UnaryOp { operand, .. } => exprs.push(operand),
-        ExprKind::Lambda(f) => function_children(f, exprs, stmts),
+        ExprKind::Lambda(f) => {
+            // The body's `return` is not a statement of the source.
+            for p in all_params(&f.params) {
+                exprs.extend(p.annotation.iter().chain(p.default.iter()));
+            }
+            for s in &f.body {
+                if let StmtKind::Return(Some(v)) = &s.kind {
+                    exprs.push(v);
+                }
+            }
+        }
         ExprKind::IfExp { test, body, orelse } => exprs.extend([&**test, &**body, &**orelse]),
         ExprKind::Dict { keys, values } => {
             exprs.extend(keys.iter().flatten());
@@ -3627,6 +3623,46 @@ mod tests {
             out.push_str(&d.out);
         }
         std::fs::write(std::env::var("CORUN_OUT").unwrap(), out).unwrap();
+    }
+
+    #[test]
+    fn deep_probe() {
+        let cases: Vec<(&str, String)> = vec![
+            (
+                "paren10000",
+                format!("{}1{}\n", "(".repeat(10000), ")".repeat(10000)),
+            ),
+            ("neg5000", format!("{}1\n", "-".repeat(5000))),
+            ("not5000", format!("{}x\n", "not ".repeat(5000))),
+            ("neg2000", format!("{}1\n", "-".repeat(2000))),
+            ("plus100k", format!("a{}\n", "+a".repeat(100000))),
+            ("attr100k", format!("a{}\n", ".b".repeat(100000))),
+            ("call50k", format!("f{}\n", "()".repeat(50000))),
+            ("pow5000", format!("a{}\n", "**a".repeat(5000))),
+            ("lambda5000", format!("{}1\n", "lambda: ".repeat(5000))),
+            ("ifexp5000", format!("{}c\n", "a if b else ".repeat(5000))),
+            ("lambda2000", format!("{}1\n", "lambda: ".repeat(2000))),
+            (
+                "elif10000",
+                format!("if a:\n pass\n{}", "elif b:\n pass\n".repeat(10000)),
+            ),
+            (
+                "list199",
+                format!("{}1{}\n", "[".repeat(199), "]".repeat(199)),
+            ),
+            ("plus_err", format!("x = a{} $\n", "+a".repeat(100000))),
+            ("open", "(".repeat(100000)),
+            ("strs", "'a' ".repeat(100000)),
+        ];
+        for (name, src) in cases {
+            let t = std::time::Instant::now();
+            let r = parse(&src);
+            println!(
+                "{name}: {:?} in {:?}",
+                r.map(|m| m.body.len()).map_err(|e| (e.kind.name(), e.msg)),
+                t.elapsed()
+            );
+        }
     }
 
     #[test]
