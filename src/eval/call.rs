@@ -75,6 +75,7 @@ pub fn run_sync_body(ip: &Interp, f: &Rc<Function>, locals: Slots) -> PyResult<V
         cells,
         module: f.module.clone(),
         ret: Value::None,
+        handling: None,
     };
     let saved_file = ip.cur_file.get();
     let saved_pos = ip.cur_pos.get();

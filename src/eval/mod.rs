@@ -41,6 +41,8 @@ pub struct Frame {
     pub module: Rc<ModuleObj>,
     /// The value of the `return` that ended the body.
     pub ret: Value,
+    /// The exception an `except` block of this frame is handling (what a bare `raise` raises).
+    pub handling: Option<crate::runtime::exceptions::Exc>,
 }
 
 impl Frame {
@@ -50,6 +52,7 @@ impl Frame {
             cells: Vec::new(),
             module,
             ret: Value::None,
+            handling: None,
         }
     }
 }

@@ -167,9 +167,10 @@ fn exec_compound_async<'a>(
                                     Value::Exception(e.0.clone()),
                                 )?;
                             }
-                            exec_block_async(ip, f, &h.body)
-                                .await
-                                .map_err(|inner| sync::chain_context(inner, &e))
+                            let outer = f.handling.replace(e.clone());
+                            let r = exec_block_async(ip, f, &h.body).await;
+                            f.handling = outer;
+                            r.map_err(|inner| sync::chain_context(inner, &e))
                         }
                         None => Err(e),
                     },
@@ -498,6 +499,7 @@ async fn run_py_body(ip: Rc<Interp>, func: Rc<Function>, locals: Slots) -> PyRes
         cells,
         module: func.module.clone(),
         ret: Value::None,
+        handling: None,
     };
     exec_block_async(&ip, &mut frame, &func.def.body).await?;
     Ok(std::mem::replace(&mut frame.ret, Value::None))

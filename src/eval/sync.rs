@@ -153,7 +153,12 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                     let v = eval(ip, f, x)?;
                     make_exception(ip, v)?
                 }
-                None => return Err(ip.err(ExcKind::RuntimeError, "No active exception to reraise")),
+                None => match &f.handling {
+                    Some(e) => return Err(e.clone()),
+                    None => {
+                        return Err(ip.err(ExcKind::RuntimeError, "No active exception to reraise"))
+                    }
+                },
             };
             if let Some(c) = cause {
                 let c = eval(ip, f, c)?;
@@ -243,7 +248,9 @@ pub fn handle_exception(
             if let Some(n) = &h.name {
                 store_name(ip, f, n.id, n.scope, Value::Exception(e.0.clone()))?;
             }
+            let outer = f.handling.replace(e.clone());
             let r = exec_block(ip, f, &h.body);
+            f.handling = outer;
             let r = r.map_err(|inner| chain_context(inner, &e));
             if let Some(n) = &h.name {
                 let _ = unbind(f, n.scope);
