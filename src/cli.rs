@@ -62,11 +62,13 @@ pub fn main(args: Vec<String>) -> i32 {
     let src = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
+            // CPython's tokenizer message for a file that is not UTF-8.
             let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes()[pos];
+            let bytes = e.as_bytes();
+            let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
             eprintln!(
-                "  File \"{}\", line 0\nSyntaxError: (unicode error) 'utf-8' codec can't decode byte {:#04x} in position {}: invalid start byte",
-                first, byte, pos
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[pos], abs, line
             );
             return 1;
         }

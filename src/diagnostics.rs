@@ -89,23 +89,48 @@ fn format_one(ip: &Interp, e: &Rc<ExcObj>, out: &mut String) {
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         let files = ip.files.borrow();
+        // As CPython: a line repeated more than three times in a row is shown three times,
+        // then counted.
+        let mut last: Option<(u32, usize, &str)> = None;
+        let mut count = 0usize;
+        let flush_repeats = |out: &mut String, count: usize| {
+            if count > 3 {
+                let n = count - 3;
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+        };
         for entry in tb.iter().rev() {
-            match files.get(entry.file_id as usize) {
-                Some(f) => {
-                    let line = f.lines.line_of(entry.pos);
-                    out.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
-                        f.path, line, entry.name
-                    ));
-                    let start = f.lines.line_start(line) as usize;
-                    let text = f.src[start..].lines().next().unwrap_or("").trim();
-                    if !text.is_empty() {
-                        out.push_str(&format!("    {}\n", text));
-                    }
+            let Some(f) = files.get(entry.file_id as usize) else {
+                out.push_str(&format!("  File \"<unknown>\", in {}\n", entry.name));
+                continue;
+            };
+            let line = f.lines.line_of(entry.pos);
+            let key = (entry.file_id, line, entry.name.as_str());
+            if last == Some(key) {
+                count += 1;
+                if count > 3 {
+                    continue;
                 }
-                None => out.push_str(&format!("  File \"<unknown>\", in {}\n", entry.name)),
+            } else {
+                flush_repeats(out, count);
+                last = Some(key);
+                count = 1;
+            }
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                f.path, line, entry.name
+            ));
+            let start = f.lines.line_start(line) as usize;
+            let text = f.src[start..].lines().next().unwrap_or("").trim();
+            if !text.is_empty() {
+                out.push_str(&format!("    {}\n", text));
             }
         }
+        flush_repeats(out, count);
     }
     out.push_str(&exception_headline(ip, e));
     out.push('\n');

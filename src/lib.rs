@@ -74,7 +74,10 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
         .insert(sym::__main__, Value::Module(module.clone()));
     let mut frame = Frame::module_level(module.clone());
     ip.cur_file.set(file_id);
+    // The module's own frame counts toward the recursion limit, as in CPython.
+    ip.depth.set(ip.depth.get() + 1);
     let r = sync::exec_block(ip, &mut frame, &module_ast.body);
+    ip.depth.set(ip.depth.get() - 1);
     let outcome = match r {
         Ok(_) => Outcome::Ok,
         Err(e) => {
@@ -136,7 +139,11 @@ pub fn exec_module(
     let mut frame = Frame::module_level(module.clone());
     let (saved_file, saved_pos) = (ip.cur_file.get(), ip.cur_pos.get());
     ip.cur_file.set(file_id);
-    let r = sync::exec_block(ip, &mut frame, &module_ast.body);
+    let r = crate::eval::enter_call(ip).and_then(|_| {
+        let r = sync::exec_block(ip, &mut frame, &module_ast.body);
+        crate::eval::leave_call(ip);
+        r
+    });
     if let Err(e) = &r {
         e.push_tb(file_id, ip.cur_pos.get(), "<module>");
     }

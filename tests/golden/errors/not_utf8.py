@@ -1,0 +1,2 @@
+# a file that is not UTF-8
+print("café")
