@@ -587,7 +587,9 @@ pub fn lex(src: &str) -> Lexed {
         lines: &lines,
         out: &mut lexed,
     };
-    if let Err(e) = cx.lex_range(0, src.len(), false) {
+    // A UTF-8 byte order mark is not part of the text.
+    let start = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    if let Err(e) = cx.lex_range(start, src.len(), false) {
         cx.out.error = Some(e);
     }
     lexed
@@ -676,10 +678,10 @@ impl Cx<'_, '_> {
                 RawToken::LineContinuation => {
                     // A continuation line that ends the file: CPython's "unexpected EOF".
                     if text[sp.end..].trim_matches([' ', '\t', '\x0c']).is_empty() {
-                        return Err(LexError {
-                            err: syntax_error("unexpected EOF while parsing", Span::new(s, s + 1)),
-                            eager: false,
-                        });
+                        let mut err =
+                            syntax_error("unexpected EOF while parsing", Span::new(s, s + 1));
+                        err.incomplete = true;
+                        return Err(LexError { err, eager: false });
                     }
                 }
                 RawToken::Backslash => {

@@ -1008,11 +1008,12 @@ fn slices<'a>(x: &Exprs<'a>) -> P<'a, Expr> {
                 .or_not(),
         )
         .map_with(|(first, rest), e| match rest {
-            None => first,
-            Some(rest) => {
+            // A lone starred expression is a tuple too (`x[*a]`).
+            None if !matches!(first.kind, ExprKind::Starred(_)) => first,
+            rest => {
                 let whole = sp(e);
                 let mut items = vec![first];
-                items.extend(rest);
+                items.extend(rest.unwrap_or_default());
                 Expr::new(ExprKind::Tuple(items), whole)
             }
         })
@@ -3625,78 +3626,1150 @@ mod tests {
         std::fs::write(std::env::var("CORUN_OUT").unwrap(), out).unwrap();
     }
 
-    #[test]
-    fn deep_probe() {
-        let cases: Vec<(&str, String)> = vec![
-            (
-                "paren10000",
-                format!("{}1{}\n", "(".repeat(10000), ")".repeat(10000)),
+    /// A compact s-expression of an expression, constants as written.
+    fn sx(src: &str, e: &Expr) -> String {
+        let list = |items: &[Expr]| {
+            items
+                .iter()
+                .map(|i| sx(src, i))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        match &e.kind {
+            ExprKind::BoolOp { op, values } => format!("({op:?} {})", list(values)),
+            ExprKind::NamedExpr { target, value } => {
+                format!("(:= {} {})", sx(src, target), sx(src, value))
+            }
+            ExprKind::BinOp { left, op, right } => {
+                format!("({} {} {})", op.symbol(), sx(src, left), sx(src, right))
+            }
+            ExprKind::UnaryOp { op, operand } => format!("({op:?} {})", sx(src, operand)),
+            ExprKind::Lambda(f) => match &f.body[0].kind {
+                StmtKind::Return(Some(v)) => format!("(lambda {})", sx(src, v)),
+                _ => "(lambda ?)".into(),
+            },
+            ExprKind::IfExp { test, body, orelse } => format!(
+                "(if {} {} {})",
+                sx(src, test),
+                sx(src, body),
+                sx(src, orelse)
             ),
-            ("neg5000", format!("{}1\n", "-".repeat(5000))),
-            ("not5000", format!("{}x\n", "not ".repeat(5000))),
-            ("neg2000", format!("{}1\n", "-".repeat(2000))),
-            ("plus100k", format!("a{}\n", "+a".repeat(100000))),
-            ("attr100k", format!("a{}\n", ".b".repeat(100000))),
-            ("call50k", format!("f{}\n", "()".repeat(50000))),
-            ("pow5000", format!("a{}\n", "**a".repeat(5000))),
-            ("lambda5000", format!("{}1\n", "lambda: ".repeat(5000))),
-            ("ifexp5000", format!("{}c\n", "a if b else ".repeat(5000))),
-            ("lambda2000", format!("{}1\n", "lambda: ".repeat(2000))),
-            (
-                "elif10000",
-                format!("if a:\n pass\n{}", "elif b:\n pass\n".repeat(10000)),
-            ),
-            (
-                "list199",
-                format!("{}1{}\n", "[".repeat(199), "]".repeat(199)),
-            ),
-            ("plus_err", format!("x = a{} $\n", "+a".repeat(100000))),
-            ("open", "(".repeat(100000)),
-            ("strs", "'a' ".repeat(100000)),
-        ];
-        for (name, src) in cases {
-            let t = std::time::Instant::now();
-            let r = parse(&src);
-            println!(
-                "{name}: {:?} in {:?}",
-                r.map(|m| m.body.len()).map_err(|e| (e.kind.name(), e.msg)),
-                t.elapsed()
-            );
+            ExprKind::Dict { keys, values } => {
+                let items: Vec<String> = keys
+                    .iter()
+                    .zip(values)
+                    .map(|(k, v)| match k {
+                        Some(k) => format!("{}:{}", sx(src, k), sx(src, v)),
+                        None => format!("**{}", sx(src, v)),
+                    })
+                    .collect();
+                format!("{{{}}}", items.join(" "))
+            }
+            ExprKind::Set(items) => format!("(set {})", list(items)),
+            ExprKind::List(items) => format!("[{}]", list(items)),
+            ExprKind::Tuple(items) => format!("(tuple {})", list(items)),
+            ExprKind::Comp(c) => {
+                let gens: Vec<String> = c
+                    .generators
+                    .iter()
+                    .map(|g| {
+                        let ifs: String = g
+                            .ifs
+                            .iter()
+                            .map(|i| format!(" if {}", sx(src, i)))
+                            .collect();
+                        format!(
+                            "{}for {} in {}{ifs}",
+                            if g.is_async { "async " } else { "" },
+                            sx(src, &g.target),
+                            sx(src, &g.iter),
+                        )
+                    })
+                    .collect();
+                let value = c
+                    .value
+                    .as_ref()
+                    .map(|v| format!(":{}", sx(src, v)))
+                    .unwrap_or_default();
+                format!(
+                    "({:?} {}{value} {})",
+                    c.kind,
+                    sx(src, &c.elt),
+                    gens.join(" ")
+                )
+            }
+            ExprKind::Await(v) => format!("(await {})", sx(src, v)),
+            ExprKind::Yield(v) => match v {
+                Some(v) => format!("(yield {})", sx(src, v)),
+                None => "(yield)".into(),
+            },
+            ExprKind::YieldFrom(v) => format!("(yield-from {})", sx(src, v)),
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                let mut out = format!("(cmp {}", sx(src, left));
+                for (op, c) in ops.iter().zip(comparators) {
+                    out.push_str(&format!(" {} {}", op.symbol(), sx(src, c)));
+                }
+                out + ")"
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                let mut out = format!("(call {}", sx(src, func));
+                for a in args {
+                    out.push_str(&format!(" {}", sx(src, a)));
+                }
+                for k in keywords {
+                    match k.arg {
+                        Some(n) => out.push_str(&format!(" {n}={}", sx(src, &k.value))),
+                        None => out.push_str(&format!(" **{}", sx(src, &k.value))),
+                    }
+                }
+                out + ")"
+            }
+            ExprKind::JoinedStr(parts) => format!("(f {})", fsx(src, parts)),
+            ExprKind::Constant(_) => src[e.span.range()].to_string(),
+            ExprKind::Attribute { value, attr } => format!("(. {} {attr})", sx(src, value)),
+            ExprKind::Subscript { value, slice } => {
+                format!("([] {} {})", sx(src, value), sx(src, slice))
+            }
+            ExprKind::Starred(v) => format!("*{}", sx(src, v)),
+            ExprKind::Name { id, .. } => id.to_string(),
+            ExprKind::Slice { lower, upper, step } => {
+                let o = |x: &Option<Box<Expr>>| x.as_ref().map(|e| sx(src, e)).unwrap_or_default();
+                format!("{}:{}:{}", o(lower), o(upper), o(step))
+            }
+        }
+    }
+
+    fn fsx(src: &str, parts: &[FStringPart]) -> String {
+        parts
+            .iter()
+            .map(|p| match p {
+                FStringPart::Literal(s) => format!("{s:?}"),
+                FStringPart::Field {
+                    expr,
+                    conversion,
+                    spec,
+                    debug_text,
+                } => format!(
+                    "{{{}{}{}{}}}",
+                    debug_text
+                        .as_deref()
+                        .map(|d| format!("{d:?}"))
+                        .unwrap_or_default(),
+                    sx(src, expr),
+                    conversion.map(|c| format!("!{c}")).unwrap_or_default(),
+                    if spec.is_empty() {
+                        String::new()
+                    } else {
+                        format!(":{}", fsx(src, spec))
+                    }
+                ),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The s-expression of a one-expression program.
+    fn expr(src: &str) -> String {
+        let m = ok(src);
+        match &m.body[..] {
+            [Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            }] => sx(src, e),
+            other => panic!("{src:?}: not one expression: {other:?}"),
         }
     }
 
     #[test]
-    fn explore() {
-        for src in [
-            "x = 1\n",
-            "print('hi')\n",
-            "def f(a, b=1, *c, d, **e):\n    return a + b\n",
-            "async def main() -> None:\n    await x\n",
-        ] {
-            println!(
-                "{src:?} => {:?}",
-                parse(src).map(|m| m.body.len()).map_err(|e| e.msg)
-            );
+    fn precedence() {
+        let cases = [
+            ("-2**2", "(Neg (** 2 2))"),
+            ("2**-1", "(** 2 (Neg 1))"),
+            ("a**b**c", "(** a (** b c))"),
+            ("-a**-b**c", "(Neg (** a (Neg (** b c))))"),
+            ("a - b - c", "(- (- a b) c)"),
+            ("a + b * c", "(+ a (* b c))"),
+            ("a * b @ c // d % e / f", "(/ (% (// (@ (* a b) c) d) e) f)"),
+            ("a | b ^ c & d << e + f", "(| a (^ b (& c (<< d (+ e f)))))"),
+            ("not a == b", "(Not (cmp a == b))"),
+            ("not not a", "(Not (Not a))"),
+            ("a or b and c", "(Or a (And b c))"),
+            ("a and b or c and d", "(Or (And a b) (And c d))"),
+            ("a or b or c", "(Or a b c)"),
+            ("a if b else c if d else e", "(if b a (if d c e))"),
+            ("lambda: a if b else c", "(lambda (if b a c))"),
+            ("a < b <= c", "(cmp a < b <= c)"),
+            ("a not in b is not c", "(cmp a not in b is not c)"),
+            ("a is b in c", "(cmp a is b in c)"),
+            ("await x ** 2", "(** (await x) 2)"),
+            ("-x.y", "(Neg (. x y))"),
+            ("~a[1](2)", "(Invert (call ([] a 1) 2))"),
+            ("a.b.c(d)[e]", "([] (call (. (. a b) c) d) e)"),
+            ("(a + b) * c", "(* (+ a b) c)"),
+            ("(x := 1)", "(:= x 1)"),
+            ("f(x := 1)", "(call f (:= x 1))"),
+            ("a, *b", "(tuple a *b)"),
+            ("()", "(tuple )"),
+            ("(a,)", "(tuple a)"),
+            ("[a, *b, c]", "[a *b c]"),
+            ("{a: b, **c}", "{a:b **c}"),
+            ("{a, *b}", "(set a *b)"),
+            ("{}", "{}"),
+            ("x[a:b, ::2, c]", "([] x (tuple a:b: ::2 c))"),
+            ("x[:]", "([] x ::)"),
+            ("x[*a]", "([] x (tuple *a))"),
+            ("x[a,]", "([] x (tuple a))"),
+            ("f(a, *b, c=1, **d)", "(call f a *b c=1 **d)"),
+            ("f(x for x in y)", "(call f (Generator x for x in y))"),
+            (
+                "[x for x in y if x if z for w in x]",
+                "(List x for x in y if x if z for w in x)",
+            ),
+            (
+                "{k: v async for k, v in z}",
+                "(Dict k:v async for (tuple k v) in z)",
+            ),
+            ("{x for x in y}", "(Set x for x in y)"),
+            ("(x for x in y)", "(Generator x for x in y)"),
+            ("lambda a, b=1, *c, d, **e: a", "(lambda a)"),
+            ("a if b else lambda: c", "(if b a (lambda c))"),
+            ("'a' 'b' \"c\"", "'a' 'b' \"c\""),
+            ("...", "..."),
+            ("not a < b and c", "(And (Not (cmp a < b)) c)"),
+            ("-1 ** 2 * 3", "(* (Neg (** 1 2)) 3)"),
+            ("x = 1", "unused"),
+        ];
+        for (src, want) in cases {
+            if want == "unused" {
+                continue;
+            }
+            assert_eq!(expr(src), want, "{src}");
         }
-        let seed = "/work/shared/seed/snippets";
-        for f in [
-            "3_asyncio_run.py",
-            "4_await_as_printed.py",
-            "5_await_fixed.py",
-            "1_coroutine_def.py",
-            "2_call_without_await.py",
-        ] {
-            let src = std::fs::read_to_string(format!("{seed}/{f}")).unwrap();
-            match parse(&src) {
-                Ok(m) => println!("{f}: ok, {} statements", m.body.len()),
-                Err(e) => println!(
-                    "{f}: {}: {} line {}",
-                    e.kind.name(),
-                    e.msg,
-                    LineTable::new(&src).line_of(e.span.start)
+        // `if b else c` is not a comprehension condition.
+        assert!(parse("[x for x in a if b else c]").is_err());
+    }
+
+    #[test]
+    fn constants() {
+        let value = |src: &str| match &ok(src).body[0].kind {
+            StmtKind::Expr(Expr {
+                kind: ExprKind::Constant(v),
+                ..
+            }) => format!("{v:?}"),
+            k => panic!("{k:?}"),
+        };
+        assert_eq!(
+            value("'a' \"b\" '''c'''"),
+            format!("{:?}", Value::str("abc"))
+        );
+        assert_eq!(
+            value("b'a' b'\\x00'"),
+            format!("{:?}", Value::bytes(b"a\0"))
+        );
+        assert_eq!(value("0x10"), format!("{:?}", Value::Int(16)));
+        assert_eq!(value("1.5e3"), format!("{:?}", Value::Float(1500.0)));
+        assert_eq!(value("True"), format!("{:?}", Value::Bool(true)));
+        assert_eq!(value("None"), format!("{:?}", Value::None));
+        assert_eq!(value("..."), format!("{:?}", Value::Ellipsis));
+        let big = num_bigint::BigInt::parse_bytes(b"123456789012345678901234567890", 10).unwrap();
+        assert_eq!(
+            value("123456789012345678901234567890"),
+            format!("{:?}", Value::from_bigint(big))
+        );
+    }
+
+    #[test]
+    fn fstrings() {
+        assert_eq!(expr("f'a{b}c'"), "(f \"a\" {b} \"c\")");
+        assert_eq!(expr("f'{x!r:>{w}}'"), "(f {x!r:\">\" {w}})");
+        assert_eq!(expr("f'{x=}'"), "(f {\"x=\"x!r})");
+        assert_eq!(expr("f'{x = :>4}'"), "(f {\"x = \"x:\">4\"})");
+        assert_eq!(expr("f'{{}}{a}'"), "(f \"{}\" {a})");
+        assert_eq!(expr("'a' f'{b}' 'c'"), "(f \"a\" {b} \"c\")");
+        assert_eq!(expr("f'{a, b}'"), "(f {(tuple a b)})");
+        assert_eq!(expr("f'{x for x in y}'"), "(f {(Generator x for x in y)})");
+        assert_eq!(
+            expr("f'{\"q\" if a else \"r\"}'"),
+            "(f {(if a \"q\" \"r\")})"
+        );
+        assert_eq!(expr("f'''{\na\n}'''"), "(f {a})");
+        assert_eq!(expr("f'{f\"{a}\"}'"), "(f {(f {a})})");
+        assert_eq!(expr("rf'\\n{a}'"), "(f \"\\\\n\" {a})");
+        assert_eq!(expr("f'{a!s:{b}.{c}f}'"), "(f {a!s:{b} \".\" {c} \"f\"})");
+    }
+
+    #[test]
+    fn statement_forms() {
+        let src = "\
+import a.b.c as d, e
+from .. import (f, g as h,)
+from x.y import *
+from . import z
+global q, r
+x = y = 1
+a, *b = c
+x: int = 1
+(y): int
+z.w: str
+x += 1
+x **= 2
+del a, b[0], c.d
+del (a, b)
+assert x, 'msg'
+raise E from F
+raise
+pass
+x = yield
+@dec
+@dec2(1)
+async def f(a, /, b: int = 1, *args: str, c, d=2, **kw) -> None:
+    '''Doc.'''
+    nonlocal n
+    async for i in j:
+        break
+    else:
+        continue
+    async with a as b, c:
+        await d
+    with (open(x) as f, open(y) as g,):
+        pass
+    with (a, b) as c:
+        return
+    return 1, 2
+class C(B, metaclass=M):
+    'doc'
+    x = 1
+while x:
+    pass
+else:
+    pass
+for i, j in k: pass
+if a: pass
+elif b: pass
+elif c:
+    pass
+else: pass
+try:
+    pass
+except E as e:
+    pass
+except (A, B):
+    pass
+except:
+    pass
+else:
+    pass
+finally:
+    pass
+try:
+    pass
+except* E:
+    pass
+try: pass
+finally: pass
+a; b; c;
+lambda: (yield)
+";
+        let m = ok(src);
+        let show = |s: &Stmt| -> String {
+            match &s.kind {
+                StmtKind::Import(names) => format!(
+                    "import {}",
+                    names
+                        .iter()
+                        .map(|a| format!("{}>{}", a.name.parts.len(), a.bind.id))
+                        .collect::<Vec<_>>()
+                        .join(",")
                 ),
+                StmtKind::ImportFrom {
+                    module,
+                    names,
+                    star,
+                    level,
+                } => format!(
+                    "from {level} {:?} {star} {}",
+                    module.as_ref().map(|m| m.parts.len()),
+                    names
+                        .iter()
+                        .map(|a| a.bind.id.to_string())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                ),
+                StmtKind::Global(n) => format!("global {n:?}"),
+                StmtKind::Assign { targets, value } => format!(
+                    "assign {} = {}",
+                    targets
+                        .iter()
+                        .map(|t| sx(src, t))
+                        .collect::<Vec<_>>()
+                        .join(" = "),
+                    sx(src, value)
+                ),
+                StmtKind::AnnAssign {
+                    target,
+                    annotation,
+                    value,
+                    simple,
+                } => format!(
+                    "ann {} {} {:?} {simple}",
+                    sx(src, target),
+                    sx(src, annotation),
+                    value.as_ref().map(|v| sx(src, v))
+                ),
+                StmtKind::AugAssign { target, op, value } => {
+                    format!("aug {} {} {}", sx(src, target), op.symbol(), sx(src, value))
+                }
+                StmtKind::Delete(t) => format!(
+                    "del {}",
+                    t.iter().map(|t| sx(src, t)).collect::<Vec<_>>().join(",")
+                ),
+                StmtKind::FunctionDef { def, .. } => format!(
+                    "def {} async={} decorators={} posonly={} args={} vararg={} kwonly={} kwarg={} body={} doc={}",
+                    def.name,
+                    def.is_async,
+                    def.decorators.len(),
+                    def.params.posonly.len(),
+                    def.params.args.len(),
+                    def.params.vararg.is_some(),
+                    def.params.kwonly.len(),
+                    def.params.kwarg.is_some(),
+                    def.body.len(),
+                    def.doc.is_some()
+                ),
+                StmtKind::ClassDef { def, .. } => format!(
+                    "class {} bases={} keywords={} body={} doc={}",
+                    def.name,
+                    def.bases.len(),
+                    def.keywords.len(),
+                    def.body.len(),
+                    def.doc.is_some()
+                ),
+                StmtKind::Try {
+                    handlers,
+                    orelse,
+                    finalbody,
+                    is_star,
+                    ..
+                } => format!(
+                    "try {} {} {} {is_star}",
+                    handlers.len(),
+                    orelse.len(),
+                    finalbody.len()
+                ),
+                StmtKind::If { orelse, .. } => {
+                    let mut depth = 0;
+                    let mut o = orelse;
+                    while let Some(Stmt {
+                        kind: StmtKind::If { orelse, .. },
+                        ..
+                    }) = o.first()
+                    {
+                        depth += 1;
+                        o = orelse;
+                    }
+                    format!("if elifs={depth} else={}", o.len())
+                }
+                StmtKind::Expr(e) => format!("expr {}", sx(src, e)),
+                other => format!("{:?}", std::mem::discriminant(other)),
+            }
+        };
+        let dump: Vec<String> = m.body.iter().map(show).collect();
+        let want = [
+            "import 3>d,1>e",
+            "from 2 None false f,h",
+            "from 0 Some(2) true ",
+            "from 1 None false z",
+            "global [q, r]",
+            "assign x = y = 1",
+            "assign (tuple a *b) = c",
+            "ann x int Some(\"1\") true",
+            "ann y int None false",
+            "ann (. z w) str None false",
+            "aug x + 1",
+            "aug x ** 2",
+            "del a,([] b 0),(. c d)",
+            "del (tuple a b)",
+        ];
+        assert_eq!(&dump[..want.len()], &want);
+        assert_eq!(dump[18], "assign x = (yield)");
+        assert_eq!(
+            dump[19],
+            "def f async=true decorators=2 posonly=1 args=1 vararg=true kwonly=2 kwarg=true body=7 doc=true"
+        );
+        assert_eq!(dump[20], "class C bases=1 keywords=1 body=2 doc=true");
+        assert_eq!(dump[23], "if elifs=2 else=1");
+        assert_eq!(dump[24], "try 3 1 1 false");
+        assert_eq!(dump[25], "try 1 0 0 true");
+        assert_eq!(dump[26], "try 0 0 1 false");
+        assert_eq!(
+            &dump[27..],
+            ["expr a", "expr b", "expr c", "expr (lambda (yield))"]
+        );
+        // `with`: parenthesized items, and a parenthesized tuple as one item.
+        let StmtKind::FunctionDef { def, .. } = &m.body[19].kind else {
+            panic!()
+        };
+        let withs: Vec<usize> = def
+            .body
+            .iter()
+            .filter_map(|s| match &s.kind {
+                StmtKind::With { items, .. } => Some(items.len()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(withs, [2, 2, 1]);
+    }
+
+    #[test]
+    fn spans_and_names() {
+        let src = "async def main() -> None:\n    x = (a + b) * c\n    return x\n";
+        let m = ok(src);
+        let StmtKind::FunctionDef { def, target } = &m.body[0].kind else {
+            panic!()
+        };
+        assert_eq!(&src[def.span.range()], &src[..src.len() - 1]);
+        assert_eq!(&src[def.name_span.range()], "main");
+        assert_eq!(target.id.as_str(), "main");
+        assert_eq!(target.scope, NameRef::Unresolved);
+        assert!(def.qualname.is_empty());
+        let StmtKind::Assign { value, .. } = &def.body[0].kind else {
+            panic!()
+        };
+        assert_eq!(&src[value.span.range()], "(a + b) * c");
+        assert_eq!(&src[def.body[0].span.range()], "x = (a + b) * c");
+        let lam = ok("f = lambda x: x + 1\n");
+        let StmtKind::Assign { value, .. } = &lam.body[0].kind else {
+            panic!()
+        };
+        let ExprKind::Lambda(f) = &value.kind else {
+            panic!()
+        };
+        assert!(f.is_lambda);
+        assert_eq!(f.name, sym::lambda);
+        assert!(matches!(
+            f.body[..],
+            [Stmt {
+                kind: StmtKind::Return(Some(_)),
+                ..
+            }]
+        ));
+        // A BOM and \r\n line endings.
+        let m = ok("\u{feff}x = 1\r\nif x:\r\n    y = 2\r\n");
+        assert_eq!(m.body.len(), 2);
+    }
+
+    #[test]
+    fn empty_and_comments() {
+        assert!(ok("").body.is_empty());
+        assert!(ok("# just a comment").body.is_empty());
+        assert!(ok("\n\n   # indented comment\n\t\n").body.is_empty());
+        assert!(ok("\u{feff}").body.is_empty());
+    }
+
+    /// The seed programs, as printed (tab-indented and space-indented bodies, Russian
+    /// comments, trailing spaces).
+    #[test]
+    fn seed_programs() {
+        let run = "import asyncio  \nasync def my_coroutine() -> None:  \n\tprint('Hello world!')  \n  \nresult = asyncio.run(my_coroutine())  \nprint(result)\n";
+        assert_eq!(ok(run).body.len(), 4);
+        let body = |indent: &str| {
+            format!(
+                "import asyncio  \n  \nasync def add_one(number: int) -> int:  \n\treturn number + 1  \n  \n  \nasync def main() -> None:  \n{indent}# Здесь программа приостанавливается и ждет выполнения сопрограммы add_one(1)  \n{indent}one_plus_one = await add_one(1)  \n  \n{indent}# Здесь программа приостанавливается и ждет выполнения сопрограммы add_one(2)  \n{indent}two_plus_one = await add_one(2)  \n{indent}print(one_plus_one)  \n{indent}print(two_plus_one)  \n\nasyncio.run(main())\n"
+            )
+        };
+        assert_eq!(ok(&body("    ")).body.len(), 4);
+        let printed = body("");
+        let e = parse(&printed).unwrap_err();
+        assert_eq!(e.kind, SyntaxErrorKind::IndentationError);
+        assert_eq!(
+            e.msg,
+            "expected an indented block after function definition on line 7"
+        );
+        assert_eq!(LineTable::new(&printed).line_of(e.span.start), 9);
+        assert!(!e.incomplete);
+    }
+
+    /// Every message here was checked against CPython 3.11's `compile()`.
+    #[test]
+    fn cpython_errors() {
+        let cases: &[(&str, &str, &str, usize)] = &[
+            ("x = \n", "SyntaxError", "invalid syntax", 1),
+            ("x = = 1\n", "SyntaxError", "invalid syntax", 1),
+            ("if x\n  pass\n", "SyntaxError", "expected ':'", 1),
+            ("if x y:\n  pass\n", "SyntaxError", "invalid syntax", 1),
+            ("def f()\n  pass\n", "SyntaxError", "expected ':'", 1),
+            ("class A\n  pass\n", "SyntaxError", "expected ':'", 1),
+            ("for x in y\n  pass\n", "SyntaxError", "expected ':'", 1),
+            ("while x\n  pass\n", "SyntaxError", "expected ':'", 1),
+            ("with a as b\n  pass\n", "SyntaxError", "expected ':'", 1),
+            (
+                "for x in y:\n  pass\nelse\n  pass\n",
+                "SyntaxError",
+                "expected ':'",
+                3,
+            ),
+            ("def f\n", "SyntaxError", "expected '('", 1),
+            ("x = (1,\n", "SyntaxError", "'(' was never closed", 1),
+            (
+                "x = [1, 2\ny = 3\n",
+                "SyntaxError",
+                "'[' was never closed",
+                1,
+            ),
+            ("x = 1)\n", "SyntaxError", "unmatched ')'", 1),
+            (
+                "x = (1]\n",
+                "SyntaxError",
+                "closing parenthesis ']' does not match opening parenthesis '('",
+                1,
+            ),
+            (
+                "x = \"abc\ny=2\n",
+                "SyntaxError",
+                "unterminated string literal (detected at line 1)",
+                1,
+            ),
+            (
+                "x = \"\"\"abc\n\n",
+                "SyntaxError",
+                "unterminated triple-quoted string literal (detected at line 2)",
+                1,
+            ),
+            ("x = 1abc\n", "SyntaxError", "invalid decimal literal", 1),
+            ("x = 0x\n", "SyntaxError", "invalid hexadecimal literal", 1),
+            (
+                "x = 1j\n",
+                "SyntaxError",
+                "complex literals are not supported",
+                1,
+            ),
+            (
+                "def f():\n",
+                "IndentationError",
+                "expected an indented block after function definition on line 1",
+                1,
+            ),
+            (
+                "if x:",
+                "IndentationError",
+                "expected an indented block after 'if' statement on line 1",
+                1,
+            ),
+            (
+                "x = 1\nif x:\npass\n",
+                "IndentationError",
+                "expected an indented block after 'if' statement on line 2",
+                3,
+            ),
+            (
+                "class A:\n  def f(self):\n  pass\n",
+                "IndentationError",
+                "expected an indented block after function definition on line 2",
+                3,
+            ),
+            (
+                "if x:\n  pass\nelse:\n",
+                "IndentationError",
+                "expected an indented block after 'else' statement on line 3",
+                3,
+            ),
+            (
+                "if x:\n  pass\nelif y:\nz\n",
+                "IndentationError",
+                "expected an indented block after 'elif' statement on line 3",
+                4,
+            ),
+            (
+                "for x in y:\nz\n",
+                "IndentationError",
+                "expected an indented block after 'for' statement on line 1",
+                2,
+            ),
+            (
+                "while x:\nz\n",
+                "IndentationError",
+                "expected an indented block after 'while' statement on line 1",
+                2,
+            ),
+            (
+                "with x:\nz\n",
+                "IndentationError",
+                "expected an indented block after 'with' statement on line 1",
+                2,
+            ),
+            (
+                "try:\nz\n",
+                "IndentationError",
+                "expected an indented block after 'try' statement on line 1",
+                2,
+            ),
+            (
+                "try:\n  a\nexcept:\nz\n",
+                "IndentationError",
+                "expected an indented block after 'except' statement on line 3",
+                4,
+            ),
+            (
+                "try:\n  a\nfinally:\nz\n",
+                "IndentationError",
+                "expected an indented block after 'finally' statement on line 3",
+                4,
+            ),
+            (
+                "class A:\nz\n",
+                "IndentationError",
+                "expected an indented block after class definition on line 1",
+                2,
+            ),
+            (
+                "x = 1\n  y = 2\n",
+                "IndentationError",
+                "unexpected indent",
+                2,
+            ),
+            (
+                "\tif x:\n        pass\n",
+                "IndentationError",
+                "unexpected indent",
+                1,
+            ),
+            (
+                "if x:\n    a\n  b\n",
+                "IndentationError",
+                "unindent does not match any outer indentation level",
+                3,
+            ),
+            (
+                "if x:\n\tif y:\n        a\n",
+                "TabError",
+                "inconsistent use of tabs and spaces in indentation",
+                3,
+            ),
+            (
+                "1 = x\n",
+                "SyntaxError",
+                "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+                1,
+            ),
+            (
+                "f() = x\n",
+                "SyntaxError",
+                "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+                1,
+            ),
+            ("x = 1 = 2\n", "SyntaxError", "cannot assign to literal", 1),
+            ("None = 1\n", "SyntaxError", "cannot assign to None", 1),
+            (
+                "x = [1 2]\n",
+                "SyntaxError",
+                "invalid syntax. Perhaps you forgot a comma?",
+                1,
+            ),
+            (
+                "print(\"a\" \"b\" c)\n",
+                "SyntaxError",
+                "invalid syntax. Perhaps you forgot a comma?",
+                1,
+            ),
+            (
+                "x = 1 + \\\n",
+                "SyntaxError",
+                "unexpected EOF while parsing",
+                1,
+            ),
+            (
+                "x = 1 \\ 2\n",
+                "SyntaxError",
+                "unexpected character after line continuation character",
+                1,
+            ),
+            (
+                "x = 1 ¤ 2\n",
+                "SyntaxError",
+                "invalid character '¤' (U+00A4)",
+                1,
+            ),
+            (
+                "x = a\u{a0}b\n",
+                "SyntaxError",
+                "invalid non-printable character U+00A0",
+                1,
+            ),
+            ("x = 1 $ 2\n", "SyntaxError", "invalid syntax", 1),
+            (
+                "x = b\"a\" \"b\"\n",
+                "SyntaxError",
+                "cannot mix bytes and nonbytes literals",
+                1,
+            ),
+            (
+                "try:\n  pass\nx = 1\n",
+                "SyntaxError",
+                "expected 'except' or 'finally' block",
+                3,
+            ),
+            (
+                "f(**a, *b)\n",
+                "SyntaxError",
+                "iterable argument unpacking follows keyword argument unpacking",
+                1,
+            ),
+            (
+                "f(a=1, b)\n",
+                "SyntaxError",
+                "positional argument follows keyword argument",
+                1,
+            ),
+            (
+                "f(**a, b)\n",
+                "SyntaxError",
+                "positional argument follows keyword argument unpacking",
+                1,
+            ),
+            (
+                "f(x for x in y, 1)\n",
+                "SyntaxError",
+                "Generator expression must be parenthesized",
+                1,
+            ),
+            (
+                "f(a.b=1)\n",
+                "SyntaxError",
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                1,
+            ),
+            ("f(True=1)\n", "SyntaxError", "cannot assign to True", 1),
+            ("del f()\n", "SyntaxError", "cannot delete function call", 1),
+            (
+                "x + 1 += 2\n",
+                "SyntaxError",
+                "'expression' is an illegal expression for augmented assignment",
+                1,
+            ),
+            (
+                "(a, b): int = 1\n",
+                "SyntaxError",
+                "only single target (not tuple) can be annotated",
+                1,
+            ),
+            (
+                "a + b: int\n",
+                "SyntaxError",
+                "illegal target for annotation",
+                1,
+            ),
+            (
+                "def f(a=1, b): pass\n",
+                "SyntaxError",
+                "non-default argument follows default argument",
+                1,
+            ),
+            (
+                "def f(*): pass\n",
+                "SyntaxError",
+                "named arguments must follow bare *",
+                1,
+            ),
+            (
+                "def f(a, a): pass\n",
+                "SyntaxError",
+                "duplicate argument 'a' in function definition",
+                1,
+            ),
+            (
+                "print \"hi\"\n",
+                "SyntaxError",
+                "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                1,
+            ),
+            (
+                "x = yield = 1\n",
+                "SyntaxError",
+                "assignment to yield expression not possible",
+                1,
+            ),
+            (
+                "if x = 1: pass\n",
+                "SyntaxError",
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                1,
+            ),
+            (
+                "x = (1 if 2)\n",
+                "SyntaxError",
+                "expected 'else' after 'if' expression",
+                1,
+            ),
+            (
+                "try:\n  pass\nexcept A, B:\n  pass\n",
+                "SyntaxError",
+                "multiple exception types must be parenthesized",
+                3,
+            ),
+            (
+                "x = [*a for a in b]\n",
+                "SyntaxError",
+                "iterable unpacking cannot be used in comprehension",
+                1,
+            ),
+            (
+                "for 1 in x: pass\n",
+                "SyntaxError",
+                "cannot assign to literal",
+                1,
+            ),
+            (
+                "x = f\"{a b}\"\n",
+                "SyntaxError",
+                "f-string: invalid syntax. Perhaps you forgot a comma?",
+                1,
+            ),
+            (
+                "x = f\"{}\"\n",
+                "SyntaxError",
+                "f-string: empty expression not allowed",
+                1,
+            ),
+            ("x = f\"{a\"\n", "SyntaxError", "f-string: expecting '}'", 1),
+            (
+                "x = f\"}\"\n",
+                "SyntaxError",
+                "f-string: single '}' is not allowed",
+                1,
+            ),
+            (
+                "x = f\"{*a}\"\n",
+                "SyntaxError",
+                "f-string: cannot use starred expression here",
+                1,
+            ),
+            (
+                "x = f\"{lambda x: 1}\"\n",
+                "SyntaxError",
+                "f-string: invalid syntax",
+                1,
+            ),
+            (
+                "\n\nx = f\"{a b}\"\n",
+                "SyntaxError",
+                "f-string: invalid syntax. Perhaps you forgot a comma?",
+                3,
+            ),
+            ("@dec\n", "SyntaxError", "invalid syntax", 1),
+            ("import a.b as\n", "SyntaxError", "invalid syntax", 1),
+            // Tokenizer errors later in the file win over a parser error, and so does a
+            // bracket left open on an earlier line; indentation errors do not.
+            (
+                "x = = 1\n\"abc\n",
+                "SyntaxError",
+                "unterminated string literal (detected at line 2)",
+                2,
+            ),
+            (
+                "x = = 1\nif x:\n  a\n b\n",
+                "SyntaxError",
+                "invalid syntax",
+                1,
+            ),
+            ("x = (\n= 1\n", "SyntaxError", "'(' was never closed", 1),
+            ("x = (= 1\n", "SyntaxError", "invalid syntax", 1),
+            (
+                "1 = x\ny = 1abc\n",
+                "SyntaxError",
+                "invalid decimal literal",
+                2,
+            ),
+            (
+                "if x\n  pass\n\"abc\n",
+                "SyntaxError",
+                "unterminated string literal (detected at line 3)",
+                3,
+            ),
+            ("x = [1 2]\ny = )\n", "SyntaxError", "unmatched ')'", 2),
+            (
+                "x = 1\u{0}\n",
+                "SyntaxError",
+                "source code cannot contain null bytes",
+                1,
+            ),
+        ];
+        for &(src, kind, msg, line) in cases {
+            assert_eq!(err(src), (kind, msg.to_string(), line), "{src:?}");
+        }
+    }
+
+    #[test]
+    fn incomplete_input() {
+        let incomplete = |src: &str| parse(src).unwrap_err().incomplete;
+        assert!(incomplete("if x:\n"));
+        assert!(incomplete("def f():"));
+        assert!(incomplete("x = (1,\n"));
+        assert!(incomplete("x = '''abc\n"));
+        assert!(incomplete("x = 1 + \\\n"));
+        assert!(incomplete("@dec\n"));
+        assert!(incomplete("class A:\n  def f(self):\n"));
+        assert!(incomplete("try:\n  pass\n"));
+        assert!(!incomplete("x = 1 +\n"));
+        assert!(!incomplete("x = )\n"));
+        assert!(!incomplete("x = 'abc\n"));
+        assert!(!incomplete("if x:\npass\n"));
+    }
+
+    #[test]
+    fn deep_nesting() {
+        let deep = |src: String| parse(&src).unwrap_err();
+        let e = deep(format!("{}1{}\n", "(".repeat(10_000), ")".repeat(10_000)));
+        assert_eq!(e.msg, "too many nested parentheses");
+        let e = deep("[".repeat(100_000));
+        assert_eq!(e.msg, "too many nested parentheses");
+        // CPython's compiler gives up on these (a RecursionError).
+        let too_deep = "maximum recursion depth exceeded during compilation";
+        assert_eq!(deep(format!("{}1\n", "-".repeat(5_000))).msg, too_deep);
+        assert_eq!(deep(format!("{}x\n", "not ".repeat(5_000))).msg, too_deep);
+        assert_eq!(deep(format!("a{}\n", "+a".repeat(100_000))).msg, too_deep);
+        assert_eq!(deep(format!("a{}\n", ".b".repeat(50_000))).msg, too_deep);
+        assert_eq!(deep(format!("a{}\n", "**a".repeat(5_000))).msg, too_deep);
+        assert_eq!(
+            deep(format!("{}1\n", "lambda: ".repeat(5_000))).msg,
+            too_deep
+        );
+        assert_eq!(
+            deep(format!("{}c\n", "a if b else ".repeat(5_000))).msg,
+            too_deep
+        );
+        assert_eq!(
+            deep(format!(
+                "if a:\n pass\n{}",
+                "elif b:\n pass\n".repeat(5_000)
+            ))
+            .msg,
+            too_deep
+        );
+        let nested: String = (0..101)
+            .map(|i| format!("{}if x:\n", " ".repeat(i)))
+            .collect();
+        assert_eq!(deep(nested).msg, "too many levels of indentation");
+        // Within CPython's limits these parse.
+        ok(&format!("{}1\n", "-".repeat(2_000)));
+        ok(&format!("{}1\n", "lambda: ".repeat(2_000)));
+        ok(&format!("{}1{}\n", "[".repeat(199), "]".repeat(199)));
+        ok(&format!("x = a{}\n", "+a".repeat(2_000)));
+        ok(&format!(
+            "if a:\n pass\n{}",
+            "elif b:\n pass\n".repeat(1_000)
+        ));
+    }
+
+    /// A small xorshift generator, so the test needs no dependency.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n.max(1) as u64) as usize
+        }
+    }
+
+    const CORPUS: &str = r#"import asyncio
+from typing import Optional as Opt, List
+"""Module docstring with 'quotes' and "doubles"."""
+
+class Worker(Base, metaclass=Meta):
+    '''A worker.'''
+    count: int = 0
+
+    def __init__(self, name: str, *args, delay=0.5, **kw) -> None:
+        self.name = name
+        self.items = [x * 2 for x in range(10) if x % 3 != 0]
+        self.map = {k: v for k, v in kw.items()}
+        self.flags = {f for f in args}
+
+    async def run(self, queue: asyncio.Queue) -> Opt[int]:
+        total = 0
+        async with self.lock as lk, other():
+            while not queue.empty():
+                item = await queue.get()
+                try:
+                    total += item ** 2 // 3 - (item >> 1) | 0xFF
+                except (ValueError, TypeError) as exc:
+                    print(f"bad item {item!r:>10} in {self.name=}: {exc}")
+                    raise RuntimeError("failed") from exc
+                else:
+                    continue
+                finally:
+                    queue.task_done()
+        return total if total > 0 else None
+
+async def main():
+    q = asyncio.Queue()
+    workers = [asyncio.create_task(Worker(f"w{i}").run(q)) for i in range(3)]
+    for n in (1, 2.5, 3e-3, 1_000):
+        await q.put(n)
+    results = await asyncio.gather(*workers, return_exceptions=True)
+    lam = lambda a, b=2, *c, d, **e: (a, b, c, d, e)
+    x = y = z = -1
+    a, *b = [1, 2, 3]
+    s = 'single' "double" '''triple''' r'raw\d'
+    t = b'bytes\x00' rb"\n"
+    if (n := len(results)) > 2 and not False or None is None:
+        del a, b
+    elif n in results or n not in results:
+        assert n, "message"
+    else:
+        pass
+    return results[1:2, ::3], x @ y, ~z, +x, ...
+
+if __name__ == "__main__":
+    print(asyncio.run(main()), sep='', end="\n")
+    # Комментарий по-русски
+    привет = "мир"
+"#;
+
+    /// Random cuts, splices and insertions of valid text: every one gets an answer, and
+    /// nothing panics.
+    #[test]
+    fn fuzz_does_not_panic() {
+        let pieces = [
+            "(", ")", "[", "]", "{", "}", "\"", "'", "'''", "\"\"\"", "\\", "\\\n", "\t", "\n",
+            "    ", "f\"{", "}", "#", ":", "=", "**", "lambda", "async ", "await ", "yield",
+            "\r\n", "\u{feff}", "é", "¤", "0x", "1_", "1e", "1j", ".5", "!r", "{{", "rb'", "@",
+            "->", ":=", ";", ",", "*", "not", "in", "is", "if", "else", "else:",
+        ];
+        let corpus: Vec<char> = CORPUS.chars().collect();
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut slice = |rng: &mut Rng| {
+            let a = rng.below(corpus.len());
+            let b = (a + rng.below(400)).min(corpus.len());
+            corpus[a..b].iter().collect::<String>()
+        };
+        let mut parsed = 0;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..1 + rng.below(4) {
+                match rng.below(3) {
+                    0 => text.push_str(pieces[rng.below(pieces.len())]),
+                    _ => text.push_str(&slice(&mut rng)),
+                }
+            }
+            if parse(&text).is_ok() {
+                parsed += 1;
             }
         }
-        let _ = (err as fn(&str) -> _, ok as fn(&str) -> _);
+        assert!(parsed > 0);
+        // The whole corpus is valid.
+        ok(CORPUS);
     }
 }
