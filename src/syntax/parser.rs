@@ -4750,7 +4750,7 @@ if __name__ == "__main__":
         ];
         let corpus: Vec<char> = CORPUS.chars().collect();
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-        let mut slice = |rng: &mut Rng| {
+        let slice = |rng: &mut Rng| {
             let a = rng.below(corpus.len());
             let b = (a + rng.below(400)).min(corpus.len());
             corpus[a..b].iter().collect::<String>()
