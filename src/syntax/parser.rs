@@ -2507,32 +2507,69 @@ fn try_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
         .boxed()
 }
 
-/// All statements.
+/// All statements: `statements`, with `block` and the compound statements built on it.
 fn statements<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
     let mut statements_rec = Recursive::declare();
     let statements: P<'a, Vec<Stmt>> = statements_rec.clone().boxed();
     let simple = simple_stmts(x);
-    let block = choice((
+    let block = block(statements.clone(), simple.clone());
+    let statement = compound_stmt(x, block).map(|s| vec![s]).or(simple).boxed();
+    statements_rec.define(
+        statement
+            .repeated()
+            .at_least(1)
+            .collect::<Vec<Vec<Stmt>>>()
+            .map(|v| v.into_iter().flatten().collect()),
+    );
+    statements
+}
+
+/// `block: NEWLINE INDENT statements DEDENT | simple_stmts`
+fn block<'a>(statements: P<'a, Vec<Stmt>>, simple_stmts: P<'a, Vec<Stmt>>) -> P<'a, Vec<Stmt>> {
+    choice((
         tok(Tok::Newline)
             .ignore_then(indent())
-            .ignore_then(statements.clone())
+            .ignore_then(statements)
             .then_ignore(tok(Tok::Dedent))
             .boxed(),
-        simple.clone(),
+        simple_stmts,
     ))
-    .boxed();
-    let else_block = tok(Tok::Else)
-        .ignore_then(colon(true))
-        .ignore_then(block.clone())
-        .boxed();
-    let named = x.named_expression.clone();
+    .boxed()
+}
 
+/// `else_block: 'else' ':' block`
+fn else_block<'a>(block: P<'a, Vec<Stmt>>) -> P<'a, Vec<Stmt>> {
+    tok(Tok::Else)
+        .ignore_then(colon(true))
+        .ignore_then(block)
+        .boxed()
+}
+
+fn compound_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
+    let function_def_raw = function_def_raw(x, block.clone());
+    let class_def_raw = class_def_raw(x, block.clone());
+    choice((
+        decorated(x, function_def_raw.clone(), class_def_raw.clone()),
+        function_def_raw,
+        if_stmt(x, block.clone()),
+        class_def_raw,
+        with_stmt(x, block.clone()),
+        for_stmt(x, block.clone()),
+        try_stmt(x, block.clone()),
+        while_stmt(x, block),
+    ))
+    .boxed()
+}
+
+fn if_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
+    let named = x.named_expression.clone();
+    let else_block = else_block(block.clone());
     let elif = tok(Tok::Elif)
         .map_with(|_, e| sp(e))
         .then(named.clone())
         .then_ignore(colon(false))
         .then(block.clone());
-    let if_stmt = tok(Tok::If)
+    tok(Tok::If)
         .map_with(|_, e| sp(e))
         .then(named.clone())
         .then_ignore(colon(false))
@@ -2554,9 +2591,14 @@ fn statements<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
             }
             let end = end_of(&orelse, end_of(&body, kw));
             Stmt::new(StmtKind::If { test, body, orelse }, kw.to(end))
-        });
+        })
+        .boxed()
+}
 
-    let while_stmt = tok(Tok::While)
+fn while_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
+    let named = x.named_expression.clone();
+    let else_block = else_block(block.clone());
+    tok(Tok::While)
         .map_with(|_, e| sp(e))
         .then(named.clone())
         .then_ignore(colon(false))
@@ -2566,9 +2608,13 @@ fn statements<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
             let orelse = orelse.unwrap_or_default();
             let end = end_of(&orelse, end_of(&body, kw));
             Stmt::new(StmtKind::While { test, body, orelse }, kw.to(end))
-        });
+        })
+        .boxed()
+}
 
-    let for_stmt = tok(Tok::Async)
+fn for_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
+    let else_block = else_block(block.clone());
+    tok(Tok::Async)
         .map_with(|_, e| sp(e))
         .or_not()
         .then(tok(Tok::For).map_with(|_, e| sp(e)))
@@ -2598,27 +2644,12 @@ fn statements<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
                 },
                 start.to(end),
             ))
-        });
-
-    let as_target = starred(x.bitwise_or.clone())
-        .or(x.bitwise_or.clone())
-        .boxed();
-    let with_item = x
-        .expression
-        .clone()
-        .then(tok(Tok::As).ignore_then(as_target).or_not())
-        .try_map_with(|(context, vars), e| {
-            if let Some(v) = &vars {
-                let st = pst(e);
-                if let Err(err) = check_target(st, v, Targets::Star) {
-                    let at = e.span().end;
-                    pst(e).set_fatal(err, at);
-                    return Err(PErr::at(at));
-                }
-            }
-            Ok(WithItem { context, vars })
         })
-        .boxed();
+        .boxed()
+}
+
+fn with_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
+    let with_item = with_item(x);
     let paren_items = tok(Tok::LPar)
         .ignore_then(
             with_item
@@ -2634,7 +2665,7 @@ fn statements<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
         .separated_by(tok(Tok::Comma))
         .at_least(1)
         .collect::<Vec<_>>());
-    let with_stmt = tok(Tok::Async)
+    tok(Tok::Async)
         .map_with(|_, e| sp(e))
         .or_not()
         .then(tok(Tok::With).map_with(|_, e| sp(e)))
@@ -2652,9 +2683,34 @@ fn statements<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
                 },
                 start.to(end),
             )
-        });
+        })
+        .boxed()
+}
 
-    let function_def_raw = tok(Tok::Async)
+/// `with_item: expression ['as' star_target]`
+fn with_item<'a>(x: &Exprs<'a>) -> P<'a, WithItem> {
+    let as_target = starred(x.bitwise_or.clone())
+        .or(x.bitwise_or.clone())
+        .boxed();
+    x.expression
+        .clone()
+        .then(tok(Tok::As).ignore_then(as_target).or_not())
+        .try_map_with(|(context, vars), e| {
+            if let Some(v) = &vars {
+                let st = pst(e);
+                if let Err(err) = check_target(st, v, Targets::Star) {
+                    let at = e.span().end;
+                    pst(e).set_fatal(err, at);
+                    return Err(PErr::at(at));
+                }
+            }
+            Ok(WithItem { context, vars })
+        })
+        .boxed()
+}
+
+fn function_def_raw<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
+    tok(Tok::Async)
         .map_with(|_, e| sp(e))
         .or_not()
         .then(tok(Tok::Def).map_with(|_, e| sp(e)))
@@ -2693,9 +2749,11 @@ fn statements<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
                 )
             },
         )
-        .boxed();
+        .boxed()
+}
 
-    let class_def_raw = tok(Tok::Class)
+fn class_def_raw<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
+    tok(Tok::Class)
         .map_with(|_, e| sp(e))
         .then(name_spanned())
         .then(
@@ -2730,15 +2788,23 @@ fn statements<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
                 whole,
             )
         })
-        .boxed();
+        .boxed()
+}
 
+/// `decorators (function_def_raw | class_def_raw)`
+fn decorated<'a>(
+    x: &Exprs<'a>,
+    function_def_raw: P<'a, Stmt>,
+    class_def_raw: P<'a, Stmt>,
+) -> P<'a, Stmt> {
+    let named = x.named_expression.clone();
     let decorators = tok(Tok::At)
         .ignore_then(named)
         .then_ignore(tok(Tok::Newline))
         .repeated()
         .at_least(1)
         .collect::<Vec<_>>();
-    let decorated = decorators
+    decorators
         .then(function_def_raw.clone().or(class_def_raw.clone()))
         .map(|(decs, mut stmt)| {
             match &mut stmt.kind {
@@ -2755,28 +2821,8 @@ fn statements<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
                 _ => {}
             }
             stmt
-        });
-
-    let compound_stmt = choice((
-        decorated.boxed(),
-        function_def_raw,
-        if_stmt.boxed(),
-        class_def_raw,
-        with_stmt.boxed(),
-        for_stmt.boxed(),
-        try_stmt(x, block.clone()),
-        while_stmt.boxed(),
-    ))
-    .boxed();
-    let statement = compound_stmt.map(|s| vec![s]).or(simple).boxed();
-    statements_rec.define(
-        statement
-            .repeated()
-            .at_least(1)
-            .collect::<Vec<Vec<Stmt>>>()
-            .map(|v| v.into_iter().flatten().collect()),
-    );
-    statements
+        })
+        .boxed()
 }
 
 /// `file: [statements] ENDMARKER`
