@@ -72,7 +72,8 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
     ip.modules
         .borrow_mut()
         .insert(sym::__main__, Value::Module(module.clone()));
-    let mut frame = Frame::module_level(module.clone());
+    let mut no_locals = eval::Slots::new();
+    let mut frame = Frame::module_level(&module, &mut no_locals);
     ip.cur_file.set(file_id);
     // The module's own frame counts toward the recursion limit, as in CPython.
     ip.depth.set(ip.depth.get() + 1);
@@ -136,7 +137,8 @@ pub fn exec_module(
     };
     resolve_module(&mut module_ast, &env).map_err(syntax_exc)?;
     register(&module);
-    let mut frame = Frame::module_level(module.clone());
+    let mut no_locals = eval::Slots::new();
+    let mut frame = Frame::module_level(&module, &mut no_locals);
     let (saved_file, saved_pos) = (ip.cur_file.get(), ip.cur_pos.get());
     ip.cur_file.set(file_id);
     let r = crate::eval::enter_call(ip).and_then(|_| {

@@ -189,7 +189,7 @@ impl EventLoop {
                 DoneCb::Py(callable) => {
                     let mut args = crate::eval::call::Args::new();
                     args.push(Value::Future(fut));
-                    if let Err(e) = crate::eval::call::call_value(ip, &callable, args, &[]) {
+                    if let Err(e) = crate::eval::call::call_value(ip, &callable, &mut args, &[]) {
                         crate::diagnostics::report_callback_exception(ip, &e);
                     }
                 }

@@ -15,17 +15,17 @@ use crate::runtime::value::Value;
 /// Positional arguments of a call: inline on the stack for up to eight.
 pub type Args = SmallVec<[Value; 8]>;
 
-pub fn call_value(ip: &Interp, callee: &Value, args: Args, kw: &Kwargs) -> PyResult<Value> {
+/// Calls `callee`. The arguments are taken by reference and may be consumed (a Python function
+/// binds them in place into its frame's slots, so they are never copied).
+pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
     match callee {
         Value::Function(f) => call_function(ip, f, args, kw),
-        Value::Builtin(b) => (b.call)(ip, &args, kw),
+        Value::Builtin(b) => (b.call)(ip, args, kw),
         Value::BoundMethod(m) => {
-            let mut a = Args::with_capacity(args.len() + 1);
-            a.push(m.receiver.clone());
-            a.extend(args);
-            call_value(ip, &m.func, a, kw)
+            args.insert(0, m.receiver.clone());
+            call_value(ip, &m.func, args, kw)
         }
-        Value::Class(c) => crate::runtime::types::construct(ip, c, &args, kw),
+        Value::Class(c) => crate::runtime::types::construct(ip, c, args, kw),
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!(
@@ -38,11 +38,11 @@ pub fn call_value(ip: &Interp, callee: &Value, args: Args, kw: &Kwargs) -> PyRes
 
 /// Calls a Python function: binds the arguments, then runs the body (or, for `async def`,
 /// makes the coroutine object without running anything).
-pub fn call_function(ip: &Interp, f: &Rc<Function>, args: Args, kw: &Kwargs) -> PyResult<Value> {
-    let locals = bind_args(ip, f, args, kw)?;
+pub fn call_function(ip: &Interp, f: &Rc<Function>, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+    bind_args(ip, f, args, kw)?;
     let def = &f.def;
     if def.is_async {
-        return Ok(make_coroutine(f, locals));
+        return Ok(make_coroutine(f, std::mem::take(args)));
     }
     if def.scope.is_generator {
         return Err(ip.err(
@@ -50,7 +50,7 @@ pub fn call_function(ip: &Interp, f: &Rc<Function>, args: Args, kw: &Kwargs) -> 
             "generator functions are not supported yet",
         ));
     }
-    run_sync_body(ip, f, locals)
+    run_sync_body(ip, f, args)
 }
 
 pub fn make_coroutine(f: &Rc<Function>, locals: Slots) -> Value {
@@ -66,14 +66,15 @@ pub fn make_coroutine(f: &Rc<Function>, locals: Slots) -> Value {
     ))
 }
 
-/// Runs a function body that cannot suspend to completion on the sync path.
-pub fn run_sync_body(ip: &Interp, f: &Rc<Function>, locals: Slots) -> PyResult<Value> {
+/// Runs a function body that cannot suspend to completion on the sync path; `locals` are the
+/// bound arguments, moved into the frame.
+pub fn run_sync_body(ip: &Interp, f: &Rc<Function>, locals: &mut Slots) -> PyResult<Value> {
     enter_call(ip)?;
-    let cells = make_cells(f, &locals);
+    let cells = make_cells(f, locals);
     let mut frame = Frame {
         locals,
         cells,
-        module: f.module.clone(),
+        module: &f.module,
         ret: Value::None,
         handling: None,
     };
@@ -133,8 +134,9 @@ fn name_list(names: &[Symbol]) -> String {
     }
 }
 
-/// Binds call arguments to a function's parameters, producing the frame's local slots.
-pub fn bind_args(ip: &Interp, f: &Function, args: Args, kw: &Kwargs) -> PyResult<Slots> {
+/// Binds call arguments to a function's parameters: `args` becomes the frame's local slots.
+pub fn bind_args(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> PyResult<()> {
+    let args = &mut *out;
     let def = &f.def;
     let p = &def.params;
     let npos = p.posonly.len() + p.args.len();
@@ -146,14 +148,13 @@ pub fn bind_args(ip: &Interp, f: &Function, args: Args, kw: &Kwargs) -> PyResult
         && p.kwonly.is_empty()
         && p.kwarg.is_none()
     {
-        let mut locals = args;
-        locals.resize(nlocals, Value::Undef);
-        return Ok(locals);
+        args.resize(nlocals, Value::Undef);
+        return Ok(());
     }
     let qual = def.qualname.as_str();
     let mut locals: Slots = SmallVec::from_elem(Value::Undef, nlocals.max(npos));
     let nargs = args.len();
-    let mut args = args.into_iter();
+    let mut args = std::mem::take(args).into_iter();
     for i in 0..npos.min(nargs) {
         locals[i] = args.next().unwrap();
     }
@@ -301,7 +302,8 @@ pub fn bind_args(ip: &Interp, f: &Function, args: Args, kw: &Kwargs) -> PyResult
         ));
     }
     locals.resize(nlocals, Value::Undef);
-    Ok(locals)
+    *out = locals;
+    Ok(())
 }
 
 /// Checks a builtin's argument count, with CPython's wording.

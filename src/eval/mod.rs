@@ -35,20 +35,22 @@ pub enum Ctl {
 }
 
 /// One activation of a function body (or of a module's top level).
-pub struct Frame {
-    pub locals: Slots,
+pub struct Frame<'a> {
+    /// The slots, owned by the caller (the arguments it bound) or by a coroutine's future.
+    pub locals: &'a mut Slots,
     pub cells: Vec<CellRef>,
-    pub module: Rc<ModuleObj>,
+    pub module: &'a Rc<ModuleObj>,
     /// The value of the `return` that ended the body.
     pub ret: Value,
     /// The exception an `except` block of this frame is handling (what a bare `raise` raises).
     pub handling: Option<crate::runtime::exceptions::Exc>,
 }
 
-impl Frame {
-    pub fn module_level(module: Rc<ModuleObj>) -> Frame {
+impl<'a> Frame<'a> {
+    /// A module's frame: it has no local slots.
+    pub fn module_level(module: &'a Rc<ModuleObj>, no_locals: &'a mut Slots) -> Frame<'a> {
         Frame {
-            locals: Slots::new(),
+            locals: no_locals,
             cells: Vec::new(),
             module,
             ret: Value::None,

@@ -19,7 +19,7 @@ use crate::syntax::ast::*;
 
 type LocalBoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
-pub async fn exec_block_async(ip: &Interp, f: &mut Frame, stmts: &[Stmt]) -> PyResult<Ctl> {
+pub async fn exec_block_async(ip: &Interp, f: &mut Frame<'_>, stmts: &[Stmt]) -> PyResult<Ctl> {
     for s in stmts {
         let c = if !s.suspends {
             sync::exec_stmt(ip, f, s)?
@@ -47,7 +47,7 @@ fn is_compound(s: &Stmt) -> bool {
 }
 
 /// A statement without a body of its own: an expression, an assignment, a return …
-async fn exec_simple_async(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
+async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult<Ctl> {
     let pos = s.span.start;
     ip.cur_pos.set(pos);
     match &s.kind {
@@ -96,7 +96,7 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl
 /// Compound statements recurse into blocks, so their futures are boxed.
 fn exec_compound_async<'a>(
     ip: &'a Interp,
-    f: &'a mut Frame,
+    f: &'a mut Frame<'_>,
     s: &'a Stmt,
 ) -> LocalBoxFuture<'a, PyResult<Ctl>> {
     Box::pin(async move {
@@ -202,7 +202,7 @@ fn exec_compound_async<'a>(
 
 /// Evaluates `e` on whichever path it needs.
 #[inline]
-pub async fn eval_maybe(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+pub async fn eval_maybe(ip: &Interp, f: &mut Frame<'_>, e: &Expr) -> PyResult<Value> {
     if !e.suspends {
         return sync::eval(ip, f, e);
     }
@@ -218,7 +218,7 @@ pub async fn eval_maybe(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value>
 
 fn eval_async<'a>(
     ip: &'a Interp,
-    f: &'a mut Frame,
+    f: &'a mut Frame<'_>,
     e: &'a Expr,
 ) -> LocalBoxFuture<'a, PyResult<Value>> {
     Box::pin(async move {
@@ -289,7 +289,7 @@ fn eval_async<'a>(
                 }
                 let kw = eval_keywords(ip, f, keywords)?;
                 ip.cur_pos.set(e.span.start);
-                call_value(ip, &callee, a, &kw)
+                call_value(ip, &callee, &mut a, &kw)
             }
             ExprKind::Attribute { value, attr } => {
                 let v = eval_maybe(ip, f, value).await?;
@@ -374,7 +374,7 @@ async fn await_coroutine(ip: &Interp, c: Rc<Coroutine>) -> PyResult<Value> {
     if fast && !c.being_awaited.get() {
         let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
         if let CoroState::Created(CoroBody::Py { func, locals }) = st {
-            return crate::eval::call::run_sync_body(ip, &func, Slots::from_vec(locals));
+            return crate::eval::call::run_sync_body(ip, &func, &mut Slots::from_vec(locals));
         }
     }
     if c.being_awaited.get() {
@@ -492,12 +492,12 @@ fn start(ip: &Interp, _c: &Rc<Coroutine>, body: CoroBody) -> BoxFuture {
     }
 }
 
-async fn run_py_body(ip: Rc<Interp>, func: Rc<Function>, locals: Slots) -> PyResult<Value> {
+async fn run_py_body(ip: Rc<Interp>, func: Rc<Function>, mut locals: Slots) -> PyResult<Value> {
     let cells = make_cells(&func, &locals);
     let mut frame = Frame {
-        locals,
+        locals: &mut locals,
         cells,
-        module: func.module.clone(),
+        module: &func.module,
         ret: Value::None,
         handling: None,
     };

@@ -77,8 +77,7 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         StmtKind::Break => return Ok(Ctl::Break),
         StmtKind::Continue => return Ok(Ctl::Continue),
         StmtKind::If { test, body, orelse } => {
-            let t = eval(ip, f, test)?;
-            return if ops::truthy(ip, &t)? {
+            return if eval_cond(ip, f, test)? {
                 exec_block(ip, f, body)
             } else {
                 exec_block(ip, f, orelse)
@@ -367,7 +366,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         let dec = eval(ip, f, d)?;
         let mut args = Args::new();
         args.push(v);
-        v = call_value(ip, &dec, args, &[])?;
+        v = call_value(ip, &dec, &mut args, &[])?;
     }
     Ok(v)
 }
@@ -597,6 +596,40 @@ pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
 
 // ---- expressions ----
 
+/// The truth of a condition (`if`, `while`, `elif`): comparisons and `not`/`and`/`or` give a
+/// bool directly, without making a bool value first.
+#[inline]
+pub fn eval_cond(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+    match &e.kind {
+        ExprKind::Compare {
+            left,
+            ops: cmp_ops,
+            comparators,
+        } if cmp_ops.len() == 1 => {
+            let a = eval(ip, f, left)?;
+            let b = eval(ip, f, &comparators[0])?;
+            ops::compare(ip, cmp_ops[0], &a, &b)
+        }
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => Ok(!eval_cond(ip, f, operand)?),
+        ExprKind::BoolOp { op, values } => {
+            for x in values {
+                let t = eval_cond(ip, f, x)?;
+                if (*op == BoolOpKind::And) != t {
+                    return Ok(t);
+                }
+            }
+            Ok(*op == BoolOpKind::And)
+        }
+        _ => {
+            let v = eval(ip, f, e)?;
+            ops::truthy(ip, &v)
+        }
+    }
+}
+
 pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
@@ -783,21 +816,28 @@ fn eval_call(
             eval_args_into(ip, f, args, &mut a)?;
             let kw = eval_keywords(ip, f, keywords)?;
             ip.cur_pos.set(call.span.start);
-            return call_value(ip, &m, a, &kw);
+            return call_value(ip, &m, &mut a, &kw);
         }
         let callee = ops::getattr(ip, &obj, *attr)?;
         let mut a = Args::new();
         eval_args_into(ip, f, args, &mut a)?;
         let kw = eval_keywords(ip, f, keywords)?;
         ip.cur_pos.set(call.span.start);
-        return call_value(ip, &callee, a, &kw);
+        return call_value(ip, &callee, &mut a, &kw);
     }
-    let callee = eval(ip, f, func)?;
+    let callee = match &func.kind {
+        ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope)?,
+        _ => eval(ip, f, func)?,
+    };
     let mut a = Args::new();
     eval_args_into(ip, f, args, &mut a)?;
+    if keywords.is_empty() {
+        ip.cur_pos.set(call.span.start);
+        return call_value(ip, &callee, &mut a, &[]);
+    }
     let kw = eval_keywords(ip, f, keywords)?;
     ip.cur_pos.set(call.span.start);
-    call_value(ip, &callee, a, &kw)
+    call_value(ip, &callee, &mut a, &kw)
 }
 
 pub fn eval_args_into(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args) -> PyResult<()> {
