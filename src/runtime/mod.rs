@@ -6,5 +6,6 @@ pub mod format;
 pub mod modules;
 pub mod object;
 pub mod repr;
+pub mod strings;
 pub mod types;
 pub mod value;

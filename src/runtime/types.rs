@@ -341,5 +341,6 @@ pub fn install_methods(ip: &Interp) {
         put(&t.future, f);
     }
     put(&t.task, &TASK_GET_NAME);
+    crate::runtime::strings::install(ip);
     let _ = (repr, float_repr);
 }
