@@ -17,6 +17,7 @@ pub type Args = SmallVec<[Value; 8]>;
 
 /// Calls `callee`. The arguments are taken by reference and may be consumed (a Python function
 /// binds them in place into its frame's slots, so they are never copied).
+#[inline]
 pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
     match callee {
         Value::Function(f) => call_function(ip, f, args, kw),
@@ -96,11 +97,17 @@ pub fn run_sync_body(ip: &Interp, f: &Rc<Function>, locals: &mut Slots) -> PyRes
 }
 
 /// The cells of a new frame: its own captured locals (parameters copied in), then the closure.
+#[inline]
 pub fn make_cells(f: &Function, locals: &Slots) -> Vec<CellRef> {
     let scope = &f.def.scope;
     if scope.cell_names.is_empty() {
         return Vec::new();
     }
+    make_cells_slow(f, locals)
+}
+
+fn make_cells_slow(f: &Function, locals: &Slots) -> Vec<CellRef> {
+    let scope = &f.def.scope;
     let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
     for _ in 0..scope.own_cells {
         cells.push(Rc::new(std::cell::RefCell::new(Value::Undef)));
