@@ -174,16 +174,6 @@ fn pst<'x, 'a>(e: &'x mut Extra<'a, '_>) -> &'x mut PState<'a> {
     &mut e.state().0
 }
 
-/// An expression with the span of all its tokens (parentheses around it included), which is
-/// what CPython's spans of enclosing nodes are made from.
-fn outer<'a>(p: P<'a, Expr>) -> P<'a, (Expr, Span)> {
-    p.map_with(|v, e| {
-        let s = sp(e);
-        (v, s)
-    })
-    .boxed()
-}
-
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
@@ -767,17 +757,26 @@ fn atom<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
             }
         });
     let braces = braces(x);
-    let atom = choice((
-        name_expr(),
-        constant.boxed(),
-        number.boxed(),
-        strings(x, fstring),
-        paren.boxed(),
-        list.boxed(),
-        braces,
-        deferred.boxed(),
-    ));
-    atom.boxed()
+    let name = name_expr();
+    let constant = constant.boxed();
+    let number = number.boxed();
+    let strings = strings(x, fstring);
+    let paren = paren.boxed();
+    let list = list.boxed();
+    let deferred = deferred.boxed();
+    // Each kind of atom starts with its own kind of token: dispatch on it.
+    custom(move |inp: &mut Inp<'a, '_>| match inp.peek() {
+        Some(Tok::Name(_)) => inp.parse(&name),
+        Some(Tok::True | Tok::False | Tok::None | Tok::Ellipsis) => inp.parse(&constant),
+        Some(Tok::Number(_)) => inp.parse(&number),
+        Some(Tok::Str(_) | Tok::FStart) => inp.parse(&strings),
+        Some(Tok::LPar) => inp.parse(&paren),
+        Some(Tok::LSqb) => inp.parse(&list),
+        Some(Tok::LBrace) => inp.parse(&braces),
+        Some(Tok::Deferred(_)) => inp.parse(&deferred),
+        _ => Err(PErr::at(cur(inp))),
+    })
+    .boxed()
 }
 
 /// `{ … }`: dict and set displays and comprehensions.
@@ -900,60 +899,151 @@ fn braces<'a>(x: &Exprs<'a>) -> P<'a, Expr> {
         .boxed()
 }
 
-enum Trailer {
-    Attr(Symbol),
-    Call((Vec<Expr>, Vec<Keyword>)),
-    Sub(Expr),
-}
-
 /// `primary`: an atom followed by `.name`, `(arguments)` and `[slices]`.
-fn primary<'a>(x: &Exprs<'a>, atom: P<'a, Expr>) -> P<'a, Expr> {
-    let trailer = choice((
-        tok(Tok::Dot).ignore_then(name()).map(Trailer::Attr),
-        tok(Tok::LPar)
-            .ignore_then(x.arguments.clone())
-            .then_ignore(tok(Tok::RPar))
-            .map(Trailer::Call),
-        tok(Tok::LSqb)
-            .ignore_then(slices(x))
-            .then_ignore(tok(Tok::RSqb))
-            .map(Trailer::Sub),
-    ))
-    .map_with(|t, e| (t, sp(e)));
-    outer(atom)
-        .then(trailer.repeated().collect::<Vec<_>>())
-        .try_map_with(|((first, first_span), trailers), e| {
-            if trailers.len() > MAX_EXPR_DEPTH {
-                let at = e.span().start;
-                let whole = sp(e);
-                pst(e).set_fatal(too_deep(whole), at);
-                return Err(PErr::at(at));
+fn primary<'a>(
+    inp: &mut Inp<'a, '_>,
+    atom: &P<'a, Expr>,
+    arguments: &P<'a, (Vec<Expr>, Vec<Keyword>)>,
+    slices: &P<'a, Expr>,
+) -> Result<Expr, PErr> {
+    let start = cur(inp);
+    let mut e = inp.parse(atom)?;
+    let mut trailers = 0;
+    loop {
+        let save = inp.save();
+        let kind = match inp.next() {
+            Some(Tok::Dot) => match inp.next() {
+                Some(Tok::Name(attr)) => ExprKind::Attribute { value: bx(e), attr },
+                _ => {
+                    let at = cur(inp) - 1;
+                    note_failure(at);
+                    inp.rewind(save);
+                    break;
+                }
+            },
+            Some(Tok::LPar) => match inp.parse(arguments) {
+                Ok((args, keywords)) if inp.peek() == Some(Tok::RPar) => {
+                    inp.skip();
+                    ExprKind::Call {
+                        func: bx(e),
+                        args,
+                        keywords,
+                    }
+                }
+                _ => {
+                    note_failure(cur(inp));
+                    inp.rewind(save);
+                    break;
+                }
+            },
+            Some(Tok::LSqb) => match inp.parse(slices) {
+                Ok(slice) if inp.peek() == Some(Tok::RSqb) => {
+                    inp.skip();
+                    ExprKind::Subscript {
+                        value: bx(e),
+                        slice: bx(slice),
+                    }
+                }
+                _ => {
+                    note_failure(cur(inp));
+                    inp.rewind(save);
+                    break;
+                }
+            },
+            _ => {
+                inp.rewind(save);
+                break;
             }
-            Ok(trailers
-                .into_iter()
-                .fold(first, |acc, t| apply_trailer(acc, t, first_span)))
-        })
-        .boxed()
+        };
+        trailers += 1;
+        if trailers > MAX_EXPR_DEPTH {
+            return Err(chain_too_long(inp, start));
+        }
+        e = Expr::new(kind, span_from(inp, start));
+    }
+    Ok(e)
 }
 
-fn apply_trailer(acc: Expr, (t, sp): (Trailer, Span), start: Span) -> Expr {
-    let whole = start.to(sp);
-    let kind = match t {
-        Trailer::Attr(attr) => ExprKind::Attribute {
-            value: bx(acc),
-            attr,
-        },
-        Trailer::Call((args, keywords)) => ExprKind::Call {
-            func: bx(acc),
-            args,
-            keywords,
-        },
-        Trailer::Sub(slice) => ExprKind::Subscript {
-            value: bx(acc),
-            slice: bx(slice),
-        },
+/// One operand of a `**` chain: unary operators, then `await primary` or `primary`.
+type PowerUnit = (Vec<(UnaryOp, Span)>, Expr, usize);
+
+fn power_unit<'a>(
+    inp: &mut Inp<'a, '_>,
+    atom: &P<'a, Expr>,
+    arguments: &P<'a, (Vec<Expr>, Vec<Keyword>)>,
+    slices: &P<'a, Expr>,
+) -> Result<PowerUnit, PErr> {
+    let start = cur(inp);
+    let mut ops = Vec::new();
+    loop {
+        let op = match inp.peek() {
+            Some(Tok::Plus) => UnaryOp::Pos,
+            Some(Tok::Minus) => UnaryOp::Neg,
+            Some(Tok::Tilde) => UnaryOp::Invert,
+            _ => break,
+        };
+        ops.push((op, here_span(inp)));
+        inp.skip();
+        if ops.len() > MAX_EXPR_DEPTH {
+            return Err(chain_too_long(inp, start));
+        }
+    }
+    let base_start = cur(inp);
+    let base = if inp.peek() == Some(Tok::Await) {
+        inp.skip();
+        let v = primary(inp, atom, arguments, slices)?;
+        Expr::new(ExprKind::Await(bx(v)), span_from(inp, base_start))
+    } else {
+        primary(inp, atom, arguments, slices)?
     };
-    Expr::new(kind, whole)
+    Ok((ops, base, base_start))
+}
+
+/// `factor` and `power` together, without recursion: `-a ** -b ** c` is read as a list of
+/// (unary operators, operand) joined by `**`, then folded from the right.
+fn factor<'a>(x: &Exprs<'a>, atom: P<'a, Expr>) -> P<'a, Expr> {
+    let arguments = x.arguments.clone();
+    let slices = slices(x);
+    custom(move |inp: &mut Inp<'a, '_>| {
+        let start = cur(inp);
+        let mut units = vec![power_unit(inp, &atom, &arguments, &slices)?];
+        while inp.peek() == Some(Tok::DoubleStar) {
+            let save = inp.save();
+            inp.skip();
+            match power_unit(inp, &atom, &arguments, &slices) {
+                Ok(u) => units.push(u),
+                Err(_) => {
+                    inp.rewind(save);
+                    break;
+                }
+            }
+            if units.len() > MAX_EXPR_DEPTH {
+                return Err(chain_too_long(inp, start));
+            }
+        }
+        let end = span_from(inp, start);
+        let Some((ops, last, _)) = units.pop() else {
+            return Err(PErr::at(start));
+        };
+        let mut acc = apply_unary(ops, last, end);
+        while let Some((ops, base, base_start)) = units.pop() {
+            let whole = Span {
+                start: inp.state().tok_span(base_start).start,
+                end: end.end,
+            };
+            acc = Expr::new(
+                ExprKind::BinOp {
+                    left: bx(base),
+                    op: BinOp::Pow,
+                    right: bx(acc),
+                },
+                whole,
+            );
+            acc = apply_unary(ops, acc, end);
+        }
+        Ok(acc)
+    })
+    .boxed()
 }
 
 /// `slices`: one slice or expression, or a tuple of them.
@@ -1281,142 +1371,13 @@ fn capped<'a, T: 'a>(items: P<'a, Vec<T>>) -> P<'a, Vec<T>> {
 /// Applies prefix operators to an operand whose tokens end at `end`.
 fn apply_unary(ops: Vec<(UnaryOp, Span)>, mut e: Expr, end: Span) -> Expr {
     for (op, at) in ops.into_iter().rev() {
-        let whole = at.to(end);
+        let whole = Span {
+            start: at.start,
+            end: end.end,
+        };
         e = Expr::new(ExprKind::UnaryOp { op, operand: bx(e) }, whole);
     }
     e
-}
-
-/// `factor` and `power` together, without recursion: `-a ** -b ** c` is read as a list of
-/// (unary operators, operand) joined by `**`, then folded from the right.
-fn factor<'a>(await_primary: P<'a, Expr>) -> P<'a, Expr> {
-    let unary = select! {
-        Tok::Plus => UnaryOp::Pos,
-        Tok::Minus => UnaryOp::Neg,
-        Tok::Tilde => UnaryOp::Invert,
-    }
-    .map_with(|op, e| (op, sp(e)));
-    let unit = capped(unary.repeated().collect::<Vec<_>>().boxed())
-        .then(outer(await_primary))
-        .boxed();
-    unit.clone()
-        .then(capped(
-            tok(Tok::DoubleStar)
-                .ignore_then(unit)
-                .repeated()
-                .collect::<Vec<_>>()
-                .boxed(),
-        ))
-        .map(|(first, rest)| {
-            let mut units = vec![first];
-            units.extend(rest);
-            let (ops, (last, last_span)) = units.pop().unwrap_or_default_unit();
-            let end = last_span;
-            let mut acc = apply_unary(ops, last, end);
-            while let Some((ops, (base, base_span))) = units.pop() {
-                let whole = base_span.to(end);
-                acc = Expr::new(
-                    ExprKind::BinOp {
-                        left: bx(base),
-                        op: BinOp::Pow,
-                        right: bx(acc),
-                    },
-                    whole,
-                );
-                acc = apply_unary(ops, acc, end);
-            }
-            acc
-        })
-        .boxed()
-}
-
-type Unit = (Vec<(UnaryOp, Span)>, (Expr, Span));
-
-trait UnitDefault {
-    fn unwrap_or_default_unit(self) -> Unit;
-}
-
-impl UnitDefault for Option<Unit> {
-    fn unwrap_or_default_unit(self) -> Unit {
-        self.unwrap_or_else(|| {
-            (
-                Vec::new(),
-                (
-                    Expr::new(ExprKind::Constant(Value::None), Span::default()),
-                    Span::default(),
-                ),
-            )
-        })
-    }
-}
-
-fn comparison<'a>(bitwise_or: P<'a, Expr>) -> P<'a, Expr> {
-    let op = choice((
-        tok(Tok::Not).then(tok(Tok::In)).to(CmpOp::NotIn).boxed(),
-        tok(Tok::Is).then(tok(Tok::Not)).to(CmpOp::IsNot).boxed(),
-        select! {
-            Tok::EqEqual => CmpOp::Eq,
-            Tok::NotEqual => CmpOp::NotEq,
-            Tok::LessEqual => CmpOp::LtE,
-            Tok::Less => CmpOp::Lt,
-            Tok::GreaterEqual => CmpOp::GtE,
-            Tok::Greater => CmpOp::Gt,
-            Tok::In => CmpOp::In,
-            Tok::Is => CmpOp::Is,
-        }
-        .boxed(),
-    ));
-    let operand = outer(bitwise_or);
-    operand
-        .clone()
-        .then(op.then(operand).repeated().collect::<Vec<_>>())
-        .map(|((left, left_span), rest)| {
-            if rest.is_empty() {
-                return left;
-            }
-            let whole = left_span.to(rest[rest.len() - 1].1 .1);
-            let (ops, comparators) = rest.into_iter().map(|(op, (e, _))| (op, e)).unzip();
-            Expr::new(
-                ExprKind::Compare {
-                    left: bx(left),
-                    ops,
-                    comparators,
-                },
-                whole,
-            )
-        })
-        .boxed()
-}
-
-fn inversion<'a>(comparison: P<'a, Expr>) -> P<'a, Expr> {
-    capped(
-        tok(Tok::Not)
-            .map_with(|_, e| (UnaryOp::Not, sp(e)))
-            .repeated()
-            .collect::<Vec<_>>()
-            .boxed(),
-    )
-    .then(outer(comparison))
-    .map(|(nots, (e, end))| apply_unary(nots, e, end))
-    .boxed()
-}
-
-fn bool_op<'a>(operand: P<'a, Expr>, op: Tok, kind: BoolOpKind) -> P<'a, Expr> {
-    outer(operand)
-        .separated_by(tok(op))
-        .at_least(1)
-        .collect::<Vec<_>>()
-        .map(move |mut values| {
-            if values.len() == 1 {
-                return values.pop().map(|v| v.0).unwrap_or_else(|| {
-                    Expr::new(ExprKind::Constant(Value::None), Span::default())
-                });
-            }
-            let whole = values[0].1.to(values[values.len() - 1].1);
-            let values = values.into_iter().map(|v| v.0).collect();
-            Expr::new(ExprKind::BoolOp { op: kind, values }, whole)
-        })
-        .boxed()
 }
 
 fn lambda_def(params: Params, body: Expr, whole: Span, kw: Span) -> Expr {
@@ -1616,36 +1577,219 @@ fn all_params(p: &Params) -> impl Iterator<Item = &Param> {
         .chain(p.kwarg.iter())
 }
 
-/// Binary operator chains are collected flat, then folded (and capped like CPython's compiler).
-fn binary_capped<'a>(operand: P<'a, Expr>, op: P<'a, BinOp>) -> P<'a, Expr> {
-    let operand = outer(operand);
-    operand
-        .clone()
-        .then(op.then(operand).repeated().collect::<Vec<_>>())
-        .try_map_with(|((first, first_span), rest), e| {
-            if rest.is_empty() {
+/// The operator levels from `disjunction` down to `term`, innermost last.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Level {
+    Or,
+    And,
+    Not,
+    Comparison,
+    BitOr,
+    BitXor,
+    BitAnd,
+    Shift,
+    Sum,
+    Term,
+    Factor,
+}
+
+impl Level {
+    fn inner(self) -> Level {
+        match self {
+            Level::Or => Level::And,
+            Level::And => Level::Not,
+            Level::Not => Level::Comparison,
+            Level::Comparison => Level::BitOr,
+            Level::BitOr => Level::BitXor,
+            Level::BitXor => Level::BitAnd,
+            Level::BitAnd => Level::Shift,
+            Level::Shift => Level::Sum,
+            Level::Sum => Level::Term,
+            Level::Term | Level::Factor => Level::Factor,
+        }
+    }
+
+    fn binop(self, t: Tok) -> Option<BinOp> {
+        Some(match (self, t) {
+            (Level::BitOr, Tok::VBar) => BinOp::BitOr,
+            (Level::BitXor, Tok::Circumflex) => BinOp::BitXor,
+            (Level::BitAnd, Tok::Amper) => BinOp::BitAnd,
+            (Level::Shift, Tok::LeftShift) => BinOp::LShift,
+            (Level::Shift, Tok::RightShift) => BinOp::RShift,
+            (Level::Sum, Tok::Plus) => BinOp::Add,
+            (Level::Sum, Tok::Minus) => BinOp::Sub,
+            (Level::Term, Tok::Star) => BinOp::Mult,
+            (Level::Term, Tok::Slash) => BinOp::Div,
+            (Level::Term, Tok::DoubleSlash) => BinOp::FloorDiv,
+            (Level::Term, Tok::Percent) => BinOp::Mod,
+            (Level::Term, Tok::At) => BinOp::MatMult,
+            _ => return None,
+        })
+    }
+}
+
+/// `disjunction` … `term` (or any level in between) over `factor`: precedence climbing, one
+/// function call per level, no allocation for a plain operand.
+fn operators<'a>(factor: P<'a, Expr>, level: Level) -> P<'a, Expr> {
+    custom(move |inp: &mut Inp<'a, '_>| climb(inp, &factor, level)).boxed()
+}
+
+/// Fails like CPython's compiler once a chain of operators gets too long.
+fn chain_too_long(inp: &mut Inp<'_, '_>, start: usize) -> PErr {
+    let whole = span_from(inp, start);
+    let idx = cur(inp);
+    inp.state().set_fatal(too_deep(whole), idx);
+    PErr::at(idx)
+}
+
+fn climb<'a>(inp: &mut Inp<'a, '_>, factor: &P<'a, Expr>, level: Level) -> Result<Expr, PErr> {
+    let start = cur(inp);
+    match level {
+        Level::Factor => inp.parse(factor),
+        Level::Or | Level::And => {
+            let op = if level == Level::Or {
+                Tok::Or
+            } else {
+                Tok::And
+            };
+            let first = climb(inp, factor, level.inner())?;
+            if inp.peek() != Some(op) {
                 return Ok(first);
             }
-            if rest.len() > MAX_EXPR_DEPTH {
-                let at = e.span().start;
-                let whole = sp(e);
-                pst(e).set_fatal(too_deep(whole), at);
-                return Err(PErr::at(at));
+            let mut values = vec![first];
+            while inp.peek() == Some(op) {
+                let save = inp.save();
+                inp.skip();
+                match climb(inp, factor, level.inner()) {
+                    Ok(v) => values.push(v),
+                    Err(_) => {
+                        inp.rewind(save);
+                        break;
+                    }
+                }
+                if values.len() > MAX_EXPR_DEPTH {
+                    return Err(chain_too_long(inp, start));
+                }
             }
-            let start = first_span;
-            Ok(rest.into_iter().fold(first, |l, (op, (r, r_span))| {
-                let whole = start.to(r_span);
-                Expr::new(
-                    ExprKind::BinOp {
-                        left: bx(l),
-                        op,
-                        right: bx(r),
-                    },
-                    whole,
-                )
-            }))
-        })
-        .boxed()
+            if values.len() == 1 {
+                return Ok(values.pop().unwrap_or_else(|| {
+                    Expr::new(ExprKind::Constant(Value::None), Span::default())
+                }));
+            }
+            let kind = if level == Level::Or {
+                BoolOpKind::Or
+            } else {
+                BoolOpKind::And
+            };
+            let whole = span_from(inp, start);
+            Ok(Expr::new(ExprKind::BoolOp { op: kind, values }, whole))
+        }
+        Level::Not => {
+            let mut nots = Vec::new();
+            while inp.peek() == Some(Tok::Not) {
+                nots.push(here_span(inp));
+                inp.skip();
+                if nots.len() > MAX_EXPR_DEPTH {
+                    return Err(chain_too_long(inp, start));
+                }
+            }
+            let operand = climb(inp, factor, Level::Comparison)?;
+            if nots.is_empty() {
+                return Ok(operand);
+            }
+            let end = span_from(inp, start);
+            Ok(apply_unary(
+                nots.into_iter().map(|s| (UnaryOp::Not, s)).collect(),
+                operand,
+                end,
+            ))
+        }
+        Level::Comparison => {
+            let left = climb(inp, factor, Level::BitOr)?;
+            let mut ops = Vec::new();
+            let mut comparators = Vec::new();
+            loop {
+                let save = inp.save();
+                let op = match inp.next() {
+                    Some(Tok::EqEqual) => CmpOp::Eq,
+                    Some(Tok::NotEqual) => CmpOp::NotEq,
+                    Some(Tok::LessEqual) => CmpOp::LtE,
+                    Some(Tok::Less) => CmpOp::Lt,
+                    Some(Tok::GreaterEqual) => CmpOp::GtE,
+                    Some(Tok::Greater) => CmpOp::Gt,
+                    Some(Tok::In) => CmpOp::In,
+                    Some(Tok::Not) if inp.peek() == Some(Tok::In) => {
+                        inp.skip();
+                        CmpOp::NotIn
+                    }
+                    Some(Tok::Is) if inp.peek() == Some(Tok::Not) => {
+                        inp.skip();
+                        CmpOp::IsNot
+                    }
+                    Some(Tok::Is) => CmpOp::Is,
+                    _ => {
+                        inp.rewind(save);
+                        break;
+                    }
+                };
+                match climb(inp, factor, Level::BitOr) {
+                    Ok(c) => {
+                        ops.push(op);
+                        comparators.push(c);
+                    }
+                    Err(_) => {
+                        inp.rewind(save);
+                        break;
+                    }
+                }
+                if ops.len() > MAX_EXPR_DEPTH {
+                    return Err(chain_too_long(inp, start));
+                }
+            }
+            if ops.is_empty() {
+                return Ok(left);
+            }
+            let whole = span_from(inp, start);
+            Ok(Expr::new(
+                ExprKind::Compare {
+                    left: bx(left),
+                    ops,
+                    comparators,
+                },
+                whole,
+            ))
+        }
+        _ => {
+            let mut left = climb(inp, factor, level.inner())?;
+            let mut count = 0;
+            while let Some(op) = inp.peek().and_then(|t| level.binop(t)) {
+                let save = inp.save();
+                inp.skip();
+                match climb(inp, factor, level.inner()) {
+                    Ok(right) => {
+                        count += 1;
+                        if count > MAX_EXPR_DEPTH {
+                            return Err(chain_too_long(inp, start));
+                        }
+                        let whole = span_from(inp, start);
+                        left = Expr::new(
+                            ExprKind::BinOp {
+                                left: bx(left),
+                                op,
+                                right: bx(right),
+                            },
+                            whole,
+                        );
+                    }
+                    Err(_) => {
+                        inp.rewind(save);
+                        break;
+                    }
+                }
+            }
+            Ok(left)
+        }
+    }
 }
 
 fn too_deep(at: Span) -> SyntaxError {
@@ -1822,43 +1966,9 @@ fn expressions<'a>() -> Exprs<'a> {
         lambda_params: parameters(expression.clone(), star_expression, false),
     };
     let atom = atom(&x, fstring(&x));
-    let primary = primary(&x, atom);
-    let await_primary = tok(Tok::Await)
-        .ignore_then(primary.clone())
-        .map_with(|v, e| Expr::new(ExprKind::Await(bx(v)), sp(e)))
-        .or(primary)
-        .boxed();
-    let factor = factor(await_primary);
-    let term = binary_capped(
-        factor,
-        select! {
-            Tok::Star => BinOp::Mult,
-            Tok::Slash => BinOp::Div,
-            Tok::DoubleSlash => BinOp::FloorDiv,
-            Tok::Percent => BinOp::Mod,
-            Tok::At => BinOp::MatMult,
-        }
-        .boxed(),
-    );
-    let sum = binary_capped(
-        term,
-        select! { Tok::Plus => BinOp::Add, Tok::Minus => BinOp::Sub }.boxed(),
-    );
-    let shift_expr = binary_capped(
-        sum,
-        select! { Tok::LeftShift => BinOp::LShift, Tok::RightShift => BinOp::RShift }.boxed(),
-    );
-    let bitwise_and = binary_capped(shift_expr, select! { Tok::Amper => BinOp::BitAnd }.boxed());
-    let bitwise_xor = binary_capped(
-        bitwise_and,
-        select! { Tok::Circumflex => BinOp::BitXor }.boxed(),
-    );
-    bitwise_or_rec.define(binary_capped(
-        bitwise_xor,
-        select! { Tok::VBar => BinOp::BitOr }.boxed(),
-    ));
-    let conjunction = bool_op(inversion(comparison(bitwise_or)), Tok::And, BoolOpKind::And);
-    disjunction_rec.define(bool_op(conjunction, Tok::Or, BoolOpKind::Or));
+    let factor = factor(&x, atom);
+    bitwise_or_rec.define(operators(factor.clone(), Level::BitOr));
+    disjunction_rec.define(operators(factor, Level::Or));
     let lambdef = tok(Tok::Lambda)
         .map_with(|_, e| sp(e))
         .then(x.lambda_params.clone().or_not())
@@ -2352,18 +2462,31 @@ fn simple_stmt<'a>(x: &Exprs<'a>) -> P<'a, Stmt> {
         Tok::Break => StmtKind::Break,
         Tok::Continue => StmtKind::Continue,
     };
-    choice((
-        keyword.boxed(),
-        return_stmt.boxed(),
-        import_stmt(),
-        raise_stmt.boxed(),
-        del_stmt.boxed(),
-        assert_stmt.boxed(),
-        global_stmt.boxed(),
-        nonlocal_stmt.boxed(),
-        assignment(x),
-    ))
-    .map_with(|kind, e| Stmt::new(kind, sp(e)))
+    let keyword = keyword.boxed();
+    let return_stmt = return_stmt.boxed();
+    let import_stmt = import_stmt();
+    let raise_stmt = raise_stmt.boxed();
+    let del_stmt = del_stmt.boxed();
+    let assert_stmt = assert_stmt.boxed();
+    let global_stmt = global_stmt.boxed();
+    let nonlocal_stmt = nonlocal_stmt.boxed();
+    let assignment = assignment(x);
+    // The keyword a simple statement starts with tells which one it is.
+    custom(move |inp: &mut Inp<'a, '_>| {
+        let start = cur(inp);
+        let kind = match inp.peek() {
+            Some(Tok::Pass | Tok::Break | Tok::Continue) => inp.parse(&keyword)?,
+            Some(Tok::Return) => inp.parse(&return_stmt)?,
+            Some(Tok::Import | Tok::From) => inp.parse(&import_stmt)?,
+            Some(Tok::Raise) => inp.parse(&raise_stmt)?,
+            Some(Tok::Del) => inp.parse(&del_stmt)?,
+            Some(Tok::Assert) => inp.parse(&assert_stmt)?,
+            Some(Tok::Global) => inp.parse(&global_stmt)?,
+            Some(Tok::Nonlocal) => inp.parse(&nonlocal_stmt)?,
+            _ => inp.parse(&assignment)?,
+        };
+        Ok(Stmt::new(kind, span_from(inp, start)))
+    })
     .boxed()
 }
 
@@ -2548,16 +2671,36 @@ fn else_block<'a>(block: P<'a, Vec<Stmt>>) -> P<'a, Vec<Stmt>> {
 fn compound_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
     let function_def_raw = function_def_raw(x, block.clone());
     let class_def_raw = class_def_raw(x, block.clone());
-    choice((
-        decorated(x, function_def_raw.clone(), class_def_raw.clone()),
-        function_def_raw,
-        if_stmt(x, block.clone()),
-        class_def_raw,
-        with_stmt(x, block.clone()),
-        for_stmt(x, block.clone()),
-        try_stmt(x, block.clone()),
-        while_stmt(x, block),
-    ))
+    let decorated = decorated(x, function_def_raw.clone(), class_def_raw.clone());
+    let if_stmt = if_stmt(x, block.clone());
+    let with_stmt = with_stmt(x, block.clone());
+    let for_stmt = for_stmt(x, block.clone());
+    let try_stmt = try_stmt(x, block.clone());
+    let while_stmt = while_stmt(x, block);
+    // The keyword a compound statement starts with tells which one it is.
+    custom(move |inp: &mut Inp<'a, '_>| {
+        let first = inp.peek();
+        let second = if first == Some(Tok::Async) {
+            let save = inp.save();
+            inp.skip();
+            let t = inp.peek();
+            inp.rewind(save);
+            t
+        } else {
+            first
+        };
+        match second {
+            Some(Tok::At) if first == second => inp.parse(&decorated),
+            Some(Tok::Def) => inp.parse(&function_def_raw),
+            Some(Tok::If) if first == second => inp.parse(&if_stmt),
+            Some(Tok::Class) if first == second => inp.parse(&class_def_raw),
+            Some(Tok::With) => inp.parse(&with_stmt),
+            Some(Tok::For) => inp.parse(&for_stmt),
+            Some(Tok::Try) if first == second => inp.parse(&try_stmt),
+            Some(Tok::While) if first == second => inp.parse(&while_stmt),
+            _ => Err(PErr::at(cur(inp))),
+        }
+    })
     .boxed()
 }
 
@@ -4207,6 +4350,28 @@ lambda: (yield)
                 ..
             }]
         ));
+        // CPython's spans: from the first token to the last, parentheses included.
+        let spans = |src: &str| {
+            let m = ok(src);
+            let StmtKind::Expr(e) = &m.body[0].kind else {
+                panic!()
+            };
+            let mut out = vec![src[e.span.range()].to_string()];
+            let mut e = e;
+            loop {
+                e = match &e.kind {
+                    ExprKind::UnaryOp { operand, .. } => operand,
+                    ExprKind::BinOp { right, .. } => right,
+                    _ => break,
+                };
+                out.push(src[e.span.range()].to_string());
+            }
+            out
+        };
+        assert_eq!(spans("not not a"), ["not not a", "not a", "a"]);
+        assert_eq!(spans("10 ** -x"), ["10 ** -x", "-x", "x"]);
+        assert_eq!(spans("-(-1) ** x"), ["-(-1) ** x", "(-1) ** x", "x"]);
+        assert_eq!(spans("(a) + (b)"), ["(a) + (b)", "b"]);
         // A BOM and \r\n line endings.
         let m = ok("\u{feff}x = 1\r\nif x:\r\n    y = 2\r\n");
         assert_eq!(m.body.len(), 2);
@@ -4712,6 +4877,23 @@ lambda: (yield)
             "if a:\n pass\n{}",
             "elif b:\n pass\n".repeat(1_000)
         ));
+    }
+
+    /// Parse speed: `cargo test --release --lib parse_speed -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn parse_speed() {
+        let lines = CORPUS.lines().count();
+        let src = CORPUS.repeat(10_000 / lines + 1);
+        let start = std::time::Instant::now();
+        let m = ok(&src);
+        println!(
+            "{} lines, {} bytes, {} statements: {:?}",
+            src.lines().count(),
+            src.len(),
+            m.body.len(),
+            start.elapsed()
+        );
     }
 
     /// A small xorshift generator, so the test needs no dependency.
