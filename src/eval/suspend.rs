@@ -343,9 +343,58 @@ fn eval_async<'a>(
                 assign(ip, f, target, v.clone())?;
                 Ok(v)
             }
+            ExprKind::Comp(c) if c.kind == CompKind::List => {
+                let first = eval_maybe(ip, f, &c.generators[0].iter).await?;
+                let mut locals = sync::comp_slots(c);
+                let cells = sync::comp_cells(c, f);
+                let mut cf = Frame {
+                    locals: &mut locals,
+                    cells,
+                    module: f.module,
+                    ret: Value::None,
+                    handling: None,
+                };
+                let mut out = Vec::new();
+                comp_loop_async(ip, &mut cf, c, 0, first, &mut out).await?;
+                Ok(Value::list(out))
+            }
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(not_yet(ip, "'yield'")),
             _ => Err(not_yet(ip, "'await' inside this expression")),
         }
+    })
+}
+
+/// One `for` level of a list comprehension that awaits, and the levels inside it.
+fn comp_loop_async<'a>(
+    ip: &'a Interp,
+    cf: &'a mut Frame<'_>,
+    c: &'a Comprehension,
+    level: usize,
+    iterable: Value,
+    out: &'a mut Vec<Value>,
+) -> LocalBoxFuture<'a, PyResult<()>> {
+    Box::pin(async move {
+        let g = &c.generators[level];
+        if g.is_async {
+            return Err(not_yet(ip, "'async for' in comprehensions"));
+        }
+        let mut it = ops::iter(ip, &iterable)?;
+        'items: while let Some(v) = it.next_value() {
+            assign(ip, cf, &g.target, v)?;
+            for cond in &g.ifs {
+                let t = eval_maybe(ip, cf, cond).await?;
+                if !ops::truthy(ip, &t)? {
+                    continue 'items;
+                }
+            }
+            if level + 1 < c.generators.len() {
+                let inner = eval_maybe(ip, cf, &c.generators[level + 1].iter).await?;
+                comp_loop_async(ip, cf, c, level + 1, inner, out).await?;
+            } else {
+                out.push(eval_maybe(ip, cf, &c.elt).await?);
+            }
+        }
+        Ok(())
     })
 }
 

@@ -717,20 +717,77 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         )),
         ExprKind::Dict { .. } => Err(not_yet(ip, "dict displays")),
         ExprKind::Set(_) => Err(not_yet(ip, "set displays")),
-        ExprKind::Comp(c) => Err(not_yet(
-            ip,
-            match c.kind {
-                CompKind::List => "list comprehensions",
-                CompKind::Set => "set comprehensions",
-                CompKind::Dict => "dict comprehensions",
-                CompKind::Generator => "generator expressions",
-            },
-        )),
+        ExprKind::Comp(c) => match c.kind {
+            CompKind::List => {
+                let first = eval(ip, f, &c.generators[0].iter)?;
+                let mut locals = comp_slots(c);
+                let cells = comp_cells(c, f);
+                let mut cf = Frame {
+                    locals: &mut locals,
+                    cells,
+                    module: f.module,
+                    ret: Value::None,
+                    handling: None,
+                };
+                let mut out = Vec::new();
+                comp_loop(ip, &mut cf, c, 0, first, &mut out)?;
+                Ok(Value::list(out))
+            }
+            CompKind::Set => Err(not_yet(ip, "set comprehensions")),
+            CompKind::Dict => Err(not_yet(ip, "dict comprehensions")),
+            CompKind::Generator => Err(not_yet(ip, "generator expressions")),
+        },
         ExprKind::Starred(_) => {
             Err(ip.err(ExcKind::SyntaxError, "can't use starred expression here"))
         }
         ExprKind::Slice { .. } => Err(not_yet(ip, "slices")),
     }
+}
+
+/// The local slots of a comprehension's own scope.
+pub fn comp_slots(c: &Comprehension) -> crate::eval::Slots {
+    SmallVec::from_elem(Value::Undef, c.scope.local_names.len())
+}
+
+/// The cells of a comprehension's scope: its own captured names, then those it takes from the
+/// enclosing frame.
+pub fn comp_cells(c: &Comprehension, f: &Frame) -> Vec<crate::runtime::object::CellRef> {
+    let mut cells = Vec::with_capacity(c.scope.cell_names.len());
+    for _ in 0..c.scope.own_cells {
+        cells.push(Rc::new(std::cell::RefCell::new(Value::Undef)));
+    }
+    for &i in &c.scope.free_from {
+        cells.push(f.cells[i as usize].clone());
+    }
+    cells
+}
+
+/// One `for` level of a list comprehension, and the levels inside it.
+fn comp_loop(
+    ip: &Interp,
+    cf: &mut Frame,
+    c: &Comprehension,
+    level: usize,
+    iterable: Value,
+    out: &mut Vec<Value>,
+) -> PyResult<()> {
+    let g = &c.generators[level];
+    let mut it = ops::iter(ip, &iterable)?;
+    'items: while let Some(v) = it.next_value() {
+        assign(ip, cf, &g.target, v)?;
+        for cond in &g.ifs {
+            if !eval_cond(ip, cf, cond)? {
+                continue 'items;
+            }
+        }
+        if level + 1 < c.generators.len() {
+            let inner = eval(ip, cf, &c.generators[level + 1].iter)?;
+            comp_loop(ip, cf, c, level + 1, inner, out)?;
+        } else {
+            out.push(eval(ip, cf, &c.elt)?);
+        }
+    }
+    Ok(())
 }
 
 pub fn fstring(
