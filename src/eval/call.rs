@@ -240,17 +240,11 @@ pub fn bind_args(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> PyRe
         ));
     }
     if let Some(ks) = kwarg_slot {
-        if !extra_kw.is_empty() {
-            return Err(ip.err(
-                ExcKind::NotImplementedError,
-                "**kwargs parameters are not supported yet",
-            ));
+        let d = crate::runtime::dict::PyDict::new();
+        for (k, v) in extra_kw {
+            crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
         }
-        locals[ks] = Value::Undef;
-        return Err(ip.err(
-            ExcKind::NotImplementedError,
-            "**kwargs parameters are not supported yet",
-        ));
+        locals[ks] = Value::Dict(d);
     }
     // Defaults and missing arguments.
     let first_default = npos - f.defaults.len();

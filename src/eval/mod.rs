@@ -88,6 +88,10 @@ pub struct Types {
     pub task: Rc<Class>,
     pub module: Rc<Class>,
     pub ellipsis: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub dict_keys: Rc<Class>,
+    pub dict_values: Rc<Class>,
+    pub dict_items: Rc<Class>,
     pub not_implemented: Rc<Class>,
 }
 
@@ -122,6 +126,10 @@ impl Types {
             future,
             module: mk("module", ClassKind::Module),
             ellipsis: mk("ellipsis", ClassKind::Ellipsis),
+            dict: mk("dict", ClassKind::Dict),
+            dict_keys: mk("dict_keys", ClassKind::DictView),
+            dict_values: mk("dict_values", ClassKind::DictView),
+            dict_items: mk("dict_items", ClassKind::DictView),
             not_implemented: mk("NotImplementedType", ClassKind::NotImplementedType),
             int,
             object,

@@ -8,6 +8,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::eval::Interp;
+use crate::runtime::dict::{self, ViewKind};
 use crate::intern::Symbol;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::{BoundMethod, Class};
@@ -46,6 +47,12 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
         Value::Module(_) => t.module.clone(),
         Value::Class(_) => t.type_.clone(),
         Value::Exception(e) => e.class.clone(),
+        Value::Dict(_) => t.dict.clone(),
+        Value::DictView(v) => match v.kind {
+            ViewKind::Keys => t.dict_keys.clone(),
+            ViewKind::Values => t.dict_values.clone(),
+            ViewKind::Items => t.dict_items.clone(),
+        },
     }
 }
 
@@ -67,6 +74,8 @@ pub fn truthy(ip: &Interp, v: &Value) -> PyResult<bool> {
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Bytes(b) => !b.b.is_empty(),
         Value::Range(r) => !r.is_empty(),
+        Value::Dict(d) => !d.map.borrow().is_empty(),
+        Value::DictView(v) => !v.dict.map.borrow().is_empty(),
         _ => true,
     })
 }
@@ -473,6 +482,24 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             seq_eq(ip, &xs, &ys)?
         }
         (Tuple(x), Tuple(y)) => seq_eq(ip, &x.items, &y.items)?,
+        (Dict(x), Dict(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let xs: Vec<(dict::Key, Value)> =
+                x.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            if xs.len() != y.map.borrow().len() {
+                return Ok(false);
+            }
+            for (k, v) in xs {
+                let other = y.map.borrow().get(&k).cloned();
+                match other {
+                    Some(o) if o.is(&v) || equals(ip, &o, &v)? => {}
+                    _ => return Ok(false),
+                }
+            }
+            true
+        }
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -642,6 +669,18 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
+        Value::Dict(d) => Ok(dict::get(ip, d, item)?.is_some()),
+        Value::DictView(v) if v.kind == ViewKind::Keys => Ok(dict::get(ip, &v.dict, item)?.is_some()),
+        Value::DictView(v) => {
+            let mut i = 0;
+            while let Some(x) = v.item(i) {
+                if x.is(item) || equals(ip, &x, item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+            Ok(false)
+        }
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {
                 let i = *i;
@@ -696,6 +735,10 @@ fn index_of(ip: &Interp, v: &Value, what: &str) -> PyResult<i64> {
 /// `container[index]`.
 pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value> {
     match container {
+        Value::Dict(d) => match dict::get(ip, d, index)? {
+            Some(v) => Ok(v),
+            None => Err(dict::key_error(ip, index)),
+        },
         Value::List(l) => {
             let i = index_of(ip, index, "list")?;
             let items = l.items.borrow();
@@ -750,6 +793,7 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
 
 pub fn setitem(ip: &Interp, container: &Value, index: &Value, v: Value) -> PyResult<()> {
     match container {
+        Value::Dict(d) => dict::set(ip, d, index.clone(), v),
         Value::List(l) => {
             let i = index_of(ip, index, "list")?;
             let mut items = l.items.borrow_mut();
@@ -780,6 +824,8 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.items.len(),
         Value::Bytes(b) => b.b.len(),
         Value::Range(r) => r.len() as usize,
+        Value::Dict(d) => d.map.borrow().len(),
+        Value::DictView(v) => v.dict.map.borrow().len(),
         _ => {
             return Err(ip.err(
                 ExcKind::TypeError,
@@ -936,6 +982,13 @@ pub enum Iter {
         b: Rc<crate::runtime::value::PyBytes>,
         i: usize,
     },
+    /// A dict's keys, values or items, by position; a change of size while iterating is
+    /// CPython's RuntimeError.
+    Dict {
+        view: dict::DictView,
+        i: usize,
+        len: usize,
+    },
 }
 
 impl Iter {
@@ -974,7 +1027,26 @@ impl Iter {
                 *i += 1;
                 v
             }
+            Iter::Dict { view, i, .. } => {
+                let v = view.item(*i);
+                *i += 1;
+                v
+            }
         }
+    }
+
+    /// The next item, or CPython's error when a dict changed size under the iteration.
+    #[inline]
+    pub fn next_checked(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
+        if let Iter::Dict { view, len, .. } = self {
+            if view.dict.map.borrow().len() != *len {
+                return Err(ip.err(
+                    ExcKind::RuntimeError,
+                    "dictionary changed size during iteration",
+                ));
+            }
+        }
+        Ok(self.next_value())
     }
 }
 
@@ -998,6 +1070,22 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
             byte: 0,
         },
         Value::Bytes(b) => Iter::Bytes { b: b.clone(), i: 0 },
+        Value::Dict(d) => Iter::Dict {
+            len: d.map.borrow().len(),
+            view: dict::DictView {
+                dict: d.clone(),
+                kind: ViewKind::Keys,
+            },
+            i: 0,
+        },
+        Value::DictView(v) => Iter::Dict {
+            len: v.dict.map.borrow().len(),
+            view: dict::DictView {
+                dict: v.dict.clone(),
+                kind: v.kind,
+            },
+            i: 0,
+        },
         _ => {
             return Err(ip.err(
                 ExcKind::TypeError,

@@ -133,7 +133,7 @@ fn exec_compound_async<'a>(
                 }
                 let it = eval_maybe(ip, f, iter).await?;
                 let mut it = ops::iter(ip, &it)?;
-                while let Some(v) = it.next_value() {
+                while let Some(v) = it.next_checked(ip)? {
                     assign(ip, f, target, v)?;
                     match exec_block_async(ip, f, body).await? {
                         Ctl::Break => return Ok(Ctl::Normal),
@@ -379,7 +379,7 @@ fn comp_loop_async<'a>(
             return Err(not_yet(ip, "'async for' in comprehensions"));
         }
         let mut it = ops::iter(ip, &iterable)?;
-        'items: while let Some(v) = it.next_value() {
+        'items: while let Some(v) = it.next_checked(ip)? {
             assign(ip, cf, &g.target, v)?;
             for cond in &g.ifs {
                 let t = eval_maybe(ip, cf, cond).await?;

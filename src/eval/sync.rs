@@ -103,7 +103,7 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         } => {
             let it = eval(ip, f, iter)?;
             let mut it = ops::iter(ip, &it)?;
-            while let Some(v) = it.next_value() {
+            while let Some(v) = it.next_checked(ip)? {
                 assign(ip, f, target, v)?;
                 match exec_block(ip, f, body)? {
                     Ctl::Break => return Ok(Ctl::Normal),
@@ -542,6 +542,41 @@ fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
             }
             Ok(())
         }
+        ExprKind::Subscript { value, slice } => {
+            let obj = eval(ip, f, value)?;
+            let k = eval(ip, f, slice)?;
+            match &obj {
+                Value::Dict(d) => {
+                    let key = crate::runtime::dict::key(ip, &k)?;
+                    let old = d.map.borrow_mut().shift_remove(&key);
+                    match old {
+                        Some(_) => Ok(()),
+                        None => Err(crate::runtime::dict::key_error(ip, &k)),
+                    }
+                }
+                Value::List(l) => {
+                    let Value::Int(i) = k else {
+                        return Err(not_yet(ip, "this 'del' target"));
+                    };
+                    let n = l.items.borrow().len();
+                    match ops::seq_index(i, n) {
+                        Some(j) => {
+                            let old = l.items.borrow_mut().remove(j);
+                            drop(old);
+                            Ok(())
+                        }
+                        None => Err(ip.err(ExcKind::IndexError, "list assignment index out of range")),
+                    }
+                }
+                _ => Err(ip.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "'{}' object doesn't support item deletion",
+                        ops::type_name(ip, &obj)
+                    ),
+                )),
+            }
+        }
         _ => Err(not_yet(ip, "this 'del' target")),
     }
 }
@@ -715,7 +750,23 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             ExcKind::RuntimeError,
             "internal error: a suspending expression reached the sync path",
         )),
-        ExprKind::Dict { .. } => Err(not_yet(ip, "dict displays")),
+        ExprKind::Dict { keys, values } => {
+            let d = crate::runtime::dict::PyDict::new();
+            for (k, v) in keys.iter().zip(values) {
+                match k {
+                    Some(k) => {
+                        let k = eval(ip, f, k)?;
+                        let v = eval(ip, f, v)?;
+                        crate::runtime::dict::set(ip, &d, k, v)?;
+                    }
+                    None => {
+                        let m = eval(ip, f, v)?;
+                        dict_merge(ip, &d, &m)?;
+                    }
+                }
+            }
+            Ok(Value::Dict(d))
+        }
         ExprKind::Set(_) => Err(not_yet(ip, "set displays")),
         ExprKind::Comp(c) => match c.kind {
             CompKind::List => {
@@ -734,7 +785,26 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                 Ok(Value::list(out))
             }
             CompKind::Set => Err(not_yet(ip, "set comprehensions")),
-            CompKind::Dict => Err(not_yet(ip, "dict comprehensions")),
+            CompKind::Dict => {
+                let first = eval(ip, f, &c.generators[0].iter)?;
+                let mut locals = comp_slots(c);
+                let cells = comp_cells(c, f);
+                let mut cf = Frame {
+                    locals: &mut locals,
+                    cells,
+                    module: f.module,
+                    ret: Value::None,
+                    handling: None,
+                };
+                let mut out = Vec::new();
+                comp_loop(ip, &mut cf, c, 0, first, &mut out)?;
+                let d = crate::runtime::dict::PyDict::new();
+                let mut it = out.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    crate::runtime::dict::set(ip, &d, k, v)?;
+                }
+                Ok(Value::Dict(d))
+            }
             CompKind::Generator => Err(not_yet(ip, "generator expressions")),
         },
         ExprKind::Starred(_) => {
@@ -773,7 +843,7 @@ fn comp_loop(
 ) -> PyResult<()> {
     let g = &c.generators[level];
     let mut it = ops::iter(ip, &iterable)?;
-    'items: while let Some(v) = it.next_value() {
+    'items: while let Some(v) = it.next_checked(ip)? {
         assign(ip, cf, &g.target, v)?;
         for cond in &g.ifs {
             if !eval_cond(ip, cf, cond)? {
@@ -785,9 +855,62 @@ fn comp_loop(
             comp_loop(ip, cf, c, level + 1, inner, out)?;
         } else {
             out.push(eval(ip, cf, &c.elt)?);
+            if let Some(v) = &c.value {
+                out.push(eval(ip, cf, v)?);
+            }
         }
     }
     Ok(())
+}
+
+/// `{**m}` and `dict.update(m)`: the items of a dict, or of a sequence of pairs.
+pub fn dict_merge(ip: &Interp, d: &crate::runtime::dict::PyDict, m: &Value) -> PyResult<()> {
+    match m {
+        Value::Dict(src) => {
+            let items: Vec<(Value, Value)> = src
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
+            for (k, v) in items {
+                crate::runtime::dict::set(ip, d, k, v)?;
+            }
+            Ok(())
+        }
+        other => {
+            let items = ops::collect(ip, other).map_err(|_| {
+                ip.err(
+                    ExcKind::TypeError,
+                    format!("'{}' object is not a mapping", ops::type_name(ip, other)),
+                )
+            })?;
+            for (i, item) in items.into_iter().enumerate() {
+                let pair = ops::collect(ip, &item).map_err(|_| {
+                    ip.err(
+                        ExcKind::TypeError,
+                        format!(
+                            "cannot convert dictionary update sequence element #{} to a sequence",
+                            i
+                        ),
+                    )
+                })?;
+                if pair.len() != 2 {
+                    return Err(ip.err(
+                        ExcKind::ValueError,
+                        format!(
+                            "dictionary update sequence element #{} has length {}; 2 is required",
+                            i,
+                            pair.len()
+                        ),
+                    ));
+                }
+                let mut p = pair.into_iter();
+                crate::runtime::dict::set(ip, d, p.next().unwrap(), p.next().unwrap())?;
+            }
+            Ok(())
+        }
+    }
 }
 
 pub fn fstring(
@@ -923,7 +1046,37 @@ pub fn eval_keywords(ip: &Interp, f: &mut Frame, keywords: &[Keyword]) -> PyResu
                 }
                 kw.push((name, v));
             }
-            None => return Err(not_yet(ip, "'**' arguments")),
+            None => {
+                let m = eval(ip, f, &k.value)?;
+                let Value::Dict(d) = &m else {
+                    return Err(ip.err(
+                        ExcKind::TypeError,
+                        format!(
+                            "argument after ** must be a mapping, not {}",
+                            ops::type_name(ip, &m)
+                        ),
+                    ));
+                };
+                let items: Vec<(Value, Value)> = d
+                    .map
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.0.clone(), v.clone()))
+                    .collect();
+                for (name, v) in items {
+                    let Value::Str(s) = &name else {
+                        return Err(ip.err(ExcKind::TypeError, "keywords must be strings"));
+                    };
+                    let name = crate::intern::intern(&s.s);
+                    if kw.iter().any(|(n, _)| *n == name) {
+                        return Err(ip.err(
+                            ExcKind::TypeError,
+                            format!("got multiple values for keyword argument '{}'", name),
+                        ));
+                    }
+                    kw.push((name, v));
+                }
+            }
         }
     }
     Ok(kw)

@@ -213,6 +213,7 @@ pub fn make_builtins(
         ("str", &types.str_),
         ("bytes", &types.bytes),
         ("list", &types.list),
+        ("dict", &types.dict),
         ("tuple", &types.tuple),
         ("range", &types.range),
     ] {

@@ -1,6 +1,7 @@
 //! Runtime values and objects.
 pub mod builtins;
 pub mod coroutine;
+pub mod dict;
 pub mod exceptions;
 pub mod format;
 pub mod modules;

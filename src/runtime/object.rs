@@ -72,6 +72,8 @@ pub enum ClassKind {
     Module,
     Ellipsis,
     NotImplementedType,
+    Dict,
+    DictView,
     /// BaseException or a subclass of it.
     Exception,
 }

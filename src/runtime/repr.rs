@@ -296,6 +296,40 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
         Value::Class(c) => {
             let _ = write!(out, "<class '{}'>", c.full_name());
         }
+        Value::Dict(d) => {
+            let items: Vec<(Value, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
+            out.push('{');
+            for (i, (k, v)) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(ip, k, out, depth + 1)?;
+                out.push_str(": ");
+                write_repr(ip, v, out, depth + 1)?;
+            }
+            out.push('}');
+        }
+        Value::DictView(v) => {
+            out.push_str(match v.kind {
+                crate::runtime::dict::ViewKind::Keys => "dict_keys([",
+                crate::runtime::dict::ViewKind::Values => "dict_values([",
+                crate::runtime::dict::ViewKind::Items => "dict_items([",
+            });
+            let mut i = 0;
+            while let Some(x) = v.item(i) {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(ip, &x, out, depth + 1)?;
+                i += 1;
+            }
+            out.push_str("])");
+        }
         Value::Exception(e) => {
             out.push_str(&e.class.qualname);
             out.push('(');

@@ -9,6 +9,7 @@ use crate::eval::call::check_args;
 use crate::eval::sync::make_range;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
+use crate::runtime::dict::{self, DictView, PyDict, ViewKind};
 use crate::runtime::exceptions::{ExcKind, ExcObj, PyResult};
 use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
 use crate::runtime::repr::{float_repr, repr, str_of};
@@ -207,6 +208,22 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
             }
             Ok(make_range(start, stop, step))
         }
+        ClassKind::Dict => {
+            if args.len() > 1 {
+                return ip.type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    args.len()
+                ));
+            }
+            let d = crate::runtime::dict::PyDict::new();
+            if let Some(src) = args.first() {
+                crate::eval::sync::dict_merge(ip, &d, src)?;
+            }
+            for (k, v) in kw {
+                crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v.clone())?;
+            }
+            Ok(Value::Dict(d))
+        }
         ClassKind::Type => {
             check_args(ip, "type", args, kw, 1, 1)?;
             Ok(Value::Class(ops::type_of(ip, &args[0])))
@@ -307,6 +324,108 @@ fn task_get_name(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
+fn recv_dict<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyDict>> {
+    match args.first() {
+        Some(Value::Dict(d)) => Ok(d),
+        _ => ip.type_error(format!("descriptor '{}' for 'dict' objects doesn't apply", name)),
+    }
+}
+
+fn dict_get(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "get", &args[1..], kw, 1, 2)?;
+    let d = recv_dict(ip, args, "get")?;
+    Ok(dict::get(ip, d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn dict_view(ip: &Interp, args: &[Value], kw: &Kwargs, kind: ViewKind, name: &str) -> PyResult<Value> {
+    check_args(ip, name, &args[1..], kw, 0, 0)?;
+    let d = recv_dict(ip, args, name)?;
+    Ok(Value::DictView(Rc::new(DictView {
+        dict: d.clone(),
+        kind,
+    })))
+}
+
+fn dict_keys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_view(ip, args, kw, ViewKind::Keys, "keys")
+}
+
+fn dict_values(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_view(ip, args, kw, ViewKind::Values, "values")
+}
+
+fn dict_items(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_view(ip, args, kw, ViewKind::Items, "items")
+}
+
+fn dict_setdefault(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "setdefault", &args[1..], kw, 1, 2)?;
+    let d = recv_dict(ip, args, "setdefault")?;
+    if let Some(v) = dict::get(ip, d, &args[1])? {
+        return Ok(v);
+    }
+    let v = args.get(2).cloned().unwrap_or(Value::None);
+    dict::set(ip, d, args[1].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn dict_pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "pop", &args[1..], kw, 1, 2)?;
+    let d = recv_dict(ip, args, "pop")?;
+    let k = dict::key(ip, &args[1])?;
+    let removed = d.map.borrow_mut().shift_remove(&k);
+    match removed {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(default) => Ok(default.clone()),
+            None => Err(dict::key_error(ip, &args[1])),
+        },
+    }
+}
+
+fn dict_popitem(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "popitem", &args[1..], kw, 0, 0)?;
+    let d = recv_dict(ip, args, "popitem")?;
+    let last = d.map.borrow_mut().pop();
+    match last {
+        Some((k, v)) => Ok(Value::tuple(vec![k.0, v])),
+        None => Err(ip.err(ExcKind::KeyError, "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_update(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if args.len() > 2 {
+        return ip.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.len() - 1
+        ));
+    }
+    let d = recv_dict(ip, args, "update")?;
+    if let Some(src) = args.get(1) {
+        crate::eval::sync::dict_merge(ip, d, src)?;
+    }
+    for (k, v) in kw {
+        dict::set(ip, d, Value::str(k.as_str()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "copy", &args[1..], kw, 0, 0)?;
+    let d = recv_dict(ip, args, "copy")?;
+    let copy = PyDict::new();
+    *copy.map.borrow_mut() = d.map.borrow().clone();
+    Ok(Value::Dict(copy))
+}
+
+fn dict_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "clear", &args[1..], kw, 0, 0)?;
+    let d = recv_dict(ip, args, "clear")?;
+    let old = std::mem::take(&mut *d.map.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
 macro_rules! methods {
     ($($id:ident = $owner:literal . $name:literal => $f:expr),* $(,)?) => {
         $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f };)*
@@ -323,6 +442,16 @@ methods! {
     FUT_CANCELLED = "Future"."cancelled" => fut_cancelled,
     FUT_CANCEL = "Future"."cancel" => fut_cancel,
     TASK_GET_NAME = "Task"."get_name" => task_get_name,
+    DICT_GET = "dict"."get" => dict_get,
+    DICT_KEYS = "dict"."keys" => dict_keys,
+    DICT_VALUES = "dict"."values" => dict_values,
+    DICT_ITEMS = "dict"."items" => dict_items,
+    DICT_SETDEFAULT = "dict"."setdefault" => dict_setdefault,
+    DICT_POP = "dict"."pop" => dict_pop,
+    DICT_POPITEM = "dict"."popitem" => dict_popitem,
+    DICT_UPDATE = "dict"."update" => dict_update,
+    DICT_COPY = "dict"."copy" => dict_copy,
+    DICT_CLEAR = "dict"."clear" => dict_clear,
 }
 
 /// Puts the methods of the builtin types into their classes.
@@ -341,6 +470,20 @@ pub fn install_methods(ip: &Interp) {
         put(&t.future, f);
     }
     put(&t.task, &TASK_GET_NAME);
+    for f in [
+        &DICT_GET,
+        &DICT_KEYS,
+        &DICT_VALUES,
+        &DICT_ITEMS,
+        &DICT_SETDEFAULT,
+        &DICT_POP,
+        &DICT_POPITEM,
+        &DICT_UPDATE,
+        &DICT_COPY,
+        &DICT_CLEAR,
+    ] {
+        put(&t.dict, f);
+    }
     crate::runtime::strings::install(ip);
     let _ = (repr, float_repr);
 }

@@ -35,6 +35,8 @@ pub enum Value {
     Module(Rc<ModuleObj>),
     Class(Rc<Class>),
     Exception(Rc<ExcObj>),
+    Dict(Rc<crate::runtime::dict::PyDict>),
+    DictView(Rc<crate::runtime::dict::DictView>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -125,6 +127,9 @@ impl Value {
             items: RefCell::new(items),
         }))
     }
+    pub fn dict() -> Value {
+        Value::Dict(crate::runtime::dict::PyDict::new())
+    }
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(PyTuple {
             items: items.into_boxed_slice(),
@@ -170,6 +175,8 @@ impl Value {
             Module(r) => Rc::as_ptr(r) as *const u8 as usize,
             Class(r) => Rc::as_ptr(r) as *const u8 as usize,
             Exception(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }

@@ -1,0 +1,167 @@
+//! `dict`: insertion-ordered (indexmap), keyed by values with Python's equality, so that `1`,
+//! `1.0` and `True` are one key.
+
+use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+use rustc_hash::FxBuildHasher;
+
+use crate::eval::{ops, Interp};
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::value::Value;
+
+/// A dict key: a hashable value.
+#[derive(Clone)]
+pub struct Key(pub Value);
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        hash_value(&self.0, state)
+    }
+}
+
+fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
+    match v {
+        Value::Int(i) => i.hash(state),
+        Value::Bool(b) => (*b as i64).hash(state),
+        Value::Float(f) => {
+            if f.fract() == 0.0 && f.abs() < 9.2e18 {
+                (*f as i64).hash(state)
+            } else {
+                f.to_bits().hash(state)
+            }
+        }
+        Value::BigInt(b) => b.hash(state),
+        Value::Str(s) => s.s.hash(state),
+        Value::Bytes(b) => b.b.hash(state),
+        Value::None => 0x_5eed_u64.hash(state),
+        Value::Tuple(t) => {
+            t.items.len().hash(state);
+            for x in t.items.iter() {
+                hash_value(x, state);
+            }
+        }
+        other => other.ptr().unwrap_or(0).hash(state),
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        key_eq(&self.0, &other.0)
+    }
+}
+impl Eq for Key {}
+
+fn key_eq(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Str(x), Str(y)) => x.s == y.s,
+        (Int(x), Int(y)) => x == y,
+        (Tuple(x), Tuple(y)) => {
+            x.items.len() == y.items.len()
+                && x.items.iter().zip(y.items.iter()).all(|(p, q)| key_eq(p, q))
+        }
+        (
+            Int(_) | Bool(_) | Float(_) | BigInt(_),
+            Int(_) | Bool(_) | Float(_) | BigInt(_),
+        ) => numeric_eq(a, b),
+        (Bytes(x), Bytes(y)) => x.b == y.b,
+        _ => a.is(b),
+    }
+}
+
+fn numeric_eq(a: &Value, b: &Value) -> bool {
+    fn as_f(v: &Value) -> Option<f64> {
+        use num_traits::ToPrimitive;
+        match v {
+            Value::Int(i) => Some(*i as f64),
+            Value::Bool(b) => Some(*b as i64 as f64),
+            Value::Float(f) => Some(*f),
+            Value::BigInt(b) => b.to_f64(),
+            _ => None,
+        }
+    }
+    match (a, b) {
+        (Value::BigInt(x), Value::BigInt(y)) => x == y,
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => *x == *y as i64,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        _ => as_f(a) == as_f(b),
+    }
+}
+
+pub type Map = IndexMap<Key, Value, FxBuildHasher>;
+
+pub struct PyDict {
+    pub map: RefCell<Map>,
+}
+
+impl PyDict {
+    pub fn new() -> Rc<PyDict> {
+        Rc::new(PyDict {
+            map: RefCell::new(Map::default()),
+        })
+    }
+}
+
+/// Checks that `v` can be a dict key.
+pub fn key(ip: &Interp, v: &Value) -> PyResult<Key> {
+    match v {
+        Value::List(_) | Value::Dict(_) | Value::DictView(_) => Err(ip.err(
+            ExcKind::TypeError,
+            format!("unhashable type: '{}'", ops::type_name(ip, v)),
+        )),
+        Value::Tuple(t) => {
+            for x in t.items.iter() {
+                key(ip, x)?;
+            }
+            Ok(Key(v.clone()))
+        }
+        _ => Ok(Key(v.clone())),
+    }
+}
+
+pub fn get(ip: &Interp, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
+    let k = key(ip, k)?;
+    Ok(d.map.borrow().get(&k).cloned())
+}
+
+pub fn set(ip: &Interp, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
+    let k = key(ip, &k)?;
+    let old = d.map.borrow_mut().insert(k, v);
+    drop(old);
+    Ok(())
+}
+
+pub fn key_error(ip: &Interp, k: &Value) -> crate::runtime::exceptions::Exc {
+    crate::runtime::exceptions::Exc(crate::runtime::exceptions::ExcObj::new(
+        ip.exc_class(ExcKind::KeyError).clone(),
+        vec![k.clone()],
+    ))
+}
+
+/// Which view of a dict.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictView {
+    pub dict: Rc<PyDict>,
+    pub kind: ViewKind,
+}
+
+impl DictView {
+    pub fn item(&self, i: usize) -> Option<Value> {
+        let map = self.dict.map.borrow();
+        let (k, v) = map.get_index(i)?;
+        Some(match self.kind {
+            ViewKind::Keys => k.0.clone(),
+            ViewKind::Values => v.clone(),
+            ViewKind::Items => Value::tuple(vec![k.0.clone(), v.clone()]),
+        })
+    }
+}
