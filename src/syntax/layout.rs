@@ -87,11 +87,23 @@ impl Pass<'_> {
 
     /// Indentation of the line whose first token starts at `at`: (columns with tabs to the
     /// next multiple of 8, columns with tabs as 1).
-    fn measure(&self, at: usize) -> (usize, usize) {
-        let line_start = self.lines.line_start(self.lines.line_of(at as u32)) as usize;
+    fn measure(&self, bol: usize, at: usize) -> (usize, usize) {
         let (mut col, mut alt) = (0, 0);
-        for b in self.src.as_bytes()[line_start..at].iter() {
+        let bytes = &self.src.as_bytes()[bol.min(at)..at];
+        let mut i = 0;
+        // CPython: indentation cannot be split over lines with backslashes; the first one
+        // found decides the level.
+        let mut cont_col: Option<(usize, usize)> = None;
+        while i < bytes.len() {
+            let b = bytes[i];
+            i += 1;
             match b {
+                b'\\' => {
+                    cont_col.get_or_insert((col, alt));
+                    while i < bytes.len() && matches!(bytes[i], b'\r' | b'\n') {
+                        i += 1;
+                    }
+                }
                 b' ' => {
                     col += 1;
                     alt += 1;
@@ -107,13 +119,13 @@ impl Pass<'_> {
                 _ => break,
             }
         }
-        (col, alt)
+        cont_col.unwrap_or((col, alt))
     }
 
     /// Compares the indentation of a new logical line with the stack; emits INDENT/DEDENTs.
     /// Returns false after an error.
-    fn indentation(&mut self, at: usize) -> bool {
-        let (col, alt) = self.measure(at);
+    fn indentation(&mut self, bol: usize, at: usize) -> bool {
+        let (col, alt) = self.measure(bol, at);
         let here = Span::new(at, at);
         let top = *self.indents.last().unwrap_or(&0);
         let alt_top = *self.alt_indents.last().unwrap_or(&0);
@@ -147,6 +159,17 @@ impl Pass<'_> {
             self.alt_indents.push(alt);
             self.emit(Tok::Indent, here);
         } else {
+            // CPython checks that the dedent lands on an open level before it emits anything.
+            let lands = self.indents.iter().rposition(|&c| c <= col);
+            if lands.is_none_or(|i| self.indents[i] != col) {
+                let err = SyntaxError::new(
+                    SyntaxErrorKind::IndentationError,
+                    "unindent does not match any outer indentation level",
+                    here,
+                );
+                self.fail(err, false, here);
+                return false;
+            }
             while self.indents.len() > 1 && col < *self.indents.last().unwrap_or(&0) {
                 self.indents.pop();
                 self.alt_indents.pop();
@@ -181,6 +204,7 @@ pub fn layout(src: &str, lexed: &Lexed) -> Layout {
         brackets: Vec::new(),
     };
     let mut at_bol = true;
+    let mut bol = if src.starts_with('\u{feff}') { 3 } else { 0 };
     let mut line_has_tokens = false;
     for &(tok, span) in &lexed.toks {
         if tok == Tok::Nl {
@@ -190,12 +214,13 @@ pub fn layout(src: &str, lexed: &Lexed) -> Layout {
                     line_has_tokens = false;
                 }
                 at_bol = true;
+                bol = span.end as usize;
             }
             continue;
         }
         if at_bol {
             at_bol = false;
-            if p.brackets.is_empty() && !p.indentation(span.start as usize) {
+            if p.brackets.is_empty() && !p.indentation(bol, span.start as usize) {
                 return p.out;
             }
         }
@@ -249,8 +274,17 @@ pub fn layout(src: &str, lexed: &Lexed) -> Layout {
     }
     let end = src.len();
     if let Some(e) = &lexed.error {
-        // Indentation is measured before the offending token is read.
-        if at_bol && p.brackets.is_empty() && !p.indentation(e.err.span.start as usize) {
+        // Indentation is measured before the offending token is read (but a stray backslash
+        // is found while measuring it).
+        let in_indent = src.as_bytes()[bol.min(src.len())..e.err.span.start as usize]
+            .iter()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\x0c'));
+        let backslash = src.as_bytes().get(e.err.span.start as usize) == Some(&b'\\');
+        if at_bol
+            && p.brackets.is_empty()
+            && !(backslash && in_indent)
+            && !p.indentation(bol, e.err.span.start as usize)
+        {
             return p.out;
         }
         let at = e.err.span;

@@ -871,7 +871,9 @@ impl Cx<'_, '_> {
         Tok::Deferred(idx)
     }
 
-    /// An f-string's tokens; on an error, the whole f-string becomes one `Deferred` token.
+    /// An f-string's tokens. On an error, the tokens read so far stay (CPython compiles a
+    /// field's expression before it looks further, so an error in it comes first), then a
+    /// `Deferred` token with the error, then whatever closes the open fields.
     fn fstring(&mut self, start: usize, body_start: usize, body_end: usize, end: usize, raw: bool) {
         let mark = self.out.toks.len();
         self.push(Tok::FStart, start, body_start);
@@ -879,9 +881,20 @@ impl Cx<'_, '_> {
         match self.fstring_parts(body_start, body_end, raw, 0, whole) {
             Ok(_) => self.push(Tok::FEnd, body_end, end),
             Err(err) => {
-                self.out.toks.truncate(mark);
+                let mut open = 0usize;
+                for (t, _) in &self.out.toks[mark..] {
+                    match t {
+                        Tok::FieldStart(_) => open += 1,
+                        Tok::FieldEnd => open = open.saturating_sub(1),
+                        _ => {}
+                    }
+                }
                 let tok = self.defer(err);
                 self.push(tok, start, end);
+                for _ in 0..open {
+                    self.push(Tok::FieldEnd, end, end);
+                }
+                self.push(Tok::FEnd, end, end);
             }
         }
     }

@@ -92,6 +92,8 @@ pub struct PState<'a> {
     in_comma_check: bool,
     /// How deeply `expression` is nested right now.
     depth: usize,
+    /// Where the tokenizer stopped with an error, if it did.
+    tok_error_at: Option<usize>,
 }
 
 impl PState<'_> {
@@ -123,7 +125,9 @@ impl PState<'_> {
     }
 
     fn set_fatal(&mut self, err: SyntaxError, at: usize) {
-        if self.fatal.is_none() {
+        // Inside the "forgot a comma" look-ahead no check applies (CPython's
+        // expression_without_invalid).
+        if self.fatal.is_none() && !self.in_comma_check {
             self.fatal = Some((err, at));
         }
     }
@@ -464,8 +468,8 @@ enum StrPiece {
 struct Exprs<'a> {
     expression: P<'a, Expr>,
     named_expression: P<'a, Expr>,
-    /// Without the checks for a misplaced `=` (call arguments have their own).
-    named_expression_plain: P<'a, Expr>,
+    /// `NAME ':=' expression | expression`, as call arguments read it (no checks).
+    assignment_or_expression: P<'a, Expr>,
     star_named_expression: P<'a, Expr>,
     star_expressions: P<'a, Expr>,
     yield_expr: P<'a, Expr>,
@@ -636,7 +640,7 @@ fn comprehension(
     span: Span,
 ) -> Expr {
     Expr::new(
-        ExprKind::Comp(Box::new(Comprehension {
+        ExprKind::Comp(Rc::new(Comprehension {
             kind,
             elt,
             value,
@@ -1122,7 +1126,7 @@ fn arguments<'a>(x: &Exprs<'a>) -> P<'a, (Vec<Expr>, Vec<Keyword>)> {
         .then_ignore(tok(Tok::Equal))
         .then(x.expression.clone())
         .map_with(|(n, v), e| Arg::Kw(n, v, sp(e)));
-    let named = x.named_expression_plain.clone();
+    let named = x.assignment_or_expression.clone();
     let clauses = x.for_if_clauses.clone();
     let positional = custom(move |inp: &mut Inp<'a, '_>| {
         let start = cur(inp);
@@ -1797,6 +1801,30 @@ fn too_deep(at: Span) -> SyntaxError {
 }
 
 /// `named_expression`: `NAME := expression` or an expression.
+/// `assignment_expression: NAME ':=' expression`
+fn assignment_expression<'a>(expression: P<'a, Expr>) -> P<'a, Expr> {
+    name_spanned()
+        .then_ignore(tok(Tok::ColonEqual))
+        .then(expression)
+        .map_with(|((id, nsp), value), e| {
+            let target = Expr::new(
+                ExprKind::Name {
+                    id,
+                    scope: NameRef::Unresolved,
+                },
+                nsp,
+            );
+            Expr::new(
+                ExprKind::NamedExpr {
+                    target: bx(target),
+                    value: bx(value),
+                },
+                sp(e),
+            )
+        })
+        .boxed()
+}
+
 fn named_expression<'a>(expression: P<'a, Expr>) -> P<'a, Expr> {
     let walrus = name_spanned()
         .then_ignore(tok(Tok::ColonEqual))
@@ -1817,24 +1845,27 @@ fn named_expression<'a>(expression: P<'a, Expr>) -> P<'a, Expr> {
                 sp(e),
             )
         });
-    let plain = expression
-        .then(
-            tok(Tok::ColonEqual)
-                .map_with(|_, e| e.span().start)
-                .or_not(),
-        )
-        .try_map_with(|(v, walrus), e| match walrus {
-            None => Ok(v),
-            Some(at) => {
-                let st = pst(e);
-                let msg = format!(
-                    "cannot use assignment expressions with {}",
-                    expr_name(st, &v)
-                );
-                st.set_fatal(serr(msg, v.span), at);
-                Err(PErr::at(at))
-            }
-        });
+    let value = expression.clone();
+    let plain = custom(move |inp: &mut Inp<'a, '_>| {
+        let v = inp.parse(&expression)?;
+        if inp.peek() != Some(Tok::ColonEqual) {
+            return Ok(v);
+        }
+        // CPython's invalid_named_expression: `a := b` with `a` not a name.
+        let save = inp.save();
+        inp.skip();
+        let rhs = inp.parse(&value);
+        note_failure(cur(inp));
+        inp.rewind(save);
+        if rhs.is_err() {
+            return Ok(v);
+        }
+        let msg = format!(
+            "cannot use assignment expressions with {}",
+            expr_name(inp.state(), &v)
+        );
+        Err(fatal_here(inp, serr(msg, v.span)))
+    });
     walrus.or(plain).boxed()
 }
 
@@ -1851,6 +1882,9 @@ fn named_expression_checked<'a>(named: P<'a, Expr>, bitwise_or: P<'a, Expr>) -> 
         inp.skip();
         let b = inp.parse(&bitwise_or);
         let follows_ok = !matches!(inp.peek(), Some(Tok::Equal | Tok::ColonEqual));
+        if b.is_ok() && follows_ok {
+            note_failure(cur(inp));
+        }
         inp.rewind(save);
         let Ok(b) = b else { return Ok(a) };
         if !follows_ok {
@@ -1929,7 +1963,7 @@ fn expressions<'a>() -> Exprs<'a> {
     let disjunction: P<'a, Expr> = disjunction_rec.clone().boxed();
 
     let named_plain = named_expression(expression.clone());
-    let named = named_expression_checked(named_plain.clone(), bitwise_or.clone());
+    let named = named_expression_checked(named_plain, bitwise_or.clone());
     let star_named_expression = starred(bitwise_or.clone()).or(named.clone()).boxed();
     let star_expression = starred(bitwise_or.clone()).or(expression.clone()).boxed();
     let star_expressions = comma_list(star_expression.clone());
@@ -1954,7 +1988,9 @@ fn expressions<'a>() -> Exprs<'a> {
     let x = Exprs {
         expression: expression.clone(),
         named_expression: named,
-        named_expression_plain: named_plain,
+        assignment_or_expression: assignment_expression(expression.clone())
+            .or(expression.clone())
+            .boxed(),
         star_named_expression,
         star_expressions,
         yield_expr,
@@ -2059,15 +2095,25 @@ fn expression_body<'a>(
             }
             _ => false,
         };
-        !st.in_comma_check && inside && !excluded
+        (!st.in_comma_check && !excluded, inside)
     };
+    let (check, inside) = check;
     if check && inp.peek().is_some_and(starts_expression) {
+        let before = FURTHEST.with(|f| f.get());
         let save = inp.save();
         inp.state().in_comma_check = true;
         let b = inp.parse(expression);
+        let after_b = cur(inp);
         inp.state().in_comma_check = false;
         inp.rewind(save);
-        if let Ok(b) = b {
+        if !inside {
+            // Outside brackets CPython only looks; doing so, it may meet a tokenizer error.
+            let reached = FURTHEST.with(|f| f.get());
+            if inp.state().tok_error_at.is_none_or(|t| reached < t) {
+                FURTHEST.with(|f| f.set(before));
+            }
+        } else if let Ok(b) = b {
+            note_failure(after_b);
             let err = serr(
                 "invalid syntax. Perhaps you forgot a comma?",
                 a.span.to(b.span),
@@ -2203,6 +2249,10 @@ fn assignment<'a>(x: &Exprs<'a>) -> P<'a, StmtKind> {
         let first = inp.parse(&rhs)?;
         match inp.peek() {
             Some(Tok::Colon) => {
+                if let ExprKind::Starred(_) = first.kind {
+                    // Not an expression: no rule applies, plain invalid syntax at the ':'.
+                    return Err(PErr::at(cur(inp)));
+                }
                 inp.skip();
                 let annotation = inp.parse(&expression)?;
                 let value = if inp.peek() == Some(Tok::Equal) {
@@ -3018,6 +3068,7 @@ fn parse_inner(src: &str) -> Result<Module, SyntaxError> {
         str_consts: HashMap::new(),
         in_comma_check: false,
         depth: 0,
+        tok_error_at: lay.toks.iter().position(|t| t.0 == Tok::TokError),
     });
     let output = {
         let parser = file();
@@ -3078,18 +3129,21 @@ fn choose_error(st: &PState, lay: &Layout, furthest: usize) -> SyntaxError {
         Some((e, at)) => (e.clone(), (*at).min(last)),
         None => {
             let (t, span) = toks[furthest];
-            let e = match t {
-                Tok::Indent => {
-                    SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected indent", span)
-                }
-                Tok::Dedent => SyntaxError::new(
-                    SyntaxErrorKind::IndentationError,
-                    "unexpected unindent",
-                    span,
-                ),
-                _ => serr("invalid syntax", span),
+            let msg = match t {
+                Tok::Indent => "unexpected indent",
+                Tok::Dedent => "unexpected unindent",
+                _ => "",
             };
-            (e, furthest)
+            if !msg.is_empty() {
+                // CPython reports these without looking at the rest of the file.
+                let mut e = SyntaxError::new(SyntaxErrorKind::IndentationError, msg, span);
+                e.incomplete = furthest >= lay.eof_from;
+                return e;
+            }
+            match t {
+                Tok::Deferred(i) => (st.lexed.deferred[i as usize].clone(), furthest),
+                _ => (serr("invalid syntax", span), furthest),
+            }
         }
     };
     let deferred = matches!(toks[at].0, Tok::Deferred(_));
