@@ -640,14 +640,17 @@ fn comprehension(
     span: Span,
 ) -> Expr {
     Expr::new(
-        ExprKind::Comp(Rc::new(Comprehension {
-            kind,
-            elt,
-            value,
-            generators,
-            scope: ScopeInfo::default(),
-            qualname: String::new(),
-        })),
+        ExprKind::Comp(
+            Comprehension {
+                kind,
+                elt,
+                value,
+                generators,
+                scope: ScopeInfo::default(),
+                qualname: String::new(),
+            }
+            .into(),
+        ),
         span,
     )
 }
