@@ -712,7 +712,10 @@ impl<'a> Resolver<'a> {
             ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
                 self.exprs(items)
             }
-            ExprKind::Comp(comp) => self.comprehension(comp, span),
+            ExprKind::Comp(comp) => match Rc::get_mut(comp) {
+                Some(comp) => self.comprehension(comp, span),
+                None => false,
+            },
             ExprKind::Await(inner) => {
                 if !self.in_async_function() {
                     let f = self.func_scope();

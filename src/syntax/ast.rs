@@ -325,7 +325,7 @@ pub enum ExprKind {
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     /// List, set and dict comprehensions and generator expressions.
-    Comp(Box<Comprehension>),
+    Comp(Rc<Comprehension>),
     Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
