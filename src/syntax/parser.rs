@@ -3088,6 +3088,7 @@ fn parse_inner(src: &str) -> Result<Module, SyntaxError> {
             if let Some(at) = too_deep_at(&module) {
                 return Err(too_deep(at));
             }
+            check_context(&module)?;
             Ok(module)
         }
         None => Err(choose_error(&state, &lay, furthest)),
@@ -3363,6 +3364,385 @@ fn stmt_children<'e>(s: &'e Stmt, exprs: &mut Vec<&'e Expr>, stmts: &mut Vec<&'e
             exprs.extend(msg.iter());
         }
     }
+}
+
+// ----- checks CPython's compiler makes ---------------------------------------------------------
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ScopeKind {
+    Module,
+    Class,
+    Function { is_async: bool },
+    Lambda,
+    Comprehension(CompKind),
+}
+
+/// Where a node is: its scope, whether a loop encloses it there, and (for `return` in async
+/// generators) what the enclosing function holds.
+struct Context {
+    scopes: Vec<(ScopeKind, bool)>,
+    /// For each enclosing function: does it contain `yield`, and where its `return value`s are.
+    functions: Vec<(bool, Vec<Span>)>,
+}
+
+impl Context {
+    fn scope(&self) -> ScopeKind {
+        self.scopes.last().map_or(ScopeKind::Module, |s| s.0)
+    }
+
+    fn in_loop(&self) -> bool {
+        self.scopes.last().is_some_and(|s| s.1)
+    }
+
+    /// The innermost function (or lambda) scope, skipping comprehensions.
+    fn function(&self) -> Option<ScopeKind> {
+        self.scopes
+            .iter()
+            .rev()
+            .map(|s| s.0)
+            .find(|k| !matches!(k, ScopeKind::Comprehension(_)))
+    }
+
+    fn in_async_function(&self) -> bool {
+        matches!(
+            self.function(),
+            Some(ScopeKind::Function { is_async: true })
+        )
+    }
+
+    fn block(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn loop_body(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        let saved = self.scopes.last().map(|s| s.1);
+        if let Some(s) = self.scopes.last_mut() {
+            s.1 = true;
+        }
+        let r = self.block(body);
+        if let (Some(s), Some(saved)) = (self.scopes.last_mut(), saved) {
+            s.1 = saved;
+        }
+        r
+    }
+
+    fn params(&mut self, p: &Params) -> Result<(), SyntaxError> {
+        for q in all_params(p) {
+            if let Some(a) = &q.annotation {
+                self.expr(a, false)?;
+            }
+            if let Some(d) = &q.default {
+                self.expr(d, false)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn function_def(&mut self, f: &FunctionDef) -> Result<(), SyntaxError> {
+        for d in &f.decorators {
+            self.expr(d, false)?;
+        }
+        self.params(&f.params)?;
+        if let Some(r) = &f.returns {
+            self.expr(r, false)?;
+        }
+        if f.is_lambda {
+            self.scopes.push((ScopeKind::Lambda, false));
+            self.functions.push((false, Vec::new()));
+            let r = match f.body.first().map(|s| &s.kind) {
+                Some(StmtKind::Return(Some(v))) => self.expr(v, false),
+                _ => Ok(()),
+            };
+            self.functions.pop();
+            self.scopes.pop();
+            return r;
+        }
+        self.scopes.push((
+            ScopeKind::Function {
+                is_async: f.is_async,
+            },
+            false,
+        ));
+        self.functions.push((false, Vec::new()));
+        let r = self.block(&f.body);
+        let (has_yield, returns) = self.functions.pop().unwrap_or_default();
+        self.scopes.pop();
+        r?;
+        if f.is_async && has_yield {
+            if let Some(&at) = returns.first() {
+                return Err(serr("'return' with value in async generator", at));
+            }
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e, false),
+            StmtKind::Assign { targets, value } => {
+                for t in targets {
+                    self.expr(t, true)?;
+                }
+                self.expr(value, false)
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(target, false)?;
+                self.expr(value, false)
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
+                self.expr(target, false)?;
+                self.expr(annotation, false)?;
+                value.as_ref().map_or(Ok(()), |v| self.expr(v, false))
+            }
+            StmtKind::FunctionDef { def, .. } => self.function_def(def),
+            StmtKind::ClassDef { def, .. } => {
+                for e in def.decorators.iter().chain(def.bases.iter()) {
+                    self.expr(e, false)?;
+                }
+                for k in &def.keywords {
+                    self.expr(&k.value, false)?;
+                }
+                self.scopes.push((ScopeKind::Class, false));
+                let r = self.block(&def.body);
+                self.scopes.pop();
+                r
+            }
+            StmtKind::Return(value) => {
+                if !matches!(self.function(), Some(ScopeKind::Function { .. })) {
+                    return Err(serr("'return' outside function", s.span));
+                }
+                if let Some(v) = value {
+                    if let Some(f) = self.functions.last_mut() {
+                        f.1.push(s.span);
+                    }
+                    self.expr(v, false)?;
+                }
+                Ok(())
+            }
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.expr(t, true)),
+            StmtKind::Pass | StmtKind::Import(_) | StmtKind::ImportFrom { .. } => Ok(()),
+            StmtKind::Global(_) => Ok(()),
+            StmtKind::Nonlocal(_) => {
+                if self.scope() == ScopeKind::Module {
+                    return Err(serr(
+                        "nonlocal declaration not allowed at module level",
+                        s.span,
+                    ));
+                }
+                Ok(())
+            }
+            StmtKind::Break => {
+                if !self.in_loop() {
+                    return Err(serr("'break' outside loop", s.span));
+                }
+                Ok(())
+            }
+            StmtKind::Continue => {
+                if !self.in_loop() {
+                    return Err(serr("'continue' not properly in loop", s.span));
+                }
+                Ok(())
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test, false)?;
+                self.block(body)?;
+                self.block(orelse)
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.expr(test, false)?;
+                self.loop_body(body)?;
+                self.block(orelse)
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
+                if *is_async && !self.in_async_function() {
+                    return Err(serr("'async for' outside async function", s.span));
+                }
+                self.expr(target, true)?;
+                self.expr(iter, false)?;
+                self.loop_body(body)?;
+                self.block(orelse)
+            }
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async && !self.in_async_function() {
+                    return Err(serr("'async with' outside async function", s.span));
+                }
+                for item in items {
+                    self.expr(&item.context, false)?;
+                    if let Some(v) = &item.vars {
+                        self.expr(v, true)?;
+                    }
+                }
+                self.block(body)
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                self.block(body)?;
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t, false)?;
+                    }
+                    self.block(&h.body)?;
+                }
+                self.block(orelse)?;
+                self.block(finalbody)
+            }
+            StmtKind::Raise { exc, cause } => {
+                for e in exc.iter().chain(cause.iter()) {
+                    self.expr(e, false)?;
+                }
+                Ok(())
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test, false)?;
+                msg.as_ref().map_or(Ok(()), |m| self.expr(m, false))
+            }
+        }
+    }
+
+    fn yield_check(&mut self, e: &Expr, from: bool) -> Result<(), SyntaxError> {
+        match self.scope() {
+            ScopeKind::Comprehension(kind) => {
+                let what = match kind {
+                    CompKind::List => "list comprehension",
+                    CompKind::Set => "set comprehension",
+                    CompKind::Dict => "dict comprehension",
+                    CompKind::Generator => "generator expression",
+                };
+                return Err(serr(format!("'yield' inside {what}"), e.span));
+            }
+            ScopeKind::Module | ScopeKind::Class => {
+                return Err(serr("'yield' outside function", e.span));
+            }
+            ScopeKind::Function { is_async: true } if from => {
+                return Err(serr("'yield from' inside async function", e.span));
+            }
+            _ => {}
+        }
+        if let Some(f) = self.functions.last_mut() {
+            f.0 = true;
+        }
+        Ok(())
+    }
+
+    /// `starred_ok`: a starred expression may stand here (a display's element, a call's
+    /// argument, an assignment target).
+    fn expr(&mut self, e: &Expr, starred_ok: bool) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Starred(v) => {
+                if !starred_ok {
+                    return Err(serr("can't use starred expression here", e.span));
+                }
+                self.expr(v, false)
+            }
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                items.iter().try_for_each(|i| self.expr(i, true))
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                self.expr(func, false)?;
+                for a in args {
+                    self.expr(a, true)?;
+                }
+                keywords.iter().try_for_each(|k| self.expr(&k.value, false))
+            }
+            ExprKind::Yield(v) => {
+                self.yield_check(e, false)?;
+                v.as_ref().map_or(Ok(()), |v| self.expr(v, false))
+            }
+            ExprKind::YieldFrom(v) => {
+                self.yield_check(e, true)?;
+                self.expr(v, false)
+            }
+            ExprKind::Await(v) => {
+                match self.scope() {
+                    ScopeKind::Module | ScopeKind::Class => {
+                        return Err(serr("'await' outside function", e.span));
+                    }
+                    ScopeKind::Lambda | ScopeKind::Function { is_async: false } => {
+                        return Err(serr("'await' outside async function", e.span));
+                    }
+                    ScopeKind::Comprehension(kind) => {
+                        if kind != CompKind::Generator && !self.in_async_function() {
+                            return Err(serr(
+                                "asynchronous comprehension outside of an asynchronous function",
+                                e.span,
+                            ));
+                        }
+                    }
+                    ScopeKind::Function { is_async: true } => {}
+                }
+                self.expr(v, false)
+            }
+            ExprKind::Lambda(f) => self.function_def(f),
+            ExprKind::Comp(c) => {
+                let is_async = c.generators.iter().any(|g| g.is_async);
+                if is_async && c.kind != CompKind::Generator && !self.in_async_function() {
+                    return Err(serr(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        e.span,
+                    ));
+                }
+                // The first iterable is evaluated outside the comprehension's scope.
+                if let Some(g) = c.generators.first() {
+                    self.expr(&g.iter, false)?;
+                }
+                self.scopes.push((ScopeKind::Comprehension(c.kind), false));
+                let r = (|| {
+                    for (i, g) in c.generators.iter().enumerate() {
+                        self.expr(&g.target, true)?;
+                        if i > 0 {
+                            self.expr(&g.iter, false)?;
+                        }
+                        for cond in &g.ifs {
+                            self.expr(cond, false)?;
+                        }
+                    }
+                    self.expr(&c.elt, false)?;
+                    c.value.as_ref().map_or(Ok(()), |v| self.expr(v, false))
+                })();
+                self.scopes.pop();
+                r
+            }
+            _ => {
+                let mut children = Vec::new();
+                expr_children(e, &mut children);
+                children.into_iter().try_for_each(|c| self.expr(c, false))
+            }
+        }
+    }
+}
+
+/// The errors CPython's compiler reports for a tree that parsed: `return`, `yield`, `await`,
+/// `break`, `continue` where they cannot be, starred expressions where they cannot stand.
+fn check_context(module: &Module) -> Result<(), SyntaxError> {
+    let mut cx = Context {
+        scopes: vec![(ScopeKind::Module, false)],
+        functions: Vec::new(),
+    };
+    cx.block(&module.body)
 }
 
 #[cfg(test)]
@@ -4055,7 +4435,6 @@ mod tests {
             ("a < b <= c", "(cmp a < b <= c)"),
             ("a not in b is not c", "(cmp a not in b is not c)"),
             ("a is b in c", "(cmp a is b in c)"),
-            ("await x ** 2", "(** (await x) 2)"),
             ("-x.y", "(Neg (. x y))"),
             ("~a[1](2)", "(Invert (call ([] a 1) 2))"),
             ("a.b.c(d)[e]", "([] (call (. (. a b) c) d) e)"),
@@ -4079,10 +4458,7 @@ mod tests {
                 "[x for x in y if x if z for w in x]",
                 "(List x for x in y if x if z for w in x)",
             ),
-            (
-                "{k: v async for k, v in z}",
-                "(Dict k:v async for (tuple k v) in z)",
-            ),
+            ("{k: v for k, v in z}", "(Dict k:v for (tuple k v) in z)"),
             ("{x for x in y}", "(Set x for x in y)"),
             ("(x for x in y)", "(Generator x for x in y)"),
             ("lambda a, b=1, *c, d, **e: a", "(lambda a)"),
@@ -4099,6 +4475,23 @@ mod tests {
             }
             assert_eq!(expr(src), want, "{src}");
         }
+        // Inside an async function.
+        let in_async = |body: &str| {
+            let src = format!("async def f():\n    return {body}\n");
+            let m = ok(&src);
+            let StmtKind::FunctionDef { def, .. } = &m.body[0].kind else {
+                panic!()
+            };
+            let StmtKind::Return(Some(v)) = &def.body[0].kind else {
+                panic!()
+            };
+            sx(&src, v)
+        };
+        assert_eq!(in_async("await x ** 2"), "(** (await x) 2)");
+        assert_eq!(
+            in_async("{k: v async for k, v in z}"),
+            "(Dict k:v async for (tuple k v) in z)"
+        );
         // `if b else c` is not a comprehension condition.
         assert!(parse("[x for x in a if b else c]").is_err());
     }
@@ -4173,7 +4566,7 @@ assert x, 'msg'
 raise E from F
 raise
 pass
-x = yield
+def g(): x = yield
 @dec
 @dec2(1)
 async def f(a, /, b: int = 1, *args: str, c, d=2, **kw) -> None:
@@ -4182,7 +4575,7 @@ async def f(a, /, b: int = 1, *args: str, c, d=2, **kw) -> None:
     async for i in j:
         break
     else:
-        continue
+        pass
     async with a as b, c:
         await d
     with (open(x) as f, open(y) as g,):
@@ -4345,7 +4738,10 @@ lambda: (yield)
             "del (tuple a b)",
         ];
         assert_eq!(&dump[..want.len()], &want);
-        assert_eq!(dump[18], "assign x = (yield)");
+        assert_eq!(
+            dump[18],
+            "def g async=false decorators=0 posonly=0 args=0 vararg=false kwonly=0 kwarg=false body=1 doc=false"
+        );
         assert_eq!(
             dump[19],
             "def f async=true decorators=2 posonly=1 args=1 vararg=true kwonly=2 kwarg=true body=7 doc=true"
@@ -4862,6 +5258,96 @@ lambda: (yield)
                 3,
             ),
             ("x = [1 2]\ny = )\n", "SyntaxError", "unmatched ')'", 2),
+            // The checks CPython's compiler makes.
+            ("return 1\n", "SyntaxError", "'return' outside function", 1),
+            (
+                "class A:\n    return 1\n",
+                "SyntaxError",
+                "'return' outside function",
+                2,
+            ),
+            ("break\n", "SyntaxError", "'break' outside loop", 1),
+            (
+                "for x in y:\n    def f():\n        break\n",
+                "SyntaxError",
+                "'break' outside loop",
+                3,
+            ),
+            (
+                "continue\n",
+                "SyntaxError",
+                "'continue' not properly in loop",
+                1,
+            ),
+            ("yield 1\n", "SyntaxError", "'yield' outside function", 1),
+            ("await x\n", "SyntaxError", "'await' outside function", 1),
+            (
+                "def f():\n    await x\n",
+                "SyntaxError",
+                "'await' outside async function",
+                2,
+            ),
+            (
+                "async def f():\n    yield from x\n",
+                "SyntaxError",
+                "'yield from' inside async function",
+                2,
+            ),
+            (
+                "async def f():\n    yield 1\n    return 2\n",
+                "SyntaxError",
+                "'return' with value in async generator",
+                3,
+            ),
+            (
+                "nonlocal x\n",
+                "SyntaxError",
+                "nonlocal declaration not allowed at module level",
+                1,
+            ),
+            (
+                "x = *a\n",
+                "SyntaxError",
+                "can't use starred expression here",
+                1,
+            ),
+            (
+                "x = (*a)\n",
+                "SyntaxError",
+                "cannot use starred expression here",
+                1,
+            ),
+            (
+                "async for x in y: pass\n",
+                "SyntaxError",
+                "'async for' outside async function",
+                1,
+            ),
+            (
+                "async with x: pass\n",
+                "SyntaxError",
+                "'async with' outside async function",
+                1,
+            ),
+            (
+                "[x async for x in y]\n",
+                "SyntaxError",
+                "asynchronous comprehension outside of an asynchronous function",
+                1,
+            ),
+            (
+                "def f():\n    x = [(yield) for y in z]\n",
+                "SyntaxError",
+                "'yield' inside list comprehension",
+                2,
+            ),
+            ("del *a, b\n", "SyntaxError", "cannot delete starred", 1),
+            (
+                "for *a in b: pass\n",
+                "SyntaxError",
+                "starred assignment target must be in a list or tuple",
+                1,
+            ),
             (
                 "x = 1\u{0}\n",
                 "SyntaxError",
