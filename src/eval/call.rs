@@ -43,13 +43,26 @@ pub fn call_function(ip: &Interp, f: &Rc<Function>, args: &mut Args, kw: &Kwargs
     bind_args(ip, f, args, kw)?;
     let def = &f.def;
     if def.is_async {
+        if def.scope.is_generator {
+            return Err(ip.err(
+                ExcKind::NotImplementedError,
+                "corun does not support async generators yet",
+            ));
+        }
         return Ok(make_coroutine(f, std::mem::take(args)));
     }
     if def.scope.is_generator {
-        return Err(ip.err(
-            ExcKind::NotImplementedError,
-            "generator functions are not supported yet",
-        ));
+        let name: Rc<str> = Rc::from(def.name.as_str());
+        let qualname: Rc<str> = Rc::from(def.qualname.as_str());
+        return Ok(Value::Generator(Coroutine::with_kind(
+            crate::runtime::coroutine::CoKind::Generator,
+            name,
+            qualname,
+            CoroBody::Py {
+                func: f.clone(),
+                locals: std::mem::take(args).into_vec(),
+            },
+        )));
     }
     run_sync_body(ip, f, args)
 }

@@ -84,6 +84,7 @@ pub struct Types {
     pub builtin_function: Rc<Class>,
     pub method: Rc<Class>,
     pub coroutine: Rc<Class>,
+    pub generator: Rc<Class>,
     pub future: Rc<Class>,
     pub task: Rc<Class>,
     pub module: Rc<Class>,
@@ -122,6 +123,7 @@ impl Types {
             builtin_function: mk("builtin_function_or_method", ClassKind::BuiltinFunction),
             method: mk("method", ClassKind::Method),
             coroutine: mk("coroutine", ClassKind::Coroutine),
+            generator: mk("generator", ClassKind::Generator),
             task: Class::new_builtin("Task", "_asyncio", ClassKind::Task, Some(future.clone())),
             future,
             module: mk("module", ClassKind::Module),
@@ -167,6 +169,8 @@ pub struct Interp {
     pub argv: RefCell<Vec<String>>,
     /// The running script's folder: imports look there first.
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
+    /// Classes of the builtin iterator objects, by name (`enumerate`, `list_iterator`, …).
+    pub iter_classes: RefCell<FxHashMap<&'static str, Rc<Class>>>,
 }
 
 thread_local! {
@@ -202,6 +206,7 @@ impl Interp {
                 shutting_down: Cell::new(false),
                 argv: RefCell::new(Vec::new()),
                 script_dir: RefCell::new(None),
+                iter_classes: RefCell::new(FxHashMap::default()),
             }
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&ip));
@@ -329,6 +334,11 @@ impl Interp {
         let i = self.builtin_names[&intern(name)];
         self.builtins[i as usize].clone()
     }
+}
+
+/// The interpreter running on this thread, if any (for `Drop` implementations).
+pub fn current() -> Option<Rc<Interp>> {
+    CURRENT.with(|c| c.borrow().upgrade())
 }
 
 /// Issues a warning through the interpreter running on this thread, if any (used from `Drop`).

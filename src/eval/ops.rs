@@ -37,6 +37,8 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
             _ => t.method.clone(),
         },
         Value::Coroutine(_) => t.coroutine.clone(),
+        Value::Generator(_) => t.generator.clone(),
+        Value::Iterator(o) => o.class.clone(),
         Value::Future(f) => {
             if f.task.is_some() {
                 t.task.clone()
@@ -681,6 +683,15 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
+        Value::Generator(_) | Value::Iterator(_) => {
+            let mut it = iter(ip, container)?;
+            while let Some(x) = it.next_checked(ip)? {
+                if x.is(item) || equals(ip, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {
                 let i = *i;
@@ -791,6 +802,100 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
     }
 }
 
+fn slice_bound(ip: &Interp, v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
+        _ => Err(ip.err(
+            ExcKind::TypeError,
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+/// The indices a slice selects from a sequence of `len` items (CPython's
+/// `PySlice_AdjustIndices`).
+pub fn slice_indices(
+    ip: &Interp,
+    lo: &Value,
+    hi: &Value,
+    step: &Value,
+    len: usize,
+) -> PyResult<Vec<usize>> {
+    let step = slice_bound(ip, step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(ip.err(ExcKind::ValueError, "slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let adjust = |b: Option<i64>, default: i64| -> i64 {
+        match b {
+            None => default,
+            Some(i) => {
+                let i = if i < 0 { i.saturating_add(len) } else { i };
+                if step > 0 {
+                    i.clamp(0, len)
+                } else {
+                    i.clamp(-1, len - 1)
+                }
+            }
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (adjust(slice_bound(ip, lo)?, 0), adjust(slice_bound(ip, hi)?, len))
+    } else {
+        (
+            adjust(slice_bound(ip, lo)?, len - 1),
+            adjust(slice_bound(ip, hi)?, -1),
+        )
+    };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+/// `container[lo:hi:step]`.
+pub fn getslice(ip: &Interp, container: &Value, lo: &Value, hi: &Value, step: &Value) -> PyResult<Value> {
+    match container {
+        Value::List(l) => {
+            let items = l.items.borrow();
+            let idx = slice_indices(ip, lo, hi, step, items.len())?;
+            Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+        }
+        Value::Tuple(t) => {
+            let idx = slice_indices(ip, lo, hi, step, t.items.len())?;
+            Ok(Value::tuple(idx.into_iter().map(|i| t.items[i].clone()).collect()))
+        }
+        Value::Str(s) => {
+            if s.ascii {
+                let b = s.s.as_bytes();
+                let idx = slice_indices(ip, lo, hi, step, b.len())?;
+                let out: Vec<u8> = idx.into_iter().map(|i| b[i]).collect();
+                Ok(Value::string(String::from_utf8(out).unwrap_or_default()))
+            } else {
+                let chars: Vec<char> = s.s.chars().collect();
+                let idx = slice_indices(ip, lo, hi, step, chars.len())?;
+                Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()))
+            }
+        }
+        Value::Bytes(b) => {
+            let idx = slice_indices(ip, lo, hi, step, b.b.len())?;
+            let out: Vec<u8> = idx.into_iter().map(|i| b.b[i]).collect();
+            Ok(Value::bytes(&out))
+        }
+        Value::Range(_) => Err(crate::eval::sync::not_yet(ip, "slicing a range")),
+        _ => Err(ip.err(
+            ExcKind::TypeError,
+            format!("'{}' object is not subscriptable", type_name(ip, container)),
+        )),
+    }
+}
+
 pub fn setitem(ip: &Interp, container: &Value, index: &Value, v: Value) -> PyResult<()> {
     match container {
         Value::Dict(d) => dict::set(ip, d, index.clone(), v),
@@ -870,7 +975,7 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             "__module__" => Ok(Value::str(f.module.name.as_str())),
             _ => Err(no_attr(ip, obj, name)),
         },
-        Value::Coroutine(c) => match name.as_str() {
+        Value::Coroutine(c) | Value::Generator(c) => match name.as_str() {
             "__name__" => Ok(Value::str(&c.name)),
             "__qualname__" => Ok(Value::str(&c.qualname)),
             _ => method_of(ip, obj, name),
@@ -989,6 +1094,28 @@ pub enum Iter {
         i: usize,
         len: usize,
     },
+    /// A generator: each item is one resumption.
+    Gen(Rc<crate::runtime::coroutine::Coroutine>),
+    /// An iterator object: iterating it advances it.
+    Obj(Rc<crate::runtime::iterators::IterObj>),
+    Enumerate {
+        inner: Box<Iter>,
+        n: i64,
+    },
+    Zip(Vec<Iter>),
+    Map {
+        func: Value,
+        inners: Vec<Iter>,
+    },
+    Filter {
+        func: Value,
+        inner: Box<Iter>,
+    },
+    /// Items collected up front (`reversed` of a list, …).
+    Items {
+        items: Vec<Value>,
+        i: usize,
+    },
 }
 
 impl Iter {
@@ -1032,21 +1159,78 @@ impl Iter {
                 *i += 1;
                 v
             }
+            _ => None,
         }
     }
 
-    /// The next item, or CPython's error when a dict changed size under the iteration.
-    #[inline]
+    /// The next item (None when exhausted). Generators resume, mapped functions are called,
+    /// and a dict that changed size under the iteration is CPython's RuntimeError.
     pub fn next_checked(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
-        if let Iter::Dict { view, len, .. } = self {
-            if view.dict.map.borrow().len() != *len {
-                return Err(ip.err(
-                    ExcKind::RuntimeError,
-                    "dictionary changed size during iteration",
-                ));
+        match self {
+            Iter::Dict { view, len, .. } => {
+                if view.dict.map.borrow().len() != *len {
+                    return Err(ip.err(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                Ok(self.next_value())
             }
+            Iter::Gen(g) => crate::runtime::iterators::gen_resume(ip, g, None, None),
+            Iter::Obj(o) => o.next(ip),
+            Iter::Enumerate { inner, n } => match inner.next_checked(ip)? {
+                Some(v) => {
+                    let i = *n;
+                    *n += 1;
+                    Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+                }
+                None => Ok(None),
+            },
+            Iter::Zip(its) => {
+                let mut out = Vec::with_capacity(its.len());
+                for it in its.iter_mut() {
+                    match it.next_checked(ip)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            Iter::Map { func, inners } => {
+                let mut args = crate::eval::call::Args::new();
+                for it in inners.iter_mut() {
+                    match it.next_checked(ip)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                let func = func.clone();
+                crate::eval::call::call_value(ip, &func, &mut args, &[]).map(Some)
+            }
+            Iter::Filter { func, inner } => loop {
+                let Some(v) = inner.next_checked(ip)? else {
+                    return Ok(None);
+                };
+                let keep = if func.is_none() {
+                    truthy(ip, &v)?
+                } else {
+                    let mut args = crate::eval::call::Args::new();
+                    args.push(v.clone());
+                    let func = func.clone();
+                    let r = crate::eval::call::call_value(ip, &func, &mut args, &[])?;
+                    truthy(ip, &r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            Iter::Items { items, i } => {
+                let v = items.get(*i).cloned();
+                *i += 1;
+                Ok(v)
+            }
+            _ => Ok(self.next_value()),
         }
-        Ok(self.next_value())
     }
 }
 
@@ -1078,6 +1262,8 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
             },
             i: 0,
         },
+        Value::Generator(g) => Iter::Gen(g.clone()),
+        Value::Iterator(o) => Iter::Obj(o.clone()),
         Value::DictView(v) => Iter::Dict {
             len: v.dict.map.borrow().len(),
             view: dict::DictView {
@@ -1103,7 +1289,7 @@ pub fn collect(ip: &Interp, v: &Value) -> PyResult<Vec<Value>> {
         _ => {
             let mut it = iter(ip, v)?;
             let mut out = Vec::new();
-            while let Some(x) = it.next_value() {
+            while let Some(x) = it.next_checked(ip)? {
                 out.push(x);
             }
             Ok(out)

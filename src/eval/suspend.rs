@@ -358,7 +358,17 @@ fn eval_async<'a>(
                 comp_loop_async(ip, &mut cf, c, 0, first, &mut out).await?;
                 Ok(Value::list(out))
             }
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(not_yet(ip, "'yield'")),
+            ExprKind::Yield(v) => {
+                let v = match v {
+                    Some(x) => eval_maybe(ip, f, x).await?,
+                    None => Value::None,
+                };
+                YieldPoint { ip, value: Some(v) }.await
+            }
+            ExprKind::YieldFrom(inner) => {
+                let it = eval_maybe(ip, f, inner).await?;
+                crate::runtime::iterators::yield_from(ip, it).await
+            }
             _ => Err(not_yet(ip, "'await' inside this expression")),
         }
     })
@@ -486,7 +496,7 @@ impl Future for YieldPoint<'_> {
 
 impl Coroutine {
     /// Runs the coroutine until it suspends or finishes (one `send`).
-    pub fn resume(self: &Rc<Self>, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+    pub fn resume(&self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
         let st = std::mem::replace(&mut *self.state.borrow_mut(), CoroState::Executing);
         let mut fut = match st {
             CoroState::Created(body) => {
@@ -523,7 +533,7 @@ impl Coroutine {
     }
 }
 
-fn start(ip: &Interp, _c: &Rc<Coroutine>, body: CoroBody) -> BoxFuture {
+fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
     match body {
         CoroBody::Py { func, locals } => {
             let file = func.module.file_id.unwrap_or(0);

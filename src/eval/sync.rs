@@ -732,8 +732,15 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         }
         ExprKind::Subscript { value, slice } => {
             let v = eval(ip, f, value)?;
-            if let ExprKind::Slice { .. } = slice.kind {
-                return Err(not_yet(ip, "slicing"));
+            if let ExprKind::Slice { lower, upper, step } = &slice.kind {
+                let mut bound = |b: &Option<Box<Expr>>| -> PyResult<Value> {
+                    match b {
+                        Some(e) => eval(ip, f, e),
+                        None => Ok(Value::None),
+                    }
+                };
+                let (lo, hi, st) = (bound(lower)?, bound(upper)?, bound(step)?);
+                return ops::getslice(ip, &v, &lo, &hi, &st);
             }
             let k = eval(ip, f, slice)?;
             ops::getitem(ip, &v, &k)
@@ -805,7 +812,10 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                 }
                 Ok(Value::Dict(d))
             }
-            CompKind::Generator => Err(not_yet(ip, "generator expressions")),
+            CompKind::Generator => {
+                let first = eval(ip, f, &c.generators[0].iter)?;
+                crate::runtime::iterators::make_genexpr(ip, f, c, first)
+            }
         },
         ExprKind::Starred(_) => {
             Err(ip.err(ExcKind::SyntaxError, "can't use starred expression here"))

@@ -35,7 +35,18 @@ pub enum CoroState {
     Done,
 }
 
+/// What the suspendable body is: a coroutine (awaited, driven by a task) or a generator
+/// (driven by `next`/`send`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CoKind {
+    Coroutine,
+    Generator,
+}
+
 pub struct Coroutine {
+    pub kind: CoKind,
+    /// A generator's return value, once it has returned (for `yield from` and StopIteration).
+    pub returned: RefCell<Value>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub state: RefCell<CoroState>,
@@ -45,7 +56,18 @@ pub struct Coroutine {
 
 impl Coroutine {
     pub fn new(name: Rc<str>, qualname: Rc<str>, body: CoroBody) -> Rc<Coroutine> {
+        Self::with_kind(CoKind::Coroutine, name, qualname, body)
+    }
+
+    pub fn with_kind(
+        kind: CoKind,
+        name: Rc<str>,
+        qualname: Rc<str>,
+        body: CoroBody,
+    ) -> Rc<Coroutine> {
         Rc::new(Coroutine {
+            kind,
+            returned: RefCell::new(Value::None),
             name,
             qualname,
             state: RefCell::new(CoroState::Created(body)),
@@ -60,6 +82,13 @@ impl Coroutine {
 
 impl Drop for Coroutine {
     fn drop(&mut self) {
+        if self.kind == CoKind::Generator {
+            // A suspended generator is closed when it goes away: its `finally` blocks run.
+            if let CoroState::Running(_) = self.state.get_mut() {
+                crate::runtime::iterators::close_on_drop(self);
+            }
+            return;
+        }
         if let CoroState::Created(_) = self.state.get_mut() {
             let msg = format!("coroutine '{}' was never awaited", self.qualname);
             crate::eval::warn_current(crate::runtime::exceptions::ExcKind::RuntimeWarning, &msg);

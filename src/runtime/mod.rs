@@ -4,6 +4,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod exceptions;
 pub mod format;
+pub mod iterators;
 pub mod modules;
 pub mod object;
 pub mod repr;

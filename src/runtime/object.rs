@@ -67,6 +67,8 @@ pub enum ClassKind {
     BuiltinFunction,
     Method,
     Coroutine,
+    Generator,
+    Iterator,
     Future,
     Task,
     Module,

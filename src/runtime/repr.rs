@@ -289,6 +289,12 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
         Value::Coroutine(c) => {
             let _ = write!(out, "<coroutine object {} at {:#x}>", c.qualname, addr(v));
         }
+        Value::Generator(c) => {
+            let _ = write!(out, "<generator object {} at {:#x}>", c.qualname, addr(v));
+        }
+        Value::Iterator(o) => {
+            let _ = write!(out, "<{} object at {:#x}>", o.class.qualname, addr(v));
+        }
         Value::Future(f) => out.push_str(&future_repr(ip, f)?),
         Value::Module(m) => {
             let _ = write!(out, "<module '{}'>", m.name);

@@ -485,5 +485,6 @@ pub fn install_methods(ip: &Interp) {
         put(&t.dict, f);
     }
     crate::runtime::strings::install(ip);
+    crate::runtime::iterators::install(ip);
     let _ = (repr, float_repr);
 }

@@ -30,6 +30,10 @@ pub enum Value {
     Builtin(&'static BuiltinFn),
     BoundMethod(Rc<BoundMethod>),
     Coroutine(Rc<Coroutine>),
+    /// A generator object (a `Coroutine` of kind Generator).
+    Generator(Rc<Coroutine>),
+    /// A builtin iterator: `iter(x)`, `enumerate`, `zip`, `map`, `filter`, `reversed`.
+    Iterator(Rc<crate::runtime::iterators::IterObj>),
     /// An asyncio Future or Task.
     Future(Rc<FutureObj>),
     Module(Rc<ModuleObj>),
@@ -171,6 +175,8 @@ impl Value {
             Builtin(r) => *r as *const BuiltinFn as usize,
             BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Coroutine(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Future(r) => Rc::as_ptr(r) as *const u8 as usize,
             Module(r) => Rc::as_ptr(r) as *const u8 as usize,
             Class(r) => Rc::as_ptr(r) as *const u8 as usize,

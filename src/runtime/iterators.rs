@@ -1,0 +1,468 @@
+//! Generators and iterators: driving a generator (`next`, `send`, `throw`, `close`, `yield
+//! from`), generator expressions, and the builtin iterator functions (`iter`, `next`,
+//! `enumerate`, `zip`, `map`, `filter`, `reversed`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use crate::eval::call::check_args;
+use crate::eval::ops::{self, Iter};
+use crate::eval::suspend::YieldPoint;
+use crate::eval::{Frame, Interp};
+use crate::intern::intern;
+use crate::runtime::coroutine::{CoKind, CoroBody, CoroState, Coroutine};
+use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
+use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
+use crate::runtime::value::Value;
+use crate::syntax::ast::Comprehension;
+
+/// A builtin iterator object.
+pub struct IterObj {
+    pub class: Rc<Class>,
+    pub it: RefCell<Iter>,
+}
+
+impl IterObj {
+    pub fn new(ip: &Interp, name: &'static str, it: Iter) -> Value {
+        let class = ip
+            .iter_classes
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| {
+                Class::new_builtin(
+                    name,
+                    "builtins",
+                    ClassKind::Iterator,
+                    Some(ip.types.object.clone()),
+                )
+            })
+            .clone();
+        Value::Iterator(Rc::new(IterObj {
+            class,
+            it: RefCell::new(it),
+        }))
+    }
+
+    pub fn next(&self, ip: &Interp) -> PyResult<Option<Value>> {
+        match self.it.try_borrow_mut() {
+            Ok(mut it) => it.next_checked(ip),
+            Err(_) => Err(ip.err(ExcKind::ValueError, "generator already executing")),
+        }
+    }
+}
+
+/// Resumes a generator once: sends `send` (or throws `throw`) in, and returns what it yields,
+/// or None once it has returned (its return value is kept in `returned`).
+pub fn gen_resume(
+    ip: &Interp,
+    g: &Coroutine,
+    send: Option<Value>,
+    throw: Option<Exc>,
+) -> PyResult<Option<Value>> {
+    {
+        let st = g.state.borrow();
+        match &*st {
+            CoroState::Done => {
+                return match throw {
+                    Some(e) => Err(e),
+                    None => Ok(None),
+                }
+            }
+            CoroState::Created(_) => {
+                if let Some(v) = &send {
+                    if !v.is_none() {
+                        return Err(ip.err(
+                            ExcKind::TypeError,
+                            "can't send non-None value to a just-started generator",
+                        ));
+                    }
+                }
+            }
+            CoroState::Executing => {
+                return Err(ip.err(ExcKind::ValueError, "generator already executing"));
+            }
+            CoroState::Running(_) => {}
+        }
+    }
+    // The slots belong to whoever is being driven now: keep the outer driver's.
+    let saved_yielded = ip.yielded.borrow_mut().take();
+    let saved_sent = ip.sent.replace(send);
+    let saved_thrown = ip.thrown.replace(throw);
+    let mut cx = Context::from_waker(Waker::noop());
+    let r = g.resume(ip, &mut cx);
+    let yielded = std::mem::replace(&mut *ip.yielded.borrow_mut(), saved_yielded);
+    *ip.sent.borrow_mut() = saved_sent;
+    *ip.thrown.borrow_mut() = saved_thrown;
+    match r {
+        Poll::Pending => Ok(Some(yielded.unwrap_or(Value::None))),
+        Poll::Ready(Ok(v)) => {
+            *g.returned.borrow_mut() = v;
+            Ok(None)
+        }
+        Poll::Ready(Err(e)) => {
+            if e.is_instance(ip.exc_class(ExcKind::StopIteration)) {
+                let re = ip.err(ExcKind::RuntimeError, "generator raised StopIteration");
+                *re.0.cause.borrow_mut() = Some(e.0.clone());
+                *re.0.context.borrow_mut() = Some(e.0);
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `generator.close()`: throws GeneratorExit in; a generator that yields again is an error.
+pub fn gen_close(ip: &Interp, g: &Coroutine) -> PyResult<()> {
+    let running = matches!(&*g.state.borrow(), CoroState::Running(_));
+    if !running {
+        *g.state.borrow_mut() = CoroState::Done;
+        return Ok(());
+    }
+    match gen_resume(ip, g, None, Some(ip.err_noargs(ExcKind::GeneratorExit))) {
+        Ok(Some(_)) => Err(ip.err(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+        Ok(None) => Ok(()),
+        Err(e)
+            if e.is_instance(ip.exc_class(ExcKind::GeneratorExit))
+                || e.is_instance(ip.exc_class(ExcKind::StopIteration)) =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A suspended generator that goes away is closed, so its `finally` blocks run.
+pub fn close_on_drop(g: &Coroutine) {
+    let ip = crate::eval::current();
+    if let Some(ip) = ip {
+        if let Err(e) = gen_close(&ip, g) {
+            let msg = crate::diagnostics::exception_headline(&ip, &e.0);
+            ip.write_err(&format!(
+                "Exception ignored in: <generator object {} at {:#x}>\n{}\n",
+                g.qualname, g as *const Coroutine as usize, msg
+            ));
+        }
+    }
+}
+
+/// `yield from it`: delegates to a generator (sends and throws pass through) or iterates.
+pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
+    if let Value::Generator(g) = it {
+        let mut send: Option<Value> = None;
+        let mut throw: Option<Exc> = None;
+        loop {
+            match gen_resume(ip, &g, send.take(), throw.take())? {
+                Some(v) => match (YieldPoint {
+                    ip,
+                    value: Some(v),
+                })
+                .await
+                {
+                    Ok(s) => send = Some(s),
+                    Err(e) => {
+                        if e.is_instance(ip.exc_class(ExcKind::GeneratorExit)) {
+                            gen_close(ip, &g)?;
+                            return Err(e);
+                        }
+                        throw = Some(e)
+                    }
+                },
+                None => return Ok(std::mem::replace(&mut *g.returned.borrow_mut(), Value::None)),
+            }
+        }
+    }
+    let mut iter = ops::iter(ip, &it)?;
+    while let Some(v) = iter.next_checked(ip)? {
+        YieldPoint {
+            ip,
+            value: Some(v),
+        }
+        .await?;
+    }
+    Ok(Value::None)
+}
+
+/// A generator expression: the first iterable is taken now, in the enclosing scope (as CPython
+/// does); the rest runs lazily as the generator is iterated.
+pub fn make_genexpr(ip: &Interp, f: &Frame, c: &Rc<Comprehension>, first: Value) -> PyResult<Value> {
+    let first = ops::iter(ip, &first)?;
+    let comp = c.clone();
+    let module = f.module.clone();
+    let cells = crate::eval::sync::comp_cells(c, f);
+    let qualname: Rc<str> = Rc::from(c.qualname.as_str());
+    let body = CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
+        Box::pin(async move {
+            let ip = &*ipr;
+            let mut locals = crate::eval::sync::comp_slots(&comp);
+            let mut frame = Frame {
+                locals: &mut locals,
+                cells,
+                module: &module,
+                ret: Value::None,
+                handling: None,
+            };
+            genexpr_level(ip, &mut frame, &comp, 0, first).await?;
+            Ok(Value::None)
+        })
+    }));
+    Ok(Value::Generator(Coroutine::with_kind(
+        CoKind::Generator,
+        Rc::from("<genexpr>"),
+        qualname,
+        body,
+    )))
+}
+
+fn genexpr_level<'a>(
+    ip: &'a Interp,
+    f: &'a mut Frame<'_>,
+    c: &'a Comprehension,
+    level: usize,
+    mut it: Iter,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = PyResult<()>> + 'a>> {
+    Box::pin(async move {
+        let g = &c.generators[level];
+        'items: while let Some(v) = it.next_checked(ip)? {
+            crate::eval::sync::assign(ip, f, &g.target, v)?;
+            for cond in &g.ifs {
+                if !crate::eval::sync::eval_cond(ip, f, cond)? {
+                    continue 'items;
+                }
+            }
+            if level + 1 < c.generators.len() {
+                let inner = crate::eval::sync::eval(ip, f, &c.generators[level + 1].iter)?;
+                let inner = ops::iter(ip, &inner)?;
+                genexpr_level(ip, f, c, level + 1, inner).await?;
+            } else {
+                let v = crate::eval::sync::eval(ip, f, &c.elt)?;
+                YieldPoint {
+                    ip,
+                    value: Some(v),
+                }
+                .await?;
+            }
+        }
+        Ok(())
+    })
+}
+
+// ---- generator methods ----
+
+fn recv_gen<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Rc<Coroutine>> {
+    match args.first() {
+        Some(Value::Generator(g)) => Ok(g),
+        _ => ip.type_error("descriptor requires a 'generator' object"),
+    }
+}
+
+fn stop_iteration(ip: &Interp, g: &Coroutine) -> Exc {
+    let v = std::mem::replace(&mut *g.returned.borrow_mut(), Value::None);
+    let args = if v.is_none() { vec![] } else { vec![v] };
+    Exc(ExcObj::new(
+        ip.exc_class(ExcKind::StopIteration).clone(),
+        args,
+    ))
+}
+
+fn gen_send(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "send", &args[1..], kw, 1, 1)?;
+    let g = recv_gen(ip, args)?;
+    match gen_resume(ip, g, Some(args[1].clone()), None)? {
+        Some(v) => Ok(v),
+        None => Err(stop_iteration(ip, g)),
+    }
+}
+
+fn gen_throw(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "throw", &args[1..], kw, 1, 3)?;
+    let g = recv_gen(ip, args)?;
+    let e = crate::eval::sync::make_exception(ip, args[1].clone())?;
+    match gen_resume(ip, g, None, Some(e))? {
+        Some(v) => Ok(v),
+        None => Err(stop_iteration(ip, g)),
+    }
+}
+
+fn gen_close_method(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "close", &args[1..], kw, 0, 0)?;
+    gen_close(ip, recv_gen(ip, args)?)?;
+    Ok(Value::None)
+}
+
+// ---- builtins ----
+
+fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "iter", args, kw, 1, 1)?;
+    let v = &args[0];
+    if matches!(v, Value::Generator(_) | Value::Iterator(_)) {
+        return Ok(v.clone());
+    }
+    let name = match v {
+        Value::List(_) => "list_iterator",
+        Value::Tuple(_) => "tuple_iterator",
+        Value::Str(_) => "str_ascii_iterator",
+        Value::Range(_) => "range_iterator",
+        Value::Dict(_) => "dict_keyiterator",
+        Value::Bytes(_) => "bytes_iterator",
+        _ => "iterator",
+    };
+    let it = ops::iter(ip, v)?;
+    Ok(IterObj::new(ip, name, it))
+}
+
+fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "next", args, kw, 1, 2)?;
+    let r = match &args[0] {
+        Value::Generator(g) => match gen_resume(ip, g, None, None)? {
+            Some(v) => Ok(v),
+            None => Err(stop_iteration(ip, g)),
+        },
+        Value::Iterator(o) => match o.next(ip)? {
+            Some(v) => Ok(v),
+            None => Err(ip.err_noargs(ExcKind::StopIteration)),
+        },
+        other => {
+            return ip.type_error(format!(
+                "'{}' object is not an iterator",
+                ops::type_name(ip, other)
+            ))
+        }
+    };
+    match (r, args.get(1)) {
+        (Err(e), Some(default)) if e.is_instance(ip.exc_class(ExcKind::StopIteration)) => {
+            Ok(default.clone())
+        }
+        (r, _) => r,
+    }
+}
+
+fn enumerate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [start_kw] = crate::aio::take_kwargs(ip, "enumerate", kw, ["start"])?;
+    check_args(ip, "enumerate", args, &[], 1, 2)?;
+    let start = match args.get(1).cloned().or(start_kw) {
+        None => 0,
+        Some(Value::Int(i)) => i,
+        Some(other) => {
+            return ip.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name(ip, &other)
+            ))
+        }
+    };
+    let inner = ops::iter(ip, &args[0])?;
+    Ok(IterObj::new(
+        ip,
+        "enumerate",
+        Iter::Enumerate {
+            inner: Box::new(inner),
+            n: start,
+        },
+    ))
+}
+
+fn zip(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [strict] = crate::aio::take_kwargs(ip, "zip", kw, ["strict"])?;
+    if strict.is_some() {
+        return Err(crate::eval::sync::not_yet(ip, "zip(strict=...)"));
+    }
+    let mut its = Vec::with_capacity(args.len());
+    for (i, a) in args.iter().enumerate() {
+        its.push(ops::iter(ip, a).map_err(|_| {
+            ip.err(
+                ExcKind::TypeError,
+                format!("zip argument #{} must support iteration", i + 1),
+            )
+        })?);
+    }
+    Ok(IterObj::new(ip, "zip", Iter::Zip(its)))
+}
+
+fn map(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return ip.type_error("map() takes no keyword arguments");
+    }
+    if args.len() < 2 {
+        return ip.type_error("map() must have at least two arguments.");
+    }
+    let mut inners = Vec::with_capacity(args.len() - 1);
+    for a in &args[1..] {
+        inners.push(ops::iter(ip, a)?);
+    }
+    Ok(IterObj::new(
+        ip,
+        "map",
+        Iter::Map {
+            func: args[0].clone(),
+            inners,
+        },
+    ))
+}
+
+fn filter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return ip.type_error("filter() takes no keyword arguments");
+    }
+    check_args(ip, "filter", args, &[], 2, 2)?;
+    let inner = ops::iter(ip, &args[1])?;
+    Ok(IterObj::new(
+        ip,
+        "filter",
+        Iter::Filter {
+            func: args[0].clone(),
+            inner: Box::new(inner),
+        },
+    ))
+}
+
+fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "reversed", args, kw, 1, 1)?;
+    let (name, mut items) = match &args[0] {
+        Value::List(l) => ("list_reverseiterator", l.items.borrow().clone()),
+        Value::Tuple(t) => ("reversed", t.items.to_vec()),
+        Value::Str(_) => ("reversed", ops::collect(ip, &args[0])?),
+        Value::Range(_) => ("range_iterator", ops::collect(ip, &args[0])?),
+        Value::Dict(_) => ("dict_reversekeyiterator", ops::collect(ip, &args[0])?),
+        other => {
+            return ip.type_error(format!(
+                "'{}' object is not reversible",
+                ops::type_name(ip, other)
+            ))
+        }
+    };
+    items.reverse();
+    Ok(IterObj::new(ip, name, Iter::Items { items, i: 0 }))
+}
+
+macro_rules! fns {
+    ($($id:ident = $owner:expr, $name:literal => $f:expr),* $(,)?) => {
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f };)*
+    };
+}
+
+fns! {
+    ITER = None, "iter" => iter_fn,
+    NEXT = None, "next" => next_fn,
+    ENUMERATE = None, "enumerate" => enumerate,
+    ZIP = None, "zip" => zip,
+    MAP = None, "map" => map,
+    FILTER = None, "filter" => filter,
+    REVERSED = None, "reversed" => reversed,
+    GEN_SEND = Some("generator"), "send" => gen_send,
+    GEN_THROW = Some("generator"), "throw" => gen_throw,
+    GEN_CLOSE = Some("generator"), "close" => gen_close_method,
+}
+
+/// The builtin functions this module provides.
+pub const BUILTINS: &[&BuiltinFn] = &[&ITER, &NEXT, &ENUMERATE, &ZIP, &MAP, &FILTER, &REVERSED];
+
+/// Puts the generator methods into the generator class.
+pub fn install(ip: &Interp) {
+    for f in [&GEN_SEND, &GEN_THROW, &GEN_CLOSE] {
+        ip.types
+            .generator
+            .dict
+            .borrow_mut()
+            .insert(intern(f.name), Value::Builtin(f));
+    }
+}
