@@ -204,6 +204,9 @@ pub fn make_builtins(
     for f in BUILTIN_FNS {
         add(f.name, Value::Builtin(f));
     }
+    for f in crate::runtime::iterators::BUILTINS {
+        add(f.name, Value::Builtin(f));
+    }
     for (name, t) in [
         ("object", &types.object),
         ("type", &types.type_),
