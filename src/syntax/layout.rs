@@ -276,9 +276,10 @@ pub fn layout(src: &str, lexed: &Lexed) -> Layout {
     if let Some(e) = &lexed.error {
         // Indentation is measured before the offending token is read (but a stray backslash
         // is found while measuring it).
-        let in_indent = src.as_bytes()[bol.min(src.len())..e.err.span.start as usize]
-            .iter()
-            .all(|b| matches!(b, b' ' | b'\t' | b'\x0c'));
+        let in_indent = src
+            .as_bytes()
+            .get(bol..e.err.span.start as usize)
+            .is_some_and(|s| s.iter().all(|b| matches!(b, b' ' | b'\t' | b'\x0c')));
         let backslash = src.as_bytes().get(e.err.span.start as usize) == Some(&b'\\');
         if at_bol
             && p.brackets.is_empty()

@@ -5527,11 +5527,21 @@ if __name__ == "__main__":
             corpus[a..b].iter().collect::<String>()
         };
         let mut parsed = 0;
-        for _ in 0..3000 {
+        // `CORUN_FUZZ=1000000` runs longer.
+        let rounds = std::env::var("CORUN_FUZZ")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(3000);
+        for _ in 0..rounds {
             let mut text = String::new();
             for _ in 0..1 + rng.below(4) {
-                match rng.below(3) {
+                match rng.below(4) {
                     0 => text.push_str(pieces[rng.below(pieces.len())]),
+                    1 => {
+                        // Any character at all.
+                        let c = char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('\u{fffd}');
+                        text.push(c);
+                    }
                     _ => text.push_str(&slice(&mut rng)),
                 }
             }
