@@ -2536,11 +2536,38 @@ fn simple_stmt<'a>(x: &Exprs<'a>) -> P<'a, Stmt> {
             Some(Tok::Assert) => inp.parse(&assert_stmt)?,
             Some(Tok::Global) => inp.parse(&global_stmt)?,
             Some(Tok::Nonlocal) => inp.parse(&nonlocal_stmt)?,
+            Some(Tok::Name(n)) if n.as_str() == "match" && is_match_stmt(inp.state(), start) => {
+                let at = here_span(inp);
+                return Err(fatal_here(
+                    inp,
+                    serr("match statements are not supported", at),
+                ));
+            }
             _ => inp.parse(&assignment)?,
         };
         Ok(Stmt::new(kind, span_from(inp, start)))
     })
     .boxed()
+}
+
+/// Whether the logical line at `start` is the header of a `match` statement (`match` then a
+/// subject, ending in `:` and an indented block), which the language leaves out.
+fn is_match_stmt(st: &PState, start: usize) -> bool {
+    let toks = st.toks;
+    if matches!(
+        toks.get(start + 1).map(|t| t.0),
+        None | Some(Tok::Colon | Tok::Equal | Tok::Dot | Tok::Newline | Tok::Comma)
+    ) || toks.get(start + 1).is_some_and(|t| aug_op(t.0).is_some())
+    {
+        return false;
+    }
+    let mut i = start + 1;
+    while i < toks.len() && !matches!(toks[i].0, Tok::Newline | Tok::EndMarker | Tok::TokError) {
+        i += 1;
+    }
+    toks.get(i).map(|t| t.0) == Some(Tok::Newline)
+        && toks[i - 1].0 == Tok::Colon
+        && toks.get(i + 1).map(|t| t.0) == Some(Tok::Indent)
 }
 
 fn simple_stmts<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
@@ -5349,6 +5376,12 @@ lambda: (yield)
                 1,
             ),
             (
+                "match x:\n    case 1:\n        pass\n",
+                "SyntaxError",
+                "match statements are not supported",
+                1,
+            ),
+            (
                 "x = 1\u{0}\n",
                 "SyntaxError",
                 "source code cannot contain null bytes",
@@ -5550,6 +5583,8 @@ if __name__ == "__main__":
             }
         }
         assert!(parsed > 0);
+        // `match` and `case` stay names.
+        ok("match = 1\nmatch.x = case = _ = 2\nmatch(x)\nprint(match, case)\n");
         // The whole corpus is valid.
         ok(CORPUS);
     }
