@@ -54,8 +54,8 @@ fn note_failure(idx: usize) {
 
 /// The parser's error value: only where it happened. Messages are decided afterwards.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PErr {
-    pub pos: usize,
+struct PErr {
+    pos: usize,
 }
 
 impl PErr {
@@ -78,7 +78,7 @@ impl<'a, L> LabelError<'a, In<'a>, L> for PErr {
 }
 
 /// What the parser keeps on the side.
-pub struct PState<'a> {
+struct PState<'a> {
     lexed: &'a Lexed,
     toks: &'a [(Tok, Span)],
     levels: &'a [u16],
