@@ -77,14 +77,16 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
     ip.cur_file.set(file_id);
     // The module's own frame counts toward the recursion limit, as in CPython.
     ip.depth.set(ip.depth.get() + 1);
+    ip.cur_name.set(sym::module);
+    ip.cur_frame.set(ip.new_frame_id());
     let r = sync::exec_block(ip, &mut frame, &module_ast.body);
+    if let Err(e) = &r {
+        ip.traceback_here(e);
+    }
     ip.depth.set(ip.depth.get() - 1);
     let outcome = match r {
         Ok(_) => Outcome::Ok,
-        Err(e) => {
-            e.push_tb(file_id, ip.cur_pos.get(), "<module>");
-            uncaught(ip, &e)
-        }
+        Err(e) => uncaught(ip, &e),
     };
     shutdown(ip, &module);
     outcome
@@ -139,18 +141,23 @@ pub fn exec_module(
     register(&module);
     let mut no_locals = eval::Slots::new();
     let mut frame = Frame::module_level(&module, &mut no_locals);
-    let (saved_file, saved_pos) = (ip.cur_file.get(), ip.cur_pos.get());
+    let (saved_file, saved_pos, saved_name) =
+        (ip.cur_file.get(), ip.cur_pos.get(), ip.cur_name.get());
     ip.cur_file.set(file_id);
+    ip.cur_name.set(sym::module);
+    let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
     let r = crate::eval::enter_call(ip).and_then(|_| {
         let r = sync::exec_block(ip, &mut frame, &module_ast.body);
+        if let Err(e) = &r {
+            ip.traceback_here(e);
+        }
         crate::eval::leave_call(ip);
         r
     });
-    if let Err(e) = &r {
-        e.push_tb(file_id, ip.cur_pos.get(), "<module>");
-    }
     ip.cur_file.set(saved_file);
     ip.cur_pos.set(saved_pos);
+    ip.cur_name.set(saved_name);
+    ip.cur_frame.set(saved_frame);
     r.map(|_| module)
 }
 

@@ -137,9 +137,7 @@ fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
     match v {
         Value::Future(f) => Ok(f.clone()),
         Value::Coroutine(c) => Ok(new_task(ip, c.clone(), None)),
-        _ => {
-            ip.type_error("An asyncio.Future, a coroutine or an awaitable is required")
-        }
+        _ => ip.type_error("An asyncio.Future, a coroutine or an awaitable is required"),
     }
 }
 

@@ -39,7 +39,12 @@ pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> 
 
 /// Calls a Python function: binds the arguments, then runs the body (or, for `async def`,
 /// makes the coroutine object without running anything).
-pub fn call_function(ip: &Interp, f: &Rc<Function>, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+pub fn call_function(
+    ip: &Interp,
+    f: &Rc<Function>,
+    args: &mut Args,
+    kw: &Kwargs,
+) -> PyResult<Value> {
     bind_args(ip, f, args, kw)?;
     let def = &f.def;
     if def.is_async {
@@ -94,18 +99,23 @@ pub fn run_sync_body(ip: &Interp, f: &Rc<Function>, locals: &mut Slots) -> PyRes
     };
     let saved_file = ip.cur_file.get();
     let saved_pos = ip.cur_pos.get();
+    let saved_name = ip.cur_name.get();
+    let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
     ip.cur_file.set(f.module.file_id.unwrap_or(0));
+    ip.cur_name.set(f.def.name);
     let r = sync::exec_block(ip, &mut frame, &f.def.body);
-    leave_call(ip);
     let out = match r {
         Ok(_) => Ok(std::mem::replace(&mut frame.ret, Value::None)),
         Err(e) => {
-            e.push_tb(ip.cur_file.get(), ip.cur_pos.get(), f.def.name.as_str());
+            ip.traceback_here(&e);
             Err(e)
         }
     };
+    leave_call(ip);
     ip.cur_file.set(saved_file);
     ip.cur_pos.set(saved_pos);
+    ip.cur_name.set(saved_name);
+    ip.cur_frame.set(saved_frame);
     out
 }
 

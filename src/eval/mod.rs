@@ -152,6 +152,11 @@ pub struct Interp {
     /// The file and byte offset being run now (for tracebacks and warnings).
     pub cur_file: Cell<u32>,
     pub cur_pos: Cell<u32>,
+    /// The name of the function running now (for traceback entries).
+    pub cur_name: Cell<Symbol>,
+    /// The id of the frame running now, and the counter that hands ids out.
+    pub cur_frame: Cell<u32>,
+    pub frame_ids: Cell<u32>,
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
     pub event_loop: EventLoop,
@@ -194,6 +199,9 @@ impl Interp {
                 files: RefCell::new(Vec::new()),
                 cur_file: Cell::new(0),
                 cur_pos: Cell::new(0),
+                cur_name: Cell::new(crate::intern::sym::module),
+                cur_frame: Cell::new(0),
+                frame_ids: Cell::new(0),
                 depth: Cell::new(0),
                 recursion_limit: Cell::new(1000),
                 event_loop: EventLoop::new(),
@@ -346,6 +354,26 @@ pub fn warn_current(kind: ExcKind, msg: &str) {
     let ip = CURRENT.with(|c| c.borrow().upgrade());
     if let Some(ip) = ip {
         ip.warn(kind, msg);
+    }
+}
+
+impl Interp {
+    /// A new frame id.
+    #[inline]
+    pub fn new_frame_id(&self) -> u32 {
+        let id = self.frame_ids.get().wrapping_add(1);
+        self.frame_ids.set(id);
+        id
+    }
+
+    /// Records the running frame in `e`'s traceback (once per frame).
+    pub fn traceback_here(&self, e: &crate::runtime::exceptions::Exc) {
+        e.push_tb_at(
+            self.cur_frame.get(),
+            self.cur_file.get(),
+            self.cur_pos.get(),
+            self.cur_name.get().as_str(),
+        );
     }
 }
 

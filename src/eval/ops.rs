@@ -8,8 +8,8 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::eval::Interp;
-use crate::runtime::dict::{self, ViewKind};
 use crate::intern::Symbol;
+use crate::runtime::dict::{self, ViewKind};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::{BoundMethod, Class};
 use crate::runtime::value::{PyStr, Value};
@@ -488,8 +488,12 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             if Rc::ptr_eq(x, y) {
                 return Ok(true);
             }
-            let xs: Vec<(dict::Key, Value)> =
-                x.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let xs: Vec<(dict::Key, Value)> = x
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             if xs.len() != y.map.borrow().len() {
                 return Ok(false);
             }
@@ -672,7 +676,9 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(false)
         }
         Value::Dict(d) => Ok(dict::get(ip, d, item)?.is_some()),
-        Value::DictView(v) if v.kind == ViewKind::Keys => Ok(dict::get(ip, &v.dict, item)?.is_some()),
+        Value::DictView(v) if v.kind == ViewKind::Keys => {
+            Ok(dict::get(ip, &v.dict, item)?.is_some())
+        }
         Value::DictView(v) => {
             let mut i = 0;
             while let Some(x) = v.item(i) {
@@ -843,7 +849,10 @@ pub fn slice_indices(
         }
     };
     let (start, stop) = if step > 0 {
-        (adjust(slice_bound(ip, lo)?, 0), adjust(slice_bound(ip, hi)?, len))
+        (
+            adjust(slice_bound(ip, lo)?, 0),
+            adjust(slice_bound(ip, hi)?, len),
+        )
     } else {
         (
             adjust(slice_bound(ip, lo)?, len - 1),
@@ -860,16 +869,26 @@ pub fn slice_indices(
 }
 
 /// `container[lo:hi:step]`.
-pub fn getslice(ip: &Interp, container: &Value, lo: &Value, hi: &Value, step: &Value) -> PyResult<Value> {
+pub fn getslice(
+    ip: &Interp,
+    container: &Value,
+    lo: &Value,
+    hi: &Value,
+    step: &Value,
+) -> PyResult<Value> {
     match container {
         Value::List(l) => {
             let items = l.items.borrow();
             let idx = slice_indices(ip, lo, hi, step, items.len())?;
-            Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+            Ok(Value::list(
+                idx.into_iter().map(|i| items[i].clone()).collect(),
+            ))
         }
         Value::Tuple(t) => {
             let idx = slice_indices(ip, lo, hi, step, t.items.len())?;
-            Ok(Value::tuple(idx.into_iter().map(|i| t.items[i].clone()).collect()))
+            Ok(Value::tuple(
+                idx.into_iter().map(|i| t.items[i].clone()).collect(),
+            ))
         }
         Value::Str(s) => {
             if s.ascii {

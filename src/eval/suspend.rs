@@ -156,7 +156,10 @@ fn exec_compound_async<'a>(
                 let r = match exec_block_async(ip, f, body).await {
                     Ok(Ctl::Normal) => exec_block_async(ip, f, orelse).await,
                     Ok(c) => Ok(c),
-                    Err(e) => match sync::find_handler(ip, f, handlers, &e)? {
+                    Err(e) => match {
+                        ip.traceback_here(&e);
+                        sync::find_handler(ip, f, handlers, &e)?
+                    } {
                         Some(h) => {
                             if let Some(n) = &h.name {
                                 sync::store_name(
@@ -543,7 +546,8 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
                 ip: ipr.clone(),
                 file,
                 pos: func.def.span.start,
-                name: name.as_str(),
+                name,
+                id: ip.new_frame_id(),
                 inner: Box::pin(run_py_body(ipr, func, Slots::from_vec(locals))),
             })
         }
@@ -570,7 +574,9 @@ struct InFrame {
     ip: Rc<Interp>,
     file: u32,
     pos: u32,
-    name: &'static str,
+    name: crate::intern::Symbol,
+    /// This frame's id (for traceback entries).
+    id: u32,
     inner: BoxFuture,
 }
 
@@ -582,16 +588,21 @@ impl Future for InFrame {
         if let Err(e) = enter_call(ip) {
             return Poll::Ready(Err(e));
         }
-        let (saved_file, saved_pos) = (ip.cur_file.get(), ip.cur_pos.get());
+        let (saved_file, saved_pos, saved_name) =
+            (ip.cur_file.get(), ip.cur_pos.get(), ip.cur_name.get());
+        let saved_frame = ip.cur_frame.replace(this.id);
         ip.cur_file.set(this.file);
         ip.cur_pos.set(this.pos);
+        ip.cur_name.set(this.name);
         let r = this.inner.as_mut().poll(cx);
         this.pos = ip.cur_pos.get();
         if let Poll::Ready(Err(e)) = &r {
-            e.push_tb(this.file, this.pos, this.name);
+            ip.traceback_here(e);
         }
         ip.cur_file.set(saved_file);
         ip.cur_pos.set(saved_pos);
+        ip.cur_name.set(saved_name);
+        ip.cur_frame.set(saved_frame);
         leave_call(ip);
         r
     }

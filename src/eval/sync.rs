@@ -242,6 +242,7 @@ pub fn handle_exception(
     handlers: &[ExceptHandler],
     e: Exc,
 ) -> PyResult<Ctl> {
+    ip.traceback_here(&e);
     match find_handler(ip, f, handlers, &e)? {
         Some(h) => {
             if let Some(n) = &h.name {
@@ -565,7 +566,9 @@ fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
                             drop(old);
                             Ok(())
                         }
-                        None => Err(ip.err(ExcKind::IndexError, "list assignment index out of range")),
+                        None => {
+                            Err(ip.err(ExcKind::IndexError, "list assignment index out of range"))
+                        }
                     }
                 }
                 _ => Err(ip.err(

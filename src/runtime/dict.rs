@@ -61,12 +61,14 @@ fn key_eq(a: &Value, b: &Value) -> bool {
         (Int(x), Int(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()
-                && x.items.iter().zip(y.items.iter()).all(|(p, q)| key_eq(p, q))
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(p, q)| key_eq(p, q))
         }
-        (
-            Int(_) | Bool(_) | Float(_) | BigInt(_),
-            Int(_) | Bool(_) | Float(_) | BigInt(_),
-        ) => numeric_eq(a, b),
+        (Int(_) | Bool(_) | Float(_) | BigInt(_), Int(_) | Bool(_) | Float(_) | BigInt(_)) => {
+            numeric_eq(a, b)
+        }
         (Bytes(x), Bytes(y)) => x.b == y.b,
         _ => a.is(b),
     }

@@ -22,6 +22,9 @@ pub struct ExcObj {
     pub cause: RefCell<Option<Rc<ExcObj>>>,
     pub context: RefCell<Option<Rc<ExcObj>>>,
     pub suppress_context: std::cell::Cell<bool>,
+    /// The frame that added the last traceback entry (a frame adds one entry however often the
+    /// exception passes through it).
+    pub tb_frame: std::cell::Cell<u32>,
 }
 
 impl ExcObj {
@@ -33,6 +36,7 @@ impl ExcObj {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
+            tb_frame: std::cell::Cell::new(u32::MAX),
         })
     }
 }
@@ -54,6 +58,15 @@ impl Exc {
             pos,
             name: name.to_string(),
         });
+    }
+    /// Adds the traceback entry of the frame running now (frame id `frame`, in function `name`,
+    /// at the interpreter's current position), unless that frame has one already.
+    pub fn push_tb_at(&self, frame: u32, file_id: u32, pos: u32, name: &str) {
+        if self.0.tb_frame.get() == frame {
+            return;
+        }
+        self.0.tb_frame.set(frame);
+        self.push_tb(file_id, pos, name);
     }
     pub fn is_instance(&self, class: &Rc<Class>) -> bool {
         self.0.class.is_subclass(class)

@@ -153,12 +153,7 @@ pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
         let mut throw: Option<Exc> = None;
         loop {
             match gen_resume(ip, &g, send.take(), throw.take())? {
-                Some(v) => match (YieldPoint {
-                    ip,
-                    value: Some(v),
-                })
-                .await
-                {
+                Some(v) => match (YieldPoint { ip, value: Some(v) }).await {
                     Ok(s) => send = Some(s),
                     Err(e) => {
                         if e.is_instance(ip.exc_class(ExcKind::GeneratorExit)) {
@@ -168,24 +163,30 @@ pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
                         throw = Some(e)
                     }
                 },
-                None => return Ok(std::mem::replace(&mut *g.returned.borrow_mut(), Value::None)),
+                None => {
+                    return Ok(std::mem::replace(
+                        &mut *g.returned.borrow_mut(),
+                        Value::None,
+                    ))
+                }
             }
         }
     }
     let mut iter = ops::iter(ip, &it)?;
     while let Some(v) = iter.next_checked(ip)? {
-        YieldPoint {
-            ip,
-            value: Some(v),
-        }
-        .await?;
+        YieldPoint { ip, value: Some(v) }.await?;
     }
     Ok(Value::None)
 }
 
 /// A generator expression: the first iterable is taken now, in the enclosing scope (as CPython
 /// does); the rest runs lazily as the generator is iterated.
-pub fn make_genexpr(ip: &Interp, f: &Frame, c: &Rc<Comprehension>, first: Value) -> PyResult<Value> {
+pub fn make_genexpr(
+    ip: &Interp,
+    f: &Frame,
+    c: &Rc<Comprehension>,
+    first: Value,
+) -> PyResult<Value> {
     let first = ops::iter(ip, &first)?;
     let comp = c.clone();
     let module = f.module.clone();
@@ -236,11 +237,7 @@ fn genexpr_level<'a>(
                 genexpr_level(ip, f, c, level + 1, inner).await?;
             } else {
                 let v = crate::eval::sync::eval(ip, f, &c.elt)?;
-                YieldPoint {
-                    ip,
-                    value: Some(v),
-                }
-                .await?;
+                YieldPoint { ip, value: Some(v) }.await?;
             }
         }
         Ok(())

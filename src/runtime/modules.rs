@@ -35,6 +35,7 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
     }
     let m = match full.as_str() {
         "asyncio" => Value::Module(crate::aio::make_module(ip)),
+        "sys" => Value::Module(crate::runtime::sys::make_module(ip)),
         _ => match find_file(ip, &full) {
             Some(path) => return load_file(ip, &full, key, &path),
             None => {

@@ -1,0 +1,102 @@
+//! The `sys` module: the parts scripts use to exit, read their arguments and tune recursion.
+
+use std::rc::Rc;
+
+use crate::eval::call::check_args;
+use crate::eval::{ops, Interp};
+use crate::intern::intern;
+use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
+use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
+use crate::runtime::value::Value;
+
+fn exit(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "exit", args, kw, 0, 1)?;
+    Err(Exc(ExcObj::new(
+        ip.exc_class(ExcKind::SystemExit).clone(),
+        args.to_vec(),
+    )))
+}
+
+fn getrecursionlimit(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "getrecursionlimit", args, kw, 0, 0)?;
+    Ok(Value::Int(ip.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "setrecursionlimit", args, kw, 1, 1)?;
+    match &args[0] {
+        Value::Int(n) if *n >= 1 => {
+            // The native stack bounds how deep corun can go; past this it stays a Python error.
+            let n = (*n).min(100_000) as u32;
+            if n <= ip.depth.get() {
+                return Err(ip.err(
+                    ExcKind::RecursionError,
+                    format!(
+                        "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                        n,
+                        ip.depth.get()
+                    ),
+                ));
+            }
+            ip.recursion_limit.set(n);
+            Ok(Value::None)
+        }
+        Value::Int(_) => Err(ip.err(
+            ExcKind::ValueError,
+            "recursion limit must be greater or equal than 1",
+        )),
+        other => ip.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(ip, other)
+        )),
+    }
+}
+
+static EXIT: BuiltinFn = BuiltinFn {
+    name: "exit",
+    owner: None,
+    call: exit,
+};
+static GETRECURSIONLIMIT: BuiltinFn = BuiltinFn {
+    name: "getrecursionlimit",
+    owner: None,
+    call: getrecursionlimit,
+};
+static SETRECURSIONLIMIT: BuiltinFn = BuiltinFn {
+    name: "setrecursionlimit",
+    owner: None,
+    call: setrecursionlimit,
+};
+
+pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
+    let m = ModuleObj::new(intern("sys"), None);
+    let set = |name: &str, v: Value| m.set(intern(name), v);
+    set("exit", Value::Builtin(&EXIT));
+    set("getrecursionlimit", Value::Builtin(&GETRECURSIONLIMIT));
+    set("setrecursionlimit", Value::Builtin(&SETRECURSIONLIMIT));
+    let argv: Vec<Value> = ip.argv.borrow().iter().map(|a| Value::str(a)).collect();
+    set("argv", Value::list(argv));
+    set(
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
+    set("platform", Value::str(std::env::consts::OS));
+    set("maxsize", Value::Int(i64::MAX));
+    let mut path = Vec::new();
+    if let Some(d) = ip.script_dir.borrow().as_ref() {
+        path.push(Value::string(d.display().to_string()));
+    }
+    set("path", Value::list(path));
+    let modules = crate::runtime::dict::PyDict::new();
+    for (k, v) in ip.modules.borrow().iter() {
+        let _ = crate::runtime::dict::set(ip, &modules, Value::str(k.as_str()), v.clone());
+    }
+    set("modules", Value::Dict(modules));
+    m
+}
