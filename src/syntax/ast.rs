@@ -43,7 +43,10 @@ pub enum StmtKind {
     /// An expression statement.
     Expr(Expr),
     /// `a = b = value`: one or more targets.
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `target op= value`.
     AugAssign {
         target: Expr,
@@ -296,7 +299,10 @@ impl Expr {
 #[derive(Debug)]
 pub enum ExprKind {
     /// `a and b and c` / `a or b`.
-    BoolOp { op: BoolOpKind, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOpKind,
+        values: Vec<Expr>,
+    },
     /// `target := value` (target is a `Name`).
     NamedExpr {
         target: Box<Expr>,
@@ -307,7 +313,10 @@ pub enum ExprKind {
         op: BinOp,
         right: Box<Expr>,
     },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// The body of a lambda is a `FunctionDef` whose body is one `return` statement.
     Lambda(Rc<FunctionDef>),
     /// `body if test else orelse`.
@@ -346,10 +355,19 @@ pub enum ExprKind {
     /// A literal: None, True, False, `...`, int, float, str, bytes (implicitly concatenated
     /// string literals arrive already joined).
     Constant(Value),
-    Attribute { value: Box<Expr>, attr: Symbol },
-    Subscript { value: Box<Expr>, slice: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Symbol,
+    },
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+    },
     Starred(Box<Expr>),
-    Name { id: Symbol, scope: NameRef },
+    Name {
+        id: Symbol,
+        scope: NameRef,
+    },
     /// `lower:upper:step` inside a subscript.
     Slice {
         lower: Option<Box<Expr>>,
