@@ -855,12 +855,20 @@ fn field_integer(ip: &Interp, s: &[char]) -> PyResult<i64> {
     Ok(acc)
 }
 
+/// Where named fields come from: the keyword arguments of `format`, or the mapping of
+/// `format_map` (which has no positional arguments).
+#[derive(Clone, Copy)]
+enum Named<'a> {
+    Kwargs(&'a Kwargs),
+    Mapping(&'a Value),
+}
+
 /// Looks a field name (`0`, `name`, `0.attr[1]`, ``) up in the arguments.
 fn get_field_object(
     ip: &Interp,
     name: &[char],
-    args: &[Value],
-    kw: &Kwargs,
+    args: Option<&[Value]>,
+    named: Named,
     auto: &mut AutoNumber,
 ) -> PyResult<Value> {
     // field_name_split
@@ -899,16 +907,22 @@ fn get_field_object(
     }
     let mut obj = if index == -1 {
         let key: String = first.iter().collect();
-        match kw.iter().find(|(k, _)| k.as_str() == key) {
-            Some((_, v)) => v.clone(),
-            None => {
-                return Err(Exc(crate::runtime::exceptions::ExcObj::new(
-                    ip.exc_class(ExcKind::KeyError).clone(),
-                    vec![Value::string(key)],
-                )))
-            }
+        match named {
+            Named::Mapping(m) => ops::getitem(ip, m, &Value::string(key))?,
+            Named::Kwargs(kw) => match kw.iter().find(|(k, _)| k.as_str() == key) {
+                Some((_, v)) => v.clone(),
+                None => {
+                    return Err(Exc(crate::runtime::exceptions::ExcObj::new(
+                        ip.exc_class(ExcKind::KeyError).clone(),
+                        vec![Value::string(key)],
+                    )))
+                }
+            },
         }
     } else {
+        let Some(args) = args else {
+            return Err(value_error(ip, "Format string contains positional fields"));
+        };
         match args.get(index as usize) {
             Some(v) => v.clone(),
             None => {
@@ -1067,8 +1081,8 @@ fn parse_field(ip: &Interp, s: &[char], pos: &mut usize) -> PyResult<Field> {
 fn build_string(
     ip: &Interp,
     s: &[char],
-    args: &[Value],
-    kw: &Kwargs,
+    args: Option<&[Value]>,
+    named: Named,
     depth: i32,
     auto: &mut AutoNumber,
 ) -> PyResult<String> {
@@ -1107,7 +1121,7 @@ fn build_string(
             continue;
         }
         let field = parse_field(ip, s, &mut pos)?;
-        let mut obj = get_field_object(ip, &field.name, args, kw, auto)?;
+        let mut obj = get_field_object(ip, &field.name, args, named, auto)?;
         if let Some(conv) = field.conversion {
             obj = Value::string(match conv {
                 'r' => repr(ip, &obj)?,
@@ -1122,7 +1136,7 @@ fn build_string(
             });
         }
         let spec: String = if field.spec_needs_expanding {
-            build_string(ip, &field.spec, args, kw, depth - 1, auto)?
+            build_string(ip, &field.spec, args, named, depth - 1, auto)?
         } else {
             field.spec.iter().collect()
         };
@@ -1138,7 +1152,17 @@ pub fn str_format(ip: &Interp, fmt: &str, args: &[Value], kw: &Kwargs) -> PyResu
         state: AutoState::Init,
         next: 0,
     };
-    build_string(ip, &s, args, kw, 2, &mut auto)
+    build_string(ip, &s, Some(args), Named::Kwargs(kw), 2, &mut auto)
+}
+
+/// `fmt.format_map(mapping)`.
+pub fn str_format_map(ip: &Interp, fmt: &str, mapping: &Value) -> PyResult<String> {
+    let s: Vec<char> = fmt.chars().collect();
+    let mut auto = AutoNumber {
+        state: AutoState::Init,
+        next: 0,
+    };
+    build_string(ip, &s, None, Named::Mapping(mapping), 2, &mut auto)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1186,7 +1210,10 @@ impl PctCtx<'_> {
 }
 
 fn is_mapping(v: &Value) -> bool {
-    matches!(v, Value::List(_) | Value::Bytes(_) | Value::Range(_))
+    matches!(
+        v,
+        Value::Dict(_) | Value::List(_) | Value::Bytes(_) | Value::Range(_)
+    )
 }
 
 fn int_of_pct(ip: &Interp, v: &Value) -> PyResult<Option<BigInt>> {

@@ -8,7 +8,7 @@ use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
-use crate::runtime::format::{format_value, percent_format, str_format};
+use crate::runtime::format::{format_value, percent_format, str_format, str_format_map};
 use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
 use crate::runtime::value::{PyStr, Value};
 
@@ -197,6 +197,14 @@ fn slice_index(ip: &Interp, v: &Value) -> PyResult<Option<i64>> {
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
         _ => ip.type_error("slice indices must be integers or None or have an __index__ method"),
+    }
+}
+
+/// A type as Argument Clinic's "must be X, not Y" names it: `None` for None.
+fn clinic_type_name(ip: &Interp, v: &Value) -> String {
+    match v {
+        Value::None => "None".into(),
+        other => ops::type_name(ip, other),
     }
 }
 
@@ -814,12 +822,21 @@ fn str_splitlines(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
+/// True for the TypeError `'X' object is not iterable`.
+fn is_not_iterable(ip: &Interp, e: &Exc) -> bool {
+    if !Rc::ptr_eq(&e.0.class, ip.exc_class(ExcKind::TypeError)) {
+        return false;
+    }
+    matches!(e.0.args.borrow().first(), Some(Value::Str(m)) if m.s.ends_with("object is not iterable"))
+}
+
 fn str_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "str.join", &args[1..], kw, 1, 1)?;
     let sep = recv(ip, args, "join")?;
-    let items = match ops::iter(ip, &args[1]) {
-        Ok(_) => ops::collect(ip, &args[1])?,
-        Err(_) => return ip.type_error("can only join an iterable"),
+    let items = match ops::collect(ip, &args[1]) {
+        Ok(items) => items,
+        Err(e) if is_not_iterable(ip, &e) => return ip.type_error("can only join an iterable"),
+        Err(e) => return Err(e),
     };
     let mut out = String::new();
     let mut ascii = sep.ascii;
@@ -902,7 +919,7 @@ fn str_replace(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             other => ip.type_error(format!(
                 "replace() argument {} must be str, not {}",
                 i,
-                ops::type_name(ip, other)
+                clinic_type_name(ip, other)
             )),
         }
     };
@@ -1126,7 +1143,7 @@ fn affix_remove(
             return ip.type_error(format!(
                 "{}() argument must be str, not {}",
                 name,
-                ops::type_name(ip, other)
+                clinic_type_name(ip, other)
             ))
         }
     };
@@ -1401,8 +1418,19 @@ fn str_format_m(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::string(str_format(ip, &s.s, &args[1..], kw)?))
 }
 
+fn str_format_map_m(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "str.format_map", &args[1..], kw, 1, 1)?;
+    let s = recv(ip, args, "format_map")?;
+    Ok(Value::string(str_format_map(ip, &s.s, &args[1])?))
+}
+
 fn str_mod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "str.__mod__", &args[1..], kw, 1, 1)?;
+    if !kw.is_empty() {
+        return ip.type_error("wrapper __mod__() takes no keyword arguments");
+    }
+    if args.len() != 2 {
+        return ip.type_error(format!("expected 1 argument, got {}", args.len() - 1));
+    }
     let s = recv(ip, args, "__mod__")?;
     Ok(Value::string(percent_format(ip, &s.s, &args[1])?))
 }
@@ -1414,7 +1442,7 @@ fn str_dunder_format(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value
         Value::Str(spec) => Ok(Value::string(format_value(ip, &args[0], &spec.s)?)),
         other => ip.type_error(format!(
             "__format__() argument must be str, not {}",
-            ops::type_name(ip, other)
+            clinic_type_name(ip, other)
         )),
     }
 }
@@ -1685,7 +1713,7 @@ fn codec_args(ip: &Interp, fname: &str, args: &[Value], kw: &Kwargs) -> PyResult
                 "{}() argument '{}' must be str, not {}",
                 fname,
                 what,
-                ops::type_name(ip, &other)
+                clinic_type_name(ip, &other)
             )),
         }
     };
@@ -1798,6 +1826,7 @@ methods! {
     REMOVEPREFIX = "str"."removeprefix" => str_removeprefix,
     REMOVESUFFIX = "str"."removesuffix" => str_removesuffix,
     FORMAT = "str"."format" => str_format_m,
+    FORMAT_MAP = "str"."format_map" => str_format_map_m,
     MOD = "str"."__mod__" => str_mod,
     DUNDER_FORMAT = "str"."__format__" => str_dunder_format,
     ENCODE = "str"."encode" => str_encode,
@@ -1849,6 +1878,7 @@ const STR_METHODS: &[&BuiltinFn] = &[
     &REMOVEPREFIX,
     &REMOVESUFFIX,
     &FORMAT,
+    &FORMAT_MAP,
     &MOD,
     &DUNDER_FORMAT,
     &ENCODE,
