@@ -212,8 +212,10 @@ pub async fn eval_maybe(ip: &Interp, f: &mut Frame<'_>, e: &Expr) -> PyResult<Va
     // The common shape `await g(...)` with a plain operand: no boxing.
     if let ExprKind::Await(inner) = &e.kind {
         if !inner.suspends {
-            let v = sync::eval(ip, f, inner)?;
-            return await_value(ip, v).await;
+            return match sync::eval_call_for_await(ip, f, inner)? {
+                sync::AwaitCall::Ran(v) => Ok(v),
+                sync::AwaitCall::Awaitable(v) => await_value(ip, v).await,
+            };
         }
     }
     eval_async(ip, f, e).await

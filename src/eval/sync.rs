@@ -9,7 +9,7 @@ use crate::eval::call::{call_value, Args};
 use crate::eval::{ops, Ctl, Frame, Interp};
 use crate::intern::Symbol;
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
-use crate::runtime::object::Function;
+use crate::runtime::object::{Function, Kwargs};
 use crate::runtime::value::{PyRange, Value};
 use crate::syntax::ast::*;
 
@@ -1000,6 +1000,51 @@ fn eval_call(
     args: &[Expr],
     keywords: &[Keyword],
 ) -> PyResult<Value> {
+    eval_call_with(ip, f, call, func, args, keywords, call_value)
+}
+
+/// What `await <call>` evaluated: the result of an `async def` body that ran right away (it
+/// cannot suspend), or an awaitable still to be awaited.
+pub enum AwaitCall {
+    Ran(Value),
+    Awaitable(Value),
+}
+
+/// `await f(...)` with a plain call: when `f` is an `async def` whose body cannot suspend, the
+/// body runs here on the sync path and no coroutine object is made, since nothing could observe
+/// it (DESIGN.md: "Values and speed").
+pub fn eval_call_for_await(ip: &Interp, f: &mut Frame, call: &Expr) -> PyResult<AwaitCall> {
+    let ExprKind::Call {
+        func,
+        args,
+        keywords,
+    } = &call.kind
+    else {
+        return eval(ip, f, call).map(AwaitCall::Awaitable);
+    };
+    eval_call_with(ip, f, call, func, args, keywords, |ip, callee, a, kw| {
+        if let Value::Function(func) = callee {
+            let def = &func.def;
+            if def.is_async && !def.scope.may_suspend && !def.scope.is_generator {
+                crate::eval::call::bind_args(ip, func, a, kw)?;
+                return crate::eval::call::run_sync_body(ip, func, a).map(AwaitCall::Ran);
+            }
+        }
+        call_value(ip, callee, a, kw).map(AwaitCall::Awaitable)
+    })
+}
+
+/// Evaluates a call's callee and arguments, then hands them to `invoke`.
+#[inline(always)]
+fn eval_call_with<R>(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    func: &Expr,
+    args: &[Expr],
+    keywords: &[Keyword],
+    invoke: impl FnOnce(&Interp, &Value, &mut Args, &Kwargs) -> PyResult<R>,
+) -> PyResult<R> {
     // `obj.method(...)` on a builtin type: call the method without making a bound method.
     if let ExprKind::Attribute { value, attr } = &func.kind {
         let obj = eval(ip, f, value)?;
@@ -1009,14 +1054,14 @@ fn eval_call(
             eval_args_into(ip, f, args, &mut a)?;
             let kw = eval_keywords(ip, f, keywords)?;
             ip.cur_pos.set(call.span.start);
-            return call_value(ip, &m, &mut a, &kw);
+            return invoke(ip, &m, &mut a, &kw);
         }
         let callee = ops::getattr(ip, &obj, *attr)?;
         let mut a = Args::new();
         eval_args_into(ip, f, args, &mut a)?;
         let kw = eval_keywords(ip, f, keywords)?;
         ip.cur_pos.set(call.span.start);
-        return call_value(ip, &callee, &mut a, &kw);
+        return invoke(ip, &callee, &mut a, &kw);
     }
     let callee = match &func.kind {
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope)?,
@@ -1026,11 +1071,11 @@ fn eval_call(
     eval_args_into(ip, f, args, &mut a)?;
     if keywords.is_empty() {
         ip.cur_pos.set(call.span.start);
-        return call_value(ip, &callee, &mut a, &[]);
+        return invoke(ip, &callee, &mut a, &[]);
     }
     let kw = eval_keywords(ip, f, keywords)?;
     ip.cur_pos.set(call.span.start);
-    call_value(ip, &callee, &mut a, &kw)
+    invoke(ip, &callee, &mut a, &kw)
 }
 
 pub fn eval_args_into(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args) -> PyResult<()> {

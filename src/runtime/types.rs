@@ -327,7 +327,10 @@ fn task_get_name(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn recv_dict<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyDict>> {
     match args.first() {
         Some(Value::Dict(d)) => Ok(d),
-        _ => ip.type_error(format!("descriptor '{}' for 'dict' objects doesn't apply", name)),
+        _ => ip.type_error(format!(
+            "descriptor '{}' for 'dict' objects doesn't apply",
+            name
+        )),
     }
 }
 
@@ -337,7 +340,13 @@ fn dict_get(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(dict::get(ip, d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
-fn dict_view(ip: &Interp, args: &[Value], kw: &Kwargs, kind: ViewKind, name: &str) -> PyResult<Value> {
+fn dict_view(
+    ip: &Interp,
+    args: &[Value],
+    kw: &Kwargs,
+    kind: ViewKind,
+    name: &str,
+) -> PyResult<Value> {
     check_args(ip, name, &args[1..], kw, 0, 0)?;
     let d = recv_dict(ip, args, name)?;
     Ok(Value::DictView(Rc::new(DictView {
