@@ -156,27 +156,28 @@ fn exec_compound_async<'a>(
                 let r = match exec_block_async(ip, f, body).await {
                     Ok(Ctl::Normal) => exec_block_async(ip, f, orelse).await,
                     Ok(c) => Ok(c),
-                    Err(e) => match {
+                    Err(e) => {
                         ip.traceback_here(&e);
-                        sync::find_handler(ip, f, handlers, &e)?
-                    } {
-                        Some(h) => {
-                            if let Some(n) = &h.name {
-                                sync::store_name(
-                                    ip,
-                                    f,
-                                    n.id,
-                                    n.scope,
-                                    Value::Exception(e.0.clone()),
-                                )?;
+                        let handler = sync::find_handler(ip, f, handlers, &e)?;
+                        match handler {
+                            Some(h) => {
+                                if let Some(n) = &h.name {
+                                    sync::store_name(
+                                        ip,
+                                        f,
+                                        n.id,
+                                        n.scope,
+                                        Value::Exception(e.0.clone()),
+                                    )?;
+                                }
+                                let outer = f.handling.replace(e.clone());
+                                let r = exec_block_async(ip, f, &h.body).await;
+                                f.handling = outer;
+                                r.map_err(|inner| sync::chain_context(inner, &e))
                             }
-                            let outer = f.handling.replace(e.clone());
-                            let r = exec_block_async(ip, f, &h.body).await;
-                            f.handling = outer;
-                            r.map_err(|inner| sync::chain_context(inner, &e))
+                            None => Err(e),
                         }
-                        None => Err(e),
-                    },
+                    }
                 };
                 if finalbody.is_empty() {
                     return r;

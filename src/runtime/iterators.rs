@@ -24,7 +24,8 @@ pub struct IterObj {
 }
 
 impl IterObj {
-    pub fn new(ip: &Interp, name: &'static str, it: Iter) -> Value {
+    /// Makes an iterator object of the builtin class `name`.
+    pub fn make(ip: &Interp, name: &'static str, it: Iter) -> Value {
         let class = ip
             .iter_classes
             .borrow_mut()
@@ -305,7 +306,7 @@ fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         _ => "iterator",
     };
     let it = ops::iter(ip, v)?;
-    Ok(IterObj::new(ip, name, it))
+    Ok(IterObj::make(ip, name, it))
 }
 
 fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -348,7 +349,7 @@ fn enumerate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
     };
     let inner = ops::iter(ip, &args[0])?;
-    Ok(IterObj::new(
+    Ok(IterObj::make(
         ip,
         "enumerate",
         Iter::Enumerate {
@@ -372,7 +373,7 @@ fn zip(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             )
         })?);
     }
-    Ok(IterObj::new(ip, "zip", Iter::Zip(its)))
+    Ok(IterObj::make(ip, "zip", Iter::Zip(its)))
 }
 
 fn map(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -386,7 +387,7 @@ fn map(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     for a in &args[1..] {
         inners.push(ops::iter(ip, a)?);
     }
-    Ok(IterObj::new(
+    Ok(IterObj::make(
         ip,
         "map",
         Iter::Map {
@@ -402,7 +403,7 @@ fn filter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     check_args(ip, "filter", args, &[], 2, 2)?;
     let inner = ops::iter(ip, &args[1])?;
-    Ok(IterObj::new(
+    Ok(IterObj::make(
         ip,
         "filter",
         Iter::Filter {
@@ -428,7 +429,7 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
     };
     items.reverse();
-    Ok(IterObj::new(ip, name, Iter::Items { items, i: 0 }))
+    Ok(IterObj::make(ip, name, Iter::Items { items, i: 0 }))
 }
 
 macro_rules! fns {
