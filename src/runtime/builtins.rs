@@ -4,13 +4,17 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
-use crate::eval::call::check_args;
+use num_traits::{ToPrimitive, Zero};
+
+use crate::eval::call::{call_value, check_args, Args};
 use crate::eval::{ops, Interp, Types};
 use crate::intern::{intern, sym, Symbol};
-use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::object::{BuiltinFn, Class, Kwargs};
+use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
+use crate::runtime::numbers;
+use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
 use crate::runtime::repr::{repr, str_of};
 use crate::runtime::value::Value;
+use crate::syntax::ast::{BinOp, CmpOp};
 
 fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let mut sep: Option<String> = None;
@@ -99,8 +103,24 @@ fn id(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::Int(args[0].ptr().unwrap_or(0) as i64))
 }
 
+/// Checks a call of a builtin that takes exactly `n` (two or more) positional arguments.
+fn exact_args(ip: &Interp, name: &str, args: &[Value], kw: &Kwargs, n: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return ip.type_error(format!("{}() takes no keyword arguments", name));
+    }
+    if args.len() != n {
+        return ip.type_error(format!(
+            "{} expected {} arguments, got {}",
+            name,
+            n,
+            args.len()
+        ));
+    }
+    Ok(())
+}
+
 fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "isinstance", args, kw, 2, 2)?;
+    exact_args(ip, "isinstance", args, kw, 2)?;
     let t = ops::type_of(ip, &args[0]);
     fn check(ip: &Interp, t: &Rc<Class>, c: &Value) -> PyResult<bool> {
         match c {
@@ -119,38 +139,157 @@ fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(check(ip, &t, &args[1])?))
 }
 
-fn minmax(ip: &Interp, args: &[Value], kw: &Kwargs, name: &str, want_max: bool) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return Err(crate::eval::sync::not_yet(
-            ip,
-            &format!("{}() keyword arguments", name),
+/// Keyword arguments of a builtin that takes only the named ones, with CPython's message for
+/// any other (`'foo' is an invalid keyword argument for max()`).
+fn kw_only<const N: usize>(
+    ip: &Interp,
+    fname: &str,
+    kw: &Kwargs,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    for (k, v) in kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return ip.type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k, fname
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Binds the arguments of a builtin the way CPython's Argument Clinic does, with its messages:
+/// `names` are the parameters in order, the first `posonly` positional-only, the first
+/// `required` required.
+pub fn clinic_args<const N: usize>(
+    ip: &Interp,
+    fname: &str,
+    args: &[Value],
+    kw: &Kwargs,
+    names: [&str; N],
+    posonly: usize,
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let nargs = args.len();
+    let total = nargs + kw.len();
+    if total > N {
+        return ip.type_error(format!(
+            "{}() takes at most {} {}argument{} ({} given)",
+            fname,
+            N,
+            if nargs == 0 { "keyword " } else { "" },
+            if N == 1 { "" } else { "s" },
+            total
         ));
     }
-    let items: Vec<Value> = match args.len() {
+    if nargs < posonly.min(required) {
+        let min = posonly.min(required);
+        return ip.type_error(format!(
+            "{}() takes {} {} positional argument{} ({} given)",
+            fname,
+            if min < N { "at least" } else { "exactly" },
+            min,
+            if min == 1 { "" } else { "s" },
+            nargs
+        ));
+    }
+    let mut out: [Option<Value>; N] = std::array::from_fn(|i| args.get(i).cloned());
+    let mut used = 0;
+    for i in nargs..N {
+        if i >= posonly {
+            if let Some((_, v)) = kw.iter().find(|(k, _)| k.as_str() == names[i]) {
+                out[i] = Some(v.clone());
+                used += 1;
+                continue;
+            }
+        }
+        if i < required {
+            return ip.type_error(format!(
+                "{}() missing required argument '{}' (pos {})",
+                fname,
+                names[i],
+                i + 1
+            ));
+        }
+    }
+    if used < kw.len() {
+        for (k, _) in kw {
+            let pos = names.iter().position(|n| *n == k.as_str());
+            match pos {
+                Some(i) if i >= nargs && i >= posonly => {}
+                Some(i) if i >= posonly => {
+                    return ip.type_error(format!(
+                        "argument for {}() given by name ('{}') and position ({})",
+                        fname,
+                        k,
+                        i + 1
+                    ))
+                }
+                _ => {
+                    return ip.type_error(format!(
+                        "'{}' is an invalid keyword argument for {}()",
+                        k, fname
+                    ))
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Calls `f(x)`.
+fn call1(ip: &Interp, f: &Value, x: Value) -> PyResult<Value> {
+    let mut args: Args = Args::new();
+    args.push(x);
+    call_value(ip, f, &mut args, &[])
+}
+
+fn minmax(ip: &Interp, args: &[Value], kw: &Kwargs, name: &str, want_max: bool) -> PyResult<Value> {
+    let [key, default] = kw_only(ip, name, kw, ["key", "default"])?;
+    let key = key.filter(|k| !k.is_none());
+    let mut it = match args.len() {
         0 => {
             return ip.type_error(format!("{} expected at least 1 argument, got 0", name));
         }
-        1 => ops::collect(ip, &args[0])?,
-        _ => args.to_vec(),
+        1 => ops::iter(ip, &args[0])?,
+        _ => {
+            if default.is_some() {
+                return ip.type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                ));
+            }
+            ops::iter(ip, &Value::tuple(args.to_vec()))?
+        }
     };
-    let mut it = items.into_iter();
-    let Some(mut best) = it.next() else {
-        return Err(ip.err(
-            ExcKind::ValueError,
-            format!("{}() arg is an empty sequence", name),
-        ));
-    };
-    for x in it {
-        let better = if want_max {
-            ops::compare(ip, crate::syntax::ast::CmpOp::Gt, &x, &best)?
-        } else {
-            ops::compare(ip, crate::syntax::ast::CmpOp::Lt, &x, &best)?
+    let op = if want_max { CmpOp::Gt } else { CmpOp::Lt };
+    let mut best: Option<(Value, Value)> = None;
+    while let Some(x) = it.next_checked(ip)? {
+        let k = match &key {
+            Some(f) => call1(ip, f, x.clone())?,
+            None => x.clone(),
         };
-        if better {
-            best = x;
+        match &best {
+            None => best = Some((x, k)),
+            Some((_, bk)) => {
+                if ops::compare(ip, op, &k, bk)? {
+                    best = Some((x, k));
+                }
+            }
         }
     }
-    Ok(best)
+    match (best, default) {
+        (Some((x, _)), _) => Ok(x),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(ip.err(
+            ExcKind::ValueError,
+            format!("{}() arg is an empty sequence", name),
+        )),
+    }
 }
 
 fn min(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -162,13 +301,961 @@ fn max(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn sum(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "sum", args, kw, 1, 2)?;
-    let mut acc = args.get(1).cloned().unwrap_or(Value::Int(0));
-    let items = ops::collect(ip, &args[0])?;
-    for x in items {
-        acc = ops::binary_op(ip, crate::syntax::ast::BinOp::Add, &acc, &x)?;
+    let [iterable, start] = clinic_args(ip, "sum", args, kw, ["iterable", "start"], 1, 1)?;
+    let iterable = iterable.unwrap_or(Value::None);
+    let mut acc = start.unwrap_or(Value::Int(0));
+    match &acc {
+        Value::Str(_) => {
+            return ip.type_error("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        Value::Bytes(_) => {
+            return ip.type_error("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        _ => {}
+    }
+    let mut it = ops::iter(ip, &iterable)?;
+    while let Some(x) = it.next_checked(ip)? {
+        acc = ops::binary_op(ip, BinOp::Add, &acc, &x)?;
     }
     Ok(acc)
+}
+
+fn any(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "any", args, kw, 1, 1)?;
+    let mut it = ops::iter(ip, &args[0])?;
+    while let Some(x) = it.next_checked(ip)? {
+        if ops::truthy(ip, &x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "all", args, kw, 1, 1)?;
+    let mut it = ops::iter(ip, &args[0])?;
+    while let Some(x) = it.next_checked(ip)? {
+        if !ops::truthy(ip, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+// ---- sorting: CPython's timsort, comparison for comparison ----
+
+/// One run waiting to be merged: where it starts, how long it is, and its powersort power.
+#[derive(Clone, Copy)]
+struct Run {
+    base: usize,
+    len: usize,
+    power: u32,
+}
+
+const MIN_GALLOP: usize = 7;
+
+/// The state of one sort. The sort permutes `perm`, indices into `keys`, so that keys never
+/// move and the values follow at the end; the comparisons made, and their order, are those of
+/// CPython's `list.sort`, so a failing comparison fails where CPython's does.
+struct MergeState<'a> {
+    ip: &'a Interp,
+    keys: &'a [Value],
+    perm: Vec<usize>,
+    tmp: Vec<usize>,
+    min_gallop: usize,
+    pending: Vec<Run>,
+}
+
+impl MergeState<'_> {
+    /// `keys[a] < keys[b]`.
+    fn lt(&self, a: usize, b: usize) -> PyResult<bool> {
+        ops::compare(self.ip, CmpOp::Lt, &self.keys[a], &self.keys[b])
+    }
+
+    /// Sorts `perm[lo..hi]` by binary insertion; `perm[lo..start]` is sorted already.
+    fn binarysort(&mut self, lo: usize, hi: usize, mut start: usize) -> PyResult<()> {
+        if lo == start {
+            start += 1;
+        }
+        while start < hi {
+            let pivot = self.perm[start];
+            let (mut l, mut r) = (lo, start);
+            while l < r {
+                let p = l + ((r - l) >> 1);
+                if self.lt(pivot, self.perm[p])? {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            }
+            self.perm.copy_within(l..start, l + 1);
+            self.perm[l] = pivot;
+            start += 1;
+        }
+        Ok(())
+    }
+
+    /// The length of the run starting at `lo` (before `hi`), and whether it descends strictly.
+    fn count_run(&self, lo: usize, hi: usize) -> PyResult<(usize, bool)> {
+        if lo + 1 == hi {
+            return Ok((1, false));
+        }
+        let mut n = 2;
+        let mut i = lo + 2;
+        if self.lt(self.perm[lo + 1], self.perm[lo])? {
+            while i < hi {
+                if self.lt(self.perm[i], self.perm[i - 1])? {
+                    n += 1;
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            Ok((n, true))
+        } else {
+            while i < hi {
+                if self.lt(self.perm[i], self.perm[i - 1])? {
+                    break;
+                }
+                n += 1;
+                i += 1;
+            }
+            Ok((n, false))
+        }
+    }
+
+    /// Where `key` goes in the sorted `a` (left of any equal items), searching from `hint`.
+    fn gallop_left(&self, key: usize, a: &[usize], hint: usize) -> PyResult<usize> {
+        let n = a.len();
+        let (mut lastofs, mut ofs);
+        lastofs = 0isize;
+        ofs = 1isize;
+        let hint_i = hint as isize;
+        if self.lt(a[hint], key)? {
+            let maxofs = (n - hint) as isize;
+            while ofs < maxofs {
+                if self.lt(a[hint + ofs as usize], key)? {
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
+                } else {
+                    break;
+                }
+            }
+            if ofs > maxofs {
+                ofs = maxofs;
+            }
+            lastofs += hint_i;
+            ofs += hint_i;
+        } else {
+            let maxofs = hint_i + 1;
+            while ofs < maxofs {
+                if self.lt(a[(hint_i - ofs) as usize], key)? {
+                    break;
+                }
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            if ofs > maxofs {
+                ofs = maxofs;
+            }
+            let k = lastofs;
+            lastofs = hint_i - ofs;
+            ofs = hint_i - k;
+        }
+        lastofs += 1;
+        while lastofs < ofs {
+            let m = lastofs + ((ofs - lastofs) >> 1);
+            if self.lt(a[m as usize], key)? {
+                lastofs = m + 1;
+            } else {
+                ofs = m;
+            }
+        }
+        Ok(ofs as usize)
+    }
+
+    /// Like `gallop_left`, but right of any equal items.
+    fn gallop_right(&self, key: usize, a: &[usize], hint: usize) -> PyResult<usize> {
+        let n = a.len();
+        let (mut lastofs, mut ofs);
+        lastofs = 0isize;
+        ofs = 1isize;
+        let hint_i = hint as isize;
+        if self.lt(key, a[hint])? {
+            let maxofs = hint_i + 1;
+            while ofs < maxofs {
+                if self.lt(key, a[(hint_i - ofs) as usize])? {
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
+                } else {
+                    break;
+                }
+            }
+            if ofs > maxofs {
+                ofs = maxofs;
+            }
+            let k = lastofs;
+            lastofs = hint_i - ofs;
+            ofs = hint_i - k;
+        } else {
+            let maxofs = (n - hint) as isize;
+            while ofs < maxofs {
+                if self.lt(key, a[hint + ofs as usize])? {
+                    break;
+                }
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            if ofs > maxofs {
+                ofs = maxofs;
+            }
+            lastofs += hint_i;
+            ofs += hint_i;
+        }
+        lastofs += 1;
+        while lastofs < ofs {
+            let m = lastofs + ((ofs - lastofs) >> 1);
+            if self.lt(key, a[m as usize])? {
+                ofs = m;
+            } else {
+                lastofs = m + 1;
+            }
+        }
+        Ok(ofs as usize)
+    }
+
+    /// Merges the runs `perm[pa..pa+na]` and `perm[pa+na..pa+na+nb]`, na <= nb, copying the
+    /// first to temporary space.
+    fn merge_lo(&mut self, pa0: usize, mut na: usize, pb0: usize, mut nb: usize) -> PyResult<()> {
+        self.tmp.clear();
+        self.tmp.extend_from_slice(&self.perm[pa0..pa0 + na]);
+        let mut dest = pa0;
+        let mut pa = 0usize; // in tmp
+        let mut pb = pb0; // in perm
+        self.perm[dest] = self.perm[pb];
+        dest += 1;
+        pb += 1;
+        nb -= 1;
+        let mut result: PyResult<()> = Ok(());
+        'done: {
+            if nb == 0 {
+                break 'done;
+            }
+            if na == 1 {
+                return self.merge_lo_copy_b(dest, pa, pb, nb);
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let mut acount = 0usize;
+                let mut bcount = 0usize;
+                loop {
+                    match self.lt(self.perm[pb], self.tmp[pa]) {
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                        Ok(true) => {
+                            self.perm[dest] = self.perm[pb];
+                            dest += 1;
+                            pb += 1;
+                            bcount += 1;
+                            acount = 0;
+                            nb -= 1;
+                            if nb == 0 {
+                                break 'done;
+                            }
+                            if bcount >= min_gallop {
+                                break;
+                            }
+                        }
+                        Ok(false) => {
+                            self.perm[dest] = self.tmp[pa];
+                            dest += 1;
+                            pa += 1;
+                            acount += 1;
+                            bcount = 0;
+                            na -= 1;
+                            if na == 1 {
+                                return self.merge_lo_copy_b(dest, pa, pb, nb);
+                            }
+                            if acount >= min_gallop {
+                                break;
+                            }
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let key = self.perm[pb];
+                    let tmp = std::mem::take(&mut self.tmp);
+                    let k = self.gallop_right(key, &tmp[pa..pa + na], 0);
+                    self.tmp = tmp;
+                    let k = match k {
+                        Ok(k) => k,
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                    };
+                    acount = k;
+                    if k > 0 {
+                        self.perm[dest..dest + k].copy_from_slice(&self.tmp[pa..pa + k]);
+                        dest += k;
+                        pa += k;
+                        na -= k;
+                        if na == 1 {
+                            return self.merge_lo_copy_b(dest, pa, pb, nb);
+                        }
+                        if na == 0 {
+                            break 'done;
+                        }
+                    }
+                    self.perm[dest] = self.perm[pb];
+                    dest += 1;
+                    pb += 1;
+                    nb -= 1;
+                    if nb == 0 {
+                        break 'done;
+                    }
+                    let key = self.tmp[pa];
+                    let perm = std::mem::take(&mut self.perm);
+                    let k = self.gallop_left(key, &perm[pb..pb + nb], 0);
+                    self.perm = perm;
+                    let k = match k {
+                        Ok(k) => k,
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                    };
+                    bcount = k;
+                    if k > 0 {
+                        self.perm.copy_within(pb..pb + k, dest);
+                        dest += k;
+                        pb += k;
+                        nb -= k;
+                        if nb == 0 {
+                            break 'done;
+                        }
+                    }
+                    self.perm[dest] = self.tmp[pa];
+                    dest += 1;
+                    pa += 1;
+                    na -= 1;
+                    if na == 1 {
+                        return self.merge_lo_copy_b(dest, pa, pb, nb);
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        }
+        if na > 0 {
+            self.perm[dest..dest + na].copy_from_slice(&self.tmp[pa..pa + na]);
+        }
+        result
+    }
+
+    /// The end of `merge_lo` when one item of the first run is left: it goes last.
+    fn merge_lo_copy_b(&mut self, dest: usize, pa: usize, pb: usize, nb: usize) -> PyResult<()> {
+        self.perm.copy_within(pb..pb + nb, dest);
+        self.perm[dest + nb] = self.tmp[pa];
+        Ok(())
+    }
+
+    /// Merges the runs `perm[pa..pa+na]` and `perm[pa+na..pa+na+nb]`, na >= nb, from the
+    /// right, copying the second to temporary space.
+    fn merge_hi(&mut self, pa0: usize, mut na: usize, pb0: usize, mut nb: usize) -> PyResult<()> {
+        self.tmp.clear();
+        self.tmp.extend_from_slice(&self.perm[pb0..pb0 + nb]);
+        let basea = pa0 as isize;
+        // Indices may step one below their array's start, as CPython's pointers do.
+        let mut dest = (pb0 + nb - 1) as isize;
+        let mut pa = (pa0 + na - 1) as isize; // in perm
+        let mut pb = nb as isize - 1; // in tmp
+        let at = |i: isize| i as usize;
+        self.perm[at(dest)] = self.perm[at(pa)];
+        dest -= 1;
+        pa -= 1;
+        na -= 1;
+        let mut result: PyResult<()> = Ok(());
+        'done: {
+            if na == 0 {
+                break 'done;
+            }
+            if nb == 1 {
+                return self.merge_hi_copy_a(dest, pa, pb, na);
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let mut acount = 0usize;
+                let mut bcount = 0usize;
+                loop {
+                    match self.lt(self.tmp[at(pb)], self.perm[at(pa)]) {
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                        Ok(true) => {
+                            self.perm[at(dest)] = self.perm[at(pa)];
+                            dest -= 1;
+                            pa -= 1;
+                            acount += 1;
+                            bcount = 0;
+                            na -= 1;
+                            if na == 0 {
+                                break 'done;
+                            }
+                            if acount >= min_gallop {
+                                break;
+                            }
+                        }
+                        Ok(false) => {
+                            self.perm[at(dest)] = self.tmp[at(pb)];
+                            dest -= 1;
+                            pb -= 1;
+                            bcount += 1;
+                            acount = 0;
+                            nb -= 1;
+                            if nb == 1 {
+                                return self.merge_hi_copy_a(dest, pa, pb, na);
+                            }
+                            if bcount >= min_gallop {
+                                break;
+                            }
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let key = self.tmp[at(pb)];
+                    let perm = std::mem::take(&mut self.perm);
+                    let k = self.gallop_right(key, &perm[at(basea)..at(basea) + na], na - 1);
+                    self.perm = perm;
+                    let k = match k {
+                        Ok(k) => na - k,
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                    };
+                    acount = k;
+                    if k > 0 {
+                        dest -= k as isize;
+                        pa -= k as isize;
+                        self.perm
+                            .copy_within(at(pa + 1)..at(pa + 1) + k, at(dest + 1));
+                        na -= k;
+                        if na == 0 {
+                            break 'done;
+                        }
+                    }
+                    self.perm[at(dest)] = self.tmp[at(pb)];
+                    dest -= 1;
+                    pb -= 1;
+                    nb -= 1;
+                    if nb == 1 {
+                        return self.merge_hi_copy_a(dest, pa, pb, na);
+                    }
+                    let key = self.perm[at(pa)];
+                    let tmp = std::mem::take(&mut self.tmp);
+                    let k = self.gallop_left(key, &tmp[..nb], nb - 1);
+                    self.tmp = tmp;
+                    let k = match k {
+                        Ok(k) => nb - k,
+                        Err(e) => {
+                            result = Err(e);
+                            break 'done;
+                        }
+                    };
+                    bcount = k;
+                    if k > 0 {
+                        dest -= k as isize;
+                        pb -= k as isize;
+                        self.perm[at(dest + 1)..at(dest + 1) + k]
+                            .copy_from_slice(&self.tmp[at(pb + 1)..at(pb + 1) + k]);
+                        nb -= k;
+                        if nb == 1 {
+                            return self.merge_hi_copy_a(dest, pa, pb, na);
+                        }
+                        if nb == 0 {
+                            break 'done;
+                        }
+                    }
+                    self.perm[at(dest)] = self.perm[at(pa)];
+                    dest -= 1;
+                    pa -= 1;
+                    na -= 1;
+                    if na == 0 {
+                        break 'done;
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        }
+        if nb > 0 {
+            let start = at(dest - (nb as isize - 1));
+            self.perm[start..start + nb].copy_from_slice(&self.tmp[..nb]);
+        }
+        result
+    }
+
+    /// The end of `merge_hi` when one item of the second run is left: it goes first.
+    fn merge_hi_copy_a(&mut self, dest: isize, pa: isize, pb: isize, na: usize) -> PyResult<()> {
+        let n = na as isize;
+        let from = (pa + 1 - n) as usize;
+        let to = (dest + 1 - n) as usize;
+        self.perm.copy_within(from..from + na, to);
+        self.perm[(dest - n) as usize] = self.tmp[pb as usize];
+        Ok(())
+    }
+
+    /// Merges the runs at stack positions i and i + 1.
+    fn merge_at(&mut self, i: usize) -> PyResult<()> {
+        let Run {
+            base: pa, len: na, ..
+        } = self.pending[i];
+        let Run {
+            base: pb, len: nb, ..
+        } = self.pending[i + 1];
+        self.pending[i].len = na + nb;
+        self.pending.remove(i + 1);
+        let key = self.perm[pb];
+        let perm = std::mem::take(&mut self.perm);
+        let k = self.gallop_right(key, &perm[pa..pa + na], 0);
+        self.perm = perm;
+        let k = k?;
+        let (pa, na) = (pa + k, na - k);
+        if na == 0 {
+            return Ok(());
+        }
+        let key = self.perm[pa + na - 1];
+        let perm = std::mem::take(&mut self.perm);
+        let nb2 = self.gallop_left(key, &perm[pb..pb + nb], nb - 1);
+        self.perm = perm;
+        let nb = nb2?;
+        if nb == 0 {
+            return Ok(());
+        }
+        if na <= nb {
+            self.merge_lo(pa, na, pb, nb)
+        } else {
+            self.merge_hi(pa, na, pb, nb)
+        }
+    }
+
+    /// Powersort: merges the runs on the stack whose power is above the new run's.
+    fn found_new_run(&mut self, n2: usize) -> PyResult<()> {
+        if let Some(last) = self.pending.last().copied() {
+            let power = powerloop(last.base, last.len, n2, self.keys.len());
+            while self.pending.len() > 1 && self.pending[self.pending.len() - 2].power > power {
+                self.merge_at(self.pending.len() - 2)?;
+            }
+            let top = self.pending.len() - 1;
+            self.pending[top].power = power;
+        }
+        Ok(())
+    }
+
+    fn merge_force_collapse(&mut self) -> PyResult<()> {
+        while self.pending.len() > 1 {
+            let mut n = self.pending.len() - 2;
+            if n > 0 && self.pending[n - 1].len < self.pending[n + 1].len {
+                n -= 1;
+            }
+            self.merge_at(n)?;
+        }
+        Ok(())
+    }
+
+    fn sort(&mut self) -> PyResult<()> {
+        let total = self.perm.len();
+        if total < 2 {
+            return Ok(());
+        }
+        let minrun = compute_minrun(total);
+        let mut lo = 0;
+        let mut remaining = total;
+        while remaining > 0 {
+            let (mut n, descending) = self.count_run(lo, lo + remaining)?;
+            if descending {
+                self.perm[lo..lo + n].reverse();
+            }
+            if n < minrun {
+                let force = remaining.min(minrun);
+                self.binarysort(lo, lo + force, lo + n)?;
+                n = force;
+            }
+            self.found_new_run(n)?;
+            self.pending.push(Run {
+                base: lo,
+                len: n,
+                power: 0,
+            });
+            lo += n;
+            remaining -= n;
+        }
+        self.merge_force_collapse()
+    }
+}
+
+fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// Sorts `items` as `list.sort(key=key, reverse=reverse)` does: stable, by `<` only, making
+/// CPython's comparisons in CPython's order. The key function is called once per item, first.
+/// On an error from a comparison the items are left in some order, all of them kept.
+pub fn sort_values(
+    ip: &Interp,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    let key = key.filter(|k| !k.is_none());
+    let keys: Vec<Value> = match key {
+        Some(f) => {
+            let mut keys = Vec::with_capacity(items.len());
+            for x in items.iter() {
+                keys.push(call1(ip, f, x.clone())?);
+            }
+            keys
+        }
+        None => items.clone(),
+    };
+    let n = items.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Reversing first and last keeps equal items in their order under reverse=True.
+    let mut perm: Vec<usize> = (0..n).collect();
+    if reverse {
+        perm.reverse();
+    }
+    // The algorithm permutes positions; it compares keys through `perm`, so it sees the keys
+    // in the order `perm` gives them.
+    let ordered: Vec<Value> = perm.iter().map(|&i| keys[i].clone()).collect();
+    let mut ms = MergeState {
+        ip,
+        keys: &ordered,
+        perm: (0..n).collect(),
+        tmp: Vec::new(),
+        min_gallop: MIN_GALLOP,
+        pending: Vec::new(),
+    };
+    let r = ms.sort();
+    let mut order: Vec<usize> = ms.perm.iter().map(|&j| perm[j]).collect();
+    if reverse {
+        order.reverse();
+    }
+    let old = std::mem::take(items);
+    let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
+    items.extend(
+        order
+            .iter()
+            .map(|&i| slots[i].take().unwrap_or(Value::None)),
+    );
+    r
+}
+
+fn sorted(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if args.len() != 1 {
+        return ip.type_error(format!("sorted expected 1 argument, got {}", args.len()));
+    }
+    let [key, reverse] = kw_only(ip, "sort", kw, ["key", "reverse"])?;
+    let reverse = match reverse {
+        None => false,
+        Some(v) => !numbers::index(ip, &v)?.is_zero(),
+    };
+    let mut items = ops::collect(ip, &args[0])?;
+    sort_values(ip, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
+}
+
+// ---- numbers ----
+
+fn round(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [number, ndigits] = clinic_args(ip, "round", args, kw, ["number", "ndigits"], 0, 1)?;
+    numbers::round(ip, &number.unwrap_or(Value::None), ndigits.as_ref())
+}
+
+fn divmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    exact_args(ip, "divmod", args, kw, 2)?;
+    numbers::divmod(ip, &args[0], &args[1])
+}
+
+fn pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [base, exp, m] = clinic_args(ip, "pow", args, kw, ["base", "exp", "mod"], 0, 2)?;
+    let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
+    match m {
+        Some(m) if !m.is_none() => numbers::pow_mod(ip, &base, &exp, &m),
+        _ => ops::binary_op(ip, BinOp::Pow, &base, &exp),
+    }
+}
+
+fn hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "hex", args, kw, 1, 1)?;
+    numbers::int_to_base(ip, &args[0], 16)
+}
+
+fn oct(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "oct", args, kw, 1, 1)?;
+    numbers::int_to_base(ip, &args[0], 8)
+}
+
+fn bin(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "bin", args, kw, 1, 1)?;
+    numbers::int_to_base(ip, &args[0], 2)
+}
+
+fn chr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "chr", args, kw, 1, 1)?;
+    let i = numbers::index(ip, &args[0])?;
+    let Some(i) = i.to_i32() else {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    };
+    if !(0..0x110000).contains(&i) {
+        return Err(ip.err(ExcKind::ValueError, "chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(i as u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(crate::eval::sync::not_yet(ip, "chr() of a surrogate")),
+    }
+}
+
+fn ord(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "ord", args, kw, 1, 1)?;
+    let n = match &args[0] {
+        Value::Str(s) => {
+            let mut cs = s.s.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => return Ok(Value::Int(c as i64)),
+                _ => s.char_len(),
+            }
+        }
+        Value::Bytes(b) => {
+            if b.b.len() == 1 {
+                return Ok(Value::Int(b.b[0] as i64));
+            }
+            b.b.len()
+        }
+        other => {
+            return ip.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                ops::type_name(ip, other)
+            ))
+        }
+    };
+    ip.type_error(format!(
+        "ord() expected a character, but string of length {} found",
+        n
+    ))
+}
+
+fn hash(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "hash", args, kw, 1, 1)?;
+    Ok(Value::Int(numbers::hash(ip, &args[0])?))
+}
+
+// ---- objects and attributes ----
+
+fn callable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "callable", args, kw, 1, 1)?;
+    Ok(Value::Bool(matches!(
+        args[0],
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_)
+    )))
+}
+
+fn attr_name(ip: &Interp, v: &Value) -> PyResult<Symbol> {
+    match v {
+        Value::Str(s) => Ok(intern(&s.s)),
+        other => ip.type_error(format!(
+            "attribute name must be string, not '{}'",
+            ops::type_name(ip, other)
+        )),
+    }
+}
+
+fn is_attribute_error(ip: &Interp, e: &Exc) -> bool {
+    e.is_instance(ip.exc_class(ExcKind::AttributeError))
+}
+
+fn getattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "getattr", args, kw, 2, 3)?;
+    let name = attr_name(ip, &args[1])?;
+    match ops::getattr(ip, &args[0], name) {
+        Err(e) if args.len() == 3 && is_attribute_error(ip, &e) => Ok(args[2].clone()),
+        r => r,
+    }
+}
+
+fn hasattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    exact_args(ip, "hasattr", args, kw, 2)?;
+    let name = attr_name(ip, &args[1])?;
+    match ops::getattr(ip, &args[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if is_attribute_error(ip, &e) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    exact_args(ip, "setattr", args, kw, 3)?;
+    let name = attr_name(ip, &args[1])?;
+    ops::setattr(ip, &args[0], name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    exact_args(ip, "delattr", args, kw, 2)?;
+    let name = attr_name(ip, &args[1])?;
+    if let Value::Module(m) = &args[0] {
+        let slot = m.index.borrow().get(&name).copied();
+        if let Some(i) = slot {
+            let old = std::mem::replace(&mut m.slots.borrow_mut()[i as usize], Value::Undef);
+            if !matches!(old, Value::Undef) {
+                return Ok(Value::None);
+            }
+        }
+        return Err(ip.err(
+            ExcKind::AttributeError,
+            format!("module '{}' has no attribute '{}'", m.name, name),
+        ));
+    }
+    ops::getattr(ip, &args[0], name)?;
+    Err(ip.err(
+        ExcKind::AttributeError,
+        format!(
+            "attribute '{}' of '{}' objects is not writable",
+            name,
+            ops::type_name(ip, &args[0])
+        ),
+    ))
+}
+
+fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    exact_args(ip, "issubclass", args, kw, 2)?;
+    let Value::Class(c) = &args[0] else {
+        return ip.type_error("issubclass() arg 1 must be a class");
+    };
+    fn check(ip: &Interp, c: &Rc<Class>, b: &Value) -> PyResult<bool> {
+        match b {
+            Value::Class(b) => Ok(c.is_subclass(b)),
+            Value::Tuple(ts) => {
+                for x in ts.items.iter() {
+                    if check(ip, c, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                ip.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            }
+        }
+    }
+    Ok(Value::Bool(check(ip, c, &args[1])?))
+}
+
+// ---- text ----
+
+fn format(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return ip.type_error("format() takes no keyword arguments");
+    }
+    if args.is_empty() || args.len() > 2 {
+        return ip.type_error(format!(
+            "format expected at {} {} argument{}, got {}",
+            if args.is_empty() { "least" } else { "most" },
+            if args.is_empty() { 1 } else { 2 },
+            if args.is_empty() { "" } else { "s" },
+            args.len()
+        ));
+    }
+    let spec = match args.get(1) {
+        None => "",
+        Some(Value::Str(s)) => &s.s,
+        Some(other) => {
+            return ip.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                ops::type_name(ip, other)
+            ))
+        }
+    };
+    Ok(Value::string(crate::runtime::format::format_value(
+        ip, &args[0], spec,
+    )?))
+}
+
+fn ascii(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "ascii", args, kw, 1, 1)?;
+    Ok(Value::string(crate::runtime::format::ascii_of(
+        ip, &args[0],
+    )?))
+}
+
+fn input(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "input", args, kw, 0, 1)?;
+    if let Some(prompt) = args.first() {
+        let text = str_of(ip, prompt)?;
+        ip.write_out(&text);
+    }
+    ip.flush_out();
+    let mut line = String::new();
+    let n = std::io::stdin().read_line(&mut line).unwrap_or(0);
+    if n == 0 {
+        return Err(eof_error(ip, "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(Value::string(line))
+}
+
+/// An EOFError (kept as a builtin class here until the exception table has it).
+fn eof_error(ip: &Interp, msg: &str) -> Exc {
+    match ip.builtin("EOFError") {
+        Value::Class(c) => Exc(ExcObj::new(c, vec![Value::str(msg)])),
+        _ => ip.err(ExcKind::Exception, msg),
+    }
 }
 
 macro_rules! builtin_fns {
@@ -188,6 +1275,27 @@ builtin_fns! {
     MIN = "min" => min,
     MAX = "max" => max,
     SUM = "sum" => sum,
+    ANY = "any" => any,
+    ALL = "all" => all,
+    SORTED = "sorted" => sorted,
+    ROUND = "round" => round,
+    DIVMOD = "divmod" => divmod,
+    POW = "pow" => pow,
+    HEX = "hex" => hex,
+    OCT = "oct" => oct,
+    BIN = "bin" => bin,
+    CHR = "chr" => chr,
+    ORD = "ord" => ord,
+    HASH = "hash" => hash,
+    CALLABLE = "callable" => callable,
+    GETATTR = "getattr" => getattr,
+    HASATTR = "hasattr" => hasattr,
+    SETATTR = "setattr" => setattr,
+    DELATTR = "delattr" => delattr,
+    ISSUBCLASS = "issubclass" => issubclass,
+    FORMAT = "format" => format,
+    ASCII = "ascii" => ascii,
+    INPUT = "input" => input,
 }
 
 /// The builtins table (by index) and the name → index map the resolver uses.
@@ -227,6 +1335,18 @@ pub fn make_builtins(
             continue;
         }
         add(k.name(), Value::Class(exc_classes[k as usize].clone()));
+    }
+    // EOFError, for input(), until the exception table has it.
+    if !ExcKind::ALL.iter().any(|k| k.name() == "EOFError") {
+        add(
+            "EOFError",
+            Value::Class(Class::new_builtin(
+                "EOFError",
+                "builtins",
+                ClassKind::Exception,
+                Some(exc_classes[ExcKind::Exception as usize].clone()),
+            )),
+        );
     }
     add("Ellipsis", Value::Ellipsis);
     add("NotImplemented", Value::NotImplemented);

@@ -6,6 +6,7 @@ pub mod exceptions;
 pub mod format;
 pub mod iterators;
 pub mod modules;
+pub mod numbers;
 pub mod object;
 pub mod repr;
 pub mod strings;

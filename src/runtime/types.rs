@@ -3,61 +3,29 @@
 
 use std::rc::Rc;
 
-use num_bigint::BigInt;
-
 use crate::eval::call::check_args;
 use crate::eval::sync::make_range;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
 use crate::runtime::dict::{self, DictView, PyDict, ViewKind};
 use crate::runtime::exceptions::{ExcKind, ExcObj, PyResult};
+use crate::runtime::numbers;
 use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
 use crate::runtime::repr::{float_repr, repr, str_of};
 use crate::runtime::value::Value;
 
 fn int_from_str(ip: &Interp, s: &str, base: u32) -> PyResult<Value> {
-    let t = s.trim();
-    let cleaned: String = t.chars().filter(|c| *c != '_').collect();
-    let ok = !t.starts_with('_') && !t.ends_with('_') && !t.contains("__");
-    if ok {
-        if let Some(b) = BigInt::parse_bytes(cleaned.as_bytes(), base) {
-            return Ok(Value::from_bigint(b));
-        }
-    }
-    Err(ip.err(
-        ExcKind::ValueError,
-        format!(
-            "invalid literal for int() with base {}: {}",
-            base,
-            crate::runtime::repr::str_repr(s)
-        ),
-    ))
+    numbers::int_from_str(ip, s, base)
 }
 
+/// `int(v)`: truncates floats, parses text in base 10.
 fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(ip.err(ExcKind::ValueError, "cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(ip.err(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let t = f.trunc();
-            if t.abs() < 9.2e18 {
-                Ok(Value::Int(t as i64))
-            } else {
-                Ok(Value::from_bigint(
-                    num_traits::FromPrimitive::from_f64(t).unwrap_or_default(),
-                ))
-            }
-        }
+        Value::Float(f) => numbers::float_to_int(ip, *f),
         Value::Str(s) => int_from_str(ip, &s.s, 10),
+        Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, 10),
         other => ip.type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             ops::type_name(ip, other)
@@ -65,45 +33,46 @@ fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// `float(v)`.
 fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
     match v {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
-        Value::BigInt(b) => {
-            use num_traits::ToPrimitive;
-            match b.to_f64() {
-                Some(f) if f.is_finite() => Ok(Value::Float(f)),
-                _ => Err(ip.err(ExcKind::OverflowError, "int too large to convert to float")),
-            }
-        }
-        Value::Str(s) => {
-            let t = s.s.trim().replace('_', "");
-            let lower = t.to_ascii_lowercase();
-            let parsed = match lower.trim_start_matches(['+', '-']) {
-                "inf" | "infinity" => Some(if lower.starts_with('-') {
-                    f64::NEG_INFINITY
-                } else {
-                    f64::INFINITY
-                }),
-                "nan" => Some(f64::NAN),
-                _ => t.parse::<f64>().ok(),
-            };
-            match parsed {
-                Some(f) => Ok(Value::Float(f)),
-                None => Err(ip.err(
-                    ExcKind::ValueError,
-                    format!(
-                        "could not convert string to float: {}",
-                        crate::runtime::repr::str_repr(&s.s)
-                    ),
-                )),
-            }
-        }
+        Value::BigInt(b) => Ok(Value::Float(numbers::bigint_to_f64(ip, b)?)),
+        Value::Str(s) => numbers::float_from_str(ip, &s.s),
+        Value::Bytes(b) => numbers::float_from_bytes_text(ip, &b.b),
         other => ip.type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             ops::type_name(ip, other)
         )),
+    }
+}
+
+/// `int(x, /, base=10)`.
+fn construct_int(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [x, base] =
+        crate::runtime::builtins::clinic_args(ip, "int", args, kw, ["x", "base"], 1, 0)?;
+    let Some(x) = x else {
+        if base.is_some() {
+            return ip.type_error("int() missing string argument");
+        }
+        return Ok(Value::Int(0));
+    };
+    let Some(base) = base else {
+        return to_int(ip, &x);
+    };
+    let base = numbers::index_clipped(ip, &base)?;
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            "int() base must be >= 2 and <= 36, or 0",
+        ));
+    }
+    match &x {
+        Value::Str(s) => int_from_str(ip, &s.s, base as u32),
+        Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, base as u32),
+        _ => ip.type_error("int() can't convert non-string with explicit base"),
     }
 }
 
@@ -128,24 +97,7 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
             }
             Ok(Value::Exception(ExcObj::new(c.clone(), args.to_vec())))
         }
-        ClassKind::Int => {
-            check_args(ip, "int", args, kw, 0, 2)?;
-            match args {
-                [] => Ok(Value::Int(0)),
-                [v] => to_int(ip, v),
-                [Value::Str(s), b] => {
-                    let base = range_arg(ip, b)?;
-                    if !(2..=36).contains(&base) && base != 0 {
-                        return Err(ip.err(
-                            ExcKind::ValueError,
-                            "int() base must be >= 2 and <= 36, or 0",
-                        ));
-                    }
-                    int_from_str(ip, &s.s, base as u32)
-                }
-                _ => ip.type_error("int() can't convert non-string with explicit base"),
-            }
-        }
+        ClassKind::Int => construct_int(ip, args, kw),
         ClassKind::Float => {
             check_args(ip, "float", args, kw, 0, 1)?;
             match args.first() {

@@ -1,0 +1,1129 @@
+//! Numbers as CPython 3.11 has them: parsing ints and floats from text, rounding, hashing,
+//! `divmod`, three-argument `pow`, `hex`/`oct`/`bin`, and the methods of `int` and `float`.
+
+use std::rc::Rc;
+
+use num_bigint::{BigInt, BigUint, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::eval::call::check_args;
+use crate::eval::{ops, Interp};
+use crate::intern::intern;
+use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
+use crate::runtime::object::{BuiltinFn, Class, Kwargs};
+use crate::runtime::repr::{bytes_repr, str_repr};
+use crate::runtime::value::Value;
+
+// ---- characters ----
+
+/// `str.isspace()` for one character: Unicode White_Space plus the four separators U+001C..U+001F.
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// The first code point of every run of ten Unicode decimal digits (category Nd), Unicode 14.0
+/// as Python 3.11 has it.
+const DECIMAL_ZEROS: &[u32] = &[
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// The decimal value of a Unicode decimal digit (`'٣'` is 3), as `unicodedata.decimal` gives it.
+pub fn decimal_value(c: char) -> Option<u32> {
+    let c = c as u32;
+    let i = DECIMAL_ZEROS.partition_point(|&z| z <= c);
+    if i == 0 {
+        return None;
+    }
+    let d = c - DECIMAL_ZEROS[i - 1];
+    (d < 10).then_some(d)
+}
+
+/// What `int()` and `float()` do to text before parsing it: Unicode whitespace becomes a space,
+/// Unicode decimal digits become ASCII digits; any other non-ASCII character makes the text
+/// invalid (None).
+fn to_ascii_number_text(s: &str) -> Option<String> {
+    if s.is_ascii() {
+        return Some(s.to_string());
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if py_isspace(c) {
+            out.push(' ');
+        } else if let Some(d) = decimal_value(c) {
+            out.push(char::from(b'0' + d as u8));
+        } else {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+fn is_c_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+// ---- int() from text ----
+
+/// CPython's default limit on the digits of an int converted from or to decimal text.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+enum IntParseError {
+    Invalid,
+    TooLong(usize),
+}
+
+/// Parses ASCII text as `int(text, base)` does (base 0 = from the prefix, as in source code).
+fn parse_int_ascii(s: &[u8], mut base: u32) -> Result<BigInt, IntParseError> {
+    let mut i = 0;
+    while i < s.len() && is_c_space(s[i]) {
+        i += 1;
+    }
+    let mut negative = false;
+    if i < s.len() && (s[i] == b'+' || s[i] == b'-') {
+        negative = s[i] == b'-';
+        i += 1;
+    }
+    let at = |k: usize| s.get(k).copied().unwrap_or(0);
+    let mut error_if_nonzero = false;
+    if base == 0 {
+        if at(i) != b'0' {
+            base = 10;
+        } else {
+            match at(i + 1) {
+                b'x' | b'X' => base = 16,
+                b'o' | b'O' => base = 8,
+                b'b' | b'B' => base = 2,
+                _ => {
+                    // A C-style octal literal is invalid, unless it is zero.
+                    error_if_nonzero = true;
+                    base = 10;
+                }
+            }
+        }
+    }
+    if at(i) == b'0' {
+        let p = at(i + 1).to_ascii_lowercase();
+        if (base == 16 && p == b'x') || (base == 8 && p == b'o') || (base == 2 && p == b'b') {
+            i += 2;
+            // One underscore is allowed after the prefix.
+            if at(i) == b'_' {
+                i += 1;
+            }
+        }
+    }
+    if at(i) == b'_' {
+        return Err(IntParseError::Invalid);
+    }
+    let digit = |b: u8| -> Option<u32> {
+        let d = match b {
+            b'0'..=b'9' => (b - b'0') as u32,
+            b'a'..=b'z' => (b - b'a') as u32 + 10,
+            b'A'..=b'Z' => (b - b'A') as u32 + 10,
+            _ => return None,
+        };
+        (d < base).then_some(d)
+    };
+    let start = i;
+    let mut digits: Vec<u8> = Vec::new();
+    let mut prev_underscore = false;
+    while i < s.len() {
+        let b = s[i];
+        if b == b'_' {
+            if prev_underscore {
+                return Err(IntParseError::Invalid);
+            }
+            prev_underscore = true;
+        } else if let Some(d) = digit(b) {
+            digits.push(d as u8);
+            prev_underscore = false;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if prev_underscore || i == start || digits.is_empty() {
+        return Err(IntParseError::Invalid);
+    }
+    if !base.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
+        return Err(IntParseError::TooLong(digits.len()));
+    }
+    while i < s.len() && is_c_space(s[i]) {
+        i += 1;
+    }
+    if i != s.len() {
+        return Err(IntParseError::Invalid);
+    }
+    let mag = BigUint::from_radix_be(&digits, base).ok_or(IntParseError::Invalid)?;
+    if error_if_nonzero && !mag.is_zero() {
+        return Err(IntParseError::Invalid);
+    }
+    Ok(BigInt::from_biguint(
+        if negative { Sign::Minus } else { Sign::Plus },
+        mag,
+    ))
+}
+
+/// `%.200R`: a repr cut to at most 200 characters, as CPython's error messages quote input.
+fn repr200(r: String) -> String {
+    match r.char_indices().nth(200) {
+        Some((i, _)) => r[..i].to_string(),
+        None => r,
+    }
+}
+
+fn int_parse_error(ip: &Interp, e: IntParseError, base: u32, quoted: String) -> Exc {
+    match e {
+        IntParseError::Invalid => ip.err(
+            ExcKind::ValueError,
+            format!(
+                "invalid literal for int() with base {}: {}",
+                base,
+                repr200(quoted)
+            ),
+        ),
+        IntParseError::TooLong(n) => ip.err(
+            ExcKind::ValueError,
+            format!(
+                "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
+                 use sys.set_int_max_str_digits() to increase the limit",
+                MAX_STR_DIGITS, n
+            ),
+        ),
+    }
+}
+
+/// `int(s, base)` for a str (base 0, or 2..=36).
+pub fn int_from_str(ip: &Interp, s: &str, base: u32) -> PyResult<Value> {
+    let parsed = match to_ascii_number_text(s) {
+        Some(t) => parse_int_ascii(t.as_bytes(), base),
+        None => Err(IntParseError::Invalid),
+    };
+    parsed
+        .map(Value::from_bigint)
+        .map_err(|e| int_parse_error(ip, e, base, str_repr(s)))
+}
+
+/// `int(b, base)` for bytes.
+pub fn int_from_bytes_text(ip: &Interp, b: &[u8], base: u32) -> PyResult<Value> {
+    parse_int_ascii(b, base)
+        .map(Value::from_bigint)
+        .map_err(|e| int_parse_error(ip, e, base, bytes_repr(b)))
+}
+
+// ---- float() from text ----
+
+/// Removes underscores that stand between two digits; None when any other underscore is there.
+fn strip_number_underscores(s: &str) -> Option<String> {
+    if !s.contains('_') {
+        return Some(s.to_string());
+    }
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'_' {
+            let prev_ok = i > 0 && b[i - 1].is_ascii_digit();
+            let next_ok = i + 1 < b.len() && b[i + 1].is_ascii_digit();
+            if !(prev_ok && next_ok) {
+                return None;
+            }
+        } else {
+            out.push(c as char);
+        }
+    }
+    Some(out)
+}
+
+/// Parses ASCII text as Python's float() does, or None.
+fn parse_float_ascii(s: &str) -> Option<f64> {
+    let t = s.trim_matches(|c: char| c.is_ascii() && is_c_space(c as u8));
+    let t = strip_number_underscores(t)?;
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, &t[..]),
+    };
+    let lower = body.to_ascii_lowercase();
+    let sign = if neg { -1.0 } else { 1.0 };
+    match lower.as_str() {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    // [digits][.digits][e[sign]digits], with at least one digit in the mantissa.
+    let b = body.as_bytes();
+    let mut i = 0;
+    let int_digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    i += int_digits;
+    let mut frac_digits = 0;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        frac_digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        i += frac_digits;
+    }
+    if int_digits + frac_digits == 0 {
+        return None;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exp_digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if exp_digits == 0 {
+            return None;
+        }
+        i += exp_digits;
+    }
+    if i != b.len() {
+        return None;
+    }
+    let x: f64 = body.parse().ok()?;
+    Some(if neg { -x } else { x })
+}
+
+fn float_parse_error(ip: &Interp, quoted: String) -> Exc {
+    ip.err(
+        ExcKind::ValueError,
+        format!("could not convert string to float: {}", quoted),
+    )
+}
+
+/// `float(s)` for a str.
+pub fn float_from_str(ip: &Interp, s: &str) -> PyResult<Value> {
+    match to_ascii_number_text(s).and_then(|t| parse_float_ascii(&t)) {
+        Some(x) => Ok(Value::Float(x)),
+        None => Err(float_parse_error(ip, str_repr(s))),
+    }
+}
+
+/// `float(b)` for bytes.
+pub fn float_from_bytes_text(ip: &Interp, b: &[u8]) -> PyResult<Value> {
+    match std::str::from_utf8(b)
+        .ok()
+        .filter(|s| s.is_ascii())
+        .and_then(parse_float_ascii)
+    {
+        Some(x) => Ok(Value::Float(x)),
+        None => Err(float_parse_error(ip, bytes_repr(b))),
+    }
+}
+
+// ---- conversions ----
+
+/// An int value (int or bool) as a BigInt, or None for other types.
+pub fn as_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+/// `int` to `float`, with CPython's OverflowError.
+pub fn bigint_to_f64(ip: &Interp, b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(ip.err(ExcKind::OverflowError, "int too large to convert to float")),
+    }
+}
+
+/// A number as a float (`float(x)` for int, bool and float), or None for other types.
+pub fn num_to_f64(ip: &Interp, v: &Value) -> PyResult<Option<f64>> {
+    Ok(match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::BigInt(b) => Some(bigint_to_f64(ip, b)?),
+        _ => None,
+    })
+}
+
+/// A float truncated to an int, as `int(x)` does.
+pub fn float_to_int(ip: &Interp, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(ip.err(ExcKind::ValueError, "cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        ));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        Ok(Value::Int(t as i64))
+    } else {
+        Ok(Value::from_bigint(
+            num_traits::FromPrimitive::from_f64(t).unwrap_or_default(),
+        ))
+    }
+}
+
+/// `operator.index(v)`: the int value of an int or bool, else CPython's TypeError.
+pub fn index(ip: &Interp, v: &Value) -> PyResult<BigInt> {
+    match as_bigint(v) {
+        Some(b) => Ok(b),
+        None => ip.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(ip, v)
+        )),
+    }
+}
+
+/// `PyNumber_AsSsize_t(v, NULL)`: an index clipped to the i64 range.
+pub fn index_clipped(ip: &Interp, v: &Value) -> PyResult<i64> {
+    let b = index(ip, v)?;
+    Ok(b.to_i64()
+        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+}
+
+/// `a / b` for ints, correctly rounded as CPython does it (no overflow for huge operands whose
+/// quotient fits). None is CPython's OverflowError "integer division result too large for a
+/// float"; `b` must not be zero.
+pub fn int_true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
+    const MANT: u64 = 53;
+    const MAX_EXP: i64 = 1024;
+    const MIN_EXP: i64 = -1021;
+    let negate = a.is_negative() != b.is_negative();
+    let (a, b) = (a.magnitude(), b.magnitude());
+    let sign = |x: f64| if negate { -x } else { x };
+    if a.bits() <= MANT && b.bits() <= MANT {
+        let (x, y) = (a.to_f64().unwrap_or(0.0), b.to_f64().unwrap_or(1.0));
+        return Some(sign(x / y));
+    }
+    if a.is_zero() {
+        return Some(sign(0.0));
+    }
+    let diff = a.bits() as i64 - b.bits() as i64;
+    if diff > MAX_EXP {
+        return None;
+    }
+    if diff < MIN_EXP - MANT as i64 - 1 {
+        return Some(sign(0.0));
+    }
+    let shift = diff.max(MIN_EXP) - MANT as i64 - 2;
+    let mut inexact = false;
+    let x: BigUint = if shift <= 0 {
+        a << ((-shift) as usize)
+    } else {
+        let mask = (BigUint::one() << (shift as usize)) - 1u32;
+        if !(a & &mask).is_zero() {
+            inexact = true;
+        }
+        a >> (shift as usize)
+    };
+    let (mut x, rem) = x.div_rem(b);
+    if !rem.is_zero() {
+        inexact = true;
+    }
+    let x_bits = x.bits() as i64;
+    let extra = (x_bits.max(MIN_EXP - shift) - MANT as i64) as u32;
+    let mask: u64 = 1 << (extra - 1);
+    let low = (&x & BigUint::from(u64::MAX)).to_u64().unwrap_or(0) | inexact as u64;
+    x >>= extra as usize;
+    x <<= extra as usize;
+    if (low & mask) != 0 && (low & (3 * mask - 1)) != 0 {
+        x += BigUint::from(mask << 1);
+    }
+    // x has at most 53 significant bits now: the conversion is exact.
+    let dx = x.to_f64().unwrap_or(f64::INFINITY);
+    if shift + x_bits >= MAX_EXP && (shift + x_bits > MAX_EXP || dx == 2f64.powi(x_bits as i32)) {
+        return None;
+    }
+    Some(sign(ldexp(dx, shift as i32)))
+}
+
+/// `x * 2**e`, exact whenever the result is representable.
+fn ldexp(x: f64, e: i32) -> f64 {
+    let half = e / 2;
+    x * 2f64.powi(half) * 2f64.powi(e - half)
+}
+
+/// Compares an int with a float exactly (None when the float is a NaN), as CPython does.
+pub fn compare_int_float(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering::*;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Less } else { Greater });
+    }
+    let fl = f.floor();
+    let fi: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
+    Some(match i.cmp(&fi) {
+        Less => Less,
+        Greater => Greater,
+        Equal => {
+            if f > fl {
+                Less
+            } else {
+                Equal
+            }
+        }
+    })
+}
+
+// ---- rounding ----
+
+/// `round(x)` for a float: to the nearest int, ties to even.
+pub fn round_float_to_int(ip: &Interp, x: f64) -> PyResult<Value> {
+    let mut r = x.round();
+    if (x - r).abs() == 0.5 {
+        r = 2.0 * (x / 2.0).round();
+    }
+    float_to_int(ip, r)
+}
+
+/// The exact value of a finite, non-negative float as mantissa and binary exponent.
+fn decompose(x: f64) -> (u64, i32) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    }
+}
+
+/// `round(x, n)` for a float: the float nearest to the exact value of `x` rounded (ties to even)
+/// to `n` decimal places, as CPython computes it from the correctly rounded decimal digits.
+pub fn round_float_digits(ip: &Interp, x: f64, ndigits: i64) -> PyResult<f64> {
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
+    if !x.is_finite() || ndigits > NDIGITS_MAX {
+        return Ok(x);
+    }
+    if ndigits < NDIGITS_MIN {
+        return Ok(0.0 * x);
+    }
+    let (m, e) = decompose(x.abs());
+    let mut num = BigInt::from(m);
+    let mut den = BigInt::one();
+    if e >= 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    let ten = BigInt::from(10);
+    if ndigits >= 0 {
+        num *= num_traits::pow(ten, ndigits as usize);
+    } else {
+        den *= num_traits::pow(ten, (-ndigits) as usize);
+    }
+    let (mut q, r) = num.div_rem(&den);
+    let twice: BigInt = r << 1;
+    if twice > den || (twice == den && q.is_odd()) {
+        q += 1;
+    }
+    let text = format!(
+        "{}{}e{}",
+        if x.is_sign_negative() { "-" } else { "" },
+        q,
+        -ndigits
+    );
+    let rounded: f64 = text.parse().unwrap_or(f64::NAN);
+    if rounded.is_infinite() {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "rounded value too large to represent",
+        ));
+    }
+    Ok(rounded)
+}
+
+/// `round(i, n)` for an int and n < 0: to a multiple of 10**-n, ties to even.
+pub fn round_int_digits(i: &BigInt, ndigits: i64) -> BigInt {
+    if ndigits >= 0 {
+        return i.clone();
+    }
+    let k = ndigits.unsigned_abs();
+    // 10**k above 2*|i|: the nearest multiple is zero.
+    if k > i.bits() / 3 + 2 {
+        return BigInt::zero();
+    }
+    let pow = num_traits::pow(BigInt::from(10), k as usize);
+    let (q, r) = i.div_mod_floor(&pow);
+    let twice: BigInt = &r << 1;
+    let q = if twice > pow || (twice == pow && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    q * pow
+}
+
+/// The builtin `round(number, ndigits=None)`.
+pub fn round(ip: &Interp, number: &Value, ndigits: Option<&Value>) -> PyResult<Value> {
+    let ndigits = ndigits.filter(|v| !v.is_none());
+    match number {
+        Value::Float(x) => match ndigits {
+            None => round_float_to_int(ip, *x),
+            Some(n) => {
+                let n = index_clipped(ip, n)?;
+                Ok(Value::Float(round_float_digits(ip, *x, n)?))
+            }
+        },
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let i = as_bigint(number).unwrap_or_default();
+            match ndigits {
+                None => Ok(Value::from_bigint(i)),
+                Some(n) => {
+                    let n = index_clipped(ip, n)?;
+                    Ok(Value::from_bigint(round_int_digits(&i, n)))
+                }
+            }
+        }
+        other => ip.type_error(format!(
+            "type {} doesn't define __round__ method",
+            ops::type_name(ip, other)
+        )),
+    }
+}
+
+// ---- divmod and pow ----
+
+/// `divmod(a, b)`.
+pub fn divmod(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (as_bigint(a), as_bigint(b)) {
+        if y.is_zero() {
+            return Err(ip.err(
+                ExcKind::ZeroDivisionError,
+                "integer division or modulo by zero",
+            ));
+        }
+        let (q, r) = x.div_mod_floor(&y);
+        return Ok(Value::tuple(vec![
+            Value::from_bigint(q),
+            Value::from_bigint(r),
+        ]));
+    }
+    let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+    if numeric(a) && numeric(b) {
+        let x = num_to_f64(ip, a)?.unwrap_or(0.0);
+        let y = num_to_f64(ip, b)?.unwrap_or(0.0);
+        if y == 0.0 {
+            return Err(ip.err(ExcKind::ZeroDivisionError, "float divmod()"));
+        }
+        let (q, r) = ops::float_divmod(x, y);
+        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
+    ip.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        ops::type_name(ip, a),
+        ops::type_name(ip, b)
+    ))
+}
+
+/// `pow(base, exp, mod)` with a modulus.
+pub fn pow_mod(ip: &Interp, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
+    let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+    let (Some(b), Some(e), Some(m)) = (as_bigint(base), as_bigint(exp), as_bigint(m)) else {
+        if numeric(base) && numeric(exp) && numeric(m) {
+            return ip
+                .type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        return ip.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            ops::type_name(ip, base),
+            ops::type_name(ip, exp),
+            ops::type_name(ip, m)
+        ));
+    };
+    if m.is_zero() {
+        return Err(ip.err(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
+    }
+    let am = m.abs();
+    let mut b = b.mod_floor(&am);
+    let mut e = e;
+    if e.is_negative() {
+        b = match mod_inverse(&b, &am) {
+            Some(inv) => inv,
+            None => {
+                return Err(ip.err(
+                    ExcKind::ValueError,
+                    "base is not invertible for the given modulus",
+                ))
+            }
+        };
+        e = -e;
+    }
+    let mut r = if am.is_one() {
+        BigInt::zero()
+    } else {
+        b.modpow(&e, &am)
+    };
+    if m.is_negative() && !r.is_zero() {
+        r -= &am;
+    }
+    Ok(Value::from_bigint(r))
+}
+
+/// The inverse of `a` modulo `m` (m > 0), if there is one.
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let g = a.extended_gcd(m);
+    if !g.gcd.is_one() {
+        return None;
+    }
+    Some(g.x.mod_floor(m))
+}
+
+// ---- hex, oct, bin ----
+
+/// `hex(i)`, `oct(i)`, `bin(i)`: the prefix and the digits of `|i|`, with a leading minus.
+pub fn int_to_base(ip: &Interp, v: &Value, radix: u32) -> PyResult<Value> {
+    let i = index(ip, v)?;
+    let prefix = match radix {
+        16 => "0x",
+        8 => "0o",
+        _ => "0b",
+    };
+    let digits = i.magnitude().to_str_radix(radix);
+    let sign = if i.is_negative() { "-" } else { "" };
+    Ok(Value::string(format!("{sign}{prefix}{digits}")))
+}
+
+// ---- hash ----
+
+const HASH_BITS: u32 = 61;
+const HASH_MODULUS: u64 = (1u64 << HASH_BITS) - 1;
+const HASH_INF: i64 = 314159;
+
+fn fix_hash(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `hash(i)` for an int: `i` modulo 2**61 - 1, keeping its sign; -1 becomes -2.
+pub fn hash_i64(i: i64) -> i64 {
+    let a = (i.unsigned_abs() % HASH_MODULUS) as i64;
+    fix_hash(if i < 0 { -a } else { a })
+}
+
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = b.magnitude() % BigUint::from(HASH_MODULUS);
+    let a = m.to_i64().unwrap_or(0);
+    fix_hash(if b.is_negative() { -a } else { a })
+}
+
+/// `hash(x)` for a float, equal to the hash of an int of the same value.
+pub fn hash_f64(v: f64) -> i64 {
+    if v.is_infinite() {
+        return if v > 0.0 { HASH_INF } else { -HASH_INF };
+    }
+    if v.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(v);
+    let mut sign: i64 = 1;
+    if m < 0.0 {
+        sign = -1;
+        m = -m;
+    }
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & HASH_MODULUS) | (x >> (HASH_BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= HASH_MODULUS {
+            x -= HASH_MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % HASH_BITS as i32
+    } else {
+        HASH_BITS as i32 - 1 - ((-1 - e) % HASH_BITS as i32)
+    } as u32;
+    x = ((x << e) & HASH_MODULUS) | (x >> (HASH_BITS - e));
+    let h = (x as i64).wrapping_mul(sign);
+    fix_hash(h)
+}
+
+/// C's frexp: `v = m * 2**e` with 0.5 <= |m| < 1.
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 || !v.is_finite() {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale up first.
+        let (m, e) = frexp(v * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e)
+}
+
+/// The hash CPython gives objects hashed by identity.
+fn hash_pointer(p: usize) -> i64 {
+    let y = p.rotate_right(4);
+    fix_hash(y as i64)
+}
+
+fn hash_tuple(ip: &Interp, items: &[Value]) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for x in items {
+        let lane = hash(ip, x)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+fn hash_bytes(b: &[u8]) -> i64 {
+    // CPython randomises str and bytes hashes per process; any fixed function will do.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    fix_hash(h as i64)
+}
+
+/// `hash(v)`, with CPython's values for numbers and tuples of them.
+pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
+    Ok(match v {
+        Value::Int(i) => hash_i64(*i),
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => hash_bigint(b),
+        Value::Float(f) => hash_f64(*f),
+        Value::Str(s) => hash_bytes(s.s.as_bytes()),
+        Value::Bytes(b) => hash_bytes(&b.b),
+        Value::Tuple(t) => hash_tuple(ip, &t.items)?,
+        Value::Range(r) => {
+            let len = r.len();
+            let items = match len {
+                0 => vec![Value::Int(0), Value::None, Value::None],
+                1 => vec![Value::Int(1), Value::Int(r.start), Value::None],
+                _ => vec![Value::Int(len), Value::Int(r.start), Value::Int(r.step)],
+            };
+            hash_tuple(ip, &items)?
+        }
+        Value::List(_) | Value::Dict(_) => return Err(unhashable(ip, v)),
+        Value::DictView(view) if view.kind != crate::runtime::dict::ViewKind::Values => {
+            return Err(unhashable(ip, v))
+        }
+        Value::None => hash_pointer(0x5eed0),
+        Value::Ellipsis => hash_pointer(0x5eed1),
+        Value::NotImplemented => hash_pointer(0x5eed2),
+        Value::Undef => 0,
+        Value::BoundMethod(m) => {
+            let a = hash(ip, &m.receiver)?;
+            let b = hash(ip, &m.func)?;
+            fix_hash(a ^ b)
+        }
+        other => hash_pointer(other.ptr().unwrap_or(0)),
+    })
+}
+
+fn unhashable(ip: &Interp, v: &Value) -> Exc {
+    ip.err(
+        ExcKind::TypeError,
+        format!("unhashable type: '{}'", ops::type_name(ip, v)),
+    )
+}
+
+// ---- methods of int and float ----
+
+fn recv_int(ip: &Interp, args: &[Value], name: &str) -> PyResult<BigInt> {
+    match args.first().and_then(as_bigint) {
+        Some(b) => Ok(b),
+        None => ip.type_error(format!(
+            "descriptor '{}' for 'int' objects doesn't apply to a '{}' object",
+            name,
+            args.first()
+                .map(|v| ops::type_name(ip, v))
+                .unwrap_or_else(|| "NoneType".into())
+        )),
+    }
+}
+
+fn recv_float(ip: &Interp, args: &[Value], name: &str) -> PyResult<f64> {
+    match args.first() {
+        Some(Value::Float(f)) => Ok(*f),
+        other => ip.type_error(format!(
+            "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
+            name,
+            other
+                .map(|v| ops::type_name(ip, v))
+                .unwrap_or_else(|| "NoneType".into())
+        )),
+    }
+}
+
+fn method_args<'a>(
+    ip: &Interp,
+    args: &'a [Value],
+    kw: &Kwargs,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    let rest = args.get(1..).unwrap_or(&[]);
+    check_args(ip, name, rest, kw, min, max)?;
+    Ok(rest)
+}
+
+fn int_bit_length(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    method_args(ip, args, kw, "bit_length", 0, 0)?;
+    let i = recv_int(ip, args, "bit_length")?;
+    Ok(Value::Int(i.bits() as i64))
+}
+
+fn int_bit_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    method_args(ip, args, kw, "bit_count", 0, 0)?;
+    let i = recv_int(ip, args, "bit_count")?;
+    let n: u64 = i
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(Value::Int(n as i64))
+}
+
+fn int_conjugate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    method_args(ip, args, kw, "conjugate", 0, 0)?;
+    Ok(Value::from_bigint(recv_int(ip, args, "conjugate")?))
+}
+
+fn int_as_integer_ratio(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    method_args(ip, args, kw, "as_integer_ratio", 0, 0)?;
+    let i = recv_int(ip, args, "as_integer_ratio")?;
+    Ok(Value::tuple(vec![Value::from_bigint(i), Value::Int(1)]))
+}
+
+fn float_is_integer(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    method_args(ip, args, kw, "is_integer", 0, 0)?;
+    let x = recv_float(ip, args, "is_integer")?;
+    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+}
+
+fn float_conjugate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    method_args(ip, args, kw, "conjugate", 0, 0)?;
+    Ok(Value::Float(recv_float(ip, args, "conjugate")?))
+}
+
+fn float_as_integer_ratio(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    method_args(ip, args, kw, "as_integer_ratio", 0, 0)?;
+    let x = recv_float(ip, args, "as_integer_ratio")?;
+    if x.is_infinite() {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if x.is_nan() {
+        return Err(ip.err(ExcKind::ValueError, "cannot convert NaN to integer ratio"));
+    }
+    let (m, e) = decompose(x.abs());
+    let mut num = BigInt::from(m);
+    let mut den = BigInt::one();
+    if e >= 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    let g = num.gcd(&den);
+    if !g.is_zero() {
+        num /= &g;
+        den /= &g;
+    }
+    if num.is_zero() {
+        den = BigInt::one();
+    }
+    if x < 0.0 {
+        num = -num;
+    }
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (`0x0.` for subnormals).
+fn float_hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    method_args(ip, args, kw, "hex", 0, 0)?;
+    let x = recv_float(ip, args, "hex")?;
+    if x.is_nan() {
+        return Ok(Value::str("nan"));
+    }
+    if x.is_infinite() {
+        return Ok(Value::str(if x > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return Ok(Value::string(format!("{sign}0x0.0p+0")));
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    Ok(Value::string(format!(
+        "{sign}0x{lead}.{frac:013x}p{}{}",
+        if e < 0 { "-" } else { "+" },
+        e.abs()
+    )))
+}
+
+macro_rules! number_methods {
+    ($($id:ident = $owner:literal . $name:literal => $f:expr),* $(,)?) => {
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f };)*
+    };
+}
+
+number_methods! {
+    INT_BIT_LENGTH = "int"."bit_length" => int_bit_length,
+    INT_BIT_COUNT = "int"."bit_count" => int_bit_count,
+    INT_CONJUGATE = "int"."conjugate" => int_conjugate,
+    INT_AS_INTEGER_RATIO = "int"."as_integer_ratio" => int_as_integer_ratio,
+    FLOAT_IS_INTEGER = "float"."is_integer" => float_is_integer,
+    FLOAT_CONJUGATE = "float"."conjugate" => float_conjugate,
+    FLOAT_AS_INTEGER_RATIO = "float"."as_integer_ratio" => float_as_integer_ratio,
+    FLOAT_HEX = "float"."hex" => float_hex,
+}
+
+/// Puts the methods of `int` and `float` into their classes (bool inherits int's).
+pub fn install(ip: &Interp) {
+    let put = |c: &Rc<Class>, f: &'static BuiltinFn| {
+        c.dict
+            .borrow_mut()
+            .insert(intern(f.name), Value::Builtin(f));
+    };
+    let t = &ip.types;
+    for f in [
+        &INT_BIT_LENGTH,
+        &INT_BIT_COUNT,
+        &INT_CONJUGATE,
+        &INT_AS_INTEGER_RATIO,
+    ] {
+        put(&t.int, f);
+    }
+    for f in [
+        &FLOAT_IS_INTEGER,
+        &FLOAT_CONJUGATE,
+        &FLOAT_AS_INTEGER_RATIO,
+        &FLOAT_HEX,
+    ] {
+        put(&t.float, f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_match_cpython() {
+        assert_eq!(hash_i64(-1), -2);
+        assert_eq!(hash_i64(1 << 61), 1);
+        assert_eq!(hash_i64((1 << 61) - 1), 0);
+        assert_eq!(hash_f64(1.5), 1152921504606846977);
+        assert_eq!(hash_f64(-1.0), -2);
+        assert_eq!(
+            hash_f64(2.0f64.powi(70)),
+            hash_bigint(&(BigInt::one() << 70usize))
+        );
+        assert_eq!(hash_f64(0.1), 230584300921369408);
+    }
+
+    #[test]
+    fn true_division() {
+        let big = |s: &str| s.parse::<BigInt>().unwrap();
+        let p400 = num_traits::pow(BigInt::from(10), 400);
+        let p399 = num_traits::pow(BigInt::from(10), 399);
+        assert_eq!(int_true_divide(&p400, &p399), Some(10.0));
+        assert_eq!(
+            int_true_divide(&BigInt::one(), &(BigInt::one() << 1100usize)),
+            Some(0.0)
+        );
+        assert_eq!(
+            int_true_divide(&big("1000000000000000000000000000001"), &BigInt::from(3)),
+            Some(3.333333333333333e29)
+        );
+        assert_eq!(
+            int_true_divide(&(BigInt::one() << 1100usize), &BigInt::one()),
+            None
+        );
+        assert_eq!(
+            int_true_divide(&BigInt::from(-7), &BigInt::from(2)),
+            Some(-3.5)
+        );
+        assert_eq!(
+            int_true_divide(&((BigInt::one() << 53usize) + 1), &BigInt::one()),
+            Some(9007199254740992.0)
+        );
+        assert_eq!(
+            int_true_divide(&((BigInt::one() << 54usize) + 3), &BigInt::one()),
+            Some(18014398509481988.0)
+        );
+        assert_eq!(
+            int_true_divide(&BigInt::one(), &(BigInt::one() << 1074usize)),
+            Some(5e-324)
+        );
+        assert_eq!(
+            int_true_divide(&BigInt::one(), &(BigInt::one() << 1075usize)),
+            Some(0.0)
+        );
+        assert_eq!(
+            int_true_divide(&BigInt::from(3), &(BigInt::one() << 1076usize)),
+            Some(5e-324)
+        );
+    }
+
+    #[test]
+    fn int_float_order() {
+        use std::cmp::Ordering::*;
+        let two53 = BigInt::one() << 53usize;
+        assert_eq!(
+            compare_int_float(&(&two53 + 1), 9007199254740992.0),
+            Some(Greater)
+        );
+        assert_eq!(compare_int_float(&two53, 9007199254740992.0), Some(Equal));
+        assert_eq!(compare_int_float(&BigInt::from(1), 1.5), Some(Less));
+        assert_eq!(compare_int_float(&BigInt::from(-2), -1.5), Some(Less));
+        assert_eq!(compare_int_float(&BigInt::from(-1), -1.5), Some(Greater));
+        assert_eq!(compare_int_float(&BigInt::from(5), f64::NAN), None);
+    }
+
+    #[test]
+    fn decimal_digits() {
+        assert_eq!(decimal_value('7'), Some(7));
+        assert_eq!(decimal_value('\u{663}'), Some(3));
+        assert_eq!(decimal_value('a'), None);
+        assert_eq!(decimal_value('\u{66a}'), None);
+    }
+}
