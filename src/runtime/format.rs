@@ -1525,7 +1525,7 @@ pub fn percent_format(ip: &Interp, fmt: &str, arg: &Value) -> PyResult<String> {
             arg.width = w;
             if w < 0 {
                 arg.flags |= F_LJUST;
-                arg.width = -w;
+                arg.width = w.wrapping_neg();
             }
             more = read_next(&mut pos, &mut arg.ch);
         } else if arg.ch.is_ascii_digit() {
@@ -1556,6 +1556,12 @@ pub fn percent_format(ip: &Interp, fmt: &str, arg: &Value) -> PyResult<String> {
                     Value::Bool(b) => b as i64,
                     _ => return ip.type_error("* wants int"),
                 };
+                if p > i32::MAX as i64 || p < i32::MIN as i64 {
+                    return Err(ip.err(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C int",
+                    ));
+                }
                 arg.prec = p.max(0);
                 more = read_next(&mut pos, &mut arg.ch);
             } else if more && arg.ch.is_ascii_digit() {

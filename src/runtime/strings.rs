@@ -1032,7 +1032,7 @@ fn str_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn tail_match(s: &PyStr, sub: &PyStr, start: Option<i64>, end: Option<i64>, at_end: bool) -> bool {
     let cs = Chars::new(s);
     let (start, end) = adjust_indices(start, end, cs.len());
-    if end - sub.char_len() as i64 - start < 0 {
+    if end - start < sub.char_len() as i64 {
         return false;
     }
     let hay = cs.slice(start as usize, end as usize);
