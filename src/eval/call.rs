@@ -178,7 +178,9 @@ pub fn bind_args(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> PyRe
         && p.kwonly.is_empty()
         && p.kwarg.is_none()
     {
-        args.resize(nlocals, Value::Undef);
+        if nlocals > args.len() {
+            args.resize(nlocals, Value::Undef);
+        }
         return Ok(());
     }
     let qual = def.qualname.as_str();

@@ -634,6 +634,33 @@ pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
 
 // ---- expressions ----
 
+/// Evaluates `e`, handling the leaves (a local, a constant) right here without entering `eval`:
+/// most operands are leaves, and `eval` is a large function to enter.
+#[inline(always)]
+pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    match &e.kind {
+        ExprKind::Name {
+            scope: NameRef::Local(i),
+            id,
+        } => match &f.locals[*i as usize] {
+            Value::Undef => Err(unbound_local(ip, *id)),
+            v => Ok(v.clone()),
+        },
+        ExprKind::Constant(v) => Ok(v.clone()),
+        _ => eval(ip, f, e),
+    }
+}
+
+/// Drops a value, skipping the drop glue for the immediates (ints, floats, bools, None), which
+/// own nothing.
+#[inline(always)]
+pub fn discard(v: Value) {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => std::mem::forget(v),
+        other => drop(other),
+    }
+}
+
 /// The truth of a condition (`if`, `while`, `elif`): comparisons and `not`/`and`/`or` give a
 /// bool directly, without making a bool value first.
 #[inline]
@@ -644,9 +671,12 @@ pub fn eval_cond(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
             ops: cmp_ops,
             comparators,
         } if cmp_ops.len() == 1 => {
-            let a = eval(ip, f, left)?;
-            let b = eval(ip, f, &comparators[0])?;
-            ops::compare(ip, cmp_ops[0], &a, &b)
+            let a = eval_leaf(ip, f, left)?;
+            let b = eval_leaf(ip, f, &comparators[0])?;
+            let r = ops::compare(ip, cmp_ops[0], &a, &b);
+            discard(a);
+            discard(b);
+            r
         }
         ExprKind::UnaryOp {
             op: UnaryOp::Not,
@@ -673,9 +703,12 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
         ExprKind::Constant(v) => Ok(v.clone()),
         ExprKind::BinOp { left, op, right } => {
-            let a = eval(ip, f, left)?;
-            let b = eval(ip, f, right)?;
-            ops::binary_op(ip, *op, &a, &b)
+            let a = eval_leaf(ip, f, left)?;
+            let b = eval_leaf(ip, f, right)?;
+            let r = ops::binary_op(ip, *op, &a, &b);
+            discard(a);
+            discard(b);
+            r
         }
         ExprKind::Compare {
             left,
@@ -1084,7 +1117,7 @@ pub fn eval_args_into(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args)
             let v = eval(ip, f, inner)?;
             out.extend(ops::collect(ip, &v)?);
         } else {
-            out.push(eval(ip, f, x)?);
+            out.push(eval_leaf(ip, f, x)?);
         }
     }
     Ok(())
