@@ -351,7 +351,9 @@ pub fn check_args(
     if n >= min && n <= max {
         return Ok(());
     }
-    let msg = if min == max && min == 1 {
+    let msg = if min == max && min >= 2 {
+        format!("{} expected {} arguments, got {}", name, min, n)
+    } else if min == max && min == 1 {
         format!("{}() takes exactly one argument ({} given)", name, n)
     } else if min == max && min == 0 {
         format!("{}() takes no arguments ({} given)", name, n)

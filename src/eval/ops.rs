@@ -155,6 +155,14 @@ pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
 }
 
 fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+            BinOp::BitOr => return Ok(Value::Bool(x | y)),
+            BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if is_intlike(a) && is_intlike(b) {
         return int_op(ip, op, big(a).unwrap(), big(b).unwrap());
     }
@@ -164,6 +172,9 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
         }
     }
     match (op, a, b) {
+        (BinOp::Mod, Value::Str(s), _) => Ok(Value::string(
+            crate::runtime::format::percent_format(ip, &s.s, b)?,
+        )),
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
             let mut s = String::with_capacity(x.s.len() + y.s.len());
             s.push_str(&x.s);
@@ -338,6 +349,22 @@ fn int_op(ip: &Interp, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
 }
 
 fn int_true_div(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
+        if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
+            return Ok(Value::Float(a as f64 / b as f64));
+        }
+    }
+    match crate::runtime::numbers::int_true_divide(x, y) {
+        Some(f) => Ok(Value::Float(f)),
+        None => Err(ip.err(
+            ExcKind::OverflowError,
+            "integer division result too large for a float",
+        )),
+    }
+}
+
+#[allow(dead_code)]
+fn int_true_div_approx(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     match (x.to_i64(), y.to_i64()) {
         (Some(a), Some(b)) if a.abs() < (1 << 53) && b.abs() < (1 << 53) => {
             Ok(Value::Float(a as f64 / b as f64))
@@ -558,13 +585,10 @@ fn order(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Orderin
     Ok(match (a, b) {
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a).partial_cmp(&big(b)),
-        (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
-            let (x, y) = (as_float(a).unwrap(), as_float(b).unwrap());
-            match x.partial_cmp(&y) {
-                Some(o) => Some(o),
-                Option::None => return Ok(Some(std::cmp::Ordering::Equal)).map(|_| Option::None),
-            }
-        }
+        (Float(x), Float(y)) => x.partial_cmp(y),
+        (Float(x), other) => crate::runtime::numbers::compare_int_float(&big(other).unwrap(), *x)
+            .map(|o| o.reverse()),
+        (other, Float(y)) => crate::runtime::numbers::compare_int_float(&big(other).unwrap(), *y),
         (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
         (Bytes(x), Bytes(y)) => Some(x.b.cmp(&y.b)),
         (List(x), List(y)) => {

@@ -1003,7 +1003,7 @@ pub fn format_field(
     let v = match conversion {
         Some('r') => Value::string(crate::runtime::repr::repr(ip, v)?),
         Some('s') => Value::string(crate::runtime::repr::str_of(ip, v)?),
-        Some('a') => Value::string(crate::runtime::repr::repr(ip, v)?),
+        Some('a') => Value::string(crate::runtime::format::ascii_of(ip, v)?),
         _ => v.clone(),
     };
     out.push_str(&crate::runtime::format::format_value(ip, &v, spec)?);

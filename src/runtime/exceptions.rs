@@ -106,6 +106,7 @@ exception_kinds! {
     ZeroDivisionError: ArithmeticError,
     OverflowError: ArithmeticError,
     AssertionError: Exception,
+    EOFError: Exception,
     AttributeError: Exception,
     LookupError: Exception,
     IndexError: LookupError,

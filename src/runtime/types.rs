@@ -447,5 +447,6 @@ pub fn install_methods(ip: &Interp) {
     }
     crate::runtime::strings::install(ip);
     crate::runtime::iterators::install(ip);
+    crate::runtime::numbers::install(ip);
     let _ = (repr, float_repr);
 }
