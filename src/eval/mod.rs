@@ -94,6 +94,8 @@ pub struct Types {
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
     pub not_implemented: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
 }
 
 impl Types {
@@ -133,6 +135,8 @@ impl Types {
             dict_values: mk("dict_values", ClassKind::DictView),
             dict_items: mk("dict_items", ClassKind::DictView),
             not_implemented: mk("NotImplementedType", ClassKind::NotImplementedType),
+            set: mk("set", ClassKind::Set),
+            frozenset: mk("frozenset", ClassKind::FrozenSet),
             int,
             object,
         }

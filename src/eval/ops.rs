@@ -55,6 +55,8 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
             ViewKind::Values => t.dict_values.clone(),
             ViewKind::Items => t.dict_items.clone(),
         },
+        Value::Set(_) => t.set.clone(),
+        Value::FrozenSet(_) => t.frozenset.clone(),
     }
 }
 
@@ -78,6 +80,7 @@ pub fn truthy(ip: &Interp, v: &Value) -> PyResult<bool> {
         Value::Range(r) => !r.is_empty(),
         Value::Dict(d) => !d.map.borrow().is_empty(),
         Value::DictView(v) => !v.dict.map.borrow().is_empty(),
+        Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
         _ => true,
     })
 }
@@ -165,6 +168,9 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     }
     if is_intlike(a) && is_intlike(b) {
         return int_op(ip, op, big(a).unwrap(), big(b).unwrap());
+    }
+    if let Some(r) = crate::runtime::set::binary(ip, op, a, b)? {
+        return Ok(r);
     }
     if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
@@ -533,6 +539,7 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             }
             true
         }
+        (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => crate::runtime::set::same_items(x, y),
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -652,6 +659,9 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             if is_nan_pair(a, b) && as_float(a).is_some() && as_float(b).is_some() {
                 return Ok(false);
             }
+            if let Some(r) = crate::runtime::set::compare(ip, op, a, b)? {
+                return Ok(r);
+            }
             match order(ip, a, b)? {
                 Some(o) => Ok(match op {
                     CmpOp::Lt => o.is_lt(),
@@ -700,6 +710,7 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(false)
         }
         Value::Dict(d) => Ok(dict::get(ip, d, item)?.is_some()),
+        Value::Set(s) | Value::FrozenSet(s) => crate::runtime::set::contains(ip, s, item),
         Value::DictView(v) if v.kind == ViewKind::Keys => {
             Ok(dict::get(ip, &v.dict, item)?.is_some())
         }
@@ -974,6 +985,7 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::Range(r) => r.len() as usize,
         Value::Dict(d) => d.map.borrow().len(),
         Value::DictView(v) => v.dict.map.borrow().len(),
+        Value::Set(s) | Value::FrozenSet(s) => s.len(),
         _ => {
             return Err(ip.err(
                 ExcKind::TypeError,
@@ -1137,6 +1149,12 @@ pub enum Iter {
         i: usize,
         len: usize,
     },
+    /// A set's items by slot; a change of size while iterating is CPython's RuntimeError.
+    Set {
+        set: Rc<crate::runtime::set::PySet>,
+        pos: usize,
+        used: usize,
+    },
     /// A generator: each item is one resumption.
     Gen(Rc<crate::runtime::coroutine::Coroutine>),
     /// An iterator object: iterating it advances it.
@@ -1202,6 +1220,7 @@ impl Iter {
                 *i += 1;
                 v
             }
+            Iter::Set { set, pos, .. } => set.next_at(pos),
             _ => None,
         }
     }
@@ -1216,6 +1235,13 @@ impl Iter {
                         ExcKind::RuntimeError,
                         "dictionary changed size during iteration",
                     ));
+                }
+                Ok(self.next_value())
+            }
+            Iter::Set { set, used, .. } => {
+                if set.len() != *used {
+                    *used = usize::MAX;
+                    return Err(ip.err(ExcKind::RuntimeError, "Set changed size during iteration"));
                 }
                 Ok(self.next_value())
             }
@@ -1307,6 +1333,11 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
         },
         Value::Generator(g) => Iter::Gen(g.clone()),
         Value::Iterator(o) => Iter::Obj(o.clone()),
+        Value::Set(s) | Value::FrozenSet(s) => Iter::Set {
+            set: s.clone(),
+            pos: 0,
+            used: s.len(),
+        },
         Value::DictView(v) => Iter::Dict {
             len: v.dict.map.borrow().len(),
             view: dict::DictView {

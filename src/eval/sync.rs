@@ -622,14 +622,38 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
     }
 }
 
-/// `a op= b`: lists extend in place; everything else is the binary operator.
+/// `a op= b`: lists extend in place, sets update in place; everything else is the binary
+/// operator.
 pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Value::Set(_) = a {
+        if let Some(r) = crate::runtime::set::inplace(ip, op, a, b)? {
+            return Ok(r);
+        }
+    }
     if let (BinOp::Add, Value::List(l)) = (op, a) {
         let extra = ops::collect(ip, b)?;
         l.items.borrow_mut().extend(extra);
         return Ok(a.clone());
     }
-    ops::binary_op(ip, op, a, b)
+    ops::binary_op(ip, op, a, b).inspect_err(|e| {
+        // CPython names the augmented operator: "unsupported operand type(s) for |=: ...".
+        let plain = format!(
+            "unsupported operand type(s) for {}: ",
+            if op == BinOp::Pow {
+                "** or pow()"
+            } else {
+                op.symbol()
+            }
+        );
+        let mut args = e.0.args.borrow_mut();
+        if let [Value::Str(m)] = &args[..] {
+            if let Some(rest) = m.s.strip_prefix(&plain) {
+                let msg = format!("unsupported operand type(s) for {}=: {}", op.symbol(), rest);
+                args[0] = Value::string(msg);
+            }
+        }
+        drop(args);
+    })
 }
 
 // ---- expressions ----
@@ -810,7 +834,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
             Ok(Value::Dict(d))
         }
-        ExprKind::Set(_) => Err(not_yet(ip, "set displays")),
+        ExprKind::Set(items) => set_display(ip, f, items),
         ExprKind::Comp(c) => match c.kind {
             CompKind::List => {
                 let first = eval(ip, f, &c.generators[0].iter)?;
@@ -827,7 +851,25 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                 comp_loop(ip, &mut cf, c, 0, first, &mut out)?;
                 Ok(Value::list(out))
             }
-            CompKind::Set => Err(not_yet(ip, "set comprehensions")),
+            CompKind::Set => {
+                let first = eval(ip, f, &c.generators[0].iter)?;
+                let mut locals = comp_slots(c);
+                let cells = comp_cells(c, f);
+                let mut cf = Frame {
+                    locals: &mut locals,
+                    cells,
+                    module: f.module,
+                    ret: Value::None,
+                    handling: None,
+                };
+                let mut out = Vec::new();
+                comp_loop(ip, &mut cf, c, 0, first, &mut out)?;
+                let s = crate::runtime::set::PySet::new();
+                for x in out {
+                    crate::runtime::set::add(ip, &s, x)?;
+                }
+                Ok(Value::Set(s))
+            }
             CompKind::Dict => {
                 let first = eval(ip, f, &c.generators[0].iter)?;
                 let mut locals = comp_slots(c);
@@ -858,6 +900,53 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         }
         ExprKind::Slice { .. } => Err(not_yet(ip, "slices")),
     }
+}
+
+/// A constant CPython's compiler folds: a literal, a signed number, a tuple of constants.
+fn folded_constant(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::Constant(v) => Some(v.clone()),
+        ExprKind::UnaryOp { op, operand } if !matches!(op, crate::syntax::ast::UnaryOp::Not) => {
+            match &operand.kind {
+                ExprKind::Constant(
+                    v @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_)),
+                ) => Some(v.clone()),
+                _ => None,
+            }
+        }
+        ExprKind::Tuple(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for x in items {
+                out.push(folded_constant(x)?);
+            }
+            Some(Value::tuple(out))
+        }
+        _ => None,
+    }
+}
+
+/// `{a, b, *xs}`: items added in order, starred iterables merged as `set.update` does; three
+/// or more constants become a frozenset constant merged into the new set, as in CPython.
+fn set_display(ip: &Interp, f: &mut Frame, items: &[Expr]) -> PyResult<Value> {
+    use crate::runtime::set;
+    if items.len() > 2 && items.iter().all(|x| folded_constant(x).is_some()) {
+        let mut consts = Vec::with_capacity(items.len());
+        for x in items {
+            consts.push(eval(ip, f, x)?);
+        }
+        return set::from_constants(ip, consts);
+    }
+    let s = set::PySet::new();
+    for x in items {
+        if let ExprKind::Starred(inner) = &x.kind {
+            let v = eval(ip, f, inner)?;
+            set::update(ip, &s, &v)?;
+        } else {
+            let v = eval(ip, f, x)?;
+            set::add(ip, &s, v)?;
+        }
+    }
+    Ok(Value::Set(s))
 }
 
 /// The local slots of a comprehension's own scope.

@@ -1327,6 +1327,8 @@ pub fn make_builtins(
         ("dict", &types.dict),
         ("tuple", &types.tuple),
         ("range", &types.range),
+        ("set", &types.set),
+        ("frozenset", &types.frozenset),
     ] {
         add(name, Value::Class(t.clone()));
     }

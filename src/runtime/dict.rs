@@ -43,6 +43,7 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
                 hash_value(x, state);
             }
         }
+        Value::FrozenSet(s) => crate::runtime::set::frozenset_hash(s).hash(state),
         other => other.ptr().unwrap_or(0).hash(state),
     }
 }
@@ -54,7 +55,8 @@ impl PartialEq for Key {
 }
 impl Eq for Key {}
 
-fn key_eq(a: &Value, b: &Value) -> bool {
+/// Equality of hashable values, as dict keys and set items compare.
+pub fn key_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
         (Str(x), Str(y)) => x.s == y.s,
@@ -70,6 +72,7 @@ fn key_eq(a: &Value, b: &Value) -> bool {
             numeric_eq(a, b)
         }
         (Bytes(x), Bytes(y)) => x.b == y.b,
+        (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => crate::runtime::set::same_items(x, y),
         _ => a.is(b),
     }
 }
@@ -110,7 +113,7 @@ impl PyDict {
 /// Checks that `v` can be a dict key.
 pub fn key(ip: &Interp, v: &Value) -> PyResult<Key> {
     match v {
-        Value::List(_) | Value::Dict(_) | Value::DictView(_) => Err(ip.err(
+        Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Set(_) => Err(ip.err(
             ExcKind::TypeError,
             format!("unhashable type: '{}'", ops::type_name(ip, v)),
         )),

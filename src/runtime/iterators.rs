@@ -303,6 +303,7 @@ fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Range(_) => "range_iterator",
         Value::Dict(_) => "dict_keyiterator",
         Value::Bytes(_) => "bytes_iterator",
+        Value::Set(_) | Value::FrozenSet(_) => "set_iterator",
         _ => "iterator",
     };
     let it = ops::iter(ip, v)?;

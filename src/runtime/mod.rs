@@ -9,6 +9,7 @@ pub mod modules;
 pub mod numbers;
 pub mod object;
 pub mod repr;
+pub mod set;
 pub mod strings;
 pub mod sys;
 pub mod types;

@@ -76,6 +76,8 @@ pub enum ClassKind {
     NotImplementedType,
     Dict,
     DictView,
+    Set,
+    FrozenSet,
     /// BaseException or a subclass of it.
     Exception,
 }

@@ -336,6 +336,28 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
             }
             out.push_str("])");
         }
+        Value::Set(s) | Value::FrozenSet(s) => {
+            let frozen = matches!(v, Value::FrozenSet(_));
+            let items = s.items();
+            if items.is_empty() {
+                out.push_str(if frozen { "frozenset()" } else { "set()" });
+                return Ok(());
+            }
+            if frozen {
+                out.push_str("frozenset(");
+            }
+            out.push('{');
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(ip, x, out, depth + 1)?;
+            }
+            out.push('}');
+            if frozen {
+                out.push(')');
+            }
+        }
         Value::Exception(e) => {
             out.push_str(&e.class.qualname);
             out.push('(');

@@ -176,6 +176,8 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
             }
             Ok(Value::Dict(d))
         }
+        ClassKind::Set => crate::runtime::set::construct(ip, false, args, kw),
+        ClassKind::FrozenSet => crate::runtime::set::construct(ip, true, args, kw),
         ClassKind::Type => {
             check_args(ip, "type", args, kw, 1, 1)?;
             Ok(Value::Class(ops::type_of(ip, &args[0])))
@@ -448,5 +450,6 @@ pub fn install_methods(ip: &Interp) {
     crate::runtime::strings::install(ip);
     crate::runtime::iterators::install(ip);
     crate::runtime::numbers::install(ip);
+    crate::runtime::set::install(ip);
     let _ = (repr, float_repr);
 }

@@ -41,6 +41,8 @@ pub enum Value {
     Exception(Rc<ExcObj>),
     Dict(Rc<crate::runtime::dict::PyDict>),
     DictView(Rc<crate::runtime::dict::DictView>),
+    Set(Rc<crate::runtime::set::PySet>),
+    FrozenSet(Rc<crate::runtime::set::PySet>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -183,6 +185,7 @@ impl Value {
             Exception(r) => Rc::as_ptr(r) as *const u8 as usize,
             Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
             DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }

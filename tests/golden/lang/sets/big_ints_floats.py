@@ -1,0 +1,6 @@
+print({2**61 - 1, 2**61, 2**64 + 3, -2**63, 7})
+print({1.5, 2.0, 0.1, -0.5, 1e100, float('inf')})
+print({-1, -2})
+print(hash(-1), hash(-2))
+print({1, 1.0, True}, {0, 0.0, False})
+print({True, 2, 1.0})

@@ -1,0 +1,6 @@
+print(frozenset({3, 1, 2}))
+print(repr(frozenset()))
+print({frozenset({1, 2}), frozenset()})
+print(frozenset({frozenset({5})}))
+print(str({1, 2}), f"{ {7, 8} }")
+print([{1}, {2: {3}}])

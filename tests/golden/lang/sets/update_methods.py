@@ -1,0 +1,11 @@
+s = {1}
+s.update([5, 3], (9,), {40: 0}, range(2))
+print(s)
+s.intersection_update({1, 3, 9, 100}, [1, 9])
+print(s)
+s.difference_update([9], {7})
+print(s)
+s.symmetric_difference_update([1, 2, 3])
+print(s)
+s.update()
+print(s)
