@@ -25,6 +25,7 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
         Value::Ellipsis => t.ellipsis.clone(),
         Value::NotImplemented => t.not_implemented.clone(),
         Value::Undef => t.none.clone(),
+        Value::Stream(_) => t.text_io.clone(),
         Value::Str(_) => t.str_.clone(),
         Value::Bytes(_) => t.bytes.clone(),
         Value::List(_) => t.list.clone(),

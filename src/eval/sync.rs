@@ -465,10 +465,111 @@ pub fn assign(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<(
         }
         ExprKind::Subscript { value, slice } => {
             let obj = eval(ip, f, value)?;
+            if let ExprKind::Slice { lower, upper, step } = &slice.kind {
+                let (lo, hi, st) = slice_bounds(ip, f, lower, upper, step)?;
+                return set_slice(ip, &obj, &lo, &hi, &st, Some(v));
+            }
             let idx = eval(ip, f, slice)?;
             ops::setitem(ip, &obj, &idx, v)
         }
         _ => Err(not_yet(ip, "this assignment target")),
+    }
+}
+
+type Bound = Option<Box<Expr>>;
+
+/// The three parts of a slice, evaluated (`None` where left out).
+fn slice_bounds(
+    ip: &Interp,
+    f: &mut Frame,
+    lower: &Bound,
+    upper: &Bound,
+    step: &Bound,
+) -> PyResult<(Value, Value, Value)> {
+    let mut part = |b: &Bound| -> PyResult<Value> {
+        match b {
+            Some(e) => eval(ip, f, e),
+            None => Ok(Value::None),
+        }
+    };
+    Ok((part(lower)?, part(upper)?, part(step)?))
+}
+
+/// `xs[lo:hi:step] = v` (with `Some(v)`) or `del xs[lo:hi:step]` (with `None`), for lists.
+fn set_slice(
+    ip: &Interp,
+    obj: &Value,
+    lo: &Value,
+    hi: &Value,
+    st: &Value,
+    v: Option<Value>,
+) -> PyResult<()> {
+    let Value::List(l) = obj else {
+        let what = if v.is_some() {
+            "does not support item assignment"
+        } else {
+            "doesn't support item deletion"
+        };
+        return Err(ip.err(
+            ExcKind::TypeError,
+            format!("'{}' object {}", ops::type_name(ip, obj), what),
+        ));
+    };
+    let len = l.items.borrow().len();
+    let step_is_one = matches!(st, Value::None | Value::Int(1));
+    let idx = ops::slice_indices(ip, lo, hi, st, len)?;
+    match v {
+        None => {
+            // Removal from the highest index down keeps the others valid, for either step sign.
+            let mut idx = idx;
+            idx.sort_unstable_by(|a, b| b.cmp(a));
+            let mut items = l.items.borrow_mut();
+            let removed: Vec<Value> = idx.into_iter().map(|i| items.remove(i)).collect();
+            drop(items);
+            drop(removed);
+            Ok(())
+        }
+        Some(v) => {
+            let new = ops::collect(ip, &v)
+                .map_err(|_| ip.err(ExcKind::TypeError, "can only assign an iterable"))?;
+            if step_is_one {
+                // A contiguous slice: replace it, whatever the lengths.
+                let start = match idx.first() {
+                    Some(&s) => s,
+                    None => {
+                        // Empty selection: insert at the clamped start.
+                        let n = len as i64;
+                        match lo {
+                            Value::Int(i) => {
+                                (if *i < 0 { (*i + n).max(0) } else { (*i).min(n) }) as usize
+                            }
+                            _ => 0,
+                        }
+                    }
+                };
+                let mut items = l.items.borrow_mut();
+                let end = start + idx.len();
+                let old: Vec<Value> = items.splice(start..end, new).collect();
+                drop(items);
+                drop(old);
+                return Ok(());
+            }
+            if new.len() != idx.len() {
+                return Err(ip.err(
+                    ExcKind::ValueError,
+                    format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new.len(),
+                        idx.len()
+                    ),
+                ));
+            }
+            let mut items = l.items.borrow_mut();
+            for (i, x) in idx.into_iter().zip(new) {
+                items[i] = x;
+            }
+            Ok(())
+        }
     }
 }
 
@@ -545,6 +646,10 @@ fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
         }
         ExprKind::Subscript { value, slice } => {
             let obj = eval(ip, f, value)?;
+            if let ExprKind::Slice { lower, upper, step } = &slice.kind {
+                let (lo, hi, st) = slice_bounds(ip, f, lower, upper, step)?;
+                return set_slice(ip, &obj, &lo, &hi, &st, None);
+            }
             let k = eval(ip, f, slice)?;
             match &obj {
                 Value::Dict(d) => {

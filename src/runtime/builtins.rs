@@ -20,6 +20,7 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let mut sep: Option<String> = None;
     let mut end: Option<String> = None;
     let mut flush = false;
+    let mut to_stderr = false;
     for (k, v) in kw {
         let which = *k;
         let text = |what: &str| -> PyResult<Option<String>> {
@@ -43,8 +44,15 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         } else if which == sym::flush {
             flush = ops::truthy(ip, v)?;
         } else if which == sym::file {
-            if !matches!(v, Value::None) {
-                return Err(crate::eval::sync::not_yet(ip, "print(file=...)"));
+            match v {
+                Value::None | Value::Stream(1) => {}
+                Value::Stream(_) => to_stderr = true,
+                _ => {
+                    return Err(crate::eval::sync::not_yet(
+                        ip,
+                        "print(file=...) to this object",
+                    ))
+                }
             }
         } else {
             return Err(ip.err(
@@ -64,6 +72,10 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
     }
     out.push_str(end.as_deref().unwrap_or("\n"));
+    if to_stderr {
+        ip.write_err(&out);
+        return Ok(Value::None);
+    }
     ip.write_out(&out);
     if flush {
         ip.flush_out();

@@ -5,6 +5,7 @@ pub mod dict;
 pub mod exceptions;
 pub mod format;
 pub mod iterators;
+pub mod lists;
 pub mod modules;
 pub mod numbers;
 pub mod object;

@@ -218,6 +218,14 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::NotImplemented => out.push_str("NotImplemented"),
         Value::Undef => out.push_str("<unbound>"),
+        Value::Stream(n) => {
+            let name = if *n == 2 { "<stderr>" } else { "<stdout>" };
+            let _ = write!(
+                out,
+                "<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>",
+                name
+            );
+        }
         Value::Str(s) => out.push_str(&str_repr(&s.s)),
         Value::Bytes(b) => out.push_str(&bytes_repr(&b.b)),
         Value::List(l) => {

@@ -1,7 +1,6 @@
 //! Methods of `str` and `bytes`, with CPython 3.11's results and error messages. Strings are
 //! indexed by code point; an ASCII string (`PyStr::ascii`) indexes its bytes directly.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::eval::call::check_args;
@@ -9,7 +8,7 @@ use crate::eval::{ops, Interp};
 use crate::intern::intern;
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::format::{format_value, percent_format, str_format, str_format_map};
-use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
+use crate::runtime::object::{BuiltinFn, Class, Kwargs};
 use crate::runtime::value::{PyStr, Value};
 
 // ---------------------------------------------------------------------------------------------
@@ -1447,37 +1446,13 @@ fn str_dunder_format(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value
     }
 }
 
-/// UnicodeError, and the UnicodeEncodeError and UnicodeDecodeError made under it.
-type UnicodeErrorClasses = (Rc<Class>, Rc<Class>, Rc<Class>);
-
-thread_local! {
-    /// UnicodeEncodeError and UnicodeDecodeError, made under the interpreter's UnicodeError.
-    static UNICODE_ERRORS: RefCell<Option<UnicodeErrorClasses>> =
-        const { RefCell::new(None) };
-}
-
 fn unicode_error_class(ip: &Interp, decode: bool) -> Rc<Class> {
-    let parent = ip.exc_class(ExcKind::UnicodeError).clone();
-    UNICODE_ERRORS.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let fresh = !matches!(&*slot, Some((p, _, _)) if Rc::ptr_eq(p, &parent));
-        if fresh {
-            let mk = |name: &str| {
-                Class::new_builtin(name, "builtins", ClassKind::Exception, Some(parent.clone()))
-            };
-            *slot = Some((
-                parent.clone(),
-                mk("UnicodeEncodeError"),
-                mk("UnicodeDecodeError"),
-            ));
-        }
-        let (_, enc, dec) = slot.as_ref().unwrap();
-        if decode {
-            dec.clone()
-        } else {
-            enc.clone()
-        }
+    ip.exc_class(if decode {
+        ExcKind::UnicodeDecodeError
+    } else {
+        ExcKind::UnicodeEncodeError
     })
+    .clone()
 }
 
 fn unicode_error(ip: &Interp, decode: bool, msg: String) -> Exc {

@@ -68,10 +68,53 @@ static SETRECURSIONLIMIT: BuiltinFn = BuiltinFn {
     call: setrecursionlimit,
 };
 
+fn stream_write(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "write", &args[1..], kw, 1, 1)?;
+    let Value::Str(s) = &args[1] else {
+        return ip.type_error(format!(
+            "write() argument must be str, not {}",
+            ops::type_name(ip, &args[1])
+        ));
+    };
+    match args[0] {
+        Value::Stream(2) => ip.write_err(&s.s),
+        _ => ip.write_out(&s.s),
+    }
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_flush(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "flush", &args[1..], kw, 0, 0)?;
+    if let Value::Stream(1) = args[0] {
+        ip.flush_out();
+    }
+    Ok(Value::None)
+}
+
+static WRITE: BuiltinFn = BuiltinFn {
+    name: "write",
+    owner: Some("TextIOWrapper"),
+    call: stream_write,
+};
+static FLUSH: BuiltinFn = BuiltinFn {
+    name: "flush",
+    owner: Some("TextIOWrapper"),
+    call: stream_flush,
+};
+
 pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
+    for f in [&WRITE, &FLUSH] {
+        ip.types
+            .text_io
+            .dict
+            .borrow_mut()
+            .insert(intern(f.name), Value::Builtin(f));
+    }
     let m = ModuleObj::new(intern("sys"), None);
     let set = |name: &str, v: Value| m.set(intern(name), v);
     set("exit", Value::Builtin(&EXIT));
+    set("stdout", Value::Stream(1));
+    set("stderr", Value::Stream(2));
     set("getrecursionlimit", Value::Builtin(&GETRECURSIONLIMIT));
     set("setrecursionlimit", Value::Builtin(&SETRECURSIONLIMIT));
     let argv: Vec<Value> = ip.argv.borrow().iter().map(|a| Value::str(a)).collect();

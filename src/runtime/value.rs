@@ -20,6 +20,8 @@ pub enum Value {
     NotImplemented,
     /// An unbound local slot (never visible to a program).
     Undef,
+    /// `sys.stdout` (1) or `sys.stderr` (2).
+    Stream(u8),
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
     BigInt(Rc<BigInt>),

@@ -1,0 +1,250 @@
+//! Methods of `list` and `tuple`.
+
+use std::rc::Rc;
+
+use crate::eval::call::check_args;
+use crate::eval::{ops, Interp};
+use crate::intern::intern;
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::object::{BuiltinFn, Kwargs};
+use crate::runtime::value::{PyList, Value};
+
+fn recv<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyList>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l),
+        _ => ip.type_error(format!(
+            "descriptor '{}' for 'list' objects doesn't apply",
+            name
+        )),
+    }
+}
+
+/// An index argument (`pop(i)`, `insert(i, x)`).
+fn index_arg(ip: &Interp, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        other => ip.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(ip, other)
+        )),
+    }
+}
+
+fn position(ip: &Interp, items: &[Value], x: &Value) -> PyResult<Option<usize>> {
+    for (i, v) in items.iter().enumerate() {
+        if v.is(x) || ops::equals(ip, v, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn append(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "list.append", &args[1..], kw, 1, 1)?;
+    recv(ip, args, "append")?
+        .items
+        .borrow_mut()
+        .push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn extend(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "list.extend", &args[1..], kw, 1, 1)?;
+    let l = recv(ip, args, "extend")?;
+    let more = ops::collect(ip, &args[1])?;
+    l.items.borrow_mut().extend(more);
+    Ok(Value::None)
+}
+
+fn insert(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "insert", &args[1..], kw, 2, 2)?;
+    let l = recv(ip, args, "insert")?;
+    let i = index_arg(ip, &args[1])?;
+    let mut items = l.items.borrow_mut();
+    let n = items.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    items.insert(at as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+fn pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "pop", &args[1..], kw, 0, 1)?;
+    let l = recv(ip, args, "pop")?;
+    let i = match args.get(1) {
+        Some(v) => index_arg(ip, v)?,
+        None => -1,
+    };
+    let mut items = l.items.borrow_mut();
+    if items.is_empty() {
+        return Err(ip.err(ExcKind::IndexError, "pop from empty list"));
+    }
+    match ops::seq_index(i, items.len()) {
+        Some(j) => Ok(items.remove(j)),
+        None => Err(ip.err(ExcKind::IndexError, "pop index out of range")),
+    }
+}
+
+fn remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "list.remove", &args[1..], kw, 1, 1)?;
+    let l = recv(ip, args, "remove")?;
+    let items = l.items.borrow().clone();
+    match position(ip, &items, &args[1])? {
+        Some(i) => {
+            let old = l.items.borrow_mut().remove(i);
+            drop(old);
+            Ok(Value::None)
+        }
+        None => Err(ip.err(ExcKind::ValueError, "list.remove(x): x not in list")),
+    }
+}
+
+/// The `start`/`end` arguments of `index`, as a range of positions.
+fn bounds(ip: &Interp, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let norm = |v: Option<&Value>, default: usize| -> PyResult<usize> {
+        match v {
+            None => Ok(default),
+            Some(v) => {
+                let i = index_arg(ip, v)?;
+                let n = len as i64;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) } as usize)
+            }
+        }
+    };
+    Ok((norm(args.first(), 0)?, norm(args.get(1), len)?))
+}
+
+fn index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "index", &args[1..], kw, 1, 3)?;
+    let l = recv(ip, args, "index")?;
+    let items = l.items.borrow().clone();
+    let (start, end) = bounds(ip, &args[2..], items.len())?;
+    if start < end {
+        if let Some(i) = position(ip, &items[start..end], &args[1])? {
+            return Ok(Value::Int((start + i) as i64));
+        }
+    }
+    let r = crate::runtime::repr::repr(ip, &args[1])?;
+    Err(ip.err(ExcKind::ValueError, format!("{} is not in list", r)))
+}
+
+fn count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "list.count", &args[1..], kw, 1, 1)?;
+    let items = recv(ip, args, "count")?.items.borrow().clone();
+    let mut n = 0;
+    for v in &items {
+        if v.is(&args[1]) || ops::equals(ip, v, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn sort(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return ip.type_error("sort() takes no positional arguments");
+    }
+    let [key, reverse] = crate::aio::take_kwargs(ip, "sort", kw, ["key", "reverse"])?;
+    let l = recv(ip, args, "sort")?;
+    let reverse = match reverse {
+        Some(v) => ops::truthy(ip, &v)?,
+        None => false,
+    };
+    // Sorted outside the list, as CPython does: a key that looks at the list sees it empty.
+    let mut items = std::mem::take(&mut *l.items.borrow_mut());
+    let r = crate::runtime::builtins::sort_values(ip, &mut items, key.as_ref(), reverse);
+    let changed = !l.items.borrow().is_empty();
+    *l.items.borrow_mut() = items;
+    r?;
+    if changed {
+        return Err(ip.err(ExcKind::ValueError, "list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn reverse(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "list.reverse", &args[1..], kw, 0, 0)?;
+    recv(ip, args, "reverse")?.items.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "list.copy", &args[1..], kw, 0, 0)?;
+    Ok(Value::list(recv(ip, args, "copy")?.items.borrow().clone()))
+}
+
+fn clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "list.clear", &args[1..], kw, 0, 0)?;
+    let old = std::mem::take(&mut *recv(ip, args, "clear")?.items.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn tuple_items(ip: &Interp, args: &[Value]) -> PyResult<Rc<crate::runtime::value::PyTuple>> {
+    match args.first() {
+        Some(Value::Tuple(t)) => Ok(t.clone()),
+        _ => ip.type_error("descriptor for 'tuple' objects doesn't apply"),
+    }
+}
+
+fn tuple_index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "index", &args[1..], kw, 1, 3)?;
+    let t = tuple_items(ip, args)?;
+    let (start, end) = bounds(ip, &args[2..], t.items.len())?;
+    if start < end {
+        if let Some(i) = position(ip, &t.items[start..end], &args[1])? {
+            return Ok(Value::Int((start + i) as i64));
+        }
+    }
+    Err(ip.err(ExcKind::ValueError, "tuple.index(x): x not in tuple"))
+}
+
+fn tuple_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "tuple.count", &args[1..], kw, 1, 1)?;
+    let t = tuple_items(ip, args)?;
+    let mut n = 0;
+    for v in t.items.iter() {
+        if v.is(&args[1]) || ops::equals(ip, v, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+macro_rules! methods {
+    ($($id:ident = $owner:literal . $name:literal => $f:expr),* $(,)?) => {
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f };)*
+    };
+}
+
+methods! {
+    APPEND = "list"."append" => append,
+    EXTEND = "list"."extend" => extend,
+    INSERT = "list"."insert" => insert,
+    POP = "list"."pop" => pop,
+    REMOVE = "list"."remove" => remove,
+    INDEX = "list"."index" => index,
+    COUNT = "list"."count" => count,
+    SORT = "list"."sort" => sort,
+    REVERSE = "list"."reverse" => reverse,
+    COPY = "list"."copy" => copy,
+    CLEAR = "list"."clear" => clear,
+    TUPLE_INDEX = "tuple"."index" => tuple_index,
+    TUPLE_COUNT = "tuple"."count" => tuple_count,
+}
+
+/// Puts the list and tuple methods into their classes.
+pub fn install(ip: &Interp) {
+    let put = |c: &Rc<crate::runtime::object::Class>, f: &'static BuiltinFn| {
+        c.dict
+            .borrow_mut()
+            .insert(intern(f.name), Value::Builtin(f));
+    };
+    for f in [
+        &APPEND, &EXTEND, &INSERT, &POP, &REMOVE, &INDEX, &COUNT, &SORT, &REVERSE, &COPY, &CLEAR,
+    ] {
+        put(&ip.types.list, f);
+    }
+    put(&ip.types.tuple, &TUPLE_INDEX);
+    put(&ip.types.tuple, &TUPLE_COUNT);
+}
