@@ -39,6 +39,7 @@ pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> 
 
 /// Calls a Python function: binds the arguments, then runs the body (or, for `async def`,
 /// makes the coroutine object without running anything).
+#[inline]
 pub fn call_function(
     ip: &Interp,
     f: &Rc<Function>,
@@ -165,24 +166,34 @@ fn name_list(names: &[Symbol]) -> String {
 }
 
 /// Binds call arguments to a function's parameters: `args` becomes the frame's local slots.
+#[inline]
 pub fn bind_args(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> PyResult<()> {
+    let def = &f.def;
+    let p = &def.params;
+    // Fast path: exactly the positional parameters, nothing else.
+    if kw.is_empty()
+        && out.len() == p.posonly.len() + p.args.len()
+        && p.vararg.is_none()
+        && p.kwonly.is_empty()
+        && p.kwarg.is_none()
+    {
+        let nlocals = def.scope.local_names.len();
+        if nlocals > out.len() {
+            out.resize(nlocals, Value::Undef);
+        }
+        return Ok(());
+    }
+    bind_args_general(ip, f, out, kw)
+}
+
+/// Binding with defaults, keywords, `*args`, `**kwargs`, and CPython's errors.
+#[inline(never)]
+fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> PyResult<()> {
     let args = &mut *out;
     let def = &f.def;
     let p = &def.params;
     let npos = p.posonly.len() + p.args.len();
     let nlocals = def.scope.local_names.len();
-    // Fast path: exactly the positional parameters, nothing else.
-    if kw.is_empty()
-        && args.len() == npos
-        && p.vararg.is_none()
-        && p.kwonly.is_empty()
-        && p.kwarg.is_none()
-    {
-        if nlocals > args.len() {
-            args.resize(nlocals, Value::Undef);
-        }
-        return Ok(());
-    }
     let qual = def.qualname.as_str();
     let mut locals: Slots = SmallVec::from_elem(Value::Undef, nlocals.max(npos));
     let nargs = args.len();

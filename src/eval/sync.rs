@@ -780,6 +780,23 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     }
 }
 
+/// A leaf operand (a bound local or a constant) by reference, so an operation that only reads
+/// it needs no clone.
+#[inline(always)]
+fn leaf_ref<'e>(f: &'e Frame, e: &'e Expr) -> Option<&'e Value> {
+    match &e.kind {
+        ExprKind::Name {
+            scope: NameRef::Local(i),
+            ..
+        } => match &f.locals[*i as usize] {
+            Value::Undef => None,
+            v => Some(v),
+        },
+        ExprKind::Constant(v) => Some(v),
+        _ => None,
+    }
+}
+
 /// Drops a value, skipping the drop glue for the immediates (ints, floats, bools, None), which
 /// own nothing.
 #[inline(always)]
@@ -800,6 +817,9 @@ pub fn eval_cond(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
             ops: cmp_ops,
             comparators,
         } if cmp_ops.len() == 1 => {
+            if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, &comparators[0])) {
+                return ops::compare(ip, cmp_ops[0], a, b);
+            }
             let a = eval_leaf(ip, f, left)?;
             let b = eval_leaf(ip, f, &comparators[0])?;
             let r = ops::compare(ip, cmp_ops[0], &a, &b);
@@ -832,6 +852,9 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
         ExprKind::Constant(v) => Ok(v.clone()),
         ExprKind::BinOp { left, op, right } => {
+            if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, right)) {
+                return ops::binary_op(ip, *op, a, b);
+            }
             let a = eval_leaf(ip, f, left)?;
             let b = eval_leaf(ip, f, right)?;
             let r = ops::binary_op(ip, *op, &a, &b);
