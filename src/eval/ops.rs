@@ -188,6 +188,7 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             s.push_str(&y.s);
             Ok(Value::Str(Rc::new(PyStr {
                 ascii: x.ascii && y.ascii,
+                hash: std::cell::Cell::new(0),
                 s: s.into_boxed_str(),
             })))
         }
@@ -252,6 +253,7 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             Ok(match seq {
                 Value::Str(s) => Value::Str(Rc::new(PyStr {
                     ascii: s.ascii,
+                    hash: std::cell::Cell::new(0),
                     s: s.s.repeat(n).into_boxed_str(),
                 })),
                 Value::List(l) => {
@@ -1076,10 +1078,18 @@ fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
 pub fn lookup_method(ip: &Interp, obj: &Value, name: Symbol) -> Option<Value> {
     match obj {
         Value::Module(_) | Value::Class(_) | Value::Function(_) => None,
-        _ => match type_of(ip, obj).lookup(name) {
-            Some(f @ Value::Builtin(_)) => Some(f),
-            _ => None,
-        },
+        Value::Str(_) => builtin_method(&ip.types.str_, name),
+        Value::List(_) => builtin_method(&ip.types.list, name),
+        Value::Dict(_) => builtin_method(&ip.types.dict, name),
+        _ => builtin_method(&type_of(ip, obj), name),
+    }
+}
+
+#[inline]
+fn builtin_method(class: &Rc<Class>, name: Symbol) -> Option<Value> {
+    match class.lookup(name) {
+        Some(f @ Value::Builtin(_)) => Some(f),
+        _ => None,
     }
 }
 

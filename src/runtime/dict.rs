@@ -34,7 +34,7 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
             }
         }
         Value::BigInt(b) => b.hash(state),
-        Value::Str(s) => s.s.hash(state),
+        Value::Str(s) => state.write_u64(s.hash_value()),
         Value::Bytes(b) => b.b.hash(state),
         Value::None => 0x_5eed_u64.hash(state),
         Value::Tuple(t) => {
@@ -59,7 +59,7 @@ impl Eq for Key {}
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
-        (Str(x), Str(y)) => x.s == y.s,
+        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
         (Int(x), Int(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()

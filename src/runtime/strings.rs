@@ -860,6 +860,7 @@ fn str_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::Str(Rc::new(PyStr {
         s: out.into_boxed_str(),
         ascii,
+        hash: std::cell::Cell::new(0),
     })))
 }
 
@@ -935,6 +936,7 @@ fn str_replace(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     };
     Ok(Value::Str(Rc::new(PyStr {
         ascii: s.ascii && new.ascii,
+        hash: std::cell::Cell::new(0),
         s: out.into_boxed_str(),
     })))
 }
@@ -1177,7 +1179,7 @@ macro_rules! case_methods {
             check_args(ip, concat!("str.", $name), &args[1..], kw, 0, 0)?;
             if s.ascii {
                 let f: fn(&str) -> String = $f;
-                return Ok(Value::Str(Rc::new(PyStr { s: f(&s.s).into_boxed_str(), ascii: true })));
+                return Ok(Value::Str(Rc::new(PyStr { s: f(&s.s).into_boxed_str(), ascii: true, hash: std::cell::Cell::new(0) })));
             }
             let f: fn(&str) -> String = $f;
             Ok(Value::string(f(&s.s)))
@@ -1309,6 +1311,7 @@ fn padded(s: &PyStr, left: i64, right: i64, fill: char) -> Value {
     }
     Value::Str(Rc::new(PyStr {
         ascii: s.ascii && fill.is_ascii(),
+        hash: std::cell::Cell::new(0),
         s: out.into_boxed_str(),
     }))
 }
@@ -1375,6 +1378,7 @@ fn str_zfill(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     out.push_str(rest);
     Ok(Value::Str(Rc::new(PyStr {
         ascii: s.ascii,
+        hash: std::cell::Cell::new(0),
         s: out.into_boxed_str(),
     })))
 }

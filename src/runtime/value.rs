@@ -53,21 +53,40 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 pub struct PyStr {
     pub s: Box<str>,
     pub ascii: bool,
+    /// The hash for dict and set keys, computed once (0: not yet).
+    pub hash: std::cell::Cell<u64>,
 }
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {
             ascii: s.is_ascii(),
+            hash: std::cell::Cell::new(0),
             s: s.into(),
         }
     }
     pub fn from_string(s: String) -> PyStr {
         PyStr {
             ascii: s.is_ascii(),
+            hash: std::cell::Cell::new(0),
             s: s.into_boxed_str(),
         }
     }
+    /// The string's hash, computed on first use and kept.
+    #[inline]
+    pub fn hash_value(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        use std::hash::{Hash, Hasher};
+        let mut hasher = rustc_hash::FxHasher::default();
+        self.s.hash(&mut hasher);
+        let h = hasher.finish().max(1);
+        self.hash.set(h);
+        h
+    }
+
     pub fn char_len(&self) -> usize {
         if self.ascii {
             self.s.len()
