@@ -63,7 +63,7 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         StmtKind::ClassDef { .. } => return Err(not_yet(ip, "class definitions")),
         StmtKind::Return(v) => {
             f.ret = match v {
-                Some(e) => eval(ip, f, e)?,
+                Some(e) => eval_leaf(ip, f, e)?,
                 None => Value::None,
             };
             return Ok(Ctl::Return);
@@ -776,6 +776,11 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             v => Ok(v.clone()),
         },
         ExprKind::Constant(v) => Ok(v.clone()),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => eval_call(ip, f, e, func, args, keywords),
         _ => eval(ip, f, e),
     }
 }
