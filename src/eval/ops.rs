@@ -1052,6 +1052,18 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                 .clone()
                 .map(Value::Exception)
                 .unwrap_or(Value::None)),
+            "__suppress_context__" => Ok(Value::Bool(e.suppress_context.get())),
+            "value" if e.class.name.as_str() == "StopIteration" => {
+                Ok(e.args.borrow().first().cloned().unwrap_or(Value::None))
+            }
+            "code" if e.class.name.as_str() == "SystemExit" => {
+                let args = e.args.borrow();
+                Ok(match args.len() {
+                    0 => Value::None,
+                    1 => args[0].clone(),
+                    _ => Value::tuple(args.clone()),
+                })
+            }
             _ => method_of(ip, obj, name),
         },
         _ => method_of(ip, obj, name),

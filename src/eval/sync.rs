@@ -138,7 +138,11 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                 return r;
             }
             let saved_ret = f.ret.clone();
-            match exec_block(ip, f, finalbody)? {
+            let fin = exec_block(ip, f, finalbody).map_err(|e2| match &r {
+                Err(e) => chain_context(e2, e),
+                Ok(_) => e2,
+            })?;
+            match fin {
                 Ctl::Normal => {
                     f.ret = saved_ret;
                     return r;
@@ -333,6 +337,11 @@ fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
 
 /// Makes a function object for `def`/`lambda`: defaults evaluated now, closure cells captured.
 pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<Value> {
+    // Decorator expressions are evaluated first, top down; applied last, bottom up.
+    let mut decorators = Vec::with_capacity(def.decorators.len());
+    for d in &def.decorators {
+        decorators.push(eval(ip, f, d)?);
+    }
     let p = &def.params;
     let mut defaults = Vec::new();
     for param in p.posonly.iter().chain(p.args.iter()) {
@@ -363,8 +372,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         qualname: std::cell::RefCell::new(Value::str(&def.qualname)),
     });
     let mut v = Value::Function(func);
-    for d in def.decorators.iter().rev() {
-        let dec = eval(ip, f, d)?;
+    for dec in decorators.into_iter().rev() {
         let mut args = Args::new();
         args.push(v);
         v = call_value(ip, &dec, &mut args, &[])?;
@@ -574,6 +582,15 @@ fn set_slice(
 }
 
 fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
+    if ops::iter(ip, &v).is_err() {
+        return Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "cannot unpack non-iterable {} object",
+                ops::type_name(ip, &v)
+            ),
+        ));
+    }
     let values = ops::collect(ip, &v)?;
     let star = items
         .iter()
@@ -981,7 +998,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                     handling: None,
                 };
                 let mut out = Vec::new();
-                comp_loop(ip, &mut cf, c, 0, first, &mut out)?;
+                in_comp_frame(ip, c, |ip| comp_loop(ip, &mut cf, c, 0, first, &mut out))?;
                 Ok(Value::list(out))
             }
             CompKind::Set => {
@@ -996,7 +1013,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                     handling: None,
                 };
                 let mut out = Vec::new();
-                comp_loop(ip, &mut cf, c, 0, first, &mut out)?;
+                in_comp_frame(ip, c, |ip| comp_loop(ip, &mut cf, c, 0, first, &mut out))?;
                 let s = crate::runtime::set::PySet::new();
                 for x in out {
                     crate::runtime::set::add(ip, &s, x)?;
@@ -1015,7 +1032,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                     handling: None,
                 };
                 let mut out = Vec::new();
-                comp_loop(ip, &mut cf, c, 0, first, &mut out)?;
+                in_comp_frame(ip, c, |ip| comp_loop(ip, &mut cf, c, 0, first, &mut out))?;
                 let d = crate::runtime::dict::PyDict::new();
                 let mut it = out.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -1080,6 +1097,32 @@ fn set_display(ip: &Interp, f: &mut Frame, items: &[Expr]) -> PyResult<Value> {
         }
     }
     Ok(Value::Set(s))
+}
+
+/// Runs a comprehension's loop as CPython runs it: in a frame of its own (`<listcomp>` …), which
+/// counts toward the recursion limit and shows in tracebacks.
+pub fn in_comp_frame<R>(
+    ip: &Interp,
+    c: &Comprehension,
+    body: impl FnOnce(&Interp) -> PyResult<R>,
+) -> PyResult<R> {
+    crate::eval::enter_call(ip)?;
+    let name = match c.kind {
+        CompKind::List => crate::intern::sym::listcomp,
+        CompKind::Set => crate::intern::sym::setcomp,
+        CompKind::Dict => crate::intern::sym::dictcomp,
+        CompKind::Generator => crate::intern::sym::genexpr,
+    };
+    let saved_name = ip.cur_name.replace(name);
+    let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
+    let r = body(ip);
+    if let Err(e) = &r {
+        ip.traceback_here(e);
+    }
+    ip.cur_name.set(saved_name);
+    ip.cur_frame.set(saved_frame);
+    crate::eval::leave_call(ip);
+    r
 }
 
 /// The local slots of a comprehension's own scope.
@@ -1237,6 +1280,15 @@ pub fn eval_items(ip: &Interp, f: &mut Frame, items: &[Expr]) -> PyResult<Vec<Va
     for x in items {
         if let ExprKind::Starred(inner) = &x.kind {
             let v = eval(ip, f, inner)?;
+            if ops::iter(ip, &v).is_err() {
+                return Err(ip.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "Value after * must be an iterable, not {}",
+                        ops::type_name(ip, &v)
+                    ),
+                ));
+            }
             out.extend(ops::collect(ip, &v)?);
         } else {
             out.push(eval(ip, f, x)?);
