@@ -987,33 +987,11 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Set(items) => set_display(ip, f, items),
         ExprKind::Comp(c) => match c.kind {
             CompKind::List => {
-                let first = eval(ip, f, &c.generators[0].iter)?;
-                let mut locals = comp_slots(c);
-                let cells = comp_cells(c, f);
-                let mut cf = Frame {
-                    locals: &mut locals,
-                    cells,
-                    module: f.module,
-                    ret: Value::None,
-                    handling: None,
-                };
-                let mut out = Vec::new();
-                in_comp_frame(ip, c, |ip| comp_loop(ip, &mut cf, c, 0, first, &mut out))?;
+                let out = run_comprehension(ip, f, c)?;
                 Ok(Value::list(out))
             }
             CompKind::Set => {
-                let first = eval(ip, f, &c.generators[0].iter)?;
-                let mut locals = comp_slots(c);
-                let cells = comp_cells(c, f);
-                let mut cf = Frame {
-                    locals: &mut locals,
-                    cells,
-                    module: f.module,
-                    ret: Value::None,
-                    handling: None,
-                };
-                let mut out = Vec::new();
-                in_comp_frame(ip, c, |ip| comp_loop(ip, &mut cf, c, 0, first, &mut out))?;
+                let out = run_comprehension(ip, f, c)?;
                 let s = crate::runtime::set::PySet::new();
                 for x in out {
                     crate::runtime::set::add(ip, &s, x)?;
@@ -1021,18 +999,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                 Ok(Value::Set(s))
             }
             CompKind::Dict => {
-                let first = eval(ip, f, &c.generators[0].iter)?;
-                let mut locals = comp_slots(c);
-                let cells = comp_cells(c, f);
-                let mut cf = Frame {
-                    locals: &mut locals,
-                    cells,
-                    module: f.module,
-                    ret: Value::None,
-                    handling: None,
-                };
-                let mut out = Vec::new();
-                in_comp_frame(ip, c, |ip| comp_loop(ip, &mut cf, c, 0, first, &mut out))?;
+                let out = run_comprehension(ip, f, c)?;
                 let d = crate::runtime::dict::PyDict::new();
                 let mut it = out.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -1123,6 +1090,24 @@ pub fn in_comp_frame<R>(
     ip.cur_frame.set(saved_frame);
     crate::eval::leave_call(ip);
     r
+}
+
+/// Runs a list, set or dict comprehension: its first iterable in the enclosing scope, the rest in
+/// a frame of its own; returns the elements (key, value, key, value … for a dict).
+fn run_comprehension(ip: &Interp, f: &mut Frame, c: &Comprehension) -> PyResult<Vec<Value>> {
+    let first = eval(ip, f, &c.generators[0].iter)?;
+    let mut locals = comp_slots(c);
+    let cells = comp_cells(c, f);
+    let mut cf = Frame {
+        locals: &mut locals,
+        cells,
+        module: f.module,
+        ret: Value::None,
+        handling: None,
+    };
+    let mut out = Vec::new();
+    in_comp_frame(ip, c, |ip| comp_loop(ip, &mut cf, c, 0, first, &mut out))?;
+    Ok(out)
 }
 
 /// The local slots of a comprehension's own scope.

@@ -7,4 +7,4 @@ try:
 except ValueError as e:
     print(repr(e))
     print(repr(e.__context__))
-    print(e.__cause__)
+    print(e.__cause__, e.__suppress_context__)

@@ -1,3 +1,4 @@
+# raise ... from ... sets __cause__ and __suppress_context__.
 def load(d, k):
     try:
         return d[k]
@@ -10,4 +11,5 @@ try:
 except LookupError as e:
     print(repr(e))
     print(repr(e.__cause__), repr(e.__context__))
+    print(e.__suppress_context__)
     print(e.__cause__ is e.__context__)

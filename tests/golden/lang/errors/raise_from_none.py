@@ -9,5 +9,5 @@ def f():
 try:
     f()
 except RuntimeError as e:
-    print(repr(e), e.__cause__)
+    print(repr(e), e.__cause__, e.__suppress_context__)
     print(type(e.__context__).__name__)

@@ -4,10 +4,10 @@ import sys
 try:
     sys.exit(7)
 except SystemExit as e:
-    print("caught code", e.args)
+    print("caught code", e.code, e.args)
 try:
     sys.exit()
 except SystemExit as e:
-    print("caught code", e.args)
+    print("caught code", e.code, e.args)
 print("leaving")
 sys.exit(None)

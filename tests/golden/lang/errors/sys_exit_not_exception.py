@@ -7,6 +7,6 @@ try:
     except Exception:
         print("wrong handler")
 except BaseException as e:
-    print("BaseException handler", type(e).__name__, e.args)
+    print("BaseException handler", type(e).__name__, e.code)
 print(issubclass(SystemExit, Exception), issubclass(SystemExit, BaseException))
 sys.exit(0)
