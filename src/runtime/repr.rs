@@ -124,7 +124,8 @@ pub fn str_repr(s: &str) -> String {
 
 /// An approximation of Python's `str.isprintable` for characters outside ASCII: control and
 /// format characters, separators other than space, and surrogates are not printable.
-fn is_printable(c: char) -> bool {
+/// (`repr` escapes exactly the characters `str.isprintable` rejects.)
+pub fn is_printable(c: char) -> bool {
     let u = c as u32;
     if u < 0x7f {
         return u >= 0x20;

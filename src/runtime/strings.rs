@@ -1,6 +1,7 @@
 //! Methods of `str` and `bytes`, with CPython 3.11's results and error messages. Strings are
 //! indexed by code point; an ASCII string (`PyStr::ascii`) indexes its bytes directly.
 
+use crate::runtime::repr::is_printable;
 use std::rc::Rc;
 
 use crate::eval::call::check_args;
@@ -634,23 +635,6 @@ fn is_xid_continue(c: char) -> bool {
         || c == '_'
         || (!c.is_ascii()
             && (c.is_alphabetic() || is_decimal(c) || is_mark(c) || c == '\u{b7}' || c == '‿'))
-}
-
-/// `str.isprintable` for one character.
-fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x7f {
-        return u >= 0x20;
-    }
-    !(0x7f..=0xa0).contains(&u)
-        && u != 0xad
-        && !(0x2000..=0x200f).contains(&u)
-        && !(0x2028..=0x202f).contains(&u)
-        && !(0x205f..=0x206f).contains(&u)
-        && u != 0x3000
-        && u != 0xfeff
-        && !(0xfff9..=0xfffb).contains(&u)
-        && !(0xe000..=0xf8ff).contains(&u)
 }
 
 // ---------------------------------------------------------------------------------------------
