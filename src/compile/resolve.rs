@@ -1,7 +1,8 @@
 //! The resolver: before anything runs, every name becomes a local slot, a cell, a global slot or a
 //! dynamic (class-body) look-up, with Python's scoping rules; every node that may suspend is
-//! marked; and the errors CPython's compiler reports (`'await' outside function`, `'return'
-//! outside function`, …) are raised as syntax errors.
+//! marked; and the scope errors CPython's compiler reports (`no binding for nonlocal 'x' found`,
+//! `name 'x' is assigned to before global declaration`, …) are raised as syntax errors. Where
+//! `await`, `yield`, `return`, `break` and the like may stand is checked once, by the parser.
 //!
 //! It walks the tree twice in the same order: `Collect` builds one symbol table per scope, then the
 //! tables are analysed (which locals are captured, which names are free), then `Assign` writes the
@@ -76,8 +77,6 @@ struct Resolver<'a> {
     stack: Vec<usize>,
     /// In Assign mode: the next child table to take, per scope on the stack.
     next_child: Vec<usize>,
-    /// Loop depth in the current scope (for break/continue checks).
-    loops: Vec<u32>,
     error: Option<SyntaxError>,
 }
 
@@ -88,7 +87,6 @@ pub fn resolve_module(module: &mut Module, env: &ResolveEnv) -> Result<(), Synta
         tables: Vec::new(),
         stack: Vec::new(),
         next_child: Vec::new(),
-        loops: vec![0],
         error: None,
     };
     // Collect.
@@ -106,7 +104,6 @@ pub fn resolve_module(module: &mut Module, env: &ResolveEnv) -> Result<(), Synta
     // Assign.
     r.mode = Mode::Assign;
     r.next_child = vec![0];
-    r.loops = vec![0];
     r.block(&mut module.body);
     if let Some(e) = r.error.take() {
         return Err(e);
@@ -189,14 +186,12 @@ impl<'a> Resolver<'a> {
         };
         self.stack.push(idx);
         self.next_child.push(0);
-        self.loops.push(0);
         idx
     }
 
     fn leave(&mut self) {
         self.stack.pop();
         self.next_child.pop();
-        self.loops.pop();
     }
 
     // ---- names ----
@@ -444,12 +439,7 @@ impl<'a> Resolver<'a> {
                 self.name_slot(target);
                 x
             }
-            StmtKind::Return(v) => {
-                if !matches!(self.kind(), ScopeKind::Function) {
-                    self.fail(span, "'return' outside function");
-                }
-                v.as_mut().map(|e| self.expr(e)).unwrap_or(false)
-            }
+            StmtKind::Return(v) => v.as_mut().map(|e| self.expr(e)).unwrap_or(false),
             StmtKind::Delete(targets) => {
                 let mut x = false;
                 for t in targets {
@@ -457,19 +447,7 @@ impl<'a> Resolver<'a> {
                 }
                 x
             }
-            StmtKind::Pass => false,
-            StmtKind::Break => {
-                if *self.loops.last().unwrap() == 0 {
-                    self.fail(span, "'break' outside loop");
-                }
-                false
-            }
-            StmtKind::Continue => {
-                if *self.loops.last().unwrap() == 0 {
-                    self.fail(span, "'continue' not properly in loop");
-                }
-                false
-            }
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => false,
             StmtKind::If { test, body, orelse } => {
                 let a = self.expr(test);
                 let b = self.block(body);
@@ -478,9 +456,7 @@ impl<'a> Resolver<'a> {
             }
             StmtKind::While { test, body, orelse } => {
                 let a = self.expr(test);
-                *self.loops.last_mut().unwrap() += 1;
                 let b = self.block(body);
-                *self.loops.last_mut().unwrap() -= 1;
                 let c = self.block(orelse);
                 a | b | c
             }
@@ -491,14 +467,9 @@ impl<'a> Resolver<'a> {
                 orelse,
                 is_async,
             } => {
-                if *is_async && !self.in_async_function() {
-                    self.fail(span, "'async for' outside async function");
-                }
                 let a = self.expr(iter);
                 let t = self.target(target);
-                *self.loops.last_mut().unwrap() += 1;
                 let b = self.block(body);
-                *self.loops.last_mut().unwrap() -= 1;
                 let c = self.block(orelse);
                 a | t | b | c | *is_async
             }
@@ -507,9 +478,6 @@ impl<'a> Resolver<'a> {
                 body,
                 is_async,
             } => {
-                if *is_async && !self.in_async_function() {
-                    self.fail(span, "'async with' outside async function");
-                }
                 let mut x = *is_async;
                 for it in items {
                     x |= self.expr(&mut it.context);
@@ -584,9 +552,6 @@ impl<'a> Resolver<'a> {
             }
             StmtKind::Nonlocal(names) => {
                 if self.mode == Mode::Collect {
-                    if self.kind() == ScopeKind::Module {
-                        self.fail(span, "nonlocal declaration not allowed at module level");
-                    }
                     let names = names.clone();
                     for n in names {
                         let t = self.table();
@@ -717,37 +682,16 @@ impl<'a> Resolver<'a> {
                 None => false,
             },
             ExprKind::Await(inner) => {
-                if !self.in_async_function() {
-                    let f = self.func_scope();
-                    if self.tables[f].kind == Some(ScopeKind::Module) && !self.env.top_level_await {
-                        self.fail(span, "'await' outside function");
-                    } else if self.kind() == ScopeKind::Comprehension
-                        && self.tables[f].kind != Some(ScopeKind::Function)
-                    {
-                        self.fail(
-                            span,
-                            "asynchronous comprehension outside of an asynchronous function",
-                        );
-                    } else {
-                        self.fail(span, "'await' outside async function");
-                    }
-                }
                 self.expr(inner);
                 true
             }
             ExprKind::Yield(v) => {
-                self.check_yield(span, "'yield' outside function");
                 if let Some(v) = v {
                     self.expr(v);
                 }
                 true
             }
             ExprKind::YieldFrom(v) => {
-                self.check_yield(span, "'yield' outside function");
-                let f = self.func_scope();
-                if self.tables[f].is_async {
-                    self.fail(span, "'yield from' inside async function");
-                }
                 self.expr(v);
                 true
             }
@@ -797,14 +741,6 @@ impl<'a> Resolver<'a> {
             }
         }
         x
-    }
-
-    fn check_yield(&mut self, span: Span, msg: &str) {
-        match self.kind() {
-            ScopeKind::Function => {}
-            ScopeKind::Comprehension => self.fail(span, "'yield' inside list comprehension"),
-            _ => self.fail(span, msg),
-        }
     }
 
     fn function(&mut self, def: &mut Rc<FunctionDef>, span: Span) -> bool {
@@ -893,9 +829,6 @@ impl<'a> Resolver<'a> {
             info.may_suspend = body_suspends;
             def.scope = info;
             def.qualname = t.qualname.clone();
-            if def.is_async && is_generator {
-                check_async_generator_returns(&def.body, &mut self.error);
-            }
         }
         self.leave();
         x
@@ -938,12 +871,6 @@ impl<'a> Resolver<'a> {
         let idx = self.enter(ScopeKind::Comprehension, is_async_ctx, name);
         let mut inner = false;
         for (i, g) in comp.generators.iter_mut().enumerate() {
-            if g.is_async && !is_async_ctx {
-                self.fail(
-                    g.iter.span,
-                    "asynchronous comprehension outside of an asynchronous function",
-                );
-            }
             if i > 0 {
                 inner |= self.expr(&mut g.iter);
             }
@@ -1072,36 +999,4 @@ fn contains_yield(body: &[Stmt]) -> bool {
         }
     }
     body.iter().any(in_stmt)
-}
-
-fn check_async_generator_returns(body: &[Stmt], error: &mut Option<SyntaxError>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::Return(Some(_)) if error.is_none() => {
-                *error = Some(err(s.span, "'return' with value in async generator"));
-            }
-            StmtKind::If { body, orelse, .. }
-            | StmtKind::While { body, orelse, .. }
-            | StmtKind::For { body, orelse, .. } => {
-                check_async_generator_returns(body, error);
-                check_async_generator_returns(orelse, error);
-            }
-            StmtKind::With { body, .. } => check_async_generator_returns(body, error),
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                ..
-            } => {
-                check_async_generator_returns(body, error);
-                for h in handlers {
-                    check_async_generator_returns(&h.body, error);
-                }
-                check_async_generator_returns(orelse, error);
-                check_async_generator_returns(finalbody, error);
-            }
-            _ => {}
-        }
-    }
 }
