@@ -137,7 +137,7 @@ fn format_one(ip: &Interp, e: &Rc<ExcObj>, out: &mut String) {
 }
 
 /// `Type: message` (or just `Type`), with the module for non-builtin exception types.
-pub fn exception_headline(ip: &Interp, e: &ExcObj) -> String {
+pub fn exception_headline(ip: &Interp, e: &std::rc::Rc<ExcObj>) -> String {
     let name = match e.class.module {
         "builtins" | "__main__" => e.class.qualname.clone(),
         m => format!("{}.{}", m, e.class.qualname),

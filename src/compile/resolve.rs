@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::intern::Symbol;
+use crate::intern::{sym, Symbol};
 use crate::runtime::object::ModuleObj;
 use crate::syntax::ast::*;
 use crate::syntax::span::Span;
@@ -45,6 +45,8 @@ struct Table {
     own_cells: u32,
     free: Vec<Symbol>,
     local_names: Vec<Symbol>,
+    /// A function's first positional parameter (what a zero-argument `super()` passes).
+    first_param: Option<Symbol>,
 }
 
 impl Table {
@@ -210,6 +212,17 @@ impl<'a> Resolver<'a> {
     fn use_name(&mut self, name: Symbol) {
         if self.mode == Mode::Collect {
             self.table().used.insert(name);
+            // A method that calls `super()` or names `__class__` takes the class from the
+            // implicit `__class__` cell of the class body around it.
+            if (name == sym::super_ || name == sym::__class__)
+                && self.kind() == ScopeKind::Function
+                && self
+                    .stack
+                    .iter()
+                    .any(|&i| self.tables[i].kind == Some(ScopeKind::Class))
+            {
+                self.table().used.insert(sym::__class__);
+            }
         }
     }
 
@@ -282,7 +295,11 @@ impl<'a> Resolver<'a> {
         // Environment for children.
         let child_env: FxHashSet<Symbol> = match kind {
             ScopeKind::Module => FxHashSet::default(),
-            ScopeKind::Class => env.clone(),
+            ScopeKind::Class => {
+                let mut e = env.clone();
+                e.insert(sym::__class__);
+                e
+            }
             _ => {
                 let mut e = env.clone();
                 let t = &self.tables[i];
@@ -313,6 +330,7 @@ impl<'a> Resolver<'a> {
         for n in needed {
             let local_here = match kind {
                 ScopeKind::Function | ScopeKind::Comprehension => t.locals.contains_key(&n),
+                ScopeKind::Class => n == sym::__class__,
                 _ => false,
             };
             if local_here {
@@ -611,8 +629,25 @@ impl<'a> Resolver<'a> {
         x
     }
 
+    /// What a zero-argument `super()` here reads: the `__class__` cell and the first parameter.
+    fn zero_arg_super(&self) -> Option<ExprKind> {
+        let t = &self.tables[self.cur()];
+        if t.kind != Some(ScopeKind::Function) {
+            return None;
+        }
+        let NameRef::Cell(class_cell) = self.lookup(sym::__class__) else {
+            return None;
+        };
+        let first = t.first_param?;
+        Some(ExprKind::SuperCall {
+            class_cell,
+            first: self.lookup(first),
+        })
+    }
+
     fn expr(&mut self, e: &mut Expr) -> bool {
         let span = e.span;
+        let mut super_call = None;
         let suspends = match &mut e.kind {
             ExprKind::Name { id, scope } => {
                 match self.mode {
@@ -708,11 +743,21 @@ impl<'a> Resolver<'a> {
             } => {
                 let mut x = self.expr(func);
                 x |= self.exprs(args);
-                for k in keywords {
+                for k in keywords.iter_mut() {
                     x |= self.expr(&mut k.value);
+                }
+                if self.mode == Mode::Assign && args.is_empty() && keywords.is_empty() {
+                    if let ExprKind::Name {
+                        id: sym::super_,
+                        scope: NameRef::Global { .. },
+                    } = func.kind
+                    {
+                        super_call = self.zero_arg_super();
+                    }
                 }
                 x
             }
+            ExprKind::SuperCall { .. } => false,
             ExprKind::JoinedStr(parts) => self.fparts(parts),
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, slice } => {
@@ -728,6 +773,9 @@ impl<'a> Resolver<'a> {
                 x
             }
         };
+        if let Some(k) = super_call {
+            e.kind = k;
+        }
         e.suspends = suspends;
         suspends
     }
@@ -795,6 +843,9 @@ impl<'a> Resolver<'a> {
             for n in &params {
                 self.tables[idx].bind(*n);
             }
+            let p = &def.params;
+            self.tables[idx].first_param =
+                p.posonly.iter().chain(p.args.iter()).next().map(|p| p.name);
         }
         let has_yield_before = self.mode == Mode::Assign;
         let body_suspends = self.block(&mut def.body);
@@ -943,7 +994,7 @@ fn contains_yield(body: &[Stmt]) -> bool {
                 .into_iter()
                 .flatten()
                 .any(|e| in_expr(e)),
-            ExprKind::Name { .. } | ExprKind::Constant(_) => false,
+            ExprKind::Name { .. } | ExprKind::Constant(_) | ExprKind::SuperCall { .. } => false,
         }
     }
     fn in_stmt(s: &Stmt) -> bool {

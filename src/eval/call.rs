@@ -26,7 +26,29 @@ pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> 
             args.insert(0, m.receiver.clone());
             call_value(ip, &m.func, args, kw)
         }
+        Value::Class(c) if c.user => crate::eval::classes::construct(ip, c, args, kw),
         Value::Class(c) => crate::runtime::types::construct(ip, c, args, kw),
+        Value::Instance(_) => {
+            match crate::eval::classes::user_method(callee, crate::intern::sym::__call__) {
+                Some(m) => {
+                    let f = match m {
+                        Value::Function(_) => {
+                            args.insert(0, callee.clone());
+                            m
+                        }
+                        _ => crate::eval::ops::getattr(ip, callee, crate::intern::sym::__call__)?,
+                    };
+                    call_value(ip, &f, args, kw)
+                }
+                None => Err(ip.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "'{}' object is not callable",
+                        crate::eval::ops::type_name(ip, callee)
+                    ),
+                )),
+            }
+        }
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!(

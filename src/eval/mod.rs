@@ -3,6 +3,7 @@
 //! nodes marked may-suspend).
 
 pub mod call;
+pub mod classes;
 pub mod ops;
 pub mod suspend;
 pub mod sync;
@@ -97,6 +98,10 @@ pub struct Types {
     pub not_implemented: Rc<Class>,
     pub set: Rc<Class>,
     pub frozenset: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub property: Rc<Class>,
+    pub super_: Rc<Class>,
 }
 
 impl Types {
@@ -144,6 +149,10 @@ impl Types {
             not_implemented: mk("NotImplementedType", ClassKind::NotImplementedType),
             set: mk("set", ClassKind::Set),
             frozenset: mk("frozenset", ClassKind::FrozenSet),
+            staticmethod: mk("staticmethod", ClassKind::StaticMethod),
+            classmethod: mk("classmethod", ClassKind::ClassMethod),
+            property: mk("property", ClassKind::Property),
+            super_: mk("super", ClassKind::Super),
             int,
             object,
         }
@@ -187,6 +196,9 @@ pub struct Interp {
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
     /// Classes of the builtin iterator objects, by name (`enumerate`, `list_iterator`, …).
     pub iter_classes: RefCell<FxHashMap<&'static str, Rc<Class>>>,
+    /// The namespaces of the class bodies running now, innermost last (class-body names are
+    /// looked up and stored there).
+    pub class_ns: RefCell<Vec<Rc<RefCell<crate::runtime::object::ClassDict>>>>,
 }
 
 thread_local! {
@@ -197,7 +209,7 @@ impl Interp {
     pub fn new() -> Rc<Interp> {
         let ip = Rc::new_cyclic(|me| {
             let types = Types::new();
-            let exc_classes = make_exception_classes();
+            let exc_classes = make_exception_classes(&types.object);
             let (builtins, builtin_names) =
                 crate::runtime::builtins::make_builtins(&types, &exc_classes);
             Interp {
@@ -226,10 +238,12 @@ impl Interp {
                 argv: RefCell::new(Vec::new()),
                 script_dir: RefCell::new(None),
                 iter_classes: RefCell::new(FxHashMap::default()),
+                class_ns: RefCell::new(Vec::new()),
             }
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&ip));
         crate::runtime::types::install_methods(&ip);
+        crate::eval::classes::install(&ip);
         ip
     }
 

@@ -7,10 +7,12 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::eval::classes;
 use crate::eval::Interp;
 use crate::intern::Symbol;
 use crate::runtime::dict::{self, ViewKind};
 use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::instance::Descr;
 use crate::runtime::object::{BoundMethod, Class};
 use crate::runtime::value::{PyStr, Value};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
@@ -58,6 +60,13 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
         },
         Value::Set(_) => t.set.clone(),
         Value::FrozenSet(_) => t.frozenset.clone(),
+        Value::Instance(i) => i.class.clone(),
+        Value::Descr(d) => match &**d {
+            Descr::StaticMethod(_) => t.staticmethod.clone(),
+            Descr::ClassMethod(_) => t.classmethod.clone(),
+            Descr::Property { .. } => t.property.clone(),
+            Descr::Super { .. } => t.super_.clone(),
+        },
     }
 }
 
@@ -82,6 +91,7 @@ pub fn truthy(ip: &Interp, v: &Value) -> PyResult<bool> {
         Value::Dict(d) => !d.map.borrow().is_empty(),
         Value::DictView(v) => !v.dict.map.borrow().is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+        Value::Instance(_) => return classes::user_truthy(ip, v),
         _ => true,
     })
 }
@@ -159,6 +169,12 @@ pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
 }
 
 fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(r) = classes::user_binary(ip, op, a, b) {
+        return match r? {
+            Value::NotImplemented => Err(unsupported(ip, op, a, b)),
+            v => Ok(v),
+        };
+    }
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
             BinOp::BitAnd => return Ok(Value::Bool(x & y)),
@@ -465,6 +481,16 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 pub fn unary_op(ip: &Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
+    if op != UnaryOp::Not && matches!(v, Value::Instance(_)) {
+        let name = match op {
+            UnaryOp::Neg => crate::intern::sym::__neg__,
+            UnaryOp::Pos => crate::intern::sym::__pos__,
+            _ => crate::intern::sym::__invert__,
+        };
+        if let Some(r) = classes::call_dunder(ip, v, name, &[]) {
+            return r;
+        }
+    }
     match op {
         UnaryOp::Not => Ok(Value::Bool(!truthy(ip, v)?)),
         UnaryOp::Neg => match v {
@@ -547,7 +573,10 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
-        _ => a.is(b),
+        _ => match classes::user_compare(ip, a, b, "__eq__", "__eq__")? {
+            Some(r) => truthy(ip, &r)?,
+            Option::None => a.is(b),
+        },
     })
 }
 
@@ -654,7 +683,12 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     }
     match op {
         CmpOp::Eq => equals(ip, a, b),
-        CmpOp::NotEq => Ok(!equals(ip, a, b)?),
+        CmpOp::NotEq => {
+            if let Some(r) = classes::user_compare(ip, a, b, "__ne__", "__ne__")? {
+                return truthy(ip, &r);
+            }
+            Ok(!equals(ip, a, b)?)
+        }
         CmpOp::Is => Ok(a.is(b)),
         CmpOp::IsNot => Ok(!a.is(b)),
         CmpOp::In | CmpOp::NotIn => contains_op(ip, op, a, b),
@@ -664,6 +698,15 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             }
             if let Some(r) = crate::runtime::set::compare(ip, op, a, b)? {
                 return Ok(r);
+            }
+            let (name, rname) = match op {
+                CmpOp::Lt => ("__lt__", "__gt__"),
+                CmpOp::LtE => ("__le__", "__ge__"),
+                CmpOp::Gt => ("__gt__", "__lt__"),
+                _ => ("__ge__", "__le__"),
+            };
+            if let Some(r) = classes::user_compare(ip, a, b, name, rname)? {
+                return truthy(ip, &r);
             }
             match order(ip, a, b)? {
                 Some(o) => Ok(match op {
@@ -685,6 +728,23 @@ fn contains_op(ip: &Interp, op: CmpOp, item: &Value, container: &Value) -> PyRes
 
 pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> {
     match container {
+        Value::Instance(_) => {
+            if let Some(r) = classes::call_dunder(
+                ip,
+                container,
+                crate::intern::sym::__contains__,
+                std::slice::from_ref(item),
+            ) {
+                return truthy(ip, &r?);
+            }
+            let mut it = iter(ip, container)?;
+            while let Some(x) = it.next_checked(ip)? {
+                if x.is(item) || equals(ip, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
             _ => Err(ip.err(
@@ -790,6 +850,30 @@ fn index_of(ip: &Interp, v: &Value, what: &str) -> PyResult<i64> {
 /// `container[index]`.
 pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value> {
     match container {
+        Value::Instance(_) => match classes::call_dunder(
+            ip,
+            container,
+            crate::intern::sym::__getitem__,
+            std::slice::from_ref(index),
+        ) {
+            Some(r) => r,
+            None => Err(ip.err(
+                ExcKind::TypeError,
+                format!("'{}' object is not subscriptable", type_name(ip, container)),
+            )),
+        },
+        Value::Class(c) if c.user => match c.lookup(crate::intern::intern("__class_getitem__")) {
+            Some(f) => {
+                let mut a = crate::eval::call::Args::new();
+                a.push(container.clone());
+                a.push(index.clone());
+                crate::eval::call::call_value(ip, &f, &mut a, &[])
+            }
+            None => Err(ip.err(
+                ExcKind::TypeError,
+                format!("type '{}' is not subscriptable", c.qualname),
+            )),
+        },
         Value::Dict(d) => match dict::get(ip, d, index)? {
             Some(v) => Ok(v),
             None => Err(dict::key_error(ip, index)),
@@ -955,6 +1039,21 @@ pub fn getslice(
 
 pub fn setitem(ip: &Interp, container: &Value, index: &Value, v: Value) -> PyResult<()> {
     match container {
+        Value::Instance(_) => match classes::call_dunder(
+            ip,
+            container,
+            crate::intern::sym::__setitem__,
+            &[index.clone(), v],
+        ) {
+            Some(r) => r.map(|_| ()),
+            None => Err(ip.err(
+                ExcKind::TypeError,
+                format!(
+                    "'{}' object does not support item assignment",
+                    type_name(ip, container)
+                ),
+            )),
+        },
         Value::Dict(d) => dict::set(ip, d, index.clone(), v),
         Value::List(l) => {
             let i = index_of(ip, index, "list")?;
@@ -989,6 +1088,9 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.map.borrow().len(),
         Value::DictView(v) => v.dict.map.borrow().len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
+        Value::Instance(_) if classes::user_method(v, crate::intern::sym::__len__).is_some() => {
+            return classes::user_len(ip, v).unwrap()
+        }
         _ => {
             return Err(ip.err(
                 ExcKind::TypeError,
@@ -1013,19 +1115,9 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                 format!("module '{}' has no attribute '{}'", m.name, name),
             ))
         }
-        Value::Class(c) => {
-            if let Some(v) = c.lookup(name) {
-                return Ok(v);
-            }
-            match name.as_str() {
-                "__name__" => Ok(Value::str(c.name.as_str())),
-                "__qualname__" => Ok(Value::str(&c.qualname)),
-                _ => Err(ip.err(
-                    ExcKind::AttributeError,
-                    format!("type object '{}' has no attribute '{}'", c.qualname, name),
-                )),
-            }
-        }
+        Value::Instance(_) => Ok(classes::instance_getattr(ip, obj, name)?.unwrap()),
+        Value::Class(c) => classes::class_getattr(ip, c, name),
+        Value::Descr(d) => classes::descr_getattr(ip, obj, d, name),
         Value::Function(f) => match name.as_str() {
             "__name__" => Ok(f.name.borrow().clone()),
             "__qualname__" => Ok(f.qualname.borrow().clone()),
@@ -1039,6 +1131,36 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             _ => method_of(ip, obj, name),
         },
         Value::Exception(e) => match name.as_str() {
+            _ if e.class.user || !e.attrs.is_empty() => {
+                if let Some(v) = classes::instance_getattr(ip, obj, name)? {
+                    return Ok(v);
+                }
+                let r = exception_attr(ip, obj, e, name);
+                match r {
+                    Err(err) if err.0.class.name.as_str() == "AttributeError" => {
+                        match classes::getattr_fallback(ip, obj, name) {
+                            Some(r) => r,
+                            None => Err(err),
+                        }
+                    }
+                    r => r,
+                }
+            }
+            _ => exception_attr(ip, obj, e, name),
+        },
+        _ => method_of(ip, obj, name),
+    }
+}
+
+/// The attributes every exception has.
+fn exception_attr(
+    ip: &Interp,
+    obj: &Value,
+    e: &Rc<crate::runtime::exceptions::ExcObj>,
+    name: Symbol,
+) -> PyResult<Value> {
+    match obj {
+        Value::Exception(_) => match name.as_str() {
             "args" => Ok(Value::tuple(e.args.borrow().clone())),
             "__cause__" => Ok(e
                 .cause
@@ -1070,6 +1192,54 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
     }
 }
 
+/// `del obj.name`.
+pub fn delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<()> {
+    if classes::instance_delattr(ip, obj, name)? {
+        return Ok(());
+    }
+    match obj {
+        Value::Class(c) => classes::class_delattr(ip, c, name),
+        Value::Module(m) if m.get(name).is_some() => {
+            let i = *m.index.borrow().get(&name).unwrap();
+            m.slots.borrow_mut()[i as usize] = Value::Undef;
+            Ok(())
+        }
+        Value::Exception(e) if e.attrs.remove(name).is_some() => Ok(()),
+        _ => Err(no_attr(ip, obj, name)),
+    }
+}
+
+/// Assigning the attributes every exception has.
+fn set_exception_attr(
+    ip: &Interp,
+    e: &Rc<crate::runtime::exceptions::ExcObj>,
+    name: Symbol,
+    v: Value,
+) -> PyResult<()> {
+    let exc_or_none =
+        |v: Value, what: &str| -> PyResult<Option<Rc<crate::runtime::exceptions::ExcObj>>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Exception(x) => Ok(Some(x)),
+                _ => ip.type_error(format!(
+                    "exception {} must be None or derive from BaseException",
+                    what
+                )),
+            }
+        };
+    match name.as_str() {
+        "__cause__" => {
+            *e.cause.borrow_mut() = exc_or_none(v, "cause")?;
+            e.suppress_context.set(true);
+        }
+        "__context__" => *e.context.borrow_mut() = exc_or_none(v, "context")?,
+        "__suppress_context__" => e.suppress_context.set(truthy(ip, &v)?),
+        "args" => *e.args.borrow_mut() = collect(ip, &v)?,
+        _ => {}
+    }
+    Ok(())
+}
+
 /// A method of a builtin type, bound to `obj`.
 fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
     let cls = type_of(ip, obj);
@@ -1089,7 +1259,12 @@ fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
 /// make a bound-method object.
 pub fn lookup_method(ip: &Interp, obj: &Value, name: Symbol) -> Option<Value> {
     match obj {
-        Value::Module(_) | Value::Class(_) | Value::Function(_) => None,
+        Value::Instance(_) => classes::instance_method(obj, name),
+        Value::Module(_)
+        | Value::Class(_)
+        | Value::Function(_)
+        | Value::Exception(_)
+        | Value::Descr(_) => None,
         Value::Str(_) => builtin_method(&ip.types.str_, name),
         Value::List(_) => builtin_method(&ip.types.list, name),
         Value::Dict(_) => builtin_method(&ip.types.dict, name),
@@ -1118,6 +1293,24 @@ fn no_attr(ip: &Interp, obj: &Value, name: Symbol) -> crate::runtime::exceptions
 
 pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()> {
     match obj {
+        Value::Instance(_) => {
+            classes::instance_setattr(ip, obj, name, v)?;
+            Ok(())
+        }
+        Value::Class(c) => classes::class_setattr(ip, c, name, v),
+        Value::Exception(e) => match name.as_str() {
+            "__cause__" | "__context__" | "__suppress_context__" | "args" | "__traceback__" => {
+                set_exception_attr(ip, e, name, v)
+            }
+            _ if e.class.user => {
+                classes::instance_setattr(ip, obj, name, v)?;
+                Ok(())
+            }
+            _ => {
+                e.attrs.set(name, v);
+                Ok(())
+            }
+        },
         Value::Module(m) => {
             m.set(name, v);
             Ok(())
@@ -1195,6 +1388,8 @@ pub enum Iter {
         func: Value,
         inner: Box<Iter>,
     },
+    /// A user object with `__next__`.
+    User(Value),
     /// Items collected up front (`reversed` of a list, …).
     Items {
         items: Vec<Value>,
@@ -1321,6 +1516,7 @@ impl Iter {
                 *i += 1;
                 Ok(v)
             }
+            Iter::User(obj) => classes::user_next(ip, obj),
             _ => Ok(self.next_value()),
         }
     }
@@ -1369,6 +1565,39 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
             },
             i: 0,
         },
+        Value::Instance(_) if classes::user_method(v, crate::intern::sym::__iter__).is_some() => {
+            let it = classes::call_dunder(ip, v, crate::intern::sym::__iter__, &[]).unwrap()?;
+            return match &it {
+                Value::Instance(_) => {
+                    if classes::user_method(&it, crate::intern::sym::__next__).is_none() {
+                        return Err(ip.err(
+                            ExcKind::TypeError,
+                            format!(
+                                "iter() returned non-iterator of type '{}'",
+                                type_name(ip, &it)
+                            ),
+                        ));
+                    }
+                    Ok(Iter::User(it))
+                }
+                Value::Generator(_) | Value::Iterator(_) => iter(ip, &it),
+                _ => Err(ip.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "iter() returned non-iterator of type '{}'",
+                        type_name(ip, &it)
+                    ),
+                )),
+            };
+        }
+        Value::Instance(_)
+            if classes::user_method(v, crate::intern::sym::__getitem__).is_some() =>
+        {
+            Iter::Items {
+                items: classes::seq_items(ip, v)?,
+                i: 0,
+            }
+        }
         _ => {
             return Err(ip.err(
                 ExcKind::TypeError,

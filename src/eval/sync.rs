@@ -60,7 +60,10 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             let func = make_function(ip, f, def)?;
             store_name(ip, f, target.id, target.scope, func)?;
         }
-        StmtKind::ClassDef { .. } => return Err(not_yet(ip, "class definitions")),
+        StmtKind::ClassDef { def, target } => {
+            let cls = crate::eval::classes::exec_class_def(ip, f, def)?;
+            store_name(ip, f, target.id, target.scope, cls)?;
+        }
         StmtKind::Return(v) => {
             f.ret = match v {
                 Some(e) => eval_leaf(ip, f, e)?,
@@ -428,6 +431,11 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
             Ok(v)
         }
         NameRef::Dynamic | NameRef::Unresolved => {
+            if let Some(ns) = ip.class_ns.borrow().last() {
+                if let Some(v) = ns.borrow().get(&id) {
+                    return Ok(v.clone());
+                }
+            }
             if let Some(v) = f.module.get(id) {
                 return Ok(v);
             }
@@ -458,7 +466,16 @@ pub fn store_name(
             let old = std::mem::replace(&mut *f.cells[i as usize].borrow_mut(), v);
             drop(old);
         }
-        NameRef::Dynamic | NameRef::Unresolved => f.module.set(id, v),
+        NameRef::Dynamic | NameRef::Unresolved => {
+            let ns = ip.class_ns.borrow().last().cloned();
+            match ns {
+                Some(ns) => {
+                    let old = ns.borrow_mut().insert(id, v);
+                    drop(old);
+                }
+                None => f.module.set(id, v),
+            }
+        }
     }
     Ok(())
 }
@@ -651,9 +668,23 @@ fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> 
 fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name { id, scope } => {
+            if matches!(scope, NameRef::Dynamic) {
+                let ns = ip.class_ns.borrow().last().cloned();
+                if let Some(ns) = ns {
+                    let old = ns.borrow_mut().shift_remove(id);
+                    return match old {
+                        Some(_) => Ok(()),
+                        None => Err(name_error(ip, *id)),
+                    };
+                }
+            }
             load_name(ip, f, *id, *scope)?;
             unbind(f, *scope);
             Ok(())
+        }
+        ExprKind::Attribute { value, attr } => {
+            let obj = eval(ip, f, value)?;
+            ops::delattr(ip, &obj, *attr)
         }
         ExprKind::Tuple(items) | ExprKind::List(items) => {
             for t in items {
@@ -669,6 +700,21 @@ fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
             }
             let k = eval(ip, f, slice)?;
             match &obj {
+                Value::Instance(_) => match crate::eval::classes::call_dunder(
+                    ip,
+                    &obj,
+                    crate::intern::sym::__delitem__,
+                    std::slice::from_ref(&k),
+                ) {
+                    Some(r) => r.map(|_| ()),
+                    None => Err(ip.err(
+                        ExcKind::TypeError,
+                        format!(
+                            "'{}' object does not support item deletion",
+                            ops::type_name(ip, &obj)
+                        ),
+                    )),
+                },
                 Value::Dict(d) => {
                     let key = crate::runtime::dict::key(ip, &k)?;
                     let old = d.map.borrow_mut().shift_remove(&key);
@@ -747,6 +793,11 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
 /// `a op= b`: lists extend in place, sets update in place; everything else is the binary
 /// operator.
 pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Value::Instance(_) = a {
+        if let Some(r) = crate::eval::classes::user_inplace(ip, op, a, b) {
+            return r;
+        }
+    }
     if let Value::Set(_) = a {
         if let Some(r) = crate::runtime::set::inplace(ip, op, a, b)? {
             return Ok(r);
@@ -873,6 +924,16 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
         ExprKind::Constant(v) => Ok(v.clone()),
+        ExprKind::SuperCall { class_cell, first } => {
+            let class = f.cells[*class_cell as usize].borrow().clone();
+            let first = match first {
+                NameRef::Local(i) => Some(f.locals[*i as usize].clone()),
+                NameRef::Cell(i) => Some(f.cells[*i as usize].borrow().clone()),
+                _ => None,
+            }
+            .filter(|v| !matches!(v, Value::Undef));
+            crate::eval::classes::zero_arg_super(ip, &class, first)
+        }
         ExprKind::BinOp { left, op, right } => {
             if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, right)) {
                 return ops::binary_op(ip, *op, a, b);

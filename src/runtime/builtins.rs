@@ -1341,6 +1341,10 @@ pub fn make_builtins(
         ("range", &types.range),
         ("set", &types.set),
         ("frozenset", &types.frozenset),
+        ("staticmethod", &types.staticmethod),
+        ("classmethod", &types.classmethod),
+        ("property", &types.property),
+        ("super", &types.super_),
     ] {
         add(name, Value::Class(t.clone()));
     }

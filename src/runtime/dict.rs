@@ -44,6 +44,7 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
             }
         }
         Value::FrozenSet(s) => crate::runtime::set::frozenset_hash(s).hash(state),
+        Value::Instance(_) | Value::Exception(_) => user_hash(v).hash(state),
         other => other.ptr().unwrap_or(0).hash(state),
     }
 }
@@ -73,7 +74,30 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         }
         (Bytes(x), Bytes(y)) => x.b == y.b,
         (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => crate::runtime::set::same_items(x, y),
+        (Instance(_) | Exception(_), _) | (_, Instance(_) | Exception(_)) => {
+            a.is(b) || user_eq(a, b)
+        }
         _ => a.is(b),
+    }
+}
+
+/// The hash of a user object as a key: its `__hash__` (checked when the key was made, in
+/// `key`), through the interpreter running on this thread.
+fn user_hash(v: &Value) -> i64 {
+    match crate::eval::current() {
+        Some(ip) => match crate::eval::classes::user_hash(&ip, v) {
+            Some(Ok(h)) => h,
+            _ => 0,
+        },
+        None => v.ptr().unwrap_or(0) as i64,
+    }
+}
+
+/// Key equality through a user class's `__eq__` (an exception raised by it counts as unequal).
+fn user_eq(a: &Value, b: &Value) -> bool {
+    match crate::eval::current() {
+        Some(ip) => ops::equals(&ip, a, b).unwrap_or(false),
+        None => false,
     }
 }
 
@@ -120,6 +144,12 @@ pub fn key(ip: &Interp, v: &Value) -> PyResult<Key> {
         Value::Tuple(t) => {
             for x in t.items.iter() {
                 key(ip, x)?;
+            }
+            Ok(Key(v.clone()))
+        }
+        Value::Instance(_) | Value::Exception(_) => {
+            if let Some(h) = crate::eval::classes::user_hash(ip, v) {
+                h?;
             }
             Ok(Key(v.clone()))
         }

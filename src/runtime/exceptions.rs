@@ -25,6 +25,8 @@ pub struct ExcObj {
     /// The frame that added the last traceback entry (a frame adds one entry however often the
     /// exception passes through it).
     pub tb_frame: std::cell::Cell<u32>,
+    /// Attributes set on the exception (`self.code = …` in a user exception class).
+    pub attrs: crate::runtime::instance::AttrMap,
 }
 
 impl ExcObj {
@@ -37,6 +39,7 @@ impl ExcObj {
             context: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
             tb_frame: std::cell::Cell::new(u32::MAX),
+            attrs: Default::default(),
         })
     }
 }
@@ -164,10 +167,14 @@ exception_kinds! {
 }
 
 /// Makes the class objects of the whole builtin hierarchy, indexed by `ExcKind as usize`.
-pub fn make_exception_classes() -> Vec<Rc<Class>> {
+pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
     let mut classes: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::ALL.len());
     for &kind in ExcKind::ALL {
-        let base = kind.parent().map(|p| classes[p as usize].clone());
+        let base = match kind.parent() {
+            Some(p) => classes[p as usize].clone(),
+            None => object.clone(),
+        };
+        let base = Some(base);
         let module = match kind {
             ExcKind::CancelledError | ExcKind::InvalidStateError => "asyncio.exceptions",
             _ => "builtins",

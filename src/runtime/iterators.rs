@@ -296,6 +296,21 @@ fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if matches!(v, Value::Generator(_) | Value::Iterator(_)) {
         return Ok(v.clone());
     }
+    if let Value::Instance(_) = v {
+        if let Some(r) = crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__iter__, &[])
+        {
+            let it = r?;
+            if matches!(it, Value::Instance(_))
+                && crate::eval::classes::user_method(&it, crate::intern::sym::__next__).is_none()
+            {
+                return ip.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    ops::type_name(ip, &it)
+                ));
+            }
+            return Ok(it);
+        }
+    }
     let name = match v {
         Value::List(_) => "list_iterator",
         Value::Tuple(_) => "tuple_iterator",
@@ -321,6 +336,11 @@ fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => Err(ip.err_noargs(ExcKind::StopIteration)),
         },
+        v @ Value::Instance(_)
+            if crate::eval::classes::user_method(v, crate::intern::sym::__next__).is_some() =>
+        {
+            crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__next__, &[]).unwrap()
+        }
         other => {
             return ip.type_error(format!(
                 "'{}' object is not an iterator",

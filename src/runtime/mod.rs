@@ -4,6 +4,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod exceptions;
 pub mod format;
+pub mod instance;
 pub mod iterators;
 pub mod lists;
 pub mod modules;

@@ -776,7 +776,7 @@ fn frexp(v: f64) -> (f64, i32) {
 }
 
 /// The hash CPython gives objects hashed by identity.
-fn hash_pointer(p: usize) -> i64 {
+pub fn hash_pointer(p: usize) -> i64 {
     let y = p.rotate_right(4);
     fix_hash(y as i64)
 }
@@ -833,6 +833,10 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::DictView(view) if view.kind != crate::runtime::dict::ViewKind::Values => {
             return Err(unhashable(ip, v))
         }
+        Value::Instance(_) | Value::Exception(_) => match crate::eval::classes::user_hash(ip, v) {
+            Some(h) => h?,
+            None => hash_pointer(v.ptr().unwrap_or(0)),
+        },
         Value::None => hash_pointer(0x5eed0),
         Value::Ellipsis => hash_pointer(0x5eed1),
         Value::NotImplemented => hash_pointer(0x5eed2),

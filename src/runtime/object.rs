@@ -80,15 +80,31 @@ pub enum ClassKind {
     FrozenSet,
     /// BaseException or a subclass of it.
     Exception,
+    StaticMethod,
+    ClassMethod,
+    Property,
+    Super,
 }
+
+/// A class's namespace, in definition order (`__dict__`, dataclass fields and enum members keep it).
+pub type ClassDict =
+    indexmap::IndexMap<Symbol, Value, std::hash::BuildHasherDefault<rustc_hash::FxHasher>>;
 
 pub struct Class {
     pub name: Symbol,
     pub qualname: String,
     pub module: &'static str,
+    /// The builtin layout of instances (`Object` for plain user classes).
     pub kind: ClassKind,
+    /// The base whose layout instances have (the first base for single inheritance).
     pub base: Option<Rc<Class>>,
-    pub dict: RefCell<FxHashMap<Symbol, Value>>,
+    /// The bases as written (`__bases__`).
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after the class itself (C3 linearisation, `object` last).
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<ClassDict>,
+    /// Made by a `class` statement (its attributes may be set; its instances are `Instance`s).
+    pub user: bool,
 }
 
 impl Class {
@@ -98,36 +114,56 @@ impl Class {
         kind: ClassKind,
         base: Option<Rc<Class>>,
     ) -> Rc<Class> {
+        let mut mro = Vec::new();
+        if let Some(b) = &base {
+            mro.push(b.clone());
+            mro.extend(b.mro.iter().cloned());
+        }
         Rc::new(Class {
             name: crate::intern::intern(name),
             qualname: name.to_string(),
             module,
             kind,
+            bases: base.iter().cloned().collect(),
             base,
-            dict: RefCell::new(FxHashMap::default()),
+            mro,
+            dict: RefCell::new(ClassDict::default()),
+            user: false,
         })
     }
 
     /// True when `self` is `other` or derives from it.
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
-        let mut c = Some(self);
-        while let Some(k) = c {
-            if Rc::ptr_eq(k, other) {
-                return true;
-            }
-            c = k.base.as_ref();
+        if Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other)) {
+            return true;
         }
-        false
+        // `object` is the root of every class, builtin exceptions included.
+        other.kind == ClassKind::Object && other.base.is_none() && !other.user
     }
 
-    /// Looks an attribute up along the class chain.
+    /// Looks an attribute up along the method resolution order.
+    #[inline]
     pub fn lookup(self: &Rc<Class>, name: Symbol) -> Option<Value> {
-        let mut c = Some(self);
-        while let Some(k) = c {
+        if let Some(v) = self.dict.borrow().get(&name) {
+            return Some(v.clone());
+        }
+        for k in &self.mro {
             if let Some(v) = k.dict.borrow().get(&name) {
                 return Some(v.clone());
             }
-            c = k.base.as_ref();
+        }
+        None
+    }
+
+    /// Like `lookup`, but also says which class of the MRO holds the attribute.
+    pub fn lookup_in(self: &Rc<Class>, name: Symbol) -> Option<(Value, Rc<Class>)> {
+        if let Some(v) = self.dict.borrow().get(&name) {
+            return Some((v.clone(), self.clone()));
+        }
+        for k in &self.mro {
+            if let Some(v) = k.dict.borrow().get(&name) {
+                return Some((v.clone(), k.clone()));
+            }
         }
         None
     }

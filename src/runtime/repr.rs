@@ -1,6 +1,7 @@
 //! `repr()` and `str()` of values, as CPython writes them.
 
 use std::fmt::Write;
+use std::rc::Rc;
 
 use crate::aio::future::future_repr;
 use crate::eval::Interp;
@@ -179,11 +180,26 @@ pub fn str_of(ip: &Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.s.to_string()),
         Value::Exception(e) => Ok(exception_str(ip, e)?),
+        Value::Instance(_) => match crate::eval::classes::user_str(ip, v) {
+            Some(r) => r,
+            None => repr(ip, v),
+        },
         _ => repr(ip, v),
     }
 }
 
-pub fn exception_str(ip: &Interp, e: &crate::runtime::exceptions::ExcObj) -> PyResult<String> {
+/// `str(e)`: the class's `__str__` when a user class defines one, else the arguments.
+pub fn exception_str(ip: &Interp, e: &Rc<crate::runtime::exceptions::ExcObj>) -> PyResult<String> {
+    if e.class.user {
+        if let Some(r) = crate::eval::classes::user_str(ip, &Value::Exception(e.clone())) {
+            return r;
+        }
+    }
+    exception_base_str(ip, e)
+}
+
+/// `BaseException.__str__`: empty, the one argument, or the tuple of them.
+pub fn exception_base_str(ip: &Interp, e: &crate::runtime::exceptions::ExcObj) -> PyResult<String> {
     let args = e.args.borrow();
     let is_key_error = e.class.name.as_str() == "KeyError";
     match args.len() {
@@ -366,6 +382,38 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
             if frozen {
                 out.push(')');
             }
+        }
+        Value::Instance(_) => match crate::eval::classes::user_repr(ip, v) {
+            Some(r) => out.push_str(&r?),
+            None => out.push_str(&crate::eval::classes::default_repr(ip, v)),
+        },
+        Value::Descr(d) => match &**d {
+            crate::runtime::instance::Descr::StaticMethod(f)
+            | crate::runtime::instance::Descr::ClassMethod(f) => {
+                let kind = if matches!(&**d, crate::runtime::instance::Descr::StaticMethod(_)) {
+                    "staticmethod"
+                } else {
+                    "classmethod"
+                };
+                let _ = write!(out, "<{}({})>", kind, repr(ip, f)?);
+            }
+            crate::runtime::instance::Descr::Property { .. } => {
+                let _ = write!(out, "<property object at {:#x}>", addr(v));
+            }
+            crate::runtime::instance::Descr::Super { class, obj, .. } => {
+                let _ = write!(
+                    out,
+                    "<super: <class '{}'>, <{} object>>",
+                    class.qualname,
+                    crate::eval::ops::type_name(ip, obj)
+                );
+            }
+        },
+        Value::Exception(e)
+            if e.class.user
+                && crate::eval::classes::user_method(v, crate::intern::sym::__repr__).is_some() =>
+        {
+            out.push_str(&crate::eval::classes::user_repr(ip, v).unwrap()?);
         }
         Value::Exception(e) => {
             out.push_str(&e.class.qualname);

@@ -179,6 +179,18 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
         }
         ClassKind::Set => crate::runtime::set::construct(ip, false, args, kw),
         ClassKind::FrozenSet => crate::runtime::set::construct(ip, true, args, kw),
+        ClassKind::StaticMethod
+        | ClassKind::ClassMethod
+        | ClassKind::Property
+        | ClassKind::Super => crate::eval::classes::construct_descr(ip, c.kind, args, kw),
+        ClassKind::Object => {
+            if !args.is_empty() || !kw.is_empty() {
+                return ip.type_error("object() takes no arguments");
+            }
+            Ok(Value::Instance(crate::runtime::instance::Instance::new(
+                c.clone(),
+            )))
+        }
         ClassKind::Type => {
             check_args(ip, "type", args, kw, 1, 1)?;
             Ok(Value::Class(ops::type_of(ip, &args[0])))

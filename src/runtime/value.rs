@@ -45,6 +45,10 @@ pub enum Value {
     DictView(Rc<crate::runtime::dict::DictView>),
     Set(Rc<crate::runtime::set::PySet>),
     FrozenSet(Rc<crate::runtime::set::PySet>),
+    /// An instance of a class made by a `class` statement.
+    Instance(Rc<crate::runtime::instance::Instance>),
+    /// staticmethod, classmethod, property or super object.
+    Descr(Rc<crate::runtime::instance::Descr>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -207,6 +211,8 @@ impl Value {
             Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
             DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Descr(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }

@@ -350,6 +350,12 @@ pub enum ExprKind {
         args: Vec<Expr>,
         keywords: Vec<Keyword>,
     },
+    /// `super()` with no arguments inside a method, as the resolver rewrites it: the class comes
+    /// from the `__class__` cell, the object from the method's first parameter.
+    SuperCall {
+        class_cell: u32,
+        first: NameRef,
+    },
     /// An f-string (or an implicit concatenation that includes one).
     JoinedStr(Vec<FStringPart>),
     /// A literal: None, True, False, `...`, int, float, str, bytes (implicitly concatenated

@@ -202,7 +202,7 @@ fn expr_name(st: &PState, e: &Expr) -> &'static str {
         ExprKind::List(_) => "list",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda(_) => "lambda",
-        ExprKind::Call { .. } => "function call",
+        ExprKind::Call { .. } | ExprKind::SuperCall { .. } => "function call",
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Comp(c) => match c.kind {
             CompKind::Generator => "generator expression",
@@ -3306,7 +3306,7 @@ fn expr_children<'e>(e: &'e Expr, exprs: &mut Vec<&'e Expr>) {
             exprs.extend(keywords.iter().map(|k| &k.value));
         }
         ExprKind::JoinedStr(parts) => fstring_children(parts, exprs),
-        ExprKind::Constant(_) | ExprKind::Name { .. } => {}
+        ExprKind::Constant(_) | ExprKind::Name { .. } | ExprKind::SuperCall { .. } => {}
         ExprKind::Attribute { value, .. } => exprs.push(value),
         ExprKind::Subscript { value, slice } => exprs.extend([&**value, &**slice]),
         ExprKind::Slice { lower, upper, step } => exprs.extend(
@@ -3963,6 +3963,7 @@ mod tests {
         }
         fn expr(&mut self, e: &Expr, spans: bool) {
             let name = match &e.kind {
+                ExprKind::SuperCall { .. } => "Call".into(),
                 ExprKind::BoolOp { op, .. } => format!("BoolOp[{op:?}]"),
                 ExprKind::NamedExpr { .. } => "NamedExpr".into(),
                 ExprKind::BinOp { op, .. } => format!("BinOp[{op:?}]"),
@@ -4067,7 +4068,7 @@ mod tests {
                     }
                 }
                 ExprKind::JoinedStr(parts) => self.fparts(parts),
-                ExprKind::Constant(_) | ExprKind::Name { .. } => {}
+                ExprKind::Constant(_) | ExprKind::Name { .. } | ExprKind::SuperCall { .. } => {}
                 ExprKind::Attribute { value, .. } => self.expr(value, spans),
                 ExprKind::Subscript { value, slice } => {
                     self.expr(value, spans);
@@ -4289,6 +4290,7 @@ mod tests {
                 .join(" ")
         };
         match &e.kind {
+            ExprKind::SuperCall { .. } => "(super)".to_string(),
             ExprKind::BoolOp { op, values } => format!("({op:?} {})", list(values)),
             ExprKind::NamedExpr { target, value } => {
                 format!("(:= {} {})", sx(src, target), sx(src, value))

@@ -1,0 +1,1313 @@
+//! Classes made by `class` statements: running the body, building the class (C3 method resolution
+//! order), making instances, attribute look-up with descriptors (`property`, `staticmethod`,
+//! `classmethod`, `super()`), and calling the special methods the evaluator honours.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::eval::call::{call_value, Args};
+use crate::eval::{ops, sync, Frame, Interp, Slots};
+use crate::intern::{intern, sym, Symbol};
+use crate::runtime::exceptions::{ExcKind, ExcObj, PyResult};
+use crate::runtime::instance::{Descr, Instance};
+use crate::runtime::object::{BoundMethod, BuiltinFn, Class, ClassDict, ClassKind, Kwargs};
+use crate::runtime::value::Value;
+use crate::syntax::ast::{ClassDef, ExprKind};
+
+// ---- the class statement ----
+
+/// Runs a `class` statement: decorators and bases first, then the body in a namespace of its
+/// own, then the class object is made and the decorators applied.
+pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
+    let mut decorators = Vec::with_capacity(def.decorators.len());
+    for d in &def.decorators {
+        decorators.push(sync::eval(ip, f, d)?);
+    }
+    let mut bases: Vec<Value> = Vec::with_capacity(def.bases.len());
+    for b in &def.bases {
+        if let ExprKind::Starred(inner) = &b.kind {
+            let v = sync::eval(ip, f, inner)?;
+            bases.extend(ops::collect(ip, &v)?);
+        } else {
+            bases.push(sync::eval(ip, f, b)?);
+        }
+    }
+    for k in &def.keywords {
+        let v = sync::eval(ip, f, &k.value)?;
+        match k.arg {
+            // Metaclasses are accepted and ignored (`metaclass=ABCMeta` is what scripts write).
+            Some(n) if n.as_str() == "metaclass" => {
+                let _ = v;
+            }
+            _ => {
+                return ip.type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    def.name
+                ))
+            }
+        }
+    }
+    let mut base_classes = Vec::with_capacity(bases.len());
+    for b in &bases {
+        match b {
+            Value::Class(c) => base_classes.push(c.clone()),
+            other => {
+                return ip.type_error(format!(
+                    "bases must be types, not {}",
+                    ops::type_name(ip, other)
+                ))
+            }
+        }
+    }
+
+    let mut ns = ClassDict::default();
+    ns.insert(sym::__module__, Value::str(f.module.name.as_str()));
+    ns.insert(sym::__qualname__, Value::str(&def.qualname));
+    if let Some(doc) = &def.doc {
+        ns.insert(sym::__doc__, doc.clone());
+    }
+    let ns = Rc::new(RefCell::new(ns));
+
+    let mut no_locals = Slots::new();
+    let mut cells = Vec::with_capacity(def.scope.cell_names.len());
+    for _ in 0..def.scope.own_cells {
+        cells.push(Rc::new(RefCell::new(Value::Undef)));
+    }
+    for &i in &def.scope.free_from {
+        cells.push(f.cells[i as usize].clone());
+    }
+    let mut cf = Frame {
+        locals: &mut no_locals,
+        cells,
+        module: f.module,
+        ret: Value::None,
+        handling: None,
+    };
+    ip.class_ns.borrow_mut().push(ns.clone());
+    let r = in_class_frame(ip, def.name, |ip| sync::exec_block(ip, &mut cf, &def.body));
+    ip.class_ns.borrow_mut().pop();
+    r?;
+    let dict = std::mem::take(&mut *ns.borrow_mut());
+    let module = f.module.name.as_str();
+    let cls = new_class(
+        ip,
+        def.name,
+        def.qualname.clone(),
+        module,
+        base_classes,
+        dict,
+    )?;
+    if let Some(i) = def
+        .scope
+        .cell_names
+        .iter()
+        .position(|n| *n == sym::__class__)
+    {
+        *cf.cells[i].borrow_mut() = Value::Class(cls.clone());
+    }
+    let mut v = Value::Class(cls);
+    for d in decorators.iter().rev() {
+        let mut a = Args::new();
+        a.push(v);
+        v = call_value(ip, d, &mut a, &[])?;
+    }
+    Ok(v)
+}
+
+/// A class body runs as a frame named after the class (tracebacks say `in C`).
+fn in_class_frame<R>(
+    ip: &Interp,
+    name: Symbol,
+    body: impl FnOnce(&Interp) -> PyResult<R>,
+) -> PyResult<R> {
+    crate::eval::enter_call(ip)?;
+    let saved_name = ip.cur_name.replace(name);
+    let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
+    let r = body(ip);
+    if let Err(e) = &r {
+        ip.traceback_here(e);
+    }
+    ip.cur_name.set(saved_name);
+    ip.cur_frame.set(saved_frame);
+    crate::eval::leave_call(ip);
+    r
+}
+
+/// Makes a class from its name, bases and namespace.
+pub fn new_class(
+    ip: &Interp,
+    name: Symbol,
+    qualname: String,
+    module: &'static str,
+    bases: Vec<Rc<Class>>,
+    dict: ClassDict,
+) -> PyResult<Rc<Class>> {
+    let bases = if bases.is_empty() {
+        vec![ip.types.object.clone()]
+    } else {
+        bases
+    };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|c| Rc::ptr_eq(c, b)) {
+            return ip.type_error(format!("duplicate base class {}", b.qualname));
+        }
+        match b.kind {
+            ClassKind::Object | ClassKind::Exception => {}
+            ClassKind::Bool | ClassKind::Type => {
+                return ip.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.qualname
+                ))
+            }
+            _ => {
+                return Err(ip.err(
+                    ExcKind::NotImplementedError,
+                    format!("corun does not support subclassing '{}' yet", b.qualname),
+                ))
+            }
+        }
+    }
+    // The layout comes from the most derived builtin base: an exception class makes exceptions.
+    let layout = bases
+        .iter()
+        .find(|b| b.kind == ClassKind::Exception)
+        .unwrap_or(&bases[0])
+        .clone();
+    let kind = layout.kind;
+    if kind == ClassKind::Exception
+        && bases.iter().any(|b| {
+            b.kind == ClassKind::Exception && !layout.is_subclass(b) && !b.is_subclass(&layout)
+        })
+    {
+        let solid = |c: &Rc<Class>| -> Rc<Class> {
+            let mut c = c.clone();
+            while c.user {
+                c = c.base.clone().unwrap();
+            }
+            c
+        };
+        let (a, b) = (
+            solid(&layout),
+            solid(
+                bases
+                    .iter()
+                    .find(|b| b.kind == ClassKind::Exception && !layout.is_subclass(b))
+                    .unwrap(),
+            ),
+        );
+        if !Rc::ptr_eq(&a, &b) && !a.is_subclass(&b) && !b.is_subclass(&a) {
+            return ip.type_error("multiple bases have instance lay-out conflict");
+        }
+    }
+    let mro = c3_merge(ip, &bases)?;
+    Ok(Rc::new(Class {
+        name,
+        qualname,
+        module,
+        kind,
+        base: Some(layout),
+        bases,
+        mro,
+        dict: RefCell::new(dict),
+        user: true,
+    }))
+}
+
+/// The C3 linearisation of the bases (the MRO after the class itself).
+fn c3_merge(ip: &Interp, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(b.mro.iter().cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)))
+            {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<&str> = bases.iter().map(|b| b.qualname.as_str()).collect();
+            return ip.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in &mut seqs {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+// ---- instances ----
+
+/// `C(*args, **kw)` for a user class: a new instance, then `__init__`.
+pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+    let obj = match c.lookup(sym::__new__) {
+        Some(new @ (Value::Function(_) | Value::Descr(_))) => {
+            let new = match &new {
+                Value::Descr(d) => match &**d {
+                    Descr::StaticMethod(f) => f.clone(),
+                    _ => new.clone(),
+                },
+                _ => new.clone(),
+            };
+            let mut a = Args::new();
+            a.push(Value::Class(c.clone()));
+            a.extend(args.iter().cloned());
+            let obj = call_value(ip, &new, &mut a, kw)?;
+            if !ops::type_of(ip, &obj).is_subclass(c) {
+                return Ok(obj);
+            }
+            obj
+        }
+        _ => new_instance(c, args),
+    };
+    match c.lookup(sym::__init__) {
+        Some(Value::Builtin(b)) if c.kind != ClassKind::Exception => {
+            // object.__init__: no arguments allowed unless __new__ was overridden.
+            let _ = b;
+            if (!args.is_empty() || !kw.is_empty())
+                && c.lookup(sym::__new__)
+                    .is_none_or(|n| matches!(n, Value::Builtin(_)))
+            {
+                return ip.type_error(format!("{}() takes no arguments", c.qualname));
+            }
+        }
+        Some(Value::Builtin(_)) | None => {
+            // BaseException.__init__ keeps the arguments as `args`.
+            if !kw.is_empty() {
+                return ip.type_error(format!("{}() takes no keyword arguments", c.qualname));
+            }
+        }
+        Some(init) => {
+            args.insert(0, obj.clone());
+            let r = call_value(ip, &init, args, kw)?;
+            if !r.is_none() {
+                return ip.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    ops::type_name(ip, &r)
+                ));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+fn new_instance(c: &Rc<Class>, args: &[Value]) -> Value {
+    if c.kind == ClassKind::Exception {
+        Value::Exception(ExcObj::new(c.clone(), args.to_vec()))
+    } else {
+        Value::Instance(Instance::new(c.clone()))
+    }
+}
+
+/// A class attribute found through an instance: functions become bound methods, descriptors
+/// do what they do.
+fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+    Ok(match attr {
+        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: obj.clone(),
+            func: attr,
+        })),
+        Value::Builtin(b) if b.owner.is_some() => Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: obj.clone(),
+            func: attr,
+        })),
+        Value::Descr(ref d) => match &**d {
+            Descr::StaticMethod(f) => f.clone(),
+            Descr::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                receiver: Value::Class(cls.clone()),
+                func: f.clone(),
+            })),
+            Descr::Property { fget, .. } => {
+                if fget.is_none() {
+                    return Err(ip.err(ExcKind::AttributeError, "unreadable attribute".to_string()));
+                }
+                let mut a = Args::new();
+                a.push(obj.clone());
+                return call_value(ip, fget, &mut a, &[]);
+            }
+            Descr::Super { .. } => attr,
+        },
+        other => other,
+    })
+}
+
+/// The class whose attributes an object's look-ups consult, for user objects.
+#[inline]
+pub fn user_class(v: &Value) -> Option<&Rc<Class>> {
+    match v {
+        Value::Instance(i) => Some(&i.class),
+        Value::Exception(e) if e.class.user => Some(&e.class),
+        _ => None,
+    }
+}
+
+fn instance_attrs(v: &Value) -> Option<&crate::runtime::instance::AttrMap> {
+    match v {
+        Value::Instance(i) => Some(&i.attrs),
+        Value::Exception(e) => Some(&e.attrs),
+        _ => None,
+    }
+}
+
+/// `obj.name` for an instance of a user class (or a user exception: `None` when the name is
+/// not found so the exception's own attributes are tried).
+pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
+    let Some(cls) = user_class(obj) else {
+        return Ok(None);
+    };
+    let found = cls.lookup(name);
+    if let Some(Value::Descr(d)) = &found {
+        if let Descr::Property { fget, .. } = &**d {
+            if fget.is_none() {
+                return Err(ip.err(
+                    ExcKind::AttributeError,
+                    format!(
+                        "property '{}' of '{}' object has no getter",
+                        name, cls.qualname
+                    ),
+                ));
+            }
+            let mut a = Args::new();
+            a.push(obj.clone());
+            return call_value(ip, fget, &mut a, &[]).map(Some);
+        }
+    }
+    if let Some(v) = instance_attrs(obj).and_then(|m| m.get(name)) {
+        return Ok(Some(v));
+    }
+    if let Some(v) = found {
+        return bind(ip, v, obj, cls).map(Some);
+    }
+    if name == sym::__class__ {
+        return Ok(Some(Value::Class(cls.clone())));
+    }
+    if name == sym::__dict__ {
+        let d = crate::runtime::dict::PyDict::new();
+        for (k, v) in instance_attrs(obj).map(|m| m.items()).unwrap_or_default() {
+            crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
+        }
+        return Ok(Some(Value::Dict(d)));
+    }
+    if matches!(obj, Value::Exception(_)) {
+        return Ok(None);
+    }
+    if let Some(ga) = cls.lookup(sym::__getattr__) {
+        return call_method(ip, obj, &ga, &[Value::str(name.as_str())]).map(Some);
+    }
+    Err(ip.err(
+        ExcKind::AttributeError,
+        format!("'{}' object has no attribute '{}'", cls.qualname, name),
+    ))
+}
+
+/// The `__getattr__` fallback of a user exception class, after its builtin attributes.
+pub fn getattr_fallback(ip: &Interp, obj: &Value, name: Symbol) -> Option<PyResult<Value>> {
+    let cls = user_class(obj)?;
+    let ga = cls.lookup(sym::__getattr__)?;
+    Some(call_method(ip, obj, &ga, &[Value::str(name.as_str())]))
+}
+
+/// `obj.name = v` for user objects; `Ok(false)` when `obj` is not one.
+pub fn instance_setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<bool> {
+    let Some(cls) = user_class(obj) else {
+        return Ok(false);
+    };
+    if let Some(sa) = user_method_of(cls, sym::__setattr__) {
+        call_method(ip, obj, &sa, &[Value::str(name.as_str()), v])?;
+        return Ok(true);
+    }
+    generic_setattr(ip, obj, cls, name, v)?;
+    Ok(true)
+}
+
+/// `object.__setattr__`: a property's setter, or the instance's own attributes.
+fn generic_setattr(
+    ip: &Interp,
+    obj: &Value,
+    cls: &Rc<Class>,
+    name: Symbol,
+    v: Value,
+) -> PyResult<()> {
+    if let Some(Value::Descr(d)) = cls.lookup(name) {
+        if let Descr::Property { fset, .. } = &*d {
+            if fset.is_none() {
+                return Err(ip.err(
+                    ExcKind::AttributeError,
+                    format!(
+                        "property '{}' of '{}' object has no setter",
+                        name, cls.qualname
+                    ),
+                ));
+            }
+            let mut a = Args::new();
+            a.push(obj.clone());
+            a.push(v);
+            call_value(ip, fset, &mut a, &[])?;
+            return Ok(());
+        }
+    }
+    match instance_attrs(obj) {
+        Some(m) => {
+            m.set(name, v);
+            Ok(())
+        }
+        None => Err(ip.err(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute '{}'",
+                ops::type_name(ip, obj),
+                name
+            ),
+        )),
+    }
+}
+
+/// `del obj.name` for user objects; `Ok(false)` when `obj` is not one.
+pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool> {
+    let Some(cls) = user_class(obj) else {
+        return Ok(false);
+    };
+    if let Some(da) = user_method_of(cls, intern("__delattr__")) {
+        call_method(ip, obj, &da, &[Value::str(name.as_str())])?;
+        return Ok(true);
+    }
+    if let Some(Value::Descr(d)) = cls.lookup(name) {
+        if let Descr::Property { fdel, .. } = &*d {
+            if fdel.is_none() {
+                return Err(ip.err(
+                    ExcKind::AttributeError,
+                    format!(
+                        "property '{}' of '{}' object has no deleter",
+                        name, cls.qualname
+                    ),
+                ));
+            }
+            let mut a = Args::new();
+            a.push(obj.clone());
+            call_value(ip, fdel, &mut a, &[])?;
+            return Ok(true);
+        }
+    }
+    match instance_attrs(obj).and_then(|m| m.remove(name)) {
+        Some(_) => Ok(true),
+        None => Err(ip.err(ExcKind::AttributeError, name.as_str().to_string())),
+    }
+}
+
+/// `C.name` for any class.
+pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value> {
+    if let Some(v) = c.lookup(name) {
+        return Ok(match v {
+            Value::Descr(ref d) => match &**d {
+                Descr::StaticMethod(f) => f.clone(),
+                Descr::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                    receiver: Value::Class(c.clone()),
+                    func: f.clone(),
+                })),
+                _ => v,
+            },
+            v => v,
+        });
+    }
+    match name.as_str() {
+        "__name__" => Ok(Value::str(c.name.as_str())),
+        "__qualname__" => Ok(Value::str(&c.qualname)),
+        "__module__" => Ok(Value::str(c.module)),
+        "__doc__" => Ok(Value::None),
+        "__class__" => Ok(Value::Class(ip.types.type_.clone())),
+        "__base__" => Ok(c
+            .bases
+            .first()
+            .cloned()
+            .map(Value::Class)
+            .unwrap_or(Value::None)),
+        "__bases__" => Ok(Value::tuple(
+            c.bases.iter().cloned().map(Value::Class).collect(),
+        )),
+        "__mro__" => {
+            let mut v = vec![Value::Class(c.clone())];
+            v.extend(c.mro.iter().cloned().map(Value::Class));
+            if !v
+                .iter()
+                .any(|x| matches!(x, Value::Class(k) if Rc::ptr_eq(k, &ip.types.object)))
+            {
+                v.push(Value::Class(ip.types.object.clone()));
+            }
+            Ok(Value::tuple(v))
+        }
+        "__dict__" => {
+            let d = crate::runtime::dict::PyDict::new();
+            let items: Vec<(Symbol, Value)> = c
+                .dict
+                .borrow()
+                .iter()
+                .map(|(k, v)| (*k, v.clone()))
+                .collect();
+            for (k, v) in items {
+                crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
+            }
+            Ok(Value::Dict(d))
+        }
+        _ => Err(ip.err(
+            ExcKind::AttributeError,
+            format!("type object '{}' has no attribute '{}'", c.qualname, name),
+        )),
+    }
+}
+
+/// `C.name = v`.
+pub fn class_setattr(ip: &Interp, c: &Rc<Class>, name: Symbol, v: Value) -> PyResult<()> {
+    if !c.user {
+        return ip.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name, c.qualname
+        ));
+    }
+    let old = c.dict.borrow_mut().insert(name, v);
+    drop(old);
+    Ok(())
+}
+
+pub fn class_delattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<()> {
+    if !c.user {
+        return ip.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name, c.qualname
+        ));
+    }
+    let old = c.dict.borrow_mut().shift_remove(&name);
+    match old {
+        Some(_) => Ok(()),
+        None => Err(ip.err(ExcKind::AttributeError, name.as_str().to_string())),
+    }
+}
+
+/// For `obj.name(...)`: the plain function a user object's class holds under `name`, to be
+/// called with `obj` first (no bound-method object made).
+#[inline]
+pub fn instance_method(obj: &Value, name: Symbol) -> Option<Value> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    match i.class.lookup(name) {
+        Some(f @ Value::Function(_)) if !i.attrs.contains(name) => Some(f),
+        _ => None,
+    }
+}
+
+// ---- special methods ----
+
+/// The special method `name` a user class defines (inherited builtins do not count).
+#[inline]
+pub fn user_method_of(cls: &Rc<Class>, name: Symbol) -> Option<Value> {
+    match cls.lookup(name) {
+        None | Some(Value::Builtin(_)) => None,
+        Some(m) => Some(m),
+    }
+}
+
+/// The special method `name` of `v`'s class when `v` is a user object.
+#[inline]
+pub fn user_method(v: &Value, name: Symbol) -> Option<Value> {
+    user_method_of(user_class(v)?, name)
+}
+
+/// Calls method `m` (as found in the class of `obj`) with `obj` bound.
+pub fn call_method(ip: &Interp, obj: &Value, m: &Value, args: &[Value]) -> PyResult<Value> {
+    let mut a = Args::new();
+    match m {
+        Value::Descr(d) => match &**d {
+            Descr::StaticMethod(f) => {
+                a.extend(args.iter().cloned());
+                call_value(ip, f, &mut a, &[])
+            }
+            Descr::ClassMethod(f) => {
+                a.push(Value::Class(ops::type_of(ip, obj)));
+                a.extend(args.iter().cloned());
+                call_value(ip, f, &mut a, &[])
+            }
+            _ => {
+                let f = bind(ip, m.clone(), obj, &ops::type_of(ip, obj))?;
+                a.extend(args.iter().cloned());
+                call_value(ip, &f, &mut a, &[])
+            }
+        },
+        _ => {
+            a.push(obj.clone());
+            a.extend(args.iter().cloned());
+            call_value(ip, m, &mut a, &[])
+        }
+    }
+}
+
+/// Calls special method `name` of user object `obj` if its class defines one.
+#[inline]
+pub fn call_dunder(
+    ip: &Interp,
+    obj: &Value,
+    name: Symbol,
+    args: &[Value],
+) -> Option<PyResult<Value>> {
+    let m = user_method(obj, name)?;
+    Some(call_method(ip, obj, &m, args))
+}
+
+/// `repr(obj)` for user objects: `__repr__`, checked to return a str.
+pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
+    let r = call_dunder(ip, obj, sym::__repr__, &[])?;
+    Some(r.and_then(|v| match v {
+        Value::Str(s) => Ok(s.s.to_string()),
+        other => ip.type_error(format!(
+            "__repr__ returned non-string (type {})",
+            ops::type_name(ip, &other)
+        )),
+    }))
+}
+
+/// `str(obj)` for user objects: `__str__`, checked to return a str.
+pub fn user_str(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
+    let r = call_dunder(ip, obj, sym::__str__, &[])?;
+    Some(r.and_then(|v| match v {
+        Value::Str(s) => Ok(s.s.to_string()),
+        other => ip.type_error(format!(
+            "__str__ returned non-string (type {})",
+            ops::type_name(ip, &other)
+        )),
+    }))
+}
+
+/// The default `<module.C object at 0x…>`.
+pub fn default_repr(ip: &Interp, obj: &Value) -> String {
+    let c = ops::type_of(ip, obj);
+    format!(
+        "<{} object at {:#x}>",
+        c.full_name(),
+        obj.ptr().unwrap_or(0)
+    )
+}
+
+/// `bool(obj)`: `__bool__`, else `__len__`, else true.
+pub fn user_truthy(ip: &Interp, obj: &Value) -> PyResult<bool> {
+    if let Some(r) = call_dunder(ip, obj, intern("__bool__"), &[]) {
+        return match r? {
+            Value::Bool(b) => Ok(b),
+            other => ip.type_error(format!(
+                "__bool__ should return bool, returned {}",
+                ops::type_name(ip, &other)
+            )),
+        };
+    }
+    if user_method(obj, sym::__len__).is_some() {
+        return Ok(user_len(ip, obj).unwrap()? > 0);
+    }
+    Ok(true)
+}
+
+/// `len(obj)` through `__len__`, with CPython's checks of the result.
+pub fn user_len(ip: &Interp, obj: &Value) -> Option<PyResult<usize>> {
+    let r = call_dunder(ip, obj, sym::__len__, &[])?;
+    Some(r.and_then(|v| match v {
+        Value::Int(n) if n >= 0 => Ok(n as usize),
+        Value::Int(_) => Err(ip.err(ExcKind::ValueError, "__len__() should return >= 0")),
+        Value::Bool(b) => Ok(b as usize),
+        Value::BigInt(_) => Err(ip.err(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        other => ip.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(ip, &other)
+        )),
+    }))
+}
+
+/// The names of a binary operator's special methods: normal, reflected, in-place.
+pub fn binop_dunders(op: crate::syntax::ast::BinOp) -> (&'static str, &'static str, &'static str) {
+    use crate::syntax::ast::BinOp::*;
+    match op {
+        Add => ("__add__", "__radd__", "__iadd__"),
+        Sub => ("__sub__", "__rsub__", "__isub__"),
+        Mult => ("__mul__", "__rmul__", "__imul__"),
+        MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        Mod => ("__mod__", "__rmod__", "__imod__"),
+        Pow => ("__pow__", "__rpow__", "__ipow__"),
+        LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BitOr => ("__or__", "__ror__", "__ior__"),
+        BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+/// `a op b` when either side is a user object: `a.__op__(b)`, then `b.__rop__(a)`, as CPython
+/// orders them (the reflected method first when `b`'s class derives from `a`'s). `None` when
+/// neither side is a user object; `Some(Ok(NotImplemented))` when both declined.
+pub fn user_binary(
+    ip: &Interp,
+    op: crate::syntax::ast::BinOp,
+    a: &Value,
+    b: &Value,
+) -> Option<PyResult<Value>> {
+    if user_class(a).is_none() && user_class(b).is_none() {
+        return None;
+    }
+    let (name, rname, _) = binop_dunders(op);
+    Some(binary_dunders(ip, a, b, intern(name), intern(rname)))
+}
+
+fn binary_dunders(
+    ip: &Interp,
+    a: &Value,
+    b: &Value,
+    name: Symbol,
+    rname: Symbol,
+) -> PyResult<Value> {
+    let ta = ops::type_of(ip, a);
+    let tb = ops::type_of(ip, b);
+    let same = Rc::ptr_eq(&ta, &tb);
+    let rfirst = !same && tb.is_subclass(&ta) && user_method(b, rname).is_some();
+    if rfirst {
+        if let Some(r) = call_dunder(ip, b, rname, std::slice::from_ref(a)) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(r) = call_dunder(ip, a, name, std::slice::from_ref(b)) {
+        let r = r?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if !same && !rfirst {
+        if let Some(r) = call_dunder(ip, b, rname, std::slice::from_ref(a)) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    Ok(Value::NotImplemented)
+}
+
+/// `a op= b` for a user object `a` with an in-place method: its result, or `None` to fall back
+/// to the plain operator.
+pub fn user_inplace(
+    ip: &Interp,
+    op: crate::syntax::ast::BinOp,
+    a: &Value,
+    b: &Value,
+) -> Option<PyResult<Value>> {
+    user_class(a)?;
+    let (_, _, iname) = binop_dunders(op);
+    let r = call_dunder(ip, a, intern(iname), std::slice::from_ref(b))?;
+    match r {
+        Ok(Value::NotImplemented) => None,
+        r => Some(r),
+    }
+}
+
+/// Rich comparison through special methods: `a.__op__(b)`, then the reflection on `b`.
+/// `None` when neither side is a user object or both returned NotImplemented.
+pub fn user_compare(
+    ip: &Interp,
+    a: &Value,
+    b: &Value,
+    name: &str,
+    rname: &str,
+) -> PyResult<Option<Value>> {
+    if user_class(a).is_none() && user_class(b).is_none() {
+        return Ok(None);
+    }
+    let (name, rname) = (intern(name), intern(rname));
+    // The reflected method goes first when b's type is a proper subclass of a's.
+    let ta = ops::type_of(ip, a);
+    let tb = ops::type_of(ip, b);
+    let rfirst = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && user_method(b, rname).is_some();
+    let order: [(&Value, Symbol, &Value); 2] = if rfirst {
+        [(b, rname, a), (a, name, b)]
+    } else {
+        [(a, name, b), (b, rname, a)]
+    };
+    for (x, m, y) in order {
+        if let Some(r) = call_dunder(ip, x, m, std::slice::from_ref(y)) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// `hash(obj)` for user objects: `__hash__`, unhashable when the class defines `__eq__` but not
+/// `__hash__` (or sets `__hash__ = None`), otherwise by identity.
+pub fn user_hash(ip: &Interp, obj: &Value) -> Option<PyResult<i64>> {
+    let cls = user_class(obj)?;
+    let unhashable = || ip.type_error(format!("unhashable type: '{}'", cls.qualname));
+    match cls.lookup_in(sym::__hash__) {
+        Some((Value::None, _)) => return Some(unhashable()),
+        Some((m, _)) if !matches!(m, Value::Builtin(_)) => {
+            return Some(call_method(ip, obj, &m, &[]).and_then(|v| match v {
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                Value::Bool(b) => Ok(b as i64),
+                Value::BigInt(b) => Ok(crate::runtime::numbers::hash_bigint(&b)),
+                _ => ip.type_error("__hash__ method should return an integer"),
+            }))
+        }
+        _ => {}
+    }
+    // A class that defines __eq__ without __hash__ is unhashable.
+    if let Some((_, owner)) = cls.lookup_in(sym::__eq__) {
+        if owner.user && !owner.dict.borrow().contains_key(&sym::__hash__) {
+            return Some(unhashable());
+        }
+    }
+    Some(Ok(crate::runtime::numbers::hash_pointer(
+        obj.ptr().unwrap_or(0),
+    )))
+}
+
+/// One step of iterating a user iterator: `__next__`, with StopIteration as the end.
+pub fn user_next(ip: &Interp, obj: &Value) -> PyResult<Option<Value>> {
+    match call_dunder(ip, obj, sym::__next__, &[]) {
+        Some(Ok(v)) => Ok(Some(v)),
+        Some(Err(e)) if e.is_instance(ip.exc_class(ExcKind::StopIteration)) => Ok(None),
+        Some(Err(e)) => Err(e),
+        None => ip.type_error(format!(
+            "'{}' object is not an iterator",
+            ops::type_name(ip, obj)
+        )),
+    }
+}
+
+/// The items of an object iterated by the old sequence protocol: `__getitem__(0)`, `(1)`, …
+/// until IndexError.
+pub fn seq_items(ip: &Interp, obj: &Value) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    loop {
+        match call_dunder(ip, obj, sym::__getitem__, &[Value::Int(out.len() as i64)]) {
+            Some(Ok(v)) => out.push(v),
+            Some(Err(e))
+                if e.is_instance(ip.exc_class(ExcKind::IndexError))
+                    || e.is_instance(ip.exc_class(ExcKind::StopIteration)) =>
+            {
+                return Ok(out)
+            }
+            Some(Err(e)) => return Err(e),
+            None => return Ok(out),
+        }
+    }
+}
+
+// ---- builtin types for class bodies: staticmethod, classmethod, property, super ----
+
+/// `staticmethod(f)`, `classmethod(f)`, `property(...)`, `super(...)` as constructors.
+pub fn construct_descr(
+    ip: &Interp,
+    kind: ClassKind,
+    args: &[Value],
+    kw: &Kwargs,
+) -> PyResult<Value> {
+    match kind {
+        ClassKind::StaticMethod | ClassKind::ClassMethod => {
+            let name = if kind == ClassKind::StaticMethod {
+                "staticmethod"
+            } else {
+                "classmethod"
+            };
+            if !kw.is_empty() {
+                return ip.type_error(format!("{}() takes no keyword arguments", name));
+            }
+            if args.len() != 1 {
+                return ip.type_error(format!("{} expected 1 argument, got {}", name, args.len()));
+            }
+            let f = args[0].clone();
+            Ok(Value::Descr(Rc::new(if kind == ClassKind::StaticMethod {
+                Descr::StaticMethod(f)
+            } else {
+                Descr::ClassMethod(f)
+            })))
+        }
+        ClassKind::Property => {
+            let [fget, fset, fdel, doc] = crate::runtime::builtins::clinic_args(
+                ip,
+                "property",
+                args,
+                kw,
+                ["fget", "fset", "fdel", "doc"],
+                0,
+                0,
+            )?;
+            let doc = match doc {
+                Some(d) => d,
+                None => match &fget {
+                    Some(Value::Function(f)) => f.def.doc.clone().unwrap_or(Value::None),
+                    _ => Value::None,
+                },
+            };
+            Ok(Value::Descr(Rc::new(Descr::Property {
+                fget: fget.unwrap_or(Value::None),
+                fset: fset.unwrap_or(Value::None),
+                fdel: fdel.unwrap_or(Value::None),
+                doc,
+            })))
+        }
+        ClassKind::Super => {
+            if !kw.is_empty() {
+                return ip.type_error("super() takes no keyword arguments");
+            }
+            match args {
+                [] => Err(ip.err(ExcKind::RuntimeError, "super(): no arguments")),
+                [Value::Class(c), obj] => make_super(ip, c, obj),
+                [Value::Class(_)] => Err(ip.err(
+                    ExcKind::NotImplementedError,
+                    "corun does not support unbound super objects",
+                )),
+                [other, ..] if args.len() <= 2 => ip.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    ops::type_name(ip, other)
+                )),
+                _ => ip.type_error(format!(
+                    "super() takes at most 2 arguments ({} given)",
+                    args.len()
+                )),
+            }
+        }
+        _ => unreachable!("construct_descr of a non-descriptor kind"),
+    }
+}
+
+/// `super(class, obj)`: checks `obj` is an instance (or subclass) of `class`.
+pub fn make_super(ip: &Interp, class: &Rc<Class>, obj: &Value) -> PyResult<Value> {
+    let start = match obj {
+        Value::Class(c) if c.is_subclass(class) => c.clone(),
+        _ => {
+            let t = ops::type_of(ip, obj);
+            if !t.is_subclass(class) {
+                return ip
+                    .type_error("super(type, obj): obj must be an instance or subtype of type");
+            }
+            t
+        }
+    };
+    Ok(Value::Descr(Rc::new(Descr::Super {
+        class: class.clone(),
+        obj: obj.clone(),
+        start,
+    })))
+}
+
+/// Zero-argument `super()` in a method: the class from the `__class__` cell, the object from
+/// the method's first argument.
+pub fn zero_arg_super(ip: &Interp, class_cell: &Value, first: Option<Value>) -> PyResult<Value> {
+    let Value::Class(c) = class_cell else {
+        return Err(ip.err(ExcKind::RuntimeError, "super(): empty __class__ cell"));
+    };
+    let Some(obj) = first else {
+        return Err(ip.err(ExcKind::RuntimeError, "super(): no arguments"));
+    };
+    make_super(ip, c, &obj)
+}
+
+/// Attribute look-up on a super object: the MRO of `start` after `class`.
+pub fn super_getattr(ip: &Interp, d: &Descr, name: Symbol) -> PyResult<Value> {
+    let Descr::Super { class, obj, start } = d else {
+        unreachable!()
+    };
+    let mut chain = std::iter::once(start.clone()).chain(start.mro.iter().cloned());
+    // Skip up to and including `class`.
+    for c in chain.by_ref() {
+        if Rc::ptr_eq(&c, class) {
+            break;
+        }
+    }
+    let mut rest: Vec<Rc<Class>> = chain.collect();
+    if !rest.iter().any(|c| Rc::ptr_eq(c, &ip.types.object)) {
+        rest.push(ip.types.object.clone());
+    }
+    for c in rest {
+        let v = c.dict.borrow().get(&name).cloned();
+        if let Some(v) = v {
+            let receiver_is_class = matches!(obj, Value::Class(_));
+            return match v {
+                Value::Function(_) if receiver_is_class => Ok(v),
+                Value::Builtin(b) if receiver_is_class && b.name != "__new__" => Ok(v),
+                Value::Builtin(b) if b.name == "__new__" => Ok(v),
+                _ => bind(ip, v, obj, start),
+            };
+        }
+    }
+    Err(ip.err(
+        ExcKind::AttributeError,
+        format!("'super' object has no attribute '{}'", name),
+    ))
+}
+
+/// `property.getter/setter/deleter(f)`: a copy of the property with one function replaced.
+fn property_with(ip: &Interp, args: &[Value], which: usize) -> PyResult<Value> {
+    let (Some(Value::Descr(d)), Some(f)) = (args.first(), args.get(1)) else {
+        return ip.type_error("property method takes one argument");
+    };
+    let Descr::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    } = &**d
+    else {
+        return ip.type_error("descriptor requires a 'property' object");
+    };
+    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    parts[which] = f.clone();
+    let [fget, fset, fdel] = parts;
+    Ok(Value::Descr(Rc::new(Descr::Property {
+        fget,
+        fset,
+        fdel,
+        doc: doc.clone(),
+    })))
+}
+
+fn property_getter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    property_with(ip, args, 0)
+}
+fn property_setter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    property_with(ip, args, 1)
+}
+fn property_deleter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    property_with(ip, args, 2)
+}
+
+/// Attributes of staticmethod, classmethod, property and super objects.
+pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyResult<Value> {
+    match d {
+        Descr::Super { .. } => super_getattr(ip, d, name),
+        Descr::StaticMethod(f) | Descr::ClassMethod(f) => match name.as_str() {
+            "__func__" | "__wrapped__" => Ok(f.clone()),
+            _ => ops::getattr(ip, f, name),
+        },
+        Descr::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } => match name.as_str() {
+            "fget" => Ok(fget.clone()),
+            "fset" => Ok(fset.clone()),
+            "fdel" => Ok(fdel.clone()),
+            "__doc__" => Ok(doc.clone()),
+            "getter" | "setter" | "deleter" => {
+                let b: &'static BuiltinFn = match name.as_str() {
+                    "getter" => &PROPERTY_GETTER,
+                    "setter" => &PROPERTY_SETTER,
+                    _ => &PROPERTY_DELETER,
+                };
+                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    receiver: obj.clone(),
+                    func: Value::Builtin(b),
+                })))
+            }
+            _ => Err(ip.err(
+                ExcKind::AttributeError,
+                format!("'property' object has no attribute '{}'", name),
+            )),
+        },
+    }
+}
+
+static PROPERTY_GETTER: BuiltinFn = BuiltinFn {
+    name: "getter",
+    owner: Some("property"),
+    call: property_getter,
+};
+static PROPERTY_SETTER: BuiltinFn = BuiltinFn {
+    name: "setter",
+    owner: Some("property"),
+    call: property_setter,
+};
+static PROPERTY_DELETER: BuiltinFn = BuiltinFn {
+    name: "deleter",
+    owner: Some("property"),
+    call: property_deleter,
+};
+
+// ---- the methods of `object` and `BaseException` a subclass reaches through super() ----
+
+fn object_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let _ = (ip, args, kw);
+    Ok(Value::None)
+}
+
+fn object_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) if c.user => Ok(new_instance(c, &args[1..])),
+        Some(Value::Class(c)) => ip.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            c.qualname, c.qualname
+        )),
+        _ => ip.type_error("object.__new__(X): X is not a type object"),
+    }
+}
+
+fn object_setattr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let [obj, Value::Str(name), v] = args else {
+        return ip.type_error("expected 3 arguments");
+    };
+    let name = intern(&name.s);
+    match user_class(obj) {
+        Some(cls) => {
+            let cls = cls.clone();
+            generic_setattr(ip, obj, &cls, name, v.clone())?;
+        }
+        None => ops::setattr(ip, obj, name, v.clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_repr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let Some(obj) = args.first() else {
+        return ip.type_error("descriptor '__repr__' of 'object' object needs an argument");
+    };
+    Ok(Value::string(match obj {
+        Value::Exception(e) => {
+            let mut s = e.class.qualname.clone();
+            s.push('(');
+            let items: Vec<String> = e
+                .args
+                .borrow()
+                .iter()
+                .map(|a| crate::runtime::repr::repr(ip, a))
+                .collect::<PyResult<_>>()?;
+            s.push_str(&items.join(", "));
+            s.push(')');
+            s
+        }
+        Value::Instance(_) => default_repr(ip, obj),
+        other => crate::runtime::repr::repr(ip, other)?,
+    }))
+}
+
+fn object_str(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let Some(obj) = args.first() else {
+        return ip.type_error("descriptor '__str__' of 'object' object needs an argument");
+    };
+    Ok(Value::string(match obj {
+        Value::Exception(e) => crate::runtime::repr::exception_base_str(ip, e)?,
+        Value::Instance(_) => match user_repr(ip, obj) {
+            Some(r) => r?,
+            None => default_repr(ip, obj),
+        },
+        other => crate::runtime::repr::str_of(ip, other)?,
+    }))
+}
+
+fn object_eq(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    match args {
+        [a, b] => Ok(if a.is(b) {
+            Value::Bool(true)
+        } else {
+            Value::NotImplemented
+        }),
+        _ => ip.type_error("expected 1 argument"),
+    }
+}
+
+fn object_hash(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(obj) => Ok(Value::Int(crate::runtime::numbers::hash_pointer(
+            obj.ptr().unwrap_or(0),
+        ))),
+        None => ip.type_error("expected 1 argument"),
+    }
+}
+
+fn exc_init(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Exception(e)) => {
+            *e.args.borrow_mut() = args[1..].to_vec();
+            Ok(Value::None)
+        }
+        _ => ip.type_error("descriptor '__init__' requires a 'BaseException' object"),
+    }
+}
+
+fn exc_with_traceback(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(e @ Value::Exception(_)) => Ok(e.clone()),
+        _ => ip.type_error("descriptor 'with_traceback' requires a 'BaseException' object"),
+    }
+}
+
+macro_rules! builtin {
+    ($name:ident, $text:expr, $owner:expr, $f:ident) => {
+        static $name: BuiltinFn = BuiltinFn {
+            name: $text,
+            owner: Some($owner),
+            call: $f,
+        };
+    };
+}
+
+builtin!(OBJECT_INIT, "__init__", "object", object_init);
+builtin!(OBJECT_NEW, "__new__", "object", object_new);
+builtin!(OBJECT_SETATTR, "__setattr__", "object", object_setattr);
+builtin!(OBJECT_REPR, "__repr__", "object", object_repr);
+builtin!(OBJECT_STR, "__str__", "object", object_str);
+builtin!(OBJECT_EQ, "__eq__", "object", object_eq);
+builtin!(OBJECT_HASH, "__hash__", "object", object_hash);
+builtin!(EXC_INIT, "__init__", "BaseException", exc_init);
+builtin!(EXC_STR, "__str__", "BaseException", object_str);
+builtin!(EXC_REPR, "__repr__", "BaseException", object_repr);
+builtin!(
+    EXC_WITH_TRACEBACK,
+    "with_traceback",
+    "BaseException",
+    exc_with_traceback
+);
+
+/// Puts the methods of `object` and `BaseException` into their classes.
+pub fn install(ip: &Interp) {
+    let mut d = ip.types.object.dict.borrow_mut();
+    for b in [
+        &OBJECT_INIT,
+        &OBJECT_NEW,
+        &OBJECT_SETATTR,
+        &OBJECT_REPR,
+        &OBJECT_STR,
+        &OBJECT_EQ,
+        &OBJECT_HASH,
+    ] {
+        d.insert(intern(b.name), Value::Builtin(b));
+    }
+    drop(d);
+    let base_exc = &ip.exc_classes[ExcKind::BaseException as usize];
+    let mut d = base_exc.dict.borrow_mut();
+    for b in [&EXC_INIT, &EXC_STR, &EXC_REPR, &EXC_WITH_TRACEBACK] {
+        d.insert(intern(b.name), Value::Builtin(b));
+    }
+}
