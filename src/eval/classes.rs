@@ -289,13 +289,13 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
                 && c.lookup(sym::__new__)
                     .is_none_or(|n| matches!(n, Value::Builtin(_)))
             {
-                return ip.type_error(format!("{}() takes no arguments", c.qualname));
+                return ip.type_error(format!("{}() takes no arguments", c.name));
             }
         }
         Some(Value::Builtin(_)) | None => {
             // BaseException.__init__ keeps the arguments as `args`.
             if !kw.is_empty() {
-                return ip.type_error(format!("{}() takes no keyword arguments", c.qualname));
+                return ip.type_error(format!("{}() takes no keyword arguments", c.name));
             }
         }
         Some(init) => {
@@ -382,10 +382,7 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
             if fget.is_none() {
                 return Err(ip.err(
                     ExcKind::AttributeError,
-                    format!(
-                        "property '{}' of '{}' object has no getter",
-                        name, cls.qualname
-                    ),
+                    format!("property '{}' of '{}' object has no getter", name, cls.name),
                 ));
             }
             let mut a = Args::new();
@@ -417,7 +414,7 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     }
     Err(ip.err(
         ExcKind::AttributeError,
-        format!("'{}' object has no attribute '{}'", cls.qualname, name),
+        format!("'{}' object has no attribute '{}'", cls.name, name),
     ))
 }
 
@@ -454,10 +451,7 @@ fn generic_setattr(
             if fset.is_none() {
                 return Err(ip.err(
                     ExcKind::AttributeError,
-                    format!(
-                        "property '{}' of '{}' object has no setter",
-                        name, cls.qualname
-                    ),
+                    format!("property '{}' of '{}' object has no setter", name, cls.name),
                 ));
             }
             let mut a = Args::new();
@@ -499,7 +493,7 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
                     ExcKind::AttributeError,
                     format!(
                         "property '{}' of '{}' object has no deleter",
-                        name, cls.qualname
+                        name, cls.name
                     ),
                 ));
             }
@@ -571,7 +565,7 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
         }
         _ => Err(ip.err(
             ExcKind::AttributeError,
-            format!("type object '{}' has no attribute '{}'", c.qualname, name),
+            format!("type object '{}' has no attribute '{}'", c.name, name),
         )),
     }
 }
@@ -868,7 +862,7 @@ pub fn user_compare(
 /// `__hash__` (or sets `__hash__ = None`), otherwise by identity.
 pub fn user_hash(ip: &Interp, obj: &Value) -> Option<PyResult<i64>> {
     let cls = user_class(obj)?;
-    let unhashable = || ip.type_error(format!("unhashable type: '{}'", cls.qualname));
+    let unhashable = || ip.type_error(format!("unhashable type: '{}'", cls.name));
     match cls.lookup_in(sym::__hash__) {
         Some((Value::None, _)) => return Some(unhashable()),
         Some((m, _)) if !matches!(m, Value::Builtin(_)) => {
@@ -1195,7 +1189,7 @@ fn object_repr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     };
     Ok(Value::string(match obj {
         Value::Exception(e) => {
-            let mut s = e.class.qualname.clone();
+            let mut s = e.class.name.as_str().to_string();
             s.push('(');
             let items: Vec<String> = e
                 .args
@@ -1263,6 +1257,15 @@ fn exc_with_traceback(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Val
     }
 }
 
+/// `coroutine.__await__()` and `Future.__await__()`: the object itself, which `await` (and an
+/// `__await__` method returning it) drives.
+fn await_self(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(v @ (Value::Coroutine(_) | Value::Future(_))) => Ok(v.clone()),
+        _ => ip.type_error("descriptor '__await__' needs an awaitable"),
+    }
+}
+
 macro_rules! builtin {
     ($name:ident, $text:expr, $owner:expr, $f:ident) => {
         static $name: BuiltinFn = BuiltinFn {
@@ -1281,6 +1284,8 @@ builtin!(OBJECT_STR, "__str__", "object", object_str);
 builtin!(OBJECT_EQ, "__eq__", "object", object_eq);
 builtin!(OBJECT_HASH, "__hash__", "object", object_hash);
 builtin!(EXC_INIT, "__init__", "BaseException", exc_init);
+builtin!(CORO_AWAIT, "__await__", "coroutine", await_self);
+builtin!(FUT_AWAIT, "__await__", "Future", await_self);
 builtin!(EXC_STR, "__str__", "BaseException", object_str);
 builtin!(EXC_REPR, "__repr__", "BaseException", object_repr);
 builtin!(
@@ -1310,4 +1315,15 @@ pub fn install(ip: &Interp) {
     for b in [&EXC_INIT, &EXC_STR, &EXC_REPR, &EXC_WITH_TRACEBACK] {
         d.insert(intern(b.name), Value::Builtin(b));
     }
+    drop(d);
+    ip.types
+        .coroutine
+        .dict
+        .borrow_mut()
+        .insert(sym::__await__, Value::Builtin(&CORO_AWAIT));
+    ip.types
+        .future
+        .dict
+        .borrow_mut()
+        .insert(sym::__await__, Value::Builtin(&FUT_AWAIT));
 }

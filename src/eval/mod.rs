@@ -7,6 +7,7 @@ pub mod classes;
 pub mod ops;
 pub mod suspend;
 pub mod sync;
+pub mod with_stmt;
 
 use std::cell::{Cell, RefCell};
 use std::io::{IsTerminal, Write};

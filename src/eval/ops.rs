@@ -70,8 +70,15 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
     }
 }
 
+/// The type's name as CPython's messages print it (`tp_name`: the bare name for classes made
+/// by `class` statements).
 pub fn type_name(ip: &Interp, v: &Value) -> String {
-    type_of(ip, v).qualname.clone()
+    let t = type_of(ip, v);
+    if t.user {
+        t.name.as_str().to_string()
+    } else {
+        t.qualname.clone()
+    }
 }
 
 #[inline]

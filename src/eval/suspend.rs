@@ -191,14 +191,11 @@ fn exec_compound_async<'a>(
                     other => Ok(other),
                 }
             }
-            StmtKind::With { is_async, .. } => Err(not_yet(
-                ip,
-                if *is_async {
-                    "'async with'"
-                } else {
-                    "'with' statements"
-                },
-            )),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => crate::eval::with_stmt::exec_with_async(ip, f, items, body, *is_async).await,
             _ => unreachable!("not a compound statement"),
         }
     })
@@ -419,6 +416,24 @@ pub async fn await_value(ip: &Interp, v: Value) -> PyResult<Value> {
     match v {
         Value::Coroutine(c) => await_coroutine(ip, c).await,
         Value::Future(fut) => await_future(ip, fut).await,
+        ref obj @ Value::Instance(_)
+            if crate::eval::classes::user_method(obj, crate::intern::sym::__await__).is_some() =>
+        {
+            let it = crate::eval::classes::call_dunder(ip, obj, crate::intern::sym::__await__, &[])
+                .unwrap()?;
+            match it {
+                Value::Generator(g) => await_generator(ip, g).await,
+                Value::Coroutine(c) => await_coroutine(ip, c).await,
+                Value::Future(fut) => await_future(ip, fut).await,
+                other => Err(ip.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        ops::type_name(ip, &other)
+                    ),
+                )),
+            }
+        }
         other => Err(ip.err(
             ExcKind::TypeError,
             format!(
@@ -426,6 +441,27 @@ pub async fn await_value(ip: &Interp, v: Value) -> PyResult<Value> {
                 ops::type_name(ip, &other)
             ),
         )),
+    }
+}
+
+/// Awaits the generator an `__await__` method returned: what it yields goes to the task (a
+/// future to wait for, or None for one loop iteration); what comes back is sent in.
+async fn await_generator(ip: &Interp, g: Rc<Coroutine>) -> PyResult<Value> {
+    let mut send: Option<Value> = None;
+    let mut throw = None;
+    loop {
+        match crate::runtime::iterators::gen_resume(ip, &g, send.take(), throw.take())? {
+            Some(v) => match (YieldPoint { ip, value: Some(v) }).await {
+                Ok(x) => send = Some(x),
+                Err(e) => throw = Some(e),
+            },
+            None => {
+                return Ok(std::mem::replace(
+                    &mut *g.returned.borrow_mut(),
+                    Value::None,
+                ))
+            }
+        }
     }
 }
 

@@ -116,7 +116,9 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             }
             return exec_block(ip, f, orelse);
         }
-        StmtKind::With { .. } => return Err(not_yet(ip, "'with' statements")),
+        StmtKind::With { items, body, .. } => {
+            return crate::eval::with_stmt::exec_with(ip, f, items, body)
+        }
         StmtKind::Try {
             body,
             handlers,

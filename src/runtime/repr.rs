@@ -416,7 +416,7 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
             out.push_str(&crate::eval::classes::user_repr(ip, v).unwrap()?);
         }
         Value::Exception(e) => {
-            out.push_str(&e.class.qualname);
+            out.push_str(e.class.name.as_str());
             out.push('(');
             let args = e.args.borrow().clone();
             for (i, x) in args.iter().enumerate() {

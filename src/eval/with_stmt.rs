@@ -1,0 +1,177 @@
+//! `with` and `async with`: enter each context manager in turn, run the body, and always exit,
+//! passing the exception (if any) to `__exit__`/`__aexit__`, which may suppress it.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use crate::eval::call::{call_value, Args};
+use crate::eval::suspend::{await_value, eval_maybe, exec_block_async};
+use crate::eval::sync::{assign, chain_context, eval, exec_block};
+use crate::eval::{classes, ops, Ctl, Frame, Interp};
+use crate::intern::{sym, Symbol};
+use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
+use crate::runtime::value::Value;
+use crate::syntax::ast::{Stmt, WithItem};
+
+type LocalBoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
+
+/// The special method `name` of `obj`, bound, looked up on its type as CPython does.
+fn special(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
+    if let Some(cls) = classes::user_class(obj) {
+        return Ok(match cls.lookup(name) {
+            Some(_) => Some(ops::getattr(ip, obj, name)?),
+            None => None,
+        });
+    }
+    match ops::getattr(ip, obj, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The enter and exit methods of a context manager, or CPython's TypeError.
+fn manager_methods(ip: &Interp, mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+    let (enter, exit, what, exit_name) = if is_async {
+        (
+            sym::__aenter__,
+            sym::__aexit__,
+            "asynchronous context manager",
+            "__aexit__",
+        )
+    } else {
+        (sym::__enter__, sym::__exit__, "context manager", "__exit__")
+    };
+    let Some(enter) = special(ip, mgr, enter)? else {
+        return ip.type_error(format!(
+            "'{}' object does not support the {} protocol",
+            ops::type_name(ip, mgr),
+            what
+        ));
+    };
+    let Some(exit) = special(ip, mgr, exit)? else {
+        return ip.type_error(format!(
+            "'{}' object does not support the {} protocol (missed {} method)",
+            ops::type_name(ip, mgr),
+            what,
+            exit_name
+        ));
+    };
+    Ok((enter, exit))
+}
+
+fn call0(ip: &Interp, f: &Value) -> PyResult<Value> {
+    call_value(ip, f, &mut Args::new(), &[])
+}
+
+/// Calls the exit method with the exception the body raised (or three Nones).
+fn call_exit(ip: &Interp, exit: &Value, e: Option<&Exc>) -> PyResult<Value> {
+    let mut a = Args::new();
+    match e {
+        Some(e) => {
+            a.push(Value::Class(e.0.class.clone()));
+            a.push(Value::Exception(e.0.clone()));
+            a.push(Value::None);
+        }
+        None => {
+            a.push(Value::None);
+            a.push(Value::None);
+            a.push(Value::None);
+        }
+    }
+    call_value(ip, exit, &mut a, &[])
+}
+
+/// `with` on the sync path.
+pub fn exec_with(ip: &Interp, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Ctl> {
+    let Some((item, rest)) = items.split_first() else {
+        return exec_block(ip, f, body);
+    };
+    let mgr = eval(ip, f, &item.context)?;
+    let (enter, exit) = manager_methods(ip, &mgr, false)?;
+    let v = call0(ip, &enter)?;
+    let r = match &item.vars {
+        Some(t) => assign(ip, f, t, v).and_then(|_| exec_with(ip, f, rest, body)),
+        None => exec_with(ip, f, rest, body),
+    };
+    match r {
+        Ok(c) => {
+            call_exit(ip, &exit, None)?;
+            Ok(c)
+        }
+        Err(e) => {
+            ip.traceback_here(&e);
+            let outer = f.handling.replace(e.clone());
+            let res = call_exit(ip, &exit, Some(&e));
+            f.handling = outer;
+            match res {
+                Ok(v) => {
+                    if ops::truthy(ip, &v)? {
+                        Ok(Ctl::Normal)
+                    } else {
+                        Err(e)
+                    }
+                }
+                Err(e2) => Err(chain_context(e2, &e)),
+            }
+        }
+    }
+}
+
+/// `with` and `async with` on the suspend path.
+pub fn exec_with_async<'a>(
+    ip: &'a Interp,
+    f: &'a mut Frame<'_>,
+    items: &'a [WithItem],
+    body: &'a [Stmt],
+    is_async: bool,
+) -> LocalBoxFuture<'a, PyResult<Ctl>> {
+    Box::pin(async move {
+        let Some((item, rest)) = items.split_first() else {
+            return exec_block_async(ip, f, body).await;
+        };
+        let mgr = eval_maybe(ip, f, &item.context).await?;
+        let (enter, exit) = manager_methods(ip, &mgr, is_async)?;
+        let mut v = call0(ip, &enter)?;
+        if is_async {
+            v = await_value(ip, v).await?;
+        }
+        let r = match &item.vars {
+            Some(t) => match assign(ip, f, t, v) {
+                Ok(()) => exec_with_async(ip, f, rest, body, is_async).await,
+                Err(e) => Err(e),
+            },
+            None => exec_with_async(ip, f, rest, body, is_async).await,
+        };
+        match r {
+            Ok(c) => {
+                let x = call_exit(ip, &exit, None)?;
+                if is_async {
+                    await_value(ip, x).await?;
+                }
+                Ok(c)
+            }
+            Err(e) => {
+                ip.traceback_here(&e);
+                let outer = f.handling.replace(e.clone());
+                let mut res = call_exit(ip, &exit, Some(&e));
+                if is_async {
+                    if let Ok(x) = res {
+                        res = await_value(ip, x).await;
+                    }
+                }
+                f.handling = outer;
+                match res {
+                    Ok(v) => {
+                        if ops::truthy(ip, &v)? {
+                            Ok(Ctl::Normal)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                    Err(e2) => Err(chain_context(e2, &e)),
+                }
+            }
+        }
+    })
+}
