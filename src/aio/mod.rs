@@ -137,6 +137,21 @@ fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
     match v {
         Value::Future(f) => Ok(f.clone()),
         Value::Coroutine(c) => Ok(new_task(ip, c.clone(), None)),
+        v @ Value::Instance(_)
+            if crate::eval::classes::user_method(v, crate::intern::sym::__await__).is_some() =>
+        {
+            // asyncio's `_wrap_awaitable`: a coroutine that awaits the object.
+            let v = v.clone();
+            let name: Rc<str> = Rc::from("_wrap_awaitable");
+            let coro = Coroutine::new(
+                name.clone(),
+                name,
+                CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
+                    Box::pin(async move { crate::eval::suspend::await_value(&ipr, v).await })
+                })),
+            );
+            Ok(new_task(ip, coro, None))
+        }
         _ => ip.type_error("An asyncio.Future, a coroutine or an awaitable is required"),
     }
 }

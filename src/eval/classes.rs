@@ -244,7 +244,7 @@ fn c3_merge(ip: &Interp, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let Some(c) = found else {
             let names: Vec<&str> = bases.iter().map(|b| b.qualname.as_str()).collect();
             return ip.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };
@@ -446,6 +446,13 @@ fn generic_setattr(
     name: Symbol,
     v: Value,
 ) -> PyResult<()> {
+    if !cls.user && matches!(obj, Value::Instance(_)) {
+        // A bare `object()` has no attribute dict.
+        return Err(ip.err(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{}'", cls.name, name),
+        ));
+    }
     if let Some(Value::Descr(d)) = cls.lookup(name) {
         if let Descr::Property { fset, .. } = &*d {
             if fset.is_none() {
@@ -505,7 +512,10 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
     }
     match instance_attrs(obj).and_then(|m| m.remove(name)) {
         Some(_) => Ok(true),
-        None => Err(ip.err(ExcKind::AttributeError, name.as_str().to_string())),
+        None => Err(ip.err(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{}'", cls.name, name),
+        )),
     }
 }
 
@@ -1231,6 +1241,13 @@ fn object_eq(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
+fn object_cmp(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    match args {
+        [_, _] => Ok(Value::NotImplemented),
+        _ => ip.type_error("expected 1 argument"),
+    }
+}
+
 fn object_hash(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     match args.first() {
         Some(obj) => Ok(Value::Int(crate::runtime::numbers::hash_pointer(
@@ -1283,6 +1300,11 @@ builtin!(OBJECT_REPR, "__repr__", "object", object_repr);
 builtin!(OBJECT_STR, "__str__", "object", object_str);
 builtin!(OBJECT_EQ, "__eq__", "object", object_eq);
 builtin!(OBJECT_HASH, "__hash__", "object", object_hash);
+builtin!(OBJECT_NE, "__ne__", "object", object_cmp);
+builtin!(OBJECT_LT, "__lt__", "object", object_cmp);
+builtin!(OBJECT_LE, "__le__", "object", object_cmp);
+builtin!(OBJECT_GT, "__gt__", "object", object_cmp);
+builtin!(OBJECT_GE, "__ge__", "object", object_cmp);
 builtin!(EXC_INIT, "__init__", "BaseException", exc_init);
 builtin!(CORO_AWAIT, "__await__", "coroutine", await_self);
 builtin!(FUT_AWAIT, "__await__", "Future", await_self);
@@ -1306,6 +1328,11 @@ pub fn install(ip: &Interp) {
         &OBJECT_STR,
         &OBJECT_EQ,
         &OBJECT_HASH,
+        &OBJECT_NE,
+        &OBJECT_LT,
+        &OBJECT_LE,
+        &OBJECT_GT,
+        &OBJECT_GE,
     ] {
         d.insert(intern(b.name), Value::Builtin(b));
     }

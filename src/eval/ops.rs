@@ -1132,6 +1132,12 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             "__module__" => Ok(Value::str(f.module.name.as_str())),
             _ => Err(no_attr(ip, obj, name)),
         },
+        Value::BoundMethod(m) => match name.as_str() {
+            "__self__" => Ok(m.receiver.clone()),
+            "__func__" => Ok(m.func.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => getattr(ip, &m.func, name),
+            _ => method_of(ip, obj, name),
+        },
         Value::Coroutine(c) | Value::Generator(c) => match name.as_str() {
             "__name__" => Ok(Value::str(&c.name)),
             "__qualname__" => Ok(Value::str(&c.qualname)),

@@ -103,6 +103,11 @@ fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::BigInt(b) => Ok(Value::from_bigint(b.magnitude().clone().into())),
+        v @ Value::Instance(_)
+            if crate::eval::classes::user_method(v, crate::intern::sym::__abs__).is_some() =>
+        {
+            crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__abs__, &[]).unwrap()
+        }
         other => ip.type_error(format!(
             "bad operand type for abs(): '{}'",
             ops::type_name(ip, other)
@@ -1110,10 +1115,13 @@ fn hash(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn callable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "callable", args, kw, 1, 1)?;
-    Ok(Value::Bool(matches!(
-        args[0],
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_)
-    )))
+    Ok(Value::Bool(match &args[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        v @ Value::Instance(_) => {
+            crate::eval::classes::user_method(v, crate::intern::sym::__call__).is_some()
+        }
+        _ => false,
+    }))
 }
 
 fn attr_name(ip: &Interp, v: &Value) -> PyResult<Symbol> {
@@ -1171,6 +1179,13 @@ fn delattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             ExcKind::AttributeError,
             format!("module '{}' has no attribute '{}'", m.name, name),
         ));
+    }
+    if matches!(
+        &args[0],
+        Value::Instance(_) | Value::Class(_) | Value::Exception(_)
+    ) {
+        ops::delattr(ip, &args[0], name)?;
+        return Ok(Value::None);
     }
     ops::getattr(ip, &args[0], name)?;
     Err(ip.err(

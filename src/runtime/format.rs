@@ -746,6 +746,24 @@ fn format_float(ip: &Interp, x: f64, spec: &str) -> PyResult<String> {
 /// Formats `v` by `spec` as `format(v, spec)` does (empty spec = `str(v)`).
 pub fn format_value(ip: &Interp, v: &Value, spec: &str) -> PyResult<String> {
     match v {
+        Value::Instance(_) | Value::Exception(_)
+            if crate::eval::classes::user_method(v, crate::intern::sym::__format__).is_some() =>
+        {
+            let r = crate::eval::classes::call_dunder(
+                ip,
+                v,
+                crate::intern::sym::__format__,
+                &[Value::str(spec)],
+            )
+            .unwrap()?;
+            match r {
+                Value::Str(s) => Ok(s.s.to_string()),
+                other => ip.type_error(format!(
+                    "__format__ must return a str, not {}",
+                    ops::type_name(ip, &other)
+                )),
+            }
+        }
         Value::Str(s) => {
             if spec.is_empty() {
                 Ok(s.s.to_string())

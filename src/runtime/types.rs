@@ -394,6 +394,18 @@ fn dict_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::Dict(copy))
 }
 
+/// `dict.fromkeys(iterable, value=None)` (a class method: the class comes first).
+fn dict_fromkeys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "fromkeys", &args[1..], kw, 1, 2)?;
+    let value = args.get(2).cloned().unwrap_or(Value::None);
+    let d = PyDict::new();
+    let keys = ops::collect(ip, &args[1])?;
+    for k in keys {
+        dict::set(ip, &d, k, value.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
 fn dict_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "clear", &args[1..], kw, 0, 0)?;
     let d = recv_dict(ip, args, "clear")?;
@@ -428,6 +440,7 @@ methods! {
     DICT_UPDATE = "dict"."update" => dict_update,
     DICT_COPY = "dict"."copy" => dict_copy,
     DICT_CLEAR = "dict"."clear" => dict_clear,
+    DICT_FROMKEYS = "dict"."fromkeys" => dict_fromkeys,
 }
 
 /// Puts the methods of the builtin types into their classes.
@@ -460,6 +473,12 @@ pub fn install_methods(ip: &Interp) {
     ] {
         put(&t.dict, f);
     }
+    t.dict.dict.borrow_mut().insert(
+        intern("fromkeys"),
+        Value::Descr(Rc::new(crate::runtime::instance::Descr::ClassMethod(
+            Value::Builtin(&DICT_FROMKEYS),
+        ))),
+    );
     crate::runtime::strings::install(ip);
     crate::runtime::iterators::install(ip);
     crate::runtime::numbers::install(ip);
