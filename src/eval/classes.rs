@@ -32,6 +32,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             bases.push(sync::eval(ip, f, b)?);
         }
     }
+    let mut class_kw: Vec<(Symbol, Value)> = Vec::new();
     for k in &def.keywords {
         let v = sync::eval(ip, f, &k.value)?;
         match k.arg {
@@ -39,12 +40,8 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             Some(n) if n.as_str() == "metaclass" => {
                 let _ = v;
             }
-            _ => {
-                return ip.type_error(format!(
-                    "{}.__init_subclass__() takes no keyword arguments",
-                    def.name
-                ))
-            }
+            Some(n) => class_kw.push((n, v)),
+            None => return Err(sync::not_yet(ip, "'**' in a class statement")),
         }
     }
     let mut base_classes = Vec::with_capacity(bases.len());
@@ -105,6 +102,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     {
         *cf.cells[i].borrow_mut() = Value::Class(cls.clone());
     }
+    init_subclass(ip, &cls, &class_kw)?;
     let mut v = Value::Class(cls);
     for d in decorators.iter().rev() {
         let mut a = Args::new();
@@ -112,6 +110,57 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         v = call_value(ip, d, &mut a, &[])?;
     }
     Ok(v)
+}
+
+/// Calls the nearest base's `__init_subclass__` (an implicit class method) with the new class and
+/// the class statement's keywords.
+fn init_subclass(ip: &Interp, cls: &Rc<Class>, kw: &[(Symbol, Value)]) -> PyResult<()> {
+    let name = intern("__init_subclass__");
+    let found = cls
+        .mro
+        .iter()
+        .find_map(|c| c.dict.borrow().get(&name).cloned());
+    let func = match found {
+        Some(Value::Function(f)) => Value::Function(f),
+        Some(Value::Descr(d)) => match &*d {
+            Descr::ClassMethod(f) => f.clone(),
+            _ => return Ok(()),
+        },
+        _ => {
+            if !kw.is_empty() {
+                return ip.type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    cls.name
+                ));
+            }
+            return Ok(());
+        }
+    };
+    let mut a = Args::new();
+    a.push(Value::Class(cls.clone()));
+    call_value(ip, &func, &mut a, kw)?;
+    Ok(())
+}
+
+/// The members of an enumeration class (one whose `_member_names_` the enum module filled).
+pub fn enum_members(ip: &Interp, c: &Rc<Class>) -> PyResult<Option<Vec<Value>>> {
+    if !c.user {
+        return Ok(None);
+    }
+    let (Some(Value::List(names)), Some(Value::Dict(map))) = (
+        c.lookup(intern("_member_names_")),
+        c.lookup(intern("_member_map_")),
+    ) else {
+        return Ok(None);
+    };
+    let names = names.items.borrow().clone();
+    let mut out = Vec::with_capacity(names.len());
+    for n in names {
+        if let Some(m) = crate::runtime::dict::get(ip, &map, &n)? {
+            out.push(m);
+        }
+    }
+    Ok(Some(out))
 }
 
 /// A class body runs as a frame named after the class (tracebacks say `in C`).

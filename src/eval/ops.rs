@@ -735,6 +735,12 @@ fn contains_op(ip: &Interp, op: CmpOp, item: &Value, container: &Value) -> PyRes
 
 pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> {
     match container {
+        Value::Class(c) if classes::enum_members(ip, c)?.is_some() => {
+            Ok(classes::enum_members(ip, c)?
+                .unwrap()
+                .iter()
+                .any(|m| m.is(item)))
+        }
         Value::Instance(_) => {
             if let Some(r) = classes::call_dunder(
                 ip,
@@ -869,16 +875,26 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                 format!("'{}' object is not subscriptable", type_name(ip, container)),
             )),
         },
-        Value::Class(c) if c.user => match c.lookup(crate::intern::intern("__class_getitem__")) {
-            Some(f) => {
+        Value::Class(c) => match c.lookup(crate::intern::intern("__class_getitem__")) {
+            Some(f @ Value::Function(_)) => {
                 let mut a = crate::eval::call::Args::new();
                 a.push(container.clone());
                 a.push(index.clone());
                 crate::eval::call::call_value(ip, &f, &mut a, &[])
             }
+            Some(_) => {
+                let f = classes::class_getattr(ip, c, crate::intern::intern("__class_getitem__"))?;
+                let mut a = crate::eval::call::Args::new();
+                a.push(index.clone());
+                crate::eval::call::call_value(ip, &f, &mut a, &[])
+            }
+            // `list[int]`, `dict[str, int]` in annotations: the generic alias is the class.
+            None if !c.user && c.kind != crate::runtime::object::ClassKind::Exception => {
+                Ok(container.clone())
+            }
             None => Err(ip.err(
                 ExcKind::TypeError,
-                format!("type '{}' is not subscriptable", c.qualname),
+                format!("type '{}' is not subscriptable", c.name),
             )),
         },
         Value::Dict(d) => match dict::get(ip, d, index)? {
@@ -1095,6 +1111,9 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.map.borrow().len(),
         Value::DictView(v) => v.dict.map.borrow().len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
+        Value::Class(c) if c.user && classes::enum_members(ip, c)?.is_some() => {
+            classes::enum_members(ip, c)?.unwrap().len()
+        }
         Value::Instance(_) if classes::user_method(v, crate::intern::sym::__len__).is_some() => {
             return classes::user_len(ip, v).unwrap()
         }
@@ -1264,6 +1283,7 @@ fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             })))
         }
         Some(v) => Ok(v),
+        None if name == crate::intern::sym::__class__ => Ok(Value::Class(cls)),
         None => Err(no_attr(ip, obj, name)),
     }
 }
@@ -1603,6 +1623,10 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
                 )),
             };
         }
+        Value::Class(c) if classes::enum_members(ip, c)?.is_some() => Iter::Items {
+            items: classes::enum_members(ip, c)?.unwrap(),
+            i: 0,
+        },
         Value::Instance(_)
             if classes::user_method(v, crate::intern::sym::__getitem__).is_some() =>
         {

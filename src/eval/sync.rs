@@ -50,10 +50,40 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         StmtKind::AugAssign { target, op, value } => {
             aug_assign(ip, f, target, *op, value)?;
         }
-        StmtKind::AnnAssign { target, value, .. } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        } => {
             if let Some(v) = value {
                 let v = eval(ip, f, v)?;
                 assign(ip, f, target, v)?;
+            }
+            // In a class body, `name: T` records T in the class's `__annotations__`.
+            if let (
+                true,
+                ExprKind::Name {
+                    id,
+                    scope: NameRef::Dynamic,
+                },
+            ) = (*simple, &target.kind)
+            {
+                let ns = ip.class_ns.borrow().last().cloned();
+                if let Some(ns) = ns {
+                    let t = eval(ip, f, annotation)?;
+                    let key = crate::intern::intern("__annotations__");
+                    let anns = ns.borrow().get(&key).cloned();
+                    let anns = match anns {
+                        Some(Value::Dict(d)) => d,
+                        _ => {
+                            let d = crate::runtime::dict::PyDict::new();
+                            ns.borrow_mut().insert(key, Value::Dict(d.clone()));
+                            d
+                        }
+                    };
+                    crate::runtime::dict::set(ip, &anns, Value::str(id.as_str()), t)?;
+                }
             }
         }
         StmtKind::FunctionDef { def, target } => {
@@ -209,31 +239,63 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             star,
             level,
         } => {
-            if *level > 0 {
-                return Err(not_yet(ip, "relative imports"));
-            }
-            let Some(module) = module else {
-                return Err(not_yet(ip, "relative imports"));
-            };
-            let m = crate::runtime::modules::import(ip, module)?;
+            let module = crate::runtime::modules::absolute_name(
+                ip,
+                f.module,
+                module.as_ref(),
+                *level,
+                s.span,
+            )?;
+            let m = crate::runtime::modules::import(ip, &module)?;
+            let mname = module
+                .parts
+                .iter()
+                .map(|p| p.as_str())
+                .collect::<Vec<_>>()
+                .join(".");
             if *star {
-                return Err(not_yet(ip, "'from … import *'"));
+                for (name, v) in crate::runtime::modules::star_names(ip, &m)? {
+                    // Only module and class bodies may `import *`.
+                    store_name(ip, f, name, NameRef::Dynamic, v)?;
+                }
+                return Ok(Ctl::Normal);
             }
             for a in names {
                 let name = a.name.parts[0];
                 let v = match ops::getattr(ip, &m, name) {
                     Ok(v) => v,
                     Err(_) => {
-                        let mname = module
-                            .parts
-                            .iter()
-                            .map(|p| p.as_str())
-                            .collect::<Vec<_>>()
-                            .join(".");
-                        return Err(ip.err(
-                            ExcKind::ImportError,
-                            format!("cannot import name '{}' from '{}'", name, mname),
-                        ));
+                        // `from package import submodule`.
+                        let mut parts = module.parts.clone();
+                        parts.push(name);
+                        let sub = crate::syntax::ast::DottedName {
+                            parts,
+                            span: module.span,
+                        };
+                        match crate::runtime::modules::import(ip, &sub) {
+                            Ok(v) => v,
+                            Err(e)
+                                if !e.is_instance(ip.exc_class(ExcKind::ModuleNotFoundError)) =>
+                            {
+                                return Err(e)
+                            }
+                            Err(_) => {
+                                let location = match &m {
+                                    Value::Module(mo) => match mo.file_id {
+                                        Some(id) => ip.files.borrow()[id as usize].path.clone(),
+                                        None => "unknown location".to_string(),
+                                    },
+                                    _ => "unknown location".to_string(),
+                                };
+                                return Err(ip.err(
+                                    ExcKind::ImportError,
+                                    format!(
+                                        "cannot import name '{}' from '{}' ({})",
+                                        name, mname, location
+                                    ),
+                                ));
+                            }
+                        }
                     }
                 };
                 store_name(ip, f, a.bind.id, a.bind.scope, v)?;

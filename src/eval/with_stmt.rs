@@ -82,6 +82,17 @@ fn call_exit(ip: &Interp, exit: &Value, e: Option<&Exc>) -> PyResult<Value> {
     call_value(ip, exit, &mut a, &[])
 }
 
+/// An exit method may pass the exception through frames of its own (a `contextmanager`
+/// generator re-raising it); when `with` re-raises it, its traceback is the one it had.
+fn save_tb(e: &Exc) -> (Vec<crate::runtime::exceptions::TbEntry>, u32) {
+    (e.0.traceback.borrow().clone(), e.0.tb_frame.get())
+}
+
+fn restore_tb(e: &Exc, saved: (Vec<crate::runtime::exceptions::TbEntry>, u32)) {
+    *e.0.traceback.borrow_mut() = saved.0;
+    e.0.tb_frame.set(saved.1);
+}
+
 /// `with` on the sync path.
 pub fn exec_with(ip: &Interp, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Ctl> {
     let Some((item, rest)) = items.split_first() else {
@@ -102,7 +113,9 @@ pub fn exec_with(ip: &Interp, f: &mut Frame, items: &[WithItem], body: &[Stmt]) 
         Err(e) => {
             ip.traceback_here(&e);
             let outer = f.handling.replace(e.clone());
+            let saved = save_tb(&e);
             let res = call_exit(ip, &exit, Some(&e));
+            restore_tb(&e, saved);
             f.handling = outer;
             match res {
                 Ok(v) => {
@@ -154,12 +167,14 @@ pub fn exec_with_async<'a>(
             Err(e) => {
                 ip.traceback_here(&e);
                 let outer = f.handling.replace(e.clone());
+                let saved = save_tb(&e);
                 let mut res = call_exit(ip, &exit, Some(&e));
                 if is_async {
                     if let Ok(x) = res {
                         res = await_value(ip, x).await;
                     }
                 }
+                restore_tb(&e, saved);
                 f.handling = outer;
                 match res {
                     Ok(v) => {

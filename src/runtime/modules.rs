@@ -38,6 +38,11 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
         "sys" => Value::Module(crate::runtime::sys::make_module(ip)),
         _ => match find_file(ip, &full) {
             Some(path) => return load_file(ip, &full, key, &path),
+            None if python_module(&full).is_some() => {
+                let src = python_module(&full).unwrap();
+                let path = format!("<corun>/{}.py", full);
+                return load_source(ip, &full, key, &path, src);
+            }
             None => {
                 return Err(ip.err(
                     ExcKind::ModuleNotFoundError,
@@ -84,7 +89,36 @@ fn load_file(ip: &Interp, full: &str, key: crate::intern::Symbol, path: &Path) -
         )
     })?;
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let module = crate::exec_module(ip, full, &abs.display().to_string(), &src, |m| {
+    load_source(ip, full, key, &abs.display().to_string(), &src)
+}
+
+/// The standard modules corun ships written in Python (contextlib, dataclasses, enum).
+fn python_module(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "contextlib" => include_str!("../lib_py/contextlib.py"),
+        "dataclasses" => include_str!("../lib_py/dataclasses.py"),
+        "enum" => include_str!("../lib_py/enum.py"),
+        _ => return None,
+    })
+}
+
+/// Runs a module's source once, registered under `key` before it runs.
+fn load_source(
+    ip: &Interp,
+    full: &str,
+    key: crate::intern::Symbol,
+    path: &str,
+    src: &str,
+) -> PyResult<Value> {
+    let package = if path.ends_with("__init__.py") {
+        full.to_string()
+    } else {
+        full.rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
+    };
+    let module = crate::exec_module(ip, full, path, src, |m| {
+        m.set(crate::intern::intern("__package__"), Value::str(&package));
         ip.modules
             .borrow_mut()
             .insert(key, Value::Module(m.clone()));
@@ -106,6 +140,81 @@ fn load_file(ip: &Interp, full: &str, key: crate::intern::Symbol, path: &Path) -
             Err(e)
         }
     }
+}
+
+/// The module a `from … import` names: `from .x import y` is resolved against the importing
+/// module's `__package__`.
+pub fn absolute_name(
+    ip: &Interp,
+    importer: &crate::runtime::object::ModuleObj,
+    module: Option<&DottedName>,
+    level: u32,
+    span: crate::syntax::span::Span,
+) -> PyResult<DottedName> {
+    if level == 0 {
+        return Ok(module.cloned().unwrap_or(DottedName {
+            parts: vec![],
+            span,
+        }));
+    }
+    let package = match importer.get(crate::intern::intern("__package__")) {
+        Some(Value::Str(s)) if !s.s.is_empty() => s.s.to_string(),
+        _ => {
+            return Err(ip.err(
+                ExcKind::ImportError,
+                "attempted relative import with no known parent package",
+            ))
+        }
+    };
+    let mut parts: Vec<&str> = package.split('.').collect();
+    for _ in 1..level {
+        if parts.len() <= 1 {
+            return Err(ip.err(
+                ExcKind::ImportError,
+                "attempted relative import beyond top-level package",
+            ));
+        }
+        parts.pop();
+    }
+    let mut out: Vec<crate::intern::Symbol> =
+        parts.iter().map(|p| crate::intern::intern(p)).collect();
+    if let Some(m) = module {
+        out.extend(m.parts.iter().copied());
+    }
+    Ok(DottedName { parts: out, span })
+}
+
+/// What `from m import *` binds: the names in `__all__`, or every public name.
+pub fn star_names(ip: &Interp, m: &Value) -> PyResult<Vec<(crate::intern::Symbol, Value)>> {
+    let Value::Module(m) = m else {
+        return Ok(vec![]);
+    };
+    let mut out = Vec::new();
+    if let Some(all) = m.get(crate::intern::intern("__all__")) {
+        for n in crate::eval::ops::collect(ip, &all)? {
+            let name = crate::intern::intern(&crate::runtime::repr::str_of(ip, &n)?);
+            match m.get(name) {
+                Some(v) => out.push((name, v)),
+                None => {
+                    return Err(ip.err(
+                        ExcKind::AttributeError,
+                        format!("module '{}' has no attribute '{}'", m.name, name),
+                    ))
+                }
+            }
+        }
+        return Ok(out);
+    }
+    let names = m.names.borrow().clone();
+    for name in names {
+        if name.as_str().starts_with('_') {
+            continue;
+        }
+        if let Some(v) = m.get(name) {
+            out.push((name, v));
+        }
+    }
+    Ok(out)
 }
 
 /// The top-level package `a` of `import a.b.c`.

@@ -324,6 +324,11 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
         Value::Module(m) => {
             let _ = write!(out, "<module '{}'>", m.name);
         }
+        Value::Class(c)
+            if c.user && c.lookup(crate::intern::intern("_member_names_")).is_some() =>
+        {
+            let _ = write!(out, "<enum '{}'>", c.name);
+        }
         Value::Class(c) => {
             let _ = write!(out, "<class '{}'>", c.full_name());
         }
