@@ -27,6 +27,7 @@ pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> 
             call_value(ip, &m.func, args, kw)
         }
         Value::Class(c) => crate::runtime::types::construct(ip, c, args, kw),
+        Value::Native(o) => crate::stdlib::call(ip, o, args, kw),
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!(

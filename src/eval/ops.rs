@@ -58,6 +58,7 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
         },
         Value::Set(_) => t.set.clone(),
         Value::FrozenSet(_) => t.frozenset.clone(),
+        Value::Native(o) => o.class.clone(),
     }
 }
 
@@ -82,6 +83,7 @@ pub fn truthy(ip: &Interp, v: &Value) -> PyResult<bool> {
         Value::Dict(d) => !d.map.borrow().is_empty(),
         Value::DictView(v) => !v.dict.map.borrow().is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+        Value::Native(o) => crate::stdlib::truthy(o),
         _ => true,
     })
 }
@@ -547,6 +549,10 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
+        (Native(x), _) => match crate::stdlib::equals(ip, x, b)? {
+            Some(r) => r,
+            Option::None => a.is(b),
+        },
         _ => a.is(b),
     })
 }
@@ -727,6 +733,7 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
+        Value::Native(o) => crate::stdlib::contains(ip, o, item),
         Value::Generator(_) | Value::Iterator(_) => {
             let mut it = iter(ip, container)?;
             while let Some(x) = it.next_checked(ip)? {
@@ -839,6 +846,7 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                 None => Err(ip.err(ExcKind::IndexError, "index out of range")),
             }
         }
+        Value::Native(o) => crate::stdlib::getitem(ip, o, index),
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!("'{}' object is not subscriptable", type_name(ip, container)),
@@ -969,6 +977,7 @@ pub fn setitem(ip: &Interp, container: &Value, index: &Value, v: Value) -> PyRes
                 None => Err(ip.err(ExcKind::IndexError, "list assignment index out of range")),
             }
         }
+        Value::Native(o) => crate::stdlib::setitem(ip, o, index, v),
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!(
@@ -989,6 +998,7 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.map.borrow().len(),
         Value::DictView(v) => v.dict.map.borrow().len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
+        Value::Native(o) => crate::stdlib::len(ip, o)?,
         _ => {
             return Err(ip.err(
                 ExcKind::TypeError,
@@ -1065,6 +1075,13 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                 })
             }
             _ => method_of(ip, obj, name),
+        },
+        Value::Builtin(b) if matches!(name.as_str(), "__name__" | "__qualname__") => {
+            Ok(Value::str(b.name))
+        }
+        Value::Native(o) => match crate::stdlib::getattr(ip, o, name)? {
+            Some(v) => Ok(v),
+            None => method_of(ip, obj, name),
         },
         _ => method_of(ip, obj, name),
     }
@@ -1200,6 +1217,8 @@ pub enum Iter {
         items: Vec<Value>,
         i: usize,
     },
+    /// A natively written standard iterator (`itertools.count`, a deque's iterator, …).
+    Std(Box<dyn crate::stdlib::NativeIter>),
 }
 
 impl Iter {
@@ -1321,6 +1340,7 @@ impl Iter {
                 *i += 1;
                 Ok(v)
             }
+            Iter::Std(s) => s.next(ip),
             _ => Ok(self.next_value()),
         }
     }
@@ -1369,6 +1389,7 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
             },
             i: 0,
         },
+        Value::Native(o) => crate::stdlib::iter(ip, o)?,
         _ => {
             return Err(ip.err(
                 ExcKind::TypeError,

@@ -1110,10 +1110,12 @@ fn hash(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn callable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "callable", args, kw, 1, 1)?;
-    Ok(Value::Bool(matches!(
-        args[0],
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_)
-    )))
+    Ok(Value::Bool(
+        matches!(
+            args[0],
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_)
+        ) || matches!(&args[0], Value::Native(o) if crate::stdlib::is_callable(o)),
+    ))
 }
 
 fn attr_name(ip: &Interp, v: &Value) -> PyResult<Symbol> {

@@ -80,6 +80,8 @@ pub enum ClassKind {
     FrozenSet,
     /// BaseException or a subclass of it.
     Exception,
+    /// A class of a natively written standard module (`collections.deque`, `itertools.count`, …).
+    Native,
 }
 
 pub struct Class {

@@ -45,6 +45,8 @@ pub enum Value {
     DictView(Rc<crate::runtime::dict::DictView>),
     Set(Rc<crate::runtime::set::PySet>),
     FrozenSet(Rc<crate::runtime::set::PySet>),
+    /// An object of a natively written standard class (`collections.deque`, `functools.partial`, …).
+    Native(Rc<crate::stdlib::NativeObj>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -207,6 +209,7 @@ impl Value {
             Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
             DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Native(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }
