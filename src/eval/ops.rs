@@ -63,6 +63,11 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
 }
 
 pub fn type_name(ip: &Interp, v: &Value) -> String {
+    if let Value::Native(_) | Value::Iterator(_) = v {
+        if let Some(n) = crate::stdlib::type_name(&type_of(ip, v)) {
+            return n;
+        }
+    }
     type_of(ip, v).qualname.clone()
 }
 
@@ -174,6 +179,11 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     }
     if let Some(r) = crate::runtime::set::binary(ip, op, a, b)? {
         return Ok(r);
+    }
+    if let Value::Native(_) = a {
+        if let Some(r) = crate::stdlib::binary(ip, op, a, b)? {
+            return Ok(r);
+        }
     }
     if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {

@@ -80,7 +80,7 @@ fn deque_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let maxlen = match maxlen {
         None | Some(Value::None) => None,
         Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
-            let n = numbers::index_clipped(ip, &v)?;
+            let n = super::ssize(ip, &v)?;
             if n < 0 {
                 return Err(ip.err(ExcKind::ValueError, "maxlen must be non-negative"));
             }
@@ -163,10 +163,7 @@ fn d_rotate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let d = recv(ip, args)?;
     let n = match args.get(1) {
         None => 1,
-        Some(v) => match numbers::as_bigint(v) {
-            Some(_) => numbers::index_clipped(ip, v)?,
-            None => return Err(super::not_int(ip, v)),
-        },
+        Some(v) => super::ssize(ip, v)?,
     };
     d.touch();
     let mut items = d.items.borrow_mut();
@@ -312,6 +309,19 @@ static DEQUE: ClassSpec = ClassSpec {
         &INSERT,
     ],
 };
+
+/// A new deque of these items (only the last `maxlen` kept).
+pub fn make(ip: &Interp, items: Vec<Value>, maxlen: Option<usize>) -> Value {
+    let d = Deque {
+        items: RefCell::new(VecDeque::new()),
+        maxlen: Cell::new(maxlen),
+        state: Cell::new(0),
+    };
+    for x in items {
+        d.push_back(x);
+    }
+    super::new_obj(ip, &DEQUE, Native::Deque(d))
+}
 
 pub fn deque_attr(_ip: &Interp, d: &Deque, name: Symbol) -> PyResult<Option<Value>> {
     Ok(match name.as_str() {

@@ -139,6 +139,14 @@ static PARTIAL: ClassSpec = ClassSpec {
 
 fn reduce(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "reduce", args, kw, 2, 3)?;
+    // A call of CPython's C reduce counts toward the recursion limit.
+    crate::eval::enter_call(ip)?;
+    let r = reduce_inner(ip, args);
+    crate::eval::leave_call(ip);
+    r
+}
+
+fn reduce_inner(ip: &Interp, args: &[Value]) -> PyResult<Value> {
     let mut it = ops::iter(ip, &args[1])
         .map_err(|_| ip.err(ExcKind::TypeError, "reduce() arg 2 must support iteration"))?;
     let mut acc = match args.get(2) {
@@ -297,7 +305,11 @@ pub fn call_lru(ip: &Interp, l: &Lru, args: &mut Args, kw: &Kwargs) -> PyResult<
         return Ok(v);
     }
     l.misses.set(l.misses.get() + 1);
-    let v = crate::eval::call::call_value(ip, func, args, kw)?;
+    // The wrapper is a frame of its own for the recursion limit, as CPython's C one is.
+    crate::eval::enter_call(ip)?;
+    let v = crate::eval::call::call_value(ip, func, args, kw);
+    crate::eval::leave_call(ip);
+    let v = v?;
     let mut map = l.map.borrow_mut();
     if !map.contains_key(&key) {
         map.insert(key, v.clone());

@@ -71,9 +71,6 @@ impl NativeIter for Count {
             }
         })())
     }
-    fn has_repr(&self) -> bool {
-        true
-    }
 }
 
 fn is_number(v: &Value) -> bool {
@@ -122,7 +119,7 @@ impl NativeIter for Cycle {
 
 fn cycle_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     no_kw(ip, "cycle", kw)?;
-    check_args(ip, "cycle", &args[1..], &[], 1, 1)?;
+    super::unpack_args(ip, "cycle", &args[1..], 1, 1)?;
     let it = ops::iter(ip, &args[1])?;
     Ok(super::new_iter(
         ip,
@@ -163,9 +160,6 @@ impl NativeIter for Repeat {
             }),
         )
     }
-    fn has_repr(&self) -> bool {
-        true
-    }
 }
 
 fn repeat_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -173,12 +167,7 @@ fn repeat_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let obj = obj.unwrap_or(Value::None);
     let left = match times {
         None => None,
-        Some(t) => {
-            if numbers::as_bigint(&t).is_none() {
-                return Err(super::not_int(ip, &t));
-            }
-            Some(numbers::index_clipped(ip, &t)?.max(0))
-        }
+        Some(t) => Some(super::ssize(ip, &t)?.max(0)),
     };
     Ok(super::new_iter(ip, &REPEAT, Repeat { obj, left }))
 }
@@ -226,68 +215,53 @@ impl NativeIter for ISlice {
     }
 }
 
-fn islice_arg(ip: &Interp, v: &Value, msg: &str) -> PyResult<i64> {
-    match v {
-        Value::None => Ok(-1),
-        _ => {
-            let Some(b) = numbers::as_bigint(v) else {
-                return Err(ip.err(ExcKind::ValueError, msg));
-            };
-            use num_traits::ToPrimitive;
-            match b.to_i64() {
-                Some(i) if i >= 0 => Ok(i),
-                _ => Err(ip.err(ExcKind::ValueError, msg)),
-            }
-        }
-    }
+/// `PyNumber_AsSsize_t(v, PyExc_OverflowError)`, None when it fails.
+fn islice_num(v: &Value) -> Option<i64> {
+    use num_traits::ToPrimitive;
+    numbers::as_bigint(v)?.to_i64()
 }
 
 fn islice_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     no_kw(ip, "islice", kw)?;
     let a = &args[1..];
-    if a.len() < 2 || a.len() > 4 {
-        return ip.type_error(format!(
-            "islice expected {} arguments, got {}",
-            if a.len() < 2 {
-                "at least 2"
-            } else {
-                "at most 4"
-            },
-            a.len()
-        ));
-    }
-    let (start, stop, step);
-    if a.len() == 2 {
-        start = 0;
-        stop = islice_arg(
-            ip,
-            &a[1],
-            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
-        )?;
-        step = 1;
+    super::unpack_args(ip, "islice", a, 2, 4)?;
+    const STOP: &str =
+        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    let stop_of = |v: &Value| -> PyResult<i64> {
+        if v.is_none() {
+            return Ok(-1);
+        }
+        match islice_num(v) {
+            Some(-1) | None => Err(ip.err(ExcKind::ValueError, STOP)),
+            Some(x) => Ok(x),
+        }
+    };
+    let (mut start, mut step) = (0i64, 1i64);
+    let stop = if a.len() == 2 {
+        stop_of(&a[1])?
     } else {
-        let m = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-        let s = islice_arg(ip, &a[1], m)?;
-        start = if s == -1 { 0 } else { s };
-        stop = islice_arg(
-            ip,
-            &a[2],
-            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
-        )?;
-        let st = match a.get(3) {
-            None | Some(Value::None) => 1,
-            Some(v) => match numbers::as_bigint(v) {
+        if !a[1].is_none() {
+            start = islice_num(&a[1]).unwrap_or(-1);
+        }
+        stop_of(&a[2])?
+    };
+    if start < 0 || stop < -1 {
+        return Err(ip.err(ExcKind::ValueError, INDICES));
+    }
+    if let Some(v) = a.get(3) {
+        if !v.is_none() {
+            step = match numbers::as_bigint(v) {
                 Some(_) => numbers::index_clipped(ip, v)?,
                 None => -1,
-            },
-        };
-        if st <= 0 {
-            return Err(ip.err(
-                ExcKind::ValueError,
-                "Step for islice() must be a positive integer or None.",
-            ));
+            };
         }
-        step = st;
+    }
+    if step < 1 {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            "Step for islice() must be a positive integer or None.",
+        ));
     }
     let it = ops::iter(ip, &a[0])?;
     Ok(super::new_iter(
@@ -537,10 +511,7 @@ fn r_arg(ip: &Interp, v: Option<Value>, default: usize) -> PyResult<usize> {
     match v {
         None | Some(Value::None) => Ok(default),
         Some(v) => {
-            if numbers::as_bigint(&v).is_none() {
-                return Err(super::not_int(ip, &v));
-            }
-            let r = numbers::index_clipped(ip, &v)?;
+            let r = super::ssize(ip, &v)?;
             if r < 0 {
                 return Err(ip.err(ExcKind::ValueError, "r must be non-negative"));
             }
@@ -856,12 +827,8 @@ fn zip_longest_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
     }
     let mut its = Vec::new();
     for (i, a) in args[1..].iter().enumerate() {
-        its.push(Some(ops::iter(ip, a).map_err(|_| {
-            ip.err(
-                ExcKind::TypeError,
-                format!("zip_longest argument #{} must support iteration", i + 1),
-            )
-        })?));
+        let _ = i;
+        its.push(Some(ops::iter(ip, a)?));
     }
     let active = its.len();
     Ok(super::new_iter(
@@ -899,7 +866,7 @@ impl NativeIter for StarMap {
 
 fn starmap_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     no_kw(ip, "starmap", kw)?;
-    check_args(ip, "starmap", &args[1..], &[], 2, 2)?;
+    super::unpack_args(ip, "starmap", &args[1..], 2, 2)?;
     let it = ops::iter(ip, &args[2])?;
     Ok(super::new_iter(
         ip,
@@ -978,7 +945,7 @@ fn pred_new(
     spec: &'static ClassSpec,
 ) -> PyResult<Value> {
     no_kw(ip, name, kw)?;
-    check_args(ip, name, &args[1..], &[], 2, 2)?;
+    super::unpack_args(ip, name, &args[1..], 2, 2)?;
     let it = ops::iter(ip, &args[2])?;
     Ok(super::new_iter(
         ip,
@@ -1072,7 +1039,7 @@ impl NativeIter for Pairwise {
 
 fn pairwise_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     no_kw(ip, "pairwise", kw)?;
-    check_args(ip, "pairwise", &args[1..], &[], 1, 1)?;
+    super::unpack_args(ip, "pairwise", &args[1..], 1, 1)?;
     let it = ops::iter(ip, &args[1])?;
     Ok(super::new_iter(
         ip,
@@ -1125,15 +1092,10 @@ spec!(TEE, "_tee", tee_new);
 
 fn tee(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     no_kw(ip, "tee", kw)?;
-    check_args(ip, "tee", args, &[], 1, 2)?;
+    super::unpack_args(ip, "tee", args, 1, 2)?;
     let n = match args.get(1) {
         None => 2,
-        Some(v) => {
-            if numbers::as_bigint(v).is_none() {
-                return Err(super::not_int(ip, v));
-            }
-            numbers::index_clipped(ip, v)?
-        }
+        Some(v) => super::ssize(ip, v)?,
     };
     if n < 0 {
         return Err(ip.err(ExcKind::ValueError, "n must be >= 0"));

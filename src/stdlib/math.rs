@@ -506,20 +506,11 @@ fn m_hypot(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn m_dist(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "dist", args, kw, 2, 2)?;
-    let seq = |v: &Value, which: &str| -> PyResult<Vec<f64>> {
-        match v {
-            Value::List(_) | Value::Tuple(_) => {
-                ops::collect(ip, v)?.iter().map(|x| to_f64(ip, x)).collect()
-            }
-            other => ip.type_error(format!(
-                "dist() argument {} must be tuple, not {}",
-                which,
-                ops::type_name(ip, other)
-            )),
-        }
+    let seq = |v: &Value| -> PyResult<Vec<f64>> {
+        ops::collect(ip, v)?.iter().map(|x| to_f64(ip, x)).collect()
     };
-    let p = seq(&args[0], "1")?;
-    let q = seq(&args[1], "2")?;
+    let p = seq(&args[0])?;
+    let q = seq(&args[1])?;
     if p.len() != q.len() {
         return Err(ip.err(
             ExcKind::ValueError,

@@ -57,10 +57,6 @@ pub trait NativeIter {
     fn repr(&self, _ip: &Interp) -> Option<PyResult<String>> {
         None
     }
-    /// Whether `repr` gives one.
-    fn has_repr(&self) -> bool {
-        false
-    }
 }
 
 /// How a native class is made: its name, module, constructor and methods.
@@ -143,7 +139,11 @@ pub fn call(ip: &Interp, o: &Rc<NativeObj>, args: &mut Args, kw: &Kwargs) -> PyR
         Native::Lru(l) => functools::call_lru(ip, l, args, kw),
         Native::Wraps(w) => functools::call_wraps(ip, w, args, kw),
         Native::ItemGetter(_) | Native::AttrGetter(_) | Native::MethodCaller(_) => {
-            operator::call_getter(ip, o, args, kw)
+            // A call of CPython's C getters counts toward the recursion limit.
+            crate::eval::enter_call(ip)?;
+            let r = operator::call_getter(ip, o, args, kw);
+            crate::eval::leave_call(ip);
+            r
         }
         _ => ip.type_error(format!("'{}' object is not callable", o.class.qualname)),
     }
@@ -160,6 +160,25 @@ pub fn is_callable(o: &NativeObj) -> bool {
             | Native::AttrGetter(_)
             | Native::MethodCaller(_)
     )
+}
+
+/// Whether the object can be a dict key.
+pub fn is_hashable(o: &NativeObj) -> bool {
+    !matches!(o.kind, Native::Deque(_))
+}
+
+/// The name error messages give the type: CPython's types written in C carry their module
+/// (`'collections.deque' object …`), those written in Python do not.
+pub fn type_name(c: &Class) -> Option<String> {
+    if c.kind != ClassKind::Native || c.qualname == "CacheInfo" {
+        return None;
+    }
+    match c.module {
+        "collections" | "itertools" | "functools" | "operator" => {
+            Some(format!("{}.{}", c.module, c.qualname))
+        }
+        _ => None,
+    }
 }
 
 /// The data attributes of native objects; None sends the lookup on to the class's methods.
@@ -211,22 +230,25 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
     }
 }
 
-/// Whether an iterator object prints by its arguments.
+/// Whether an iterator object's repr is made here: those of the native classes.
 pub fn has_iter_repr(o: &IterObj) -> bool {
-    match o.it.try_borrow() {
-        Ok(it) => matches!(&*it, Iter::Std(s) if s.has_repr()),
-        Err(_) => false,
-    }
+    o.class.kind == ClassKind::Native
 }
 
+/// `count(5)`, `repeat(1, 3)`, or `<itertools.chain object at 0x…>`.
 pub fn iter_repr(ip: &Interp, o: &IterObj) -> PyResult<String> {
-    match o.it.try_borrow() {
-        Ok(it) => match &*it {
-            Iter::Std(s) => s.repr(ip).unwrap_or_else(|| Ok(String::new())),
-            _ => Ok(String::new()),
-        },
-        Err(_) => Ok(String::new()),
+    if let Ok(it) = o.it.try_borrow() {
+        if let Iter::Std(s) = &*it {
+            if let Some(r) = s.repr(ip) {
+                return r;
+            }
+        }
     }
+    let name = type_name(&o.class).unwrap_or_else(|| o.class.qualname.clone());
+    Ok(format!(
+        "<{} object at {:#x}>",
+        name, o as *const IterObj as usize
+    ))
 }
 
 pub fn iter(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<Iter> {
@@ -298,6 +320,49 @@ pub fn contains(ip: &Interp, o: &Rc<NativeObj>, item: &Value) -> PyResult<bool> 
     }
 }
 
+/// `a + b` and `a * n` for deques; None when the operator does not apply.
+pub fn binary(
+    ip: &Interp,
+    op: crate::syntax::ast::BinOp,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Option<Value>> {
+    use crate::syntax::ast::BinOp;
+    let Value::Native(o) = a else {
+        return Ok(None);
+    };
+    let Native::Deque(d) = &o.kind else {
+        return Ok(None);
+    };
+    match (op, b) {
+        (BinOp::Add, Value::Native(p)) => match &p.kind {
+            Native::Deque(e) => {
+                let mut items: Vec<Value> = d.items.borrow().iter().cloned().collect();
+                items.extend(e.items.borrow().iter().cloned());
+                Ok(Some(collections::make(ip, items, d.maxlen.get())))
+            }
+            _ => Ok(None),
+        },
+        (BinOp::Add, _) => ip.type_error(format!(
+            "can only concatenate deque (not \"{}\") to deque",
+            ops::type_name(ip, b)
+        )),
+        (BinOp::Mult, Value::Int(n)) => {
+            let one: Vec<Value> = d.items.borrow().iter().cloned().collect();
+            let n = (*n).max(0) as usize;
+            if one.len().saturating_mul(n) > 100_000_000 {
+                return Err(ip.err(ExcKind::MemoryError, ""));
+            }
+            let mut items = Vec::with_capacity(one.len() * n);
+            for _ in 0..n {
+                items.extend(one.iter().cloned());
+            }
+            Ok(Some(collections::make(ip, items, d.maxlen.get())))
+        }
+        _ => Ok(None),
+    }
+}
+
 /// `a == b` between native objects, where it is not identity.
 pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool>> {
     match (&a.kind, b) {
@@ -360,6 +425,50 @@ pub fn not_int(ip: &Interp, v: &Value) -> crate::runtime::exceptions::Exc {
             ops::type_name(ip, v)
         ),
     )
+}
+
+/// An int argument that must fit a machine word (CPython's `Py_ssize_t`).
+pub fn ssize(ip: &Interp, v: &Value) -> PyResult<i64> {
+    use num_traits::ToPrimitive;
+    match crate::runtime::numbers::as_bigint(v) {
+        Some(b) => b.to_i64().ok_or_else(|| {
+            ip.err(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )
+        }),
+        None => Err(not_int(ip, v)),
+    }
+}
+
+/// Positional arguments checked as CPython's `PyArg_UnpackTuple` does (`cycle expected 1
+/// argument, got 0`).
+pub fn unpack_args(
+    ip: &Interp,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (what, k) = if min == max {
+        ("", min)
+    } else if n < min {
+        ("at least ", min)
+    } else {
+        ("at most ", max)
+    };
+    ip.type_error(format!(
+        "{} expected {}{} argument{}, got {}",
+        name,
+        what,
+        k,
+        if k == 1 { "" } else { "s" },
+        n
+    ))
 }
 
 /// Declares `static` builtin functions: `NAME = "name" => impl`.

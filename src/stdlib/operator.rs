@@ -238,7 +238,10 @@ pub fn call_getter(
     kw: &Kwargs,
 ) -> PyResult<Value> {
     let name = o.class.qualname.as_str();
-    check_args(ip, name, args, kw, 1, 1)?;
+    if !kw.is_empty() {
+        return ip.type_error(format!("{}() takes no keyword arguments", name));
+    }
+    super::unpack_args(ip, name, args, 1, 1)?;
     let obj = &args[0];
     match &o.kind {
         Native::ItemGetter(items) => {

@@ -318,12 +318,22 @@ fn range_arg(ip: &Interp, v: &Value, which: &str) -> PyResult<BigInt> {
     }
     match v {
         Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
+            ip.warn(
+                ExcKind::DeprecationWarning,
+                "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version",
+            );
             Ok(num_traits::FromPrimitive::from_f64(*f).unwrap_or_default())
         }
-        Value::Float(_) => Err(ip.err(
-            ExcKind::ValueError,
-            format!("non-integer {} for randrange()", which),
-        )),
+        Value::Float(_) => {
+            ip.warn(
+                ExcKind::DeprecationWarning,
+                "randrange() will raise TypeError in the future",
+            );
+            Err(ip.err(
+                ExcKind::ValueError,
+                format!("non-integer {} for randrange()", which),
+            ))
+        }
         other => Err(super::not_int(ip, other)),
     }
 }
@@ -526,7 +536,7 @@ fn sample(
         Some(k) => k,
         None => {
             return ip.type_error(format!(
-                "'<=' not supported between instances of 'int' and '{}'",
+                "can't multiply sequence by non-int of type '{}'",
                 ops::type_name(ip, k)
             ))
         }
@@ -752,6 +762,7 @@ fn r_triangular(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         0,
         0,
     )?;
+    let low_v = low.clone();
     let mut low = float_arg(ip, low, 0.0)?;
     let mut high = float_arg(ip, high, 1.0)?;
     let mut u = with(ip, args, |m| m.random())?;
@@ -759,7 +770,7 @@ fn r_triangular(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         None => 0.5,
         Some(m) => {
             if high == low {
-                return Ok(Value::Float(low));
+                return Ok(low_v.unwrap_or(Value::Float(low)));
             }
             (super::math::to_f64(ip, &m)? - low) / (high - low)
         }
@@ -776,7 +787,7 @@ fn r_randbytes(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "randbytes", &args[1..], kw, 1, 1)?;
     let n = numbers::index_clipped(ip, &args[1])?;
     if n < 0 {
-        return Err(ip.err(ExcKind::ValueError, "negative argument not allowed"));
+        return Err(ip.err(ExcKind::ValueError, "number of bits must be non-negative"));
     }
     let b = with(ip, args, |m| m.bits_big(n as u64 * 8))?;
     let (_, mut bytes) = b.to_bytes_le();
@@ -803,6 +814,12 @@ fn r_getstate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn r_setstate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "setstate", &args[1..], kw, 1, 1)?;
+    if !matches!(args[1], Value::Tuple(_) | Value::List(_)) {
+        return ip.type_error(format!(
+            "'{}' object is not subscriptable",
+            ops::type_name(ip, &args[1])
+        ));
+    }
     let st = ops::collect(ip, &args[1])?;
     if st.len() != 3 || !matches!(st[0], Value::Int(3)) {
         return Err(ip.err(ExcKind::ValueError, "state vector is the wrong size"));

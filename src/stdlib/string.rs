@@ -15,9 +15,12 @@ fn capwords(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [s, sep] = clinic_args(ip, "capwords", args, kw, ["s", "sep"], 0, 1)?;
     let s = s.unwrap_or(Value::None);
     let Value::Str(s) = &s else {
-        return ip.type_error(format!(
-            "descriptor 'split' for 'str' objects doesn't apply to a '{}' object",
-            ops::type_name(ip, &s)
+        return Err(ip.err(
+            crate::runtime::exceptions::ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute 'split'",
+                ops::type_name(ip, &s)
+            ),
         ));
     };
     let sep = match sep {

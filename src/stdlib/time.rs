@@ -25,12 +25,12 @@ fn since_epoch() -> Duration {
 }
 
 fn t_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time", args, kw, 0, 0)?;
+    check_args(ip, "time.time", args, kw, 0, 0)?;
     Ok(Value::Float(since_epoch().as_secs_f64()))
 }
 
 fn t_time_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time_ns", args, kw, 0, 0)?;
+    check_args(ip, "time.time_ns", args, kw, 0, 0)?;
     Ok(Value::Int(since_epoch().as_nanos() as i64))
 }
 
@@ -40,22 +40,22 @@ fn mono() -> Duration {
 }
 
 fn t_monotonic(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "monotonic", args, kw, 0, 0)?;
+    check_args(ip, "time.monotonic", args, kw, 0, 0)?;
     Ok(Value::Float(mono().as_secs_f64()))
 }
 
 fn t_monotonic_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "monotonic_ns", args, kw, 0, 0)?;
+    check_args(ip, "time.monotonic_ns", args, kw, 0, 0)?;
     Ok(Value::Int(mono().as_nanos() as i64))
 }
 
 fn t_perf_counter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "perf_counter", args, kw, 0, 0)?;
+    check_args(ip, "time.perf_counter", args, kw, 0, 0)?;
     Ok(Value::Float(mono().as_secs_f64()))
 }
 
 fn t_perf_counter_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "perf_counter_ns", args, kw, 0, 0)?;
+    check_args(ip, "time.perf_counter_ns", args, kw, 0, 0)?;
     Ok(Value::Int(mono().as_nanos() as i64))
 }
 
@@ -76,17 +76,17 @@ fn cpu_time() -> Duration {
 }
 
 fn t_process_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "process_time", args, kw, 0, 0)?;
+    check_args(ip, "time.process_time", args, kw, 0, 0)?;
     Ok(Value::Float(cpu_time().as_secs_f64()))
 }
 
 fn t_process_time_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "process_time_ns", args, kw, 0, 0)?;
+    check_args(ip, "time.process_time_ns", args, kw, 0, 0)?;
     Ok(Value::Int(cpu_time().as_nanos() as i64))
 }
 
 fn t_sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "sleep", args, kw, 1, 1)?;
+    check_args(ip, "time.sleep", args, kw, 1, 1)?;
     let secs = match &args[0] {
         Value::Int(i) => *i as f64,
         Value::Bool(b) => *b as i64 as f64,

@@ -145,7 +145,7 @@ fn obj(ip: &Interp, t: TypingObj) -> Value {
 
 fn typevar_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let Some(Value::Str(name)) = args.get(1) else {
-        return ip.type_error("TypeVar() missing required argument 'name'");
+        return ip.type_error("TypeVar.__init__() missing 1 required positional argument: 'name'");
     };
     Ok(obj(ip, TypingObj::TypeVar(name.s.to_string())))
 }
@@ -183,51 +183,48 @@ pub fn subscript(ip: &Interp, _o: &Rc<NativeObj>, t: &TypingObj, index: &Value) 
     match origin {
         "Optional" => {
             if args.len() != 1 {
-                return ip.type_error("Optional[t] requires a single type.");
-            }
-            if is_none_type(ip, &args[0]) {
-                return Ok(none_type);
+                let r = crate::runtime::repr::repr(ip, index)?;
+                return ip.type_error(format!(
+                    "typing.Optional requires a single type. Got {}.",
+                    r
+                ));
             }
             args.push(none_type);
-            Ok(obj(
-                ip,
-                TypingObj::Alias {
-                    origin: "Union",
-                    args,
-                },
-            ))
+            union(ip, args)
         }
-        "Union" => {
-            let mut flat: Vec<Value> = Vec::new();
-            for a in args {
-                let a = if a.is_none() { none_type.clone() } else { a };
-                if let Value::Native(o) = &a {
-                    if let Native::Typing(TypingObj::Alias {
-                        origin: "Union",
-                        args,
-                    }) = &o.kind
-                    {
-                        for x in args {
-                            push_unique(ip, &mut flat, x.clone())?;
-                        }
-                        continue;
-                    }
-                }
-                push_unique(ip, &mut flat, a)?;
-            }
-            if flat.len() == 1 {
-                return Ok(flat.pop().unwrap_or(Value::None));
-            }
-            Ok(obj(
-                ip,
-                TypingObj::Alias {
-                    origin: "Union",
-                    args: flat,
-                },
-            ))
-        }
+        "Union" => union(ip, args),
         _ => Ok(obj(ip, TypingObj::Alias { origin, args })),
     }
+}
+
+/// `Union[…]`: nested unions flattened, repeats dropped, a single type left as it is.
+fn union(ip: &Interp, args: Vec<Value>) -> PyResult<Value> {
+    let mut flat: Vec<Value> = Vec::new();
+    for a in args {
+        if let Value::Native(o) = &a {
+            if let Native::Typing(TypingObj::Alias {
+                origin: "Union",
+                args,
+            }) = &o.kind
+            {
+                for x in args {
+                    push_unique(ip, &mut flat, x.clone())?;
+                }
+                continue;
+            }
+        }
+        push_unique(ip, &mut flat, a)?;
+    }
+    if flat.len() == 1 {
+        return Ok(flat.pop().unwrap_or(Value::None));
+    }
+    Ok(obj(
+        ip,
+        TypingObj::Alias {
+            origin: "Union",
+            args: flat,
+        },
+    ))
 }
 
 fn push_unique(ip: &Interp, out: &mut Vec<Value>, v: Value) -> PyResult<()> {
@@ -319,8 +316,15 @@ pub fn attr(_ip: &Interp, t: &TypingObj, name: Symbol) -> PyResult<Option<Value>
 }
 
 fn cast(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [_typ, val] = clinic_args(ip, "cast", args, kw, ["typ", "val"], 0, 2)?;
-    Ok(val.unwrap_or(Value::None))
+    let [typ, val] = clinic_args(ip, "cast", args, kw, ["typ", "val"], 0, 0)?;
+    match (typ, val) {
+        (Some(_), Some(v)) => Ok(v),
+        (None, None) => {
+            ip.type_error("cast() missing 2 required positional arguments: 'typ' and 'val'")
+        }
+        (None, _) => ip.type_error("cast() missing 1 required positional argument: 'typ'"),
+        (_, None) => ip.type_error("cast() missing 1 required positional argument: 'val'"),
+    }
 }
 
 /// `overload`, `final`, `no_type_check`, `runtime_checkable`: decorators that return what
