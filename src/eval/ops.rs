@@ -681,6 +681,11 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             if let Some(r) = crate::runtime::set::compare(ip, op, a, b)? {
                 return Ok(r);
             }
+            if let Value::Native(_) = a {
+                if let Some(r) = crate::stdlib::compare(ip, op, a, b)? {
+                    return Ok(r);
+                }
+            }
             match order(ip, a, b)? {
                 Some(o) => Ok(match op {
                     CmpOp::Lt => o.is_lt(),

@@ -222,6 +222,40 @@ pub fn call_wraps(ip: &Interp, w: &Wraps, args: &mut Args, kw: &Kwargs) -> PyRes
     Ok(args[0].clone())
 }
 
+// ---- cmp_to_key ----
+
+fn cmp_to_key(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [mycmp] = clinic_args(ip, "cmp_to_key", args, kw, ["mycmp"], 0, 1)?;
+    Ok(super::new_obj(
+        ip,
+        &CMP_TO_KEY,
+        Native::CmpToKey {
+            cmp: mycmp.unwrap_or(Value::None),
+            obj: None,
+        },
+    ))
+}
+
+pub fn call_cmp_to_key(ip: &Interp, cmp: &Value, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+    let [obj] = clinic_args(ip, "K", args, kw, ["obj"], 0, 1)?;
+    Ok(super::new_obj(
+        ip,
+        &CMP_TO_KEY,
+        Native::CmpToKey {
+            cmp: cmp.clone(),
+            obj: obj.clone(),
+        },
+    ))
+}
+
+static CMP_TO_KEY: ClassSpec = ClassSpec {
+    key: "functools.KeyWrapper",
+    module: "functools",
+    name: "KeyWrapper",
+    new: Some(no_new),
+    methods: &[],
+};
+
 // ---- lru_cache ----
 
 fn new_lru(ip: &Interp, func: Option<Value>, maxsize: Option<usize>, typed: bool) -> Value {
@@ -444,11 +478,22 @@ std_fns! { None;
     WRAPS = "wraps" => wraps,
     LRU_CACHE = "lru_cache" => lru_cache,
     CACHE = "cache" => cache,
+    CMP_TO_KEY_FN = "cmp_to_key" => cmp_to_key,
 }
 
 pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     let m = ModuleObj::new(intern("functools"), None);
-    super::add_fns(&m, &[&REDUCE, &UPDATE_WRAPPER, &WRAPS, &LRU_CACHE, &CACHE]);
+    super::add_fns(
+        &m,
+        &[
+            &REDUCE,
+            &UPDATE_WRAPPER,
+            &WRAPS,
+            &LRU_CACHE,
+            &CACHE,
+            &CMP_TO_KEY_FN,
+        ],
+    );
     m.set(intern("partial"), Value::Class(super::class(ip, &PARTIAL)));
     m.set(
         intern("WRAPPER_ASSIGNMENTS"),

@@ -693,7 +693,46 @@ fn m_ldexp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
+/// The next float after `x` towards `y` (C's `nextafter`).
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+fn m_nextafter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "nextafter", args, kw, 2, 2)?;
+    let x = to_f64(ip, &args[0])?;
+    let y = to_f64(ip, &args[1])?;
+    Ok(Value::Float(next_after(x, y)))
+}
+
+fn m_ulp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    one(ip, "ulp", args, kw)?;
+    let x = to_f64(ip, &args[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let next = next_after(x, f64::INFINITY);
+    if next.is_infinite() {
+        // x is the largest float: the gap below it.
+        return Ok(Value::Float(x - next_after(x, 0.0)));
+    }
+    Ok(Value::Float(next - x))
+}
+
 std_fns! { None;
+    NEXTAFTER = "nextafter" => m_nextafter,
+    ULP = "ulp" => m_ulp,
     SQRT = "sqrt" => m_sqrt,
     EXP = "exp" => m_exp,
     EXP2 = "exp2" => m_exp2,
@@ -754,7 +793,7 @@ pub fn make_module(_ip: &Interp) -> Rc<ModuleObj> {
             &ACOS, &ATAN, &ATAN2, &SINH, &COSH, &TANH, &ASINH, &ACOSH, &ATANH, &FABS, &CBRT,
             &DEGREES, &RADIANS, &FLOOR, &CEIL, &TRUNC, &FACTORIAL, &GCD, &LCM, &ISQRT, &COMB,
             &PERM, &PROD, &FSUM, &HYPOT, &DIST, &ISCLOSE, &ISFINITE, &ISINF, &ISNAN, &COPYSIGN,
-            &FMOD, &REMAINDER, &MODF, &FREXP, &LDEXP,
+            &FMOD, &REMAINDER, &MODF, &FREXP, &LDEXP, &NEXTAFTER, &ULP,
         ],
     );
     let set = |name: &str, v: Value| m.set(intern(name), v);

@@ -44,6 +44,11 @@ pub enum Native {
     CacheInfo(Vec<Value>),
     /// `functools.wraps(f)`: applied to a wrapper, it copies `f`'s names onto it.
     Wraps(functools::Wraps),
+    /// `functools.cmp_to_key(f)`, and the key objects it makes (`obj` set).
+    CmpToKey {
+        cmp: Value,
+        obj: Option<Value>,
+    },
     ItemGetter(Vec<Value>),
     AttrGetter(Vec<Vec<Symbol>>),
     MethodCaller(operator::MethodCaller),
@@ -138,6 +143,7 @@ pub fn call(ip: &Interp, o: &Rc<NativeObj>, args: &mut Args, kw: &Kwargs) -> PyR
         Native::Partial(p) => functools::call_partial(ip, p, args, kw),
         Native::Lru(l) => functools::call_lru(ip, l, args, kw),
         Native::Wraps(w) => functools::call_wraps(ip, w, args, kw),
+        Native::CmpToKey { cmp, obj: None } => functools::call_cmp_to_key(ip, cmp, args, kw),
         Native::ItemGetter(_) | Native::AttrGetter(_) | Native::MethodCaller(_) => {
             // A call of CPython's C getters counts toward the recursion limit.
             crate::eval::enter_call(ip)?;
@@ -159,12 +165,16 @@ pub fn is_callable(o: &NativeObj) -> bool {
             | Native::ItemGetter(_)
             | Native::AttrGetter(_)
             | Native::MethodCaller(_)
+            | Native::CmpToKey { obj: None, .. }
     )
 }
 
 /// Whether the object can be a dict key.
 pub fn is_hashable(o: &NativeObj) -> bool {
-    !matches!(o.kind, Native::Deque(_))
+    !matches!(
+        o.kind,
+        Native::Deque(_) | Native::CmpToKey { obj: Some(_), .. }
+    )
 }
 
 /// The name error messages give the type: CPython's types written in C carry their module
@@ -188,6 +198,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Partial(p) => functools::partial_attr(ip, p, name),
         Native::Lru(l) => functools::lru_attr(ip, l, name),
         Native::CacheInfo(items) => Ok(functools::cache_info_attr(items, name)),
+        Native::CmpToKey { obj: Some(v), .. } if name.as_str() == "obj" => Ok(Some(v.clone())),
         Native::Typing(t) => typing::attr(ip, t, name),
         _ => Ok(None),
     }
@@ -363,6 +374,25 @@ pub fn binary(
     }
 }
 
+/// `a < b` and the other orderings between native objects (the keys of `cmp_to_key`).
+pub fn compare(
+    ip: &Interp,
+    op: crate::syntax::ast::CmpOp,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Option<bool>> {
+    let (Value::Native(x), Value::Native(y)) = (a, b) else {
+        return Ok(None);
+    };
+    match (&x.kind, &y.kind) {
+        (Native::CmpToKey { cmp, obj: Some(p) }, Native::CmpToKey { obj: Some(q), .. }) => {
+            let r = call_with(ip, cmp, &[p.clone(), q.clone()])?;
+            Ok(Some(ops::compare(ip, op, &r, &Value::Int(0))?))
+        }
+        _ => Ok(None),
+    }
+}
+
 /// `a == b` between native objects, where it is not identity.
 pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool>> {
     match (&a.kind, b) {
@@ -393,6 +423,13 @@ pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool
         (Native::CacheInfo(x), Value::Tuple(_)) => {
             Ok(Some(ops::equals(ip, &Value::tuple(x.clone()), b)?))
         }
+        (Native::CmpToKey { cmp, obj: Some(p) }, Value::Native(o)) => match &o.kind {
+            Native::CmpToKey { obj: Some(q), .. } => {
+                let r = call_with(ip, cmp, &[p.clone(), q.clone()])?;
+                Ok(Some(ops::equals(ip, &r, &Value::Int(0))?))
+            }
+            _ => Ok(None),
+        },
         (Native::Typing(x), Value::Native(o)) => match &o.kind {
             Native::Typing(y) => Ok(Some(typing::same(ip, x, y)?)),
             _ => Ok(None),
