@@ -53,6 +53,7 @@ pub enum Native {
     AttrGetter(Vec<Vec<Symbol>>),
     MethodCaller(operator::MethodCaller),
     Typing(typing::TypingObj),
+    StructTime(time::Tm),
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).
@@ -200,6 +201,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::CacheInfo(items) => Ok(functools::cache_info_attr(items, name)),
         Native::CmpToKey { obj: Some(v), .. } if name.as_str() == "obj" => Ok(Some(v.clone())),
         Native::Typing(t) => typing::attr(ip, t, name),
+        Native::StructTime(t) => Ok(time::struct_time_attr(t, name)),
         _ => Ok(None),
     }
 }
@@ -234,6 +236,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
             operator::getter_repr(ip, o)
         }
         Native::Typing(t) => typing::repr(ip, t),
+        Native::StructTime(t) => time::struct_time_repr(ip, t),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr
@@ -269,6 +272,7 @@ pub fn iter(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<Iter> {
             items: items.clone(),
             i: 0,
         }),
+        Native::StructTime(t) => ops::iter(ip, &time::struct_time_tuple(t)),
         _ => ip.type_error(format!("'{}' object is not iterable", o.class.qualname)),
     }
 }
@@ -277,6 +281,7 @@ pub fn len(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<usize> {
     match &o.kind {
         Native::Deque(d) => Ok(d.items.borrow().len()),
         Native::CacheInfo(items) => Ok(items.len()),
+        Native::StructTime(_) => Ok(9),
         _ => ip.type_error(format!(
             "object of type '{}' has no len()",
             o.class.qualname
@@ -296,6 +301,7 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
         Native::Deque(d) => collections::deque_getitem(ip, d, index),
         Native::Typing(t) => typing::subscript(ip, o, t, index),
         Native::CacheInfo(items) => ops::getitem(ip, &Value::tuple(items.clone()), index),
+        Native::StructTime(t) => ops::getitem(ip, &time::struct_time_tuple(t), index),
         _ => ip.type_error(format!(
             "'{}' object is not subscriptable",
             o.class.qualname
@@ -420,6 +426,13 @@ pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool
             )?)),
             _ => Ok(None),
         },
+        (Native::StructTime(x), Value::Native(o)) => match &o.kind {
+            Native::StructTime(y) => Ok(Some(x.f == y.f)),
+            _ => Ok(None),
+        },
+        (Native::StructTime(x), Value::Tuple(_)) => {
+            Ok(Some(ops::equals(ip, &time::struct_time_tuple(x), b)?))
+        }
         (Native::CacheInfo(x), Value::Tuple(_)) => {
             Ok(Some(ops::equals(ip, &Value::tuple(x.clone()), b)?))
         }

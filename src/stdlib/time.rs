@@ -134,7 +134,7 @@ std_fns! { None;
     SLEEP = "sleep" => t_sleep,
 }
 
-pub fn make_module(_ip: &Interp) -> Rc<ModuleObj> {
+pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     origin();
     let m = ModuleObj::new(intern("time"), None);
     super::add_fns(
@@ -151,5 +151,474 @@ pub fn make_module(_ip: &Interp) -> Rc<ModuleObj> {
             &SLEEP,
         ],
     );
+    add_calendar(ip, &m);
     m
+}
+
+// ---- calendar time: struct_time, gmtime, localtime, mktime, strftime, asctime, ctime ----
+
+/// A broken-down time, as `time.struct_time` holds it.
+pub struct Tm {
+    /// tm_year, tm_mon, tm_mday, tm_hour, tm_min, tm_sec, tm_wday, tm_yday, tm_isdst.
+    pub f: [i64; 9],
+    pub zone: String,
+    pub gmtoff: i64,
+}
+
+const FIELDS: [&str; 9] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+];
+
+fn tm_of(dt: chrono::NaiveDateTime, isdst: i64, zone: String, gmtoff: i64) -> Tm {
+    use chrono::{Datelike, Timelike};
+    Tm {
+        f: [
+            dt.year() as i64,
+            dt.month() as i64,
+            dt.day() as i64,
+            dt.hour() as i64,
+            dt.minute() as i64,
+            dt.second() as i64,
+            dt.weekday().num_days_from_monday() as i64,
+            dt.ordinal() as i64,
+            isdst,
+        ],
+        zone,
+        gmtoff,
+    }
+}
+
+/// Seconds since the epoch from an optional argument (None: now), rounded down.
+fn secs_arg(ip: &Interp, v: Option<&Value>) -> PyResult<i64> {
+    match v {
+        None | Some(Value::None) => Ok(since_epoch().as_secs() as i64),
+        Some(Value::Float(f)) => {
+            if f.is_nan() {
+                return Err(ip.err(ExcKind::ValueError, "Invalid value NaN (not a number)"));
+            }
+            if f.abs() > 1e17 {
+                return Err(ip.err(
+                    ExcKind::OverflowError,
+                    "timestamp out of range for platform time_t",
+                ));
+            }
+            Ok(f.floor() as i64)
+        }
+        Some(v) => match crate::runtime::numbers::as_bigint(v) {
+            Some(b) => {
+                use num_traits::ToPrimitive;
+                b.to_i64().ok_or_else(|| {
+                    ip.err(
+                        ExcKind::OverflowError,
+                        "timestamp out of range for platform time_t",
+                    )
+                })
+            }
+            None => Err(super::not_int(ip, v)),
+        },
+    }
+}
+
+fn out_of_range(ip: &Interp) -> crate::runtime::exceptions::Exc {
+    ip.err(
+        ExcKind::OverflowError,
+        "timestamp out of range for platform time_t",
+    )
+}
+
+fn gm(ip: &Interp, secs: i64) -> PyResult<Tm> {
+    let dt = chrono::DateTime::from_timestamp(secs, 0).ok_or_else(|| out_of_range(ip))?;
+    Ok(tm_of(dt.naive_utc(), 0, "GMT".into(), 0))
+}
+
+/// The local zone's offset (seconds east of UTC) at a moment.
+fn local_offset(secs: i64) -> Option<i64> {
+    use chrono::{Offset, TimeZone};
+    let dt = chrono::Local.timestamp_opt(secs, 0).single()?;
+    Some(dt.offset().fix().local_minus_utc() as i64)
+}
+
+/// The zone's standard offset: the smaller of its January and July offsets that year.
+fn standard_offset(secs: i64) -> i64 {
+    let year_start = secs - secs.rem_euclid(365 * 86400);
+    let jan = local_offset(year_start).unwrap_or(0);
+    let jul = local_offset(year_start + 182 * 86400).unwrap_or(0);
+    jan.min(jul)
+}
+
+fn zone_name(offset: i64) -> String {
+    if offset == 0 {
+        return "UTC".into();
+    }
+    let sign = if offset < 0 { '-' } else { '+' };
+    let a = offset.abs();
+    if a % 3600 == 0 {
+        format!("{}{:02}", sign, a / 3600)
+    } else {
+        format!("{}{:02}{:02}", sign, a / 3600, a % 3600 / 60)
+    }
+}
+
+fn local(ip: &Interp, secs: i64) -> PyResult<Tm> {
+    let off = local_offset(secs).ok_or_else(|| out_of_range(ip))?;
+    let dt = chrono::DateTime::from_timestamp(secs + off, 0).ok_or_else(|| out_of_range(ip))?;
+    let isdst = (off > standard_offset(secs)) as i64;
+    Ok(tm_of(dt.naive_utc(), isdst, zone_name(off), off))
+}
+
+fn new_tm(ip: &Interp, tm: Tm) -> Value {
+    super::new_obj(ip, &STRUCT_TIME, super::Native::StructTime(tm))
+}
+
+fn t_gmtime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "gmtime", args, kw, 0, 1)?;
+    let s = secs_arg(ip, args.first())?;
+    Ok(new_tm(ip, gm(ip, s)?))
+}
+
+fn t_localtime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "localtime", args, kw, 0, 1)?;
+    let s = secs_arg(ip, args.first())?;
+    Ok(new_tm(ip, local(ip, s)?))
+}
+
+/// A struct_time or a 9-tuple as a broken-down time (`what` names the function for errors).
+fn tm_arg(ip: &Interp, v: &Value, what: &str) -> PyResult<Tm> {
+    if let Value::Native(o) = v {
+        if let super::Native::StructTime(t) = &o.kind {
+            return Ok(Tm {
+                f: t.f,
+                zone: t.zone.clone(),
+                gmtoff: t.gmtoff,
+            });
+        }
+    }
+    let Value::Tuple(t) = v else {
+        return ip.type_error("Tuple or struct_time argument required");
+    };
+    if t.items.len() != 9 {
+        return ip.type_error(format!("{}(): illegal time tuple argument", what));
+    }
+    let mut f = [0i64; 9];
+    for (i, x) in t.items.iter().enumerate() {
+        f[i] = super::ssize(ip, x)?;
+    }
+    let zone = if f[8] > 0 { "DST" } else { "UTC" };
+    Ok(Tm {
+        f,
+        zone: zone.into(),
+        gmtoff: 0,
+    })
+}
+
+/// Checks the fields as CPython's `checktm` does, after `gettmarg`'s adjustments.
+fn check_tm(ip: &Interp, t: &mut Tm) -> PyResult<()> {
+    let f = &mut t.f;
+    if f[1] == 0 {
+        f[1] = 1;
+    }
+    if f[2] == 0 {
+        f[2] = 1;
+    }
+    if f[7] == 0 {
+        f[7] = 1;
+    }
+    let bad = |msg: &str| Err(ip.err(ExcKind::ValueError, msg.to_string()));
+    if !(1..=12).contains(&f[1]) {
+        return bad("month out of range");
+    }
+    if !(1..=31).contains(&f[2]) {
+        return bad("day of month out of range");
+    }
+    if !(0..=23).contains(&f[3]) {
+        return bad("hour out of range");
+    }
+    if !(0..=59).contains(&f[4]) {
+        return bad("minute out of range");
+    }
+    if !(0..=61).contains(&f[5]) {
+        return bad("seconds out of range");
+    }
+    if f[6] < 0 {
+        return bad("day of week out of range");
+    }
+    f[6] %= 7;
+    if !(1..=366).contains(&f[7]) {
+        return bad("day of year out of range");
+    }
+    Ok(())
+}
+
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn asctime_of(t: &Tm) -> String {
+    let f = &t.f;
+    format!(
+        "{} {} {:2} {:02}:{:02}:{:02} {}",
+        &DAYS[f[6].rem_euclid(7) as usize][..3],
+        &MONTHS[(f[1] - 1).clamp(0, 11) as usize][..3],
+        f[2],
+        f[3],
+        f[4],
+        f[5],
+        f[0]
+    )
+}
+
+/// ISO 8601 week-based year and week number.
+fn iso_week(t: &Tm) -> (i64, i64) {
+    let (year, yday, wday) = (t.f[0], t.f[7] - 1, t.f[6]);
+    let week = (yday - wday + 10) / 7;
+    let is_leap = |y: i64| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let weeks_in = |y: i64| {
+        // A year has 53 weeks when it starts on a Thursday, or on a Wednesday in a leap year.
+        let jan1 = (wday - yday).rem_euclid(7);
+        let _ = y;
+        if jan1 == 3 || (jan1 == 2 && is_leap(year)) {
+            53
+        } else {
+            52
+        }
+    };
+    if week < 1 {
+        let py = year - 1;
+        let days_prev = if is_leap(py) { 366 } else { 365 };
+        let jan1_prev = (wday - yday - days_prev).rem_euclid(7);
+        let w = if jan1_prev == 3 || (jan1_prev == 2 && is_leap(py)) {
+            53
+        } else {
+            52
+        };
+        return (py, w);
+    }
+    if week > weeks_in(year) {
+        return (year + 1, 1);
+    }
+    (year, week)
+}
+
+fn strftime_of(fmt: &str, t: &Tm) -> String {
+    let f = &t.f;
+    let mut out = String::new();
+    let mut chars = fmt.chars().peekable();
+    let wday_sun = (f[6] + 1) % 7;
+    let hour12 = if f[3] % 12 == 0 { 12 } else { f[3] % 12 };
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(d) = chars.next() else {
+            out.push('%');
+            break;
+        };
+        let s = match d {
+            'a' => DAYS[f[6].rem_euclid(7) as usize][..3].to_string(),
+            'A' => DAYS[f[6].rem_euclid(7) as usize].to_string(),
+            'b' | 'h' => MONTHS[(f[1] - 1).clamp(0, 11) as usize][..3].to_string(),
+            'B' => MONTHS[(f[1] - 1).clamp(0, 11) as usize].to_string(),
+            'c' => asctime_of(t),
+            'C' => format!("{:02}", f[0].div_euclid(100)),
+            'd' => format!("{:02}", f[2]),
+            'D' => format!("{:02}/{:02}/{:02}", f[1], f[2], f[0].rem_euclid(100)),
+            'e' => format!("{:2}", f[2]),
+            'F' => format!("{}-{:02}-{:02}", f[0], f[1], f[2]),
+            'G' => iso_week(t).0.to_string(),
+            'g' => format!("{:02}", iso_week(t).0.rem_euclid(100)),
+            'H' => format!("{:02}", f[3]),
+            'I' => format!("{:02}", hour12),
+            'j' => format!("{:03}", f[7]),
+            'k' => format!("{:2}", f[3]),
+            'l' => format!("{:2}", hour12),
+            'm' => format!("{:02}", f[1]),
+            'M' => format!("{:02}", f[4]),
+            'n' => "\n".into(),
+            'p' => (if f[3] < 12 { "AM" } else { "PM" }).into(),
+            'r' => format!(
+                "{:02}:{:02}:{:02} {}",
+                hour12,
+                f[4],
+                f[5],
+                if f[3] < 12 { "AM" } else { "PM" }
+            ),
+            'R' => format!("{:02}:{:02}", f[3], f[4]),
+            'S' => format!("{:02}", f[5]),
+            't' => "\t".into(),
+            'T' | 'X' => format!("{:02}:{:02}:{:02}", f[3], f[4], f[5]),
+            'u' => (f[6] + 1).to_string(),
+            'U' => format!("{:02}", (f[7] - 1 - wday_sun + 7) / 7),
+            'V' => format!("{:02}", iso_week(t).1),
+            'w' => wday_sun.to_string(),
+            'W' => format!("{:02}", (f[7] - 1 - f[6] + 7) / 7),
+            'x' => format!("{:02}/{:02}/{:02}", f[1], f[2], f[0].rem_euclid(100)),
+            'y' => format!("{:02}", f[0].rem_euclid(100)),
+            'Y' => f[0].to_string(),
+            'z' => {
+                let o = t.gmtoff;
+                let sign = if o < 0 { '-' } else { '+' };
+                format!("{}{:02}{:02}", sign, o.abs() / 3600, o.abs() % 3600 / 60)
+            }
+            'Z' => t.zone.clone(),
+            '%' => "%".into(),
+            other => format!("%{}", other),
+        };
+        out.push_str(&s);
+    }
+    out
+}
+
+fn t_strftime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "strftime", args, kw, 1, 2)?;
+    let Value::Str(fmt) = &args[0] else {
+        return ip.type_error(format!(
+            "strftime() argument 1 must be str, not {}",
+            ops::type_name(ip, &args[0])
+        ));
+    };
+    let mut t = match args.get(1) {
+        Some(v) => tm_arg(ip, v, "strftime")?,
+        None => local(ip, since_epoch().as_secs() as i64)?,
+    };
+    check_tm(ip, &mut t)?;
+    Ok(Value::string(strftime_of(&fmt.s, &t)))
+}
+
+fn t_asctime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "asctime", args, kw, 0, 1)?;
+    let mut t = match args.first() {
+        Some(v) => tm_arg(ip, v, "asctime")?,
+        None => local(ip, since_epoch().as_secs() as i64)?,
+    };
+    check_tm(ip, &mut t)?;
+    Ok(Value::string(asctime_of(&t)))
+}
+
+fn t_ctime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "ctime", args, kw, 0, 1)?;
+    let s = secs_arg(ip, args.first())?;
+    Ok(Value::string(asctime_of(&local(ip, s)?)))
+}
+
+fn t_mktime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "time.mktime", args, kw, 1, 1)?;
+    let t = tm_arg(ip, &args[0], "mktime")?;
+    let f = &t.f;
+    // The fields as if they were UTC, normalised the way C's mktime does (months and days
+    // past their ranges carry over), then the local offset taken off.
+    let y = f[0] + (f[1] - 1).div_euclid(12);
+    let m = (f[1] - 1).rem_euclid(12) as u32 + 1;
+    let Some(first) = chrono::NaiveDate::from_ymd_opt(y as i32, m, 1) else {
+        return Err(ip.err(ExcKind::OverflowError, "mktime argument out of range"));
+    };
+    let Some(midnight) = first.and_hms_opt(0, 0, 0) else {
+        return Err(ip.err(ExcKind::OverflowError, "mktime argument out of range"));
+    };
+    let wall = midnight.and_utc().timestamp() + (f[2] - 1) * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
+    let mut off = local_offset(wall).unwrap_or(0);
+    off = local_offset(wall - off).unwrap_or(off);
+    Ok(Value::Float((wall - off) as f64))
+}
+
+pub fn struct_time_repr(ip: &Interp, t: &Tm) -> PyResult<String> {
+    let _ = ip;
+    let parts: Vec<String> = FIELDS
+        .iter()
+        .zip(t.f.iter())
+        .map(|(n, v)| format!("{}={}", n, v))
+        .collect();
+    Ok(format!("time.struct_time({})", parts.join(", ")))
+}
+
+pub fn struct_time_attr(t: &Tm, name: crate::intern::Symbol) -> Option<Value> {
+    match name.as_str() {
+        "tm_zone" => Some(Value::str(&t.zone)),
+        "tm_gmtoff" => Some(Value::Int(t.gmtoff)),
+        n => FIELDS
+            .iter()
+            .position(|f| *f == n)
+            .map(|i| Value::Int(t.f[i])),
+    }
+}
+
+pub fn struct_time_tuple(t: &Tm) -> Value {
+    Value::tuple(t.f.iter().map(|x| Value::Int(*x)).collect())
+}
+
+fn struct_time_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "struct_time", &args[1..], kw, 1, 1)?;
+    let items = ops::collect(ip, &args[1])?;
+    if items.len() < 9 {
+        return ip.type_error(format!(
+            "time.struct_time() takes an at least 9-sequence ({}-sequence given)",
+            items.len()
+        ));
+    }
+    let t = tm_arg(ip, &Value::tuple(items[..9].to_vec()), "struct_time")?;
+    Ok(new_tm(ip, t))
+}
+
+static STRUCT_TIME: super::ClassSpec = super::ClassSpec {
+    key: "time.struct_time",
+    module: "time",
+    name: "struct_time",
+    new: Some(struct_time_new),
+    methods: &[],
+};
+
+std_fns! { None;
+    GMTIME = "gmtime" => t_gmtime,
+    LOCALTIME = "localtime" => t_localtime,
+    MKTIME = "mktime" => t_mktime,
+    STRFTIME = "strftime" => t_strftime,
+    ASCTIME = "asctime" => t_asctime,
+    CTIME = "ctime" => t_ctime,
+}
+
+fn add_calendar(ip: &Interp, m: &ModuleObj) {
+    super::add_fns(
+        m,
+        &[&GMTIME, &LOCALTIME, &MKTIME, &STRFTIME, &ASCTIME, &CTIME],
+    );
+    m.set(
+        intern("struct_time"),
+        Value::Class(super::class(ip, &STRUCT_TIME)),
+    );
+    let now = since_epoch().as_secs() as i64;
+    let std_off = standard_offset(now);
+    let year_start = now - now.rem_euclid(365 * 86400);
+    let jan = local_offset(year_start).unwrap_or(0);
+    let jul = local_offset(year_start + 182 * 86400).unwrap_or(0);
+    let dst_off = jan.max(jul);
+    m.set(intern("timezone"), Value::Int(-std_off));
+    m.set(intern("altzone"), Value::Int(-dst_off));
+    m.set(intern("daylight"), Value::Int((jan != jul) as i64));
+    m.set(
+        intern("tzname"),
+        Value::tuple(vec![
+            Value::string(zone_name(std_off)),
+            Value::string(zone_name(dst_off)),
+        ]),
+    );
 }
