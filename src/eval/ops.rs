@@ -1092,7 +1092,12 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             _ => method_of(ip, obj, name),
         },
         Value::Builtin(b) if matches!(name.as_str(), "__name__" | "__qualname__") => {
-            Ok(Value::str(b.name))
+            match b.owner {
+                Some(owner) if name.as_str() == "__qualname__" => {
+                    Ok(Value::string(format!("{}.{}", owner, b.name)))
+                }
+                _ => Ok(Value::str(b.name)),
+            }
         }
         Value::Native(o) => match crate::stdlib::getattr(ip, o, name)? {
             Some(v) => Ok(v),

@@ -291,7 +291,7 @@ static DEQUE: ClassSpec = ClassSpec {
     key: "collections.deque",
     module: "collections",
     name: "deque",
-    new: Some(deque_new),
+    new: super::ctor(deque_new),
     methods: &[
         &APPEND,
         &APPENDLEFT,

@@ -131,7 +131,7 @@ static PARTIAL: ClassSpec = ClassSpec {
     key: "functools.partial",
     module: "functools",
     name: "partial",
-    new: Some(partial_new),
+    new: super::ctor(partial_new),
     methods: &[],
 };
 
@@ -252,7 +252,7 @@ static CMP_TO_KEY: ClassSpec = ClassSpec {
     key: "functools.KeyWrapper",
     module: "functools",
     name: "KeyWrapper",
-    new: Some(no_new),
+    new: super::ctor(no_new),
     methods: &[],
 };
 
@@ -460,7 +460,7 @@ static LRU_WRAPPER: ClassSpec = ClassSpec {
     key: "functools._lru_cache_wrapper",
     module: "functools",
     name: "_lru_cache_wrapper",
-    new: Some(no_new),
+    new: super::ctor(no_new),
     methods: &[&CACHE_INFO_FN, &CACHE_CLEAR, &CACHE_PARAMETERS],
 };
 
@@ -468,7 +468,7 @@ static CACHE_INFO: ClassSpec = ClassSpec {
     key: "functools.CacheInfo",
     module: "functools",
     name: "CacheInfo",
-    new: Some(no_new),
+    new: super::ctor(no_new),
     methods: &[],
 };
 

@@ -26,7 +26,7 @@ macro_rules! spec {
             key: concat!("itertools.", $name),
             module: "itertools",
             name: $name,
-            new: Some($new as BuiltinImpl),
+            new: super::ctor($new as BuiltinImpl),
             methods: $methods,
         };
     };

@@ -71,9 +71,18 @@ pub struct ClassSpec {
     pub key: &'static str,
     pub module: &'static str,
     pub name: &'static str,
-    /// Called with the class as the first argument, as `__new__` is.
-    pub new: Option<BuiltinImpl>,
+    /// `__new__`: called with the class as the first argument.
+    pub new: Option<BuiltinFn>,
     pub methods: &'static [&'static BuiltinFn],
+}
+
+/// The `new` of a class spec: `f` as its `__new__`.
+pub const fn ctor(f: BuiltinImpl) -> Option<BuiltinFn> {
+    Some(BuiltinFn {
+        name: "__new__",
+        owner: None,
+        call: f,
+    })
 }
 
 /// The class a spec describes: made once per interpreter.
@@ -93,14 +102,7 @@ pub fn class(ip: &Interp, spec: &'static ClassSpec) -> Rc<Class> {
             d.insert(intern(f.name), Value::Builtin(f));
         }
     }
-    if let Some(new) = spec.new {
-        // A static BuiltinFn per spec is not possible from a const fn pointer alone, so the
-        // constructor is kept in a leaked (once per interpreter and class) BuiltinFn.
-        let f: &'static BuiltinFn = Box::leak(Box::new(BuiltinFn {
-            name: "__new__",
-            owner: None,
-            call: new,
-        }));
+    if let Some(f) = &spec.new {
         c.dict
             .borrow_mut()
             .insert(intern("__new__"), Value::Builtin(f));

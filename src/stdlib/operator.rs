@@ -317,21 +317,21 @@ static ITEMGETTER: ClassSpec = ClassSpec {
     key: "operator.itemgetter",
     module: "operator",
     name: "itemgetter",
-    new: Some(getter_new),
+    new: super::ctor(getter_new),
     methods: &[],
 };
 static ATTRGETTER: ClassSpec = ClassSpec {
     key: "operator.attrgetter",
     module: "operator",
     name: "attrgetter",
-    new: Some(attrgetter_new),
+    new: super::ctor(attrgetter_new),
     methods: &[],
 };
 static METHODCALLER: ClassSpec = ClassSpec {
     key: "operator.methodcaller",
     module: "operator",
     name: "methodcaller",
-    new: Some(methodcaller_new),
+    new: super::ctor(methodcaller_new),
     methods: &[],
 };
 

@@ -911,7 +911,7 @@ static RANDOM_CLASS: super::ClassSpec = super::ClassSpec {
     key: "random.Random",
     module: "random",
     name: "Random",
-    new: Some(random_new),
+    new: super::ctor(random_new),
     methods: METHODS,
 };
 

@@ -583,7 +583,7 @@ static STRUCT_TIME: super::ClassSpec = super::ClassSpec {
     key: "time.struct_time",
     module: "time",
     name: "struct_time",
-    new: Some(struct_time_new),
+    new: super::ctor(struct_time_new),
     methods: &[],
 };
 

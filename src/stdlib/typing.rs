@@ -56,7 +56,7 @@ static TYPEVAR: ClassSpec = ClassSpec {
     key: "typing.TypeVar",
     module: "typing",
     name: "TypeVar",
-    new: Some(typevar_new),
+    new: super::ctor(typevar_new),
     methods: &[],
 };
 
