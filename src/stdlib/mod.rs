@@ -54,6 +54,8 @@ pub enum Native {
     MethodCaller(operator::MethodCaller),
     Typing(typing::TypingObj),
     StructTime(time::Tm),
+    /// `string.Template`: its template string.
+    Template(Value),
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).
@@ -204,6 +206,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::CmpToKey { obj: Some(v), .. } if name.as_str() == "obj" => Ok(Some(v.clone())),
         Native::Typing(t) => typing::attr(ip, t, name),
         Native::StructTime(t) => Ok(time::struct_time_attr(t, name)),
+        Native::Template(t) => Ok(string::template_attr(t, name)),
         _ => Ok(None),
     }
 }
