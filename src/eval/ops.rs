@@ -563,6 +563,10 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             Some(r) => r,
             Option::None => a.is(b),
         },
+        (_, Native(y)) => match crate::stdlib::equals(ip, y, a)? {
+            Some(r) => r,
+            Option::None => a.is(b),
+        },
         _ => a.is(b),
     })
 }

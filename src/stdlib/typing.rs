@@ -295,6 +295,22 @@ pub fn same(ip: &Interp, a: &TypingObj, b: &TypingObj) -> PyResult<bool> {
             if o1 != o2 || a1.len() != a2.len() {
                 return Ok(false);
             }
+            if *o1 == "Union" || *o1 == "Literal" {
+                // Compared as sets of their arguments.
+                for x in a1 {
+                    let mut found = false;
+                    for y in a2 {
+                        if x.is(y) || ops::equals(ip, x, y)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    if !found {
+                        return Ok(false);
+                    }
+                }
+                return Ok(true);
+            }
             for (x, y) in a1.iter().zip(a2.iter()) {
                 if !(x.is(y) || ops::equals(ip, x, y)?) {
                     return Ok(false);
