@@ -11,6 +11,7 @@ pub mod diagnostics;
 pub mod eval;
 pub mod intern;
 pub mod runtime;
+pub mod stdlib;
 pub mod syntax;
 
 use std::rc::Rc;

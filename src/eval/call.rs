@@ -49,6 +49,8 @@ pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> 
                 )),
             }
         }
+        Value::Native(o) => crate::stdlib::call(ip, o, args, kw),
+
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!(

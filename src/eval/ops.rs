@@ -67,12 +67,18 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
             Descr::Property { .. } => t.property.clone(),
             Descr::Super { .. } => t.super_.clone(),
         },
+        Value::Native(o) => o.class.clone(),
     }
 }
 
 /// The type's name as CPython's messages print it (`tp_name`: the bare name for classes made
 /// by `class` statements).
 pub fn type_name(ip: &Interp, v: &Value) -> String {
+    if let Value::Native(_) | Value::Iterator(_) = v {
+        if let Some(n) = crate::stdlib::type_name(&type_of(ip, v)) {
+            return n;
+        }
+    }
     let t = type_of(ip, v);
     if t.user {
         t.name.as_str().to_string()
@@ -99,6 +105,8 @@ pub fn truthy(ip: &Interp, v: &Value) -> PyResult<bool> {
         Value::DictView(v) => !v.dict.map.borrow().is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
         Value::Instance(_) => return classes::user_truthy(ip, v),
+        Value::Native(o) => crate::stdlib::truthy(o),
+
         _ => true,
     })
 }
@@ -195,6 +203,11 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     }
     if let Some(r) = crate::runtime::set::binary(ip, op, a, b)? {
         return Ok(r);
+    }
+    if let Value::Native(_) = a {
+        if let Some(r) = crate::stdlib::binary(ip, op, a, b)? {
+            return Ok(r);
+        }
     }
     if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
@@ -580,6 +593,14 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
+        (Native(x), _) => match crate::stdlib::equals(ip, x, b)? {
+            Some(r) => r,
+            Option::None => a.is(b),
+        },
+        (_, Native(y)) => match crate::stdlib::equals(ip, y, a)? {
+            Some(r) => r,
+            Option::None => a.is(b),
+        },
         _ => match classes::user_compare(ip, a, b, "__eq__", "__eq__")? {
             Some(r) => truthy(ip, &r)?,
             Option::None => a.is(b),
@@ -715,6 +736,11 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             if let Some(r) = classes::user_compare(ip, a, b, name, rname)? {
                 return truthy(ip, &r);
             }
+            if let Value::Native(_) = a {
+                if let Some(r) = crate::stdlib::compare(ip, op, a, b)? {
+                    return Ok(r);
+                }
+            }
             match order(ip, a, b)? {
                 Some(o) => Ok(match op {
                     CmpOp::Lt => o.is_lt(),
@@ -800,6 +826,7 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
+        Value::Native(o) => crate::stdlib::contains(ip, o, item),
         Value::Generator(_) | Value::Iterator(_) => {
             let mut it = iter(ip, container)?;
             while let Some(x) = it.next_checked(ip)? {
@@ -946,6 +973,7 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                 None => Err(ip.err(ExcKind::IndexError, "index out of range")),
             }
         }
+        Value::Native(o) => crate::stdlib::getitem(ip, o, index),
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!("'{}' object is not subscriptable", type_name(ip, container)),
@@ -1091,6 +1119,7 @@ pub fn setitem(ip: &Interp, container: &Value, index: &Value, v: Value) -> PyRes
                 None => Err(ip.err(ExcKind::IndexError, "list assignment index out of range")),
             }
         }
+        Value::Native(o) => crate::stdlib::setitem(ip, o, index, v),
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!(
@@ -1117,6 +1146,8 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::Instance(_) if classes::user_method(v, crate::intern::sym::__len__).is_some() => {
             return classes::user_len(ip, v).unwrap()
         }
+        Value::Native(o) => crate::stdlib::len(ip, o)?,
+
         _ => {
             return Err(ip.err(
                 ExcKind::TypeError,
@@ -1179,6 +1210,18 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                 }
             }
             _ => exception_attr(ip, obj, e, name),
+        },
+        Value::Builtin(b) if matches!(name.as_str(), "__name__" | "__qualname__") => {
+            match b.owner {
+                Some(owner) if name.as_str() == "__qualname__" => {
+                    Ok(Value::string(format!("{}.{}", owner, b.name)))
+                }
+                _ => Ok(Value::str(b.name)),
+            }
+        }
+        Value::Native(o) => match crate::stdlib::getattr(ip, o, name)? {
+            Some(v) => Ok(v),
+            None => method_of(ip, obj, name),
         },
         _ => method_of(ip, obj, name),
     }
@@ -1428,6 +1471,8 @@ pub enum Iter {
         items: Vec<Value>,
         i: usize,
     },
+    /// A natively written standard iterator (`itertools.count`, a deque's iterator, …).
+    Std(Box<dyn crate::stdlib::NativeIter>),
 }
 
 impl Iter {
@@ -1550,6 +1595,8 @@ impl Iter {
                 Ok(v)
             }
             Iter::User(obj) => classes::user_next(ip, obj),
+            Iter::Std(s) => s.next(ip),
+
             _ => Ok(self.next_value()),
         }
     }
@@ -1635,6 +1682,8 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
                 i: 0,
             }
         }
+        Value::Native(o) => crate::stdlib::iter(ip, o)?,
+
         _ => {
             return Err(ip.err(
                 ExcKind::TypeError,

@@ -1120,6 +1120,7 @@ fn callable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         v @ Value::Instance(_) => {
             crate::eval::classes::user_method(v, crate::intern::sym::__call__).is_some()
         }
+        Value::Native(o) => crate::stdlib::is_callable(o),
         _ => false,
     }))
 }

@@ -153,6 +153,11 @@ pub fn key(ip: &Interp, v: &Value) -> PyResult<Key> {
             }
             Ok(Key(v.clone()))
         }
+        Value::Native(o) if !crate::stdlib::is_hashable(o) => Err(ip.err(
+            ExcKind::TypeError,
+            format!("unhashable type: '{}'", ops::type_name(ip, v)),
+        )),
+
         _ => Ok(Key(v.clone())),
     }
 }

@@ -442,6 +442,9 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Str(_) => ("reversed", ops::collect(ip, &args[0])?),
         Value::Range(_) => ("range_iterator", ops::collect(ip, &args[0])?),
         Value::Dict(_) => ("dict_reversekeyiterator", ops::collect(ip, &args[0])?),
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Deque(_)) => {
+            ("_deque_reverse_iterator", ops::collect(ip, &args[0])?)
+        }
         other => {
             return ip.type_error(format!(
                 "'{}' object is not reversible",

@@ -36,6 +36,15 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
     let m = match full.as_str() {
         "asyncio" => Value::Module(crate::aio::make_module(ip)),
         "sys" => Value::Module(crate::runtime::sys::make_module(ip)),
+        "math" => Value::Module(crate::stdlib::math::make_module(ip)),
+        "random" => Value::Module(crate::stdlib::random::make_module(ip)),
+        "time" => Value::Module(crate::stdlib::time::make_module(ip)),
+        "itertools" => Value::Module(crate::stdlib::itertools::make_module(ip)),
+        "functools" => Value::Module(crate::stdlib::functools::make_module(ip)),
+        "operator" => Value::Module(crate::stdlib::operator::make_module(ip)),
+        "string" => Value::Module(crate::stdlib::string::make_module(ip)),
+        "typing" => Value::Module(crate::stdlib::typing::make_module(ip)),
+        "collections" => Value::Module(crate::stdlib::collections::make_module(ip)),
         _ => match find_file(ip, &full) {
             Some(path) => return load_file(ip, &full, key, &path),
             None if python_module(&full).is_some() => {

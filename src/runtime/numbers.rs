@@ -829,6 +829,7 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
             hash_tuple(ip, &items)?
         }
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(ip, v)),
+        Value::Native(o) if !crate::stdlib::is_hashable(o) => return Err(unhashable(ip, v)),
         Value::FrozenSet(s) => crate::runtime::set::frozenset_hash(s),
         Value::DictView(view) if view.kind != crate::runtime::dict::ViewKind::Values => {
             return Err(unhashable(ip, v))

@@ -84,6 +84,8 @@ pub enum ClassKind {
     ClassMethod,
     Property,
     Super,
+    /// A class of a natively written standard module (`collections.deque`, `itertools.count`, …).
+    Native,
 }
 
 /// A class's namespace, in definition order (`__dict__`, dataclass fields and enum members keep it).

@@ -317,6 +317,9 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
         Value::Generator(c) => {
             let _ = write!(out, "<generator object {} at {:#x}>", c.qualname, addr(v));
         }
+        Value::Iterator(o) if crate::stdlib::has_iter_repr(o) => {
+            out.push_str(&crate::stdlib::iter_repr(ip, o)?);
+        }
         Value::Iterator(o) => {
             let _ = write!(out, "<{} object at {:#x}>", o.class.qualname, addr(v));
         }
@@ -420,6 +423,8 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
         {
             out.push_str(&crate::eval::classes::user_repr(ip, v).unwrap()?);
         }
+        Value::Native(o) => out.push_str(&crate::stdlib::repr(ip, o)?),
+
         Value::Exception(e) => {
             out.push_str(e.class.name.as_str());
             out.push('(');

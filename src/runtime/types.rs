@@ -195,6 +195,7 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
             check_args(ip, "type", args, kw, 1, 1)?;
             Ok(Value::Class(ops::type_of(ip, &args[0])))
         }
+        ClassKind::Native => crate::stdlib::construct(ip, c, args, kw),
         _ => ip.type_error(format!("cannot create '{}' instances", c.full_name())),
     }
 }

@@ -49,6 +49,8 @@ pub enum Value {
     Instance(Rc<crate::runtime::instance::Instance>),
     /// staticmethod, classmethod, property or super object.
     Descr(Rc<crate::runtime::instance::Descr>),
+    /// An object of a natively written standard class (`collections.deque`, `functools.partial`, …).
+    Native(Rc<crate::stdlib::NativeObj>),
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -213,6 +215,8 @@ impl Value {
             Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
             Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
             Descr(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+
             _ => return Option::None,
         })
     }

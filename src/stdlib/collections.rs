@@ -1,0 +1,415 @@
+//! The `collections` module: `deque`. (Its other names need classes written in Python.)
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use super::{ClassSpec, Native, NativeIter, NativeObj};
+use crate::eval::call::check_args;
+use crate::eval::ops::{self, Iter};
+use crate::eval::Interp;
+use crate::intern::{intern, Symbol};
+use crate::runtime::builtins::clinic_args;
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::numbers;
+use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
+use crate::runtime::value::Value;
+use crate::std_fns;
+
+pub struct Deque {
+    pub items: RefCell<VecDeque<Value>>,
+    pub maxlen: Cell<Option<usize>>,
+    /// Bumped by every change, so an iterator can tell the deque changed under it.
+    pub state: Cell<u64>,
+}
+
+impl Deque {
+    fn touch(&self) {
+        self.state.set(self.state.get().wrapping_add(1));
+    }
+
+    fn push_back(&self, v: Value) {
+        self.touch();
+        let mut items = self.items.borrow_mut();
+        if let Some(m) = self.maxlen.get() {
+            if m == 0 {
+                return;
+            }
+            if items.len() >= m {
+                let old = items.pop_front();
+                items.push_back(v);
+                drop(items);
+                drop(old);
+                return;
+            }
+        }
+        items.push_back(v);
+    }
+
+    fn push_front(&self, v: Value) {
+        self.touch();
+        let mut items = self.items.borrow_mut();
+        if let Some(m) = self.maxlen.get() {
+            if m == 0 {
+                return;
+            }
+            if items.len() >= m {
+                let old = items.pop_back();
+                items.push_front(v);
+                drop(items);
+                drop(old);
+                return;
+            }
+        }
+        items.push_front(v);
+    }
+}
+
+fn recv<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Deque> {
+    if let Some(Value::Native(o)) = args.first() {
+        if let Native::Deque(d) = &o.kind {
+            return Ok(d);
+        }
+    }
+    ip.type_error("descriptor requires a 'collections.deque' object")
+}
+
+fn deque_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [iterable, maxlen] =
+        clinic_args(ip, "deque", &args[1..], kw, ["iterable", "maxlen"], 0, 0)?;
+    let maxlen = match maxlen {
+        None | Some(Value::None) => None,
+        Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+            let n = super::ssize(ip, &v)?;
+            if n < 0 {
+                return Err(ip.err(ExcKind::ValueError, "maxlen must be non-negative"));
+            }
+            Some(n as usize)
+        }
+        Some(_) => return ip.type_error("an integer is required"),
+    };
+    let d = Deque {
+        items: RefCell::new(VecDeque::new()),
+        maxlen: Cell::new(maxlen),
+        state: Cell::new(0),
+    };
+    if let Some(it) = iterable {
+        let mut it = ops::iter(ip, &it)?;
+        while let Some(x) = it.next_checked(ip)? {
+            d.push_back(x);
+        }
+    }
+    Ok(super::new_obj(ip, &DEQUE, Native::Deque(d)))
+}
+
+fn d_append(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "append", &args[1..], kw, 1, 1)?;
+    recv(ip, args)?.push_back(args[1].clone());
+    Ok(Value::None)
+}
+
+fn d_appendleft(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "appendleft", &args[1..], kw, 1, 1)?;
+    recv(ip, args)?.push_front(args[1].clone());
+    Ok(Value::None)
+}
+
+fn d_pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "pop", &args[1..], kw, 0, 0)?;
+    let d = recv(ip, args)?;
+    d.touch();
+    let v = d.items.borrow_mut().pop_back();
+    v.ok_or_else(|| ip.err(ExcKind::IndexError, "pop from an empty deque"))
+}
+
+fn d_popleft(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "popleft", &args[1..], kw, 0, 0)?;
+    let d = recv(ip, args)?;
+    d.touch();
+    let v = d.items.borrow_mut().pop_front();
+    v.ok_or_else(|| ip.err(ExcKind::IndexError, "pop from an empty deque"))
+}
+
+fn d_extend(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "extend", &args[1..], kw, 1, 1)?;
+    let d = recv(ip, args)?;
+    // Extending a deque by itself takes a copy first.
+    for x in ops::collect(ip, &args[1])? {
+        d.push_back(x);
+    }
+    Ok(Value::None)
+}
+
+fn d_extendleft(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "extendleft", &args[1..], kw, 1, 1)?;
+    let d = recv(ip, args)?;
+    for x in ops::collect(ip, &args[1])? {
+        d.push_front(x);
+    }
+    Ok(Value::None)
+}
+
+fn d_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "clear", &args[1..], kw, 0, 0)?;
+    let d = recv(ip, args)?;
+    d.touch();
+    let old = std::mem::take(&mut *d.items.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn d_rotate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "rotate", &args[1..], kw, 0, 1)?;
+    let d = recv(ip, args)?;
+    let n = match args.get(1) {
+        None => 1,
+        Some(v) => super::ssize(ip, v)?,
+    };
+    d.touch();
+    let mut items = d.items.borrow_mut();
+    let len = items.len() as i64;
+    if len > 1 {
+        let k = n.rem_euclid(len) as usize;
+        items.rotate_right(k);
+    }
+    Ok(Value::None)
+}
+
+fn d_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "copy", &args[1..], kw, 0, 0)?;
+    let d = recv(ip, args)?;
+    let c = Deque {
+        items: RefCell::new(d.items.borrow().clone()),
+        maxlen: Cell::new(d.maxlen.get()),
+        state: Cell::new(0),
+    };
+    Ok(super::new_obj(ip, &DEQUE, Native::Deque(c)))
+}
+
+fn d_reverse(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "reverse", &args[1..], kw, 0, 0)?;
+    let d = recv(ip, args)?;
+    d.touch();
+    d.items.borrow_mut().make_contiguous().reverse();
+    Ok(Value::None)
+}
+
+fn d_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "count", &args[1..], kw, 1, 1)?;
+    let d = recv(ip, args)?;
+    let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
+    let mut n = 0;
+    for x in items {
+        if x.is(&args[1]) || ops::equals(ip, &x, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn d_index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "index", &args[1..], kw, 1, 3)?;
+    let d = recv(ip, args)?;
+    let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
+    let len = items.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        Ok(match v {
+            None => default,
+            Some(v) => {
+                let i = numbers::index_clipped(ip, v)?;
+                if i < 0 {
+                    (i + len).max(0)
+                } else {
+                    i.min(len)
+                }
+            }
+        })
+    };
+    let start = bound(args.get(2), 0)?;
+    let stop = bound(args.get(3), len)?;
+    for i in start..stop {
+        let x = &items[i as usize];
+        if x.is(&args[1]) || ops::equals(ip, x, &args[1])? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let r = crate::runtime::repr::repr(ip, &args[1])?;
+    Err(ip.err(ExcKind::ValueError, format!("{} is not in deque", r)))
+}
+
+fn d_remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "remove", &args[1..], kw, 1, 1)?;
+    let d = recv(ip, args)?;
+    let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
+    for (i, x) in items.iter().enumerate() {
+        if x.is(&args[1]) || ops::equals(ip, x, &args[1])? {
+            d.touch();
+            let old = d.items.borrow_mut().remove(i);
+            drop(old);
+            return Ok(Value::None);
+        }
+    }
+    let r = crate::runtime::repr::repr(ip, &args[1])?;
+    Err(ip.err(ExcKind::ValueError, format!("{} is not in deque", r)))
+}
+
+fn d_insert(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "insert", &args[1..], kw, 2, 2)?;
+    let d = recv(ip, args)?;
+    let len = d.items.borrow().len() as i64;
+    if d.maxlen.get() == Some(len as usize) {
+        return Err(ip.err(ExcKind::IndexError, "deque already at its maximum size"));
+    }
+    let mut i = numbers::index_clipped(ip, &args[1])?;
+    if i < 0 {
+        i = (i + len).max(0);
+    }
+    let i = i.min(len) as usize;
+    d.touch();
+    d.items.borrow_mut().insert(i, args[2].clone());
+    Ok(Value::None)
+}
+
+std_fns! { Some("deque");
+    APPEND = "append" => d_append,
+    APPENDLEFT = "appendleft" => d_appendleft,
+    POP = "pop" => d_pop,
+    POPLEFT = "popleft" => d_popleft,
+    EXTEND = "extend" => d_extend,
+    EXTENDLEFT = "extendleft" => d_extendleft,
+    CLEAR = "clear" => d_clear,
+    ROTATE = "rotate" => d_rotate,
+    COPY = "copy" => d_copy,
+    REVERSE = "reverse" => d_reverse,
+    COUNT = "count" => d_count,
+    INDEX = "index" => d_index,
+    REMOVE = "remove" => d_remove,
+    INSERT = "insert" => d_insert,
+}
+
+static DEQUE: ClassSpec = ClassSpec {
+    key: "collections.deque",
+    module: "collections",
+    name: "deque",
+    new: super::ctor(deque_new),
+    methods: &[
+        &APPEND,
+        &APPENDLEFT,
+        &POP,
+        &POPLEFT,
+        &EXTEND,
+        &EXTENDLEFT,
+        &CLEAR,
+        &ROTATE,
+        &COPY,
+        &REVERSE,
+        &COUNT,
+        &INDEX,
+        &REMOVE,
+        &INSERT,
+    ],
+};
+
+/// A new deque of these items (only the last `maxlen` kept).
+pub fn make(ip: &Interp, items: Vec<Value>, maxlen: Option<usize>) -> Value {
+    let d = Deque {
+        items: RefCell::new(VecDeque::new()),
+        maxlen: Cell::new(maxlen),
+        state: Cell::new(0),
+    };
+    for x in items {
+        d.push_back(x);
+    }
+    super::new_obj(ip, &DEQUE, Native::Deque(d))
+}
+
+pub fn deque_attr(_ip: &Interp, d: &Deque, name: Symbol) -> PyResult<Option<Value>> {
+    Ok(match name.as_str() {
+        "maxlen" => Some(match d.maxlen.get() {
+            Some(m) => Value::Int(m as i64),
+            None => Value::None,
+        }),
+        _ => None,
+    })
+}
+
+pub fn deque_repr(ip: &Interp, d: &Deque, addr: usize) -> PyResult<String> {
+    let r = super::repr_guard(addr, || -> PyResult<String> {
+        let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
+        let parts = items
+            .iter()
+            .map(|x| crate::runtime::repr::repr(ip, x))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(match d.maxlen.get() {
+            Some(m) => format!("deque([{}], maxlen={})", parts.join(", "), m),
+            None => format!("deque([{}])", parts.join(", ")),
+        })
+    });
+    match r {
+        Some(r) => r,
+        None => Ok("[...]".into()),
+    }
+}
+
+fn index(ip: &Interp, d: &Deque, index: &Value) -> PyResult<usize> {
+    if !matches!(index, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+        return ip.type_error(format!(
+            "sequence index must be integer, not '{}'",
+            ops::type_name(ip, index)
+        ));
+    }
+    let i = numbers::index_clipped(ip, index)?;
+    let len = d.items.borrow().len();
+    ops::seq_index(i, len).ok_or_else(|| ip.err(ExcKind::IndexError, "deque index out of range"))
+}
+
+pub fn deque_getitem(ip: &Interp, d: &Deque, i: &Value) -> PyResult<Value> {
+    let j = index(ip, d, i)?;
+    Ok(d.items.borrow()[j].clone())
+}
+
+pub fn deque_setitem(ip: &Interp, d: &Deque, i: &Value, v: Value) -> PyResult<()> {
+    let j = index(ip, d, i)?;
+    let old = std::mem::replace(&mut d.items.borrow_mut()[j], v);
+    drop(old);
+    Ok(())
+}
+
+struct DequeIter {
+    obj: Rc<NativeObj>,
+    i: usize,
+    state: u64,
+}
+
+impl NativeIter for DequeIter {
+    fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
+        let Native::Deque(d) = &self.obj.kind else {
+            return Ok(None);
+        };
+        if d.state.get() != self.state {
+            return Err(ip.err(ExcKind::RuntimeError, "deque mutated during iteration"));
+        }
+        let v = d.items.borrow().get(self.i).cloned();
+        self.i += 1;
+        Ok(v)
+    }
+}
+
+pub fn deque_iter(o: Rc<NativeObj>) -> Iter {
+    let state = match &o.kind {
+        Native::Deque(d) => d.state.get(),
+        _ => 0,
+    };
+    Iter::Std(Box::new(DequeIter {
+        obj: o,
+        i: 0,
+        state,
+    }))
+}
+
+pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
+    let m = ModuleObj::new(intern("collections"), None);
+    m.set(intern("deque"), Value::Class(super::class(ip, &DEQUE)));
+    let _: Option<&BuiltinFn> = None;
+    m
+}

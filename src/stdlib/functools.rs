@@ -1,0 +1,518 @@
+//! The `functools` module: `partial`, `reduce`, `wraps`/`update_wrapper`, `lru_cache`, `cache`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::{ClassSpec, Native, NativeObj};
+use crate::eval::call::{check_args, Args};
+use crate::eval::{ops, Interp};
+use crate::intern::{intern, Symbol};
+use crate::runtime::builtins::clinic_args;
+use crate::runtime::dict::{self, Map};
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::numbers;
+use crate::runtime::object::{Kwargs, ModuleObj};
+use crate::runtime::value::Value;
+use crate::std_fns;
+
+pub struct Partial {
+    pub func: Value,
+    pub args: Vec<Value>,
+    pub kw: Vec<(Symbol, Value)>,
+}
+
+pub struct Lru {
+    /// None: `lru_cache(maxsize=…)` waiting for the function to wrap.
+    pub func: Option<Value>,
+    /// None: unbounded.
+    pub maxsize: Option<usize>,
+    pub typed: bool,
+    pub map: RefCell<Map>,
+    pub hits: Cell<u64>,
+    pub misses: Cell<u64>,
+}
+
+pub struct Wraps {
+    pub wrapped: Value,
+}
+
+fn is_callable(_ip: &Interp, v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Native(o) => super::is_callable(o),
+        _ => false,
+    })
+}
+
+// ---- partial ----
+
+fn partial_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return ip.type_error("type 'partial' takes at least one argument");
+    }
+    let mut func = args[1].clone();
+    if !is_callable(ip, &func)? {
+        return ip.type_error("the first argument must be callable");
+    }
+    let mut pargs: Vec<Value> = Vec::new();
+    let mut pkw: Vec<(Symbol, Value)> = Vec::new();
+    // A partial of a partial is flattened, as CPython does.
+    if let Value::Native(o) = &func {
+        if let Native::Partial(p) = &o.kind {
+            pargs.extend(p.args.iter().cloned());
+            pkw.extend(p.kw.iter().cloned());
+            func = p.func.clone();
+        }
+    }
+    pargs.extend_from_slice(&args[2..]);
+    for (k, v) in kw {
+        match pkw.iter_mut().find(|(n, _)| n == k) {
+            Some(slot) => slot.1 = v.clone(),
+            None => pkw.push((*k, v.clone())),
+        }
+    }
+    Ok(super::new_obj(
+        ip,
+        &PARTIAL,
+        Native::Partial(Partial {
+            func,
+            args: pargs,
+            kw: pkw,
+        }),
+    ))
+}
+
+pub fn call_partial(ip: &Interp, p: &Partial, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+    let mut all: Args = p.args.iter().cloned().collect();
+    all.extend(args.drain(..));
+    let mut kws: Vec<(Symbol, Value)> = p.kw.clone();
+    for (k, v) in kw {
+        match kws.iter_mut().find(|(n, _)| n == k) {
+            Some(slot) => slot.1 = v.clone(),
+            None => kws.push((*k, v.clone())),
+        }
+    }
+    crate::eval::call::call_value(ip, &p.func, &mut all, &kws)
+}
+
+pub fn partial_attr(_ip: &Interp, p: &Partial, name: Symbol) -> PyResult<Option<Value>> {
+    Ok(match name.as_str() {
+        "func" => Some(p.func.clone()),
+        "args" => Some(Value::tuple(p.args.clone())),
+        "keywords" => {
+            let d = dict::PyDict::new();
+            for (k, v) in &p.kw {
+                let _ = d
+                    .map
+                    .borrow_mut()
+                    .insert(dict::Key(Value::str(k.as_str())), v.clone());
+            }
+            Some(Value::Dict(d))
+        }
+        _ => None,
+    })
+}
+
+pub fn partial_repr(ip: &Interp, _o: &NativeObj, p: &Partial, addr: usize) -> PyResult<String> {
+    let r = super::repr_guard(addr, || -> PyResult<String> {
+        let mut parts = vec![crate::runtime::repr::repr(ip, &p.func)?];
+        for a in &p.args {
+            parts.push(crate::runtime::repr::repr(ip, a)?);
+        }
+        for (k, v) in &p.kw {
+            parts.push(format!("{}={}", k, crate::runtime::repr::repr(ip, v)?));
+        }
+        Ok(format!("functools.partial({})", parts.join(", ")))
+    });
+    r.unwrap_or_else(|| Ok("...".into()))
+}
+
+static PARTIAL: ClassSpec = ClassSpec {
+    key: "functools.partial",
+    module: "functools",
+    name: "partial",
+    new: super::ctor(partial_new),
+    methods: &[],
+};
+
+// ---- reduce ----
+
+fn reduce(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "reduce", args, kw, 2, 3)?;
+    // A call of CPython's C reduce counts toward the recursion limit.
+    crate::eval::enter_call(ip)?;
+    let r = reduce_inner(ip, args);
+    crate::eval::leave_call(ip);
+    r
+}
+
+fn reduce_inner(ip: &Interp, args: &[Value]) -> PyResult<Value> {
+    let mut it = ops::iter(ip, &args[1])
+        .map_err(|_| ip.err(ExcKind::TypeError, "reduce() arg 2 must support iteration"))?;
+    let mut acc = match args.get(2) {
+        Some(v) => v.clone(),
+        None => match it.next_checked(ip)? {
+            Some(v) => v,
+            None => {
+                return ip.type_error("reduce() of empty iterable with no initial value");
+            }
+        },
+    };
+    while let Some(x) = it.next_checked(ip)? {
+        acc = super::call_with(ip, &args[0], &[acc, x])?;
+    }
+    Ok(acc)
+}
+
+// ---- update_wrapper / wraps ----
+
+const ASSIGNED: [&str; 4] = ["__module__", "__name__", "__qualname__", "__doc__"];
+
+fn update(ip: &Interp, wrapper: &Value, wrapped: &Value) -> PyResult<()> {
+    for name in ASSIGNED {
+        let sym = intern(name);
+        if let Ok(v) = ops::getattr(ip, wrapped, sym) {
+            // Attributes a function object cannot hold yet are left as they are.
+            let _ = ops::setattr(ip, wrapper, sym, v);
+        }
+    }
+    let _ = ops::setattr(ip, wrapper, intern("__wrapped__"), wrapped.clone());
+    Ok(())
+}
+
+fn update_wrapper(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [wrapper, wrapped, _assigned, _updated] = clinic_args(
+        ip,
+        "update_wrapper",
+        args,
+        kw,
+        ["wrapper", "wrapped", "assigned", "updated"],
+        0,
+        2,
+    )?;
+    let (Some(wrapper), Some(wrapped)) = (wrapper, wrapped) else {
+        return ip.type_error("update_wrapper() missing required argument");
+    };
+    update(ip, &wrapper, &wrapped)?;
+    Ok(wrapper)
+}
+
+fn wraps(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [wrapped, _assigned, _updated] = clinic_args(
+        ip,
+        "wraps",
+        args,
+        kw,
+        ["wrapped", "assigned", "updated"],
+        0,
+        1,
+    )?;
+    Ok(super::new_obj(
+        ip,
+        &PARTIAL,
+        Native::Wraps(Wraps {
+            wrapped: wrapped.unwrap_or(Value::None),
+        }),
+    ))
+}
+
+pub fn call_wraps(ip: &Interp, w: &Wraps, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "update_wrapper", args, kw, 1, 1)?;
+    update(ip, &args[0], &w.wrapped)?;
+    Ok(args[0].clone())
+}
+
+// ---- cmp_to_key ----
+
+fn cmp_to_key(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [mycmp] = clinic_args(ip, "cmp_to_key", args, kw, ["mycmp"], 0, 1)?;
+    Ok(super::new_obj(
+        ip,
+        &CMP_TO_KEY,
+        Native::CmpToKey {
+            cmp: mycmp.unwrap_or(Value::None),
+            obj: None,
+        },
+    ))
+}
+
+pub fn call_cmp_to_key(ip: &Interp, cmp: &Value, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+    let [obj] = clinic_args(ip, "K", args, kw, ["obj"], 0, 1)?;
+    Ok(super::new_obj(
+        ip,
+        &CMP_TO_KEY,
+        Native::CmpToKey {
+            cmp: cmp.clone(),
+            obj: obj.clone(),
+        },
+    ))
+}
+
+static CMP_TO_KEY: ClassSpec = ClassSpec {
+    key: "functools.KeyWrapper",
+    module: "functools",
+    name: "KeyWrapper",
+    new: super::ctor(no_new),
+    methods: &[],
+};
+
+// ---- lru_cache ----
+
+fn new_lru(ip: &Interp, func: Option<Value>, maxsize: Option<usize>, typed: bool) -> Value {
+    super::new_obj(
+        ip,
+        &LRU_WRAPPER,
+        Native::Lru(Lru {
+            func,
+            maxsize,
+            typed,
+            map: RefCell::new(Map::default()),
+            hits: Cell::new(0),
+            misses: Cell::new(0),
+        }),
+    )
+}
+
+fn lru_cache(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [maxsize, typed] = clinic_args(ip, "lru_cache", args, kw, ["maxsize", "typed"], 0, 0)?;
+    let typed = match typed {
+        Some(v) => ops::truthy(ip, &v)?,
+        None => false,
+    };
+    match maxsize {
+        None => Ok(new_lru(ip, None, Some(128), typed)),
+        Some(Value::None) => Ok(new_lru(ip, None, None, typed)),
+        Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+            let n = numbers::index_clipped(ip, &v)?.max(0) as usize;
+            Ok(new_lru(ip, None, Some(n), typed))
+        }
+        Some(f) if is_callable(ip, &f)? => Ok(new_lru(ip, Some(f), Some(128), typed)),
+        Some(_) => ip.type_error("Expected first argument to be an integer, a callable, or None"),
+    }
+}
+
+fn cache(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "cache", args, kw, 1, 1)?;
+    Ok(new_lru(ip, Some(args[0].clone()), None, false))
+}
+
+pub fn call_lru(ip: &Interp, l: &Lru, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+    let Some(func) = &l.func else {
+        // `lru_cache(maxsize)` applied to the function.
+        check_args(ip, "decorating_function", args, kw, 1, 1)?;
+        return Ok(new_lru(ip, Some(args[0].clone()), l.maxsize, l.typed));
+    };
+    if l.maxsize == Some(0) {
+        l.misses.set(l.misses.get() + 1);
+        return crate::eval::call::call_value(ip, func, args, kw);
+    }
+    let mut parts: Vec<Value> = args.to_vec();
+    if !kw.is_empty() {
+        parts.push(Value::Ellipsis);
+        for (k, v) in kw {
+            parts.push(Value::str(k.as_str()));
+            parts.push(v.clone());
+        }
+    }
+    if l.typed {
+        let types: Vec<Value> = parts
+            .iter()
+            .map(|v| Value::Class(ops::type_of(ip, v)))
+            .collect();
+        parts.extend(types);
+    }
+    let key = dict::key(ip, &Value::tuple(parts))?;
+    let found = {
+        let mut map = l.map.borrow_mut();
+        match map.get_index_of(&key) {
+            Some(i) => {
+                // The most recently used goes last.
+                let last = map.len() - 1;
+                map.move_index(i, last);
+                map.get_index(last).map(|(_, v)| v.clone())
+            }
+            None => None,
+        }
+    };
+    if let Some(v) = found {
+        l.hits.set(l.hits.get() + 1);
+        return Ok(v);
+    }
+    l.misses.set(l.misses.get() + 1);
+    // The wrapper is a frame of its own for the recursion limit, as CPython's C one is.
+    crate::eval::enter_call(ip)?;
+    let v = crate::eval::call::call_value(ip, func, args, kw);
+    crate::eval::leave_call(ip);
+    let v = v?;
+    let mut map = l.map.borrow_mut();
+    if !map.contains_key(&key) {
+        map.insert(key, v.clone());
+        if let Some(m) = l.maxsize {
+            while map.len() > m {
+                let old = map.shift_remove_index(0);
+                drop(old);
+            }
+        }
+    }
+    Ok(v)
+}
+
+fn recv_lru<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Lru> {
+    if let Some(Value::Native(o)) = args.first() {
+        if let Native::Lru(l) = &o.kind {
+            return Ok(l);
+        }
+    }
+    ip.type_error("descriptor requires a 'functools._lru_cache_wrapper' object")
+}
+
+fn cache_info(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "cache_info", &args[1..], kw, 0, 0)?;
+    let l = recv_lru(ip, args)?;
+    let maxsize = match l.maxsize {
+        Some(m) => Value::Int(m as i64),
+        None => Value::None,
+    };
+    let items = vec![
+        Value::Int(l.hits.get() as i64),
+        Value::Int(l.misses.get() as i64),
+        maxsize,
+        Value::Int(l.map.borrow().len() as i64),
+    ];
+    Ok(super::new_obj(ip, &CACHE_INFO, Native::CacheInfo(items)))
+}
+
+fn cache_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "cache_clear", &args[1..], kw, 0, 0)?;
+    let l = recv_lru(ip, args)?;
+    let old = std::mem::take(&mut *l.map.borrow_mut());
+    drop(old);
+    l.hits.set(0);
+    l.misses.set(0);
+    Ok(Value::None)
+}
+
+fn cache_parameters(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "cache_parameters", &args[1..], kw, 0, 0)?;
+    let l = recv_lru(ip, args)?;
+    let d = dict::PyDict::new();
+    let maxsize = match l.maxsize {
+        Some(m) => Value::Int(m as i64),
+        None => Value::None,
+    };
+    dict::set(ip, &d, Value::str("maxsize"), maxsize)?;
+    dict::set(ip, &d, Value::str("typed"), Value::Bool(l.typed))?;
+    Ok(Value::Dict(d))
+}
+
+pub fn lru_attr(ip: &Interp, l: &Lru, name: Symbol) -> PyResult<Option<Value>> {
+    let Some(func) = &l.func else {
+        return Ok(None);
+    };
+    match name.as_str() {
+        "__wrapped__" => Ok(Some(func.clone())),
+        "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+            ops::getattr(ip, func, name).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+pub fn lru_repr(ip: &Interp, o: &NativeObj, l: &Lru) -> PyResult<String> {
+    let _ = (ip, l);
+    Ok(format!(
+        "<functools._lru_cache_wrapper object at {:#x}>",
+        o as *const NativeObj as usize
+    ))
+}
+
+pub fn cache_info_repr(ip: &Interp, items: &[Value]) -> PyResult<String> {
+    let names = ["hits", "misses", "maxsize", "currsize"];
+    let mut parts = Vec::new();
+    for (n, v) in names.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", n, crate::runtime::repr::repr(ip, v)?));
+    }
+    Ok(format!("CacheInfo({})", parts.join(", ")))
+}
+
+pub fn cache_info_attr(items: &[Value], name: Symbol) -> Option<Value> {
+    let i = ["hits", "misses", "maxsize", "currsize"]
+        .iter()
+        .position(|n| *n == name.as_str())?;
+    items.get(i).cloned()
+}
+
+std_fns! { Some("_lru_cache_wrapper");
+    CACHE_INFO_FN = "cache_info" => cache_info,
+    CACHE_CLEAR = "cache_clear" => cache_clear,
+    CACHE_PARAMETERS = "cache_parameters" => cache_parameters,
+}
+
+fn no_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Class(c)) => c.full_name(),
+        _ => String::new(),
+    };
+    ip.type_error(format!("cannot create '{}' instances", name))
+}
+
+static LRU_WRAPPER: ClassSpec = ClassSpec {
+    key: "functools._lru_cache_wrapper",
+    module: "functools",
+    name: "_lru_cache_wrapper",
+    new: super::ctor(no_new),
+    methods: &[&CACHE_INFO_FN, &CACHE_CLEAR, &CACHE_PARAMETERS],
+};
+
+static CACHE_INFO: ClassSpec = ClassSpec {
+    key: "functools.CacheInfo",
+    module: "functools",
+    name: "CacheInfo",
+    new: super::ctor(no_new),
+    methods: &[],
+};
+
+std_fns! { None;
+    REDUCE = "reduce" => reduce,
+    UPDATE_WRAPPER = "update_wrapper" => update_wrapper,
+    WRAPS = "wraps" => wraps,
+    LRU_CACHE = "lru_cache" => lru_cache,
+    CACHE = "cache" => cache,
+    CMP_TO_KEY_FN = "cmp_to_key" => cmp_to_key,
+}
+
+pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
+    let m = ModuleObj::new(intern("functools"), None);
+    super::add_fns(
+        &m,
+        &[
+            &REDUCE,
+            &UPDATE_WRAPPER,
+            &WRAPS,
+            &LRU_CACHE,
+            &CACHE,
+            &CMP_TO_KEY_FN,
+        ],
+    );
+    m.set(intern("partial"), Value::Class(super::class(ip, &PARTIAL)));
+    m.set(
+        intern("WRAPPER_ASSIGNMENTS"),
+        Value::tuple(
+            [
+                "__module__",
+                "__name__",
+                "__qualname__",
+                "__annotations__",
+                "__doc__",
+            ]
+            .iter()
+            .map(|s| Value::str(s))
+            .collect(),
+        ),
+    );
+    m.set(
+        intern("WRAPPER_UPDATES"),
+        Value::tuple(vec![Value::str("__dict__")]),
+    );
+    m
+}

@@ -1,0 +1,536 @@
+//! Standard modules written natively: `math`, `random`, `time`, `itertools`, `functools`,
+//! `operator`, `string`, `typing` and `collections` (its `deque`).
+//!
+//! Their stateful objects (a deque, a `Random`, a `partial`, an `lru_cache` wrapper, …) are one
+//! value kind, `Value::Native`, holding a [`NativeObj`]: its class (with the methods in the class
+//! dict, as for builtin types) and a [`Native`] payload. The iterators of `itertools` are
+//! ordinary iterator objects (`Value::Iterator`) whose state is an [`Iter::Std`] box.
+
+pub mod collections;
+pub mod functools;
+pub mod itertools;
+pub mod math;
+pub mod operator;
+pub mod random;
+pub mod string;
+pub mod time;
+pub mod typing;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::eval::call::Args;
+use crate::eval::ops::{self, Iter};
+use crate::eval::Interp;
+use crate::intern::{intern, Symbol};
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::iterators::IterObj;
+use crate::runtime::object::{BuiltinFn, BuiltinImpl, Class, ClassKind, Kwargs, ModuleObj};
+use crate::runtime::value::Value;
+
+/// An object of a natively written standard class.
+pub struct NativeObj {
+    pub class: Rc<Class>,
+    pub kind: Native,
+}
+
+/// What a native object holds.
+pub enum Native {
+    Deque(collections::Deque),
+    Random(random::Rng),
+    Partial(functools::Partial),
+    Lru(functools::Lru),
+    /// What `cache_info()` returns: hits, misses, maxsize, currsize.
+    CacheInfo(Vec<Value>),
+    /// `functools.wraps(f)`: applied to a wrapper, it copies `f`'s names onto it.
+    Wraps(functools::Wraps),
+    /// `functools.cmp_to_key(f)`, and the key objects it makes (`obj` set).
+    CmpToKey {
+        cmp: Value,
+        obj: Option<Value>,
+    },
+    ItemGetter(Vec<Value>),
+    AttrGetter(Vec<Vec<Symbol>>),
+    MethodCaller(operator::MethodCaller),
+    Typing(typing::TypingObj),
+    StructTime(time::Tm),
+    /// `string.Template`: its template string.
+    Template(Value),
+}
+
+/// The state of a native iterator (`itertools.count`, a deque's iterator, …).
+pub trait NativeIter {
+    fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>>;
+    /// The repr, for the few iterators CPython prints by their arguments (`count(5)`).
+    fn repr(&self, _ip: &Interp) -> Option<PyResult<String>> {
+        None
+    }
+}
+
+/// How a native class is made: its name, module, constructor and methods.
+pub struct ClassSpec {
+    /// `module.name`, the key of the class in the interpreter's table of classes.
+    pub key: &'static str,
+    pub module: &'static str,
+    pub name: &'static str,
+    /// `__new__`: called with the class as the first argument.
+    pub new: Option<BuiltinFn>,
+    pub methods: &'static [&'static BuiltinFn],
+}
+
+/// The `new` of a class spec: `f` as its `__new__`.
+pub const fn ctor(f: BuiltinImpl) -> Option<BuiltinFn> {
+    Some(BuiltinFn {
+        name: "__new__",
+        owner: None,
+        call: f,
+    })
+}
+
+/// The class a spec describes: made once per interpreter.
+pub fn class(ip: &Interp, spec: &'static ClassSpec) -> Rc<Class> {
+    if let Some(c) = ip.iter_classes.borrow().get(spec.key) {
+        return c.clone();
+    }
+    let c = Class::new_builtin(
+        spec.name,
+        spec.module,
+        ClassKind::Native,
+        Some(ip.types.object.clone()),
+    );
+    {
+        let mut d = c.dict.borrow_mut();
+        for f in spec.methods {
+            d.insert(intern(f.name), Value::Builtin(f));
+        }
+    }
+    if let Some(f) = &spec.new {
+        c.dict
+            .borrow_mut()
+            .insert(intern("__new__"), Value::Builtin(f));
+    }
+    ip.iter_classes.borrow_mut().insert(spec.key, c.clone());
+    c
+}
+
+/// A new native object of the class `spec`.
+pub fn new_obj(ip: &Interp, spec: &'static ClassSpec, kind: Native) -> Value {
+    Value::Native(Rc::new(NativeObj {
+        class: class(ip, spec),
+        kind,
+    }))
+}
+
+/// A new iterator object of the class `spec`.
+pub fn new_iter(ip: &Interp, spec: &'static ClassSpec, it: impl NativeIter + 'static) -> Value {
+    Value::Iterator(Rc::new(IterObj {
+        class: class(ip, spec),
+        it: RefCell::new(Iter::Std(Box::new(it))),
+    }))
+}
+
+/// Calling a native class: its `__new__`, given the class first.
+pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    match c.dict.borrow().get(&intern("__new__")).cloned() {
+        Some(Value::Builtin(b)) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(Value::Class(c.clone()));
+            all.extend_from_slice(args);
+            (b.call)(ip, &all, kw)
+        }
+        _ => ip.type_error(format!("cannot create '{}' instances", c.full_name())),
+    }
+}
+
+/// Calling a native object (a `partial`, an `lru_cache` wrapper, an `itemgetter`, …).
+pub fn call(ip: &Interp, o: &Rc<NativeObj>, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+    match &o.kind {
+        Native::Partial(p) => functools::call_partial(ip, p, args, kw),
+        Native::Lru(l) => functools::call_lru(ip, l, args, kw),
+        Native::Wraps(w) => functools::call_wraps(ip, w, args, kw),
+        Native::CmpToKey { cmp, obj: None } => functools::call_cmp_to_key(ip, cmp, args, kw),
+        Native::ItemGetter(_) | Native::AttrGetter(_) | Native::MethodCaller(_) => {
+            // A call of CPython's C getters counts toward the recursion limit.
+            crate::eval::enter_call(ip)?;
+            let r = operator::call_getter(ip, o, args, kw);
+            crate::eval::leave_call(ip);
+            r
+        }
+        _ => ip.type_error(format!("'{}' object is not callable", o.class.qualname)),
+    }
+}
+
+/// Whether calling the object does something (`callable(x)`).
+pub fn is_callable(o: &NativeObj) -> bool {
+    matches!(
+        o.kind,
+        Native::Partial(_)
+            | Native::Lru(_)
+            | Native::Wraps(_)
+            | Native::ItemGetter(_)
+            | Native::AttrGetter(_)
+            | Native::MethodCaller(_)
+            | Native::CmpToKey { obj: None, .. }
+    )
+}
+
+/// Whether the object can be a dict key.
+pub fn is_hashable(o: &NativeObj) -> bool {
+    !matches!(
+        o.kind,
+        Native::Deque(_) | Native::CmpToKey { obj: Some(_), .. }
+    )
+}
+
+/// The name error messages give the type: CPython's types written in C carry their module
+/// (`'collections.deque' object …`), those written in Python do not.
+pub fn type_name(c: &Class) -> Option<String> {
+    if c.kind != ClassKind::Native || c.qualname == "CacheInfo" {
+        return None;
+    }
+    match c.module {
+        "collections" | "itertools" | "functools" | "operator" => {
+            Some(format!("{}.{}", c.module, c.qualname))
+        }
+        _ => None,
+    }
+}
+
+/// The data attributes of native objects; None sends the lookup on to the class's methods.
+pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<Value>> {
+    match &o.kind {
+        Native::Deque(d) => collections::deque_attr(ip, d, name),
+        Native::Partial(p) => functools::partial_attr(ip, p, name),
+        Native::Lru(l) => functools::lru_attr(ip, l, name),
+        Native::CacheInfo(items) => Ok(functools::cache_info_attr(items, name)),
+        Native::CmpToKey { obj: Some(v), .. } if name.as_str() == "obj" => Ok(Some(v.clone())),
+        Native::Typing(t) => typing::attr(ip, t, name),
+        Native::StructTime(t) => Ok(time::struct_time_attr(t, name)),
+        Native::Template(t) => Ok(string::template_attr(t, name)),
+        _ => Ok(None),
+    }
+}
+
+thread_local! {
+    /// The containers whose repr is being made, so a container inside itself prints `[...]`.
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` unless the object at `addr` is already being printed (then None).
+pub fn repr_guard<T>(addr: usize, f: impl FnOnce() -> T) -> Option<T> {
+    let active = REPR_ACTIVE.with(|a| a.borrow().contains(&addr));
+    if active {
+        return None;
+    }
+    REPR_ACTIVE.with(|a| a.borrow_mut().push(addr));
+    let r = f();
+    REPR_ACTIVE.with(|a| {
+        a.borrow_mut().retain(|x| *x != addr);
+    });
+    Some(r)
+}
+
+pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
+    let addr = Rc::as_ptr(o) as *const u8 as usize;
+    match &o.kind {
+        Native::Deque(d) => collections::deque_repr(ip, d, addr),
+        Native::Partial(p) => functools::partial_repr(ip, o, p, addr),
+        Native::Lru(l) => functools::lru_repr(ip, o, l),
+        Native::CacheInfo(items) => functools::cache_info_repr(ip, items),
+        Native::ItemGetter(_) | Native::AttrGetter(_) | Native::MethodCaller(_) => {
+            operator::getter_repr(ip, o)
+        }
+        Native::Typing(t) => typing::repr(ip, t),
+        Native::StructTime(t) => time::struct_time_repr(ip, t),
+        _ => Ok(format!(
+            "<{}.{} object at {:#x}>",
+            o.class.module, o.class.qualname, addr
+        )),
+    }
+}
+
+/// Whether an iterator object's repr is made here: those of the native classes.
+pub fn has_iter_repr(o: &IterObj) -> bool {
+    o.class.kind == ClassKind::Native
+}
+
+/// `count(5)`, `repeat(1, 3)`, or `<itertools.chain object at 0x…>`.
+pub fn iter_repr(ip: &Interp, o: &IterObj) -> PyResult<String> {
+    if let Ok(it) = o.it.try_borrow() {
+        if let Iter::Std(s) = &*it {
+            if let Some(r) = s.repr(ip) {
+                return r;
+            }
+        }
+    }
+    let name = type_name(&o.class).unwrap_or_else(|| o.class.qualname.clone());
+    Ok(format!(
+        "<{} object at {:#x}>",
+        name, o as *const IterObj as usize
+    ))
+}
+
+pub fn iter(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<Iter> {
+    match &o.kind {
+        Native::Deque(_) => Ok(collections::deque_iter(o.clone())),
+        Native::CacheInfo(items) => Ok(Iter::Items {
+            items: items.clone(),
+            i: 0,
+        }),
+        Native::StructTime(t) => ops::iter(ip, &time::struct_time_tuple(t)),
+        _ => ip.type_error(format!("'{}' object is not iterable", o.class.qualname)),
+    }
+}
+
+pub fn len(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<usize> {
+    match &o.kind {
+        Native::Deque(d) => Ok(d.items.borrow().len()),
+        Native::CacheInfo(items) => Ok(items.len()),
+        Native::StructTime(_) => Ok(9),
+        _ => ip.type_error(format!(
+            "object of type '{}' has no len()",
+            o.class.qualname
+        )),
+    }
+}
+
+pub fn truthy(o: &NativeObj) -> bool {
+    match &o.kind {
+        Native::Deque(d) => !d.items.borrow().is_empty(),
+        _ => true,
+    }
+}
+
+pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value> {
+    match &o.kind {
+        Native::Deque(d) => collections::deque_getitem(ip, d, index),
+        Native::Typing(t) => typing::subscript(ip, o, t, index),
+        Native::CacheInfo(items) => ops::getitem(ip, &Value::tuple(items.clone()), index),
+        Native::StructTime(t) => ops::getitem(ip, &time::struct_time_tuple(t), index),
+        _ => ip.type_error(format!(
+            "'{}' object is not subscriptable",
+            o.class.qualname
+        )),
+    }
+}
+
+pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyResult<()> {
+    match &o.kind {
+        Native::Deque(d) => collections::deque_setitem(ip, d, index, v),
+        _ => ip.type_error(format!(
+            "'{}' object does not support item assignment",
+            o.class.qualname
+        )),
+    }
+}
+
+pub fn contains(ip: &Interp, o: &Rc<NativeObj>, item: &Value) -> PyResult<bool> {
+    match &o.kind {
+        Native::Deque(d) => {
+            let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
+            for x in items {
+                if x.is(item) || ops::equals(ip, &x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => ip.type_error(format!(
+            "argument of type '{}' is not iterable",
+            o.class.qualname
+        )),
+    }
+}
+
+/// `a + b` and `a * n` for deques; None when the operator does not apply.
+pub fn binary(
+    ip: &Interp,
+    op: crate::syntax::ast::BinOp,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Option<Value>> {
+    use crate::syntax::ast::BinOp;
+    let Value::Native(o) = a else {
+        return Ok(None);
+    };
+    let Native::Deque(d) = &o.kind else {
+        return Ok(None);
+    };
+    match (op, b) {
+        (BinOp::Add, Value::Native(p)) => match &p.kind {
+            Native::Deque(e) => {
+                let mut items: Vec<Value> = d.items.borrow().iter().cloned().collect();
+                items.extend(e.items.borrow().iter().cloned());
+                Ok(Some(collections::make(ip, items, d.maxlen.get())))
+            }
+            _ => Ok(None),
+        },
+        (BinOp::Add, _) => ip.type_error(format!(
+            "can only concatenate deque (not \"{}\") to deque",
+            ops::type_name(ip, b)
+        )),
+        (BinOp::Mult, Value::Int(n)) => {
+            let one: Vec<Value> = d.items.borrow().iter().cloned().collect();
+            let n = (*n).max(0) as usize;
+            if one.len().saturating_mul(n) > 100_000_000 {
+                return Err(ip.err(ExcKind::MemoryError, ""));
+            }
+            let mut items = Vec::with_capacity(one.len() * n);
+            for _ in 0..n {
+                items.extend(one.iter().cloned());
+            }
+            Ok(Some(collections::make(ip, items, d.maxlen.get())))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `a < b` and the other orderings between native objects (the keys of `cmp_to_key`).
+pub fn compare(
+    ip: &Interp,
+    op: crate::syntax::ast::CmpOp,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Option<bool>> {
+    let (Value::Native(x), Value::Native(y)) = (a, b) else {
+        return Ok(None);
+    };
+    match (&x.kind, &y.kind) {
+        (Native::CmpToKey { cmp, obj: Some(p) }, Native::CmpToKey { obj: Some(q), .. }) => {
+            let r = call_with(ip, cmp, &[p.clone(), q.clone()])?;
+            Ok(Some(ops::compare(ip, op, &r, &Value::Int(0))?))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `a == b` between native objects, where it is not identity.
+pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool>> {
+    match (&a.kind, b) {
+        (Native::Deque(x), Value::Native(o)) => match &o.kind {
+            Native::Deque(y) => {
+                let xs: Vec<Value> = x.items.borrow().iter().cloned().collect();
+                let ys: Vec<Value> = y.items.borrow().iter().cloned().collect();
+                if xs.len() != ys.len() {
+                    return Ok(Some(false));
+                }
+                for (p, q) in xs.iter().zip(ys.iter()) {
+                    if !(p.is(q) || ops::equals(ip, p, q)?) {
+                        return Ok(Some(false));
+                    }
+                }
+                Ok(Some(true))
+            }
+            _ => Ok(None),
+        },
+        (Native::CacheInfo(x), Value::Native(o)) => match &o.kind {
+            Native::CacheInfo(y) => Ok(Some(ops::equals(
+                ip,
+                &Value::tuple(x.clone()),
+                &Value::tuple(y.clone()),
+            )?)),
+            _ => Ok(None),
+        },
+        (Native::StructTime(x), Value::Native(o)) => match &o.kind {
+            Native::StructTime(y) => Ok(Some(x.f == y.f)),
+            _ => Ok(None),
+        },
+        (Native::StructTime(x), Value::Tuple(_)) => {
+            Ok(Some(ops::equals(ip, &time::struct_time_tuple(x), b)?))
+        }
+        (Native::CacheInfo(x), Value::Tuple(_)) => {
+            Ok(Some(ops::equals(ip, &Value::tuple(x.clone()), b)?))
+        }
+        (Native::CmpToKey { cmp, obj: Some(p) }, Value::Native(o)) => match &o.kind {
+            Native::CmpToKey { obj: Some(q), .. } => {
+                let r = call_with(ip, cmp, &[p.clone(), q.clone()])?;
+                Ok(Some(ops::equals(ip, &r, &Value::Int(0))?))
+            }
+            _ => Ok(None),
+        },
+        (Native::Typing(x), Value::Native(o)) => match &o.kind {
+            Native::Typing(y) => Ok(Some(typing::same(ip, x, y)?)),
+            _ => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+// ---- helpers shared by the modules ----
+
+/// Calls `f(args…)`.
+pub fn call_with(ip: &Interp, f: &Value, args: &[Value]) -> PyResult<Value> {
+    let mut a: Args = args.iter().cloned().collect();
+    crate::eval::call::call_value(ip, f, &mut a, &[])
+}
+
+/// Sets a module attribute for each builtin function.
+pub fn add_fns(m: &ModuleObj, fns: &[&'static BuiltinFn]) {
+    for f in fns {
+        m.set(intern(f.name), Value::Builtin(f));
+    }
+}
+
+/// CPython's message for an argument that is not an int where one is needed.
+pub fn not_int(ip: &Interp, v: &Value) -> crate::runtime::exceptions::Exc {
+    ip.err(
+        ExcKind::TypeError,
+        format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(ip, v)
+        ),
+    )
+}
+
+/// An int argument that must fit a machine word (CPython's `Py_ssize_t`).
+pub fn ssize(ip: &Interp, v: &Value) -> PyResult<i64> {
+    use num_traits::ToPrimitive;
+    match crate::runtime::numbers::as_bigint(v) {
+        Some(b) => b.to_i64().ok_or_else(|| {
+            ip.err(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )
+        }),
+        None => Err(not_int(ip, v)),
+    }
+}
+
+/// Positional arguments checked as CPython's `PyArg_UnpackTuple` does (`cycle expected 1
+/// argument, got 0`).
+pub fn unpack_args(
+    ip: &Interp,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (what, k) = if min == max {
+        ("", min)
+    } else if n < min {
+        ("at least ", min)
+    } else {
+        ("at most ", max)
+    };
+    ip.type_error(format!(
+        "{} expected {}{} argument{}, got {}",
+        name,
+        what,
+        k,
+        if k == 1 { "" } else { "s" },
+        n
+    ))
+}
+
+/// Declares `static` builtin functions: `NAME = "name" => impl`.
+#[macro_export]
+macro_rules! std_fns {
+    ($owner:expr; $($id:ident = $name:literal => $f:expr),* $(,)?) => {
+        $(static $id: $crate::runtime::object::BuiltinFn =
+            $crate::runtime::object::BuiltinFn { name: $name, owner: $owner, call: $f };)*
+    };
+}

@@ -1,0 +1,938 @@
+//! The `random` module: CPython's Mersenne Twister (`Modules/_randommodule.c`) and the methods
+//! of `Lib/random.py` built on it, step for step, so a seeded program draws CPython's numbers.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::{BigInt, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{Native, NativeObj};
+use crate::eval::call::check_args;
+use crate::eval::{ops, Interp};
+use crate::intern::intern;
+use crate::runtime::builtins::clinic_args;
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::numbers;
+use crate::runtime::object::{BoundMethod, Kwargs, ModuleObj};
+use crate::runtime::value::Value;
+use crate::std_fns;
+use crate::syntax::ast::{BinOp, CmpOp};
+
+const N: usize = 624;
+const M: usize = 397;
+
+/// The generator's state: MT19937, plus the second normal deviate `gauss` keeps.
+pub struct Rng {
+    pub st: RefCell<Mt>,
+}
+
+pub struct Mt {
+    mt: Box<[u32; N]>,
+    mti: usize,
+    gauss_next: Option<f64>,
+}
+
+impl Mt {
+    fn new() -> Mt {
+        Mt {
+            mt: Box::new([0; N]),
+            mti: N + 1,
+            gauss_next: None,
+        }
+    }
+
+    fn init_genrand(&mut self, s: u32) {
+        self.mt[0] = s;
+        for i in 1..N {
+            let prev = self.mt[i - 1];
+            self.mt[i] = 1812433253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
+        }
+        self.mti = N;
+    }
+
+    fn init_by_array(&mut self, key: &[u32]) {
+        self.init_genrand(19650218);
+        let (mut i, mut j) = (1usize, 0usize);
+        let klen = key.len();
+        let mut k = N.max(klen);
+        while k > 0 {
+            let prev = self.mt[i - 1];
+            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1664525))
+                .wrapping_add(key[j])
+                .wrapping_add(j as u32);
+            i += 1;
+            j += 1;
+            if i >= N {
+                self.mt[0] = self.mt[N - 1];
+                i = 1;
+            }
+            if j >= klen {
+                j = 0;
+            }
+            k -= 1;
+        }
+        k = N - 1;
+        while k > 0 {
+            let prev = self.mt[i - 1];
+            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1566083941))
+                .wrapping_sub(i as u32);
+            i += 1;
+            if i >= N {
+                self.mt[0] = self.mt[N - 1];
+                i = 1;
+            }
+            k -= 1;
+        }
+        self.mt[0] = 0x80000000;
+        self.mti = N;
+    }
+
+    fn genrand_u32(&mut self) -> u32 {
+        const MAG01: [u32; 2] = [0, 0x9908b0df];
+        const UPPER: u32 = 0x80000000;
+        const LOWER: u32 = 0x7fffffff;
+        if self.mti >= N {
+            if self.mti == N + 1 {
+                self.init_genrand(5489);
+            }
+            let mt = &mut self.mt;
+            for kk in 0..N - M {
+                let y = (mt[kk] & UPPER) | (mt[kk + 1] & LOWER);
+                mt[kk] = mt[kk + M] ^ (y >> 1) ^ MAG01[(y & 1) as usize];
+            }
+            for kk in N - M..N - 1 {
+                let y = (mt[kk] & UPPER) | (mt[kk + 1] & LOWER);
+                mt[kk] = mt[kk + M - N] ^ (y >> 1) ^ MAG01[(y & 1) as usize];
+            }
+            let y = (mt[N - 1] & UPPER) | (mt[0] & LOWER);
+            mt[N - 1] = mt[M - 1] ^ (y >> 1) ^ MAG01[(y & 1) as usize];
+            self.mti = 0;
+        }
+        let mut y = self.mt[self.mti];
+        self.mti += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >> 18;
+        y
+    }
+
+    /// `random()`: 53 random bits as a float in [0, 1).
+    fn random(&mut self) -> f64 {
+        let a = (self.genrand_u32() >> 5) as f64;
+        let b = (self.genrand_u32() >> 6) as f64;
+        (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+    }
+
+    /// `getrandbits(k)` for k <= 64.
+    fn bits_u64(&mut self, k: u32) -> u64 {
+        if k == 0 {
+            return 0;
+        }
+        if k <= 32 {
+            return (self.genrand_u32() >> (32 - k)) as u64;
+        }
+        let lo = self.genrand_u32() as u64;
+        let rest = k - 32;
+        let hi = (self.genrand_u32() >> (32 - rest)) as u64;
+        lo | (hi << 32)
+    }
+
+    /// `getrandbits(k)` for any k.
+    fn bits_big(&mut self, k: u64) -> BigInt {
+        if k <= 64 {
+            return BigInt::from(self.bits_u64(k as u32));
+        }
+        let words = (k - 1) / 32 + 1;
+        let mut out = Vec::with_capacity(words as usize);
+        let mut left = k as i64;
+        for _ in 0..words {
+            let mut r = self.genrand_u32();
+            if left < 32 {
+                r >>= 32 - left;
+            }
+            out.push(r);
+            left -= 32;
+        }
+        BigInt::from_slice(Sign::Plus, &out)
+    }
+
+    /// `_randbelow(n)` for n > 0 (getrandbits of n's bit length until one is below n).
+    fn below_u64(&mut self, n: u64) -> u64 {
+        let k = 64 - n.leading_zeros();
+        loop {
+            let r = self.bits_u64(k);
+            if r < n {
+                return r;
+            }
+        }
+    }
+
+    fn below_big(&mut self, n: &BigInt) -> BigInt {
+        if let Some(x) = n.to_u64() {
+            return BigInt::from(self.below_u64(x));
+        }
+        let k = n.bits();
+        loop {
+            let r = self.bits_big(k);
+            if &r < n {
+                return r;
+            }
+        }
+    }
+
+    /// Seeds from an int: its absolute value's 32-bit words, least significant first.
+    fn seed_int(&mut self, n: &BigInt) {
+        let (_, mut words) = n.abs().to_u32_digits();
+        if words.is_empty() {
+            words.push(0);
+        }
+        self.init_by_array(&words);
+        self.gauss_next = None;
+    }
+
+    fn seed_entropy(&mut self) {
+        use std::hash::{BuildHasher, Hasher};
+        let mut key = Vec::with_capacity(N);
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0);
+        while key.len() < N {
+            // RandomState is keyed from the operating system's entropy.
+            let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+            h.write_u64(now ^ key.len() as u64);
+            let x = h.finish();
+            key.push(x as u32);
+            key.push((x >> 32) as u32);
+        }
+        self.init_by_array(&key);
+        self.gauss_next = None;
+    }
+}
+
+fn rng<'a>(ip: &Interp, v: &'a Value) -> PyResult<&'a Rng> {
+    if let Value::Native(o) = v {
+        if let Native::Random(r) = &o.kind {
+            return Ok(r);
+        }
+    }
+    ip.type_error("descriptor requires a 'random.Random' object")
+}
+
+/// Runs `f` on the generator state of the receiver `args[0]`.
+fn with<T>(ip: &Interp, args: &[Value], f: impl FnOnce(&mut Mt) -> T) -> PyResult<T> {
+    let r = rng(ip, &args[0])?;
+    let mut st = r.st.borrow_mut();
+    Ok(f(&mut st))
+}
+
+fn seed_value(ip: &Interp, mt: &mut Mt, a: &Value, version: i64) -> PyResult<()> {
+    match a {
+        Value::None => mt.seed_entropy(),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            mt.seed_int(&numbers::as_bigint(a).unwrap_or_default())
+        }
+        Value::Float(f) => {
+            // CPython seeds from hash(x), taken as an unsigned machine word.
+            let h = numbers::hash_f64(*f) as u64;
+            mt.seed_int(&BigInt::from(h))
+        }
+        Value::Str(_) | Value::Bytes(_) => {
+            let bytes: Vec<u8> = match a {
+                Value::Str(s) => s.s.as_bytes().to_vec(),
+                Value::Bytes(b) => b.b.to_vec(),
+                _ => Vec::new(),
+            };
+            if version == 1 {
+                let chars: Vec<u32> = match a {
+                    Value::Str(s) => s.s.chars().map(|c| c as u32).collect(),
+                    _ => bytes.iter().map(|b| *b as u32).collect(),
+                };
+                let mut x: u64 = chars.first().map(|c| (*c as u64) << 7).unwrap_or(0);
+                for c in &chars {
+                    x = (1000003u64.wrapping_mul(x)) ^ *c as u64;
+                }
+                x ^= chars.len() as u64;
+                mt.seed_int(&BigInt::from(x));
+            } else {
+                use sha2::Digest;
+                let mut all = bytes.clone();
+                all.extend_from_slice(&sha2::Sha512::digest(&bytes));
+                mt.seed_int(&BigInt::from_bytes_be(Sign::Plus, &all));
+            }
+        }
+        _ => {
+            return ip.type_error(
+                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+            )
+        }
+    }
+    Ok(())
+}
+
+fn r_seed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [a, version] = clinic_args(ip, "seed", &args[1..], kw, ["a", "version"], 0, 0)?;
+    let a = a.unwrap_or(Value::None);
+    let version = match version {
+        Some(Value::Int(v)) => v,
+        _ => 2,
+    };
+    let r = rng(ip, &args[0])?;
+    let mut st = r.st.borrow_mut();
+    seed_value(ip, &mut st, &a, version)?;
+    Ok(Value::None)
+}
+
+fn r_random(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "random", &args[1..], kw, 0, 0)?;
+    Ok(Value::Float(with(ip, args, |m| m.random())?))
+}
+
+fn r_getrandbits(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "getrandbits", &args[1..], kw, 1, 1)?;
+    let k = numbers::index(ip, &args[1])?;
+    if k.is_negative() {
+        return Err(ip.err(ExcKind::ValueError, "number of bits must be non-negative"));
+    }
+    let Some(k) = k.to_u64().filter(|k| *k < (1 << 32)) else {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    };
+    Ok(Value::from_bigint(with(ip, args, |m| m.bits_big(k))?))
+}
+
+fn below(ip: &Interp, args: &[Value], n: &BigInt) -> PyResult<BigInt> {
+    with(ip, args, |m| m.below_big(n))
+}
+
+/// An integer argument of randrange: an int, or a float with an integral value.
+fn range_arg(ip: &Interp, v: &Value, which: &str) -> PyResult<BigInt> {
+    if let Some(b) = numbers::as_bigint(v) {
+        return Ok(b);
+    }
+    match v {
+        Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
+            ip.warn(
+                ExcKind::DeprecationWarning,
+                "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version",
+            );
+            Ok(num_traits::FromPrimitive::from_f64(*f).unwrap_or_default())
+        }
+        Value::Float(_) => {
+            ip.warn(
+                ExcKind::DeprecationWarning,
+                "randrange() will raise TypeError in the future",
+            );
+            Err(ip.err(
+                ExcKind::ValueError,
+                format!("non-integer {} for randrange()", which),
+            ))
+        }
+        other => Err(super::not_int(ip, other)),
+    }
+}
+
+fn randrange(
+    ip: &Interp,
+    args: &[Value],
+    start: &Value,
+    stop: Option<&Value>,
+    step: Option<&Value>,
+) -> PyResult<Value> {
+    let istart = range_arg(ip, start, "arg 1")?;
+    let Some(stop) = stop.filter(|s| !s.is_none()) else {
+        if step.is_some() {
+            return ip.type_error("Missing a non-None stop argument");
+        }
+        if istart.is_positive() {
+            return Ok(Value::from_bigint(below(ip, args, &istart)?));
+        }
+        return Err(ip.err(ExcKind::ValueError, "empty range for randrange()"));
+    };
+    let istop = range_arg(ip, stop, "stop")?;
+    let width = &istop - &istart;
+    let istep = match step {
+        None => BigInt::from(1),
+        Some(s) => range_arg(ip, s, "step")?,
+    };
+    if istep == BigInt::from(1) {
+        if width.is_positive() {
+            return Ok(Value::from_bigint(istart + below(ip, args, &width)?));
+        }
+        return Err(ip.err(
+            ExcKind::ValueError,
+            format!(
+                "empty range for randrange() ({}, {}, {})",
+                istart, istop, width
+            ),
+        ));
+    }
+    use num_integer::Integer;
+    let n = if istep.is_positive() {
+        (&width + &istep - BigInt::from(1)).div_floor(&istep)
+    } else if istep.is_negative() {
+        (&width + &istep + BigInt::from(1)).div_floor(&istep)
+    } else {
+        return Err(ip.err(ExcKind::ValueError, "zero step for randrange()"));
+    };
+    if !n.is_positive() {
+        return Err(ip.err(ExcKind::ValueError, "empty range for randrange()"));
+    }
+    Ok(Value::from_bigint(istart + istep * below(ip, args, &n)?))
+}
+
+fn r_randrange(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [start, stop, step] = clinic_args(
+        ip,
+        "randrange",
+        &args[1..],
+        kw,
+        ["start", "stop", "step"],
+        0,
+        1,
+    )?;
+    let start = start.unwrap_or(Value::None);
+    randrange(ip, args, &start, stop.as_ref(), step.as_ref())
+}
+
+fn r_randint(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [a, b] = clinic_args(ip, "randint", &args[1..], kw, ["a", "b"], 0, 2)?;
+    let (Some(a), Some(b)) = (a, b) else {
+        return ip.type_error("randint() missing required argument");
+    };
+    let b1 = ops::binary_op(ip, BinOp::Add, &b, &Value::Int(1))?;
+    randrange(ip, args, &a, Some(&b1), None)
+}
+
+fn len_big(ip: &Interp, seq: &Value) -> PyResult<usize> {
+    ops::len(ip, seq)
+}
+
+fn r_choice(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [seq] = clinic_args(ip, "choice", &args[1..], kw, ["seq"], 0, 1)?;
+    let seq = seq.unwrap_or(Value::None);
+    let n = len_big(ip, &seq)?;
+    if n == 0 {
+        return Err(ip.err(ExcKind::IndexError, "Cannot choose from an empty sequence"));
+    }
+    let i = with(ip, args, |m| m.below_u64(n as u64))?;
+    ops::getitem(ip, &seq, &Value::Int(i as i64))
+}
+
+fn r_shuffle(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [x] = clinic_args(ip, "shuffle", &args[1..], kw, ["x"], 0, 1)?;
+    let x = x.unwrap_or(Value::None);
+    let n = ops::len(ip, &x)?;
+    for i in (1..n).rev() {
+        let j = with(ip, args, |m| m.below_u64(i as u64 + 1))? as usize;
+        if let Value::List(l) = &x {
+            let mut items = l.items.borrow_mut();
+            if i < items.len() && j < items.len() {
+                items.swap(i, j);
+            }
+            continue;
+        }
+        let (vi, vj) = (Value::Int(i as i64), Value::Int(j as i64));
+        let a = ops::getitem(ip, &x, &vi)?;
+        let b = ops::getitem(ip, &x, &vj)?;
+        ops::setitem(ip, &x, &vi, b)?;
+        ops::setitem(ip, &x, &vj, a)?;
+    }
+    Ok(Value::None)
+}
+
+fn is_sequence(v: &Value) -> bool {
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+            true
+        }
+        Value::Native(o) => matches!(o.kind, Native::Deque(_)),
+        _ => false,
+    }
+}
+
+/// `bisect.bisect_right(a, x, lo, hi)`.
+fn bisect_right(
+    ip: &Interp,
+    a: &[Value],
+    x: &Value,
+    mut lo: usize,
+    mut hi: usize,
+) -> PyResult<usize> {
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if ops::compare(ip, CmpOp::Lt, x, &a[mid])? {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Ok(lo)
+}
+
+fn accumulate(ip: &Interp, v: &Value) -> PyResult<Vec<Value>> {
+    let mut out: Vec<Value> = Vec::new();
+    let mut it = ops::iter(ip, v)?;
+    while let Some(x) = it.next_checked(ip)? {
+        let next = match out.last() {
+            Some(acc) => ops::binary_op(ip, BinOp::Add, acc, &x)?,
+            None => x,
+        };
+        out.push(next);
+    }
+    Ok(out)
+}
+
+fn sample(
+    ip: &Interp,
+    args: &[Value],
+    population: &Value,
+    k: &Value,
+    counts: Option<Value>,
+) -> PyResult<Value> {
+    if !is_sequence(population) {
+        return ip.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).");
+    }
+    let n = ops::len(ip, population)?;
+    if let Some(counts) = counts.filter(|c| !c.is_none()) {
+        let mut cum = accumulate(ip, &counts)?;
+        if cum.len() != n {
+            return Err(ip.err(
+                ExcKind::ValueError,
+                "The number of counts does not match the population",
+            ));
+        }
+        let total = cum.pop().unwrap_or(Value::Int(0));
+        let Some(total_i) = numbers::as_bigint(&total).filter(|_| !matches!(total, Value::Bool(_)))
+        else {
+            return ip.type_error("Counts must be integers");
+        };
+        if !total_i.is_positive() {
+            return Err(ip.err(
+                ExcKind::ValueError,
+                "Total of counts must be greater than zero",
+            ));
+        }
+        let range = Value::Range(Rc::new(crate::runtime::value::PyRange {
+            start: 0,
+            stop: total_i.to_i64().unwrap_or(i64::MAX),
+            step: 1,
+        }));
+        let sel = sample(ip, args, &range, k, None)?;
+        let mut out = Vec::new();
+        for s in ops::collect(ip, &sel)? {
+            let i = bisect_right(ip, &cum, &s, 0, cum.len())?;
+            out.push(ops::getitem(ip, population, &Value::Int(i as i64))?);
+        }
+        return Ok(Value::list(out));
+    }
+    let k = match numbers::as_bigint(k) {
+        Some(k) => k,
+        None => {
+            return ip.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                ops::type_name(ip, k)
+            ))
+        }
+    };
+    if k.is_negative() || k > BigInt::from(n) {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            "Sample larger than population or is negative",
+        ));
+    }
+    let k = k.to_usize().unwrap_or(0);
+    let mut result = Vec::with_capacity(k);
+    let mut setsize: f64 = 21.0;
+    if k > 5 {
+        let l = ((k * 3) as f64).ln() / 4f64.ln();
+        setsize += 4f64.powf(l.ceil());
+    }
+    if (n as f64) <= setsize {
+        let mut pool = ops::collect(ip, population)?;
+        for i in 0..k {
+            let j = with(ip, args, |m| m.below_u64((n - i) as u64))? as usize;
+            result.push(pool[j].clone());
+            pool[j] = pool[n - i - 1].clone();
+        }
+    } else {
+        let mut selected = rustc_hash::FxHashSet::default();
+        for _ in 0..k {
+            let mut j = with(ip, args, |m| m.below_u64(n as u64))?;
+            while selected.contains(&j) {
+                j = with(ip, args, |m| m.below_u64(n as u64))?;
+            }
+            selected.insert(j);
+            result.push(ops::getitem(ip, population, &Value::Int(j as i64))?);
+        }
+    }
+    Ok(Value::list(result))
+}
+
+fn r_sample(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let mut kw_rest = Vec::new();
+    let mut counts = None;
+    for (k, v) in kw {
+        if k.as_str() == "counts" {
+            counts = Some(v.clone());
+        } else {
+            kw_rest.push((*k, v.clone()));
+        }
+    }
+    let [population, k] = clinic_args(
+        ip,
+        "sample",
+        &args[1..],
+        &kw_rest,
+        ["population", "k"],
+        0,
+        2,
+    )?;
+    let (Some(population), Some(k)) = (population, k) else {
+        return ip.type_error("sample() missing 1 required positional argument: 'k'");
+    };
+    sample(ip, args, &population, &k, counts)
+}
+
+fn r_choices(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [population, weights, cum_weights, k] = clinic_args(
+        ip,
+        "choices",
+        &args[1..],
+        kw,
+        ["population", "weights", "cum_weights", "k"],
+        0,
+        1,
+    )?;
+    if args.len() > 3 {
+        return ip.type_error(format!(
+            "Random.choices() takes from 2 to 3 positional arguments but {} were given",
+            args.len()
+        ));
+    }
+    let population = population.unwrap_or(Value::None);
+    let k = match k {
+        None => 1,
+        Some(v) => match numbers::as_bigint(&v) {
+            Some(b) => b.to_i64().unwrap_or(0).max(0) as usize,
+            None => {
+                return ip.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    ops::type_name(ip, &v)
+                ))
+            }
+        },
+    };
+    let n = ops::len(ip, &population)?;
+    let weights = weights.filter(|w| !w.is_none());
+    let cum = match cum_weights.filter(|w| !w.is_none()) {
+        None => match weights {
+            None => {
+                let nf = n as f64;
+                let mut out = Vec::with_capacity(k);
+                for _ in 0..k {
+                    let r = with(ip, args, |m| m.random())?;
+                    let i = (r * nf).floor() as i64;
+                    out.push(ops::getitem(ip, &population, &Value::Int(i))?);
+                }
+                return Ok(Value::list(out));
+            }
+            Some(w) => match accumulate(ip, &w) {
+                Ok(c) => c,
+                Err(e) => {
+                    if let Value::Int(kk) = w {
+                        return ip.type_error(format!(
+                            "The number of choices must be a keyword argument: k={}",
+                            kk
+                        ));
+                    }
+                    return Err(e);
+                }
+            },
+        },
+        Some(c) => {
+            if weights.is_some() {
+                return ip.type_error("Cannot specify both weights and cumulative weights");
+            }
+            ops::collect(ip, &c)?
+        }
+    };
+    if cum.len() != n {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            "The number of weights does not match the population",
+        ));
+    }
+    let total = ops::binary_op(ip, BinOp::Add, &cum[n - 1], &Value::Float(0.0))?;
+    let total_f = super::math::to_f64(ip, &total)?;
+    if total_f <= 0.0 {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            "Total of weights must be greater than zero",
+        ));
+    }
+    if !total_f.is_finite() {
+        return Err(ip.err(ExcKind::ValueError, "Total of weights must be finite"));
+    }
+    let hi = n - 1;
+    let mut out = Vec::with_capacity(k);
+    for _ in 0..k {
+        let r = with(ip, args, |m| m.random())?;
+        let x = Value::Float(r * total_f);
+        let i = bisect_right(ip, &cum, &x, 0, hi)?;
+        out.push(ops::getitem(ip, &population, &Value::Int(i as i64))?);
+    }
+    Ok(Value::list(out))
+}
+
+fn r_uniform(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [a, b] = clinic_args(ip, "uniform", &args[1..], kw, ["a", "b"], 0, 2)?;
+    let (Some(a), Some(b)) = (a, b) else {
+        return ip.type_error("uniform() missing required argument");
+    };
+    let r = Value::Float(with(ip, args, |m| m.random())?);
+    let d = ops::binary_op(ip, BinOp::Sub, &b, &a)?;
+    let d = ops::binary_op(ip, BinOp::Mult, &d, &r)?;
+    ops::binary_op(ip, BinOp::Add, &a, &d)
+}
+
+fn float_arg(ip: &Interp, v: Option<Value>, default: f64) -> PyResult<f64> {
+    match v {
+        None => Ok(default),
+        Some(v) => super::math::to_f64(ip, &v),
+    }
+}
+
+fn r_gauss(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [mu, sigma] = clinic_args(ip, "gauss", &args[1..], kw, ["mu", "sigma"], 0, 0)?;
+    let mu = float_arg(ip, mu, 0.0)?;
+    let sigma = float_arg(ip, sigma, 1.0)?;
+    let z = with(ip, args, |m| match m.gauss_next.take() {
+        Some(z) => z,
+        None => {
+            let x2pi = m.random() * std::f64::consts::TAU;
+            let g2rad = (-2.0 * (1.0 - m.random()).ln()).sqrt();
+            m.gauss_next = Some(x2pi.sin() * g2rad);
+            x2pi.cos() * g2rad
+        }
+    })?;
+    Ok(Value::Float(mu + z * sigma))
+}
+
+fn r_normalvariate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [mu, sigma] = clinic_args(ip, "normalvariate", &args[1..], kw, ["mu", "sigma"], 0, 0)?;
+    let mu = float_arg(ip, mu, 0.0)?;
+    let sigma = float_arg(ip, sigma, 1.0)?;
+    let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
+    let z = with(ip, args, |m| loop {
+        let u1 = m.random();
+        let u2 = 1.0 - m.random();
+        let z = magic * (u1 - 0.5) / u2;
+        let zz = z * z / 4.0;
+        if zz <= -u2.ln() {
+            break z;
+        }
+    })?;
+    Ok(Value::Float(mu + z * sigma))
+}
+
+fn r_expovariate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [lambd] = clinic_args(ip, "expovariate", &args[1..], kw, ["lambd"], 0, 1)?;
+    let lambd = float_arg(ip, lambd, 1.0)?;
+    let r = with(ip, args, |m| m.random())?;
+    if lambd == 0.0 {
+        return Err(ip.err(ExcKind::ZeroDivisionError, "float division by zero"));
+    }
+    Ok(Value::Float(-(1.0 - r).ln() / lambd))
+}
+
+fn r_triangular(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [low, high, mode] = clinic_args(
+        ip,
+        "triangular",
+        &args[1..],
+        kw,
+        ["low", "high", "mode"],
+        0,
+        0,
+    )?;
+    let low_v = low.clone();
+    let mut low = float_arg(ip, low, 0.0)?;
+    let mut high = float_arg(ip, high, 1.0)?;
+    let mut u = with(ip, args, |m| m.random())?;
+    let mut c = match mode.filter(|m| !m.is_none()) {
+        None => 0.5,
+        Some(m) => {
+            if high == low {
+                return Ok(low_v.unwrap_or(Value::Float(low)));
+            }
+            (super::math::to_f64(ip, &m)? - low) / (high - low)
+        }
+    };
+    if u > c {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        std::mem::swap(&mut low, &mut high);
+    }
+    Ok(Value::Float(low + (high - low) * (u * c).sqrt()))
+}
+
+fn r_randbytes(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "randbytes", &args[1..], kw, 1, 1)?;
+    let n = numbers::index_clipped(ip, &args[1])?;
+    if n < 0 {
+        return Err(ip.err(ExcKind::ValueError, "number of bits must be non-negative"));
+    }
+    let b = with(ip, args, |m| m.bits_big(n as u64 * 8))?;
+    let (_, mut bytes) = b.to_bytes_le();
+    bytes.resize(n as usize, 0);
+    if b.is_zero() {
+        bytes = vec![0; n as usize];
+    }
+    Ok(Value::bytes(&bytes))
+}
+
+fn r_getstate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "getstate", &args[1..], kw, 0, 0)?;
+    let (words, gauss) = with(ip, args, |m| {
+        let mut w: Vec<Value> = m.mt.iter().map(|x| Value::Int(*x as i64)).collect();
+        w.push(Value::Int(m.mti as i64));
+        (w, m.gauss_next)
+    })?;
+    Ok(Value::tuple(vec![
+        Value::Int(3),
+        Value::tuple(words),
+        gauss.map(Value::Float).unwrap_or(Value::None),
+    ]))
+}
+
+fn r_setstate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "setstate", &args[1..], kw, 1, 1)?;
+    if !matches!(args[1], Value::Tuple(_) | Value::List(_)) {
+        return ip.type_error(format!(
+            "'{}' object is not subscriptable",
+            ops::type_name(ip, &args[1])
+        ));
+    }
+    let st = ops::collect(ip, &args[1])?;
+    if st.len() != 3 || !matches!(st[0], Value::Int(3)) {
+        return Err(ip.err(ExcKind::ValueError, "state vector is the wrong size"));
+    }
+    let words = ops::collect(ip, &st[1])?;
+    if words.len() != N + 1 {
+        return Err(ip.err(ExcKind::ValueError, "state vector is the wrong size"));
+    }
+    let mut mt = [0u32; N];
+    for (i, w) in words[..N].iter().enumerate() {
+        mt[i] = numbers::index_clipped(ip, w)? as u32;
+    }
+    let mti = numbers::index_clipped(ip, &words[N])?;
+    if !(0..=N as i64).contains(&mti) {
+        return Err(ip.err(ExcKind::ValueError, "invalid state"));
+    }
+    let gauss = match &st[2] {
+        Value::None => None,
+        v => Some(super::math::to_f64(ip, v)?),
+    };
+    with(ip, args, |m| {
+        *m.mt = mt;
+        m.mti = mti as usize;
+        m.gauss_next = gauss;
+    })?;
+    Ok(Value::None)
+}
+
+fn random_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "Random", &args[1..], kw, 0, 1)?;
+    let mut mt = Mt::new();
+    seed_value(ip, &mut mt, args.get(1).unwrap_or(&Value::None), 2)?;
+    Ok(new_random(ip, mt))
+}
+
+fn new_random(ip: &Interp, mt: Mt) -> Value {
+    super::new_obj(
+        ip,
+        &RANDOM_CLASS,
+        Native::Random(Rng {
+            st: RefCell::new(mt),
+        }),
+    )
+}
+
+const OWNER: Option<&str> = Some("Random");
+
+std_fns! { OWNER;
+    SEED = "seed" => r_seed,
+    RANDOM = "random" => r_random,
+    GETRANDBITS = "getrandbits" => r_getrandbits,
+    RANDRANGE = "randrange" => r_randrange,
+    RANDINT = "randint" => r_randint,
+    CHOICE = "choice" => r_choice,
+    CHOICES = "choices" => r_choices,
+    SHUFFLE = "shuffle" => r_shuffle,
+    SAMPLE = "sample" => r_sample,
+    UNIFORM = "uniform" => r_uniform,
+    GAUSS = "gauss" => r_gauss,
+    NORMALVARIATE = "normalvariate" => r_normalvariate,
+    EXPOVARIATE = "expovariate" => r_expovariate,
+    TRIANGULAR = "triangular" => r_triangular,
+    RANDBYTES = "randbytes" => r_randbytes,
+    GETSTATE = "getstate" => r_getstate,
+    SETSTATE = "setstate" => r_setstate,
+}
+
+const METHODS: &[&crate::runtime::object::BuiltinFn] = &[
+    &SEED,
+    &RANDOM,
+    &GETRANDBITS,
+    &RANDRANGE,
+    &RANDINT,
+    &CHOICE,
+    &CHOICES,
+    &SHUFFLE,
+    &SAMPLE,
+    &UNIFORM,
+    &GAUSS,
+    &NORMALVARIATE,
+    &EXPOVARIATE,
+    &TRIANGULAR,
+    &RANDBYTES,
+    &GETSTATE,
+    &SETSTATE,
+];
+
+static RANDOM_CLASS: super::ClassSpec = super::ClassSpec {
+    key: "random.Random",
+    module: "random",
+    name: "Random",
+    new: super::ctor(random_new),
+    methods: METHODS,
+};
+
+pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
+    let m = ModuleObj::new(intern("random"), None);
+    let mut mt = Mt::new();
+    mt.seed_entropy();
+    let inst = new_random(ip, mt);
+    for f in METHODS {
+        m.set(
+            intern(f.name),
+            Value::BoundMethod(Rc::new(BoundMethod {
+                receiver: inst.clone(),
+                func: Value::Builtin(f),
+            })),
+        );
+    }
+    m.set(
+        intern("Random"),
+        Value::Class(super::class(ip, &RANDOM_CLASS)),
+    );
+    let _: Option<&NativeObj> = None;
+    m
+}
