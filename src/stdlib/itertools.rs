@@ -495,7 +495,7 @@ fn product_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         base.push(ops::collect(ip, a)?);
     }
     let mut pools = Vec::new();
-    for _ in 0..repeat {
+    for _ in 0..if base.is_empty() { 0 } else { repeat } {
         pools.extend(base.iter().cloned());
         if pools.len() > 10_000 {
             return Err(ip.err(ExcKind::MemoryError, ""));

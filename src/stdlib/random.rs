@@ -298,12 +298,15 @@ fn r_getrandbits(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if k.is_negative() {
         return Err(ip.err(ExcKind::ValueError, "number of bits must be non-negative"));
     }
-    let Some(k) = k.to_u64().filter(|k| *k < (1 << 32)) else {
+    let Some(k) = k.to_u64().filter(|k| *k < (1 << 31)) else {
         return Err(ip.err(
             ExcKind::OverflowError,
             "Python int too large to convert to C int",
         ));
     };
+    if k > (1 << 30) {
+        return Err(ip.err_noargs(ExcKind::MemoryError));
+    }
     Ok(Value::from_bigint(with(ip, args, |m| m.bits_big(k))?))
 }
 
@@ -669,7 +672,10 @@ fn r_choices(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             "The number of weights does not match the population",
         ));
     }
-    let total = ops::binary_op(ip, BinOp::Add, &cum[n - 1], &Value::Float(0.0))?;
+    let Some(last) = cum.last() else {
+        return Err(ip.err(ExcKind::IndexError, "list index out of range"));
+    };
+    let total = ops::binary_op(ip, BinOp::Add, last, &Value::Float(0.0))?;
     let total_f = super::math::to_f64(ip, &total)?;
     if total_f <= 0.0 {
         return Err(ip.err(
@@ -788,6 +794,15 @@ fn r_randbytes(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let n = numbers::index_clipped(ip, &args[1])?;
     if n < 0 {
         return Err(ip.err(ExcKind::ValueError, "number of bits must be non-negative"));
+    }
+    if n >= (1 << 28) {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
+    if n > (1 << 27) {
+        return Err(ip.err_noargs(ExcKind::MemoryError));
     }
     let b = with(ip, args, |m| m.bits_big(n as u64 * 8))?;
     let (_, mut bytes) = b.to_bytes_le();

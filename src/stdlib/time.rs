@@ -227,7 +227,12 @@ fn out_of_range(ip: &Interp) -> crate::runtime::exceptions::Exc {
 }
 
 fn gm(ip: &Interp, secs: i64) -> PyResult<Tm> {
-    let dt = chrono::DateTime::from_timestamp(secs, 0).ok_or_else(|| out_of_range(ip))?;
+    let dt = chrono::DateTime::from_timestamp(secs, 0).ok_or_else(|| {
+        ip.err(
+            ExcKind::OSError,
+            "[Errno 75] Value too large for defined data type",
+        )
+    })?;
     Ok(tm_of(dt.naive_utc(), 0, "GMT".into(), 0))
 }
 
@@ -301,7 +306,21 @@ fn tm_arg(ip: &Interp, v: &Value, what: &str) -> PyResult<Tm> {
     }
     let mut f = [0i64; 9];
     for (i, x) in t.items.iter().enumerate() {
-        f[i] = super::ssize(ip, x)?;
+        let v = super::ssize(ip, x)?;
+        // Each field is a C int.
+        if v > i32::MAX as i64 {
+            return Err(ip.err(
+                ExcKind::OverflowError,
+                "signed integer is greater than maximum",
+            ));
+        }
+        if v < i32::MIN as i64 {
+            return Err(ip.err(
+                ExcKind::OverflowError,
+                "signed integer is less than minimum",
+            ));
+        }
+        f[i] = v;
     }
     let zone = if f[8] > 0 { "DST" } else { "UTC" };
     Ok(Tm {
@@ -339,10 +358,12 @@ fn check_tm(ip: &Interp, t: &mut Tm) -> PyResult<()> {
     if !(0..=61).contains(&f[5]) {
         return bad("seconds out of range");
     }
-    if f[6] < 0 {
+    // Python's Monday=0 becomes C's Sunday=0 the way CPython converts it, C's `%` included.
+    let c_wday = (f[6] + 1) % 7;
+    if c_wday < 0 {
         return bad("day of week out of range");
     }
-    f[6] %= 7;
+    f[6] = (c_wday + 6) % 7;
     if !(1..=366).contains(&f[7]) {
         return bad("day of year out of range");
     }
@@ -535,6 +556,7 @@ fn t_mktime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let Some(midnight) = first.and_hms_opt(0, 0, 0) else {
         return Err(ip.err(ExcKind::OverflowError, "mktime argument out of range"));
     };
+    // The fields fit a C int (tm_arg checks), so this cannot overflow.
     let wall = midnight.and_utc().timestamp() + (f[2] - 1) * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
     let mut off = local_offset(wall).unwrap_or(0);
     off = local_offset(wall - off).unwrap_or(off);
