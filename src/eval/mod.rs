@@ -3,6 +3,7 @@
 //! nodes marked may-suspend).
 
 pub mod call;
+pub mod except_star;
 pub mod ops;
 pub mod suspend;
 pub mod sync;

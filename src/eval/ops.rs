@@ -1064,7 +1064,10 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                     _ => Value::tuple(args.clone()),
                 })
             }
-            _ => method_of(ip, obj, name),
+            n => match crate::runtime::exception_group::getattr(e, n) {
+                Some(v) => Ok(v),
+                None => method_of(ip, obj, name),
+            },
         },
         _ => method_of(ip, obj, name),
     }

@@ -150,12 +150,12 @@ fn exec_compound_async<'a>(
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return Err(not_yet(ip, "'except*'"));
-                }
                 let r = match exec_block_async(ip, f, body).await {
                     Ok(Ctl::Normal) => exec_block_async(ip, f, orelse).await,
                     Ok(c) => Ok(c),
+                    Err(e) if *is_star => {
+                        crate::eval::except_star::handle_star_async(ip, f, handlers, e).await
+                    }
                     Err(e) => {
                         ip.traceback_here(&e);
                         let handler = sync::find_handler(ip, f, handlers, &e)?;

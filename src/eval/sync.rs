@@ -121,9 +121,6 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             finalbody,
             is_star,
         } => {
-            if *is_star {
-                return Err(not_yet(ip, "'except*'"));
-            }
             let r = match exec_block(ip, f, body) {
                 Ok(c) => {
                     if c == Ctl::Normal {
@@ -132,6 +129,7 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                         Ok(c)
                     }
                 }
+                Err(e) if *is_star => crate::eval::except_star::handle_star(ip, f, handlers, e),
                 Err(e) => handle_exception(ip, f, handlers, e),
             };
             if finalbody.is_empty() {
@@ -154,7 +152,10 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             let e = match exc {
                 Some(x) => {
                     let v = eval(ip, f, x)?;
-                    make_exception(ip, v)?
+                    let e = make_exception(ip, v)?;
+                    // `raise e` of an exception raised before adds this frame's entry again.
+                    e.0.tb_frame.set(u32::MAX);
+                    e
                 }
                 None => match &f.handling {
                     Some(e) => return Err(e.clone()),
@@ -325,7 +326,7 @@ pub fn make_exception(ip: &Interp, v: Value) -> PyResult<Exc> {
     }
 }
 
-fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
+pub fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
     match scope {
         NameRef::Local(i) => f.locals[i as usize] = Value::Undef,
         NameRef::Cell(i) => *f.cells[i as usize].borrow_mut() = Value::Undef,

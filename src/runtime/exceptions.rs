@@ -25,6 +25,8 @@ pub struct ExcObj {
     /// The frame that added the last traceback entry (a frame adds one entry however often the
     /// exception passes through it).
     pub tb_frame: std::cell::Cell<u32>,
+    /// An exception group's sub-exceptions, as a tuple (None for other exceptions).
+    pub excs: RefCell<Option<Value>>,
 }
 
 impl ExcObj {
@@ -37,6 +39,7 @@ impl ExcObj {
             context: RefCell::new(None),
             suppress_context: std::cell::Cell::new(false),
             tb_frame: std::cell::Cell::new(u32::MAX),
+            excs: RefCell::new(None),
         })
     }
 }

@@ -2,6 +2,7 @@
 pub mod builtins;
 pub mod coroutine;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod format;
 pub mod iterators;

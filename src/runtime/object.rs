@@ -117,6 +117,22 @@ impl Class {
             }
             c = k.base.as_ref();
         }
+        // ExceptionGroup has two bases, BaseExceptionGroup and Exception; `base` is the first.
+        other.kind == ClassKind::Exception
+            && other.module == "builtins"
+            && other.name.as_str() == "Exception"
+            && self.kind == ClassKind::Exception
+            && self.is_subclass_named("ExceptionGroup")
+    }
+
+    fn is_subclass_named(self: &Rc<Class>, name: &str) -> bool {
+        let mut c = Some(self);
+        while let Some(k) = c {
+            if k.module == "builtins" && k.name.as_str() == name {
+                return true;
+            }
+            c = k.base.as_ref();
+        }
         false
     }
 

@@ -184,6 +184,9 @@ pub fn str_of(ip: &Interp, v: &Value) -> PyResult<String> {
 }
 
 pub fn exception_str(ip: &Interp, e: &crate::runtime::exceptions::ExcObj) -> PyResult<String> {
+    if crate::runtime::exception_group::is_group(ip, e) {
+        return crate::runtime::exception_group::group_str(ip, e);
+    }
     let args = e.args.borrow();
     let is_key_error = e.class.name.as_str() == "KeyError";
     match args.len() {
