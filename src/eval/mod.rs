@@ -2,6 +2,7 @@
 //! `sync` (plain recursion, for everything that cannot suspend) and `suspend` (Rust futures, for
 //! nodes marked may-suspend).
 
+pub mod async_iter;
 pub mod call;
 pub mod except_star;
 pub mod ops;

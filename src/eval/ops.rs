@@ -37,8 +37,12 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
             Value::Builtin(_) => t.builtin_function.clone(),
             _ => t.method.clone(),
         },
+        Value::Coroutine(c) if c.kind != crate::runtime::coroutine::CoKind::Coroutine => {
+            crate::runtime::async_gen::class_of(ip, c.kind)
+        }
         Value::Coroutine(_) => t.coroutine.clone(),
         Value::Generator(_) => t.generator.clone(),
+        Value::AsyncGen(c) => crate::runtime::async_gen::class_of(ip, c.kind),
         Value::Iterator(o) => o.class.clone(),
         Value::Future(f) => {
             if f.task.is_some() {
@@ -1033,7 +1037,7 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             "__module__" => Ok(Value::str(f.module.name.as_str())),
             _ => Err(no_attr(ip, obj, name)),
         },
-        Value::Coroutine(c) | Value::Generator(c) => match name.as_str() {
+        Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => match name.as_str() {
             "__name__" => Ok(Value::str(&c.name)),
             "__qualname__" => Ok(Value::str(&c.qualname)),
             _ => method_of(ip, obj, name),

@@ -10,7 +10,7 @@ use std::task::{Context, Poll};
 use crate::aio::future::FutureObj;
 use crate::eval::call::{call_value, make_cells, Args};
 use crate::eval::sync::{self, assign, eval_keywords, not_yet};
-use crate::eval::{enter_call, leave_call, ops, Ctl, Frame, Interp, Slots};
+use crate::eval::{async_iter, enter_call, leave_call, ops, Ctl, Frame, Interp, Slots};
 use crate::runtime::coroutine::{BoxFuture, CoroBody, CoroState, Coroutine};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::Function;
@@ -129,7 +129,21 @@ fn exec_compound_async<'a>(
                 is_async,
             } => {
                 if *is_async {
-                    return Err(not_yet(ip, "'async for'"));
+                    let it = eval_maybe(ip, f, iter).await?;
+                    let it = async_iter::aiter_of(ip, &it)?;
+                    loop {
+                        ip.cur_pos.set(s.span.start);
+                        let Some(v) = async_iter::async_next(ip, &it).await? else {
+                            break;
+                        };
+                        assign(ip, f, target, v)?;
+                        match exec_block_async(ip, f, body).await? {
+                            Ctl::Break => return Ok(Ctl::Normal),
+                            Ctl::Return => return Ok(Ctl::Return),
+                            _ => {}
+                        }
+                    }
+                    return exec_block_async(ip, f, orelse).await;
                 }
                 let it = eval_maybe(ip, f, iter).await?;
                 let mut it = ops::iter(ip, &it)?;
@@ -349,7 +363,7 @@ fn eval_async<'a>(
                 assign(ip, f, target, v.clone())?;
                 Ok(v)
             }
-            ExprKind::Comp(c) if c.kind == CompKind::List => {
+            ExprKind::Comp(c) if c.kind != CompKind::Generator => {
                 let first = eval_maybe(ip, f, &c.generators[0].iter).await?;
                 let mut locals = sync::comp_slots(c);
                 let cells = sync::comp_cells(c, f);
@@ -361,15 +375,15 @@ fn eval_async<'a>(
                     handling: None,
                 };
                 let mut out = Vec::new();
-                comp_loop_async(ip, &mut cf, c, 0, first, &mut out).await?;
-                Ok(Value::list(out))
+                comp_loop_async(ip, &mut cf, c, 0, first, Some(&mut out)).await?;
+                sync::comp_result(ip, c.kind, out)
             }
             ExprKind::Yield(v) => {
                 let v = match v {
                     Some(x) => eval_maybe(ip, f, x).await?,
                     None => Value::None,
                 };
-                YieldPoint { ip, value: Some(v) }.await
+                crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await
             }
             ExprKind::YieldFrom(inner) => {
                 let it = eval_maybe(ip, f, inner).await?;
@@ -380,22 +394,31 @@ fn eval_async<'a>(
     })
 }
 
-/// One `for` level of a list comprehension that awaits, and the levels inside it.
-fn comp_loop_async<'a>(
+/// One `for` level of a comprehension that awaits, and the levels inside it. The elements go to
+/// `out`, or are yielded one by one when it is None (an async generator expression).
+pub fn comp_loop_async<'a>(
     ip: &'a Interp,
     cf: &'a mut Frame<'_>,
     c: &'a Comprehension,
     level: usize,
     iterable: Value,
-    out: &'a mut Vec<Value>,
+    mut out: Option<&'a mut Vec<Value>>,
 ) -> LocalBoxFuture<'a, PyResult<()>> {
     Box::pin(async move {
         let g = &c.generators[level];
-        if g.is_async {
-            return Err(not_yet(ip, "'async for' in comprehensions"));
-        }
-        let mut it = ops::iter(ip, &iterable)?;
-        'items: while let Some(v) = it.next_checked(ip)? {
+        let mut it = if g.is_async {
+            CompIter::Async(async_iter::aiter_of(ip, &iterable)?)
+        } else {
+            CompIter::Sync(ops::iter(ip, &iterable)?)
+        };
+        'items: loop {
+            let v = match &mut it {
+                CompIter::Sync(it) => it.next_checked(ip)?,
+                CompIter::Async(it) => async_iter::async_next(ip, it).await?,
+            };
+            let Some(v) = v else {
+                break;
+            };
             assign(ip, cf, &g.target, v)?;
             for cond in &g.ifs {
                 let t = eval_maybe(ip, cf, cond).await?;
@@ -405,13 +428,27 @@ fn comp_loop_async<'a>(
             }
             if level + 1 < c.generators.len() {
                 let inner = eval_maybe(ip, cf, &c.generators[level + 1].iter).await?;
-                comp_loop_async(ip, cf, c, level + 1, inner, out).await?;
+                comp_loop_async(ip, cf, c, level + 1, inner, out.as_deref_mut()).await?;
             } else {
-                out.push(eval_maybe(ip, cf, &c.elt).await?);
+                let v = eval_maybe(ip, cf, &c.elt).await?;
+                let Some(out) = out.as_deref_mut() else {
+                    crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await?;
+                    continue;
+                };
+                out.push(v);
+                if let Some(v) = &c.value {
+                    out.push(eval_maybe(ip, cf, v).await?);
+                }
             }
         }
         Ok(())
     })
+}
+
+/// What a comprehension level iterates: a plain iterator or an async one (`async for`).
+enum CompIter {
+    Sync(ops::Iter),
+    Async(Value),
 }
 
 /// `await v`.

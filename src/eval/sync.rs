@@ -987,29 +987,15 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         }
         ExprKind::Set(items) => set_display(ip, f, items),
         ExprKind::Comp(c) => match c.kind {
-            CompKind::List => {
+            CompKind::List | CompKind::Set | CompKind::Dict => {
                 let out = run_comprehension(ip, f, c)?;
-                Ok(Value::list(out))
-            }
-            CompKind::Set => {
-                let out = run_comprehension(ip, f, c)?;
-                let s = crate::runtime::set::PySet::new();
-                for x in out {
-                    crate::runtime::set::add(ip, &s, x)?;
-                }
-                Ok(Value::Set(s))
-            }
-            CompKind::Dict => {
-                let out = run_comprehension(ip, f, c)?;
-                let d = crate::runtime::dict::PyDict::new();
-                let mut it = out.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    crate::runtime::dict::set(ip, &d, k, v)?;
-                }
-                Ok(Value::Dict(d))
+                comp_result(ip, c.kind, out)
             }
             CompKind::Generator => {
                 let first = eval(ip, f, &c.generators[0].iter)?;
+                if c.scope.may_suspend {
+                    return crate::runtime::async_gen::make_genexpr(ip, f, c, first);
+                }
                 crate::runtime::iterators::make_genexpr(ip, f, c, first)
             }
         },
@@ -1065,6 +1051,29 @@ fn set_display(ip: &Interp, f: &mut Frame, items: &[Expr]) -> PyResult<Value> {
         }
     }
     Ok(Value::Set(s))
+}
+
+/// The list, set or dict a comprehension made of its elements (key, value, key, value … for a
+/// dict).
+pub fn comp_result(ip: &Interp, kind: CompKind, out: Vec<Value>) -> PyResult<Value> {
+    match kind {
+        CompKind::Set => {
+            let s = crate::runtime::set::PySet::new();
+            for x in out {
+                crate::runtime::set::add(ip, &s, x)?;
+            }
+            Ok(Value::Set(s))
+        }
+        CompKind::Dict => {
+            let d = crate::runtime::dict::PyDict::new();
+            let mut it = out.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                crate::runtime::dict::set(ip, &d, k, v)?;
+            }
+            Ok(Value::Dict(d))
+        }
+        _ => Ok(Value::list(out)),
+    }
 }
 
 /// Runs a comprehension's loop as CPython runs it: in a frame of its own (`<listcomp>` …), which

@@ -1,4 +1,5 @@
 //! Runtime values and objects.
+pub mod async_gen;
 pub mod builtins;
 pub mod coroutine;
 pub mod dict;

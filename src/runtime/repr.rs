@@ -298,8 +298,19 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
                 }
             }
         }
+        Value::Coroutine(c) if c.kind != crate::runtime::coroutine::CoKind::Coroutine => {
+            let _ = write!(out, "<{} object at {:#x}>", c.qualname, addr(v));
+        }
         Value::Coroutine(c) => {
             let _ = write!(out, "<coroutine object {} at {:#x}>", c.qualname, addr(v));
+        }
+        Value::AsyncGen(c) => {
+            let _ = write!(
+                out,
+                "<async_generator object {} at {:#x}>",
+                c.qualname,
+                addr(v)
+            );
         }
         Value::Generator(c) => {
             let _ = write!(out, "<generator object {} at {:#x}>", c.qualname, addr(v));

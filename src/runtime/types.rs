@@ -454,6 +454,7 @@ pub fn install_methods(ip: &Interp) {
     crate::runtime::strings::install(ip);
     crate::runtime::iterators::install(ip);
     crate::runtime::exception_group::install(ip);
+    crate::runtime::async_gen::install(ip);
     crate::runtime::numbers::install(ip);
     crate::runtime::set::install(ip);
     crate::runtime::lists::install(ip);
