@@ -20,7 +20,11 @@ pub fn handle_star(
     ip.traceback_here(&e);
     let mut st = StarState::new(e);
     for h in handlers {
-        let Some(m) = clause_match(ip, f, h, &mut st)? else {
+        let Some(t) = &h.typ else {
+            continue;
+        };
+        let tv = eval(ip, f, t)?;
+        let Some(m) = clause_match(ip, f, h, &mut st, tv)? else {
             continue;
         };
         let outer = f.handling.replace(m.clone());
@@ -41,7 +45,11 @@ pub async fn handle_star_async(
     ip.traceback_here(&e);
     let mut st = StarState::new(e);
     for h in handlers {
-        let Some(m) = clause_match(ip, f, h, &mut st)? else {
+        let Some(t) = &h.typ else {
+            continue;
+        };
+        let tv = crate::eval::suspend::eval_maybe(ip, f, t).await?;
+        let Some(m) = clause_match(ip, f, h, &mut st, tv)? else {
             continue;
         };
         let outer = f.handling.replace(m.clone());
@@ -57,11 +65,8 @@ fn clause_match(
     f: &mut Frame,
     h: &ExceptHandler,
     st: &mut StarState,
+    tv: Value,
 ) -> PyResult<Option<Exc>> {
-    let Some(t) = &h.typ else {
-        return Ok(None);
-    };
-    let tv = eval(ip, f, t)?;
     let Some(m) = st.match_clause(ip, &tv)? else {
         return Ok(None);
     };

@@ -4,6 +4,7 @@
 
 pub mod async_iter;
 pub mod call;
+pub mod call_errors;
 pub mod except_star;
 pub mod ops;
 pub mod suspend;

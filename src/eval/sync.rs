@@ -6,6 +6,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use crate::eval::call::{call_value, Args};
+use crate::eval::call_errors::name_call_error;
 use crate::eval::{ops, Ctl, Frame, Interp};
 use crate::intern::Symbol;
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
@@ -979,6 +980,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                     }
                     None => {
                         let m = eval(ip, f, v)?;
+                        crate::eval::call_errors::check_mapping(ip, &m)?;
                         dict_merge(ip, &d, &m)?;
                     }
                 }
@@ -1353,15 +1355,15 @@ fn eval_call_with<R>(
         if let Some(m) = ops::lookup_method(ip, &obj, *attr) {
             let mut a = Args::new();
             a.push(obj);
-            eval_args_into(ip, f, args, &mut a)?;
-            let kw = eval_keywords(ip, f, keywords)?;
+            eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &m, e))?;
+            let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &m, e))?;
             ip.cur_pos.set(call.span.start);
             return invoke(ip, &m, &mut a, &kw);
         }
         let callee = ops::getattr(ip, &obj, *attr)?;
         let mut a = Args::new();
-        eval_args_into(ip, f, args, &mut a)?;
-        let kw = eval_keywords(ip, f, keywords)?;
+        eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
+        let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &callee, e))?;
         ip.cur_pos.set(call.span.start);
         return invoke(ip, &callee, &mut a, &kw);
     }
@@ -1370,12 +1372,12 @@ fn eval_call_with<R>(
         _ => eval(ip, f, func)?,
     };
     let mut a = Args::new();
-    eval_args_into(ip, f, args, &mut a)?;
+    eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
     if keywords.is_empty() {
         ip.cur_pos.set(call.span.start);
         return invoke(ip, &callee, &mut a, &[]);
     }
-    let kw = eval_keywords(ip, f, keywords)?;
+    let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &callee, e))?;
     ip.cur_pos.set(call.span.start);
     invoke(ip, &callee, &mut a, &kw)
 }
@@ -1384,6 +1386,7 @@ pub fn eval_args_into(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args)
     for x in args {
         if let ExprKind::Starred(inner) = &x.kind {
             let v = eval(ip, f, inner)?;
+            crate::eval::call_errors::check_star_arg(ip, &v, args.len() == 1)?;
             out.extend(ops::collect(ip, &v)?);
         } else {
             out.push(eval_leaf(ip, f, x)?);
@@ -1395,51 +1398,57 @@ pub fn eval_args_into(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args)
 pub fn eval_keywords(ip: &Interp, f: &mut Frame, keywords: &[Keyword]) -> PyResult<KwVec> {
     let mut kw = KwVec::new();
     for k in keywords {
-        match k.arg {
-            Some(name) => {
-                let v = eval(ip, f, &k.value)?;
+        let v = eval(ip, f, &k.value)?;
+        add_keyword(ip, &mut kw, k.arg, v)?;
+    }
+    Ok(kw)
+}
+
+/// Adds a keyword argument (`name=v`), or the items of `**v`, with CPython's errors (which the
+/// caller names the function in: see `call_errors`).
+pub fn add_keyword(ip: &Interp, kw: &mut KwVec, arg: Option<Symbol>, v: Value) -> PyResult<()> {
+    let repeated = |name: Symbol| {
+        ip.err(
+            ExcKind::TypeError,
+            format!("got multiple values for keyword argument '{}'", name),
+        )
+    };
+    match arg {
+        Some(name) => {
+            if kw.iter().any(|(n, _)| *n == name) {
+                return Err(repeated(name));
+            }
+            kw.push((name, v));
+        }
+        None => {
+            let Value::Dict(d) = &v else {
+                return Err(ip.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "argument after ** must be a mapping, not {}",
+                        ops::type_name(ip, &v)
+                    ),
+                ));
+            };
+            let items: Vec<(Value, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
+            for (name, v) in items {
+                let Value::Str(s) = &name else {
+                    return Err(ip.err(ExcKind::TypeError, "keywords must be strings"));
+                };
+                let name = crate::intern::intern(&s.s);
                 if kw.iter().any(|(n, _)| *n == name) {
-                    return Err(ip.err(
-                        ExcKind::SyntaxError,
-                        format!("keyword argument repeated: {}", name),
-                    ));
+                    return Err(repeated(name));
                 }
                 kw.push((name, v));
             }
-            None => {
-                let m = eval(ip, f, &k.value)?;
-                let Value::Dict(d) = &m else {
-                    return Err(ip.err(
-                        ExcKind::TypeError,
-                        format!(
-                            "argument after ** must be a mapping, not {}",
-                            ops::type_name(ip, &m)
-                        ),
-                    ));
-                };
-                let items: Vec<(Value, Value)> = d
-                    .map
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.0.clone(), v.clone()))
-                    .collect();
-                for (name, v) in items {
-                    let Value::Str(s) = &name else {
-                        return Err(ip.err(ExcKind::TypeError, "keywords must be strings"));
-                    };
-                    let name = crate::intern::intern(&s.s);
-                    if kw.iter().any(|(n, _)| *n == name) {
-                        return Err(ip.err(
-                            ExcKind::TypeError,
-                            format!("got multiple values for keyword argument '{}'", name),
-                        ));
-                    }
-                    kw.push((name, v));
-                }
-            }
         }
     }
-    Ok(kw)
+    Ok(())
 }
 
 /// `range(...)` values are made here so both paths share them.
