@@ -43,6 +43,7 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
         Value::Coroutine(_) => t.coroutine.clone(),
         Value::Generator(_) => t.generator.clone(),
         Value::AsyncGen(c) => crate::runtime::async_gen::class_of(ip, c.kind),
+        Value::Cell(_) => crate::runtime::function_attrs::cell_class(ip),
         Value::Iterator(o) => o.class.clone(),
         Value::Future(f) => {
             if f.task.is_some() {
@@ -1030,13 +1031,8 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                 )),
             }
         }
-        Value::Function(f) => match name.as_str() {
-            "__name__" => Ok(f.name.borrow().clone()),
-            "__qualname__" => Ok(f.qualname.borrow().clone()),
-            "__doc__" => Ok(f.def.doc.clone().unwrap_or(Value::None)),
-            "__module__" => Ok(Value::str(f.module.name.as_str())),
-            _ => Err(no_attr(ip, obj, name)),
-        },
+        Value::Function(f) => crate::runtime::function_attrs::getattr(ip, f, obj, name),
+        Value::Cell(c) => crate::runtime::function_attrs::cell_getattr(ip, c, obj, name),
         Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => match name.as_str() {
             "__name__" => Ok(Value::str(&c.name)),
             "__qualname__" => Ok(Value::str(&c.qualname)),
@@ -1129,14 +1125,7 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
             m.set(name, v);
             Ok(())
         }
-        Value::Function(f) if name.as_str() == "__name__" => {
-            *f.name.borrow_mut() = v;
-            Ok(())
-        }
-        Value::Function(f) if name.as_str() == "__qualname__" => {
-            *f.qualname.borrow_mut() = v;
-            Ok(())
-        }
+        Value::Function(f) => crate::runtime::function_attrs::setattr(ip, f, name, v),
         _ => Err(ip.err(
             ExcKind::AttributeError,
             format!(

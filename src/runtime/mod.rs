@@ -6,6 +6,7 @@ pub mod dict;
 pub mod exception_group;
 pub mod exceptions;
 pub mod format;
+pub mod function_attrs;
 pub mod iterators;
 pub mod lists;
 pub mod modules;

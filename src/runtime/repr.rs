@@ -304,6 +304,7 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
         Value::Coroutine(c) => {
             let _ = write!(out, "<coroutine object {} at {:#x}>", c.qualname, addr(v));
         }
+        Value::Cell(c) => out.push_str(&crate::runtime::function_attrs::cell_repr(ip, c)),
         Value::AsyncGen(c) => {
             let _ = write!(
                 out,

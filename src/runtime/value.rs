@@ -36,6 +36,8 @@ pub enum Value {
     Generator(Rc<Coroutine>),
     /// An async generator object (a `Coroutine` of kind AsyncGenerator).
     AsyncGen(Rc<Coroutine>),
+    /// A closure cell, as `f.__closure__` shows it.
+    Cell(crate::runtime::object::CellRef),
     /// A builtin iterator: `iter(x)`, `enumerate`, `zip`, `map`, `filter`, `reversed`.
     Iterator(Rc<crate::runtime::iterators::IterObj>),
     /// An asyncio Future or Task.
@@ -202,6 +204,7 @@ impl Value {
             Coroutine(r) => Rc::as_ptr(r) as *const u8 as usize,
             Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             AsyncGen(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Future(r) => Rc::as_ptr(r) as *const u8 as usize,
             Module(r) => Rc::as_ptr(r) as *const u8 as usize,
