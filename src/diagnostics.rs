@@ -220,20 +220,24 @@ impl TbPrinter<'_> {
             // then counted.
             let mut last: Option<(u32, usize, &str)> = None;
             let mut count = 0usize;
-            let mut lines: Vec<String> = Vec::new();
-            let flush_repeats = |lines: &mut Vec<String>, count: usize| {
+            // (line, drawn with the margin): CPython writes the repeat count without it.
+            let mut lines: Vec<(String, bool)> = Vec::new();
+            let flush_repeats = |lines: &mut Vec<(String, bool)>, count: usize| {
                 if count > 3 {
                     let n = count - 3;
-                    lines.push(format!(
-                        "  [Previous line repeated {} more time{}]\n",
-                        n,
-                        if n == 1 { "" } else { "s" }
+                    lines.push((
+                        format!(
+                            "  [Previous line repeated {} more time{}]\n",
+                            n,
+                            if n == 1 { "" } else { "s" }
+                        ),
+                        false,
                     ));
                 }
             };
             for entry in tb.iter().rev() {
                 let Some(f) = files.get(entry.file_id as usize) else {
-                    lines.push(format!("  File \"<unknown>\", in {}\n", entry.name));
+                    lines.push((format!("  File \"<unknown>\", in {}\n", entry.name), true));
                     continue;
                 };
                 let line = f.lines.line_of(entry.pos);
@@ -248,20 +252,22 @@ impl TbPrinter<'_> {
                     last = Some(key);
                     count = 1;
                 }
-                lines.push(format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    f.path, line, entry.name
+                lines.push((
+                    format!("  File \"{}\", line {}, in {}\n", f.path, line, entry.name),
+                    true,
                 ));
                 let start = f.lines.line_start(line) as usize;
                 let text = f.src[start..].lines().next().unwrap_or("").trim();
                 if !text.is_empty() {
-                    lines.push(format!("    {}\n", text));
+                    lines.push((format!("    {}\n", text), true));
                 }
             }
             flush_repeats(&mut lines, count);
             drop(files);
-            for l in lines {
-                self.indented_margin();
+            for (l, margin) in lines {
+                if margin {
+                    self.indented_margin();
+                }
                 self.out.push_str(&l);
             }
         }

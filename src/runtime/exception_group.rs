@@ -184,6 +184,20 @@ type Parts = (Option<Rc<ExcObj>>, Option<Rc<ExcObj>>);
 
 /// `split`: the matching part and the rest, each keeping the group structure.
 fn split_rec(ip: &Interp, e: &Rc<ExcObj>, m: &Matcher, want_rest: bool) -> PyResult<Parts> {
+    let d = ip.depth.get() + 1;
+    if d > ip.recursion_limit.get() {
+        return Err(ip.err(
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded in exceptiongroup_split_recursive",
+        ));
+    }
+    ip.depth.set(d);
+    let r = split_level(ip, e, m, want_rest);
+    ip.depth.set(d - 1);
+    r
+}
+
+fn split_level(ip: &Interp, e: &Rc<ExcObj>, m: &Matcher, want_rest: bool) -> PyResult<Parts> {
     let leaf_only = matches!(m, Matcher::Leaves(_));
     if !leaf_only && matches(ip, m, e)? {
         return Ok((Some(e.clone()), None));
@@ -444,11 +458,13 @@ fn same_metadata(a: &ExcObj, b: &ExcObj) -> bool {
 }
 
 fn leaf_ids(ip: &Interp, e: &Rc<ExcObj>, out: &mut FxHashSet<usize>) {
-    if is_group(ip, e) {
-        for x in members(e) {
-            leaf_ids(ip, &x, out);
+    // Without recursion: groups can nest deeper than the native stack allows.
+    let mut todo = vec![e.clone()];
+    while let Some(e) = todo.pop() {
+        if is_group(ip, &e) {
+            todo.extend(members(&e));
+        } else {
+            out.insert(Rc::as_ptr(&e) as usize);
         }
-    } else {
-        out.insert(Rc::as_ptr(e) as usize);
     }
 }
