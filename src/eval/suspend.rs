@@ -12,7 +12,7 @@ use crate::eval::call::{call_value, make_cells, Args};
 use crate::eval::call_errors::{check_star_arg, name_call_error};
 use crate::eval::sync::{self, assign, not_yet};
 use crate::eval::{async_iter, enter_call, leave_call, ops, Ctl, Frame, Interp, Slots};
-use crate::runtime::coroutine::{BoxFuture, CoroBody, CoroState, Coroutine};
+use crate::runtime::coroutine::{BoxFuture, CoKind, CoroBody, CoroState, Coroutine};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::Function;
 use crate::runtime::value::Value;
@@ -716,7 +716,11 @@ impl Coroutine {
                 *self.state.borrow_mut() = CoroState::Done;
                 return Poll::Ready(Err(ip.err(
                     ExcKind::RuntimeError,
-                    "cannot reuse already awaited coroutine",
+                    match self.kind {
+                        CoKind::AsyncGenSend => "cannot reuse already awaited __anext__()/asend()",
+                        CoKind::AsyncGenThrow => "cannot reuse already awaited aclose()/athrow()",
+                        _ => "cannot reuse already awaited coroutine",
+                    },
                 )));
             }
         };
