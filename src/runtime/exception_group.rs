@@ -47,9 +47,6 @@ fn is_sequence(v: &Value) -> bool {
 
 /// `BaseExceptionGroup(message, exceptions)` and `ExceptionGroup(...)`.
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error(format!("{}() takes no keyword arguments", c.qualname));
-    }
     if args.len() != 2 {
         return ip.type_error(format!(
             "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
@@ -111,6 +108,10 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
         }
         c.clone()
     };
+    if !kw.is_empty() {
+        // `__init__` refuses them, once `__new__` has made the group.
+        return ip.type_error(format!("{}() takes no keyword arguments", class.qualname));
+    }
     let e = ExcObj::new(class, args.to_vec());
     *e.excs.borrow_mut() = Some(Value::tuple(items));
     Ok(Value::Exception(e))
@@ -228,6 +229,25 @@ fn split_level(ip: &Interp, e: &Rc<ExcObj>, m: &Matcher, want_rest: bool) -> PyR
     Ok((matched, rest))
 }
 
+/// The one argument of `split`/`subgroup` (`derive` words it differently), as CPython checks it.
+fn one_arg(ip: &Interp, name: &str, args: &[Value], kw: &Kwargs) -> PyResult<()> {
+    if !kw.is_empty() {
+        return ip.type_error(format!(
+            "BaseExceptionGroup.{}() takes no keyword arguments",
+            name
+        ));
+    }
+    let n = args.len().saturating_sub(1);
+    if n != 1 {
+        return ip.type_error(if name == "derive" {
+            format!("function takes exactly 1 argument ({} given)", n)
+        } else {
+            format!("{} expected 1 argument, got {}", name, n)
+        });
+    }
+    Ok(())
+}
+
 fn recv<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<ExcObj>> {
     match args.first() {
         Some(Value::Exception(e)) if is_group(ip, e) => Ok(e),
@@ -243,7 +263,7 @@ fn opt(e: Option<Rc<ExcObj>>) -> Value {
 }
 
 fn eg_split(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    crate::eval::call::check_args(ip, "split", &args[1..], kw, 1, 1)?;
+    one_arg(ip, "split", args, kw)?;
     let e = recv(ip, args, "split")?;
     let m = matcher_of(ip, &args[1])?;
     let (a, b) = split_rec(ip, e, &m, true)?;
@@ -251,7 +271,7 @@ fn eg_split(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn eg_subgroup(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    crate::eval::call::check_args(ip, "subgroup", &args[1..], kw, 1, 1)?;
+    one_arg(ip, "subgroup", args, kw)?;
     let e = recv(ip, args, "subgroup")?;
     let m = matcher_of(ip, &args[1])?;
     let (a, _) = split_rec(ip, e, &m, false)?;
@@ -259,7 +279,7 @@ fn eg_subgroup(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn eg_derive(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    crate::eval::call::check_args(ip, "derive", &args[1..], kw, 1, 1)?;
+    one_arg(ip, "derive", args, kw)?;
     let e = recv(ip, args, "derive")?;
     let base = ip.exc_class(ExcKind::BaseExceptionGroup).clone();
     construct(ip, &base, &[message_of(e), args[1].clone()], &[])
