@@ -54,86 +54,228 @@ pub fn stderr_color() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// The traceback of an uncaught exception, as CPython prints it (chained ones first).
+/// The traceback of an uncaught exception, as CPython prints it (chained ones first; exception
+/// groups in boxes, as `print_exception_group` in CPython's `pythonrun.c` draws them).
 pub fn format_traceback(ip: &Interp, e: &Exc) -> String {
-    let mut out = String::new();
-    let mut seen: Vec<*const ExcObj> = Vec::new();
-    format_chain(ip, &e.0, &mut out, &mut seen);
-    out
+    let mut p = TbPrinter {
+        ip,
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    p.recursive(&e.0);
+    p.out
 }
 
-fn format_chain(ip: &Interp, e: &Rc<ExcObj>, out: &mut String, seen: &mut Vec<*const ExcObj>) {
-    seen.push(Rc::as_ptr(e));
-    let cause = e.cause.borrow().clone();
-    let context = e.context.borrow().clone();
-    if let Some(c) = cause {
-        if !seen.contains(&Rc::as_ptr(&c)) {
-            format_chain(ip, &c, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        }
-    } else if let Some(c) = context {
-        if !e.suppress_context.get() && !seen.contains(&Rc::as_ptr(&c)) {
-            format_chain(ip, &c, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+struct TbPrinter<'a> {
+    ip: &'a Interp,
+    out: String,
+    seen: Vec<*const ExcObj>,
+    /// How deep inside exception groups the exception being printed is.
+    depth: usize,
+    need_close: bool,
+}
+
+impl TbPrinter<'_> {
+    fn margin(&self) -> &'static str {
+        if self.depth > 0 {
+            "| "
+        } else {
+            ""
         }
     }
-    format_one(ip, e, out);
-}
 
-fn format_one(ip: &Interp, e: &Rc<ExcObj>, out: &mut String) {
-    let tb = e.traceback.borrow();
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        let files = ip.files.borrow();
-        // As CPython: a line repeated more than three times in a row is shown three times,
-        // then counted.
-        let mut last: Option<(u32, usize, &str)> = None;
-        let mut count = 0usize;
-        let flush_repeats = |out: &mut String, count: usize| {
-            if count > 3 {
-                let n = count - 3;
-                out.push_str(&format!(
-                    "  [Previous line repeated {} more time{}]\n",
-                    n,
-                    if n == 1 { "" } else { "s" }
+    fn indent(&mut self) {
+        for _ in 0..2 * self.depth {
+            self.out.push(' ');
+        }
+    }
+
+    fn indented_margin(&mut self) {
+        self.indent();
+        let m = self.margin();
+        self.out.push_str(m);
+    }
+
+    fn recursive(&mut self, e: &Rc<ExcObj>) {
+        self.seen.push(Rc::as_ptr(e));
+        let cause = e.cause.borrow().clone();
+        let context = e.context.borrow().clone();
+        if let Some(c) = cause {
+            if !self.seen.contains(&Rc::as_ptr(&c)) {
+                self.chained(
+                    &c,
+                    "The above exception was the direct cause of the following exception:\n",
+                );
+            }
+        } else if let Some(c) = context {
+            if !e.suppress_context.get() && !self.seen.contains(&Rc::as_ptr(&c)) {
+                self.chained(
+                    &c,
+                    "During handling of the above exception, another exception occurred:\n",
+                );
+            }
+        }
+        if crate::runtime::exception_group::is_group(self.ip, e) {
+            self.group(e);
+        } else {
+            self.one(e);
+        }
+    }
+
+    fn chained(&mut self, e: &Rc<ExcObj>, message: &str) {
+        let need_close = self.need_close;
+        self.recursive(e);
+        self.need_close = need_close;
+        self.indented_margin();
+        self.out.push('\n');
+        self.indented_margin();
+        self.out.push_str(message);
+        self.indented_margin();
+        self.out.push('\n');
+    }
+
+    fn group(&mut self, e: &Rc<ExcObj>) {
+        if self.depth > MAX_GROUP_DEPTH {
+            self.indented_margin();
+            self.out
+                .push_str(&format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH));
+            return;
+        }
+        if self.depth == 0 {
+            self.depth = 1;
+        }
+        self.one(e);
+        let excs = crate::runtime::exception_group::members(e);
+        let n = if excs.len() <= MAX_GROUP_WIDTH {
+            excs.len()
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        self.need_close = false;
+        for (i, x) in excs.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                self.need_close = true;
+            }
+            self.indent();
+            let lead = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            if truncated {
+                self.out
+                    .push_str(&format!("{}+---------------- ... ----------------\n", lead));
+            } else {
+                self.out.push_str(&format!(
+                    "{}+---------------- {} ----------------\n",
+                    lead,
+                    i + 1
                 ));
             }
-        };
-        for entry in tb.iter().rev() {
-            let Some(f) = files.get(entry.file_id as usize) else {
-                out.push_str(&format!("  File \"<unknown>\", in {}\n", entry.name));
-                continue;
-            };
-            let line = f.lines.line_of(entry.pos);
-            let key = (entry.file_id, line, entry.name.as_str());
-            if last == Some(key) {
-                count += 1;
-                if count > 3 {
-                    continue;
-                }
+            self.depth += 1;
+            if truncated {
+                let more = excs.len() - MAX_GROUP_WIDTH;
+                self.indented_margin();
+                self.out.push_str(&format!(
+                    "and {} more exception{}\n",
+                    more,
+                    if more > 1 { "s" } else { "" }
+                ));
             } else {
-                flush_repeats(out, count);
-                last = Some(key);
-                count = 1;
+                self.recursive(x);
             }
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                f.path, line, entry.name
-            ));
-            let start = f.lines.line_start(line) as usize;
-            let text = f.src[start..].lines().next().unwrap_or("").trim();
-            if !text.is_empty() {
-                out.push_str(&format!("    {}\n", text));
+            if last && self.need_close {
+                self.indent();
+                self.out.push_str("+------------------------------------\n");
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 {
+            self.depth = 0;
+        }
+    }
+
+    fn one(&mut self, e: &Rc<ExcObj>) {
+        let ip = self.ip;
+        let is_group = crate::runtime::exception_group::is_group(ip, e);
+        let tb = e.traceback.borrow();
+        if !tb.is_empty() {
+            self.indent();
+            let (header_margin, header) = if is_group {
+                (
+                    if self.depth == 1 { "+ " } else { self.margin() },
+                    "Exception Group Traceback (most recent call last):\n",
+                )
+            } else {
+                (self.margin(), "Traceback (most recent call last):\n")
+            };
+            self.out.push_str(header_margin);
+            self.out.push_str(header);
+            let files = ip.files.borrow();
+            // As CPython: a line repeated more than three times in a row is shown three times,
+            // then counted.
+            let mut last: Option<(u32, usize, &str)> = None;
+            let mut count = 0usize;
+            // (line, drawn with the margin): CPython writes the repeat count without it.
+            let mut lines: Vec<(String, bool)> = Vec::new();
+            let flush_repeats = |lines: &mut Vec<(String, bool)>, count: usize| {
+                if count > 3 {
+                    let n = count - 3;
+                    lines.push((
+                        format!(
+                            "  [Previous line repeated {} more time{}]\n",
+                            n,
+                            if n == 1 { "" } else { "s" }
+                        ),
+                        false,
+                    ));
+                }
+            };
+            for entry in tb.iter().rev() {
+                let Some(f) = files.get(entry.file_id as usize) else {
+                    lines.push((format!("  File \"<unknown>\", in {}\n", entry.name), true));
+                    continue;
+                };
+                let line = f.lines.line_of(entry.pos);
+                let key = (entry.file_id, line, entry.name.as_str());
+                if last == Some(key) {
+                    count += 1;
+                    if count > 3 {
+                        continue;
+                    }
+                } else {
+                    flush_repeats(&mut lines, count);
+                    last = Some(key);
+                    count = 1;
+                }
+                lines.push((
+                    format!("  File \"{}\", line {}, in {}\n", f.path, line, entry.name),
+                    true,
+                ));
+                let start = f.lines.line_start(line) as usize;
+                let text = f.src[start..].lines().next().unwrap_or("").trim();
+                if !text.is_empty() {
+                    lines.push((format!("    {}\n", text), true));
+                }
+            }
+            flush_repeats(&mut lines, count);
+            drop(files);
+            for (l, margin) in lines {
+                if margin {
+                    self.indented_margin();
+                }
+                self.out.push_str(&l);
             }
         }
-        flush_repeats(out, count);
+        drop(tb);
+        self.indented_margin();
+        self.out.push_str(&exception_headline(ip, e));
+        self.out.push('\n');
     }
-    out.push_str(&exception_headline(ip, e));
-    out.push('\n');
 }
 
 /// `Type: message` (or just `Type`), with the module for non-builtin exception types.

@@ -435,8 +435,14 @@ fn normalize_stderr(s: &str) -> String {
     out
 }
 
-/// CPython 3.11 marks the failing expression with a line of `^` and `~` under the source line.
+/// CPython 3.11 marks the failing expression with a line of `^` and `~` under the source line
+/// (inside an exception group's box, after its `| ` margin).
 fn is_caret_line(line: &str) -> bool {
+    let t = line.trim_start();
+    let line = match t.strip_prefix('|') {
+        Some(rest) => rest,
+        None => line,
+    };
     line.chars().any(|c| c == '^' || c == '~')
         && line
             .chars()

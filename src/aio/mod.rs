@@ -156,7 +156,7 @@ fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
     }
 }
 
-fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+pub fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [return_exceptions] = take_kwargs(ip, "gather", kw, ["return_exceptions"])?;
     let return_exceptions = match return_exceptions {
         Some(v) => crate::eval::ops::truthy(ip, &v)?,
@@ -234,12 +234,13 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     // shutdown_asyncgens() and shutdown_default_executor(): each a task that finishes in its
     // first step, so each takes two loop iterations in which other ready callbacks run too.
-    for _ in 0..2 {
-        let noop = Coroutine::new(
-            Rc::from("shutdown"),
-            Rc::from("shutdown"),
-            CoroBody::Native(Box::new(|_ip| Box::pin(async { Ok(Value::None) }))),
-        );
+    for i in 0..2 {
+        let body: CoroBody = if i == 0 {
+            CoroBody::Native(Box::new(crate::runtime::async_gen::shutdown_asyncgens))
+        } else {
+            CoroBody::Native(Box::new(|_ip| Box::pin(async { Ok(Value::None) })))
+        };
+        let noop = Coroutine::new(Rc::from("shutdown"), Rc::from("shutdown"), body);
         let t = FutureObj::new_task(noop, String::new());
         lp.call_soon(Handle::Step(t.clone(), None));
         let _ = lp.run_until_complete(ip, &t);

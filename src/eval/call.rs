@@ -74,9 +74,9 @@ pub fn call_function(
     let def = &f.def;
     if def.is_async {
         if def.scope.is_generator {
-            return Err(ip.err(
-                ExcKind::NotImplementedError,
-                "corun does not support async generators yet",
+            return Ok(crate::runtime::async_gen::make(
+                f,
+                std::mem::take(args).into_vec(),
             ));
         }
         return Ok(make_coroutine(f, std::mem::take(args)));

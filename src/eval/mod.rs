@@ -2,8 +2,11 @@
 //! `sync` (plain recursion, for everything that cannot suspend) and `suspend` (Rust futures, for
 //! nodes marked may-suspend).
 
+pub mod async_iter;
 pub mod call;
 pub mod classes;
+pub mod call_errors;
+pub mod except_star;
 pub mod ops;
 pub mod suspend;
 pub mod sync;

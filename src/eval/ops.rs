@@ -39,8 +39,13 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
             Value::Builtin(_) => t.builtin_function.clone(),
             _ => t.method.clone(),
         },
+        Value::Coroutine(c) if c.kind != crate::runtime::coroutine::CoKind::Coroutine => {
+            crate::runtime::async_gen::class_of(ip, c.kind)
+        }
         Value::Coroutine(_) => t.coroutine.clone(),
         Value::Generator(_) => t.generator.clone(),
+        Value::AsyncGen(c) => crate::runtime::async_gen::class_of(ip, c.kind),
+        Value::Cell(_) => crate::runtime::function_attrs::cell_class(ip),
         Value::Iterator(o) => o.class.clone(),
         Value::Future(f) => {
             if f.task.is_some() {
@@ -1175,20 +1180,15 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
         Value::Instance(_) => Ok(classes::instance_getattr(ip, obj, name)?.unwrap()),
         Value::Class(c) => classes::class_getattr(ip, c, name),
         Value::Descr(d) => classes::descr_getattr(ip, obj, d, name),
-        Value::Function(f) => match name.as_str() {
-            "__name__" => Ok(f.name.borrow().clone()),
-            "__qualname__" => Ok(f.qualname.borrow().clone()),
-            "__doc__" => Ok(f.def.doc.clone().unwrap_or(Value::None)),
-            "__module__" => Ok(Value::str(f.module.name.as_str())),
-            _ => Err(no_attr(ip, obj, name)),
-        },
+        Value::Function(f) => crate::runtime::function_attrs::getattr(ip, f, obj, name),
+        Value::Cell(c) => crate::runtime::function_attrs::cell_getattr(ip, c, obj, name),
         Value::BoundMethod(m) => match name.as_str() {
             "__self__" => Ok(m.receiver.clone()),
             "__func__" => Ok(m.func.clone()),
             "__name__" | "__qualname__" | "__doc__" | "__module__" => getattr(ip, &m.func, name),
             _ => method_of(ip, obj, name),
         },
-        Value::Coroutine(c) | Value::Generator(c) => match name.as_str() {
+        Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => match name.as_str() {
             "__name__" => Ok(Value::str(&c.name)),
             "__qualname__" => Ok(Value::str(&c.qualname)),
             _ => method_of(ip, obj, name),
@@ -1261,7 +1261,10 @@ fn exception_attr(
                     _ => Value::tuple(args.clone()),
                 })
             }
-            _ => method_of(ip, obj, name),
+            n => match crate::runtime::exception_group::getattr(e, n) {
+                Some(v) => Ok(v),
+                None => method_of(ip, obj, name),
+            },
         },
         _ => method_of(ip, obj, name),
     }
@@ -1391,14 +1394,7 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
             m.set(name, v);
             Ok(())
         }
-        Value::Function(f) if name.as_str() == "__name__" => {
-            *f.name.borrow_mut() = v;
-            Ok(())
-        }
-        Value::Function(f) if name.as_str() == "__qualname__" => {
-            *f.qualname.borrow_mut() = v;
-            Ok(())
-        }
+        Value::Function(f) => crate::runtime::function_attrs::setattr(ip, f, name, v),
         _ => Err(ip.err(
             ExcKind::AttributeError,
             format!(

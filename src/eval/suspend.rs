@@ -9,9 +9,10 @@ use std::task::{Context, Poll};
 
 use crate::aio::future::FutureObj;
 use crate::eval::call::{call_value, make_cells, Args};
-use crate::eval::sync::{self, assign, eval_keywords, not_yet};
-use crate::eval::{enter_call, leave_call, ops, Ctl, Frame, Interp, Slots};
-use crate::runtime::coroutine::{BoxFuture, CoroBody, CoroState, Coroutine};
+use crate::eval::call_errors::{check_star_arg, name_call_error};
+use crate::eval::sync::{self, assign, not_yet};
+use crate::eval::{async_iter, enter_call, leave_call, ops, Ctl, Frame, Interp, Slots};
+use crate::runtime::coroutine::{BoxFuture, CoKind, CoroBody, CoroState, Coroutine};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::Function;
 use crate::runtime::value::Value;
@@ -58,27 +59,78 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             let v = eval_maybe(ip, f, value).await?;
             ip.cur_pos.set(pos);
             for t in targets {
-                if t.suspends {
-                    return Err(not_yet(ip, "'await' inside an assignment target"));
-                }
-                assign(ip, f, t, v.clone())?;
+                assign_async(ip, f, t, v.clone()).await?;
             }
         }
-        StmtKind::AugAssign { target, op, value } => {
-            let ExprKind::Name { id, scope } = &target.kind else {
-                return Err(not_yet(ip, "'await' in this augmented assignment"));
-            };
-            let cur = sync::load_name(ip, f, *id, *scope)?;
-            let rhs = eval_maybe(ip, f, value).await?;
-            ip.cur_pos.set(pos);
-            let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
-            sync::store_name(ip, f, *id, *scope, r)?;
-        }
+        StmtKind::AugAssign { target, op, value } => match &target.kind {
+            ExprKind::Name { id, scope } => {
+                let cur = sync::load_name(ip, f, *id, *scope)?;
+                let rhs = eval_maybe(ip, f, value).await?;
+                ip.cur_pos.set(pos);
+                let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
+                sync::store_name(ip, f, *id, *scope, r)?;
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = eval_maybe(ip, f, obj).await?;
+                let cur = ops::getattr(ip, &o, *attr)?;
+                let rhs = eval_maybe(ip, f, value).await?;
+                ip.cur_pos.set(pos);
+                let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
+                ops::setattr(ip, &o, *attr, r)?;
+            }
+            ExprKind::Subscript { value: obj, slice }
+                if !matches!(slice.kind, ExprKind::Slice { .. }) =>
+            {
+                let o = eval_maybe(ip, f, obj).await?;
+                let k = eval_maybe(ip, f, slice).await?;
+                let cur = ops::getitem(ip, &o, &k)?;
+                let rhs = eval_maybe(ip, f, value).await?;
+                ip.cur_pos.set(pos);
+                let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
+                ops::setitem(ip, &o, &k, r)?;
+            }
+            _ => return Err(not_yet(ip, "'await' in this augmented assignment")),
+        },
         StmtKind::AnnAssign { target, value, .. } => {
             if let Some(v) = value {
                 let v = eval_maybe(ip, f, v).await?;
                 ip.cur_pos.set(pos);
-                assign(ip, f, target, v)?;
+                assign_async(ip, f, target, v).await?;
+            }
+        }
+        StmtKind::Raise {
+            exc: Some(x),
+            cause,
+        } => {
+            let v = eval_maybe(ip, f, x).await?;
+            let e = sync::make_exception(ip, v)?;
+            e.0.tb_frame.set(u32::MAX);
+            if let Some(c) = cause {
+                let c = eval_maybe(ip, f, c).await?;
+                let cause = match c {
+                    Value::None => None,
+                    other => Some(sync::make_exception(ip, other)?.0),
+                };
+                *e.0.cause.borrow_mut() = cause;
+                e.0.suppress_context.set(true);
+            }
+            ip.cur_pos.set(pos);
+            return Err(e);
+        }
+        StmtKind::Assert { test, msg } => {
+            let t = eval_maybe(ip, f, test).await?;
+            if !ops::truthy(ip, &t)? {
+                let args = match msg {
+                    Some(m) => vec![eval_maybe(ip, f, m).await?],
+                    None => vec![],
+                };
+                ip.cur_pos.set(pos);
+                return Err(crate::runtime::exceptions::Exc(
+                    crate::runtime::exceptions::ExcObj::new(
+                        ip.exc_class(ExcKind::AssertionError).clone(),
+                        args,
+                    ),
+                ));
             }
         }
         StmtKind::Return(v) => {
@@ -129,7 +181,21 @@ fn exec_compound_async<'a>(
                 is_async,
             } => {
                 if *is_async {
-                    return Err(not_yet(ip, "'async for'"));
+                    let it = eval_maybe(ip, f, iter).await?;
+                    let it = async_iter::aiter_of(ip, &it)?;
+                    loop {
+                        ip.cur_pos.set(s.span.start);
+                        let Some(v) = async_iter::async_next(ip, &it).await? else {
+                            break;
+                        };
+                        assign(ip, f, target, v)?;
+                        match exec_block_async(ip, f, body).await? {
+                            Ctl::Break => return Ok(Ctl::Normal),
+                            Ctl::Return => return Ok(Ctl::Return),
+                            _ => {}
+                        }
+                    }
+                    return exec_block_async(ip, f, orelse).await;
                 }
                 let it = eval_maybe(ip, f, iter).await?;
                 let mut it = ops::iter(ip, &it)?;
@@ -150,15 +216,15 @@ fn exec_compound_async<'a>(
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return Err(not_yet(ip, "'except*'"));
-                }
                 let r = match exec_block_async(ip, f, body).await {
                     Ok(Ctl::Normal) => exec_block_async(ip, f, orelse).await,
                     Ok(c) => Ok(c),
+                    Err(e) if *is_star => {
+                        crate::eval::except_star::handle_star_async(ip, f, handlers, e).await
+                    }
                     Err(e) => {
                         ip.traceback_here(&e);
-                        let handler = sync::find_handler(ip, f, handlers, &e)?;
+                        let handler = find_handler_async(ip, f, handlers, &e).await?;
                         match handler {
                             Some(h) => {
                                 if let Some(n) = &h.name {
@@ -282,15 +348,19 @@ fn eval_async<'a>(
                 for x in args {
                     if let ExprKind::Starred(inner) = &x.kind {
                         let v = eval_maybe(ip, f, inner).await?;
+                        check_star_arg(ip, &v, args.len() == 1)
+                            .map_err(|e| name_call_error(ip, &callee, e))?;
                         a.extend(ops::collect(ip, &v)?);
                     } else {
                         a.push(eval_maybe(ip, f, x).await?);
                     }
                 }
-                if keywords.iter().any(|k| k.value.suspends) {
-                    return Err(not_yet(ip, "'await' in a keyword argument"));
+                let mut kw = sync::KwVec::new();
+                for k in keywords {
+                    let v = eval_maybe(ip, f, &k.value).await?;
+                    sync::add_keyword(ip, &mut kw, k.arg, v)
+                        .map_err(|e| name_call_error(ip, &callee, e))?;
                 }
-                let kw = eval_keywords(ip, f, keywords)?;
                 ip.cur_pos.set(e.span.start);
                 call_value(ip, &callee, &mut a, &kw)
             }
@@ -300,13 +370,25 @@ fn eval_async<'a>(
             }
             ExprKind::Subscript { value, slice } => {
                 let v = eval_maybe(ip, f, value).await?;
+                if let ExprKind::Slice { lower, upper, step } = &slice.kind {
+                    let lo = eval_opt(ip, f, lower).await?;
+                    let hi = eval_opt(ip, f, upper).await?;
+                    let st = eval_opt(ip, f, step).await?;
+                    return ops::getslice(ip, &v, &lo, &hi, &st);
+                }
                 let k = eval_maybe(ip, f, slice).await?;
                 ops::getitem(ip, &v, &k)
             }
             ExprKind::List(items) | ExprKind::Tuple(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for x in items {
-                    out.push(eval_maybe(ip, f, x).await?);
+                    if let ExprKind::Starred(inner) = &x.kind {
+                        let v = eval_maybe(ip, f, inner).await?;
+                        check_star_arg(ip, &v, false)?;
+                        out.extend(ops::collect(ip, &v)?);
+                    } else {
+                        out.push(eval_maybe(ip, f, x).await?);
+                    }
                 }
                 Ok(if matches!(e.kind, ExprKind::List(_)) {
                     Value::list(out)
@@ -314,31 +396,40 @@ fn eval_async<'a>(
                     Value::tuple(out)
                 })
             }
-            ExprKind::JoinedStr(parts) => {
-                let mut out = String::new();
-                for p in parts {
-                    match p {
-                        FStringPart::Literal(s) => out.push_str(s),
-                        FStringPart::Field {
-                            expr,
-                            conversion,
-                            spec,
-                            debug_text,
-                        } => {
-                            let v = eval_maybe(ip, f, expr).await?;
-                            let mut spec_s = String::new();
-                            sync::fstring(ip, f, spec, &mut spec_s)?;
-                            sync::format_field(
-                                ip,
-                                &v,
-                                *conversion,
-                                &spec_s,
-                                debug_text.as_deref(),
-                                &mut out,
-                            )?;
+            ExprKind::Set(items) => {
+                let s = crate::runtime::set::PySet::new();
+                for x in items {
+                    if let ExprKind::Starred(inner) = &x.kind {
+                        let v = eval_maybe(ip, f, inner).await?;
+                        crate::runtime::set::update(ip, &s, &v)?;
+                    } else {
+                        let v = eval_maybe(ip, f, x).await?;
+                        crate::runtime::set::add(ip, &s, v)?;
+                    }
+                }
+                Ok(Value::Set(s))
+            }
+            ExprKind::Dict { keys, values } => {
+                let d = crate::runtime::dict::PyDict::new();
+                for (k, v) in keys.iter().zip(values) {
+                    match k {
+                        Some(k) => {
+                            let k = eval_maybe(ip, f, k).await?;
+                            let v = eval_maybe(ip, f, v).await?;
+                            crate::runtime::dict::set(ip, &d, k, v)?;
+                        }
+                        None => {
+                            let m = eval_maybe(ip, f, v).await?;
+                            crate::eval::call_errors::check_mapping(ip, &m)?;
+                            sync::dict_merge(ip, &d, &m)?;
                         }
                     }
                 }
+                Ok(Value::Dict(d))
+            }
+            ExprKind::JoinedStr(parts) => {
+                let mut out = String::new();
+                fstring_async(ip, f, parts, &mut out).await?;
                 Ok(Value::string(out))
             }
             ExprKind::NamedExpr { target, value } => {
@@ -346,7 +437,7 @@ fn eval_async<'a>(
                 assign(ip, f, target, v.clone())?;
                 Ok(v)
             }
-            ExprKind::Comp(c) if c.kind == CompKind::List => {
+            ExprKind::Comp(c) if c.kind != CompKind::Generator => {
                 let first = eval_maybe(ip, f, &c.generators[0].iter).await?;
                 let mut locals = sync::comp_slots(c);
                 let cells = sync::comp_cells(c, f);
@@ -358,15 +449,15 @@ fn eval_async<'a>(
                     handling: None,
                 };
                 let mut out = Vec::new();
-                comp_loop_async(ip, &mut cf, c, 0, first, &mut out).await?;
-                Ok(Value::list(out))
+                comp_loop_async(ip, &mut cf, c, 0, first, Some(&mut out)).await?;
+                sync::comp_result(ip, c.kind, out)
             }
             ExprKind::Yield(v) => {
                 let v = match v {
                     Some(x) => eval_maybe(ip, f, x).await?,
                     None => Value::None,
                 };
-                YieldPoint { ip, value: Some(v) }.await
+                crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await
             }
             ExprKind::YieldFrom(inner) => {
                 let it = eval_maybe(ip, f, inner).await?;
@@ -377,22 +468,111 @@ fn eval_async<'a>(
     })
 }
 
-/// One `for` level of a list comprehension that awaits, and the levels inside it.
-fn comp_loop_async<'a>(
+/// `sync::find_handler`, for handlers whose exception type awaits.
+async fn find_handler_async<'h>(
+    ip: &Interp,
+    f: &mut Frame<'_>,
+    handlers: &'h [ExceptHandler],
+    e: &crate::runtime::exceptions::Exc,
+) -> PyResult<Option<&'h ExceptHandler>> {
+    if !handlers
+        .iter()
+        .any(|h| h.typ.as_ref().is_some_and(|t| t.suspends))
+    {
+        return sync::find_handler(ip, f, handlers, e);
+    }
+    for h in handlers {
+        let Some(t) = &h.typ else {
+            return Ok(Some(h));
+        };
+        let tv = eval_maybe(ip, f, t).await?;
+        if sync::exception_matches(ip, e, &tv)? {
+            return Ok(Some(h));
+        }
+    }
+    Ok(None)
+}
+
+/// An f-string whose fields (or their format specs) await.
+fn fstring_async<'a>(
+    ip: &'a Interp,
+    f: &'a mut Frame<'_>,
+    parts: &'a [FStringPart],
+    out: &'a mut String,
+) -> LocalBoxFuture<'a, PyResult<()>> {
+    Box::pin(async move {
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => out.push_str(s),
+                FStringPart::Field {
+                    expr,
+                    conversion,
+                    spec,
+                    debug_text,
+                } => {
+                    let v = eval_maybe(ip, f, expr).await?;
+                    let mut spec_s = String::new();
+                    fstring_async(ip, f, spec, &mut spec_s).await?;
+                    sync::format_field(ip, &v, *conversion, &spec_s, debug_text.as_deref(), out)?;
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+/// An optional part (of a slice) on whichever path it needs; None where left out.
+async fn eval_opt(ip: &Interp, f: &mut Frame<'_>, e: &Option<Box<Expr>>) -> PyResult<Value> {
+    match e {
+        Some(e) => eval_maybe(ip, f, e).await,
+        None => Ok(Value::None),
+    }
+}
+
+/// Assigns to a target whose own parts await (`d[await key()] = v`, `(await obj()).x = v`).
+async fn assign_async(ip: &Interp, f: &mut Frame<'_>, target: &Expr, v: Value) -> PyResult<()> {
+    if !target.suspends {
+        return assign(ip, f, target, v);
+    }
+    match &target.kind {
+        ExprKind::Attribute { value, attr } => {
+            let obj = eval_maybe(ip, f, value).await?;
+            ops::setattr(ip, &obj, *attr, v)
+        }
+        ExprKind::Subscript { value, slice } if !matches!(slice.kind, ExprKind::Slice { .. }) => {
+            let obj = eval_maybe(ip, f, value).await?;
+            let k = eval_maybe(ip, f, slice).await?;
+            ops::setitem(ip, &obj, &k, v)
+        }
+        _ => Err(not_yet(ip, "'await' inside this assignment target")),
+    }
+}
+
+/// One `for` level of a comprehension that awaits, and the levels inside it. The elements go to
+/// `out`, or are yielded one by one when it is None (an async generator expression).
+pub fn comp_loop_async<'a>(
     ip: &'a Interp,
     cf: &'a mut Frame<'_>,
     c: &'a Comprehension,
     level: usize,
     iterable: Value,
-    out: &'a mut Vec<Value>,
+    mut out: Option<&'a mut Vec<Value>>,
 ) -> LocalBoxFuture<'a, PyResult<()>> {
     Box::pin(async move {
         let g = &c.generators[level];
-        if g.is_async {
-            return Err(not_yet(ip, "'async for' in comprehensions"));
-        }
-        let mut it = ops::iter(ip, &iterable)?;
-        'items: while let Some(v) = it.next_checked(ip)? {
+        let mut it = if g.is_async {
+            CompIter::Async(async_iter::aiter_of(ip, &iterable)?)
+        } else {
+            CompIter::Sync(ops::iter(ip, &iterable)?)
+        };
+        'items: loop {
+            let v = match &mut it {
+                CompIter::Sync(it) => it.next_checked(ip)?,
+                CompIter::Async(it) => async_iter::async_next(ip, it).await?,
+            };
+            let Some(v) = v else {
+                break;
+            };
             assign(ip, cf, &g.target, v)?;
             for cond in &g.ifs {
                 let t = eval_maybe(ip, cf, cond).await?;
@@ -402,13 +582,27 @@ fn comp_loop_async<'a>(
             }
             if level + 1 < c.generators.len() {
                 let inner = eval_maybe(ip, cf, &c.generators[level + 1].iter).await?;
-                comp_loop_async(ip, cf, c, level + 1, inner, out).await?;
+                comp_loop_async(ip, cf, c, level + 1, inner, out.as_deref_mut()).await?;
             } else {
-                out.push(eval_maybe(ip, cf, &c.elt).await?);
+                let v = eval_maybe(ip, cf, &c.elt).await?;
+                let Some(out) = out.as_deref_mut() else {
+                    crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await?;
+                    continue;
+                };
+                out.push(v);
+                if let Some(v) = &c.value {
+                    out.push(eval_maybe(ip, cf, v).await?);
+                }
             }
         }
         Ok(())
     })
+}
+
+/// What a comprehension level iterates: a plain iterator or an async one (`async for`).
+enum CompIter {
+    Sync(ops::Iter),
+    Async(Value),
 }
 
 /// `await v`.
@@ -558,7 +752,11 @@ impl Coroutine {
                 *self.state.borrow_mut() = CoroState::Done;
                 return Poll::Ready(Err(ip.err(
                     ExcKind::RuntimeError,
-                    "cannot reuse already awaited coroutine",
+                    match self.kind {
+                        CoKind::AsyncGenSend => "cannot reuse already awaited __anext__()/asend()",
+                        CoKind::AsyncGenThrow => "cannot reuse already awaited aclose()/athrow()",
+                        _ => "cannot reuse already awaited coroutine",
+                    },
                 )));
             }
         };

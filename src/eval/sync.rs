@@ -6,6 +6,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use crate::eval::call::{call_value, Args};
+use crate::eval::call_errors::name_call_error;
 use crate::eval::{ops, Ctl, Frame, Interp};
 use crate::intern::Symbol;
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
@@ -156,9 +157,6 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             finalbody,
             is_star,
         } => {
-            if *is_star {
-                return Err(not_yet(ip, "'except*'"));
-            }
             let r = match exec_block(ip, f, body) {
                 Ok(c) => {
                     if c == Ctl::Normal {
@@ -167,6 +165,7 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                         Ok(c)
                     }
                 }
+                Err(e) if *is_star => crate::eval::except_star::handle_star(ip, f, handlers, e),
                 Err(e) => handle_exception(ip, f, handlers, e),
             };
             if finalbody.is_empty() {
@@ -189,7 +188,10 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             let e = match exc {
                 Some(x) => {
                     let v = eval(ip, f, x)?;
-                    make_exception(ip, v)?
+                    let e = make_exception(ip, v)?;
+                    // `raise e` of an exception raised before adds this frame's entry again.
+                    e.0.tb_frame.set(u32::MAX);
+                    e
                 }
                 None => match &f.handling {
                     Some(e) => return Err(e.clone()),
@@ -392,7 +394,7 @@ pub fn make_exception(ip: &Interp, v: Value) -> PyResult<Exc> {
     }
 }
 
-fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
+pub fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
     match scope {
         NameRef::Local(i) => f.locals[i as usize] = Value::Undef,
         NameRef::Cell(i) => *f.cells[i as usize].borrow_mut() = Value::Undef,
@@ -437,6 +439,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         closure,
         name: std::cell::RefCell::new(Value::str(def.name.as_str())),
         qualname: std::cell::RefCell::new(Value::str(&def.qualname)),
+        attrs: std::cell::RefCell::new(None),
     });
     let mut v = Value::Function(func);
     for dec in decorators.into_iter().rev() {
@@ -1103,6 +1106,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                     }
                     None => {
                         let m = eval(ip, f, v)?;
+                        crate::eval::call_errors::check_mapping(ip, &m)?;
                         dict_merge(ip, &d, &m)?;
                     }
                 }
@@ -1111,29 +1115,15 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         }
         ExprKind::Set(items) => set_display(ip, f, items),
         ExprKind::Comp(c) => match c.kind {
-            CompKind::List => {
+            CompKind::List | CompKind::Set | CompKind::Dict => {
                 let out = run_comprehension(ip, f, c)?;
-                Ok(Value::list(out))
-            }
-            CompKind::Set => {
-                let out = run_comprehension(ip, f, c)?;
-                let s = crate::runtime::set::PySet::new();
-                for x in out {
-                    crate::runtime::set::add(ip, &s, x)?;
-                }
-                Ok(Value::Set(s))
-            }
-            CompKind::Dict => {
-                let out = run_comprehension(ip, f, c)?;
-                let d = crate::runtime::dict::PyDict::new();
-                let mut it = out.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    crate::runtime::dict::set(ip, &d, k, v)?;
-                }
-                Ok(Value::Dict(d))
+                comp_result(ip, c.kind, out)
             }
             CompKind::Generator => {
                 let first = eval(ip, f, &c.generators[0].iter)?;
+                if c.scope.may_suspend {
+                    return crate::runtime::async_gen::make_genexpr(ip, f, c, first);
+                }
                 crate::runtime::iterators::make_genexpr(ip, f, c, first)
             }
         },
@@ -1189,6 +1179,29 @@ fn set_display(ip: &Interp, f: &mut Frame, items: &[Expr]) -> PyResult<Value> {
         }
     }
     Ok(Value::Set(s))
+}
+
+/// The list, set or dict a comprehension made of its elements (key, value, key, value … for a
+/// dict).
+pub fn comp_result(ip: &Interp, kind: CompKind, out: Vec<Value>) -> PyResult<Value> {
+    match kind {
+        CompKind::Set => {
+            let s = crate::runtime::set::PySet::new();
+            for x in out {
+                crate::runtime::set::add(ip, &s, x)?;
+            }
+            Ok(Value::Set(s))
+        }
+        CompKind::Dict => {
+            let d = crate::runtime::dict::PyDict::new();
+            let mut it = out.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                crate::runtime::dict::set(ip, &d, k, v)?;
+            }
+            Ok(Value::Dict(d))
+        }
+        _ => Ok(Value::list(out)),
+    }
 }
 
 /// Runs a comprehension's loop as CPython runs it: in a frame of its own (`<listcomp>` …), which
@@ -1468,15 +1481,15 @@ fn eval_call_with<R>(
         if let Some(m) = ops::lookup_method(ip, &obj, *attr) {
             let mut a = Args::new();
             a.push(obj);
-            eval_args_into(ip, f, args, &mut a)?;
-            let kw = eval_keywords(ip, f, keywords)?;
+            eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &m, e))?;
+            let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &m, e))?;
             ip.cur_pos.set(call.span.start);
             return invoke(ip, &m, &mut a, &kw);
         }
         let callee = ops::getattr(ip, &obj, *attr)?;
         let mut a = Args::new();
-        eval_args_into(ip, f, args, &mut a)?;
-        let kw = eval_keywords(ip, f, keywords)?;
+        eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
+        let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &callee, e))?;
         ip.cur_pos.set(call.span.start);
         return invoke(ip, &callee, &mut a, &kw);
     }
@@ -1485,12 +1498,12 @@ fn eval_call_with<R>(
         _ => eval(ip, f, func)?,
     };
     let mut a = Args::new();
-    eval_args_into(ip, f, args, &mut a)?;
+    eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
     if keywords.is_empty() {
         ip.cur_pos.set(call.span.start);
         return invoke(ip, &callee, &mut a, &[]);
     }
-    let kw = eval_keywords(ip, f, keywords)?;
+    let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &callee, e))?;
     ip.cur_pos.set(call.span.start);
     invoke(ip, &callee, &mut a, &kw)
 }
@@ -1499,6 +1512,7 @@ pub fn eval_args_into(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args)
     for x in args {
         if let ExprKind::Starred(inner) = &x.kind {
             let v = eval(ip, f, inner)?;
+            crate::eval::call_errors::check_star_arg(ip, &v, args.len() == 1)?;
             out.extend(ops::collect(ip, &v)?);
         } else {
             out.push(eval_leaf(ip, f, x)?);
@@ -1510,51 +1524,57 @@ pub fn eval_args_into(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args)
 pub fn eval_keywords(ip: &Interp, f: &mut Frame, keywords: &[Keyword]) -> PyResult<KwVec> {
     let mut kw = KwVec::new();
     for k in keywords {
-        match k.arg {
-            Some(name) => {
-                let v = eval(ip, f, &k.value)?;
+        let v = eval(ip, f, &k.value)?;
+        add_keyword(ip, &mut kw, k.arg, v)?;
+    }
+    Ok(kw)
+}
+
+/// Adds a keyword argument (`name=v`), or the items of `**v`, with CPython's errors (which the
+/// caller names the function in: see `call_errors`).
+pub fn add_keyword(ip: &Interp, kw: &mut KwVec, arg: Option<Symbol>, v: Value) -> PyResult<()> {
+    let repeated = |name: Symbol| {
+        ip.err(
+            ExcKind::TypeError,
+            format!("got multiple values for keyword argument '{}'", name),
+        )
+    };
+    match arg {
+        Some(name) => {
+            if kw.iter().any(|(n, _)| *n == name) {
+                return Err(repeated(name));
+            }
+            kw.push((name, v));
+        }
+        None => {
+            let Value::Dict(d) = &v else {
+                return Err(ip.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "argument after ** must be a mapping, not {}",
+                        ops::type_name(ip, &v)
+                    ),
+                ));
+            };
+            let items: Vec<(Value, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
+            for (name, v) in items {
+                let Value::Str(s) = &name else {
+                    return Err(ip.err(ExcKind::TypeError, "keywords must be strings"));
+                };
+                let name = crate::intern::intern(&s.s);
                 if kw.iter().any(|(n, _)| *n == name) {
-                    return Err(ip.err(
-                        ExcKind::SyntaxError,
-                        format!("keyword argument repeated: {}", name),
-                    ));
+                    return Err(repeated(name));
                 }
                 kw.push((name, v));
             }
-            None => {
-                let m = eval(ip, f, &k.value)?;
-                let Value::Dict(d) = &m else {
-                    return Err(ip.err(
-                        ExcKind::TypeError,
-                        format!(
-                            "argument after ** must be a mapping, not {}",
-                            ops::type_name(ip, &m)
-                        ),
-                    ));
-                };
-                let items: Vec<(Value, Value)> = d
-                    .map
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.0.clone(), v.clone()))
-                    .collect();
-                for (name, v) in items {
-                    let Value::Str(s) = &name else {
-                        return Err(ip.err(ExcKind::TypeError, "keywords must be strings"));
-                    };
-                    let name = crate::intern::intern(&s.s);
-                    if kw.iter().any(|(n, _)| *n == name) {
-                        return Err(ip.err(
-                            ExcKind::TypeError,
-                            format!("got multiple values for keyword argument '{}'", name),
-                        ));
-                    }
-                    kw.push((name, v));
-                }
-            }
         }
     }
-    Ok(kw)
+    Ok(())
 }
 
 /// `range(...)` values are made here so both paths share them.

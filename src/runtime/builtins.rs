@@ -1343,6 +1343,9 @@ pub fn make_builtins(
     for f in crate::runtime::iterators::BUILTINS {
         add(f.name, Value::Builtin(f));
     }
+    for f in crate::runtime::async_gen::BUILTINS {
+        add(f.name, Value::Builtin(f));
+    }
     for (name, t) in [
         ("object", &types.object),
         ("type", &types.type_),

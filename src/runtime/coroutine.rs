@@ -41,6 +41,12 @@ pub enum CoroState {
 pub enum CoKind {
     Coroutine,
     Generator,
+    /// An `async def` with `yield`.
+    AsyncGenerator,
+    /// What `__anext__`/`asend` (Send) or `athrow`/`aclose` (Throw) of an async generator
+    /// returns: an awaitable that runs one step of it.
+    AsyncGenSend,
+    AsyncGenThrow,
 }
 
 pub struct Coroutine {
@@ -87,6 +93,15 @@ impl Drop for Coroutine {
             if let CoroState::Running(_) = self.state.get_mut() {
                 crate::runtime::iterators::close_on_drop(self);
             }
+            return;
+        }
+        if self.kind == CoKind::AsyncGenerator {
+            if let CoroState::Running(_) = self.state.get_mut() {
+                crate::runtime::async_gen::finalize(self);
+            }
+            return;
+        }
+        if self.kind != CoKind::Coroutine {
             return;
         }
         if let CoroState::Created(_) = self.state.get_mut() {

@@ -27,6 +27,8 @@ pub struct ExcObj {
     pub tb_frame: std::cell::Cell<u32>,
     /// Attributes set on the exception (`self.code = …` in a user exception class).
     pub attrs: crate::runtime::instance::AttrMap,
+    /// An exception group's sub-exceptions, as a tuple (None for other exceptions).
+    pub excs: RefCell<Option<Value>>,
 }
 
 impl ExcObj {
@@ -40,6 +42,7 @@ impl ExcObj {
             suppress_context: std::cell::Cell::new(false),
             tb_frame: std::cell::Cell::new(u32::MAX),
             attrs: Default::default(),
+            excs: RefCell::new(None),
         })
     }
 }
@@ -179,12 +182,27 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
             ExcKind::CancelledError | ExcKind::InvalidStateError => "asyncio.exceptions",
             _ => "builtins",
         };
-        classes.push(Class::new_builtin(
-            kind.name(),
-            module,
-            ClassKind::Exception,
-            base,
-        ));
+        let mut class = Class::new_builtin(kind.name(), module, ClassKind::Exception, base);
+        if kind == ExcKind::ExceptionGroup {
+            // class ExceptionGroup(BaseExceptionGroup, Exception): its MRO is
+            // ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object.
+            let beg = classes[ExcKind::BaseExceptionGroup as usize].clone();
+            let exc = classes[ExcKind::Exception as usize].clone();
+            let mut mro = vec![beg.clone(), exc.clone()];
+            mro.extend(exc.mro.iter().cloned());
+            class = Rc::new(Class {
+                name: class.name,
+                qualname: class.qualname.clone(),
+                module,
+                kind: ClassKind::Exception,
+                base: Some(beg.clone()),
+                bases: vec![beg, exc],
+                mro,
+                dict: Default::default(),
+                user: false,
+            });
+        }
+        classes.push(class);
     }
     classes
 }

@@ -91,7 +91,7 @@ pub fn gen_resume(
     let saved_sent = ip.sent.replace(send);
     let saved_thrown = ip.thrown.replace(throw);
     let mut cx = Context::from_waker(Waker::noop());
-    let r = g.resume(ip, &mut cx);
+    let r = crate::runtime::async_gen::with_stepping(false, || g.resume(ip, &mut cx));
     let yielded = std::mem::replace(&mut *ip.yielded.borrow_mut(), saved_yielded);
     *ip.sent.borrow_mut() = saved_sent;
     *ip.thrown.borrow_mut() = saved_thrown;

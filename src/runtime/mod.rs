@@ -1,10 +1,13 @@
 //! Runtime values and objects.
+pub mod async_gen;
 pub mod builtins;
 pub mod coroutine;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod format;
 pub mod instance;
+pub mod function_attrs;
 pub mod iterators;
 pub mod lists;
 pub mod modules;

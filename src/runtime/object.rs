@@ -27,6 +27,8 @@ pub struct Function {
     pub closure: Vec<CellRef>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
+    /// What the program set on the function (`__dict__`, `__doc__` …), made on first use.
+    pub attrs: RefCell<Option<Box<crate::runtime::function_attrs::FuncAttrs>>>,
 }
 
 /// Keyword arguments as passed to a call: name and value, in the order written.

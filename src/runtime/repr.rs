@@ -200,6 +200,9 @@ pub fn exception_str(ip: &Interp, e: &Rc<crate::runtime::exceptions::ExcObj>) ->
 
 /// `BaseException.__str__`: empty, the one argument, or the tuple of them.
 pub fn exception_base_str(ip: &Interp, e: &crate::runtime::exceptions::ExcObj) -> PyResult<String> {
+    if crate::runtime::exception_group::is_group(ip, e) {
+        return crate::runtime::exception_group::group_str(ip, e);
+    }
     let args = e.args.borrow();
     let is_key_error = e.class.name.as_str() == "KeyError";
     match args.len() {
@@ -311,8 +314,20 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
                 }
             }
         }
+        Value::Coroutine(c) if c.kind != crate::runtime::coroutine::CoKind::Coroutine => {
+            let _ = write!(out, "<{} object at {:#x}>", c.qualname, addr(v));
+        }
         Value::Coroutine(c) => {
             let _ = write!(out, "<coroutine object {} at {:#x}>", c.qualname, addr(v));
+        }
+        Value::Cell(c) => out.push_str(&crate::runtime::function_attrs::cell_repr(ip, c)),
+        Value::AsyncGen(c) => {
+            let _ = write!(
+                out,
+                "<async_generator object {} at {:#x}>",
+                c.qualname,
+                addr(v)
+            );
         }
         Value::Generator(c) => {
             let _ = write!(out, "<generator object {} at {:#x}>", c.qualname, addr(v));

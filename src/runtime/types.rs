@@ -92,6 +92,9 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
     let name = c.qualname.as_str();
     match c.kind {
         ClassKind::Exception => {
+            if crate::runtime::exception_group::is_group_class(ip, c) {
+                return crate::runtime::exception_group::construct(ip, c, args, kw);
+            }
             if !kw.is_empty() {
                 return ip.type_error(format!("{}() takes no keyword arguments", name));
             }
@@ -482,6 +485,8 @@ pub fn install_methods(ip: &Interp) {
     );
     crate::runtime::strings::install(ip);
     crate::runtime::iterators::install(ip);
+    crate::runtime::exception_group::install(ip);
+    crate::runtime::async_gen::install(ip);
     crate::runtime::numbers::install(ip);
     crate::runtime::set::install(ip);
     crate::runtime::lists::install(ip);

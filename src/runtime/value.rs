@@ -34,6 +34,10 @@ pub enum Value {
     Coroutine(Rc<Coroutine>),
     /// A generator object (a `Coroutine` of kind Generator).
     Generator(Rc<Coroutine>),
+    /// An async generator object (a `Coroutine` of kind AsyncGenerator).
+    AsyncGen(Rc<Coroutine>),
+    /// A closure cell, as `f.__closure__` shows it.
+    Cell(crate::runtime::object::CellRef),
     /// A builtin iterator: `iter(x)`, `enumerate`, `zip`, `map`, `filter`, `reversed`.
     Iterator(Rc<crate::runtime::iterators::IterObj>),
     /// An asyncio Future or Task.
@@ -205,6 +209,8 @@ impl Value {
             BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Coroutine(r) => Rc::as_ptr(r) as *const u8 as usize,
             Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            AsyncGen(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Future(r) => Rc::as_ptr(r) as *const u8 as usize,
             Module(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -3395,6 +3395,43 @@ fn stmt_children<'e>(s: &'e Stmt, exprs: &mut Vec<&'e Expr>, stmts: &mut Vec<&'e
 
 // ----- checks CPython's compiler makes ---------------------------------------------------------
 
+/// A `break`, `continue` or `return` that would leave an `except*` block (`in_loop`: a loop
+/// inside the block encloses the statement).
+fn leaves_except_star(body: &[Stmt], in_loop: bool, in_function: bool) -> Option<Span> {
+    for s in body {
+        let found = match &s.kind {
+            StmtKind::Return(_) if in_function => Some(s.span),
+            StmtKind::Break | StmtKind::Continue if !in_loop => Some(s.span),
+            StmtKind::If { body, orelse, .. } => leaves_except_star(body, in_loop, in_function)
+                .or_else(|| leaves_except_star(orelse, in_loop, in_function)),
+            StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                leaves_except_star(body, true, in_function)
+                    .or_else(|| leaves_except_star(orelse, in_loop, in_function))
+            }
+            StmtKind::With { body, .. } => leaves_except_star(body, in_loop, in_function),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => leaves_except_star(body, in_loop, in_function)
+                .or_else(|| {
+                    handlers
+                        .iter()
+                        .find_map(|h| leaves_except_star(&h.body, in_loop, in_function))
+                })
+                .or_else(|| leaves_except_star(orelse, in_loop, in_function))
+                .or_else(|| leaves_except_star(finalbody, in_loop, in_function)),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ScopeKind {
     Module,
@@ -3621,12 +3658,22 @@ impl Context {
                 handlers,
                 orelse,
                 finalbody,
-                ..
+                is_star,
             } => {
                 self.block(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
                         self.expr(t, false)?;
+                    }
+                    if *is_star {
+                        let in_function =
+                            matches!(self.function(), Some(ScopeKind::Function { .. }));
+                        if let Some(at) = leaves_except_star(&h.body, false, in_function) {
+                            return Err(serr(
+                                "'break', 'continue' and 'return' cannot appear in an except* block",
+                                at,
+                            ));
+                        }
                     }
                     self.block(&h.body)?;
                 }

@@ -1,0 +1,184 @@
+//! The attributes of function objects: `__defaults__`, `__kwdefaults__`, `__closure__` (cells
+//! with `cell_contents`), `__dict__` and the attributes a program sets (`f.calls = 0`,
+//! `f.__wrapped__ = g`), besides `__name__`, `__qualname__`, `__doc__` and `__module__`.
+
+use std::rc::Rc;
+
+use crate::eval::{ops, Interp};
+use crate::intern::Symbol;
+use crate::runtime::dict::PyDict;
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::object::{CellRef, Class, ClassKind, Function};
+use crate::runtime::value::Value;
+
+/// What a program set on a function: its `__dict__`, and `__doc__`/`__module__` replaced.
+pub struct FuncAttrs {
+    dict: Rc<PyDict>,
+    doc: Option<Value>,
+    module: Option<Value>,
+}
+
+fn attrs_of(f: &Function) -> std::cell::RefMut<'_, FuncAttrs> {
+    std::cell::RefMut::map(f.attrs.borrow_mut(), |a| {
+        &mut **a.get_or_insert_with(|| {
+            Box::new(FuncAttrs {
+                dict: PyDict::new(),
+                doc: None,
+                module: None,
+            })
+        })
+    })
+}
+
+/// The function's `__dict__`, made on first use.
+fn dict_of(f: &Function) -> Rc<PyDict> {
+    attrs_of(f).dict.clone()
+}
+
+fn from_dict(ip: &Interp, f: &Function, name: &str) -> PyResult<Option<Value>> {
+    let (d, doc, module) = match &*f.attrs.borrow() {
+        Some(a) => (a.dict.clone(), a.doc.clone(), a.module.clone()),
+        None => return Ok(None),
+    };
+    match name {
+        "__doc__" => Ok(doc),
+        "__module__" => Ok(module),
+        _ => crate::runtime::dict::get(ip, &d, &Value::str(name)),
+    }
+}
+
+/// `f.name`.
+pub fn getattr(ip: &Interp, f: &Rc<Function>, obj: &Value, name: Symbol) -> PyResult<Value> {
+    let n = name.as_str();
+    match n {
+        "__name__" => return Ok(f.name.borrow().clone()),
+        "__qualname__" => return Ok(f.qualname.borrow().clone()),
+        "__dict__" => return Ok(Value::Dict(dict_of(f))),
+        _ => {}
+    }
+    if let Some(v) = from_dict(ip, f, n)? {
+        return Ok(v);
+    }
+    Ok(match n {
+        "__doc__" => f.def.doc.clone().unwrap_or(Value::None),
+        "__module__" => Value::str(f.module.name.as_str()),
+        "__defaults__" => {
+            if f.defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.defaults.clone())
+            }
+        }
+        "__kwdefaults__" => {
+            let d = PyDict::new();
+            for (p, v) in f.def.params.kwonly.iter().zip(&f.kwdefaults) {
+                if !matches!(v, Value::Undef) {
+                    crate::runtime::dict::set(ip, &d, Value::str(p.name.as_str()), v.clone())?;
+                }
+            }
+            if d.map.borrow().is_empty() {
+                Value::None
+            } else {
+                Value::Dict(d)
+            }
+        }
+        "__closure__" => {
+            if f.closure.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+            }
+        }
+        _ => {
+            return Err(ip.err(
+                ExcKind::AttributeError,
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    ops::type_name(ip, obj),
+                    name
+                ),
+            ))
+        }
+    })
+}
+
+/// `f.name = v`.
+pub fn setattr(ip: &Interp, f: &Rc<Function>, name: Symbol, v: Value) -> PyResult<()> {
+    match name.as_str() {
+        "__name__" => *f.name.borrow_mut() = v,
+        "__qualname__" => *f.qualname.borrow_mut() = v,
+        "__closure__" | "__globals__" | "__builtins__" => {
+            return Err(ip.err(ExcKind::AttributeError, "readonly attribute"))
+        }
+        "__defaults__" | "__kwdefaults__" | "__code__" => {
+            return Err(crate::eval::sync::not_yet(
+                ip,
+                &format!("setting a function's {}", name),
+            ))
+        }
+        "__doc__" => attrs_of(f).doc = Some(v),
+        "__module__" => attrs_of(f).module = Some(v),
+        "__dict__" => match v {
+            Value::Dict(d) => attrs_of(f).dict = d,
+            other => {
+                return ip.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    ops::type_name(ip, &other)
+                ))
+            }
+        },
+        n => crate::runtime::dict::set(ip, &dict_of(f), Value::str(n), v)?,
+    }
+    Ok(())
+}
+
+/// The class of cell objects.
+pub fn cell_class(ip: &Interp) -> Rc<Class> {
+    ip.iter_classes
+        .borrow_mut()
+        .entry("cell")
+        .or_insert_with(|| {
+            Class::new_builtin(
+                "cell",
+                "builtins",
+                ClassKind::Object,
+                Some(ip.types.object.clone()),
+            )
+        })
+        .clone()
+}
+
+/// `cell.cell_contents`.
+pub fn cell_getattr(ip: &Interp, c: &CellRef, obj: &Value, name: Symbol) -> PyResult<Value> {
+    if name.as_str() == "cell_contents" {
+        let v = c.borrow().clone();
+        if matches!(v, Value::Undef) {
+            return Err(ip.err(ExcKind::ValueError, "Cell is empty"));
+        }
+        return Ok(v);
+    }
+    Err(ip.err(
+        ExcKind::AttributeError,
+        format!(
+            "'{}' object has no attribute '{}'",
+            ops::type_name(ip, obj),
+            name
+        ),
+    ))
+}
+
+/// `<cell at 0x…: int object at 0x…>`, or `<cell at 0x…: empty>`.
+pub fn cell_repr(ip: &Interp, c: &CellRef) -> String {
+    let at = Rc::as_ptr(c) as *const u8 as usize;
+    let v = c.borrow().clone();
+    if matches!(v, Value::Undef) {
+        return format!("<cell at {:#x}: empty>", at);
+    }
+    let addr = v.ptr().unwrap_or(at + 16);
+    format!(
+        "<cell at {:#x}: {} object at {:#x}>",
+        at,
+        ops::type_name(ip, &v),
+        addr
+    )
+}
