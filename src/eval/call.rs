@@ -46,6 +46,9 @@ pub fn call_function(
     args: &mut Args,
     kw: &Kwargs,
 ) -> PyResult<Value> {
+    if kw.is_empty() && f.def.scope.plain_arity == Some(args.len() as u32) {
+        return call_plain(ip, f, args);
+    }
     bind_args(ip, f, args, kw)?;
     let def = &f.def;
     if def.is_async {
@@ -86,6 +89,17 @@ pub fn make_coroutine(f: &Rc<Function>, locals: Slots) -> Value {
     ))
 }
 
+/// Calls a plain function (`ScopeInfo::plain_arity`) with exactly its number of positional
+/// arguments: they are its first local slots as they stand.
+#[inline]
+pub fn call_plain(ip: &Interp, f: &Rc<Function>, locals: &mut Slots) -> PyResult<Value> {
+    let nlocals = f.def.scope.local_names.len();
+    if nlocals > locals.len() {
+        locals.resize(nlocals, Value::Undef);
+    }
+    run_sync_body(ip, f, locals)
+}
+
 /// Runs a function body that cannot suspend to completion on the sync path; `locals` are the
 /// bound arguments, moved into the frame.
 pub fn run_sync_body(ip: &Interp, f: &Rc<Function>, locals: &mut Slots) -> PyResult<Value> {
@@ -105,9 +119,25 @@ pub fn run_sync_body(ip: &Interp, f: &Rc<Function>, locals: &mut Slots) -> PyRes
     ip.cur_file.set(f.module.file_id.unwrap_or(0));
     ip.cur_name.set(f.def.name);
     let r = sync::exec_block(ip, &mut frame, &f.def.body);
+    let Frame {
+        cells,
+        ret,
+        handling,
+        ..
+    } = frame;
+    // Taken apart here rather than by the drop glue, which is an out-of-line call.
+    if cells.capacity() == 0 {
+        std::mem::forget(cells);
+    } else {
+        drop(cells);
+    }
+    if handling.is_some() {
+        drop(handling);
+    }
     let out = match r {
-        Ok(_) => Ok(std::mem::replace(&mut frame.ret, Value::None)),
+        Ok(_) => Ok(ret),
         Err(e) => {
+            sync::discard(ret);
             ip.traceback_here(&e);
             Err(e)
         }

@@ -62,10 +62,11 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         }
         StmtKind::ClassDef { .. } => return Err(not_yet(ip, "class definitions")),
         StmtKind::Return(v) => {
-            f.ret = match v {
+            let v = match v {
                 Some(e) => eval_leaf(ip, f, e)?,
                 None => Value::None,
             };
+            discard(std::mem::replace(&mut f.ret, v));
             return Ok(Ctl::Return);
         }
         StmtKind::Delete(targets) => {
@@ -829,6 +830,23 @@ pub fn discard(v: Value) {
     }
 }
 
+/// Empties a call's arguments (its frame's slots, after the call), skipping the drop glue
+/// when they are all immediates kept inline.
+#[inline(always)]
+pub fn discard_args(a: &mut Args) {
+    if !a.spilled()
+        && a.iter().all(|v| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Undef
+            )
+        })
+    {
+        // Nothing to free: the values own nothing and the storage is inline.
+        std::mem::forget(std::mem::take(a));
+    }
+}
+
 /// The truth of a condition (`if`, `while`, `elif`): comparisons and `not`/`and`/`or` give a
 /// bool directly, without making a bool value first.
 #[inline]
@@ -1292,6 +1310,21 @@ fn eval_call(
     args: &[Expr],
     keywords: &[Keyword],
 ) -> PyResult<Value> {
+    // The hot case: `name(args)`, often a plain function.
+    if let (ExprKind::Name { id, scope }, true) = (&func.kind, keywords.is_empty()) {
+        let callee = load_name(ip, f, *id, *scope)?;
+        let mut a = Args::new();
+        eval_args_into(ip, f, args, &mut a)?;
+        ip.cur_pos.set(call.span.start);
+        if let Value::Function(fun) = &callee {
+            if fun.def.scope.plain_arity == Some(a.len() as u32) {
+                let r = crate::eval::call::call_plain(ip, fun, &mut a);
+                discard_args(&mut a);
+                return r;
+            }
+        }
+        return call_value(ip, &callee, &mut a, &[]);
+    }
     eval_call_with(ip, f, call, func, args, keywords, call_value)
 }
 
