@@ -13,6 +13,7 @@ use crate::runtime::object::{Function, Kwargs};
 use crate::runtime::value::{PyRange, Value};
 use crate::syntax::ast::*;
 
+#[inline]
 pub fn exec_block(ip: &Interp, f: &mut Frame, stmts: &[Stmt]) -> PyResult<Ctl> {
     for s in stmts {
         let c = exec_stmt(ip, f, s)?;
@@ -799,6 +800,11 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             args,
             keywords,
         } => eval_call(ip, f, e, func, args, keywords),
+        // `n - 1`, `i % 13`: an operator on two leaves, without entering `eval`.
+        ExprKind::BinOp { left, op, right } => match (leaf_ref(f, left), leaf_ref(f, right)) {
+            (Some(a), Some(b)) => ops::binary_op(ip, *op, a, b),
+            _ => eval(ip, f, e),
+        },
         _ => eval(ip, f, e),
     }
 }
@@ -849,8 +855,25 @@ pub fn discard_args(a: &mut Args) {
 
 /// The truth of a condition (`if`, `while`, `elif`): comparisons and `not`/`and`/`or` give a
 /// bool directly, without making a bool value first.
-#[inline]
+#[inline(always)]
 pub fn eval_cond(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+    // The hot case, without a call: a comparison of two leaves (`n < 2`).
+    if let ExprKind::Compare {
+        left,
+        ops: cmp_ops,
+        comparators,
+    } = &e.kind
+    {
+        if cmp_ops.len() == 1 {
+            if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, &comparators[0])) {
+                return ops::compare(ip, cmp_ops[0], a, b);
+            }
+        }
+    }
+    eval_cond_general(ip, f, e)
+}
+
+fn eval_cond_general(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
     match &e.kind {
         ExprKind::Compare {
             left,
@@ -1377,6 +1400,10 @@ fn eval_call_with<R>(
             let mut a = Args::new();
             a.push(obj);
             eval_args_into(ip, f, args, &mut a)?;
+            if keywords.is_empty() {
+                ip.cur_pos.set(call.span.start);
+                return invoke(ip, &m, &mut a, &[]);
+            }
             let kw = eval_keywords(ip, f, keywords)?;
             ip.cur_pos.set(call.span.start);
             return invoke(ip, &m, &mut a, &kw);
