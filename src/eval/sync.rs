@@ -1341,9 +1341,8 @@ fn eval_call(
         ip.cur_pos.set(call.span.start);
         if let Value::Function(fun) = &callee {
             if fun.def.scope.plain_arity == Some(a.len() as u32) {
-                let r = crate::eval::call::call_plain(ip, fun, &mut a);
-                discard_args(&mut a);
-                return r;
+                // The call empties `a` when it holds only immediates.
+                return crate::eval::call::call_plain(ip, fun, &mut a, call.span.start);
             }
         }
         return call_value(ip, &callee, &mut a, &[]);
