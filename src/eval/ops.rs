@@ -160,6 +160,16 @@ pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
 
 #[inline(never)]
 fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
+        let mut s = String::with_capacity(x.s.len() + y.s.len());
+        s.push_str(&x.s);
+        s.push_str(&y.s);
+        return Ok(Value::Str(Rc::new(PyStr {
+            ascii: x.ascii && y.ascii,
+            hash: std::cell::Cell::new(0),
+            s: s.into_boxed_str(),
+        })));
+    }
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
             BinOp::BitAnd => return Ok(Value::Bool(x & y)),
@@ -183,16 +193,6 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
         (BinOp::Mod, Value::Str(s), _) => Ok(Value::string(
             crate::runtime::format::percent_format(ip, &s.s, b)?,
         )),
-        (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-            let mut s = String::with_capacity(x.s.len() + y.s.len());
-            s.push_str(&x.s);
-            s.push_str(&y.s);
-            Ok(Value::Str(Rc::new(PyStr {
-                ascii: x.ascii && y.ascii,
-                hash: std::cell::Cell::new(0),
-                s: s.into_boxed_str(),
-            })))
-        }
         (BinOp::Add, Value::Str(_), _) => Err(ip.err(
             ExcKind::TypeError,
             format!(
