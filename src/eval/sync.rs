@@ -407,8 +407,11 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
         },
         NameRef::Global { slot, builtin } => {
             if let Some(v) = f.module.slots.borrow().get(slot as usize) {
-                if !matches!(v, Value::Undef) {
-                    return Ok(v.clone());
+                match v {
+                    // Most globals read in hot code are functions: clone the Rc inline.
+                    Value::Function(func) => return Ok(Value::Function(func.clone())),
+                    Value::Undef => {}
+                    v => return Ok(v.clone()),
                 }
             }
             if builtin != u32::MAX {
@@ -1339,11 +1342,12 @@ fn eval_call(
         let mut a = Args::new();
         eval_args_into(ip, f, args, &mut a)?;
         ip.cur_pos.set(call.span.start);
-        if let Value::Function(fun) = &callee {
+        if let Value::Function(fun) = callee {
             if fun.def.scope.plain_arity == Some(a.len() as u32) {
                 // The call empties `a` when it holds only immediates.
-                return crate::eval::call::call_plain(ip, fun, &mut a, call.span.start);
+                return crate::eval::call::call_plain(ip, &fun, &mut a, call.span.start);
             }
+            return call_value(ip, &Value::Function(fun), &mut a, &[]);
         }
         return call_value(ip, &callee, &mut a, &[]);
     }
