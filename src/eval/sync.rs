@@ -915,6 +915,13 @@ fn eval_cond_general(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
 
 pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
+        ExprKind::Name {
+            id,
+            scope: NameRef::Local(i),
+        } => match &f.locals[*i as usize] {
+            Value::Undef => Err(unbound_local(ip, *id)),
+            v => Ok(v.clone()),
+        },
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
         ExprKind::Constant(v) => Ok(v.clone()),
         ExprKind::BinOp { left, op, right } => {
