@@ -391,6 +391,7 @@ impl<'a> Resolver<'a> {
             is_generator: false,
             may_suspend: false,
             resolved: true,
+            plain_arity: None,
         }
     }
 
@@ -878,6 +879,14 @@ impl<'a> Resolver<'a> {
             }
             info.is_generator = is_generator;
             info.may_suspend = body_suspends;
+            let p = &def.params;
+            info.plain_arity = (!def.is_async
+                && !is_generator
+                && info.cell_names.is_empty()
+                && p.vararg.is_none()
+                && p.kwonly.is_empty()
+                && p.kwarg.is_none())
+            .then_some((p.posonly.len() + p.args.len()) as u32);
             def.scope = info;
             def.qualname = t.qualname.clone();
         }

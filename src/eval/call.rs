@@ -70,6 +70,9 @@ pub fn call_function(
     args: &mut Args,
     kw: &Kwargs,
 ) -> PyResult<Value> {
+    if kw.is_empty() && f.def.scope.plain_arity == Some(args.len() as u32) {
+        return call_plain(ip, f, args, ip.cur_pos.get());
+    }
     bind_args(ip, f, args, kw)?;
     let def = &f.def;
     if def.is_async {
@@ -110,43 +113,83 @@ pub fn make_coroutine(f: &Rc<Function>, locals: Slots) -> Value {
     ))
 }
 
+/// Calls a plain function (`ScopeInfo::plain_arity`) with exactly its number of positional
+/// arguments: they are its first local slots as they stand.
+#[inline]
+pub fn call_plain(
+    ip: &Interp,
+    f: &Rc<Function>,
+    locals: &mut Slots,
+    caller_pos: u32,
+) -> PyResult<Value> {
+    let nlocals = f.def.scope.local_names.len();
+    if nlocals > locals.len() {
+        locals.resize(nlocals, Value::Undef);
+    }
+    run_body_from(ip, f, locals, caller_pos)
+}
+
 /// Runs a function body that cannot suspend to completion on the sync path; `locals` are the
 /// bound arguments, moved into the frame.
 pub fn run_sync_body(ip: &Interp, f: &Rc<Function>, locals: &mut Slots) -> PyResult<Value> {
+    run_body_from(ip, f, locals, ip.cur_pos.get())
+}
+
+/// `run_sync_body` called from the source position `caller_pos`, which is restored after the
+/// call. A caller that knows its position passes it: the CPU then need not reload it right
+/// after it was stored.
+#[inline(never)]
+pub fn run_body_from(
+    ip: &Interp,
+    f: &Rc<Function>,
+    locals: &mut Slots,
+    caller_pos: u32,
+) -> PyResult<Value> {
     enter_call(ip)?;
-    let cells = make_cells(f, locals);
     let mut frame = Frame {
         locals,
-        cells,
+        cells: Vec::new(),
         module: &f.module,
         ret: Value::None,
         handling: None,
     };
+    if !f.def.scope.cell_names.is_empty() {
+        frame.cells = make_cells_slow(f, frame.locals);
+    }
     let saved_file = ip.cur_file.get();
-    let saved_pos = ip.cur_pos.get();
     let saved_name = ip.cur_name.get();
     let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
     ip.cur_file.set(f.module.file_id.unwrap_or(0));
     ip.cur_name.set(f.def.name);
     let r = sync::exec_block(ip, &mut frame, &f.def.body);
-    let out = match r {
-        Ok(_) => Ok(std::mem::replace(&mut frame.ret, Value::None)),
-        Err(e) => {
-            ip.traceback_here(&e);
-            Err(e)
-        }
-    };
+    let ret = std::mem::replace(&mut frame.ret, Value::None);
+    if frame.cells.capacity() == 0 && frame.handling.is_none() {
+        // It owns nothing: skip the drop glue, an out-of-line call.
+        std::mem::forget(frame);
+    } else {
+        drop(frame);
+    }
+    if let Err(e) = &r {
+        ip.traceback_here(e);
+    }
     leave_call(ip);
     ip.cur_file.set(saved_file);
-    ip.cur_pos.set(saved_pos);
+    ip.cur_pos.set(caller_pos);
     ip.cur_name.set(saved_name);
     ip.cur_frame.set(saved_frame);
-    out
+    sync::discard_args(locals);
+    match r {
+        Ok(_) => Ok(ret),
+        Err(e) => {
+            sync::discard(ret);
+            Err(e)
+        }
+    }
 }
 
 /// The cells of a new frame: its own captured locals (parameters copied in), then the closure.
 #[inline]
-pub fn make_cells(f: &Function, locals: &Slots) -> Vec<CellRef> {
+pub fn make_cells(f: &Function, locals: &[Value]) -> Vec<CellRef> {
     let scope = &f.def.scope;
     if scope.cell_names.is_empty() {
         return Vec::new();
@@ -154,7 +197,7 @@ pub fn make_cells(f: &Function, locals: &Slots) -> Vec<CellRef> {
     make_cells_slow(f, locals)
 }
 
-fn make_cells_slow(f: &Function, locals: &Slots) -> Vec<CellRef> {
+fn make_cells_slow(f: &Function, locals: &[Value]) -> Vec<CellRef> {
     let scope = &f.def.scope;
     let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
     for _ in 0..scope.own_cells {

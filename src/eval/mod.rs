@@ -4,8 +4,8 @@
 
 pub mod async_iter;
 pub mod call;
-pub mod classes;
 pub mod call_errors;
+pub mod classes;
 pub mod except_star;
 pub mod ops;
 pub mod suspend;
@@ -42,7 +42,8 @@ pub enum Ctl {
 /// One activation of a function body (or of a module's top level).
 pub struct Frame<'a> {
     /// The slots, owned by the caller (the arguments it bound) or by a coroutine's future.
-    pub locals: &'a mut Slots,
+    /// A plain slice: indexing it needs no check of where a `SmallVec` keeps its items.
+    pub locals: &'a mut [Value],
     pub cells: Vec<CellRef>,
     pub module: &'a Rc<ModuleObj>,
     /// The value of the `return` that ended the body.

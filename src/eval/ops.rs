@@ -153,7 +153,7 @@ fn unsupported(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> crate::runtime::
 }
 
 /// `a op b` for the binary operators.
-#[inline]
+#[inline(always)]
 pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     // The hot case: two small ints.
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
@@ -188,7 +188,18 @@ pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
     binary_slow(ip, op, a, b)
 }
 
+#[inline(never)]
 fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
+        let mut s = String::with_capacity(x.s.len() + y.s.len());
+        s.push_str(&x.s);
+        s.push_str(&y.s);
+        return Ok(Value::Str(Rc::new(PyStr {
+            ascii: x.ascii && y.ascii,
+            hash: std::cell::Cell::new(0),
+            s: s.into_boxed_str(),
+        })));
+    }
     if let Some(r) = classes::user_binary(ip, op, a, b) {
         return match r? {
             Value::NotImplemented => Err(unsupported(ip, op, a, b)),
@@ -223,16 +234,6 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
         (BinOp::Mod, Value::Str(s), _) => Ok(Value::string(
             crate::runtime::format::percent_format(ip, &s.s, b)?,
         )),
-        (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-            let mut s = String::with_capacity(x.s.len() + y.s.len());
-            s.push_str(&x.s);
-            s.push_str(&y.s);
-            Ok(Value::Str(Rc::new(PyStr {
-                ascii: x.ascii && y.ascii,
-                hash: std::cell::Cell::new(0),
-                s: s.into_boxed_str(),
-            })))
-        }
         (BinOp::Add, Value::Str(_), _) => Err(ip.err(
             ExcKind::TypeError,
             format!(
@@ -701,19 +702,24 @@ fn is_nan_pair(a: &Value, b: &Value) -> bool {
     matches!(a, Value::Float(x) if x.is_nan()) || matches!(b, Value::Float(y) if y.is_nan())
 }
 
-#[inline]
+#[inline(always)]
 pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(match op {
-            CmpOp::Eq | CmpOp::Is => x == y,
-            CmpOp::NotEq | CmpOp::IsNot => x != y,
-            CmpOp::Lt => x < y,
-            CmpOp::LtE => x <= y,
-            CmpOp::Gt => x > y,
-            CmpOp::GtE => x >= y,
-            CmpOp::In | CmpOp::NotIn => return contains_op(ip, op, a, b),
-        });
+        match op {
+            CmpOp::Eq | CmpOp::Is => return Ok(x == y),
+            CmpOp::NotEq | CmpOp::IsNot => return Ok(x != y),
+            CmpOp::Lt => return Ok(x < y),
+            CmpOp::LtE => return Ok(x <= y),
+            CmpOp::Gt => return Ok(x > y),
+            CmpOp::GtE => return Ok(x >= y),
+            CmpOp::In | CmpOp::NotIn => {}
+        }
     }
+    compare_slow(ip, op, a, b)
+}
+
+#[inline(never)]
+fn compare_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     match op {
         CmpOp::Eq => equals(ip, a, b),
         CmpOp::NotEq => {

@@ -14,6 +14,7 @@ use crate::runtime::object::{Function, Kwargs};
 use crate::runtime::value::{PyRange, Value};
 use crate::syntax::ast::*;
 
+#[inline]
 pub fn exec_block(ip: &Interp, f: &mut Frame, stmts: &[Stmt]) -> PyResult<Ctl> {
     for s in stmts {
         let c = exec_stmt(ip, f, s)?;
@@ -96,10 +97,11 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             store_name(ip, f, target.id, target.scope, cls)?;
         }
         StmtKind::Return(v) => {
-            f.ret = match v {
+            let v = match v {
                 Some(e) => eval_leaf(ip, f, e)?,
                 None => Value::None,
             };
+            discard(std::mem::replace(&mut f.ret, v));
             return Ok(Ctl::Return);
         }
         StmtKind::Delete(targets) => {
@@ -475,8 +477,11 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
         },
         NameRef::Global { slot, builtin } => {
             if let Some(v) = f.module.slots.borrow().get(slot as usize) {
-                if !matches!(v, Value::Undef) {
-                    return Ok(v.clone());
+                match v {
+                    // Most globals read in hot code are functions: clone the Rc inline.
+                    Value::Function(func) => return Ok(Value::Function(func.clone())),
+                    Value::Undef => {}
+                    v => return Ok(v.clone()),
                 }
             }
             if builtin != u32::MAX {
@@ -916,6 +921,11 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             args,
             keywords,
         } => eval_call(ip, f, e, func, args, keywords),
+        // `n - 1`, `i % 13`: an operator on two leaves, without entering `eval`.
+        ExprKind::BinOp { left, op, right } => match (leaf_ref(f, left), leaf_ref(f, right)) {
+            (Some(a), Some(b)) => ops::binary_op(ip, *op, a, b),
+            _ => eval(ip, f, e),
+        },
         _ => eval(ip, f, e),
     }
 }
@@ -947,10 +957,44 @@ pub fn discard(v: Value) {
     }
 }
 
+/// Empties a call's arguments (its frame's slots, after the call), skipping the drop glue
+/// when they are all immediates kept inline.
+#[inline(always)]
+pub fn discard_args(a: &mut Args) {
+    if !a.spilled()
+        && a.iter().all(|v| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Undef
+            )
+        })
+    {
+        // Nothing to free: the values own nothing and the storage is inline.
+        std::mem::forget(std::mem::take(a));
+    }
+}
+
 /// The truth of a condition (`if`, `while`, `elif`): comparisons and `not`/`and`/`or` give a
 /// bool directly, without making a bool value first.
-#[inline]
+#[inline(always)]
 pub fn eval_cond(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+    // The hot case, without a call: a comparison of two leaves (`n < 2`).
+    if let ExprKind::Compare {
+        left,
+        ops: cmp_ops,
+        comparators,
+    } = &e.kind
+    {
+        if cmp_ops.len() == 1 {
+            if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, &comparators[0])) {
+                return ops::compare(ip, cmp_ops[0], a, b);
+            }
+        }
+    }
+    eval_cond_general(ip, f, e)
+}
+
+fn eval_cond_general(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
     match &e.kind {
         ExprKind::Compare {
             left,
@@ -989,6 +1033,13 @@ pub fn eval_cond(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
 
 pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
+        ExprKind::Name {
+            id,
+            scope: NameRef::Local(i),
+        } => match &f.locals[*i as usize] {
+            Value::Undef => Err(unbound_local(ip, *id)),
+            v => Ok(v.clone()),
+        },
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
         ExprKind::Constant(v) => Ok(v.clone()),
         ExprKind::SuperCall { class_cell, first } => {
@@ -1430,6 +1481,21 @@ fn eval_call(
     args: &[Expr],
     keywords: &[Keyword],
 ) -> PyResult<Value> {
+    // The hot case: `name(args)`, often a plain function.
+    if let (ExprKind::Name { id, scope }, true) = (&func.kind, keywords.is_empty()) {
+        let callee = load_name(ip, f, *id, *scope)?;
+        let mut a = Args::new();
+        eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
+        ip.cur_pos.set(call.span.start);
+        if let Value::Function(fun) = callee {
+            if fun.def.scope.plain_arity == Some(a.len() as u32) {
+                // The call empties `a` when it holds only immediates.
+                return crate::eval::call::call_plain(ip, &fun, &mut a, call.span.start);
+            }
+            return call_value(ip, &Value::Function(fun), &mut a, &[]);
+        }
+        return call_value(ip, &callee, &mut a, &[]);
+    }
     eval_call_with(ip, f, call, func, args, keywords, call_value)
 }
 
@@ -1482,6 +1548,10 @@ fn eval_call_with<R>(
             let mut a = Args::new();
             a.push(obj);
             eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &m, e))?;
+            if keywords.is_empty() {
+                ip.cur_pos.set(call.span.start);
+                return invoke(ip, &m, &mut a, &[]);
+            }
             let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &m, e))?;
             ip.cur_pos.set(call.span.start);
             return invoke(ip, &m, &mut a, &kw);

@@ -135,7 +135,7 @@ impl PyDict {
 }
 
 /// Checks that `v` can be a dict key.
-pub fn key(ip: &Interp, v: &Value) -> PyResult<Key> {
+fn check_key(ip: &Interp, v: &Value) -> PyResult<()> {
     match v {
         Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Set(_) => Err(ip.err(
             ExcKind::TypeError,
@@ -143,33 +143,53 @@ pub fn key(ip: &Interp, v: &Value) -> PyResult<Key> {
         )),
         Value::Tuple(t) => {
             for x in t.items.iter() {
-                key(ip, x)?;
+                check_key(ip, x)?;
             }
-            Ok(Key(v.clone()))
+            Ok(())
         }
         Value::Instance(_) | Value::Exception(_) => {
             if let Some(h) = crate::eval::classes::user_hash(ip, v) {
                 h?;
             }
-            Ok(Key(v.clone()))
+            Ok(())
         }
         Value::Native(o) if !crate::stdlib::is_hashable(o) => Err(ip.err(
             ExcKind::TypeError,
             format!("unhashable type: '{}'", ops::type_name(ip, v)),
         )),
+        _ => Ok(()),
+    }
+}
 
-        _ => Ok(Key(v.clone())),
+/// Checks that `v` can be a dict key.
+pub fn key(ip: &Interp, v: &Value) -> PyResult<Key> {
+    check_key(ip, v)?;
+    Ok(Key(v.clone()))
+}
+
+/// A key borrowed for a lookup, so that looking up does not clone it.
+struct KeyRef<'a>(&'a Value);
+
+impl Hash for KeyRef<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        hash_value(self.0, state)
+    }
+}
+
+impl indexmap::Equivalent<Key> for KeyRef<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        key_eq(self.0, &key.0)
     }
 }
 
 pub fn get(ip: &Interp, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
-    let k = key(ip, k)?;
-    Ok(d.map.borrow().get(&k).cloned())
+    check_key(ip, k)?;
+    Ok(d.map.borrow().get(&KeyRef(k)).cloned())
 }
 
 pub fn set(ip: &Interp, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
-    let k = key(ip, &k)?;
-    let old = d.map.borrow_mut().insert(k, v);
+    check_key(ip, &k)?;
+    let old = d.map.borrow_mut().insert(Key(k), v);
     drop(old);
     Ok(())
 }

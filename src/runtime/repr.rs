@@ -176,6 +176,31 @@ pub fn repr(ip: &Interp, v: &Value) -> PyResult<String> {
     Ok(s)
 }
 
+/// `str(i)` of a small int as a new str, written on the stack first so that the string is
+/// allocated once at its exact size.
+pub fn int_str(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&buf[pos..]).unwrap_or_default();
+    if i < 0 {
+        let mut s = String::with_capacity(digits.len() + 1);
+        s.push('-');
+        s.push_str(digits);
+        Value::string(s)
+    } else {
+        Value::str(digits)
+    }
+}
+
 pub fn str_of(ip: &Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.s.to_string()),

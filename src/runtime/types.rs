@@ -113,7 +113,7 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
             match args.first() {
                 None => Ok(Value::str("")),
                 Some(v @ Value::Str(_)) => Ok(v.clone()),
-                Some(Value::Int(i)) => Ok(Value::string(i.to_string())),
+                Some(Value::Int(i)) => Ok(crate::runtime::repr::int_str(*i)),
                 Some(v) => Ok(Value::string(str_of(ip, v)?)),
             }
         }

@@ -10,7 +10,12 @@ use crate::runtime::coroutine::Coroutine;
 use crate::runtime::exceptions::ExcObj;
 use crate::runtime::object::{BoundMethod, BuiltinFn, Class, Function, ModuleObj};
 
+/// `repr(u64)` puts every payload at offset 8 behind a full-word tag, so a value moves as two
+/// words; with the default layout a `bool` payload sat in byte 1 and rustc copied values in
+/// overlapping pieces that the CPU could not forward from store to load (a stall on every
+/// call and return).
 #[derive(Clone)]
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),

@@ -276,6 +276,10 @@ pub struct ScopeInfo {
     pub may_suspend: bool,
     /// Set once the resolver has run.
     pub resolved: bool,
+    /// For a plain function (positional parameters only, no cells, neither async nor a
+    /// generator): its number of parameters. A call with exactly that many positional
+    /// arguments binds them as they are.
+    pub plain_arity: Option<u32>,
 }
 
 #[derive(Debug)]
