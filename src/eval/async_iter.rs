@@ -2,6 +2,7 @@
 //! (`__aiter__`), then await its `__anext__()` until StopAsyncIteration.
 
 use crate::eval::{ops, Interp};
+use crate::intern::sym;
 use crate::runtime::async_gen::{step_awaitable, Op, Step};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::value::Value;
@@ -10,6 +11,9 @@ use crate::runtime::value::Value;
 pub fn aiter_of(ip: &Interp, v: &Value) -> PyResult<Value> {
     match v {
         Value::AsyncGen(_) => Ok(v.clone()),
+        Value::Instance(_) if crate::eval::classes::user_method(v, sym::__aiter__).is_some() => {
+            crate::eval::classes::call_dunder(ip, v, sym::__aiter__, &[]).unwrap()
+        }
         other => ip.type_error(format!(
             "'async for' requires an object with __aiter__ method, got {}",
             ops::type_name(ip, other)
@@ -21,6 +25,9 @@ pub fn aiter_of(ip: &Interp, v: &Value) -> PyResult<Value> {
 pub fn anext_of(ip: &Interp, it: &Value) -> PyResult<Value> {
     match it {
         Value::AsyncGen(g) => Ok(step_awaitable(ip, g, Op::Send(Value::None))),
+        Value::Instance(_) if crate::eval::classes::user_method(it, sym::__anext__).is_some() => {
+            crate::eval::classes::call_dunder(ip, it, sym::__anext__, &[]).unwrap()
+        }
         other => ip.type_error(format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
             ops::type_name(ip, other)

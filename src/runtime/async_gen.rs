@@ -394,6 +394,11 @@ fn aiter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "aiter", args, kw, 1, 1)?;
     match &args[0] {
         v @ Value::AsyncGen(_) => Ok(v.clone()),
+        v @ Value::Instance(_)
+            if crate::eval::classes::user_method(v, crate::intern::sym::__aiter__).is_some() =>
+        {
+            crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__aiter__, &[]).unwrap()
+        }
         other => ip.type_error(format!(
             "'{}' object is not an async iterable",
             crate::eval::ops::type_name(ip, other)
@@ -404,6 +409,19 @@ fn aiter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 /// `anext(it[, default])`.
 fn anext_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "anext", args, kw, 1, 2)?;
+    if args.len() == 1 {
+        if let v @ Value::Instance(_) = &args[0] {
+            if crate::eval::classes::user_method(v, crate::intern::sym::__anext__).is_some() {
+                return crate::eval::classes::call_dunder(
+                    ip,
+                    v,
+                    crate::intern::sym::__anext__,
+                    &[],
+                )
+                .unwrap();
+            }
+        }
+    }
     let Value::AsyncGen(g) = &args[0] else {
         return ip.type_error(format!(
             "'{}' object is not an async iterator",
