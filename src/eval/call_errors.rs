@@ -31,6 +31,12 @@ pub fn check_star_arg(ip: &Interp, v: &Value, only: bool) -> PyResult<()> {
 pub fn check_mapping(ip: &Interp, v: &Value) -> PyResult<()> {
     match v {
         Value::Dict(_) => Ok(()),
+        Value::Instance(i)
+            if matches!(i.base, Some(Value::Dict(_)))
+                || i.class.lookup(crate::intern::intern("keys")).is_some() =>
+        {
+            Ok(())
+        }
         other => Err(ip.err(
             ExcKind::TypeError,
             format!("'{}' object is not a mapping", ops::type_name(ip, other)),

@@ -201,7 +201,7 @@ pub fn new_class(
             return ip.type_error(format!("duplicate base class {}", b.qualname));
         }
         match b.kind {
-            ClassKind::Object | ClassKind::Exception => {}
+            ClassKind::Object | ClassKind::Exception | ClassKind::Dict | ClassKind::List => {}
             ClassKind::Bool | ClassKind::Type => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -219,9 +219,15 @@ pub fn new_class(
     // The layout comes from the most derived builtin base: an exception class makes exceptions.
     let layout = bases
         .iter()
-        .find(|b| b.kind == ClassKind::Exception)
+        .find(|b| b.kind != ClassKind::Object)
         .unwrap_or(&bases[0])
         .clone();
+    if bases
+        .iter()
+        .any(|b| b.kind != ClassKind::Object && b.kind != layout.kind)
+    {
+        return ip.type_error("multiple bases have instance lay-out conflict");
+    }
     let kind = layout.kind;
     if kind == ClassKind::Exception
         && bases.iter().any(|b| {
@@ -331,6 +337,10 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
         _ => new_instance(c, args),
     };
     match c.lookup(sym::__init__) {
+        Some(Value::Builtin(b)) if matches!(c.kind, ClassKind::Dict | ClassKind::List) => {
+            args.insert(0, obj.clone());
+            (b.call)(ip, args, kw)?;
+        }
         Some(Value::Builtin(b)) if c.kind != ClassKind::Exception => {
             // object.__init__: no arguments allowed unless __new__ was overridden.
             let _ = b;
@@ -362,10 +372,20 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
 }
 
 fn new_instance(c: &Rc<Class>, args: &[Value]) -> Value {
-    if c.kind == ClassKind::Exception {
-        Value::Exception(ExcObj::new(c.clone(), args.to_vec()))
-    } else {
-        Value::Instance(Instance::new(c.clone()))
+    match c.kind {
+        ClassKind::Exception => Value::Exception(ExcObj::new(c.clone(), args.to_vec())),
+        ClassKind::Dict => Value::Instance(Instance::with_base(c.clone(), Value::dict())),
+        ClassKind::List => Value::Instance(Instance::with_base(c.clone(), Value::list(vec![]))),
+        _ => Value::Instance(Instance::new(c.clone())),
+    }
+}
+
+/// The builtin object a `dict`/`list` subclass instance keeps its data in.
+#[inline]
+pub fn base_of(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => i.base.as_ref(),
+        _ => None,
     }
 }
 
@@ -378,7 +398,12 @@ fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Valu
             func: attr,
         })),
         Value::Builtin(b) if b.owner.is_some() => Value::BoundMethod(Rc::new(BoundMethod {
-            receiver: obj.clone(),
+            receiver: match base_of(obj) {
+                Some(base) if !matches!(b.owner, Some("object") | Some("BaseException")) => {
+                    base.clone()
+                }
+                _ => obj.clone(),
+            },
             func: attr,
         })),
         Value::Descr(ref d) => match &**d {
@@ -773,6 +798,9 @@ pub fn user_truthy(ip: &Interp, obj: &Value) -> PyResult<bool> {
     }
     if user_method(obj, sym::__len__).is_some() {
         return Ok(user_len(ip, obj).unwrap()? > 0);
+    }
+    if let Some(b) = base_of(obj) {
+        return ops::truthy(ip, b);
     }
     Ok(true)
 }
@@ -1332,6 +1360,145 @@ fn await_self(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `dict.__init__(self, *args, **kw)` and `list.__init__(self, iterable=())` on a subclass
+/// instance: fill its data.
+fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let Some(target) = args.first() else {
+        return ip.type_error("descriptor '__init__' needs an argument");
+    };
+    let target = base_of(target).cloned().unwrap_or_else(|| target.clone());
+    match &target {
+        Value::Dict(d) => {
+            let v = crate::runtime::types::construct(ip, &ip.types.dict, &args[1..], kw)?;
+            if let Value::Dict(src) = v {
+                let items: Vec<(crate::runtime::dict::Key, Value)> = src
+                    .map
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                let mut m = d.map.borrow_mut();
+                for (k, v) in items {
+                    m.insert(k, v);
+                }
+            }
+            Ok(Value::None)
+        }
+        Value::List(l) => {
+            crate::eval::call::check_args(ip, "list", &args[1..], kw, 0, 1)?;
+            let items = match args.get(1) {
+                Some(v) => ops::collect(ip, v)?,
+                None => vec![],
+            };
+            *l.items.borrow_mut() = items;
+            Ok(Value::None)
+        }
+        _ => Ok(Value::None),
+    }
+}
+
+fn base_getitem(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let owned: Vec<Value>;
+    let args = match args.first().and_then(base_of) {
+        Some(b) => {
+            owned = std::iter::once(b.clone())
+                .chain(args[1..].iter().cloned())
+                .collect();
+            &owned[..]
+        }
+        None => args,
+    };
+    match args {
+        [c, k] => ops::getitem(ip, c, k),
+        _ => ip.type_error("expected 1 argument"),
+    }
+}
+
+fn base_setitem(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let owned: Vec<Value>;
+    let args = match args.first().and_then(base_of) {
+        Some(b) => {
+            owned = std::iter::once(b.clone())
+                .chain(args[1..].iter().cloned())
+                .collect();
+            &owned[..]
+        }
+        None => args,
+    };
+    match args {
+        [c, k, v] => ops::setitem(ip, c, k, v.clone()).map(|_| Value::None),
+        _ => ip.type_error("expected 2 arguments"),
+    }
+}
+
+fn base_delitem(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let owned: Vec<Value>;
+    let args = match args.first().and_then(base_of) {
+        Some(b) => {
+            owned = std::iter::once(b.clone())
+                .chain(args[1..].iter().cloned())
+                .collect();
+            &owned[..]
+        }
+        None => args,
+    };
+    match args {
+        [c, k] => ops::delitem(ip, c, k).map(|_| Value::None),
+        _ => ip.type_error("expected 1 argument"),
+    }
+}
+
+fn base_contains(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let owned: Vec<Value>;
+    let args = match args.first().and_then(base_of) {
+        Some(b) => {
+            owned = std::iter::once(b.clone())
+                .chain(args[1..].iter().cloned())
+                .collect();
+            &owned[..]
+        }
+        None => args,
+    };
+    match args {
+        [c, k] => ops::contains(ip, c, k).map(Value::Bool),
+        _ => ip.type_error("expected 1 argument"),
+    }
+}
+
+fn base_len(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let owned: Vec<Value>;
+    let args = match args.first().and_then(base_of) {
+        Some(b) => {
+            owned = std::iter::once(b.clone())
+                .chain(args[1..].iter().cloned())
+                .collect();
+            &owned[..]
+        }
+        None => args,
+    };
+    match args {
+        [c] => ops::len(ip, c).map(|n| Value::Int(n as i64)),
+        _ => ip.type_error("expected 0 arguments"),
+    }
+}
+
+fn base_repr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let owned: Vec<Value>;
+    let args = match args.first().and_then(base_of) {
+        Some(b) => {
+            owned = std::iter::once(b.clone())
+                .chain(args[1..].iter().cloned())
+                .collect();
+            &owned[..]
+        }
+        None => args,
+    };
+    match args {
+        [c] => crate::runtime::repr::repr(ip, c).map(Value::string),
+        _ => ip.type_error("expected 0 arguments"),
+    }
+}
+
 macro_rules! builtin {
     ($name:ident, $text:expr, $owner:expr, $f:ident) => {
         static $name: BuiltinFn = BuiltinFn {
@@ -1355,6 +1522,20 @@ builtin!(OBJECT_LE, "__le__", "object", object_cmp);
 builtin!(OBJECT_GT, "__gt__", "object", object_cmp);
 builtin!(OBJECT_GE, "__ge__", "object", object_cmp);
 builtin!(EXC_INIT, "__init__", "BaseException", exc_init);
+builtin!(DICT_INIT, "__init__", "dict", container_init);
+builtin!(DICT_GETITEM, "__getitem__", "dict", base_getitem);
+builtin!(DICT_SETITEM, "__setitem__", "dict", base_setitem);
+builtin!(DICT_DELITEM, "__delitem__", "dict", base_delitem);
+builtin!(DICT_CONTAINS, "__contains__", "dict", base_contains);
+builtin!(DICT_LEN, "__len__", "dict", base_len);
+builtin!(DICT_REPR, "__repr__", "dict", base_repr);
+builtin!(LIST_GETITEM, "__getitem__", "list", base_getitem);
+builtin!(LIST_SETITEM, "__setitem__", "list", base_setitem);
+builtin!(LIST_DELITEM, "__delitem__", "list", base_delitem);
+builtin!(LIST_CONTAINS, "__contains__", "list", base_contains);
+builtin!(LIST_LEN, "__len__", "list", base_len);
+builtin!(LIST_REPR, "__repr__", "list", base_repr);
+builtin!(LIST_INIT, "__init__", "list", container_init);
 builtin!(CORO_AWAIT, "__await__", "coroutine", await_self);
 builtin!(FUT_AWAIT, "__await__", "Future", await_self);
 builtin!(EXC_STR, "__str__", "BaseException", object_str);
@@ -1392,6 +1573,37 @@ pub fn install(ip: &Interp) {
         d.insert(intern(b.name), Value::Builtin(b));
     }
     drop(d);
+    for (c, fs) in [
+        (
+            &ip.types.dict,
+            [
+                &DICT_INIT,
+                &DICT_GETITEM,
+                &DICT_SETITEM,
+                &DICT_DELITEM,
+                &DICT_CONTAINS,
+                &DICT_LEN,
+                &DICT_REPR,
+            ],
+        ),
+        (
+            &ip.types.list,
+            [
+                &LIST_INIT,
+                &LIST_GETITEM,
+                &LIST_SETITEM,
+                &LIST_DELITEM,
+                &LIST_CONTAINS,
+                &LIST_LEN,
+                &LIST_REPR,
+            ],
+        ),
+    ] {
+        let mut d = c.dict.borrow_mut();
+        for f in fs {
+            d.entry(intern(f.name)).or_insert(Value::Builtin(f));
+        }
+    }
     ip.types
         .coroutine
         .dict

@@ -609,7 +609,12 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
         },
         _ => match classes::user_compare(ip, a, b, "__eq__", "__eq__")? {
             Some(r) => truthy(ip, &r)?,
-            Option::None => a.is(b),
+            Option::None => match (classes::base_of(a), classes::base_of(b)) {
+                (Some(x), Some(y)) => return equals(ip, x, y),
+                (Some(x), Option::None) => return equals(ip, x, b),
+                (Option::None, Some(y)) => return equals(ip, a, y),
+                _ => a.is(b),
+            },
         },
     })
 }
@@ -787,6 +792,11 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             ) {
                 return truthy(ip, &r?);
             }
+            if classes::user_method(container, crate::intern::sym::__iter__).is_none() {
+                if let Some(b) = classes::base_of(container) {
+                    return contains(ip, b, item);
+                }
+            }
             let mut it = iter(ip, container)?;
             while let Some(x) = it.next_checked(ip)? {
                 if x.is(item) || equals(ip, &x, item)? {
@@ -908,6 +918,26 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
             std::slice::from_ref(index),
         ) {
             Some(r) => r,
+            None if classes::base_of(container).is_some() => {
+                let base = classes::base_of(container).unwrap();
+                match getitem(ip, base, index) {
+                    Err(e)
+                        if matches!(base, Value::Dict(_))
+                            && e.is_instance(ip.exc_class(ExcKind::KeyError)) =>
+                    {
+                        match classes::call_dunder(
+                            ip,
+                            container,
+                            crate::intern::intern("__missing__"),
+                            std::slice::from_ref(index),
+                        ) {
+                            Some(r) => r,
+                            None => Err(e),
+                        }
+                    }
+                    r => r,
+                }
+            }
             None => Err(ip.err(
                 ExcKind::TypeError,
                 format!("'{}' object is not subscriptable", type_name(ip, container)),
@@ -1101,6 +1131,12 @@ pub fn getslice(
 
 pub fn setitem(ip: &Interp, container: &Value, index: &Value, v: Value) -> PyResult<()> {
     match container {
+        Value::Instance(_)
+            if classes::user_method(container, crate::intern::sym::__setitem__).is_none()
+                && classes::base_of(container).is_some() =>
+        {
+            setitem(ip, classes::base_of(container).unwrap(), index, v)
+        }
         Value::Instance(_) => match classes::call_dunder(
             ip,
             container,
@@ -1157,6 +1193,7 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::Instance(_) if classes::user_method(v, crate::intern::sym::__len__).is_some() => {
             return classes::user_len(ip, v).unwrap()
         }
+        Value::Instance(i) if i.base.is_some() => return len(ip, i.base.as_ref().unwrap()),
         Value::Native(o) => crate::stdlib::len(ip, o)?,
 
         _ => {
@@ -1273,6 +1310,59 @@ fn exception_attr(
             },
         },
         _ => method_of(ip, obj, name),
+    }
+}
+
+/// `del container[index]`.
+pub fn delitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<()> {
+    match container {
+        Value::Dict(d) => {
+            let key = dict::key(ip, index)?;
+            let old = d.map.borrow_mut().shift_remove(&key);
+            match old {
+                Some(_) => Ok(()),
+                Option::None => Err(dict::key_error(ip, index)),
+            }
+        }
+        Value::List(l) => {
+            let i = index_of(ip, index, "list")?;
+            let n = l.items.borrow().len();
+            match seq_index(i, n) {
+                Some(j) => {
+                    let old = l.items.borrow_mut().remove(j);
+                    drop(old);
+                    Ok(())
+                }
+                Option::None => {
+                    Err(ip.err(ExcKind::IndexError, "list assignment index out of range"))
+                }
+            }
+        }
+        Value::Instance(_) => match classes::call_dunder(
+            ip,
+            container,
+            crate::intern::sym::__delitem__,
+            std::slice::from_ref(index),
+        ) {
+            Some(r) => r.map(|_| ()),
+            Option::None => match classes::base_of(container) {
+                Some(b) => delitem(ip, b, index),
+                Option::None => Err(ip.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "'{}' object does not support item deletion",
+                        type_name(ip, container)
+                    ),
+                )),
+            },
+        },
+        _ => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "'{}' object doesn't support item deletion",
+                type_name(ip, container)
+            ),
+        )),
     }
 }
 
@@ -1671,6 +1761,12 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
                     ),
                 )),
             };
+        }
+        Value::Instance(i)
+            if i.base.is_some()
+                && classes::user_method(v, crate::intern::sym::__iter__).is_none() =>
+        {
+            return iter(ip, i.base.as_ref().unwrap())
         }
         Value::Class(c) if classes::enum_members(ip, c)?.is_some() => Iter::Items {
             items: classes::enum_members(ip, c)?.unwrap(),

@@ -772,21 +772,7 @@ fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
             }
             let k = eval(ip, f, slice)?;
             match &obj {
-                Value::Instance(_) => match crate::eval::classes::call_dunder(
-                    ip,
-                    &obj,
-                    crate::intern::sym::__delitem__,
-                    std::slice::from_ref(&k),
-                ) {
-                    Some(r) => r.map(|_| ()),
-                    None => Err(ip.err(
-                        ExcKind::TypeError,
-                        format!(
-                            "'{}' object does not support item deletion",
-                            ops::type_name(ip, &obj)
-                        ),
-                    )),
-                },
+                Value::Instance(_) => ops::delitem(ip, &obj, &k),
                 Value::Dict(d) => {
                     let key = crate::runtime::dict::key(ip, &k)?;
                     let old = d.map.borrow_mut().shift_remove(&key);
@@ -1350,6 +1336,23 @@ fn comp_loop(
 
 /// `{**m}` and `dict.update(m)`: the items of a dict, or of a sequence of pairs.
 pub fn dict_merge(ip: &Interp, d: &crate::runtime::dict::PyDict, m: &Value) -> PyResult<()> {
+    if let Some(b) = crate::eval::classes::base_of(m) {
+        if matches!(b, Value::Dict(_)) {
+            return dict_merge(ip, d, b);
+        }
+    }
+    if let Value::Instance(i) = m {
+        // A mapping written as a class: its keys(), then m[key] for each.
+        if i.class.lookup(crate::intern::intern("keys")).is_some() {
+            let keys = ops::getattr(ip, m, crate::intern::intern("keys"))?;
+            let keys = crate::eval::call::call_value(ip, &keys, &mut Args::new(), &[])?;
+            for k in ops::collect(ip, &keys)? {
+                let v = ops::getitem(ip, m, &k)?;
+                crate::runtime::dict::set(ip, d, k, v)?;
+            }
+            return Ok(());
+        }
+    }
     match m {
         Value::Dict(src) => {
             let items: Vec<(Value, Value)> = src

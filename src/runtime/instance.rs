@@ -58,6 +58,9 @@ impl AttrMap {
 pub struct Instance {
     pub class: Rc<Class>,
     pub attrs: AttrMap,
+    /// For a subclass of `dict` or `list`: the builtin object holding the data, which the
+    /// builtin operations and methods act on.
+    pub base: Option<Value>,
 }
 
 impl Instance {
@@ -65,6 +68,14 @@ impl Instance {
         Rc::new(Instance {
             class,
             attrs: AttrMap::default(),
+            base: None,
+        })
+    }
+    pub fn with_base(class: Rc<Class>, base: Value) -> Rc<Instance> {
+        Rc::new(Instance {
+            class,
+            attrs: AttrMap::default(),
+            base: Some(base),
         })
     }
 }

@@ -44,7 +44,7 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
         "operator" => Value::Module(crate::stdlib::operator::make_module(ip)),
         "string" => Value::Module(crate::stdlib::string::make_module(ip)),
         "typing" => Value::Module(crate::stdlib::typing::make_module(ip)),
-        "collections" => Value::Module(crate::stdlib::collections::make_module(ip)),
+        "_collections" => Value::Module(crate::stdlib::collections::make_module(ip)),
         _ => match find_file(ip, &full) {
             Some(path) => return load_file(ip, &full, key, &path),
             None if python_module(&full).is_some() => {
@@ -107,6 +107,7 @@ fn python_module(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("../lib_py/contextlib.py"),
         "dataclasses" => include_str!("../lib_py/dataclasses.py"),
         "enum" => include_str!("../lib_py/enum.py"),
+        "collections" => include_str!("../lib_py/collections.py"),
         _ => return None,
     })
 }

@@ -431,9 +431,12 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
                 out.push(')');
             }
         }
-        Value::Instance(_) => match crate::eval::classes::user_repr(ip, v) {
+        Value::Instance(i) => match crate::eval::classes::user_repr(ip, v) {
             Some(r) => out.push_str(&r?),
-            None => out.push_str(&crate::eval::classes::default_repr(ip, v)),
+            None => match &i.base {
+                Some(b) => write_repr(ip, b, out, depth + 1)?,
+                None => out.push_str(&crate::eval::classes::default_repr(ip, v)),
+            },
         },
         Value::Descr(d) => match &**d {
             crate::runtime::instance::Descr::StaticMethod(f)

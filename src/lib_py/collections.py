@@ -1,0 +1,236 @@
+"""Container datatypes: corun's version of CPython's collections. deque is native
+(`_collections`); defaultdict, Counter, OrderedDict and namedtuple are written here."""
+
+from _collections import deque
+
+__all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"]
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return "defaultdict(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+
+class OrderedDict(dict):
+    def __repr__(self):
+        if not self:
+            return "OrderedDict()"
+        return "OrderedDict(" + repr(list(self.items())) + ")"
+
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+        else:
+            rest = list(self.items())
+            self.clear()
+            self[key] = value
+            self.update(rest)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(list(self.keys()))) if last else next(iter(self.keys()))
+        return key, self.pop(key)
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) + count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    def total(self):
+        return sum(self.values())
+
+    def __repr__(self):
+        if not self:
+            return "Counter()"
+        return "Counter({" + ", ".join(repr(k) + ": " + repr(v)
+                                       for k, v in self.most_common()) + "})"
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = tuple(map(str, field_names))
+    for name in (typename,) + field_names:
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: " + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith("_"):
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
+    defaults = tuple(defaults) if defaults is not None else ()
+    if len(defaults) > len(field_names):
+        raise TypeError("Got more default values than field names")
+    field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+    n = len(field_names)
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > n:
+            raise TypeError(typename + ".__new__() takes " + str(n + 1)
+                            + " positional arguments but " + str(len(args) + 1) + " were given")
+        values = list(args)
+        for name in field_names[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing = [m for m in field_names[len(values):]
+                           if m not in kwargs and m not in field_defaults]
+                quoted = ["'" + m + "'" for m in missing]
+                if len(quoted) == 1:
+                    names = quoted[0]
+                elif len(quoted) == 2:
+                    names = quoted[0] + " and " + quoted[1]
+                else:
+                    names = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+                raise TypeError(typename + ".__new__() missing " + str(len(missing))
+                                + " required positional argument" + ("" if len(missing) == 1 else "s")
+                                + ": " + names)
+        if kwargs:
+            raise TypeError(typename + ".__new__() got an unexpected keyword argument '"
+                            + next(iter(kwargs)) + "'")
+        object.__setattr__(self, "_values", tuple(values))
+
+    def __repr__(self):
+        return typename + "(" + ", ".join(
+            f + "=" + repr(v) for f, v in zip(field_names, self._values)) + ")"
+
+    def __getattr__(self, name):
+        if name in field_names:
+            return self._values[field_names.index(name)]
+        raise AttributeError("'" + typename + "' object has no attribute '" + name + "'")
+
+    def __setattr__(self, name, value):
+        raise AttributeError("can't set attribute")
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return n
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __eq__(self, other):
+        if isinstance(other, tuple):
+            return self._values == other
+        if hasattr(other, "_values") and hasattr(other, "_fields"):
+            return self._values == other._values
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._values < tuple(other)
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __add__(self, other):
+        return self._values + tuple(other)
+
+    def _asdict(self):
+        return dict(zip(field_names, self._values))
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(f, v) for f, v in zip(field_names, self._values)]
+        if kwargs:
+            raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
+        return cls(*values)
+
+    def _make(iterable):
+        return cls(*iterable)
+
+    namespace = {
+        "__init__": __init__, "__repr__": __repr__, "__getattr__": __getattr__,
+        "__setattr__": __setattr__, "__iter__": __iter__, "__len__": __len__,
+        "__getitem__": __getitem__, "__eq__": __eq__, "__lt__": __lt__, "__hash__": __hash__,
+        "__add__": __add__, "_asdict": _asdict, "_replace": _replace,
+        "__module__": module if module is not None else "__main__",
+    }
+    cls = type(typename, (), namespace)
+    cls._fields = field_names
+    cls._field_defaults = field_defaults
+    cls._make = staticmethod(_make)
+    return cls
