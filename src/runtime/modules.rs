@@ -40,7 +40,7 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
         "random" => Value::Module(crate::stdlib::random::make_module(ip)),
         "time" => Value::Module(crate::stdlib::time::make_module(ip)),
         "itertools" => Value::Module(crate::stdlib::itertools::make_module(ip)),
-        "functools" => Value::Module(crate::stdlib::functools::make_module(ip)),
+        "_functools" => Value::Module(crate::stdlib::functools::make_module(ip)),
         "operator" => Value::Module(crate::stdlib::operator::make_module(ip)),
         "string" => Value::Module(crate::stdlib::string::make_module(ip)),
         "typing" => Value::Module(crate::stdlib::typing::make_module(ip)),
@@ -108,6 +108,7 @@ fn python_module(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("../lib_py/dataclasses.py"),
         "enum" => include_str!("../lib_py/enum.py"),
         "collections" => include_str!("../lib_py/collections.py"),
+        "functools" => include_str!("../lib_py/functools.py"),
         _ => return None,
     })
 }
