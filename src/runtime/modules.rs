@@ -109,6 +109,7 @@ fn python_module(name: &str) -> Option<&'static str> {
         "enum" => include_str!("../lib_py/enum.py"),
         "collections" => include_str!("../lib_py/collections.py"),
         "functools" => include_str!("../lib_py/functools.py"),
+        "logging" => include_str!("../lib_py/logging.py"),
         _ => return None,
     })
 }

@@ -1,0 +1,317 @@
+"""Logging: corun's version of CPython's logging for scripts: loggers by name, levels,
+basicConfig, StreamHandler, Formatter and CPython's default formats."""
+
+import sys
+import time
+
+CRITICAL = 50
+FATAL = CRITICAL
+ERROR = 40
+WARNING = 30
+WARN = WARNING
+INFO = 20
+DEBUG = 10
+NOTSET = 0
+
+_level_names = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO",
+                DEBUG: "DEBUG", NOTSET: "NOTSET"}
+_name_levels = {v: k for k, v in _level_names.items()}
+_name_levels["WARN"] = WARNING
+_name_levels["FATAL"] = CRITICAL
+
+BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+
+def getLevelName(level):
+    if level in _level_names:
+        return _level_names[level]
+    if level in _name_levels:
+        return _name_levels[level]
+    return "Level %s" % level
+
+
+def _check_level(level):
+    if isinstance(level, int):
+        return level
+    if isinstance(level, str):
+        if level not in _name_levels:
+            raise ValueError("Unknown level: %r" % level)
+        return _name_levels[level]
+    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+
+
+class LogRecord:
+    def __init__(self, name, level, msg, args, exc_info=None):
+        self.name = name
+        self.levelno = level
+        self.levelname = getLevelName(level)
+        self.msg = msg
+        self.args = args
+        self.exc_info = exc_info
+        self.created = time.time()
+        self.msecs = int((self.created - int(self.created)) * 1000)
+
+    def getMessage(self):
+        msg = str(self.msg)
+        if self.args:
+            msg = msg % self.args
+        return msg
+
+
+class Formatter:
+    default_time_format = "%Y-%m-%d %H:%M:%S"
+
+    def __init__(self, fmt=None, datefmt=None, style="%"):
+        self._fmt = fmt if fmt is not None else "%(message)s"
+        self.datefmt = datefmt
+
+    def formatTime(self, record, datefmt=None):
+        ct = time.localtime(record.created)
+        if datefmt:
+            return time.strftime(datefmt, ct)
+        return time.strftime(self.default_time_format, ct) + ",%03d" % record.msecs
+
+    def format(self, record):
+        record.message = record.getMessage()
+        values = {"name": record.name, "levelno": record.levelno,
+                  "levelname": record.levelname, "message": record.message,
+                  "msg": record.msg, "created": record.created, "msecs": record.msecs}
+        if "%(asctime)" in self._fmt:
+            values["asctime"] = self.formatTime(record, self.datefmt)
+        s = self._fmt % values
+        if record.exc_info:
+            import traceback
+            s = s + "\n" + "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+        return s
+
+
+class Handler:
+    def __init__(self, level=NOTSET):
+        self.level = _check_level(level)
+        self.formatter = None
+
+    def setLevel(self, level):
+        self.level = _check_level(level)
+
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
+    def format(self, record):
+        return (self.formatter or _default_formatter).format(record)
+
+    def handle(self, record):
+        if record.levelno >= self.level:
+            self.emit(record)
+
+
+class StreamHandler(Handler):
+    terminator = "\n"
+
+    def __init__(self, stream=None):
+        super().__init__()
+        self.stream = stream
+
+    def emit(self, record):
+        stream = self.stream if self.stream is not None else sys.stderr
+        stream.write(self.format(record) + self.terminator)
+
+    def flush(self):
+        pass
+
+
+_default_formatter = Formatter()
+
+
+class Logger:
+    def __init__(self, name, level=NOTSET):
+        self.name = name
+        self.level = _check_level(level)
+        self.handlers = []
+        self.parent = None
+        self.propagate = True
+        self.disabled = False
+
+    def __repr__(self):
+        return "<%s %s (%s)>" % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
+
+    def setLevel(self, level):
+        self.level = _check_level(level)
+
+    def getEffectiveLevel(self):
+        logger = self
+        while logger:
+            if logger.level:
+                return logger.level
+            logger = logger.parent
+        return NOTSET
+
+    def isEnabledFor(self, level):
+        return level >= self.getEffectiveLevel()
+
+    def addHandler(self, h):
+        if h not in self.handlers:
+            self.handlers.append(h)
+
+    def removeHandler(self, h):
+        if h in self.handlers:
+            self.handlers.remove(h)
+
+    def hasHandlers(self):
+        logger = self
+        while logger:
+            if logger.handlers:
+                return True
+            if not logger.propagate:
+                return False
+            logger = logger.parent
+        return False
+
+    def _log(self, level, msg, args, exc_info=None):
+        if self.disabled or not self.isEnabledFor(level):
+            return
+        if exc_info is True:
+            exc_info = sys.exc_info()
+        record = LogRecord(self.name, level, msg, args, exc_info)
+        found = 0
+        logger = self
+        while logger:
+            for h in logger.handlers:
+                found += 1
+                h.handle(record)
+            if not logger.propagate:
+                break
+            logger = logger.parent
+        if found == 0 and level >= lastResort.level:
+            lastResort.handle(record)
+
+    def debug(self, msg, *args, **kwargs):
+        self._log(DEBUG, msg, args, kwargs.get("exc_info"))
+
+    def info(self, msg, *args, **kwargs):
+        self._log(INFO, msg, args, kwargs.get("exc_info"))
+
+    def warning(self, msg, *args, **kwargs):
+        self._log(WARNING, msg, args, kwargs.get("exc_info"))
+
+    warn = warning
+
+    def error(self, msg, *args, **kwargs):
+        self._log(ERROR, msg, args, kwargs.get("exc_info"))
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self._log(ERROR, msg, args, exc_info)
+
+    def critical(self, msg, *args, **kwargs):
+        self._log(CRITICAL, msg, args, kwargs.get("exc_info"))
+
+    fatal = critical
+
+    def log(self, level, msg, *args, **kwargs):
+        self._log(_check_level(level), msg, args, kwargs.get("exc_info"))
+
+    def getChild(self, suffix):
+        return getLogger(self.name + "." + suffix if self.name != "root" else suffix)
+
+
+class RootLogger(Logger):
+    def __init__(self, level):
+        super().__init__("root", level)
+
+    def __repr__(self):
+        return "<RootLogger root (%s)>" % getLevelName(self.getEffectiveLevel())
+
+
+root = RootLogger(WARNING)
+lastResort = StreamHandler()
+lastResort.level = WARNING
+_loggers = {}
+
+
+def getLogger(name=None):
+    if not name or name == "root":
+        return root
+    if name in _loggers:
+        return _loggers[name]
+    logger = Logger(name)
+    _loggers[name] = logger
+    parent_name = name.rpartition(".")[0]
+    logger.parent = getLogger(parent_name) if parent_name else root
+    for other_name, other in _loggers.items():
+        if other_name.startswith(name + ".") and other.parent is logger.parent:
+            other.parent = logger
+    return logger
+
+
+def basicConfig(**kwargs):
+    force = kwargs.pop("force", False)
+    if force:
+        root.handlers.clear()
+    if root.handlers:
+        return
+    stream = kwargs.pop("stream", None)
+    handler = StreamHandler(stream)
+    fmt = kwargs.pop("format", BASIC_FORMAT)
+    datefmt = kwargs.pop("datefmt", None)
+    kwargs.pop("style", None)
+    handler.setFormatter(Formatter(fmt, datefmt))
+    root.addHandler(handler)
+    level = kwargs.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError("Unrecognised argument(s): " + ", ".join(kwargs))
+
+
+def _ensure_configured():
+    if not root.handlers:
+        basicConfig()
+
+
+def debug(msg, *args, **kwargs):
+    _ensure_configured()
+    root.debug(msg, *args, **kwargs)
+
+
+def info(msg, *args, **kwargs):
+    _ensure_configured()
+    root.info(msg, *args, **kwargs)
+
+
+def warning(msg, *args, **kwargs):
+    _ensure_configured()
+    root.warning(msg, *args, **kwargs)
+
+
+warn = warning
+
+
+def error(msg, *args, **kwargs):
+    _ensure_configured()
+    root.error(msg, *args, **kwargs)
+
+
+def exception(msg, *args, exc_info=True, **kwargs):
+    _ensure_configured()
+    root.error(msg, *args, exc_info=exc_info, **kwargs)
+
+
+def critical(msg, *args, **kwargs):
+    _ensure_configured()
+    root.critical(msg, *args, **kwargs)
+
+
+fatal = critical
+
+
+def log(level, msg, *args, **kwargs):
+    _ensure_configured()
+    root.log(level, msg, *args, **kwargs)
+
+
+def disable(level=CRITICAL):
+    root.manager_disable = level
+
+
+def shutdown():
+    pass
