@@ -291,12 +291,21 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                                     },
                                     _ => "unknown location".to_string(),
                                 };
+                                let partly =
+                                    matches!(&m, Value::Module(mo) if mo.initializing.get());
                                 return Err(ip.err(
                                     ExcKind::ImportError,
-                                    format!(
-                                        "cannot import name '{}' from '{}' ({})",
-                                        name, mname, location
-                                    ),
+                                    if partly {
+                                        format!(
+                                            "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import) ({})",
+                                            name, mname, location
+                                        )
+                                    } else {
+                                        format!(
+                                            "cannot import name '{}' from '{}' ({})",
+                                            name, mname, location
+                                        )
+                                    },
                                 ));
                             }
                         }

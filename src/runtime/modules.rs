@@ -131,10 +131,14 @@ fn load_source(
     };
     let module = crate::exec_module(ip, full, path, src, |m| {
         m.set(crate::intern::intern("__package__"), Value::str(&package));
+        m.initializing.set(true);
         ip.modules
             .borrow_mut()
             .insert(key, Value::Module(m.clone()));
     });
+    if let Some(Value::Module(m)) = ip.modules.borrow().get(&key) {
+        m.initializing.set(false);
+    }
     match module {
         Ok(m) => {
             // A submodule becomes an attribute of its package.

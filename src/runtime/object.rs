@@ -191,6 +191,8 @@ pub struct ModuleObj {
     pub index: RefCell<FxHashMap<Symbol, u32>>,
     /// Names in the order they got slots.
     pub names: RefCell<Vec<Symbol>>,
+    /// Its body is running (an import cycle can see it half made).
+    pub initializing: std::cell::Cell<bool>,
 }
 
 impl ModuleObj {
@@ -201,6 +203,7 @@ impl ModuleObj {
             slots: RefCell::new(Vec::new()),
             index: RefCell::new(FxHashMap::default()),
             names: RefCell::new(Vec::new()),
+            initializing: std::cell::Cell::new(false),
         })
     }
 

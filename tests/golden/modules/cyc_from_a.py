@@ -1,0 +1,3 @@
+from cyc_from_b import OTHER
+
+VALUE = 1

@@ -1,0 +1,3 @@
+from cyc_from_a import VALUE
+
+OTHER = 2
