@@ -21,6 +21,8 @@ pub enum Handle {
     Done(DoneCb, Rc<FutureObj>),
     /// `futures._set_result_unless_cancelled` (what `sleep` schedules).
     SetResultUnlessCancelled(Rc<FutureObj>, Value),
+    /// A Python callable with its arguments (`loop.call_soon(f, *args)`).
+    Call(Value, Vec<Value>),
 }
 
 struct Timer {
@@ -96,6 +98,13 @@ impl EventLoop {
 
     pub fn call_soon(&self, h: Handle) {
         self.ready.borrow_mut().push_back((h, None));
+    }
+
+    /// `call_soon` for a handle the program can cancel: returns its cancel flag.
+    pub fn call_soon_cancellable(&self, h: Handle) -> Rc<Cell<bool>> {
+        let flag = Rc::new(Cell::new(false));
+        self.ready.borrow_mut().push_back((h, Some(flag.clone())));
+        flag
     }
 
     /// `call_at`: returns the handle's cancel flag.
@@ -197,6 +206,11 @@ impl EventLoop {
             Handle::SetResultUnlessCancelled(fut, v) => {
                 if !fut.is_cancelled() {
                     let _ = fut.set_result(ip, v);
+                }
+            }
+            Handle::Call(callable, args) => {
+                if let Err(e) = crate::stdlib::call_with(ip, &callable, &args) {
+                    crate::diagnostics::report_callback_exception(ip, &e);
                 }
             }
         }

@@ -1,7 +1,11 @@
 //! asyncio: the event loop, futures and tasks, and the `asyncio` module scripts import.
 
+pub mod api;
 pub mod event_loop;
 pub mod future;
+pub mod locks;
+pub mod objects;
+pub mod queues;
 
 use std::rc::Rc;
 
@@ -290,6 +294,27 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     );
     set("Future", Value::Class(ip.types.future.clone()));
     set("Task", Value::Class(ip.types.task.clone()));
+    set(
+        "QueueEmpty",
+        Value::Class(ip.exc_class(ExcKind::QueueEmpty).clone()),
+    );
+    set(
+        "QueueFull",
+        Value::Class(ip.exc_class(ExcKind::QueueFull).clone()),
+    );
+    for spec in [
+        &queues::QUEUE,
+        &queues::LIFO_QUEUE,
+        &queues::PRIORITY_QUEUE,
+        &locks::LOCK,
+        &locks::EVENT,
+        &locks::SEMAPHORE,
+        &locks::BOUNDED_SEMAPHORE,
+        &locks::CONDITION,
+    ] {
+        set(spec.name, Value::Class(crate::stdlib::class(ip, spec)));
+    }
+    api::register(ip, &m);
     let _: Symbol = intern("asyncio");
     m
 }

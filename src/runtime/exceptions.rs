@@ -152,6 +152,8 @@ exception_kinds! {
     IndentationError: SyntaxError,
     TabError: IndentationError,
     InvalidStateError: Exception,
+    QueueEmpty: Exception,
+    QueueFull: Exception,
     Warning: Exception,
     RuntimeWarning: Warning,
     DeprecationWarning: Warning,
@@ -177,6 +179,7 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
         let base = Some(base);
         let module = match kind {
             ExcKind::CancelledError | ExcKind::InvalidStateError => "asyncio.exceptions",
+            ExcKind::QueueEmpty | ExcKind::QueueFull => "asyncio.queues",
             _ => "builtins",
         };
         classes.push(Class::new_builtin(
