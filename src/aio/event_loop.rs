@@ -23,6 +23,8 @@ pub enum Handle {
     SetResultUnlessCancelled(Rc<FutureObj>, Value),
     /// A Python callable with its arguments (`loop.call_soon(f, *args)`).
     Call(Value, Vec<Value>),
+    /// A callback written in Rust (the timers of `wait_for`, `wait`, `timeout`).
+    Native(Rc<dyn Fn(&Interp)>),
 }
 
 struct Timer {
@@ -195,6 +197,7 @@ impl EventLoop {
                 DoneCb::Wakeup(task) => task_wakeup(ip, &task, &fut),
                 DoneCb::StopLoop => self.stop(),
                 DoneCb::Gather(g) => gather_child_done(ip, &g, &fut),
+                DoneCb::Native(cb) => cb(ip, &fut),
                 DoneCb::Py(callable) => {
                     let mut args = crate::eval::call::Args::new();
                     args.push(Value::Future(fut));
@@ -208,6 +211,7 @@ impl EventLoop {
                     let _ = fut.set_result(ip, v);
                 }
             }
+            Handle::Native(f) => f(ip),
             Handle::Call(callable, args) => {
                 if let Err(e) = crate::stdlib::call_with(ip, &callable, &args) {
                     crate::diagnostics::report_callback_exception(ip, &e);

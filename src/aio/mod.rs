@@ -6,6 +6,7 @@ pub mod future;
 pub mod locks;
 pub mod objects;
 pub mod queues;
+pub mod waiting;
 
 use std::rc::Rc;
 
@@ -137,7 +138,7 @@ fn create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 /// `ensure_future`: a future stays as it is; a coroutine becomes a task.
-fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
+pub fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
     match v {
         Value::Future(f) => Ok(f.clone()),
         Value::Coroutine(c) => Ok(new_task(ip, c.clone(), None)),
@@ -315,6 +316,7 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
         set(spec.name, Value::Class(crate::stdlib::class(ip, spec)));
     }
     api::register(ip, &m);
+    waiting::register(ip, &m);
     let _: Symbol = intern("asyncio");
     m
 }

@@ -24,6 +24,8 @@ pub enum AioObj {
     Loop,
     /// What `call_soon`/`call_later` return: the handle's cancel flag and its deadline.
     TimerHandle(Rc<std::cell::Cell<bool>>, Option<f64>),
+    /// `asyncio.timeout()`.
+    Timeout(crate::aio::waiting::Timeout),
 }
 
 /// The asyncio payload of the receiver `args[0]`.
@@ -114,5 +116,6 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>, a: &AioObj, addr: usize) -> PyResult
             },
             if c.get() { " cancelled" } else { "" }
         )),
+        AioObj::Timeout(t) => Ok(crate::aio::waiting::timeout_repr(t)),
     }
 }

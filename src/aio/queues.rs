@@ -131,7 +131,7 @@ fn heap_pop(ip: &Interp, h: &mut VecDeque<Value>) -> PyResult<Value> {
     Ok(ret)
 }
 
-fn put_nowait(ip: &Interp, q: &Queue, item: Value) -> PyResult<()> {
+pub(crate) fn put_nowait(ip: &Interp, q: &Queue, item: Value) -> PyResult<()> {
     if q.full() {
         return Err(ip.err_noargs(ExcKind::QueueFull));
     }
@@ -200,7 +200,7 @@ fn q_put(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn q_get(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+pub(crate) fn q_get(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "get", &args[1..], kw, 0, 0)?;
     let o = recv_queue(ip, args)?.clone();
     Ok(native_coro("get", "Queue.get", move |ipr| async move {
@@ -318,7 +318,7 @@ fn new_queue(ip: &Interp, args: &[Value], kw: &Kwargs, kind: QKind) -> PyResult<
     })))
 }
 
-fn queue_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+pub(crate) fn queue_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     new_queue(ip, args, kw, QKind::Fifo)
 }
 fn lifo_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
