@@ -43,6 +43,9 @@ pub fn aio(o: &NativeObj) -> &AioObj {
     }
 }
 
+/// A cached coroutine name: the (address, length) of its static text, and the shared name.
+type NameEntry = ((usize, usize), Rc<str>);
+
 /// A coroutine object running `body` (a natively written `async def`).
 pub fn native_coro<F, Fut>(name: &'static str, qualname: &'static str, body: F) -> Value
 where
@@ -50,15 +53,21 @@ where
     Fut: Future<Output = PyResult<Value>> + 'static,
 {
     thread_local! {
-        static NAMES: std::cell::RefCell<rustc_hash::FxHashMap<&'static str, Rc<str>>> =
-            Default::default();
+        /// The names made so far, found by the address of the static text (no hashing).
+        static NAMES: std::cell::RefCell<Vec<NameEntry>> = const {
+            std::cell::RefCell::new(Vec::new())
+        };
     }
     let intern = |s: &'static str| {
         NAMES.with(|n| {
-            n.borrow_mut()
-                .entry(s)
-                .or_insert_with(|| Rc::from(s))
-                .clone()
+            let key = (s.as_ptr() as usize, s.len());
+            let mut n = n.borrow_mut();
+            if let Some((_, v)) = n.iter().find(|(k, _)| *k == key) {
+                return v.clone();
+            }
+            let v: Rc<str> = Rc::from(s);
+            n.push((key, v.clone()));
+            v
         })
     };
     Value::Coroutine(Coroutine::new(
