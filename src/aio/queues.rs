@@ -44,8 +44,15 @@ impl Queue {
     fn empty(&self) -> bool {
         self.items.borrow().is_empty()
     }
-    fn full(&self) -> bool {
-        self.max > 0 && self.qsize() as i64 >= self.max
+    /// `full()`: a maxsize that is not a number fails here, as CPython's comparison does.
+    fn full(&self, ip: &Interp) -> PyResult<bool> {
+        if self.max == i64::MIN && !matches!(self.maxsize, Value::Int(_)) {
+            return ip.type_error(format!(
+                "'<=' not supported between instances of '{}' and 'int'",
+                ops::type_name(ip, &self.maxsize)
+            ));
+        }
+        Ok(self.max > 0 && self.qsize() as i64 >= self.max)
     }
 }
 
@@ -132,7 +139,7 @@ fn heap_pop(ip: &Interp, h: &mut VecDeque<Value>) -> PyResult<Value> {
 }
 
 pub(crate) fn put_nowait(ip: &Interp, q: &Queue, item: Value) -> PyResult<()> {
-    if q.full() {
+    if q.full(ip)? {
         return Err(ip.err_noargs(ExcKind::QueueFull));
     }
     match q.kind {
@@ -183,13 +190,13 @@ fn q_put(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(native_coro("put", "Queue.put", move |ipr| async move {
         let ip = &*ipr;
         let q = queue_of(&o);
-        while q.full() {
+        while q.full(ip)? {
             let putter = FutureObj::new();
             q.putters.borrow_mut().push_back(putter.clone());
             if let Err(e) = await_future(ip, putter.clone()).await {
                 putter.cancel(ip, None);
                 remove_waiter(&q.putters, &putter);
-                if !q.full() && !putter.is_cancelled() {
+                if !q.full(ip).unwrap_or(false) && !putter.is_cancelled() {
                     wakeup_next(ip, &q.putters);
                 }
                 return Err(e);
@@ -246,7 +253,7 @@ fn q_empty(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn q_full(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "full", &args[1..], kw, 0, 0)?;
-    Ok(Value::Bool(queue_of(recv_queue(ip, args)?).full()))
+    Ok(Value::Bool(queue_of(recv_queue(ip, args)?).full(ip)?))
 }
 
 fn q_task_done(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -295,12 +302,7 @@ fn new_queue(ip: &Interp, args: &[Value], kw: &Kwargs, kind: QKind) -> PyResult<
         Value::Bool(b) => *b as i64,
         Value::Float(f) => f.ceil() as i64,
         Value::BigInt(_) => i64::MAX,
-        other => {
-            return ip.type_error(format!(
-                "'<=' not supported between instances of '{}' and 'int'",
-                ops::type_name(ip, other)
-            ))
-        }
+        _ => i64::MIN,
     };
     let q = Queue {
         kind,
