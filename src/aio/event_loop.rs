@@ -21,6 +21,10 @@ pub enum Handle {
     Done(DoneCb, Rc<FutureObj>),
     /// `futures._set_result_unless_cancelled` (what `sleep` schedules).
     SetResultUnlessCancelled(Rc<FutureObj>, Value),
+    /// A Python callable with its arguments (`loop.call_soon(f, *args)`).
+    Call(Value, Vec<Value>),
+    /// A callback written in Rust (the timers of `wait_for`, `wait`, `timeout`).
+    Native(Rc<dyn Fn(&Interp)>),
 }
 
 struct Timer {
@@ -96,6 +100,13 @@ impl EventLoop {
 
     pub fn call_soon(&self, h: Handle) {
         self.ready.borrow_mut().push_back((h, None));
+    }
+
+    /// `call_soon` for a handle the program can cancel: returns its cancel flag.
+    pub fn call_soon_cancellable(&self, h: Handle) -> Rc<Cell<bool>> {
+        let flag = Rc::new(Cell::new(false));
+        self.ready.borrow_mut().push_back((h, Some(flag.clone())));
+        flag
     }
 
     /// `call_at`: returns the handle's cancel flag.
@@ -186,6 +197,7 @@ impl EventLoop {
                 DoneCb::Wakeup(task) => task_wakeup(ip, &task, &fut),
                 DoneCb::StopLoop => self.stop(),
                 DoneCb::Gather(g) => gather_child_done(ip, &g, &fut),
+                DoneCb::Native(cb) => cb(ip, &fut),
                 DoneCb::Py(callable) => {
                     let mut args = crate::eval::call::Args::new();
                     args.push(Value::Future(fut));
@@ -197,6 +209,12 @@ impl EventLoop {
             Handle::SetResultUnlessCancelled(fut, v) => {
                 if !fut.is_cancelled() {
                     let _ = fut.set_result(ip, v);
+                }
+            }
+            Handle::Native(f) => f(ip),
+            Handle::Call(callable, args) => {
+                if let Err(e) = crate::stdlib::call_with(ip, &callable, &args) {
+                    crate::diagnostics::report_callback_exception(ip, &e);
                 }
             }
         }

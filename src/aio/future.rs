@@ -28,7 +28,12 @@ pub enum DoneCb {
     Gather(Rc<GatherState>),
     /// A Python callable, called with the future.
     Py(Value),
+    /// A callback written in Rust (`wait_for`, `wait`, `shield`, `as_completed`).
+    Native(NativeCb),
 }
+
+/// A done-callback written in Rust; removed again by identity.
+pub type NativeCb = Rc<dyn Fn(&Interp, &Rc<FutureObj>)>;
 
 pub struct TaskData {
     pub coro: Rc<Coroutine>,
@@ -173,6 +178,14 @@ impl FutureObj {
         } else {
             self.callbacks.borrow_mut().push(cb);
         }
+    }
+
+    /// `remove_done_callback` of a callback written in Rust.
+    pub fn remove_native_callback(&self, cb: &NativeCb) {
+        let p = Rc::as_ptr(cb) as *const ();
+        self.callbacks
+            .borrow_mut()
+            .retain(|c| !matches!(c, DoneCb::Native(x) if Rc::as_ptr(x) as *const () == p));
     }
 
     pub fn remove_stop_callback(&self) {

@@ -1,7 +1,12 @@
 //! asyncio: the event loop, futures and tasks, and the `asyncio` module scripts import.
 
+pub mod api;
 pub mod event_loop;
 pub mod future;
+pub mod locks;
+pub mod objects;
+pub mod queues;
+pub mod waiting;
 
 use std::rc::Rc;
 
@@ -133,7 +138,7 @@ fn create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 /// `ensure_future`: a future stays as it is; a coroutine becomes a task.
-fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
+pub fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
     match v {
         Value::Future(f) => Ok(f.clone()),
         Value::Coroutine(c) => Ok(new_task(ip, c.clone(), None)),
@@ -291,6 +296,28 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     );
     set("Future", Value::Class(ip.types.future.clone()));
     set("Task", Value::Class(ip.types.task.clone()));
+    set(
+        "QueueEmpty",
+        Value::Class(ip.exc_class(ExcKind::QueueEmpty).clone()),
+    );
+    set(
+        "QueueFull",
+        Value::Class(ip.exc_class(ExcKind::QueueFull).clone()),
+    );
+    for spec in [
+        &queues::QUEUE,
+        &queues::LIFO_QUEUE,
+        &queues::PRIORITY_QUEUE,
+        &locks::LOCK,
+        &locks::EVENT,
+        &locks::SEMAPHORE,
+        &locks::BOUNDED_SEMAPHORE,
+        &locks::CONDITION,
+    ] {
+        set(spec.name, Value::Class(crate::stdlib::class(ip, spec)));
+    }
+    api::register(ip, &m);
+    waiting::register(ip, &m);
     let _: Symbol = intern("asyncio");
     m
 }

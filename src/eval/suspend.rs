@@ -672,6 +672,15 @@ async fn await_coroutine(ip: &Interp, c: Rc<Coroutine>) -> PyResult<Value> {
             return crate::eval::call::run_sync_body(ip, &func, &mut Slots::from_vec(locals));
         }
     }
+    // A natively written coroutine (`queue.get()`, `lock.acquire()`) awaited right where it was
+    // made: its future is polled here directly, without going through `resume` on each step.
+    let native = matches!(&*c.state.borrow(), CoroState::Created(CoroBody::Native(_)));
+    if native && !c.being_awaited.get() && Rc::strong_count(&c) == 1 {
+        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+        if let CoroState::Created(CoroBody::Native(make)) = st {
+            return make(ip.rc()).await;
+        }
+    }
     if c.being_awaited.get() {
         return Err(ip.err(ExcKind::RuntimeError, "coroutine is being awaited already"));
     }

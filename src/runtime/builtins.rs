@@ -1368,7 +1368,13 @@ pub fn make_builtins(
         add(name, Value::Class(t.clone()));
     }
     for &k in ExcKind::ALL {
-        if matches!(k, ExcKind::CancelledError | ExcKind::InvalidStateError) {
+        if matches!(
+            k,
+            ExcKind::CancelledError
+                | ExcKind::InvalidStateError
+                | ExcKind::QueueEmpty
+                | ExcKind::QueueFull
+        ) {
             continue;
         }
         add(k.name(), Value::Class(exc_classes[k as usize].clone()));

@@ -155,6 +155,8 @@ exception_kinds! {
     IndentationError: SyntaxError,
     TabError: IndentationError,
     InvalidStateError: Exception,
+    QueueEmpty: Exception,
+    QueueFull: Exception,
     Warning: Exception,
     RuntimeWarning: Warning,
     DeprecationWarning: Warning,
@@ -180,6 +182,7 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
         let base = Some(base);
         let module = match kind {
             ExcKind::CancelledError | ExcKind::InvalidStateError => "asyncio.exceptions",
+            ExcKind::QueueEmpty | ExcKind::QueueFull => "asyncio.queues",
             _ => "builtins",
         };
         let mut class = Class::new_builtin(kind.name(), module, ClassKind::Exception, base);

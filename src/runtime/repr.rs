@@ -209,6 +209,10 @@ pub fn str_of(ip: &Interp, v: &Value) -> PyResult<String> {
             Some(r) => r,
             None => repr(ip, v),
         },
+        Value::Native(o) => match crate::aio::queues::str_of(ip, o) {
+            Some(r) => r,
+            None => repr(ip, v),
+        },
         _ => repr(ip, v),
     }
 }

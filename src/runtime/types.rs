@@ -241,6 +241,8 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
             Ok(Value::Class(ops::type_of(ip, &args[0])))
         }
         ClassKind::Native => crate::stdlib::construct(ip, c, args, kw),
+        ClassKind::Future => crate::aio::api::new_future(ip, args, kw),
+        ClassKind::Task => crate::aio::api::new_task_object(ip, args, kw),
         _ => ip.type_error(format!("cannot create '{}' instances", c.full_name())),
     }
 }

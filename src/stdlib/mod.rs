@@ -56,6 +56,8 @@ pub enum Native {
     StructTime(time::Tm),
     /// `string.Template`: its template string.
     Template(Value),
+    /// asyncio's queues, locks, loop and timeout objects.
+    Aio(crate::aio::objects::AioObj),
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).
@@ -207,6 +209,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Typing(t) => typing::attr(ip, t, name),
         Native::StructTime(t) => Ok(time::struct_time_attr(t, name)),
         Native::Template(t) => Ok(string::template_attr(t, name)),
+        Native::Aio(a) => crate::aio::objects::getattr(ip, o, a, name),
         _ => Ok(None),
     }
 }
@@ -242,6 +245,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         }
         Native::Typing(t) => typing::repr(ip, t),
         Native::StructTime(t) => time::struct_time_repr(ip, t),
+        Native::Aio(a) => crate::aio::objects::repr(ip, o, a, addr),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr

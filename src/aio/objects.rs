@@ -1,0 +1,130 @@
+//! asyncio's objects written natively (queues, locks, the loop, timeouts): one payload of
+//! `Value::Native`, with helpers shared by their methods.
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::rc::Rc;
+
+use crate::aio::future::FutureObj;
+use crate::eval::Interp;
+use crate::intern::Symbol;
+use crate::runtime::coroutine::{CoroBody, Coroutine};
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::value::Value;
+use crate::stdlib::{Native, NativeObj};
+
+/// What an asyncio native object holds.
+pub enum AioObj {
+    Queue(crate::aio::queues::Queue),
+    Lock(crate::aio::locks::Lock),
+    Event(crate::aio::locks::Event),
+    Semaphore(crate::aio::locks::Semaphore),
+    Condition(crate::aio::locks::Condition),
+    /// The running event loop (`get_running_loop()`).
+    Loop,
+    /// What `call_soon`/`call_later` return: the handle's cancel flag and its deadline.
+    TimerHandle(Rc<std::cell::Cell<bool>>, Option<f64>),
+    /// `asyncio.timeout()`.
+    Timeout(crate::aio::waiting::Timeout),
+}
+
+/// The asyncio payload of the receiver `args[0]`.
+pub fn recv<'a>(ip: &Interp, args: &'a [Value], what: &str) -> PyResult<&'a Rc<NativeObj>> {
+    match args.first() {
+        Some(Value::Native(o)) if matches!(o.kind, Native::Aio(_)) => Ok(o),
+        _ => ip.type_error(format!("descriptor requires a '{}' object", what)),
+    }
+}
+
+pub fn aio(o: &NativeObj) -> &AioObj {
+    match &o.kind {
+        Native::Aio(a) => a,
+        _ => unreachable!("checked by recv"),
+    }
+}
+
+/// A cached coroutine name: the (address, length) of its static text, and the shared name.
+type NameEntry = ((usize, usize), Rc<str>);
+
+/// A coroutine object running `body` (a natively written `async def`).
+pub fn native_coro<F, Fut>(name: &'static str, qualname: &'static str, body: F) -> Value
+where
+    F: FnOnce(Rc<Interp>) -> Fut + 'static,
+    Fut: Future<Output = PyResult<Value>> + 'static,
+{
+    thread_local! {
+        /// The names made so far, found by the address of the static text (no hashing).
+        static NAMES: std::cell::RefCell<Vec<NameEntry>> = const {
+            std::cell::RefCell::new(Vec::new())
+        };
+    }
+    let intern = |s: &'static str| {
+        NAMES.with(|n| {
+            let key = (s.as_ptr() as usize, s.len());
+            let mut n = n.borrow_mut();
+            if let Some((_, v)) = n.iter().find(|(k, _)| *k == key) {
+                return v.clone();
+            }
+            let v: Rc<str> = Rc::from(s);
+            n.push((key, v.clone()));
+            v
+        })
+    };
+    Value::Coroutine(Coroutine::new(
+        intern(name),
+        intern(qualname),
+        CoroBody::Native(Box::new(move |ip| Box::pin(body(ip)))),
+    ))
+}
+
+/// Removes `fut` from a queue of waiters (`deque.remove`).
+pub fn remove_waiter(waiters: &std::cell::RefCell<VecDeque<Rc<FutureObj>>>, fut: &Rc<FutureObj>) {
+    let mut w = waiters.borrow_mut();
+    if let Some(i) = w.iter().position(|x| Rc::ptr_eq(x, fut)) {
+        w.remove(i);
+    }
+}
+
+pub fn getattr(
+    ip: &Interp,
+    o: &Rc<NativeObj>,
+    a: &AioObj,
+    name: Symbol,
+) -> PyResult<Option<Value>> {
+    match a {
+        AioObj::Queue(q) => crate::aio::queues::attr(ip, q, name),
+        AioObj::Condition(c) => crate::aio::locks::condition_attr(ip, o, c, name),
+        _ => Ok(None),
+    }
+}
+
+pub fn repr(ip: &Interp, o: &Rc<NativeObj>, a: &AioObj, addr: usize) -> PyResult<String> {
+    let base = format!(
+        "<{}.{} object at {:#x}>",
+        o.class.module, o.class.qualname, addr
+    );
+    match a {
+        AioObj::Queue(q) => crate::aio::queues::repr(ip, o, q, addr),
+        AioObj::Lock(_) | AioObj::Event(_) | AioObj::Semaphore(_) | AioObj::Condition(_) => {
+            Ok(crate::aio::locks::repr(a, &base))
+        }
+        AioObj::Loop => Ok(format!(
+            "<_UnixSelectorEventLoop running={} closed=False debug=False>",
+            if ip.event_loop.running.get() {
+                "True"
+            } else {
+                "False"
+            }
+        )),
+        AioObj::TimerHandle(c, when) => Ok(format!(
+            "<{}{}>",
+            if when.is_some() {
+                "TimerHandle"
+            } else {
+                "Handle"
+            },
+            if c.get() { " cancelled" } else { "" }
+        )),
+        AioObj::Timeout(t) => Ok(crate::aio::waiting::timeout_repr(t)),
+    }
+}

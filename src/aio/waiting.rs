@@ -1,0 +1,630 @@
+//! Waiting for futures: `wait_for`, `wait`, `as_completed`, `shield` (CPython's `tasks.py`) and
+//! `timeout`/`timeout_at` (its `timeouts.py`), step for step so that callbacks run in the same
+//! order.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::aio::event_loop::Handle;
+use crate::aio::future::{DoneCb, FutureObj, NativeCb};
+use crate::aio::objects::{aio, native_coro, recv, AioObj};
+use crate::aio::{ensure_future, take_kwargs};
+use crate::eval::suspend::{await_future, await_value};
+use crate::eval::{ops, Interp};
+use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
+use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
+use crate::runtime::value::Value;
+use crate::stdlib::{ClassSpec, Native, NativeObj};
+
+fn timeout_secs(ip: &Interp, v: &Value) -> PyResult<Option<f64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i as f64)),
+        Value::Float(f) => Ok(Some(*f)),
+        Value::Bool(b) => Ok(Some(*b as i64 as f64)),
+        other => ip.type_error(format!(
+            "'<=' not supported between instances of '{}' and 'int'",
+            ops::type_name(ip, other)
+        )),
+    }
+}
+
+fn no_running_loop(ip: &Interp) -> PyResult<()> {
+    if !ip.event_loop.running.get() {
+        return Err(ip.err(ExcKind::RuntimeError, "no running event loop"));
+    }
+    Ok(())
+}
+
+/// `_release_waiter` bound to `waiter`.
+fn release_waiter(waiter: &Rc<FutureObj>) -> NativeCb {
+    let w = waiter.clone();
+    Rc::new(move |ip: &Interp, _f: &Rc<FutureObj>| {
+        if !w.is_done() {
+            let _ = w.set_result(ip, Value::None);
+        }
+    })
+}
+
+fn release_timer(waiter: &Rc<FutureObj>) -> Handle {
+    let w = waiter.clone();
+    Handle::Native(Rc::new(move |ip: &Interp| {
+        if !w.is_done() {
+            let _ = w.set_result(ip, Value::None);
+        }
+    }))
+}
+
+/// `_cancel_and_wait`.
+async fn cancel_and_wait(ip: &Interp, fut: &Rc<FutureObj>) -> PyResult<()> {
+    let waiter = FutureObj::new();
+    let cb = release_waiter(&waiter);
+    fut.add_done_callback(ip, DoneCb::Native(cb.clone()));
+    fut.cancel(ip, None);
+    let r = await_future(ip, waiter).await;
+    fut.remove_native_callback(&cb);
+    r.map(|_| ())
+}
+
+fn is_cancelled_error(ip: &Interp, e: &Exc) -> bool {
+    e.is_instance(ip.exc_class(ExcKind::CancelledError))
+}
+
+fn timeout_from(ip: &Interp, e: Exc) -> Exc {
+    if is_cancelled_error(ip, &e) {
+        let t = ip.err_noargs(ExcKind::TimeoutError);
+        *t.0.cause.borrow_mut() = Some(e.0.clone());
+        t.0.suppress_context.set(true);
+        *t.0.context.borrow_mut() = Some(e.0);
+        t
+    } else {
+        e
+    }
+}
+
+fn wait_for(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [fut_kw, timeout_kw] = take_kwargs(ip, "wait_for", kw, ["fut", "timeout"])?;
+    if args.len() > 2 {
+        return ip.type_error(format!(
+            "wait_for() takes 2 positional arguments but {} were given",
+            args.len()
+        ));
+    }
+    let fut = args.first().cloned().or(fut_kw);
+    let timeout = args.get(1).cloned().or(timeout_kw);
+    let (Some(fut), Some(timeout)) = (fut, timeout) else {
+        return ip.type_error("wait_for() missing 1 required positional argument: 'timeout'");
+    };
+    Ok(native_coro("wait_for", "wait_for", move |ipr| async move {
+        let ip = &*ipr;
+        no_running_loop(ip)?;
+        let Some(timeout) = timeout_secs(ip, &timeout)? else {
+            return await_value(ip, fut).await;
+        };
+        if timeout <= 0.0 {
+            let fut = ensure_future(ip, &fut)?;
+            if fut.is_done() {
+                return fut.result(ip);
+            }
+            cancel_and_wait(ip, &fut).await?;
+            return fut.result(ip).map_err(|e| timeout_from(ip, e));
+        }
+        let waiter = FutureObj::new();
+        let handle = ip.event_loop.call_later(timeout, release_timer(&waiter));
+        let cb = release_waiter(&waiter);
+        let r = async {
+            let fut = ensure_future(ip, &fut)?;
+            fut.add_done_callback(ip, DoneCb::Native(cb.clone()));
+            if let Err(e) = await_future(ip, waiter.clone()).await {
+                if is_cancelled_error(ip, &e) {
+                    if fut.is_done() {
+                        return fut.result(ip);
+                    }
+                    fut.remove_native_callback(&cb);
+                    cancel_and_wait(ip, &fut).await?;
+                }
+                return Err(e);
+            }
+            if fut.is_done() {
+                fut.result(ip)
+            } else {
+                fut.remove_native_callback(&cb);
+                cancel_and_wait(ip, &fut).await?;
+                fut.result(ip).map_err(|e| timeout_from(ip, e))
+            }
+        }
+        .await;
+        handle.set(true);
+        r
+    }))
+}
+
+/// The futures of an iterable, each once, in the order given (CPython goes through a set).
+fn futures_of(ip: &Interp, fs: &Value, what: &str) -> PyResult<Vec<Value>> {
+    if matches!(fs, Value::Future(_) | Value::Coroutine(_)) {
+        return ip.type_error(format!(
+            "expect {} of futures, not {}",
+            what,
+            ops::type_name(ip, fs)
+        ));
+    }
+    let items = ops::collect(ip, fs)?;
+    let mut out: Vec<Value> = Vec::with_capacity(items.len());
+    for v in items {
+        if !out.iter().any(|x| x.is(&v)) {
+            out.push(v);
+        }
+    }
+    Ok(out)
+}
+
+fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [fs_kw, timeout, return_when] =
+        take_kwargs(ip, "wait", kw, ["fs", "timeout", "return_when"])?;
+    if args.len() > 1 {
+        return ip.type_error(format!(
+            "wait() takes 1 positional argument but {} were given",
+            args.len()
+        ));
+    }
+    let Some(fs) = args.first().cloned().or(fs_kw) else {
+        return ip.type_error("wait() missing 1 required positional argument: 'fs'");
+    };
+    let timeout = timeout.unwrap_or(Value::None);
+    let return_when = return_when.unwrap_or_else(|| Value::str("ALL_COMPLETED"));
+    Ok(native_coro("wait", "wait", move |ipr| async move {
+        let ip = &*ipr;
+        let items = futures_of(ip, &fs, "a list")?;
+        if items.is_empty() {
+            return Err(ip.err(ExcKind::ValueError, "Set of Tasks/Futures is empty."));
+        }
+        let mode = match &return_when {
+            Value::Str(s) if &*s.s == "FIRST_COMPLETED" => 0,
+            Value::Str(s) if &*s.s == "FIRST_EXCEPTION" => 1,
+            Value::Str(s) if &*s.s == "ALL_COMPLETED" => 2,
+            other => {
+                let r = crate::runtime::repr::str_of(ip, other)?;
+                return Err(ip.err(
+                    ExcKind::ValueError,
+                    format!("Invalid return_when value: {}", r),
+                ));
+            }
+        };
+        let mut fs = Vec::with_capacity(items.len());
+        for v in &items {
+            match v {
+                Value::Future(f) => fs.push(f.clone()),
+                Value::Coroutine(_) => {
+                    return ip.type_error("Passing coroutines is forbidden, use tasks explicitly.")
+                }
+                _ => fs.push(ensure_future(ip, v)?),
+            }
+        }
+        no_running_loop(ip)?;
+        let timeout = timeout_secs(ip, &timeout)?;
+        let waiter = FutureObj::new();
+        let handle: Rc<RefCell<Option<Rc<Cell<bool>>>>> = Rc::new(RefCell::new(None));
+        if let Some(t) = timeout {
+            *handle.borrow_mut() = Some(ip.event_loop.call_later(t, release_timer(&waiter)));
+        }
+        let counter = Rc::new(Cell::new(fs.len()));
+        let on_completion: NativeCb = {
+            let waiter = waiter.clone();
+            let handle = handle.clone();
+            Rc::new(move |ip: &Interp, f: &Rc<FutureObj>| {
+                counter.set(counter.get().saturating_sub(1));
+                let failed = !f.is_cancelled() && f.exception.borrow().is_some();
+                if counter.get() == 0 || mode == 0 || (mode == 1 && failed) {
+                    if let Some(h) = &*handle.borrow() {
+                        h.set(true);
+                    }
+                    if !waiter.is_done() {
+                        let _ = waiter.set_result(ip, Value::None);
+                    }
+                }
+            })
+        };
+        for f in &fs {
+            f.add_done_callback(ip, DoneCb::Native(on_completion.clone()));
+        }
+        let r = await_future(ip, waiter).await;
+        if let Some(h) = &*handle.borrow() {
+            h.set(true);
+        }
+        for f in &fs {
+            f.remove_native_callback(&on_completion);
+        }
+        r?;
+        let done = crate::runtime::set::PySet::new();
+        let pending = crate::runtime::set::PySet::new();
+        for f in fs {
+            let target = if f.is_done() { &done } else { &pending };
+            crate::runtime::set::add(ip, target, Value::Future(f))?;
+        }
+        Ok(Value::tuple(vec![Value::Set(done), Value::Set(pending)]))
+    }))
+}
+
+fn as_completed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [fs_kw, timeout] = take_kwargs(ip, "as_completed", kw, ["fs", "timeout"])?;
+    let Some(fs) = args.first().cloned().or(fs_kw) else {
+        return ip.type_error("as_completed() missing 1 required positional argument: 'fs'");
+    };
+    let timeout = timeout_secs(ip, &timeout.unwrap_or(Value::None))?;
+    let items = futures_of(ip, &fs, "an iterable")?;
+    let queue = crate::aio::queues::queue_new(
+        ip,
+        &[Value::Class(crate::stdlib::class(
+            ip,
+            &crate::aio::queues::QUEUE,
+        ))],
+        &[],
+    )?;
+    let mut todo: Vec<Rc<FutureObj>> = Vec::with_capacity(items.len());
+    for v in &items {
+        todo.push(ensure_future(ip, v)?);
+    }
+    let n = todo.len();
+    let todo = Rc::new(RefCell::new(todo));
+    let handle: Rc<RefCell<Option<Rc<Cell<bool>>>>> = Rc::new(RefCell::new(None));
+    let qobj = match &queue {
+        Value::Native(o) => o.clone(),
+        _ => unreachable!("a queue"),
+    };
+    let put = |ip: &Interp, q: &Rc<NativeObj>, v: Value| {
+        if let AioObj::Queue(q) = aio(q) {
+            let _ = crate::aio::queues::put_nowait(ip, q, v);
+        }
+    };
+    let on_completion: NativeCb = {
+        let todo = todo.clone();
+        let handle = handle.clone();
+        let qobj = qobj.clone();
+        Rc::new(move |ip: &Interp, f: &Rc<FutureObj>| {
+            if todo.borrow().is_empty() {
+                return;
+            }
+            todo.borrow_mut().retain(|x| !Rc::ptr_eq(x, f));
+            put(ip, &qobj, Value::Future(f.clone()));
+            if todo.borrow().is_empty() {
+                if let Some(h) = &*handle.borrow() {
+                    h.set(true);
+                }
+            }
+        })
+    };
+    for f in todo.borrow().iter() {
+        f.add_done_callback(ip, DoneCb::Native(on_completion.clone()));
+    }
+    if let Some(t) = timeout {
+        if n > 0 {
+            let todo = todo.clone();
+            let qobj = qobj.clone();
+            let cb = on_completion.clone();
+            let h = ip.event_loop.call_later(
+                t,
+                Handle::Native(Rc::new(move |ip: &Interp| {
+                    let fs = std::mem::take(&mut *todo.borrow_mut());
+                    for f in fs {
+                        f.remove_native_callback(&cb);
+                        put(ip, &qobj, Value::None);
+                    }
+                })),
+            );
+            *handle.borrow_mut() = Some(h);
+        }
+    }
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        let q = queue.clone();
+        out.push(native_coro(
+            "_wait_for_one",
+            "as_completed.<locals>._wait_for_one",
+            move |ipr| async move {
+                let ip = &*ipr;
+                let get = crate::aio::queues::q_get(ip, &[q], &[])?;
+                match await_value(ip, get).await? {
+                    Value::Future(f) => f.result(ip),
+                    _ => Err(ip.err_noargs(ExcKind::TimeoutError)),
+                }
+            },
+        ));
+    }
+    Ok(Value::list(out))
+}
+
+fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    crate::eval::call::check_args(ip, "shield", args, kw, 1, 1)?;
+    let inner = ensure_future(ip, &args[0])?;
+    if inner.is_done() {
+        return Ok(Value::Future(inner));
+    }
+    let outer = FutureObj::new();
+    let inner_cb: NativeCb = {
+        let outer = outer.clone();
+        Rc::new(move |ip: &Interp, inner: &Rc<FutureObj>| {
+            if outer.is_cancelled() {
+                return;
+            }
+            if inner.is_cancelled() {
+                outer.cancel(ip, None);
+            } else {
+                let e = inner.exception.borrow().clone();
+                match e {
+                    Some(e) => {
+                        let _ = outer.set_exception(ip, e);
+                    }
+                    None => {
+                        let v = inner.result.borrow().clone();
+                        let _ = outer.set_result(ip, v);
+                    }
+                }
+            }
+        })
+    };
+    inner.add_done_callback(ip, DoneCb::Native(inner_cb.clone()));
+    let outer_cb: NativeCb = {
+        let inner = inner.clone();
+        Rc::new(move |_ip: &Interp, _outer: &Rc<FutureObj>| {
+            if !inner.is_done() {
+                inner.remove_native_callback(&inner_cb);
+            }
+        })
+    };
+    outer.add_done_callback(ip, DoneCb::Native(outer_cb));
+    Ok(Value::Future(outer))
+}
+
+// ---- asyncio.timeout ----
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum TState {
+    Created,
+    Entered,
+    Expiring,
+    Expired,
+    Exited,
+}
+
+pub struct Timeout {
+    pub state: Cell<TState>,
+    pub when: Cell<Option<f64>>,
+    pub handler: RefCell<Option<Rc<Cell<bool>>>>,
+    pub task: RefCell<Option<Rc<FutureObj>>>,
+}
+
+fn timeout_of(o: &NativeObj) -> &Timeout {
+    match aio(o) {
+        AioObj::Timeout(t) => t,
+        _ => unreachable!("a timeout"),
+    }
+}
+
+fn recv_timeout<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Rc<NativeObj>> {
+    let o = recv(ip, args, "Timeout")?;
+    match aio(o) {
+        AioObj::Timeout(_) => Ok(o),
+        _ => ip.type_error("descriptor requires a 'Timeout' object"),
+    }
+}
+
+fn reschedule(ip: &Interp, o: &Rc<NativeObj>, when: Option<f64>) -> PyResult<()> {
+    let t = timeout_of(o);
+    if t.state.get() != TState::Entered {
+        let s = state_name(t.state.get());
+        return Err(ip.err(
+            ExcKind::RuntimeError,
+            format!("Cannot change state of {} Timeout", s),
+        ));
+    }
+    t.when.set(when);
+    if let Some(h) = t.handler.borrow_mut().take() {
+        h.set(true);
+    }
+    if let Some(when) = when {
+        let obj = o.clone();
+        let h = Handle::Native(Rc::new(move |ip: &Interp| {
+            let t = timeout_of(&obj);
+            if let Some(task) = &*t.task.borrow() {
+                task.cancel(ip, None);
+            }
+            t.state.set(TState::Expiring);
+            *t.handler.borrow_mut() = None;
+        }));
+        let flag = if when <= ip.event_loop.time() {
+            ip.event_loop.call_soon_cancellable(h)
+        } else {
+            ip.event_loop.call_at(when, h)
+        };
+        *t.handler.borrow_mut() = Some(flag);
+    }
+    Ok(())
+}
+
+fn state_name(s: TState) -> &'static str {
+    match s {
+        TState::Created => "created",
+        TState::Entered => "active",
+        TState::Expiring => "expiring",
+        TState::Expired => "expired",
+        TState::Exited => "finished",
+    }
+}
+
+pub fn timeout_repr(t: &Timeout) -> String {
+    let mut info = String::new();
+    if t.state.get() == TState::Entered {
+        match t.when.get() {
+            Some(w) => {
+                let r = (w * 1000.0).round() / 1000.0;
+                info = format!(" when={}", crate::runtime::repr::float_repr(r));
+            }
+            None => info = " when=None".to_string(),
+        }
+    }
+    format!("<Timeout [{}]{}>", state_name(t.state.get()), info)
+}
+
+fn make_timeout(ip: &Interp, when: Option<f64>) -> Value {
+    Value::Native(Rc::new(NativeObj {
+        class: crate::stdlib::class(ip, &TIMEOUT),
+        kind: Native::Aio(AioObj::Timeout(Timeout {
+            state: Cell::new(TState::Created),
+            when: Cell::new(when),
+            handler: RefCell::new(None),
+            task: RefCell::new(None),
+        })),
+    }))
+}
+
+fn timeout(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [delay_kw] = take_kwargs(ip, "timeout", kw, ["delay"])?;
+    crate::eval::call::check_args(ip, "timeout", args, &[], 0, 1)?;
+    let Some(delay) = args.first().cloned().or(delay_kw) else {
+        return ip.type_error("timeout() missing 1 required positional argument: 'delay'");
+    };
+    no_running_loop(ip)?;
+    let when = timeout_secs(ip, &delay)?.map(|d| ip.event_loop.time() + d);
+    Ok(make_timeout(ip, when))
+}
+
+fn timeout_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [when_kw] = take_kwargs(ip, "timeout_at", kw, ["when"])?;
+    crate::eval::call::check_args(ip, "timeout_at", args, &[], 0, 1)?;
+    let Some(when) = args.first().cloned().or(when_kw) else {
+        return ip.type_error("timeout_at() missing 1 required positional argument: 'when'");
+    };
+    Ok(make_timeout(ip, timeout_secs(ip, &when)?))
+}
+
+fn t_when(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    crate::eval::call::check_args(ip, "when", &args[1..], kw, 0, 0)?;
+    Ok(match timeout_of(recv_timeout(ip, args)?).when.get() {
+        Some(w) => Value::Float(w),
+        None => Value::None,
+    })
+}
+
+fn t_reschedule(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    crate::eval::call::check_args(ip, "reschedule", &args[1..], kw, 1, 1)?;
+    let o = recv_timeout(ip, args)?;
+    let when = timeout_secs(ip, &args[1])?;
+    reschedule(ip, o, when)?;
+    Ok(Value::None)
+}
+
+fn t_expired(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    crate::eval::call::check_args(ip, "expired", &args[1..], kw, 0, 0)?;
+    let s = timeout_of(recv_timeout(ip, args)?).state.get();
+    Ok(Value::Bool(matches!(s, TState::Expiring | TState::Expired)))
+}
+
+fn t_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let o = recv_timeout(ip, args)?.clone();
+    Ok(native_coro(
+        "__aenter__",
+        "Timeout.__aenter__",
+        move |ipr| async move {
+            let ip = &*ipr;
+            let t = timeout_of(&o);
+            t.state.set(TState::Entered);
+            let task = ip.event_loop.current_task.borrow().clone();
+            let Some(task) = task else {
+                return Err(ip.err(
+                    ExcKind::RuntimeError,
+                    "Timeout should be used inside a task",
+                ));
+            };
+            *t.task.borrow_mut() = Some(task);
+            reschedule(ip, &o, t.when.get())?;
+            Ok(Value::Native(o.clone()))
+        },
+    ))
+}
+
+fn t_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let o = recv_timeout(ip, args)?.clone();
+    let exc_type = args.get(1).cloned().unwrap_or(Value::None);
+    Ok(native_coro(
+        "__aexit__",
+        "Timeout.__aexit__",
+        move |ipr| async move {
+            let ip = &*ipr;
+            let t = timeout_of(&o);
+            if let Some(h) = t.handler.borrow_mut().take() {
+                h.set(true);
+            }
+            match t.state.get() {
+                TState::Expiring => {
+                    t.state.set(TState::Expired);
+                    let task = t.task.borrow().clone();
+                    let remaining = match task.as_ref().and_then(|t| t.task.as_ref()) {
+                        Some(td) => {
+                            let n = td.num_cancels_requested.get().saturating_sub(1);
+                            td.num_cancels_requested.set(n);
+                            n
+                        }
+                        None => 0,
+                    };
+                    let is_cancel = matches!(&exc_type,
+                    Value::Class(c) if Rc::ptr_eq(c, ip.exc_class(ExcKind::CancelledError)));
+                    if remaining == 0 && is_cancel {
+                        return Err(ip.err_noargs(ExcKind::TimeoutError));
+                    }
+                }
+                TState::Entered => t.state.set(TState::Exited),
+                _ => {}
+            }
+            Ok(Value::None)
+        },
+    ))
+}
+
+macro_rules! fns {
+    ($($id:ident = $owner:expr , $name:literal => $f:expr),* $(,)?) => {
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f };)*
+    };
+}
+
+fns! {
+    WAIT_FOR = None, "wait_for" => wait_for,
+    WAIT = None, "wait" => wait,
+    AS_COMPLETED = None, "as_completed" => as_completed,
+    SHIELD = None, "shield" => shield,
+    TIMEOUT_FN = None, "timeout" => timeout,
+    TIMEOUT_AT = None, "timeout_at" => timeout_at,
+    T_WHEN = Some("Timeout"), "when" => t_when,
+    T_RESCHEDULE = Some("Timeout"), "reschedule" => t_reschedule,
+    T_EXPIRED = Some("Timeout"), "expired" => t_expired,
+    T_AENTER = Some("Timeout"), "__aenter__" => t_aenter,
+    T_AEXIT = Some("Timeout"), "__aexit__" => t_aexit,
+}
+
+static TIMEOUT: ClassSpec = ClassSpec {
+    key: "asyncio.Timeout",
+    module: "asyncio.timeouts",
+    name: "Timeout",
+    new: None,
+    methods: &[&T_WHEN, &T_RESCHEDULE, &T_EXPIRED, &T_AENTER, &T_AEXIT],
+};
+
+pub fn register(ip: &Interp, m: &ModuleObj) {
+    crate::stdlib::add_fns(
+        m,
+        &[
+            &WAIT_FOR,
+            &WAIT,
+            &AS_COMPLETED,
+            &SHIELD,
+            &TIMEOUT_FN,
+            &TIMEOUT_AT,
+        ],
+    );
+    for name in ["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"] {
+        m.set(crate::intern::intern(name), Value::str(name));
+    }
+    m.set(
+        crate::intern::intern("Timeout"),
+        Value::Class(crate::stdlib::class(ip, &TIMEOUT)),
+    );
+}
