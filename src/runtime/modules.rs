@@ -34,7 +34,25 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
         }
     }
     let m = match full.as_str() {
-        "asyncio" => Value::Module(crate::aio::make_module(ip)),
+        "asyncio" => {
+            let m = crate::aio::make_module(ip);
+            ip.modules
+                .borrow_mut()
+                .insert(key, Value::Module(m.clone()));
+            // TaskGroup is written in Python over the native tasks.
+            let tg = load_source(
+                ip,
+                "asyncio.taskgroups",
+                crate::intern::intern("asyncio.taskgroups"),
+                "<corun>/asyncio/taskgroups.py",
+                include_str!("../lib_py/_asyncio_taskgroups.py"),
+            )?;
+            m.set(
+                crate::intern::intern("TaskGroup"),
+                crate::eval::ops::getattr(ip, &tg, crate::intern::intern("TaskGroup"))?,
+            );
+            return Ok(Value::Module(m));
+        }
         "sys" => Value::Module(crate::runtime::sys::make_module(ip)),
         "math" => Value::Module(crate::stdlib::math::make_module(ip)),
         "random" => Value::Module(crate::stdlib::random::make_module(ip)),
