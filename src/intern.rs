@@ -145,4 +145,6 @@ predefined! {
     __aiter__ = "__aiter__",
     __anext__ = "__anext__",
     super_ = "super",
+    get = "get",
+    append = "append",
 }

@@ -1508,7 +1508,77 @@ fn eval_call(
         }
         return call_value(ip, &callee, &mut a, &[]);
     }
+    if let ExprKind::Attribute { value, attr } = &func.kind {
+        let obj = eval(ip, f, value)?;
+        if keywords.is_empty() {
+            if let Some(r) = hot_method(ip, f, call, &obj, *attr, args) {
+                return r;
+            }
+        }
+        return call_method(ip, f, call, obj, *attr, args, keywords, call_value);
+    }
     eval_call_with(ip, f, call, func, args, keywords, call_value)
+}
+
+/// `d.get(key[, default])` and `items.append(x)` on a builtin dict or list, whose methods a
+/// program cannot replace: done here, without looking the method up or building an argument
+/// list. `None` when the call is not one of these.
+#[inline]
+fn hot_method(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    obj: &Value,
+    attr: Symbol,
+    args: &[Expr],
+) -> Option<PyResult<Value>> {
+    let plain = |x: &Expr| !matches!(x.kind, ExprKind::Starred(_));
+    match (obj, args) {
+        (Value::Dict(d), [k, rest @ ..])
+            if attr == crate::intern::sym::get && rest.len() <= 1 && args.iter().all(plain) =>
+        {
+            Some(hot_dict_get(ip, f, call, obj, d, k, rest.first()))
+        }
+        (Value::List(l), [x]) if attr == crate::intern::sym::append && plain(x) => {
+            Some(match eval_leaf(ip, f, x) {
+                Ok(v) => {
+                    ip.cur_pos.set(call.span.start);
+                    l.items.borrow_mut().push(v);
+                    Ok(Value::None)
+                }
+                Err(e) => Err(hot_method_arg_error(ip, obj, attr, e)),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn hot_dict_get(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    obj: &Value,
+    d: &crate::runtime::dict::PyDict,
+    key: &Expr,
+    default: Option<&Expr>,
+) -> PyResult<Value> {
+    let get = crate::intern::sym::get;
+    let key = eval_leaf(ip, f, key).map_err(|e| hot_method_arg_error(ip, obj, get, e))?;
+    let default = match default {
+        Some(x) => eval_leaf(ip, f, x).map_err(|e| hot_method_arg_error(ip, obj, get, e))?,
+        None => Value::None,
+    };
+    ip.cur_pos.set(call.span.start);
+    Ok(crate::runtime::dict::get(ip, d, &key)?.unwrap_or(default))
+}
+
+/// An error from an argument of a `hot_method` call, worded as the general path words it.
+#[cold]
+fn hot_method_arg_error(ip: &Interp, obj: &Value, attr: Symbol, e: Exc) -> Exc {
+    match ops::lookup_method(ip, obj, attr) {
+        Some(m) => name_call_error(ip, &m, e),
+        None => e,
+    }
 }
 
 /// What `await <call>` evaluated: the result of an `async def` body that ran right away (it
@@ -1553,27 +1623,9 @@ fn eval_call_with<R>(
     keywords: &[Keyword],
     invoke: impl FnOnce(&Interp, &Value, &mut Args, &Kwargs) -> PyResult<R>,
 ) -> PyResult<R> {
-    // `obj.method(...)` on a builtin type: call the method without making a bound method.
     if let ExprKind::Attribute { value, attr } = &func.kind {
         let obj = eval(ip, f, value)?;
-        if let Some(m) = ops::lookup_method(ip, &obj, *attr) {
-            let mut a = Args::new();
-            a.push(obj);
-            eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &m, e))?;
-            if keywords.is_empty() {
-                ip.cur_pos.set(call.span.start);
-                return invoke(ip, &m, &mut a, &[]);
-            }
-            let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &m, e))?;
-            ip.cur_pos.set(call.span.start);
-            return invoke(ip, &m, &mut a, &kw);
-        }
-        let callee = ops::getattr(ip, &obj, *attr)?;
-        let mut a = Args::new();
-        eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
-        let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &callee, e))?;
-        ip.cur_pos.set(call.span.start);
-        return invoke(ip, &callee, &mut a, &kw);
+        return call_method(ip, f, call, obj, *attr, args, keywords, invoke);
     }
     let callee = match &func.kind {
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope)?,
@@ -1585,6 +1637,40 @@ fn eval_call_with<R>(
         ip.cur_pos.set(call.span.start);
         return invoke(ip, &callee, &mut a, &[]);
     }
+    let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &callee, e))?;
+    ip.cur_pos.set(call.span.start);
+    invoke(ip, &callee, &mut a, &kw)
+}
+
+/// `obj.attr(...)` with `obj` evaluated: a method of a builtin type is called without making a
+/// bound method.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn call_method<R>(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    obj: Value,
+    attr: Symbol,
+    args: &[Expr],
+    keywords: &[Keyword],
+    invoke: impl FnOnce(&Interp, &Value, &mut Args, &Kwargs) -> PyResult<R>,
+) -> PyResult<R> {
+    if let Some(m) = ops::lookup_method(ip, &obj, attr) {
+        let mut a = Args::new();
+        a.push(obj);
+        eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &m, e))?;
+        if keywords.is_empty() {
+            ip.cur_pos.set(call.span.start);
+            return invoke(ip, &m, &mut a, &[]);
+        }
+        let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &m, e))?;
+        ip.cur_pos.set(call.span.start);
+        return invoke(ip, &m, &mut a, &kw);
+    }
+    let callee = ops::getattr(ip, &obj, attr)?;
+    let mut a = Args::new();
+    eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
     let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &callee, e))?;
     ip.cur_pos.set(call.span.start);
     invoke(ip, &callee, &mut a, &kw)
