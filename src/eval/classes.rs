@@ -1397,17 +1397,18 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
+/// The arguments of a `dict`/`list` special method called on a subclass instance, with the
+/// instance replaced by the builtin object holding its data.
+fn on_base(args: &[Value]) -> Vec<Value> {
+    let mut v = args.to_vec();
+    if let Some(b) = args.first().and_then(base_of) {
+        v[0] = b.clone();
+    }
+    v
+}
+
 fn base_getitem(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let owned: Vec<Value>;
-    let args = match args.first().and_then(base_of) {
-        Some(b) => {
-            owned = std::iter::once(b.clone())
-                .chain(args[1..].iter().cloned())
-                .collect();
-            &owned[..]
-        }
-        None => args,
-    };
+    let args = &on_base(args)[..];
     match args {
         [c, k] => ops::getitem(ip, c, k),
         _ => ip.type_error("expected 1 argument"),
@@ -1415,16 +1416,7 @@ fn base_getitem(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn base_setitem(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let owned: Vec<Value>;
-    let args = match args.first().and_then(base_of) {
-        Some(b) => {
-            owned = std::iter::once(b.clone())
-                .chain(args[1..].iter().cloned())
-                .collect();
-            &owned[..]
-        }
-        None => args,
-    };
+    let args = &on_base(args)[..];
     match args {
         [c, k, v] => ops::setitem(ip, c, k, v.clone()).map(|_| Value::None),
         _ => ip.type_error("expected 2 arguments"),
@@ -1432,16 +1424,7 @@ fn base_setitem(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn base_delitem(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let owned: Vec<Value>;
-    let args = match args.first().and_then(base_of) {
-        Some(b) => {
-            owned = std::iter::once(b.clone())
-                .chain(args[1..].iter().cloned())
-                .collect();
-            &owned[..]
-        }
-        None => args,
-    };
+    let args = &on_base(args)[..];
     match args {
         [c, k] => ops::delitem(ip, c, k).map(|_| Value::None),
         _ => ip.type_error("expected 1 argument"),
@@ -1449,16 +1432,7 @@ fn base_delitem(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn base_contains(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let owned: Vec<Value>;
-    let args = match args.first().and_then(base_of) {
-        Some(b) => {
-            owned = std::iter::once(b.clone())
-                .chain(args[1..].iter().cloned())
-                .collect();
-            &owned[..]
-        }
-        None => args,
-    };
+    let args = &on_base(args)[..];
     match args {
         [c, k] => ops::contains(ip, c, k).map(Value::Bool),
         _ => ip.type_error("expected 1 argument"),
@@ -1466,16 +1440,7 @@ fn base_contains(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn base_len(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let owned: Vec<Value>;
-    let args = match args.first().and_then(base_of) {
-        Some(b) => {
-            owned = std::iter::once(b.clone())
-                .chain(args[1..].iter().cloned())
-                .collect();
-            &owned[..]
-        }
-        None => args,
-    };
+    let args = &on_base(args)[..];
     match args {
         [c] => ops::len(ip, c).map(|n| Value::Int(n as i64)),
         _ => ip.type_error("expected 0 arguments"),
@@ -1483,16 +1448,7 @@ fn base_len(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn base_repr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let owned: Vec<Value>;
-    let args = match args.first().and_then(base_of) {
-        Some(b) => {
-            owned = std::iter::once(b.clone())
-                .chain(args[1..].iter().cloned())
-                .collect();
-            &owned[..]
-        }
-        None => args,
-    };
+    let args = &on_base(args)[..];
     match args {
         [c] => crate::runtime::repr::repr(ip, c).map(Value::string),
         _ => ip.type_error("expected 0 arguments"),
