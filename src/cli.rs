@@ -5,12 +5,25 @@ use std::path::Path;
 use crate::eval::Interp;
 use crate::Outcome;
 
-const USAGE: &str = "usage: corun [--version] [--help] file [arg] ...\n";
+const USAGE: &str = "usage: corun [--version] [--help] [--virtual-time] [--timeline[=FILE]] [--trace=FILE.json] file [arg] ...\n";
 
 /// Runs the command line; returns the process exit status.
 pub fn main(args: Vec<String>) -> i32 {
     let mut it = args.into_iter().skip(1);
-    let Some(first) = it.next() else {
+    // The time options (virtual time, timeline, trace) come before the script's name.
+    let mut time_opts = crate::aio::trace::Options::from_env();
+    let mut first = it.next();
+    while let Some(a) = &first {
+        match time_opts.parse_arg(a) {
+            Ok(true) => first = it.next(),
+            Ok(false) => break,
+            Err(msg) => {
+                eprint!("corun: {}\n{}", msg, USAGE);
+                return 2;
+            }
+        }
+    }
+    let Some(first) = first else {
         eprintln!(
             "{}corun: no script given (the interactive prompt is not available yet)",
             USAGE
@@ -24,8 +37,9 @@ pub fn main(args: Vec<String>) -> i32 {
         }
         "--help" | "-h" => {
             print!(
-                "{}\nRuns a Python 3.11 script (the part asyncio programs are written in).\n",
-                USAGE
+                "{}\nRuns a Python 3.11 script (the part asyncio programs are written in).\n\n{}",
+                USAGE,
+                crate::aio::trace::HELP
             );
             return 0;
         }
@@ -77,6 +91,7 @@ pub fn main(args: Vec<String>) -> i32 {
     let mut argv = vec![first.clone()];
     argv.extend(it);
     *ip.argv.borrow_mut() = argv;
+    time_opts.install(&ip, &first);
     *ip.script_dir.borrow_mut() = std::path::Path::new(&abs).parent().map(|p| p.to_path_buf());
     let outcome = crate::run_source(&ip, &first, &abs, &src);
     match &outcome {
@@ -85,6 +100,9 @@ pub fn main(args: Vec<String>) -> i32 {
             eprint!("{}", s);
         }
         _ => {}
+    }
+    if !crate::aio::trace::finish(&ip) {
+        return outcome.exit_code().max(1);
     }
     outcome.exit_code()
 }

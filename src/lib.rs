@@ -13,6 +13,7 @@ pub mod intern;
 pub mod runtime;
 pub mod stdlib;
 pub mod syntax;
+pub mod timeline;
 
 use std::rc::Rc;
 

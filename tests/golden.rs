@@ -6,7 +6,12 @@
 //! - every `examples/**/NAME.py` is a test; its expected files are
 //!   `tests/golden/examples/<same relative path minus .py>.{out,err,code}`.
 //! - `tests/golden/corun/**` holds corun-only behaviour: its `.err` is compared whole, and python3
-//!   never runs it.
+//!   never runs it. A script there whose first line is `# corun-args: ARG ...` runs as
+//!   `corun ARG ... NAME.py` (the arguments split at whitespace), e.g. `--virtual-time --timeline`
+//!   for tests/golden/corun/vtime/. Their expected files cannot come from python3 (it has no
+//!   virtual clock or timeline): they were written from corun's output only after each was
+//!   checked by hand, stdout against python3's run of the same script (same lines; timings
+//!   there are real, here the exact sums of the sleeps) and the timeline against the script.
 //!
 //! Every script runs as `corun NAME.py` from the script's own folder, stdin empty, 10 s limit,
 //! `NO_COLOR=1`, `TERM=dumb`. Each golden outside `tests/golden/corun/` and each example also gets
@@ -48,6 +53,8 @@ const PYTHON_ENV_REMOVED: &[&str] = &[
     "PYTHONUNBUFFERED",
     "RUST_BACKTRACE",
     "RUST_LIB_BACKTRACE",
+    // corun's own switch for virtual time: a golden asks for it with `# corun-args:`.
+    "CORUN_VIRTUAL_TIME",
 ];
 
 fn main() {
@@ -96,6 +103,8 @@ struct Case {
     /// Expected files without their extension: `<stem>.out`, `<stem>.err`, `<stem>.code`.
     expected_stem: PathBuf,
     corun_only: bool,
+    /// Arguments before the script's name (`# corun-args:` of a corun-only golden).
+    args: Vec<String>,
 }
 
 fn collect_cases(root: &Path) -> Vec<Case> {
@@ -110,8 +119,14 @@ fn collect_cases(root: &Path) -> Vec<Case> {
         if !script.with_extension("out").exists() {
             continue; // helper module of a multi-file test
         }
+        let corun_only = rel.starts_with("corun/");
         cases.push(Case {
-            corun_only: rel.starts_with("corun/"),
+            args: if corun_only {
+                corun_args(&script)
+            } else {
+                Vec::new()
+            },
+            corun_only,
             expected_stem: PathBuf::from(script.to_str().unwrap().strip_suffix(".py").unwrap()),
             script,
             name: rel,
@@ -128,9 +143,20 @@ fn collect_cases(root: &Path) -> Vec<Case> {
             script,
             expected_stem: stem,
             corun_only: false,
+            args: Vec::new(),
         });
     }
     cases
+}
+
+/// The arguments a `# corun-args: ...` first line asks for.
+fn corun_args(script: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(script).unwrap_or_default();
+    text.lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# corun-args:"))
+        .map(|a| a.split_whitespace().map(String::from).collect())
+        .unwrap_or_default()
 }
 
 /// `stem` + `.ext` (not `Path::with_extension`, which would cut a stem like `a.b` at its dot).
@@ -267,11 +293,12 @@ struct Actual {
     status: ExitStatus,
 }
 
-fn run(program: &Path, script: &Path) -> Result<Actual, Failed> {
+fn run(program: &Path, args: &[String], script: &Path) -> Result<Actual, Failed> {
     let dir = script.parent().unwrap();
     let file = script.file_name().unwrap();
     let mut cmd = Command::new(program);
-    cmd.arg(file)
+    cmd.args(args)
+        .arg(file)
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -345,7 +372,7 @@ fn run(program: &Path, script: &Path) -> Result<Actual, Failed> {
 /// a syntax error's expected stderr is matched by its last line only (corun draws its own report).
 fn check(case: &Case, program: &Path, headline_only_syntax: bool) -> Result<(), Failed> {
     let expected = read_expected(case)?;
-    let actual = run(program, &case.script)?;
+    let actual = run(program, &case.args, &case.script)?;
     let problems = compare(&expected, &actual, headline_only_syntax);
     if problems.is_empty() {
         Ok(())

@@ -65,6 +65,11 @@ pub struct EventLoop {
     stopping: Cell<bool>,
     pub running: Cell<bool>,
     start: Instant,
+    /// Virtual time (`--virtual-time`): the clock is this value, starting at 0, and it jumps
+    /// to the next timer whenever nothing is ready instead of the loop waiting for it.
+    virtual_clock: Cell<Option<f64>>,
+    /// What `--timeline`/`--trace` record: the loop and the tasks report to it when it is set.
+    pub recorder: std::cell::OnceCell<Box<crate::aio::trace::Recorder>>,
     pub current_task: RefCell<Option<Rc<FutureObj>>>,
     /// Counter behind the default task names `Task-1`, `Task-2`, … (process-wide, as in CPython).
     pub task_counter: Cell<u64>,
@@ -87,15 +92,45 @@ impl EventLoop {
             stopping: Cell::new(false),
             running: Cell::new(false),
             start: Instant::now(),
+            virtual_clock: Cell::new(None),
+            recorder: std::cell::OnceCell::new(),
             current_task: RefCell::new(None),
             task_counter: Cell::new(0),
             tasks: RefCell::new(Vec::new()),
         }
     }
 
-    /// `loop.time()`: a monotonic clock in seconds.
+    /// `loop.time()`: a monotonic clock in seconds (the virtual clock under virtual time).
+    #[inline]
     pub fn time(&self) -> f64 {
-        self.start.elapsed().as_secs_f64()
+        match self.virtual_clock.get() {
+            Some(t) => t,
+            None => self.start.elapsed().as_secs_f64(),
+        }
+    }
+
+    /// Switches to virtual time: the clock reads 0 from now on and moves only when the loop
+    /// jumps to a timer or the program calls `time.sleep`.
+    pub fn use_virtual_time(&self) {
+        self.virtual_clock.set(Some(0.0));
+    }
+
+    /// The virtual clock's reading, or None under real time.
+    #[inline]
+    pub fn virtual_time(&self) -> Option<f64> {
+        self.virtual_clock.get()
+    }
+
+    /// `time.sleep(secs)` under virtual time: the clock moves on by `secs` at once. Returns
+    /// false under real time, where the caller sleeps for real.
+    pub fn advance_virtual(&self, secs: f64) -> bool {
+        match self.virtual_clock.get() {
+            Some(t) => {
+                self.virtual_clock.set(Some(t + secs));
+                true
+            }
+            None => false,
+        }
     }
 
     pub fn call_soon(&self, h: Handle) {
@@ -149,13 +184,23 @@ impl EventLoop {
             let next = self.timers.borrow().peek().map(|t| t.when);
             match next {
                 Some(when) => {
-                    let wait = when - self.time();
-                    if wait > 0.0 {
-                        ip.flush_if_tty();
-                        std::thread::sleep(Duration::from_secs_f64(wait.min(86400.0)));
+                    if let Some(now) = self.virtual_clock.get() {
+                        // Nothing can happen before the next timer: jump straight to it.
+                        if when > now {
+                            self.virtual_clock.set(Some(when));
+                        }
+                    } else {
+                        let wait = when - self.time();
+                        if wait > 0.0 {
+                            ip.flush_if_tty();
+                            std::thread::sleep(Duration::from_secs_f64(wait.min(86400.0)));
+                        }
                     }
                 }
                 None => {
+                    if self.virtual_clock.get().is_some() {
+                        crate::aio::trace::deadlock(ip);
+                    }
                     // Nothing can ever wake the loop: wait (as CPython's select would) until
                     // the user interrupts.
                     ip.flush_out();

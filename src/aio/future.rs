@@ -116,6 +116,9 @@ impl FutureObj {
     fn schedule_callbacks(self: &Rc<Self>, ip: &Interp) {
         let cbs = std::mem::take(&mut *self.callbacks.borrow_mut());
         for cb in cbs {
+            if let DoneCb::Wakeup(task) = &cb {
+                crate::aio::trace::woken(ip, task);
+            }
             ip.event_loop.call_soon(Handle::Done(cb, self.clone()));
         }
     }
@@ -159,6 +162,7 @@ impl FutureObj {
         if self.is_done() {
             return false;
         }
+        crate::aio::trace::cancel_requested(ip, self);
         td.num_cancels_requested
             .set(td.num_cancels_requested.get() + 1);
         let waiter = td.fut_waiter.borrow().clone();
@@ -220,6 +224,7 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
     *ip.sent.borrow_mut() = None;
     *ip.yielded.borrow_mut() = None;
     let mut cx = Context::from_waker(Waker::noop());
+    crate::aio::trace::step_begin(ip, task);
     let poll = td.coro.resume(ip, &mut cx);
     *ip.thrown.borrow_mut() = None;
     match poll {
@@ -272,6 +277,7 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
             }
         }
     }
+    crate::aio::trace::step_end(ip, task);
     ip.event_loop.current_task.replace(prev);
 }
 

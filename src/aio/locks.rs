@@ -73,10 +73,16 @@ impl Event {
     }
 
     pub async fn wait(&self, ip: &Interp) -> PyResult<Value> {
+        self.wait_as(ip, "Event.wait()").await
+    }
+
+    /// `wait`, shown as `what` in a timeline (a queue's `join` waits on an event).
+    pub async fn wait_as(&self, ip: &Interp, what: &'static str) -> PyResult<Value> {
         if self.value.get() {
             return Ok(Value::Bool(true));
         }
         let fut = FutureObj::new();
+        crate::aio::trace::label(ip, &fut, None, || what.into());
         self.waiters.borrow_mut().push_back(fut.clone());
         let r = await_future(ip, fut.clone()).await;
         remove_waiter(&self.waiters, &fut);
@@ -94,6 +100,7 @@ impl Lock {
             return Ok(Value::Bool(true));
         }
         let fut = FutureObj::new();
+        crate::aio::trace::label(ip, &fut, None, || "Lock.acquire()".into());
         self.waiters.borrow_mut().push_back(fut.clone());
         let r = await_future(ip, fut.clone()).await;
         remove_waiter(&self.waiters, &fut);
@@ -140,6 +147,7 @@ impl Semaphore {
             return Ok(Value::Bool(true));
         }
         let fut = FutureObj::new();
+        crate::aio::trace::label(ip, &fut, None, || "Semaphore.acquire()".into());
         self.waiters.borrow_mut().push_back(fut.clone());
         let r = await_future(ip, fut.clone()).await;
         remove_waiter(&self.waiters, &fut);
@@ -203,6 +211,7 @@ impl Condition {
         }
         lock.release(ip)?;
         let fut = FutureObj::new();
+        crate::aio::trace::label(ip, &fut, None, || "Condition.wait()".into());
         self.waiters.borrow_mut().push_back(fut.clone());
         let r = await_future(ip, fut.clone()).await;
         remove_waiter(&self.waiters, &fut);

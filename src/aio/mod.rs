@@ -6,6 +6,7 @@ pub mod future;
 pub mod locks;
 pub mod objects;
 pub mod queues;
+pub mod trace;
 pub mod waiting;
 
 use std::rc::Rc;
@@ -81,8 +82,8 @@ fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
             Box::pin(async move {
                 let ip = &*ipr;
-                let delay = as_seconds(ip, &delay)?;
-                if delay <= 0.0 {
+                let secs = as_seconds(ip, &delay)?;
+                if secs <= 0.0 {
                     YieldPoint {
                         ip,
                         value: Some(Value::None),
@@ -91,9 +92,13 @@ fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                     return Ok(result);
                 }
                 let fut = FutureObj::new();
+                let when = ip.event_loop.time() + secs;
+                trace::label(ip, &fut, Some(when), || {
+                    format!("sleep({})", trace::safe_repr(ip, &delay, 0))
+                });
                 let h = ip
                     .event_loop
-                    .call_later(delay, Handle::SetResultUnlessCancelled(fut.clone(), result));
+                    .call_at(when, Handle::SetResultUnlessCancelled(fut.clone(), result));
                 let r = await_future(ip, fut).await;
                 h.set(true);
                 r
@@ -119,6 +124,7 @@ pub fn new_task(ip: &Interp, coro: Rc<Coroutine>, name: Option<String>) -> Rc<Fu
     let task = FutureObj::new_task(coro, name);
     ip.event_loop.call_soon(Handle::Step(task.clone(), None));
     ip.event_loop.tasks.borrow_mut().push(task.clone());
+    trace::task_created(ip, &task);
     task
 }
 
@@ -192,6 +198,9 @@ pub fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         nfinished: std::cell::Cell::new(0),
         nfuts: unique.len(),
         return_exceptions,
+    });
+    trace::label(ip, &outer, None, || {
+        format!("gather({})", trace::names_of(&g.children))
     });
     for f in unique {
         f.add_done_callback(ip, DoneCb::Gather(g.clone()));

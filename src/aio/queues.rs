@@ -192,6 +192,7 @@ fn q_put(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         let q = queue_of(&o);
         while q.full(ip)? {
             let putter = FutureObj::new();
+            crate::aio::trace::label(ip, &putter, None, || "Queue.put()".into());
             q.putters.borrow_mut().push_back(putter.clone());
             if let Err(e) = await_future(ip, putter.clone()).await {
                 putter.cancel(ip, None);
@@ -215,6 +216,7 @@ pub(crate) fn q_get(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
         let q = queue_of(&o);
         while q.empty() {
             let getter = FutureObj::new();
+            crate::aio::trace::label(ip, &getter, None, || "Queue.get()".into());
             q.getters.borrow_mut().push_back(getter.clone());
             if let Err(e) = await_future(ip, getter.clone()).await {
                 getter.cancel(ip, None);
@@ -276,7 +278,7 @@ fn q_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         let ip = &*ipr;
         let q = queue_of(&o);
         if q.unfinished.get() > 0 {
-            q.finished.wait(ip).await?;
+            q.finished.wait_as(ip, "Queue.join()").await?;
         }
         Ok(Value::None)
     }))

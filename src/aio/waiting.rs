@@ -58,6 +58,12 @@ fn release_timer(waiter: &Rc<FutureObj>) -> Handle {
 /// `_cancel_and_wait`.
 async fn cancel_and_wait(ip: &Interp, fut: &Rc<FutureObj>) -> PyResult<()> {
     let waiter = FutureObj::new();
+    crate::aio::trace::label(ip, &waiter, None, || {
+        format!(
+            "cancel({})",
+            crate::aio::trace::names_of(std::slice::from_ref(fut))
+        )
+    });
     let cb = release_waiter(&waiter);
     fut.add_done_callback(ip, DoneCb::Native(cb.clone()));
     fut.cancel(ip, None);
@@ -114,6 +120,13 @@ fn wait_for(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         let cb = release_waiter(&waiter);
         let r = async {
             let fut = ensure_future(ip, &fut)?;
+            crate::aio::trace::label(ip, &waiter, None, || {
+                format!(
+                    "wait_for({}, {})",
+                    crate::aio::trace::names_of(std::slice::from_ref(&fut)),
+                    timeout
+                )
+            });
             fut.add_done_callback(ip, DoneCb::Native(cb.clone()));
             if let Err(e) = await_future(ip, waiter.clone()).await {
                 if is_cancelled_error(ip, &e) {
@@ -224,6 +237,9 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 }
             })
         };
+        crate::aio::trace::label(ip, &waiter, None, || {
+            format!("wait({})", crate::aio::trace::names_of(&fs))
+        });
         for f in &fs {
             f.add_done_callback(ip, DoneCb::Native(on_completion.clone()));
         }

@@ -18,45 +18,68 @@ fn origin() -> Instant {
     *ORIGIN.get_or_init(Instant::now)
 }
 
-fn since_epoch() -> Duration {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
+/// Where `time.time()` starts under virtual time: 2024-01-01 00:00:00 UTC.
+pub const VIRTUAL_EPOCH: u64 = 1_704_067_200;
+
+/// Wall-clock time since 1970; under virtual time, `VIRTUAL_EPOCH` plus the virtual clock.
+fn since_epoch(ip: &Interp) -> Duration {
+    match ip.event_loop.virtual_time() {
+        Some(t) => Duration::from_secs(VIRTUAL_EPOCH) + Duration::from_secs_f64(t),
+        None => SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default(),
+    }
 }
 
 fn t_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time.time", args, kw, 0, 0)?;
-    Ok(Value::Float(since_epoch().as_secs_f64()))
+    if let Some(t) = ip.event_loop.virtual_time() {
+        return Ok(Value::Float(VIRTUAL_EPOCH as f64 + t));
+    }
+    Ok(Value::Float(since_epoch(ip).as_secs_f64()))
 }
 
 fn t_time_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time.time_ns", args, kw, 0, 0)?;
-    Ok(Value::Int(since_epoch().as_nanos() as i64))
+    Ok(Value::Int(since_epoch(ip).as_nanos() as i64))
 }
 
-fn mono() -> Duration {
-    // A fixed offset keeps the clock well away from zero, as CPython's (boot-based) one is.
-    origin().elapsed() + Duration::from_secs(1000)
+/// The monotonic clocks; under virtual time, the virtual clock itself (0 at start).
+fn mono(ip: &Interp) -> Duration {
+    match ip.event_loop.virtual_time() {
+        Some(t) => Duration::from_secs_f64(t),
+        // A fixed offset keeps the clock well away from zero, as CPython's (boot-based) one is.
+        None => origin().elapsed() + Duration::from_secs(1000),
+    }
 }
 
 fn t_monotonic(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time.monotonic", args, kw, 0, 0)?;
-    Ok(Value::Float(mono().as_secs_f64()))
+    Ok(Value::Float(mono_secs(ip)))
 }
 
 fn t_monotonic_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time.monotonic_ns", args, kw, 0, 0)?;
-    Ok(Value::Int(mono().as_nanos() as i64))
+    Ok(Value::Int(mono(ip).as_nanos() as i64))
+}
+
+/// `monotonic()`/`perf_counter()` as a float: the virtual clock's own value (so differences
+/// of readings are exact sums of the sleeps), else the real clock.
+fn mono_secs(ip: &Interp) -> f64 {
+    match ip.event_loop.virtual_time() {
+        Some(t) => t,
+        None => mono(ip).as_secs_f64(),
+    }
 }
 
 fn t_perf_counter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time.perf_counter", args, kw, 0, 0)?;
-    Ok(Value::Float(mono().as_secs_f64()))
+    Ok(Value::Float(mono_secs(ip)))
 }
 
 fn t_perf_counter_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time.perf_counter_ns", args, kw, 0, 0)?;
-    Ok(Value::Int(mono().as_nanos() as i64))
+    Ok(Value::Int(mono(ip).as_nanos() as i64))
 }
 
 /// CPU time of the process, from /proc where there is one, else wall time since start.
@@ -115,6 +138,10 @@ fn t_sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             ExcKind::OverflowError,
             "timestamp too large to convert to C _PyTime_t",
         ));
+    }
+    // Under virtual time the clock moves on at once; the loop is still blocked all along.
+    if ip.event_loop.advance_virtual(secs) {
+        return Ok(Value::None);
     }
     // What was printed so far shows before the pause, as it does on a terminal.
     ip.flush_out();
@@ -191,7 +218,7 @@ fn tm_of(dt: chrono::NaiveDateTime, isdst: i64, zone: String, gmtoff: i64) -> Tm
 /// Seconds since the epoch from an optional argument (None: now), rounded down.
 fn secs_arg(ip: &Interp, v: Option<&Value>) -> PyResult<i64> {
     match v {
-        None | Some(Value::None) => Ok(since_epoch().as_secs() as i64),
+        None | Some(Value::None) => Ok(since_epoch(ip).as_secs() as i64),
         Some(Value::Float(f)) => {
             if f.is_nan() {
                 return Err(ip.err(ExcKind::ValueError, "Invalid value NaN (not a number)"));
@@ -520,7 +547,7 @@ fn t_strftime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     };
     let mut t = match args.get(1) {
         Some(v) => tm_arg(ip, v, "strftime")?,
-        None => local(ip, since_epoch().as_secs() as i64)?,
+        None => local(ip, since_epoch(ip).as_secs() as i64)?,
     };
     check_tm(ip, &mut t)?;
     Ok(Value::string(strftime_of(&fmt.s, &t)))
@@ -530,7 +557,7 @@ fn t_asctime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "asctime", args, kw, 0, 1)?;
     let mut t = match args.first() {
         Some(v) => tm_arg(ip, v, "asctime")?,
-        None => local(ip, since_epoch().as_secs() as i64)?,
+        None => local(ip, since_epoch(ip).as_secs() as i64)?,
     };
     check_tm(ip, &mut t)?;
     Ok(Value::string(asctime_of(&t)))
@@ -627,7 +654,7 @@ fn add_calendar(ip: &Interp, m: &ModuleObj) {
         intern("struct_time"),
         Value::Class(super::class(ip, &STRUCT_TIME)),
     );
-    let now = since_epoch().as_secs() as i64;
+    let now = since_epoch(ip).as_secs() as i64;
     let std_off = standard_offset(now);
     let year_start = now - now.rem_euclid(365 * 86400);
     let jan = local_offset(year_start).unwrap_or(0);

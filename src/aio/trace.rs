@@ -1,0 +1,577 @@
+//! Seeing time: `--virtual-time`, `--timeline[=FILE]` and `--trace=FILE.json`.
+//!
+//! - [`Options`] is what the command line (and `CORUN_VIRTUAL_TIME`) asks for; the front end
+//!   parses the flags with [`Options::parse_arg`], calls [`Options::install`] before the script
+//!   runs and [`finish`] after it.
+//! - The [`Recorder`] sits in the event loop when a timeline or a trace is wanted. The loop and
+//!   the tasks report to it through the small hooks below (task created, step begins, step ends,
+//!   woken up, cancel requested, and a label for what a future stands for); each hook is one
+//!   test of an empty cell when nothing records.
+//! - At exit the recording becomes a text timeline, an SVG picture and/or Chrome trace-event JSON
+//!   (see `crate::timeline`).
+
+use std::cell::{Cell, RefCell};
+use std::path::PathBuf;
+use std::rc::{Rc, Weak};
+
+use rustc_hash::FxHashMap;
+
+use crate::aio::future::{FutState, FutureObj};
+use crate::eval::Interp;
+use crate::runtime::value::Value;
+
+/// The environment variable that turns virtual time on (`CORUN_VIRTUAL_TIME=1`).
+pub const VIRTUAL_TIME_ENV: &str = "CORUN_VIRTUAL_TIME";
+
+/// What to record and where to write it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Options {
+    /// `--virtual-time`: the clock starts at 0 and jumps to the next timer.
+    pub virtual_time: bool,
+    /// `--timeline`: the text timeline on stderr at exit.
+    pub timeline_stderr: bool,
+    /// `--timeline=FILE`: an SVG picture when FILE ends in `.svg`, else the text form.
+    pub timeline_file: Option<PathBuf>,
+    /// `--trace=FILE.json`: Chrome trace-event JSON (Perfetto, chrome://tracing).
+    pub trace_file: Option<PathBuf>,
+}
+
+/// Help text for the options, one per line, for the front end's `--help`.
+pub const HELP: &str = "\
+  --virtual-time        run on a virtual clock: it starts at 0 and jumps over every wait
+                        (also CORUN_VIRTUAL_TIME=1)
+  --timeline            at exit, draw every task against time on stderr
+  --timeline=FILE       the same drawing into FILE (SVG when FILE ends in .svg, else text)
+  --trace=FILE.json     at exit, write a Chrome/Perfetto trace of every task step
+";
+
+impl Options {
+    /// The options the environment asks for: `CORUN_VIRTUAL_TIME` set to anything but empty
+    /// or `0` turns virtual time on.
+    pub fn from_env() -> Options {
+        let virtual_time = std::env::var_os(VIRTUAL_TIME_ENV)
+            .map(|v| !v.is_empty() && v != "0")
+            .unwrap_or(false);
+        Options {
+            virtual_time,
+            ..Options::default()
+        }
+    }
+
+    /// Takes one command-line argument if it is one of these options: `Ok(true)` when taken,
+    /// `Ok(false)` when it is something else, `Err` with a message when it is malformed.
+    pub fn parse_arg(&mut self, arg: &str) -> Result<bool, String> {
+        let nonempty = |flag: &str, v: &str| -> Result<PathBuf, String> {
+            if v.is_empty() {
+                Err(format!("{flag}= needs a file name"))
+            } else {
+                Ok(PathBuf::from(v))
+            }
+        };
+        if arg == "--virtual-time" {
+            self.virtual_time = true;
+        } else if arg == "--timeline" {
+            self.timeline_stderr = true;
+        } else if let Some(f) = arg.strip_prefix("--timeline=") {
+            self.timeline_file = Some(nonempty("--timeline", f)?);
+        } else if arg == "--trace" {
+            return Err("--trace needs a file: --trace=FILE.json".into());
+        } else if let Some(f) = arg.strip_prefix("--trace=") {
+            self.trace_file = Some(nonempty("--trace", f)?);
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// Whether a recording is needed at all.
+    pub fn records(&self) -> bool {
+        self.timeline_stderr || self.timeline_file.is_some() || self.trace_file.is_some()
+    }
+
+    /// Sets the interpreter up before the script runs: the virtual clock, the recorder.
+    /// `script` names the program in the timeline's title.
+    pub fn install(&self, ip: &Interp, script: &str) {
+        if self.virtual_time {
+            ip.event_loop.use_virtual_time();
+        }
+        if self.records() {
+            let _ = ip.event_loop.recorder.set(Box::new(Recorder {
+                opts: self.clone(),
+                script: script.to_string(),
+                virtual_time: self.virtual_time,
+                finished: Cell::new(false),
+                st: RefCell::new(State::default()),
+            }));
+        }
+    }
+}
+
+/// Writes what was recorded (timeline, trace) once the program is over. Prints a clear message
+/// for an output it cannot write and returns false then.
+pub fn finish(ip: &Interp) -> bool {
+    let Some(r) = ip.event_loop.recorder.get() else {
+        return true;
+    };
+    if r.finished.replace(true) {
+        return true;
+    }
+    let now = ip.event_loop.time();
+    let st = r.st.borrow();
+    let rec = crate::timeline::Recording::build(&st.tasks, now, r.virtual_time, &r.script);
+    let mut ok = true;
+    if r.opts.timeline_stderr {
+        ip.flush_out();
+        eprint!("{}", rec.text());
+    }
+    let mut write = |path: &PathBuf, what: &str, body: String| {
+        if let Err(e) = std::fs::write(path, body) {
+            eprintln!("corun: cannot write the {what} to {}: {e}", path.display());
+            ok = false;
+        }
+    };
+    if let Some(p) = &r.opts.timeline_file {
+        let body = if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("svg")) {
+            rec.svg()
+        } else {
+            rec.text()
+        };
+        write(p, "timeline", body);
+    }
+    if let Some(p) = &r.opts.trace_file {
+        write(p, "trace", rec.trace_json());
+    }
+    ok
+}
+
+/// Under virtual time, a loop with nothing ready and no timer can never run anything again
+/// (no other thread or I/O can wake it): rather than hang, say so, write what was recorded and
+/// end with status 1.
+pub fn deadlock(ip: &Interp) -> ! {
+    ip.flush_out();
+    let waiting: Vec<String> = ip
+        .event_loop
+        .pending_tasks()
+        .iter()
+        .filter_map(|t| t.task.as_ref().map(|td| td.name.borrow().clone()))
+        .collect();
+    eprintln!(
+        "corun: virtual time: every task is waiting ({}) and no timer is set, so nothing can \
+         ever run again; the program would hang here",
+        if waiting.is_empty() {
+            "no tasks".to_string()
+        } else {
+            waiting.join(", ")
+        }
+    );
+    finish(ip);
+    ip.flush_out();
+    std::process::exit(1)
+}
+
+/// The recorder: one record per task, in order of creation.
+pub struct Recorder {
+    opts: Options,
+    script: String,
+    virtual_time: bool,
+    finished: Cell<bool>,
+    st: RefCell<State>,
+}
+
+#[derive(Default)]
+struct State {
+    /// Task address → index in `tasks`. Each record keeps a `Weak` of its task, so the address
+    /// is never handed to another object while the record exists.
+    ids: FxHashMap<usize, usize>,
+    tasks: Vec<TaskRec>,
+    /// Future address → what it stands for (`sleep(3)`, `Queue.get()`), until a task awaits it.
+    labels: FxHashMap<usize, (Weak<FutureObj>, Label)>,
+    prune_at: usize,
+}
+
+#[derive(Clone)]
+struct Label {
+    text: Rc<str>,
+    /// When a sleep's timer is due: the sleeper is ready from then on, whenever the loop
+    /// actually gets to it.
+    deadline: Option<f64>,
+}
+
+/// Everything recorded about one task.
+pub struct TaskRec {
+    pin: Weak<FutureObj>,
+    pub name: String,
+    /// The coroutine's qualified name (`worker`, `Server.handle`).
+    pub coro: String,
+    pub created: f64,
+    /// The task that was running when this one was created.
+    pub parent: Option<usize>,
+    pub events: Vec<Event>,
+}
+
+/// One entry of a task's history, in the order it happened.
+pub enum Event {
+    Step {
+        begin: f64,
+        end: f64,
+        after: After,
+    },
+    /// `task.cancel()` was called (by the task of that index, or outside any task).
+    Cancel {
+        at: f64,
+        by: Option<usize>,
+    },
+}
+
+/// How a step ended.
+pub enum After {
+    /// The step is still running (the program ended inside it).
+    Running,
+    /// Suspended on a future until it was done.
+    Await {
+        what: Rc<str>,
+        repr: String,
+        /// When the awaited thing was done (the task ready to run again), if it was.
+        ready: Option<f64>,
+    },
+    /// Yielded (`await asyncio.sleep(0)`): ready again at once.
+    Yield,
+    Returned(String),
+    Raised(String),
+    Cancelled,
+}
+
+impl Recorder {
+    fn index_of(&self, st: &mut State, ip: &Interp, task: &Rc<FutureObj>) -> Option<usize> {
+        let key = Rc::as_ptr(task) as usize;
+        if let Some(&i) = st.ids.get(&key) {
+            return Some(i);
+        }
+        // A task made without new_task (asyncio.run's own shutdown tasks have no name): those
+        // are the loop's internals, not the program's.
+        let td = task.task.as_ref()?;
+        if td.name.borrow().is_empty() {
+            return None;
+        }
+        Some(self.register(st, ip, task))
+    }
+
+    fn register(&self, st: &mut State, ip: &Interp, task: &Rc<FutureObj>) -> usize {
+        let td = task.task.as_ref().expect("a task");
+        let parent = ip
+            .event_loop
+            .current_task
+            .borrow()
+            .as_ref()
+            .and_then(|p| st.ids.get(&(Rc::as_ptr(p) as usize)).copied());
+        let i = st.tasks.len();
+        st.tasks.push(TaskRec {
+            pin: Rc::downgrade(task),
+            name: td.name.borrow().clone(),
+            coro: td.coro.qualname.to_string(),
+            created: ip.event_loop.time(),
+            parent,
+            events: Vec::new(),
+        });
+        st.ids.insert(Rc::as_ptr(task) as usize, i);
+        i
+    }
+
+    #[cold]
+    fn created(&self, ip: &Interp, task: &Rc<FutureObj>) {
+        let mut st = self.st.borrow_mut();
+        let key = Rc::as_ptr(task) as usize;
+        if !st.ids.contains_key(&key) {
+            self.register(&mut st, ip, task);
+        }
+    }
+
+    #[cold]
+    fn step_begin(&self, ip: &Interp, task: &Rc<FutureObj>) {
+        let mut st = self.st.borrow_mut();
+        let Some(i) = self.index_of(&mut st, ip, task) else {
+            return;
+        };
+        let now = ip.event_loop.time();
+        st.tasks[i].events.push(Event::Step {
+            begin: now,
+            end: now,
+            after: After::Running,
+        });
+    }
+
+    #[cold]
+    fn step_end(&self, ip: &Interp, task: &Rc<FutureObj>) {
+        let now = ip.event_loop.time();
+        let after = self.after(ip, task);
+        // The awaited future's repr, taken before the records are borrowed (a pending future's
+        // repr runs none of the program's code, but keep the recorder out of the way anyway).
+        let repr = match &after {
+            Err(f) => crate::aio::future::future_repr(ip, f).unwrap_or_default(),
+            Ok(_) => String::new(),
+        };
+        let mut st = self.st.borrow_mut();
+        let Some(&i) = st.ids.get(&(Rc::as_ptr(task) as usize)) else {
+            return;
+        };
+        let after = match after {
+            Ok(a) => a,
+            Err(f) => {
+                let (what, deadline) = match st.labels.remove(&(Rc::as_ptr(&f) as usize)) {
+                    Some((_, l)) => (l.text, l.deadline),
+                    None => (future_kind(&f), None),
+                };
+                After::Await {
+                    what,
+                    repr,
+                    ready: deadline,
+                }
+            }
+        };
+        let rec = &mut st.tasks[i];
+        if let Some(td) = &task.task {
+            if *td.name.borrow() != rec.name {
+                rec.name = td.name.borrow().clone();
+            }
+        }
+        if let Some(Event::Step { end, after: a, .. }) = rec
+            .events
+            .iter_mut()
+            .rev()
+            .find(|e| matches!(e, Event::Step { .. }))
+        {
+            *end = now;
+            *a = after;
+        }
+    }
+
+    /// How the step that just ran ended, or the future the task now waits on.
+    fn after(&self, ip: &Interp, task: &Rc<FutureObj>) -> Result<After, Rc<FutureObj>> {
+        match task.state.get() {
+            FutState::Cancelled => Ok(After::Cancelled),
+            FutState::Finished => Ok(match &*task.exception.borrow() {
+                Some(e) => After::Raised(exc_text(ip, &e.0)),
+                None => After::Returned(safe_repr(ip, &task.result.borrow(), 2)),
+            }),
+            FutState::Pending => {
+                let waiter = task
+                    .task
+                    .as_ref()
+                    .and_then(|td| td.fut_waiter.borrow().clone());
+                match waiter {
+                    Some(f) => Err(f),
+                    None => Ok(After::Yield),
+                }
+            }
+        }
+    }
+
+    #[cold]
+    fn woken(&self, ip: &Interp, task: &Rc<FutureObj>) {
+        let now = ip.event_loop.time();
+        let mut st = self.st.borrow_mut();
+        let Some(&i) = st.ids.get(&(Rc::as_ptr(task) as usize)) else {
+            return;
+        };
+        if let Some(Event::Step {
+            after: After::Await { ready, .. },
+            ..
+        }) = st.tasks[i].events.last_mut()
+        {
+            *ready = Some(ready.map_or(now, |r| r.min(now)));
+        }
+    }
+
+    #[cold]
+    fn cancel_requested(&self, ip: &Interp, task: &Rc<FutureObj>) {
+        let now = ip.event_loop.time();
+        let mut st = self.st.borrow_mut();
+        let by = ip
+            .event_loop
+            .current_task
+            .borrow()
+            .as_ref()
+            .and_then(|p| st.ids.get(&(Rc::as_ptr(p) as usize)).copied());
+        let Some(&i) = st.ids.get(&(Rc::as_ptr(task) as usize)) else {
+            return;
+        };
+        st.tasks[i].events.push(Event::Cancel { at: now, by });
+    }
+
+    #[cold]
+    fn label(&self, fut: &Rc<FutureObj>, text: String, deadline: Option<f64>) {
+        let mut st = self.st.borrow_mut();
+        if st.labels.len() >= st.prune_at.max(1024) {
+            // Futures labelled but never awaited (a gather nobody awaits): drop the dead ones.
+            st.labels.retain(|_, (w, _)| w.strong_count() > 0);
+            st.prune_at = st.labels.len() * 2;
+        }
+        st.labels.insert(
+            Rc::as_ptr(fut) as usize,
+            (
+                Rc::downgrade(fut),
+                Label {
+                    text: Rc::from(text),
+                    deadline,
+                },
+            ),
+        );
+    }
+}
+
+impl TaskRec {
+    /// Whether the task object still exists (records keep only a weak reference).
+    pub fn alive(&self) -> bool {
+        self.pin.strong_count() > 0
+    }
+}
+
+/// What a future without a label is: a task by its name, else a plain Future.
+fn future_kind(f: &Rc<FutureObj>) -> Rc<str> {
+    match &f.task {
+        Some(td) => Rc::from(td.name.borrow().as_str()),
+        None => Rc::from("a Future"),
+    }
+}
+
+/// A repr that never runs the program's code (a result may be an instance with its own
+/// `__repr__`): builtin values as Python shows them, anything else by its type.
+pub fn safe_repr(ip: &Interp, v: &Value, depth: u32) -> String {
+    let s = match v {
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Str(_)
+        | Value::BigInt(_)
+        | Value::Bytes(_) => crate::runtime::repr::repr(ip, v).unwrap_or_default(),
+        Value::Tuple(t) if depth > 0 && t.items.len() <= 8 => {
+            let items: Vec<String> = t
+                .items
+                .iter()
+                .map(|x| safe_repr(ip, x, depth - 1))
+                .collect();
+            if items.len() == 1 {
+                format!("({},)", items[0])
+            } else {
+                format!("({})", items.join(", "))
+            }
+        }
+        Value::List(l) if depth > 0 && l.items.borrow().len() <= 8 => {
+            let items: Vec<String> = l
+                .items
+                .borrow()
+                .iter()
+                .map(|x| safe_repr(ip, x, depth - 1))
+                .collect();
+            format!("[{}]", items.join(", "))
+        }
+        Value::Exception(e) => exc_text(ip, e),
+        Value::Future(f) => match &f.task {
+            Some(td) => format!("<Task {}>", td.name.borrow()),
+            None => "<Future>".into(),
+        },
+        other => format!("<{} object>", crate::eval::ops::type_name(ip, other)),
+    };
+    shorten(s, 60)
+}
+
+/// `ValueError('bad')`: the class name and the arguments, without running the program's code.
+pub fn exc_text(ip: &Interp, e: &Rc<crate::runtime::exceptions::ExcObj>) -> String {
+    let args: Vec<String> = e
+        .args
+        .borrow()
+        .iter()
+        .map(|a| safe_repr(ip, a, 1))
+        .collect();
+    shorten(
+        format!("{}({})", e.class.name.as_str(), args.join(", ")),
+        60,
+    )
+}
+
+fn shorten(s: String, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s;
+    }
+    let mut t: String = s.chars().take(max - 1).collect();
+    t.push('…');
+    t
+}
+
+// ---- hooks: each is a test of an empty cell when nothing records ----
+
+#[inline]
+fn recorder(ip: &Interp) -> Option<&Recorder> {
+    ip.event_loop.recorder.get().map(|b| &**b)
+}
+
+/// A task was made (`create_task`, `ensure_future`, `gather`, `asyncio.run`).
+#[inline]
+pub fn task_created(ip: &Interp, task: &Rc<FutureObj>) {
+    if let Some(r) = recorder(ip) {
+        r.created(ip, task);
+    }
+}
+
+/// A task's step is about to resume its coroutine.
+#[inline]
+pub fn step_begin(ip: &Interp, task: &Rc<FutureObj>) {
+    if let Some(r) = recorder(ip) {
+        r.step_begin(ip, task);
+    }
+}
+
+/// A task's step is over: it now waits on a future, yielded, or is done.
+#[inline]
+pub fn step_end(ip: &Interp, task: &Rc<FutureObj>) {
+    if let Some(r) = recorder(ip) {
+        r.step_end(ip, task);
+    }
+}
+
+/// What a task waited on is done: its wake-up is scheduled.
+#[inline]
+pub fn woken(ip: &Interp, task: &Rc<FutureObj>) {
+    if let Some(r) = recorder(ip) {
+        r.woken(ip, task);
+    }
+}
+
+/// `task.cancel()` was called on a task that is not done.
+#[inline]
+pub fn cancel_requested(ip: &Interp, task: &Rc<FutureObj>) {
+    if let Some(r) = recorder(ip) {
+        r.cancel_requested(ip, task);
+    }
+}
+
+/// Names what a future stands for (`sleep(3)`, `Queue.get()`), shown where a task awaits it;
+/// `deadline` is when a timer will complete it. `text` is only called when recording.
+#[inline]
+pub fn label(
+    ip: &Interp,
+    fut: &Rc<FutureObj>,
+    deadline: Option<f64>,
+    text: impl FnOnce() -> String,
+) {
+    if let Some(r) = recorder(ip) {
+        r.label(fut, text(), deadline);
+    }
+}
+
+/// The names of some futures for a label: `Task-2, Task-3`, or how many when there are many.
+pub fn names_of(futs: &[Rc<FutureObj>]) -> String {
+    let names: Vec<String> = futs
+        .iter()
+        .map(|f| match &f.task {
+            Some(td) => td.name.borrow().clone(),
+            None => "Future".into(),
+        })
+        .collect();
+    if names.len() <= 3 {
+        names.join(", ")
+    } else {
+        format!("{}, … {} in all", names[..2].join(", "), names.len())
+    }
+}
