@@ -611,11 +611,11 @@ impl Recording {
                 let (x0, x1) = (x(seg.start), x(seg.end));
                 match &seg.kind {
                     SegKind::Run => {
-                        let w = (x1 - x0).max(3.0);
+                        let w = (x1 - x0).max(4.0);
                         let _ = writeln!(
                             s,
                             r##"<rect x="{:.1}" y="{:.1}" width="{w:.1}" height="16" fill="#2b6cb0"><title>running {}–{} s</title></rect>"##,
-                            x0 - if x1 - x0 < 3.0 { 1.5 } else { 0.0 },
+                            x0 - if x1 - x0 < 4.0 { 2.0 } else { 0.0 },
                             mid - 8.0,
                             self.t(seg.start),
                             self.t(seg.end)
@@ -684,14 +684,17 @@ impl Recording {
             r##"<rect x="12" y="{:.1}" width="16" height="14" fill="#2b6cb0"/><text x="34" y="{:.1}">running</text>
 <rect x="110" y="{:.1}" width="16" height="12" fill="#f6c343"/><text x="132" y="{:.1}">ready, waiting its turn</text>
 <rect x="290" y="{:.1}" width="24" height="4" fill="#a0aec0"/><text x="320" y="{:.1}">waiting for what is named</text>
-<text x="500" y="{:.1}"><tspan fill="#2f855a" font-weight="bold">✓</tspan> returned  <tspan fill="#c53030" font-weight="bold">✗</tspan> raised  <tspan fill="#b7791f" font-weight="bold">⊘</tspan> cancelled  <tspan fill="#718096" font-weight="bold">…</tspan> not finished</text>"##,
+<text x="500" y="{y:.1}"><tspan fill="#2f855a" font-weight="bold">✓</tspan> returned</text>
+<text x="580" y="{y:.1}"><tspan fill="#c53030" font-weight="bold">✗</tspan> raised</text>
+<text x="650" y="{y:.1}"><tspan fill="#b7791f" font-weight="bold">⊘</tspan> cancelled</text>
+<text x="740" y="{y:.1}"><tspan fill="#718096" font-weight="bold">…</tspan> not finished at exit</text>"##,
             ly,
             ly + 12.0,
             ly + 1.0,
             ly + 12.0,
             ly + 5.0,
             ly + 12.0,
-            ly + 12.0
+            y = ly + 12.0
         );
         s.push_str("</svg>\n");
         s
