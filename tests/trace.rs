@@ -312,6 +312,19 @@ fn bad_options_and_unwritable_files_are_clear_errors() {
         );
         assert_eq!(text(&out.stdout), "");
     }
+    // Under virtual time a sleep at infinity can never end: said, not hung on.
+    std::fs::write(
+        dir.join("inf.py"),
+        "import asyncio\nasync def main():\n    await asyncio.sleep(float('inf'))\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let out = run(&dir, &["--virtual-time", "inf.py"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "corun: virtual time: every task is waiting (Task-1) and no timer will ever fire, so \
+         nothing can run again; the program would hang here\n"
+    );
     let out = run(&dir, &["--trace=no/such/dir/t.json", "s.py"], &[]);
     assert_eq!(text(&out.stdout), "ran\n");
     assert_eq!(out.status.code(), Some(1));

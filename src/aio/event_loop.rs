@@ -185,7 +185,11 @@ impl EventLoop {
             match next {
                 Some(when) => {
                     if let Some(now) = self.virtual_clock.get() {
-                        // Nothing can happen before the next timer: jump straight to it.
+                        // Nothing can happen before the next timer: jump straight to it (a
+                        // timer at infinity never fires: nothing can happen at all).
+                        if !when.is_finite() {
+                            crate::aio::trace::deadlock(ip);
+                        }
                         if when > now {
                             self.virtual_clock.set(Some(when));
                         }

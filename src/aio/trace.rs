@@ -144,7 +144,8 @@ pub fn finish(ip: &Interp) -> bool {
     ok
 }
 
-/// Under virtual time, a loop with nothing ready and no timer can never run anything again
+/// Under virtual time, a loop with nothing ready and no timer (or only timers at infinity) can
+/// never run anything again
 /// (no other thread or I/O can wake it): rather than hang, say so, write what was recorded and
 /// end with status 1.
 pub fn deadlock(ip: &Interp) -> ! {
@@ -156,8 +157,8 @@ pub fn deadlock(ip: &Interp) -> ! {
         .filter_map(|t| t.task.as_ref().map(|td| td.name.borrow().clone()))
         .collect();
     eprintln!(
-        "corun: virtual time: every task is waiting ({}) and no timer is set, so nothing can \
-         ever run again; the program would hang here",
+        "corun: virtual time: every task is waiting ({}) and no timer will ever fire, so \
+         nothing can run again; the program would hang here",
         if waiting.is_empty() {
             "no tasks".to_string()
         } else {
