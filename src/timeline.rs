@@ -662,6 +662,23 @@ impl Recording {
                     }
                 }
             }
+            // Where `cancel()` was called on it: a small orange triangle above the row.
+            for line in &row.lines {
+                if let Line::Cancel { at, by } = line {
+                    let cx = x(*at);
+                    let _ = writeln!(
+                        s,
+                        r##"<path d="M{:.1},{:.1} l-5,-7 h10 z" fill="#dd6b20"><title>cancel() called at {} s{}</title></path>"##,
+                        cx,
+                        mid - 9.0,
+                        self.t(*at),
+                        esc(&by
+                            .as_ref()
+                            .map(|b| format!(" by {}", b))
+                            .unwrap_or_default())
+                    );
+                }
+            }
             let (t_end, ending) = &row.ending;
             let (mark, color, what) = match ending {
                 Ending::Returned(v) => ("✓", "#2f855a", format!("returned {}", v)),
@@ -687,13 +704,17 @@ impl Recording {
 <text x="500" y="{y:.1}"><tspan fill="#2f855a" font-weight="bold">✓</tspan> returned</text>
 <text x="580" y="{y:.1}"><tspan fill="#c53030" font-weight="bold">✗</tspan> raised</text>
 <text x="650" y="{y:.1}"><tspan fill="#b7791f" font-weight="bold">⊘</tspan> cancelled</text>
-<text x="740" y="{y:.1}"><tspan fill="#718096" font-weight="bold">…</tspan> not finished at exit</text>"##,
+<text x="740" y="{y:.1}"><tspan fill="#718096" font-weight="bold">…</tspan> not finished at exit</text>
+<path d="M{:.1},{:.1} l-5,-7 h10 z" fill="#dd6b20"/><text x="{:.1}" y="{y:.1}">cancel() called</text>"##,
             ly,
             ly + 12.0,
             ly + 1.0,
             ly + 12.0,
             ly + 5.0,
             ly + 12.0,
+            LEFT + PLOT - 60.0,
+            ly + 11.0,
+            LEFT + PLOT - 50.0,
             y = ly + 12.0
         );
         s.push_str("</svg>\n");
