@@ -312,6 +312,15 @@ fn bad_options_and_unwritable_files_are_clear_errors() {
         );
         assert_eq!(text(&out.stdout), "");
     }
+    let help = text(&run(&dir, &["--help"], &[]).stdout);
+    for opt in [
+        "\n  --virtual-time ",
+        "\n  --timeline ",
+        "\n  --timeline=FILE ",
+        "\n  --trace=FILE.json ",
+    ] {
+        assert!(help.contains(opt), "--help lacks {opt:?}:\n{help}");
+    }
     // Under virtual time a sleep at infinity can never end: said, not hung on.
     std::fs::write(
         dir.join("inf.py"),

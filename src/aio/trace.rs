@@ -37,13 +37,13 @@ pub struct Options {
 }
 
 /// Help text for the options, one per line, for the front end's `--help`.
-pub const HELP: &str = "\
-  --virtual-time        run on a virtual clock: it starts at 0 and jumps over every wait
-                        (also CORUN_VIRTUAL_TIME=1)
-  --timeline            at exit, draw every task against time on stderr
-  --timeline=FILE       the same drawing into FILE (SVG when FILE ends in .svg, else text)
-  --trace=FILE.json     at exit, write a Chrome/Perfetto trace of every task step
-";
+pub const HELP: &str = concat!(
+    "  --virtual-time        run on a virtual clock: it starts at 0 and jumps over every wait\n",
+    "                        (also CORUN_VIRTUAL_TIME=1)\n",
+    "  --timeline            at exit, draw every task against time on stderr\n",
+    "  --timeline=FILE       the same drawing into FILE (SVG when FILE ends in .svg, else text)\n",
+    "  --trace=FILE.json     at exit, write a Chrome/Perfetto trace of every task step\n",
+);
 
 impl Options {
     /// The options the environment asks for: `CORUN_VIRTUAL_TIME` set to anything but empty
