@@ -1,44 +1,121 @@
-//! The command line: `corun script.py [args…]`.
+//! The command line, as python3's: `corun [option] ... [-c cmd | file | -] [arg] ...`.
+//!
+//! The interpreter's options come before the program; everything after the script name (or
+//! after `-c cmd`, or `-`) belongs to the program, in `sys.argv`. With no program, corun opens the
+//! REPL when stdin is a terminal and otherwise runs what stdin holds.
 
+use std::io::{IsTerminal, Read};
 use std::path::Path;
+
+use clap::Parser;
 
 use crate::eval::Interp;
 use crate::Outcome;
 
-const USAGE: &str = "usage: corun [--version] [--help] file [arg] ...\n";
+#[derive(Parser, Debug)]
+#[command(
+    name = "corun",
+    version,
+    about = "Runs Python 3.11 programs written with asyncio (the part of Python they use).",
+    override_usage = "corun [option] ... [-c cmd | file | -] [arg] ...",
+    after_help = "Everything after the program (file, -c cmd or -) is passed to it in sys.argv.\n\
+                  With no program and a terminal on stdin, corun opens an interactive prompt \
+                  where `await` works at the top level."
+)]
+struct Opts {
+    /// Program passed in as a string (terminates the option list)
+    #[arg(short = 'c', value_name = "cmd")]
+    command: Option<String>,
+    /// Don't print the version banner on interactive startup
+    #[arg(short = 'q')]
+    quiet: bool,
+    /// Program read from a script file; `-` reads it from stdin (terminates the option list)
+    #[arg(value_name = "file")]
+    file: Option<String>,
+}
 
-/// Runs the command line; returns the process exit status.
-pub fn main(args: Vec<String>) -> i32 {
-    let mut it = args.into_iter().skip(1);
-    let Some(first) = it.next() else {
-        eprintln!(
-            "{}corun: no script given (the interactive prompt is not available yet)",
-            USAGE
-        );
-        return 2;
-    };
-    match first.as_str() {
-        "--version" | "-V" => {
-            println!("corun {}", env!("CARGO_PKG_VERSION"));
-            return 0;
+/// Splits the command line where the program's own arguments begin: after `-c cmd`, after the
+/// script name or `-`, after `--` and the name following it.
+fn split_args(args: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].as_str();
+        if a == "-c" {
+            let end = (i + 2).min(args.len());
+            return (args[..end].to_vec(), args[end..].to_vec());
         }
-        "--help" | "-h" => {
-            print!(
-                "{}\nRuns a Python 3.11 script (the part asyncio programs are written in).\n",
-                USAGE
-            );
-            return 0;
+        if a == "--" {
+            let end = (i + 2).min(args.len());
+            return (args[..end].to_vec(), args[end..].to_vec());
         }
-        s if s.starts_with('-') && s != "-" => {
-            eprint!("unknown option {}\n{}", s, USAGE);
-            return 2;
+        if a == "-" || !a.starts_with('-') || (a.starts_with("-c") && !a.starts_with("--")) {
+            return (args[..=i].to_vec(), args[i + 1..].to_vec());
         }
-        _ => {}
+        i += 1;
     }
-    let path = Path::new(&first);
+    (args.to_vec(), Vec::new())
+}
+
+/// Runs the command line; returns the process exit status. An uncaught KeyboardInterrupt ends
+/// the process by SIGINT, as python3 does.
+pub fn main(args: Vec<String>) -> i32 {
+    let (ours, rest) = split_args(&args);
+    let opts = match Opts::try_parse_from(&ours) {
+        Ok(o) => o,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    crate::signals::install();
+    if let Some(cmd) = opts.command {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(rest);
+        return run_text(argv, "<string>", &cmd, None);
+    }
+    match opts.file.as_deref() {
+        Some("-") => {
+            let mut argv = vec!["-".to_string()];
+            argv.extend(rest);
+            run_stdin(argv)
+        }
+        Some(file) => run_file(file, rest),
+        None if std::io::stdin().is_terminal() => crate::repl::run(opts.quiet),
+        None => run_stdin(vec![String::new()]),
+    }
+}
+
+fn run_stdin(argv: Vec<String>) -> i32 {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        eprintln!("corun: can't read stdin: {}", e);
+        return 2;
+    }
+    match String::from_utf8(bytes) {
+        Ok(src) => run_text(argv, "<stdin>", &src, None),
+        Err(e) => {
+            not_utf8(&e, "<stdin>");
+            1
+        }
+    }
+}
+
+fn not_utf8(e: &std::string::FromUtf8Error, name: &str) {
+    // CPython's tokenizer message for a file that is not UTF-8.
+    let pos = e.utf8_error().valid_up_to();
+    let bytes = e.as_bytes();
+    let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+    eprintln!(
+        "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+        bytes[pos], name, line
+    );
+}
+
+fn run_file(file: &str, rest: Vec<String>) -> i32 {
+    let path = Path::new(file);
     let abs = std::path::absolute(path)
         .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| first.clone());
+        .unwrap_or_else(|_| file.to_string());
     if path.is_dir() {
         eprintln!("corun: can't find '__main__' module in '{}'", abs);
         return 1;
@@ -62,29 +139,56 @@ pub fn main(args: Vec<String>) -> i32 {
     let src = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            // CPython's tokenizer message for a file that is not UTF-8.
-            let pos = e.utf8_error().valid_up_to();
-            let bytes = e.as_bytes();
-            let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
-            eprintln!(
-                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                bytes[pos], abs, line
-            );
+            not_utf8(&e, &abs);
             return 1;
         }
     };
+    let mut argv = vec![file.to_string()];
+    argv.extend(rest);
+    run_text(argv, file, &src, Some(&abs))
+}
+
+/// Runs `src` as `__main__`. `name` is what syntax errors call it; `path` the absolute path of
+/// a script file (tracebacks show it; imports look beside it), None for `-c` and stdin.
+fn run_text(argv: Vec<String>, name: &str, src: &str, path: Option<&str>) -> i32 {
     let ip = Interp::new();
-    let mut argv = vec![first.clone()];
-    argv.extend(it);
     *ip.argv.borrow_mut() = argv;
-    *ip.script_dir.borrow_mut() = std::path::Path::new(&abs).parent().map(|p| p.to_path_buf());
-    let outcome = crate::run_source(&ip, &first, &abs, &src);
+    *ip.script_dir.borrow_mut() = match path {
+        Some(p) => Path::new(p).parent().map(|p| p.to_path_buf()),
+        None => std::env::current_dir().ok(),
+    };
+    let outcome = crate::run_source(&ip, name, path.unwrap_or(name), src);
     match &outcome {
         Outcome::SyntaxError(s) | Outcome::Exception(s) => {
             ip.flush_out();
             eprint!("{}", s);
         }
+        Outcome::Interrupted(s) => {
+            ip.flush_out();
+            eprint!("{}", s);
+            crate::signals::exit_by_sigint();
+        }
         _ => {}
     }
     outcome.exit_code()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_args;
+
+    fn split(s: &str) -> (Vec<String>, Vec<String>) {
+        let v: Vec<String> = s.split(' ').map(String::from).collect();
+        split_args(&v)
+    }
+
+    #[test]
+    fn program_arguments_start_after_the_program() {
+        assert_eq!(split("corun s.py -x -q").1, ["-x", "-q"]);
+        assert_eq!(split("corun -q s.py a").0, ["corun", "-q", "s.py"]);
+        assert_eq!(split("corun -c code -q").1, ["-q"]);
+        assert_eq!(split("corun -cprint(1) a").1, ["a"]);
+        assert_eq!(split("corun - a b").1, ["a", "b"]);
+        assert_eq!(split("corun -q --version").1, Vec::<String>::new());
+    }
 }
