@@ -7,7 +7,7 @@
 use std::io::{IsTerminal, Read};
 use std::path::Path;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use crate::eval::Interp;
 use crate::Outcome;
@@ -63,8 +63,19 @@ pub fn main(args: Vec<String>) -> i32 {
     let opts = match Opts::try_parse_from(&ours) {
         Ok(o) => o,
         Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { 2 } else { 0 };
+            if !e.use_stderr() {
+                // --help, --version
+                let _ = e.print();
+                return 0;
+            }
+            // Every usage error shows the usage line, as python3's do.
+            let mut msg = e.render().to_string();
+            if !msg.contains("Usage:") {
+                let usage = Opts::command().render_usage().to_string();
+                msg = msg.replacen("\n\n", &format!("\n\n{usage}\n\n"), 1);
+            }
+            eprint!("{msg}");
+            return 2;
         }
     };
     crate::signals::install();
