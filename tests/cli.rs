@@ -1,5 +1,5 @@
 //! The command line, form by form, beside python3's: what each prints and its exit status.
-//! Where python3 is installed, corun's stdout, exit status and last stderr line are compared
+//! Where python3 (3.11) is installed, corun's stdout, exit status and last stderr line are compared
 //! with it too.
 
 use std::io::{BufRead, BufReader, Write};
@@ -19,11 +19,12 @@ fn corun() -> String {
     env!("CARGO_BIN_EXE_corun").to_string()
 }
 
+/// python3, when it is CPython 3.11 (the reference; other versions word some errors apart).
 fn python3() -> Option<String> {
     let ok = Command::new("python3")
         .arg("--version")
         .output()
-        .is_ok_and(|o| o.status.success());
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).starts_with("Python 3.11."));
     ok.then(|| "python3".to_string())
 }
 

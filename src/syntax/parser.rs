@@ -5471,6 +5471,32 @@ lambda: (yield)
     }
 
     #[test]
+    fn top_level_await_in_an_entry() {
+        let entry = |src: &str| parse_module_with(src, true).map_err(|e| e.msg);
+        for ok in [
+            "await x\n",
+            "y = [await f() for f in fs]\n",
+            "async for v in g():\n    pass\n",
+            "async with lock:\n    pass\n",
+            "r = [v async for v in g()]\n",
+        ] {
+            assert!(entry(ok).is_ok(), "{ok:?}: {:?}", entry(ok));
+            assert!(parse(ok).is_err(), "{ok:?} parses as a module");
+        }
+        let msg = |src: &str| entry(src).unwrap_err();
+        assert_eq!(
+            msg("class A:\n    x = await f()\n"),
+            "'await' outside function"
+        );
+        assert_eq!(
+            msg("def f():\n    await g()\n"),
+            "'await' outside async function"
+        );
+        assert_eq!(msg("return 1\n"), "'return' outside function");
+        assert_eq!(msg("yield 1\n"), "'yield' outside function");
+    }
+
+    #[test]
     fn deep_nesting() {
         let deep = |src: String| parse(&src).unwrap_err();
         let e = deep(format!("{}1{}\n", "(".repeat(10_000), ")".repeat(10_000)));
