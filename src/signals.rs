@@ -25,15 +25,28 @@ static PENDING: AtomicBool = AtomicBool::new(false);
 static INTERP_THREAD: OnceLock<Thread> = OnceLock::new();
 
 /// Installs the SIGINT handler; the calling thread is the one woken from its waits.
-/// Installing twice is harmless (the first handler stays).
+/// Installing twice is harmless (the first handler stays). When SIGINT is ignored (a background
+/// job of a shell, `nohup`), it stays ignored, as CPython leaves it.
 pub fn install() {
     let _ = INTERP_THREAD.set(std::thread::current());
+    if sigint_ignored() {
+        return;
+    }
     let _ = ctrlc::set_handler(|| {
         PENDING.store(true, Ordering::SeqCst);
         if let Some(t) = INTERP_THREAD.get() {
             t.unpark();
         }
     });
+}
+
+fn sigint_ignored() -> bool {
+    // SAFETY: sigaction with a null new action only reads the current disposition.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    }
 }
 
 /// Whether a Ctrl-C waits to be acted on: one relaxed load, cheap enough for every call.

@@ -3,7 +3,7 @@
 //! with it too.
 
 use std::io::{BufRead, BufReader, Write};
-use std::os::unix::process::ExitStatusExt;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -212,7 +212,17 @@ fn version_and_help() {
 
 /// Starts `prog script`, waits for its first line, sends SIGINT; returns the run.
 fn interrupt(prog: &str, dir: &std::path::Path, script: &str) -> Run {
-    let mut child = Command::new(prog)
+    let mut cmd = Command::new(prog);
+    // SAFETY: only async-signal-safe calls between fork and exec. SIGINT gets its default
+    // disposition back, in case these tests run where it is ignored (a background job):
+    // python3 and corun both leave an ignored SIGINT ignored.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = cmd
         .arg(script)
         .current_dir(dir)
         .env("NO_COLOR", "1")

@@ -3,6 +3,7 @@
 //!
 //! Every wait allows 20 s, so a loaded machine slows these tests down without failing them.
 
+use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
@@ -29,6 +30,14 @@ fn start(dir: &std::path::Path) -> OsSession {
         .env("HOME", dir)
         .env("CORUN_HISTORY", dir.join("history"))
         .current_dir(dir);
+    // SAFETY: only async-signal-safe calls between fork and exec. Ctrl-C must reach corun even
+    // where these tests run with SIGINT ignored (a background job), which corun would respect.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
     let mut p = Session::spawn(cmd).expect("spawn corun in a pty");
     p.set_expect_timeout(Some(TIMEOUT));
     p.expect("asyncio REPL").expect("banner");
