@@ -331,3 +331,52 @@ fn keyboard_interrupt_can_be_caught() {
     assert_eq!(c.out, "start\ncaught\n");
     assert_eq!(c.err, "");
 }
+
+#[test]
+fn a_busy_main_task_takes_a_second_ctrl_c() {
+    // The first Ctrl-C only asks asyncio.run's main task to cancel, which a task that never
+    // awaits does not notice; the second raises KeyboardInterrupt in it (as in CPython).
+    let dir = scratch("sigint-twice");
+    std::fs::write(
+        dir.join("spin.py"),
+        "import asyncio\nasync def main():\n    print('start', flush=True)\n    while True:\n        pass\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let mut progs = vec![corun()];
+    progs.extend(python3());
+    for prog in progs {
+        let mut cmd = Command::new(&prog);
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                Ok(())
+            });
+        }
+        let mut child = cmd
+            .arg("spin.py")
+            .current_dir(&dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        // SAFETY: signals to our own child.
+        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+        std::thread::sleep(Duration::from_millis(300));
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "{prog} ended after one Ctrl-C"
+        );
+        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+        let o = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(status_code(o.status), 130, "{prog}: {err}");
+        assert!(err.contains("spin.py\", line"), "{prog}: {err}");
+        assert_eq!(last_line(&err), "KeyboardInterrupt", "{prog}");
+    }
+}
