@@ -10,7 +10,9 @@ pub mod compile;
 pub mod diagnostics;
 pub mod eval;
 pub mod intern;
+pub mod repl;
 pub mod runtime;
+pub mod signals;
 pub mod stdlib;
 pub mod syntax;
 pub mod timeline;
@@ -35,6 +37,8 @@ pub enum Outcome {
     Exception(String),
     /// `sys.exit(code)`.
     Exit(i32),
+    /// An uncaught KeyboardInterrupt (Ctrl-C), with its printed traceback.
+    Interrupted(String),
 }
 
 impl Outcome {
@@ -44,6 +48,7 @@ impl Outcome {
             Outcome::Ok => 0,
             Outcome::SyntaxError(_) | Outcome::Exception(_) => 1,
             Outcome::Exit(c) => *c,
+            Outcome::Interrupted(_) => 130,
         }
     }
 }
@@ -94,7 +99,8 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
     outcome
 }
 
-fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
+/// What an exception that reached the top level means for the process.
+pub fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
     if e.is_instance(ip.exc_class(ExcKind::SystemExit)) {
         let arg = e.0.args.borrow().first().cloned();
         return match arg {
@@ -105,6 +111,9 @@ fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
                 Outcome::Exception(format!("{}\n", s))
             }
         };
+    }
+    if e.is_instance(ip.exc_class(ExcKind::KeyboardInterrupt)) {
+        return Outcome::Interrupted(diagnostics::format_traceback(ip, e));
     }
     Outcome::Exception(diagnostics::format_traceback(ip, e))
 }

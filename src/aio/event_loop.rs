@@ -170,6 +170,21 @@ impl EventLoop {
         !self.ready.borrow().is_empty() || !self.timers.borrow().is_empty()
     }
 
+    /// How long the loop could wait before its next iteration has something to run: zero when
+    /// callbacks are ready, the time to the earliest timer, or None when nothing is scheduled.
+    pub fn next_wait(&self) -> Option<Duration> {
+        if !self.ready.borrow().is_empty() {
+            return Some(Duration::ZERO);
+        }
+        let timers = self.timers.borrow();
+        let when = timers
+            .iter()
+            .filter(|t| !t.cancelled.get())
+            .map(|t| t.when)
+            .reduce(f64::min)?;
+        Some(Duration::from_secs_f64((when - self.time()).max(0.0)))
+    }
+
     /// One iteration of the loop (`_run_once`).
     pub fn run_once(&self, ip: &Interp) {
         // Drop cancelled timers at the head.
@@ -197,7 +212,7 @@ impl EventLoop {
                         let wait = when - self.time();
                         if wait > 0.0 {
                             ip.flush_if_tty();
-                            std::thread::sleep(Duration::from_secs_f64(wait.min(86400.0)));
+                            crate::signals::sleep(Duration::from_secs_f64(wait.min(86400.0)));
                         }
                     }
                 }
@@ -208,7 +223,7 @@ impl EventLoop {
                     // Nothing can ever wake the loop: wait (as CPython's select would) until
                     // the user interrupts.
                     ip.flush_out();
-                    std::thread::sleep(Duration::from_secs(3600));
+                    crate::signals::sleep(Duration::from_secs(3600));
                     return;
                 }
             }
@@ -269,24 +284,31 @@ impl EventLoop {
         }
     }
 
-    /// `run_forever` until `stop()`.
-    pub fn run_forever(&self, ip: &Interp) {
+    /// `run_forever` until `stop()`, or until Ctrl-C raises KeyboardInterrupt out of the loop.
+    pub fn run_forever(&self, ip: &Interp) -> PyResult<()> {
         self.running.set(true);
+        let mut r = Ok(());
         loop {
             self.run_once(ip);
             if self.stopping.get() {
                 break;
             }
+            if let Err(e) = crate::signals::poll_in_loop(ip) {
+                r = Err(e);
+                break;
+            }
         }
         self.stopping.set(false);
         self.running.set(false);
+        r
     }
 
     /// `run_until_complete(future)`.
     pub fn run_until_complete(&self, ip: &Interp, fut: &Rc<FutureObj>) -> PyResult<Value> {
         fut.add_done_callback(ip, DoneCb::StopLoop);
-        self.run_forever(ip);
+        let r = self.run_forever(ip);
         fut.remove_stop_callback();
+        r?;
         if !fut.is_done() {
             return Err(ip.err(
                 crate::runtime::exceptions::ExcKind::RuntimeError,

@@ -42,6 +42,9 @@ pub struct TaskData {
     pub fut_waiter: RefCell<Option<Rc<FutureObj>>>,
     pub cancel_message: RefCell<Option<Value>>,
     pub num_cancels_requested: Cell<u32>,
+    /// The CancelledError the coroutine ended with: what awaiting the cancelled task raises
+    /// first (Task's `_cancelled_exc`), traceback and all.
+    pub cancelled_exc: RefCell<Option<Exc>>,
 }
 
 pub struct FutureObj {
@@ -79,6 +82,7 @@ impl FutureObj {
                 fut_waiter: RefCell::new(None),
                 cancel_message: RefCell::new(None),
                 num_cancels_requested: Cell::new(0),
+                cancelled_exc: RefCell::new(None),
             }),
         })
     }
@@ -92,6 +96,9 @@ impl FutureObj {
     }
 
     pub fn make_cancelled_error(&self, ip: &Interp) -> Exc {
+        if let Some(e) = self.task.as_ref().and_then(|t| t.cancelled_exc.take()) {
+            return e;
+        }
         let args = match &*self.cancel_message.borrow() {
             Some(m) => vec![m.clone()],
             None => vec![],
@@ -240,6 +247,7 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
         Poll::Ready(Err(e)) => {
             if e.is_instance(ip.exc_class(ExcKind::CancelledError)) {
                 let msg = e.0.args.borrow().first().cloned();
+                *td.cancelled_exc.borrow_mut() = Some(e);
                 task.future_cancel(ip, msg);
             } else {
                 let _ = task.set_exception(ip, e);

@@ -233,7 +233,21 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     };
     let lp = &ip.event_loop;
     let task = new_task(ip, c.clone(), None);
-    let result = lp.run_until_complete(ip, &task);
+    crate::signals::push_target(&task, true);
+    let mut result = lp.run_until_complete(ip, &task);
+    let interrupts = crate::signals::pop_target();
+    // Runner.run: main was cancelled by Ctrl-C and did not swallow it: KeyboardInterrupt.
+    if let (Err(e), Some(td)) = (&result, &task.task) {
+        if interrupts > 0 && e.is_instance(ip.exc_class(ExcKind::CancelledError)) {
+            let n = td.num_cancels_requested.get().saturating_sub(1);
+            td.num_cancels_requested.set(n);
+            if n == 0 {
+                let ki = ip.err_noargs(ExcKind::KeyboardInterrupt);
+                *ki.0.context.borrow_mut() = Some(e.0.clone());
+                result = Err(ki);
+            }
+        }
+    }
     // _cancel_all_tasks
     let to_cancel = lp.pending_tasks();
     if !to_cancel.is_empty() {

@@ -193,6 +193,9 @@ pub struct Interp {
     pub sent: RefCell<Option<Value>>,
     out: RefCell<Vec<u8>>,
     out_is_tty: bool,
+    /// Set while the REPL edits a line: what is printed (stdout and stderr) stays in the buffer
+    /// until the REPL takes it with `take_held_output` and shows it above the prompt.
+    pub hold_out: Cell<bool>,
     warnings_seen: RefCell<FxHashSet<(String, u32, usize)>>,
     /// Set while the interpreter shuts down: warnings then come from `sys:1`.
     pub shutting_down: Cell<bool>,
@@ -238,6 +241,7 @@ impl Interp {
                 sent: RefCell::new(None),
                 out: RefCell::new(Vec::with_capacity(1 << 16)),
                 out_is_tty: std::io::stdout().is_terminal(),
+                hold_out: Cell::new(false),
                 warnings_seen: RefCell::new(FxHashSet::default()),
                 shutting_down: Cell::new(false),
                 argv: RefCell::new(Vec::new()),
@@ -289,6 +293,9 @@ impl Interp {
     pub fn write_out(&self, s: &str) {
         let mut out = self.out.borrow_mut();
         out.extend_from_slice(s.as_bytes());
+        if self.hold_out.get() {
+            return;
+        }
         if self.out_is_tty || out.len() >= (1 << 15) {
             let _ = std::io::stdout().write_all(&out);
             if self.out_is_tty {
@@ -299,6 +306,9 @@ impl Interp {
     }
 
     pub fn flush_out(&self) {
+        if self.hold_out.get() {
+            return;
+        }
         let mut out = self.out.borrow_mut();
         if !out.is_empty() {
             let _ = std::io::stdout().write_all(&out);
@@ -309,10 +319,24 @@ impl Interp {
 
     /// Writes to stderr (after flushing stdout when both go to a terminal, to keep their order).
     pub fn write_err(&self, s: &str) {
+        if self.hold_out.get() {
+            self.out.borrow_mut().extend_from_slice(s.as_bytes());
+            return;
+        }
         if self.out_is_tty {
             self.flush_out();
         }
         let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+
+    /// Takes the complete lines held while `hold_out` is set.
+    pub fn take_held_output(&self) -> String {
+        let mut out = self.out.borrow_mut();
+        let Some(end) = out.iter().rposition(|&b| b == b'\n') else {
+            return String::new();
+        };
+        let lines: Vec<u8> = out.drain(..=end).collect();
+        String::from_utf8_lossy(&lines).into_owned()
     }
 
     // ---- warnings ----
@@ -410,6 +434,7 @@ impl Interp {
 /// Runs `f` with the recursion depth raised by one, or raises RecursionError past the limit.
 #[inline]
 pub fn enter_call(ip: &Interp) -> PyResult<()> {
+    crate::signals::poll(ip)?;
     let d = ip.depth.get() + 1;
     if d > ip.recursion_limit.get() {
         return Err(ip.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));

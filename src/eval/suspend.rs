@@ -163,6 +163,7 @@ fn exec_compound_async<'a>(
                 }
             }
             StmtKind::While { test, body, orelse } => loop {
+                crate::signals::poll(ip)?;
                 let t = eval_maybe(ip, f, test).await?;
                 if !ops::truthy(ip, &t)? {
                     return exec_block_async(ip, f, orelse).await;
@@ -200,6 +201,7 @@ fn exec_compound_async<'a>(
                 let it = eval_maybe(ip, f, iter).await?;
                 let mut it = ops::iter(ip, &it)?;
                 while let Some(v) = it.next_checked(ip)? {
+                    crate::signals::poll(ip)?;
                     assign(ip, f, target, v)?;
                     match exec_block_async(ip, f, body).await? {
                         Ctl::Break => return Ok(Ctl::Normal),
@@ -812,6 +814,25 @@ async fn run_py_body(ip: Rc<Interp>, func: Rc<Function>, mut locals: Slots) -> P
     };
     exec_block_async(&ip, &mut frame, &func.def.body).await?;
     Ok(std::mem::replace(&mut frame.ret, Value::None))
+}
+
+/// Runs `inner` as the body of a frame named `name` in file `file` (a REPL entry run as a
+/// coroutine): position, traceback entry and recursion depth are kept as for a function's frame.
+pub fn in_frame(
+    ip: &Interp,
+    file: u32,
+    pos: u32,
+    name: crate::intern::Symbol,
+    inner: BoxFuture,
+) -> BoxFuture {
+    Box::pin(InFrame {
+        ip: ip.rc(),
+        file,
+        pos,
+        name,
+        id: ip.new_frame_id(),
+        inner,
+    })
 }
 
 /// Keeps a suspended frame's position (for tracebacks and warnings) and the recursion depth

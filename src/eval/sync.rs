@@ -120,6 +120,7 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             };
         }
         StmtKind::While { test, body, orelse } => loop {
+            crate::signals::poll(ip)?;
             let t = eval(ip, f, test)?;
             if !ops::truthy(ip, &t)? {
                 return exec_block(ip, f, orelse);
@@ -140,6 +141,7 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             let it = eval(ip, f, iter)?;
             let mut it = ops::iter(ip, &it)?;
             while let Some(v) = it.next_checked(ip)? {
+                crate::signals::poll(ip)?;
                 assign(ip, f, target, v)?;
                 match exec_block(ip, f, body)? {
                     Ctl::Break => return Ok(Ctl::Normal),

@@ -145,7 +145,8 @@ fn t_sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     // What was printed so far shows before the pause, as it does on a terminal.
     ip.flush_out();
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    crate::signals::sleep(Duration::from_secs_f64(secs));
+    crate::signals::poll(ip)?;
     Ok(Value::None)
 }
 

@@ -56,3 +56,8 @@ impl SyntaxError {
 pub fn parse_module(src: &str) -> Result<ast::Module, SyntaxError> {
     parser::parse_module(src)
 }
+
+/// Parses one REPL entry: a module in which `await` may stand at the top level.
+pub fn parse_entry(src: &str) -> Result<ast::Module, SyntaxError> {
+    parser::parse_module_with(src, true)
+}

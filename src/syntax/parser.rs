@@ -3067,16 +3067,22 @@ const PARSE_STACK: usize = 256 << 20;
 
 /// Parses a whole module. See `syntax::parse_module`.
 pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
+    parse_module_with(src, false)
+}
+
+/// Parses a module; with `top_level_await`, `await`, `async for`, `async with` and asynchronous
+/// comprehensions may stand at the module level (a REPL entry, run as a coroutine body).
+pub fn parse_module_with(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> {
     if let Some(nul) = src.find('\0') {
         return Err(serr(
             "source code cannot contain null bytes",
             Span::new(nul, nul + 1),
         ));
     }
-    stacker::grow(PARSE_STACK, || parse_inner(src))
+    stacker::grow(PARSE_STACK, || parse_inner(src, top_level_await))
 }
 
-fn parse_inner(src: &str) -> Result<Module, SyntaxError> {
+fn parse_inner(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> {
     let lexed = lex(src);
     let lay = layout(src, &lexed);
     let n = lay.toks.len();
@@ -3115,7 +3121,7 @@ fn parse_inner(src: &str) -> Result<Module, SyntaxError> {
             if let Some(at) = too_deep_at(&module) {
                 return Err(too_deep(at));
             }
-            check_context(&module)?;
+            check_context(&module, top_level_await)?;
             Ok(module)
         }
         None => Err(choose_error(&state, &lay, furthest)),
@@ -3444,6 +3450,8 @@ enum ScopeKind {
 /// Where a node is: its scope, whether a loop encloses it there, and (for `return` in async
 /// generators) what the enclosing function holds.
 struct Context {
+    /// `await` and the async statements are allowed at the module level (a REPL entry).
+    top_level_await: bool,
     scopes: Vec<(ScopeKind, bool)>,
     /// For each enclosing function: does it contain `yield`, and where its `return value`s are.
     functions: Vec<(bool, Vec<Span>)>,
@@ -3468,10 +3476,11 @@ impl Context {
     }
 
     fn in_async_function(&self) -> bool {
-        matches!(
-            self.function(),
-            Some(ScopeKind::Function { is_async: true })
-        )
+        match self.function() {
+            Some(ScopeKind::Function { is_async }) => is_async,
+            Some(ScopeKind::Module) => self.top_level_await,
+            _ => false,
+        }
     }
 
     fn block(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
@@ -3752,6 +3761,7 @@ impl Context {
             }
             ExprKind::Await(v) => {
                 match self.scope() {
+                    ScopeKind::Module if self.top_level_await => {}
                     ScopeKind::Module | ScopeKind::Class => {
                         return Err(serr("'await' outside function", e.span));
                     }
@@ -3811,8 +3821,9 @@ impl Context {
 
 /// The errors CPython's compiler reports for a tree that parsed: `return`, `yield`, `await`,
 /// `break`, `continue` where they cannot be, starred expressions where they cannot stand.
-fn check_context(module: &Module) -> Result<(), SyntaxError> {
+fn check_context(module: &Module, top_level_await: bool) -> Result<(), SyntaxError> {
     let mut cx = Context {
+        top_level_await,
         scopes: vec![(ScopeKind::Module, false)],
         functions: Vec::new(),
     };
@@ -5457,6 +5468,32 @@ lambda: (yield)
         assert!(!incomplete("x = )\n"));
         assert!(!incomplete("x = 'abc\n"));
         assert!(!incomplete("if x:\npass\n"));
+    }
+
+    #[test]
+    fn top_level_await_in_an_entry() {
+        let entry = |src: &str| parse_module_with(src, true).map_err(|e| e.msg);
+        for ok in [
+            "await x\n",
+            "y = [await f() for f in fs]\n",
+            "async for v in g():\n    pass\n",
+            "async with lock:\n    pass\n",
+            "r = [v async for v in g()]\n",
+        ] {
+            assert!(entry(ok).is_ok(), "{ok:?}: {:?}", entry(ok));
+            assert!(parse(ok).is_err(), "{ok:?} parses as a module");
+        }
+        let msg = |src: &str| entry(src).unwrap_err();
+        assert_eq!(
+            msg("class A:\n    x = await f()\n"),
+            "'await' outside function"
+        );
+        assert_eq!(
+            msg("def f():\n    await g()\n"),
+            "'await' outside async function"
+        );
+        assert_eq!(msg("return 1\n"), "'return' outside function");
+        assert_eq!(msg("yield 1\n"), "'yield' outside function");
     }
 
     #[test]

@@ -1,0 +1,164 @@
+//! Ctrl-C (SIGINT). The handler only sets a flag and wakes the interpreter thread; the
+//! evaluator polls the flag where it already checks the recursion depth (calls) and on loop
+//! back-edges, and the event loop polls it whenever it waits. What a pending interrupt does is
+//! decided here, on the interpreter thread:
+//!
+//! - while `asyncio.run` runs, the first Ctrl-C cancels the main task (as CPython's
+//!   `asyncio.Runner` does), and `asyncio.run` then raises KeyboardInterrupt; a second one
+//!   raises KeyboardInterrupt where the program is;
+//! - in the REPL, Ctrl-C while the loop waits cancels the entry being awaited, and Ctrl-C while
+//!   Python code runs raises KeyboardInterrupt in it;
+//! - anywhere else it raises KeyboardInterrupt in the running code.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
+use std::thread::Thread;
+use std::time::{Duration, Instant};
+
+use crate::aio::future::FutureObj;
+use crate::eval::Interp;
+use crate::runtime::exceptions::{ExcKind, PyResult};
+
+static PENDING: AtomicBool = AtomicBool::new(false);
+static INTERP_THREAD: OnceLock<Thread> = OnceLock::new();
+
+/// Installs the SIGINT handler; the calling thread is the one woken from its waits.
+/// Installing twice is harmless (the first handler stays). When SIGINT is ignored (a background
+/// job of a shell, `nohup`), it stays ignored, as CPython leaves it.
+pub fn install() {
+    let _ = INTERP_THREAD.set(std::thread::current());
+    if sigint_ignored() {
+        return;
+    }
+    let _ = ctrlc::set_handler(|| {
+        PENDING.store(true, Ordering::SeqCst);
+        if let Some(t) = INTERP_THREAD.get() {
+            t.unpark();
+        }
+    });
+}
+
+fn sigint_ignored() -> bool {
+    // SAFETY: sigaction with a null new action only reads the current disposition.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    }
+}
+
+/// Whether a Ctrl-C waits to be acted on: one relaxed load, cheap enough for every call.
+#[inline(always)]
+pub fn pending() -> bool {
+    PENDING.load(Ordering::Relaxed)
+}
+
+/// Takes the pending interrupt, if any.
+pub fn take() -> bool {
+    PENDING.swap(false, Ordering::SeqCst)
+}
+
+/// Forgets an interrupt that arrived while nothing was running (between REPL entries).
+pub fn clear() {
+    PENDING.store(false, Ordering::SeqCst);
+}
+
+/// The evaluator's check: raises KeyboardInterrupt (or cancels `asyncio.run`'s main task) when
+/// Ctrl-C was pressed.
+#[inline(always)]
+pub fn poll(ip: &Interp) -> PyResult<()> {
+    if pending() {
+        return interrupt(ip, false);
+    }
+    Ok(())
+}
+
+/// The event loop's check, after a wait.
+pub fn poll_in_loop(ip: &Interp) -> PyResult<()> {
+    if pending() {
+        return interrupt(ip, true);
+    }
+    Ok(())
+}
+
+/// Sleeps for `d`, or less when Ctrl-C is pressed meanwhile.
+pub fn sleep(d: Duration) {
+    let end = Instant::now() + d;
+    while !pending() {
+        let now = Instant::now();
+        if now >= end {
+            break;
+        }
+        if INTERP_THREAD.get().map(|t| t.id()) == Some(std::thread::current().id()) {
+            std::thread::park_timeout(end - now);
+        } else {
+            std::thread::sleep((end - now).min(Duration::from_millis(50)));
+        }
+    }
+}
+
+/// Who a Ctrl-C goes to while the loop runs (innermost last).
+struct Target {
+    task: Rc<FutureObj>,
+    /// Cancel the task even when the interrupt is noticed in running code (`asyncio.run`);
+    /// otherwise only when the loop is waiting (the REPL).
+    cancel_from_code: bool,
+    interrupts: Cell<u32>,
+}
+
+thread_local! {
+    static TARGETS: RefCell<Vec<Target>> = const { RefCell::new(Vec::new()) };
+}
+
+/// While `task` runs: the first Ctrl-C cancels it. Pair with `pop_target`, which returns how
+/// many interrupts it received.
+pub fn push_target(task: &Rc<FutureObj>, cancel_from_code: bool) {
+    TARGETS.with(|t| {
+        t.borrow_mut().push(Target {
+            task: task.clone(),
+            cancel_from_code,
+            interrupts: Cell::new(0),
+        })
+    });
+}
+
+pub fn pop_target() -> u32 {
+    TARGETS.with(|t| t.borrow_mut().pop().map_or(0, |t| t.interrupts.get()))
+}
+
+#[cold]
+#[inline(never)]
+fn interrupt(ip: &Interp, in_loop: bool) -> PyResult<()> {
+    if !take() {
+        return Ok(());
+    }
+    let cancelled = TARGETS.with(|t| {
+        let t = t.borrow();
+        let Some(top) = t.last() else {
+            return false;
+        };
+        top.interrupts.set(top.interrupts.get() + 1);
+        if (in_loop || top.cancel_from_code) && top.interrupts.get() == 1 && !top.task.is_done() {
+            top.task.cancel(ip, None);
+            return true;
+        }
+        false
+    });
+    if cancelled {
+        return Ok(());
+    }
+    Err(ip.err_noargs(ExcKind::KeyboardInterrupt))
+}
+
+/// Ends the process the way CPython does after an uncaught KeyboardInterrupt: killed by SIGINT,
+/// so the shell sees status 130 and a parent sees the signal.
+pub fn exit_by_sigint() -> ! {
+    // SAFETY: restoring the default disposition and raising a signal are plain libc calls.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+    std::process::exit(130)
+}

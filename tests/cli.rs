@@ -1,0 +1,382 @@
+//! The command line, form by form, beside python3's: what each prints and its exit status.
+//! Where python3 (3.11) is installed, corun's stdout, exit status and last stderr line are compared
+//! with it too.
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Run {
+    out: String,
+    err: String,
+    /// The exit status, or 128 + the signal that ended the process (as a shell shows it).
+    code: i32,
+}
+
+fn corun() -> String {
+    env!("CARGO_BIN_EXE_corun").to_string()
+}
+
+/// python3, when it is CPython 3.11 (the reference; other versions word some errors apart).
+fn python3() -> Option<String> {
+    let ok = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).starts_with("Python 3.11."));
+    ok.then(|| "python3".to_string())
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("corun-cli-{}-{}", name, std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run_in(prog: &str, dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> Run {
+    let mut child = Command::new(prog)
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    }
+    let o = child.wait_with_output().unwrap();
+    Run {
+        out: String::from_utf8_lossy(&o.stdout).into_owned(),
+        err: String::from_utf8_lossy(&o.stderr).into_owned(),
+        code: status_code(o.status),
+    }
+}
+
+fn status_code(s: std::process::ExitStatus) -> i32 {
+    s.code().unwrap_or_else(|| 128 + s.signal().unwrap_or(0))
+}
+
+fn last_line(s: &str) -> &str {
+    s.trim_end().lines().last().unwrap_or("")
+}
+
+/// Runs the same command line under corun and (if there) python3; checks they agree on stdout,
+/// exit status and the last line of stderr. Returns corun's run.
+fn both(dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> Run {
+    let c = run_in(&corun(), dir, args, stdin);
+    assert!(!c.err.contains("panicked"), "corun panicked: {}", c.err);
+    if let Some(py) = python3() {
+        let p = run_in(&py, dir, args, stdin);
+        assert_eq!(c.out, p.out, "stdout of {args:?}");
+        assert_eq!(c.code, p.code, "exit status of {args:?}\n{}", c.err);
+        assert_eq!(
+            last_line(&c.err),
+            last_line(&p.err),
+            "last stderr line of {args:?}"
+        );
+    }
+    c
+}
+
+#[test]
+fn dash_c_runs_a_string_with_its_arguments() {
+    let dir = scratch("c");
+    let r = both(
+        &dir,
+        &["-c", "import sys; print(sys.argv)", "-x", "--y", "z"],
+        None,
+    );
+    assert_eq!(r.out, "['-c', '-x', '--y', 'z']\n");
+    assert_eq!(r.code, 0);
+    let r = both(&dir, &["-c", "print('hi')\n1/0"], None);
+    assert_eq!(r.out, "hi\n");
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err.contains("File \"<string>\", line 2, in <module>"),
+        "{}",
+        r.err
+    );
+    assert_eq!(last_line(&r.err), "ZeroDivisionError: division by zero");
+    // A syntax error: exit status 1 and CPython's headline.
+    let r = both(&dir, &["-c", "x = (1,"], None);
+    assert_eq!(r.code, 1);
+    assert_eq!(last_line(&r.err), "SyntaxError: '(' was never closed");
+}
+
+#[test]
+fn dash_reads_the_program_from_stdin() {
+    let dir = scratch("dash");
+    let src = "import sys\nprint(sys.argv)\nraise ValueError(3)\n";
+    let r = both(&dir, &["-", "a", "-b"], Some(src));
+    assert_eq!(r.out, "['-', 'a', '-b']\n");
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err.contains("File \"<stdin>\", line 3, in <module>"),
+        "{}",
+        r.err
+    );
+    assert_eq!(last_line(&r.err), "ValueError: 3");
+}
+
+#[test]
+fn piped_stdin_without_arguments_runs_as_a_script() {
+    let dir = scratch("pipe");
+    let src = "import sys, asyncio\nprint(sys.argv)\nasync def main():\n    await asyncio.sleep(0)\n    return 7\nprint(asyncio.run(main()))\n";
+    let r = both(&dir, &[], Some(src));
+    assert_eq!(r.out, "['']\n7\n");
+    assert_eq!(r.code, 0);
+    // No banner and no prompt when stdin is not a terminal.
+    assert_eq!(r.err, "");
+}
+
+#[test]
+fn script_arguments_and_options_after_the_script_belong_to_it() {
+    let dir = scratch("script");
+    std::fs::write(dir.join("s.py"), "import sys\nprint(sys.argv)\n").unwrap();
+    let r = both(&dir, &["s.py", "-x", "-c", "--help", "-q"], None);
+    assert_eq!(r.out, "['s.py', '-x', '-c', '--help', '-q']\n");
+    assert_eq!(r.code, 0);
+    // -q before the script is the interpreter's (no banner), not the script's.
+    let r = both(&dir, &["-q", "s.py", "1"], None);
+    assert_eq!(r.out, "['s.py', '1']\n");
+}
+
+#[test]
+fn exit_statuses_follow_sys_exit() {
+    let dir = scratch("exit");
+    assert_eq!(both(&dir, &["-c", "import sys; sys.exit(7)"], None).code, 7);
+    assert_eq!(both(&dir, &["-c", "import sys; sys.exit()"], None).code, 0);
+    let r = both(&dir, &["-c", "import sys; sys.exit('bye')"], None);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.err, "bye\n");
+}
+
+#[test]
+fn a_missing_file_is_status_2_with_cpythons_message() {
+    let dir = scratch("missing");
+    let c = run_in(&corun(), &dir, &["nofile.py"], None);
+    assert_eq!(c.code, 2);
+    let abs = dir.join("nofile.py");
+    let expected = format!(
+        ": can't open file '{}': [Errno 2] No such file or directory\n",
+        abs.display()
+    );
+    assert_eq!(c.err, format!("corun{expected}"));
+    if let Some(py) = python3() {
+        let p = run_in(&py, &dir, &["nofile.py"], None);
+        assert_eq!(p.code, 2);
+        assert!(p.err.ends_with(&expected), "{}", p.err);
+    }
+}
+
+#[test]
+fn bad_usage_is_status_2_with_a_usage_message() {
+    let dir = scratch("usage");
+    for args in [&["--bogus"][..], &["-Z", "x.py"], &["-c"]] {
+        let c = run_in(&corun(), &dir, args, None);
+        assert_eq!(c.code, 2, "{args:?}: {}", c.err);
+        assert!(c.err.contains("Usage: corun"), "{args:?}: {}", c.err);
+        assert!(!c.err.contains("panicked"), "{}", c.err);
+        assert_eq!(c.out, "");
+        if let Some(py) = python3() {
+            assert_eq!(run_in(&py, &dir, args, None).code, 2, "python3 {args:?}");
+        }
+    }
+}
+
+#[test]
+fn version_and_help() {
+    let dir = scratch("version");
+    let v = run_in(&corun(), &dir, &["--version"], None);
+    assert_eq!(v.code, 0);
+    assert_eq!(v.out, format!("corun {}\n", env!("CARGO_PKG_VERSION")));
+    let h = run_in(&corun(), &dir, &["--help"], None);
+    assert_eq!(h.code, 0);
+    for opt in ["-c <cmd>", "-q", "--version", "[arg] ..."] {
+        assert!(h.out.contains(opt), "--help lacks {opt}: {}", h.out);
+    }
+}
+
+/// Starts `prog script`, waits for its first line, sends SIGINT; returns the run.
+fn interrupt(prog: &str, dir: &std::path::Path, script: &str) -> Run {
+    let mut cmd = Command::new(prog);
+    // SAFETY: only async-signal-safe calls between fork and exec. SIGINT gets its default
+    // disposition back, in case these tests run where it is ignored (a background job):
+    // python3 and corun both leave an ignored SIGINT ignored.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = cmd
+        .arg(script)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    assert_eq!(first, "start\n");
+    // Give it time to reach the wait (or the loop) it is to be interrupted in.
+    std::thread::sleep(Duration::from_millis(200));
+    // SAFETY: sending a signal to our own child process.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{prog} {script}: still running 20 s after SIGINT");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    std::io::Read::read_to_string(&mut out, &mut first).unwrap();
+    Run {
+        out: first,
+        err,
+        code: status_code(status),
+    }
+}
+
+#[test]
+fn sigint_during_asyncio_run_cancels_main_and_exits_130() {
+    let dir = scratch("sigint-async");
+    std::fs::write(
+        dir.join("sl.py"),
+        "import asyncio\nasync def main():\n    print('start', flush=True)\n    await asyncio.sleep(100)\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let c = interrupt(&corun(), &dir, "sl.py");
+    assert_eq!(c.code, 130, "{}", c.err);
+    // CPython's shape: the cancelled main task, then KeyboardInterrupt raised while handling it.
+    assert!(c.err.contains("line 4, in main"), "{}", c.err);
+    assert!(
+        c.err.contains("asyncio.exceptions.CancelledError\n\nDuring handling of the above exception, another exception occurred:"),
+        "{}",
+        c.err
+    );
+    assert_eq!(last_line(&c.err), "KeyboardInterrupt");
+    if let Some(py) = python3() {
+        let p = interrupt(&py, &dir, "sl.py");
+        assert_eq!(p.code, 130);
+        assert!(p.err.contains("During handling of the above exception"));
+        assert_eq!(last_line(&p.err), "KeyboardInterrupt");
+    }
+}
+
+#[test]
+fn sigint_in_a_busy_loop_raises_keyboard_interrupt() {
+    let dir = scratch("sigint-busy");
+    std::fs::write(
+        dir.join("busy.py"),
+        "print('start', flush=True)\nn = 0\nwhile True:\n    n += 1\n",
+    )
+    .unwrap();
+    let c = interrupt(&corun(), &dir, "busy.py");
+    assert_eq!(c.code, 130, "{}", c.err);
+    assert!(c.err.starts_with("Traceback (most recent call last):\n"));
+    assert!(c.err.contains("busy.py\", line"), "{}", c.err);
+    assert_eq!(last_line(&c.err), "KeyboardInterrupt");
+    if let Some(py) = python3() {
+        let p = interrupt(&py, &dir, "busy.py");
+        assert_eq!(p.code, 130);
+        assert_eq!(last_line(&p.err), "KeyboardInterrupt");
+    }
+    // A sleep in the standard library is cut short as well.
+    std::fs::write(
+        dir.join("nap.py"),
+        "import time\nprint('start', flush=True)\ntime.sleep(100)\n",
+    )
+    .unwrap();
+    let c = interrupt(&corun(), &dir, "nap.py");
+    assert_eq!(c.code, 130, "{}", c.err);
+    assert!(c.err.contains("line 3, in <module>"), "{}", c.err);
+    assert_eq!(last_line(&c.err), "KeyboardInterrupt");
+}
+
+#[test]
+fn keyboard_interrupt_can_be_caught() {
+    let dir = scratch("sigint-caught");
+    std::fs::write(
+        dir.join("caught.py"),
+        "import asyncio\nprint('start', flush=True)\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\n",
+    )
+    .unwrap();
+    let c = interrupt(&corun(), &dir, "caught.py");
+    assert_eq!(c.code, 0, "{}", c.err);
+    assert_eq!(c.out, "start\ncaught\n");
+    assert_eq!(c.err, "");
+}
+
+#[test]
+fn a_busy_main_task_takes_a_second_ctrl_c() {
+    // The first Ctrl-C only asks asyncio.run's main task to cancel, which a task that never
+    // awaits does not notice; the second raises KeyboardInterrupt in it (as in CPython).
+    let dir = scratch("sigint-twice");
+    std::fs::write(
+        dir.join("spin.py"),
+        "import asyncio\nasync def main():\n    print('start', flush=True)\n    while True:\n        pass\nasyncio.run(main())\n",
+    )
+    .unwrap();
+    let mut progs = vec![corun()];
+    progs.extend(python3());
+    for prog in progs {
+        let mut cmd = Command::new(&prog);
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                Ok(())
+            });
+        }
+        let mut child = cmd
+            .arg("spin.py")
+            .current_dir(&dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        // SAFETY: signals to our own child.
+        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+        std::thread::sleep(Duration::from_millis(300));
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "{prog} ended after one Ctrl-C"
+        );
+        unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+        let o = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(status_code(o.status), 130, "{prog}: {err}");
+        assert!(err.contains("spin.py\", line"), "{prog}: {err}");
+        assert_eq!(last_line(&err), "KeyboardInterrupt", "{prog}");
+    }
+}
