@@ -20,14 +20,39 @@ use crate::syntax::ast::*;
 
 type LocalBoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
+/// Runs a block that may suspend. Its future is part of every suspended frame, so it keeps only
+/// what the common statements that await need (an expression statement, an assignment to plain
+/// targets, a `return`): one `eval_maybe` future. Compound statements and the other simple ones
+/// run in futures of their own on the heap.
 pub async fn exec_block_async(ip: &Interp, f: &mut Frame<'_>, stmts: &[Stmt]) -> PyResult<Ctl> {
     for s in stmts {
         let c = if !s.suspends {
             sync::exec_stmt(ip, f, s)?
-        } else if is_compound(s) {
-            exec_compound_async(ip, f, s).await?
         } else {
-            exec_simple_async(ip, f, s).await?
+            match &s.kind {
+                StmtKind::Expr(e) => {
+                    ip.cur_pos.set(s.span.start);
+                    eval_maybe(ip, f, e).await?;
+                    Ctl::Normal
+                }
+                StmtKind::Assign { targets, value } if targets.iter().all(|t| !t.suspends) => {
+                    let pos = s.span.start;
+                    ip.cur_pos.set(pos);
+                    let v = eval_maybe(ip, f, value).await?;
+                    ip.cur_pos.set(pos);
+                    for t in targets {
+                        assign(ip, f, t, v.clone())?;
+                    }
+                    Ctl::Normal
+                }
+                StmtKind::Return(Some(e)) => {
+                    ip.cur_pos.set(s.span.start);
+                    f.ret = eval_maybe(ip, f, e).await?;
+                    Ctl::Return
+                }
+                _ if is_compound(s) => exec_compound_async(ip, f, s).await?,
+                _ => Box::pin(exec_simple_async(ip, f, s)).await?,
+            }
         };
         if c != Ctl::Normal {
             return Ok(c);
@@ -267,22 +292,44 @@ fn exec_compound_async<'a>(
     })
 }
 
-/// Evaluates `e` on whichever path it needs.
+/// Evaluates `e` on whichever path it needs. What can be done without suspending is done right
+/// away (the result is awaited where it is made, so nothing runs in a different order); the
+/// future left is the size of an `await` of one value, since every suspended frame holds one
+/// such future per level of nesting.
 #[inline]
-pub async fn eval_maybe(ip: &Interp, f: &mut Frame<'_>, e: &Expr) -> PyResult<Value> {
+pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> EvalMaybe<'a> {
     if !e.suspends {
-        return sync::eval(ip, f, e);
+        return EvalMaybe::Ready(Some(sync::eval(ip, f, e)));
     }
     // The common shape `await g(...)` with a plain operand: no boxing.
     if let ExprKind::Await(inner) = &e.kind {
         if !inner.suspends {
-            return match sync::eval_call_for_await(ip, f, inner)? {
-                sync::AwaitCall::Ran(v) => Ok(v),
-                sync::AwaitCall::Awaitable(v) => await_value(ip, v).await,
+            return match sync::eval_call_for_await(ip, f, inner) {
+                Ok(sync::AwaitCall::Ran(v)) => EvalMaybe::Ready(Some(Ok(v))),
+                Ok(sync::AwaitCall::Awaitable(v)) => EvalMaybe::Await(await_value(ip, v)),
+                Err(e) => EvalMaybe::Ready(Some(Err(e))),
             };
         }
     }
-    eval_async(ip, f, e).await
+    EvalMaybe::Boxed(eval_async(ip, f, e))
+}
+
+pub enum EvalMaybe<'a> {
+    Ready(Option<PyResult<Value>>),
+    Await(AwaitValue<'a>),
+    Boxed(LocalBoxFuture<'a, PyResult<Value>>),
+}
+
+impl Future for EvalMaybe<'_> {
+    type Output = PyResult<Value>;
+    #[inline]
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.get_mut() {
+            EvalMaybe::Ready(r) => Poll::Ready(r.take().unwrap_or(Ok(Value::None))),
+            EvalMaybe::Await(a) => Pin::new(a).poll(cx),
+            EvalMaybe::Boxed(b) => b.as_mut().poll(cx),
+        }
+    }
 }
 
 fn eval_async<'a>(
@@ -605,11 +652,149 @@ enum CompIter {
     Async(Value),
 }
 
-/// `await v`.
-pub async fn await_value(ip: &Interp, v: Value) -> PyResult<Value> {
+/// `await v`: a hand-written future of a few words. A suspended frame keeps it inline in its
+/// own future, so it decides how big every pending coroutine is; the rare kinds of awaitable (an
+/// object with `__await__`, or something that is not awaitable) go to a boxed async fn.
+pub fn await_value(ip: &Interp, v: Value) -> AwaitValue<'_> {
+    AwaitValue {
+        ip,
+        st: AwaitSt::Start(v),
+    }
+}
+
+/// `await future`: asyncio's Future.__await__: yield the future to the task until it is done.
+pub fn await_future(ip: &Interp, fut: Rc<FutureObj>) -> AwaitValue<'_> {
+    await_value(ip, Value::Future(fut))
+}
+
+pub struct AwaitValue<'a> {
+    ip: &'a Interp,
+    st: AwaitSt<'a>,
+}
+
+enum AwaitSt<'a> {
+    /// Not polled yet.
+    Start(Value),
+    /// Driving a coroutine (its `being_awaited` is set).
+    Coro(Rc<Coroutine>),
+    /// Polling a natively written coroutine's future, started right here.
+    Native(BoxFuture),
+    /// The future was yielded to the task; the next poll is its wake-up.
+    Fut(Rc<FutureObj>),
+    /// Any other awaitable.
+    Boxed(LocalBoxFuture<'a, PyResult<Value>>),
+    Done,
+}
+
+impl Future for AwaitValue<'_> {
+    type Output = PyResult<Value>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let ip = this.ip;
+        loop {
+            match std::mem::replace(&mut this.st, AwaitSt::Done) {
+                AwaitSt::Start(Value::Coroutine(c)) => {
+                    // A coroutine whose body cannot suspend runs right here on the sync path:
+                    // nothing is boxed and nothing is polled.
+                    let fast = {
+                        let st = c.state.borrow();
+                        matches!(&*st, CoroState::Created(CoroBody::Py { func, .. }) if !func.def.scope.may_suspend)
+                    };
+                    if fast && !c.being_awaited.get() {
+                        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+                        if let CoroState::Created(CoroBody::Py { func, locals }) = st {
+                            return Poll::Ready(crate::eval::call::run_sync_body(
+                                ip,
+                                &func,
+                                &mut Slots::from_vec(locals),
+                            ));
+                        }
+                    }
+                    // A natively written coroutine (`queue.get()`, `lock.acquire()`) awaited
+                    // right where it was made: its future is polled here directly, without
+                    // going through `resume` on each step.
+                    let native =
+                        matches!(&*c.state.borrow(), CoroState::Created(CoroBody::Native(_)));
+                    if native && !c.being_awaited.get() && Rc::strong_count(&c) == 1 {
+                        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+                        if let CoroState::Created(CoroBody::Native(make)) = st {
+                            this.st = AwaitSt::Native(make(ip.rc()));
+                            continue;
+                        }
+                    }
+                    if c.being_awaited.get() {
+                        return Poll::Ready(Err(
+                            ip.err(ExcKind::RuntimeError, "coroutine is being awaited already")
+                        ));
+                    }
+                    c.being_awaited.set(true);
+                    this.st = AwaitSt::Coro(c);
+                }
+                AwaitSt::Start(Value::Future(fut)) => {
+                    if fut.is_done() {
+                        return Poll::Ready(fut.result(ip));
+                    }
+                    *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));
+                    this.st = AwaitSt::Fut(fut);
+                    return Poll::Pending;
+                }
+                AwaitSt::Start(other) => {
+                    this.st = AwaitSt::Boxed(Box::pin(await_other(ip, other)));
+                }
+                AwaitSt::Coro(c) => {
+                    return match c.resume(ip, cx) {
+                        Poll::Ready(r) => {
+                            c.being_awaited.set(false);
+                            Poll::Ready(r)
+                        }
+                        Poll::Pending => {
+                            this.st = AwaitSt::Coro(c);
+                            Poll::Pending
+                        }
+                    };
+                }
+                AwaitSt::Native(mut fut) => {
+                    let r = fut.as_mut().poll(cx);
+                    if r.is_pending() {
+                        this.st = AwaitSt::Native(fut);
+                    }
+                    return r;
+                }
+                AwaitSt::Boxed(mut fut) => {
+                    let r = fut.as_mut().poll(cx);
+                    if r.is_pending() {
+                        this.st = AwaitSt::Boxed(fut);
+                    }
+                    return r;
+                }
+                AwaitSt::Fut(fut) => {
+                    // Resumed as a YieldPoint is: what was thrown in is raised; what was sent
+                    // in is dropped.
+                    if let Some(e) = ip.thrown.borrow_mut().take() {
+                        return Poll::Ready(Err(e));
+                    }
+                    ip.sent.borrow_mut().take();
+                    if !fut.is_done() {
+                        return Poll::Ready(Err(
+                            ip.err(ExcKind::RuntimeError, "await wasn't used with future")
+                        ));
+                    }
+                    return Poll::Ready(fut.result(ip));
+                }
+                AwaitSt::Done => {
+                    return Poll::Ready(Err(ip.err(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    )))
+                }
+            }
+        }
+    }
+}
+
+/// `await` of anything but a coroutine or a future.
+async fn await_other(ip: &Interp, v: Value) -> PyResult<Value> {
     match v {
-        Value::Coroutine(c) => await_coroutine(ip, c).await,
-        Value::Future(fut) => await_future(ip, fut).await,
         ref obj @ Value::Instance(_)
             if crate::eval::classes::user_method(obj, crate::intern::sym::__await__).is_some() =>
         {
@@ -617,8 +802,7 @@ pub async fn await_value(ip: &Interp, v: Value) -> PyResult<Value> {
                 .unwrap()?;
             match it {
                 Value::Generator(g) => await_generator(ip, g).await,
-                Value::Coroutine(c) => await_coroutine(ip, c).await,
-                Value::Future(fut) => await_future(ip, fut).await,
+                Value::Coroutine(_) | Value::Future(_) => await_value(ip, it).await,
                 other => Err(ip.err(
                     ExcKind::TypeError,
                     format!(
@@ -657,65 +841,6 @@ async fn await_generator(ip: &Interp, g: Rc<Coroutine>) -> PyResult<Value> {
             }
         }
     }
-}
-
-async fn await_coroutine(ip: &Interp, c: Rc<Coroutine>) -> PyResult<Value> {
-    // A coroutine whose body cannot suspend runs right here on the sync path: nothing is boxed
-    // and nothing is polled.
-    let fast = {
-        let st = c.state.borrow();
-        matches!(&*st, CoroState::Created(CoroBody::Py { func, .. }) if !func.def.scope.may_suspend)
-    };
-    if fast && !c.being_awaited.get() {
-        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
-        if let CoroState::Created(CoroBody::Py { func, locals }) = st {
-            return crate::eval::call::run_sync_body(ip, &func, &mut Slots::from_vec(locals));
-        }
-    }
-    // A natively written coroutine (`queue.get()`, `lock.acquire()`) awaited right where it was
-    // made: its future is polled here directly, without going through `resume` on each step.
-    let native = matches!(&*c.state.borrow(), CoroState::Created(CoroBody::Native(_)));
-    if native && !c.being_awaited.get() && Rc::strong_count(&c) == 1 {
-        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
-        if let CoroState::Created(CoroBody::Native(make)) = st {
-            return make(ip.rc()).await;
-        }
-    }
-    if c.being_awaited.get() {
-        return Err(ip.err(ExcKind::RuntimeError, "coroutine is being awaited already"));
-    }
-    c.being_awaited.set(true);
-    let r = DriveCoro { ip, coro: &c }.await;
-    c.being_awaited.set(false);
-    r
-}
-
-/// Polls a coroutine's own future from inside the future that awaits it.
-struct DriveCoro<'a> {
-    ip: &'a Interp,
-    coro: &'a Rc<Coroutine>,
-}
-
-impl Future for DriveCoro<'_> {
-    type Output = PyResult<Value>;
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        self.coro.resume(self.ip, cx)
-    }
-}
-
-/// `await future`: asyncio's Future.__await__: yield the future to the task until it is done.
-pub async fn await_future(ip: &Interp, fut: Rc<FutureObj>) -> PyResult<Value> {
-    if !fut.is_done() {
-        YieldPoint {
-            ip,
-            value: Some(Value::Future(fut.clone())),
-        }
-        .await?;
-        if !fut.is_done() {
-            return Err(ip.err(ExcKind::RuntimeError, "await wasn't used with future"));
-        }
-    }
-    fut.result(ip)
 }
 
 /// The one place a coroutine suspends: hands `value` to whoever drives it, and on resumption
@@ -794,14 +919,18 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
                 pos: func.def.span.start,
                 name,
                 id: ip.new_frame_id(),
-                inner: Box::pin(run_py_body(ipr, func, Slots::from_vec(locals))),
+                inner: Box::pin(run_py_body(ipr, func, locals)),
             })
         }
         CoroBody::Native(make) => make(ip.rc()),
     }
 }
 
-async fn run_py_body(ip: Rc<Interp>, func: Rc<Function>, mut locals: Slots) -> PyResult<Value> {
+async fn run_py_body(
+    ip: Rc<Interp>,
+    func: Rc<Function>,
+    mut locals: Vec<Value>,
+) -> PyResult<Value> {
     let cells = make_cells(&func, &locals);
     let mut frame = Frame {
         locals: &mut locals,
