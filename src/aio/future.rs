@@ -176,7 +176,13 @@ impl FutureObj {
         if self.is_done() {
             ip.event_loop.call_soon(Handle::Done(cb, self.clone()));
         } else {
-            self.callbacks.borrow_mut().push(cb);
+            let mut cbs = self.callbacks.borrow_mut();
+            // Most futures only ever get one callback (the task or the gather waiting on them):
+            // room for exactly one, not the four a first push makes.
+            if cbs.capacity() == 0 {
+                cbs.reserve_exact(1);
+            }
+            cbs.push(cb);
         }
     }
 

@@ -85,8 +85,7 @@ pub fn call_function(
         return Ok(make_coroutine(f, std::mem::take(args)));
     }
     if def.scope.is_generator {
-        let name: Rc<str> = Rc::from(def.name.as_str());
-        let qualname: Rc<str> = Rc::from(def.qualname.as_str());
+        let (name, qualname) = f.coro_names();
         return Ok(Value::Generator(Coroutine::with_kind(
             crate::runtime::coroutine::CoKind::Generator,
             name,
@@ -101,8 +100,7 @@ pub fn call_function(
 }
 
 pub fn make_coroutine(f: &Rc<Function>, locals: Slots) -> Value {
-    let name: Rc<str> = Rc::from(f.def.name.as_str());
-    let qualname: Rc<str> = Rc::from(f.def.qualname.as_str());
+    let (name, qualname) = f.coro_names();
     Value::Coroutine(Coroutine::new(
         name,
         qualname,

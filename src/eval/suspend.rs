@@ -919,7 +919,7 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
                 pos: func.def.span.start,
                 name,
                 id: ip.new_frame_id(),
-                inner: Box::pin(run_py_body(ipr, func, locals)),
+                inner: run_py_body(ipr, func, locals),
             })
         }
         CoroBody::Native(make) => make(ip.rc()),
@@ -944,21 +944,24 @@ async fn run_py_body(
 }
 
 /// Keeps a suspended frame's position (for tracebacks and warnings) and the recursion depth
-/// right across suspensions, and adds the frame's traceback entry when its body raises.
-struct InFrame {
+/// right across suspensions, and adds the frame's traceback entry when its body raises. The
+/// body's future is held inline: one allocation per started coroutine.
+struct InFrame<F> {
     ip: Rc<Interp>,
     file: u32,
     pos: u32,
     name: crate::intern::Symbol,
     /// This frame's id (for traceback entries).
     id: u32,
-    inner: BoxFuture,
+    inner: F,
 }
 
-impl Future for InFrame {
+impl<F: Future<Output = PyResult<Value>>> Future for InFrame<F> {
     type Output = PyResult<Value>;
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = &mut *self;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // SAFETY: `inner` is never moved out of the pinned struct; the other fields are plain
+        // data that are not pinned.
+        let this = unsafe { self.get_unchecked_mut() };
         let ip = &*this.ip;
         if let Err(e) = enter_call(ip) {
             return Poll::Ready(Err(e));
@@ -969,7 +972,7 @@ impl Future for InFrame {
         ip.cur_file.set(this.file);
         ip.cur_pos.set(this.pos);
         ip.cur_name.set(this.name);
-        let r = this.inner.as_mut().poll(cx);
+        let r = unsafe { Pin::new_unchecked(&mut this.inner) }.poll(cx);
         this.pos = ip.cur_pos.get();
         if let Poll::Ready(Err(e)) = &r {
             ip.traceback_here(e);

@@ -451,6 +451,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         name: std::cell::RefCell::new(Value::str(def.name.as_str())),
         qualname: std::cell::RefCell::new(Value::str(&def.qualname)),
         attrs: std::cell::RefCell::new(None),
+        coro_names: std::cell::OnceCell::new(),
     });
     let mut v = Value::Function(func);
     for dec in decorators.into_iter().rev() {
