@@ -74,7 +74,10 @@ fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         ));
     }
     let result = args.get(1).cloned().or(result_kw).unwrap_or(Value::None);
-    let name: Rc<str> = Rc::from("sleep");
+    thread_local! {
+        static SLEEP: Rc<str> = Rc::from("sleep");
+    }
+    let name = SLEEP.with(Rc::clone);
     Ok(Value::Coroutine(Coroutine::new(
         name.clone(),
         name,

@@ -40,8 +40,12 @@ pub async fn exec_block_async(ip: &Interp, f: &mut Frame<'_>, stmts: &[Stmt]) ->
                     ip.cur_pos.set(pos);
                     let v = eval_maybe(ip, f, value).await?;
                     ip.cur_pos.set(pos);
-                    for t in targets {
-                        assign(ip, f, t, v.clone())?;
+                    if let [t] = &targets[..] {
+                        assign(ip, f, t, v)?;
+                    } else {
+                        for t in targets {
+                            assign(ip, f, t, v.clone())?;
+                        }
                     }
                     Ctl::Normal
                 }

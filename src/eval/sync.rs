@@ -562,7 +562,22 @@ pub fn store_name(
     Ok(())
 }
 
+/// Assigns `v` to a target: a local variable right here, anything else out of line.
+#[inline]
 pub fn assign(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+    if let ExprKind::Name {
+        scope: NameRef::Local(i),
+        ..
+    } = &target.kind
+    {
+        f.locals[*i as usize] = v;
+        return Ok(());
+    }
+    assign_other(ip, f, target, v)
+}
+
+#[inline(never)]
+fn assign_other(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name { id, scope } => store_name(ip, f, *id, *scope, v),
         ExprKind::Tuple(items) | ExprKind::List(items) => unpack(ip, f, items, v),
