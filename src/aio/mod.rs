@@ -78,31 +78,41 @@ fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         static SLEEP: Rc<str> = Rc::from("sleep");
     }
     let name = SLEEP.with(Rc::clone);
-    Ok(Value::Coroutine(Coroutine::new(
-        name.clone(),
-        name,
-        CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
+    let body = match delay {
+        // A number: the awaiting frame runs the sleep itself, with no future of its own.
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => CoroBody::Sleep {
+            delay: as_seconds(ip, &delay)?,
+            result,
+        },
+        // Anything else raises when awaited, as in CPython.
+        delay => CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
             Box::pin(async move {
-                let ip = &*ipr;
-                let delay = as_seconds(ip, &delay)?;
-                if delay <= 0.0 {
-                    YieldPoint {
-                        ip,
-                        value: Some(Value::None),
-                    }
-                    .await?;
-                    return Ok(result);
-                }
-                let fut = FutureObj::new();
-                let h = ip
-                    .event_loop
-                    .call_later(delay, Handle::SetResultUnlessCancelled(fut.clone(), result));
-                let r = await_future(ip, fut).await;
-                h.set(true);
-                r
+                let delay = as_seconds(&ipr, &delay)?;
+                sleep_for(&ipr, delay, result).await
             })
         })),
-    )))
+    };
+    Ok(Value::Coroutine(Coroutine::new(name.clone(), name, body)))
+}
+
+/// The body of `asyncio.sleep(delay, result)` once `delay` is a number of seconds (see also
+/// `AwaitValue`, which runs it inline).
+pub async fn sleep_for(ip: &Interp, delay: f64, result: Value) -> PyResult<Value> {
+    if delay <= 0.0 {
+        YieldPoint {
+            ip,
+            value: Some(Value::None),
+        }
+        .await?;
+        return Ok(result);
+    }
+    let fut = FutureObj::new();
+    let h = ip
+        .event_loop
+        .call_later(delay, Handle::SetResultUnlessCancelled(fut.clone(), result));
+    let r = await_future(ip, fut).await;
+    h.set(true);
+    r
 }
 
 fn no_running_loop(ip: &Interp) -> PyResult<()> {

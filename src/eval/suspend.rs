@@ -24,45 +24,55 @@ type LocalBoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 /// what the common statements that await need (an expression statement, an assignment to plain
 /// targets, a `return`): one `eval_maybe` future. Compound statements and the other simple ones
 /// run in futures of their own on the heap.
-pub async fn exec_block_async(ip: &Interp, f: &mut Frame<'_>, stmts: &[Stmt]) -> PyResult<Ctl> {
-    for s in stmts {
-        let c = if !s.suspends {
-            sync::exec_stmt(ip, f, s)?
-        } else {
-            match &s.kind {
-                StmtKind::Expr(e) => {
-                    ip.cur_pos.set(s.span.start);
-                    eval_maybe(ip, f, e).await?;
-                    Ctl::Normal
-                }
-                StmtKind::Assign { targets, value } if targets.iter().all(|t| !t.suspends) => {
-                    let pos = s.span.start;
-                    ip.cur_pos.set(pos);
-                    let v = eval_maybe(ip, f, value).await?;
-                    ip.cur_pos.set(pos);
-                    if let [t] = &targets[..] {
-                        assign(ip, f, t, v)?;
-                    } else {
-                        for t in targets {
-                            assign(ip, f, t, v.clone())?;
-                        }
+///
+/// Written as a function returning an `async move` block rather than as an `async fn`: an
+/// `async fn` keeps a second copy of its arguments in its state, and this state is part of
+/// every suspended frame.
+pub fn exec_block_async<'a, 'b>(
+    ip: &'a Interp,
+    f: &'a mut Frame<'b>,
+    stmts: &'a [Stmt],
+) -> impl Future<Output = PyResult<Ctl>> + use<'a, 'b> {
+    async move {
+        for s in stmts {
+            let c = if !s.suspends {
+                sync::exec_stmt(ip, f, s)?
+            } else {
+                match &s.kind {
+                    StmtKind::Expr(e) => {
+                        ip.cur_pos.set(s.span.start);
+                        eval_maybe(ip, f, e).await?;
+                        Ctl::Normal
                     }
-                    Ctl::Normal
+                    StmtKind::Assign { targets, value } if targets.iter().all(|t| !t.suspends) => {
+                        let pos = s.span.start;
+                        ip.cur_pos.set(pos);
+                        let v = eval_maybe(ip, f, value).await?;
+                        ip.cur_pos.set(pos);
+                        if let [t] = &targets[..] {
+                            assign(ip, f, t, v)?;
+                        } else {
+                            for t in targets {
+                                assign(ip, f, t, v.clone())?;
+                            }
+                        }
+                        Ctl::Normal
+                    }
+                    StmtKind::Return(Some(e)) => {
+                        ip.cur_pos.set(s.span.start);
+                        f.ret = eval_maybe(ip, f, e).await?;
+                        Ctl::Return
+                    }
+                    _ if is_compound(s) => exec_compound_async(ip, f, s).await?,
+                    _ => Box::pin(exec_simple_async(ip, f, s)).await?,
                 }
-                StmtKind::Return(Some(e)) => {
-                    ip.cur_pos.set(s.span.start);
-                    f.ret = eval_maybe(ip, f, e).await?;
-                    Ctl::Return
-                }
-                _ if is_compound(s) => exec_compound_async(ip, f, s).await?,
-                _ => Box::pin(exec_simple_async(ip, f, s)).await?,
+            };
+            if c != Ctl::Normal {
+                return Ok(c);
             }
-        };
-        if c != Ctl::Normal {
-            return Ok(c);
         }
+        Ok(Ctl::Normal)
     }
-    Ok(Ctl::Normal)
 }
 
 fn is_compound(s: &Stmt) -> bool {
@@ -685,6 +695,10 @@ enum AwaitSt<'a> {
     Native(BoxFuture),
     /// The future was yielded to the task; the next poll is its wake-up.
     Fut(Rc<FutureObj>),
+    /// `asyncio.sleep(0)`: None was yielded for one loop iteration; then `result` is returned.
+    SleepYield(Value),
+    /// `asyncio.sleep(delay)`: waiting for the future its timer completes.
+    SleepWait(Rc<FutureObj>, Rc<std::cell::Cell<bool>>),
     /// Any other awaitable.
     Boxed(LocalBoxFuture<'a, PyResult<Value>>),
     Done,
@@ -724,6 +738,32 @@ impl Future for AwaitValue<'_> {
                         if let CoroState::Created(CoroBody::Native(make)) = st {
                             this.st = AwaitSt::Native(make(ip.rc()));
                             continue;
+                        }
+                    }
+                    // `asyncio.sleep` as `crate::aio::sleep_for` runs it.
+                    let sleep = matches!(
+                        &*c.state.borrow(),
+                        CoroState::Created(CoroBody::Sleep { .. })
+                    );
+                    if sleep && !c.being_awaited.get() && Rc::strong_count(&c) == 1 {
+                        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+                        if let CoroState::Created(CoroBody::Sleep { delay, result }) = st {
+                            if delay <= 0.0 {
+                                *ip.yielded.borrow_mut() = Some(Value::None);
+                                this.st = AwaitSt::SleepYield(result);
+                                return Poll::Pending;
+                            }
+                            let fut = FutureObj::new();
+                            let h = ip.event_loop.call_later(
+                                delay,
+                                crate::aio::event_loop::Handle::SetResultUnlessCancelled(
+                                    fut.clone(),
+                                    result,
+                                ),
+                            );
+                            *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));
+                            this.st = AwaitSt::SleepWait(fut, h);
+                            return Poll::Pending;
                         }
                     }
                     if c.being_awaited.get() {
@@ -770,6 +810,27 @@ impl Future for AwaitValue<'_> {
                         this.st = AwaitSt::Boxed(fut);
                     }
                     return r;
+                }
+                AwaitSt::SleepYield(result) => {
+                    if let Some(e) = ip.thrown.borrow_mut().take() {
+                        return Poll::Ready(Err(e));
+                    }
+                    ip.sent.borrow_mut().take();
+                    return Poll::Ready(Ok(result));
+                }
+                AwaitSt::SleepWait(fut, h) => {
+                    let r = if let Some(e) = ip.thrown.borrow_mut().take() {
+                        Err(e)
+                    } else {
+                        ip.sent.borrow_mut().take();
+                        if fut.is_done() {
+                            fut.result(ip)
+                        } else {
+                            Err(ip.err(ExcKind::RuntimeError, "await wasn't used with future"))
+                        }
+                    };
+                    h.set(true);
+                    return Poll::Ready(r);
                 }
                 AwaitSt::Fut(fut) => {
                     // Resumed as a YieldPoint is: what was thrown in is raised; what was sent
@@ -927,24 +988,31 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
             })
         }
         CoroBody::Native(make) => make(ip.rc()),
+        CoroBody::Sleep { delay, result } => {
+            let ipr = ip.rc();
+            Box::pin(async move { crate::aio::sleep_for(&ipr, delay, result).await })
+        }
     }
 }
 
-async fn run_py_body(
+/// A coroutine's body (an `async move` block, not an `async fn`: see `exec_block_async`).
+fn run_py_body(
     ip: Rc<Interp>,
     func: Rc<Function>,
     mut locals: Vec<Value>,
-) -> PyResult<Value> {
-    let cells = make_cells(&func, &locals);
-    let mut frame = Frame {
-        locals: &mut locals,
-        cells,
-        module: &func.module,
-        ret: Value::None,
-        handling: None,
-    };
-    exec_block_async(&ip, &mut frame, &func.def.body).await?;
-    Ok(std::mem::replace(&mut frame.ret, Value::None))
+) -> impl Future<Output = PyResult<Value>> {
+    async move {
+        let cells = make_cells(&func, &locals);
+        let mut frame = Frame {
+            locals: &mut locals,
+            cells,
+            module: &func.module,
+            ret: Value::None,
+            handling: None,
+        };
+        exec_block_async(&ip, &mut frame, &func.def.body).await?;
+        Ok(std::mem::replace(&mut frame.ret, Value::None))
+    }
 }
 
 /// Keeps a suspended frame's position (for tracebacks and warnings) and the recursion depth
