@@ -60,11 +60,12 @@ const MI_OPTION_ARENA_EAGER_COMMIT: std::ffi::c_int = 4;
 /// kernel then backs it with 2 MiB pages as soon as a few blocks are touched: 7 MB of resident
 /// memory before the first line of a script runs. Committed on demand, a small script stays near
 /// 5 MB, and larger ones are not slower for it. The option must be set before the first
-/// allocation makes the arena, and the Rust runtime allocates before `main`, so it is set by an
-/// initialiser of the executable.
+/// allocation makes the arena: before `main` (the Rust runtime allocates first) and before
+/// mimalloc's own initialiser, which runs at priority 101. The linker sorts `.init_array.N`
+/// sections by N ahead of the plain `.init_array`, so this one runs at priority 100.
 #[cfg(target_os = "linux")]
 #[used]
-#[link_section = ".init_array"]
+#[link_section = ".init_array.00100"]
 static SET_MIMALLOC_OPTIONS: extern "C" fn() = set_mimalloc_options;
 
 #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
