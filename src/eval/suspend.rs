@@ -20,6 +20,17 @@ use crate::syntax::ast::*;
 
 type LocalBoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
+/// `eval_maybe(…).await`, with the result of an expression that did not suspend taken at once:
+/// no poll, and no drop of a future.
+macro_rules! eval_await {
+    ($e:expr) => {
+        match $e {
+            EvalMaybe::Ready(r) => r.unwrap_or(Ok(Value::None)),
+            pending => pending.await,
+        }
+    };
+}
+
 /// Runs a block that may suspend. Its future is part of every suspended frame, so it keeps only
 /// what the common statements that await need (an expression statement, an assignment to plain
 /// targets, a `return`): one `eval_maybe` future. Compound statements and the other simple ones
@@ -41,13 +52,13 @@ pub fn exec_block_async<'a, 'b>(
                 match &s.kind {
                     StmtKind::Expr(e) => {
                         ip.cur_pos.set(s.span.start);
-                        eval_maybe(ip, f, e).await?;
+                        eval_await!(eval_maybe(ip, f, e))?;
                         Ctl::Normal
                     }
                     StmtKind::Assign { targets, value } if targets.iter().all(|t| !t.suspends) => {
                         let pos = s.span.start;
                         ip.cur_pos.set(pos);
-                        let v = eval_maybe(ip, f, value).await?;
+                        let v = eval_await!(eval_maybe(ip, f, value))?;
                         ip.cur_pos.set(pos);
                         if let [t] = &targets[..] {
                             assign(ip, f, t, v)?;
@@ -60,7 +71,8 @@ pub fn exec_block_async<'a, 'b>(
                     }
                     StmtKind::Return(Some(e)) => {
                         ip.cur_pos.set(s.span.start);
-                        f.ret = eval_maybe(ip, f, e).await?;
+                        let v = eval_await!(eval_maybe(ip, f, e))?;
+                        f.ret = v;
                         Ctl::Return
                     }
                     _ if is_compound(s) => exec_compound_async(ip, f, s).await?,
@@ -92,10 +104,10 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
     ip.cur_pos.set(pos);
     match &s.kind {
         StmtKind::Expr(e) => {
-            eval_maybe(ip, f, e).await?;
+            eval_await!(eval_maybe(ip, f, e))?;
         }
         StmtKind::Assign { targets, value } => {
-            let v = eval_maybe(ip, f, value).await?;
+            let v = eval_await!(eval_maybe(ip, f, value))?;
             ip.cur_pos.set(pos);
             for t in targets {
                 assign_async(ip, f, t, v.clone()).await?;
@@ -104,15 +116,15 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
         StmtKind::AugAssign { target, op, value } => match &target.kind {
             ExprKind::Name { id, scope } => {
                 let cur = sync::load_name(ip, f, *id, *scope)?;
-                let rhs = eval_maybe(ip, f, value).await?;
+                let rhs = eval_await!(eval_maybe(ip, f, value))?;
                 ip.cur_pos.set(pos);
                 let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
                 sync::store_name(ip, f, *id, *scope, r)?;
             }
             ExprKind::Attribute { value: obj, attr } => {
-                let o = eval_maybe(ip, f, obj).await?;
+                let o = eval_await!(eval_maybe(ip, f, obj))?;
                 let cur = ops::getattr(ip, &o, *attr)?;
-                let rhs = eval_maybe(ip, f, value).await?;
+                let rhs = eval_await!(eval_maybe(ip, f, value))?;
                 ip.cur_pos.set(pos);
                 let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
                 ops::setattr(ip, &o, *attr, r)?;
@@ -120,10 +132,10 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             ExprKind::Subscript { value: obj, slice }
                 if !matches!(slice.kind, ExprKind::Slice { .. }) =>
             {
-                let o = eval_maybe(ip, f, obj).await?;
-                let k = eval_maybe(ip, f, slice).await?;
+                let o = eval_await!(eval_maybe(ip, f, obj))?;
+                let k = eval_await!(eval_maybe(ip, f, slice))?;
                 let cur = ops::getitem(ip, &o, &k)?;
-                let rhs = eval_maybe(ip, f, value).await?;
+                let rhs = eval_await!(eval_maybe(ip, f, value))?;
                 ip.cur_pos.set(pos);
                 let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
                 ops::setitem(ip, &o, &k, r)?;
@@ -132,7 +144,7 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
         },
         StmtKind::AnnAssign { target, value, .. } => {
             if let Some(v) = value {
-                let v = eval_maybe(ip, f, v).await?;
+                let v = eval_await!(eval_maybe(ip, f, v))?;
                 ip.cur_pos.set(pos);
                 assign_async(ip, f, target, v).await?;
             }
@@ -141,11 +153,11 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             exc: Some(x),
             cause,
         } => {
-            let v = eval_maybe(ip, f, x).await?;
+            let v = eval_await!(eval_maybe(ip, f, x))?;
             let e = sync::make_exception(ip, v)?;
             e.0.tb_frame.set(u32::MAX);
             if let Some(c) = cause {
-                let c = eval_maybe(ip, f, c).await?;
+                let c = eval_await!(eval_maybe(ip, f, c))?;
                 let cause = match c {
                     Value::None => None,
                     other => Some(sync::make_exception(ip, other)?.0),
@@ -157,10 +169,10 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             return Err(e);
         }
         StmtKind::Assert { test, msg } => {
-            let t = eval_maybe(ip, f, test).await?;
+            let t = eval_await!(eval_maybe(ip, f, test))?;
             if !ops::truthy(ip, &t)? {
                 let args = match msg {
-                    Some(m) => vec![eval_maybe(ip, f, m).await?],
+                    Some(m) => vec![eval_await!(eval_maybe(ip, f, m))?],
                     None => vec![],
                 };
                 ip.cur_pos.set(pos);
@@ -174,7 +186,7 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
         }
         StmtKind::Return(v) => {
             f.ret = match v {
-                Some(e) => eval_maybe(ip, f, e).await?,
+                Some(e) => eval_await!(eval_maybe(ip, f, e))?,
                 None => Value::None,
             };
             return Ok(Ctl::Return);
@@ -194,7 +206,7 @@ fn exec_compound_async<'a>(
         ip.cur_pos.set(s.span.start);
         match &s.kind {
             StmtKind::If { test, body, orelse } => {
-                let t = eval_maybe(ip, f, test).await?;
+                let t = eval_await!(eval_maybe(ip, f, test))?;
                 if ops::truthy(ip, &t)? {
                     exec_block_async(ip, f, body).await
                 } else {
@@ -202,7 +214,7 @@ fn exec_compound_async<'a>(
                 }
             }
             StmtKind::While { test, body, orelse } => loop {
-                let t = eval_maybe(ip, f, test).await?;
+                let t = eval_await!(eval_maybe(ip, f, test))?;
                 if !ops::truthy(ip, &t)? {
                     return exec_block_async(ip, f, orelse).await;
                 }
@@ -220,7 +232,7 @@ fn exec_compound_async<'a>(
                 is_async,
             } => {
                 if *is_async {
-                    let it = eval_maybe(ip, f, iter).await?;
+                    let it = eval_await!(eval_maybe(ip, f, iter))?;
                     let it = async_iter::aiter_of(ip, &it)?;
                     loop {
                         ip.cur_pos.set(s.span.start);
@@ -236,7 +248,7 @@ fn exec_compound_async<'a>(
                     }
                     return exec_block_async(ip, f, orelse).await;
                 }
-                let it = eval_maybe(ip, f, iter).await?;
+                let it = eval_await!(eval_maybe(ip, f, iter))?;
                 let mut it = ops::iter(ip, &it)?;
                 while let Some(v) = it.next_checked(ip)? {
                     assign(ip, f, target, v)?;
@@ -354,16 +366,16 @@ fn eval_async<'a>(
     Box::pin(async move {
         match &e.kind {
             ExprKind::Await(inner) => {
-                let v = eval_maybe(ip, f, inner).await?;
+                let v = eval_await!(eval_maybe(ip, f, inner))?;
                 await_value(ip, v).await
             }
             ExprKind::BinOp { left, op, right } => {
-                let a = eval_maybe(ip, f, left).await?;
-                let b = eval_maybe(ip, f, right).await?;
+                let a = eval_await!(eval_maybe(ip, f, left))?;
+                let b = eval_await!(eval_maybe(ip, f, right))?;
                 ops::binary_op(ip, *op, &a, &b)
             }
             ExprKind::UnaryOp { op, operand } => {
-                let v = eval_maybe(ip, f, operand).await?;
+                let v = eval_await!(eval_maybe(ip, f, operand))?;
                 ops::unary_op(ip, *op, &v)
             }
             ExprKind::Compare {
@@ -371,9 +383,9 @@ fn eval_async<'a>(
                 ops: cmp_ops,
                 comparators,
             } => {
-                let mut a = eval_maybe(ip, f, left).await?;
+                let mut a = eval_await!(eval_maybe(ip, f, left))?;
                 for (op, c) in cmp_ops.iter().zip(comparators) {
-                    let b = eval_maybe(ip, f, c).await?;
+                    let b = eval_await!(eval_maybe(ip, f, c))?;
                     if !ops::compare(ip, *op, &a, &b)? {
                         return Ok(Value::Bool(false));
                     }
@@ -384,7 +396,7 @@ fn eval_async<'a>(
             ExprKind::BoolOp { op, values } => {
                 let mut v = Value::None;
                 for x in values {
-                    v = eval_maybe(ip, f, x).await?;
+                    v = eval_await!(eval_maybe(ip, f, x))?;
                     if (*op == BoolOpKind::And) != ops::truthy(ip, &v)? {
                         return Ok(v);
                     }
@@ -392,11 +404,11 @@ fn eval_async<'a>(
                 Ok(v)
             }
             ExprKind::IfExp { test, body, orelse } => {
-                let t = eval_maybe(ip, f, test).await?;
+                let t = eval_await!(eval_maybe(ip, f, test))?;
                 if ops::truthy(ip, &t)? {
-                    eval_maybe(ip, f, body).await
+                    eval_await!(eval_maybe(ip, f, body))
                 } else {
-                    eval_maybe(ip, f, orelse).await
+                    eval_await!(eval_maybe(ip, f, orelse))
                 }
             }
             ExprKind::Call {
@@ -404,21 +416,21 @@ fn eval_async<'a>(
                 args,
                 keywords,
             } => {
-                let callee = eval_maybe(ip, f, func).await?;
+                let callee = eval_await!(eval_maybe(ip, f, func))?;
                 let mut a = Args::new();
                 for x in args {
                     if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_maybe(ip, f, inner).await?;
+                        let v = eval_await!(eval_maybe(ip, f, inner))?;
                         check_star_arg(ip, &v, args.len() == 1)
                             .map_err(|e| name_call_error(ip, &callee, e))?;
                         a.extend(ops::collect(ip, &v)?);
                     } else {
-                        a.push(eval_maybe(ip, f, x).await?);
+                        a.push(eval_await!(eval_maybe(ip, f, x))?);
                     }
                 }
                 let mut kw = sync::KwVec::new();
                 for k in keywords {
-                    let v = eval_maybe(ip, f, &k.value).await?;
+                    let v = eval_await!(eval_maybe(ip, f, &k.value))?;
                     sync::add_keyword(ip, &mut kw, k.arg, v)
                         .map_err(|e| name_call_error(ip, &callee, e))?;
                 }
@@ -426,29 +438,29 @@ fn eval_async<'a>(
                 call_value(ip, &callee, &mut a, &kw)
             }
             ExprKind::Attribute { value, attr } => {
-                let v = eval_maybe(ip, f, value).await?;
+                let v = eval_await!(eval_maybe(ip, f, value))?;
                 ops::getattr(ip, &v, *attr)
             }
             ExprKind::Subscript { value, slice } => {
-                let v = eval_maybe(ip, f, value).await?;
+                let v = eval_await!(eval_maybe(ip, f, value))?;
                 if let ExprKind::Slice { lower, upper, step } = &slice.kind {
                     let lo = eval_opt(ip, f, lower).await?;
                     let hi = eval_opt(ip, f, upper).await?;
                     let st = eval_opt(ip, f, step).await?;
                     return ops::getslice(ip, &v, &lo, &hi, &st);
                 }
-                let k = eval_maybe(ip, f, slice).await?;
+                let k = eval_await!(eval_maybe(ip, f, slice))?;
                 ops::getitem(ip, &v, &k)
             }
             ExprKind::List(items) | ExprKind::Tuple(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for x in items {
                     if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_maybe(ip, f, inner).await?;
+                        let v = eval_await!(eval_maybe(ip, f, inner))?;
                         check_star_arg(ip, &v, false)?;
                         out.extend(ops::collect(ip, &v)?);
                     } else {
-                        out.push(eval_maybe(ip, f, x).await?);
+                        out.push(eval_await!(eval_maybe(ip, f, x))?);
                     }
                 }
                 Ok(if matches!(e.kind, ExprKind::List(_)) {
@@ -461,10 +473,10 @@ fn eval_async<'a>(
                 let s = crate::runtime::set::PySet::new();
                 for x in items {
                     if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_maybe(ip, f, inner).await?;
+                        let v = eval_await!(eval_maybe(ip, f, inner))?;
                         crate::runtime::set::update(ip, &s, &v)?;
                     } else {
-                        let v = eval_maybe(ip, f, x).await?;
+                        let v = eval_await!(eval_maybe(ip, f, x))?;
                         crate::runtime::set::add(ip, &s, v)?;
                     }
                 }
@@ -475,12 +487,12 @@ fn eval_async<'a>(
                 for (k, v) in keys.iter().zip(values) {
                     match k {
                         Some(k) => {
-                            let k = eval_maybe(ip, f, k).await?;
-                            let v = eval_maybe(ip, f, v).await?;
+                            let k = eval_await!(eval_maybe(ip, f, k))?;
+                            let v = eval_await!(eval_maybe(ip, f, v))?;
                             crate::runtime::dict::set(ip, &d, k, v)?;
                         }
                         None => {
-                            let m = eval_maybe(ip, f, v).await?;
+                            let m = eval_await!(eval_maybe(ip, f, v))?;
                             crate::eval::call_errors::check_mapping(ip, &m)?;
                             sync::dict_merge(ip, &d, &m)?;
                         }
@@ -494,12 +506,12 @@ fn eval_async<'a>(
                 Ok(Value::string(out))
             }
             ExprKind::NamedExpr { target, value } => {
-                let v = eval_maybe(ip, f, value).await?;
+                let v = eval_await!(eval_maybe(ip, f, value))?;
                 assign(ip, f, target, v.clone())?;
                 Ok(v)
             }
             ExprKind::Comp(c) if c.kind != CompKind::Generator => {
-                let first = eval_maybe(ip, f, &c.generators[0].iter).await?;
+                let first = eval_await!(eval_maybe(ip, f, &c.generators[0].iter))?;
                 let mut locals = sync::comp_slots(c);
                 let cells = sync::comp_cells(c, f);
                 let mut cf = Frame {
@@ -515,13 +527,13 @@ fn eval_async<'a>(
             }
             ExprKind::Yield(v) => {
                 let v = match v {
-                    Some(x) => eval_maybe(ip, f, x).await?,
+                    Some(x) => eval_await!(eval_maybe(ip, f, x))?,
                     None => Value::None,
                 };
                 crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await
             }
             ExprKind::YieldFrom(inner) => {
-                let it = eval_maybe(ip, f, inner).await?;
+                let it = eval_await!(eval_maybe(ip, f, inner))?;
                 crate::runtime::iterators::yield_from(ip, it).await
             }
             _ => Err(not_yet(ip, "'await' inside this expression")),
@@ -546,7 +558,7 @@ async fn find_handler_async<'h>(
         let Some(t) = &h.typ else {
             return Ok(Some(h));
         };
-        let tv = eval_maybe(ip, f, t).await?;
+        let tv = eval_await!(eval_maybe(ip, f, t))?;
         if sync::exception_matches(ip, e, &tv)? {
             return Ok(Some(h));
         }
@@ -571,7 +583,7 @@ fn fstring_async<'a>(
                     spec,
                     debug_text,
                 } => {
-                    let v = eval_maybe(ip, f, expr).await?;
+                    let v = eval_await!(eval_maybe(ip, f, expr))?;
                     let mut spec_s = String::new();
                     fstring_async(ip, f, spec, &mut spec_s).await?;
                     sync::format_field(ip, &v, *conversion, &spec_s, debug_text.as_deref(), out)?;
@@ -585,7 +597,7 @@ fn fstring_async<'a>(
 /// An optional part (of a slice) on whichever path it needs; None where left out.
 async fn eval_opt(ip: &Interp, f: &mut Frame<'_>, e: &Option<Box<Expr>>) -> PyResult<Value> {
     match e {
-        Some(e) => eval_maybe(ip, f, e).await,
+        Some(e) => eval_await!(eval_maybe(ip, f, e)),
         None => Ok(Value::None),
     }
 }
@@ -597,12 +609,12 @@ async fn assign_async(ip: &Interp, f: &mut Frame<'_>, target: &Expr, v: Value) -
     }
     match &target.kind {
         ExprKind::Attribute { value, attr } => {
-            let obj = eval_maybe(ip, f, value).await?;
+            let obj = eval_await!(eval_maybe(ip, f, value))?;
             ops::setattr(ip, &obj, *attr, v)
         }
         ExprKind::Subscript { value, slice } if !matches!(slice.kind, ExprKind::Slice { .. }) => {
-            let obj = eval_maybe(ip, f, value).await?;
-            let k = eval_maybe(ip, f, slice).await?;
+            let obj = eval_await!(eval_maybe(ip, f, value))?;
+            let k = eval_await!(eval_maybe(ip, f, slice))?;
             ops::setitem(ip, &obj, &k, v)
         }
         _ => Err(not_yet(ip, "'await' inside this assignment target")),
@@ -636,23 +648,23 @@ pub fn comp_loop_async<'a>(
             };
             assign(ip, cf, &g.target, v)?;
             for cond in &g.ifs {
-                let t = eval_maybe(ip, cf, cond).await?;
+                let t = eval_await!(eval_maybe(ip, cf, cond))?;
                 if !ops::truthy(ip, &t)? {
                     continue 'items;
                 }
             }
             if level + 1 < c.generators.len() {
-                let inner = eval_maybe(ip, cf, &c.generators[level + 1].iter).await?;
+                let inner = eval_await!(eval_maybe(ip, cf, &c.generators[level + 1].iter))?;
                 comp_loop_async(ip, cf, c, level + 1, inner, out.as_deref_mut()).await?;
             } else {
-                let v = eval_maybe(ip, cf, &c.elt).await?;
+                let v = eval_await!(eval_maybe(ip, cf, &c.elt))?;
                 let Some(out) = out.as_deref_mut() else {
                     crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await?;
                     continue;
                 };
                 out.push(v);
                 if let Some(v) = &c.value {
-                    out.push(eval_maybe(ip, cf, v).await?);
+                    out.push(eval_await!(eval_maybe(ip, cf, v))?);
                 }
             }
         }
