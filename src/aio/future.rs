@@ -50,7 +50,9 @@ pub struct FutureObj {
     pub exception: RefCell<Option<Exc>>,
     pub callbacks: RefCell<Vec<DoneCb>>,
     pub cancel_message: RefCell<Option<Value>>,
-    pub task: Option<TaskData>,
+    /// A task's own state, boxed: a plain future (what `asyncio.sleep` waits for, say) is then
+    /// 112 bytes rather than 192.
+    pub task: Option<Box<TaskData>>,
 }
 
 impl FutureObj {
@@ -72,14 +74,14 @@ impl FutureObj {
             exception: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
             cancel_message: RefCell::new(None),
-            task: Some(TaskData {
+            task: Some(Box::new(TaskData {
                 coro,
                 name: RefCell::new(name),
                 must_cancel: Cell::new(false),
                 fut_waiter: RefCell::new(None),
                 cancel_message: RefCell::new(None),
                 num_cancels_requested: Cell::new(0),
-            }),
+            })),
         })
     }
 
