@@ -45,46 +45,83 @@ pub fn exec_block_async<'a, 'b>(
     stmts: &'a [Stmt],
 ) -> impl Future<Output = PyResult<Ctl>> + use<'a, 'b> {
     async move {
-        for s in stmts {
+        // An index rather than an iterator, and the statement found again after an await:
+        // fewer words kept across a suspension.
+        let mut i = 0;
+        while let Some(s) = stmts.get(i) {
             let c = if !s.suspends {
                 sync::exec_stmt(ip, f, s)?
             } else {
-                match &s.kind {
-                    StmtKind::Expr(e) => {
+                match block_step(s) {
+                    BlockStep::Expr(e) => {
                         ip.cur_pos.set(s.span.start);
                         eval_await!(eval_maybe(ip, f, e))?;
                         Ctl::Normal
                     }
-                    StmtKind::Assign { targets, value } if targets.iter().all(|t| !t.suspends) => {
-                        let pos = s.span.start;
-                        ip.cur_pos.set(pos);
+                    BlockStep::Assign(value) => {
+                        ip.cur_pos.set(s.span.start);
                         let v = eval_await!(eval_maybe(ip, f, value))?;
-                        ip.cur_pos.set(pos);
-                        if let [t] = &targets[..] {
-                            assign(ip, f, t, v)?;
-                        } else {
-                            for t in targets {
-                                assign(ip, f, t, v.clone())?;
-                            }
-                        }
+                        let s = &stmts[i];
+                        ip.cur_pos.set(s.span.start);
+                        assign_to_targets(ip, f, s, v)?;
                         Ctl::Normal
                     }
-                    StmtKind::Return(Some(e)) => {
+                    BlockStep::Return(e) => {
                         ip.cur_pos.set(s.span.start);
                         let v = eval_await!(eval_maybe(ip, f, e))?;
                         f.ret = v;
                         Ctl::Return
                     }
-                    _ if is_compound(s) => exec_compound_async(ip, f, s).await?,
-                    _ => Box::pin(exec_simple_async(ip, f, s)).await?,
+                    BlockStep::Compound => exec_compound_async(ip, f, &stmts[i]).await?,
+                    BlockStep::Other => Box::pin(exec_simple_async(ip, f, &stmts[i])).await?,
                 }
             };
             if c != Ctl::Normal {
                 return Ok(c);
             }
+            i += 1;
         }
         Ok(Ctl::Normal)
     }
+}
+
+/// How `exec_block_async` runs a statement that may suspend.
+enum BlockStep<'s> {
+    /// An expression statement.
+    Expr(&'s Expr),
+    /// An assignment of this value to targets that do not themselves await.
+    Assign(&'s Expr),
+    /// `return` with this value.
+    Return(&'s Expr),
+    Compound,
+    Other,
+}
+
+fn block_step(s: &Stmt) -> BlockStep<'_> {
+    match &s.kind {
+        StmtKind::Expr(e) => BlockStep::Expr(e),
+        StmtKind::Assign { targets, value } if targets.iter().all(|t| !t.suspends) => {
+            BlockStep::Assign(value)
+        }
+        StmtKind::Return(Some(e)) => BlockStep::Return(e),
+        _ if is_compound(s) => BlockStep::Compound,
+        _ => BlockStep::Other,
+    }
+}
+
+/// The second half of `targets = value` in `exec_block_async`.
+#[inline]
+fn assign_to_targets(ip: &Interp, f: &mut Frame<'_>, s: &Stmt, v: Value) -> PyResult<()> {
+    let StmtKind::Assign { targets, .. } = &s.kind else {
+        unreachable!("an assignment")
+    };
+    if let [t] = &targets[..] {
+        return assign(ip, f, t, v);
+    }
+    for t in targets {
+        assign(ip, f, t, v.clone())?;
+    }
+    Ok(())
 }
 
 fn is_compound(s: &Stmt) -> bool {
