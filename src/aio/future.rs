@@ -39,7 +39,9 @@ pub struct TaskData {
     pub coro: Rc<Coroutine>,
     pub name: RefCell<String>,
     pub must_cancel: Cell<bool>,
-    pub fut_waiter: RefCell<Option<Rc<FutureObj>>>,
+    /// A `Cell`, not a `RefCell`: one word less, which keeps the boxed task state in the
+    /// 80-byte size class.
+    pub fut_waiter: Cell<Option<Rc<FutureObj>>>,
     pub cancel_message: RefCell<Option<Value>>,
     pub num_cancels_requested: Cell<u32>,
 }
@@ -78,7 +80,7 @@ impl FutureObj {
                 coro,
                 name: RefCell::new(name),
                 must_cancel: Cell::new(false),
-                fut_waiter: RefCell::new(None),
+                fut_waiter: Cell::new(None),
                 cancel_message: RefCell::new(None),
                 num_cancels_requested: Cell::new(0),
             })),
@@ -163,7 +165,8 @@ impl FutureObj {
         }
         td.num_cancels_requested
             .set(td.num_cancels_requested.get() + 1);
-        let waiter = td.fut_waiter.borrow().clone();
+        let waiter = td.fut_waiter.take();
+        td.fut_waiter.set(waiter.clone());
         if let Some(w) = waiter {
             if w.cancel(ip, msg.clone()) {
                 return true;
@@ -222,7 +225,7 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
         }
         td.must_cancel.set(false);
     }
-    *td.fut_waiter.borrow_mut() = None;
+    td.fut_waiter.set(None);
     let prev = ip.event_loop.current_task.replace(Some(task.clone()));
     *ip.thrown.borrow_mut() = exc;
     *ip.sent.borrow_mut() = None;
@@ -260,7 +263,7 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
                         ip.event_loop.call_soon(Handle::Step(task.clone(), Some(e)));
                     } else {
                         f.add_done_callback(ip, DoneCb::Wakeup(task.clone()));
-                        *td.fut_waiter.borrow_mut() = Some(f.clone());
+                        td.fut_waiter.set(Some(f.clone()));
                         if td.must_cancel.get() {
                             let msg = td.cancel_message.borrow().clone();
                             if f.cancel(ip, msg) {
