@@ -287,7 +287,7 @@ fn exec_compound_async<'a>(
                 }
                 let it = eval_await!(eval_maybe(ip, f, iter))?;
                 let mut it = ops::iter(ip, &it)?;
-                while let Some(v) = it.next_checked(ip)? {
+                while let Some(v) = it.next_fast(ip)? {
                     assign(ip, f, target, v)?;
                     match exec_block_async(ip, f, body).await? {
                         Ctl::Break => return Ok(Ctl::Normal),

@@ -139,7 +139,7 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         } => {
             let it = eval(ip, f, iter)?;
             let mut it = ops::iter(ip, &it)?;
-            while let Some(v) = it.next_checked(ip)? {
+            while let Some(v) = it.next_fast(ip)? {
                 assign(ip, f, target, v)?;
                 match exec_block(ip, f, body)? {
                     Ctl::Break => return Ok(Ctl::Normal),
