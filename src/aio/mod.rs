@@ -75,36 +75,46 @@ fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         ));
     }
     let result = args.get(1).cloned().or(result_kw).unwrap_or(Value::None);
-    let name: Rc<str> = Rc::from("sleep");
-    Ok(Value::Coroutine(Coroutine::new(
-        name.clone(),
-        name,
-        CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
+    thread_local! {
+        static SLEEP: Rc<str> = Rc::from("sleep");
+    }
+    let name = SLEEP.with(Rc::clone);
+    let body = match delay {
+        // A number: the awaiting frame runs the sleep itself, with no future of its own.
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => CoroBody::Sleep {
+            delay: as_seconds(ip, &delay)?,
+            result,
+        },
+        // Anything else raises when awaited, as in CPython.
+        delay => CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
             Box::pin(async move {
-                let ip = &*ipr;
-                let secs = as_seconds(ip, &delay)?;
-                if secs <= 0.0 {
-                    YieldPoint {
-                        ip,
-                        value: Some(Value::None),
-                    }
-                    .await?;
-                    return Ok(result);
-                }
-                let fut = FutureObj::new();
-                let when = ip.event_loop.time() + secs;
-                trace::label(ip, &fut, Some(when), || {
-                    format!("sleep({})", trace::safe_repr(ip, &delay, 0))
-                });
-                let h = ip
-                    .event_loop
-                    .call_at(when, Handle::SetResultUnlessCancelled(fut.clone(), result));
-                let r = await_future(ip, fut).await;
-                h.set(true);
-                r
+                let delay = as_seconds(&ipr, &delay)?;
+                sleep_for(&ipr, delay, result).await
             })
         })),
-    )))
+    };
+    Ok(Value::Coroutine(Coroutine::new(name.clone(), name, body)))
+}
+
+/// The body of `asyncio.sleep(delay, result)` once `delay` is a number of seconds (see also
+/// `AwaitValue`, which runs it inline).
+pub async fn sleep_for(ip: &Interp, delay: f64, result: Value) -> PyResult<Value> {
+    if delay <= 0.0 {
+        YieldPoint {
+            ip,
+            value: Some(Value::None),
+        }
+        .await?;
+        return Ok(result);
+    }
+    let fut = FutureObj::new();
+    trace::label_sleep(ip, &fut, delay);
+    let h = ip
+        .event_loop
+        .call_later(delay, Handle::SetResultUnlessCancelled(fut.clone(), result));
+    let r = await_future(ip, fut).await;
+    h.set(true);
+    r
 }
 
 fn no_running_loop(ip: &Interp) -> PyResult<()> {

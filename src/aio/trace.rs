@@ -355,10 +355,11 @@ impl Recorder {
                 None => After::Returned(safe_repr(ip, &task.result.borrow(), 2)),
             }),
             FutState::Pending => {
-                let waiter = task
-                    .task
-                    .as_ref()
-                    .and_then(|td| td.fut_waiter.borrow().clone());
+                let waiter = task.task.as_ref().and_then(|td| {
+                    let w = td.fut_waiter.take();
+                    td.fut_waiter.set(w.clone());
+                    w
+                });
                 match waiter {
                     Some(f) => Err(f),
                     None => Ok(After::Yield),
@@ -558,6 +559,24 @@ pub fn label(
 ) {
     if let Some(r) = recorder(ip) {
         r.label(fut, text(), deadline);
+    }
+}
+
+/// Labels the future an `asyncio.sleep(delay)` waits on: `sleep(3)`, `sleep(0.5)` (a whole
+/// number of seconds is shown without a fraction, however the script wrote it).
+pub fn label_sleep(ip: &Interp, fut: &Rc<FutureObj>, delay: f64) {
+    if let Some(r) = recorder(ip) {
+        let shown = if delay.fract() == 0.0 && delay.abs() < 1e15 {
+            Value::Int(delay as i64)
+        } else {
+            Value::Float(delay)
+        };
+        let when = ip.event_loop.time() + delay;
+        r.label(
+            fut,
+            format!("sleep({})", safe_repr(ip, &shown, 0)),
+            Some(when),
+        );
     }
 }
 

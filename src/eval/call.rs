@@ -79,36 +79,47 @@ pub fn call_function(
         if def.scope.is_generator {
             return Ok(crate::runtime::async_gen::make(
                 f,
-                std::mem::take(args).into_vec(),
+                frame_vec(std::mem::take(args)),
             ));
         }
         return Ok(make_coroutine(f, std::mem::take(args)));
     }
     if def.scope.is_generator {
-        let name: Rc<str> = Rc::from(def.name.as_str());
-        let qualname: Rc<str> = Rc::from(def.qualname.as_str());
+        let (name, qualname) = f.coro_names();
         return Ok(Value::Generator(Coroutine::with_kind(
             crate::runtime::coroutine::CoKind::Generator,
             name,
             qualname,
             CoroBody::Py {
                 func: f.clone(),
-                locals: std::mem::take(args).into_vec(),
+                locals: frame_vec(std::mem::take(args)),
             },
         )));
     }
     run_sync_body(ip, f, args)
 }
 
+/// The slots of a suspendable frame, kept until it finishes: exactly as many as it has. (A
+/// `SmallVec` that has not spilled collects into a `Vec` of at least four.)
+fn frame_vec(slots: Slots) -> Vec<Value> {
+    if slots.spilled() {
+        let mut v = slots.into_vec();
+        v.shrink_to_fit();
+        return v;
+    }
+    let mut v = Vec::with_capacity(slots.len());
+    v.extend(slots);
+    v
+}
+
 pub fn make_coroutine(f: &Rc<Function>, locals: Slots) -> Value {
-    let name: Rc<str> = Rc::from(f.def.name.as_str());
-    let qualname: Rc<str> = Rc::from(f.def.qualname.as_str());
+    let (name, qualname) = f.coro_names();
     Value::Coroutine(Coroutine::new(
         name,
         qualname,
         CoroBody::Py {
             func: f.clone(),
-            locals: locals.into_vec(),
+            locals: frame_vec(locals),
         },
     ))
 }

@@ -20,20 +20,108 @@ use crate::syntax::ast::*;
 
 type LocalBoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
-pub async fn exec_block_async(ip: &Interp, f: &mut Frame<'_>, stmts: &[Stmt]) -> PyResult<Ctl> {
-    for s in stmts {
-        let c = if !s.suspends {
-            sync::exec_stmt(ip, f, s)?
-        } else if is_compound(s) {
-            exec_compound_async(ip, f, s).await?
-        } else {
-            exec_simple_async(ip, f, s).await?
-        };
-        if c != Ctl::Normal {
-            return Ok(c);
+/// `eval_maybe(…).await`, with the result of an expression that did not suspend taken at once:
+/// no poll, and no drop of a future.
+macro_rules! eval_await {
+    ($e:expr) => {
+        match $e {
+            EvalMaybe::Ready(r) => r.unwrap_or(Ok(Value::None)),
+            pending => pending.await,
         }
+    };
+}
+
+/// Runs a block that may suspend. Its future is part of every suspended frame, so it keeps only
+/// what the common statements that await need (an expression statement, an assignment to plain
+/// targets, a `return`): one `eval_maybe` future. Compound statements and the other simple ones
+/// run in futures of their own on the heap.
+///
+/// Written as a function returning an `async move` block rather than as an `async fn`: an
+/// `async fn` keeps a second copy of its arguments in its state, and this state is part of
+/// every suspended frame.
+pub fn exec_block_async<'a, 'b>(
+    ip: &'a Interp,
+    f: &'a mut Frame<'b>,
+    stmts: &'a [Stmt],
+) -> impl Future<Output = PyResult<Ctl>> + use<'a, 'b> {
+    async move {
+        // An index rather than an iterator, and the statement found again after an await:
+        // fewer words kept across a suspension.
+        let mut i = 0;
+        while let Some(s) = stmts.get(i) {
+            let c = if !s.suspends {
+                sync::exec_stmt(ip, f, s)?
+            } else {
+                match block_step(s) {
+                    BlockStep::Expr(e) => {
+                        ip.cur_pos.set(s.span.start);
+                        eval_await!(eval_maybe(ip, f, e))?;
+                        Ctl::Normal
+                    }
+                    BlockStep::Assign(value) => {
+                        ip.cur_pos.set(s.span.start);
+                        let v = eval_await!(eval_maybe(ip, f, value))?;
+                        let s = &stmts[i];
+                        ip.cur_pos.set(s.span.start);
+                        assign_to_targets(ip, f, s, v)?;
+                        Ctl::Normal
+                    }
+                    BlockStep::Return(e) => {
+                        ip.cur_pos.set(s.span.start);
+                        let v = eval_await!(eval_maybe(ip, f, e))?;
+                        f.ret = v;
+                        Ctl::Return
+                    }
+                    BlockStep::Compound => exec_compound_async(ip, f, &stmts[i]).await?,
+                    BlockStep::Other => Box::pin(exec_simple_async(ip, f, &stmts[i])).await?,
+                }
+            };
+            if c != Ctl::Normal {
+                return Ok(c);
+            }
+            i += 1;
+        }
+        Ok(Ctl::Normal)
     }
-    Ok(Ctl::Normal)
+}
+
+/// How `exec_block_async` runs a statement that may suspend.
+enum BlockStep<'s> {
+    /// An expression statement.
+    Expr(&'s Expr),
+    /// An assignment of this value to targets that do not themselves await.
+    Assign(&'s Expr),
+    /// `return` with this value.
+    Return(&'s Expr),
+    Compound,
+    Other,
+}
+
+fn block_step(s: &Stmt) -> BlockStep<'_> {
+    match &s.kind {
+        StmtKind::Expr(e) => BlockStep::Expr(e),
+        StmtKind::Assign { targets, value } if targets.iter().all(|t| !t.suspends) => {
+            BlockStep::Assign(value)
+        }
+        StmtKind::Return(Some(e)) => BlockStep::Return(e),
+        _ if is_compound(s) => BlockStep::Compound,
+        _ => BlockStep::Other,
+    }
+}
+
+/// The second half of `targets = value` in `exec_block_async`.
+#[inline]
+fn assign_to_targets(ip: &Interp, f: &mut Frame<'_>, s: &Stmt, v: Value) -> PyResult<()> {
+    let StmtKind::Assign { targets, .. } = &s.kind else {
+        unreachable!("an assignment")
+    };
+    if let [t] = &targets[..] {
+        return assign(ip, f, t, v);
+    }
+    for t in targets {
+        assign(ip, f, t, v.clone())?;
+    }
+    Ok(())
 }
 
 fn is_compound(s: &Stmt) -> bool {
@@ -53,10 +141,10 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
     ip.cur_pos.set(pos);
     match &s.kind {
         StmtKind::Expr(e) => {
-            eval_maybe(ip, f, e).await?;
+            eval_await!(eval_maybe(ip, f, e))?;
         }
         StmtKind::Assign { targets, value } => {
-            let v = eval_maybe(ip, f, value).await?;
+            let v = eval_await!(eval_maybe(ip, f, value))?;
             ip.cur_pos.set(pos);
             for t in targets {
                 assign_async(ip, f, t, v.clone()).await?;
@@ -65,15 +153,15 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
         StmtKind::AugAssign { target, op, value } => match &target.kind {
             ExprKind::Name { id, scope } => {
                 let cur = sync::load_name(ip, f, *id, *scope)?;
-                let rhs = eval_maybe(ip, f, value).await?;
+                let rhs = eval_await!(eval_maybe(ip, f, value))?;
                 ip.cur_pos.set(pos);
                 let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
                 sync::store_name(ip, f, *id, *scope, r)?;
             }
             ExprKind::Attribute { value: obj, attr } => {
-                let o = eval_maybe(ip, f, obj).await?;
+                let o = eval_await!(eval_maybe(ip, f, obj))?;
                 let cur = ops::getattr(ip, &o, *attr)?;
-                let rhs = eval_maybe(ip, f, value).await?;
+                let rhs = eval_await!(eval_maybe(ip, f, value))?;
                 ip.cur_pos.set(pos);
                 let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
                 ops::setattr(ip, &o, *attr, r)?;
@@ -81,10 +169,10 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             ExprKind::Subscript { value: obj, slice }
                 if !matches!(slice.kind, ExprKind::Slice { .. }) =>
             {
-                let o = eval_maybe(ip, f, obj).await?;
-                let k = eval_maybe(ip, f, slice).await?;
+                let o = eval_await!(eval_maybe(ip, f, obj))?;
+                let k = eval_await!(eval_maybe(ip, f, slice))?;
                 let cur = ops::getitem(ip, &o, &k)?;
-                let rhs = eval_maybe(ip, f, value).await?;
+                let rhs = eval_await!(eval_maybe(ip, f, value))?;
                 ip.cur_pos.set(pos);
                 let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
                 ops::setitem(ip, &o, &k, r)?;
@@ -93,7 +181,7 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
         },
         StmtKind::AnnAssign { target, value, .. } => {
             if let Some(v) = value {
-                let v = eval_maybe(ip, f, v).await?;
+                let v = eval_await!(eval_maybe(ip, f, v))?;
                 ip.cur_pos.set(pos);
                 assign_async(ip, f, target, v).await?;
             }
@@ -102,11 +190,11 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             exc: Some(x),
             cause,
         } => {
-            let v = eval_maybe(ip, f, x).await?;
+            let v = eval_await!(eval_maybe(ip, f, x))?;
             let e = sync::make_exception(ip, v)?;
             e.0.tb_frame.set(u32::MAX);
             if let Some(c) = cause {
-                let c = eval_maybe(ip, f, c).await?;
+                let c = eval_await!(eval_maybe(ip, f, c))?;
                 let cause = match c {
                     Value::None => None,
                     other => Some(sync::make_exception(ip, other)?.0),
@@ -118,10 +206,10 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             return Err(e);
         }
         StmtKind::Assert { test, msg } => {
-            let t = eval_maybe(ip, f, test).await?;
+            let t = eval_await!(eval_maybe(ip, f, test))?;
             if !ops::truthy(ip, &t)? {
                 let args = match msg {
-                    Some(m) => vec![eval_maybe(ip, f, m).await?],
+                    Some(m) => vec![eval_await!(eval_maybe(ip, f, m))?],
                     None => vec![],
                 };
                 ip.cur_pos.set(pos);
@@ -135,7 +223,7 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
         }
         StmtKind::Return(v) => {
             f.ret = match v {
-                Some(e) => eval_maybe(ip, f, e).await?,
+                Some(e) => eval_await!(eval_maybe(ip, f, e))?,
                 None => Value::None,
             };
             return Ok(Ctl::Return);
@@ -155,7 +243,7 @@ fn exec_compound_async<'a>(
         ip.cur_pos.set(s.span.start);
         match &s.kind {
             StmtKind::If { test, body, orelse } => {
-                let t = eval_maybe(ip, f, test).await?;
+                let t = eval_await!(eval_maybe(ip, f, test))?;
                 if ops::truthy(ip, &t)? {
                     exec_block_async(ip, f, body).await
                 } else {
@@ -164,7 +252,7 @@ fn exec_compound_async<'a>(
             }
             StmtKind::While { test, body, orelse } => loop {
                 crate::signals::poll(ip)?;
-                let t = eval_maybe(ip, f, test).await?;
+                let t = eval_await!(eval_maybe(ip, f, test))?;
                 if !ops::truthy(ip, &t)? {
                     return exec_block_async(ip, f, orelse).await;
                 }
@@ -182,7 +270,7 @@ fn exec_compound_async<'a>(
                 is_async,
             } => {
                 if *is_async {
-                    let it = eval_maybe(ip, f, iter).await?;
+                    let it = eval_await!(eval_maybe(ip, f, iter))?;
                     let it = async_iter::aiter_of(ip, &it)?;
                     loop {
                         ip.cur_pos.set(s.span.start);
@@ -198,9 +286,9 @@ fn exec_compound_async<'a>(
                     }
                     return exec_block_async(ip, f, orelse).await;
                 }
-                let it = eval_maybe(ip, f, iter).await?;
+                let it = eval_await!(eval_maybe(ip, f, iter))?;
                 let mut it = ops::iter(ip, &it)?;
-                while let Some(v) = it.next_checked(ip)? {
+                while let Some(v) = it.next_fast(ip)? {
                     crate::signals::poll(ip)?;
                     assign(ip, f, target, v)?;
                     match exec_block_async(ip, f, body).await? {
@@ -269,22 +357,44 @@ fn exec_compound_async<'a>(
     })
 }
 
-/// Evaluates `e` on whichever path it needs.
+/// Evaluates `e` on whichever path it needs. What can be done without suspending is done right
+/// away (the result is awaited where it is made, so nothing runs in a different order); the
+/// future left is the size of an `await` of one value, since every suspended frame holds one
+/// such future per level of nesting.
 #[inline]
-pub async fn eval_maybe(ip: &Interp, f: &mut Frame<'_>, e: &Expr) -> PyResult<Value> {
+pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> EvalMaybe<'a> {
     if !e.suspends {
-        return sync::eval(ip, f, e);
+        return EvalMaybe::Ready(Some(sync::eval(ip, f, e)));
     }
     // The common shape `await g(...)` with a plain operand: no boxing.
     if let ExprKind::Await(inner) = &e.kind {
         if !inner.suspends {
-            return match sync::eval_call_for_await(ip, f, inner)? {
-                sync::AwaitCall::Ran(v) => Ok(v),
-                sync::AwaitCall::Awaitable(v) => await_value(ip, v).await,
+            return match sync::eval_call_for_await(ip, f, inner) {
+                Ok(sync::AwaitCall::Ran(v)) => EvalMaybe::Ready(Some(Ok(v))),
+                Ok(sync::AwaitCall::Awaitable(v)) => EvalMaybe::Await(await_value(ip, v)),
+                Err(e) => EvalMaybe::Ready(Some(Err(e))),
             };
         }
     }
-    eval_async(ip, f, e).await
+    EvalMaybe::Boxed(eval_async(ip, f, e))
+}
+
+pub enum EvalMaybe<'a> {
+    Ready(Option<PyResult<Value>>),
+    Await(AwaitValue<'a>),
+    Boxed(LocalBoxFuture<'a, PyResult<Value>>),
+}
+
+impl Future for EvalMaybe<'_> {
+    type Output = PyResult<Value>;
+    #[inline]
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.get_mut() {
+            EvalMaybe::Ready(r) => Poll::Ready(r.take().unwrap_or(Ok(Value::None))),
+            EvalMaybe::Await(a) => Pin::new(a).poll(cx),
+            EvalMaybe::Boxed(b) => b.as_mut().poll(cx),
+        }
+    }
 }
 
 fn eval_async<'a>(
@@ -295,16 +405,16 @@ fn eval_async<'a>(
     Box::pin(async move {
         match &e.kind {
             ExprKind::Await(inner) => {
-                let v = eval_maybe(ip, f, inner).await?;
+                let v = eval_await!(eval_maybe(ip, f, inner))?;
                 await_value(ip, v).await
             }
             ExprKind::BinOp { left, op, right } => {
-                let a = eval_maybe(ip, f, left).await?;
-                let b = eval_maybe(ip, f, right).await?;
+                let a = eval_await!(eval_maybe(ip, f, left))?;
+                let b = eval_await!(eval_maybe(ip, f, right))?;
                 ops::binary_op(ip, *op, &a, &b)
             }
             ExprKind::UnaryOp { op, operand } => {
-                let v = eval_maybe(ip, f, operand).await?;
+                let v = eval_await!(eval_maybe(ip, f, operand))?;
                 ops::unary_op(ip, *op, &v)
             }
             ExprKind::Compare {
@@ -312,9 +422,9 @@ fn eval_async<'a>(
                 ops: cmp_ops,
                 comparators,
             } => {
-                let mut a = eval_maybe(ip, f, left).await?;
+                let mut a = eval_await!(eval_maybe(ip, f, left))?;
                 for (op, c) in cmp_ops.iter().zip(comparators) {
-                    let b = eval_maybe(ip, f, c).await?;
+                    let b = eval_await!(eval_maybe(ip, f, c))?;
                     if !ops::compare(ip, *op, &a, &b)? {
                         return Ok(Value::Bool(false));
                     }
@@ -325,7 +435,7 @@ fn eval_async<'a>(
             ExprKind::BoolOp { op, values } => {
                 let mut v = Value::None;
                 for x in values {
-                    v = eval_maybe(ip, f, x).await?;
+                    v = eval_await!(eval_maybe(ip, f, x))?;
                     if (*op == BoolOpKind::And) != ops::truthy(ip, &v)? {
                         return Ok(v);
                     }
@@ -333,11 +443,11 @@ fn eval_async<'a>(
                 Ok(v)
             }
             ExprKind::IfExp { test, body, orelse } => {
-                let t = eval_maybe(ip, f, test).await?;
+                let t = eval_await!(eval_maybe(ip, f, test))?;
                 if ops::truthy(ip, &t)? {
-                    eval_maybe(ip, f, body).await
+                    eval_await!(eval_maybe(ip, f, body))
                 } else {
-                    eval_maybe(ip, f, orelse).await
+                    eval_await!(eval_maybe(ip, f, orelse))
                 }
             }
             ExprKind::Call {
@@ -345,21 +455,21 @@ fn eval_async<'a>(
                 args,
                 keywords,
             } => {
-                let callee = eval_maybe(ip, f, func).await?;
+                let callee = eval_await!(eval_maybe(ip, f, func))?;
                 let mut a = Args::new();
                 for x in args {
                     if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_maybe(ip, f, inner).await?;
+                        let v = eval_await!(eval_maybe(ip, f, inner))?;
                         check_star_arg(ip, &v, args.len() == 1)
                             .map_err(|e| name_call_error(ip, &callee, e))?;
                         a.extend(ops::collect(ip, &v)?);
                     } else {
-                        a.push(eval_maybe(ip, f, x).await?);
+                        a.push(eval_await!(eval_maybe(ip, f, x))?);
                     }
                 }
                 let mut kw = sync::KwVec::new();
                 for k in keywords {
-                    let v = eval_maybe(ip, f, &k.value).await?;
+                    let v = eval_await!(eval_maybe(ip, f, &k.value))?;
                     sync::add_keyword(ip, &mut kw, k.arg, v)
                         .map_err(|e| name_call_error(ip, &callee, e))?;
                 }
@@ -367,29 +477,29 @@ fn eval_async<'a>(
                 call_value(ip, &callee, &mut a, &kw)
             }
             ExprKind::Attribute { value, attr } => {
-                let v = eval_maybe(ip, f, value).await?;
+                let v = eval_await!(eval_maybe(ip, f, value))?;
                 ops::getattr(ip, &v, *attr)
             }
             ExprKind::Subscript { value, slice } => {
-                let v = eval_maybe(ip, f, value).await?;
+                let v = eval_await!(eval_maybe(ip, f, value))?;
                 if let ExprKind::Slice { lower, upper, step } = &slice.kind {
                     let lo = eval_opt(ip, f, lower).await?;
                     let hi = eval_opt(ip, f, upper).await?;
                     let st = eval_opt(ip, f, step).await?;
                     return ops::getslice(ip, &v, &lo, &hi, &st);
                 }
-                let k = eval_maybe(ip, f, slice).await?;
+                let k = eval_await!(eval_maybe(ip, f, slice))?;
                 ops::getitem(ip, &v, &k)
             }
             ExprKind::List(items) | ExprKind::Tuple(items) => {
                 let mut out = Vec::with_capacity(items.len());
                 for x in items {
                     if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_maybe(ip, f, inner).await?;
+                        let v = eval_await!(eval_maybe(ip, f, inner))?;
                         check_star_arg(ip, &v, false)?;
                         out.extend(ops::collect(ip, &v)?);
                     } else {
-                        out.push(eval_maybe(ip, f, x).await?);
+                        out.push(eval_await!(eval_maybe(ip, f, x))?);
                     }
                 }
                 Ok(if matches!(e.kind, ExprKind::List(_)) {
@@ -402,10 +512,10 @@ fn eval_async<'a>(
                 let s = crate::runtime::set::PySet::new();
                 for x in items {
                     if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_maybe(ip, f, inner).await?;
+                        let v = eval_await!(eval_maybe(ip, f, inner))?;
                         crate::runtime::set::update(ip, &s, &v)?;
                     } else {
-                        let v = eval_maybe(ip, f, x).await?;
+                        let v = eval_await!(eval_maybe(ip, f, x))?;
                         crate::runtime::set::add(ip, &s, v)?;
                     }
                 }
@@ -416,12 +526,12 @@ fn eval_async<'a>(
                 for (k, v) in keys.iter().zip(values) {
                     match k {
                         Some(k) => {
-                            let k = eval_maybe(ip, f, k).await?;
-                            let v = eval_maybe(ip, f, v).await?;
+                            let k = eval_await!(eval_maybe(ip, f, k))?;
+                            let v = eval_await!(eval_maybe(ip, f, v))?;
                             crate::runtime::dict::set(ip, &d, k, v)?;
                         }
                         None => {
-                            let m = eval_maybe(ip, f, v).await?;
+                            let m = eval_await!(eval_maybe(ip, f, v))?;
                             crate::eval::call_errors::check_mapping(ip, &m)?;
                             sync::dict_merge(ip, &d, &m)?;
                         }
@@ -435,12 +545,12 @@ fn eval_async<'a>(
                 Ok(Value::string(out))
             }
             ExprKind::NamedExpr { target, value } => {
-                let v = eval_maybe(ip, f, value).await?;
+                let v = eval_await!(eval_maybe(ip, f, value))?;
                 assign(ip, f, target, v.clone())?;
                 Ok(v)
             }
             ExprKind::Comp(c) if c.kind != CompKind::Generator => {
-                let first = eval_maybe(ip, f, &c.generators[0].iter).await?;
+                let first = eval_await!(eval_maybe(ip, f, &c.generators[0].iter))?;
                 let mut locals = sync::comp_slots(c);
                 let cells = sync::comp_cells(c, f);
                 let mut cf = Frame {
@@ -456,13 +566,13 @@ fn eval_async<'a>(
             }
             ExprKind::Yield(v) => {
                 let v = match v {
-                    Some(x) => eval_maybe(ip, f, x).await?,
+                    Some(x) => eval_await!(eval_maybe(ip, f, x))?,
                     None => Value::None,
                 };
                 crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await
             }
             ExprKind::YieldFrom(inner) => {
-                let it = eval_maybe(ip, f, inner).await?;
+                let it = eval_await!(eval_maybe(ip, f, inner))?;
                 crate::runtime::iterators::yield_from(ip, it).await
             }
             _ => Err(not_yet(ip, "'await' inside this expression")),
@@ -487,7 +597,7 @@ async fn find_handler_async<'h>(
         let Some(t) = &h.typ else {
             return Ok(Some(h));
         };
-        let tv = eval_maybe(ip, f, t).await?;
+        let tv = eval_await!(eval_maybe(ip, f, t))?;
         if sync::exception_matches(ip, e, &tv)? {
             return Ok(Some(h));
         }
@@ -512,7 +622,7 @@ fn fstring_async<'a>(
                     spec,
                     debug_text,
                 } => {
-                    let v = eval_maybe(ip, f, expr).await?;
+                    let v = eval_await!(eval_maybe(ip, f, expr))?;
                     let mut spec_s = String::new();
                     fstring_async(ip, f, spec, &mut spec_s).await?;
                     sync::format_field(ip, &v, *conversion, &spec_s, debug_text.as_deref(), out)?;
@@ -526,7 +636,7 @@ fn fstring_async<'a>(
 /// An optional part (of a slice) on whichever path it needs; None where left out.
 async fn eval_opt(ip: &Interp, f: &mut Frame<'_>, e: &Option<Box<Expr>>) -> PyResult<Value> {
     match e {
-        Some(e) => eval_maybe(ip, f, e).await,
+        Some(e) => eval_await!(eval_maybe(ip, f, e)),
         None => Ok(Value::None),
     }
 }
@@ -538,12 +648,12 @@ async fn assign_async(ip: &Interp, f: &mut Frame<'_>, target: &Expr, v: Value) -
     }
     match &target.kind {
         ExprKind::Attribute { value, attr } => {
-            let obj = eval_maybe(ip, f, value).await?;
+            let obj = eval_await!(eval_maybe(ip, f, value))?;
             ops::setattr(ip, &obj, *attr, v)
         }
         ExprKind::Subscript { value, slice } if !matches!(slice.kind, ExprKind::Slice { .. }) => {
-            let obj = eval_maybe(ip, f, value).await?;
-            let k = eval_maybe(ip, f, slice).await?;
+            let obj = eval_await!(eval_maybe(ip, f, value))?;
+            let k = eval_await!(eval_maybe(ip, f, slice))?;
             ops::setitem(ip, &obj, &k, v)
         }
         _ => Err(not_yet(ip, "'await' inside this assignment target")),
@@ -577,23 +687,23 @@ pub fn comp_loop_async<'a>(
             };
             assign(ip, cf, &g.target, v)?;
             for cond in &g.ifs {
-                let t = eval_maybe(ip, cf, cond).await?;
+                let t = eval_await!(eval_maybe(ip, cf, cond))?;
                 if !ops::truthy(ip, &t)? {
                     continue 'items;
                 }
             }
             if level + 1 < c.generators.len() {
-                let inner = eval_maybe(ip, cf, &c.generators[level + 1].iter).await?;
+                let inner = eval_await!(eval_maybe(ip, cf, &c.generators[level + 1].iter))?;
                 comp_loop_async(ip, cf, c, level + 1, inner, out.as_deref_mut()).await?;
             } else {
-                let v = eval_maybe(ip, cf, &c.elt).await?;
+                let v = eval_await!(eval_maybe(ip, cf, &c.elt))?;
                 let Some(out) = out.as_deref_mut() else {
                     crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await?;
                     continue;
                 };
                 out.push(v);
                 if let Some(v) = &c.value {
-                    out.push(eval_maybe(ip, cf, v).await?);
+                    out.push(eval_await!(eval_maybe(ip, cf, v))?);
                 }
             }
         }
@@ -607,11 +717,201 @@ enum CompIter {
     Async(Value),
 }
 
-/// `await v`.
-pub async fn await_value(ip: &Interp, v: Value) -> PyResult<Value> {
+/// `await v`: a hand-written future of a few words. A suspended frame keeps it inline in its
+/// own future, so it decides how big every pending coroutine is; the rare kinds of awaitable (an
+/// object with `__await__`, or something that is not awaitable) go to a boxed async fn.
+pub fn await_value(ip: &Interp, v: Value) -> AwaitValue<'_> {
+    AwaitValue {
+        ip,
+        st: AwaitSt::Start(v),
+    }
+}
+
+/// `await future`: asyncio's Future.__await__: yield the future to the task until it is done.
+pub fn await_future(ip: &Interp, fut: Rc<FutureObj>) -> AwaitValue<'_> {
+    await_value(ip, Value::Future(fut))
+}
+
+pub struct AwaitValue<'a> {
+    ip: &'a Interp,
+    st: AwaitSt<'a>,
+}
+
+enum AwaitSt<'a> {
+    /// Not polled yet.
+    Start(Value),
+    /// Driving a coroutine (its `being_awaited` is set).
+    Coro(Rc<Coroutine>),
+    /// Polling a natively written coroutine's future, started right here.
+    Native(BoxFuture),
+    /// The future was yielded to the task; the next poll is its wake-up.
+    Fut(Rc<FutureObj>),
+    /// `asyncio.sleep(0)`: None was yielded for one loop iteration; then `result` is returned.
+    SleepYield(Value),
+    /// `asyncio.sleep(delay)`: waiting for the future its timer completes.
+    SleepWait(Rc<FutureObj>, Rc<std::cell::Cell<bool>>),
+    /// Any other awaitable.
+    Boxed(LocalBoxFuture<'a, PyResult<Value>>),
+    Done,
+}
+
+impl Future for AwaitValue<'_> {
+    type Output = PyResult<Value>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let ip = this.ip;
+        loop {
+            match std::mem::replace(&mut this.st, AwaitSt::Done) {
+                AwaitSt::Start(Value::Coroutine(c)) => {
+                    // A coroutine whose body cannot suspend runs right here on the sync path:
+                    // nothing is boxed and nothing is polled.
+                    let fast = {
+                        let st = c.state.borrow();
+                        matches!(&*st, CoroState::Created(CoroBody::Py { func, .. }) if !func.def.scope.may_suspend)
+                    };
+                    if fast && !c.being_awaited.get() {
+                        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+                        if let CoroState::Created(CoroBody::Py { func, locals }) = st {
+                            return Poll::Ready(crate::eval::call::run_sync_body(
+                                ip,
+                                &func,
+                                &mut Slots::from_vec(locals),
+                            ));
+                        }
+                    }
+                    // A natively written coroutine (`queue.get()`, `lock.acquire()`) awaited
+                    // right where it was made: its future is polled here directly, without
+                    // going through `resume` on each step.
+                    let native =
+                        matches!(&*c.state.borrow(), CoroState::Created(CoroBody::Native(_)));
+                    if native && !c.being_awaited.get() && Rc::strong_count(&c) == 1 {
+                        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+                        if let CoroState::Created(CoroBody::Native(make)) = st {
+                            this.st = AwaitSt::Native(make(ip.rc()));
+                            continue;
+                        }
+                    }
+                    // `asyncio.sleep` as `crate::aio::sleep_for` runs it.
+                    let sleep = matches!(
+                        &*c.state.borrow(),
+                        CoroState::Created(CoroBody::Sleep { .. })
+                    );
+                    if sleep && !c.being_awaited.get() && Rc::strong_count(&c) == 1 {
+                        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+                        if let CoroState::Created(CoroBody::Sleep { delay, result }) = st {
+                            if delay <= 0.0 {
+                                *ip.yielded.borrow_mut() = Some(Value::None);
+                                this.st = AwaitSt::SleepYield(result);
+                                return Poll::Pending;
+                            }
+                            let fut = FutureObj::new();
+                            crate::aio::trace::label_sleep(ip, &fut, delay);
+                            let h = ip.event_loop.call_later(
+                                delay,
+                                crate::aio::event_loop::Handle::SetResultUnlessCancelled(
+                                    fut.clone(),
+                                    result,
+                                ),
+                            );
+                            *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));
+                            this.st = AwaitSt::SleepWait(fut, h);
+                            return Poll::Pending;
+                        }
+                    }
+                    if c.being_awaited.get() {
+                        return Poll::Ready(Err(
+                            ip.err(ExcKind::RuntimeError, "coroutine is being awaited already")
+                        ));
+                    }
+                    c.being_awaited.set(true);
+                    this.st = AwaitSt::Coro(c);
+                }
+                AwaitSt::Start(Value::Future(fut)) => {
+                    if fut.is_done() {
+                        return Poll::Ready(fut.result(ip));
+                    }
+                    *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));
+                    this.st = AwaitSt::Fut(fut);
+                    return Poll::Pending;
+                }
+                AwaitSt::Start(other) => {
+                    this.st = AwaitSt::Boxed(Box::pin(await_other(ip, other)));
+                }
+                AwaitSt::Coro(c) => {
+                    return match c.resume(ip, cx) {
+                        Poll::Ready(r) => {
+                            c.being_awaited.set(false);
+                            Poll::Ready(r)
+                        }
+                        Poll::Pending => {
+                            this.st = AwaitSt::Coro(c);
+                            Poll::Pending
+                        }
+                    };
+                }
+                AwaitSt::Native(mut fut) => {
+                    let r = fut.as_mut().poll(cx);
+                    if r.is_pending() {
+                        this.st = AwaitSt::Native(fut);
+                    }
+                    return r;
+                }
+                AwaitSt::Boxed(mut fut) => {
+                    let r = fut.as_mut().poll(cx);
+                    if r.is_pending() {
+                        this.st = AwaitSt::Boxed(fut);
+                    }
+                    return r;
+                }
+                AwaitSt::SleepYield(result) => {
+                    if let Some(e) = ip.thrown.borrow_mut().take() {
+                        return Poll::Ready(Err(e));
+                    }
+                    ip.sent.borrow_mut().take();
+                    return Poll::Ready(Ok(result));
+                }
+                AwaitSt::SleepWait(fut, h) => {
+                    let r = if let Some(e) = ip.thrown.borrow_mut().take() {
+                        Err(e)
+                    } else {
+                        ip.sent.borrow_mut().take();
+                        if fut.is_done() {
+                            fut.result(ip)
+                        } else {
+                            Err(ip.err(ExcKind::RuntimeError, "await wasn't used with future"))
+                        }
+                    };
+                    h.set(true);
+                    return Poll::Ready(r);
+                }
+                AwaitSt::Fut(fut) => {
+                    // Resumed as a YieldPoint is: what was thrown in is raised; what was sent
+                    // in is dropped.
+                    if let Some(e) = ip.thrown.borrow_mut().take() {
+                        return Poll::Ready(Err(e));
+                    }
+                    ip.sent.borrow_mut().take();
+                    if !fut.is_done() {
+                        return Poll::Ready(Err(
+                            ip.err(ExcKind::RuntimeError, "await wasn't used with future")
+                        ));
+                    }
+                    return Poll::Ready(fut.result(ip));
+                }
+                AwaitSt::Done => {
+                    return Poll::Ready(Err(ip.err(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    )))
+                }
+            }
+        }
+    }
+}
+
+/// `await` of anything but a coroutine or a future.
+async fn await_other(ip: &Interp, v: Value) -> PyResult<Value> {
     match v {
-        Value::Coroutine(c) => await_coroutine(ip, c).await,
-        Value::Future(fut) => await_future(ip, fut).await,
         ref obj @ Value::Instance(_)
             if crate::eval::classes::user_method(obj, crate::intern::sym::__await__).is_some() =>
         {
@@ -619,8 +919,7 @@ pub async fn await_value(ip: &Interp, v: Value) -> PyResult<Value> {
                 .unwrap()?;
             match it {
                 Value::Generator(g) => await_generator(ip, g).await,
-                Value::Coroutine(c) => await_coroutine(ip, c).await,
-                Value::Future(fut) => await_future(ip, fut).await,
+                Value::Coroutine(_) | Value::Future(_) => await_value(ip, it).await,
                 other => Err(ip.err(
                     ExcKind::TypeError,
                     format!(
@@ -659,65 +958,6 @@ async fn await_generator(ip: &Interp, g: Rc<Coroutine>) -> PyResult<Value> {
             }
         }
     }
-}
-
-async fn await_coroutine(ip: &Interp, c: Rc<Coroutine>) -> PyResult<Value> {
-    // A coroutine whose body cannot suspend runs right here on the sync path: nothing is boxed
-    // and nothing is polled.
-    let fast = {
-        let st = c.state.borrow();
-        matches!(&*st, CoroState::Created(CoroBody::Py { func, .. }) if !func.def.scope.may_suspend)
-    };
-    if fast && !c.being_awaited.get() {
-        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
-        if let CoroState::Created(CoroBody::Py { func, locals }) = st {
-            return crate::eval::call::run_sync_body(ip, &func, &mut Slots::from_vec(locals));
-        }
-    }
-    // A natively written coroutine (`queue.get()`, `lock.acquire()`) awaited right where it was
-    // made: its future is polled here directly, without going through `resume` on each step.
-    let native = matches!(&*c.state.borrow(), CoroState::Created(CoroBody::Native(_)));
-    if native && !c.being_awaited.get() && Rc::strong_count(&c) == 1 {
-        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
-        if let CoroState::Created(CoroBody::Native(make)) = st {
-            return make(ip.rc()).await;
-        }
-    }
-    if c.being_awaited.get() {
-        return Err(ip.err(ExcKind::RuntimeError, "coroutine is being awaited already"));
-    }
-    c.being_awaited.set(true);
-    let r = DriveCoro { ip, coro: &c }.await;
-    c.being_awaited.set(false);
-    r
-}
-
-/// Polls a coroutine's own future from inside the future that awaits it.
-struct DriveCoro<'a> {
-    ip: &'a Interp,
-    coro: &'a Rc<Coroutine>,
-}
-
-impl Future for DriveCoro<'_> {
-    type Output = PyResult<Value>;
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        self.coro.resume(self.ip, cx)
-    }
-}
-
-/// `await future`: asyncio's Future.__await__: yield the future to the task until it is done.
-pub async fn await_future(ip: &Interp, fut: Rc<FutureObj>) -> PyResult<Value> {
-    if !fut.is_done() {
-        YieldPoint {
-            ip,
-            value: Some(Value::Future(fut.clone())),
-        }
-        .await?;
-        if !fut.is_done() {
-            return Err(ip.err(ExcKind::RuntimeError, "await wasn't used with future"));
-        }
-    }
-    fut.result(ip)
 }
 
 /// The one place a coroutine suspends: hands `value` to whoever drives it, and on resumption
@@ -796,24 +1036,35 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
                 pos: func.def.span.start,
                 name,
                 id: ip.new_frame_id(),
-                inner: Box::pin(run_py_body(ipr, func, Slots::from_vec(locals))),
+                inner: run_py_body(ipr, func, locals),
             })
         }
         CoroBody::Native(make) => make(ip.rc()),
+        CoroBody::Sleep { delay, result } => {
+            let ipr = ip.rc();
+            Box::pin(async move { crate::aio::sleep_for(&ipr, delay, result).await })
+        }
     }
 }
 
-async fn run_py_body(ip: Rc<Interp>, func: Rc<Function>, mut locals: Slots) -> PyResult<Value> {
-    let cells = make_cells(&func, &locals);
-    let mut frame = Frame {
-        locals: &mut locals,
-        cells,
-        module: &func.module,
-        ret: Value::None,
-        handling: None,
-    };
-    exec_block_async(&ip, &mut frame, &func.def.body).await?;
-    Ok(std::mem::replace(&mut frame.ret, Value::None))
+/// A coroutine's body (an `async move` block, not an `async fn`: see `exec_block_async`).
+fn run_py_body(
+    ip: Rc<Interp>,
+    func: Rc<Function>,
+    mut locals: Vec<Value>,
+) -> impl Future<Output = PyResult<Value>> {
+    async move {
+        let cells = make_cells(&func, &locals);
+        let mut frame = Frame {
+            locals: &mut locals,
+            cells,
+            module: &func.module,
+            ret: Value::None,
+            handling: None,
+        };
+        exec_block_async(&ip, &mut frame, &func.def.body).await?;
+        Ok(std::mem::replace(&mut frame.ret, Value::None))
+    }
 }
 
 /// Runs `inner` as the body of a frame named `name` in file `file` (a REPL entry run as a
@@ -836,21 +1087,24 @@ pub fn in_frame(
 }
 
 /// Keeps a suspended frame's position (for tracebacks and warnings) and the recursion depth
-/// right across suspensions, and adds the frame's traceback entry when its body raises.
-struct InFrame {
+/// right across suspensions, and adds the frame's traceback entry when its body raises. The
+/// body's future is held inline: one allocation per started coroutine.
+struct InFrame<F> {
     ip: Rc<Interp>,
     file: u32,
     pos: u32,
     name: crate::intern::Symbol,
     /// This frame's id (for traceback entries).
     id: u32,
-    inner: BoxFuture,
+    inner: F,
 }
 
-impl Future for InFrame {
+impl<F: Future<Output = PyResult<Value>>> Future for InFrame<F> {
     type Output = PyResult<Value>;
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = &mut *self;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // SAFETY: `inner` is never moved out of the pinned struct; the other fields are plain
+        // data that are not pinned.
+        let this = unsafe { self.get_unchecked_mut() };
         let ip = &*this.ip;
         if let Err(e) = enter_call(ip) {
             return Poll::Ready(Err(e));
@@ -861,7 +1115,7 @@ impl Future for InFrame {
         ip.cur_file.set(this.file);
         ip.cur_pos.set(this.pos);
         ip.cur_name.set(this.name);
-        let r = this.inner.as_mut().poll(cx);
+        let r = unsafe { Pin::new_unchecked(&mut this.inner) }.poll(cx);
         this.pos = ip.cur_pos.get();
         if let Poll::Ready(Err(e)) = &r {
             ip.traceback_here(e);

@@ -140,7 +140,7 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         } => {
             let it = eval(ip, f, iter)?;
             let mut it = ops::iter(ip, &it)?;
-            while let Some(v) = it.next_checked(ip)? {
+            while let Some(v) = it.next_fast(ip)? {
                 crate::signals::poll(ip)?;
                 assign(ip, f, target, v)?;
                 match exec_block(ip, f, body)? {
@@ -453,6 +453,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         name: std::cell::RefCell::new(Value::str(def.name.as_str())),
         qualname: std::cell::RefCell::new(Value::str(&def.qualname)),
         attrs: std::cell::RefCell::new(None),
+        coro_names: std::cell::OnceCell::new(),
     });
     let mut v = Value::Function(func);
     for dec in decorators.into_iter().rev() {
@@ -563,7 +564,22 @@ pub fn store_name(
     Ok(())
 }
 
+/// Assigns `v` to a target: a local variable right here, anything else out of line.
+#[inline]
 pub fn assign(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+    if let ExprKind::Name {
+        scope: NameRef::Local(i),
+        ..
+    } = &target.kind
+    {
+        f.locals[*i as usize] = v;
+        return Ok(());
+    }
+    assign_other(ip, f, target, v)
+}
+
+#[inline(never)]
+fn assign_other(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name { id, scope } => store_name(ip, f, *id, *scope, v),
         ExprKind::Tuple(items) | ExprKind::List(items) => unpack(ip, f, items, v),

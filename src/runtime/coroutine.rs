@@ -20,8 +20,12 @@ pub enum CoroBody {
         func: Rc<Function>,
         locals: Vec<Value>,
     },
-    /// A coroutine implemented in Rust (such as `asyncio.sleep`): makes its future when started.
+    /// A coroutine implemented in Rust (such as `asyncio.Queue.get`): makes its future when
+    /// started.
     Native(Box<dyn FnOnce(Rc<Interp>) -> BoxFuture>),
+    /// `asyncio.sleep(delay, result)` with a number of seconds, the commonest awaitable of all:
+    /// an `await` of it runs it without a future of its own (see `AwaitValue`).
+    Sleep { delay: f64, result: Value },
 }
 
 pub enum CoroState {

@@ -29,6 +29,21 @@ pub struct Function {
     pub qualname: RefCell<Value>,
     /// What the program set on the function (`__dict__`, `__doc__` …), made on first use.
     pub attrs: RefCell<Option<Box<crate::runtime::function_attrs::FuncAttrs>>>,
+    /// The name and qualified name of the coroutines and generators it makes, made once and
+    /// shared by all of them.
+    pub coro_names: std::cell::OnceCell<(Rc<str>, Rc<str>)>,
+}
+
+impl Function {
+    pub fn coro_names(&self) -> (Rc<str>, Rc<str>) {
+        let (name, qualname) = self.coro_names.get_or_init(|| {
+            (
+                Rc::from(self.def.name.as_str()),
+                Rc::from(self.def.qualname.as_str()),
+            )
+        });
+        (name.clone(), qualname.clone())
+    }
 }
 
 /// Keyword arguments as passed to a call: name and value, in the order written.
