@@ -21,8 +21,9 @@ pub enum Handle {
     Done(DoneCb, Rc<FutureObj>),
     /// `futures._set_result_unless_cancelled` (what `sleep` schedules).
     SetResultUnlessCancelled(Rc<FutureObj>, Value),
-    /// A Python callable with its arguments (`loop.call_soon(f, *args)`).
-    Call(Value, Vec<Value>),
+    /// A Python callable with its arguments (`loop.call_soon(f, *args)`), and the deadline
+    /// of a timer's.
+    Call(Value, Vec<Value>, Option<f64>),
     /// A callback written in Rust (the timers of `wait_for`, `wait`, `timeout`).
     Native(Rc<dyn Fn(&Interp)>),
 }
@@ -68,8 +69,12 @@ pub struct EventLoop {
     pub current_task: RefCell<Option<Rc<FutureObj>>>,
     /// Counter behind the default task names `Task-1`, `Task-2`, … (process-wide, as in CPython).
     pub task_counter: Cell<u64>,
-    /// Tasks not yet known to be done, for `all_tasks` and shutdown.
-    pub tasks: RefCell<Vec<Rc<FutureObj>>>,
+    /// The tasks, weakly (as CPython's `_all_tasks` WeakSet), for `all_tasks` and shutdown.
+    pub tasks: RefCell<Vec<std::rc::Weak<FutureObj>>>,
+    /// Debug mode (`asyncio.run(debug=True)`, `loop.set_debug`), and the step duration above
+    /// which debug mode reports a slow callback.
+    pub debug: Cell<bool>,
+    pub slow_callback_duration: Cell<f64>,
 }
 
 impl Default for EventLoop {
@@ -90,6 +95,8 @@ impl EventLoop {
             current_task: RefCell::new(None),
             task_counter: Cell::new(0),
             tasks: RefCell::new(Vec::new()),
+            debug: Cell::new(false),
+            slow_callback_duration: Cell::new(0.1),
         }
     }
 
@@ -200,9 +207,10 @@ impl EventLoop {
                 DoneCb::Native(cb) => cb(ip, &fut),
                 DoneCb::Py(callable) => {
                     let mut args = crate::eval::call::Args::new();
-                    args.push(Value::Future(fut));
+                    args.push(Value::Future(fut.clone()));
                     if let Err(e) = crate::eval::call::call_value(ip, &callable, &mut args, &[]) {
-                        crate::diagnostics::report_callback_exception(ip, &e);
+                        let a = [Value::Future(fut)];
+                        crate::aio::api::report_callback_error(ip, &callable, &a, None, &e);
                     }
                 }
             },
@@ -212,9 +220,9 @@ impl EventLoop {
                 }
             }
             Handle::Native(f) => f(ip),
-            Handle::Call(callable, args) => {
+            Handle::Call(callable, args, when) => {
                 if let Err(e) = crate::stdlib::call_with(ip, &callable, &args) {
-                    crate::diagnostics::report_callback_exception(ip, &e);
+                    crate::aio::api::report_callback_error(ip, &callable, &args, when, &e);
                 }
             }
         }
@@ -250,7 +258,25 @@ impl EventLoop {
     /// Tasks of this loop that are not done.
     pub fn pending_tasks(&self) -> Vec<Rc<FutureObj>> {
         let mut tasks = self.tasks.borrow_mut();
-        tasks.retain(|t| !t.is_done());
-        tasks.clone()
+        tasks.retain(|t| t.upgrade().map(|t| !t.is_done()).unwrap_or(false));
+        tasks.iter().filter_map(|t| t.upgrade()).collect()
+    }
+
+    /// Remembers a new task (weakly); dead entries are swept as the list grows.
+    pub fn add_task(&self, t: &Rc<FutureObj>) {
+        let mut tasks = self.tasks.borrow_mut();
+        if tasks.len() >= 64 && tasks.len().is_power_of_two() {
+            tasks.retain(|t| t.strong_count() > 0);
+        }
+        tasks.push(Rc::downgrade(t));
+    }
+
+    /// `loop.close()`: what is still scheduled is dropped.
+    pub fn clear(&self) {
+        let ready = std::mem::take(&mut *self.ready.borrow_mut());
+        let timers = std::mem::take(&mut *self.timers.borrow_mut());
+        drop(ready);
+        drop(timers);
+        self.stopping.set(false);
     }
 }

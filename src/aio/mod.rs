@@ -118,7 +118,7 @@ pub fn new_task(ip: &Interp, coro: Rc<Coroutine>, name: Option<String>) -> Rc<Fu
     });
     let task = FutureObj::new_task(coro, name);
     ip.event_loop.call_soon(Handle::Step(task.clone(), None));
-    ip.event_loop.tasks.borrow_mut().push(task.clone());
+    ip.event_loop.add_task(&task);
     task
 }
 
@@ -192,7 +192,9 @@ pub fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         nfinished: std::cell::Cell::new(0),
         nfuts: unique.len(),
         return_exceptions,
+        cancel_requested: std::cell::Cell::new(false),
     });
+    crate::aio::future::register_gather(&g);
     for f in unique {
         f.add_done_callback(ip, DoneCb::Gather(g.clone()));
     }
@@ -202,7 +204,7 @@ pub fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 /// `asyncio.run(main)`: a fresh loop, main as a task, then cancel what is left, as
 /// `asyncio.runners.Runner` does.
 fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [main_kw, _debug] = take_kwargs(ip, "run", kw, ["main", "debug"])?;
+    let [main_kw, debug] = take_kwargs(ip, "run", kw, ["main", "debug"])?;
     if ip.event_loop.running.get() {
         return Err(ip.err(
             ExcKind::RuntimeError,
@@ -223,6 +225,13 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         ));
     };
     let lp = &ip.event_loop;
+    let loop_obj = api::new_loop_object(ip);
+    lp.debug.set(match &debug {
+        Some(Value::None) | None => std::env::var("PYTHONASYNCIODEBUG")
+            .map(|v| !v.is_empty())
+            .unwrap_or(false),
+        Some(v) => crate::eval::ops::truthy(ip, v)?,
+    });
     let task = new_task(ip, c.clone(), None);
     let result = lp.run_until_complete(ip, &task);
     // _cancel_all_tasks
@@ -250,6 +259,8 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         lp.call_soon(Handle::Step(t.clone(), None));
         let _ = lp.run_until_complete(ip, &t);
     }
+    api::close_loop(ip, &loop_obj);
+    lp.debug.set(false);
     result
 }
 

@@ -776,10 +776,19 @@ impl Coroutine {
             }
             Poll::Pending => {
                 *self.state.borrow_mut() = CoroState::Running(fut);
+                if self.file != u32::MAX {
+                    // The frame's `InFrame` was the last to return: where it stopped.
+                    self.pos.set(LAST_FRAME_POS.with(|p| p.get()));
+                }
                 Poll::Pending
             }
         }
     }
+}
+
+thread_local! {
+    /// The position at which the frame polled last stopped (read by `Coroutine::resume`).
+    static LAST_FRAME_POS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
@@ -850,6 +859,7 @@ impl Future for InFrame {
         ip.cur_name.set(saved_name);
         ip.cur_frame.set(saved_frame);
         leave_call(ip);
+        LAST_FRAME_POS.with(|p| p.set(this.pos));
         r
     }
 }

@@ -51,6 +51,18 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
                 crate::intern::intern("TaskGroup"),
                 crate::eval::ops::getattr(ip, &tg, crate::intern::intern("TaskGroup"))?,
             );
+            // So is Barrier, over the native Condition.
+            let b = load_source(
+                ip,
+                "asyncio.locks",
+                crate::intern::intern("asyncio.locks"),
+                "<corun>/asyncio/locks.py",
+                include_str!("../lib_py/_asyncio_barrier.py"),
+            )?;
+            for name in ["Barrier", "BrokenBarrierError"] {
+                let n = crate::intern::intern(name);
+                m.set(n, crate::eval::ops::getattr(ip, &b, n)?);
+            }
             return Ok(Value::Module(m));
         }
         "sys" => Value::Module(crate::runtime::sys::make_module(ip)),
