@@ -425,9 +425,12 @@ fn wrap_future(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "wrap_future", args, &[], 1, 1)?;
     match &args[0] {
         v @ Value::Future(_) => Ok(v.clone()),
-        other => ip.type_error(format!(
-            "concurrent.futures.Future is expected, got {}",
-            crate::runtime::repr::repr(ip, other)?
+        other => Err(ip.err(
+            ExcKind::AssertionError,
+            format!(
+                "concurrent.futures.Future is expected, got {}",
+                crate::runtime::repr::repr(ip, other)?
+            ),
         )),
     }
 }
@@ -604,6 +607,69 @@ pub fn handle_repr(cancelled: bool, when: Option<f64>, desc: &str) -> String {
         info.push(desc.to_string());
     }
     format!("<{}>", info.join(" "))
+}
+
+/// What debug mode names when a step is slow: a task (shown as it is after the step) or a
+/// handle.
+pub enum SlowTarget {
+    Task(Rc<FutureObj>),
+    Text(String),
+}
+
+pub fn slow_target(h: &Handle) -> Option<SlowTarget> {
+    let ip = crate::eval::current()?;
+    match h {
+        Handle::Step(t, _) => Some(SlowTarget::Task(t.clone())),
+        Handle::Done(DoneCb::Wakeup(t), _) => Some(SlowTarget::Task(t.clone())),
+        Handle::Done(DoneCb::Py(cb), f) => Some(SlowTarget::Text(handle_repr(
+            false,
+            None,
+            &callback_source(&ip, cb, &[Value::Future(f.clone())]),
+        ))),
+        Handle::Call(cb, args, when) => Some(SlowTarget::Text(handle_repr(
+            false,
+            *when,
+            &callback_source(&ip, cb, args),
+        ))),
+        _ => None,
+    }
+}
+
+/// `Executing <Task …> took 0.150 seconds`, as debug mode logs it.
+pub fn report_slow(ip: &Interp, target: Option<SlowTarget>, secs: f64) {
+    let desc = match target {
+        Some(SlowTarget::Task(t)) => crate::aio::future::future_repr(ip, &t).unwrap_or_default(),
+        Some(SlowTarget::Text(s)) => s,
+        None => return,
+    };
+    ip.write_err(&format!("Executing {} took {:.3} seconds\n", desc, secs));
+}
+
+/// `loop.slow_callback_duration`.
+pub fn loop_attr(ip: &Interp, name: crate::intern::Symbol) -> Option<Value> {
+    match name.as_str() {
+        "slow_callback_duration" => Some(Value::Float(ip.event_loop.slow_callback_duration.get())),
+        _ => None,
+    }
+}
+
+/// Sets `loop.slow_callback_duration`; false for any other attribute.
+pub fn loop_setattr(ip: &Interp, name: crate::intern::Symbol, v: &Value) -> PyResult<bool> {
+    if name.as_str() != "slow_callback_duration" {
+        return Ok(false);
+    }
+    let secs = match v {
+        Value::Int(i) => *i as f64,
+        Value::Float(f) => *f,
+        other => {
+            return ip.type_error(format!(
+                "'<=' not supported between instances of 'float' and '{}'",
+                ops::type_name(ip, other)
+            ))
+        }
+    };
+    ip.event_loop.slow_callback_duration.set(secs);
+    Ok(true)
 }
 
 /// A callback that raised: reported as `call_exception_handler` does, and the loop goes on.

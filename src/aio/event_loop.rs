@@ -193,6 +193,17 @@ impl EventLoop {
             if cancelled.map(|c| c.get()).unwrap_or(false) {
                 continue;
             }
+            if self.debug.get() {
+                // Debug mode reports the steps slower than `slow_callback_duration`.
+                let target = crate::aio::api::slow_target(&h);
+                let t0 = Instant::now();
+                self.run_handle(ip, h);
+                let dt = t0.elapsed().as_secs_f64();
+                if dt >= self.slow_callback_duration.get() {
+                    crate::aio::api::report_slow(ip, target, dt);
+                }
+                continue;
+            }
             self.run_handle(ip, h);
         }
     }

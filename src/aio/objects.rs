@@ -95,6 +95,7 @@ pub fn getattr(
     match a {
         AioObj::Queue(q) => crate::aio::queues::attr(ip, q, name),
         AioObj::Condition(c) => crate::aio::locks::condition_attr(ip, o, c, name),
+        AioObj::Loop(_) => Ok(crate::aio::api::loop_attr(ip, name)),
         _ => Ok(None),
     }
 }
