@@ -737,7 +737,7 @@ fn callback_args(
     kw: &Kwargs,
     skip: usize,
 ) -> PyResult<(Value, Vec<Value>)> {
-    let [_context] = take_kwargs(ip, name, kw, ["context"])?;
+    let [_context] = take_kwargs(ip, &format!("BaseEventLoop.{}", name), kw, ["context"])?;
     let Some(cb) = args.get(skip) else {
         return ip.type_error(format!(
             "BaseEventLoop.{}() missing 1 required positional argument: 'callback'",

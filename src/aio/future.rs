@@ -97,6 +97,16 @@ impl FutureObj {
     }
 
     pub fn make_cancelled_error(&self, ip: &Interp) -> Exc {
+        // A task cancelled by the CancelledError its coroutine raised hands that exception out
+        // once (`_cancelled_exc`); after that a new one without message.
+        if let Some(td) = &self.task {
+            if self.state.get() == FutState::Cancelled {
+                let saved = td.cancel_message.borrow_mut().take();
+                if let Some(Value::Exception(e)) = saved {
+                    return Exc(e);
+                }
+            }
+        }
         let args = match &*self.cancel_message.borrow() {
             Some(m) => vec![m.clone()],
             None => vec![],
@@ -246,8 +256,8 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
         }
         Poll::Ready(Err(e)) => {
             if e.is_instance(ip.exc_class(ExcKind::CancelledError)) {
-                let msg = e.0.args.borrow().first().cloned();
-                task.future_cancel(ip, msg);
+                *td.cancel_message.borrow_mut() = Some(Value::Exception(e.0.clone()));
+                task.future_cancel(ip, None);
             } else {
                 let _ = task.set_exception(ip, e);
             }

@@ -245,6 +245,22 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         if let Value::Future(g) = gather(ip, &args, &kw)? {
             let _ = lp.run_until_complete(ip, &g);
         }
+        for t in &to_cancel {
+            if t.is_cancelled() {
+                continue;
+            }
+            t.log_traceback.set(false);
+            let e = t.exception.borrow().clone();
+            if let Some(e) = e {
+                let r = crate::aio::future::future_repr(ip, t).unwrap_or_default();
+                let mut s = format!(
+                    "unhandled exception during asyncio.run() shutdown\ntask: {}\n",
+                    r
+                );
+                s.push_str(&crate::diagnostics::format_traceback(ip, &e));
+                ip.write_err(&s);
+            }
+        }
     }
     // shutdown_asyncgens() and shutdown_default_executor(): each a task that finishes in its
     // first step, so each takes two loop iterations in which other ready callbacks run too.

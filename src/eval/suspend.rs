@@ -249,7 +249,13 @@ fn exec_compound_async<'a>(
                     return r;
                 }
                 let saved_ret = f.ret.clone();
-                match exec_block_async(ip, f, finalbody).await? {
+                let fin = exec_block_async(ip, f, finalbody)
+                    .await
+                    .map_err(|e2| match &r {
+                        Err(e) => sync::chain_context(e2, e),
+                        Ok(_) => e2,
+                    })?;
+                match fin {
                     Ctl::Normal => {
                         f.ret = saved_ret;
                         r
