@@ -250,24 +250,27 @@ pub fn report_pending_at_exit(ip: &Interp) {
             .map(|c| c.get())
             .unwrap_or(true)
     });
-    let mut s = String::new();
+    if !pending.is_empty() {
+        ip.flush_out();
+    }
     for t in &pending {
         if closed {
             crate::aio::future::CORO_AS_DONE.with(|c| c.set(true));
         }
-        let r = crate::aio::future::future_repr(ip, t).unwrap_or_default();
+        call_exception_handler(
+            ip,
+            vec![
+                ("task", Value::Future(t.clone())),
+                (
+                    "message",
+                    Value::str("Task was destroyed but it is pending!"),
+                ),
+            ],
+        );
         crate::aio::future::CORO_AS_DONE.with(|c| c.set(false));
-        s.push_str(&format!(
-            "Task was destroyed but it is pending!\ntask: {}\n",
-            r
-        ));
     }
     QUIET.with(|q| q.set(true));
     ip.event_loop.tasks.borrow_mut().clear();
-    if !s.is_empty() {
-        ip.flush_out();
-        ip.write_err(&s);
-    }
 }
 
 fn recv_loop<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
@@ -681,13 +684,145 @@ pub fn report_callback_error(
     e: &Exc,
 ) {
     let desc = callback_source(ip, callable, args);
-    let mut s = format!(
-        "Exception in callback {}\nhandle: {}\n",
-        desc,
-        handle_repr(false, when, &desc)
+    let handle = timer_handle(ip, Rc::new(Cell::new(false)), when, desc.clone());
+    call_exception_handler(
+        ip,
+        vec![
+            (
+                "message",
+                Value::str(&format!("Exception in callback {}", desc)),
+            ),
+            ("exception", Value::Exception(e.0.clone())),
+            ("handle", handle),
+        ],
     );
-    s.push_str(&crate::diagnostics::format_traceback(ip, e));
+}
+
+thread_local! {
+    /// What `loop.set_exception_handler` set.
+    static EXC_HANDLER: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `loop.call_exception_handler(context)`: the handler the program set, or the default one.
+pub fn call_exception_handler(ip: &Interp, ctx: Vec<(&str, Value)>) {
+    let handler = EXC_HANDLER.with(|h| h.borrow().clone());
+    if let Some(h) = handler {
+        let d = crate::runtime::dict::PyDict::new();
+        for (k, v) in &ctx {
+            let _ = crate::runtime::dict::set(ip, &d, Value::str(k), v.clone());
+        }
+        let args = [loop_object(ip), Value::Dict(d)];
+        if let Err(e) = crate::stdlib::call_with(ip, &h, &args) {
+            let mut inner = vec![(
+                "message",
+                Value::str("Unhandled error in exception handler"),
+            )];
+            inner.push(("exception", Value::Exception(e.0.clone())));
+            let dd = crate::runtime::dict::PyDict::new();
+            for (k, v) in &ctx {
+                let _ = crate::runtime::dict::set(ip, &dd, Value::str(k), v.clone());
+            }
+            inner.push(("context", Value::Dict(dd)));
+            default_exception_handler(ip, &inner);
+        }
+        return;
+    }
+    default_exception_handler(ip, &ctx);
+}
+
+/// `BaseEventLoop.default_exception_handler`: the message, then the other keys sorted, then
+/// the exception's traceback.
+pub fn default_exception_handler(ip: &Interp, ctx: &[(&str, Value)]) {
+    let get = |k: &str| ctx.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+    let message = match get("message") {
+        Some(Value::Str(s)) if !s.s.is_empty() => s.s.to_string(),
+        Some(v) if !v.is_none() => crate::runtime::repr::str_of(ip, &v).unwrap_or_default(),
+        _ => "Unhandled exception in event loop".to_string(),
+    };
+    let mut lines = vec![message];
+    let mut keys: Vec<&str> = ctx
+        .iter()
+        .map(|(k, _)| *k)
+        .filter(|k| *k != "message" && *k != "exception")
+        .collect();
+    keys.sort();
+    keys.dedup();
+    for k in keys {
+        let v = get(k).unwrap_or(Value::None);
+        let r = crate::runtime::repr::repr(ip, &v).unwrap_or_default();
+        lines.push(format!("{}: {}", k, r));
+    }
+    let mut s = lines.join("\n");
+    s.push('\n');
+    if let Some(Value::Exception(e)) = get("exception") {
+        s.push_str(&crate::diagnostics::format_traceback(ip, &Exc(e)));
+    }
+    ip.flush_if_tty();
     ip.write_err(&s);
+}
+
+fn loop_set_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "set_exception_handler", &args[1..], kw, 1, 1)?;
+    recv_loop(ip, args, "set_exception_handler")?;
+    let h = &args[1];
+    if h.is_none() {
+        EXC_HANDLER.with(|x| *x.borrow_mut() = None);
+        return Ok(Value::None);
+    }
+    if !is_callable(h) {
+        return ip.type_error(format!(
+            "A callable object or None is expected, got {}",
+            crate::runtime::repr::repr(ip, h)?
+        ));
+    }
+    EXC_HANDLER.with(|x| *x.borrow_mut() = Some(h.clone()));
+    Ok(Value::None)
+}
+
+fn loop_get_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "get_exception_handler", &args[1..], kw, 0, 0)?;
+    recv_loop(ip, args, "get_exception_handler")?;
+    Ok(EXC_HANDLER
+        .with(|x| x.borrow().clone())
+        .unwrap_or(Value::None))
+}
+
+fn context_items(ip: &Interp, v: &Value) -> PyResult<Vec<(String, Value)>> {
+    let Value::Dict(d) = v else {
+        return ip.type_error(format!(
+            "'{}' object is not a mapping",
+            ops::type_name(ip, v)
+        ));
+    };
+    let pairs: Vec<(Value, Value)> = d
+        .map
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.0.clone(), v.clone()))
+        .collect();
+    let mut out = Vec::new();
+    for (k, v) in pairs {
+        out.push((crate::runtime::repr::str_of(ip, &k)?, v));
+    }
+    Ok(out)
+}
+
+fn loop_call_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "call_exception_handler", &args[1..], kw, 1, 1)?;
+    recv_loop(ip, args, "call_exception_handler")?;
+    let items = context_items(ip, &args[1])?;
+    let ctx: Vec<(&str, Value)> = items.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    call_exception_handler(ip, ctx);
+    Ok(Value::None)
+}
+
+fn loop_default_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "default_exception_handler", &args[1..], kw, 1, 1)?;
+    recv_loop(ip, args, "default_exception_handler")?;
+    let items = context_items(ip, &args[1])?;
+    let ctx: Vec<(&str, Value)> = items.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    default_exception_handler(ip, &ctx);
+    Ok(Value::None)
 }
 
 fn no_running_loop(ip: &Interp) -> PyResult<()> {
@@ -730,6 +865,17 @@ fn timer_handle(ip: &Interp, flag: Rc<Cell<bool>>, when: Option<f64>, desc: Stri
     }))
 }
 
+fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        v @ Value::Instance(_) => {
+            crate::eval::classes::user_method(v, crate::intern::sym::__call__).is_some()
+        }
+        Value::Native(o) => crate::stdlib::is_callable(o),
+        _ => false,
+    }
+}
+
 fn callback_args(
     ip: &Interp,
     name: &str,
@@ -744,15 +890,7 @@ fn callback_args(
             name
         ));
     };
-    let callable = match cb {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        v @ Value::Instance(_) => {
-            crate::eval::classes::user_method(v, crate::intern::sym::__call__).is_some()
-        }
-        Value::Native(o) => crate::stdlib::is_callable(o),
-        _ => false,
-    };
-    if !callable {
+    if !is_callable(cb) {
         return ip.type_error(format!(
             "a callable object was expected by {}(), got {}",
             name,
@@ -993,6 +1131,10 @@ fns! {
     WRAP_FUTURE = None, "wrap_future" => wrap_future,
     ENSURE_FUTURE = None, "ensure_future" => ensure_future_fn,
     NEW_EVENT_LOOP = None, "new_event_loop" => new_event_loop,
+    LOOP_SET_EXCEPTION_HANDLER = Some("BaseEventLoop"), "set_exception_handler" => loop_set_exception_handler,
+    LOOP_GET_EXCEPTION_HANDLER = Some("BaseEventLoop"), "get_exception_handler" => loop_get_exception_handler,
+    LOOP_CALL_EXCEPTION_HANDLER = Some("BaseEventLoop"), "call_exception_handler" => loop_call_exception_handler,
+    LOOP_DEFAULT_EXCEPTION_HANDLER = Some("BaseEventLoop"), "default_exception_handler" => loop_default_exception_handler,
     SET_EVENT_LOOP = None, "set_event_loop" => set_event_loop,
     HANDLE_CANCEL = Some("Handle"), "cancel" => handle_cancel,
     HANDLE_CANCELLED = Some("Handle"), "cancelled" => handle_cancelled,
@@ -1027,6 +1169,10 @@ static LOOP_SPEC: ClassSpec = ClassSpec {
         &LOOP_SET_DEBUG,
         &LOOP_GET_DEBUG,
         &LOOP_RUN_IN_EXECUTOR,
+        &LOOP_SET_EXCEPTION_HANDLER,
+        &LOOP_GET_EXCEPTION_HANDLER,
+        &LOOP_CALL_EXCEPTION_HANDLER,
+        &LOOP_DEFAULT_EXCEPTION_HANDLER,
     ],
 };
 

@@ -543,28 +543,59 @@ impl Drop for FutureObj {
         let Some(ip) = crate::eval::current() else {
             return;
         };
+        if pending_task && crate::aio::api::loop_closing_quietly(&ip) {
+            return;
+        }
+        // The handler is given a copy of this future (it is going away).
+        let copy = Rc::new(FutureObj {
+            state: Cell::new(self.state.get()),
+            result: RefCell::new(self.result.borrow().clone()),
+            exception: RefCell::new(self.exception.borrow().clone()),
+            callbacks: RefCell::new(Vec::new()),
+            cancel_message: RefCell::new(None),
+            log_traceback: Cell::new(false),
+            task: self.task.as_ref().map(|td| TaskData {
+                coro: td.coro.clone(),
+                name: RefCell::new(td.name.borrow().clone()),
+                must_cancel: Cell::new(td.must_cancel.get()),
+                fut_waiter: RefCell::new(td.fut_waiter.borrow().clone()),
+                cancel_message: RefCell::new(None),
+                num_cancels_requested: Cell::new(0),
+            }),
+        });
         if pending_task {
-            if crate::aio::api::loop_closing_quietly(&ip) {
-                return;
-            }
-            let r = future_repr(&ip, self).unwrap_or_default();
-            ip.write_err(&format!(
-                "Task was destroyed but it is pending!\ntask: {}\n",
-                r
-            ));
+            crate::aio::api::call_exception_handler(
+                &ip,
+                vec![
+                    ("task", Value::Future(copy.clone())),
+                    (
+                        "message",
+                        Value::str("Task was destroyed but it is pending!"),
+                    ),
+                ],
+            );
+            // The copy is pending too: it goes quietly.
+            copy.state.set(FutState::Cancelled);
             return;
         }
         let Some(e) = self.exception.borrow().clone() else {
             return;
         };
-        let r = future_repr(&ip, self).unwrap_or_default();
         let kind = if self.task.is_some() {
             "Task"
         } else {
             "Future"
         };
-        let mut s = format!("{} exception was never retrieved\nfuture: {}\n", kind, r);
-        s.push_str(&crate::diagnostics::format_traceback(&ip, &e));
-        ip.write_err(&s);
+        crate::aio::api::call_exception_handler(
+            &ip,
+            vec![
+                (
+                    "message",
+                    Value::str(&format!("{} exception was never retrieved", kind)),
+                ),
+                ("exception", Value::Exception(e.0)),
+                ("future", Value::Future(copy)),
+            ],
+        );
     }
 }

@@ -252,13 +252,17 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             t.log_traceback.set(false);
             let e = t.exception.borrow().clone();
             if let Some(e) = e {
-                let r = crate::aio::future::future_repr(ip, t).unwrap_or_default();
-                let mut s = format!(
-                    "unhandled exception during asyncio.run() shutdown\ntask: {}\n",
-                    r
+                api::call_exception_handler(
+                    ip,
+                    vec![
+                        (
+                            "message",
+                            Value::str("unhandled exception during asyncio.run() shutdown"),
+                        ),
+                        ("exception", Value::Exception(e.0)),
+                        ("task", Value::Future(t.clone())),
+                    ],
                 );
-                s.push_str(&crate::diagnostics::format_traceback(ip, &e));
-                ip.write_err(&s);
             }
         }
     }
