@@ -201,9 +201,15 @@ pub fn loop_object(ip: &Interp) -> Value {
     v
 }
 
-/// A fresh loop object made current (`asyncio.run`, `new_event_loop`).
+/// A fresh loop object made current (`asyncio.run`, `new_event_loop`), in debug mode when
+/// `PYTHONASYNCIODEBUG` is set.
 pub fn new_loop_object(ip: &Interp) -> Value {
     let v = make_loop_object(ip);
+    ip.event_loop.debug.set(
+        std::env::var("PYTHONASYNCIODEBUG")
+            .map(|v| !v.is_empty())
+            .unwrap_or(false),
+    );
     LOOP.with(|l| *l.borrow_mut() = Some(v.clone()));
     v
 }

@@ -234,6 +234,16 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     });
     let task = new_task(ip, c.clone(), None);
     let result = lp.run_until_complete(ip, &task);
+    finish_run(ip)?;
+    api::close_loop(ip, &loop_obj);
+    lp.debug.set(false);
+    result
+}
+
+/// What `asyncio.run` (and `Runner.close`) does after the main task: cancel what is left
+/// (`_cancel_all_tasks`), then `shutdown_asyncgens()` and `shutdown_default_executor()`.
+pub fn finish_run(ip: &Interp) -> PyResult<()> {
+    let lp = &ip.event_loop;
     // _cancel_all_tasks
     let to_cancel = lp.pending_tasks();
     if !to_cancel.is_empty() {
@@ -279,10 +289,20 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         lp.call_soon(Handle::Step(t.clone(), None));
         let _ = lp.run_until_complete(ip, &t);
     }
-    api::close_loop(ip, &loop_obj);
-    lp.debug.set(false);
-    result
+    Ok(())
 }
+
+fn runner_finish(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    crate::eval::call::check_args(ip, "_finish_run", args, kw, 0, 0)?;
+    finish_run(ip)?;
+    Ok(Value::None)
+}
+
+static RUNNER_FINISH: BuiltinFn = BuiltinFn {
+    name: "_finish_run",
+    owner: None,
+    call: runner_finish,
+};
 
 static SLEEP: BuiltinFn = BuiltinFn {
     name: "sleep",
@@ -313,6 +333,7 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     set("run", Value::Builtin(&RUN));
     set("create_task", Value::Builtin(&CREATE_TASK));
     set("gather", Value::Builtin(&GATHER));
+    set("_finish_run", Value::Builtin(&RUNNER_FINISH));
     set(
         "CancelledError",
         Value::Class(ip.exc_class(ExcKind::CancelledError).clone()),
