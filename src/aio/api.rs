@@ -556,37 +556,146 @@ fn coro_throw(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     coro_step(ip, c, None, Some(e))
 }
 
-/// reprlib's `repr` as asyncio uses it for callback arguments: long reprs are shortened.
-fn short_repr(ip: &Interp, v: &Value) -> String {
-    fn cut(s: &str, max: usize) -> String {
-        let chars: Vec<char> = s.chars().collect();
-        if chars.len() <= max {
-            return s.to_string();
-        }
-        let i = (max - 3) / 2;
-        let j = max - 3 - i;
-        let head: String = chars[..i].iter().collect();
-        let tail: String = chars[chars.len() - j..].iter().collect();
-        format!("{}...{}", head, tail)
+/// `reprlib.repr`, as asyncio uses it for callback arguments and future results: long reprs
+/// are shortened, containers show their first items.
+pub fn short_repr(ip: &Interp, v: &Value) -> String {
+    reprlib(ip, v, 6)
+}
+
+fn cut(s: &str, max: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() <= max {
+        return s.to_string();
     }
+    let i = (max - 3) / 2;
+    let j = max - 3 - i;
+    let head: String = chars[..i].iter().collect();
+    let tail: String = chars[chars.len() - j..].iter().collect();
+    format!("{}...{}", head, tail)
+}
+
+/// `_possibly_sorted`: sorted when the items compare, else as they are.
+fn possibly_sorted(ip: &Interp, mut items: Vec<Value>) -> Vec<Value> {
+    use crate::syntax::ast::CmpOp;
+    let mut failed = false;
+    items.sort_by(|a, b| {
+        if failed {
+            return std::cmp::Ordering::Equal;
+        }
+        match ops::compare(ip, CmpOp::Lt, a, b) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match ops::compare(ip, CmpOp::Lt, b, a) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(_) => {
+                    failed = true;
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(_) => {
+                failed = true;
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    items
+}
+
+fn reprlib_iterable(
+    ip: &Interp,
+    items: &[Value],
+    level: usize,
+    left: &str,
+    right: &str,
+    trail: &str,
+) -> String {
+    let n = items.len();
+    let body = if level == 0 && n > 0 {
+        "...".to_string()
+    } else {
+        let mut pieces: Vec<String> = items
+            .iter()
+            .take(6)
+            .map(|x| reprlib(ip, x, level.saturating_sub(1)))
+            .collect();
+        if n > 6 {
+            pieces.push("...".into());
+        }
+        pieces.join(", ")
+    };
+    let right = if n == 1 && !trail.is_empty() {
+        format!("{}{}", trail, right)
+    } else {
+        right.to_string()
+    };
+    format!("{}{}{}", left, body, right)
+}
+
+fn reprlib(ip: &Interp, v: &Value, level: usize) -> String {
+    let full = || crate::runtime::repr::repr(ip, v).unwrap_or_default();
     match v {
         Value::Str(s) => {
             let chars: Vec<char> = s.s.chars().collect();
-            if chars.len() <= 30 {
-                return crate::runtime::repr::str_repr(&s.s);
+            let first: String = chars.iter().take(30).collect();
+            let r = crate::runtime::repr::str_repr(&first);
+            if r.chars().count() <= 30 {
+                return r;
             }
-            let head: String = chars[..13].iter().collect();
-            let tail: String = chars[chars.len() - 14..].iter().collect();
+            let head: String = chars.iter().take(13).collect();
+            let tail: String = chars[chars.len().saturating_sub(14)..].iter().collect();
             let r = crate::runtime::repr::str_repr(&format!("{}{}", head, tail));
-            cut(&r, 30)
+            let rc: Vec<char> = r.chars().collect();
+            let h: String = rc[..13.min(rc.len())].iter().collect();
+            let t: String = rc[rc.len().saturating_sub(14)..].iter().collect();
+            format!("{}...{}", h, t)
         }
-        Value::Int(_) | Value::BigInt(_) => {
-            cut(&crate::runtime::repr::repr(ip, v).unwrap_or_default(), 40)
+        Value::Int(_) | Value::BigInt(_) => cut(&full(), 40),
+        Value::List(l) => {
+            let items = l.items.borrow().clone();
+            reprlib_iterable(ip, &items, level, "[", "]", "")
         }
-        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
-            crate::runtime::repr::repr(ip, v).unwrap_or_default()
+        Value::Tuple(t) => reprlib_iterable(ip, &t.items, level, "(", ")", ","),
+        Value::Set(st) => {
+            let items = st.items();
+            if items.is_empty() {
+                return "set()".into();
+            }
+            let items = possibly_sorted(ip, items);
+            reprlib_iterable(ip, &items, level, "{", "}", "")
         }
-        _ => cut(&crate::runtime::repr::repr(ip, v).unwrap_or_default(), 30),
+        Value::Dict(d) => {
+            let pairs: Vec<(Value, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
+            if pairs.is_empty() {
+                return "{}".into();
+            }
+            if level == 0 {
+                return "{...}".into();
+            }
+            let keys = possibly_sorted(ip, pairs.iter().map(|(k, _)| k.clone()).collect());
+            let mut pieces = Vec::new();
+            for k in keys.iter().take(4) {
+                let val = pairs
+                    .iter()
+                    .find(|(x, _)| x.is(k))
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or(Value::None);
+                pieces.push(format!(
+                    "{}: {}",
+                    reprlib(ip, k, level - 1),
+                    reprlib(ip, &val, level - 1)
+                ));
+            }
+            if pairs.len() > 4 {
+                pieces.push("...".into());
+            }
+            format!("{{{}}}", pieces.join(", "))
+        }
+        _ => cut(&full(), 30),
     }
 }
 
@@ -1034,10 +1143,8 @@ fn get_event_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if let Some(v) = SET_LOOP.with(|l| l.borrow().clone()) {
         return Ok(v);
     }
-    ip.warn(
-        ExcKind::DeprecationWarning,
-        "There is no current event loop",
-    );
+    // CPython 3.11's DeprecationWarning here is attributed to asyncio's own file, so the
+    // default filters hide it.
     let v = new_loop_object(ip);
     SET_LOOP.with(|l| *l.borrow_mut() = Some(v.clone()));
     Ok(v)
@@ -1221,6 +1328,14 @@ pub fn register(ip: &Interp, m: &ModuleObj) {
     for f in [&COROUTINE_CLOSE, &COROUTINE_SEND, &COROUTINE_THROW] {
         put(&ip.types.coroutine, f);
     }
+    m.set(
+        intern("Handle"),
+        Value::Class(crate::stdlib::class(ip, &HANDLE)),
+    );
+    m.set(
+        intern("TimerHandle"),
+        Value::Class(crate::stdlib::class(ip, &TIMER_HANDLE)),
+    );
     crate::stdlib::add_fns(
         m,
         &[

@@ -522,7 +522,7 @@ pub fn future_repr(ip: &Interp, f: &FutureObj) -> PyResult<String> {
                 info.push(format!("exception={}", r));
             }
             None => {
-                let r = crate::runtime::repr::repr(ip, &f.result.borrow())?;
+                let r = crate::aio::api::short_repr(ip, &f.result.borrow());
                 info.push(format!("result={}", r));
             }
         }

@@ -447,6 +447,9 @@ fn recv_timeout<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Rc<NativeObj
 
 fn reschedule(ip: &Interp, o: &Rc<NativeObj>, when: Option<f64>) -> PyResult<()> {
     let t = timeout_of(o);
+    if t.state.get() == TState::Created {
+        return Err(ip.err(ExcKind::RuntimeError, "Timeout has not been entered"));
+    }
     if t.state.get() != TState::Entered {
         let s = state_name(t.state.get());
         return Err(ip.err(

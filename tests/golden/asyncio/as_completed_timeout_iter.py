@@ -9,7 +9,7 @@ async def job(d):
 
 async def main():
     try:
-        for f in asyncio.as_completed([job(0.01), job(1)], timeout=0.02):
+        for f in asyncio.as_completed([job(0.002), job(1)], timeout=0.04):
             print(await f)
     except TimeoutError:
         print("timed out")
