@@ -744,10 +744,10 @@ pub fn slow_target(h: &Handle) -> Option<SlowTarget> {
             None,
             &callback_source(&ip, cb, &[Value::Future(f.clone())]),
         ))),
-        Handle::Call(cb, args, when) => Some(SlowTarget::Text(handle_repr(
+        Handle::Call(cb, args, site) => Some(SlowTarget::Text(handle_repr(
             false,
-            *when,
-            &callback_source(&ip, cb, args),
+            site.when(),
+            &with_created(&ip, callback_source(&ip, cb, args), *site),
         ))),
         _ => None,
     }
@@ -795,11 +795,16 @@ pub fn report_callback_error(
     ip: &Interp,
     callable: &Value,
     args: &[Value],
-    when: Option<f64>,
+    site: crate::aio::event_loop::CallSite,
     e: &Exc,
 ) {
     let desc = callback_source(ip, callable, args);
-    let handle = timer_handle(ip, Rc::new(Cell::new(false)), when, desc.clone());
+    let handle = timer_handle(
+        ip,
+        Rc::new(Cell::new(false)),
+        site.when(),
+        with_created(ip, desc.clone(), site),
+    );
     call_exception_handler(
         ip,
         vec![
@@ -980,6 +985,25 @@ fn timer_handle(ip: &Interp, flag: Rc<Cell<bool>>, when: Option<f64>, desc: Stri
     }))
 }
 
+/// Where the running code is, in debug mode (what a handle made now records).
+fn debug_site(ip: &Interp) -> Option<(u32, u32)> {
+    ip.event_loop
+        .debug
+        .get()
+        .then(|| (ip.cur_file.get(), ip.cur_pos.get()))
+}
+
+/// A handle's text with ` created at x.py:14` when debug mode recorded where it was made.
+fn with_created(ip: &Interp, desc: String, site: crate::aio::event_loop::CallSite) -> String {
+    match site
+        .created()
+        .and_then(|(f, p)| crate::aio::future::source_location(ip, f, p))
+    {
+        Some(loc) => format!("{} created at {}", desc, loc),
+        None => desc,
+    }
+}
+
 fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
@@ -1017,10 +1041,11 @@ fn callback_args(
 
 fn loop_call_soon(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (cb, cargs) = callback_args(ip, "call_soon", args, kw, 1)?;
-    let desc = callback_source(ip, &cb, &cargs);
+    let site = crate::aio::event_loop::CallSite::new(None, debug_site(ip));
+    let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
     let flag = ip
         .event_loop
-        .call_soon_cancellable(Handle::Call(cb, cargs, None));
+        .call_soon_cancellable(Handle::Call(cb, cargs, site));
     Ok(timer_handle(ip, flag, None, desc))
 }
 
@@ -1044,20 +1069,18 @@ fn loop_call_later(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
     let delay = seconds(ip, args.get(1), "call_later")?;
     let (cb, cargs) = callback_args(ip, "call_later", args, kw, 2)?;
     let when = ip.event_loop.time() + delay;
-    let desc = callback_source(ip, &cb, &cargs);
-    let flag = ip
-        .event_loop
-        .call_at(when, Handle::Call(cb, cargs, Some(when)));
+    let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
+    let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
+    let flag = ip.event_loop.call_at(when, Handle::Call(cb, cargs, site));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
 fn loop_call_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let when = seconds(ip, args.get(1), "call_at")?;
     let (cb, cargs) = callback_args(ip, "call_at", args, kw, 2)?;
-    let desc = callback_source(ip, &cb, &cargs);
-    let flag = ip
-        .event_loop
-        .call_at(when, Handle::Call(cb, cargs, Some(when)));
+    let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
+    let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
+    let flag = ip.event_loop.call_at(when, Handle::Call(cb, cargs, site));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 

@@ -21,11 +21,36 @@ pub enum Handle {
     Done(DoneCb, Rc<FutureObj>),
     /// `futures._set_result_unless_cancelled` (what `sleep` schedules).
     SetResultUnlessCancelled(Rc<FutureObj>, Value),
-    /// A Python callable with its arguments (`loop.call_soon(f, *args)`), and the deadline
-    /// of a timer's.
-    Call(Value, Vec<Value>, Option<f64>),
+    /// A Python callable with its arguments (`loop.call_soon(f, *args)`), with the deadline
+    /// of a timer's and where it was scheduled.
+    Call(Value, Vec<Value>, CallSite),
     /// A callback written in Rust (the timers of `wait_for`, `wait`, `timeout`).
     Native(Rc<dyn Fn(&Interp)>),
+}
+
+/// A handle's deadline (NaN: none) and, in debug mode, where it was made (file << 32 | offset;
+/// `u64::MAX`: unknown), packed so that a handle stays small.
+#[derive(Clone, Copy)]
+pub struct CallSite {
+    when: f64,
+    created: u64,
+}
+
+impl CallSite {
+    pub fn new(when: Option<f64>, created: Option<(u32, u32)>) -> CallSite {
+        CallSite {
+            when: when.unwrap_or(f64::NAN),
+            created: created.map_or(u64::MAX, |(f, p)| ((f as u64) << 32) | p as u64),
+        }
+    }
+
+    pub fn when(&self) -> Option<f64> {
+        (!self.when.is_nan()).then_some(self.when)
+    }
+
+    pub fn created(&self) -> Option<(u32, u32)> {
+        (self.created != u64::MAX).then_some(((self.created >> 32) as u32, self.created as u32))
+    }
 }
 
 struct Timer {
@@ -221,7 +246,8 @@ impl EventLoop {
                     args.push(Value::Future(fut.clone()));
                     if let Err(e) = crate::eval::call::call_value(ip, &callable, &mut args, &[]) {
                         let a = [Value::Future(fut)];
-                        crate::aio::api::report_callback_error(ip, &callable, &a, None, &e);
+                        let site = CallSite::new(None, None);
+                        crate::aio::api::report_callback_error(ip, &callable, &a, site, &e);
                     }
                 }
             },
@@ -231,9 +257,9 @@ impl EventLoop {
                 }
             }
             Handle::Native(f) => f(ip),
-            Handle::Call(callable, args, when) => {
+            Handle::Call(callable, args, site) => {
                 if let Err(e) = crate::stdlib::call_with(ip, &callable, &args) {
-                    crate::aio::api::report_callback_error(ip, &callable, &args, when, &e);
+                    crate::aio::api::report_callback_error(ip, &callable, &args, site, &e);
                 }
             }
         }
