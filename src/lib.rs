@@ -177,7 +177,7 @@ pub fn exec_module(
 fn shutdown(ip: &Interp, module: &ModuleObj) {
     ip.flush_out();
     ip.shutting_down.set(true);
-    ip.event_loop.tasks.borrow_mut().clear();
+    crate::aio::api::report_pending_at_exit(ip);
     module.clear();
     ip.modules.borrow_mut().clear();
     ip.flush_out();

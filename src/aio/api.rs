@@ -78,6 +78,7 @@ fn exception(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if !f.is_done() {
         return Err(ip.err(ExcKind::InvalidStateError, "Exception is not set."));
     }
+    f.log_traceback.set(false);
     Ok(match &*f.exception.borrow() {
         Some(e) => Value::Exception(e.0.clone()),
         None => Value::None,
@@ -174,20 +175,774 @@ fn set_name(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 // ---- the loop object ----
 
 thread_local! {
+    /// The current loop object: the one running, or the last one made or set.
     static LOOP: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+    /// The loop `set_event_loop` set (what `get_event_loop()` gives outside a running loop).
+    static SET_LOOP: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+    /// Set once the tasks left at exit have been reported: no second report as they go.
+    static QUIET: Cell<bool> = const { Cell::new(false) };
 }
 
-/// The one loop object (corun has one event loop per interpreter).
+fn make_loop_object(ip: &Interp) -> Value {
+    Value::Native(Rc::new(NativeObj {
+        class: crate::stdlib::class(ip, &LOOP_SPEC),
+        kind: Native::Aio(AioObj::Loop(Cell::new(false))),
+    }))
+}
+
+/// The current loop object (corun runs one event loop at a time; each loop object made by
+/// `asyncio.run` or `new_event_loop` stands for it while it is current).
 pub fn loop_object(ip: &Interp) -> Value {
     if let Some(v) = LOOP.with(|l| l.borrow().clone()) {
         return v;
     }
-    let v = Value::Native(Rc::new(NativeObj {
-        class: crate::stdlib::class(ip, &LOOP_SPEC),
-        kind: Native::Aio(AioObj::Loop),
-    }));
+    let v = make_loop_object(ip);
     LOOP.with(|l| *l.borrow_mut() = Some(v.clone()));
     v
+}
+
+/// A fresh loop object made current (`asyncio.run`, `new_event_loop`), in debug mode when
+/// `PYTHONASYNCIODEBUG` is set.
+pub fn new_loop_object(ip: &Interp) -> Value {
+    let v = make_loop_object(ip);
+    ip.event_loop.debug.set(
+        std::env::var("PYTHONASYNCIODEBUG")
+            .map(|v| !v.is_empty())
+            .unwrap_or(false),
+    );
+    LOOP.with(|l| *l.borrow_mut() = Some(v.clone()));
+    v
+}
+
+pub fn is_current_loop(o: &Rc<NativeObj>) -> bool {
+    LOOP.with(|l| matches!(&*l.borrow(), Some(Value::Native(x)) if Rc::ptr_eq(x, o)))
+}
+
+fn loop_closed_flag(v: &Value) -> Option<&Cell<bool>> {
+    match v {
+        Value::Native(o) => match &o.kind {
+            Native::Aio(AioObj::Loop(c)) => Some(c),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Closes the loop: what is still scheduled goes away (a task dropped while pending reports
+/// "Task was destroyed but it is pending!").
+pub fn close_loop(ip: &Interp, lp: &Value) {
+    if let Some(c) = loop_closed_flag(lp) {
+        if c.get() {
+            return;
+        }
+        c.set(true);
+    }
+    ip.event_loop.clear();
+}
+
+/// True once the tasks left at exit have been reported.
+pub fn loop_closing_quietly(_ip: &Interp) -> bool {
+    QUIET.with(|q| q.get())
+}
+
+/// At exit, as CPython's last garbage collection finds them: the tasks still pending are
+/// destroyed. Their coroutines are shown as done when their loop was closed.
+pub fn report_pending_at_exit(ip: &Interp) {
+    let pending = ip.event_loop.pending_tasks();
+    let closed = LOOP.with(|l| {
+        l.borrow()
+            .as_ref()
+            .and_then(loop_closed_flag)
+            .map(|c| c.get())
+            .unwrap_or(true)
+    });
+    if !pending.is_empty() {
+        ip.flush_out();
+    }
+    for t in &pending {
+        if closed {
+            crate::aio::future::CORO_AS_DONE.with(|c| c.set(true));
+        }
+        call_exception_handler(
+            ip,
+            vec![
+                ("task", Value::Future(t.clone())),
+                (
+                    "message",
+                    Value::str("Task was destroyed but it is pending!"),
+                ),
+            ],
+        );
+        crate::aio::future::CORO_AS_DONE.with(|c| c.set(false));
+    }
+    QUIET.with(|q| q.set(true));
+    ip.event_loop.tasks.borrow_mut().clear();
+}
+
+fn recv_loop<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
+    match args.first() {
+        Some(v) if loop_closed_flag(v).is_some() => Ok(v),
+        _ => ip.type_error(format!(
+            "descriptor '{}' requires a 'BaseEventLoop' object",
+            name
+        )),
+    }
+}
+
+fn check_closed(ip: &Interp, lp: &Value) -> PyResult<()> {
+    if loop_closed_flag(lp).map(|c| c.get()).unwrap_or(false) {
+        return Err(ip.err(ExcKind::RuntimeError, "Event loop is closed"));
+    }
+    Ok(())
+}
+
+/// `loop.run_until_complete(future)`, as `base_events.py` has it.
+pub fn run_until_complete_on(ip: &Interp, lp: &Value, fut: &Value) -> PyResult<Value> {
+    check_closed(ip, lp)?;
+    if ip.event_loop.running.get() {
+        return Err(ip.err(ExcKind::RuntimeError, "This event loop is already running"));
+    }
+    LOOP.with(|l| *l.borrow_mut() = Some(lp.clone()));
+    let new_task = !matches!(fut, Value::Future(_));
+    let f = crate::aio::ensure_future(ip, fut)?;
+    let r = ip.event_loop.run_until_complete(ip, &f);
+    if new_task && f.is_done() && !f.is_cancelled() {
+        f.log_traceback.set(false);
+    }
+    r
+}
+
+fn loop_run_until_complete(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "run_until_complete", &args[1..], kw, 1, 1)?;
+    let lp = recv_loop(ip, args, "run_until_complete")?;
+    run_until_complete_on(ip, lp, &args[1])
+}
+
+fn loop_run_forever(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "run_forever", &args[1..], kw, 0, 0)?;
+    let lp = recv_loop(ip, args, "run_forever")?;
+    check_closed(ip, lp)?;
+    if ip.event_loop.running.get() {
+        return Err(ip.err(ExcKind::RuntimeError, "This event loop is already running"));
+    }
+    LOOP.with(|l| *l.borrow_mut() = Some(lp.clone()));
+    ip.event_loop.run_forever(ip)?;
+    Ok(Value::None)
+}
+
+fn loop_stop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "stop", &args[1..], kw, 0, 0)?;
+    recv_loop(ip, args, "stop")?;
+    ip.event_loop.stop();
+    Ok(Value::None)
+}
+
+fn loop_close(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "close", &args[1..], kw, 0, 0)?;
+    let lp = recv_loop(ip, args, "close")?;
+    if ip.event_loop.running.get() && loop_closed_flag(lp).map(|c| !c.get()).unwrap_or(false) {
+        if let Value::Native(o) = lp {
+            if is_current_loop(o) {
+                return Err(ip.err(ExcKind::RuntimeError, "Cannot close a running event loop"));
+            }
+        }
+    }
+    close_loop(ip, lp);
+    Ok(Value::None)
+}
+
+fn loop_set_debug(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "set_debug", &args[1..], kw, 1, 1)?;
+    recv_loop(ip, args, "set_debug")?;
+    ip.event_loop.debug.set(ops::truthy(ip, &args[1])?);
+    Ok(Value::None)
+}
+
+fn loop_get_debug(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "get_debug", &args[1..], kw, 0, 0)?;
+    recv_loop(ip, args, "get_debug")?;
+    Ok(Value::Bool(ip.event_loop.debug.get()))
+}
+
+/// `loop.run_in_executor(executor, func, *args)`: corun runs `func` at once on the
+/// interpreter's thread; its result reaches the returned future through the loop, one
+/// iteration later, as a worker thread's would.
+fn loop_run_in_executor(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return ip.type_error("BaseEventLoop.run_in_executor() got an unexpected keyword argument");
+    }
+    let lp = recv_loop(ip, args, "run_in_executor")?;
+    check_closed(ip, lp)?;
+    if args.len() < 3 {
+        return ip.type_error(format!(
+            "BaseEventLoop.run_in_executor() missing {} required positional argument{}",
+            3 - args.len(),
+            if args.len() == 1 {
+                "s: 'executor' and 'func'"
+            } else {
+                ": 'func'"
+            }
+        ));
+    }
+    run_now_in_future(ip, &args[2], &args[3..], &[])
+}
+
+fn run_now_in_future(ip: &Interp, func: &Value, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let fut = FutureObj::new();
+    let mut a = crate::eval::call::Args::new();
+    for v in args {
+        a.push(v.clone());
+    }
+    let r = crate::eval::call::call_value(ip, func, &mut a, kw);
+    let f = fut.clone();
+    ip.event_loop
+        .call_soon(Handle::Native(Rc::new(move |ip: &Interp| {
+            if f.is_done() {
+                return;
+            }
+            let _ = match &r {
+                Ok(v) => f.set_result(ip, v.clone()),
+                Err(e) => f.set_exception(ip, e.clone()),
+            };
+        })));
+    Ok(Value::Future(fut))
+}
+
+/// `asyncio.to_thread(func, /, *args, **kwargs)`: a coroutine; see `run_in_executor`.
+fn to_thread(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let Some(func) = args.first().cloned() else {
+        return ip.type_error("to_thread() missing 1 required positional argument: 'func'");
+    };
+    let rest: Vec<Value> = args[1..].to_vec();
+    let kw: Vec<(crate::intern::Symbol, Value)> = kw.to_vec();
+    Ok(crate::aio::objects::native_coro(
+        "to_thread",
+        "to_thread",
+        move |ipr| async move {
+            let ip = &*ipr;
+            no_running_loop(ip)?;
+            let f = run_now_in_future(ip, &func, &rest, &kw)?;
+            crate::eval::suspend::await_value(ip, f).await
+        },
+    ))
+}
+
+/// `asyncio.wrap_future(future)`: an asyncio future is returned as it is (corun has no
+/// `concurrent.futures`).
+fn wrap_future(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [_loop] = take_kwargs(ip, "wrap_future", kw, ["loop"])?;
+    check_args(ip, "wrap_future", args, &[], 1, 1)?;
+    match &args[0] {
+        v @ Value::Future(_) => Ok(v.clone()),
+        other => Err(ip.err(
+            ExcKind::AssertionError,
+            format!(
+                "concurrent.futures.Future is expected, got {}",
+                crate::runtime::repr::repr(ip, other)?
+            ),
+        )),
+    }
+}
+
+/// `asyncio.ensure_future(obj, *, loop=None)`.
+fn ensure_future_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [_loop] = take_kwargs(ip, "ensure_future", kw, ["loop"])?;
+    check_args(ip, "ensure_future", args, &[], 1, 1)?;
+    if !matches!(&args[0], Value::Future(_)) && !ip.event_loop.running.get() {
+        // Outside a running loop a task goes to the current loop object.
+        loop_object(ip);
+    }
+    Ok(Value::Future(crate::aio::ensure_future(ip, &args[0])?))
+}
+
+fn new_event_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "new_event_loop", args, kw, 0, 0)?;
+    Ok(new_loop_object(ip))
+}
+
+fn set_event_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "set_event_loop", args, kw, 1, 1)?;
+    match &args[0] {
+        Value::None => SET_LOOP.with(|l| *l.borrow_mut() = None),
+        v if loop_closed_flag(v).is_some() => {
+            SET_LOOP.with(|l| *l.borrow_mut() = Some(v.clone()));
+            LOOP.with(|l| *l.borrow_mut() = Some(v.clone()));
+        }
+        other => {
+            return ip.type_error(format!(
+                "loop must be an instance of AbstractEventLoop or None, not '{}'",
+                ops::type_name(ip, other)
+            ))
+        }
+    }
+    Ok(Value::None)
+}
+
+/// The text of a coroutine object's methods: `close`, `send`, `throw`.
+fn recv_coro<'a>(
+    ip: &Interp,
+    args: &'a [Value],
+) -> PyResult<&'a Rc<crate::runtime::coroutine::Coroutine>> {
+    match args.first() {
+        Some(Value::Coroutine(c)) => Ok(c),
+        _ => ip.type_error("descriptor requires a 'coroutine' object"),
+    }
+}
+
+fn coro_close(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "close", &args[1..], kw, 0, 0)?;
+    let c = recv_coro(ip, args)?;
+    let running = matches!(
+        &*c.state.borrow(),
+        crate::runtime::coroutine::CoroState::Running(_)
+    );
+    if !running {
+        *c.state.borrow_mut() = crate::runtime::coroutine::CoroState::Done;
+        return Ok(Value::None);
+    }
+    let exit = ip.err_noargs(ExcKind::GeneratorExit);
+    match crate::runtime::iterators::gen_resume(ip, c, None, Some(exit)) {
+        Ok(Some(_)) => Err(ip.err(ExcKind::RuntimeError, "coroutine ignored GeneratorExit")),
+        Ok(None) => Ok(Value::None),
+        Err(e)
+            if e.is_instance(ip.exc_class(ExcKind::GeneratorExit))
+                || e.is_instance(ip.exc_class(ExcKind::StopIteration)) =>
+        {
+            Ok(Value::None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn coro_step(
+    ip: &Interp,
+    c: &crate::runtime::coroutine::Coroutine,
+    send: Option<Value>,
+    throw: Option<Exc>,
+) -> PyResult<Value> {
+    if matches!(
+        &*c.state.borrow(),
+        crate::runtime::coroutine::CoroState::Done
+    ) && throw.is_none()
+    {
+        return Err(ip.err(
+            ExcKind::RuntimeError,
+            "cannot reuse already awaited coroutine",
+        ));
+    }
+    match crate::runtime::iterators::gen_resume(ip, c, send, throw)? {
+        Some(v) => Ok(v),
+        None => {
+            let v = std::mem::replace(&mut *c.returned.borrow_mut(), Value::None);
+            let args = if v.is_none() { vec![] } else { vec![v] };
+            Err(Exc(ExcObj::new(
+                ip.exc_class(ExcKind::StopIteration).clone(),
+                args,
+            )))
+        }
+    }
+}
+
+fn coro_send(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "send", &args[1..], kw, 1, 1)?;
+    let c = recv_coro(ip, args)?;
+    coro_step(ip, c, Some(args[1].clone()), None)
+}
+
+fn coro_throw(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "throw", &args[1..], kw, 1, 3)?;
+    let c = recv_coro(ip, args)?;
+    let e = crate::eval::sync::make_exception(ip, args[1].clone())?;
+    coro_step(ip, c, None, Some(e))
+}
+
+/// `reprlib.repr`, as asyncio uses it for callback arguments and future results: long reprs
+/// are shortened, containers show their first items.
+pub fn short_repr(ip: &Interp, v: &Value) -> String {
+    reprlib(ip, v, 6)
+}
+
+fn cut(s: &str, max: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() <= max {
+        return s.to_string();
+    }
+    let i = (max - 3) / 2;
+    let j = max - 3 - i;
+    let head: String = chars[..i].iter().collect();
+    let tail: String = chars[chars.len() - j..].iter().collect();
+    format!("{}...{}", head, tail)
+}
+
+/// `_possibly_sorted`: sorted when the items compare, else as they are.
+fn possibly_sorted(ip: &Interp, mut items: Vec<Value>) -> Vec<Value> {
+    use crate::syntax::ast::CmpOp;
+    let mut failed = false;
+    items.sort_by(|a, b| {
+        if failed {
+            return std::cmp::Ordering::Equal;
+        }
+        match ops::compare(ip, CmpOp::Lt, a, b) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match ops::compare(ip, CmpOp::Lt, b, a) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(_) => {
+                    failed = true;
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(_) => {
+                failed = true;
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    items
+}
+
+fn reprlib_iterable(
+    ip: &Interp,
+    items: &[Value],
+    level: usize,
+    left: &str,
+    right: &str,
+    trail: &str,
+) -> String {
+    let n = items.len();
+    let body = if level == 0 && n > 0 {
+        "...".to_string()
+    } else {
+        let mut pieces: Vec<String> = items
+            .iter()
+            .take(6)
+            .map(|x| reprlib(ip, x, level.saturating_sub(1)))
+            .collect();
+        if n > 6 {
+            pieces.push("...".into());
+        }
+        pieces.join(", ")
+    };
+    let right = if n == 1 && !trail.is_empty() {
+        format!("{}{}", trail, right)
+    } else {
+        right.to_string()
+    };
+    format!("{}{}{}", left, body, right)
+}
+
+fn reprlib(ip: &Interp, v: &Value, level: usize) -> String {
+    let full = || crate::runtime::repr::repr(ip, v).unwrap_or_default();
+    match v {
+        Value::Str(s) => {
+            let chars: Vec<char> = s.s.chars().collect();
+            let first: String = chars.iter().take(30).collect();
+            let r = crate::runtime::repr::str_repr(&first);
+            if r.chars().count() <= 30 {
+                return r;
+            }
+            let head: String = chars.iter().take(13).collect();
+            let tail: String = chars[chars.len().saturating_sub(14)..].iter().collect();
+            let r = crate::runtime::repr::str_repr(&format!("{}{}", head, tail));
+            let rc: Vec<char> = r.chars().collect();
+            let h: String = rc[..13.min(rc.len())].iter().collect();
+            let t: String = rc[rc.len().saturating_sub(14)..].iter().collect();
+            format!("{}...{}", h, t)
+        }
+        Value::Int(_) | Value::BigInt(_) => cut(&full(), 40),
+        Value::List(l) => {
+            let items = l.items.borrow().clone();
+            reprlib_iterable(ip, &items, level, "[", "]", "")
+        }
+        Value::Tuple(t) => reprlib_iterable(ip, &t.items, level, "(", ")", ","),
+        Value::Set(st) => {
+            let items = st.items();
+            if items.is_empty() {
+                return "set()".into();
+            }
+            let items = possibly_sorted(ip, items);
+            reprlib_iterable(ip, &items, level, "{", "}", "")
+        }
+        Value::Dict(d) => {
+            let pairs: Vec<(Value, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
+            if pairs.is_empty() {
+                return "{}".into();
+            }
+            if level == 0 {
+                return "{...}".into();
+            }
+            let keys = possibly_sorted(ip, pairs.iter().map(|(k, _)| k.clone()).collect());
+            let mut pieces = Vec::new();
+            for k in keys.iter().take(4) {
+                let val = pairs
+                    .iter()
+                    .find(|(x, _)| x.is(k))
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or(Value::None);
+                pieces.push(format!(
+                    "{}: {}",
+                    reprlib(ip, k, level - 1),
+                    reprlib(ip, &val, level - 1)
+                ));
+            }
+            if pairs.len() > 4 {
+                pieces.push("...".into());
+            }
+            format!("{{{}}}", pieces.join(", "))
+        }
+        _ => cut(&full(), 30),
+    }
+}
+
+/// `_format_callback_source(callback, args)`: `f(1, 'a') at x.py:3`.
+pub fn callback_source(ip: &Interp, callable: &Value, args: &[Value]) -> String {
+    let base = crate::aio::future::callable_desc(ip, callable);
+    let (name, at) = match base.find("() at ") {
+        Some(i) => (base[..i].to_string(), base[i + 2..].to_string()),
+        None => (base.trim_end_matches("()").to_string(), String::new()),
+    };
+    let items: Vec<String> = args.iter().map(|a| short_repr(ip, a)).collect();
+    format!("{}({}){}", name, items.join(", "), at)
+}
+
+pub fn handle_repr(cancelled: bool, when: Option<f64>, desc: &str) -> String {
+    let mut info = vec![match when {
+        Some(_) => "TimerHandle".to_string(),
+        None => "Handle".to_string(),
+    }];
+    if cancelled {
+        info.push("cancelled".into());
+    }
+    if let Some(w) = when {
+        info.push(format!("when={}", crate::runtime::repr::float_repr(w)));
+    }
+    if !cancelled {
+        info.push(desc.to_string());
+    }
+    format!("<{}>", info.join(" "))
+}
+
+/// What debug mode names when a step is slow: a task (shown as it is after the step) or a
+/// handle.
+pub enum SlowTarget {
+    Task(Rc<FutureObj>),
+    Text(String),
+}
+
+pub fn slow_target(h: &Handle) -> Option<SlowTarget> {
+    let ip = crate::eval::current()?;
+    match h {
+        Handle::Step(t, _) => Some(SlowTarget::Task(t.clone())),
+        Handle::Done(DoneCb::Wakeup(t), _) => Some(SlowTarget::Task(t.clone())),
+        Handle::Done(DoneCb::Py(cb), f) => Some(SlowTarget::Text(handle_repr(
+            false,
+            None,
+            &callback_source(&ip, cb, &[Value::Future(f.clone())]),
+        ))),
+        Handle::Call(cb, args, site) => Some(SlowTarget::Text(handle_repr(
+            false,
+            site.when(),
+            &with_created(&ip, callback_source(&ip, cb, args), *site),
+        ))),
+        _ => None,
+    }
+}
+
+/// `Executing <Task …> took 0.150 seconds`, as debug mode logs it.
+pub fn report_slow(ip: &Interp, target: Option<SlowTarget>, secs: f64) {
+    let desc = match target {
+        Some(SlowTarget::Task(t)) => crate::aio::future::future_repr(ip, &t).unwrap_or_default(),
+        Some(SlowTarget::Text(s)) => s,
+        None => return,
+    };
+    ip.write_err(&format!("Executing {} took {:.3} seconds\n", desc, secs));
+}
+
+/// `loop.slow_callback_duration`.
+pub fn loop_attr(ip: &Interp, name: crate::intern::Symbol) -> Option<Value> {
+    match name.as_str() {
+        "slow_callback_duration" => Some(Value::Float(ip.event_loop.slow_callback_duration.get())),
+        _ => None,
+    }
+}
+
+/// Sets `loop.slow_callback_duration`; false for any other attribute.
+pub fn loop_setattr(ip: &Interp, name: crate::intern::Symbol, v: &Value) -> PyResult<bool> {
+    if name.as_str() != "slow_callback_duration" {
+        return Ok(false);
+    }
+    let secs = match v {
+        Value::Int(i) => *i as f64,
+        Value::Float(f) => *f,
+        other => {
+            return ip.type_error(format!(
+                "'<=' not supported between instances of 'float' and '{}'",
+                ops::type_name(ip, other)
+            ))
+        }
+    };
+    ip.event_loop.slow_callback_duration.set(secs);
+    Ok(true)
+}
+
+/// A callback that raised: reported as `call_exception_handler` does, and the loop goes on.
+pub fn report_callback_error(
+    ip: &Interp,
+    callable: &Value,
+    args: &[Value],
+    site: crate::aio::event_loop::CallSite,
+    e: &Exc,
+) {
+    let desc = callback_source(ip, callable, args);
+    let handle = timer_handle(
+        ip,
+        Rc::new(Cell::new(false)),
+        site.when(),
+        with_created(ip, desc.clone(), site),
+    );
+    call_exception_handler(
+        ip,
+        vec![
+            (
+                "message",
+                Value::str(&format!("Exception in callback {}", desc)),
+            ),
+            ("exception", Value::Exception(e.0.clone())),
+            ("handle", handle),
+        ],
+    );
+}
+
+thread_local! {
+    /// What `loop.set_exception_handler` set.
+    static EXC_HANDLER: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `loop.call_exception_handler(context)`: the handler the program set, or the default one.
+pub fn call_exception_handler(ip: &Interp, ctx: Vec<(&str, Value)>) {
+    let handler = EXC_HANDLER.with(|h| h.borrow().clone());
+    if let Some(h) = handler {
+        let d = crate::runtime::dict::PyDict::new();
+        for (k, v) in &ctx {
+            let _ = crate::runtime::dict::set(ip, &d, Value::str(k), v.clone());
+        }
+        let args = [loop_object(ip), Value::Dict(d)];
+        if let Err(e) = crate::stdlib::call_with(ip, &h, &args) {
+            let mut inner = vec![(
+                "message",
+                Value::str("Unhandled error in exception handler"),
+            )];
+            inner.push(("exception", Value::Exception(e.0.clone())));
+            let dd = crate::runtime::dict::PyDict::new();
+            for (k, v) in &ctx {
+                let _ = crate::runtime::dict::set(ip, &dd, Value::str(k), v.clone());
+            }
+            inner.push(("context", Value::Dict(dd)));
+            default_exception_handler(ip, &inner);
+        }
+        return;
+    }
+    default_exception_handler(ip, &ctx);
+}
+
+/// `BaseEventLoop.default_exception_handler`: the message, then the other keys sorted, then
+/// the exception's traceback.
+pub fn default_exception_handler(ip: &Interp, ctx: &[(&str, Value)]) {
+    let get = |k: &str| ctx.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+    let message = match get("message") {
+        Some(Value::Str(s)) if !s.s.is_empty() => s.s.to_string(),
+        Some(v) if !v.is_none() => crate::runtime::repr::str_of(ip, &v).unwrap_or_default(),
+        _ => "Unhandled exception in event loop".to_string(),
+    };
+    let mut lines = vec![message];
+    let mut keys: Vec<&str> = ctx
+        .iter()
+        .map(|(k, _)| *k)
+        .filter(|k| *k != "message" && *k != "exception")
+        .collect();
+    keys.sort();
+    keys.dedup();
+    for k in keys {
+        let v = get(k).unwrap_or(Value::None);
+        let r = crate::runtime::repr::repr(ip, &v).unwrap_or_default();
+        lines.push(format!("{}: {}", k, r));
+    }
+    let mut s = lines.join("\n");
+    s.push('\n');
+    if let Some(Value::Exception(e)) = get("exception") {
+        s.push_str(&crate::diagnostics::format_traceback(ip, &Exc(e)));
+    }
+    ip.flush_if_tty();
+    ip.write_err(&s);
+}
+
+fn loop_set_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "set_exception_handler", &args[1..], kw, 1, 1)?;
+    recv_loop(ip, args, "set_exception_handler")?;
+    let h = &args[1];
+    if h.is_none() {
+        EXC_HANDLER.with(|x| *x.borrow_mut() = None);
+        return Ok(Value::None);
+    }
+    if !is_callable(h) {
+        return ip.type_error(format!(
+            "A callable object or None is expected, got {}",
+            crate::runtime::repr::repr(ip, h)?
+        ));
+    }
+    EXC_HANDLER.with(|x| *x.borrow_mut() = Some(h.clone()));
+    Ok(Value::None)
+}
+
+fn loop_get_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "get_exception_handler", &args[1..], kw, 0, 0)?;
+    recv_loop(ip, args, "get_exception_handler")?;
+    Ok(EXC_HANDLER
+        .with(|x| x.borrow().clone())
+        .unwrap_or(Value::None))
+}
+
+fn context_items(ip: &Interp, v: &Value) -> PyResult<Vec<(String, Value)>> {
+    let Value::Dict(d) = v else {
+        return ip.type_error(format!(
+            "'{}' object is not a mapping",
+            ops::type_name(ip, v)
+        ));
+    };
+    let pairs: Vec<(Value, Value)> = d
+        .map
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.0.clone(), v.clone()))
+        .collect();
+    let mut out = Vec::new();
+    for (k, v) in pairs {
+        out.push((crate::runtime::repr::str_of(ip, &k)?, v));
+    }
+    Ok(out)
+}
+
+fn loop_call_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "call_exception_handler", &args[1..], kw, 1, 1)?;
+    recv_loop(ip, args, "call_exception_handler")?;
+    let items = context_items(ip, &args[1])?;
+    let ctx: Vec<(&str, Value)> = items.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    call_exception_handler(ip, ctx);
+    Ok(Value::None)
+}
+
+fn loop_default_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "default_exception_handler", &args[1..], kw, 1, 1)?;
+    recv_loop(ip, args, "default_exception_handler")?;
+    let items = context_items(ip, &args[1])?;
+    let ctx: Vec<(&str, Value)> = items.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    default_exception_handler(ip, &ctx);
+    Ok(Value::None)
 }
 
 fn no_running_loop(ip: &Interp) -> PyResult<()> {
@@ -216,7 +971,7 @@ fn loop_create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
     Ok(Value::Future(crate::aio::new_task(ip, c.clone(), name)))
 }
 
-fn timer_handle(ip: &Interp, flag: Rc<Cell<bool>>, when: Option<f64>) -> Value {
+fn timer_handle(ip: &Interp, flag: Rc<Cell<bool>>, when: Option<f64>, desc: String) -> Value {
     Value::Native(Rc::new(NativeObj {
         class: crate::stdlib::class(
             ip,
@@ -226,8 +981,38 @@ fn timer_handle(ip: &Interp, flag: Rc<Cell<bool>>, when: Option<f64>) -> Value {
                 &HANDLE
             },
         ),
-        kind: Native::Aio(AioObj::TimerHandle(flag, when)),
+        kind: Native::Aio(AioObj::TimerHandle(flag, when, Rc::from(desc))),
     }))
+}
+
+/// Where the running code is, in debug mode (what a handle made now records).
+fn debug_site(ip: &Interp) -> Option<(u32, u32)> {
+    ip.event_loop
+        .debug
+        .get()
+        .then(|| (ip.cur_file.get(), ip.cur_pos.get()))
+}
+
+/// A handle's text with ` created at x.py:14` when debug mode recorded where it was made.
+fn with_created(ip: &Interp, desc: String, site: crate::aio::event_loop::CallSite) -> String {
+    match site
+        .created()
+        .and_then(|(f, p)| crate::aio::future::source_location(ip, f, p))
+    {
+        Some(loc) => format!("{} created at {}", desc, loc),
+        None => desc,
+    }
+}
+
+fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        v @ Value::Instance(_) => {
+            crate::eval::classes::user_method(v, crate::intern::sym::__call__).is_some()
+        }
+        Value::Native(o) => crate::stdlib::is_callable(o),
+        _ => false,
+    }
 }
 
 fn callback_args(
@@ -237,22 +1022,14 @@ fn callback_args(
     kw: &Kwargs,
     skip: usize,
 ) -> PyResult<(Value, Vec<Value>)> {
-    let [_context] = take_kwargs(ip, name, kw, ["context"])?;
+    let [_context] = take_kwargs(ip, &format!("BaseEventLoop.{}", name), kw, ["context"])?;
     let Some(cb) = args.get(skip) else {
         return ip.type_error(format!(
             "BaseEventLoop.{}() missing 1 required positional argument: 'callback'",
             name
         ));
     };
-    let callable = match cb {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        v @ Value::Instance(_) => {
-            crate::eval::classes::user_method(v, crate::intern::sym::__call__).is_some()
-        }
-        Value::Native(o) => crate::stdlib::is_callable(o),
-        _ => false,
-    };
-    if !callable {
+    if !is_callable(cb) {
         return ip.type_error(format!(
             "a callable object was expected by {}(), got {}",
             name,
@@ -264,8 +1041,12 @@ fn callback_args(
 
 fn loop_call_soon(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (cb, cargs) = callback_args(ip, "call_soon", args, kw, 1)?;
-    let flag = ip.event_loop.call_soon_cancellable(Handle::Call(cb, cargs));
-    Ok(timer_handle(ip, flag, None))
+    let site = crate::aio::event_loop::CallSite::new(None, debug_site(ip));
+    let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
+    let flag = ip
+        .event_loop
+        .call_soon_cancellable(Handle::Call(cb, cargs, site));
+    Ok(timer_handle(ip, flag, None, desc))
 }
 
 fn seconds(ip: &Interp, v: Option<&Value>, what: &str) -> PyResult<f64> {
@@ -288,15 +1069,19 @@ fn loop_call_later(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
     let delay = seconds(ip, args.get(1), "call_later")?;
     let (cb, cargs) = callback_args(ip, "call_later", args, kw, 2)?;
     let when = ip.event_loop.time() + delay;
-    let flag = ip.event_loop.call_at(when, Handle::Call(cb, cargs));
-    Ok(timer_handle(ip, flag, Some(when)))
+    let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
+    let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
+    let flag = ip.event_loop.call_at(when, Handle::Call(cb, cargs, site));
+    Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
 fn loop_call_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let when = seconds(ip, args.get(1), "call_at")?;
     let (cb, cargs) = callback_args(ip, "call_at", args, kw, 2)?;
-    let flag = ip.event_loop.call_at(when, Handle::Call(cb, cargs));
-    Ok(timer_handle(ip, flag, Some(when)))
+    let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
+    let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
+    let flag = ip.event_loop.call_at(when, Handle::Call(cb, cargs, site));
+    Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
 fn loop_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -306,17 +1091,24 @@ fn loop_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn loop_is_running(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "is_running", &args[1..], kw, 0, 0)?;
-    Ok(Value::Bool(ip.event_loop.running.get()))
+    let running = match &args[0] {
+        Value::Native(o) => is_current_loop(o) && ip.event_loop.running.get(),
+        _ => false,
+    };
+    Ok(Value::Bool(running))
 }
 
 fn loop_is_closed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "is_closed", &args[1..], kw, 0, 0)?;
-    Ok(Value::Bool(false))
+    let lp = recv_loop(ip, args, "is_closed")?;
+    Ok(Value::Bool(
+        loop_closed_flag(lp).map(|c| c.get()).unwrap_or(false),
+    ))
 }
 
 fn handle_of<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<(&'a Rc<Cell<bool>>, Option<f64>)> {
     match aio(recv(ip, args, "Handle")?) {
-        AioObj::TimerHandle(c, w) => Ok((c, *w)),
+        AioObj::TimerHandle(c, w, _) => Ok((c, *w)),
         _ => ip.type_error("descriptor requires a 'Handle' object"),
     }
 }
@@ -368,8 +1160,17 @@ fn get_running_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
 
 fn get_event_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "get_event_loop", args, kw, 0, 0)?;
-    no_running_loop(ip)?;
-    Ok(loop_object(ip))
+    if ip.event_loop.running.get() {
+        return Ok(loop_object(ip));
+    }
+    if let Some(v) = SET_LOOP.with(|l| l.borrow().clone()) {
+        return Ok(v);
+    }
+    // CPython 3.11's DeprecationWarning here is attributed to asyncio's own file, so the
+    // default filters hide it.
+    let v = new_loop_object(ip);
+    SET_LOOP.with(|l| *l.borrow_mut() = Some(v.clone()));
+    Ok(v)
 }
 
 fn iscoroutine(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -452,6 +1253,25 @@ fns! {
     LOOP_TIME = Some("BaseEventLoop"), "time" => loop_time,
     LOOP_IS_RUNNING = Some("BaseEventLoop"), "is_running" => loop_is_running,
     LOOP_IS_CLOSED = Some("BaseEventLoop"), "is_closed" => loop_is_closed,
+    LOOP_RUN_UNTIL_COMPLETE = Some("BaseEventLoop"), "run_until_complete" => loop_run_until_complete,
+    LOOP_RUN_FOREVER = Some("BaseEventLoop"), "run_forever" => loop_run_forever,
+    LOOP_STOP = Some("BaseEventLoop"), "stop" => loop_stop,
+    LOOP_CLOSE = Some("BaseEventLoop"), "close" => loop_close,
+    LOOP_SET_DEBUG = Some("BaseEventLoop"), "set_debug" => loop_set_debug,
+    LOOP_GET_DEBUG = Some("BaseEventLoop"), "get_debug" => loop_get_debug,
+    LOOP_RUN_IN_EXECUTOR = Some("BaseEventLoop"), "run_in_executor" => loop_run_in_executor,
+    COROUTINE_CLOSE = Some("coroutine"), "close" => coro_close,
+    COROUTINE_SEND = Some("coroutine"), "send" => coro_send,
+    COROUTINE_THROW = Some("coroutine"), "throw" => coro_throw,
+    TO_THREAD = None, "to_thread" => to_thread,
+    WRAP_FUTURE = None, "wrap_future" => wrap_future,
+    ENSURE_FUTURE = None, "ensure_future" => ensure_future_fn,
+    NEW_EVENT_LOOP = None, "new_event_loop" => new_event_loop,
+    LOOP_SET_EXCEPTION_HANDLER = Some("BaseEventLoop"), "set_exception_handler" => loop_set_exception_handler,
+    LOOP_GET_EXCEPTION_HANDLER = Some("BaseEventLoop"), "get_exception_handler" => loop_get_exception_handler,
+    LOOP_CALL_EXCEPTION_HANDLER = Some("BaseEventLoop"), "call_exception_handler" => loop_call_exception_handler,
+    LOOP_DEFAULT_EXCEPTION_HANDLER = Some("BaseEventLoop"), "default_exception_handler" => loop_default_exception_handler,
+    SET_EVENT_LOOP = None, "set_event_loop" => set_event_loop,
     HANDLE_CANCEL = Some("Handle"), "cancel" => handle_cancel,
     HANDLE_CANCELLED = Some("Handle"), "cancelled" => handle_cancelled,
     HANDLE_WHEN = Some("TimerHandle"), "when" => handle_when,
@@ -478,6 +1298,17 @@ static LOOP_SPEC: ClassSpec = ClassSpec {
         &LOOP_TIME,
         &LOOP_IS_RUNNING,
         &LOOP_IS_CLOSED,
+        &LOOP_RUN_UNTIL_COMPLETE,
+        &LOOP_RUN_FOREVER,
+        &LOOP_STOP,
+        &LOOP_CLOSE,
+        &LOOP_SET_DEBUG,
+        &LOOP_GET_DEBUG,
+        &LOOP_RUN_IN_EXECUTOR,
+        &LOOP_SET_EXCEPTION_HANDLER,
+        &LOOP_GET_EXCEPTION_HANDLER,
+        &LOOP_CALL_EXCEPTION_HANDLER,
+        &LOOP_DEFAULT_EXCEPTION_HANDLER,
     ],
 };
 
@@ -517,6 +1348,17 @@ pub fn register(ip: &Interp, m: &ModuleObj) {
     for f in [&CANCELLING, &UNCANCEL, &GET_CORO, &SET_NAME] {
         put(&ip.types.task, f);
     }
+    for f in [&COROUTINE_CLOSE, &COROUTINE_SEND, &COROUTINE_THROW] {
+        put(&ip.types.coroutine, f);
+    }
+    m.set(
+        intern("Handle"),
+        Value::Class(crate::stdlib::class(ip, &HANDLE)),
+    );
+    m.set(
+        intern("TimerHandle"),
+        Value::Class(crate::stdlib::class(ip, &TIMER_HANDLE)),
+    );
     crate::stdlib::add_fns(
         m,
         &[
@@ -527,6 +1369,11 @@ pub fn register(ip: &Interp, m: &ModuleObj) {
             &ISCOROUTINE,
             &ISCOROUTINEFUNCTION,
             &ISFUTURE,
+            &TO_THREAD,
+            &WRAP_FUTURE,
+            &ENSURE_FUTURE,
+            &NEW_EVENT_LOOP,
+            &SET_EVENT_LOOP,
         ],
     );
     let _ = ExcObj::new;

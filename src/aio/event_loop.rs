@@ -21,10 +21,36 @@ pub enum Handle {
     Done(DoneCb, Rc<FutureObj>),
     /// `futures._set_result_unless_cancelled` (what `sleep` schedules).
     SetResultUnlessCancelled(Rc<FutureObj>, Value),
-    /// A Python callable with its arguments (`loop.call_soon(f, *args)`).
-    Call(Value, Vec<Value>),
+    /// A Python callable with its arguments (`loop.call_soon(f, *args)`), with the deadline
+    /// of a timer's and where it was scheduled.
+    Call(Value, Vec<Value>, CallSite),
     /// A callback written in Rust (the timers of `wait_for`, `wait`, `timeout`).
     Native(Rc<dyn Fn(&Interp)>),
+}
+
+/// A handle's deadline (NaN: none) and, in debug mode, where it was made (file << 32 | offset;
+/// `u64::MAX`: unknown), packed so that a handle stays small.
+#[derive(Clone, Copy)]
+pub struct CallSite {
+    when: f64,
+    created: u64,
+}
+
+impl CallSite {
+    pub fn new(when: Option<f64>, created: Option<(u32, u32)>) -> CallSite {
+        CallSite {
+            when: when.unwrap_or(f64::NAN),
+            created: created.map_or(u64::MAX, |(f, p)| ((f as u64) << 32) | p as u64),
+        }
+    }
+
+    pub fn when(&self) -> Option<f64> {
+        (!self.when.is_nan()).then_some(self.when)
+    }
+
+    pub fn created(&self) -> Option<(u32, u32)> {
+        (self.created != u64::MAX).then_some(((self.created >> 32) as u32, self.created as u32))
+    }
 }
 
 struct Timer {
@@ -73,8 +99,12 @@ pub struct EventLoop {
     pub current_task: RefCell<Option<Rc<FutureObj>>>,
     /// Counter behind the default task names `Task-1`, `Task-2`, … (process-wide, as in CPython).
     pub task_counter: Cell<u64>,
-    /// Tasks not yet known to be done, for `all_tasks` and shutdown.
-    pub tasks: RefCell<Vec<Rc<FutureObj>>>,
+    /// The tasks, weakly (as CPython's `_all_tasks` WeakSet), for `all_tasks` and shutdown.
+    pub tasks: RefCell<Vec<std::rc::Weak<FutureObj>>>,
+    /// Debug mode (`asyncio.run(debug=True)`, `loop.set_debug`), and the step duration above
+    /// which debug mode reports a slow callback.
+    pub debug: Cell<bool>,
+    pub slow_callback_duration: Cell<f64>,
 }
 
 impl Default for EventLoop {
@@ -97,6 +127,8 @@ impl EventLoop {
             current_task: RefCell::new(None),
             task_counter: Cell::new(0),
             tasks: RefCell::new(Vec::new()),
+            debug: Cell::new(false),
+            slow_callback_duration: Cell::new(0.1),
         }
     }
 
@@ -250,6 +282,17 @@ impl EventLoop {
             if cancelled.map(|c| c.get()).unwrap_or(false) {
                 continue;
             }
+            if self.debug.get() {
+                // Debug mode reports the steps slower than `slow_callback_duration`.
+                let target = crate::aio::api::slow_target(&h);
+                let t0 = Instant::now();
+                self.run_handle(ip, h);
+                let dt = t0.elapsed().as_secs_f64();
+                if dt >= self.slow_callback_duration.get() {
+                    crate::aio::api::report_slow(ip, target, dt);
+                }
+                continue;
+            }
             self.run_handle(ip, h);
         }
     }
@@ -264,9 +307,11 @@ impl EventLoop {
                 DoneCb::Native(cb) => cb(ip, &fut),
                 DoneCb::Py(callable) => {
                     let mut args = crate::eval::call::Args::new();
-                    args.push(Value::Future(fut));
+                    args.push(Value::Future(fut.clone()));
                     if let Err(e) = crate::eval::call::call_value(ip, &callable, &mut args, &[]) {
-                        crate::diagnostics::report_callback_exception(ip, &e);
+                        let a = [Value::Future(fut)];
+                        let site = CallSite::new(None, None);
+                        crate::aio::api::report_callback_error(ip, &callable, &a, site, &e);
                     }
                 }
             },
@@ -276,9 +321,9 @@ impl EventLoop {
                 }
             }
             Handle::Native(f) => f(ip),
-            Handle::Call(callable, args) => {
+            Handle::Call(callable, args, site) => {
                 if let Err(e) = crate::stdlib::call_with(ip, &callable, &args) {
-                    crate::diagnostics::report_callback_exception(ip, &e);
+                    crate::aio::api::report_callback_error(ip, &callable, &args, site, &e);
                 }
             }
         }
@@ -321,7 +366,25 @@ impl EventLoop {
     /// Tasks of this loop that are not done.
     pub fn pending_tasks(&self) -> Vec<Rc<FutureObj>> {
         let mut tasks = self.tasks.borrow_mut();
-        tasks.retain(|t| !t.is_done());
-        tasks.clone()
+        tasks.retain(|t| t.upgrade().map(|t| !t.is_done()).unwrap_or(false));
+        tasks.iter().filter_map(|t| t.upgrade()).collect()
+    }
+
+    /// Remembers a new task (weakly); dead entries are swept as the list grows.
+    pub fn add_task(&self, t: &Rc<FutureObj>) {
+        let mut tasks = self.tasks.borrow_mut();
+        if tasks.len() >= 64 && tasks.len().is_power_of_two() {
+            tasks.retain(|t| t.strong_count() > 0);
+        }
+        tasks.push(Rc::downgrade(t));
+    }
+
+    /// `loop.close()`: what is still scheduled is dropped.
+    pub fn clear(&self) {
+        let ready = std::mem::take(&mut *self.ready.borrow_mut());
+        let timers = std::mem::take(&mut *self.timers.borrow_mut());
+        drop(ready);
+        drop(timers);
+        self.stopping.set(false);
     }
 }

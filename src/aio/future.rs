@@ -49,12 +49,24 @@ pub struct TaskData {
     pub cancelled_exc: RefCell<Option<Exc>>,
 }
 
+impl TaskData {
+    /// The future the task waits on, if any.
+    pub fn waiter(&self) -> Option<Rc<FutureObj>> {
+        let w = self.fut_waiter.take();
+        self.fut_waiter.set(w.clone());
+        w
+    }
+}
+
 pub struct FutureObj {
     pub state: Cell<FutState>,
     pub result: RefCell<Value>,
     pub exception: RefCell<Option<Exc>>,
     pub callbacks: RefCell<Vec<DoneCb>>,
     pub cancel_message: RefCell<Option<Value>>,
+    /// Set when an exception is stored, cleared when it is looked at: a future that goes away
+    /// with it still set reports "exception was never retrieved".
+    pub log_traceback: Cell<bool>,
     /// A task's own state, boxed: a plain future (what `asyncio.sleep` waits for, say) is then
     /// 112 bytes rather than 192.
     pub task: Option<Box<TaskData>>,
@@ -68,6 +80,7 @@ impl FutureObj {
             exception: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
             cancel_message: RefCell::new(None),
+            log_traceback: Cell::new(false),
             task: None,
         })
     }
@@ -79,6 +92,7 @@ impl FutureObj {
             exception: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
             cancel_message: RefCell::new(None),
+            log_traceback: Cell::new(false),
             task: Some(Box::new(TaskData {
                 coro,
                 name: RefCell::new(name),
@@ -118,7 +132,10 @@ impl FutureObj {
             FutState::Cancelled => Err(self.make_cancelled_error(ip)),
             FutState::Pending => Err(ip.err(ExcKind::InvalidStateError, "Result is not set.")),
             FutState::Finished => match &*self.exception.borrow() {
-                Some(e) => Err(e.clone()),
+                Some(e) => {
+                    self.log_traceback.set(false);
+                    Err(e.clone())
+                }
                 None => Ok(self.result.borrow().clone()),
             },
         }
@@ -150,6 +167,7 @@ impl FutureObj {
         }
         *self.exception.borrow_mut() = Some(e);
         self.state.set(FutState::Finished);
+        self.log_traceback.set(true);
         self.schedule_callbacks(ip);
         Ok(())
     }
@@ -168,6 +186,9 @@ impl FutureObj {
     /// Task.cancel or Future.cancel, as the object is.
     pub fn cancel(self: &Rc<Self>, ip: &Interp, msg: Option<Value>) -> bool {
         let Some(td) = &self.task else {
+            if let Some(g) = gathering(self) {
+                return gather_cancel(ip, &g, msg);
+            }
             return self.future_cancel(ip, msg);
         };
         if self.is_done() {
@@ -176,9 +197,7 @@ impl FutureObj {
         crate::aio::trace::cancel_requested(ip, self);
         td.num_cancels_requested
             .set(td.num_cancels_requested.get() + 1);
-        let waiter = td.fut_waiter.take();
-        td.fut_waiter.set(waiter.clone());
-        if let Some(w) = waiter {
+        if let Some(w) = td.waiter() {
             if w.cancel(ip, msg.clone()) {
                 return true;
             }
@@ -257,9 +276,10 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
         }
         Poll::Ready(Err(e)) => {
             if e.is_instance(ip.exc_class(ExcKind::CancelledError)) {
-                let msg = e.0.args.borrow().first().cloned();
+                // Task.__step: `_cancelled_exc = exc; super().cancel()`, without a message:
+                // the saved exception is handed out once, then a new one without message.
                 *td.cancelled_exc.borrow_mut() = Some(e);
-                task.future_cancel(ip, msg);
+                task.future_cancel(ip, None);
             } else {
                 let _ = task.set_exception(ip, e);
             }
@@ -322,14 +342,20 @@ pub struct GatherState {
     pub nfinished: Cell<usize>,
     pub nfuts: usize,
     pub return_exceptions: bool,
+    pub cancel_requested: Cell<bool>,
 }
 
 /// gather's `_done_callback`.
 pub fn gather_child_done(ip: &Interp, g: &Rc<GatherState>, fut: &Rc<FutureObj>) {
     g.nfinished.set(g.nfinished.get() + 1);
+    if g.nfinished.get() == g.nfuts {
+        GATHERING.with(|m| m.borrow_mut().remove(&(Rc::as_ptr(&g.outer) as usize)));
+    }
     if g.outer.is_done() {
+        fut.log_traceback.set(false);
         return;
     }
+    fut.log_traceback.set(false);
     if !g.return_exceptions {
         if fut.is_cancelled() {
             let e = fut.make_cancelled_error(ip);
@@ -342,10 +368,23 @@ pub fn gather_child_done(ip: &Interp, g: &Rc<GatherState>, fut: &Rc<FutureObj>) 
         }
     }
     if g.nfinished.get() == g.nfuts {
+        if g.cancel_requested.get() {
+            let e = fut.make_cancelled_error(ip);
+            let _ = g.outer.set_exception(ip, e);
+            return;
+        }
         let mut results = Vec::with_capacity(g.children.len());
         for c in &g.children {
             results.push(if c.is_cancelled() {
-                Value::Exception(c.make_cancelled_error(ip).0)
+                let msg = c
+                    .cancel_message
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| Value::str(""));
+                Value::Exception(ExcObj::new(
+                    ip.exc_class(ExcKind::CancelledError).clone(),
+                    vec![msg],
+                ))
             } else if let Some(e) = c.exception.borrow().clone() {
                 Value::Exception(e.0)
             } else {
@@ -356,47 +395,232 @@ pub fn gather_child_done(ip: &Interp, g: &Rc<GatherState>, fut: &Rc<FutureObj>) 
     }
 }
 
-pub fn future_repr(ip: &Interp, f: &Rc<FutureObj>) -> PyResult<String> {
-    let state = match f.state.get() {
-        FutState::Pending => "pending",
-        FutState::Cancelled => "cancelled",
-        FutState::Finished => "finished",
+thread_local! {
+    /// The outer futures of the gathers still running, by address, with their state.
+    static GATHERING: RefCell<rustc_hash::FxHashMap<usize, std::rc::Weak<GatherState>>> =
+        RefCell::new(Default::default());
+}
+
+/// Marks `g.outer` as a gathering future (its `cancel` cancels the children).
+pub fn register_gather(g: &Rc<GatherState>) {
+    GATHERING.with(|m| {
+        m.borrow_mut()
+            .insert(Rc::as_ptr(&g.outer) as usize, Rc::downgrade(g))
+    });
+}
+
+fn gathering(f: &FutureObj) -> Option<Rc<GatherState>> {
+    GATHERING.with(|m| {
+        let m = m.borrow();
+        if m.is_empty() {
+            return None;
+        }
+        m.get(&(f as *const FutureObj as usize))
+            .and_then(|w| w.upgrade())
+    })
+}
+
+/// `_GatheringFuture.cancel`: cancels the children; the outer future then ends with a
+/// CancelledError (it is not itself cancelled).
+fn gather_cancel(ip: &Interp, g: &Rc<GatherState>, msg: Option<Value>) -> bool {
+    if g.outer.is_done() {
+        return false;
+    }
+    let mut ret = false;
+    for c in g.children.clone() {
+        if c.cancel(ip, msg.clone()) {
+            ret = true;
+        }
+    }
+    if ret {
+        g.cancel_requested.set(true);
+    }
+    ret
+}
+
+/// `file:line` of an offset in a loaded source file.
+pub fn source_location(ip: &Interp, file: u32, pos: u32) -> Option<String> {
+    let files = ip.files.borrow();
+    let f = files.get(file as usize)?;
+    Some(format!("{}:{}", f.path, f.lines.line_of(pos)))
+}
+
+thread_local! {
+    /// Shows every coroutine as done (what CPython's garbage collector leaves of the tasks of a
+    /// closed loop it destroys at exit).
+    pub static CORO_AS_DONE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// asyncio's `_format_coroutine`: `main() running at x.py:5` or `main() done, defined at x.py:3`.
+pub fn coro_desc(ip: &Interp, c: &Coroutine) -> String {
+    use crate::runtime::coroutine::CoroState;
+    let done = matches!(&*c.state.borrow(), CoroState::Done) || CORO_AS_DONE.with(|d| d.get());
+    let (word, pos) = if done {
+        ("done, defined at", c.def_pos)
+    } else {
+        ("running at", c.pos.get())
     };
-    if let Some(td) = &f.task {
-        let mut s = format!("<Task {} name='{}'", state, td.name.borrow());
-        s.push_str(&format!(" coro=<{}()", td.coro.qualname));
-        s.push_str(match f.state.get() {
-            FutState::Pending => " running>",
-            _ => " done>",
-        });
-        if f.state.get() == FutState::Finished {
-            match &*f.exception.borrow() {
-                Some(e) => {
-                    let r = crate::runtime::repr::repr(ip, &Value::Exception(e.0.clone()))?;
-                    s.push_str(&format!(" exception={}", r));
-                }
-                None => {
-                    let r = crate::runtime::repr::repr(ip, &f.result.borrow())?;
-                    s.push_str(&format!(" result={}", r));
-                }
+    match source_location(ip, c.file, pos) {
+        Some(loc) => format!("{}() {} {}", c.qualname, word, loc),
+        None => format!("{}() {}", c.qualname, if done { "done" } else { "running" }),
+    }
+}
+
+/// `_format_callback_source` of a callable with no arguments: `f() at x.py:3`.
+pub fn callable_desc(ip: &Interp, v: &Value) -> String {
+    match v {
+        Value::Function(f) => {
+            let q = crate::runtime::repr::str_of(ip, &f.qualname.borrow()).unwrap_or_default();
+            match f
+                .module
+                .file_id
+                .and_then(|id| source_location(ip, id, f.def.span.start))
+            {
+                Some(loc) => format!("{}() at {}", q, loc),
+                None => format!("{}()", q),
             }
         }
-        s.push('>');
-        return Ok(s);
+        Value::BoundMethod(m) => callable_desc(ip, &m.func),
+        Value::Builtin(b) => match b.owner {
+            Some(o) => format!("{}.{}()", o, b.name),
+            None => format!("{}()", b.name),
+        },
+        other => format!(
+            "{}()",
+            crate::runtime::repr::repr(ip, other).unwrap_or_default()
+        ),
     }
-    let mut s = format!("<Future {}", state);
+}
+
+fn done_cb_desc(ip: &Interp, cb: &DoneCb) -> String {
+    match cb {
+        DoneCb::Wakeup(_) => "Task.task_wakeup()".into(),
+        DoneCb::StopLoop => "_run_until_complete_cb()".into(),
+        DoneCb::Gather(_) => "gather.<locals>._done_callback()".into(),
+        DoneCb::Py(v) => callable_desc(ip, v),
+        DoneCb::Native(_) => "<callback>()".into(),
+    }
+}
+
+/// `cb=[…]` of a future with callbacks (`_format_callbacks`).
+fn callbacks_desc(ip: &Interp, cbs: &[DoneCb]) -> Option<String> {
+    let inner = match cbs {
+        [] => return None,
+        [a] => done_cb_desc(ip, a),
+        [a, b] => format!("{}, {}", done_cb_desc(ip, a), done_cb_desc(ip, b)),
+        [a, .., z] => format!(
+            "{}, <{} more>, {}",
+            done_cb_desc(ip, a),
+            cbs.len() - 2,
+            done_cb_desc(ip, z)
+        ),
+    };
+    Some(format!("cb=[{}]", inner))
+}
+
+pub fn future_repr(ip: &Interp, f: &FutureObj) -> PyResult<String> {
+    let mut info: Vec<String> = vec![match f.state.get() {
+        FutState::Pending => "pending".into(),
+        FutState::Cancelled => "cancelled".into(),
+        FutState::Finished => "finished".into(),
+    }];
+    if let Some(td) = &f.task {
+        if td.must_cancel.get() && !f.is_done() {
+            info[0] = "cancelling".into();
+        }
+        info.push(format!(
+            "name={}",
+            crate::runtime::repr::str_repr(&td.name.borrow())
+        ));
+        info.push(format!("coro=<{}>", coro_desc(ip, &td.coro)));
+        if let Some(w) = td.waiter() {
+            info.push(format!("wait_for={}", future_repr(ip, &w)?));
+        }
+    }
     if f.state.get() == FutState::Finished {
         match &*f.exception.borrow() {
             Some(e) => {
                 let r = crate::runtime::repr::repr(ip, &Value::Exception(e.0.clone()))?;
-                s.push_str(&format!(" exception={}", r));
+                info.push(format!("exception={}", r));
             }
             None => {
-                let r = crate::runtime::repr::repr(ip, &f.result.borrow())?;
-                s.push_str(&format!(" result={}", r));
+                let r = crate::aio::api::short_repr(ip, &f.result.borrow());
+                info.push(format!("result={}", r));
             }
         }
     }
-    s.push('>');
-    Ok(s)
+    if let Some(cb) = callbacks_desc(ip, &f.callbacks.borrow()) {
+        info.push(cb);
+    }
+    let kind = if f.task.is_some() { "Task" } else { "Future" };
+    Ok(format!("<{} {}>", kind, info.join(" ")))
+}
+
+impl Drop for FutureObj {
+    fn drop(&mut self) {
+        let pending_task = self.task.is_some() && self.state.get() == FutState::Pending;
+        if !(self.log_traceback.get() || pending_task) {
+            return;
+        }
+        let Some(ip) = crate::eval::current() else {
+            return;
+        };
+        if pending_task && crate::aio::api::loop_closing_quietly(&ip) {
+            return;
+        }
+        // The handler is given a copy of this future (it is going away).
+        let copy = Rc::new(FutureObj {
+            state: Cell::new(self.state.get()),
+            result: RefCell::new(self.result.borrow().clone()),
+            exception: RefCell::new(self.exception.borrow().clone()),
+            callbacks: RefCell::new(Vec::new()),
+            cancel_message: RefCell::new(None),
+            log_traceback: Cell::new(false),
+            task: self.task.as_ref().map(|td| {
+                Box::new(TaskData {
+                    coro: td.coro.clone(),
+                    name: RefCell::new(td.name.borrow().clone()),
+                    must_cancel: Cell::new(td.must_cancel.get()),
+                    fut_waiter: Cell::new(td.waiter()),
+                    cancel_message: RefCell::new(None),
+                    num_cancels_requested: Cell::new(0),
+                    cancelled_exc: RefCell::new(None),
+                })
+            }),
+        });
+        if pending_task {
+            crate::aio::api::call_exception_handler(
+                &ip,
+                vec![
+                    ("task", Value::Future(copy.clone())),
+                    (
+                        "message",
+                        Value::str("Task was destroyed but it is pending!"),
+                    ),
+                ],
+            );
+            // The copy is pending too: it goes quietly.
+            copy.state.set(FutState::Cancelled);
+            return;
+        }
+        let Some(e) = self.exception.borrow().clone() else {
+            return;
+        };
+        let kind = if self.task.is_some() {
+            "Task"
+        } else {
+            "Future"
+        };
+        crate::aio::api::call_exception_handler(
+            &ip,
+            vec![
+                (
+                    "message",
+                    Value::str(&format!("{} exception was never retrieved", kind)),
+                ),
+                ("exception", Value::Exception(e.0)),
+                ("future", Value::Future(copy)),
+            ],
+        );
+    }
 }

@@ -133,7 +133,7 @@ pub fn new_task(ip: &Interp, coro: Rc<Coroutine>, name: Option<String>) -> Rc<Fu
     });
     let task = FutureObj::new_task(coro, name);
     ip.event_loop.call_soon(Handle::Step(task.clone(), None));
-    ip.event_loop.tasks.borrow_mut().push(task.clone());
+    ip.event_loop.add_task(&task);
     trace::task_created(ip, &task);
     task
 }
@@ -208,10 +208,12 @@ pub fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         nfinished: std::cell::Cell::new(0),
         nfuts: unique.len(),
         return_exceptions,
+        cancel_requested: std::cell::Cell::new(false),
     });
     trace::label(ip, &outer, None, || {
         format!("gather({})", trace::names_of(&g.children))
     });
+    crate::aio::future::register_gather(&g);
     for f in unique {
         f.add_done_callback(ip, DoneCb::Gather(g.clone()));
     }
@@ -221,7 +223,7 @@ pub fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 /// `asyncio.run(main)`: a fresh loop, main as a task, then cancel what is left, as
 /// `asyncio.runners.Runner` does.
 fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [main_kw, _debug] = take_kwargs(ip, "run", kw, ["main", "debug"])?;
+    let [main_kw, debug] = take_kwargs(ip, "run", kw, ["main", "debug"])?;
     if ip.event_loop.running.get() {
         return Err(ip.err(
             ExcKind::RuntimeError,
@@ -242,6 +244,13 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         ));
     };
     let lp = &ip.event_loop;
+    let loop_obj = api::new_loop_object(ip);
+    lp.debug.set(match &debug {
+        Some(Value::None) | None => std::env::var("PYTHONASYNCIODEBUG")
+            .map(|v| !v.is_empty())
+            .unwrap_or(false),
+        Some(v) => crate::eval::ops::truthy(ip, v)?,
+    });
     let task = new_task(ip, c.clone(), None);
     crate::signals::push_target(&task, true);
     let mut result = lp.run_until_complete(ip, &task);
@@ -258,6 +267,16 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
         }
     }
+    finish_run(ip)?;
+    api::close_loop(ip, &loop_obj);
+    lp.debug.set(false);
+    result
+}
+
+/// What `asyncio.run` (and `Runner.close`) does after the main task: cancel what is left
+/// (`_cancel_all_tasks`), then `shutdown_asyncgens()` and `shutdown_default_executor()`.
+pub fn finish_run(ip: &Interp) -> PyResult<()> {
+    let lp = &ip.event_loop;
     // _cancel_all_tasks
     let to_cancel = lp.pending_tasks();
     if !to_cancel.is_empty() {
@@ -268,6 +287,26 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         let kw = [(intern("return_exceptions"), Value::Bool(true))];
         if let Value::Future(g) = gather(ip, &args, &kw)? {
             let _ = lp.run_until_complete(ip, &g);
+        }
+        for t in &to_cancel {
+            if t.is_cancelled() {
+                continue;
+            }
+            t.log_traceback.set(false);
+            let e = t.exception.borrow().clone();
+            if let Some(e) = e {
+                api::call_exception_handler(
+                    ip,
+                    vec![
+                        (
+                            "message",
+                            Value::str("unhandled exception during asyncio.run() shutdown"),
+                        ),
+                        ("exception", Value::Exception(e.0)),
+                        ("task", Value::Future(t.clone())),
+                    ],
+                );
+            }
         }
     }
     // shutdown_asyncgens() and shutdown_default_executor(): each a task that finishes in its
@@ -283,8 +322,20 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         lp.call_soon(Handle::Step(t.clone(), None));
         let _ = lp.run_until_complete(ip, &t);
     }
-    result
+    Ok(())
 }
+
+fn runner_finish(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    crate::eval::call::check_args(ip, "_finish_run", args, kw, 0, 0)?;
+    finish_run(ip)?;
+    Ok(Value::None)
+}
+
+static RUNNER_FINISH: BuiltinFn = BuiltinFn {
+    name: "_finish_run",
+    owner: None,
+    call: runner_finish,
+};
 
 static SLEEP: BuiltinFn = BuiltinFn {
     name: "sleep",
@@ -315,6 +366,7 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     set("run", Value::Builtin(&RUN));
     set("create_task", Value::Builtin(&CREATE_TASK));
     set("gather", Value::Builtin(&GATHER));
+    set("_finish_run", Value::Builtin(&RUNNER_FINISH));
     set(
         "CancelledError",
         Value::Class(ip.exc_class(ExcKind::CancelledError).clone()),

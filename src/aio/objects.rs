@@ -20,10 +20,11 @@ pub enum AioObj {
     Event(crate::aio::locks::Event),
     Semaphore(crate::aio::locks::Semaphore),
     Condition(crate::aio::locks::Condition),
-    /// The running event loop (`get_running_loop()`).
-    Loop,
-    /// What `call_soon`/`call_later` return: the handle's cancel flag and its deadline.
-    TimerHandle(Rc<std::cell::Cell<bool>>, Option<f64>),
+    /// An event loop object (`get_running_loop()`, `new_event_loop()`): whether it is closed.
+    Loop(std::cell::Cell<bool>),
+    /// What `call_soon`/`call_later` return: the handle's cancel flag, its deadline and what
+    /// it calls (`f(1) at x.py:3`).
+    TimerHandle(Rc<std::cell::Cell<bool>>, Option<f64>, Rc<str>),
     /// `asyncio.timeout()`.
     Timeout(crate::aio::waiting::Timeout),
 }
@@ -94,6 +95,7 @@ pub fn getattr(
     match a {
         AioObj::Queue(q) => crate::aio::queues::attr(ip, q, name),
         AioObj::Condition(c) => crate::aio::locks::condition_attr(ip, o, c, name),
+        AioObj::Loop(_) => Ok(crate::aio::api::loop_attr(ip, name)),
         _ => Ok(None),
     }
 }
@@ -108,23 +110,20 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>, a: &AioObj, addr: usize) -> PyResult
         AioObj::Lock(_) | AioObj::Event(_) | AioObj::Semaphore(_) | AioObj::Condition(_) => {
             Ok(crate::aio::locks::repr(a, &base))
         }
-        AioObj::Loop => Ok(format!(
-            "<_UnixSelectorEventLoop running={} closed=False debug=False>",
-            if ip.event_loop.running.get() {
-                "True"
-            } else {
-                "False"
-            }
-        )),
-        AioObj::TimerHandle(c, when) => Ok(format!(
-            "<{}{}>",
-            if when.is_some() {
-                "TimerHandle"
-            } else {
-                "Handle"
-            },
-            if c.get() { " cancelled" } else { "" }
-        )),
+        AioObj::Loop(closed) => {
+            let running =
+                !closed.get() && ip.event_loop.running.get() && crate::aio::api::is_current_loop(o);
+            let b = |x: bool| if x { "True" } else { "False" };
+            Ok(format!(
+                "<_UnixSelectorEventLoop running={} closed={} debug={}>",
+                b(running),
+                b(closed.get()),
+                b(ip.event_loop.debug.get())
+            ))
+        }
+        AioObj::TimerHandle(c, when, desc) => {
+            Ok(crate::aio::api::handle_repr(c.get(), *when, desc))
+        }
         AioObj::Timeout(t) => Ok(crate::aio::waiting::timeout_repr(t)),
     }
 }

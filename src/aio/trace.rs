@@ -355,11 +355,7 @@ impl Recorder {
                 None => After::Returned(safe_repr(ip, &task.result.borrow(), 2)),
             }),
             FutState::Pending => {
-                let waiter = task.task.as_ref().and_then(|td| {
-                    let w = td.fut_waiter.take();
-                    td.fut_waiter.set(w.clone());
-                    w
-                });
+                let waiter = task.task.as_ref().and_then(|td| td.waiter());
                 match waiter {
                     Some(f) => Err(f),
                     None => Ok(After::Yield),

@@ -226,7 +226,10 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             let handle = handle.clone();
             Rc::new(move |ip: &Interp, f: &Rc<FutureObj>| {
                 counter.set(counter.get().saturating_sub(1));
-                let failed = !f.is_cancelled() && f.exception.borrow().is_some();
+                let failed = mode == 1 && !f.is_cancelled() && {
+                    f.log_traceback.set(false);
+                    f.exception.borrow().is_some()
+                };
                 if counter.get() == 0 || mode == 0 || (mode == 1 && failed) {
                     if let Some(h) = &*handle.borrow() {
                         h.set(true);
@@ -261,13 +264,44 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }))
 }
 
+/// `as_completed(fs, *, timeout=None)`: a generator, as in CPython; its setup runs when it is
+/// first iterated.
 fn as_completed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [fs_kw, timeout] = take_kwargs(ip, "as_completed", kw, ["fs", "timeout"])?;
+    if args.len() > 1 {
+        return ip.type_error(format!(
+            "as_completed() takes 1 positional argument but {} were given",
+            args.len()
+        ));
+    }
     let Some(fs) = args.first().cloned().or(fs_kw) else {
         return ip.type_error("as_completed() missing 1 required positional argument: 'fs'");
     };
-    let timeout = timeout_secs(ip, &timeout.unwrap_or(Value::None))?;
-    let items = futures_of(ip, &fs, "an iterable")?;
+    let timeout = timeout.unwrap_or(Value::None);
+    let name: Rc<str> = Rc::from("as_completed");
+    let body = crate::runtime::coroutine::CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
+        Box::pin(async move {
+            let ip = &*ipr;
+            let items = as_completed_setup(ip, &fs, &timeout)?;
+            for v in items {
+                crate::eval::suspend::YieldPoint { ip, value: Some(v) }.await?;
+            }
+            Ok(Value::None)
+        })
+    }));
+    Ok(Value::Generator(
+        crate::runtime::coroutine::Coroutine::with_kind(
+            crate::runtime::coroutine::CoKind::Generator,
+            name.clone(),
+            name,
+            body,
+        ),
+    ))
+}
+
+fn as_completed_setup(ip: &Interp, fs: &Value, timeout: &Value) -> PyResult<Vec<Value>> {
+    let items = futures_of(ip, fs, "an iterable")?;
+    let timeout = timeout_secs(ip, timeout)?;
     let queue = crate::aio::queues::queue_new(
         ip,
         &[Value::Class(crate::stdlib::class(
@@ -346,7 +380,7 @@ fn as_completed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             },
         ));
     }
-    Ok(Value::list(out))
+    Ok(out)
 }
 
 fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -359,6 +393,9 @@ fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let inner_cb: NativeCb = {
         let outer = outer.clone();
         Rc::new(move |ip: &Interp, inner: &Rc<FutureObj>| {
+            if !inner.is_cancelled() {
+                inner.log_traceback.set(false);
+            }
             if outer.is_cancelled() {
                 return;
             }
@@ -426,6 +463,9 @@ fn recv_timeout<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Rc<NativeObj
 
 fn reschedule(ip: &Interp, o: &Rc<NativeObj>, when: Option<f64>) -> PyResult<()> {
     let t = timeout_of(o);
+    if t.state.get() == TState::Created {
+        return Err(ip.err(ExcKind::RuntimeError, "Timeout has not been entered"));
+    }
     if t.state.get() != TState::Entered {
         let s = state_name(t.state.get());
         return Err(ip.err(

@@ -1491,6 +1491,14 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
             Ok(())
         }
         Value::Function(f) => crate::runtime::function_attrs::setattr(ip, f, name, v),
+        Value::Native(o)
+            if matches!(
+                o.kind,
+                crate::stdlib::Native::Aio(crate::aio::objects::AioObj::Loop(_))
+            ) && crate::aio::api::loop_setattr(ip, name, &v)? =>
+        {
+            Ok(())
+        }
         _ => Err(ip.err(
             ExcKind::AttributeError,
             format!(

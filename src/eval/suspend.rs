@@ -339,7 +339,13 @@ fn exec_compound_async<'a>(
                     return r;
                 }
                 let saved_ret = f.ret.clone();
-                match exec_block_async(ip, f, finalbody).await? {
+                let fin = exec_block_async(ip, f, finalbody)
+                    .await
+                    .map_err(|e2| match &r {
+                        Err(e) => sync::chain_context(e2, e),
+                        Ok(_) => e2,
+                    })?;
+                match fin {
                     Ctl::Normal => {
                         f.ret = saved_ret;
                         r
@@ -1018,10 +1024,19 @@ impl Coroutine {
             }
             Poll::Pending => {
                 *self.state.borrow_mut() = CoroState::Running(fut);
+                if self.file != u32::MAX {
+                    // The frame's `InFrame` was the last to return: where it stopped.
+                    self.pos.set(LAST_FRAME_POS.with(|p| p.get()));
+                }
                 Poll::Pending
             }
         }
     }
+}
+
+thread_local! {
+    /// The position at which the frame polled last stopped (read by `Coroutine::resume`).
+    static LAST_FRAME_POS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
@@ -1125,6 +1140,7 @@ impl<F: Future<Output = PyResult<Value>>> Future for InFrame<F> {
         ip.cur_name.set(saved_name);
         ip.cur_frame.set(saved_frame);
         leave_call(ip);
+        LAST_FRAME_POS.with(|p| p.set(this.pos));
         r
     }
 }

@@ -62,6 +62,11 @@ pub struct Coroutine {
     pub state: RefCell<CoroState>,
     /// Set while another coroutine or a task awaits it.
     pub being_awaited: Cell<bool>,
+    /// Where an `async def`'s coroutine comes from, for reprs: its file (`u32::MAX` for one
+    /// written natively), the offset of its definition, and the offset it is suspended at.
+    pub file: u32,
+    pub def_pos: u32,
+    pub pos: Cell<u32>,
 }
 
 impl Coroutine {
@@ -75,6 +80,12 @@ impl Coroutine {
         qualname: Rc<str>,
         body: CoroBody,
     ) -> Rc<Coroutine> {
+        let (file, def_pos) = match &body {
+            CoroBody::Py { func, .. } => {
+                (func.module.file_id.unwrap_or(u32::MAX), func.def.span.start)
+            }
+            CoroBody::Native(_) | CoroBody::Sleep { .. } => (u32::MAX, 0),
+        };
         Rc::new(Coroutine {
             kind,
             returned: RefCell::new(Value::None),
@@ -82,6 +93,9 @@ impl Coroutine {
             qualname,
             state: RefCell::new(CoroState::Created(body)),
             being_awaited: Cell::new(false),
+            file,
+            def_pos,
+            pos: Cell::new(def_pos),
         })
     }
 

@@ -51,6 +51,28 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
                 crate::intern::intern("TaskGroup"),
                 crate::eval::ops::getattr(ip, &tg, crate::intern::intern("TaskGroup"))?,
             );
+            // So is Barrier, over the native Condition.
+            let b = load_source(
+                ip,
+                "asyncio.locks",
+                crate::intern::intern("asyncio.locks"),
+                "<corun>/asyncio/locks.py",
+                include_str!("../lib_py/_asyncio_barrier.py"),
+            )?;
+            for name in ["Barrier", "BrokenBarrierError"] {
+                let n = crate::intern::intern(name);
+                m.set(n, crate::eval::ops::getattr(ip, &b, n)?);
+            }
+            // And Runner, over the native loop.
+            let r = load_source(
+                ip,
+                "asyncio.runners",
+                crate::intern::intern("asyncio.runners"),
+                "<corun>/asyncio/runners.py",
+                include_str!("../lib_py/_asyncio_runners.py"),
+            )?;
+            let n = crate::intern::intern("Runner");
+            m.set(n, crate::eval::ops::getattr(ip, &r, n)?);
             return Ok(Value::Module(m));
         }
         "sys" => Value::Module(crate::runtime::sys::make_module(ip)),

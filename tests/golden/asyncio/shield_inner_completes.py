@@ -1,0 +1,28 @@
+# Cancelling the awaiter of shield() does not cancel the shielded task.
+import asyncio
+
+
+async def important():
+    await asyncio.sleep(0.02)
+    print("important finished")
+    return 42
+
+
+async def waiter(t):
+    try:
+        return await asyncio.shield(t)
+    except asyncio.CancelledError:
+        print("waiter cancelled")
+        raise
+
+
+async def main():
+    t = asyncio.create_task(important())
+    w = asyncio.create_task(waiter(t))
+    await asyncio.sleep(0.005)
+    w.cancel()
+    await asyncio.sleep(0.03)
+    print(w.cancelled(), t.result())
+
+
+asyncio.run(main())
