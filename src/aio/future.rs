@@ -455,8 +455,12 @@ thread_local! {
 pub fn coro_desc(ip: &Interp, c: &Coroutine) -> String {
     use crate::runtime::coroutine::CoroState;
     let done = matches!(&*c.state.borrow(), CoroState::Done) || CORO_AS_DONE.with(|d| d.get());
+    let executing = matches!(&*c.state.borrow(), CoroState::Executing);
     let (word, pos) = if done {
         ("done, defined at", c.def_pos)
+    } else if executing && ip.cur_file.get() == c.file {
+        // Running right now: where it is (as far as the innermost frame tells).
+        ("running at", ip.cur_pos.get())
     } else {
         ("running at", c.pos.get())
     };
@@ -480,7 +484,14 @@ pub fn callable_desc(ip: &Interp, v: &Value) -> String {
                 None => format!("{}()", q),
             }
         }
-        Value::BoundMethod(m) => callable_desc(ip, &m.func),
+        // A bound method is not a function to `inspect`: no place is given.
+        Value::BoundMethod(m) => {
+            let d = callable_desc(ip, &m.func);
+            match d.find("() at ") {
+                Some(i) => format!("{}()", &d[..i]),
+                None => d,
+            }
+        }
         Value::Builtin(b) => match b.owner {
             Some(o) => format!("{}.{}()", o, b.name),
             None => format!("{}()", b.name),
