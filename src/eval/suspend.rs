@@ -39,6 +39,7 @@ macro_rules! eval_await {
 /// Written as a function returning an `async move` block rather than as an `async fn`: an
 /// `async fn` keeps a second copy of its arguments in its state, and this state is part of
 /// every suspended frame.
+#[allow(clippy::manual_async_fn)]
 pub fn exec_block_async<'a, 'b>(
     ip: &'a Interp,
     f: &'a mut Frame<'b>,
@@ -1063,6 +1064,7 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
 }
 
 /// A coroutine's body (an `async move` block, not an `async fn`: see `exec_block_async`).
+#[allow(clippy::manual_async_fn)]
 fn run_py_body(
     ip: Rc<Interp>,
     func: Rc<Function>,
