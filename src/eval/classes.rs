@@ -201,7 +201,14 @@ pub fn new_class(
             return ip.type_error(format!("duplicate base class {}", b.qualname));
         }
         match b.kind {
-            ClassKind::Object | ClassKind::Exception | ClassKind::Dict | ClassKind::List => {}
+            ClassKind::Object
+            | ClassKind::Exception
+            | ClassKind::Dict
+            | ClassKind::List
+            | ClassKind::Str
+            | ClassKind::Int
+            | ClassKind::Float
+            | ClassKind::Tuple => {}
             ClassKind::Bool | ClassKind::Type => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -334,7 +341,7 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
             }
             obj
         }
-        _ => new_instance(c, args),
+        _ => new_instance(ip, c, args, kw)?,
     };
     match c.lookup(sym::__init__) {
         Some(Value::Builtin(b)) if matches!(c.kind, ClassKind::Dict | ClassKind::List) => {
@@ -342,9 +349,11 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
             (b.call)(ip, args, kw)?;
         }
         Some(Value::Builtin(b)) if c.kind != ClassKind::Exception => {
-            // object.__init__: no arguments allowed unless __new__ was overridden.
+            // object.__init__: no arguments allowed unless __new__ was overridden (str, int,
+            // float and tuple take theirs in __new__).
             let _ = b;
             if (!args.is_empty() || !kw.is_empty())
+                && !is_value_kind(c.kind)
                 && c.lookup(sym::__new__)
                     .is_none_or(|n| matches!(n, Value::Builtin(_)))
             {
@@ -371,13 +380,83 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
     Ok(obj)
 }
 
-fn new_instance(c: &Rc<Class>, args: &[Value]) -> Value {
-    match c.kind {
+fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    Ok(match c.kind {
         ClassKind::Exception => Value::Exception(ExcObj::new(c.clone(), args.to_vec())),
         ClassKind::Dict => Value::Instance(Instance::with_base(c.clone(), Value::dict())),
         ClassKind::List => Value::Instance(Instance::with_base(c.clone(), Value::list(vec![]))),
+        k if is_value_kind(k) => {
+            let solid = solid_base(c);
+            let v = crate::runtime::types::construct(ip, &solid, args, kw)?;
+            Value::Instance(Instance::with_base(c.clone(), v))
+        }
         _ => Value::Instance(Instance::new(c.clone())),
+    })
+}
+
+/// The immutable builtin types a class may derive from, whose value is made by `__new__`.
+#[inline]
+pub fn is_value_kind(k: ClassKind) -> bool {
+    matches!(
+        k,
+        ClassKind::Str | ClassKind::Int | ClassKind::Float | ClassKind::Tuple
+    )
+}
+
+/// The builtin class whose layout a user class's instances have (`tuple` for a namedtuple).
+pub fn solid_base(c: &Rc<Class>) -> Rc<Class> {
+    let mut c = c.clone();
+    while c.user {
+        match c.base.clone() {
+            Some(b) => c = b,
+            None => break,
+        }
     }
+    c
+}
+
+/// `str.__new__(cls, …)`, `int.__new__`, `float.__new__`, `tuple.__new__`: the builtin value,
+/// wrapped in an instance of `cls` when `cls` is a subclass.
+fn value_new(ip: &Interp, args: &[Value], kw: &Kwargs, kind: ClassKind) -> PyResult<Value> {
+    let tname = match kind {
+        ClassKind::Str => "str",
+        ClassKind::Int => "int",
+        ClassKind::Float => "float",
+        _ => "tuple",
+    };
+    let Some(first) = args.first() else {
+        return ip.type_error(format!("{}.__new__(): not enough arguments", tname));
+    };
+    let Value::Class(c) = first else {
+        return ip.type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            tname,
+            ops::type_name(ip, first)
+        ));
+    };
+    if c.kind != kind {
+        return ip.type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            tname, c.qualname, c.qualname, tname
+        ));
+    }
+    if !c.user {
+        return crate::runtime::types::construct(ip, c, &args[1..], kw);
+    }
+    new_instance(ip, c, &args[1..], kw)
+}
+
+fn str_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    value_new(ip, args, kw, ClassKind::Str)
+}
+fn int_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    value_new(ip, args, kw, ClassKind::Int)
+}
+fn float_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    value_new(ip, args, kw, ClassKind::Float)
+}
+fn tuple_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    value_new(ip, args, kw, ClassKind::Tuple)
 }
 
 /// The builtin object a `dict`/`list` subclass instance keeps its data in.
@@ -488,7 +567,7 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     }
     Err(ip.err(
         ExcKind::AttributeError,
-        format!("'{}' object has no attribute '{}'", cls.name, name),
+        format!("'{}' object has no attribute '{}'", cls.type_name(), name),
     ))
 }
 
@@ -699,10 +778,105 @@ pub fn instance_method(obj: &Value, name: Symbol) -> Option<Value> {
 /// The special method `name` a user class defines (inherited builtins do not count).
 #[inline]
 pub fn user_method_of(cls: &Rc<Class>, name: Symbol) -> Option<Value> {
+    if is_value_kind(cls.kind) {
+        return value_class_method(cls, name);
+    }
     match cls.lookup(name) {
         None | Some(Value::Builtin(_)) => None,
         Some(m) => Some(m),
     }
+}
+
+/// For a subclass of str, int, float or tuple: the special method found along the MRO, `None`
+/// when the builtin type implements `name` itself and comes first (`class C(str, Mixin)`).
+#[inline(never)]
+fn value_class_method(cls: &Rc<Class>, name: Symbol) -> Option<Value> {
+    for c in std::iter::once(cls).chain(cls.mro.iter()) {
+        if !c.user {
+            if builtin_implements(c.kind, name.as_str()) {
+                return None;
+            }
+            continue;
+        }
+        if let Some(v) = c.dict.borrow().get(&name) {
+            return match v {
+                Value::Builtin(_) => None,
+                m => Some(m.clone()),
+            };
+        }
+    }
+    None
+}
+
+/// The special methods the value types define themselves.
+fn builtin_implements(kind: ClassKind, name: &str) -> bool {
+    const CMP: &[&str] = &[
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+        "__repr__",
+        "__format__",
+    ];
+    const SEQ: &[&str] = &[
+        "__add__",
+        "__mul__",
+        "__rmul__",
+        "__len__",
+        "__contains__",
+        "__getitem__",
+        "__iter__",
+    ];
+    const NUM: &[&str] = &[
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__truediv__",
+        "__rtruediv__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__mod__",
+        "__rmod__",
+        "__pow__",
+        "__rpow__",
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__bool__",
+        "__int__",
+        "__float__",
+        "__round__",
+        "__divmod__",
+        "__rdivmod__",
+    ];
+    const INT: &[&str] = &[
+        "__index__",
+        "__and__",
+        "__rand__",
+        "__or__",
+        "__ror__",
+        "__xor__",
+        "__rxor__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__invert__",
+    ];
+    CMP.contains(&name)
+        || match kind {
+            ClassKind::Str => SEQ.contains(&name) || name == "__str__" || name == "__mod__",
+            ClassKind::Tuple => SEQ.contains(&name),
+            ClassKind::Int => NUM.contains(&name) || INT.contains(&name),
+            ClassKind::Float => NUM.contains(&name),
+            _ => false,
+        }
 }
 
 /// The special method `name` of `v`'s class when `v` is a user object.
@@ -859,6 +1033,28 @@ pub fn user_binary(
     Some(binary_dunders(ip, a, b, intern(name), intern(rname)))
 }
 
+/// `divmod(a, b)` when either side is a user object with `__divmod__`/`__rdivmod__`; `None`
+/// to use the builtin one.
+pub fn user_divmod(ip: &Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if user_method(a, intern("__divmod__")).is_none()
+        && user_method(b, intern("__rdivmod__")).is_none()
+    {
+        return None;
+    }
+    Some(
+        binary_dunders(ip, a, b, intern("__divmod__"), intern("__rdivmod__")).and_then(
+            |r| match r {
+                Value::NotImplemented => ip.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    ops::type_name(ip, a),
+                    ops::type_name(ip, b)
+                )),
+                v => Ok(v),
+            },
+        ),
+    )
+}
+
 fn binary_dunders(
     ip: &Interp,
     a: &Value,
@@ -950,7 +1146,12 @@ pub fn user_compare(
 pub fn user_hash(ip: &Interp, obj: &Value) -> Option<PyResult<i64>> {
     let cls = user_class(obj)?;
     let unhashable = || ip.type_error(format!("unhashable type: '{}'", cls.name));
-    match cls.lookup_in(sym::__hash__) {
+    let found = if is_value_kind(cls.kind) {
+        value_class_method(cls, sym::__hash__).map(|m| (m, cls.clone()))
+    } else {
+        cls.lookup_in(sym::__hash__)
+    };
+    match found {
         Some((Value::None, _)) => return Some(unhashable()),
         Some((m, _)) if !matches!(m, Value::Builtin(_)) => {
             return Some(call_method(ip, obj, &m, &[]).and_then(|v| match v {
@@ -966,6 +1167,11 @@ pub fn user_hash(ip: &Interp, obj: &Value) -> Option<PyResult<i64>> {
     if let Some((_, owner)) = cls.lookup_in(sym::__eq__) {
         if owner.user && !owner.dict.borrow().contains_key(&sym::__hash__) {
             return Some(unhashable());
+        }
+    }
+    if let Some(b) = base_of(obj) {
+        if is_value_kind(cls.kind) {
+            return Some(crate::runtime::numbers::hash(ip, b));
         }
     }
     Some(Ok(crate::runtime::numbers::hash_pointer(
@@ -1246,7 +1452,14 @@ fn object_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn object_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Class(c)) if c.user => Ok(new_instance(c, &args[1..])),
+        Some(Value::Class(c)) if c.user && is_value_kind(c.kind) => {
+            let s = solid_base(c);
+            ip.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                c.qualname, s.qualname
+            ))
+        }
+        Some(Value::Class(c)) if c.user => new_instance(ip, c, &args[1..], &[]),
         Some(Value::Class(c)) => ip.type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             c.qualname, c.qualname
@@ -1492,6 +1705,10 @@ builtin!(LIST_CONTAINS, "__contains__", "list", base_contains);
 builtin!(LIST_LEN, "__len__", "list", base_len);
 builtin!(LIST_REPR, "__repr__", "list", base_repr);
 builtin!(LIST_INIT, "__init__", "list", container_init);
+builtin!(STR_NEW, "__new__", "str", str_new);
+builtin!(INT_NEW, "__new__", "int", int_new);
+builtin!(FLOAT_NEW, "__new__", "float", float_new);
+builtin!(TUPLE_NEW, "__new__", "tuple", tuple_new);
 builtin!(CORO_AWAIT, "__await__", "coroutine", await_self);
 builtin!(FUT_AWAIT, "__await__", "Future", await_self);
 builtin!(EXC_STR, "__str__", "BaseException", object_str);
@@ -1559,6 +1776,17 @@ pub fn install(ip: &Interp) {
         for f in fs {
             d.entry(intern(f.name)).or_insert(Value::Builtin(f));
         }
+    }
+    for (c, f) in [
+        (&ip.types.str_, &STR_NEW),
+        (&ip.types.int, &INT_NEW),
+        (&ip.types.float, &FLOAT_NEW),
+        (&ip.types.tuple, &TUPLE_NEW),
+    ] {
+        c.dict
+            .borrow_mut()
+            .entry(sym::__new__)
+            .or_insert(Value::Builtin(f));
     }
     ip.types
         .coroutine

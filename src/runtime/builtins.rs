@@ -1032,6 +1032,9 @@ fn round(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn divmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "divmod", args, kw, 2)?;
+    if let Some(r) = crate::eval::classes::user_divmod(ip, &args[0], &args[1]) {
+        return r;
+    }
     numbers::divmod(ip, &args[0], &args[1])
 }
 

@@ -764,6 +764,14 @@ pub fn format_value(ip: &Interp, v: &Value, spec: &str) -> PyResult<String> {
                 )),
             }
         }
+        Value::Instance(i)
+            if !spec.is_empty() && crate::eval::classes::is_value_kind(i.class.kind) =>
+        {
+            match &i.base {
+                Some(b) => format_value(ip, b, spec),
+                None => str_of(ip, v),
+            }
+        }
         Value::Str(s) => {
             if spec.is_empty() {
                 Ok(s.s.to_string())

@@ -128,6 +128,7 @@ fn python_module(name: &str) -> Option<&'static str> {
         "collections" => include_str!("../lib_py/collections.py"),
         "functools" => include_str!("../lib_py/functools.py"),
         "logging" => include_str!("../lib_py/logging.py"),
+        "datetime" => include_str!("../lib_py/datetime.py"),
         _ => return None,
     })
 }

@@ -324,6 +324,9 @@ pub fn as_bigint(v: &Value) -> Option<BigInt> {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
+        Value::Instance(i) if i.class.kind == crate::runtime::object::ClassKind::Int => {
+            as_bigint(i.base.as_ref()?)
+        }
         _ => None,
     }
 }

@@ -172,6 +172,19 @@ impl Class {
         None
     }
 
+    /// The name error messages give the type: `__name__`, but `datetime.date` for the classes
+    /// of the modules CPython writes in C and corun ships in Python (CPython names those by
+    /// their `tp_name`, which carries the module).
+    pub fn type_name(&self) -> String {
+        if self.user && self.module == "datetime" {
+            format!("datetime.{}", self.name)
+        } else if self.user {
+            self.name.as_str().to_string()
+        } else {
+            self.qualname.clone()
+        }
+    }
+
     /// `module.QualName`, or just the name for builtins.
     pub fn full_name(&self) -> String {
         if self.module == "builtins" {

@@ -26,6 +26,23 @@ fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Float(f) => numbers::float_to_int(ip, *f),
         Value::Str(s) => int_from_str(ip, &s.s, 10),
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, 10),
+        Value::Instance(i) => {
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__int__"), &[]) {
+                return r;
+            }
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__index__"), &[]) {
+                return to_int(ip, &r?);
+            }
+            match &i.base {
+                Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => {
+                    to_int(ip, b)
+                }
+                _ => ip.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    ops::type_name(ip, v)
+                )),
+            }
+        }
         other => ip.type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             ops::type_name(ip, other)
@@ -42,6 +59,23 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::Float(numbers::bigint_to_f64(ip, b)?)),
         Value::Str(s) => numbers::float_from_str(ip, &s.s),
         Value::Bytes(b) => numbers::float_from_bytes_text(ip, &b.b),
+        Value::Instance(i) => {
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__float__"), &[]) {
+                return r;
+            }
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__index__"), &[]) {
+                return to_float(ip, &r?);
+            }
+            match &i.base {
+                Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => {
+                    to_float(ip, b)
+                }
+                _ => ip.type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    ops::type_name(ip, v)
+                )),
+            }
+        }
         other => ip.type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             ops::type_name(ip, other)
