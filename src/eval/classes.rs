@@ -33,17 +33,16 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         }
     }
     let mut class_kw: Vec<(Symbol, Value)> = Vec::new();
+    let mut explicit_meta: Option<Value> = None;
     for k in &def.keywords {
         let v = sync::eval(ip, f, &k.value)?;
         match k.arg {
-            // Metaclasses are accepted and ignored (`metaclass=ABCMeta` is what scripts write).
-            Some(n) if n.as_str() == "metaclass" => {
-                let _ = v;
-            }
+            Some(n) if n.as_str() == "metaclass" => explicit_meta = Some(v),
             Some(n) => class_kw.push((n, v)),
             None => return Err(sync::not_yet(ip, "'**' in a class statement")),
         }
     }
+    let bases = resolve_mro_entries(ip, bases)?;
     let mut base_classes = Vec::with_capacity(bases.len());
     for b in &bases {
         match b {
@@ -56,6 +55,17 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             }
         }
     }
+    // The metaclass: the one given, else the most derived of the bases' metaclasses.
+    let meta: Option<Value> = match explicit_meta {
+        Some(Value::Class(m)) => Some(Value::Class(winning_meta(ip, &m, &base_classes)?)),
+        Some(other) => Some(other),
+        None => Some(Value::Class(winning_meta(
+            ip,
+            &ip.types.type_,
+            &base_classes,
+        )?)),
+    }
+    .filter(|m| !matches!(m, Value::Class(c) if Rc::ptr_eq(c, &ip.types.type_)));
 
     let mut ns = ClassDict::default();
     ns.insert(sym::__module__, Value::str(f.module.name.as_str()));
@@ -86,30 +96,166 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     r?;
     let dict = std::mem::take(&mut *ns.borrow_mut());
     let module = f.module.name.as_str();
-    let cls = new_class(
-        ip,
-        def.name,
-        def.qualname.clone(),
-        module,
-        base_classes,
-        dict,
-    )?;
-    if let Some(i) = def
+    let class_cell = def
         .scope
         .cell_names
         .iter()
-        .position(|n| *n == sym::__class__)
-    {
-        *cf.cells[i].borrow_mut() = Value::Class(cls.clone());
-    }
-    init_subclass(ip, &cls, &class_kw)?;
-    let mut v = Value::Class(cls);
+        .position(|n| *n == sym::__class__);
+    let mut v = if let Some(meta) = meta {
+        // metaclass(name, bases, namespace, **kw)
+        let d = crate::runtime::dict::PyDict::new();
+        for (k, v) in dict {
+            crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
+        }
+        let mut a = Args::new();
+        a.push(Value::str(def.name.as_str()));
+        a.push(Value::tuple(bases.clone()));
+        a.push(Value::Dict(d));
+        let r = call_value(ip, &meta, &mut a, &class_kw)?;
+        if let (Some(i), Value::Class(_)) = (class_cell, &r) {
+            *cf.cells[i].borrow_mut() = r.clone();
+        }
+        r
+    } else {
+        let cls = new_class(
+            ip,
+            def.name,
+            def.qualname.clone(),
+            module,
+            base_classes,
+            dict,
+        )?;
+        if let Some(i) = class_cell {
+            *cf.cells[i].borrow_mut() = Value::Class(cls.clone());
+        }
+        init_subclass(ip, &cls, &class_kw)?;
+        Value::Class(cls)
+    };
     for d in decorators.iter().rev() {
         let mut a = Args::new();
         a.push(v);
         v = call_value(ip, d, &mut a, &[])?;
     }
     Ok(v)
+}
+
+/// Bases that are not classes but have `__mro_entries__` (as `typing.NamedTuple`) are replaced
+/// by what it returns.
+fn resolve_mro_entries(ip: &Interp, bases: Vec<Value>) -> PyResult<Vec<Value>> {
+    if bases.iter().all(|b| matches!(b, Value::Class(_))) {
+        return Ok(bases);
+    }
+    let orig = Value::tuple(bases.clone());
+    let mut out = Vec::with_capacity(bases.len());
+    for b in bases {
+        if let Value::Class(_) = b {
+            out.push(b);
+            continue;
+        }
+        if let Some(entries) = crate::stdlib::typing::mro_entries(ip, &b) {
+            out.extend(entries);
+            continue;
+        }
+        match ops::getattr(ip, &b, intern("__mro_entries__")) {
+            Ok(m) => {
+                let mut a = Args::new();
+                a.push(orig.clone());
+                let r = call_value(ip, &m, &mut a, &[])?;
+                out.extend(ops::collect(ip, &r)?);
+            }
+            Err(_) => out.push(b),
+        }
+    }
+    Ok(out)
+}
+
+/// The metaclass of a class (`type` unless it has another).
+pub fn meta_of(ip: &Interp, c: &Rc<Class>) -> Rc<Class> {
+    match &*c.meta.borrow() {
+        Some(m) => m.clone(),
+        None => ip.types.type_.clone(),
+    }
+}
+
+/// The most derived of `meta` and the bases' metaclasses; CPython's TypeError when they
+/// conflict.
+fn winning_meta(ip: &Interp, meta: &Rc<Class>, bases: &[Rc<Class>]) -> PyResult<Rc<Class>> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let m = meta_of(ip, b);
+        if winner.is_subclass(&m) {
+            continue;
+        }
+        if m.is_subclass(&winner) {
+            winner = m;
+            continue;
+        }
+        return ip.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        );
+    }
+    Ok(winner)
+}
+
+/// `type.__new__(meta, name, bases, namespace, **kw)` (and `type(name, bases, namespace)`): a
+/// class whose metaclass is `meta`.
+pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [name, bases, ns] = args else {
+        return ip.type_error("type.__new__() takes exactly 3 arguments");
+    };
+    let Value::Str(name) = name else {
+        return ip.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            ops::type_name(ip, name)
+        ));
+    };
+    let Value::Tuple(bases) = bases else {
+        return ip.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            ops::type_name(ip, bases)
+        ));
+    };
+    let Value::Dict(ns) = ns else {
+        return ip.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            ops::type_name(ip, ns)
+        ));
+    };
+    let mut base_classes = Vec::new();
+    for b in bases.items.iter() {
+        match b {
+            Value::Class(c) => base_classes.push(c.clone()),
+            // Its type is no metaclass.
+            _ => {
+                return ip.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a \
+                     (non-strict) subclass of the metaclasses of all its bases",
+                )
+            }
+        }
+    }
+    let mut dict = ClassDict::default();
+    for (k, v) in ns.map.borrow().iter() {
+        if let Value::Str(s) = &k.0 {
+            dict.insert(intern(&s.s), v.clone());
+        }
+    }
+    let module = match dict.get(&sym::__module__) {
+        Some(Value::Str(m)) => intern(&m.s).as_str(),
+        _ => "__main__",
+    };
+    let qualname = match dict.get(&sym::__qualname__) {
+        Some(Value::Str(q)) => q.s.to_string(),
+        _ => name.s.to_string(),
+    };
+    let meta = winning_meta(ip, meta, &base_classes)?;
+    let cls = new_class(ip, intern(&name.s), qualname, module, base_classes, dict)?;
+    if meta.user {
+        *cls.meta.borrow_mut() = Some(meta);
+    }
+    init_subclass(ip, &cls, kw)?;
+    Ok(Value::Class(cls))
 }
 
 /// Calls the nearest base's `__init_subclass__` (an implicit class method) with the new class and
@@ -209,7 +355,14 @@ pub fn new_class(
             | ClassKind::Int
             | ClassKind::Float
             | ClassKind::Tuple => {}
-            ClassKind::Bool | ClassKind::Type => {
+            ClassKind::Type if !b.user && !Rc::ptr_eq(b, &ip.types.type_) => {
+                return ip.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.qualname
+                ))
+            }
+            ClassKind::Type => {}
+            ClassKind::Bool => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
                     b.qualname
@@ -262,6 +415,7 @@ pub fn new_class(
         }
     }
     let mro = c3_merge(ip, &bases)?;
+    let is_abstract = abstract_value(dict.get(&intern("__abstractmethods__")));
     Ok(Rc::new(Class {
         name,
         qualname,
@@ -272,7 +426,19 @@ pub fn new_class(
         mro,
         dict: RefCell::new(dict),
         user: true,
+        meta: RefCell::new(None),
+        is_abstract: std::cell::Cell::new(is_abstract),
     }))
+}
+
+/// Whether an `__abstractmethods__` value names any method.
+fn abstract_value(v: Option<&Value>) -> bool {
+    match v {
+        Some(Value::Set(s) | Value::FrozenSet(s)) => !s.is_empty(),
+        Some(Value::Tuple(t)) => !t.items.is_empty(),
+        Some(Value::List(l)) => !l.items.borrow().is_empty(),
+        _ => false,
+    }
 }
 
 /// The C3 linearisation of the bases (the MRO after the class itself).
@@ -321,8 +487,28 @@ fn c3_merge(ip: &Interp, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
 
 // ---- instances ----
 
-/// `C(*args, **kw)` for a user class: a new instance, then `__init__`.
+/// `C(*args, **kw)` for a user class: the metaclass's `__call__` if it has one, else a new
+/// instance, then `__init__`.
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+    if c.meta.borrow().is_some() {
+        let meta = meta_of(ip, c);
+        if let Some(call) = user_method_of(&meta, intern("__call__")) {
+            let mut a = Args::new();
+            a.push(Value::Class(c.clone()));
+            a.extend(args.iter().cloned());
+            return call_value(ip, &call, &mut a, kw);
+        }
+    }
+    construct_plain(ip, c, args, kw)
+}
+
+/// `type.__call__(C, *args, **kw)`: `__new__`, then `__init__` when `__new__` made a C.
+pub fn construct_plain(
+    ip: &Interp,
+    c: &Rc<Class>,
+    args: &mut Args,
+    kw: &Kwargs,
+) -> PyResult<Value> {
     let obj = match c.lookup(sym::__new__) {
         Some(new @ (Value::Function(_) | Value::Descr(_))) => {
             let new = match &new {
@@ -354,6 +540,7 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
             let _ = b;
             if (!args.is_empty() || !kw.is_empty())
                 && !is_value_kind(c.kind)
+                && c.kind != ClassKind::Type
                 && c.lookup(sym::__new__)
                     .is_none_or(|n| matches!(n, Value::Builtin(_)))
             {
@@ -381,7 +568,11 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
 }
 
 fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if c.is_abstract.get() {
+        return Err(abstract_error(ip, c));
+    }
     Ok(match c.kind {
+        ClassKind::Type => return type_new(ip, c, args, kw),
         ClassKind::Exception => Value::Exception(ExcObj::new(c.clone(), args.to_vec())),
         ClassKind::Dict => Value::Instance(Instance::with_base(c.clone(), Value::dict())),
         ClassKind::List => Value::Instance(Instance::with_base(c.clone(), Value::list(vec![]))),
@@ -392,6 +583,29 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
         }
         _ => Value::Instance(Instance::new(c.clone())),
     })
+}
+
+/// CPython's "Can't instantiate abstract class C with abstract methods f, g".
+#[cold]
+fn abstract_error(ip: &Interp, c: &Rc<Class>) -> crate::runtime::exceptions::Exc {
+    let mut names: Vec<String> = match c.lookup(intern("__abstractmethods__")) {
+        Some(v) => ops::collect(ip, &v)
+            .unwrap_or_default()
+            .iter()
+            .map(|n| crate::runtime::repr::str_of(ip, n).unwrap_or_default())
+            .collect(),
+        None => vec![],
+    };
+    names.sort();
+    ip.err(
+        ExcKind::TypeError,
+        format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            c.name,
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        ),
+    )
 }
 
 /// The immutable builtin types a class may derive from, whose value is made by `__new__`.
@@ -444,6 +658,33 @@ fn value_new(ip: &Interp, args: &[Value], kw: &Kwargs, kind: ClassKind) -> PyRes
         return crate::runtime::types::construct(ip, c, &args[1..], kw);
     }
     new_instance(ip, c, &args[1..], kw)
+}
+
+fn type_new_builtin(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(m)) if m.kind == ClassKind::Type => type_new(ip, m, &args[1..], kw),
+        Some(Value::Class(m)) => ip.type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            m.qualname, m.qualname
+        )),
+        _ => ip.type_error("type.__new__(X): X is not a type object"),
+    }
+}
+
+fn type_init_builtin(_ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_call_builtin(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) if c.user => {
+            let mut a = Args::new();
+            a.extend(args[1..].iter().cloned());
+            construct_plain(ip, c, &mut a, kw)
+        }
+        Some(Value::Class(c)) => crate::runtime::types::construct(ip, c, &args[1..], kw),
+        _ => ip.type_error("descriptor '__call__' requires a 'type' object"),
+    }
 }
 
 fn str_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -692,7 +933,7 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
         "__qualname__" => Ok(Value::str(&c.qualname)),
         "__module__" => Ok(Value::str(c.module)),
         "__doc__" => Ok(Value::None),
-        "__class__" => Ok(Value::Class(ip.types.type_.clone())),
+        "__class__" => Ok(Value::Class(meta_of(ip, c))),
         "__base__" => Ok(c
             .bases
             .first()
@@ -726,10 +967,19 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
             }
             Ok(Value::Dict(d))
         }
-        _ => Err(ip.err(
-            ExcKind::AttributeError,
-            format!("type object '{}' has no attribute '{}'", c.name, name),
-        )),
+        _ => {
+            // Attributes of the metaclass: its methods bound to the class.
+            let meta = meta_of(ip, c);
+            if meta.user {
+                if let Some(v) = meta.lookup(name) {
+                    return bind(ip, v, &Value::Class(c.clone()), &meta);
+                }
+            }
+            Err(ip.err(
+                ExcKind::AttributeError,
+                format!("type object '{}' has no attribute '{}'", c.name, name),
+            ))
+        }
     }
 }
 
@@ -740,6 +990,9 @@ pub fn class_setattr(ip: &Interp, c: &Rc<Class>, name: Symbol, v: Value) -> PyRe
             "cannot set '{}' attribute of immutable type '{}'",
             name, c.qualname
         ));
+    }
+    if name.as_str() == "__abstractmethods__" {
+        c.is_abstract.set(abstract_value(Some(&v)));
     }
     let old = c.dict.borrow_mut().insert(name, v);
     drop(old);
@@ -1340,7 +1593,9 @@ pub fn super_getattr(ip: &Interp, d: &Descr, name: Symbol) -> PyResult<Value> {
     for c in rest {
         let v = c.dict.borrow().get(&name).cloned();
         if let Some(v) = v {
-            let receiver_is_class = matches!(obj, Value::Class(_));
+            // A class method's super() (not a metaclass method's, whose receiver is an
+            // instance of the metaclass).
+            let receiver_is_class = matches!(obj, Value::Class(c) if c.is_subclass(start));
             return match v {
                 Value::Function(_) if receiver_is_class => Ok(v),
                 Value::Builtin(b) if receiver_is_class && b.name != "__new__" => Ok(v),
@@ -1408,6 +1663,18 @@ pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyRes
             "fset" => Ok(fset.clone()),
             "fdel" => Ok(fdel.clone()),
             "__doc__" => Ok(doc.clone()),
+            "__isabstractmethod__" => {
+                for f in [fget, fset, fdel] {
+                    if !f.is_none() {
+                        if let Ok(v) = ops::getattr(ip, f, name) {
+                            if ops::truthy(ip, &v)? {
+                                return Ok(Value::Bool(true));
+                            }
+                        }
+                    }
+                }
+                Ok(Value::Bool(false))
+            }
             "getter" | "setter" | "deleter" => {
                 let b: &'static BuiltinFn = match name.as_str() {
                     "getter" => &PROPERTY_GETTER,
@@ -1705,6 +1972,9 @@ builtin!(LIST_CONTAINS, "__contains__", "list", base_contains);
 builtin!(LIST_LEN, "__len__", "list", base_len);
 builtin!(LIST_REPR, "__repr__", "list", base_repr);
 builtin!(LIST_INIT, "__init__", "list", container_init);
+builtin!(TYPE_NEW, "__new__", "type", type_new_builtin);
+builtin!(TYPE_INIT, "__init__", "type", type_init_builtin);
+builtin!(TYPE_CALL, "__call__", "type", type_call_builtin);
 builtin!(STR_NEW, "__new__", "str", str_new);
 builtin!(INT_NEW, "__new__", "int", int_new);
 builtin!(FLOAT_NEW, "__new__", "float", float_new);
@@ -1778,6 +2048,9 @@ pub fn install(ip: &Interp) {
         }
     }
     for (c, f) in [
+        (&ip.types.type_, &TYPE_NEW),
+        (&ip.types.type_, &TYPE_INIT),
+        (&ip.types.type_, &TYPE_CALL),
         (&ip.types.str_, &STR_NEW),
         (&ip.types.int, &INT_NEW),
         (&ip.types.float, &FLOAT_NEW),
@@ -1785,7 +2058,7 @@ pub fn install(ip: &Interp) {
     ] {
         c.dict
             .borrow_mut()
-            .entry(sym::__new__)
+            .entry(intern(f.name))
             .or_insert(Value::Builtin(f));
     }
     ip.types

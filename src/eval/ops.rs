@@ -55,7 +55,10 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
             }
         }
         Value::Module(_) => t.module.clone(),
-        Value::Class(_) => t.type_.clone(),
+        Value::Class(c) => match &*c.meta.borrow() {
+            Some(m) => m.clone(),
+            None => t.type_.clone(),
+        },
         Value::Exception(e) => e.class.clone(),
         Value::Dict(_) => t.dict.clone(),
         Value::DictView(v) => match v.kind {

@@ -109,6 +109,10 @@ pub struct Class {
     pub dict: RefCell<ClassDict>,
     /// Made by a `class` statement (its attributes may be set; its instances are `Instance`s).
     pub user: bool,
+    /// The metaclass when it is not `type` (`class C(metaclass=M)`).
+    pub meta: RefCell<Option<Rc<Class>>>,
+    /// `__abstractmethods__` is set and not empty: instances cannot be made.
+    pub is_abstract: std::cell::Cell<bool>,
 }
 
 impl Class {
@@ -133,6 +137,8 @@ impl Class {
             mro,
             dict: RefCell::new(ClassDict::default()),
             user: false,
+            meta: RefCell::new(None),
+            is_abstract: std::cell::Cell::new(false),
         })
     }
 

@@ -230,45 +230,7 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
         }
         ClassKind::Type if args.len() == 3 => {
             // type(name, bases, namespace): a class made at run time.
-            let (Value::Str(name), Value::Tuple(bases), Value::Dict(ns)) =
-                (&args[0], &args[1], &args[2])
-            else {
-                return ip.type_error(
-                    "type.__new__() argument 1 must be str, not ".to_string()
-                        + &ops::type_name(ip, &args[0]),
-                );
-            };
-            let mut base_classes = Vec::new();
-            for b in bases.items.iter() {
-                match b {
-                    Value::Class(c) => base_classes.push(c.clone()),
-                    other => {
-                        return ip.type_error(format!(
-                            "bases must be types, not {}",
-                            ops::type_name(ip, other)
-                        ))
-                    }
-                }
-            }
-            let mut dict = crate::runtime::object::ClassDict::default();
-            for (k, v) in ns.map.borrow().iter() {
-                if let Value::Str(s) = &k.0 {
-                    dict.insert(intern(&s.s), v.clone());
-                }
-            }
-            let module = match dict.get(&crate::intern::sym::__module__) {
-                Some(Value::Str(m)) => intern(&m.s).as_str(),
-                _ => "__main__",
-            };
-            let c = crate::eval::classes::new_class(
-                ip,
-                intern(&name.s),
-                name.s.to_string(),
-                module,
-                base_classes,
-                dict,
-            )?;
-            Ok(Value::Class(c))
+            crate::eval::classes::type_new(ip, c, args, kw)
         }
         ClassKind::Type => {
             check_args(ip, "type", args, kw, 1, 1)?;

@@ -389,3 +389,28 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     let _: Option<&NativeObj> = None;
     m
 }
+
+/// What a typing object stands for among a class's bases (`__mro_entries__`): nothing for
+/// `Generic[T]` and `Protocol` (corun keeps no generic machinery), the builtin class for
+/// `List[int]`, `Dict[str, int]` and the like; `None` when it cannot be a base.
+pub fn mro_entries(ip: &Interp, v: &Value) -> Option<Vec<Value>> {
+    let Value::Native(o) = v else {
+        return None;
+    };
+    let super::Native::Typing(t) = &o.kind else {
+        return None;
+    };
+    let origin = match t {
+        TypingObj::Special(n) => *n,
+        TypingObj::Alias { origin, .. } => *origin,
+        TypingObj::TypeVar(_) => return None,
+    };
+    let class = match origin {
+        "Generic" | "Protocol" => return Some(vec![]),
+        "List" => &ip.types.list,
+        "Dict" => &ip.types.dict,
+        "Tuple" => &ip.types.tuple,
+        _ => return None,
+    };
+    Some(vec![Value::Class(class.clone())])
+}
