@@ -128,6 +128,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         if let Some(i) = class_cell {
             *cf.cells[i].borrow_mut() = Value::Class(cls.clone());
         }
+        set_names(ip, &cls)?;
         init_subclass(ip, &cls, &class_kw)?;
         Value::Class(cls)
     };
@@ -254,6 +255,7 @@ pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> P
     if meta.user {
         *cls.meta.borrow_mut() = Some(meta);
     }
+    set_names(ip, &cls)?;
     init_subclass(ip, &cls, kw)?;
     Ok(Value::Class(cls))
 }
@@ -416,6 +418,7 @@ pub fn new_class(
     }
     let mro = c3_merge(ip, &bases)?;
     let is_abstract = abstract_value(dict.get(&intern("__abstractmethods__")));
+    let slots = slots_of(ip, &dict, &mro)?;
     Ok(Rc::new(Class {
         name,
         qualname,
@@ -428,7 +431,73 @@ pub fn new_class(
         user: true,
         meta: RefCell::new(None),
         is_abstract: std::cell::Cell::new(is_abstract),
+        slots,
     }))
+}
+
+/// The attribute names instances of a class with `__slots__` may take, when neither it nor a
+/// base gives them a `__dict__`; CPython's ValueError for a slot that is also a class variable.
+fn slots_of(ip: &Interp, dict: &ClassDict, mro: &[Rc<Class>]) -> PyResult<Option<Rc<[Symbol]>>> {
+    let Some(decl) = dict.get(&intern("__slots__")) else {
+        return Ok(None);
+    };
+    let names: Vec<Value> = match decl {
+        Value::Str(_) => vec![decl.clone()],
+        other => ops::collect(ip, other)?,
+    };
+    let mut own = Vec::with_capacity(names.len());
+    for n in names {
+        let Value::Str(s) = &n else {
+            return ip.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                ops::type_name(ip, &n)
+            ));
+        };
+        let sym = intern(&s.s);
+        if dict.contains_key(&sym) {
+            return Err(ip.err(
+                ExcKind::ValueError,
+                format!("'{}' in __slots__ conflicts with class variable", s.s),
+            ));
+        }
+        own.push(sym);
+    }
+    if own.iter().any(|n| n.as_str() == "__dict__") {
+        return Ok(None);
+    }
+    for b in mro {
+        if b.user {
+            match &b.slots {
+                Some(s) => own.extend(s.iter().copied()),
+                None => return Ok(None),
+            }
+        } else if b.kind == ClassKind::Exception {
+            return Ok(None);
+        }
+    }
+    Ok(Some(own.into()))
+}
+
+/// Calls `__set_name__(owner, name)` on the attributes of a new class that define it.
+fn set_names(ip: &Interp, cls: &Rc<Class>) -> PyResult<()> {
+    let items: Vec<(Symbol, Value)> = cls
+        .dict
+        .borrow()
+        .iter()
+        .filter(|(_, v)| matches!(v, Value::Instance(_)))
+        .map(|(k, v)| (*k, v.clone()))
+        .collect();
+    for (name, v) in items {
+        if let Some(m) = user_method(&v, intern("__set_name__")) {
+            call_method(
+                ip,
+                &v,
+                &m,
+                &[Value::Class(cls.clone()), Value::str(name.as_str())],
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Whether an `__abstractmethods__` value names any method.
@@ -771,6 +840,18 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
         return Ok(None);
     };
     let found = cls.lookup(name);
+    if let Some(d @ Value::Instance(_)) = &found {
+        // A descriptor written as a class: a data descriptor (with __set__ or __delete__)
+        // before the instance's own attributes, one with only __get__ after them.
+        if let Some(get) = user_method(d, intern("__get__")) {
+            let data = user_method(d, intern("__set__")).is_some()
+                || user_method(d, intern("__delete__")).is_some();
+            if data || !instance_attrs(obj).is_some_and(|m| m.contains(name)) {
+                return call_method(ip, d, &get, &[obj.clone(), Value::Class(cls.clone())])
+                    .map(Some);
+            }
+        }
+    }
     if let Some(Value::Descr(d)) = &found {
         if let Descr::Property { fget, .. } = &**d {
             if fget.is_none() {
@@ -793,12 +874,10 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     if name == sym::__class__ {
         return Ok(Some(Value::Class(cls.clone())));
     }
-    if name == sym::__dict__ {
-        let d = crate::runtime::dict::PyDict::new();
-        for (k, v) in instance_attrs(obj).map(|m| m.items()).unwrap_or_default() {
-            crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
+    if name == sym::__dict__ && cls.slots.is_none() {
+        if let Some(m) = instance_attrs(obj) {
+            return Ok(Some(Value::Dict(m.as_dict())));
         }
-        return Ok(Some(Value::Dict(d)));
     }
     if matches!(obj, Value::Exception(_)) {
         return Ok(None);
@@ -847,7 +926,27 @@ fn generic_setattr(
             format!("'{}' object has no attribute '{}'", cls.name, name),
         ));
     }
-    if let Some(Value::Descr(d)) = cls.lookup(name) {
+    let found = cls.lookup(name);
+    if let Some(d @ Value::Instance(_)) = &found {
+        if let Some(set) = user_method(d, intern("__set__")) {
+            call_method(ip, d, &set, &[obj.clone(), v])?;
+            return Ok(());
+        }
+        if user_method(d, intern("__get__")).is_some()
+            && user_method(d, intern("__delete__")).is_some()
+        {
+            return Err(ip.err(ExcKind::AttributeError, "__set__"));
+        }
+    }
+    if let Some(slots) = &cls.slots {
+        if !slots.contains(&name) && !matches!(found, Some(Value::Descr(_))) {
+            return Err(ip.err(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '{}'", cls.type_name(), name),
+            ));
+        }
+    }
+    if let Some(Value::Descr(d)) = found {
         if let Descr::Property { fset, .. } = &*d {
             if fset.is_none() {
                 return Err(ip.err(
@@ -887,7 +986,14 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
         call_method(ip, obj, &da, &[Value::str(name.as_str())])?;
         return Ok(true);
     }
-    if let Some(Value::Descr(d)) = cls.lookup(name) {
+    let found = cls.lookup(name);
+    if let Some(d @ Value::Instance(_)) = &found {
+        if let Some(del) = user_method(d, intern("__delete__")) {
+            call_method(ip, d, &del, std::slice::from_ref(obj))?;
+            return Ok(true);
+        }
+    }
+    if let Some(Value::Descr(d)) = found {
         if let Descr::Property { fdel, .. } = &*d {
             if fdel.is_none() {
                 return Err(ip.err(
@@ -916,6 +1022,11 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
 /// `C.name` for any class.
 pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value> {
     if let Some(v) = c.lookup(name) {
+        if let Value::Instance(_) = &v {
+            if let Some(get) = user_method(&v, intern("__get__")) {
+                return call_method(ip, &v, &get, &[Value::None, Value::Class(c.clone())]);
+            }
+        }
         return Ok(match v {
             Value::Descr(ref d) => match &**d {
                 Descr::StaticMethod(f) => f.clone(),

@@ -1060,9 +1060,19 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                 a.push(index.clone());
                 crate::eval::call::call_value(ip, &f, &mut a, &[])
             }
-            // `list[int]`, `dict[str, int]` in annotations: the generic alias is the class.
+            // `list[int]`, `dict[str, int]` in annotations.
             None if !c.user && c.kind != crate::runtime::object::ClassKind::Exception => {
-                Ok(container.clone())
+                use crate::runtime::object::ClassKind as K;
+                let origin = match c.kind {
+                    K::List => "list",
+                    K::Dict => "dict",
+                    K::Tuple => "tuple",
+                    K::Set => "set",
+                    K::FrozenSet => "frozenset",
+                    K::Type => "type",
+                    _ => return Ok(container.clone()),
+                };
+                Ok(crate::stdlib::typing::builtin_alias(ip, origin, index))
             }
             None => Err(ip.err(
                 ExcKind::TypeError,

@@ -205,6 +205,7 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
                 user: false,
                 meta: Default::default(),
                 is_abstract: Default::default(),
+                slots: None,
             });
         }
         classes.push(class);

@@ -113,6 +113,9 @@ pub struct Class {
     pub meta: RefCell<Option<Rc<Class>>>,
     /// `__abstractmethods__` is set and not empty: instances cannot be made.
     pub is_abstract: std::cell::Cell<bool>,
+    /// For a class whose instances have no `__dict__` (`__slots__` all the way up): the
+    /// attribute names they may take.
+    pub slots: Option<Rc<[Symbol]>>,
 }
 
 impl Class {
@@ -139,6 +142,7 @@ impl Class {
             user: false,
             meta: RefCell::new(None),
             is_abstract: std::cell::Cell::new(false),
+            slots: None,
         })
     }
 

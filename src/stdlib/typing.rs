@@ -274,7 +274,11 @@ pub fn repr(ip: &Interp, t: &TypingObj) -> PyResult<String> {
             } else {
                 parts.join(", ")
             };
-            format!("typing.{}[{}]", origin, shown)
+            if origin.starts_with(|c: char| c.is_ascii_lowercase()) {
+                format!("{}[{}]", origin, shown)
+            } else {
+                format!("typing.{}[{}]", origin, shown)
+            }
         }
     })
 }
@@ -413,4 +417,14 @@ pub fn mro_entries(ip: &Interp, v: &Value) -> Option<Vec<Value>> {
         _ => return None,
     };
     Some(vec![Value::Class(class.clone())])
+}
+
+/// `list[int]`, `dict[str, int]`, `type[C]`: the generic alias of a builtin class (printed as
+/// written; nothing is checked).
+pub fn builtin_alias(ip: &Interp, origin: &'static str, index: &Value) -> Value {
+    let args = match index {
+        Value::Tuple(t) => t.items.to_vec(),
+        v => vec![v.clone()],
+    };
+    obj(ip, TypingObj::Alias { origin, args })
 }
