@@ -677,6 +677,15 @@ fn abstract_error(ip: &Interp, c: &Rc<Class>) -> crate::runtime::exceptions::Exc
     )
 }
 
+/// The builtin value of a str, int, float or tuple subclass instance, or `v` itself.
+#[inline]
+pub fn value_base(v: &Value) -> &Value {
+    match v {
+        Value::Instance(i) if is_value_kind(i.class.kind) => i.base.as_ref().unwrap_or(v),
+        _ => v,
+    }
+}
+
 /// The immutable builtin types a class may derive from, whose value is made by `__new__`.
 #[inline]
 pub fn is_value_kind(k: ClassKind) -> bool {

@@ -903,7 +903,7 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
-        Value::Str(s) => match item {
+        Value::Str(s) => match classes::value_base(item) {
             Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
             _ => Err(ip.err(
                 ExcKind::TypeError,

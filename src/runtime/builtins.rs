@@ -95,7 +95,15 @@ fn repr_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "abs", args, kw, 1, 1)?;
-    match &args[0] {
+    let arg = match &args[0] {
+        v @ Value::Instance(_)
+            if crate::eval::classes::user_method(v, intern("__abs__")).is_none() =>
+        {
+            crate::eval::classes::value_base(v)
+        }
+        v => v,
+    };
+    match arg {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
             None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
@@ -1027,7 +1035,16 @@ fn sorted(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn round(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [number, ndigits] = clinic_args(ip, "round", args, kw, ["number", "ndigits"], 0, 1)?;
-    numbers::round(ip, &number.unwrap_or(Value::None), ndigits.as_ref())
+    let number = number.unwrap_or(Value::None);
+    let number = match &number {
+        v @ Value::Instance(_)
+            if crate::eval::classes::user_method(v, intern("__round__")).is_none() =>
+        {
+            crate::eval::classes::value_base(v)
+        }
+        v => v,
+    };
+    numbers::round(ip, number, ndigits.as_ref())
 }
 
 fn divmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1067,17 +1084,17 @@ fn pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "hex", args, kw, 1, 1)?;
-    numbers::int_to_base(ip, &args[0], 16)
+    numbers::int_to_base(ip, crate::eval::classes::value_base(&args[0]), 16)
 }
 
 fn oct(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "oct", args, kw, 1, 1)?;
-    numbers::int_to_base(ip, &args[0], 8)
+    numbers::int_to_base(ip, crate::eval::classes::value_base(&args[0]), 8)
 }
 
 fn bin(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "bin", args, kw, 1, 1)?;
-    numbers::int_to_base(ip, &args[0], 2)
+    numbers::int_to_base(ip, crate::eval::classes::value_base(&args[0]), 2)
 }
 
 fn chr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1100,7 +1117,7 @@ fn chr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn ord(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "ord", args, kw, 1, 1)?;
-    let n = match &args[0] {
+    let n = match crate::eval::classes::value_base(&args[0]) {
         Value::Str(s) => {
             let mut cs = s.s.chars();
             match (cs.next(), cs.next()) {

@@ -877,7 +877,7 @@ fn recv_int(ip: &Interp, args: &[Value], name: &str) -> PyResult<BigInt> {
 }
 
 fn recv_float(ip: &Interp, args: &[Value], name: &str) -> PyResult<f64> {
-    match args.first() {
+    match args.first().map(crate::eval::classes::value_base) {
         Some(Value::Float(f)) => Ok(*f),
         other => ip.type_error(format!(
             "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",

@@ -111,7 +111,7 @@ fn construct_int(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn range_arg(ip: &Interp, v: &Value) -> PyResult<i64> {
-    match v {
+    match crate::eval::classes::value_base(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         other => ip.type_error(format!(
@@ -271,7 +271,7 @@ fn str_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep);
         }
-        match x {
+        match crate::eval::classes::value_base(x) {
             Value::Str(s) => out.push_str(&s.s),
             other => {
                 return ip.type_error(format!(
