@@ -33,17 +33,16 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         }
     }
     let mut class_kw: Vec<(Symbol, Value)> = Vec::new();
+    let mut explicit_meta: Option<Value> = None;
     for k in &def.keywords {
         let v = sync::eval(ip, f, &k.value)?;
         match k.arg {
-            // Metaclasses are accepted and ignored (`metaclass=ABCMeta` is what scripts write).
-            Some(n) if n.as_str() == "metaclass" => {
-                let _ = v;
-            }
+            Some(n) if n.as_str() == "metaclass" => explicit_meta = Some(v),
             Some(n) => class_kw.push((n, v)),
             None => return Err(sync::not_yet(ip, "'**' in a class statement")),
         }
     }
+    let bases = resolve_mro_entries(ip, bases)?;
     let mut base_classes = Vec::with_capacity(bases.len());
     for b in &bases {
         match b {
@@ -56,6 +55,17 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             }
         }
     }
+    // The metaclass: the one given, else the most derived of the bases' metaclasses.
+    let meta: Option<Value> = match explicit_meta {
+        Some(Value::Class(m)) => Some(Value::Class(winning_meta(ip, &m, &base_classes)?)),
+        Some(other) => Some(other),
+        None => Some(Value::Class(winning_meta(
+            ip,
+            &ip.types.type_,
+            &base_classes,
+        )?)),
+    }
+    .filter(|m| !matches!(m, Value::Class(c) if Rc::ptr_eq(c, &ip.types.type_)));
 
     let mut ns = ClassDict::default();
     ns.insert(sym::__module__, Value::str(f.module.name.as_str()));
@@ -86,30 +96,168 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     r?;
     let dict = std::mem::take(&mut *ns.borrow_mut());
     let module = f.module.name.as_str();
-    let cls = new_class(
-        ip,
-        def.name,
-        def.qualname.clone(),
-        module,
-        base_classes,
-        dict,
-    )?;
-    if let Some(i) = def
+    let class_cell = def
         .scope
         .cell_names
         .iter()
-        .position(|n| *n == sym::__class__)
-    {
-        *cf.cells[i].borrow_mut() = Value::Class(cls.clone());
-    }
-    init_subclass(ip, &cls, &class_kw)?;
-    let mut v = Value::Class(cls);
+        .position(|n| *n == sym::__class__);
+    let mut v = if let Some(meta) = meta {
+        // metaclass(name, bases, namespace, **kw)
+        let d = crate::runtime::dict::PyDict::new();
+        for (k, v) in dict {
+            crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
+        }
+        let mut a = Args::new();
+        a.push(Value::str(def.name.as_str()));
+        a.push(Value::tuple(bases.clone()));
+        a.push(Value::Dict(d));
+        let r = call_value(ip, &meta, &mut a, &class_kw)?;
+        if let (Some(i), Value::Class(_)) = (class_cell, &r) {
+            *cf.cells[i].borrow_mut() = r.clone();
+        }
+        r
+    } else {
+        let cls = new_class(
+            ip,
+            def.name,
+            def.qualname.clone(),
+            module,
+            base_classes,
+            dict,
+        )?;
+        if let Some(i) = class_cell {
+            *cf.cells[i].borrow_mut() = Value::Class(cls.clone());
+        }
+        set_names(ip, &cls)?;
+        init_subclass(ip, &cls, &class_kw)?;
+        Value::Class(cls)
+    };
     for d in decorators.iter().rev() {
         let mut a = Args::new();
         a.push(v);
         v = call_value(ip, d, &mut a, &[])?;
     }
     Ok(v)
+}
+
+/// Bases that are not classes but have `__mro_entries__` (as `typing.NamedTuple`) are replaced
+/// by what it returns.
+fn resolve_mro_entries(ip: &Interp, bases: Vec<Value>) -> PyResult<Vec<Value>> {
+    if bases.iter().all(|b| matches!(b, Value::Class(_))) {
+        return Ok(bases);
+    }
+    let orig = Value::tuple(bases.clone());
+    let mut out = Vec::with_capacity(bases.len());
+    for b in bases {
+        if let Value::Class(_) = b {
+            out.push(b);
+            continue;
+        }
+        if let Some(entries) = crate::stdlib::typing::mro_entries(ip, &b) {
+            out.extend(entries);
+            continue;
+        }
+        match ops::getattr(ip, &b, intern("__mro_entries__")) {
+            Ok(m) => {
+                let mut a = Args::new();
+                a.push(orig.clone());
+                let r = call_value(ip, &m, &mut a, &[])?;
+                out.extend(ops::collect(ip, &r)?);
+            }
+            Err(_) => out.push(b),
+        }
+    }
+    Ok(out)
+}
+
+/// The metaclass of a class (`type` unless it has another).
+pub fn meta_of(ip: &Interp, c: &Rc<Class>) -> Rc<Class> {
+    match &*c.meta.borrow() {
+        Some(m) => m.clone(),
+        None => ip.types.type_.clone(),
+    }
+}
+
+/// The most derived of `meta` and the bases' metaclasses; CPython's TypeError when they
+/// conflict.
+fn winning_meta(ip: &Interp, meta: &Rc<Class>, bases: &[Rc<Class>]) -> PyResult<Rc<Class>> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let m = meta_of(ip, b);
+        if winner.is_subclass(&m) {
+            continue;
+        }
+        if m.is_subclass(&winner) {
+            winner = m;
+            continue;
+        }
+        return ip.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        );
+    }
+    Ok(winner)
+}
+
+/// `type.__new__(meta, name, bases, namespace, **kw)` (and `type(name, bases, namespace)`): a
+/// class whose metaclass is `meta`.
+pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let [name, bases, ns] = args else {
+        return ip.type_error("type.__new__() takes exactly 3 arguments");
+    };
+    let Value::Str(name) = name else {
+        return ip.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            ops::type_name(ip, name)
+        ));
+    };
+    let Value::Tuple(bases) = bases else {
+        return ip.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            ops::type_name(ip, bases)
+        ));
+    };
+    let Value::Dict(ns) = ns else {
+        return ip.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            ops::type_name(ip, ns)
+        ));
+    };
+    let mut base_classes = Vec::new();
+    for b in bases.items.iter() {
+        match b {
+            Value::Class(c) => base_classes.push(c.clone()),
+            // Its type is no metaclass.
+            _ => {
+                return ip.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a \
+                     (non-strict) subclass of the metaclasses of all its bases",
+                )
+            }
+        }
+    }
+    let mut dict = ClassDict::default();
+    for (k, v) in ns.map.borrow().iter() {
+        if let Value::Str(s) = &k.0 {
+            dict.insert(intern(&s.s), v.clone());
+        }
+    }
+    let module = match dict.get(&sym::__module__) {
+        Some(Value::Str(m)) => intern(&m.s).as_str(),
+        _ => "__main__",
+    };
+    let qualname = match dict.get(&sym::__qualname__) {
+        Some(Value::Str(q)) => q.s.to_string(),
+        _ => name.s.to_string(),
+    };
+    let meta = winning_meta(ip, meta, &base_classes)?;
+    let cls = new_class(ip, intern(&name.s), qualname, module, base_classes, dict)?;
+    if meta.user {
+        *cls.meta.borrow_mut() = Some(meta);
+    }
+    set_names(ip, &cls)?;
+    init_subclass(ip, &cls, kw)?;
+    Ok(Value::Class(cls))
 }
 
 /// Calls the nearest base's `__init_subclass__` (an implicit class method) with the new class and
@@ -201,8 +349,22 @@ pub fn new_class(
             return ip.type_error(format!("duplicate base class {}", b.qualname));
         }
         match b.kind {
-            ClassKind::Object | ClassKind::Exception | ClassKind::Dict | ClassKind::List => {}
-            ClassKind::Bool | ClassKind::Type => {
+            ClassKind::Object
+            | ClassKind::Exception
+            | ClassKind::Dict
+            | ClassKind::List
+            | ClassKind::Str
+            | ClassKind::Int
+            | ClassKind::Float
+            | ClassKind::Tuple => {}
+            ClassKind::Type if !b.user && !Rc::ptr_eq(b, &ip.types.type_) => {
+                return ip.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.qualname
+                ))
+            }
+            ClassKind::Type => {}
+            ClassKind::Bool => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
                     b.qualname
@@ -255,6 +417,8 @@ pub fn new_class(
         }
     }
     let mro = c3_merge(ip, &bases)?;
+    let is_abstract = abstract_value(dict.get(&intern("__abstractmethods__")));
+    let slots = slots_of(ip, &dict, &mro)?;
     Ok(Rc::new(Class {
         name,
         qualname,
@@ -265,7 +429,85 @@ pub fn new_class(
         mro,
         dict: RefCell::new(dict),
         user: true,
+        meta: RefCell::new(None),
+        is_abstract: std::cell::Cell::new(is_abstract),
+        slots,
     }))
+}
+
+/// The attribute names instances of a class with `__slots__` may take, when neither it nor a
+/// base gives them a `__dict__`; CPython's ValueError for a slot that is also a class variable.
+fn slots_of(ip: &Interp, dict: &ClassDict, mro: &[Rc<Class>]) -> PyResult<Option<Rc<[Symbol]>>> {
+    let Some(decl) = dict.get(&intern("__slots__")) else {
+        return Ok(None);
+    };
+    let names: Vec<Value> = match decl {
+        Value::Str(_) => vec![decl.clone()],
+        other => ops::collect(ip, other)?,
+    };
+    let mut own = Vec::with_capacity(names.len());
+    for n in names {
+        let Value::Str(s) = &n else {
+            return ip.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                ops::type_name(ip, &n)
+            ));
+        };
+        let sym = intern(&s.s);
+        if dict.contains_key(&sym) {
+            return Err(ip.err(
+                ExcKind::ValueError,
+                format!("'{}' in __slots__ conflicts with class variable", s.s),
+            ));
+        }
+        own.push(sym);
+    }
+    if own.iter().any(|n| n.as_str() == "__dict__") {
+        return Ok(None);
+    }
+    for b in mro {
+        if b.user {
+            match &b.slots {
+                Some(s) => own.extend(s.iter().copied()),
+                None => return Ok(None),
+            }
+        } else if b.kind == ClassKind::Exception {
+            return Ok(None);
+        }
+    }
+    Ok(Some(own.into()))
+}
+
+/// Calls `__set_name__(owner, name)` on the attributes of a new class that define it.
+fn set_names(ip: &Interp, cls: &Rc<Class>) -> PyResult<()> {
+    let items: Vec<(Symbol, Value)> = cls
+        .dict
+        .borrow()
+        .iter()
+        .filter(|(_, v)| matches!(v, Value::Instance(_)))
+        .map(|(k, v)| (*k, v.clone()))
+        .collect();
+    for (name, v) in items {
+        if let Some(m) = user_method(&v, intern("__set_name__")) {
+            call_method(
+                ip,
+                &v,
+                &m,
+                &[Value::Class(cls.clone()), Value::str(name.as_str())],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether an `__abstractmethods__` value names any method.
+fn abstract_value(v: Option<&Value>) -> bool {
+    match v {
+        Some(Value::Set(s) | Value::FrozenSet(s)) => !s.is_empty(),
+        Some(Value::Tuple(t)) => !t.items.is_empty(),
+        Some(Value::List(l)) => !l.items.borrow().is_empty(),
+        _ => false,
+    }
 }
 
 /// The C3 linearisation of the bases (the MRO after the class itself).
@@ -314,8 +556,28 @@ fn c3_merge(ip: &Interp, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
 
 // ---- instances ----
 
-/// `C(*args, **kw)` for a user class: a new instance, then `__init__`.
+/// `C(*args, **kw)` for a user class: the metaclass's `__call__` if it has one, else a new
+/// instance, then `__init__`.
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+    if c.meta.borrow().is_some() {
+        let meta = meta_of(ip, c);
+        if let Some(call) = user_method_of(&meta, intern("__call__")) {
+            let mut a = Args::new();
+            a.push(Value::Class(c.clone()));
+            a.extend(args.iter().cloned());
+            return call_value(ip, &call, &mut a, kw);
+        }
+    }
+    construct_plain(ip, c, args, kw)
+}
+
+/// `type.__call__(C, *args, **kw)`: `__new__`, then `__init__` when `__new__` made a C.
+pub fn construct_plain(
+    ip: &Interp,
+    c: &Rc<Class>,
+    args: &mut Args,
+    kw: &Kwargs,
+) -> PyResult<Value> {
     let obj = match c.lookup(sym::__new__) {
         Some(new @ (Value::Function(_) | Value::Descr(_))) => {
             let new = match &new {
@@ -334,7 +596,7 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
             }
             obj
         }
-        _ => new_instance(c, args),
+        _ => new_instance(ip, c, args, kw)?,
     };
     match c.lookup(sym::__init__) {
         Some(Value::Builtin(b)) if matches!(c.kind, ClassKind::Dict | ClassKind::List) => {
@@ -342,9 +604,12 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
             (b.call)(ip, args, kw)?;
         }
         Some(Value::Builtin(b)) if c.kind != ClassKind::Exception => {
-            // object.__init__: no arguments allowed unless __new__ was overridden.
+            // object.__init__: no arguments allowed unless __new__ was overridden (str, int,
+            // float and tuple take theirs in __new__).
             let _ = b;
             if (!args.is_empty() || !kw.is_empty())
+                && !is_value_kind(c.kind)
+                && c.kind != ClassKind::Type
                 && c.lookup(sym::__new__)
                     .is_none_or(|n| matches!(n, Value::Builtin(_)))
             {
@@ -371,13 +636,146 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
     Ok(obj)
 }
 
-fn new_instance(c: &Rc<Class>, args: &[Value]) -> Value {
-    match c.kind {
+fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if c.is_abstract.get() {
+        return Err(abstract_error(ip, c));
+    }
+    Ok(match c.kind {
+        ClassKind::Type => return type_new(ip, c, args, kw),
         ClassKind::Exception => Value::Exception(ExcObj::new(c.clone(), args.to_vec())),
         ClassKind::Dict => Value::Instance(Instance::with_base(c.clone(), Value::dict())),
         ClassKind::List => Value::Instance(Instance::with_base(c.clone(), Value::list(vec![]))),
+        k if is_value_kind(k) => {
+            let solid = solid_base(c);
+            let v = crate::runtime::types::construct(ip, &solid, args, kw)?;
+            Value::Instance(Instance::with_base(c.clone(), v))
+        }
         _ => Value::Instance(Instance::new(c.clone())),
+    })
+}
+
+/// CPython's "Can't instantiate abstract class C with abstract methods f, g".
+#[cold]
+fn abstract_error(ip: &Interp, c: &Rc<Class>) -> crate::runtime::exceptions::Exc {
+    let mut names: Vec<String> = match c.lookup(intern("__abstractmethods__")) {
+        Some(v) => ops::collect(ip, &v)
+            .unwrap_or_default()
+            .iter()
+            .map(|n| crate::runtime::repr::str_of(ip, n).unwrap_or_default())
+            .collect(),
+        None => vec![],
+    };
+    names.sort();
+    ip.err(
+        ExcKind::TypeError,
+        format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            c.name,
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        ),
+    )
+}
+
+/// The builtin value of a str, int, float or tuple subclass instance, or `v` itself.
+#[inline]
+pub fn value_base(v: &Value) -> &Value {
+    match v {
+        Value::Instance(i) if is_value_kind(i.class.kind) => i.base.as_ref().unwrap_or(v),
+        _ => v,
     }
+}
+
+/// The immutable builtin types a class may derive from, whose value is made by `__new__`.
+#[inline]
+pub fn is_value_kind(k: ClassKind) -> bool {
+    matches!(
+        k,
+        ClassKind::Str | ClassKind::Int | ClassKind::Float | ClassKind::Tuple
+    )
+}
+
+/// The builtin class whose layout a user class's instances have (`tuple` for a namedtuple).
+pub fn solid_base(c: &Rc<Class>) -> Rc<Class> {
+    let mut c = c.clone();
+    while c.user {
+        match c.base.clone() {
+            Some(b) => c = b,
+            None => break,
+        }
+    }
+    c
+}
+
+/// `str.__new__(cls, …)`, `int.__new__`, `float.__new__`, `tuple.__new__`: the builtin value,
+/// wrapped in an instance of `cls` when `cls` is a subclass.
+fn value_new(ip: &Interp, args: &[Value], kw: &Kwargs, kind: ClassKind) -> PyResult<Value> {
+    let tname = match kind {
+        ClassKind::Str => "str",
+        ClassKind::Int => "int",
+        ClassKind::Float => "float",
+        _ => "tuple",
+    };
+    let Some(first) = args.first() else {
+        return ip.type_error(format!("{}.__new__(): not enough arguments", tname));
+    };
+    let Value::Class(c) = first else {
+        return ip.type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            tname,
+            ops::type_name(ip, first)
+        ));
+    };
+    if c.kind != kind {
+        return ip.type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            tname, c.qualname, c.qualname, tname
+        ));
+    }
+    if !c.user {
+        return crate::runtime::types::construct(ip, c, &args[1..], kw);
+    }
+    new_instance(ip, c, &args[1..], kw)
+}
+
+fn type_new_builtin(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(m)) if m.kind == ClassKind::Type => type_new(ip, m, &args[1..], kw),
+        Some(Value::Class(m)) => ip.type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            m.qualname, m.qualname
+        )),
+        _ => ip.type_error("type.__new__(X): X is not a type object"),
+    }
+}
+
+fn type_init_builtin(_ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_call_builtin(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) if c.user => {
+            let mut a = Args::new();
+            a.extend(args[1..].iter().cloned());
+            construct_plain(ip, c, &mut a, kw)
+        }
+        Some(Value::Class(c)) => crate::runtime::types::construct(ip, c, &args[1..], kw),
+        _ => ip.type_error("descriptor '__call__' requires a 'type' object"),
+    }
+}
+
+fn str_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    value_new(ip, args, kw, ClassKind::Str)
+}
+fn int_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    value_new(ip, args, kw, ClassKind::Int)
+}
+fn float_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    value_new(ip, args, kw, ClassKind::Float)
+}
+fn tuple_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    value_new(ip, args, kw, ClassKind::Tuple)
 }
 
 /// The builtin object a `dict`/`list` subclass instance keeps its data in.
@@ -451,6 +849,18 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
         return Ok(None);
     };
     let found = cls.lookup(name);
+    if let Some(d @ Value::Instance(_)) = &found {
+        // A descriptor written as a class: a data descriptor (with __set__ or __delete__)
+        // before the instance's own attributes, one with only __get__ after them.
+        if let Some(get) = user_method(d, intern("__get__")) {
+            let data = user_method(d, intern("__set__")).is_some()
+                || user_method(d, intern("__delete__")).is_some();
+            if data || !instance_attrs(obj).is_some_and(|m| m.contains(name)) {
+                return call_method(ip, d, &get, &[obj.clone(), Value::Class(cls.clone())])
+                    .map(Some);
+            }
+        }
+    }
     if let Some(Value::Descr(d)) = &found {
         if let Descr::Property { fget, .. } = &**d {
             if fget.is_none() {
@@ -473,12 +883,10 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     if name == sym::__class__ {
         return Ok(Some(Value::Class(cls.clone())));
     }
-    if name == sym::__dict__ {
-        let d = crate::runtime::dict::PyDict::new();
-        for (k, v) in instance_attrs(obj).map(|m| m.items()).unwrap_or_default() {
-            crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
+    if name == sym::__dict__ && cls.slots.is_none() {
+        if let Some(m) = instance_attrs(obj) {
+            return Ok(Some(Value::Dict(m.as_dict())));
         }
-        return Ok(Some(Value::Dict(d)));
     }
     if matches!(obj, Value::Exception(_)) {
         return Ok(None);
@@ -488,7 +896,7 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     }
     Err(ip.err(
         ExcKind::AttributeError,
-        format!("'{}' object has no attribute '{}'", cls.name, name),
+        format!("'{}' object has no attribute '{}'", cls.type_name(), name),
     ))
 }
 
@@ -527,7 +935,27 @@ fn generic_setattr(
             format!("'{}' object has no attribute '{}'", cls.name, name),
         ));
     }
-    if let Some(Value::Descr(d)) = cls.lookup(name) {
+    let found = cls.lookup(name);
+    if let Some(d @ Value::Instance(_)) = &found {
+        if let Some(set) = user_method(d, intern("__set__")) {
+            call_method(ip, d, &set, &[obj.clone(), v])?;
+            return Ok(());
+        }
+        if user_method(d, intern("__get__")).is_some()
+            && user_method(d, intern("__delete__")).is_some()
+        {
+            return Err(ip.err(ExcKind::AttributeError, "__set__"));
+        }
+    }
+    if let Some(slots) = &cls.slots {
+        if !slots.contains(&name) && !matches!(found, Some(Value::Descr(_))) {
+            return Err(ip.err(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '{}'", cls.type_name(), name),
+            ));
+        }
+    }
+    if let Some(Value::Descr(d)) = found {
         if let Descr::Property { fset, .. } = &*d {
             if fset.is_none() {
                 return Err(ip.err(
@@ -567,7 +995,14 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
         call_method(ip, obj, &da, &[Value::str(name.as_str())])?;
         return Ok(true);
     }
-    if let Some(Value::Descr(d)) = cls.lookup(name) {
+    let found = cls.lookup(name);
+    if let Some(d @ Value::Instance(_)) = &found {
+        if let Some(del) = user_method(d, intern("__delete__")) {
+            call_method(ip, d, &del, std::slice::from_ref(obj))?;
+            return Ok(true);
+        }
+    }
+    if let Some(Value::Descr(d)) = found {
         if let Descr::Property { fdel, .. } = &*d {
             if fdel.is_none() {
                 return Err(ip.err(
@@ -596,6 +1031,11 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
 /// `C.name` for any class.
 pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value> {
     if let Some(v) = c.lookup(name) {
+        if let Value::Instance(_) = &v {
+            if let Some(get) = user_method(&v, intern("__get__")) {
+                return call_method(ip, &v, &get, &[Value::None, Value::Class(c.clone())]);
+            }
+        }
         return Ok(match v {
             Value::Descr(ref d) => match &**d {
                 Descr::StaticMethod(f) => f.clone(),
@@ -613,7 +1053,7 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
         "__qualname__" => Ok(Value::str(&c.qualname)),
         "__module__" => Ok(Value::str(c.module)),
         "__doc__" => Ok(Value::None),
-        "__class__" => Ok(Value::Class(ip.types.type_.clone())),
+        "__class__" => Ok(Value::Class(meta_of(ip, c))),
         "__base__" => Ok(c
             .bases
             .first()
@@ -647,10 +1087,19 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
             }
             Ok(Value::Dict(d))
         }
-        _ => Err(ip.err(
-            ExcKind::AttributeError,
-            format!("type object '{}' has no attribute '{}'", c.name, name),
-        )),
+        _ => {
+            // Attributes of the metaclass: its methods bound to the class.
+            let meta = meta_of(ip, c);
+            if meta.user {
+                if let Some(v) = meta.lookup(name) {
+                    return bind(ip, v, &Value::Class(c.clone()), &meta);
+                }
+            }
+            Err(ip.err(
+                ExcKind::AttributeError,
+                format!("type object '{}' has no attribute '{}'", c.name, name),
+            ))
+        }
     }
 }
 
@@ -661,6 +1110,9 @@ pub fn class_setattr(ip: &Interp, c: &Rc<Class>, name: Symbol, v: Value) -> PyRe
             "cannot set '{}' attribute of immutable type '{}'",
             name, c.qualname
         ));
+    }
+    if name.as_str() == "__abstractmethods__" {
+        c.is_abstract.set(abstract_value(Some(&v)));
     }
     let old = c.dict.borrow_mut().insert(name, v);
     drop(old);
@@ -699,10 +1151,105 @@ pub fn instance_method(obj: &Value, name: Symbol) -> Option<Value> {
 /// The special method `name` a user class defines (inherited builtins do not count).
 #[inline]
 pub fn user_method_of(cls: &Rc<Class>, name: Symbol) -> Option<Value> {
+    if is_value_kind(cls.kind) {
+        return value_class_method(cls, name);
+    }
     match cls.lookup(name) {
         None | Some(Value::Builtin(_)) => None,
         Some(m) => Some(m),
     }
+}
+
+/// For a subclass of str, int, float or tuple: the special method found along the MRO, `None`
+/// when the builtin type implements `name` itself and comes first (`class C(str, Mixin)`).
+#[inline(never)]
+fn value_class_method(cls: &Rc<Class>, name: Symbol) -> Option<Value> {
+    for c in std::iter::once(cls).chain(cls.mro.iter()) {
+        if !c.user {
+            if builtin_implements(c.kind, name.as_str()) {
+                return None;
+            }
+            continue;
+        }
+        if let Some(v) = c.dict.borrow().get(&name) {
+            return match v {
+                Value::Builtin(_) => None,
+                m => Some(m.clone()),
+            };
+        }
+    }
+    None
+}
+
+/// The special methods the value types define themselves.
+fn builtin_implements(kind: ClassKind, name: &str) -> bool {
+    const CMP: &[&str] = &[
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+        "__repr__",
+        "__format__",
+    ];
+    const SEQ: &[&str] = &[
+        "__add__",
+        "__mul__",
+        "__rmul__",
+        "__len__",
+        "__contains__",
+        "__getitem__",
+        "__iter__",
+    ];
+    const NUM: &[&str] = &[
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__truediv__",
+        "__rtruediv__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__mod__",
+        "__rmod__",
+        "__pow__",
+        "__rpow__",
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__bool__",
+        "__int__",
+        "__float__",
+        "__round__",
+        "__divmod__",
+        "__rdivmod__",
+    ];
+    const INT: &[&str] = &[
+        "__index__",
+        "__and__",
+        "__rand__",
+        "__or__",
+        "__ror__",
+        "__xor__",
+        "__rxor__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__invert__",
+    ];
+    CMP.contains(&name)
+        || match kind {
+            ClassKind::Str => SEQ.contains(&name) || name == "__str__" || name == "__mod__",
+            ClassKind::Tuple => SEQ.contains(&name),
+            ClassKind::Int => NUM.contains(&name) || INT.contains(&name),
+            ClassKind::Float => NUM.contains(&name),
+            _ => false,
+        }
 }
 
 /// The special method `name` of `v`'s class when `v` is a user object.
@@ -859,6 +1406,28 @@ pub fn user_binary(
     Some(binary_dunders(ip, a, b, intern(name), intern(rname)))
 }
 
+/// `divmod(a, b)` when either side is a user object with `__divmod__`/`__rdivmod__`; `None`
+/// to use the builtin one.
+pub fn user_divmod(ip: &Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if user_method(a, intern("__divmod__")).is_none()
+        && user_method(b, intern("__rdivmod__")).is_none()
+    {
+        return None;
+    }
+    Some(
+        binary_dunders(ip, a, b, intern("__divmod__"), intern("__rdivmod__")).and_then(
+            |r| match r {
+                Value::NotImplemented => ip.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    ops::type_name(ip, a),
+                    ops::type_name(ip, b)
+                )),
+                v => Ok(v),
+            },
+        ),
+    )
+}
+
 fn binary_dunders(
     ip: &Interp,
     a: &Value,
@@ -950,7 +1519,12 @@ pub fn user_compare(
 pub fn user_hash(ip: &Interp, obj: &Value) -> Option<PyResult<i64>> {
     let cls = user_class(obj)?;
     let unhashable = || ip.type_error(format!("unhashable type: '{}'", cls.name));
-    match cls.lookup_in(sym::__hash__) {
+    let found = if is_value_kind(cls.kind) {
+        value_class_method(cls, sym::__hash__).map(|m| (m, cls.clone()))
+    } else {
+        cls.lookup_in(sym::__hash__)
+    };
+    match found {
         Some((Value::None, _)) => return Some(unhashable()),
         Some((m, _)) if !matches!(m, Value::Builtin(_)) => {
             return Some(call_method(ip, obj, &m, &[]).and_then(|v| match v {
@@ -966,6 +1540,11 @@ pub fn user_hash(ip: &Interp, obj: &Value) -> Option<PyResult<i64>> {
     if let Some((_, owner)) = cls.lookup_in(sym::__eq__) {
         if owner.user && !owner.dict.borrow().contains_key(&sym::__hash__) {
             return Some(unhashable());
+        }
+    }
+    if let Some(b) = base_of(obj) {
+        if is_value_kind(cls.kind) {
+            return Some(crate::runtime::numbers::hash(ip, b));
         }
     }
     Some(Ok(crate::runtime::numbers::hash_pointer(
@@ -1134,7 +1713,9 @@ pub fn super_getattr(ip: &Interp, d: &Descr, name: Symbol) -> PyResult<Value> {
     for c in rest {
         let v = c.dict.borrow().get(&name).cloned();
         if let Some(v) = v {
-            let receiver_is_class = matches!(obj, Value::Class(_));
+            // A class method's super() (not a metaclass method's, whose receiver is an
+            // instance of the metaclass).
+            let receiver_is_class = matches!(obj, Value::Class(c) if c.is_subclass(start));
             return match v {
                 Value::Function(_) if receiver_is_class => Ok(v),
                 Value::Builtin(b) if receiver_is_class && b.name != "__new__" => Ok(v),
@@ -1202,6 +1783,18 @@ pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyRes
             "fset" => Ok(fset.clone()),
             "fdel" => Ok(fdel.clone()),
             "__doc__" => Ok(doc.clone()),
+            "__isabstractmethod__" => {
+                for f in [fget, fset, fdel] {
+                    if !f.is_none() {
+                        if let Ok(v) = ops::getattr(ip, f, name) {
+                            if ops::truthy(ip, &v)? {
+                                return Ok(Value::Bool(true));
+                            }
+                        }
+                    }
+                }
+                Ok(Value::Bool(false))
+            }
             "getter" | "setter" | "deleter" => {
                 let b: &'static BuiltinFn = match name.as_str() {
                     "getter" => &PROPERTY_GETTER,
@@ -1246,7 +1839,14 @@ fn object_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn object_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Class(c)) if c.user => Ok(new_instance(c, &args[1..])),
+        Some(Value::Class(c)) if c.user && is_value_kind(c.kind) => {
+            let s = solid_base(c);
+            ip.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                c.qualname, s.qualname
+            ))
+        }
+        Some(Value::Class(c)) if c.user => new_instance(ip, c, &args[1..], &[]),
         Some(Value::Class(c)) => ip.type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             c.qualname, c.qualname
@@ -1492,6 +2092,13 @@ builtin!(LIST_CONTAINS, "__contains__", "list", base_contains);
 builtin!(LIST_LEN, "__len__", "list", base_len);
 builtin!(LIST_REPR, "__repr__", "list", base_repr);
 builtin!(LIST_INIT, "__init__", "list", container_init);
+builtin!(TYPE_NEW, "__new__", "type", type_new_builtin);
+builtin!(TYPE_INIT, "__init__", "type", type_init_builtin);
+builtin!(TYPE_CALL, "__call__", "type", type_call_builtin);
+builtin!(STR_NEW, "__new__", "str", str_new);
+builtin!(INT_NEW, "__new__", "int", int_new);
+builtin!(FLOAT_NEW, "__new__", "float", float_new);
+builtin!(TUPLE_NEW, "__new__", "tuple", tuple_new);
 builtin!(CORO_AWAIT, "__await__", "coroutine", await_self);
 builtin!(FUT_AWAIT, "__await__", "Future", await_self);
 builtin!(EXC_STR, "__str__", "BaseException", object_str);
@@ -1559,6 +2166,20 @@ pub fn install(ip: &Interp) {
         for f in fs {
             d.entry(intern(f.name)).or_insert(Value::Builtin(f));
         }
+    }
+    for (c, f) in [
+        (&ip.types.type_, &TYPE_NEW),
+        (&ip.types.type_, &TYPE_INIT),
+        (&ip.types.type_, &TYPE_CALL),
+        (&ip.types.str_, &STR_NEW),
+        (&ip.types.int, &INT_NEW),
+        (&ip.types.float, &FLOAT_NEW),
+        (&ip.types.tuple, &TUPLE_NEW),
+    ] {
+        c.dict
+            .borrow_mut()
+            .entry(intern(f.name))
+            .or_insert(Value::Builtin(f));
     }
     ip.types
         .coroutine

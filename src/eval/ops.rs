@@ -55,7 +55,10 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
             }
         }
         Value::Module(_) => t.module.clone(),
-        Value::Class(_) => t.type_.clone(),
+        Value::Class(c) => match &*c.meta.borrow() {
+            Some(m) => m.clone(),
+            None => t.type_.clone(),
+        },
         Value::Exception(e) => e.class.clone(),
         Value::Dict(_) => t.dict.clone(),
         Value::DictView(v) => match v.kind {
@@ -84,12 +87,7 @@ pub fn type_name(ip: &Interp, v: &Value) -> String {
             return n;
         }
     }
-    let t = type_of(ip, v);
-    if t.user {
-        t.name.as_str().to_string()
-    } else {
-        t.qualname.clone()
-    }
+    type_of(ip, v).type_name()
 }
 
 #[inline]
@@ -188,6 +186,52 @@ pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
     binary_slow(ip, op, a, b)
 }
 
+/// An operation on subclass instances of str, int, float or tuple done on their builtin
+/// values, when either side is one; an "unsupported operand" TypeError names the original types.
+fn on_value_bases<R>(
+    ip: &Interp,
+    a: &Value,
+    b: &Value,
+    op: impl FnOnce(&Value, &Value) -> PyResult<R>,
+) -> Option<PyResult<R>> {
+    let value_base = |v: &Value| match v {
+        Value::Instance(i) if classes::is_value_kind(i.class.kind) => i.base.clone(),
+        _ => None,
+    };
+    let (x, y) = (value_base(a), value_base(b));
+    if x.is_none() && y.is_none() {
+        return None;
+    }
+    let r = op(x.as_ref().unwrap_or(a), y.as_ref().unwrap_or(b));
+    Some(r.map_err(|e| {
+        let msg = exc_message(&e);
+        if e.is_instance(ip.exc_class(ExcKind::TypeError))
+            && (msg.starts_with("unsupported operand") || msg.contains("not supported between"))
+        {
+            let (ta, tb) = (type_name(ip, a), type_name(ip, b));
+            let (ba, bb) = (
+                type_name(ip, x.as_ref().unwrap_or(a)),
+                type_name(ip, y.as_ref().unwrap_or(b)),
+            );
+            let fixed = msg.replacen(
+                &format!("'{}' and '{}'", ba, bb),
+                &format!("'{}' and '{}'", ta, tb),
+                1,
+            );
+            ip.err(ExcKind::TypeError, fixed)
+        } else {
+            e
+        }
+    }))
+}
+
+fn exc_message(e: &crate::runtime::exceptions::Exc) -> String {
+    match e.0.args.borrow().first() {
+        Some(Value::Str(s)) => s.s.to_string(),
+        _ => String::new(),
+    }
+}
+
 #[inline(never)]
 fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
@@ -200,9 +244,46 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             s: s.into_boxed_str(),
         })));
     }
+    if let (BinOp::Mod, Value::Str(s), Value::Instance(i)) = (op, a, b) {
+        // str.__mod__ takes any right operand (a str subclass may reflect it first).
+        if i.class.kind != crate::runtime::object::ClassKind::Str {
+            let arg = match &i.base {
+                Some(t @ Value::Tuple(_)) => t,
+                _ => b,
+            };
+            return Ok(Value::string(crate::runtime::format::percent_format(
+                ip, &s.s, arg,
+            )?));
+        }
+    }
     if let Some(r) = classes::user_binary(ip, op, a, b) {
         return match r? {
-            Value::NotImplemented => Err(unsupported(ip, op, a, b)),
+            Value::NotImplemented => on_value_bases(ip, a, b, |x, y| binary_slow(ip, op, x, y))
+                .unwrap_or_else(|| match (op, a, b) {
+                    (
+                        BinOp::Mult,
+                        Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                        Value::Instance(_),
+                    ) => Err(ip.err(
+                        ExcKind::TypeError,
+                        format!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            type_name(ip, b)
+                        ),
+                    )),
+                    (
+                        BinOp::Mult,
+                        Value::Instance(_),
+                        Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                    ) => Err(ip.err(
+                        ExcKind::TypeError,
+                        format!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            type_name(ip, a)
+                        ),
+                    )),
+                    _ => Err(unsupported(ip, op, a, b)),
+                }),
             v => Ok(v),
         };
     }
@@ -516,6 +597,20 @@ pub fn unary_op(ip: &Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
         if let Some(r) = classes::call_dunder(ip, v, name, &[]) {
             return r;
         }
+        if let Some(r) = on_value_bases(ip, v, &Value::None, |x, _| unary_op(ip, op, x)) {
+            return r.map_err(|e| {
+                if exc_message(&e).starts_with("bad operand") {
+                    let sym = match op {
+                        UnaryOp::Neg => "-",
+                        UnaryOp::Pos => "+",
+                        _ => "~",
+                    };
+                    bad_unary(ip, sym, v)
+                } else {
+                    e
+                }
+            });
+        }
     }
     match op {
         UnaryOp::Not => Ok(Value::Bool(!truthy(ip, v)?)),
@@ -752,6 +847,9 @@ fn compare_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> 
             if let Some(r) = classes::user_compare(ip, a, b, name, rname)? {
                 return truthy(ip, &r);
             }
+            if let Some(r) = on_value_bases(ip, a, b, |x, y| compare_slow(ip, op, x, y)) {
+                return r;
+            }
             if let Value::Native(_) = a {
                 if let Some(r) = crate::stdlib::compare(ip, op, a, b)? {
                     return Ok(r);
@@ -805,7 +903,7 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
-        Value::Str(s) => match item {
+        Value::Str(s) => match classes::value_base(item) {
             Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
             _ => Err(ip.err(
                 ExcKind::TypeError,
@@ -897,6 +995,12 @@ fn index_of(ip: &Interp, v: &Value, what: &str) -> PyResult<i64> {
             ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
         )),
+        Value::Instance(i) if i.class.kind == crate::runtime::object::ClassKind::Int => {
+            match &i.base {
+                Some(b) => index_of(ip, b, what),
+                None => Ok(0),
+            }
+        }
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!(
@@ -956,9 +1060,19 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                 a.push(index.clone());
                 crate::eval::call::call_value(ip, &f, &mut a, &[])
             }
-            // `list[int]`, `dict[str, int]` in annotations: the generic alias is the class.
+            // `list[int]`, `dict[str, int]` in annotations.
             None if !c.user && c.kind != crate::runtime::object::ClassKind::Exception => {
-                Ok(container.clone())
+                use crate::runtime::object::ClassKind as K;
+                let origin = match c.kind {
+                    K::List => "list",
+                    K::Dict => "dict",
+                    K::Tuple => "tuple",
+                    K::Set => "set",
+                    K::FrozenSet => "frozenset",
+                    K::Type => "type",
+                    _ => return Ok(container.clone()),
+                };
+                Ok(crate::stdlib::typing::builtin_alias(ip, origin, index))
             }
             None => Err(ip.err(
                 ExcKind::TypeError,
@@ -1122,6 +1236,26 @@ pub fn getslice(
             Ok(Value::bytes(&out))
         }
         Value::Range(_) => Err(crate::eval::sync::not_yet(ip, "slicing a range")),
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::StructTime(_)) => {
+            let crate::stdlib::Native::StructTime(t) = &o.kind else {
+                unreachable!()
+            };
+            getslice(ip, &crate::stdlib::time::struct_time_tuple(t), lo, hi, step)
+        }
+        Value::Instance(i)
+            if i.base.is_some()
+                && classes::user_method(container, crate::intern::sym::__getitem__).is_none() =>
+        {
+            getslice(ip, i.base.as_ref().unwrap(), lo, hi, step)
+        }
+        Value::Instance(_)
+            if classes::user_method(container, crate::intern::sym::__getitem__).is_some() =>
+        {
+            Err(crate::eval::sync::not_yet(
+                ip,
+                "slicing an object with __getitem__ (slice objects)",
+            ))
+        }
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!("'{}' object is not subscriptable", type_name(ip, container)),

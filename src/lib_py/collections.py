@@ -145,10 +145,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
     n = len(field_names)
 
-    def __init__(self, *args, **kwargs):
+    def __new__(_cls, *args, **kwargs):
         if len(args) > n:
             raise TypeError(typename + ".__new__() takes " + str(n + 1)
                             + " positional arguments but " + str(len(args) + 1) + " were given")
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError(typename + ".__new__() got an unexpected keyword argument '"
+                                + name + "'")
+            if field_names.index(name) < len(args):
+                raise TypeError(typename + ".__new__() got multiple values for argument '"
+                                + name + "'")
         values = list(args)
         for name in field_names[len(args):]:
             if name in kwargs:
@@ -168,56 +175,58 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 raise TypeError(typename + ".__new__() missing " + str(len(missing))
                                 + " required positional argument" + ("" if len(missing) == 1 else "s")
                                 + ": " + names)
-        if kwargs:
-            raise TypeError(typename + ".__new__() got an unexpected keyword argument '"
-                            + next(iter(kwargs)) + "'")
-        object.__setattr__(self, "_values", tuple(values))
+        return tuple.__new__(_cls, values)
 
     def __repr__(self):
-        return typename + "(" + ", ".join(
-            f + "=" + repr(v) for f, v in zip(field_names, self._values)) + ")"
-
-    def __getattr__(self, name):
-        if name in field_names:
-            return self._values[field_names.index(name)]
-        raise AttributeError("'" + typename + "' object has no attribute '" + name + "'")
+        return self.__class__.__name__ + "(" + ", ".join(
+            f + "=" + repr(v) for f, v in zip(field_names, self)) + ")"
 
     def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute")
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return n
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __eq__(self, other):
-        if isinstance(other, tuple):
-            return self._values == other
-        if hasattr(other, "_values") and hasattr(other, "_fields"):
-            return self._values == other._values
-        return NotImplemented
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __add__(self, other):
-        return self._values + tuple(other)
+        if name in field_names:
+            raise AttributeError("can't set attribute")
+        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '"
+                             + name + "'")
 
     def _asdict(self):
-        return dict(zip(field_names, self._values))
+        return dict(zip(self._fields, self))
 
     def _replace(self, **kwargs):
-        values = [kwargs.pop(f, v) for f, v in zip(field_names, self._values)]
+        values = [kwargs.pop(f, v) for f, v in zip(field_names, self)]
         if kwargs:
             raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
-        return cls(*values)
+        return self._make(values)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != n:
+            raise TypeError("Expected " + str(n) + " arguments, got " + str(len(result)))
+        return result
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        "__doc__": typename + "(" + ", ".join(field_names) + ")",
+        "__slots__": (),
+        "_fields": field_names,
+        "_field_defaults": field_defaults,
+        "__new__": __new__, "__repr__": __repr__, "__setattr__": __setattr__,
+        "_asdict": _asdict, "_replace": _replace, "_make": classmethod(_make),
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": field_names,
+        "__module__": module if module is not None else "__main__",
+    }
+    for index, name in enumerate(field_names):
+        namespace[name] = property(_itemgetter(index),
+                                   doc="Alias for field number " + str(index))
+    cls = type(typename, (tuple,), namespace)
+    return cls
+
+
+def _itemgetter(index):
+    def get(self):
+        return self[index]
+    return get
 
     def _make(iterable):
         return cls(*iterable)

@@ -95,7 +95,15 @@ fn repr_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "abs", args, kw, 1, 1)?;
-    match &args[0] {
+    let arg = match &args[0] {
+        v @ Value::Instance(_)
+            if crate::eval::classes::user_method(v, intern("__abs__")).is_none() =>
+        {
+            crate::eval::classes::value_base(v)
+        }
+        v => v,
+    };
+    match arg {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
             None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
@@ -1027,12 +1035,42 @@ fn sorted(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn round(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [number, ndigits] = clinic_args(ip, "round", args, kw, ["number", "ndigits"], 0, 1)?;
-    numbers::round(ip, &number.unwrap_or(Value::None), ndigits.as_ref())
+    let number = number.unwrap_or(Value::None);
+    let number = match &number {
+        v @ Value::Instance(_)
+            if crate::eval::classes::user_method(v, intern("__round__")).is_none() =>
+        {
+            crate::eval::classes::value_base(v)
+        }
+        v => v,
+    };
+    numbers::round(ip, number, ndigits.as_ref())
 }
 
 fn divmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "divmod", args, kw, 2)?;
+    if let Some(r) = crate::eval::classes::user_divmod(ip, &args[0], &args[1]) {
+        return r;
+    }
     numbers::divmod(ip, &args[0], &args[1])
+}
+
+/// `vars(obj)`: its `__dict__`.
+fn vars(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "vars", args, kw, 0, 1)?;
+    let Some(obj) = args.first() else {
+        return Err(crate::eval::sync::not_yet(ip, "vars() without an argument"));
+    };
+    ops::getattr(ip, obj, crate::intern::sym::__dict__).map_err(|e| {
+        if e.is_instance(ip.exc_class(ExcKind::AttributeError)) {
+            ip.err(
+                ExcKind::TypeError,
+                "vars() argument must have __dict__ attribute",
+            )
+        } else {
+            e
+        }
+    })
 }
 
 fn pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1046,17 +1084,17 @@ fn pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "hex", args, kw, 1, 1)?;
-    numbers::int_to_base(ip, &args[0], 16)
+    numbers::int_to_base(ip, crate::eval::classes::value_base(&args[0]), 16)
 }
 
 fn oct(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "oct", args, kw, 1, 1)?;
-    numbers::int_to_base(ip, &args[0], 8)
+    numbers::int_to_base(ip, crate::eval::classes::value_base(&args[0]), 8)
 }
 
 fn bin(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "bin", args, kw, 1, 1)?;
-    numbers::int_to_base(ip, &args[0], 2)
+    numbers::int_to_base(ip, crate::eval::classes::value_base(&args[0]), 2)
 }
 
 fn chr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1079,7 +1117,7 @@ fn chr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn ord(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "ord", args, kw, 1, 1)?;
-    let n = match &args[0] {
+    let n = match crate::eval::classes::value_base(&args[0]) {
         Value::Str(s) => {
             let mut cs = s.s.chars();
             match (cs.next(), cs.next()) {
@@ -1308,6 +1346,7 @@ builtin_fns! {
     SORTED = "sorted" => sorted,
     ROUND = "round" => round,
     DIVMOD = "divmod" => divmod,
+    VARS = "vars" => vars,
     POW = "pow" => pow,
     HEX = "hex" => hex,
     OCT = "oct" => oct,

@@ -203,6 +203,9 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
                 mro,
                 dict: Default::default(),
                 user: false,
+                meta: Default::default(),
+                is_abstract: Default::default(),
+                slots: None,
             });
         }
         classes.push(class);

@@ -764,6 +764,14 @@ pub fn format_value(ip: &Interp, v: &Value, spec: &str) -> PyResult<String> {
                 )),
             }
         }
+        Value::Instance(i)
+            if !spec.is_empty() && crate::eval::classes::is_value_kind(i.class.kind) =>
+        {
+            match &i.base {
+                Some(b) => format_value(ip, b, spec),
+                None => str_of(ip, v),
+            }
+        }
         Value::Str(s) => {
             if spec.is_empty() {
                 Ok(s.s.to_string())
@@ -1239,6 +1247,12 @@ fn int_of_pct(ip: &Interp, v: &Value) -> PyResult<Option<BigInt>> {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
+        Value::Instance(i) if i.class.kind == crate::runtime::object::ClassKind::Int => {
+            match &i.base {
+                Some(b) => return int_of_pct(ip, b),
+                None => None,
+            }
+        }
         _ => {
             let _ = ip;
             None
@@ -1307,6 +1321,16 @@ fn pct_long(ip: &Interp, v: &Value, arg: &PctArg) -> PyResult<String> {
 }
 
 fn pct_float(ip: &Interp, v: &Value, arg: &PctArg) -> PyResult<String> {
+    if let Value::Instance(i) = v {
+        if matches!(
+            i.class.kind,
+            crate::runtime::object::ClassKind::Int | crate::runtime::object::ClassKind::Float
+        ) {
+            if let Some(b) = &i.base {
+                return pct_float(ip, b, arg);
+            }
+        }
+    }
     let x = match v {
         Value::Float(x) => *x,
         Value::Int(i) => *i as f64,

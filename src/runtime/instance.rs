@@ -1,32 +1,62 @@
 //! Instances of classes made by `class` statements, and the descriptor objects a class body
 //! makes with `staticmethod`, `classmethod`, `property` and `super()`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::intern::Symbol;
+use crate::runtime::dict::{Key, PyDict};
 use crate::runtime::object::Class;
 use crate::runtime::value::Value;
 
 /// Attributes in insertion order. Objects have few attributes, so a linear scan of interned
-/// symbols beats hashing.
+/// symbols beats hashing. Once the program asks for the object's `__dict__`, the attributes
+/// move into that dict, which stays the live store from then on.
 #[derive(Default)]
-pub struct AttrMap(RefCell<Vec<(Symbol, Value)>>);
+pub struct AttrMap {
+    vec: RefCell<Vec<(Symbol, Value)>>,
+    /// The live `__dict__` (`live` set): the attributes are there, not in `vec`.
+    dict: RefCell<Option<Rc<PyDict>>>,
+    live: Cell<bool>,
+}
+
+fn key_of(name: Symbol) -> Key {
+    Key(Value::str(name.as_str()))
+}
 
 impl AttrMap {
     #[inline]
     pub fn get(&self, name: Symbol) -> Option<Value> {
-        self.0
+        if self.live.get() {
+            return self.dict_get(name);
+        }
+        self.vec
             .borrow()
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, v)| v.clone())
     }
+    #[cold]
+    fn dict_get(&self, name: Symbol) -> Option<Value> {
+        let d = self.dict.borrow().clone()?;
+        let v = d.map.borrow().get(&key_of(name)).cloned();
+        v
+    }
     pub fn contains(&self, name: Symbol) -> bool {
-        self.0.borrow().iter().any(|(n, _)| *n == name)
+        if self.live.get() {
+            return self.dict_get(name).is_some();
+        }
+        self.vec.borrow().iter().any(|(n, _)| *n == name)
     }
     pub fn set(&self, name: Symbol, v: Value) {
-        let mut m = self.0.borrow_mut();
+        if self.live.get() {
+            if let Some(d) = self.dict.borrow().clone() {
+                let old = d.map.borrow_mut().insert(key_of(name), v);
+                drop(old);
+            }
+            return;
+        }
+        let mut m = self.vec.borrow_mut();
         if let Some(slot) = m.iter_mut().find(|(n, _)| *n == name) {
             let old = std::mem::replace(&mut slot.1, v);
             drop(m);
@@ -36,21 +66,71 @@ impl AttrMap {
         }
     }
     pub fn remove(&self, name: Symbol) -> Option<Value> {
-        let mut m = self.0.borrow_mut();
+        if self.live.get() {
+            let d = self.dict.borrow().clone()?;
+            let v = d.map.borrow_mut().shift_remove(&key_of(name));
+            return v;
+        }
+        let mut m = self.vec.borrow_mut();
         let i = m.iter().position(|(n, _)| *n == name)?;
         let (_, v) = m.remove(i);
         drop(m);
         Some(v)
     }
     pub fn is_empty(&self) -> bool {
-        self.0.borrow().is_empty()
+        if self.live.get() {
+            return self
+                .dict
+                .borrow()
+                .as_ref()
+                .is_none_or(|d| d.map.borrow().is_empty());
+        }
+        self.vec.borrow().is_empty()
     }
+    /// The attributes named by strings, in order.
     pub fn items(&self) -> Vec<(Symbol, Value)> {
-        self.0.borrow().clone()
+        if self.live.get() {
+            let Some(d) = self.dict.borrow().clone() else {
+                return vec![];
+            };
+            let items = d
+                .map
+                .borrow()
+                .iter()
+                .filter_map(|(k, v)| match &k.0 {
+                    Value::Str(s) => Some((crate::intern::intern(&s.s), v.clone())),
+                    _ => None,
+                })
+                .collect();
+            return items;
+        }
+        self.vec.borrow().clone()
     }
     pub fn clear(&self) {
-        let old = std::mem::take(&mut *self.0.borrow_mut());
+        let old = std::mem::take(&mut *self.vec.borrow_mut());
         drop(old);
+        let d = self.dict.borrow_mut().take();
+        if let Some(d) = d {
+            let old = std::mem::take(&mut *d.map.borrow_mut());
+            drop(old);
+        }
+        self.live.set(false);
+    }
+    /// The object's `__dict__`: made from the attributes on first use, then their store.
+    pub fn as_dict(&self) -> Rc<PyDict> {
+        if let Some(d) = self.dict.borrow().as_ref() {
+            return d.clone();
+        }
+        let d = PyDict::new();
+        {
+            let mut map = d.map.borrow_mut();
+            for (k, v) in std::mem::take(&mut *self.vec.borrow_mut()) {
+                map.insert(key_of(k), v);
+            }
+        }
+        *self.dict.borrow_mut() = Some(d.clone());
+        self.live.set(true);
+        d
     }
 }
 

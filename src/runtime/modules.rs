@@ -83,7 +83,27 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
         "_functools" => Value::Module(crate::stdlib::functools::make_module(ip)),
         "operator" => Value::Module(crate::stdlib::operator::make_module(ip)),
         "string" => Value::Module(crate::stdlib::string::make_module(ip)),
-        "typing" => Value::Module(crate::stdlib::typing::make_module(ip)),
+        "typing" => {
+            let m = crate::stdlib::typing::make_module(ip);
+            ip.modules
+                .borrow_mut()
+                .insert(key, Value::Module(m.clone()));
+            // NamedTuple is written in Python over collections.namedtuple.
+            let extra = load_source(
+                ip,
+                "_typing",
+                crate::intern::intern("_typing"),
+                "<corun>/typing.py",
+                include_str!("../lib_py/_typing.py"),
+            )?;
+            for name in ["NamedTuple", "NamedTupleMeta"] {
+                m.set(
+                    crate::intern::intern(name),
+                    crate::eval::ops::getattr(ip, &extra, crate::intern::intern(name))?,
+                );
+            }
+            return Ok(Value::Module(m));
+        }
         "_collections" => Value::Module(crate::stdlib::collections::make_module(ip)),
         _ => match find_file(ip, &full) {
             Some(path) => return load_file(ip, &full, key, &path),
@@ -150,6 +170,8 @@ fn python_module(name: &str) -> Option<&'static str> {
         "collections" => include_str!("../lib_py/collections.py"),
         "functools" => include_str!("../lib_py/functools.py"),
         "logging" => include_str!("../lib_py/logging.py"),
+        "datetime" => include_str!("../lib_py/datetime.py"),
+        "abc" => include_str!("../lib_py/abc.py"),
         _ => return None,
     })
 }

@@ -324,6 +324,9 @@ pub fn as_bigint(v: &Value) -> Option<BigInt> {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
+        Value::Instance(i) if i.class.kind == crate::runtime::object::ClassKind::Int => {
+            as_bigint(i.base.as_ref()?)
+        }
         _ => None,
     }
 }
@@ -874,7 +877,7 @@ fn recv_int(ip: &Interp, args: &[Value], name: &str) -> PyResult<BigInt> {
 }
 
 fn recv_float(ip: &Interp, args: &[Value], name: &str) -> PyResult<f64> {
-    match args.first() {
+    match args.first().map(crate::eval::classes::value_base) {
         Some(Value::Float(f)) => Ok(*f),
         other => ip.type_error(format!(
             "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",

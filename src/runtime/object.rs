@@ -124,6 +124,13 @@ pub struct Class {
     pub dict: RefCell<ClassDict>,
     /// Made by a `class` statement (its attributes may be set; its instances are `Instance`s).
     pub user: bool,
+    /// The metaclass when it is not `type` (`class C(metaclass=M)`).
+    pub meta: RefCell<Option<Rc<Class>>>,
+    /// `__abstractmethods__` is set and not empty: instances cannot be made.
+    pub is_abstract: std::cell::Cell<bool>,
+    /// For a class whose instances have no `__dict__` (`__slots__` all the way up): the
+    /// attribute names they may take.
+    pub slots: Option<Rc<[Symbol]>>,
 }
 
 impl Class {
@@ -148,6 +155,9 @@ impl Class {
             mro,
             dict: RefCell::new(ClassDict::default()),
             user: false,
+            meta: RefCell::new(None),
+            is_abstract: std::cell::Cell::new(false),
+            slots: None,
         })
     }
 
@@ -185,6 +195,19 @@ impl Class {
             }
         }
         None
+    }
+
+    /// The name error messages give the type: `__name__`, but `datetime.date` for the classes
+    /// of the modules CPython writes in C and corun ships in Python (CPython names those by
+    /// their `tp_name`, which carries the module).
+    pub fn type_name(&self) -> String {
+        if self.user && self.module == "datetime" {
+            format!("datetime.{}", self.name)
+        } else if self.user {
+            self.name.as_str().to_string()
+        } else {
+            self.qualname.clone()
+        }
     }
 
     /// `module.QualName`, or just the name for builtins.

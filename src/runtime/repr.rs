@@ -205,9 +205,12 @@ pub fn str_of(ip: &Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.s.to_string()),
         Value::Exception(e) => Ok(exception_str(ip, e)?),
-        Value::Instance(_) => match crate::eval::classes::user_str(ip, v) {
+        Value::Instance(i) => match crate::eval::classes::user_str(ip, v) {
             Some(r) => r,
-            None => repr(ip, v),
+            None => match &i.base {
+                Some(Value::Str(s)) => Ok(s.s.to_string()),
+                _ => repr(ip, v),
+            },
         },
         Value::Native(o) => match crate::aio::queues::str_of(ip, o) {
             Some(r) => r,

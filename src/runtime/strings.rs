@@ -26,7 +26,7 @@ fn plural(n: usize) -> &'static str {
 
 /// The receiver of a str method.
 fn recv<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyStr>> {
-    match args.first() {
+    match args.first().map(crate::eval::classes::value_base) {
         Some(Value::Str(s)) => Ok(s),
         Some(other) => ip.type_error(format!(
             "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
@@ -209,7 +209,7 @@ fn clinic_type_name(ip: &Interp, v: &Value) -> String {
 }
 
 fn str_arg<'a>(ip: &Interp, v: &'a Value) -> PyResult<&'a Rc<PyStr>> {
-    match v {
+    match crate::eval::classes::value_base(v) {
         Value::Str(s) => Ok(s),
         other => ip.type_error(format!("must be str, not {}", ops::type_name(ip, other))),
     }
@@ -827,7 +827,7 @@ fn str_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep.s);
         }
-        match x {
+        match crate::eval::classes::value_base(x) {
             Value::Str(s) => {
                 out.push_str(&s.s);
                 ascii &= s.ascii;
@@ -898,7 +898,7 @@ fn str_replace(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let s = recv(ip, args, "replace")?;
     check_pos(ip, "replace", &args[1..], kw, 2, 3)?;
     let arg = |i: usize| -> PyResult<&Rc<PyStr>> {
-        match &args[i] {
+        match crate::eval::classes::value_base(&args[i]) {
             Value::Str(x) => Ok(x),
             other => ip.type_error(format!(
                 "replace() argument {} must be str, not {}",
@@ -1037,10 +1037,10 @@ fn affix_impl(
 ) -> PyResult<Value> {
     let s = recv(ip, args, name)?;
     let (sub, start, end) = finds_args(ip, name, args, kw)?;
-    match sub {
+    match crate::eval::classes::value_base(sub) {
         Value::Tuple(t) => {
             for x in t.items.iter() {
-                match x {
+                match crate::eval::classes::value_base(x) {
                     Value::Str(p) => {
                         if tail_match(s, p, start, end, at_end) {
                             return Ok(Value::Bool(true));
@@ -1122,7 +1122,7 @@ fn affix_remove(
 ) -> PyResult<Value> {
     check_args(ip, &format!("str.{}", name), &args[1..], kw, 1, 1)?;
     let s = recv(ip, args, name)?;
-    let affix = match &args[1] {
+    let affix = match crate::eval::classes::value_base(&args[1]) {
         Value::Str(a) => a,
         other => {
             return ip.type_error(format!(

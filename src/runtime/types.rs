@@ -26,6 +26,23 @@ fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Float(f) => numbers::float_to_int(ip, *f),
         Value::Str(s) => int_from_str(ip, &s.s, 10),
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, 10),
+        Value::Instance(i) => {
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__int__"), &[]) {
+                return r;
+            }
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__index__"), &[]) {
+                return to_int(ip, &r?);
+            }
+            match &i.base {
+                Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => {
+                    to_int(ip, b)
+                }
+                _ => ip.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    ops::type_name(ip, v)
+                )),
+            }
+        }
         other => ip.type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             ops::type_name(ip, other)
@@ -42,6 +59,23 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::Float(numbers::bigint_to_f64(ip, b)?)),
         Value::Str(s) => numbers::float_from_str(ip, &s.s),
         Value::Bytes(b) => numbers::float_from_bytes_text(ip, &b.b),
+        Value::Instance(i) => {
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__float__"), &[]) {
+                return r;
+            }
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__index__"), &[]) {
+                return to_float(ip, &r?);
+            }
+            match &i.base {
+                Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => {
+                    to_float(ip, b)
+                }
+                _ => ip.type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    ops::type_name(ip, v)
+                )),
+            }
+        }
         other => ip.type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             ops::type_name(ip, other)
@@ -77,7 +111,7 @@ fn construct_int(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn range_arg(ip: &Interp, v: &Value) -> PyResult<i64> {
-    match v {
+    match crate::eval::classes::value_base(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         other => ip.type_error(format!(
@@ -196,45 +230,7 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
         }
         ClassKind::Type if args.len() == 3 => {
             // type(name, bases, namespace): a class made at run time.
-            let (Value::Str(name), Value::Tuple(bases), Value::Dict(ns)) =
-                (&args[0], &args[1], &args[2])
-            else {
-                return ip.type_error(
-                    "type.__new__() argument 1 must be str, not ".to_string()
-                        + &ops::type_name(ip, &args[0]),
-                );
-            };
-            let mut base_classes = Vec::new();
-            for b in bases.items.iter() {
-                match b {
-                    Value::Class(c) => base_classes.push(c.clone()),
-                    other => {
-                        return ip.type_error(format!(
-                            "bases must be types, not {}",
-                            ops::type_name(ip, other)
-                        ))
-                    }
-                }
-            }
-            let mut dict = crate::runtime::object::ClassDict::default();
-            for (k, v) in ns.map.borrow().iter() {
-                if let Value::Str(s) = &k.0 {
-                    dict.insert(intern(&s.s), v.clone());
-                }
-            }
-            let module = match dict.get(&crate::intern::sym::__module__) {
-                Some(Value::Str(m)) => intern(&m.s).as_str(),
-                _ => "__main__",
-            };
-            let c = crate::eval::classes::new_class(
-                ip,
-                intern(&name.s),
-                name.s.to_string(),
-                module,
-                base_classes,
-                dict,
-            )?;
-            Ok(Value::Class(c))
+            crate::eval::classes::type_new(ip, c, args, kw)
         }
         ClassKind::Type => {
             check_args(ip, "type", args, kw, 1, 1)?;
@@ -275,7 +271,7 @@ fn str_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep);
         }
-        match x {
+        match crate::eval::classes::value_base(x) {
             Value::Str(s) => out.push_str(&s.s),
             other => {
                 return ip.type_error(format!(

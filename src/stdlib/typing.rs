@@ -274,7 +274,11 @@ pub fn repr(ip: &Interp, t: &TypingObj) -> PyResult<String> {
             } else {
                 parts.join(", ")
             };
-            format!("typing.{}[{}]", origin, shown)
+            if origin.starts_with(|c: char| c.is_ascii_lowercase()) {
+                format!("{}[{}]", origin, shown)
+            } else {
+                format!("typing.{}[{}]", origin, shown)
+            }
         }
     })
 }
@@ -388,4 +392,39 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     );
     let _: Option<&NativeObj> = None;
     m
+}
+
+/// What a typing object stands for among a class's bases (`__mro_entries__`): nothing for
+/// `Generic[T]` and `Protocol` (corun keeps no generic machinery), the builtin class for
+/// `List[int]`, `Dict[str, int]` and the like; `None` when it cannot be a base.
+pub fn mro_entries(ip: &Interp, v: &Value) -> Option<Vec<Value>> {
+    let Value::Native(o) = v else {
+        return None;
+    };
+    let super::Native::Typing(t) = &o.kind else {
+        return None;
+    };
+    let origin = match t {
+        TypingObj::Special(n) => *n,
+        TypingObj::Alias { origin, .. } => *origin,
+        TypingObj::TypeVar(_) => return None,
+    };
+    let class = match origin {
+        "Generic" | "Protocol" => return Some(vec![]),
+        "List" => &ip.types.list,
+        "Dict" => &ip.types.dict,
+        "Tuple" => &ip.types.tuple,
+        _ => return None,
+    };
+    Some(vec![Value::Class(class.clone())])
+}
+
+/// `list[int]`, `dict[str, int]`, `type[C]`: the generic alias of a builtin class (printed as
+/// written; nothing is checked).
+pub fn builtin_alias(ip: &Interp, origin: &'static str, index: &Value) -> Value {
+    let args = match index {
+        Value::Tuple(t) => t.items.to_vec(),
+        v => vec![v.clone()],
+    };
+    obj(ip, TypingObj::Alias { origin, args })
 }
