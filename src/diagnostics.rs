@@ -256,9 +256,12 @@ impl TbPrinter<'_> {
                     format!("  File \"{}\", line {}, in {}\n", f.path, line, entry.name),
                     true,
                 ));
+                // CPython shows a line only where it can read the file again: not for
+                // `<string>` (-c), `<stdin>` or the modules shipped inside corun.
+                let readable = !f.path.starts_with('<');
                 let start = f.lines.line_start(line) as usize;
                 let text = f.src[start..].lines().next().unwrap_or("").trim();
-                if !text.is_empty() {
+                if readable && !text.is_empty() {
                     lines.push((format!("    {}\n", text), true));
                 }
             }

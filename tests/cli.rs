@@ -110,6 +110,13 @@ fn dash_c_runs_a_string_with_its_arguments() {
         r.err
     );
     assert_eq!(last_line(&r.err), "ZeroDivisionError: division by zero");
+    // No source lines for `<string>` frames: CPython cannot read them again.
+    let tb = "Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n  \
+              File \"<string>\", line 2, in f\nZeroDivisionError: division by zero\n";
+    let r = both(&dir, &["-c", "def f():\n    1/0\nf()"], None);
+    assert_eq!(r.err, tb);
+    let r = both(&dir, &[], Some("def f():\n    1/0\nf()\n"));
+    assert_eq!(r.err, tb.replace("<string>", "<stdin>"));
     // A syntax error: exit status 1 and CPython's headline.
     let r = both(&dir, &["-c", "x = (1,"], None);
     assert_eq!(r.code, 1);
