@@ -1406,6 +1406,10 @@ pub fn make_builtins(
     ] {
         add(name, Value::Class(t.clone()));
     }
+    add(
+        "slice",
+        Value::Class(crate::stdlib::slice::make_class(&types.object)),
+    );
     for &k in ExcKind::ALL {
         if matches!(
             k,
