@@ -67,7 +67,42 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     }
     .filter(|m| !matches!(m, Value::Class(c) if Rc::ptr_eq(c, &ip.types.type_)));
 
+    // The metaclass's `__prepare__`: its mapping's items start the namespace, and the mapping
+    // receives the body's names once the body has run.
+    let prepared = match &meta {
+        Some(Value::Class(m)) if user_method_of(m, intern("__prepare__")).is_some() => {
+            let p = class_getattr(ip, m, intern("__prepare__"))?;
+            let mut a = Args::new();
+            a.push(Value::str(def.name.as_str()));
+            a.push(Value::tuple(bases.clone()));
+            let r = call_value(ip, &p, &mut a, &class_kw)?;
+            let d = match (&r, base_of(&r)) {
+                (Value::Dict(d), _) | (_, Some(Value::Dict(d))) => d.clone(),
+                _ => {
+                    return ip.type_error(format!(
+                        "{}.__prepare__() must return a mapping, not {}",
+                        m.name,
+                        ops::type_name(ip, &r)
+                    ))
+                }
+            };
+            Some((r, d))
+        }
+        _ => None,
+    };
     let mut ns = ClassDict::default();
+    let mut initial: Vec<(Symbol, Value)> = Vec::new();
+    if let Some((_, d)) = &prepared {
+        for (k, v) in d.map.borrow().iter() {
+            let Value::Str(k) = &k.0 else {
+                continue;
+            };
+            initial.push((intern(&k.s), v.clone()));
+        }
+        for (k, v) in &initial {
+            ns.insert(*k, v.clone());
+        }
+    }
     ns.insert(sym::__module__, Value::str(f.module.name.as_str()));
     ns.insert(sym::__qualname__, Value::str(&def.qualname));
     if let Some(doc) = &def.doc {
@@ -103,14 +138,28 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         .position(|n| *n == sym::__class__);
     let mut v = if let Some(meta) = meta {
         // metaclass(name, bases, namespace, **kw)
-        let d = crate::runtime::dict::PyDict::new();
-        for (k, v) in dict {
-            crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
-        }
+        let ns_value = match prepared {
+            Some((r, _)) => {
+                for (k, v) in dict {
+                    let unchanged = initial.iter().any(|(j, w)| *j == k && w.is(&v));
+                    if !unchanged {
+                        ops::setitem(ip, &r, &Value::str(k.as_str()), v)?;
+                    }
+                }
+                r
+            }
+            None => {
+                let d = crate::runtime::dict::PyDict::new();
+                for (k, v) in dict {
+                    crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
+                }
+                Value::Dict(d)
+            }
+        };
         let mut a = Args::new();
         a.push(Value::str(def.name.as_str()));
         a.push(Value::tuple(bases.clone()));
-        a.push(Value::Dict(d));
+        a.push(ns_value);
         let r = call_value(ip, &meta, &mut a, &class_kw)?;
         if let (Some(i), Value::Class(_)) = (class_cell, &r) {
             *cf.cells[i].borrow_mut() = r.clone();
@@ -217,7 +266,8 @@ pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> P
             ops::type_name(ip, bases)
         ));
     };
-    let Value::Dict(ns) = ns else {
+    // A dict, or an instance of a dict subclass (what a `__prepare__` may give).
+    let ((Value::Dict(ns), _) | (_, Some(Value::Dict(ns)))) = (ns, base_of(ns)) else {
         return ip.type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
             ops::type_name(ip, ns)

@@ -251,6 +251,15 @@ impl Interp {
             }
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&ip));
+        if let Some(Value::Class(c)) = ip
+            .builtin_names
+            .get(&crate::intern::intern("slice"))
+            .map(|&i| &ip.builtins[i as usize])
+        {
+            ip.iter_classes
+                .borrow_mut()
+                .insert(crate::stdlib::slice::SLICE.key, c.clone());
+        }
         crate::runtime::types::install_methods(&ip);
         crate::eval::classes::install(&ip);
         ip

@@ -15,6 +15,7 @@ use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::instance::Descr;
 use crate::runtime::object::{BoundMethod, Class};
 use crate::runtime::value::{PyStr, Value};
+use crate::stdlib::slice;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
 pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
@@ -1083,6 +1084,12 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
             Some(v) => Ok(v),
             None => Err(dict::key_error(ip, index)),
         },
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_)
+            if matches!(index, Value::Native(_)) && slice::parts(index).is_some() =>
+        {
+            let (lo, hi, st) = slice::parts(index).unwrap();
+            getslice(ip, container, lo, hi, st)
+        }
         Value::List(l) => {
             let i = index_of(ip, index, "list")?;
             let items = l.items.borrow();
@@ -1235,7 +1242,28 @@ pub fn getslice(
             let out: Vec<u8> = idx.into_iter().map(|i| b.b[i]).collect();
             Ok(Value::bytes(&out))
         }
-        Value::Range(_) => Err(crate::eval::sync::not_yet(ip, "slicing a range")),
+        Value::Range(r) => {
+            let s = slice::SliceObj {
+                start: lo.clone(),
+                stop: hi.clone(),
+                step: step.clone(),
+            };
+            let (start, stop, k) = slice::adjusted(ip, &s, r.len())?;
+            let at = |i: i64| r.step.checked_mul(i).and_then(|d| r.start.checked_add(d));
+            match (at(start), at(stop), r.step.checked_mul(k)) {
+                (Some(a), Some(b), Some(c)) => Ok(Value::Range(std::rc::Rc::new(
+                    crate::runtime::value::PyRange {
+                        start: a,
+                        stop: b,
+                        step: c,
+                    },
+                ))),
+                _ => Err(ip.err(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C long",
+                )),
+            }
+        }
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::StructTime(_)) => {
             let crate::stdlib::Native::StructTime(t) = &o.kind else {
                 unreachable!()
@@ -1248,18 +1276,12 @@ pub fn getslice(
         {
             getslice(ip, i.base.as_ref().unwrap(), lo, hi, step)
         }
-        Value::Instance(_)
-            if classes::user_method(container, crate::intern::sym::__getitem__).is_some() =>
-        {
-            Err(crate::eval::sync::not_yet(
-                ip,
-                "slicing an object with __getitem__ (slice objects)",
-            ))
-        }
-        _ => Err(ip.err(
-            ExcKind::TypeError,
-            format!("'{}' object is not subscriptable", type_name(ip, container)),
-        )),
+        // A user `__getitem__`, a class's `__class_getitem__`, a dict, …: given a slice object.
+        _ => getitem(
+            ip,
+            container,
+            &slice::make(ip, lo.clone(), hi.clone(), step.clone()),
+        ),
     }
 }
 
@@ -1287,6 +1309,10 @@ pub fn setitem(ip: &Interp, container: &Value, index: &Value, v: Value) -> PyRes
             )),
         },
         Value::Dict(d) => dict::set(ip, d, index.clone(), v),
+        Value::List(_) if slice::parts(index).is_some() => {
+            let (lo, hi, st) = slice::parts(index).unwrap();
+            crate::eval::sync::set_slice(ip, container, lo, hi, st, Some(v))
+        }
         Value::List(l) => {
             let i = index_of(ip, index, "list")?;
             let mut items = l.items.borrow_mut();
@@ -1458,6 +1484,10 @@ pub fn delitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<()> {
                 Option::None => Err(dict::key_error(ip, index)),
             }
         }
+        Value::List(_) if slice::parts(index).is_some() => {
+            let (lo, hi, st) = slice::parts(index).unwrap();
+            crate::eval::sync::set_slice(ip, container, lo, hi, st, None)
+        }
         Value::List(l) => {
             let i = index_of(ip, index, "list")?;
             let n = l.items.borrow().len();
@@ -1490,13 +1520,21 @@ pub fn delitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<()> {
                 )),
             },
         },
-        _ => Err(ip.err(
-            ExcKind::TypeError,
-            format!(
-                "'{}' object doesn't support item deletion",
-                type_name(ip, container)
-            ),
-        )),
+        _ => {
+            // CPython's wording differs for a sequence given an index.
+            let seq = matches!(
+                container,
+                Value::Str(_) | Value::Tuple(_) | Value::Bytes(_) | Value::Range(_)
+            ) && slice::parts(index).is_none();
+            Err(ip.err(
+                ExcKind::TypeError,
+                format!(
+                    "'{}' object {} support item deletion",
+                    type_name(ip, container),
+                    if seq { "doesn't" } else { "does not" }
+                ),
+            ))
+        }
     }
 }
 

@@ -620,7 +620,7 @@ fn slice_bounds(
 }
 
 /// `xs[lo:hi:step] = v` (with `Some(v)`) or `del xs[lo:hi:step]` (with `None`), for lists.
-fn set_slice(
+pub(crate) fn set_slice(
     ip: &Interp,
     obj: &Value,
     lo: &Value,
@@ -629,15 +629,12 @@ fn set_slice(
     v: Option<Value>,
 ) -> PyResult<()> {
     let Value::List(l) = obj else {
-        let what = if v.is_some() {
-            "does not support item assignment"
-        } else {
-            "doesn't support item deletion"
+        // Anything else is given a slice object (a user `__setitem__`, a list subclass, …).
+        let s = crate::stdlib::slice::make(ip, lo.clone(), hi.clone(), st.clone());
+        return match v {
+            Some(v) => ops::setitem(ip, obj, &s, v),
+            None => ops::delitem(ip, obj, &s),
         };
-        return Err(ip.err(
-            ExcKind::TypeError,
-            format!("'{}' object {}", ops::type_name(ip, obj), what),
-        ));
     };
     let len = l.items.borrow().len();
     let step_is_one = matches!(st, Value::None | Value::Int(1));
@@ -810,7 +807,7 @@ fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
                 }
                 Value::List(l) => {
                     let Value::Int(i) = k else {
-                        return Err(not_yet(ip, "this 'del' target"));
+                        return ops::delitem(ip, &obj, &k);
                     };
                     let n = l.items.borrow().len();
                     match ops::seq_index(i, n) {
@@ -1194,7 +1191,10 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Starred(_) => {
             Err(ip.err(ExcKind::SyntaxError, "can't use starred expression here"))
         }
-        ExprKind::Slice { .. } => Err(not_yet(ip, "slices")),
+        ExprKind::Slice { lower, upper, step } => {
+            let (lo, hi, st) = slice_bounds(ip, f, lower, upper, step)?;
+            Ok(crate::stdlib::slice::make(ip, lo, hi, st))
+        }
     }
 }
 

@@ -44,11 +44,16 @@ def _abstracts_of(cls, namespace_items, bases):
     return frozenset(abstracts)
 
 
+# Every class made by ABCMeta, for finding what a subclass of an ABC registered.
+_abc_classes = []
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace.items(), bases)
         cls._abc_registry = []
+        _abc_classes.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -60,6 +65,33 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
         return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if cls.__subclasscheck__(subclass):
+            return True
+        subtype = type(instance)
+        if subtype is not subclass:
+            return cls.__subclasscheck__(subtype)
+        return False
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                return True
+        for scls in _abc_classes:
+            if scls is not cls and cls in scls.__bases__ and issubclass(subclass, scls):
+                return True
+        return False
 
     def _abc_registry_clear(cls):
         cls._abc_registry = []

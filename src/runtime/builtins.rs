@@ -147,12 +147,27 @@ fn exact_args(ip: &Interp, name: &str, args: &[Value], kw: &Kwargs, n: usize) ->
 fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "isinstance", args, kw, 2)?;
     let t = ops::type_of(ip, &args[0]);
-    fn check(ip: &Interp, t: &Rc<Class>, c: &Value) -> PyResult<bool> {
+    fn check(ip: &Interp, obj: &Value, t: &Rc<Class>, c: &Value) -> PyResult<bool> {
         match c {
-            Value::Class(c) => Ok(t.is_subclass(c)),
+            Value::Class(c) => {
+                if Rc::ptr_eq(t, c) {
+                    return Ok(true);
+                }
+                match meta_check(c, "__instancecheck__") {
+                    Some(m) => {
+                        let r = crate::stdlib::call_with(
+                            ip,
+                            &m,
+                            &[Value::Class(c.clone()), obj.clone()],
+                        )?;
+                        ops::truthy(ip, &r)
+                    }
+                    None => Ok(t.is_subclass(c)),
+                }
+            }
             Value::Tuple(ts) => {
                 for x in ts.items.iter() {
-                    if check(ip, t, x)? {
+                    if check(ip, obj, t, x)? {
                         return Ok(true);
                     }
                 }
@@ -161,7 +176,13 @@ fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             _ => ip.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
         }
     }
-    Ok(Value::Bool(check(ip, &t, &args[1])?))
+    Ok(Value::Bool(check(ip, &args[0], &t, &args[1])?))
+}
+
+/// A user metaclass's `__instancecheck__` or `__subclasscheck__` for the class `c`.
+fn meta_check(c: &Rc<Class>, name: &str) -> Option<Value> {
+    let meta = c.meta.borrow().clone()?;
+    crate::eval::classes::user_method_of(&meta, intern(name))
 }
 
 /// Keyword arguments of a builtin that takes only the named ones, with CPython's message for
@@ -1244,7 +1265,17 @@ fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     };
     fn check(ip: &Interp, c: &Rc<Class>, b: &Value) -> PyResult<bool> {
         match b {
-            Value::Class(b) => Ok(c.is_subclass(b)),
+            Value::Class(b) => match meta_check(b, "__subclasscheck__") {
+                Some(m) => {
+                    let r = crate::stdlib::call_with(
+                        ip,
+                        &m,
+                        &[Value::Class(b.clone()), Value::Class(c.clone())],
+                    )?;
+                    ops::truthy(ip, &r)
+                }
+                None => Ok(c.is_subclass(b)),
+            },
             Value::Tuple(ts) => {
                 for x in ts.items.iter() {
                     if check(ip, c, x)? {
@@ -1406,6 +1437,10 @@ pub fn make_builtins(
     ] {
         add(name, Value::Class(t.clone()));
     }
+    add(
+        "slice",
+        Value::Class(crate::stdlib::slice::make_class(&types.object)),
+    );
     for &k in ExcKind::ALL {
         if matches!(
             k,

@@ -12,6 +12,7 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod random;
+pub mod slice;
 pub mod string;
 pub mod time;
 pub mod typing;
@@ -58,6 +59,8 @@ pub enum Native {
     Template(Value),
     /// asyncio's queues, locks, loop and timeout objects.
     Aio(crate::aio::objects::AioObj),
+    /// A `slice` object.
+    Slice(slice::SliceObj),
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).
@@ -180,7 +183,7 @@ pub fn is_callable(o: &NativeObj) -> bool {
 pub fn is_hashable(o: &NativeObj) -> bool {
     !matches!(
         o.kind,
-        Native::Deque(_) | Native::CmpToKey { obj: Some(_), .. }
+        Native::Deque(_) | Native::CmpToKey { obj: Some(_), .. } | Native::Slice(_)
     )
 }
 
@@ -210,6 +213,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::StructTime(t) => Ok(time::struct_time_attr(t, name)),
         Native::Template(t) => Ok(string::template_attr(t, name)),
         Native::Aio(a) => crate::aio::objects::getattr(ip, o, a, name),
+        Native::Slice(s) => Ok(slice::attr(s, name)),
         _ => Ok(None),
     }
 }
@@ -246,6 +250,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::Typing(t) => typing::repr(ip, t),
         Native::StructTime(t) => time::struct_time_repr(ip, t),
         Native::Aio(a) => crate::aio::objects::repr(ip, o, a, addr),
+        Native::Slice(s) => slice::repr(ip, s),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr
@@ -404,6 +409,12 @@ pub fn compare(
             let r = call_with(ip, cmp, &[p.clone(), q.clone()])?;
             Ok(Some(ops::compare(ip, op, &r, &Value::Int(0))?))
         }
+        (Native::Slice(p), Native::Slice(q)) => Ok(Some(ops::compare(
+            ip,
+            op,
+            &slice::as_tuple(p),
+            &slice::as_tuple(q),
+        )?)),
         _ => Ok(None),
     }
 }
@@ -450,6 +461,14 @@ pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool
                 let r = call_with(ip, cmp, &[p.clone(), q.clone()])?;
                 Ok(Some(ops::equals(ip, &r, &Value::Int(0))?))
             }
+            _ => Ok(None),
+        },
+        (Native::Slice(x), Value::Native(o)) => match &o.kind {
+            Native::Slice(y) => Ok(Some(ops::equals(
+                ip,
+                &slice::as_tuple(x),
+                &slice::as_tuple(y),
+            )?)),
             _ => Ok(None),
         },
         (Native::Typing(x), Value::Native(o)) => match &o.kind {
