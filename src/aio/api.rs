@@ -1029,10 +1029,19 @@ fn callback_args(
             name
         ));
     };
+    // As CPython's `_check_callback`, which `call_later` reaches through `call_at`.
+    let checker = if name == "call_later" {
+        "call_at"
+    } else {
+        name
+    };
+    if matches!(cb, Value::Coroutine(_)) || is_async_function(cb) {
+        return ip.type_error(format!("coroutines cannot be used with {}()", checker));
+    }
     if !is_callable(cb) {
         return ip.type_error(format!(
             "a callable object was expected by {}(), got {}",
-            name,
+            checker,
             crate::runtime::repr::repr(ip, cb)?
         ));
     }

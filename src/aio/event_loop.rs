@@ -89,6 +89,9 @@ pub struct EventLoop {
     timers: RefCell<BinaryHeap<Timer>>,
     seq: Cell<u64>,
     stopping: Cell<bool>,
+    /// A KeyboardInterrupt or SystemExit raised by a task step or a callback: as in CPython it
+    /// leaves the loop at once, out of `run_forever`.
+    escaping: RefCell<Option<Exc>>,
     pub running: Cell<bool>,
     start: Instant,
     /// Virtual time (`--virtual-time`): the clock is this value, starting at 0, and it jumps
@@ -120,6 +123,7 @@ impl EventLoop {
             timers: RefCell::new(BinaryHeap::new()),
             seq: Cell::new(0),
             stopping: Cell::new(false),
+            escaping: RefCell::new(None),
             running: Cell::new(false),
             start: Instant::now(),
             virtual_clock: Cell::new(None),
@@ -291,9 +295,29 @@ impl EventLoop {
                 if dt >= self.slow_callback_duration.get() {
                     crate::aio::api::report_slow(ip, target, dt);
                 }
-                continue;
+            } else {
+                self.run_handle(ip, h);
             }
-            self.run_handle(ip, h);
+            if self.escaping.borrow().is_some() {
+                // The handles not run yet stay ready, as in CPython.
+                return;
+            }
+        }
+    }
+
+    /// Whether `e` leaves the event loop instead of being reported (KeyboardInterrupt,
+    /// SystemExit), as `Handle._run` and `Task.__step` re-raise them.
+    pub fn is_escaping_error(ip: &Interp, e: &Exc) -> bool {
+        use crate::runtime::exceptions::ExcKind;
+        e.is_instance(ip.exc_class(ExcKind::KeyboardInterrupt))
+            || e.is_instance(ip.exc_class(ExcKind::SystemExit))
+    }
+
+    /// Makes `e` leave the loop after the running handle.
+    pub fn escape(&self, e: Exc) {
+        let mut slot = self.escaping.borrow_mut();
+        if slot.is_none() {
+            *slot = Some(e);
         }
     }
 
@@ -309,6 +333,10 @@ impl EventLoop {
                     let mut args = crate::eval::call::Args::new();
                     args.push(Value::Future(fut.clone()));
                     if let Err(e) = crate::eval::call::call_value(ip, &callable, &mut args, &[]) {
+                        if Self::is_escaping_error(ip, &e) {
+                            self.escape(e);
+                            return;
+                        }
                         let a = [Value::Future(fut)];
                         let site = CallSite::new(None, None);
                         crate::aio::api::report_callback_error(ip, &callable, &a, site, &e);
@@ -323,6 +351,10 @@ impl EventLoop {
             Handle::Native(f) => f(ip),
             Handle::Call(callable, args, site) => {
                 if let Err(e) = crate::stdlib::call_with(ip, &callable, &args) {
+                    if Self::is_escaping_error(ip, &e) {
+                        self.escape(e);
+                        return;
+                    }
                     crate::aio::api::report_callback_error(ip, &callable, &args, site, &e);
                 }
             }
@@ -335,6 +367,10 @@ impl EventLoop {
         let mut r = Ok(());
         loop {
             self.run_once(ip);
+            if let Some(e) = self.escaping.borrow_mut().take() {
+                r = Err(e);
+                break;
+            }
             if self.stopping.get() {
                 break;
             }
@@ -353,6 +389,11 @@ impl EventLoop {
         fut.add_done_callback(ip, DoneCb::StopLoop);
         let r = self.run_forever(ip);
         fut.remove_stop_callback();
+        if r.is_err() && fut.is_done() && !fut.is_cancelled() {
+            // The future's own KeyboardInterrupt or SystemExit left the loop: it is the one
+            // raised here, so it counts as retrieved.
+            fut.log_traceback.set(false);
+        }
         r?;
         if !fut.is_done() {
             return Err(ip.err(

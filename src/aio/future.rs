@@ -281,7 +281,11 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
                 *td.cancelled_exc.borrow_mut() = Some(e);
                 task.future_cancel(ip, None);
             } else {
-                let _ = task.set_exception(ip, e);
+                let escaping = crate::aio::event_loop::EventLoop::is_escaping_error(ip, &e);
+                let _ = task.set_exception(ip, e.clone());
+                if escaping {
+                    ip.event_loop.escape(e);
+                }
             }
         }
         Poll::Pending => {

@@ -267,9 +267,12 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
         }
     }
-    finish_run(ip)?;
+    // Runner.close: a KeyboardInterrupt or SystemExit out of the shutdown replaces the result,
+    // and the loop is closed all the same.
+    let finished = finish_run(ip);
     api::close_loop(ip, &loop_obj);
     lp.debug.set(false);
+    finished?;
     result
 }
 
@@ -286,7 +289,7 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
         let args: Vec<Value> = to_cancel.iter().map(|t| Value::Future(t.clone())).collect();
         let kw = [(intern("return_exceptions"), Value::Bool(true))];
         if let Value::Future(g) = gather(ip, &args, &kw)? {
-            let _ = lp.run_until_complete(ip, &g);
+            escape_or_ignore(ip, lp.run_until_complete(ip, &g))?;
         }
         for t in &to_cancel {
             if t.is_cancelled() {
@@ -320,9 +323,18 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
         let noop = Coroutine::new(Rc::from("shutdown"), Rc::from("shutdown"), body);
         let t = FutureObj::new_task(noop, String::new());
         lp.call_soon(Handle::Step(t.clone(), None));
-        let _ = lp.run_until_complete(ip, &t);
+        escape_or_ignore(ip, lp.run_until_complete(ip, &t))?;
     }
     Ok(())
+}
+
+/// A KeyboardInterrupt or SystemExit that left the loop during the shutdown goes on up, as it
+/// leaves CPython's `Runner.close`; any other result is not needed.
+fn escape_or_ignore(ip: &Interp, r: PyResult<Value>) -> PyResult<()> {
+    match r {
+        Err(e) if crate::aio::event_loop::EventLoop::is_escaping_error(ip, &e) => Err(e),
+        _ => Ok(()),
+    }
 }
 
 fn runner_finish(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

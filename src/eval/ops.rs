@@ -263,7 +263,7 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                 .unwrap_or_else(|| match (op, a, b) {
                     (
                         BinOp::Mult,
-                        Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
                         Value::Instance(_),
                     ) => Err(ip.err(
                         ExcKind::TypeError,
@@ -275,13 +275,17 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                     (
                         BinOp::Mult,
                         Value::Instance(_),
-                        Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
                     ) => Err(ip.err(
                         ExcKind::TypeError,
                         format!(
                             "can't multiply sequence by non-int of type '{}'",
                             type_name(ip, a)
                         ),
+                    )),
+                    (BinOp::Add, Value::Bytes(_), Value::Instance(_)) => Err(ip.err(
+                        ExcKind::TypeError,
+                        format!("can't concat {} to bytes", type_name(ip, b)),
                     )),
                     _ => Err(unsupported(ip, op, a, b)),
                 }),
@@ -347,8 +351,18 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                 type_name(ip, b)
             ),
         )),
-        (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_), n)
-        | (BinOp::Mult, n, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+        (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+            let mut v = Vec::with_capacity(x.b.len() + y.b.len());
+            v.extend_from_slice(&x.b);
+            v.extend_from_slice(&y.b);
+            Ok(Value::bytes(&v))
+        }
+        (BinOp::Add, Value::Bytes(_), _) => Err(ip.err(
+            ExcKind::TypeError,
+            format!("can't concat {} to bytes", type_name(ip, b)),
+        )),
+        (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), n)
+        | (BinOp::Mult, n, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
             let seq = if is_intlike(n) && !is_intlike(a) {
                 a
             } else {
@@ -374,12 +388,42 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                 }
             };
             let n = n.max(0) as usize;
+            // The length of the result, with CPython's errors when it cannot be made.
+            let (len, what) = match seq {
+                Value::Str(s) => (s.s.len(), Some("string")),
+                Value::Bytes(x) => (x.b.len(), Some("bytes")),
+                Value::List(l) => (l.items.borrow().len(), None),
+                Value::Tuple(t) => (t.items.len(), None),
+                _ => (0, None),
+            };
+            let total = match len.checked_mul(n).filter(|t| *t <= isize::MAX as usize) {
+                Some(t) => t,
+                None => {
+                    return Err(match what {
+                        Some(w) => ip.err(
+                            ExcKind::OverflowError,
+                            format!("repeated {} is too long", w).replace("bytes is", "bytes are"),
+                        ),
+                        None => ip.err_noargs(ExcKind::MemoryError),
+                    })
+                }
+            };
+            let elem = match seq {
+                Value::Str(_) | Value::Bytes(_) => 1,
+                _ => std::mem::size_of::<Value>(),
+            };
+            let mut probe: Vec<u8> = Vec::new();
+            if total.checked_mul(elem).is_none() || probe.try_reserve_exact(total * elem).is_err() {
+                return Err(ip.err_noargs(ExcKind::MemoryError));
+            }
+            drop(probe);
             Ok(match seq {
                 Value::Str(s) => Value::Str(Rc::new(PyStr {
                     ascii: s.ascii,
                     hash: std::cell::Cell::new(0),
                     s: s.s.repeat(n).into_boxed_str(),
                 })),
+                Value::Bytes(x) => Value::bytes(&x.b.repeat(n)),
                 Value::List(l) => {
                     let items = l.items.borrow();
                     let mut v = Vec::with_capacity(items.len() * n);
