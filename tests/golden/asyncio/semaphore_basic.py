@@ -1,10 +1,11 @@
+# Workers take turns through a Semaphore(2); sleep(0) keeps the order independent of timing.
 import asyncio
 
 
 async def worker(sem, i):
     async with sem:
         print("start", i, sem.locked())
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0)
         print("end", i)
 
 
