@@ -7,7 +7,7 @@ async def job(d, name):
 
 
 async def main():
-    ts = [asyncio.create_task(job(d, n)) for d, n in [(0.03, "c"), (0.01, "a"), (0.02, "b")]]
+    ts = [asyncio.create_task(job(d, n)) for d, n in [(0.05, "c"), (0.01, "a"), (0.03, "b")]]
     for fut in asyncio.as_completed(ts):
         print(await fut)
 

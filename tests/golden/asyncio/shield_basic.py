@@ -2,7 +2,7 @@ import asyncio
 
 
 async def precious():
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.05)
     print("precious finished")
     return 7
 

@@ -10,7 +10,7 @@ async def ticker(name, delay, n):
 
 
 async def main():
-    a = asyncio.create_task(ticker("A", 0.02, 3))
+    a = asyncio.create_task(ticker("A", 0.01, 3))
     b = asyncio.create_task(ticker("B", 0.05, 2))
     print("tasks created")
     await a
