@@ -9,6 +9,7 @@ directives itself.
 
 import time as _time
 import math as _math
+import operator as _operator
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
@@ -730,6 +731,35 @@ def _time_iso(h, m, s, us, timespec):
     raise ValueError("Unknown timespec value")
 
 
+_COMPARE = {"==": _operator.eq, "!=": _operator.ne, "<": _operator.lt, "<=": _operator.le,
+            ">": _operator.gt, ">=": _operator.ge}
+
+
+def _compare_instants(a, oa, b, ob, op, kind):
+    """Compares a and b (microseconds) after taking their UTC offsets oa, ob away; a naive and
+    an aware value are unequal, and ordering them raises TypeError."""
+    if (oa is None) != (ob is None):
+        if op in ("==", "!="):
+            return op == "!="
+        raise TypeError("can't compare offset-naive and offset-aware %s" % kind)
+    if oa is not None:
+        a -= oa._us
+        b -= ob._us
+    return _COMPARE[op](a, b)
+
+
+def _rich_comparisons(cls):
+    """Gives cls the six comparison methods, each calling cls._cmp(other, op)."""
+    for name, op in (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"), ("__le__", "<="),
+                     ("__gt__", ">"), ("__ge__", ">=")):
+        def method(self, other, op=op):
+            return self._cmp(other, op)
+        method.__name__ = name
+        setattr(cls, name, method)
+    return cls
+
+
+@_rich_comparisons
 class time:
     """A time of day, with an optional tzinfo."""
 
@@ -815,33 +845,7 @@ class time:
                             % (op, _type_name(self), _type_name(other)))
         a, oa = self._key()
         b, ob = other._key()
-        if (oa is None) != (ob is None):
-            if op in ("==", "!="):
-                return op == "!="
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        if oa is not None:
-            a -= oa._us
-            b -= ob._us
-        return {"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b,
-                ">=": a >= b}[op]
-
-    def __eq__(self, other):
-        return self._cmp(other, "==")
-
-    def __ne__(self, other):
-        return self._cmp(other, "!=")
-
-    def __lt__(self, other):
-        return self._cmp(other, "<")
-
-    def __le__(self, other):
-        return self._cmp(other, "<=")
-
-    def __gt__(self, other):
-        return self._cmp(other, ">")
-
-    def __ge__(self, other):
-        return self._cmp(other, ">=")
+        return _compare_instants(a, oa, b, ob, op, "times")
 
     def __hash__(self):
         us, off = self._key()
@@ -870,6 +874,7 @@ def _dt_from_us(cls, total, tz, fold=0):
     return cls(y, m, d, h, mi, s, us, tz, fold=fold)
 
 
+@_rich_comparisons
 class datetime(date):
     """A date and a time of day, with an optional tzinfo."""
 
@@ -1091,33 +1096,7 @@ class datetime(date):
             return NotImplemented
         a, b = self._us(), other._us()
         oa, ob = self.utcoffset(), other.utcoffset()
-        if (oa is None) != (ob is None):
-            if op in ("==", "!="):
-                return op == "!="
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        if oa is not None:
-            a -= oa._us
-            b -= ob._us
-        return {"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b,
-                ">=": a >= b}[op]
-
-    def __eq__(self, other):
-        return self._cmp(other, "==")
-
-    def __ne__(self, other):
-        return self._cmp(other, "!=")
-
-    def __lt__(self, other):
-        return self._cmp(other, "<")
-
-    def __le__(self, other):
-        return self._cmp(other, "<=")
-
-    def __gt__(self, other):
-        return self._cmp(other, ">")
-
-    def __ge__(self, other):
-        return self._cmp(other, ">=")
+        return _compare_instants(a, oa, b, ob, op, "datetimes")
 
     def __hash__(self):
         off = self.utcoffset()
