@@ -361,7 +361,7 @@ fn loop_set_debug(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn loop_get_debug(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "get_debug", &args[1..], kw, 0, 0)?;
     recv_loop(ip, args, "get_debug")?;
-    Ok(Value::Bool(ip.event_loop.debug.get()))
+    Ok(Value::bool(ip.event_loop.debug.get()))
 }
 
 /// `loop.run_in_executor(executor, func, *args)`: corun runs `func` at once on the
@@ -766,7 +766,7 @@ pub fn report_slow(ip: &Interp, target: Option<SlowTarget>, secs: f64) {
 /// `loop.slow_callback_duration`.
 pub fn loop_attr(ip: &Interp, name: crate::intern::Symbol) -> Option<Value> {
     match name.as_str() {
-        "slow_callback_duration" => Some(Value::Float(ip.event_loop.slow_callback_duration.get())),
+        "slow_callback_duration" => Some(Value::float(ip.event_loop.slow_callback_duration.get())),
         _ => None,
     }
 }
@@ -778,7 +778,7 @@ pub fn loop_setattr(ip: &Interp, name: crate::intern::Symbol, v: &Value) -> PyRe
     }
     let secs = match v {
         Value::Int(i) => *i as f64,
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         other => {
             return ip.type_error(format!(
                 "'<=' not supported between instances of 'float' and '{}'",
@@ -1061,7 +1061,7 @@ fn loop_call_soon(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn seconds(ip: &Interp, v: Option<&Value>, what: &str) -> PyResult<f64> {
     match v {
         Some(Value::Int(i)) => Ok(*i as f64),
-        Some(Value::Float(f)) => Ok(*f),
+        Some(Value::Float(f)) => Ok(f.get()),
         Some(Value::Bool(b)) => Ok(*b as i64 as f64),
         Some(other) => ip.type_error(format!(
             "unsupported operand type(s) for +: 'float' and '{}'",
@@ -1095,7 +1095,7 @@ fn loop_call_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn loop_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time", &args[1..], kw, 0, 0)?;
-    Ok(Value::Float(ip.event_loop.time()))
+    Ok(Value::float(ip.event_loop.time()))
 }
 
 fn loop_is_running(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1104,13 +1104,13 @@ fn loop_is_running(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
         Value::Native(o) => is_current_loop(o) && ip.event_loop.running.get(),
         _ => false,
     };
-    Ok(Value::Bool(running))
+    Ok(Value::bool(running))
 }
 
 fn loop_is_closed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "is_closed", &args[1..], kw, 0, 0)?;
     let lp = recv_loop(ip, args, "is_closed")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         loop_closed_flag(lp).map(|c| c.get()).unwrap_or(false),
     ))
 }
@@ -1130,12 +1130,12 @@ fn handle_cancel(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn handle_cancelled(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "cancelled", &args[1..], kw, 0, 0)?;
-    Ok(Value::Bool(handle_of(ip, args)?.0.get()))
+    Ok(Value::bool(handle_of(ip, args)?.0.get()))
 }
 
 fn handle_when(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "when", &args[1..], kw, 0, 0)?;
-    Ok(Value::Float(handle_of(ip, args)?.1.unwrap_or(0.0)))
+    Ok(Value::float(handle_of(ip, args)?.1.unwrap_or(0.0)))
 }
 
 // ---- module functions ----
@@ -1184,7 +1184,7 @@ fn get_event_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn iscoroutine(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "iscoroutine", args, kw, 1, 1)?;
-    Ok(Value::Bool(matches!(args[0], Value::Coroutine(_))))
+    Ok(Value::bool(matches!(args[0], Value::Coroutine(_))))
 }
 
 fn is_async_function(v: &Value) -> bool {
@@ -1197,12 +1197,12 @@ fn is_async_function(v: &Value) -> bool {
 
 fn iscoroutinefunction(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "iscoroutinefunction", args, kw, 1, 1)?;
-    Ok(Value::Bool(is_async_function(&args[0])))
+    Ok(Value::bool(is_async_function(&args[0])))
 }
 
 fn isfuture(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "isfuture", args, kw, 1, 1)?;
-    Ok(Value::Bool(matches!(args[0], Value::Future(_))))
+    Ok(Value::bool(matches!(args[0], Value::Future(_))))
 }
 
 /// `asyncio.Future()`.

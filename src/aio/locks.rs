@@ -62,7 +62,7 @@ impl Event {
             let ws: Vec<Rc<FutureObj>> = self.waiters.borrow().iter().cloned().collect();
             for f in ws {
                 if !f.is_done() {
-                    let _ = f.set_result(ip, Value::Bool(true));
+                    let _ = f.set_result(ip, Value::bool(true));
                 }
             }
         }
@@ -79,7 +79,7 @@ impl Event {
     /// `wait`, shown as `what` in a timeline (a queue's `join` waits on an event).
     pub async fn wait_as(&self, ip: &Interp, what: &'static str) -> PyResult<Value> {
         if self.value.get() {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
         let fut = FutureObj::new();
         crate::aio::trace::label(ip, &fut, None, || what.into());
@@ -87,7 +87,7 @@ impl Event {
         let r = await_future(ip, fut.clone()).await;
         remove_waiter(&self.waiters, &fut);
         r?;
-        Ok(Value::Bool(true))
+        Ok(Value::bool(true))
     }
 }
 
@@ -97,7 +97,7 @@ impl Lock {
     pub async fn acquire(&self, ip: &Interp) -> PyResult<Value> {
         if !self.locked.get() && self.waiters.borrow().iter().all(|w| w.is_cancelled()) {
             self.locked.set(true);
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
         let fut = FutureObj::new();
         crate::aio::trace::label(ip, &fut, None, || "Lock.acquire()".into());
@@ -111,7 +111,7 @@ impl Lock {
             return Err(e);
         }
         self.locked.set(true);
-        Ok(Value::Bool(true))
+        Ok(Value::bool(true))
     }
 
     pub fn release(&self, ip: &Interp) -> PyResult<()> {
@@ -128,7 +128,7 @@ impl Lock {
         let first = self.waiters.borrow().front().cloned();
         if let Some(f) = first {
             if !f.is_done() {
-                let _ = f.set_result(ip, Value::Bool(true));
+                let _ = f.set_result(ip, Value::bool(true));
             }
         }
     }
@@ -144,7 +144,7 @@ impl Semaphore {
     async fn acquire(&self, ip: &Interp) -> PyResult<Value> {
         if !self.locked() {
             self.value.set(self.value.get() - 1);
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
         let fut = FutureObj::new();
         crate::aio::trace::label(ip, &fut, None, || "Semaphore.acquire()".into());
@@ -161,7 +161,7 @@ impl Semaphore {
         if self.value.get() > 0 {
             self.wake_up_next(ip);
         }
-        Ok(Value::Bool(true))
+        Ok(Value::bool(true))
     }
 
     fn release(&self, ip: &Interp) -> PyResult<()> {
@@ -183,7 +183,7 @@ impl Semaphore {
         for f in ws {
             if !f.is_done() {
                 self.value.set(self.value.get() - 1);
-                let _ = f.set_result(ip, Value::Bool(true));
+                let _ = f.set_result(ip, Value::bool(true));
                 return;
             }
         }
@@ -228,7 +228,7 @@ impl Condition {
             return Err(ip.err_noargs(ExcKind::CancelledError));
         }
         r?;
-        Ok(Value::Bool(true))
+        Ok(Value::bool(true))
     }
 
     fn notify(&self, ip: &Interp, n: i64) -> PyResult<()> {
@@ -243,7 +243,7 @@ impl Condition {
             }
             if !f.is_done() {
                 idx += 1;
-                let _ = f.set_result(ip, Value::Bool(false));
+                let _ = f.set_result(ip, Value::bool(false));
             }
         }
         Ok(())
@@ -302,7 +302,7 @@ fn m_release(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn m_locked(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "locked", &args[1..], kw, 0, 0)?;
-    Ok(Value::Bool(match aio(recv_any(ip, args)?) {
+    Ok(Value::bool(match aio(recv_any(ip, args)?) {
         AioObj::Lock(l) => l.locked.get(),
         AioObj::Semaphore(s) => s.locked(),
         AioObj::Condition(c) => c.lock().locked.get(),
@@ -363,7 +363,7 @@ fn ev_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn ev_is_set(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "is_set", &args[1..], kw, 0, 0)?;
-    Ok(Value::Bool(event_of(recv_event(ip, args)?).value.get()))
+    Ok(Value::bool(event_of(recv_event(ip, args)?).value.get()))
 }
 
 /// `wait()` of an Event or a Condition.

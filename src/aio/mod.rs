@@ -47,7 +47,7 @@ pub fn take_kwargs<const N: usize>(
 fn as_seconds(ip: &Interp, v: &Value) -> PyResult<f64> {
     match v {
         Value::Int(i) => Ok(*i as f64),
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Bool(b) => Ok(*b as i64 as f64),
         other => Err(ip.err(
             ExcKind::TypeError,
@@ -287,7 +287,7 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
             t.cancel(ip, None);
         }
         let args: Vec<Value> = to_cancel.iter().map(|t| Value::Future(t.clone())).collect();
-        let kw = [(intern("return_exceptions"), Value::Bool(true))];
+        let kw = [(intern("return_exceptions"), Value::bool(true))];
         if let Value::Future(g) = gather(ip, &args, &kw)? {
             escape_or_ignore(ip, lp.run_until_complete(ip, &g))?;
         }

@@ -250,12 +250,12 @@ fn q_qsize(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn q_empty(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "empty", &args[1..], kw, 0, 0)?;
-    Ok(Value::Bool(queue_of(recv_queue(ip, args)?).empty()))
+    Ok(Value::bool(queue_of(recv_queue(ip, args)?).empty()))
 }
 
 fn q_full(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "full", &args[1..], kw, 0, 0)?;
-    Ok(Value::Bool(queue_of(recv_queue(ip, args)?).full(ip)?))
+    Ok(Value::bool(queue_of(recv_queue(ip, args)?).full(ip)?))
 }
 
 fn q_task_done(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -302,7 +302,7 @@ fn new_queue(ip: &Interp, args: &[Value], kw: &Kwargs, kind: QKind) -> PyResult<
     let max = match &maxsize {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::Float(f) => f.ceil() as i64,
+        Value::Float(f) => f.get().ceil() as i64,
         Value::BigInt(_) => i64::MAX,
         _ => i64::MIN,
     };

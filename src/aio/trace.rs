@@ -565,7 +565,7 @@ pub fn label_sleep(ip: &Interp, fut: &Rc<FutureObj>, delay: f64) {
         let shown = if delay.fract() == 0.0 && delay.abs() < 1e15 {
             Value::Int(delay as i64)
         } else {
-            Value::Float(delay)
+            Value::float(delay)
         };
         let when = ip.event_loop.time() + delay;
         r.label(

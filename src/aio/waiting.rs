@@ -20,7 +20,7 @@ fn timeout_secs(ip: &Interp, v: &Value) -> PyResult<Option<f64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i as f64)),
-        Value::Float(f) => Ok(Some(*f)),
+        Value::Float(f) => Ok(Some(f.get())),
         Value::Bool(b) => Ok(Some(*b as i64 as f64)),
         other => ip.type_error(format!(
             "'<=' not supported between instances of '{}' and 'int'",
@@ -556,7 +556,7 @@ fn timeout_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn t_when(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     crate::eval::call::check_args(ip, "when", &args[1..], kw, 0, 0)?;
     Ok(match timeout_of(recv_timeout(ip, args)?).when.get() {
-        Some(w) => Value::Float(w),
+        Some(w) => Value::float(w),
         None => Value::None,
     })
 }
@@ -572,7 +572,7 @@ fn t_reschedule(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn t_expired(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     crate::eval::call::check_args(ip, "expired", &args[1..], kw, 0, 0)?;
     let s = timeout_of(recv_timeout(ip, args)?).state.get();
-    Ok(Value::Bool(matches!(s, TState::Expiring | TState::Expired)))
+    Ok(Value::bool(matches!(s, TState::Expiring | TState::Expired)))
 }
 
 fn t_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {

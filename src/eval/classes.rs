@@ -1386,7 +1386,7 @@ pub fn default_repr(ip: &Interp, obj: &Value) -> String {
 pub fn user_truthy(ip: &Interp, obj: &Value) -> PyResult<bool> {
     if let Some(r) = call_dunder(ip, obj, intern("__bool__"), &[]) {
         return match r? {
-            Value::Bool(b) => Ok(b),
+            Value::Bool(b) => Ok(b.get()),
             other => ip.type_error(format!(
                 "__bool__ should return bool, returned {}",
                 ops::type_name(ip, &other)
@@ -1838,12 +1838,12 @@ pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyRes
                     if !f.is_none() {
                         if let Ok(v) = ops::getattr(ip, f, name) {
                             if ops::truthy(ip, &v)? {
-                                return Ok(Value::Bool(true));
+                                return Ok(Value::bool(true));
                             }
                         }
                     }
                 }
-                Ok(Value::Bool(false))
+                Ok(Value::bool(false))
             }
             "getter" | "setter" | "deleter" => {
                 let b: &'static BuiltinFn = match name.as_str() {
@@ -1960,7 +1960,7 @@ fn object_str(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 fn object_eq(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     match args {
         [a, b] => Ok(if a.is(b) {
-            Value::Bool(true)
+            Value::bool(true)
         } else {
             Value::NotImplemented
         }),
@@ -2084,7 +2084,7 @@ fn base_delitem(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 fn base_contains(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let args = &on_base(args)[..];
     match args {
-        [c, k] => ops::contains(ip, c, k).map(Value::Bool),
+        [c, k] => ops::contains(ip, c, k).map(Value::bool),
         _ => ip.type_error("expected 1 argument"),
     }
 }

@@ -95,10 +95,10 @@ pub fn type_name(ip: &Interp, v: &Value) -> String {
 pub fn truthy(ip: &Interp, v: &Value) -> PyResult<bool> {
     let _ = ip;
     Ok(match v {
-        Value::Bool(b) => *b,
+        Value::Bool(b) => b.get(),
         Value::None => false,
         Value::Int(i) => *i != 0,
-        Value::Float(f) => *f != 0.0,
+        Value::Float(f) => f.get() != 0.0,
         Value::Str(s) => !s.s.is_empty(),
         Value::BigInt(b) => !b.is_zero(),
         Value::List(l) => !l.items.borrow().is_empty(),
@@ -126,7 +126,7 @@ fn big(v: &Value) -> Option<BigInt> {
 
 fn as_float(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
@@ -294,9 +294,9 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     }
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
-            BinOp::BitAnd => return Ok(Value::Bool(x & y)),
-            BinOp::BitOr => return Ok(Value::Bool(x | y)),
-            BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+            BinOp::BitAnd => return Ok(Value::bool(x.get() & y.get())),
+            BinOp::BitOr => return Ok(Value::bool(x.get() | y.get())),
+            BinOp::BitXor => return Ok(Value::bool(x.get() ^ y.get())),
             _ => {}
         }
     }
@@ -528,11 +528,11 @@ fn int_op(ip: &Interp, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
 fn int_true_div(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
         if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
-            return Ok(Value::Float(a as f64 / b as f64));
+            return Ok(Value::float(a as f64 / b as f64));
         }
     }
     match crate::runtime::numbers::int_true_divide(x, y) {
-        Some(f) => Ok(Value::Float(f)),
+        Some(f) => Ok(Value::float(f)),
         None => Err(ip.err(
             ExcKind::OverflowError,
             "integer division result too large for a float",
@@ -544,12 +544,12 @@ fn int_true_div(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
 fn int_true_div_approx(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     match (x.to_i64(), y.to_i64()) {
         (Some(a), Some(b)) if a.abs() < (1 << 53) && b.abs() < (1 << 53) => {
-            Ok(Value::Float(a as f64 / b as f64))
+            Ok(Value::float(a as f64 / b as f64))
         }
         _ => {
             let (fx, fy) = (x.to_f64(), y.to_f64());
             match (fx, fy) {
-                (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(Value::Float(a / b)),
+                (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(Value::float(a / b)),
                 _ => Err(ip.err(
                     ExcKind::OverflowError,
                     "integer division result too large for a float",
@@ -560,7 +560,7 @@ fn int_true_div_approx(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
 }
 
 fn float_op(ip: &Interp, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,
@@ -602,7 +602,7 @@ fn float_op(ip: &Interp, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             r
         }
         _ => {
-            return Err(unsupported(ip, op, &Value::Float(x), &Value::Float(y)));
+            return Err(unsupported(ip, op, &Value::float(x), &Value::float(y)));
         }
     }))
 }
@@ -658,7 +658,7 @@ pub fn unary_op(ip: &Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
         }
     }
     match op {
-        UnaryOp::Not => Ok(Value::Bool(!truthy(ip, v)?)),
+        UnaryOp::Not => Ok(Value::bool(!truthy(ip, v)?)),
         UnaryOp::Neg => match v {
             Value::Int(i) => Ok(match i.checked_neg() {
                 Some(n) => Value::Int(n),
@@ -666,7 +666,7 @@ pub fn unary_op(ip: &Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
             }),
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
-            Value::Float(f) => Ok(Value::Float(-f)),
+            Value::Float(f) => Ok(Value::float(-f.get())),
             _ => Err(bad_unary(ip, "-", v)),
         },
         UnaryOp::Pos => match v {
@@ -697,7 +697,7 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
         (None, None) => true,
-        (Float(x), Float(y)) => x == y,
+        (Float(x), Float(y)) => x.get() == y.get(),
         (Bool(x), Bool(y)) => x == y,
         (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a) == big(b),
         (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
@@ -767,10 +767,10 @@ fn num_eq_float(a: &Value, b: &Value) -> bool {
     // Exactness for large ints compared with floats.
     match (a, b) {
         (Value::Float(f), other) | (other, Value::Float(f)) if is_intlike(other) => {
-            if f.fract() != 0.0 || !f.is_finite() {
+            if f.get().fract() != 0.0 || !f.get().is_finite() {
                 return false;
             }
-            num_bigint::BigInt::from_f64_exact(*f) == big(other)
+            num_bigint::BigInt::from_f64_exact(f.get()) == big(other)
         }
         _ => true,
     }
@@ -803,10 +803,14 @@ fn order(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Orderin
     Ok(match (a, b) {
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a).partial_cmp(&big(b)),
-        (Float(x), Float(y)) => x.partial_cmp(y),
-        (Float(x), other) => crate::runtime::numbers::compare_int_float(&big(other).unwrap(), *x)
-            .map(|o| o.reverse()),
-        (other, Float(y)) => crate::runtime::numbers::compare_int_float(&big(other).unwrap(), *y),
+        (Float(x), Float(y)) => x.get().partial_cmp(&y.get()),
+        (Float(x), other) => {
+            crate::runtime::numbers::compare_int_float(&big(other).unwrap(), x.get())
+                .map(|o| o.reverse())
+        }
+        (other, Float(y)) => {
+            crate::runtime::numbers::compare_int_float(&big(other).unwrap(), y.get())
+        }
         (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
         (Bytes(x), Bytes(y)) => Some(x.b.cmp(&y.b)),
         (List(x), List(y)) => {
@@ -844,7 +848,8 @@ fn not_supported(ip: &Interp, sym: &str, a: &Value, b: &Value) -> crate::runtime
 }
 
 fn is_nan_pair(a: &Value, b: &Value) -> bool {
-    matches!(a, Value::Float(x) if x.is_nan()) || matches!(b, Value::Float(y) if y.is_nan())
+    matches!(a, Value::Float(x) if x.get().is_nan())
+        || matches!(b, Value::Float(y) if y.get().is_nan())
 }
 
 #[inline(always)]
@@ -1496,7 +1501,7 @@ fn exception_attr(
                 .clone()
                 .map(Value::Exception)
                 .unwrap_or(Value::None)),
-            "__suppress_context__" => Ok(Value::Bool(e.suppress_context.get())),
+            "__suppress_context__" => Ok(Value::bool(e.suppress_context.get())),
             "value" if e.class.name.as_str() == "StopIteration" => {
                 Ok(e.args.borrow().first().cloned().unwrap_or(Value::None))
             }

@@ -433,11 +433,11 @@ fn eval_async<'a>(
                 for (op, c) in cmp_ops.iter().zip(comparators) {
                     let b = eval_await!(eval_maybe(ip, f, c))?;
                     if !ops::compare(ip, *op, &a, &b)? {
-                        return Ok(Value::Bool(false));
+                        return Ok(Value::bool(false));
                     }
                     a = b;
                 }
-                Ok(Value::Bool(true))
+                Ok(Value::bool(true))
             }
             ExprKind::BoolOp { op, values } => {
                 let mut v = Value::None;

@@ -1083,14 +1083,14 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
                 let b = eval(ip, f, c)?;
                 if !ops::compare(ip, *op, &a, &b)? {
-                    return Ok(Value::Bool(false));
+                    return Ok(Value::bool(false));
                 }
                 if i == last {
                     break;
                 }
                 a = b;
             }
-            Ok(Value::Bool(true))
+            Ok(Value::bool(true))
         }
         ExprKind::Call {
             func,

@@ -126,7 +126,7 @@ fn first_iter(ip: &Interp, g: &Rc<Coroutine>) {
     if !ip.event_loop.running.get() || !g.returned.borrow().is_none() {
         return;
     }
-    *g.returned.borrow_mut() = Value::Bool(true);
+    *g.returned.borrow_mut() = Value::bool(true);
     ALIVE.with(|a| {
         let mut a = a.borrow_mut();
         a.retain(|w| w.strong_count() > 0);
@@ -491,9 +491,9 @@ pub fn finalize(g: &mut Coroutine) {
         return;
     };
     let known = match *g.returned.borrow() {
-        Value::Bool(true) => true,
+        Value::Bool(crate::runtime::value::PyBool::True) => true,
         // Finalised once already: it goes away as it is.
-        Value::Bool(false) => return,
+        Value::Bool(crate::runtime::value::PyBool::False) => return,
         _ => false,
     };
     let state = std::mem::replace(g.state.get_mut(), CoroState::Done);
@@ -504,7 +504,7 @@ pub fn finalize(g: &mut Coroutine) {
         CoroBody::Native(Box::new(|_| Box::pin(async { Ok(Value::None) }))),
     );
     *revived.state.borrow_mut() = state;
-    *revived.returned.borrow_mut() = Value::Bool(false);
+    *revived.returned.borrow_mut() = Value::bool(false);
     let loop_usable = known
         && ip.event_loop.running.get()
         && !ip.shutting_down.get()
@@ -595,7 +595,7 @@ pub fn shutdown_asyncgens(ipr: Rc<Interp>) -> BoxFuture {
             .iter()
             .map(|g| step_awaitable(ip, g, Op::Close))
             .collect();
-        let kw = [(intern("return_exceptions"), Value::Bool(true))];
+        let kw = [(intern("return_exceptions"), Value::bool(true))];
         if let Value::Future(f) = crate::aio::gather(ip, &closers, &kw)? {
             crate::eval::suspend::await_future(ip, f).await?;
         }

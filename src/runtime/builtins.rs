@@ -109,7 +109,7 @@ fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
         }),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
         Value::BigInt(b) => Ok(Value::from_bigint(b.magnitude().clone().into())),
         v @ Value::Instance(_)
             if crate::eval::classes::user_method(v, crate::intern::sym::__abs__).is_some() =>
@@ -176,7 +176,7 @@ fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             _ => ip.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
         }
     }
-    Ok(Value::Bool(check(ip, &args[0], &t, &args[1])?))
+    Ok(Value::bool(check(ip, &args[0], &t, &args[1])?))
 }
 
 /// A user metaclass's `__instancecheck__` or `__subclasscheck__` for the class `c`.
@@ -371,10 +371,10 @@ fn any(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let mut it = ops::iter(ip, &args[0])?;
     while let Some(x) = it.next_checked(ip)? {
         if ops::truthy(ip, &x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn all(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -382,10 +382,10 @@ fn all(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let mut it = ops::iter(ip, &args[0])?;
     while let Some(x) = it.next_checked(ip)? {
         if !ops::truthy(ip, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 // ---- sorting: CPython's timsort, comparison for comparison ----
@@ -1174,7 +1174,7 @@ fn hash(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn callable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "callable", args, kw, 1, 1)?;
-    Ok(Value::Bool(match &args[0] {
+    Ok(Value::bool(match &args[0] {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         v @ Value::Instance(_) => {
             crate::eval::classes::user_method(v, crate::intern::sym::__call__).is_some()
@@ -1211,8 +1211,8 @@ fn hasattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "hasattr", args, kw, 2)?;
     let name = attr_name(ip, &args[1])?;
     match ops::getattr(ip, &args[0], name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if is_attribute_error(ip, &e) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if is_attribute_error(ip, &e) => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -1289,7 +1289,7 @@ fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Bool(check(ip, c, &args[1])?))
+    Ok(Value::bool(check(ip, c, &args[1])?))
 }
 
 // ---- text ----

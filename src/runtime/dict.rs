@@ -27,10 +27,10 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
         Value::Int(i) => i.hash(state),
         Value::Bool(b) => (*b as i64).hash(state),
         Value::Float(f) => {
-            if f.fract() == 0.0 && f.abs() < 9.2e18 {
-                (*f as i64).hash(state)
+            if f.get().fract() == 0.0 && f.get().abs() < 9.2e18 {
+                (f.get() as i64).hash(state)
             } else {
-                f.to_bits().hash(state)
+                f.get().to_bits().hash(state)
             }
         }
         Value::BigInt(b) => b.hash(state),
@@ -107,7 +107,7 @@ fn numeric_eq(a: &Value, b: &Value) -> bool {
         match v {
             Value::Int(i) => Some(*i as f64),
             Value::Bool(b) => Some(*b as i64 as f64),
-            Value::Float(f) => Some(*f),
+            Value::Float(f) => Some(f.get()),
             Value::BigInt(b) => b.to_f64(),
             _ => None,
         }

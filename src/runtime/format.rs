@@ -795,16 +795,16 @@ pub fn format_value(ip: &Interp, v: &Value, spec: &str) -> PyResult<String> {
         }
         Value::Bool(b) => {
             if spec.is_empty() {
-                Ok(if *b { "True" } else { "False" }.into())
+                Ok(if b.get() { "True" } else { "False" }.into())
             } else {
                 format_int(ip, IntRef::Small(*b as i64), spec, "bool")
             }
         }
         Value::Float(x) => {
             if spec.is_empty() {
-                Ok(float_repr(*x))
+                Ok(float_repr(x.get()))
             } else {
-                format_float(ip, *x, spec)
+                format_float(ip, x.get(), spec)
             }
         }
         _ => {
@@ -1281,16 +1281,16 @@ fn pct_long(ip: &Interp, v: &Value, arg: &PctArg) -> PyResult<String> {
                 if matches!(ty, 'o' | 'x' | 'X') {
                     return Err(wrong());
                 }
-                if x.is_nan() {
+                if x.get().is_nan() {
                     return Err(value_error(ip, "cannot convert float NaN to integer"));
                 }
-                if x.is_infinite() {
+                if x.get().is_infinite() {
                     return Err(ip.err(
                         ExcKind::OverflowError,
                         "cannot convert float infinity to integer",
                     ));
                 }
-                num_traits::FromPrimitive::from_f64(x.trunc()).unwrap_or_default()
+                num_traits::FromPrimitive::from_f64(x.get().trunc()).unwrap_or_default()
             }
             _ => return Err(wrong()),
         },
@@ -1332,7 +1332,7 @@ fn pct_float(ip: &Interp, v: &Value, arg: &PctArg) -> PyResult<String> {
         }
     }
     let x = match v {
-        Value::Float(x) => *x,
+        Value::Float(x) => x.get(),
         Value::Int(i) => *i as f64,
         Value::Bool(b) => *b as i64 as f64,
         Value::BigInt(b) => b

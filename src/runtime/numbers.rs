@@ -299,7 +299,7 @@ fn float_parse_error(ip: &Interp, quoted: String) -> Exc {
 /// `float(s)` for a str.
 pub fn float_from_str(ip: &Interp, s: &str) -> PyResult<Value> {
     match to_ascii_number_text(s).and_then(|t| parse_float_ascii(&t)) {
-        Some(x) => Ok(Value::Float(x)),
+        Some(x) => Ok(Value::float(x)),
         None => Err(float_parse_error(ip, str_repr(s))),
     }
 }
@@ -311,7 +311,7 @@ pub fn float_from_bytes_text(ip: &Interp, b: &[u8]) -> PyResult<Value> {
         .filter(|s| s.is_ascii())
         .and_then(parse_float_ascii)
     {
-        Some(x) => Ok(Value::Float(x)),
+        Some(x) => Ok(Value::float(x)),
         None => Err(float_parse_error(ip, bytes_repr(b))),
     }
 }
@@ -346,7 +346,7 @@ pub fn bigint_to_f64(ip: &Interp, b: &BigInt) -> PyResult<f64> {
 /// A number as a float (`float(x)` for int, bool and float), or None for other types.
 pub fn num_to_f64(ip: &Interp, v: &Value) -> PyResult<Option<f64>> {
     Ok(match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::BigInt(b) => Some(bigint_to_f64(ip, b)?),
@@ -574,10 +574,10 @@ pub fn round(ip: &Interp, number: &Value, ndigits: Option<&Value>) -> PyResult<V
     let ndigits = ndigits.filter(|v| !v.is_none());
     match number {
         Value::Float(x) => match ndigits {
-            None => round_float_to_int(ip, *x),
+            None => round_float_to_int(ip, x.get()),
             Some(n) => {
                 let n = index_clipped(ip, n)?;
-                Ok(Value::Float(round_float_digits(ip, *x, n)?))
+                Ok(Value::float(round_float_digits(ip, x.get(), n)?))
             }
         },
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -622,7 +622,7 @@ pub fn divmod(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
             return Err(ip.err(ExcKind::ZeroDivisionError, "float divmod()"));
         }
         let (q, r) = ops::float_divmod(x, y);
-        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+        return Ok(Value::tuple(vec![Value::float(q), Value::float(r)]));
     }
     ip.type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -818,7 +818,7 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Int(i) => hash_i64(*i),
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => hash_bigint(b),
-        Value::Float(f) => hash_f64(*f),
+        Value::Float(f) => hash_f64(f.get()),
         Value::Str(s) => hash_bytes(s.s.as_bytes()),
         Value::Bytes(b) => hash_bytes(&b.b),
         Value::Tuple(t) => hash_tuple(ip, &t.items)?,
@@ -878,7 +878,7 @@ fn recv_int(ip: &Interp, args: &[Value], name: &str) -> PyResult<BigInt> {
 
 fn recv_float(ip: &Interp, args: &[Value], name: &str) -> PyResult<f64> {
     match args.first().map(crate::eval::classes::value_base) {
-        Some(Value::Float(f)) => Ok(*f),
+        Some(Value::Float(f)) => Ok(f.get()),
         other => ip.type_error(format!(
             "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
             name,
@@ -934,12 +934,12 @@ fn int_as_integer_ratio(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Va
 fn float_is_integer(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     method_args(ip, args, kw, "is_integer", 0, 0)?;
     let x = recv_float(ip, args, "is_integer")?;
-    Ok(Value::Bool(x.is_finite() && x.fract() == 0.0))
+    Ok(Value::bool(x.is_finite() && x.fract() == 0.0))
 }
 
 fn float_conjugate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     method_args(ip, args, kw, "conjugate", 0, 0)?;
-    Ok(Value::Float(recv_float(ip, args, "conjugate")?))
+    Ok(Value::float(recv_float(ip, args, "conjugate")?))
 }
 
 fn float_as_integer_ratio(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

@@ -258,15 +258,15 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
     }
     match v {
         Value::None => out.push_str("None"),
-        Value::Bool(true) => out.push_str("True"),
-        Value::Bool(false) => out.push_str("False"),
+        Value::Bool(crate::runtime::value::PyBool::True) => out.push_str("True"),
+        Value::Bool(crate::runtime::value::PyBool::False) => out.push_str("False"),
         Value::Int(i) => {
             let _ = write!(out, "{i}");
         }
         Value::BigInt(b) => {
             let _ = write!(out, "{b}");
         }
-        Value::Float(x) => out.push_str(&float_repr(*x)),
+        Value::Float(x) => out.push_str(&float_repr(x.get())),
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::NotImplemented => out.push_str("NotImplemented"),
         Value::Undef => out.push_str("<unbound>"),

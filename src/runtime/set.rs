@@ -847,7 +847,7 @@ fn set_symmetric_difference_update(ip: &Interp, args: &[Value], kw: &Kwargs) -> 
 
 fn set_issubset(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "set.issubset", &args[1..], kw, 1, 1)?;
-    Ok(Value::Bool(issubset(
+    Ok(Value::bool(issubset(
         ip,
         recv(ip, args, "issubset")?,
         &args[1],
@@ -856,7 +856,7 @@ fn set_issubset(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn set_issuperset(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "set.issuperset", &args[1..], kw, 1, 1)?;
-    Ok(Value::Bool(issuperset(
+    Ok(Value::bool(issuperset(
         ip,
         recv(ip, args, "issuperset")?,
         &args[1],
@@ -865,7 +865,7 @@ fn set_issuperset(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn set_isdisjoint(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "set.isdisjoint", &args[1..], kw, 1, 1)?;
-    Ok(Value::Bool(isdisjoint(
+    Ok(Value::bool(isdisjoint(
         ip,
         recv(ip, args, "isdisjoint")?,
         &args[1],

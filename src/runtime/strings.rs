@@ -1043,7 +1043,7 @@ fn affix_impl(
                 match crate::eval::classes::value_base(x) {
                     Value::Str(p) => {
                         if tail_match(s, p, start, end, at_end) {
-                            return Ok(Value::Bool(true));
+                            return Ok(Value::bool(true));
                         }
                     }
                     other => {
@@ -1055,9 +1055,9 @@ fn affix_impl(
                     }
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::bool(false))
         }
-        Value::Str(p) => Ok(Value::Bool(tail_match(s, p, start, end, at_end))),
+        Value::Str(p) => Ok(Value::bool(tail_match(s, p, start, end, at_end))),
         other => ip.type_error(format!(
             "{} first arg must be str or a tuple of str, not {}",
             name,
@@ -1243,7 +1243,7 @@ macro_rules! predicates {
             let s = recv(ip, args, $name)?;
             check_args(ip, concat!("str.", $name), &args[1..], kw, 0, 0)?;
             let f: fn(&str) -> bool = $f;
-            Ok(Value::Bool(f(&s.s)))
+            Ok(Value::bool(f(&s.s)))
         })*
     };
 }

@@ -23,7 +23,7 @@ fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => numbers::float_to_int(ip, *f),
+        Value::Float(f) => numbers::float_to_int(ip, f.get()),
         Value::Str(s) => int_from_str(ip, &s.s, 10),
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, 10),
         Value::Instance(i) => {
@@ -54,9 +54,9 @@ fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
 fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
     match v {
         Value::Float(_) => Ok(v.clone()),
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
-        Value::BigInt(b) => Ok(Value::Float(numbers::bigint_to_f64(ip, b)?)),
+        Value::Int(i) => Ok(Value::float(*i as f64)),
+        Value::Bool(b) => Ok(Value::float(*b as i64 as f64)),
+        Value::BigInt(b) => Ok(Value::float(numbers::bigint_to_f64(ip, b)?)),
         Value::Str(s) => numbers::float_from_str(ip, &s.s),
         Value::Bytes(b) => numbers::float_from_bytes_text(ip, &b.b),
         Value::Instance(i) => {
@@ -138,7 +138,7 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
         ClassKind::Float => {
             check_args(ip, "float", args, kw, 0, 1)?;
             match args.first() {
-                None => Ok(Value::Float(0.0)),
+                None => Ok(Value::float(0.0)),
                 Some(v) => to_float(ip, v),
             }
         }
@@ -154,8 +154,8 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
         ClassKind::Bool => {
             check_args(ip, "bool", args, kw, 0, 1)?;
             match args.first() {
-                None => Ok(Value::Bool(false)),
-                Some(v) => Ok(Value::Bool(ops::truthy(ip, v)?)),
+                None => Ok(Value::bool(false)),
+                Some(v) => Ok(Value::bool(ops::truthy(ip, v)?)),
             }
         }
         ClassKind::List => {
@@ -313,18 +313,18 @@ fn fut_result(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn fut_done(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "done", &args[1..], kw, 0, 0)?;
-    Ok(Value::Bool(recv_future(ip, args)?.is_done()))
+    Ok(Value::bool(recv_future(ip, args)?.is_done()))
 }
 
 fn fut_cancelled(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "cancelled", &args[1..], kw, 0, 0)?;
-    Ok(Value::Bool(recv_future(ip, args)?.is_cancelled()))
+    Ok(Value::bool(recv_future(ip, args)?.is_cancelled()))
 }
 
 fn fut_cancel(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [msg] = crate::aio::take_kwargs(ip, "cancel", kw, ["msg"])?;
     let msg = args.get(1).cloned().or(msg).filter(|m| !m.is_none());
-    Ok(Value::Bool(recv_future(ip, args)?.cancel(ip, msg)))
+    Ok(Value::bool(recv_future(ip, args)?.cancel(ip, msg)))
 }
 
 fn task_get_name(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

@@ -10,23 +10,23 @@ use crate::runtime::coroutine::Coroutine;
 use crate::runtime::exceptions::ExcObj;
 use crate::runtime::object::{BoundMethod, BuiltinFn, Class, Function, ModuleObj};
 
-/// `repr(u64)` puts every payload at offset 8 behind a full-word tag, so a value moves as two
-/// words; with the default layout a `bool` payload sat in byte 1 and rustc copied values in
-/// overlapping pieces that the CPU could not forward from store to load (a stall on every
-/// call and return).
+/// Every payload is one machine word of integer or pointer class (a bool and a float are kept
+/// as words too: `PyBool`, `FloatBits`), so rustc gives `Value` the ABI of a scalar pair: it is
+/// returned in two registers and moved as two 8-byte words. With a `bool` or an `f64` payload it
+/// was an aggregate, moved with one 16-byte load that the CPU cannot forward from the two 8-byte
+/// stores that wrote it (a stall on every argument pushed and every value returned).
 #[derive(Clone)]
-#[repr(u64)]
 pub enum Value {
     None,
-    Bool(bool),
+    Bool(PyBool),
     Int(i64),
-    Float(f64),
+    Float(FloatBits),
     Ellipsis,
     NotImplemented,
     /// An unbound local slot (never visible to a program).
     Undef,
     /// `sys.stdout` (1) or `sys.stderr` (2).
-    Stream(u8),
+    Stream(u64),
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
     BigInt(Rc<BigInt>),
@@ -63,6 +63,33 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// `True` or `False` as a whole word (see `Value`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u64)]
+pub enum PyBool {
+    False = 0,
+    True = 1,
+}
+
+impl PyBool {
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        matches!(self, PyBool::True)
+    }
+}
+
+/// A float as its bits (see `Value`). Not `PartialEq`: floats compare by value (`get`).
+#[derive(Clone, Copy, Debug)]
+#[repr(transparent)]
+pub struct FloatBits(u64);
+
+impl FloatBits {
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
 
 /// An immutable string. `ascii` allows O(1) indexing by code point.
 pub struct PyStr {
@@ -147,6 +174,14 @@ impl PyRange {
 }
 
 impl Value {
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(if b { PyBool::True } else { PyBool::False })
+    }
+    #[inline(always)]
+    pub const fn float(x: f64) -> Value {
+        Value::Float(FloatBits(x.to_bits()))
+    }
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
@@ -191,7 +226,7 @@ impl Value {
             // Small ints are cached by CPython (-5..=256); equal unboxed ints compare identical
             // here, which agrees with CPython for every int a script can make identical.
             (Int(a), Int(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => a.0 == b.0,
             _ => match (self.ptr(), other.ptr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,
@@ -238,9 +273,9 @@ impl std::fmt::Debug for Value {
         match self {
             Value::Str(s) => write!(f, "{:?}", &*s.s),
             Value::Int(i) => write!(f, "{i}"),
-            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Float(x) => write!(f, "{:?}", x.get()),
             Value::None => f.write_str("None"),
-            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Bool(b) => write!(f, "{}", if b.get() { "True" } else { "False" }),
             Value::Bytes(b) => write!(f, "b{:?}", &b.b),
             Value::BigInt(b) => write!(f, "{b}"),
             Value::Ellipsis => f.write_str("Ellipsis"),

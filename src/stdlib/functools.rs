@@ -401,7 +401,7 @@ fn cache_parameters(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
         None => Value::None,
     };
     dict::set(ip, &d, Value::str("maxsize"), maxsize)?;
-    dict::set(ip, &d, Value::str("typed"), Value::Bool(l.typed))?;
+    dict::set(ip, &d, Value::str("typed"), Value::bool(l.typed))?;
     Ok(Value::Dict(d))
 }
 

@@ -28,7 +28,7 @@ fn range_err(ip: &Interp) -> Exc {
 /// A real number argument as a float, with CPython's messages.
 pub fn to_f64(ip: &Interp, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => numbers::bigint_to_f64(ip, b),
@@ -84,7 +84,7 @@ fn math_1(
             domain(ip)
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! unary {
@@ -124,7 +124,7 @@ fn m_sqrt(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if x < 0.0 {
         return Err(domain(ip));
     }
-    Ok(Value::Float(x.sqrt()))
+    Ok(Value::float(x.sqrt()))
 }
 
 /// The natural log of a positive int of any size (CPython's `loghelper`).
@@ -159,25 +159,25 @@ fn m_log(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     let num = log_of(ip, &args[0], f64::ln)?;
     match args.get(1) {
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::float(num)),
         Some(b) => {
             let den = log_of(ip, b, f64::ln)?;
             if den == 0.0 {
                 return Err(ip.err(ExcKind::ZeroDivisionError, "float division by zero"));
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::float(num / den))
         }
     }
 }
 
 fn m_log2(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     one(ip, "log2", args, kw)?;
-    Ok(Value::Float(log_of(ip, &args[0], f64::log2)?))
+    Ok(Value::float(log_of(ip, &args[0], f64::log2)?))
 }
 
 fn m_log10(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     one(ip, "log10", args, kw)?;
-    Ok(Value::Float(log_of(ip, &args[0], f64::log10)?))
+    Ok(Value::float(log_of(ip, &args[0], f64::log10)?))
 }
 
 /// floor/ceil/trunc: ints stay as they are, floats become ints.
@@ -192,7 +192,7 @@ fn round_with(
     match &args[0] {
         Value::Int(_) | Value::BigInt(_) => Ok(args[0].clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(x) => numbers::float_to_int(ip, f(*x)),
+        Value::Float(x) => numbers::float_to_int(ip, f(x.get())),
         other => {
             if name == "trunc" {
                 ip.type_error(format!(
@@ -417,7 +417,7 @@ fn m_fsum(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(ip.err(ExcKind::ValueError, "-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special_sum));
+        return Ok(Value::float(special_sum));
     }
     let mut hi = 0.0f64;
     let mut n = partials.len();
@@ -445,7 +445,7 @@ fn m_fsum(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn m_pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -463,16 +463,16 @@ fn m_pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         if r.is_infinite() {
             return Err(range_err(ip));
         }
-        return Ok(Value::Float(r));
+        return Ok(Value::float(r));
     }
-    Ok(Value::Float(x.powf(y)))
+    Ok(Value::float(x.powf(y)))
 }
 
 fn m_atan2(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "atan2", args, kw, 2, 2)?;
     let y = to_f64(ip, &args[0])?;
     let x = to_f64(ip, &args[1])?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn hypot_of(xs: &[f64]) -> f64 {
@@ -501,7 +501,7 @@ fn m_hypot(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         .iter()
         .map(|a| to_f64(ip, a))
         .collect::<PyResult<Vec<f64>>>()?;
-    Ok(Value::Float(hypot_of(&xs)))
+    Ok(Value::float(hypot_of(&xs)))
 }
 
 fn m_dist(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -518,7 +518,7 @@ fn m_dist(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         ));
     }
     let d: Vec<f64> = p.iter().zip(q.iter()).map(|(a, b)| a - b).collect();
-    Ok(Value::Float(hypot_of(&d)))
+    Ok(Value::float(hypot_of(&d)))
 }
 
 fn m_isclose(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -554,13 +554,13 @@ fn m_isclose(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         return Err(ip.err(ExcKind::ValueError, "tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         (diff <= (rel * b).abs()) || (diff <= (rel * a).abs()) || (diff <= abs),
     ))
 }
@@ -573,7 +573,7 @@ fn pred(
     f: fn(f64) -> bool,
 ) -> PyResult<Value> {
     one(ip, name, args, kw)?;
-    Ok(Value::Bool(f(to_f64(ip, &args[0])?)))
+    Ok(Value::bool(f(to_f64(ip, &args[0])?)))
 }
 fn m_isfinite(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     pred(ip, "isfinite", args, kw, f64::is_finite)
@@ -589,7 +589,7 @@ fn m_copysign(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "copysign", args, kw, 2, 2)?;
     let x = to_f64(ip, &args[0])?;
     let y = to_f64(ip, &args[1])?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn m_fmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -597,13 +597,13 @@ fn m_fmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let x = to_f64(ip, &args[0])?;
     let y = to_f64(ip, &args[1])?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain(ip));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn m_remainder(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -611,13 +611,13 @@ fn m_remainder(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let x = to_f64(ip, &args[0])?;
     let y = to_f64(ip, &args[1])?;
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     if x.is_infinite() || y == 0.0 {
         return Err(domain(ip));
     }
     if y.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let n = (x / y).round();
     // Ties go to the even quotient, as IEEE 754 remainder does.
@@ -626,7 +626,7 @@ fn m_remainder(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     } else {
         n
     };
-    Ok(Value::Float(x - n * y))
+    Ok(Value::float(x - n * y))
 }
 
 fn m_modf(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -634,14 +634,14 @@ fn m_modf(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let x = to_f64(ip, &args[0])?;
     if x.is_infinite() {
         return Ok(Value::tuple(vec![
-            Value::Float(0.0f64.copysign(x)),
-            Value::Float(x),
+            Value::float(0.0f64.copysign(x)),
+            Value::float(x),
         ]));
     }
     let t = x.trunc();
     Ok(Value::tuple(vec![
-        Value::Float((x - t).copysign(x)),
-        Value::Float(t),
+        Value::float((x - t).copysign(x)),
+        Value::float(t),
     ]))
 }
 
@@ -649,7 +649,7 @@ fn m_frexp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     one(ip, "frexp", args, kw)?;
     let x = to_f64(ip, &args[0])?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
     }
     let (mut m, mut e) = (x, 0i64);
     // Scale subnormals up first so the exponent bits are meaningful.
@@ -660,7 +660,7 @@ fn m_frexp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let bits = m.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1022;
     let mant = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    Ok(Value::tuple(vec![Value::Float(mant), Value::Int(e + exp)]))
+    Ok(Value::tuple(vec![Value::float(mant), Value::Int(e + exp)]))
 }
 
 fn m_ldexp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -681,7 +681,7 @@ fn m_ldexp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let e = e.clamp(-100_000, 100_000) as i32;
     // Two steps, so an exponent past the f64 range of 2**e still scales correctly.
@@ -690,7 +690,7 @@ fn m_ldexp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(range_err(ip));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// The next float after `x` towards `y` (C's `nextafter`).
@@ -713,21 +713,21 @@ fn m_nextafter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "nextafter", args, kw, 2, 2)?;
     let x = to_f64(ip, &args[0])?;
     let y = to_f64(ip, &args[1])?;
-    Ok(Value::Float(next_after(x, y)))
+    Ok(Value::float(next_after(x, y)))
 }
 
 fn m_ulp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     one(ip, "ulp", args, kw)?;
     let x = to_f64(ip, &args[0])?.abs();
     if x.is_nan() || x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let next = next_after(x, f64::INFINITY);
     if next.is_infinite() {
         // x is the largest float: the gap below it.
-        return Ok(Value::Float(x - next_after(x, 0.0)));
+        return Ok(Value::float(x - next_after(x, 0.0)));
     }
-    Ok(Value::Float(next - x))
+    Ok(Value::float(next - x))
 }
 
 std_fns! { None;
@@ -797,10 +797,10 @@ pub fn make_module(_ip: &Interp) -> Rc<ModuleObj> {
         ],
     );
     let set = |name: &str, v: Value| m.set(intern(name), v);
-    set("pi", Value::Float(std::f64::consts::PI));
-    set("e", Value::Float(std::f64::consts::E));
-    set("tau", Value::Float(std::f64::consts::TAU));
-    set("inf", Value::Float(f64::INFINITY));
-    set("nan", Value::Float(f64::NAN));
+    set("pi", Value::float(std::f64::consts::PI));
+    set("e", Value::float(std::f64::consts::E));
+    set("tau", Value::float(std::f64::consts::TAU));
+    set("inf", Value::float(f64::INFINITY));
+    set("nan", Value::float(f64::NAN));
     m
 }

@@ -79,7 +79,7 @@ macro_rules! cmps {
     ($($fname:ident = $name:literal, $op:expr;)*) => {
         $(fn $fname(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             let (a, b) = two(ip, $name, args, kw)?;
-            Ok(Value::Bool(ops::compare(ip, $op, a, b)?))
+            Ok(Value::bool(ops::compare(ip, $op, a, b)?))
         })*
     };
 }
@@ -111,7 +111,7 @@ unops! {
 
 fn o_truth(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "truth", args, kw, 1, 1)?;
-    Ok(Value::Bool(ops::truthy(ip, &args[0])?))
+    Ok(Value::bool(ops::truthy(ip, &args[0])?))
 }
 
 fn o_abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -121,17 +121,17 @@ fn o_abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn o_is(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (a, b) = two(ip, "is_", args, kw)?;
-    Ok(Value::Bool(a.is(b)))
+    Ok(Value::bool(a.is(b)))
 }
 
 fn o_is_not(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (a, b) = two(ip, "is_not", args, kw)?;
-    Ok(Value::Bool(!a.is(b)))
+    Ok(Value::bool(!a.is(b)))
 }
 
 fn o_contains(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (a, b) = two(ip, "contains", args, kw)?;
-    Ok(Value::Bool(ops::contains(ip, a, b)?))
+    Ok(Value::bool(ops::contains(ip, a, b)?))
 }
 
 fn o_count_of(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

@@ -238,7 +238,7 @@ fn seed_value(ip: &Interp, mt: &mut Mt, a: &Value, version: i64) -> PyResult<()>
         }
         Value::Float(f) => {
             // CPython seeds from hash(x), taken as an unsigned machine word.
-            let h = numbers::hash_f64(*f) as u64;
+            let h = numbers::hash_f64(f.get()) as u64;
             mt.seed_int(&BigInt::from(h))
         }
         Value::Str(_) | Value::Bytes(_) => {
@@ -289,7 +289,7 @@ fn r_seed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn r_random(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "random", &args[1..], kw, 0, 0)?;
-    Ok(Value::Float(with(ip, args, |m| m.random())?))
+    Ok(Value::float(with(ip, args, |m| m.random())?))
 }
 
 fn r_getrandbits(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -320,12 +320,12 @@ fn range_arg(ip: &Interp, v: &Value, which: &str) -> PyResult<BigInt> {
         return Ok(b);
     }
     match v {
-        Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
+        Value::Float(f) if f.get().is_finite() && f.get().fract() == 0.0 => {
             ip.warn(
                 ExcKind::DeprecationWarning,
                 "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version",
             );
-            Ok(num_traits::FromPrimitive::from_f64(*f).unwrap_or_default())
+            Ok(num_traits::FromPrimitive::from_f64(f.get()).unwrap_or_default())
         }
         Value::Float(_) => {
             ip.warn(
@@ -675,7 +675,7 @@ fn r_choices(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let Some(last) = cum.last() else {
         return Err(ip.err(ExcKind::IndexError, "list index out of range"));
     };
-    let total = ops::binary_op(ip, BinOp::Add, last, &Value::Float(0.0))?;
+    let total = ops::binary_op(ip, BinOp::Add, last, &Value::float(0.0))?;
     let total_f = super::math::to_f64(ip, &total)?;
     if total_f <= 0.0 {
         return Err(ip.err(
@@ -690,7 +690,7 @@ fn r_choices(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let mut out = Vec::with_capacity(k);
     for _ in 0..k {
         let r = with(ip, args, |m| m.random())?;
-        let x = Value::Float(r * total_f);
+        let x = Value::float(r * total_f);
         let i = bisect_right(ip, &cum, &x, 0, hi)?;
         out.push(ops::getitem(ip, &population, &Value::Int(i as i64))?);
     }
@@ -702,7 +702,7 @@ fn r_uniform(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (Some(a), Some(b)) = (a, b) else {
         return ip.type_error("uniform() missing required argument");
     };
-    let r = Value::Float(with(ip, args, |m| m.random())?);
+    let r = Value::float(with(ip, args, |m| m.random())?);
     let d = ops::binary_op(ip, BinOp::Sub, &b, &a)?;
     let d = ops::binary_op(ip, BinOp::Mult, &d, &r)?;
     ops::binary_op(ip, BinOp::Add, &a, &d)
@@ -728,7 +728,7 @@ fn r_gauss(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             x2pi.cos() * g2rad
         }
     })?;
-    Ok(Value::Float(mu + z * sigma))
+    Ok(Value::float(mu + z * sigma))
 }
 
 fn r_normalvariate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -745,7 +745,7 @@ fn r_normalvariate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
             break z;
         }
     })?;
-    Ok(Value::Float(mu + z * sigma))
+    Ok(Value::float(mu + z * sigma))
 }
 
 fn r_expovariate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -755,7 +755,7 @@ fn r_expovariate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if lambd == 0.0 {
         return Err(ip.err(ExcKind::ZeroDivisionError, "float division by zero"));
     }
-    Ok(Value::Float(-(1.0 - r).ln() / lambd))
+    Ok(Value::float(-(1.0 - r).ln() / lambd))
 }
 
 fn r_triangular(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -776,7 +776,7 @@ fn r_triangular(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         None => 0.5,
         Some(m) => {
             if high == low {
-                return Ok(low_v.unwrap_or(Value::Float(low)));
+                return Ok(low_v.unwrap_or(Value::float(low)));
             }
             (super::math::to_f64(ip, &m)? - low) / (high - low)
         }
@@ -786,7 +786,7 @@ fn r_triangular(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         c = 1.0 - c;
         std::mem::swap(&mut low, &mut high);
     }
-    Ok(Value::Float(low + (high - low) * (u * c).sqrt()))
+    Ok(Value::float(low + (high - low) * (u * c).sqrt()))
 }
 
 fn r_randbytes(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -823,7 +823,7 @@ fn r_getstate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::tuple(vec![
         Value::Int(3),
         Value::tuple(words),
-        gauss.map(Value::Float).unwrap_or(Value::None),
+        gauss.map(Value::float).unwrap_or(Value::None),
     ]))
 }
 

@@ -290,7 +290,7 @@ fn t_get_identifiers(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value
 fn t_is_valid(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     crate::eval::call::check_args(ip, "is_valid", &args[1..], kw, 0, 0)?;
     let t = template_of(ip, args)?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         !pieces(t).iter().any(|p| matches!(p, Piece::Invalid(_))),
     ))
 }

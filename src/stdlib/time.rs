@@ -34,9 +34,9 @@ fn since_epoch(ip: &Interp) -> Duration {
 fn t_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time.time", args, kw, 0, 0)?;
     if let Some(t) = ip.event_loop.virtual_time() {
-        return Ok(Value::Float(VIRTUAL_EPOCH as f64 + t));
+        return Ok(Value::float(VIRTUAL_EPOCH as f64 + t));
     }
-    Ok(Value::Float(since_epoch(ip).as_secs_f64()))
+    Ok(Value::float(since_epoch(ip).as_secs_f64()))
 }
 
 fn t_time_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -55,7 +55,7 @@ fn mono(ip: &Interp) -> Duration {
 
 fn t_monotonic(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time.monotonic", args, kw, 0, 0)?;
-    Ok(Value::Float(mono_secs(ip)))
+    Ok(Value::float(mono_secs(ip)))
 }
 
 fn t_monotonic_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -74,7 +74,7 @@ fn mono_secs(ip: &Interp) -> f64 {
 
 fn t_perf_counter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time.perf_counter", args, kw, 0, 0)?;
-    Ok(Value::Float(mono_secs(ip)))
+    Ok(Value::float(mono_secs(ip)))
 }
 
 fn t_perf_counter_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -100,7 +100,7 @@ fn cpu_time() -> Duration {
 
 fn t_process_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "time.process_time", args, kw, 0, 0)?;
-    Ok(Value::Float(cpu_time().as_secs_f64()))
+    Ok(Value::float(cpu_time().as_secs_f64()))
 }
 
 fn t_process_time_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -113,7 +113,7 @@ fn t_sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let secs = match &args[0] {
         Value::Int(i) => *i as f64,
         Value::Bool(b) => *b as i64 as f64,
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         Value::BigInt(_) => {
             return Err(ip.err(
                 ExcKind::OverflowError,
@@ -221,16 +221,16 @@ fn secs_arg(ip: &Interp, v: Option<&Value>) -> PyResult<i64> {
     match v {
         None | Some(Value::None) => Ok(since_epoch(ip).as_secs() as i64),
         Some(Value::Float(f)) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(ip.err(ExcKind::ValueError, "Invalid value NaN (not a number)"));
             }
-            if f.abs() > 1e17 {
+            if f.get().abs() > 1e17 {
                 return Err(ip.err(
                     ExcKind::OverflowError,
                     "timestamp out of range for platform time_t",
                 ));
             }
-            Ok(f.floor() as i64)
+            Ok(f.get().floor() as i64)
         }
         Some(v) => match crate::runtime::numbers::as_bigint(v) {
             Some(b) => {
@@ -588,7 +588,7 @@ fn t_mktime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let wall = midnight.and_utc().timestamp() + (f[2] - 1) * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
     let mut off = local_offset(wall).unwrap_or(0);
     off = local_offset(wall - off).unwrap_or(off);
-    Ok(Value::Float((wall - off) as f64))
+    Ok(Value::float((wall - off) as f64))
 }
 
 pub fn struct_time_repr(ip: &Interp, t: &Tm) -> PyResult<String> {

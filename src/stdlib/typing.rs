@@ -373,7 +373,7 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     for n in FORMS.iter().chain(ALIASES.iter()) {
         m.set(intern(n), obj(ip, TypingObj::Special(n)));
     }
-    m.set(intern("TYPE_CHECKING"), Value::Bool(false));
+    m.set(intern("TYPE_CHECKING"), Value::bool(false));
     m.set(intern("TypeVar"), Value::Class(super::class(ip, &TYPEVAR)));
     m.set(
         intern("AnyStr"),

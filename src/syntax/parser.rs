@@ -185,7 +185,7 @@ fn bx(e: Expr) -> Box<Expr> {
 fn num_value(n: &Num) -> Value {
     match n {
         Num::Int(i) => Value::Int(*i),
-        Num::Float(f) => Value::Float(*f),
+        Num::Float(f) => Value::float(*f),
         Num::Big(b) => Value::from_bigint(b.clone()),
     }
 }
@@ -704,8 +704,8 @@ fn atom<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
     }
     .map_with(|k, e| {
         let v = match k {
-            1 => Value::Bool(true),
-            2 => Value::Bool(false),
+            1 => Value::bool(true),
+            2 => Value::bool(false),
             3 => Value::None,
             _ => Value::Ellipsis,
         };
@@ -4601,8 +4601,8 @@ mod tests {
             format!("{:?}", Value::bytes(b"a\0"))
         );
         assert_eq!(value("0x10"), format!("{:?}", Value::Int(16)));
-        assert_eq!(value("1.5e3"), format!("{:?}", Value::Float(1500.0)));
-        assert_eq!(value("True"), format!("{:?}", Value::Bool(true)));
+        assert_eq!(value("1.5e3"), format!("{:?}", Value::float(1500.0)));
+        assert_eq!(value("True"), format!("{:?}", Value::bool(true)));
         assert_eq!(value("None"), format!("{:?}", Value::None));
         assert_eq!(value("..."), format!("{:?}", Value::Ellipsis));
         let big = num_bigint::BigInt::parse_bytes(b"123456789012345678901234567890", 10).unwrap();
