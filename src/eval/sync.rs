@@ -113,11 +113,15 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         StmtKind::Break => return Ok(Ctl::Break),
         StmtKind::Continue => return Ok(Ctl::Continue),
         StmtKind::If { test, body, orelse } => {
-            return if eval_cond(ip, f, test)? {
-                exec_block(ip, f, body)
+            let branch = if eval_cond(ip, f, test)? {
+                body
             } else {
-                exec_block(ip, f, orelse)
+                orelse
             };
+            if branch.is_empty() {
+                return Ok(Ctl::Normal);
+            }
+            return exec_block(ip, f, branch);
         }
         StmtKind::While { test, body, orelse } => loop {
             crate::signals::poll(ip)?;
@@ -934,10 +938,23 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         // `n - 1`, `i % 13`: an operator on two leaves, without entering `eval`.
         ExprKind::BinOp { left, op, right } => match (leaf_ref(f, left), leaf_ref(f, right)) {
             (Some(a), Some(b)) => ops::binary_op(ip, *op, a, b),
-            _ => eval(ip, f, e),
+            _ => eval_binop(ip, f, left, *op, right),
         },
         _ => eval(ip, f, e),
     }
+}
+
+/// `left op right` with an operand that is not a leaf (`fib(n - 1) + fib(n - 2)`): a small
+/// function of its own, so such an operation does not pay for entering `eval`, whose frame is
+/// large.
+#[inline(never)]
+fn eval_binop(ip: &Interp, f: &mut Frame, left: &Expr, op: BinOp, right: &Expr) -> PyResult<Value> {
+    let a = eval_leaf(ip, f, left)?;
+    let b = eval_leaf(ip, f, right)?;
+    let r = ops::binary_op(ip, op, &a, &b);
+    discard(a);
+    discard(b);
+    r
 }
 
 /// A leaf operand (a bound local or a constant) by reference, so an operation that only reads
@@ -968,7 +985,7 @@ pub fn discard(v: Value) {
 }
 
 /// Empties a call's arguments (its frame's slots, after the call), skipping the drop glue
-/// when they are all immediates kept inline.
+/// when they are all immediates kept inline. Leaves `a` empty.
 #[inline(always)]
 pub fn discard_args(a: &mut Args) {
     if !a.spilled()
@@ -981,6 +998,8 @@ pub fn discard_args(a: &mut Args) {
     {
         // Nothing to free: the values own nothing and the storage is inline.
         std::mem::forget(std::mem::take(a));
+    } else {
+        a.clear();
     }
 }
 
@@ -1066,12 +1085,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, right)) {
                 return ops::binary_op(ip, *op, a, b);
             }
-            let a = eval_leaf(ip, f, left)?;
-            let b = eval_leaf(ip, f, right)?;
-            let r = ops::binary_op(ip, *op, &a, &b);
-            discard(a);
-            discard(b);
-            r
+            eval_binop(ip, f, left, *op, right)
         }
         ExprKind::Compare {
             left,
@@ -1513,7 +1527,13 @@ fn eval_call(
 ) -> PyResult<Value> {
     // The hot case: `name(args)`, often a plain function.
     if let (ExprKind::Name { id, scope }, true) = (&func.kind, keywords.is_empty()) {
-        let callee = load_name(ip, f, *id, *scope)?;
+        let callee = match *scope {
+            NameRef::Global { slot, .. } => match global_function(f, slot) {
+                Some(fun) => return call_global_function(ip, f, call, fun, args),
+                None => load_name(ip, f, *id, *scope)?,
+            },
+            _ => load_name(ip, f, *id, *scope)?,
+        };
         let mut a = Args::new();
         eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
         ip.cur_pos.set(call.span.start);
@@ -1536,6 +1556,42 @@ fn eval_call(
         return call_method(ip, f, call, obj, *attr, args, keywords, call_value);
     }
     eval_call_with(ip, f, call, func, args, keywords, call_value)
+}
+
+/// The Python function a module slot holds, if it holds one (the callee of most calls in hot
+/// code: `fib(n - 1)`).
+#[inline(always)]
+fn global_function(f: &Frame, slot: u32) -> Option<Rc<Function>> {
+    match f.module.slots.borrow().get(slot as usize) {
+        Some(Value::Function(fun)) => Some(fun.clone()),
+        _ => None,
+    }
+}
+
+/// `name(args)` where `name` is a global Python function: the arguments are evaluated straight
+/// into the slots of its frame. A plain function's frame empties them (`run_body_from`), and
+/// when they stayed inline nothing is left to free, so the call's result is handed straight to
+/// the caller: keeping it in a local across a drop would copy it through memory.
+#[inline(always)]
+fn call_global_function(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    fun: Rc<Function>,
+    args: &[Expr],
+) -> PyResult<Value> {
+    let mut a = std::mem::ManuallyDrop::new(Args::new());
+    if let Err(e) = eval_args_into(ip, f, args, &mut a) {
+        drop(std::mem::ManuallyDrop::into_inner(a));
+        return Err(name_call_error(ip, &Value::Function(fun), e));
+    }
+    ip.cur_pos.set(call.span.start);
+    let scope = &fun.def.scope;
+    if scope.plain_arity == Some(a.len() as u32) && scope.local_names.len() <= a.inline_size() {
+        return crate::eval::call::call_plain(ip, &fun, &mut a, call.span.start);
+    }
+    let mut a = std::mem::ManuallyDrop::into_inner(a);
+    crate::eval::call::call_function(ip, &fun, &mut a, &[])
 }
 
 /// `d.get(key[, default])` and `items.append(x)` on a builtin dict or list, whose methods a
