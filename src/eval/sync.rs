@@ -592,6 +592,10 @@ fn assign_other(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult
             ops::setattr(ip, &obj, *attr, v)
         }
         ExprKind::Subscript { value, slice } => {
+            // `counts[w] = v` with locals or constants: read in place, not cloned.
+            if let (Some(obj), Some(idx)) = (leaf_ref(f, value), leaf_ref(f, slice)) {
+                return ops::setitem(ip, obj, idx, v);
+            }
             let obj = eval(ip, f, value)?;
             if let ExprKind::Slice { lower, upper, step } = &slice.kind {
                 let (lo, hi, st) = slice_bounds(ip, f, lower, upper, step)?;
@@ -1144,6 +1148,22 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             Ok(v)
         }
         ExprKind::Subscript { value, slice } => {
+            // `words[i]`, `words[i % n]`: a local container read in place, not cloned.
+            if let Some(v) = leaf_ref(f, value) {
+                if !matches!(slice.kind, ExprKind::Slice { .. }) {
+                    if let Some(k) = leaf_ref(f, slice) {
+                        return ops::getitem(ip, v, k);
+                    }
+                    if let ExprKind::BinOp { left, op, right } = &slice.kind {
+                        if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, right)) {
+                            let k = ops::binary_op(ip, *op, a, b)?;
+                            let r = ops::getitem(ip, v, &k);
+                            discard(k);
+                            return r;
+                        }
+                    }
+                }
+            }
             let v = eval(ip, f, value)?;
             if let ExprKind::Slice { lower, upper, step } = &slice.kind {
                 let mut bound = |b: &Option<Box<Expr>>| -> PyResult<Value> {
