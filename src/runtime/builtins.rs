@@ -85,7 +85,14 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn len(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "len", args, kw, 1, 1)?;
-    Ok(Value::Int(ops::len(ip, &args[0])? as i64))
+    let n = match &args[0] {
+        Value::List(l) => l.items.borrow().len(),
+        Value::Str(s) if s.ascii => s.s.len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.map.borrow().len(),
+        v => ops::len(ip, v)?,
+    };
+    Ok(Value::Int(n as i64))
 }
 
 fn repr_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

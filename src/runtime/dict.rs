@@ -10,7 +10,7 @@ use rustc_hash::FxBuildHasher;
 
 use crate::eval::{ops, Interp};
 use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::value::Value;
+use crate::runtime::value::{PyStr, Value};
 
 /// A dict key: a hashable value.
 #[derive(Clone)]
@@ -22,7 +22,16 @@ impl Hash for Key {
     }
 }
 
+#[inline]
 fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
+    match v {
+        Value::Str(s) => state.write_u64(s.hash_value()),
+        Value::Int(i) => i.hash(state),
+        _ => hash_other(v, state),
+    }
+}
+
+fn hash_other<H: Hasher>(v: &Value, state: &mut H) {
     match v {
         Value::Int(i) => i.hash(state),
         Value::Bool(b) => (*b as i64).hash(state),
@@ -57,10 +66,33 @@ impl PartialEq for Key {
 impl Eq for Key {}
 
 /// Equality of hashable values, as dict keys and set items compare.
+#[inline]
 pub fn key_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => str_eq(x, y),
+        (Value::Int(x), Value::Int(y)) => x == y,
+        _ => key_eq_other(a, b),
+    }
+}
+
+/// Two strs are equal: the same object, or (with their hashes, when both are known, equal)
+/// the same bytes.
+#[inline]
+fn str_eq(x: &Rc<PyStr>, y: &Rc<PyStr>) -> bool {
+    if Rc::ptr_eq(x, y) {
+        return true;
+    }
+    let (hx, hy) = (x.hash.get(), y.hash.get());
+    if hx != 0 && hy != 0 && hx != hy {
+        return false;
+    }
+    x.s.len() == y.s.len() && x.s.as_bytes() == y.s.as_bytes()
+}
+
+fn key_eq_other(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
-        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
+        (Str(x), Str(y)) => str_eq(x, y),
         (Int(x), Int(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()
@@ -135,7 +167,15 @@ impl PyDict {
 }
 
 /// Checks that `v` can be a dict key.
+#[inline]
 fn check_key(ip: &Interp, v: &Value) -> PyResult<()> {
+    match v {
+        Value::Str(_) | Value::Int(_) => Ok(()),
+        _ => check_key_other(ip, v),
+    }
+}
+
+fn check_key_other(ip: &Interp, v: &Value) -> PyResult<()> {
     match v {
         Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Set(_) => Err(ip.err(
             ExcKind::TypeError,
@@ -143,7 +183,7 @@ fn check_key(ip: &Interp, v: &Value) -> PyResult<()> {
         )),
         Value::Tuple(t) => {
             for x in t.items.iter() {
-                check_key(ip, x)?;
+                check_key_other(ip, x)?;
             }
             Ok(())
         }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::aio::future::future_repr;
 use crate::eval::Interp;
 use crate::runtime::exceptions::PyResult;
-use crate::runtime::value::Value;
+use crate::runtime::value::{PyStr, Value};
 
 /// Python's float repr: the shortest string that round-trips, in Python's layout.
 pub fn float_repr(x: f64) -> String {
@@ -190,15 +190,11 @@ pub fn int_str(i: i64) -> Value {
             break;
         }
     }
-    let digits = std::str::from_utf8(&buf[pos..]).unwrap_or_default();
     if i < 0 {
-        let mut s = String::with_capacity(digits.len() + 1);
-        s.push('-');
-        s.push_str(digits);
-        Value::string(s)
-    } else {
-        Value::str(digits)
+        pos -= 1;
+        buf[pos] = b'-';
     }
+    Value::Str(Rc::new(PyStr::ascii(&buf[pos..])))
 }
 
 pub fn str_of(ip: &Interp, v: &Value) -> PyResult<String> {

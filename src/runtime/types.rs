@@ -123,6 +123,15 @@ fn range_arg(ip: &Interp, v: &Value) -> PyResult<i64> {
 
 /// Calling a class: builtin types convert, exception classes make exceptions.
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if let ([x], true) = (args, kw.is_empty()) {
+        match (c.kind, x) {
+            (ClassKind::Str, Value::Int(i)) => return Ok(crate::runtime::repr::int_str(*i)),
+            (ClassKind::Str, Value::Str(_)) | (ClassKind::Int, Value::Int(_)) => {
+                return Ok(x.clone())
+            }
+            _ => {}
+        }
+    }
     let name = c.qualname.as_str();
     match c.kind {
         ClassKind::Exception => {

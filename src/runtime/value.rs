@@ -107,6 +107,18 @@ impl PyStr {
             s: s.into(),
         }
     }
+    /// A str of bytes already known to be ASCII.
+    #[inline]
+    pub fn ascii(s: &[u8]) -> PyStr {
+        debug_assert!(s.is_ascii());
+        // SAFETY: ASCII bytes are valid UTF-8.
+        let s = unsafe { std::str::from_utf8_unchecked(s) };
+        PyStr {
+            ascii: true,
+            hash: std::cell::Cell::new(0),
+            s: s.into(),
+        }
+    }
     pub fn from_string(s: String) -> PyStr {
         PyStr {
             ascii: s.is_ascii(),
