@@ -744,11 +744,14 @@ pub fn slow_target(h: &Handle) -> Option<SlowTarget> {
             None,
             &callback_source(&ip, cb, &[Value::Future(f.clone())]),
         ))),
-        Handle::Call(cb, args, site) => Some(SlowTarget::Text(handle_repr(
-            false,
-            site.when(),
-            &with_created(&ip, callback_source(&ip, cb, args), *site),
-        ))),
+        Handle::Call(call) => {
+            let (cb, args, site) = &**call;
+            Some(SlowTarget::Text(handle_repr(
+                false,
+                site.when(),
+                &with_created(&ip, callback_source(&ip, cb, args), *site),
+            )))
+        }
         _ => None,
     }
 }
@@ -1054,7 +1057,7 @@ fn loop_call_soon(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
     let flag = ip
         .event_loop
-        .call_soon_cancellable(Handle::Call(cb, cargs, site));
+        .call_soon_cancellable(Handle::Call(Box::new((cb, cargs, site))));
     Ok(timer_handle(ip, flag, None, desc))
 }
 
@@ -1080,7 +1083,9 @@ fn loop_call_later(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
     let when = ip.event_loop.time() + delay;
     let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
-    let flag = ip.event_loop.call_at(when, Handle::Call(cb, cargs, site));
+    let flag = ip
+        .event_loop
+        .call_at(when, Handle::Call(Box::new((cb, cargs, site))));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
@@ -1089,7 +1094,9 @@ fn loop_call_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (cb, cargs) = callback_args(ip, "call_at", args, kw, 2)?;
     let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
-    let flag = ip.event_loop.call_at(when, Handle::Call(cb, cargs, site));
+    let flag = ip
+        .event_loop
+        .call_at(when, Handle::Call(Box::new((cb, cargs, site))));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 

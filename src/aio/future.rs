@@ -28,8 +28,9 @@ pub enum DoneCb {
     Gather(Rc<GatherState>),
     /// A Python callable, called with the future.
     Py(Value),
-    /// A callback written in Rust (`wait_for`, `wait`, `shield`, `as_completed`).
-    Native(NativeCb),
+    /// A callback written in Rust (`wait_for`, `wait`, `shield`, `as_completed`). Boxed, so
+    /// that a callback is two words (a handle in the ready queue holds one).
+    Native(Box<NativeCb>),
 }
 
 /// A done-callback written in Rust; removed again by identity.
@@ -226,7 +227,7 @@ impl FutureObj {
         let p = Rc::as_ptr(cb) as *const ();
         self.callbacks
             .borrow_mut()
-            .retain(|c| !matches!(c, DoneCb::Native(x) if Rc::as_ptr(x) as *const () == p));
+            .retain(|c| !matches!(c, DoneCb::Native(x) if Rc::as_ptr(&**x) as *const () == p));
     }
 
     pub fn remove_stop_callback(&self) {

@@ -109,12 +109,20 @@ pub async fn sleep_for(ip: &Interp, delay: f64, result: Value) -> PyResult<Value
     }
     let fut = FutureObj::new();
     trace::label_sleep(ip, &fut, delay);
-    let h = ip
-        .event_loop
-        .call_later(delay, Handle::SetResultUnlessCancelled(fut.clone(), result));
-    let r = await_future(ip, fut).await;
-    h.set(true);
+    ip.event_loop.call_later_sleep(delay, fut.clone(), result);
+    let r = await_future(ip, fut.clone()).await;
+    cancel_sleep_timer(&fut);
     r
+}
+
+/// The end of a sleep: its timer is cancelled (`h.cancel()` in `asyncio.sleep`). The timer
+/// counts as cancelled once the sleep's future is done; when the sleep ends any other way
+/// (something thrown into a coroutine that no task drives), the future, which nothing else
+/// sees, is marked cancelled without running callbacks.
+pub fn cancel_sleep_timer(fut: &FutureObj) {
+    if !fut.is_done() {
+        fut.state.set(crate::aio::future::FutState::Cancelled);
+    }
 }
 
 fn no_running_loop(ip: &Interp) -> PyResult<()> {
