@@ -374,8 +374,8 @@ impl EventLoop {
                 }
             },
             Handle::SetResultUnlessCancelled(fut) => {
-                let v = fut.result.replace(Value::None);
-                if !fut.is_cancelled() {
+                if !fut.is_done() {
+                    let v = fut.result.replace(Value::None);
                     let _ = fut.set_result(ip, v);
                 }
             }

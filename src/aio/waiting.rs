@@ -228,7 +228,7 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 counter.set(counter.get().saturating_sub(1));
                 let failed = mode == 1 && !f.is_cancelled() && {
                     f.log_traceback.set(false);
-                    f.exception.borrow().is_some()
+                    f.has_exception()
                 };
                 if counter.get() == 0 || mode == 0 || (mode == 1 && failed) {
                     if let Some(h) = &*handle.borrow() {
@@ -402,7 +402,7 @@ fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             if inner.is_cancelled() {
                 outer.cancel(ip, None);
             } else {
-                let e = inner.exception.borrow().clone();
+                let e = inner.exception();
                 match e {
                     Some(e) => {
                         let _ = outer.set_exception(ip, e);
