@@ -50,7 +50,7 @@ fn remove_done_callback(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Va
     check_args(ip, "remove_done_callback", &args[1..], kw, 1, 1)?;
     let f = recv_future(ip, args, "remove_done_callback")?;
     let cbs = std::mem::take(&mut *f.callbacks.borrow_mut());
-    let mut kept = Vec::with_capacity(cbs.len());
+    let mut kept = crate::aio::future::Callbacks::with_capacity(cbs.len());
     let mut removed = 0;
     for cb in cbs {
         let drop_it = match &cb {
@@ -64,7 +64,7 @@ fn remove_done_callback(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Va
         }
     }
     let mut cur = f.callbacks.borrow_mut();
-    kept.append(&mut cur);
+    kept.extend(cur.drain(..));
     *cur = kept;
     Ok(Value::Int(removed))
 }
@@ -79,8 +79,8 @@ fn exception(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         return Err(ip.err(ExcKind::InvalidStateError, "Exception is not set."));
     }
     f.log_traceback.set(false);
-    Ok(match &*f.exception.borrow() {
-        Some(e) => Value::Exception(e.0.clone()),
+    Ok(match f.exception() {
+        Some(e) => Value::Exception(e.0),
         None => Value::None,
     })
 }
@@ -168,7 +168,7 @@ fn set_name(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "set_name", &args[1..], kw, 1, 1)?;
     let t = recv_task(ip, args, "set_name")?;
     let name = crate::runtime::repr::str_of(ip, &args[1])?;
-    *t.task.as_ref().unwrap().name.borrow_mut() = name;
+    t.task.as_ref().unwrap().set_name(name);
     Ok(Value::None)
 }
 
@@ -744,11 +744,14 @@ pub fn slow_target(h: &Handle) -> Option<SlowTarget> {
             None,
             &callback_source(&ip, cb, &[Value::Future(f.clone())]),
         ))),
-        Handle::Call(cb, args, site) => Some(SlowTarget::Text(handle_repr(
-            false,
-            site.when(),
-            &with_created(&ip, callback_source(&ip, cb, args), *site),
-        ))),
+        Handle::Call(call) => {
+            let (cb, args, site) = &**call;
+            Some(SlowTarget::Text(handle_repr(
+                false,
+                site.when(),
+                &with_created(&ip, callback_source(&ip, cb, args), *site),
+            )))
+        }
         _ => None,
     }
 }
@@ -1054,7 +1057,7 @@ fn loop_call_soon(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
     let flag = ip
         .event_loop
-        .call_soon_cancellable(Handle::Call(cb, cargs, site));
+        .call_soon_cancellable(Handle::Call(Box::new((cb, cargs, site))));
     Ok(timer_handle(ip, flag, None, desc))
 }
 
@@ -1080,7 +1083,9 @@ fn loop_call_later(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
     let when = ip.event_loop.time() + delay;
     let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
-    let flag = ip.event_loop.call_at(when, Handle::Call(cb, cargs, site));
+    let flag = ip
+        .event_loop
+        .call_at(when, Handle::Call(Box::new((cb, cargs, site))));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
@@ -1089,7 +1094,9 @@ fn loop_call_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (cb, cargs) = callback_args(ip, "call_at", args, kw, 2)?;
     let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
-    let flag = ip.event_loop.call_at(when, Handle::Call(cb, cargs, site));
+    let flag = ip
+        .event_loop
+        .call_at(when, Handle::Call(Box::new((cb, cargs, site))));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 

@@ -19,11 +19,13 @@ pub enum Handle {
     Step(Rc<FutureObj>, Option<Exc>),
     /// A done-callback of a future that completed.
     Done(DoneCb, Rc<FutureObj>),
-    /// `futures._set_result_unless_cancelled` (what `sleep` schedules).
-    SetResultUnlessCancelled(Rc<FutureObj>, Value),
+    /// `futures._set_result_unless_cancelled` (what `sleep` schedules), with the result kept
+    /// in the pending future's own result slot until then: one word less in every handle.
+    SetResultUnlessCancelled(Rc<FutureObj>),
     /// A Python callable with its arguments (`loop.call_soon(f, *args)`), with the deadline
-    /// of a timer's and where it was scheduled.
-    Call(Value, Vec<Value>, CallSite),
+    /// of a timer's and where it was scheduled. Boxed: the ready queue and the timer heap hold
+    /// a handle per pending task or timer, so the commonest kinds decide their size.
+    Call(Box<(Value, Vec<Value>, CallSite)>),
     /// A callback written in Rust (the timers of `wait_for`, `wait`, `timeout`).
     Native(Rc<dyn Fn(&Interp)>),
 }
@@ -57,7 +59,20 @@ struct Timer {
     when: f64,
     seq: u64,
     handle: Handle,
-    cancelled: Rc<Cell<bool>>,
+    /// The handle's cancel flag; None for the timer of `asyncio.sleep`, which counts as
+    /// cancelled once its future is done (the sleep cancels its timer exactly then): no flag
+    /// allocated per sleep.
+    cancelled: Option<Rc<Cell<bool>>>,
+}
+
+impl Timer {
+    fn is_cancelled(&self) -> bool {
+        match (&self.cancelled, &self.handle) {
+            (Some(c), _) => c.get(),
+            (None, Handle::SetResultUnlessCancelled(f)) => f.is_done(),
+            (None, _) => false,
+        }
+    }
 }
 
 impl PartialEq for Timer {
@@ -183,15 +198,30 @@ impl EventLoop {
     /// `call_at`: returns the handle's cancel flag.
     pub fn call_at(&self, when: f64, h: Handle) -> Rc<Cell<bool>> {
         let cancelled = Rc::new(Cell::new(false));
+        self.push_timer(when, h, Some(cancelled.clone()));
+        cancelled
+    }
+
+    fn push_timer(&self, when: f64, handle: Handle, cancelled: Option<Rc<Cell<bool>>>) {
         let seq = self.seq.get();
         self.seq.set(seq + 1);
         self.timers.borrow_mut().push(Timer {
             when,
             seq,
-            handle: h,
-            cancelled: cancelled.clone(),
+            handle,
+            cancelled,
         });
-        cancelled
+    }
+
+    /// The timer of `asyncio.sleep(delay)`: completes `fut` with `result` unless it is done by
+    /// then. It has no cancel flag: it counts as cancelled once `fut` is done.
+    pub fn call_later_sleep(&self, delay: f64, fut: Rc<FutureObj>, result: Value) {
+        *fut.result.borrow_mut() = result;
+        self.push_timer(
+            self.time() + delay,
+            Handle::SetResultUnlessCancelled(fut),
+            None,
+        );
     }
 
     pub fn call_later(&self, delay: f64, h: Handle) -> Rc<Cell<bool>> {
@@ -215,7 +245,7 @@ impl EventLoop {
         let timers = self.timers.borrow();
         let when = timers
             .iter()
-            .filter(|t| !t.cancelled.get())
+            .filter(|t| !t.is_cancelled())
             .map(|t| t.when)
             .reduce(f64::min)?;
         Some(Duration::from_secs_f64((when - self.time()).max(0.0)))
@@ -226,7 +256,7 @@ impl EventLoop {
         // Drop cancelled timers at the head.
         {
             let mut timers = self.timers.borrow_mut();
-            while timers.peek().map(|t| t.cancelled.get()).unwrap_or(false) {
+            while timers.peek().map(|t| t.is_cancelled()).unwrap_or(false) {
                 timers.pop();
             }
         }
@@ -273,8 +303,8 @@ impl EventLoop {
                     break;
                 }
                 let t = timers.pop().unwrap();
-                if !t.cancelled.get() {
-                    ready.push_back((t.handle, Some(t.cancelled)));
+                if !t.is_cancelled() {
+                    ready.push_back((t.handle, t.cancelled));
                 }
             }
         }
@@ -328,7 +358,7 @@ impl EventLoop {
                 DoneCb::Wakeup(task) => task_wakeup(ip, &task, &fut),
                 DoneCb::StopLoop => self.stop(),
                 DoneCb::Gather(g) => gather_child_done(ip, &g, &fut),
-                DoneCb::Native(cb) => cb(ip, &fut),
+                DoneCb::Native(cb) => (**cb)(ip, &fut),
                 DoneCb::Py(callable) => {
                     let mut args = crate::eval::call::Args::new();
                     args.push(Value::Future(fut.clone()));
@@ -343,13 +373,15 @@ impl EventLoop {
                     }
                 }
             },
-            Handle::SetResultUnlessCancelled(fut, v) => {
-                if !fut.is_cancelled() {
+            Handle::SetResultUnlessCancelled(fut) => {
+                if !fut.is_done() {
+                    let v = fut.result.replace(Value::None);
                     let _ = fut.set_result(ip, v);
                 }
             }
             Handle::Native(f) => f(ip),
-            Handle::Call(callable, args, site) => {
+            Handle::Call(call) => {
+                let (callable, args, site) = *call;
                 if let Err(e) = crate::stdlib::call_with(ip, &callable, &args) {
                     if Self::is_escaping_error(ip, &e) {
                         self.escape(e);

@@ -28,8 +28,9 @@ pub enum DoneCb {
     Gather(Rc<GatherState>),
     /// A Python callable, called with the future.
     Py(Value),
-    /// A callback written in Rust (`wait_for`, `wait`, `shield`, `as_completed`).
-    Native(NativeCb),
+    /// A callback written in Rust (`wait_for`, `wait`, `shield`, `as_completed`). Boxed, so
+    /// that a callback is two words (a handle in the ready queue holds one).
+    Native(Box<NativeCb>),
 }
 
 /// A done-callback written in Rust; removed again by identity.
@@ -37,16 +38,26 @@ pub type NativeCb = Rc<dyn Fn(&Interp, &Rc<FutureObj>)>;
 
 pub struct TaskData {
     pub coro: Rc<Coroutine>,
-    pub name: RefCell<String>,
-    pub must_cancel: Cell<bool>,
-    /// A `Cell`, not a `RefCell`: one word less, which keeps the boxed task state in the
-    /// 80-byte size class.
+    /// A `Cell`, not a `RefCell`: one word less.
     pub fut_waiter: Cell<Option<Rc<FutureObj>>>,
-    pub cancel_message: RefCell<Option<Value>>,
+    /// The `N` of the default name `Task-N`, made into a string only when asked for (0: no
+    /// default name); a name given to the task is kept in `rare`.
+    name_num: u64,
+    pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<u32>,
+    /// What few tasks ever have, boxed on first use: the state is then 48 bytes.
+    rare: RefCell<Option<Box<TaskRare>>>,
+}
+
+#[derive(Default)]
+struct TaskRare {
+    /// A name given by `create_task(name=…)` or `set_name`.
+    name: Option<String>,
+    /// The message of a requested cancellation (Task's `_cancel_message`).
+    cancel_message: Option<Value>,
     /// The CancelledError the coroutine ended with: what awaiting the cancelled task raises
     /// first (Task's `_cancelled_exc`), traceback and all.
-    pub cancelled_exc: RefCell<Option<Exc>>,
+    cancelled_exc: Option<Exc>,
 }
 
 impl TaskData {
@@ -56,19 +67,70 @@ impl TaskData {
         self.fut_waiter.set(w.clone());
         w
     }
+
+    /// `get_name()`.
+    pub fn name(&self) -> String {
+        if let Some(n) = self.rare.borrow().as_ref().and_then(|r| r.name.clone()) {
+            return n;
+        }
+        if self.name_num == 0 {
+            return String::new();
+        }
+        format!("Task-{}", self.name_num)
+    }
+
+    /// `set_name()`.
+    pub fn set_name(&self, name: String) {
+        self.rare_mut(|r| r.name = Some(name));
+    }
+
+    pub fn cancel_message(&self) -> Option<Value> {
+        self.rare
+            .borrow()
+            .as_ref()
+            .and_then(|r| r.cancel_message.clone())
+    }
+
+    pub fn set_cancel_message(&self, msg: Option<Value>) {
+        if msg.is_none() && self.rare.borrow().is_none() {
+            return;
+        }
+        self.rare_mut(|r| r.cancel_message = msg);
+    }
+
+    pub fn take_cancelled_exc(&self) -> Option<Exc> {
+        self.rare
+            .borrow_mut()
+            .as_mut()
+            .and_then(|r| r.cancelled_exc.take())
+    }
+
+    pub fn set_cancelled_exc(&self, e: Exc) {
+        self.rare_mut(|r| r.cancelled_exc = Some(e));
+    }
+
+    fn rare_mut(&self, f: impl FnOnce(&mut TaskRare)) {
+        f(self.rare.borrow_mut().get_or_insert_with(Default::default))
+    }
 }
+
+/// A future's done-callbacks: room for one inline, as most futures only ever get one (the
+/// task or the gather waiting on them).
+pub type Callbacks = smallvec::SmallVec<[DoneCb; 1]>;
 
 pub struct FutureObj {
     pub state: Cell<FutState>,
-    pub result: RefCell<Value>,
-    pub exception: RefCell<Option<Exc>>,
-    pub callbacks: RefCell<Vec<DoneCb>>,
-    pub cancel_message: RefCell<Option<Value>>,
     /// Set when an exception is stored, cleared when it is looked at: a future that goes away
     /// with it still set reports "exception was never retrieved".
     pub log_traceback: Cell<bool>,
+    /// The result once finished; once cancelled, the cancel message (None: none). While the
+    /// future of `asyncio.sleep` is pending, the result its timer will set.
+    pub result: RefCell<Value>,
+    /// The exception it finished with (read with `exception()`).
+    exception: Cell<Option<Exc>>,
+    pub callbacks: RefCell<Callbacks>,
     /// A task's own state, boxed: a plain future (what `asyncio.sleep` waits for, say) is then
-    /// 112 bytes rather than 192.
+    /// 80 bytes.
     pub task: Option<Box<TaskData>>,
 }
 
@@ -76,33 +138,60 @@ impl FutureObj {
     pub fn new() -> Rc<FutureObj> {
         Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(None),
-            callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(None),
             log_traceback: Cell::new(false),
+            result: RefCell::new(Value::None),
+            exception: Cell::new(None),
+            callbacks: RefCell::new(Callbacks::new()),
             task: None,
         })
     }
 
-    pub fn new_task(coro: Rc<Coroutine>, name: String) -> Rc<FutureObj> {
+    /// A task running `coro`, named `Task-<name_num>` unless `name` is given.
+    pub fn new_task(coro: Rc<Coroutine>, name_num: u64, name: Option<String>) -> Rc<FutureObj> {
+        let td = TaskData {
+            coro,
+            fut_waiter: Cell::new(None),
+            name_num,
+            must_cancel: Cell::new(false),
+            num_cancels_requested: Cell::new(0),
+            rare: RefCell::new(None),
+        };
+        if let Some(n) = name {
+            td.set_name(n);
+        }
         Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(None),
-            callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(None),
             log_traceback: Cell::new(false),
-            task: Some(Box::new(TaskData {
-                coro,
-                name: RefCell::new(name),
-                must_cancel: Cell::new(false),
-                fut_waiter: Cell::new(None),
-                cancel_message: RefCell::new(None),
-                num_cancels_requested: Cell::new(0),
-                cancelled_exc: RefCell::new(None),
-            })),
+            result: RefCell::new(Value::None),
+            exception: Cell::new(None),
+            callbacks: RefCell::new(Callbacks::new()),
+            task: Some(Box::new(td)),
         })
+    }
+
+    /// The exception the future finished with, if any.
+    pub fn exception(&self) -> Option<Exc> {
+        let e = self.exception.take();
+        self.exception.set(e.clone());
+        e
+    }
+
+    pub fn has_exception(&self) -> bool {
+        let e = self.exception.take();
+        let has = e.is_some();
+        self.exception.set(e);
+        has
+    }
+
+    /// The message the future was cancelled with.
+    pub fn cancel_message(&self) -> Option<Value> {
+        if self.state.get() != FutState::Cancelled {
+            return None;
+        }
+        match &*self.result.borrow() {
+            Value::None => None,
+            m => Some(m.clone()),
+        }
     }
 
     pub fn is_done(&self) -> bool {
@@ -114,11 +203,11 @@ impl FutureObj {
     }
 
     pub fn make_cancelled_error(&self, ip: &Interp) -> Exc {
-        if let Some(e) = self.task.as_ref().and_then(|t| t.cancelled_exc.take()) {
+        if let Some(e) = self.task.as_ref().and_then(|t| t.take_cancelled_exc()) {
             return e;
         }
-        let args = match &*self.cancel_message.borrow() {
-            Some(m) => vec![m.clone()],
+        let args = match self.cancel_message() {
+            Some(m) => vec![m],
             None => vec![],
         };
         Exc(ExcObj::new(
@@ -131,10 +220,10 @@ impl FutureObj {
         match self.state.get() {
             FutState::Cancelled => Err(self.make_cancelled_error(ip)),
             FutState::Pending => Err(ip.err(ExcKind::InvalidStateError, "Result is not set.")),
-            FutState::Finished => match &*self.exception.borrow() {
+            FutState::Finished => match self.exception() {
                 Some(e) => {
                     self.log_traceback.set(false);
-                    Err(e.clone())
+                    Err(e)
                 }
                 None => Ok(self.result.borrow().clone()),
             },
@@ -165,7 +254,7 @@ impl FutureObj {
         if self.is_done() {
             return Err(ip.err(ExcKind::InvalidStateError, "invalid state"));
         }
-        *self.exception.borrow_mut() = Some(e);
+        self.exception.set(Some(e));
         self.state.set(FutState::Finished);
         self.log_traceback.set(true);
         self.schedule_callbacks(ip);
@@ -178,7 +267,7 @@ impl FutureObj {
             return false;
         }
         self.state.set(FutState::Cancelled);
-        *self.cancel_message.borrow_mut() = msg;
+        *self.result.borrow_mut() = msg.unwrap_or(Value::None);
         self.schedule_callbacks(ip);
         true
     }
@@ -203,7 +292,7 @@ impl FutureObj {
             }
         }
         td.must_cancel.set(true);
-        *td.cancel_message.borrow_mut() = msg;
+        td.set_cancel_message(msg);
         true
     }
 
@@ -211,13 +300,7 @@ impl FutureObj {
         if self.is_done() {
             ip.event_loop.call_soon(Handle::Done(cb, self.clone()));
         } else {
-            let mut cbs = self.callbacks.borrow_mut();
-            // Most futures only ever get one callback (the task or the gather waiting on them):
-            // room for exactly one, not the four a first push makes.
-            if cbs.capacity() == 0 {
-                cbs.reserve_exact(1);
-            }
-            cbs.push(cb);
+            self.callbacks.borrow_mut().push(cb);
         }
     }
 
@@ -226,7 +309,7 @@ impl FutureObj {
         let p = Rc::as_ptr(cb) as *const ();
         self.callbacks
             .borrow_mut()
-            .retain(|c| !matches!(c, DoneCb::Native(x) if Rc::as_ptr(x) as *const () == p));
+            .retain(|c| !matches!(c, DoneCb::Native(x) if Rc::as_ptr(&**x) as *const () == p));
     }
 
     pub fn remove_stop_callback(&self) {
@@ -249,9 +332,13 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
             .map(|e| e.is_instance(ip.exc_class(ExcKind::CancelledError)))
             .unwrap_or(false);
         if !is_cancel {
-            let msg = td.cancel_message.borrow().clone();
-            *task.cancel_message.borrow_mut() = msg;
-            exc = Some(task.make_cancelled_error(ip));
+            exc = Some(match td.take_cancelled_exc() {
+                Some(e) => e,
+                None => Exc(ExcObj::new(
+                    ip.exc_class(ExcKind::CancelledError).clone(),
+                    td.cancel_message().into_iter().collect(),
+                )),
+            });
         }
         td.must_cancel.set(false);
     }
@@ -268,8 +355,7 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
         Poll::Ready(Ok(v)) => {
             if td.must_cancel.get() {
                 td.must_cancel.set(false);
-                let msg = td.cancel_message.borrow().clone();
-                task.future_cancel(ip, msg);
+                task.future_cancel(ip, td.cancel_message());
             } else {
                 let _ = task.set_result(ip, v);
             }
@@ -278,7 +364,7 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
             if e.is_instance(ip.exc_class(ExcKind::CancelledError)) {
                 // Task.__step: `_cancelled_exc = exc; super().cancel()`, without a message:
                 // the saved exception is handed out once, then a new one without message.
-                *td.cancelled_exc.borrow_mut() = Some(e);
+                td.set_cancelled_exc(e);
                 task.future_cancel(ip, None);
             } else {
                 let escaping = crate::aio::event_loop::EventLoop::is_escaping_error(ip, &e);
@@ -301,11 +387,8 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
                     } else {
                         f.add_done_callback(ip, DoneCb::Wakeup(task.clone()));
                         td.fut_waiter.set(Some(f.clone()));
-                        if td.must_cancel.get() {
-                            let msg = td.cancel_message.borrow().clone();
-                            if f.cancel(ip, msg) {
-                                td.must_cancel.set(false);
-                            }
+                        if td.must_cancel.get() && f.cancel(ip, td.cancel_message()) {
+                            td.must_cancel.set(false);
                         }
                     }
                 }
@@ -333,10 +416,7 @@ pub fn task_wakeup(ip: &Interp, task: &Rc<FutureObj>, fut: &Rc<FutureObj>) {
 }
 
 fn task_repr_short(task: &FutureObj) -> String {
-    task.task
-        .as_ref()
-        .map(|t| t.name.borrow().clone())
-        .unwrap_or_default()
+    task.task.as_ref().map(|t| t.name()).unwrap_or_default()
 }
 
 /// The shared state of one `gather`.
@@ -366,7 +446,7 @@ pub fn gather_child_done(ip: &Interp, g: &Rc<GatherState>, fut: &Rc<FutureObj>) 
             let _ = g.outer.set_exception(ip, e);
             return;
         }
-        if let Some(e) = fut.exception.borrow().clone() {
+        if let Some(e) = fut.exception() {
             let _ = g.outer.set_exception(ip, e);
             return;
         }
@@ -380,16 +460,12 @@ pub fn gather_child_done(ip: &Interp, g: &Rc<GatherState>, fut: &Rc<FutureObj>) 
         let mut results = Vec::with_capacity(g.children.len());
         for c in &g.children {
             results.push(if c.is_cancelled() {
-                let msg = c
-                    .cancel_message
-                    .borrow()
-                    .clone()
-                    .unwrap_or_else(|| Value::str(""));
+                let msg = c.cancel_message().unwrap_or_else(|| Value::str(""));
                 Value::Exception(ExcObj::new(
                     ip.exc_class(ExcKind::CancelledError).clone(),
                     vec![msg],
                 ))
-            } else if let Some(e) = c.exception.borrow().clone() {
+            } else if let Some(e) = c.exception() {
                 Value::Exception(e.0)
             } else {
                 c.result.borrow().clone()
@@ -545,7 +621,7 @@ pub fn future_repr(ip: &Interp, f: &FutureObj) -> PyResult<String> {
         }
         info.push(format!(
             "name={}",
-            crate::runtime::repr::str_repr(&td.name.borrow())
+            crate::runtime::repr::str_repr(&td.name())
         ));
         info.push(format!("coro=<{}>", coro_desc(ip, &td.coro)));
         if let Some(w) = td.waiter() {
@@ -553,7 +629,7 @@ pub fn future_repr(ip: &Interp, f: &FutureObj) -> PyResult<String> {
         }
     }
     if f.state.get() == FutState::Finished {
-        match &*f.exception.borrow() {
+        match &f.exception() {
             Some(e) => {
                 let r = crate::runtime::repr::repr(ip, &Value::Exception(e.0.clone()))?;
                 info.push(format!("exception={}", r));
@@ -586,20 +662,24 @@ impl Drop for FutureObj {
         // The handler is given a copy of this future (it is going away).
         let copy = Rc::new(FutureObj {
             state: Cell::new(self.state.get()),
-            result: RefCell::new(self.result.borrow().clone()),
-            exception: RefCell::new(self.exception.borrow().clone()),
-            callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(None),
             log_traceback: Cell::new(false),
+            result: RefCell::new(self.result.borrow().clone()),
+            exception: Cell::new(self.exception()),
+            callbacks: RefCell::new(Callbacks::new()),
             task: self.task.as_ref().map(|td| {
+                let rare = td.rare.borrow().as_ref().map(|r| {
+                    Box::new(TaskRare {
+                        name: r.name.clone(),
+                        ..Default::default()
+                    })
+                });
                 Box::new(TaskData {
                     coro: td.coro.clone(),
-                    name: RefCell::new(td.name.borrow().clone()),
-                    must_cancel: Cell::new(td.must_cancel.get()),
                     fut_waiter: Cell::new(td.waiter()),
-                    cancel_message: RefCell::new(None),
+                    name_num: td.name_num,
+                    must_cancel: Cell::new(td.must_cancel.get()),
                     num_cancels_requested: Cell::new(0),
-                    cancelled_exc: RefCell::new(None),
+                    rare: RefCell::new(rare),
                 })
             }),
         });
@@ -618,7 +698,7 @@ impl Drop for FutureObj {
             copy.state.set(FutState::Cancelled);
             return;
         }
-        let Some(e) = self.exception.borrow().clone() else {
+        let Some(e) = self.exception() else {
             return;
         };
         let kind = if self.task.is_some() {

@@ -109,12 +109,21 @@ pub async fn sleep_for(ip: &Interp, delay: f64, result: Value) -> PyResult<Value
     }
     let fut = FutureObj::new();
     trace::label_sleep(ip, &fut, delay);
-    let h = ip
-        .event_loop
-        .call_later(delay, Handle::SetResultUnlessCancelled(fut.clone(), result));
-    let r = await_future(ip, fut).await;
-    h.set(true);
+    ip.event_loop.call_later_sleep(delay, fut.clone(), result);
+    let r = await_future(ip, fut.clone()).await;
+    cancel_sleep_timer(&fut);
     r
+}
+
+/// The end of a sleep: its timer is cancelled (`h.cancel()` in `asyncio.sleep`). The timer
+/// counts as cancelled once the sleep's future is done; when the sleep ends any other way
+/// (something thrown into a coroutine that no task drives), the future, which nothing else
+/// sees, is marked cancelled without running callbacks.
+pub fn cancel_sleep_timer(fut: &FutureObj) {
+    if !fut.is_done() {
+        fut.state.set(crate::aio::future::FutState::Cancelled);
+        *fut.result.borrow_mut() = Value::None;
+    }
 }
 
 fn no_running_loop(ip: &Interp) -> PyResult<()> {
@@ -126,12 +135,14 @@ fn no_running_loop(ip: &Interp) -> PyResult<()> {
 
 /// Makes a task for a coroutine and schedules its first step.
 pub fn new_task(ip: &Interp, coro: Rc<Coroutine>, name: Option<String>) -> Rc<FutureObj> {
-    let name = name.unwrap_or_else(|| {
+    let num = if name.is_none() {
         let n = ip.event_loop.task_counter.get() + 1;
         ip.event_loop.task_counter.set(n);
-        format!("Task-{}", n)
-    });
-    let task = FutureObj::new_task(coro, name);
+        n
+    } else {
+        0
+    };
+    let task = FutureObj::new_task(coro, num, name);
     ip.event_loop.call_soon(Handle::Step(task.clone(), None));
     ip.event_loop.add_task(&task);
     trace::task_created(ip, &task);
@@ -296,7 +307,7 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
                 continue;
             }
             t.log_traceback.set(false);
-            let e = t.exception.borrow().clone();
+            let e = t.exception();
             if let Some(e) = e {
                 api::call_exception_handler(
                     ip,
@@ -321,7 +332,7 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
             CoroBody::Native(Box::new(|_ip| Box::pin(async { Ok(Value::None) })))
         };
         let noop = Coroutine::new(Rc::from("shutdown"), Rc::from("shutdown"), body);
-        let t = FutureObj::new_task(noop, String::new());
+        let t = FutureObj::new_task(noop, 0, None);
         lp.call_soon(Handle::Step(t.clone(), None));
         escape_or_ignore(ip, lp.run_until_complete(ip, &t))?;
     }

@@ -154,7 +154,7 @@ pub fn deadlock(ip: &Interp) -> ! {
         .event_loop
         .pending_tasks()
         .iter()
-        .filter_map(|t| t.task.as_ref().map(|td| td.name.borrow().clone()))
+        .filter_map(|t| t.task.as_ref().map(|td| td.name()))
         .collect();
     eprintln!(
         "corun: virtual time: every task is waiting ({}) and no timer will ever fire, so \
@@ -251,7 +251,7 @@ impl Recorder {
         // A task made without new_task (asyncio.run's own shutdown tasks have no name): those
         // are the loop's internals, not the program's.
         let td = task.task.as_ref()?;
-        if td.name.borrow().is_empty() {
+        if td.name().is_empty() {
             return None;
         }
         Some(self.register(st, ip, task))
@@ -268,7 +268,7 @@ impl Recorder {
         let i = st.tasks.len();
         st.tasks.push(TaskRec {
             pin: Rc::downgrade(task),
-            name: td.name.borrow().clone(),
+            name: td.name(),
             coro: td.coro.qualname.to_string(),
             created: ip.event_loop.time(),
             parent,
@@ -331,8 +331,9 @@ impl Recorder {
         };
         let rec = &mut st.tasks[i];
         if let Some(td) = &task.task {
-            if *td.name.borrow() != rec.name {
-                rec.name = td.name.borrow().clone();
+            let name = td.name();
+            if name != rec.name {
+                rec.name = name;
             }
         }
         if let Some(Event::Step { end, after: a, .. }) = rec
@@ -350,7 +351,7 @@ impl Recorder {
     fn after(&self, ip: &Interp, task: &Rc<FutureObj>) -> Result<After, Rc<FutureObj>> {
         match task.state.get() {
             FutState::Cancelled => Ok(After::Cancelled),
-            FutState::Finished => Ok(match &*task.exception.borrow() {
+            FutState::Finished => Ok(match &task.exception() {
                 Some(e) => After::Raised(exc_text(ip, &e.0)),
                 None => After::Returned(safe_repr(ip, &task.result.borrow(), 2)),
             }),
@@ -427,7 +428,7 @@ impl TaskRec {
 /// What a future without a label is: a task by its name, else a plain Future.
 fn future_kind(f: &Rc<FutureObj>) -> Rc<str> {
     match &f.task {
-        Some(td) => Rc::from(td.name.borrow().as_str()),
+        Some(td) => Rc::from(td.name().as_str()),
         None => Rc::from("a Future"),
     }
 }
@@ -466,7 +467,7 @@ pub fn safe_repr(ip: &Interp, v: &Value, depth: u32) -> String {
         }
         Value::Exception(e) => exc_text(ip, e),
         Value::Future(f) => match &f.task {
-            Some(td) => format!("<Task {}>", td.name.borrow()),
+            Some(td) => format!("<Task {}>", td.name()),
             None => "<Future>".into(),
         },
         other => format!("<{} object>", crate::eval::ops::type_name(ip, other)),
@@ -581,7 +582,7 @@ pub fn names_of(futs: &[Rc<FutureObj>]) -> String {
     let names: Vec<String> = futs
         .iter()
         .map(|f| match &f.task {
-            Some(td) => td.name.borrow().clone(),
+            Some(td) => td.name(),
             None => "Future".into(),
         })
         .collect();

@@ -65,7 +65,7 @@ async fn cancel_and_wait(ip: &Interp, fut: &Rc<FutureObj>) -> PyResult<()> {
         )
     });
     let cb = release_waiter(&waiter);
-    fut.add_done_callback(ip, DoneCb::Native(cb.clone()));
+    fut.add_done_callback(ip, DoneCb::Native(Box::new(cb.clone())));
     fut.cancel(ip, None);
     let r = await_future(ip, waiter).await;
     fut.remove_native_callback(&cb);
@@ -127,7 +127,7 @@ fn wait_for(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                     timeout
                 )
             });
-            fut.add_done_callback(ip, DoneCb::Native(cb.clone()));
+            fut.add_done_callback(ip, DoneCb::Native(Box::new(cb.clone())));
             if let Err(e) = await_future(ip, waiter.clone()).await {
                 if is_cancelled_error(ip, &e) {
                     if fut.is_done() {
@@ -228,7 +228,7 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 counter.set(counter.get().saturating_sub(1));
                 let failed = mode == 1 && !f.is_cancelled() && {
                     f.log_traceback.set(false);
-                    f.exception.borrow().is_some()
+                    f.has_exception()
                 };
                 if counter.get() == 0 || mode == 0 || (mode == 1 && failed) {
                     if let Some(h) = &*handle.borrow() {
@@ -244,7 +244,7 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             format!("wait({})", crate::aio::trace::names_of(&fs))
         });
         for f in &fs {
-            f.add_done_callback(ip, DoneCb::Native(on_completion.clone()));
+            f.add_done_callback(ip, DoneCb::Native(Box::new(on_completion.clone())));
         }
         let r = await_future(ip, waiter).await;
         if let Some(h) = &*handle.borrow() {
@@ -344,7 +344,7 @@ fn as_completed_setup(ip: &Interp, fs: &Value, timeout: &Value) -> PyResult<Vec<
         })
     };
     for f in todo.borrow().iter() {
-        f.add_done_callback(ip, DoneCb::Native(on_completion.clone()));
+        f.add_done_callback(ip, DoneCb::Native(Box::new(on_completion.clone())));
     }
     if let Some(t) = timeout {
         if n > 0 {
@@ -402,7 +402,7 @@ fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             if inner.is_cancelled() {
                 outer.cancel(ip, None);
             } else {
-                let e = inner.exception.borrow().clone();
+                let e = inner.exception();
                 match e {
                     Some(e) => {
                         let _ = outer.set_exception(ip, e);
@@ -415,7 +415,7 @@ fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
         })
     };
-    inner.add_done_callback(ip, DoneCb::Native(inner_cb.clone()));
+    inner.add_done_callback(ip, DoneCb::Native(Box::new(inner_cb.clone())));
     let outer_cb: NativeCb = {
         let inner = inner.clone();
         Rc::new(move |_ip: &Interp, _outer: &Rc<FutureObj>| {
@@ -424,7 +424,7 @@ fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
         })
     };
-    outer.add_done_callback(ip, DoneCb::Native(outer_cb));
+    outer.add_done_callback(ip, DoneCb::Native(Box::new(outer_cb)));
     Ok(Value::Future(outer))
 }
 

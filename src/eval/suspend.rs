@@ -755,8 +755,9 @@ enum AwaitSt<'a> {
     Fut(Rc<FutureObj>),
     /// `asyncio.sleep(0)`: None was yielded for one loop iteration; then `result` is returned.
     SleepYield(Value),
-    /// `asyncio.sleep(delay)`: waiting for the future its timer completes.
-    SleepWait(Rc<FutureObj>, Rc<std::cell::Cell<bool>>),
+    /// `asyncio.sleep(delay)`: waiting for the future its timer completes (the timer counts
+    /// as cancelled once the future is done).
+    SleepWait(Rc<FutureObj>),
     /// Any other awaitable.
     Boxed(LocalBoxFuture<'a, PyResult<Value>>),
     Done,
@@ -813,15 +814,9 @@ impl Future for AwaitValue<'_> {
                             }
                             let fut = FutureObj::new();
                             crate::aio::trace::label_sleep(ip, &fut, delay);
-                            let h = ip.event_loop.call_later(
-                                delay,
-                                crate::aio::event_loop::Handle::SetResultUnlessCancelled(
-                                    fut.clone(),
-                                    result,
-                                ),
-                            );
+                            ip.event_loop.call_later_sleep(delay, fut.clone(), result);
                             *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));
-                            this.st = AwaitSt::SleepWait(fut, h);
+                            this.st = AwaitSt::SleepWait(fut);
                             return Poll::Pending;
                         }
                     }
@@ -877,7 +872,7 @@ impl Future for AwaitValue<'_> {
                     ip.sent.borrow_mut().take();
                     return Poll::Ready(Ok(result));
                 }
-                AwaitSt::SleepWait(fut, h) => {
+                AwaitSt::SleepWait(fut) => {
                     let r = if let Some(e) = ip.thrown.borrow_mut().take() {
                         Err(e)
                     } else {
@@ -888,7 +883,7 @@ impl Future for AwaitValue<'_> {
                             Err(ip.err(ExcKind::RuntimeError, "await wasn't used with future"))
                         }
                     };
-                    h.set(true);
+                    crate::aio::cancel_sleep_timer(&fut);
                     return Poll::Ready(r);
                 }
                 AwaitSt::Fut(fut) => {

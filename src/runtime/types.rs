@@ -339,7 +339,7 @@ fn fut_cancel(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn task_get_name(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "get_name", &args[1..], kw, 0, 0)?;
     match &recv_future(ip, args)?.task {
-        Some(t) => Ok(Value::string(t.name.borrow().clone())),
+        Some(t) => Ok(Value::string(t.name())),
         None => ip.type_error("get_name() requires a Task"),
     }
 }
