@@ -37,10 +37,10 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
     ip.cur_pos.set(s.span.start);
     match &s.kind {
         StmtKind::Expr(e) => {
-            eval(ip, f, e)?;
+            eval_leaf(ip, f, e)?;
         }
         StmtKind::Assign { targets, value } => {
-            let v = eval(ip, f, value)?;
+            let v = eval_leaf(ip, f, value)?;
             if targets.len() == 1 {
                 assign(ip, f, &targets[0], v)?;
             } else {
@@ -125,7 +125,7 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         }
         StmtKind::While { test, body, orelse } => loop {
             crate::signals::poll(ip)?;
-            let t = eval(ip, f, test)?;
+            let t = eval_leaf(ip, f, test)?;
             if !ops::truthy(ip, &t)? {
                 return exec_block(ip, f, orelse);
             }
@@ -596,12 +596,12 @@ fn assign_other(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult
             if let (Some(obj), Some(idx)) = (leaf_ref(f, value), leaf_ref(f, slice)) {
                 return ops::setitem(ip, obj, idx, v);
             }
-            let obj = eval(ip, f, value)?;
+            let obj = eval_leaf(ip, f, value)?;
             if let ExprKind::Slice { lower, upper, step } = &slice.kind {
                 let (lo, hi, st) = slice_bounds(ip, f, lower, upper, step)?;
                 return set_slice(ip, &obj, &lo, &hi, &st, Some(v));
             }
-            let idx = eval(ip, f, slice)?;
+            let idx = eval_leaf(ip, f, slice)?;
             ops::setitem(ip, &obj, &idx, v)
         }
         _ => Err(not_yet(ip, "this assignment target")),
@@ -1019,8 +1019,24 @@ pub fn eval_cond(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
     } = &e.kind
     {
         if cmp_ops.len() == 1 {
-            if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, &comparators[0])) {
-                return ops::compare(ip, cmp_ops[0], a, b);
+            if let Some(b) = leaf_ref(f, &comparators[0]) {
+                if let Some(a) = leaf_ref(f, left) {
+                    return ops::compare(ip, cmp_ops[0], a, b);
+                }
+                // `i % 1000 == 0`: an operation on two leaves, compared with a leaf.
+                if let ExprKind::BinOp {
+                    left: x,
+                    op,
+                    right: y,
+                } = &left.kind
+                {
+                    if let (Some(x), Some(y)) = (leaf_ref(f, x), leaf_ref(f, y)) {
+                        let a = ops::binary_op(ip, *op, x, y)?;
+                        let r = ops::compare(ip, cmp_ops[0], &a, b);
+                        discard(a);
+                        return r;
+                    }
+                }
             }
         }
     }
@@ -1096,10 +1112,10 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             ops: cmp_ops,
             comparators,
         } => {
-            let mut a = eval(ip, f, left)?;
+            let mut a = eval_leaf(ip, f, left)?;
             let last = cmp_ops.len() - 1;
             for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
-                let b = eval(ip, f, c)?;
+                let b = eval_leaf(ip, f, c)?;
                 if !ops::compare(ip, *op, &a, &b)? {
                     return Ok(Value::bool(false));
                 }
@@ -1116,7 +1132,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             keywords,
         } => eval_call(ip, f, e, func, args, keywords),
         ExprKind::Attribute { value, attr } => {
-            let v = eval(ip, f, value)?;
+            let v = eval_leaf(ip, f, value)?;
             ops::getattr(ip, &v, *attr)
         }
         ExprKind::BoolOp { op, values } => {
@@ -1143,7 +1159,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
         }
         ExprKind::NamedExpr { target, value } => {
-            let v = eval(ip, f, value)?;
+            let v = eval_leaf(ip, f, value)?;
             assign(ip, f, target, v.clone())?;
             Ok(v)
         }
@@ -1164,7 +1180,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                     }
                 }
             }
-            let v = eval(ip, f, value)?;
+            let v = eval_leaf(ip, f, value)?;
             if let ExprKind::Slice { lower, upper, step } = &slice.kind {
                 let mut bound = |b: &Option<Box<Expr>>| -> PyResult<Value> {
                     match b {
@@ -1175,7 +1191,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                 let (lo, hi, st) = (bound(lower)?, bound(upper)?, bound(step)?);
                 return ops::getslice(ip, &v, &lo, &hi, &st);
             }
-            let k = eval(ip, f, slice)?;
+            let k = eval_leaf(ip, f, slice)?;
             ops::getitem(ip, &v, &k)
         }
         ExprKind::List(items) => Ok(Value::list(eval_items(ip, f, items)?)),
@@ -1567,7 +1583,7 @@ fn eval_call(
         return call_value(ip, &callee, &mut a, &[]);
     }
     if let ExprKind::Attribute { value, attr } = &func.kind {
-        let obj = eval(ip, f, value)?;
+        let obj = eval_leaf(ip, f, value)?;
         if keywords.is_empty() {
             if let Some(r) = hot_method(ip, f, call, &obj, *attr, args) {
                 return r;
@@ -1718,7 +1734,7 @@ fn eval_call_with<R>(
     invoke: impl FnOnce(&Interp, &Value, &mut Args, &Kwargs) -> PyResult<R>,
 ) -> PyResult<R> {
     if let ExprKind::Attribute { value, attr } = &func.kind {
-        let obj = eval(ip, f, value)?;
+        let obj = eval_leaf(ip, f, value)?;
         return call_method(ip, f, call, obj, *attr, args, keywords, invoke);
     }
     let callee = match &func.kind {
