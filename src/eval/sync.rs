@@ -489,7 +489,7 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
     match scope {
         NameRef::Local(i) => match &f.locals[i as usize] {
             Value::Undef => Err(unbound_local(ip, id)),
-            v => Ok(v.clone()),
+            v => Ok(clone_value(v)),
         },
         NameRef::Global { slot, builtin } => {
             if let Some(v) = f.module.slots.borrow().get(slot as usize) {
@@ -576,7 +576,7 @@ pub fn assign(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<(
         ..
     } = &target.kind
     {
-        f.locals[*i as usize] = v;
+        discard(std::mem::replace(&mut f.locals[*i as usize], v));
         return Ok(());
     }
     assign_other(ip, f, target, v)
@@ -931,7 +931,7 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             id,
         } => match &f.locals[*i as usize] {
             Value::Undef => Err(unbound_local(ip, *id)),
-            v => Ok(v.clone()),
+            v => Ok(clone_value(v)),
         },
         ExprKind::Constant(v) => Ok(v.clone()),
         ExprKind::Call {
@@ -984,7 +984,25 @@ fn leaf_ref<'e>(f: &'e Frame, e: &'e Expr) -> Option<&'e Value> {
 pub fn discard(v: Value) {
     match v {
         Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => std::mem::forget(v),
+        // The common objects: the count goes down inline, and only the last reference calls
+        // out to free the object.
+        Value::Str(s) => drop(s),
+        Value::List(l) => drop(l),
+        Value::Dict(d) => drop(d),
         other => drop(other),
+    }
+}
+
+/// A copy of a local's value: the immediates and the common objects inline (the derived clone
+/// is a call through a jump table over every kind).
+#[inline(always)]
+pub fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Str(s) => Value::Str(s.clone()),
+        Value::List(l) => Value::List(l.clone()),
+        Value::Dict(d) => Value::Dict(d.clone()),
+        other => other.clone(),
     }
 }
 
@@ -1087,7 +1105,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             scope: NameRef::Local(i),
         } => match &f.locals[*i as usize] {
             Value::Undef => Err(unbound_local(ip, *id)),
-            v => Ok(v.clone()),
+            v => Ok(clone_value(v)),
         },
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
         ExprKind::Constant(v) => Ok(v.clone()),
