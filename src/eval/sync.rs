@@ -1582,9 +1582,18 @@ fn eval_call(
     // The hot case: `name(args)`, often a plain function.
     if let (ExprKind::Name { id, scope }, true) = (&func.kind, keywords.is_empty()) {
         let callee = match *scope {
-            NameRef::Global { slot, .. } => match global_function(f, slot) {
-                Some(fun) => return call_global_function(ip, f, call, fun, args),
-                None => load_name(ip, f, *id, *scope)?,
+            NameRef::Global { slot, builtin } => match global_callee(f, slot) {
+                GlobalCallee::Function(fun) => return call_global_function(ip, f, call, fun, args),
+                // `len(x)`, `str(i)`: a builtin not shadowed by a global, called in place.
+                GlobalCallee::Unbound if builtin != u32::MAX => {
+                    let callee = &ip.builtins[builtin as usize];
+                    let mut a = Args::new();
+                    eval_args_into(ip, f, args, &mut a)
+                        .map_err(|e| name_call_error(ip, callee, e))?;
+                    ip.cur_pos.set(call.span.start);
+                    return call_value(ip, callee, &mut a, &[]);
+                }
+                _ => load_name(ip, f, *id, *scope)?,
             },
             _ => load_name(ip, f, *id, *scope)?,
         };
@@ -1612,13 +1621,20 @@ fn eval_call(
     eval_call_with(ip, f, call, func, args, keywords, call_value)
 }
 
-/// The Python function a module slot holds, if it holds one (the callee of most calls in hot
-/// code: `fib(n - 1)`).
+/// What a module slot holds, as a call sees it: a Python function (the callee of most calls in
+/// hot code: `fib(n - 1)`), nothing (the name is a builtin's, or unbound), or something else.
+enum GlobalCallee {
+    Function(Rc<Function>),
+    Unbound,
+    Other,
+}
+
 #[inline(always)]
-fn global_function(f: &Frame, slot: u32) -> Option<Rc<Function>> {
+fn global_callee(f: &Frame, slot: u32) -> GlobalCallee {
     match f.module.slots.borrow().get(slot as usize) {
-        Some(Value::Function(fun)) => Some(fun.clone()),
-        _ => None,
+        Some(Value::Function(fun)) => GlobalCallee::Function(fun.clone()),
+        Some(Value::Undef) | None => GlobalCallee::Unbound,
+        Some(_) => GlobalCallee::Other,
     }
 }
 
