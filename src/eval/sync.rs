@@ -33,8 +33,46 @@ pub fn not_yet(ip: &Interp, what: &str) -> Exc {
     )
 }
 
+/// Runs one statement. The statements met on every turn of a loop or every call (an expression,
+/// a simple assignment, `return`, `if`) are run by this small function; the rest by
+/// `exec_stmt_other`, whose frame is large.
 pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
     ip.cur_pos.set(s.span.start);
+    match &s.kind {
+        StmtKind::Expr(e) => {
+            discard(eval_leaf(ip, f, e)?);
+            Ok(Ctl::Normal)
+        }
+        StmtKind::Assign { targets, value } if targets.len() == 1 => {
+            let v = eval_leaf(ip, f, value)?;
+            assign(ip, f, &targets[0], v)?;
+            Ok(Ctl::Normal)
+        }
+        StmtKind::Return(v) => {
+            let v = match v {
+                Some(e) => eval_leaf(ip, f, e)?,
+                None => Value::None,
+            };
+            discard(std::mem::replace(&mut f.ret, v));
+            Ok(Ctl::Return)
+        }
+        StmtKind::If { test, body, orelse } => {
+            let branch = if eval_cond(ip, f, test)? {
+                body
+            } else {
+                orelse
+            };
+            if branch.is_empty() {
+                return Ok(Ctl::Normal);
+            }
+            exec_block(ip, f, branch)
+        }
+        _ => exec_stmt_other(ip, f, s),
+    }
+}
+
+#[inline(never)]
+fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
     match &s.kind {
         StmtKind::Expr(e) => {
             eval_leaf(ip, f, e)?;
