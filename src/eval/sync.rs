@@ -982,7 +982,7 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             (Some(a), Some(b)) => ops::binary_op(ip, *op, a, b),
             _ => eval_binop(ip, f, left, *op, right),
         },
-        _ => eval(ip, f, e),
+        _ => eval_other(ip, f, e),
     }
 }
 
@@ -1136,7 +1136,42 @@ fn eval_cond_general(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
     }
 }
 
+/// Evaluates an expression. The common kinds are handled by this small function; the rest by
+/// `eval_other`, whose frame is large.
 pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    match &e.kind {
+        ExprKind::Name {
+            id,
+            scope: NameRef::Local(i),
+        } => match &f.locals[*i as usize] {
+            Value::Undef => Err(unbound_local(ip, *id)),
+            v => Ok(clone_value(v)),
+        },
+        ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
+        ExprKind::Constant(v) => Ok(v.clone()),
+        ExprKind::BinOp { left, op, right } => {
+            if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, right)) {
+                return ops::binary_op(ip, *op, a, b);
+            }
+            eval_binop(ip, f, left, *op, right)
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => eval_call(ip, f, e, func, args, keywords),
+        ExprKind::Attribute { value, attr } => {
+            let v = eval_leaf(ip, f, value)?;
+            let r = ops::getattr(ip, &v, *attr);
+            discard(v);
+            r
+        }
+        _ => eval_other(ip, f, e),
+    }
+}
+
+#[inline(never)]
+fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
         ExprKind::Name {
             id,
@@ -1617,24 +1652,53 @@ fn eval_call(
     args: &[Expr],
     keywords: &[Keyword],
 ) -> PyResult<Value> {
-    // The hot case: `name(args)`, often a plain function.
+    // The hot cases: `name(args)` with a global function or a builtin. This function stays
+    // small (its frame is paid on every call); everything else is `eval_call_other`'s.
+    if let (
+        ExprKind::Name {
+            scope: NameRef::Global { slot, builtin },
+            ..
+        },
+        true,
+    ) = (&func.kind, keywords.is_empty())
+    {
+        match global_callee(f, *slot) {
+            GlobalCallee::Function(fun) => return call_global_function(ip, f, call, fun, args),
+            // `len(x)`, `str(i)`: a builtin not shadowed by a global, called in place.
+            GlobalCallee::Unbound if *builtin != u32::MAX => {
+                return call_builtin(ip, f, call, &ip.builtins[*builtin as usize], args)
+            }
+            _ => {}
+        }
+    }
+    eval_call_other(ip, f, call, func, args, keywords)
+}
+
+#[inline(never)]
+fn call_builtin(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    callee: &Value,
+    args: &[Expr],
+) -> PyResult<Value> {
+    let mut a = Args::new();
+    eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, callee, e))?;
+    ip.cur_pos.set(call.span.start);
+    call_value(ip, callee, &mut a, &[])
+}
+
+#[inline(never)]
+fn eval_call_other(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    func: &Expr,
+    args: &[Expr],
+    keywords: &[Keyword],
+) -> PyResult<Value> {
     if let (ExprKind::Name { id, scope }, true) = (&func.kind, keywords.is_empty()) {
-        let callee = match *scope {
-            NameRef::Global { slot, builtin } => match global_callee(f, slot) {
-                GlobalCallee::Function(fun) => return call_global_function(ip, f, call, fun, args),
-                // `len(x)`, `str(i)`: a builtin not shadowed by a global, called in place.
-                GlobalCallee::Unbound if builtin != u32::MAX => {
-                    let callee = &ip.builtins[builtin as usize];
-                    let mut a = Args::new();
-                    eval_args_into(ip, f, args, &mut a)
-                        .map_err(|e| name_call_error(ip, callee, e))?;
-                    ip.cur_pos.set(call.span.start);
-                    return call_value(ip, callee, &mut a, &[]);
-                }
-                _ => load_name(ip, f, *id, *scope)?,
-            },
-            _ => load_name(ip, f, *id, *scope)?,
-        };
+        let callee = load_name(ip, f, *id, *scope)?;
         let mut a = Args::new();
         eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
         ip.cur_pos.set(call.span.start);
