@@ -1753,7 +1753,12 @@ fn call_global_function(
     args: &[Expr],
 ) -> PyResult<Value> {
     let mut a = std::mem::ManuallyDrop::new(Args::new());
-    if let Err(e) = eval_args_into(ip, f, args, &mut a) {
+    let evaluated = match args {
+        // One plain argument (`fib(n - 1)`): evaluated here, without the loop.
+        [x] if !matches!(x.kind, ExprKind::Starred(_)) => eval_leaf(ip, f, x).map(|v| a.push(v)),
+        _ => eval_args_into(ip, f, args, &mut a),
+    };
+    if let Err(e) = evaluated {
         drop(std::mem::ManuallyDrop::into_inner(a));
         return Err(name_call_error(ip, &Value::Function(fun), e));
     }
