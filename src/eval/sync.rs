@@ -1683,7 +1683,12 @@ fn call_builtin(
     args: &[Expr],
 ) -> PyResult<Value> {
     let mut a = Args::new();
-    eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, callee, e))?;
+    let evaluated = match args {
+        // One plain argument (`len(xs)`, `str(i)`): evaluated here, without the loop.
+        [x] if !matches!(x.kind, ExprKind::Starred(_)) => eval_leaf(ip, f, x).map(|v| a.push(v)),
+        _ => eval_args_into(ip, f, args, &mut a),
+    };
+    evaluated.map_err(|e| name_call_error(ip, callee, e))?;
     ip.cur_pos.set(call.span.start);
     call_value(ip, callee, &mut a, &[])
 }
