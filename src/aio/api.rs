@@ -533,7 +533,7 @@ fn coro_step(
     match crate::runtime::iterators::gen_resume(ip, c, send, throw)? {
         Some(v) => Ok(v),
         None => {
-            let v = std::mem::replace(&mut *c.returned.borrow_mut(), Value::None);
+            let v = c.take_returned();
             let args = if v.is_none() { vec![] } else { vec![v] };
             Err(Exc(ExcObj::new(
                 ip.exc_class(ExcKind::StopIteration).clone(),

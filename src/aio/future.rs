@@ -545,8 +545,12 @@ pub fn coro_desc(ip: &Interp, c: &Coroutine) -> String {
         ("running at", c.pos.get())
     };
     match source_location(ip, c.file, pos) {
-        Some(loc) => format!("{}() {} {}", c.qualname, word, loc),
-        None => format!("{}() {}", c.qualname, if done { "done" } else { "running" }),
+        Some(loc) => format!("{}() {} {}", c.qualname(), word, loc),
+        None => format!(
+            "{}() {}",
+            c.qualname(),
+            if done { "done" } else { "running" }
+        ),
     }
 }
 

@@ -16,7 +16,7 @@ use crate::aio::future::{DoneCb, FutureObj, GatherState};
 use crate::eval::suspend::{await_future, YieldPoint};
 use crate::eval::Interp;
 use crate::intern::{intern, Symbol};
-use crate::runtime::coroutine::{CoroBody, Coroutine};
+use crate::runtime::coroutine::{CoKind, CoroBody, CoroNames, Coroutine};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
 use crate::runtime::value::Value;
@@ -76,9 +76,9 @@ fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     let result = args.get(1).cloned().or(result_kw).unwrap_or(Value::None);
     thread_local! {
-        static SLEEP: Rc<str> = Rc::from("sleep");
+        static SLEEP: Rc<CoroNames> = CoroNames::new(Rc::from("sleep"), Rc::from("sleep"));
     }
-    let name = SLEEP.with(Rc::clone);
+    let names = SLEEP.with(Rc::clone);
     let body = match delay {
         // A number: the awaiting frame runs the sleep itself, with no future of its own.
         Value::Int(_) | Value::Float(_) | Value::Bool(_) => CoroBody::Sleep {
@@ -93,7 +93,11 @@ fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             })
         })),
     };
-    Ok(Value::Coroutine(Coroutine::new(name.clone(), name, body)))
+    Ok(Value::Coroutine(Coroutine::with_names(
+        CoKind::Coroutine,
+        names,
+        body,
+    )))
 }
 
 /// The body of `asyncio.sleep(delay, result)` once `delay` is a number of seconds (see also

@@ -269,7 +269,7 @@ impl Recorder {
         st.tasks.push(TaskRec {
             pin: Rc::downgrade(task),
             name: td.name(),
-            coro: td.coro.qualname.to_string(),
+            coro: td.coro.qualname().to_string(),
             created: ip.event_loop.time(),
             parent,
             events: Vec::new(),

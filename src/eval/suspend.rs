@@ -952,12 +952,7 @@ async fn await_generator(ip: &Interp, g: Rc<Coroutine>) -> PyResult<Value> {
                 Ok(x) => send = Some(x),
                 Err(e) => throw = Some(e),
             },
-            None => {
-                return Ok(std::mem::replace(
-                    &mut *g.returned.borrow_mut(),
-                    Value::None,
-                ))
-            }
+            None => return Ok(g.take_returned()),
         }
     }
 }
