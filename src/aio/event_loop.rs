@@ -216,7 +216,7 @@ impl EventLoop {
     /// The timer of `asyncio.sleep(delay)`: completes `fut` with `result` unless it is done by
     /// then. It has no cancel flag: it counts as cancelled once `fut` is done.
     pub fn call_later_sleep(&self, delay: f64, fut: Rc<FutureObj>, result: Value) {
-        *fut.result.borrow_mut() = result;
+        fut.set_pending_value(result);
         self.push_timer(
             self.time() + delay,
             Handle::SetResultUnlessCancelled(fut),
@@ -375,7 +375,7 @@ impl EventLoop {
             },
             Handle::SetResultUnlessCancelled(fut) => {
                 if !fut.is_done() {
-                    let v = fut.result.replace(Value::None);
+                    let v = fut.take_pending_value();
                     let _ = fut.set_result(ip, v);
                 }
             }

@@ -126,7 +126,7 @@ pub async fn sleep_for(ip: &Interp, delay: f64, result: Value) -> PyResult<Value
 pub fn cancel_sleep_timer(fut: &FutureObj) {
     if !fut.is_done() {
         fut.state.set(crate::aio::future::FutState::Cancelled);
-        *fut.result.borrow_mut() = Value::None;
+        fut.take_pending_value();
     }
 }
 

@@ -353,7 +353,7 @@ impl Recorder {
             FutState::Cancelled => Ok(After::Cancelled),
             FutState::Finished => Ok(match &task.exception() {
                 Some(e) => After::Raised(exc_text(ip, &e.0)),
-                None => After::Returned(safe_repr(ip, &task.result.borrow(), 2)),
+                None => After::Returned(safe_repr(ip, &task.result_value(), 2)),
             }),
             FutState::Pending => {
                 let waiter = task.task.as_ref().and_then(|td| td.waiter());
