@@ -45,13 +45,8 @@ pub fn exec_block_async<'a, 'b>(
     f: &'a mut Frame<'b>,
     stmts: &'a [Stmt],
 ) -> impl Future<Output = PyResult<Ctl>> + use<'a, 'b> {
-    // The statements as a pointer and a 32-bit length, and the index 32 bits too: a word less
-    // than a slice and an index.
-    let first = stmts.as_ptr();
-    let len = u32::try_from(stmts.len()).expect("a block of fewer than 2**32 statements");
-    // SAFETY: `first` and `len` are the parts of `stmts`, borrowed for 'a, as is the future.
-    let at =
-        move |i: u32| -> Option<&'a Stmt> { (i < len).then(|| unsafe { &*first.add(i as usize) }) };
+    // The statement at an index (32 bits: it packs beside the future's state tag).
+    let at = move |i: u32| stmts.get(i as usize);
     async move { run_block!(ip, f, at) }
 }
 
@@ -127,8 +122,10 @@ fn block_step(s: &Stmt) -> BlockStep<'_> {
     }
 }
 
-/// The second half of `targets = value` in `exec_block_async`.
-#[inline]
+/// The second half of `targets = value` in `exec_block_async`. Always inlined: the
+/// statement loop is written out twice (see `run_block!`), and a call here costs more than
+/// the work.
+#[inline(always)]
 fn assign_to_targets(ip: &Interp, f: &mut Frame<'_>, s: &Stmt, v: Value) -> PyResult<()> {
     let StmtKind::Assign { targets, .. } = &s.kind else {
         unreachable!("an assignment")
