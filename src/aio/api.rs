@@ -533,7 +533,7 @@ fn coro_step(
     match crate::runtime::iterators::gen_resume(ip, c, send, throw)? {
         Some(v) => Ok(v),
         None => {
-            let v = std::mem::replace(&mut *c.returned.borrow_mut(), Value::None);
+            let v = c.take_returned();
             let args = if v.is_none() { vec![] } else { vec![v] };
             Err(Exc(ExcObj::new(
                 ip.exc_class(ExcKind::StopIteration).clone(),
@@ -744,14 +744,15 @@ pub fn slow_target(h: &Handle) -> Option<SlowTarget> {
             None,
             &callback_source(&ip, cb, &[Value::Future(f.clone())]),
         ))),
-        Handle::Call(call) => {
-            let (cb, args, site) = &**call;
-            Some(SlowTarget::Text(handle_repr(
-                false,
-                site.when(),
-                &with_created(&ip, callback_source(&ip, cb, args), *site),
-            )))
-        }
+        Handle::Call(call) => Some(SlowTarget::Text(handle_repr(
+            false,
+            call.site.when(),
+            &with_created(
+                &ip,
+                callback_source(&ip, &call.callable, &call.args),
+                call.site,
+            ),
+        ))),
         _ => None,
     }
 }
@@ -1057,7 +1058,7 @@ fn loop_call_soon(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
     let flag = ip
         .event_loop
-        .call_soon_cancellable(Handle::Call(Box::new((cb, cargs, site))));
+        .call_soon_cancellable(Handle::call(cb, cargs, site));
     Ok(timer_handle(ip, flag, None, desc))
 }
 
@@ -1083,9 +1084,7 @@ fn loop_call_later(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
     let when = ip.event_loop.time() + delay;
     let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
-    let flag = ip
-        .event_loop
-        .call_at(when, Handle::Call(Box::new((cb, cargs, site))));
+    let flag = ip.event_loop.call_at(when, Handle::call(cb, cargs, site));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
@@ -1094,9 +1093,7 @@ fn loop_call_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (cb, cargs) = callback_args(ip, "call_at", args, kw, 2)?;
     let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
-    let flag = ip
-        .event_loop
-        .call_at(when, Handle::Call(Box::new((cb, cargs, site))));
+    let flag = ip.event_loop.call_at(when, Handle::call(cb, cargs, site));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 

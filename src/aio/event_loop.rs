@@ -22,12 +22,60 @@ pub enum Handle {
     /// `futures._set_result_unless_cancelled` (what `sleep` schedules), with the result kept
     /// in the pending future's own result slot until then: one word less in every handle.
     SetResultUnlessCancelled(Rc<FutureObj>),
-    /// A Python callable with its arguments (`loop.call_soon(f, *args)`), with the deadline
-    /// of a timer's and where it was scheduled. Boxed: the ready queue and the timer heap hold
-    /// a handle per pending task or timer, so the commonest kinds decide their size.
-    Call(Box<(Value, Vec<Value>, CallSite)>),
+    /// A Python callable with its arguments (`loop.call_soon(f, *args)`). Boxed: the ready
+    /// queue and the timer heap hold a handle per pending task or timer, so the commonest
+    /// kinds decide their size.
+    Call(Box<CallHandle>),
     /// A callback written in Rust (the timers of `wait_for`, `wait`, `timeout`).
-    Native(Rc<dyn Fn(&Interp)>),
+    Native(NativeFn),
+    /// A callback written in Rust, with its cancel flag.
+    NativeCancellable(Box<(NativeFn, Rc<Cell<bool>>)>),
+}
+
+/// A handle's callback written in Rust.
+pub type NativeFn = Rc<dyn Fn(&Interp)>;
+
+/// `loop.call_soon(f, *args)` and the like: the callable, its arguments, its deadline (a
+/// timer's) and where it was scheduled, and its cancel flag, kept in the handle itself rather
+/// than beside every handle of the ready queue and the timer heap.
+pub struct CallHandle {
+    pub callable: Value,
+    pub args: Vec<Value>,
+    pub site: CallSite,
+    cancelled: Option<Rc<Cell<bool>>>,
+}
+
+impl Handle {
+    pub fn call(callable: Value, args: Vec<Value>, site: CallSite) -> Handle {
+        Handle::Call(Box::new(CallHandle {
+            callable,
+            args,
+            site,
+            cancelled: None,
+        }))
+    }
+
+    /// The handle with `flag` as its cancel flag.
+    fn with_flag(self, flag: Rc<Cell<bool>>) -> Handle {
+        match self {
+            Handle::Call(mut c) => {
+                c.cancelled = Some(flag);
+                Handle::Call(c)
+            }
+            Handle::Native(f) => Handle::NativeCancellable(Box::new((f, flag))),
+            Handle::NativeCancellable(b) => Handle::NativeCancellable(Box::new((b.0, flag))),
+            _ => unreachable!("only callbacks are cancellable"),
+        }
+    }
+
+    /// Whether the handle was cancelled through its flag.
+    fn is_cancelled(&self) -> bool {
+        match self {
+            Handle::Call(c) => c.cancelled.as_ref().is_some_and(|f| f.get()),
+            Handle::NativeCancellable(b) => b.1.get(),
+            _ => false,
+        }
+    }
 }
 
 /// A handle's deadline (NaN: none) and, in debug mode, where it was made (file << 32 | offset;
@@ -59,18 +107,16 @@ struct Timer {
     when: f64,
     seq: u64,
     handle: Handle,
-    /// The handle's cancel flag; None for the timer of `asyncio.sleep`, which counts as
-    /// cancelled once its future is done (the sleep cancels its timer exactly then): no flag
-    /// allocated per sleep.
-    cancelled: Option<Rc<Cell<bool>>>,
 }
 
 impl Timer {
+    /// Cancelled through the handle's flag; the timer of `asyncio.sleep`, which has none,
+    /// counts as cancelled once its future is done (the sleep cancels its timer exactly then):
+    /// no flag allocated per sleep.
     fn is_cancelled(&self) -> bool {
-        match (&self.cancelled, &self.handle) {
-            (Some(c), _) => c.get(),
-            (None, Handle::SetResultUnlessCancelled(f)) => f.is_done(),
-            (None, _) => false,
+        match &self.handle {
+            Handle::SetResultUnlessCancelled(f) => f.is_done(),
+            h => h.is_cancelled(),
         }
     }
 }
@@ -96,11 +142,8 @@ impl Ord for Timer {
     }
 }
 
-/// A ready handle, with the cancel flag of the timer it came from.
-type Ready = (Handle, Option<Rc<Cell<bool>>>);
-
 pub struct EventLoop {
-    ready: RefCell<VecDeque<Ready>>,
+    ready: RefCell<VecDeque<Handle>>,
     timers: RefCell<BinaryHeap<Timer>>,
     seq: Cell<u64>,
     stopping: Cell<bool>,
@@ -185,43 +228,34 @@ impl EventLoop {
     }
 
     pub fn call_soon(&self, h: Handle) {
-        self.ready.borrow_mut().push_back((h, None));
+        self.ready.borrow_mut().push_back(h);
     }
 
     /// `call_soon` for a handle the program can cancel: returns its cancel flag.
     pub fn call_soon_cancellable(&self, h: Handle) -> Rc<Cell<bool>> {
         let flag = Rc::new(Cell::new(false));
-        self.ready.borrow_mut().push_back((h, Some(flag.clone())));
+        self.ready.borrow_mut().push_back(h.with_flag(flag.clone()));
         flag
     }
 
     /// `call_at`: returns the handle's cancel flag.
     pub fn call_at(&self, when: f64, h: Handle) -> Rc<Cell<bool>> {
         let cancelled = Rc::new(Cell::new(false));
-        self.push_timer(when, h, Some(cancelled.clone()));
+        self.push_timer(when, h.with_flag(cancelled.clone()));
         cancelled
     }
 
-    fn push_timer(&self, when: f64, handle: Handle, cancelled: Option<Rc<Cell<bool>>>) {
+    fn push_timer(&self, when: f64, handle: Handle) {
         let seq = self.seq.get();
         self.seq.set(seq + 1);
-        self.timers.borrow_mut().push(Timer {
-            when,
-            seq,
-            handle,
-            cancelled,
-        });
+        self.timers.borrow_mut().push(Timer { when, seq, handle });
     }
 
     /// The timer of `asyncio.sleep(delay)`: completes `fut` with `result` unless it is done by
     /// then. It has no cancel flag: it counts as cancelled once `fut` is done.
     pub fn call_later_sleep(&self, delay: f64, fut: Rc<FutureObj>, result: Value) {
-        *fut.result.borrow_mut() = result;
-        self.push_timer(
-            self.time() + delay,
-            Handle::SetResultUnlessCancelled(fut),
-            None,
-        );
+        fut.set_pending_value(result);
+        self.push_timer(self.time() + delay, Handle::SetResultUnlessCancelled(fut));
     }
 
     pub fn call_later(&self, delay: f64, h: Handle) -> Rc<Cell<bool>> {
@@ -304,16 +338,16 @@ impl EventLoop {
                 }
                 let t = timers.pop().unwrap();
                 if !t.is_cancelled() {
-                    ready.push_back((t.handle, t.cancelled));
+                    ready.push_back(t.handle);
                 }
             }
         }
         let ntodo = self.ready.borrow().len();
         for _ in 0..ntodo {
-            let Some((h, cancelled)) = self.ready.borrow_mut().pop_front() else {
+            let Some(h) = self.ready.borrow_mut().pop_front() else {
                 break;
             };
-            if cancelled.map(|c| c.get()).unwrap_or(false) {
+            if h.is_cancelled() {
                 continue;
             }
             if self.debug.get() {
@@ -375,13 +409,19 @@ impl EventLoop {
             },
             Handle::SetResultUnlessCancelled(fut) => {
                 if !fut.is_done() {
-                    let v = fut.result.replace(Value::None);
+                    let v = fut.take_pending_value();
                     let _ = fut.set_result(ip, v);
                 }
             }
             Handle::Native(f) => f(ip),
+            Handle::NativeCancellable(b) => (b.0)(ip),
             Handle::Call(call) => {
-                let (callable, args, site) = *call;
+                let CallHandle {
+                    callable,
+                    args,
+                    site,
+                    ..
+                } = *call;
                 if let Err(e) = crate::stdlib::call_with(ip, &callable, &args) {
                     if Self::is_escaping_error(ip, &e) {
                         self.escape(e);

@@ -123,14 +123,15 @@ pub struct FutureObj {
     /// Set when an exception is stored, cleared when it is looked at: a future that goes away
     /// with it still set reports "exception was never retrieved".
     pub log_traceback: Cell<bool>,
-    /// The result once finished; once cancelled, the cancel message (None: none). While the
-    /// future of `asyncio.sleep` is pending, the result its timer will set.
-    pub result: RefCell<Value>,
-    /// The exception it finished with (read with `exception()`).
-    exception: Cell<Option<Exc>>,
+    /// Whether `slot` holds the exception the future finished with.
+    has_exception: Cell<bool>,
+    /// Once finished, the result, or the exception (as `Value::Exception`); once cancelled,
+    /// the cancel message (None: none); while the future of `asyncio.sleep` is pending, the
+    /// result its timer will set. One `Cell` for all of them: a future is 64 bytes.
+    slot: Cell<Value>,
     pub callbacks: RefCell<Callbacks>,
-    /// A task's own state, boxed: a plain future (what `asyncio.sleep` waits for, say) is then
-    /// 80 bytes.
+    /// A task's own state, boxed: a plain future (what `asyncio.sleep` waits for, say) is
+    /// then 64 bytes.
     pub task: Option<Box<TaskData>>,
 }
 
@@ -139,8 +140,8 @@ impl FutureObj {
         Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
-            result: RefCell::new(Value::None),
-            exception: Cell::new(None),
+            has_exception: Cell::new(false),
+            slot: Cell::new(Value::None),
             callbacks: RefCell::new(Callbacks::new()),
             task: None,
         })
@@ -162,25 +163,51 @@ impl FutureObj {
         Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
-            result: RefCell::new(Value::None),
-            exception: Cell::new(None),
+            has_exception: Cell::new(false),
+            slot: Cell::new(Value::None),
             callbacks: RefCell::new(Callbacks::new()),
             task: Some(Box::new(td)),
         })
     }
 
+    /// A copy of what `slot` holds.
+    fn slot_value(&self) -> Value {
+        let v = self.slot.replace(Value::None);
+        self.slot.set(v.clone());
+        v
+    }
+
+    /// The result of a future that finished without an exception (None before).
+    pub fn result_value(&self) -> Value {
+        if self.has_exception.get() {
+            return Value::None;
+        }
+        self.slot_value()
+    }
+
+    /// Puts in the value `slot` holds while the future is pending (what a sleep's timer sets).
+    pub fn set_pending_value(&self, v: Value) {
+        self.slot.set(v);
+    }
+
+    /// Takes out the value `slot` holds while the future is pending.
+    pub fn take_pending_value(&self) -> Value {
+        self.slot.replace(Value::None)
+    }
+
     /// The exception the future finished with, if any.
     pub fn exception(&self) -> Option<Exc> {
-        let e = self.exception.take();
-        self.exception.set(e.clone());
-        e
+        if !self.has_exception.get() {
+            return None;
+        }
+        match self.slot_value() {
+            Value::Exception(e) => Some(Exc(e)),
+            _ => None,
+        }
     }
 
     pub fn has_exception(&self) -> bool {
-        let e = self.exception.take();
-        let has = e.is_some();
-        self.exception.set(e);
-        has
+        self.has_exception.get()
     }
 
     /// The message the future was cancelled with.
@@ -188,9 +215,9 @@ impl FutureObj {
         if self.state.get() != FutState::Cancelled {
             return None;
         }
-        match &*self.result.borrow() {
+        match self.slot_value() {
             Value::None => None,
-            m => Some(m.clone()),
+            m => Some(m),
         }
     }
 
@@ -225,7 +252,7 @@ impl FutureObj {
                     self.log_traceback.set(false);
                     Err(e)
                 }
-                None => Ok(self.result.borrow().clone()),
+                None => Ok(self.slot_value()),
             },
         }
     }
@@ -244,7 +271,7 @@ impl FutureObj {
         if self.is_done() {
             return Err(ip.err(ExcKind::InvalidStateError, "invalid state"));
         }
-        *self.result.borrow_mut() = v;
+        self.slot.set(v);
         self.state.set(FutState::Finished);
         self.schedule_callbacks(ip);
         Ok(())
@@ -254,7 +281,8 @@ impl FutureObj {
         if self.is_done() {
             return Err(ip.err(ExcKind::InvalidStateError, "invalid state"));
         }
-        self.exception.set(Some(e));
+        self.slot.set(Value::Exception(e.0));
+        self.has_exception.set(true);
         self.state.set(FutState::Finished);
         self.log_traceback.set(true);
         self.schedule_callbacks(ip);
@@ -267,7 +295,7 @@ impl FutureObj {
             return false;
         }
         self.state.set(FutState::Cancelled);
-        *self.result.borrow_mut() = msg.unwrap_or(Value::None);
+        self.slot.set(msg.unwrap_or(Value::None));
         self.schedule_callbacks(ip);
         true
     }
@@ -468,7 +496,7 @@ pub fn gather_child_done(ip: &Interp, g: &Rc<GatherState>, fut: &Rc<FutureObj>) 
             } else if let Some(e) = c.exception() {
                 Value::Exception(e.0)
             } else {
-                c.result.borrow().clone()
+                c.result_value()
             });
         }
         let _ = g.outer.set_result(ip, Value::list(results));
@@ -545,8 +573,12 @@ pub fn coro_desc(ip: &Interp, c: &Coroutine) -> String {
         ("running at", c.pos.get())
     };
     match source_location(ip, c.file, pos) {
-        Some(loc) => format!("{}() {} {}", c.qualname, word, loc),
-        None => format!("{}() {}", c.qualname, if done { "done" } else { "running" }),
+        Some(loc) => format!("{}() {} {}", c.qualname(), word, loc),
+        None => format!(
+            "{}() {}",
+            c.qualname(),
+            if done { "done" } else { "running" }
+        ),
     }
 }
 
@@ -635,7 +667,7 @@ pub fn future_repr(ip: &Interp, f: &FutureObj) -> PyResult<String> {
                 info.push(format!("exception={}", r));
             }
             None => {
-                let r = crate::aio::api::short_repr(ip, &f.result.borrow());
+                let r = crate::aio::api::short_repr(ip, &f.result_value());
                 info.push(format!("result={}", r));
             }
         }
@@ -663,8 +695,8 @@ impl Drop for FutureObj {
         let copy = Rc::new(FutureObj {
             state: Cell::new(self.state.get()),
             log_traceback: Cell::new(false),
-            result: RefCell::new(self.result.borrow().clone()),
-            exception: Cell::new(self.exception()),
+            has_exception: Cell::new(self.has_exception.get()),
+            slot: Cell::new(self.slot_value()),
             callbacks: RefCell::new(Callbacks::new()),
             task: self.task.as_ref().map(|td| {
                 let rare = td.rare.borrow().as_ref().map(|r| {

@@ -16,7 +16,7 @@ use crate::aio::future::{DoneCb, FutureObj, GatherState};
 use crate::eval::suspend::{await_future, YieldPoint};
 use crate::eval::Interp;
 use crate::intern::{intern, Symbol};
-use crate::runtime::coroutine::{CoroBody, Coroutine};
+use crate::runtime::coroutine::{CoKind, CoroBody, CoroNames, Coroutine};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
 use crate::runtime::value::Value;
@@ -76,9 +76,9 @@ fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     let result = args.get(1).cloned().or(result_kw).unwrap_or(Value::None);
     thread_local! {
-        static SLEEP: Rc<str> = Rc::from("sleep");
+        static SLEEP: Rc<CoroNames> = CoroNames::new(Rc::from("sleep"), Rc::from("sleep"));
     }
-    let name = SLEEP.with(Rc::clone);
+    let names = SLEEP.with(Rc::clone);
     let body = match delay {
         // A number: the awaiting frame runs the sleep itself, with no future of its own.
         Value::Int(_) | Value::Float(_) | Value::Bool(_) => CoroBody::Sleep {
@@ -93,7 +93,11 @@ fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             })
         })),
     };
-    Ok(Value::Coroutine(Coroutine::new(name.clone(), name, body)))
+    Ok(Value::Coroutine(Coroutine::with_names(
+        CoKind::Coroutine,
+        names,
+        body,
+    )))
 }
 
 /// The body of `asyncio.sleep(delay, result)` once `delay` is a number of seconds (see also
@@ -122,7 +126,7 @@ pub async fn sleep_for(ip: &Interp, delay: f64, result: Value) -> PyResult<Value
 pub fn cancel_sleep_timer(fut: &FutureObj) {
     if !fut.is_done() {
         fut.state.set(crate::aio::future::FutState::Cancelled);
-        *fut.result.borrow_mut() = Value::None;
+        fut.take_pending_value();
     }
 }
 
@@ -200,24 +204,39 @@ pub fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         return Ok(Value::Future(outer));
     }
     let mut children: Vec<Rc<FutureObj>> = Vec::with_capacity(args.len());
-    let mut unique: Vec<Rc<FutureObj>> = Vec::new();
-    let mut seen: rustc_hash::FxHashMap<usize, Rc<FutureObj>> = Default::default();
-    for a in args {
-        let key = a.ptr().unwrap_or(0);
-        if let Some(f) = seen.get(&key) {
-            children.push(f.clone());
-            continue;
+    // An argument given twice is one child. Its duplicates are found by the sorted addresses
+    // of the arguments: the map from argument to child (as large as the arguments, and
+    // transient) is only made when there are some.
+    let mut keys: Vec<usize> = args.iter().map(|a| a.ptr().unwrap_or(0)).collect();
+    keys.sort_unstable();
+    let has_duplicates = keys.windows(2).any(|w| w[0] == w[1]);
+    drop(keys);
+    let unique = if has_duplicates {
+        let mut unique: Vec<Rc<FutureObj>> = Vec::new();
+        let mut seen: rustc_hash::FxHashMap<usize, Rc<FutureObj>> = Default::default();
+        for a in args {
+            let key = a.ptr().unwrap_or(0);
+            if let Some(f) = seen.get(&key) {
+                children.push(f.clone());
+                continue;
+            }
+            let f = ensure_future(ip, a)?;
+            seen.insert(key, f.clone());
+            unique.push(f.clone());
+            children.push(f);
         }
-        let f = ensure_future(ip, a)?;
-        seen.insert(key, f.clone());
-        unique.push(f.clone());
-        children.push(f);
-    }
+        Some(unique)
+    } else {
+        for a in args {
+            children.push(ensure_future(ip, a)?);
+        }
+        None
+    };
     let g = Rc::new(GatherState {
         outer: outer.clone(),
+        nfuts: unique.as_ref().map_or(children.len(), |u| u.len()),
         children,
         nfinished: std::cell::Cell::new(0),
-        nfuts: unique.len(),
         return_exceptions,
         cancel_requested: std::cell::Cell::new(false),
     });
@@ -225,7 +244,7 @@ pub fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         format!("gather({})", trace::names_of(&g.children))
     });
     crate::aio::future::register_gather(&g);
-    for f in unique {
+    for f in unique.as_ref().unwrap_or(&g.children) {
         f.add_done_callback(ip, DoneCb::Gather(g.clone()));
     }
     Ok(Value::Future(outer))

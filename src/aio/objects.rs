@@ -8,7 +8,7 @@ use std::rc::Rc;
 use crate::aio::future::FutureObj;
 use crate::eval::Interp;
 use crate::intern::Symbol;
-use crate::runtime::coroutine::{CoroBody, Coroutine};
+use crate::runtime::coroutine::{CoKind, CoroBody, CoroNames, Coroutine};
 use crate::runtime::exceptions::PyResult;
 use crate::runtime::value::Value;
 use crate::stdlib::{Native, NativeObj};
@@ -44,8 +44,8 @@ pub fn aio(o: &NativeObj) -> &AioObj {
     }
 }
 
-/// A cached coroutine name: the (address, length) of its static text, and the shared name.
-type NameEntry = ((usize, usize), Rc<str>);
+/// Cached coroutine names: the addresses of their static texts, and the shared names.
+type NameEntry = ([usize; 4], Rc<CoroNames>);
 
 /// A coroutine object running `body` (a natively written `async def`).
 pub fn native_coro<F, Fut>(name: &'static str, qualname: &'static str, body: F) -> Value
@@ -59,21 +59,24 @@ where
             std::cell::RefCell::new(Vec::new())
         };
     }
-    let intern = |s: &'static str| {
-        NAMES.with(|n| {
-            let key = (s.as_ptr() as usize, s.len());
-            let mut n = n.borrow_mut();
-            if let Some((_, v)) = n.iter().find(|(k, _)| *k == key) {
-                return v.clone();
-            }
-            let v: Rc<str> = Rc::from(s);
-            n.push((key, v.clone()));
-            v
-        })
-    };
-    Value::Coroutine(Coroutine::new(
-        intern(name),
-        intern(qualname),
+    let names = NAMES.with(|n| {
+        let key = [
+            name.as_ptr() as usize,
+            name.len(),
+            qualname.as_ptr() as usize,
+            qualname.len(),
+        ];
+        let mut n = n.borrow_mut();
+        if let Some((_, v)) = n.iter().find(|(k, _)| *k == key) {
+            return v.clone();
+        }
+        let v = CoroNames::new(Rc::from(name), Rc::from(qualname));
+        n.push((key, v.clone()));
+        v
+    });
+    Value::Coroutine(Coroutine::with_names(
+        CoKind::Coroutine,
+        names,
         CoroBody::Native(Box::new(move |ip| Box::pin(body(ip)))),
     ))
 }

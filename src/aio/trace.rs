@@ -269,7 +269,7 @@ impl Recorder {
         st.tasks.push(TaskRec {
             pin: Rc::downgrade(task),
             name: td.name(),
-            coro: td.coro.qualname.to_string(),
+            coro: td.coro.qualname().to_string(),
             created: ip.event_loop.time(),
             parent,
             events: Vec::new(),
@@ -353,7 +353,7 @@ impl Recorder {
             FutState::Cancelled => Ok(After::Cancelled),
             FutState::Finished => Ok(match &task.exception() {
                 Some(e) => After::Raised(exc_text(ip, &e.0)),
-                None => After::Returned(safe_repr(ip, &task.result.borrow(), 2)),
+                None => After::Returned(safe_repr(ip, &task.result_value(), 2)),
             }),
             FutState::Pending => {
                 let waiter = task.task.as_ref().and_then(|td| td.waiter());

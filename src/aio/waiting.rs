@@ -408,7 +408,7 @@ fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                         let _ = outer.set_exception(ip, e);
                     }
                     None => {
-                        let v = inner.result.borrow().clone();
+                        let v = inner.result_value();
                         let _ = outer.set_result(ip, v);
                     }
                 }

@@ -1441,8 +1441,8 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             _ => method_of(ip, obj, name),
         },
         Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => match name.as_str() {
-            "__name__" => Ok(Value::str(&c.name)),
-            "__qualname__" => Ok(Value::str(&c.qualname)),
+            "__name__" => Ok(Value::str(c.name())),
+            "__qualname__" => Ok(Value::str(c.qualname())),
             _ => method_of(ip, obj, name),
         },
         Value::Exception(e) => match name.as_str() {

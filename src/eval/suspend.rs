@@ -45,46 +45,58 @@ pub fn exec_block_async<'a, 'b>(
     f: &'a mut Frame<'b>,
     stmts: &'a [Stmt],
 ) -> impl Future<Output = PyResult<Ctl>> + use<'a, 'b> {
-    async move {
+    // The statement at an index (32 bits: it packs beside the future's state tag).
+    let at = move |i: u32| stmts.get(i as usize);
+    async move { run_block!(ip, f, at) }
+}
+
+/// The statement loop of `exec_block_async`, also written out inline in a function's body
+/// (`run_py_body`), where it saves the words of a nested future. `$at(i)` is the block's
+/// statement `i`; `$f` a `&mut Frame`. Evaluates to the block's `PyResult<Ctl>`.
+macro_rules! run_block {
+    ($ip:expr, $f:expr, $at:expr) => {{
         // An index rather than an iterator, and the statement found again after an await:
         // fewer words kept across a suspension.
-        let mut i = 0;
-        while let Some(s) = stmts.get(i) {
+        let mut i: u32 = 0;
+        loop {
+            let Some(s) = $at(i) else {
+                break Ok(Ctl::Normal);
+            };
             let c = if !s.suspends {
-                sync::exec_stmt(ip, f, s)?
+                sync::exec_stmt($ip, $f, s)?
             } else {
                 match block_step(s) {
                     BlockStep::Expr(e) => {
-                        ip.cur_pos.set(s.span.start);
-                        eval_await!(eval_maybe(ip, f, e))?;
+                        $ip.cur_pos.set(s.span.start);
+                        eval_await!(eval_maybe($ip, $f, e))?;
                         Ctl::Normal
                     }
                     BlockStep::Assign(value) => {
-                        ip.cur_pos.set(s.span.start);
-                        let v = eval_await!(eval_maybe(ip, f, value))?;
-                        let s = &stmts[i];
-                        ip.cur_pos.set(s.span.start);
-                        assign_to_targets(ip, f, s, v)?;
+                        $ip.cur_pos.set(s.span.start);
+                        let v = eval_await!(eval_maybe($ip, $f, value))?;
+                        let s = $at(i).expect("the statement just run");
+                        $ip.cur_pos.set(s.span.start);
+                        assign_to_targets($ip, $f, s, v)?;
                         Ctl::Normal
                     }
                     BlockStep::Return(e) => {
-                        ip.cur_pos.set(s.span.start);
-                        let v = eval_await!(eval_maybe(ip, f, e))?;
-                        f.ret = v;
+                        $ip.cur_pos.set(s.span.start);
+                        let v = eval_await!(eval_maybe($ip, $f, e))?;
+                        $f.ret = v;
                         Ctl::Return
                     }
-                    BlockStep::Compound => exec_compound_async(ip, f, &stmts[i]).await?,
-                    BlockStep::Other => Box::pin(exec_simple_async(ip, f, &stmts[i])).await?,
+                    BlockStep::Compound => exec_compound_async($ip, $f, s).await?,
+                    BlockStep::Other => Box::pin(exec_simple_async($ip, $f, s)).await?,
                 }
             };
             if c != Ctl::Normal {
-                return Ok(c);
+                break Ok(c);
             }
             i += 1;
         }
-        Ok(Ctl::Normal)
-    }
+    }};
 }
+use run_block;
 
 /// How `exec_block_async` runs a statement that may suspend.
 enum BlockStep<'s> {
@@ -110,8 +122,10 @@ fn block_step(s: &Stmt) -> BlockStep<'_> {
     }
 }
 
-/// The second half of `targets = value` in `exec_block_async`.
-#[inline]
+/// The second half of `targets = value` in `exec_block_async`. Always inlined: the
+/// statement loop is written out twice (see `run_block!`), and a call here costs more than
+/// the work.
+#[inline(always)]
 fn assign_to_targets(ip: &Interp, f: &mut Frame<'_>, s: &Stmt, v: Value) -> PyResult<()> {
     let StmtKind::Assign { targets, .. } = &s.kind else {
         unreachable!("an assignment")
@@ -952,12 +966,7 @@ async fn await_generator(ip: &Interp, g: Rc<Coroutine>) -> PyResult<Value> {
                 Ok(x) => send = Some(x),
                 Err(e) => throw = Some(e),
             },
-            None => {
-                return Ok(std::mem::replace(
-                    &mut *g.returned.borrow_mut(),
-                    Value::None,
-                ))
-            }
+            None => return Ok(g.take_returned()),
         }
     }
 }
@@ -1013,7 +1022,10 @@ impl Coroutine {
                 )));
             }
         };
-        match fut.as_mut().poll(cx) {
+        let saved = POLLING_IP.with(|p| p.replace(ip));
+        let r = fut.as_mut().poll(cx);
+        POLLING_IP.with(|p| p.set(saved));
+        match r {
             Poll::Ready(r) => {
                 *self.state.borrow_mut() = CoroState::Done;
                 Poll::Ready(r)
@@ -1033,6 +1045,9 @@ impl Coroutine {
 thread_local! {
     /// The position at which the frame polled last stopped (read by `Coroutine::resume`).
     static LAST_FRAME_POS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The interpreter of the coroutine being resumed, for `InFrame`.
+    static POLLING_IP: std::cell::Cell<*const Interp> =
+        const { std::cell::Cell::new(std::ptr::null()) };
 }
 
 fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
@@ -1040,15 +1055,15 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
         CoroBody::Py { func, locals } => {
             let file = func.module.file_id.unwrap_or(0);
             let name = func.def.name;
-            let ipr = ip.rc();
-            Box::pin(InFrame {
-                ip: ipr.clone(),
+            let pos = func.def.span.start;
+            let fr = InFrame {
+                inner: run_py_body(ip.rc(), func, locals.into_boxed_slice()),
                 file,
-                pos: func.def.span.start,
+                pos,
                 name,
                 id: ip.new_frame_id(),
-                inner: run_py_body(ipr, func, locals),
-            })
+            };
+            Box::pin(fr)
         }
         CoroBody::Native(make) => make(ip.rc()),
         CoroBody::Sleep { delay, result } => {
@@ -1060,10 +1075,11 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
 
 /// A coroutine's body (an `async move` block, not an `async fn`: see `exec_block_async`).
 #[allow(clippy::manual_async_fn)]
+/// The slots are a boxed slice: a word less than a `Vec` in every suspended frame.
 fn run_py_body(
     ip: Rc<Interp>,
     func: Rc<Function>,
-    mut locals: Vec<Value>,
+    mut locals: Box<[Value]>,
 ) -> impl Future<Output = PyResult<Value>> {
     async move {
         let cells = make_cells(&func, &locals);
@@ -1074,7 +1090,9 @@ fn run_py_body(
             ret: Value::None,
             handling: None,
         };
-        exec_block_async(&ip, &mut frame, &func.def.body).await?;
+        // The body's statements run right here, not in a nested `exec_block_async` future.
+        // (`&*ip` at each use: a reference kept in a variable would take a word of its own.)
+        let _: Ctl = run_block!(&*ip, &mut frame, |i: u32| func.def.body.get(i as usize))?;
         Ok(std::mem::replace(&mut frame.ret, Value::None))
     }
 }
@@ -1088,27 +1106,49 @@ pub fn in_frame(
     name: crate::intern::Symbol,
     inner: BoxFuture,
 ) -> BoxFuture {
-    Box::pin(InFrame {
+    Box::pin(WithInterp {
         ip: ip.rc(),
-        file,
-        pos,
-        name,
-        id: ip.new_frame_id(),
-        inner,
+        inner: InFrame {
+            inner,
+            file,
+            pos,
+            name,
+            id: ip.new_frame_id(),
+        },
     })
+}
+
+/// Polls `inner` with `ip` as the interpreter `InFrame` finds (for a frame future that is not
+/// a coroutine's own, which `Coroutine::resume` polls).
+struct WithInterp<F> {
+    ip: Rc<Interp>,
+    inner: F,
+}
+
+impl<F: Future<Output = PyResult<Value>>> Future for WithInterp<F> {
+    type Output = PyResult<Value>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // SAFETY: `inner` is never moved out of the pinned struct.
+        let this = unsafe { self.get_unchecked_mut() };
+        let saved = POLLING_IP.with(|p| p.replace(Rc::as_ptr(&this.ip)));
+        let r = unsafe { Pin::new_unchecked(&mut this.inner) }.poll(cx);
+        POLLING_IP.with(|p| p.set(saved));
+        r
+    }
 }
 
 /// Keeps a suspended frame's position (for tracebacks and warnings) and the recursion depth
 /// right across suspensions, and adds the frame's traceback entry when its body raises. The
-/// body's future is held inline: one allocation per started coroutine.
+/// body's future is held inline: one allocation per started coroutine. It keeps no reference
+/// to the interpreter (a word less in every suspended frame): it is polled by
+/// `Coroutine::resume` or inside `WithInterp`, which leave it in `POLLING_IP`.
 struct InFrame<F> {
-    ip: Rc<Interp>,
+    inner: F,
     file: u32,
     pos: u32,
     name: crate::intern::Symbol,
     /// This frame's id (for traceback entries).
     id: u32,
-    inner: F,
 }
 
 impl<F: Future<Output = PyResult<Value>>> Future for InFrame<F> {
@@ -1117,7 +1157,10 @@ impl<F: Future<Output = PyResult<Value>>> Future for InFrame<F> {
         // SAFETY: `inner` is never moved out of the pinned struct; the other fields are plain
         // data that are not pinned.
         let this = unsafe { self.get_unchecked_mut() };
-        let ip = &*this.ip;
+        let ip = POLLING_IP.with(|p| p.get());
+        assert!(!ip.is_null(), "a frame polled outside Coroutine::resume");
+        // SAFETY: whoever set `POLLING_IP` holds the interpreter for the whole poll.
+        let ip = unsafe { &*ip };
         if let Err(e) = enter_call(ip) {
             return Poll::Ready(Err(e));
         }

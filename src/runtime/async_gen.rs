@@ -123,10 +123,15 @@ impl Op {
 /// (`returned`, unused by async generators, marks one the loop knows with True, and one being
 /// finalised with False.)
 fn first_iter(ip: &Interp, g: &Rc<Coroutine>) {
-    if !ip.event_loop.running.get() || !g.returned.borrow().is_none() {
+    if !ip.event_loop.running.get() {
         return;
     }
-    *g.returned.borrow_mut() = Value::bool(true);
+    let known = g.take_returned();
+    if !known.is_none() {
+        g.set_returned(known);
+        return;
+    }
+    g.set_returned(Value::bool(true));
     ALIVE.with(|a| {
         let mut a = a.borrow_mut();
         a.retain(|w| w.strong_count() > 0);
@@ -490,7 +495,7 @@ pub fn finalize(g: &mut Coroutine) {
     let Some(ip) = crate::eval::current() else {
         return;
     };
-    let known = match *g.returned.borrow() {
+    let known = match g.take_returned() {
         Value::Bool(crate::runtime::value::PyBool::True) => true,
         // Finalised once already: it goes away as it is.
         Value::Bool(crate::runtime::value::PyBool::False) => return,
@@ -499,12 +504,12 @@ pub fn finalize(g: &mut Coroutine) {
     let state = std::mem::replace(g.state.get_mut(), CoroState::Done);
     let revived = Coroutine::with_kind(
         CoKind::AsyncGenerator,
-        g.name.clone(),
-        g.qualname.clone(),
+        g.name().clone(),
+        g.qualname().clone(),
         CoroBody::Native(Box::new(|_| Box::pin(async { Ok(Value::None) }))),
     );
     *revived.state.borrow_mut() = state;
-    *revived.returned.borrow_mut() = Value::bool(false);
+    revived.set_returned(Value::bool(false));
     let loop_usable = known
         && ip.event_loop.running.get()
         && !ip.shutting_down.get()
@@ -548,7 +553,9 @@ pub fn finalize(g: &mut Coroutine) {
         let msg = crate::diagnostics::exception_headline(&ip, &e.0);
         ip.write_err(&format!(
             "Exception ignored in: <async_generator object {} at {:#x}>\n{}\n",
-            g.qualname, g as *const Coroutine as usize, msg
+            g.qualname(),
+            g as *const Coroutine as usize,
+            msg
         ));
     }
 }

@@ -53,12 +53,25 @@ pub enum CoKind {
     AsyncGenThrow,
 }
 
+/// A coroutine's `__name__` and `__qualname__`: shared by all the coroutines of a function (and
+/// of a natively written coroutine), so that a coroutine keeps one word for them.
+pub struct CoroNames {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+}
+
+impl CoroNames {
+    pub fn new(name: Rc<str>, qualname: Rc<str>) -> Rc<CoroNames> {
+        Rc::new(CoroNames { name, qualname })
+    }
+}
+
 pub struct Coroutine {
     pub kind: CoKind,
     /// A generator's return value, once it has returned (for `yield from` and StopIteration).
-    pub returned: RefCell<Value>,
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
+    /// A `Cell`: one word less than a `RefCell` in every coroutine.
+    returned: Cell<Value>,
+    names: Rc<CoroNames>,
     pub state: RefCell<CoroState>,
     /// Set while another coroutine or a task awaits it.
     pub being_awaited: Cell<bool>,
@@ -80,6 +93,16 @@ impl Coroutine {
         qualname: Rc<str>,
         body: CoroBody,
     ) -> Rc<Coroutine> {
+        let names = match &body {
+            // The function's own shared names (the same text as `name` and `qualname`).
+            CoroBody::Py { func, .. } => func.shared_coro_names(),
+            _ => CoroNames::new(name, qualname),
+        };
+        Self::with_names(kind, names, body)
+    }
+
+    /// A coroutine with names shared with others.
+    pub fn with_names(kind: CoKind, names: Rc<CoroNames>, body: CoroBody) -> Rc<Coroutine> {
         let (file, def_pos) = match &body {
             CoroBody::Py { func, .. } => {
                 (func.module.file_id.unwrap_or(u32::MAX), func.def.span.start)
@@ -88,15 +111,35 @@ impl Coroutine {
         };
         Rc::new(Coroutine {
             kind,
-            returned: RefCell::new(Value::None),
-            name,
-            qualname,
+            returned: Cell::new(Value::None),
+            names,
             state: RefCell::new(CoroState::Created(body)),
             being_awaited: Cell::new(false),
             file,
             def_pos,
             pos: Cell::new(def_pos),
         })
+    }
+
+    pub fn name(&self) -> &Rc<str> {
+        &self.names.name
+    }
+
+    pub fn qualname(&self) -> &Rc<str> {
+        &self.names.qualname
+    }
+
+    pub fn names(&self) -> &Rc<CoroNames> {
+        &self.names
+    }
+
+    /// The value a generator returned (None once taken).
+    pub fn take_returned(&self) -> Value {
+        self.returned.replace(Value::None)
+    }
+
+    pub fn set_returned(&self, v: Value) {
+        self.returned.set(v);
     }
 
     pub fn is_created(&self) -> bool {
@@ -123,7 +166,7 @@ impl Drop for Coroutine {
             return;
         }
         if let CoroState::Created(_) = self.state.get_mut() {
-            let msg = format!("coroutine '{}' was never awaited", self.qualname);
+            let msg = format!("coroutine '{}' was never awaited", self.qualname());
             crate::eval::warn_current(crate::runtime::exceptions::ExcKind::RuntimeWarning, &msg);
         }
     }

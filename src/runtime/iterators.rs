@@ -98,7 +98,7 @@ pub fn gen_resume(
     match r {
         Poll::Pending => Ok(Some(yielded.unwrap_or(Value::None))),
         Poll::Ready(Ok(v)) => {
-            *g.returned.borrow_mut() = v;
+            g.set_returned(v);
             Ok(None)
         }
         Poll::Ready(Err(e)) => {
@@ -141,7 +141,9 @@ pub fn close_on_drop(g: &Coroutine) {
             let msg = crate::diagnostics::exception_headline(&ip, &e.0);
             ip.write_err(&format!(
                 "Exception ignored in: <generator object {} at {:#x}>\n{}\n",
-                g.qualname, g as *const Coroutine as usize, msg
+                g.qualname(),
+                g as *const Coroutine as usize,
+                msg
             ));
         }
     }
@@ -164,12 +166,7 @@ pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
                         throw = Some(e)
                     }
                 },
-                None => {
-                    return Ok(std::mem::replace(
-                        &mut *g.returned.borrow_mut(),
-                        Value::None,
-                    ))
-                }
+                None => return Ok(g.take_returned()),
             }
         }
     }
@@ -255,7 +252,7 @@ fn recv_gen<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Rc<Coroutine>> {
 }
 
 fn stop_iteration(ip: &Interp, g: &Coroutine) -> Exc {
-    let v = std::mem::replace(&mut *g.returned.borrow_mut(), Value::None);
+    let v = g.take_returned();
     let args = if v.is_none() { vec![] } else { vec![v] };
     Exc(ExcObj::new(
         ip.exc_class(ExcKind::StopIteration).clone(),

@@ -31,18 +31,25 @@ pub struct Function {
     pub attrs: RefCell<Option<Box<crate::runtime::function_attrs::FuncAttrs>>>,
     /// The name and qualified name of the coroutines and generators it makes, made once and
     /// shared by all of them.
-    pub coro_names: std::cell::OnceCell<(Rc<str>, Rc<str>)>,
+    pub coro_names: std::cell::OnceCell<Rc<crate::runtime::coroutine::CoroNames>>,
 }
 
 impl Function {
     pub fn coro_names(&self) -> (Rc<str>, Rc<str>) {
-        let (name, qualname) = self.coro_names.get_or_init(|| {
-            (
-                Rc::from(self.def.name.as_str()),
-                Rc::from(self.def.qualname.as_str()),
-            )
-        });
-        (name.clone(), qualname.clone())
+        let n = self.shared_coro_names();
+        (n.name.clone(), n.qualname.clone())
+    }
+
+    /// The names of its coroutines, as they share them.
+    pub fn shared_coro_names(&self) -> Rc<crate::runtime::coroutine::CoroNames> {
+        self.coro_names
+            .get_or_init(|| {
+                crate::runtime::coroutine::CoroNames::new(
+                    Rc::from(self.def.name.as_str()),
+                    Rc::from(self.def.qualname.as_str()),
+                )
+            })
+            .clone()
     }
 }
 

@@ -343,22 +343,22 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
             }
         }
         Value::Coroutine(c) if c.kind != crate::runtime::coroutine::CoKind::Coroutine => {
-            let _ = write!(out, "<{} object at {:#x}>", c.qualname, addr(v));
+            let _ = write!(out, "<{} object at {:#x}>", c.qualname(), addr(v));
         }
         Value::Coroutine(c) => {
-            let _ = write!(out, "<coroutine object {} at {:#x}>", c.qualname, addr(v));
+            let _ = write!(out, "<coroutine object {} at {:#x}>", c.qualname(), addr(v));
         }
         Value::Cell(c) => out.push_str(&crate::runtime::function_attrs::cell_repr(ip, c)),
         Value::AsyncGen(c) => {
             let _ = write!(
                 out,
                 "<async_generator object {} at {:#x}>",
-                c.qualname,
+                c.qualname(),
                 addr(v)
             );
         }
         Value::Generator(c) => {
-            let _ = write!(out, "<generator object {} at {:#x}>", c.qualname, addr(v));
+            let _ = write!(out, "<generator object {} at {:#x}>", c.qualname(), addr(v));
         }
         Value::Iterator(o) if crate::stdlib::has_iter_repr(o) => {
             out.push_str(&crate::stdlib::iter_repr(ip, o)?);
