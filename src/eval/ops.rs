@@ -14,7 +14,7 @@ use crate::runtime::dict::{self, ViewKind};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::instance::Descr;
 use crate::runtime::object::{BoundMethod, Class};
-use crate::runtime::value::{PyStr, Value};
+use crate::runtime::value::{PyStr, StrBuf, Value};
 use crate::stdlib::slice;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
@@ -236,14 +236,10 @@ fn exc_message(e: &crate::runtime::exceptions::Exc) -> String {
 #[inline(never)]
 fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
-        let mut s = String::with_capacity(x.s.len() + y.s.len());
-        s.push_str(&x.s);
-        s.push_str(&y.s);
-        return Ok(Value::Str(Rc::new(PyStr {
-            ascii: x.ascii && y.ascii,
-            hash: std::cell::Cell::new(0),
-            s: s.into_boxed_str(),
-        })));
+        return Ok(Value::Str(Rc::new(PyStr::with_flag(
+            StrBuf::concat(&[&x.s, &y.s]),
+            x.ascii && y.ascii,
+        ))));
     }
     if let (BinOp::Mod, Value::Str(s), Value::Instance(i)) = (op, a, b) {
         // str.__mod__ takes any right operand (a str subclass may reflect it first).
@@ -421,7 +417,7 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                 Value::Str(s) => Value::Str(Rc::new(PyStr {
                     ascii: s.ascii,
                     hash: std::cell::Cell::new(0),
-                    s: s.s.repeat(n).into_boxed_str(),
+                    s: s.s.repeat(n).into(),
                 })),
                 Value::Bytes(x) => Value::bytes(&x.b.repeat(n)),
                 Value::List(l) => {
