@@ -187,6 +187,15 @@ pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
     binary_slow(ip, op, a, b)
 }
 
+/// `x + y` of two strs: one allocation when short, its ASCII flag from the operands'.
+#[inline(never)]
+fn str_concat(x: &PyStr, y: &PyStr) -> Value {
+    Value::Str(Rc::new(PyStr::with_flag(
+        StrBuf::concat(&[&x.s, &y.s]),
+        x.ascii && y.ascii,
+    )))
+}
+
 /// An operation on subclass instances of str, int, float or tuple done on their builtin
 /// values, when either side is one; an "unsupported operand" TypeError names the original types.
 fn on_value_bases<R>(
@@ -236,10 +245,7 @@ fn exc_message(e: &crate::runtime::exceptions::Exc) -> String {
 #[inline(never)]
 fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
-        return Ok(Value::Str(Rc::new(PyStr::with_flag(
-            StrBuf::concat(&[&x.s, &y.s]),
-            x.ascii && y.ascii,
-        ))));
+        return Ok(str_concat(x, y));
     }
     if let (BinOp::Mod, Value::Str(s), Value::Instance(i)) = (op, a, b) {
         // str.__mod__ takes any right operand (a str subclass may reflect it first).

@@ -230,14 +230,14 @@ fn hash_of(map: &Map, k: &Value) -> u64 {
     map.hasher().hash_one(KeyRef(k))
 }
 
-#[inline]
+#[inline(never)]
 pub fn get(ip: &Interp, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
     check_key(ip, k)?;
     Ok(d.map.borrow().get(&KeyRef(k)).cloned())
 }
 
 /// `d[k] = v`: one hash and one probe; an existing key keeps its first object, as in CPython.
-#[inline]
+#[inline(never)]
 pub fn set(ip: &Interp, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
     use indexmap::map::raw_entry_v1::RawEntryMut;
     check_key(ip, &k)?;
