@@ -14,7 +14,7 @@ use crate::runtime::dict::{self, ViewKind};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::instance::Descr;
 use crate::runtime::object::{BoundMethod, Class};
-use crate::runtime::value::{PyStr, Value};
+use crate::runtime::value::{PyStr, StrBuf, Value};
 use crate::stdlib::slice;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 
@@ -187,6 +187,15 @@ pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
     binary_slow(ip, op, a, b)
 }
 
+/// `x + y` of two strs: one allocation when short, its ASCII flag from the operands'.
+#[inline(never)]
+fn str_concat(x: &PyStr, y: &PyStr) -> Value {
+    Value::Str(Rc::new(PyStr::with_flag(
+        StrBuf::concat(&[&x.s, &y.s]),
+        x.ascii && y.ascii,
+    )))
+}
+
 /// An operation on subclass instances of str, int, float or tuple done on their builtin
 /// values, when either side is one; an "unsupported operand" TypeError names the original types.
 fn on_value_bases<R>(
@@ -236,14 +245,7 @@ fn exc_message(e: &crate::runtime::exceptions::Exc) -> String {
 #[inline(never)]
 fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
-        let mut s = String::with_capacity(x.s.len() + y.s.len());
-        s.push_str(&x.s);
-        s.push_str(&y.s);
-        return Ok(Value::Str(Rc::new(PyStr {
-            ascii: x.ascii && y.ascii,
-            hash: std::cell::Cell::new(0),
-            s: s.into_boxed_str(),
-        })));
+        return Ok(str_concat(x, y));
     }
     if let (BinOp::Mod, Value::Str(s), Value::Instance(i)) = (op, a, b) {
         // str.__mod__ takes any right operand (a str subclass may reflect it first).
@@ -421,7 +423,7 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                 Value::Str(s) => Value::Str(Rc::new(PyStr {
                     ascii: s.ascii,
                     hash: std::cell::Cell::new(0),
-                    s: s.s.repeat(n).into_boxed_str(),
+                    s: s.s.repeat(n).into(),
                 })),
                 Value::Bytes(x) => Value::bytes(&x.b.repeat(n)),
                 Value::List(l) => {

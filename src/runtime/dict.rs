@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
+use indexmap::map::RawEntryApiV1;
 use indexmap::IndexMap;
 use rustc_hash::FxBuildHasher;
 
@@ -86,7 +87,7 @@ fn str_eq(x: &Rc<PyStr>, y: &Rc<PyStr>) -> bool {
     if hx != 0 && hy != 0 && hx != hy {
         return false;
     }
-    x.s.len() == y.s.len() && x.s.as_bytes() == y.s.as_bytes()
+    x.s == y.s
 }
 
 fn key_eq_other(a: &Value, b: &Value) -> bool {
@@ -222,15 +223,39 @@ impl indexmap::Equivalent<Key> for KeyRef<'_> {
     }
 }
 
+/// The hash indexmap gives `k` (the map's own hasher over `hash_value`).
+#[inline]
+fn hash_of(map: &Map, k: &Value) -> u64 {
+    use std::hash::BuildHasher;
+    map.hasher().hash_one(KeyRef(k))
+}
+
+#[inline(never)]
 pub fn get(ip: &Interp, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
     check_key(ip, k)?;
     Ok(d.map.borrow().get(&KeyRef(k)).cloned())
 }
 
+/// `d[k] = v`: one hash and one probe; an existing key keeps its first object, as in CPython.
+#[inline(never)]
 pub fn set(ip: &Interp, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
+    use indexmap::map::raw_entry_v1::RawEntryMut;
     check_key(ip, &k)?;
-    let old = d.map.borrow_mut().insert(Key(k), v);
-    drop(old);
+    let mut map = d.map.borrow_mut();
+    let h = hash_of(&map, &k);
+    match map
+        .raw_entry_mut_v1()
+        .from_hash(h, |key| key_eq(&k, &key.0))
+    {
+        RawEntryMut::Occupied(mut e) => {
+            let old = e.insert(v);
+            drop(map);
+            drop(old);
+        }
+        RawEntryMut::Vacant(e) => {
+            e.insert_hashed_nocheck(h, Key(k), v);
+        }
+    }
     Ok(())
 }
 

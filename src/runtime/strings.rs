@@ -842,7 +842,7 @@ fn str_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
     }
     Ok(Value::Str(Rc::new(PyStr {
-        s: out.into_boxed_str(),
+        s: out.into(),
         ascii,
         hash: std::cell::Cell::new(0),
     })))
@@ -921,7 +921,7 @@ fn str_replace(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::Str(Rc::new(PyStr {
         ascii: s.ascii && new.ascii,
         hash: std::cell::Cell::new(0),
-        s: out.into_boxed_str(),
+        s: out.into(),
     })))
 }
 
@@ -1163,7 +1163,7 @@ macro_rules! case_methods {
             check_args(ip, concat!("str.", $name), &args[1..], kw, 0, 0)?;
             if s.ascii {
                 let f: fn(&str) -> String = $f;
-                return Ok(Value::Str(Rc::new(PyStr { s: f(&s.s).into_boxed_str(), ascii: true, hash: std::cell::Cell::new(0) })));
+                return Ok(Value::Str(Rc::new(PyStr { s: f(&s.s).into(), ascii: true, hash: std::cell::Cell::new(0) })));
             }
             let f: fn(&str) -> String = $f;
             Ok(Value::string(f(&s.s)))
@@ -1296,7 +1296,7 @@ fn padded(s: &PyStr, left: i64, right: i64, fill: char) -> Value {
     Value::Str(Rc::new(PyStr {
         ascii: s.ascii && fill.is_ascii(),
         hash: std::cell::Cell::new(0),
-        s: out.into_boxed_str(),
+        s: out.into(),
     }))
 }
 
@@ -1363,7 +1363,7 @@ fn str_zfill(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::Str(Rc::new(PyStr {
         ascii: s.ascii,
         hash: std::cell::Cell::new(0),
-        s: out.into_boxed_str(),
+        s: out.into(),
     })))
 }
 

@@ -122,6 +122,7 @@ fn range_arg(ip: &Interp, v: &Value) -> PyResult<i64> {
 }
 
 /// Calling a class: builtin types convert, exception classes make exceptions.
+#[inline]
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if let ([x], true) = (args, kw.is_empty()) {
         match (c.kind, x) {
@@ -132,6 +133,11 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
             _ => {}
         }
     }
+    construct_general(ip, c, args, kw)
+}
+
+#[inline(never)]
+fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let name = c.qualname.as_str();
     match c.kind {
         ClassKind::Exception => {

@@ -63,6 +63,8 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<StrBuf>() == 24);
+const _: () = assert!(std::mem::size_of::<PyStr>() == 40);
 
 /// `True` or `False` as a whole word (see `Value`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -93,10 +95,202 @@ impl FloatBits {
 
 /// An immutable string. `ascii` allows O(1) indexing by code point.
 pub struct PyStr {
-    pub s: Box<str>,
+    pub s: StrBuf,
     pub ascii: bool,
     /// The hash for dict and set keys, computed once (0: not yet).
     pub hash: std::cell::Cell<u64>,
+}
+
+/// Bytes a str keeps inside its object instead of in an allocation of its own.
+const INLINE: usize = 16;
+
+/// The text of a str: up to `INLINE` bytes in place (so that a short str is one allocation),
+/// longer ones in a heap buffer of exactly their length. Reads as a `&str`.
+///
+/// Invariants: the bytes are UTF-8; `len <= INLINE` exactly when the text is inline, and then
+/// the bytes after `len` are zero (so that two inline texts compare as two fixed-size arrays).
+pub struct StrBuf {
+    len: usize,
+    data: Data,
+}
+
+union Data {
+    inline: [u8; INLINE],
+    heap: *mut u8,
+}
+
+/// Copies `n <= INLINE` bytes from `src` to `dst` in a few word moves.
+///
+/// SAFETY: `src` is readable and `dst` writable for `n` bytes.
+#[inline(always)]
+unsafe fn copy_short(src: *const u8, dst: *mut u8, n: usize) {
+    use std::ptr::{read_unaligned as rd, write_unaligned as wr};
+    if n >= 8 {
+        let a = rd(src as *const u64);
+        let b = rd(src.add(n - 8) as *const u64);
+        wr(dst as *mut u64, a);
+        wr(dst.add(n - 8) as *mut u64, b);
+    } else if n >= 4 {
+        let a = rd(src as *const u32);
+        let b = rd(src.add(n - 4) as *const u32);
+        wr(dst as *mut u32, a);
+        wr(dst.add(n - 4) as *mut u32, b);
+    } else if n >= 2 {
+        let a = rd(src as *const u16);
+        let b = rd(src.add(n - 2) as *const u16);
+        wr(dst as *mut u16, a);
+        wr(dst.add(n - 2) as *mut u16, b);
+    } else if n == 1 {
+        *dst = *src;
+    }
+}
+
+impl StrBuf {
+    /// The text of the concatenation of `parts`, written once at its exact size.
+    #[inline(always)]
+    pub fn concat(parts: &[&str]) -> StrBuf {
+        let n: usize = parts.iter().map(|p| p.len()).sum();
+        if n <= INLINE {
+            let mut inline = [0u8; INLINE];
+            let mut at = 0;
+            for p in parts {
+                // SAFETY: `at + p.len() <= n <= INLINE`.
+                unsafe { copy_short(p.as_ptr(), inline.as_mut_ptr().add(at), p.len()) };
+                at += p.len();
+            }
+            StrBuf {
+                len: n,
+                data: Data { inline },
+            }
+        } else {
+            let mut v: Vec<u8> = Vec::with_capacity(n);
+            for p in parts {
+                v.extend_from_slice(p.as_bytes());
+            }
+            StrBuf::heap(v.into_boxed_slice())
+        }
+    }
+
+    /// Takes `b` (UTF-8, longer than `INLINE`) as the heap buffer.
+    fn heap(b: Box<[u8]>) -> StrBuf {
+        debug_assert!(b.len() > INLINE);
+        let len = b.len();
+        StrBuf {
+            len,
+            data: Data {
+                heap: Box::into_raw(b) as *mut u8,
+            },
+        }
+    }
+
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        // SAFETY: by the invariants, `len` UTF-8 bytes are inline or at `heap`.
+        unsafe {
+            let p = if self.len <= INLINE {
+                self.data.inline.as_ptr()
+            } else {
+                self.data.heap as *const u8
+            };
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, self.len))
+        }
+    }
+}
+
+impl Drop for StrBuf {
+    fn drop(&mut self) {
+        if self.len > INLINE {
+            // SAFETY: a heap text is a `Box<[u8]>` of `len` bytes given up in `heap`.
+            unsafe {
+                drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                    self.data.heap,
+                    self.len,
+                )))
+            }
+        }
+    }
+}
+
+impl From<&str> for StrBuf {
+    #[inline]
+    fn from(s: &str) -> StrBuf {
+        StrBuf::concat(&[s])
+    }
+}
+
+impl From<String> for StrBuf {
+    #[inline]
+    fn from(s: String) -> StrBuf {
+        if s.len() <= INLINE {
+            StrBuf::concat(&[&s])
+        } else {
+            StrBuf::heap(s.into_bytes().into_boxed_slice())
+        }
+    }
+}
+
+impl std::ops::Deref for StrBuf {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for StrBuf {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for StrBuf {
+    #[inline]
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for StrBuf {
+    #[inline]
+    fn eq(&self, other: &StrBuf) -> bool {
+        if self.len != other.len {
+            return false;
+        }
+        if self.len <= INLINE {
+            // SAFETY: both inline, zero after `len`.
+            return unsafe { self.data.inline == other.data.inline };
+        }
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for StrBuf {}
+
+impl PartialEq<str> for StrBuf {
+    #[inline]
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for StrBuf {
+    #[inline]
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for StrBuf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for StrBuf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
 }
 
 impl PyStr {
@@ -113,17 +307,23 @@ impl PyStr {
         debug_assert!(s.is_ascii());
         // SAFETY: ASCII bytes are valid UTF-8.
         let s = unsafe { std::str::from_utf8_unchecked(s) };
-        PyStr {
-            ascii: true,
-            hash: std::cell::Cell::new(0),
-            s: s.into(),
-        }
+        PyStr::with_flag(s.into(), true)
     }
     pub fn from_string(s: String) -> PyStr {
         PyStr {
             ascii: s.is_ascii(),
             hash: std::cell::Cell::new(0),
-            s: s.into_boxed_str(),
+            s: s.into(),
+        }
+    }
+    /// A str whose ASCII-ness the caller knows.
+    #[inline]
+    pub fn with_flag(s: StrBuf, ascii: bool) -> PyStr {
+        debug_assert_eq!(ascii, s.is_ascii());
+        PyStr {
+            ascii,
+            hash: std::cell::Cell::new(0),
+            s,
         }
     }
     /// The string's hash, computed on first use and kept.
@@ -133,9 +333,14 @@ impl PyStr {
         if h != 0 {
             return h;
         }
+        self.compute_hash()
+    }
+
+    #[inline(never)]
+    fn compute_hash(&self) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut hasher = rustc_hash::FxHasher::default();
-        self.s.hash(&mut hasher);
+        self.s.as_str().hash(&mut hasher);
         let h = hasher.finish().max(1);
         self.hash.set(h);
         h
@@ -293,5 +498,37 @@ impl std::fmt::Debug for Value {
             Value::Ellipsis => f.write_str("Ellipsis"),
             _ => f.write_str("<object>"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PyStr, StrBuf};
+
+    #[test]
+    #[allow(clippy::cmp_owned)] // comparing two StrBufs is the point
+    fn strbuf_round_trips_every_length() {
+        let text = "abcdefghijklmnopqrstuvwxyz0123456789é€𝄞xyz";
+        for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let whole = &text[..end];
+            for cut in (0..=end).filter(|&i| text.is_char_boundary(i)) {
+                let (a, b) = whole.split_at(cut);
+                let s = StrBuf::concat(&[a, b]);
+                assert_eq!(s.as_str(), whole);
+                assert!(s == StrBuf::from(whole));
+                assert!(s == StrBuf::from(whole.to_string()));
+                if let Some(c) = whole.chars().last() {
+                    assert!(s != StrBuf::from(&whole[..whole.len() - c.len_utf8()]));
+                }
+            }
+            assert_eq!(PyStr::new(whole).char_len(), whole.chars().count());
+        }
+        let x = StrBuf::from("abcdefgh12345678");
+        let y = StrBuf::from("abcdefgh12345679");
+        assert!(x != y);
+        assert_eq!(
+            PyStr::new("abc").hash_value(),
+            PyStr::from_string("ab".to_string() + "c").hash_value()
+        );
     }
 }
