@@ -1937,7 +1937,14 @@ pub fn eval_args_into(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args)
         if let ExprKind::Starred(inner) = &x.kind {
             let v = eval(ip, f, inner)?;
             crate::eval::call_errors::check_star_arg(ip, &v, args.len() == 1)?;
-            out.extend(ops::collect(ip, &v)?);
+            let items = ops::collect(ip, &v)?;
+            if out.is_empty() {
+                // `gather(*tasks)`: the collected items become the argument vector as they are,
+                // not copied into a second one of the same size.
+                *out = Args::from_vec(items);
+            } else {
+                out.extend(items);
+            }
         } else {
             out.push(eval_leaf(ip, f, x)?);
         }
