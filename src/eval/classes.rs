@@ -1566,6 +1566,22 @@ pub fn user_compare(
 
 /// `hash(obj)` for user objects: `__hash__`, unhashable when the class defines `__eq__` but not
 /// `__hash__` (or sets `__hash__ = None`), otherwise by identity.
+/// The builtin value an instance of a subclass of str, int, float or tuple hashes as, as a dict
+/// key: its base value, when no class of its own defines `__hash__` or `__eq__`. It then finds,
+/// and is found by, an equal plain value.
+pub fn hash_base(obj: &Value) -> Option<&Value> {
+    let cls = user_class(obj)?;
+    if !is_value_kind(cls.kind) || value_class_method(cls, sym::__hash__).is_some() {
+        return None;
+    }
+    if let Some((_, owner)) = cls.lookup_in(sym::__eq__) {
+        if owner.user {
+            return None;
+        }
+    }
+    base_of(obj)
+}
+
 pub fn user_hash(ip: &Interp, obj: &Value) -> Option<PyResult<i64>> {
     let cls = user_class(obj)?;
     let unhashable = || ip.type_error(format!("unhashable type: '{}'", cls.name));

@@ -54,7 +54,10 @@ fn hash_other<H: Hasher>(v: &Value, state: &mut H) {
             }
         }
         Value::FrozenSet(s) => crate::runtime::set::frozenset_hash(s).hash(state),
-        Value::Instance(_) | Value::Exception(_) => user_hash(v).hash(state),
+        Value::Instance(_) | Value::Exception(_) => match crate::eval::classes::hash_base(v) {
+            Some(b) => hash_value(b, state),
+            None => user_hash(v).hash(state),
+        },
         other => other.ptr().unwrap_or(0).hash(state),
     }
 }
