@@ -63,7 +63,11 @@ fn until(p: &mut OsSession, what: &str) -> String {
 }
 
 fn wait_exit(p: &mut OsSession) -> WaitStatus {
-    let _ = p.expect(Eof);
+    if let Err(e) = p.expect(Eof) {
+        // Never wait forever on a session that did not end.
+        let _ = p.get_process_mut().exit(true);
+        panic!("corun did not exit: {e}");
+    }
     p.get_process().wait().expect("wait for corun")
 }
 
@@ -250,6 +254,9 @@ fn a_pasted_block_runs_statement_by_statement() {
     // Typed ahead faster than the prompt comes back: nothing is lost.
     p.send("a = 1\rb = 2\ra + b\r").unwrap();
     until(&mut p, "3\r\n");
+    // Ctrl-D once the prompt is up: typed while the terminal is still in cooked mode between two
+    // prompts, the line discipline would take it as its own end-of-file, not as a key.
+    prompt(&mut p);
     p.send(ControlCode::EndOfTransmission).unwrap();
     wait_exit(&mut p);
 }
