@@ -982,6 +982,7 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             (Some(a), Some(b)) => ops::binary_op(ip, *op, a, b),
             _ => eval_binop(ip, f, left, *op, right),
         },
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } => eval(ip, f, e),
         _ => eval_other(ip, f, e),
     }
 }
@@ -1173,15 +1174,11 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
 #[inline(never)]
 fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
-        ExprKind::Name {
-            id,
-            scope: NameRef::Local(i),
-        } => match &f.locals[*i as usize] {
-            Value::Undef => Err(unbound_local(ip, *id)),
-            v => Ok(clone_value(v)),
-        },
-        ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
-        ExprKind::Constant(v) => Ok(v.clone()),
+        ExprKind::Name { .. }
+        | ExprKind::Constant(_)
+        | ExprKind::BinOp { .. }
+        | ExprKind::Call { .. }
+        | ExprKind::Attribute { .. } => eval(ip, f, e),
         ExprKind::SuperCall { class_cell, first } => {
             let class = f.cells[*class_cell as usize].borrow().clone();
             let first = match first {
@@ -1191,12 +1188,6 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
             .filter(|v| !matches!(v, Value::Undef));
             crate::eval::classes::zero_arg_super(ip, &class, first)
-        }
-        ExprKind::BinOp { left, op, right } => {
-            if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, right)) {
-                return ops::binary_op(ip, *op, a, b);
-            }
-            eval_binop(ip, f, left, *op, right)
         }
         ExprKind::Compare {
             left,
@@ -1216,15 +1207,6 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                 a = b;
             }
             Ok(Value::bool(true))
-        }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => eval_call(ip, f, e, func, args, keywords),
-        ExprKind::Attribute { value, attr } => {
-            let v = eval_leaf(ip, f, value)?;
-            ops::getattr(ip, &v, *attr)
         }
         ExprKind::BoolOp { op, values } => {
             let mut v = Value::None;
@@ -1683,12 +1665,7 @@ fn call_builtin(
     args: &[Expr],
 ) -> PyResult<Value> {
     let mut a = Args::new();
-    let evaluated = match args {
-        // One plain argument (`len(xs)`, `str(i)`): evaluated here, without the loop.
-        [x] if !matches!(x.kind, ExprKind::Starred(_)) => eval_leaf(ip, f, x).map(|v| a.push(v)),
-        _ => eval_args_into(ip, f, args, &mut a),
-    };
-    evaluated.map_err(|e| name_call_error(ip, callee, e))?;
+    eval_args_inline(ip, f, args, &mut a).map_err(|e| name_call_error(ip, callee, e))?;
     ip.cur_pos.set(call.span.start);
     call_value(ip, callee, &mut a, &[])
 }
@@ -1758,12 +1735,7 @@ fn call_global_function(
     args: &[Expr],
 ) -> PyResult<Value> {
     let mut a = std::mem::ManuallyDrop::new(Args::new());
-    let evaluated = match args {
-        // One plain argument (`fib(n - 1)`): evaluated here, without the loop.
-        [x] if !matches!(x.kind, ExprKind::Starred(_)) => eval_leaf(ip, f, x).map(|v| a.push(v)),
-        _ => eval_args_into(ip, f, args, &mut a),
-    };
-    if let Err(e) = evaluated {
+    if let Err(e) = eval_args_inline(ip, f, args, &mut a) {
         drop(std::mem::ManuallyDrop::into_inner(a));
         return Err(name_call_error(ip, &Value::Function(fun), e));
     }
@@ -1930,6 +1902,19 @@ fn call_method<R>(
     let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &callee, e))?;
     ip.cur_pos.set(call.span.start);
     invoke(ip, &callee, &mut a, &kw)
+}
+
+/// `eval_args_into` with one plain argument (`fib(n - 1)`, `len(xs)`) evaluated in place,
+/// without the call and the loop.
+#[inline(always)]
+fn eval_args_inline(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args) -> PyResult<()> {
+    match args {
+        [x] if !matches!(x.kind, ExprKind::Starred(_)) => {
+            out.push(eval_leaf(ip, f, x)?);
+            Ok(())
+        }
+        _ => eval_args_into(ip, f, args, out),
+    }
 }
 
 pub fn eval_args_into(ip: &Interp, f: &mut Frame, args: &[Expr], out: &mut Args) -> PyResult<()> {
