@@ -74,8 +74,9 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
 #[inline(never)]
 fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
     match &s.kind {
-        StmtKind::Expr(e) => {
-            eval_leaf(ip, f, e)?;
+        // Run by `exec_stmt` itself.
+        StmtKind::Expr(_) | StmtKind::Return(_) | StmtKind::If { .. } => {
+            return exec_stmt(ip, f, s)
         }
         StmtKind::Assign { targets, value } => {
             let v = eval_leaf(ip, f, value)?;
@@ -134,14 +135,6 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             let cls = crate::eval::classes::exec_class_def(ip, f, def)?;
             store_name(ip, f, target.id, target.scope, cls)?;
         }
-        StmtKind::Return(v) => {
-            let v = match v {
-                Some(e) => eval_leaf(ip, f, e)?,
-                None => Value::None,
-            };
-            discard(std::mem::replace(&mut f.ret, v));
-            return Ok(Ctl::Return);
-        }
         StmtKind::Delete(targets) => {
             for t in targets {
                 delete(ip, f, t)?;
@@ -150,17 +143,6 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         StmtKind::Pass => {}
         StmtKind::Break => return Ok(Ctl::Break),
         StmtKind::Continue => return Ok(Ctl::Continue),
-        StmtKind::If { test, body, orelse } => {
-            let branch = if eval_cond(ip, f, test)? {
-                body
-            } else {
-                orelse
-            };
-            if branch.is_empty() {
-                return Ok(Ctl::Normal);
-            }
-            return exec_block(ip, f, branch);
-        }
         StmtKind::While { test, body, orelse } => loop {
             crate::signals::poll(ip)?;
             let t = eval_leaf(ip, f, test)?;
