@@ -62,6 +62,12 @@ fn until(p: &mut OsSession, what: &str) -> String {
     }
 }
 
+/// Ends the session with Ctrl-D at the prompt and waits for corun to exit.
+fn ctrl_d(p: &mut OsSession) -> WaitStatus {
+    p.send(ControlCode::EndOfTransmission).unwrap();
+    wait_exit(p)
+}
+
 fn wait_exit(p: &mut OsSession) -> WaitStatus {
     if let Err(e) = p.expect(Eof) {
         // Never wait forever on a session that did not end.
@@ -106,11 +112,7 @@ fn multi_line_async_function_is_awaited_and_echoed() {
     line(&mut p, " 2]");
     until(&mut p, "[1, 2]\r\n");
     prompt(&mut p);
-    p.send(ControlCode::EndOfTransmission).unwrap();
-    assert_eq!(
-        wait_exit(&mut p),
-        WaitStatus::Exited(p.get_process().pid(), 0)
-    );
+    assert_eq!(ctrl_d(&mut p), WaitStatus::Exited(p.get_process().pid(), 0));
 }
 
 #[test]
@@ -200,11 +202,7 @@ fn ctrl_c_interrupts_an_await_a_loop_and_the_line() {
     line(&mut p, "6 * 7");
     until(&mut p, "42\r\n");
     prompt(&mut p);
-    p.send(ControlCode::EndOfTransmission).unwrap();
-    assert_eq!(
-        wait_exit(&mut p),
-        WaitStatus::Exited(p.get_process().pid(), 0)
-    );
+    assert_eq!(ctrl_d(&mut p), WaitStatus::Exited(p.get_process().pid(), 0));
 }
 
 #[test]
@@ -223,8 +221,7 @@ fn history_recalls_entries_whole_and_persists() {
     p.send("\r").unwrap();
     until(&mut p, "42\r\n");
     prompt(&mut p);
-    p.send(ControlCode::EndOfTransmission).unwrap();
-    wait_exit(&mut p);
+    ctrl_d(&mut p);
 
     let saved = std::fs::read_to_string(dir.join("history")).expect("the history file");
     assert!(saved.contains("def three():\\n    return 3"), "{saved:?}");
@@ -237,8 +234,7 @@ fn history_recalls_entries_whole_and_persists() {
     line(&mut p, "three() * 14");
     until(&mut p, "42\r\n");
     prompt(&mut p);
-    p.send(ControlCode::EndOfTransmission).unwrap();
-    wait_exit(&mut p);
+    ctrl_d(&mut p);
 }
 
 #[test]
@@ -257,6 +253,5 @@ fn a_pasted_block_runs_statement_by_statement() {
     // Ctrl-D once the prompt is up: typed while the terminal is still in cooked mode between two
     // prompts, the line discipline would take it as its own end-of-file, not as a key.
     prompt(&mut p);
-    p.send(ControlCode::EndOfTransmission).unwrap();
-    wait_exit(&mut p);
+    ctrl_d(&mut p);
 }
