@@ -49,8 +49,8 @@ fn add_done_callback(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value
 fn remove_done_callback(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "remove_done_callback", &args[1..], kw, 1, 1)?;
     let f = recv_future(ip, args, "remove_done_callback")?;
-    let cbs = std::mem::take(&mut *f.callbacks.borrow_mut());
-    let mut kept = crate::aio::future::Callbacks::with_capacity(cbs.len());
+    let cbs = f.callbacks.take().into_vec();
+    let mut kept = Vec::with_capacity(cbs.len());
     let mut removed = 0;
     for cb in cbs {
         let drop_it = match &cb {
@@ -63,9 +63,9 @@ fn remove_done_callback(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Va
             kept.push(cb);
         }
     }
-    let mut cur = f.callbacks.borrow_mut();
-    kept.extend(cur.drain(..));
-    *cur = kept;
+    // What `__eq__` may have added meanwhile goes after the callbacks kept.
+    kept.extend(f.callbacks.take());
+    f.callbacks.set_vec(kept);
     Ok(Value::Int(removed))
 }
 
@@ -144,18 +144,18 @@ fn cancelling(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "cancelling", &args[1..], kw, 0, 0)?;
     let t = recv_task(ip, args, "cancelling")?;
     let td = t.task.as_ref().unwrap();
-    Ok(Value::Int(td.num_cancels_requested.get() as i64))
+    Ok(Value::Int(td.cancels_requested() as i64))
 }
 
 fn uncancel(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "uncancel", &args[1..], kw, 0, 0)?;
     let t = recv_task(ip, args, "uncancel")?;
     let td = t.task.as_ref().unwrap();
-    let n = td.num_cancels_requested.get();
+    let n = td.cancels_requested();
     if n > 0 {
-        td.num_cancels_requested.set(n - 1);
+        td.set_cancels_requested(n - 1);
     }
-    Ok(Value::Int(td.num_cancels_requested.get() as i64))
+    Ok(Value::Int(td.cancels_requested() as i64))
 }
 
 fn get_coro(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -497,7 +497,7 @@ fn coro_close(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         crate::runtime::coroutine::CoroState::Running(_)
     );
     if !running {
-        *c.state.borrow_mut() = crate::runtime::coroutine::CoroState::Done;
+        *c.state.borrow_mut() = crate::runtime::coroutine::CoroState::Done(Value::None);
         return Ok(Value::None);
     }
     let exit = ip.err_noargs(ExcKind::GeneratorExit);
@@ -522,7 +522,7 @@ fn coro_step(
 ) -> PyResult<Value> {
     if matches!(
         &*c.state.borrow(),
-        crate::runtime::coroutine::CoroState::Done
+        crate::runtime::coroutine::CoroState::Done(_)
     ) && throw.is_none()
     {
         return Err(ip.err(

@@ -19,6 +19,7 @@ pub enum FutState {
 }
 
 /// A done-callback of a future.
+#[derive(Clone)]
 pub enum DoneCb {
     /// A task waiting on this future: its `__wakeup`.
     Wakeup(Rc<FutureObj>),
@@ -41,12 +42,16 @@ pub struct TaskData {
     /// A `Cell`, not a `RefCell`: one word less.
     pub fut_waiter: Cell<Option<Rc<FutureObj>>>,
     /// The `N` of the default name `Task-N`, made into a string only when asked for (0: no
-    /// default name); a name given to the task is kept in `rare`.
-    name_num: u64,
-    pub must_cancel: Cell<bool>,
-    pub num_cancels_requested: Cell<u32>,
-    /// What few tasks ever have, boxed on first use: the state is then 48 bytes.
-    rare: RefCell<Option<Box<TaskRare>>>,
+    /// default name); a name given to the task, or a default one past `u32::MAX`, is kept in
+    /// `rare`.
+    name_num: u32,
+    /// The number of cancellations requested (Task's `_num_cancels_requested`) times two, plus
+    /// one while a cancellation is to be thrown into the coroutine at its next step
+    /// (`_must_cancel`): one word for both keeps the state at 32 bytes.
+    cancels: Cell<u32>,
+    /// What few tasks ever have, boxed on first use. A `Cell` taken and put back, not a
+    /// `RefCell`: one word less.
+    rare: Cell<Option<Box<TaskRare>>>,
 }
 
 #[derive(Default)]
@@ -61,6 +66,22 @@ struct TaskRare {
 }
 
 impl TaskData {
+    fn new(coro: Rc<Coroutine>, name_num: u64, name: Option<String>) -> TaskData {
+        let td = TaskData {
+            coro,
+            fut_waiter: Cell::new(None),
+            name_num: u32::try_from(name_num).unwrap_or(0),
+            cancels: Cell::new(0),
+            rare: Cell::new(None),
+        };
+        match name {
+            Some(n) => td.set_name(n),
+            None if name_num > u64::from(u32::MAX) => td.set_name(format!("Task-{name_num}")),
+            None => {}
+        }
+        td
+    }
+
     /// The future the task waits on, if any.
     pub fn waiter(&self) -> Option<Rc<FutureObj>> {
         let w = self.fut_waiter.take();
@@ -68,9 +89,28 @@ impl TaskData {
         w
     }
 
+    /// `_must_cancel`.
+    pub fn must_cancel(&self) -> bool {
+        self.cancels.get() & 1 != 0
+    }
+
+    pub fn set_must_cancel(&self, on: bool) {
+        self.cancels.set(self.cancels.get() & !1 | u32::from(on));
+    }
+
+    /// `_num_cancels_requested`.
+    pub fn cancels_requested(&self) -> u32 {
+        self.cancels.get() >> 1
+    }
+
+    pub fn set_cancels_requested(&self, n: u32) {
+        let n = n.min(u32::MAX >> 1);
+        self.cancels.set(n << 1 | (self.cancels.get() & 1));
+    }
+
     /// `get_name()`.
     pub fn name(&self) -> String {
-        if let Some(n) = self.rare.borrow().as_ref().and_then(|r| r.name.clone()) {
+        if let Some(n) = self.with_rare(|r| r.and_then(|r| r.name.clone())) {
             return n;
         }
         if self.name_num == 0 {
@@ -85,38 +125,131 @@ impl TaskData {
     }
 
     pub fn cancel_message(&self) -> Option<Value> {
-        self.rare
-            .borrow()
-            .as_ref()
-            .and_then(|r| r.cancel_message.clone())
+        self.with_rare(|r| r.and_then(|r| r.cancel_message.clone()))
     }
 
     pub fn set_cancel_message(&self, msg: Option<Value>) {
-        if msg.is_none() && self.rare.borrow().is_none() {
+        if msg.is_none() && self.with_rare(|r| r.is_none()) {
             return;
         }
         self.rare_mut(|r| r.cancel_message = msg);
     }
 
     pub fn take_cancelled_exc(&self) -> Option<Exc> {
-        self.rare
-            .borrow_mut()
-            .as_mut()
-            .and_then(|r| r.cancelled_exc.take())
+        self.with_rare_mut(|r| r.and_then(|r| r.cancelled_exc.take()))
     }
 
     pub fn set_cancelled_exc(&self, e: Exc) {
         self.rare_mut(|r| r.cancelled_exc = Some(e));
     }
 
+    /// Looks at the rare part. `f` must not reach this task's state again (it only reads and
+    /// clones plain data).
+    fn with_rare<R>(&self, f: impl FnOnce(Option<&TaskRare>) -> R) -> R {
+        self.with_rare_mut(|r| f(r.map(|r| &*r)))
+    }
+
+    fn with_rare_mut<R>(&self, f: impl FnOnce(Option<&mut TaskRare>) -> R) -> R {
+        let mut rare = self.rare.take();
+        let r = f(rare.as_deref_mut());
+        self.rare.set(rare);
+        r
+    }
+
     fn rare_mut(&self, f: impl FnOnce(&mut TaskRare)) {
-        f(self.rare.borrow_mut().get_or_insert_with(Default::default))
+        let mut rare = self.rare.take().unwrap_or_default();
+        f(&mut rare);
+        self.rare.set(Some(rare));
     }
 }
 
-/// A future's done-callbacks: room for one inline, as most futures only ever get one (the
-/// task or the gather waiting on them).
-pub type Callbacks = smallvec::SmallVec<[DoneCb; 1]>;
+/// A future's done-callbacks, in two words: most futures only ever get one (the task or the
+/// gather waiting on them), kept inline; more go to a vector on the heap. A `Cell` that is taken
+/// and put back, not a `RefCell`: a word less in every future.
+#[derive(Default)]
+pub struct Callbacks(Cell<CbList>);
+
+#[derive(Default)]
+pub enum CbList {
+    #[default]
+    Empty,
+    One(DoneCb),
+    Many(Box<Vec<DoneCb>>),
+}
+
+impl CbList {
+    fn from_vec(mut v: Vec<DoneCb>) -> CbList {
+        match v.len() {
+            0 => CbList::Empty,
+            1 => CbList::One(v.pop().expect("one callback")),
+            _ => CbList::Many(Box::new(v)),
+        }
+    }
+
+    pub fn into_vec(self) -> Vec<DoneCb> {
+        match self {
+            CbList::Empty => Vec::new(),
+            CbList::One(cb) => vec![cb],
+            CbList::Many(v) => *v,
+        }
+    }
+}
+
+impl IntoIterator for CbList {
+    type Item = DoneCb;
+    type IntoIter = std::iter::Chain<std::option::IntoIter<DoneCb>, std::vec::IntoIter<DoneCb>>;
+    fn into_iter(self) -> Self::IntoIter {
+        let (one, many) = match self {
+            CbList::Empty => (None, Vec::new()),
+            CbList::One(cb) => (Some(cb), Vec::new()),
+            CbList::Many(v) => (None, *v),
+        };
+        one.into_iter().chain(many)
+    }
+}
+
+impl Callbacks {
+    /// Takes the callbacks out, leaving none.
+    pub fn take(&self) -> CbList {
+        self.0.take()
+    }
+
+    pub fn push(&self, cb: DoneCb) {
+        let l = match self.0.take() {
+            CbList::Empty => CbList::One(cb),
+            CbList::One(a) => CbList::Many(Box::new(vec![a, cb])),
+            CbList::Many(mut v) => {
+                v.push(cb);
+                CbList::Many(v)
+            }
+        };
+        self.0.set(l);
+    }
+
+    /// Replaces the callbacks with these.
+    pub fn set_vec(&self, v: Vec<DoneCb>) {
+        self.0.set(CbList::from_vec(v));
+    }
+
+    /// Keeps only the callbacks `keep` accepts (it must not run Python code).
+    pub fn retain(&self, keep: impl FnMut(&DoneCb) -> bool) {
+        let mut v = self.0.take().into_vec();
+        v.retain(keep);
+        self.set_vec(v);
+    }
+
+    /// A copy of the callbacks, for a repr (which may run Python code that adds some).
+    pub fn snapshot(&self) -> Vec<DoneCb> {
+        let l = self.0.take();
+        let copy = match &l {
+            CbList::Empty => Vec::new(),
+            CbList::One(cb) => vec![cb.clone()],
+            CbList::Many(v) => (**v).clone(),
+        };
+        self.0.set(l);
+        copy
+    }
+}
 
 pub struct FutureObj {
     pub state: Cell<FutState>,
@@ -129,7 +262,7 @@ pub struct FutureObj {
     /// the cancel message (None: none); while the future of `asyncio.sleep` is pending, the
     /// result its timer will set. One `Cell` for all of them: a future is 64 bytes.
     slot: Cell<Value>,
-    pub callbacks: RefCell<Callbacks>,
+    pub callbacks: Callbacks,
     /// A task's own state, boxed: a plain future (what `asyncio.sleep` waits for, say) is
     /// then 64 bytes.
     pub task: Option<Box<TaskData>>,
@@ -142,30 +275,20 @@ impl FutureObj {
             log_traceback: Cell::new(false),
             has_exception: Cell::new(false),
             slot: Cell::new(Value::None),
-            callbacks: RefCell::new(Callbacks::new()),
+            callbacks: Callbacks::default(),
             task: None,
         })
     }
 
     /// A task running `coro`, named `Task-<name_num>` unless `name` is given.
     pub fn new_task(coro: Rc<Coroutine>, name_num: u64, name: Option<String>) -> Rc<FutureObj> {
-        let td = TaskData {
-            coro,
-            fut_waiter: Cell::new(None),
-            name_num,
-            must_cancel: Cell::new(false),
-            num_cancels_requested: Cell::new(0),
-            rare: RefCell::new(None),
-        };
-        if let Some(n) = name {
-            td.set_name(n);
-        }
+        let td = TaskData::new(coro, name_num, name);
         Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
             has_exception: Cell::new(false),
             slot: Cell::new(Value::None),
-            callbacks: RefCell::new(Callbacks::new()),
+            callbacks: Callbacks::default(),
             task: Some(Box::new(td)),
         })
     }
@@ -258,7 +381,7 @@ impl FutureObj {
     }
 
     fn schedule_callbacks(self: &Rc<Self>, ip: &Interp) {
-        let cbs = std::mem::take(&mut *self.callbacks.borrow_mut());
+        let cbs = self.callbacks.take();
         for cb in cbs {
             if let DoneCb::Wakeup(task) = &cb {
                 crate::aio::trace::woken(ip, task);
@@ -312,14 +435,13 @@ impl FutureObj {
             return false;
         }
         crate::aio::trace::cancel_requested(ip, self);
-        td.num_cancels_requested
-            .set(td.num_cancels_requested.get() + 1);
+        td.set_cancels_requested(td.cancels_requested().saturating_add(1));
         if let Some(w) = td.waiter() {
             if w.cancel(ip, msg.clone()) {
                 return true;
             }
         }
-        td.must_cancel.set(true);
+        td.set_must_cancel(true);
         td.set_cancel_message(msg);
         true
     }
@@ -328,7 +450,7 @@ impl FutureObj {
         if self.is_done() {
             ip.event_loop.call_soon(Handle::Done(cb, self.clone()));
         } else {
-            self.callbacks.borrow_mut().push(cb);
+            self.callbacks.push(cb);
         }
     }
 
@@ -336,14 +458,11 @@ impl FutureObj {
     pub fn remove_native_callback(&self, cb: &NativeCb) {
         let p = Rc::as_ptr(cb) as *const ();
         self.callbacks
-            .borrow_mut()
             .retain(|c| !matches!(c, DoneCb::Native(x) if Rc::as_ptr(&**x) as *const () == p));
     }
 
     pub fn remove_stop_callback(&self) {
-        self.callbacks
-            .borrow_mut()
-            .retain(|c| !matches!(c, DoneCb::StopLoop));
+        self.callbacks.retain(|c| !matches!(c, DoneCb::StopLoop));
     }
 }
 
@@ -354,7 +473,7 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
         return;
     }
     let mut exc = exc;
-    if td.must_cancel.get() {
+    if td.must_cancel() {
         let is_cancel = exc
             .as_ref()
             .map(|e| e.is_instance(ip.exc_class(ExcKind::CancelledError)))
@@ -368,7 +487,7 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
                 )),
             });
         }
-        td.must_cancel.set(false);
+        td.set_must_cancel(false);
     }
     td.fut_waiter.set(None);
     let prev = ip.event_loop.current_task.replace(Some(task.clone()));
@@ -381,8 +500,8 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
     *ip.thrown.borrow_mut() = None;
     match poll {
         Poll::Ready(Ok(v)) => {
-            if td.must_cancel.get() {
-                td.must_cancel.set(false);
+            if td.must_cancel() {
+                td.set_must_cancel(false);
                 task.future_cancel(ip, td.cancel_message());
             } else {
                 let _ = task.set_result(ip, v);
@@ -415,8 +534,8 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
                     } else {
                         f.add_done_callback(ip, DoneCb::Wakeup(task.clone()));
                         td.fut_waiter.set(Some(f.clone()));
-                        if td.must_cancel.get() && f.cancel(ip, td.cancel_message()) {
-                            td.must_cancel.set(false);
+                        if td.must_cancel() && f.cancel(ip, td.cancel_message()) {
+                            td.set_must_cancel(false);
                         }
                     }
                 }
@@ -562,7 +681,7 @@ thread_local! {
 /// asyncio's `_format_coroutine`: `main() running at x.py:5` or `main() done, defined at x.py:3`.
 pub fn coro_desc(ip: &Interp, c: &Coroutine) -> String {
     use crate::runtime::coroutine::CoroState;
-    let done = matches!(&*c.state.borrow(), CoroState::Done) || CORO_AS_DONE.with(|d| d.get());
+    let done = matches!(&*c.state.borrow(), CoroState::Done(_)) || CORO_AS_DONE.with(|d| d.get());
     let executing = matches!(&*c.state.borrow(), CoroState::Executing);
     let (word, pos) = if done {
         ("done, defined at", c.def_pos)
@@ -648,7 +767,7 @@ pub fn future_repr(ip: &Interp, f: &FutureObj) -> PyResult<String> {
         FutState::Finished => "finished".into(),
     }];
     if let Some(td) = &f.task {
-        if td.must_cancel.get() && !f.is_done() {
+        if td.must_cancel() && !f.is_done() {
             info[0] = "cancelling".into();
         }
         info.push(format!(
@@ -672,7 +791,7 @@ pub fn future_repr(ip: &Interp, f: &FutureObj) -> PyResult<String> {
             }
         }
     }
-    if let Some(cb) = callbacks_desc(ip, &f.callbacks.borrow()) {
+    if let Some(cb) = callbacks_desc(ip, &f.callbacks.snapshot()) {
         info.push(cb);
     }
     let kind = if f.task.is_some() { "Task" } else { "Future" };
@@ -697,21 +816,22 @@ impl Drop for FutureObj {
             log_traceback: Cell::new(false),
             has_exception: Cell::new(self.has_exception.get()),
             slot: Cell::new(self.slot_value()),
-            callbacks: RefCell::new(Callbacks::new()),
+            callbacks: Callbacks::default(),
             task: self.task.as_ref().map(|td| {
-                let rare = td.rare.borrow().as_ref().map(|r| {
-                    Box::new(TaskRare {
-                        name: r.name.clone(),
-                        ..Default::default()
+                let rare = td.with_rare(|r| {
+                    r.map(|r| {
+                        Box::new(TaskRare {
+                            name: r.name.clone(),
+                            ..Default::default()
+                        })
                     })
                 });
                 Box::new(TaskData {
                     coro: td.coro.clone(),
                     fut_waiter: Cell::new(td.waiter()),
                     name_num: td.name_num,
-                    must_cancel: Cell::new(td.must_cancel.get()),
-                    num_cancels_requested: Cell::new(0),
-                    rare: RefCell::new(rare),
+                    cancels: Cell::new(u32::from(td.must_cancel())),
+                    rare: Cell::new(rare),
                 })
             }),
         });
@@ -749,5 +869,22 @@ impl Drop for FutureObj {
                 ("future", Value::Future(copy)),
             ],
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Callbacks, Coroutine, DoneCb, FutureObj, TaskData};
+    use std::mem::size_of;
+
+    /// A pending task is a few of these objects: their sizes decide how much memory 100,000
+    /// pending tasks take (each is one mimalloc size class, plus 16 bytes of `Rc` counts).
+    #[test]
+    fn pending_task_objects_stay_small() {
+        assert_eq!(size_of::<DoneCb>(), 16);
+        assert_eq!(size_of::<Callbacks>(), 16);
+        assert_eq!(size_of::<FutureObj>(), 48);
+        assert_eq!(size_of::<TaskData>(), 32);
+        assert_eq!(size_of::<Coroutine>(), 64);
     }
 }

@@ -288,8 +288,8 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     // Runner.run: main was cancelled by Ctrl-C and did not swallow it: KeyboardInterrupt.
     if let (Err(e), Some(td)) = (&result, &task.task) {
         if interrupts > 0 && e.is_instance(ip.exc_class(ExcKind::CancelledError)) {
-            let n = td.num_cancels_requested.get().saturating_sub(1);
-            td.num_cancels_requested.set(n);
+            let n = td.cancels_requested().saturating_sub(1);
+            td.set_cancels_requested(n);
             if n == 0 {
                 let ki = ip.err_noargs(ExcKind::KeyboardInterrupt);
                 *ki.0.context.borrow_mut() = Some(e.0.clone());

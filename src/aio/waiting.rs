@@ -616,8 +616,8 @@ fn t_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
                     let task = t.task.borrow().clone();
                     let remaining = match task.as_ref().and_then(|t| t.task.as_ref()) {
                         Some(td) => {
-                            let n = td.num_cancels_requested.get().saturating_sub(1);
-                            td.num_cancels_requested.set(n);
+                            let n = td.cancels_requested().saturating_sub(1);
+                            td.set_cancels_requested(n);
                             n
                         }
                         None => 0,

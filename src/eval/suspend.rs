@@ -792,7 +792,10 @@ impl Future for AwaitValue<'_> {
                         matches!(&*st, CoroState::Created(CoroBody::Py { func, .. }) if !func.def.scope.may_suspend)
                     };
                     if fast && !c.being_awaited.get() {
-                        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+                        let st = std::mem::replace(
+                            &mut *c.state.borrow_mut(),
+                            CoroState::Done(Value::None),
+                        );
                         if let CoroState::Created(CoroBody::Py { func, locals }) = st {
                             return Poll::Ready(crate::eval::call::run_sync_body(
                                 ip,
@@ -807,7 +810,10 @@ impl Future for AwaitValue<'_> {
                     let native =
                         matches!(&*c.state.borrow(), CoroState::Created(CoroBody::Native(_)));
                     if native && !c.being_awaited.get() && Rc::strong_count(&c) == 1 {
-                        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+                        let st = std::mem::replace(
+                            &mut *c.state.borrow_mut(),
+                            CoroState::Done(Value::None),
+                        );
                         if let CoroState::Created(CoroBody::Native(make)) = st {
                             this.st = AwaitSt::Native(make(ip.rc()));
                             continue;
@@ -819,7 +825,10 @@ impl Future for AwaitValue<'_> {
                         CoroState::Created(CoroBody::Sleep { .. })
                     );
                     if sleep && !c.being_awaited.get() && Rc::strong_count(&c) == 1 {
-                        let st = std::mem::replace(&mut *c.state.borrow_mut(), CoroState::Done);
+                        let st = std::mem::replace(
+                            &mut *c.state.borrow_mut(),
+                            CoroState::Done(Value::None),
+                        );
                         if let CoroState::Created(CoroBody::Sleep { delay, result }) = st {
                             if delay <= 0.0 {
                                 *ip.yielded.borrow_mut() = Some(Value::None);
@@ -999,7 +1008,7 @@ impl Coroutine {
         let mut fut = match st {
             CoroState::Created(body) => {
                 if let Some(e) = ip.thrown.borrow_mut().take() {
-                    *self.state.borrow_mut() = CoroState::Done;
+                    *self.state.borrow_mut() = CoroState::Done(Value::None);
                     return Poll::Ready(Err(e));
                 }
                 start(ip, self, body)
@@ -1010,8 +1019,8 @@ impl Coroutine {
                     ip.err(ExcKind::ValueError, "coroutine already executing")
                 ))
             }
-            CoroState::Done => {
-                *self.state.borrow_mut() = CoroState::Done;
+            CoroState::Done(v) => {
+                *self.state.borrow_mut() = CoroState::Done(v);
                 return Poll::Ready(Err(ip.err(
                     ExcKind::RuntimeError,
                     match self.kind {
@@ -1027,7 +1036,7 @@ impl Coroutine {
         POLLING_IP.with(|p| p.set(saved));
         match r {
             Poll::Ready(r) => {
-                *self.state.borrow_mut() = CoroState::Done;
+                *self.state.borrow_mut() = CoroState::Done(Value::None);
                 Poll::Ready(r)
             }
             Poll::Pending => {

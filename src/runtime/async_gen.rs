@@ -17,7 +17,7 @@ use std::task::{Context, Poll, Waker};
 use crate::eval::call::check_args;
 use crate::eval::Interp;
 use crate::intern::intern;
-use crate::runtime::coroutine::{BoxFuture, CoKind, CoroBody, CoroState, Coroutine};
+use crate::runtime::coroutine::{BoxFuture, CoKind, CoroBody, CoroState, Coroutine, LoopMark};
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
 use crate::runtime::value::Value;
@@ -120,18 +120,14 @@ impl Op {
 }
 
 /// CPython's `firstiter` hook: the running loop learns of the generator on its first step.
-/// (`returned`, unused by async generators, marks one the loop knows with True, and one being
-/// finalised with False.)
 fn first_iter(ip: &Interp, g: &Rc<Coroutine>) {
     if !ip.event_loop.running.get() {
         return;
     }
-    let known = g.take_returned();
-    if !known.is_none() {
-        g.set_returned(known);
+    if g.loop_mark.get() != LoopMark::Unknown {
         return;
     }
-    g.set_returned(Value::bool(true));
+    g.loop_mark.set(LoopMark::Known);
     ALIVE.with(|a| {
         let mut a = a.borrow_mut();
         a.retain(|w| w.strong_count() > 0);
@@ -201,7 +197,7 @@ impl Future for Step {
             let (done, created) = {
                 let st = g.state.borrow();
                 (
-                    matches!(&*st, CoroState::Done),
+                    matches!(&*st, CoroState::Done(_)),
                     matches!(&*st, CoroState::Created(_)),
                 )
             };
@@ -220,7 +216,7 @@ impl Future for Step {
                         )))
                     }
                     Op::Close => {
-                        *g.state.borrow_mut() = CoroState::Done;
+                        *g.state.borrow_mut() = CoroState::Done(Value::None);
                         return Poll::Ready(Ok(Value::None));
                     }
                     _ => {}
@@ -495,13 +491,13 @@ pub fn finalize(g: &mut Coroutine) {
     let Some(ip) = crate::eval::current() else {
         return;
     };
-    let known = match g.take_returned() {
-        Value::Bool(crate::runtime::value::PyBool::True) => true,
+    let known = match g.loop_mark.get() {
+        LoopMark::Known => true,
         // Finalised once already: it goes away as it is.
-        Value::Bool(crate::runtime::value::PyBool::False) => return,
-        _ => false,
+        LoopMark::Finalized => return,
+        LoopMark::Unknown => false,
     };
-    let state = std::mem::replace(g.state.get_mut(), CoroState::Done);
+    let state = std::mem::replace(g.state.get_mut(), CoroState::Done(Value::None));
     let revived = Coroutine::with_kind(
         CoKind::AsyncGenerator,
         g.name().clone(),
@@ -509,7 +505,7 @@ pub fn finalize(g: &mut Coroutine) {
         CoroBody::Native(Box::new(|_| Box::pin(async { Ok(Value::None) }))),
     );
     *revived.state.borrow_mut() = state;
-    revived.set_returned(Value::bool(false));
+    revived.loop_mark.set(LoopMark::Finalized);
     let loop_usable = known
         && ip.event_loop.running.get()
         && !ip.shutting_down.get()
@@ -548,7 +544,7 @@ pub fn finalize(g: &mut Coroutine) {
         Poll::Ready(Ok(_)) => None,
     };
     // What is left of it must not be closed a second time.
-    *revived.state.borrow_mut() = CoroState::Done;
+    *revived.state.borrow_mut() = CoroState::Done(Value::None);
     if let Some(e) = err {
         let msg = crate::diagnostics::exception_headline(&ip, &e.0);
         ip.write_err(&format!(
@@ -594,7 +590,7 @@ pub fn shutdown_asyncgens(ipr: Rc<Interp>) -> BoxFuture {
                 .collect()
         });
         alive.extend(FINALIZED.with(|a| std::mem::take(&mut *a.borrow_mut())));
-        alive.retain(|g| !matches!(&*g.state.borrow(), CoroState::Done));
+        alive.retain(|g| !matches!(&*g.state.borrow(), CoroState::Done(_)));
         if alive.is_empty() {
             return Ok(Value::None);
         }

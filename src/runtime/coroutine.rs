@@ -35,8 +35,21 @@ pub enum CoroState {
     Running(BoxFuture),
     /// Being polled right now (its future is out of the cell while that happens).
     Executing,
-    /// Returned or raised.
-    Done,
+    /// Returned or raised; with what a generator returned, until that is taken (for
+    /// `yield from` and StopIteration).
+    Done(Value),
+}
+
+/// What the running event loop knows of an async generator (CPython's `firstiter` and
+/// finalizer hooks).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LoopMark {
+    /// Never stepped while a loop ran.
+    Unknown,
+    /// Stepped while the loop ran: the loop closes it if it goes away suspended.
+    Known,
+    /// Being finalised already.
+    Finalized,
 }
 
 /// What the suspendable body is: a coroutine (awaited, driven by a task) or a generator
@@ -68,13 +81,12 @@ impl CoroNames {
 
 pub struct Coroutine {
     pub kind: CoKind,
-    /// A generator's return value, once it has returned (for `yield from` and StopIteration).
-    /// A `Cell`: one word less than a `RefCell` in every coroutine.
-    returned: Cell<Value>,
     names: Rc<CoroNames>,
     pub state: RefCell<CoroState>,
     /// Set while another coroutine or a task awaits it.
     pub being_awaited: Cell<bool>,
+    /// Whether the running loop knows of this async generator (see `async_gen::first_iter`).
+    pub loop_mark: Cell<LoopMark>,
     /// Where an `async def`'s coroutine comes from, for reprs: its file (`u32::MAX` for one
     /// written natively), the offset of its definition, and the offset it is suspended at.
     pub file: u32,
@@ -111,10 +123,10 @@ impl Coroutine {
         };
         Rc::new(Coroutine {
             kind,
-            returned: Cell::new(Value::None),
             names,
             state: RefCell::new(CoroState::Created(body)),
             being_awaited: Cell::new(false),
+            loop_mark: Cell::new(LoopMark::Unknown),
             file,
             def_pos,
             pos: Cell::new(def_pos),
@@ -133,13 +145,17 @@ impl Coroutine {
         &self.names
     }
 
-    /// The value a generator returned (None once taken).
+    /// The value a generator returned (None once taken, or while it has not returned).
     pub fn take_returned(&self) -> Value {
-        self.returned.replace(Value::None)
+        match &mut *self.state.borrow_mut() {
+            CoroState::Done(v) => std::mem::replace(v, Value::None),
+            _ => Value::None,
+        }
     }
 
+    /// Keeps what a generator that has just finished returned.
     pub fn set_returned(&self, v: Value) {
-        self.returned.set(v);
+        *self.state.borrow_mut() = CoroState::Done(v);
     }
 
     pub fn is_created(&self) -> bool {

@@ -64,7 +64,7 @@ pub fn gen_resume(
     {
         let st = g.state.borrow();
         match &*st {
-            CoroState::Done => {
+            CoroState::Done(_) => {
                 return match throw {
                     Some(e) => Err(e),
                     None => Ok(None),
@@ -117,7 +117,7 @@ pub fn gen_resume(
 pub fn gen_close(ip: &Interp, g: &Coroutine) -> PyResult<()> {
     let running = matches!(&*g.state.borrow(), CoroState::Running(_));
     if !running {
-        *g.state.borrow_mut() = CoroState::Done;
+        *g.state.borrow_mut() = CoroState::Done(Value::None);
         return Ok(());
     }
     match gen_resume(ip, g, None, Some(ip.err_noargs(ExcKind::GeneratorExit))) {
