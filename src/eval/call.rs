@@ -159,7 +159,7 @@ pub fn run_body_from(
     enter_call(ip)?;
     let mut frame = Frame {
         locals,
-        cells: Vec::new(),
+        cells: Box::default(),
         module: &f.module,
         ret: Value::None,
         handling: None,
@@ -174,7 +174,7 @@ pub fn run_body_from(
     ip.cur_name.set(f.def.name);
     let r = sync::exec_block(ip, &mut frame, &f.def.body);
     let ret = std::mem::replace(&mut frame.ret, Value::None);
-    if frame.cells.capacity() == 0 && frame.handling.is_none() {
+    if frame.cells.is_empty() && frame.handling.is_none() {
         // It owns nothing: skip the drop glue, an out-of-line call.
         std::mem::forget(frame);
     } else {
@@ -200,15 +200,15 @@ pub fn run_body_from(
 
 /// The cells of a new frame: its own captured locals (parameters copied in), then the closure.
 #[inline]
-pub fn make_cells(f: &Function, locals: &[Value]) -> Vec<CellRef> {
+pub fn make_cells(f: &Function, locals: &[Value]) -> Box<[CellRef]> {
     let scope = &f.def.scope;
     if scope.cell_names.is_empty() {
-        return Vec::new();
+        return Box::default();
     }
     make_cells_slow(f, locals)
 }
 
-fn make_cells_slow(f: &Function, locals: &[Value]) -> Vec<CellRef> {
+fn make_cells_slow(f: &Function, locals: &[Value]) -> Box<[CellRef]> {
     let scope = &f.def.scope;
     let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
     for _ in 0..scope.own_cells {
@@ -218,7 +218,7 @@ fn make_cells_slow(f: &Function, locals: &[Value]) -> Vec<CellRef> {
         *cells[cell as usize].borrow_mut() = locals[param as usize].clone();
     }
     cells.extend(f.closure.iter().cloned());
-    cells
+    cells.into_boxed_slice()
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

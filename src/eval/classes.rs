@@ -120,7 +120,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     }
     let mut cf = Frame {
         locals: &mut no_locals,
-        cells,
+        cells: cells.into_boxed_slice(),
         module: f.module,
         ret: Value::None,
         handling: None,

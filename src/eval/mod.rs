@@ -44,7 +44,8 @@ pub struct Frame<'a> {
     /// The slots, owned by the caller (the arguments it bound) or by a coroutine's future.
     /// A plain slice: indexing it needs no check of where a `SmallVec` keeps its items.
     pub locals: &'a mut [Value],
-    pub cells: Vec<CellRef>,
+    /// A boxed slice rather than a `Vec`: a word less in every suspended frame.
+    pub cells: Box<[CellRef]>,
     pub module: &'a Rc<ModuleObj>,
     /// The value of the `return` that ended the body.
     pub ret: Value,
@@ -57,7 +58,7 @@ impl<'a> Frame<'a> {
     pub fn module_level(module: &'a Rc<ModuleObj>, no_locals: &'a mut Slots) -> Frame<'a> {
         Frame {
             locals: no_locals,
-            cells: Vec::new(),
+            cells: Box::default(),
             module,
             ret: Value::None,
             handling: None,

@@ -1844,6 +1844,27 @@ impl Iter {
         }
     }
 
+    /// How many items are left, where that is known without running anything (a range, a list
+    /// or a tuple); 0 otherwise.
+    pub fn known_len(&self) -> usize {
+        match self {
+            Iter::Range { next, stop, step } => {
+                let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+                let n = if step > 0 && next < stop {
+                    (stop - next + step - 1) / step
+                } else if step < 0 && next > stop {
+                    (next - stop - step - 1) / -step
+                } else {
+                    0
+                };
+                usize::try_from(n).unwrap_or(usize::MAX)
+            }
+            Iter::List { list, i } => list.items.borrow().len().saturating_sub(*i),
+            Iter::Tuple { tuple, i } => tuple.items.len().saturating_sub(*i),
+            _ => 0,
+        }
+    }
+
     /// `next_checked` with the step of a `range`, the commonest loop of all, inlined into the
     /// loop that calls it.
     #[inline(always)]

@@ -740,11 +740,13 @@ enum CompIter {
 
 /// `await v`: a hand-written future of a few words. A suspended frame keeps it inline in its
 /// own future, so it decides how big every pending coroutine is; the rare kinds of awaitable (an
-/// object with `__await__`, or something that is not awaitable) go to a boxed async fn.
-pub fn await_value(ip: &Interp, v: Value) -> AwaitValue<'_> {
+/// object with `__await__`, or something that is not awaitable) go to a boxed async fn. It keeps
+/// no reference to the interpreter (a word less in every suspended frame): it is polled only
+/// inside a coroutine's step, which leaves the interpreter where `polling_ip` finds it.
+pub fn await_value(_ip: &Interp, v: Value) -> AwaitValue<'_> {
     AwaitValue {
-        ip,
         st: AwaitSt::Start(v),
+        ip: std::marker::PhantomData,
     }
 }
 
@@ -754,8 +756,8 @@ pub fn await_future(ip: &Interp, fut: Rc<FutureObj>) -> AwaitValue<'_> {
 }
 
 pub struct AwaitValue<'a> {
-    ip: &'a Interp,
     st: AwaitSt<'a>,
+    ip: std::marker::PhantomData<&'a Interp>,
 }
 
 enum AwaitSt<'a> {
@@ -781,7 +783,7 @@ impl Future for AwaitValue<'_> {
     type Output = PyResult<Value>;
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.get_mut();
-        let ip = this.ip;
+        let ip = polling_ip();
         loop {
             match std::mem::replace(&mut this.st, AwaitSt::Done) {
                 AwaitSt::Start(Value::Coroutine(c)) => {
@@ -1032,6 +1034,9 @@ impl Coroutine {
             }
         };
         let saved = POLLING_IP.with(|p| p.replace(ip));
+        // Where the frame is (if the body is one): `InFrame` takes it from here.
+        let file = if self.file == u32::MAX { 0 } else { self.file };
+        FRAME_AT.with(|p| p.set((file, self.pos.get())));
         let r = fut.as_mut().poll(cx);
         POLLING_IP.with(|p| p.set(saved));
         match r {
@@ -1051,7 +1056,21 @@ impl Coroutine {
     }
 }
 
+/// The interpreter of the coroutine being resumed: what frames and awaits polled inside
+/// `Coroutine::resume` (or `WithInterp`) work with.
+#[inline]
+fn polling_ip<'a>() -> &'a Interp {
+    let ip = POLLING_IP.with(|p| p.get());
+    assert!(!ip.is_null(), "a frame polled outside Coroutine::resume");
+    // SAFETY: whoever set `POLLING_IP` holds the interpreter for the whole poll, and what is
+    // polled uses the reference only during that poll.
+    unsafe { &*ip }
+}
+
 thread_local! {
+    /// The file and position of the frame about to be polled (set by `Coroutine::resume` and
+    /// `WithInterp`, read by `InFrame`).
+    static FRAME_AT: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 0)) };
     /// The position at which the frame polled last stopped (read by `Coroutine::resume`).
     static LAST_FRAME_POS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// The interpreter of the coroutine being resumed, for `InFrame`.
@@ -1062,13 +1081,10 @@ thread_local! {
 fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
     match body {
         CoroBody::Py { func, locals } => {
-            let file = func.module.file_id.unwrap_or(0);
             let name = func.def.name;
-            let pos = func.def.span.start;
+            let frame = OwnedFrame::new(&func, locals);
             let fr = InFrame {
-                inner: run_py_body(ip.rc(), func, locals.into_boxed_slice()),
-                file,
-                pos,
+                inner: run_py_body(func, frame),
                 name,
                 id: ip.new_frame_id(),
             };
@@ -1083,26 +1099,53 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
 }
 
 /// A coroutine's body (an `async move` block, not an `async fn`: see `exec_block_async`).
+/// Its frame is made before it and moved in whole, so that the future holds the frame alone
+/// (not the frame and, beside it, the slots and the references the frame is made of). It keeps
+/// no reference to the interpreter (`polling_ip()` at each use, a word less again).
 #[allow(clippy::manual_async_fn)]
-/// The slots are a boxed slice: a word less than a `Vec` in every suspended frame.
-fn run_py_body(
-    ip: Rc<Interp>,
-    func: Rc<Function>,
-    mut locals: Box<[Value]>,
-) -> impl Future<Output = PyResult<Value>> {
+fn run_py_body(func: Rc<Function>, mut frame: OwnedFrame) -> impl Future<Output = PyResult<Value>> {
     async move {
-        let cells = make_cells(&func, &locals);
-        let mut frame = Frame {
-            locals: &mut locals,
+        // `frame` is used where it was moved in (a `let` would copy it into a second place).
+        // The body's statements run right here, not in a nested `exec_block_async` future.
+        let _: Ctl = run_block!(polling_ip(), &mut frame.0, |i: u32| func
+            .def
+            .body
+            .get(i as usize))?;
+        Ok(std::mem::replace(&mut frame.0.ret, Value::None))
+    }
+}
+
+/// The frame of a coroutine's body, owning its slots (freed when it goes away). Its module
+/// reference points into the body's `Function`, which the same future holds (`run_py_body`
+/// keeps `func` for as long as the frame): hence the `'static`, which is never handed out
+/// beyond the future.
+struct OwnedFrame(Frame<'static>);
+
+impl OwnedFrame {
+    fn new(func: &Rc<Function>, locals: Vec<Value>) -> OwnedFrame {
+        let slots: *mut [Value] = Box::into_raw(locals.into_boxed_slice());
+        // SAFETY: the slots are this frame's alone until `drop` frees them.
+        let locals: &'static mut [Value] = unsafe { &mut *slots };
+        let cells = make_cells(func, locals);
+        // SAFETY: the `Function` lives in its `Rc` as long as the future holding this frame
+        // holds `func` (see `run_py_body`); the frame only reads the module through it.
+        let module: &'static Rc<crate::runtime::object::ModuleObj> =
+            unsafe { &*std::ptr::addr_of!((*Rc::as_ptr(func)).module) };
+        OwnedFrame(Frame {
+            locals,
             cells,
-            module: &func.module,
+            module,
             ret: Value::None,
             handling: None,
-        };
-        // The body's statements run right here, not in a nested `exec_block_async` future.
-        // (`&*ip` at each use: a reference kept in a variable would take a word of its own.)
-        let _: Ctl = run_block!(&*ip, &mut frame, |i: u32| func.def.body.get(i as usize))?;
-        Ok(std::mem::replace(&mut frame.ret, Value::None))
+        })
+    }
+}
+
+impl Drop for OwnedFrame {
+    fn drop(&mut self) {
+        let slots: *mut [Value] = std::mem::take::<&mut [Value]>(&mut self.0.locals);
+        // SAFETY: made by `Box::into_raw` in `new`, and no longer referenced by the frame.
+        drop(unsafe { Box::from_raw(slots) });
     }
 }
 
@@ -1117,20 +1160,23 @@ pub fn in_frame(
 ) -> BoxFuture {
     Box::pin(WithInterp {
         ip: ip.rc(),
+        file,
+        pos,
         inner: InFrame {
             inner,
-            file,
-            pos,
             name,
             id: ip.new_frame_id(),
         },
     })
 }
 
-/// Polls `inner` with `ip` as the interpreter `InFrame` finds (for a frame future that is not
-/// a coroutine's own, which `Coroutine::resume` polls).
+/// Polls `inner` with `ip` as the interpreter, and `file` and `pos` as where the frame is, that
+/// `InFrame` finds (for a frame future that is not a coroutine's own, which
+/// `Coroutine::resume` polls).
 struct WithInterp<F> {
     ip: Rc<Interp>,
+    file: u32,
+    pos: u32,
     inner: F,
 }
 
@@ -1140,7 +1186,9 @@ impl<F: Future<Output = PyResult<Value>>> Future for WithInterp<F> {
         // SAFETY: `inner` is never moved out of the pinned struct.
         let this = unsafe { self.get_unchecked_mut() };
         let saved = POLLING_IP.with(|p| p.replace(Rc::as_ptr(&this.ip)));
+        FRAME_AT.with(|p| p.set((this.file, this.pos)));
         let r = unsafe { Pin::new_unchecked(&mut this.inner) }.poll(cx);
+        this.pos = LAST_FRAME_POS.with(|p| p.get());
         POLLING_IP.with(|p| p.set(saved));
         r
     }
@@ -1149,12 +1197,11 @@ impl<F: Future<Output = PyResult<Value>>> Future for WithInterp<F> {
 /// Keeps a suspended frame's position (for tracebacks and warnings) and the recursion depth
 /// right across suspensions, and adds the frame's traceback entry when its body raises. The
 /// body's future is held inline: one allocation per started coroutine. It keeps no reference
-/// to the interpreter (a word less in every suspended frame): it is polled by
-/// `Coroutine::resume` or inside `WithInterp`, which leave it in `POLLING_IP`.
+/// to the interpreter, nor its file and position (words less in every suspended frame): it is
+/// polled by `Coroutine::resume` or inside `WithInterp`, which leave them in `POLLING_IP` and
+/// `FRAME_AT`, and take the position it stopped at from `LAST_FRAME_POS`.
 struct InFrame<F> {
     inner: F,
-    file: u32,
-    pos: u32,
     name: crate::intern::Symbol,
     /// This frame's id (for traceback entries).
     id: u32,
@@ -1166,21 +1213,19 @@ impl<F: Future<Output = PyResult<Value>>> Future for InFrame<F> {
         // SAFETY: `inner` is never moved out of the pinned struct; the other fields are plain
         // data that are not pinned.
         let this = unsafe { self.get_unchecked_mut() };
-        let ip = POLLING_IP.with(|p| p.get());
-        assert!(!ip.is_null(), "a frame polled outside Coroutine::resume");
-        // SAFETY: whoever set `POLLING_IP` holds the interpreter for the whole poll.
-        let ip = unsafe { &*ip };
+        let ip = polling_ip();
         if let Err(e) = enter_call(ip) {
             return Poll::Ready(Err(e));
         }
         let (saved_file, saved_pos, saved_name) =
             (ip.cur_file.get(), ip.cur_pos.get(), ip.cur_name.get());
         let saved_frame = ip.cur_frame.replace(this.id);
-        ip.cur_file.set(this.file);
-        ip.cur_pos.set(this.pos);
+        let (file, pos) = FRAME_AT.with(|p| p.get());
+        ip.cur_file.set(file);
+        ip.cur_pos.set(pos);
         ip.cur_name.set(this.name);
         let r = unsafe { Pin::new_unchecked(&mut this.inner) }.poll(cx);
-        this.pos = ip.cur_pos.get();
+        let pos = ip.cur_pos.get();
         if let Poll::Ready(Err(e)) = &r {
             ip.traceback_here(e);
         }
@@ -1189,7 +1234,27 @@ impl<F: Future<Output = PyResult<Value>>> Future for InFrame<F> {
         ip.cur_name.set(saved_name);
         ip.cur_frame.set(saved_frame);
         leave_call(ip);
-        LAST_FRAME_POS.with(|p| p.set(this.pos));
+        LAST_FRAME_POS.with(|p| p.set(pos));
         r
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The size of the frame future a function of this type returns, wrapped as `start` wraps
+    /// it.
+    fn frame_size<R>(_: fn(Rc<Function>, OwnedFrame) -> R) -> usize {
+        std::mem::size_of::<InFrame<R>>()
+    }
+
+    /// Every suspended coroutine keeps one such frame (mimalloc's size class 112; 100,000
+    /// pending tasks hold 100,000 of them), and one `await` future in it.
+    #[test]
+    fn suspended_frames_stay_small() {
+        assert_eq!(std::mem::size_of::<Frame>(), 64);
+        assert_eq!(std::mem::size_of::<AwaitValue>(), 24);
+        assert_eq!(frame_size(run_py_body), 112);
     }
 }

@@ -1424,7 +1424,7 @@ pub fn comp_slots(c: &Comprehension) -> crate::eval::Slots {
 
 /// The cells of a comprehension's scope: its own captured names, then those it takes from the
 /// enclosing frame.
-pub fn comp_cells(c: &Comprehension, f: &Frame) -> Vec<crate::runtime::object::CellRef> {
+pub fn comp_cells(c: &Comprehension, f: &Frame) -> Box<[crate::runtime::object::CellRef]> {
     let mut cells = Vec::with_capacity(c.scope.cell_names.len());
     for _ in 0..c.scope.own_cells {
         cells.push(Rc::new(std::cell::RefCell::new(Value::Undef)));
@@ -1432,7 +1432,7 @@ pub fn comp_cells(c: &Comprehension, f: &Frame) -> Vec<crate::runtime::object::C
     for &i in &c.scope.free_from {
         cells.push(f.cells[i as usize].clone());
     }
-    cells
+    cells.into_boxed_slice()
 }
 
 /// One `for` level of a list comprehension, and the levels inside it.
@@ -1446,6 +1446,12 @@ fn comp_loop(
 ) -> PyResult<()> {
     let g = &c.generators[level];
     let mut it = ops::iter(ip, &iterable)?;
+    if c.generators.len() == 1 && g.ifs.is_empty() {
+        // One element (or key and value) per item: room for them all at once, up to a bound
+        // (the elements may raise long before a huge range ends).
+        let per = 1 + usize::from(c.value.is_some());
+        out.reserve(it.known_len().min(1 << 20) * per);
+    }
     'items: while let Some(v) = it.next_checked(ip)? {
         assign(ip, cf, &g.target, v)?;
         for cond in &g.ifs {
