@@ -106,7 +106,15 @@ impl CallSite {
 struct Timer {
     when: f64,
     seq: u64,
-    handle: Handle,
+    handle: TimerHandle,
+}
+
+/// What a timer runs: the timer of `asyncio.sleep` (the commonest by far) as one word, any
+/// other handle boxed, so that a timer is 32 bytes.
+enum TimerHandle {
+    /// `Handle::SetResultUnlessCancelled` of this future.
+    Sleep(Rc<FutureObj>),
+    Other(Box<Handle>),
 }
 
 impl Timer {
@@ -115,8 +123,15 @@ impl Timer {
     /// no flag allocated per sleep.
     fn is_cancelled(&self) -> bool {
         match &self.handle {
-            Handle::SetResultUnlessCancelled(f) => f.is_done(),
-            h => h.is_cancelled(),
+            TimerHandle::Sleep(f) => f.is_done(),
+            TimerHandle::Other(h) => h.is_cancelled(),
+        }
+    }
+
+    fn into_handle(self) -> Handle {
+        match self.handle {
+            TimerHandle::Sleep(f) => Handle::SetResultUnlessCancelled(f),
+            TimerHandle::Other(h) => *h,
         }
     }
 }
@@ -246,6 +261,10 @@ impl EventLoop {
     }
 
     fn push_timer(&self, when: f64, handle: Handle) {
+        let handle = match handle {
+            Handle::SetResultUnlessCancelled(f) => TimerHandle::Sleep(f),
+            other => TimerHandle::Other(Box::new(other)),
+        };
         let seq = self.seq.get();
         self.seq.set(seq + 1);
         self.timers.borrow_mut().push(Timer { when, seq, handle });
@@ -338,7 +357,7 @@ impl EventLoop {
                 }
                 let t = timers.pop().unwrap();
                 if !t.is_cancelled() {
-                    ready.push_back(t.handle);
+                    ready.push_back(t.into_handle());
                 }
             }
         }
@@ -499,5 +518,15 @@ impl EventLoop {
         drop(ready);
         drop(timers);
         self.stopping.set(false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The ready deque holds a handle per pending task step, the timer heap a timer per sleep.
+    #[test]
+    fn handles_and_timers_stay_small() {
+        assert_eq!(std::mem::size_of::<super::Handle>(), 24);
+        assert_eq!(std::mem::size_of::<super::Timer>(), 32);
     }
 }
