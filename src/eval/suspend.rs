@@ -1062,8 +1062,10 @@ impl Coroutine {
 fn polling_ip<'a>() -> &'a Interp {
     let ip = POLLING_IP.with(|p| p.get());
     assert!(!ip.is_null(), "a frame polled outside Coroutine::resume");
-    // SAFETY: whoever set `POLLING_IP` holds the interpreter for the whole poll, and what is
-    // polled uses the reference only during that poll.
+    // SAFETY: whoever set `POLLING_IP` holds the interpreter for the whole poll. A nested
+    // future that keeps the reference across polls is polled again only inside a later step
+    // of the same coroutine, by the same interpreter, so it is alive then; once it is gone such
+    // a future can only be dropped, which never reads the reference.
     unsafe { &*ip }
 }
 
