@@ -301,3 +301,26 @@ pub fn report_callback_exception(ip: &Interp, e: &Exc) {
     s.push_str(&format_traceback(ip, e));
     ip.write_err(&s);
 }
+
+/// The SyntaxWarnings of a source as the warnings module prints them: `path:line:
+/// SyntaxWarning: message`, then the text of the line for a file; none for `<string>` and
+/// `<stdin>`, whose lines the warnings module cannot read back.
+pub fn render_syntax_warnings(path: &str, src: &str, warnings: &[(u32, String)]) -> String {
+    let mut out = String::new();
+    if warnings.is_empty() {
+        return out;
+    }
+    let lines = crate::syntax::span::LineTable::new(src);
+    for (at, msg) in warnings {
+        let line = lines.line_of(*at);
+        out.push_str(&format!("{path}:{line}: SyntaxWarning: {msg}\n"));
+        if !path.starts_with('<') {
+            let start = lines.line_start(line) as usize;
+            let text = src[start..].lines().next().unwrap_or("").trim();
+            if !text.is_empty() {
+                out.push_str(&format!("  {text}\n"));
+            }
+        }
+    }
+    out
+}

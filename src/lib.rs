@@ -60,7 +60,8 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
     let mut module_ast = match syntax::parse_module(src) {
         Ok(m) => m,
         Err(e) => {
-            return Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color))
+            ip.write_err(&diagnostics::render_syntax_warnings(path, src, &e.warnings));
+            return Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color));
         }
     };
     let file_id = ip.add_file(path.to_string(), Rc::from(src));
@@ -76,6 +77,11 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
     if let Err(e) = resolve_module(&mut module_ast, &env) {
         return Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color));
     }
+    ip.write_err(&diagnostics::render_syntax_warnings(
+        path,
+        src,
+        &module_ast.warnings,
+    ));
     ip.modules
         .borrow_mut()
         .insert(sym::__main__, Value::Module(module.clone()));
@@ -149,6 +155,11 @@ pub fn exec_module(
         top_level_await: false,
     };
     resolve_module(&mut module_ast, &env).map_err(syntax_exc)?;
+    ip.write_err(&diagnostics::render_syntax_warnings(
+        path,
+        src,
+        &module_ast.warnings,
+    ));
     register(&module);
     let mut no_locals = eval::Slots::new();
     let mut frame = Frame::module_level(&module, &mut no_locals);

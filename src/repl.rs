@@ -384,6 +384,11 @@ impl Session {
             );
             return None;
         }
+        ip.write_err(&diagnostics::render_syntax_warnings(
+            "<stdin>",
+            src,
+            &m.warnings,
+        ));
         crate::signals::clear();
         let r = if m.scope.may_suspend {
             self.run_as_task(file_id, m)

@@ -124,6 +124,26 @@ fn dash_c_runs_a_string_with_its_arguments() {
 }
 
 #[test]
+fn syntax_warnings_name_strings_and_stdin_without_their_lines() {
+    let dir = scratch("warn");
+    let warning = "SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n";
+    let r = both(&dir, &["-c", "x = 5\nprint(x is 5)"], None);
+    assert_eq!(r.out, "True\n");
+    assert_eq!(r.err, format!("<string>:2: {warning}"));
+    let r = both(&dir, &["-"], Some("x = 5\nprint(x is 5)\n"));
+    assert_eq!(r.err, format!("<stdin>:2: {warning}"));
+    // Before a syntax error, what the tokenizer warned of on its way to it.
+    let r = both(&dir, &["-c", "x = 0b1for"], None);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err
+            .starts_with("<string>:1: SyntaxWarning: invalid binary literal\n"),
+        "{}",
+        r.err
+    );
+}
+
+#[test]
 fn dash_reads_the_program_from_stdin() {
     let dir = scratch("dash");
     let src = "import sys\nprint(sys.argv)\nraise ValueError(3)\n";

@@ -1053,6 +1053,14 @@ fn index_of(ip: &Interp, v: &Value, what: &str) -> PyResult<i64> {
                 None => Ok(0),
             }
         }
+        // str words it apart from the other sequences.
+        _ if what == "string" => Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "string indices must be integers, not '{}'",
+                type_name(ip, v)
+            ),
+        )),
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!(

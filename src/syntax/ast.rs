@@ -17,6 +17,9 @@ pub struct Module {
     pub body: Vec<Stmt>,
     /// The module scope: filled in by the resolver.
     pub scope: ScopeInfo,
+    /// The SyntaxWarnings CPython gives for this source (`"is" with a literal. Did you mean
+    /// "=="?`), in its order, each with the offset whose line it names.
+    pub warnings: Vec<(u32, String)>,
 }
 
 #[derive(Debug)]

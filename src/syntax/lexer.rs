@@ -571,6 +571,9 @@ pub struct Lexed {
     pub texts: Vec<String>,
     pub fields: Vec<FieldInfo>,
     pub deferred: Vec<SyntaxError>,
+    /// The SyntaxWarnings of the tokenizer (`1if x else y`: "invalid decimal literal"), with
+    /// where each is.
+    pub warnings: Vec<(usize, String)>,
     /// The tokenizer stopped here; `toks` holds what came before.
     pub error: Option<LexError>,
 }
@@ -740,10 +743,15 @@ impl Cx<'_, '_> {
     /// Scans a number starting at `start`, pushes its token, and returns where it ends.
     fn number(&mut self, start: usize, limit: usize) -> Result<usize, LexError> {
         let b = &self.src.as_bytes()[..limit];
-        let (end, kind) = scan_number(b, start).map_err(|(msg, s, e)| LexError {
+        let (end, kind, warn) = scan_number(b, start).map_err(|(msg, s, e)| LexError {
             err: syntax_error(msg, Span::new(s, e.max(s))),
             eager: true,
         })?;
+        if let Some(kind) = warn {
+            self.out
+                .warnings
+                .push((start, format!("invalid {kind} literal")));
+        }
         let text: String = self.src[start..end].chars().filter(|&c| c != '_').collect();
         let tok = match kind {
             NumKind::Imag => {
@@ -1162,24 +1170,41 @@ fn byte_at(b: &[u8], i: usize) -> u8 {
     b.get(i).copied().unwrap_or(0)
 }
 
+/// A number literal's end, and the kind of literal to warn of when a keyword follows it right
+/// away (`1if x else y`: "invalid decimal literal").
+type NumEnd = (usize, NumKind, Option<&'static str>);
+
 /// A letter right after a number is an error, except the keywords that may follow a number in
-/// valid code (`1if x else y`), which CPython lets through with a warning.
-fn verify_end_of_number(b: &[u8], i: usize, kind: &str) -> Result<(), NumErr> {
+/// valid code (`1if x else y`), which CPython lets through with a warning: then `kind` is
+/// returned, for the warning.
+fn verify_end_of_number(
+    b: &[u8],
+    i: usize,
+    kind: &'static str,
+) -> Result<Option<&'static str>, NumErr> {
     let c = byte_at(b, i);
     let rest = &b[i.min(b.len())..];
+    // The whole keyword, not the start of a longer name (`1else_` is an error); after `i`,
+    // CPython looks at one more letter only.
+    let word = |w: &[u8]| {
+        rest.starts_with(w) && {
+            let next = byte_at(rest, w.len());
+            !(next.is_ascii_alphanumeric() || next == b'_' || next >= 0x80)
+        }
+    };
     let keyword_follows = match c {
-        b'a' => rest.starts_with(b"and"),
-        b'e' => rest.starts_with(b"else"),
-        b'f' => rest.starts_with(b"for"),
+        b'a' => word(b"and"),
+        b'e' => word(b"else"),
+        b'f' => word(b"for"),
         b'i' => matches!(rest.get(1), Some(b'f' | b'n' | b's')),
-        b'o' => rest.starts_with(b"or"),
-        b'n' => rest.starts_with(b"not"),
+        b'o' => word(b"or"),
+        b'n' => word(b"not"),
         _ => false,
     };
     if !keyword_follows && (c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80) {
         return Err((format!("invalid {kind} literal"), i, i + 1));
     }
-    Ok(())
+    Ok(keyword_follows.then_some(kind))
 }
 
 /// Digits with single underscores between them, from `i`; returns the position after them.
@@ -1200,7 +1225,7 @@ fn decimal_tail(b: &[u8], mut i: usize) -> Result<usize, NumErr> {
 
 /// The fraction, exponent and imaginary suffix of a number, from `i` (at a `.`, `e` or `j`, or
 /// anywhere else for an integer part already scanned).
-fn float_tail(b: &[u8], mut i: usize) -> Result<(usize, NumKind), NumErr> {
+fn float_tail(b: &[u8], mut i: usize) -> Result<NumEnd, NumErr> {
     let mut kind = NumKind::Int(10);
     if byte_at(b, i) == b'.' {
         kind = NumKind::Float;
@@ -1219,29 +1244,29 @@ fn float_tail(b: &[u8], mut i: usize) -> Result<(usize, NumKind), NumErr> {
             }
         } else if !byte_at(b, i).is_ascii_digit() {
             // `1else`: the `e` starts a keyword.
-            verify_end_of_number(b, e, "decimal")?;
-            return Ok((e, kind));
+            let warn = verify_end_of_number(b, e, "decimal")?;
+            return Ok((e, kind, warn));
         }
         i = decimal_tail(b, i)?;
         kind = NumKind::Float;
     }
     if matches!(byte_at(b, i), b'j' | b'J') {
         i += 1;
-        verify_end_of_number(b, i, "imaginary")?;
-        return Ok((i, NumKind::Imag));
+        let warn = verify_end_of_number(b, i, "imaginary")?;
+        return Ok((i, NumKind::Imag, warn));
     }
-    verify_end_of_number(b, i, "decimal")?;
-    Ok((i, kind))
+    let warn = verify_end_of_number(b, i, "decimal")?;
+    Ok((i, kind, warn))
 }
 
 /// Scans a number literal at `start` the way CPython's tokenizer does.
-fn scan_number(b: &[u8], start: usize) -> Result<(usize, NumKind), NumErr> {
+fn scan_number(b: &[u8], start: usize) -> Result<NumEnd, NumErr> {
     let mut i = start;
     let c0 = byte_at(b, i);
     if c0 == b'.' {
         // `.5`
         i = decimal_tail(b, i + 1)?;
-        let (end, kind) = float_tail(b, i)?;
+        let (end, kind, warn) = float_tail(b, i)?;
         return Ok((
             end,
             if matches!(kind, NumKind::Imag) {
@@ -1249,6 +1274,7 @@ fn scan_number(b: &[u8], start: usize) -> Result<(usize, NumKind), NumErr> {
             } else {
                 NumKind::Float
             },
+            warn,
         ));
     }
     if c0 == b'0' && matches!(byte_at(b, i + 1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
@@ -1289,8 +1315,8 @@ fn scan_number(b: &[u8], start: usize) -> Result<(usize, NumKind), NumErr> {
         if radix != 16 && byte_at(b, i).is_ascii_digit() {
             return Err(bad_digit(i));
         }
-        verify_end_of_number(b, i, name)?;
-        return Ok((i, NumKind::Int(radix)));
+        let warn = verify_end_of_number(b, i, name)?;
+        return Ok((i, NumKind::Int(radix), warn));
     }
     if c0 == b'0' {
         // Zeros; then maybe an old-style octal (an error) or the rest of a float.
@@ -1324,8 +1350,8 @@ fn scan_number(b: &[u8], start: usize) -> Result<(usize, NumKind), NumErr> {
                 zeros_end,
             ));
         }
-        verify_end_of_number(b, i, "decimal")?;
-        return Ok((i, NumKind::Int(10)));
+        let warn = verify_end_of_number(b, i, "decimal")?;
+        return Ok((i, NumKind::Int(10), warn));
     }
     i = decimal_tail(b, i)?;
     float_tail(b, i)

@@ -38,6 +38,9 @@ pub struct SyntaxError {
     /// bracket, a block header with no body yet, a trailing backslash, an open triple-quoted
     /// string). The REPL uses this to ask for a continuation line.
     pub incomplete: bool,
+    /// The SyntaxWarnings CPython gives before it reaches the error, each with the offset
+    /// whose line it names.
+    pub warnings: Vec<(u32, String)>,
 }
 
 impl SyntaxError {
@@ -47,6 +50,7 @@ impl SyntaxError {
             msg: msg.into(),
             span,
             incomplete: false,
+            warnings: Vec::new(),
         }
     }
 }

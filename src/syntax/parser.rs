@@ -3114,17 +3114,39 @@ fn parse_inner(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> 
     let furthest = FURTHEST.with(|f| f.get());
     match output {
         Some(body) => {
-            let module = Module {
+            let mut module = Module {
                 body,
                 scope: ScopeInfo::default(),
+                warnings: Vec::new(),
             };
             if let Some(at) = too_deep_at(&module) {
                 return Err(too_deep(at));
             }
             check_context(&module, top_level_await)?;
+            // The tokenizer's warnings come first: CPython's tokenizer has read the whole
+            // source before its compiler looks at the tree.
+            module.warnings = lexed
+                .warnings
+                .iter()
+                .map(|(at, msg)| (*at as u32, msg.clone()))
+                .collect();
+            for s in &module.body {
+                warn_stmt(s, &mut module.warnings);
+            }
             Ok(module)
         }
-        None => Err(choose_error(&state, &lay, furthest)),
+        None => {
+            let mut e = choose_error(&state, &lay, furthest);
+            // What the tokenizer had read when it reached the error.
+            let read = e.span.end.max(e.span.start + 1) as usize;
+            e.warnings = lexed
+                .warnings
+                .iter()
+                .filter(|(at, _)| *at < read)
+                .map(|(at, msg)| (*at as u32, msg.clone()))
+                .collect();
+            Err(e)
+        }
     }
 }
 
@@ -3396,6 +3418,190 @@ fn stmt_children<'e>(s: &'e Stmt, exprs: &mut Vec<&'e Expr>, stmts: &mut Vec<&'e
             exprs.push(test);
             exprs.extend(msg.iter());
         }
+    }
+}
+
+// ----- warnings CPython's compiler gives --------------------------------------------------------
+
+/// The SyntaxWarnings CPython's compiler gives for a statement and what is inside it, in the
+/// order it gives them: code that runs but is most likely a mistake.
+fn warn_stmt(s: &Stmt, out: &mut Vec<(u32, String)>) {
+    if let StmtKind::Assert { test, .. } = &s.kind {
+        if matches!(&test.kind, ExprKind::Tuple(items) if !items.is_empty()) {
+            let msg = "assertion is always true, perhaps remove parentheses?";
+            out.push((s.span.start, msg.into()));
+        }
+    }
+    let (mut exprs, mut stmts) = (Vec::new(), Vec::new());
+    stmt_children(s, &mut exprs, &mut stmts);
+    // A subscript stored to or deleted is not checked as one read is (its parts are).
+    let targets: Vec<&Expr> = match &s.kind {
+        StmtKind::Assign { targets, .. } | StmtKind::Delete(targets) => targets.iter().collect(),
+        StmtKind::AugAssign { target, .. }
+        | StmtKind::AnnAssign { target, .. }
+        | StmtKind::For { target, .. } => vec![target],
+        StmtKind::With { items, .. } => items.iter().filter_map(|i| i.vars.as_ref()).collect(),
+        _ => Vec::new(),
+    };
+    for e in exprs {
+        if let (true, ExprKind::Subscript { value, slice }) =
+            (targets.iter().any(|t| std::ptr::eq(*t, e)), &e.kind)
+        {
+            warn_expr(value, out);
+            warn_expr(slice, out);
+        } else {
+            warn_expr(e, out);
+        }
+    }
+    for s in stmts {
+        warn_stmt(s, out);
+    }
+}
+
+fn warn_expr(e: &Expr, out: &mut Vec<(u32, String)>) {
+    match &e.kind {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => {
+            // An identity test of a literal (what constant folding makes one of, too).
+            let mut left_literal = folds_to_literal(left);
+            for (op, c) in ops.iter().zip(comparators) {
+                let right_literal = folds_to_literal(c);
+                if matches!(op, CmpOp::Is | CmpOp::IsNot) && (left_literal || right_literal) {
+                    let msg = if *op == CmpOp::Is {
+                        "\"is\" with a literal. Did you mean \"==\"?"
+                    } else {
+                        "\"is not\" with a literal. Did you mean \"!=\"?"
+                    };
+                    out.push((e.span.start, msg.into()));
+                    break;
+                }
+                left_literal = right_literal;
+            }
+        }
+        ExprKind::Call { func, .. } => {
+            if let Some(t) =
+                literal_type(func).filter(|_| !matches!(func.kind, ExprKind::Lambda(_)))
+            {
+                let msg = format!("'{t}' object is not callable; perhaps you missed a comma?");
+                out.push((e.span.start, msg));
+            }
+        }
+        ExprKind::Subscript { value, slice } => {
+            if let Some(t) = not_subscriptable(value) {
+                let msg = format!("'{t}' object is not subscriptable; perhaps you missed a comma?");
+                out.push((e.span.start, msg));
+            } else if let (Some(t), Some(index)) = (sequence_type(value), literal_type(slice)) {
+                if index != "int" && index != "bool" {
+                    let msg = format!(
+                        "{t} indices must be integers or slices, not {index}; \
+                         perhaps you missed a comma?"
+                    );
+                    out.push((e.span.start, msg));
+                }
+            }
+        }
+        _ => {}
+    }
+    let mut kids = Vec::new();
+    expr_children(e, &mut kids);
+    for k in kids {
+        warn_expr(k, out);
+    }
+}
+
+/// Whether `e` is a literal other than None, True, False and `...`, once CPython has folded
+/// its constants (`-1`, `(1, 2)`, `2 * 3`).
+fn folds_to_literal(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(v) => !matches!(v, Value::None | Value::Bool(_) | Value::Ellipsis),
+        _ => folds_to_constant(e),
+    }
+}
+
+/// Whether CPython's constant folding turns `e` into a constant.
+fn folds_to_constant(e: &Expr) -> bool {
+    let number = |e: &Expr| {
+        matches!(
+            &e.kind,
+            ExprKind::Constant(Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_))
+        )
+    };
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg | UnaryOp::Pos,
+            operand,
+        } => number(operand),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Invert,
+            operand,
+        } => matches!(
+            &operand.kind,
+            ExprKind::Constant(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+        ),
+        ExprKind::Tuple(items) => items.iter().all(folds_to_constant),
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Add | BinOp::Sub | BinOp::Mult,
+            right,
+        } => number(left) && number(right),
+        _ => false,
+    }
+}
+
+/// The type of a literal that CPython warns is not callable when it is called.
+fn literal_type(e: &Expr) -> Option<&'static str> {
+    Some(match &e.kind {
+        ExprKind::Constant(v) => match v {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::Ellipsis => "ellipsis",
+            _ => return None,
+        },
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Dict { .. } => "dict",
+        ExprKind::Set(_) => "set",
+        ExprKind::Comp(c) => match c.kind {
+            CompKind::List => "list",
+            CompKind::Set => "set",
+            CompKind::Dict => "dict",
+            CompKind::Generator => "generator",
+        },
+        ExprKind::JoinedStr(_) => "str",
+        ExprKind::Lambda(_) => "function",
+        _ => return None,
+    })
+}
+
+/// The type of a literal that CPython warns cannot be subscripted when it is.
+fn not_subscriptable(e: &Expr) -> Option<&'static str> {
+    match &e.kind {
+        ExprKind::Constant(Value::Str(_) | Value::Bytes(_)) => None,
+        ExprKind::Constant(_) | ExprKind::Set(_) | ExprKind::Lambda(_) => literal_type(e),
+        ExprKind::Comp(c) if matches!(c.kind, CompKind::Set | CompKind::Generator) => {
+            literal_type(e)
+        }
+        _ => None,
+    }
+}
+
+/// The type of a literal sequence whose index CPython checks.
+fn sequence_type(e: &Expr) -> Option<&'static str> {
+    match &e.kind {
+        ExprKind::Constant(Value::Str(_) | Value::Bytes(_))
+        | ExprKind::Tuple(_)
+        | ExprKind::List(_)
+        | ExprKind::JoinedStr(_) => literal_type(e),
+        ExprKind::Comp(c) if c.kind == CompKind::List => literal_type(e),
+        _ => None,
     }
 }
 
