@@ -3433,7 +3433,34 @@ fn warn_stmt(s: &Stmt, out: &mut Vec<(u32, String)>) {
         }
     }
     let (mut exprs, mut stmts) = (Vec::new(), Vec::new());
-    stmt_children(s, &mut exprs, &mut stmts);
+    match &s.kind {
+        // In the order CPython compiles them: decorators, defaults, annotations, the body.
+        StmtKind::FunctionDef { def, .. } => {
+            exprs.extend(def.decorators.iter());
+            exprs.extend(all_params(&def.params).filter_map(|p| p.default.as_ref()));
+            exprs.extend(all_params(&def.params).filter_map(|p| p.annotation.as_ref()));
+            exprs.extend(def.returns.iter());
+            stmts.extend(def.body.iter());
+        }
+        // Decorators, the body, then the bases and keywords the class is made with.
+        StmtKind::ClassDef { def, .. } => {
+            for e in &def.decorators {
+                warn_expr(e, out);
+            }
+            for s in &def.body {
+                warn_stmt(s, out);
+            }
+            for e in def
+                .bases
+                .iter()
+                .chain(def.keywords.iter().map(|k| &k.value))
+            {
+                warn_expr(e, out);
+            }
+            return;
+        }
+        _ => stmt_children(s, &mut exprs, &mut stmts),
+    }
     // A subscript stored to or deleted is not checked as one read is (its parts are).
     let targets: Vec<&Expr> = match &s.kind {
         StmtKind::Assign { targets, .. } | StmtKind::Delete(targets) => targets.iter().collect(),
