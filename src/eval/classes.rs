@@ -482,6 +482,7 @@ pub fn new_class(
         meta: RefCell::new(None),
         is_abstract: std::cell::Cell::new(is_abstract),
         slots,
+        plain_attrs: std::cell::Cell::new(0),
     }))
 }
 
@@ -898,6 +899,12 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     let Some(cls) = user_class(obj) else {
         return Ok(None);
     };
+    if plain_instance_attrs(cls) {
+        // No descriptor comes before the instance's own attributes: they are read first.
+        if let Some(v) = instance_attrs(obj).and_then(|m| m.get(name)) {
+            return Ok(Some(v));
+        }
+    }
     let found = cls.lookup(name);
     if let Some(d @ Value::Instance(_)) = &found {
         // A descriptor written as a class: a data descriptor (with __set__ or __delete__)
@@ -962,12 +969,56 @@ pub fn instance_setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyR
     let Some(cls) = user_class(obj) else {
         return Ok(false);
     };
+    if cls.user && cls.slots.is_none() && plain_instance_attrs(cls) {
+        // No `__setattr__` and no descriptor to go through: straight into the instance.
+        if let Some(m) = instance_attrs(obj) {
+            m.set(name, v);
+            return Ok(true);
+        }
+    }
     if let Some(sa) = user_method_of(cls, sym::__setattr__) {
         call_method(ip, obj, &sa, &[Value::str(name.as_str()), v])?;
         return Ok(true);
     }
     generic_setattr(ip, obj, cls, name, v)?;
     Ok(true)
+}
+
+/// Whether the attributes of `cls`'s instances are plain: no class of its MRO holds a
+/// property, an object with `__get__`, `__set__` or `__delete__`, or a `__setattr__` of its
+/// own, so an instance's own attributes are read and written without looking at the classes.
+/// Found once per class epoch (a class attribute set or deleted starts a new one).
+#[inline]
+pub fn plain_instance_attrs(cls: &Rc<Class>) -> bool {
+    let epoch = crate::runtime::object::class_epoch();
+    let cached = cls.plain_attrs.get();
+    if cached >> 1 == epoch {
+        return cached & 1 == 1;
+    }
+    let plain = find_plain_instance_attrs(cls);
+    cls.plain_attrs.set(epoch << 1 | u64::from(plain));
+    plain
+}
+
+#[inline(never)]
+fn find_plain_instance_attrs(cls: &Rc<Class>) -> bool {
+    if is_value_kind(cls.kind) {
+        return false;
+    }
+    let descriptor_methods = [intern("__get__"), intern("__set__"), intern("__delete__")];
+    std::iter::once(cls).chain(cls.mro.iter()).all(|k| {
+        k.dict.borrow().iter().all(|(name, v)| {
+            let special = *name == sym::__setattr__ && !matches!(v, Value::Builtin(_));
+            let descriptor = match v {
+                Value::Descr(d) => matches!(&**d, Descr::Property { .. }),
+                Value::Instance(_) => descriptor_methods
+                    .iter()
+                    .any(|m| user_method(v, *m).is_some()),
+                _ => false,
+            };
+            !special && !descriptor
+        })
+    })
 }
 
 /// `object.__setattr__`: a property's setter, or the instance's own attributes.
@@ -1165,6 +1216,7 @@ pub fn class_setattr(ip: &Interp, c: &Rc<Class>, name: Symbol, v: Value) -> PyRe
         c.is_abstract.set(abstract_value(Some(&v)));
     }
     let old = c.dict.borrow_mut().insert(name, v);
+    crate::runtime::object::class_changed();
     drop(old);
     Ok(())
 }
@@ -1177,6 +1229,7 @@ pub fn class_delattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<()> {
         ));
     }
     let old = c.dict.borrow_mut().shift_remove(&name);
+    crate::runtime::object::class_changed();
     match old {
         Some(_) => Ok(()),
         None => Err(ip.err(ExcKind::AttributeError, name.as_str().to_string())),

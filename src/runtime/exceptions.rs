@@ -206,6 +206,7 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
                 meta: Default::default(),
                 is_abstract: Default::default(),
                 slots: None,
+                plain_attrs: Default::default(),
             });
         }
         classes.push(class);

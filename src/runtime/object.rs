@@ -138,6 +138,27 @@ pub struct Class {
     /// For a class whose instances have no `__dict__` (`__slots__` all the way up): the
     /// attribute names they may take.
     pub slots: Option<Rc<[Symbol]>>,
+    /// Whether the attributes of this class's instances are plain (see
+    /// `classes::plain_instance_attrs`), as found at a class epoch: `epoch << 1 | plain`, 0
+    /// when not found yet.
+    pub plain_attrs: std::cell::Cell<u64>,
+}
+
+thread_local! {
+    /// Moves on whenever an attribute of a class is set or deleted after the class is made:
+    /// what is cached about classes holds only for the epoch it was found in.
+    static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// The current class epoch.
+#[inline]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(|e| e.get())
+}
+
+/// Notes that the attributes of some class changed.
+pub fn class_changed() {
+    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
 }
 
 impl Class {
@@ -165,6 +186,7 @@ impl Class {
             meta: RefCell::new(None),
             is_abstract: std::cell::Cell::new(false),
             slots: None,
+            plain_attrs: std::cell::Cell::new(0),
         })
     }
 
