@@ -483,6 +483,7 @@ pub fn new_class(
         is_abstract: std::cell::Cell::new(is_abstract),
         slots,
         plain_attrs: std::cell::Cell::new(0),
+        ctors: RefCell::new(None),
     }))
 }
 
@@ -629,7 +630,8 @@ pub fn construct_plain(
     args: &mut Args,
     kw: &Kwargs,
 ) -> PyResult<Value> {
-    let obj = match c.lookup(sym::__new__) {
+    let (new, init) = constructors(c);
+    let obj = match new {
         Some(new @ (Value::Function(_) | Value::Descr(_))) => {
             let new = match &new {
                 Value::Descr(d) => match &**d {
@@ -649,7 +651,7 @@ pub fn construct_plain(
         }
         _ => new_instance(ip, c, args, kw)?,
     };
-    match c.lookup(sym::__init__) {
+    match init {
         Some(Value::Builtin(b)) if matches!(c.kind, ClassKind::Dict | ClassKind::List) => {
             args.insert(0, obj.clone());
             (b.call)(ip, args, kw)?;
@@ -982,6 +984,19 @@ pub fn instance_setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyR
     }
     generic_setattr(ip, obj, cls, name, v)?;
     Ok(true)
+}
+
+/// `__new__` and `__init__` as found along `c`'s MRO: looked up once per class epoch.
+fn constructors(c: &Rc<Class>) -> (Option<Value>, Option<Value>) {
+    let epoch = crate::runtime::object::class_epoch();
+    if let Some((e, new, init)) = &*c.ctors.borrow() {
+        if *e == epoch {
+            return (new.clone(), init.clone());
+        }
+    }
+    let (new, init) = (c.lookup(sym::__new__), c.lookup(sym::__init__));
+    *c.ctors.borrow_mut() = Some((epoch, new.clone(), init.clone()));
+    (new, init)
 }
 
 /// Whether the attributes of `cls`'s instances are plain: no class of its MRO holds a

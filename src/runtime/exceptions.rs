@@ -207,6 +207,7 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
                 is_abstract: Default::default(),
                 slots: None,
                 plain_attrs: Default::default(),
+                ctors: Default::default(),
             });
         }
         classes.push(class);

@@ -142,6 +142,9 @@ pub struct Class {
     /// `classes::plain_instance_attrs`), as found at a class epoch: `epoch << 1 | plain`, 0
     /// when not found yet.
     pub plain_attrs: std::cell::Cell<u64>,
+    /// `__new__` and `__init__` as found along the MRO, with the class epoch they were found
+    /// in (see `classes::constructors`).
+    pub ctors: RefCell<Option<(u64, Option<Value>, Option<Value>)>>,
 }
 
 thread_local! {
@@ -187,6 +190,7 @@ impl Class {
             is_abstract: std::cell::Cell::new(false),
             slots: None,
             plain_attrs: std::cell::Cell::new(0),
+            ctors: RefCell::new(None),
         })
     }
 
