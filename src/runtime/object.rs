@@ -144,8 +144,12 @@ pub struct Class {
     pub plain_attrs: std::cell::Cell<u64>,
     /// `__new__` and `__init__` as found along the MRO, with the class epoch they were found
     /// in (see `classes::constructors`).
-    pub ctors: RefCell<Option<(u64, Option<Value>, Option<Value>)>>,
+    pub ctors: RefCell<Option<Constructors>>,
 }
+
+/// A class's `__new__` and `__init__` as found along its MRO, and the class epoch they were
+/// found in.
+pub type Constructors = (u64, Option<Value>, Option<Value>);
 
 thread_local! {
     /// Moves on whenever an attribute of a class is set or deleted after the class is made:
