@@ -971,19 +971,45 @@ pub fn instance_setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyR
     let Some(cls) = user_class(obj) else {
         return Ok(false);
     };
-    if cls.user && cls.slots.is_none() && plain_instance_attrs(cls) {
-        // No `__setattr__` and no descriptor to go through: straight into the instance.
-        if let Some(m) = instance_attrs(obj) {
-            m.set(name, v);
-            return Ok(true);
-        }
-    }
+    let v = match set_plain_instance_attr(obj, name, v) {
+        Ok(()) => return Ok(true),
+        Err(v) => v,
+    };
     if let Some(sa) = user_method_of(cls, sym::__setattr__) {
         call_method(ip, obj, &sa, &[Value::str(name.as_str()), v])?;
         return Ok(true);
     }
     generic_setattr(ip, obj, cls, name, v)?;
     Ok(true)
+}
+
+/// `obj.name` when it is an instance's own attribute and no descriptor can come before it
+/// (see `plain_instance_attrs`); None to take the general path.
+#[inline]
+pub fn plain_instance_attr(obj: &Value, name: Symbol) -> Option<Value> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    if !plain_instance_attrs(&i.class) {
+        return None;
+    }
+    i.attrs.get(name)
+}
+
+/// `obj.name = v` into an instance's own attributes, when nothing can come between (see
+/// `plain_instance_attrs`); `v` back to take the general path.
+#[inline]
+pub fn set_plain_instance_attr(obj: &Value, name: Symbol, v: Value) -> Result<(), Value> {
+    match obj {
+        Value::Instance(i) if i.class.user && i.class.slots.is_none() => {
+            if !plain_instance_attrs(&i.class) {
+                return Err(v);
+            }
+            i.attrs.set(name, v);
+            Ok(())
+        }
+        _ => Err(v),
+    }
 }
 
 /// `__new__` and `__init__` as found along `c`'s MRO: looked up once per class epoch.

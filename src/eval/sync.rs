@@ -608,6 +608,14 @@ fn assign_other(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult
         ExprKind::Name { id, scope } => store_name(ip, f, *id, *scope, v),
         ExprKind::Tuple(items) | ExprKind::List(items) => unpack(ip, f, items, v),
         ExprKind::Attribute { value, attr } => {
+            // `self.x = v`: the local read in place, and an instance's own attribute set
+            // straight.
+            if let Some(obj) = leaf_ref(f, value) {
+                return match crate::eval::classes::set_plain_instance_attr(obj, *attr, v) {
+                    Ok(()) => Ok(()),
+                    Err(v) => ops::setattr(ip, obj, *attr, v),
+                };
+            }
             let obj = eval(ip, f, value)?;
             ops::setattr(ip, &obj, *attr, v)
         }
@@ -1144,7 +1152,18 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             keywords,
         } => eval_call(ip, f, e, func, args, keywords),
         ExprKind::Attribute { value, attr } => {
+            // `self.x`: a local read in place, and an instance's own attribute taken straight.
+            if let Some(obj) = leaf_ref(f, value) {
+                if let Some(v) = crate::eval::classes::plain_instance_attr(obj, *attr) {
+                    return Ok(v);
+                }
+                return ops::getattr(ip, obj, *attr);
+            }
             let v = eval_leaf(ip, f, value)?;
+            if let Some(r) = crate::eval::classes::plain_instance_attr(&v, *attr) {
+                discard(v);
+                return Ok(r);
+            }
             let r = ops::getattr(ip, &v, *attr);
             discard(v);
             r
