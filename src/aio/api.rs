@@ -1243,7 +1243,7 @@ pub fn new_task_object(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Val
 
 macro_rules! fns {
     ($($id:ident = $owner:expr , $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f };)*
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f, sig: None };)*
     };
 }
 

@@ -596,7 +596,7 @@ pub fn repr(a: &AioObj, base: &str) -> String {
 
 macro_rules! lmethods {
     ($($id:ident = $owner:literal . $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f };)*
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f, sig: None };)*
     };
 }
 

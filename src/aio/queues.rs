@@ -384,7 +384,7 @@ fn format(ip: &Interp, o: &Rc<NativeObj>, q: &Queue, addr: Option<usize>) -> PyR
 
 macro_rules! qmethods {
     ($($id:ident = $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some("Queue"), call: $f };)*
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some("Queue"), call: $f, sig: None };)*
     };
 }
 

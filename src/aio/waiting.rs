@@ -638,7 +638,7 @@ fn t_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 
 macro_rules! fns {
     ($($id:ident = $owner:expr , $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f };)*
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f, sig: None };)*
     };
 }
 

@@ -1978,16 +1978,19 @@ static PROPERTY_GETTER: BuiltinFn = BuiltinFn {
     name: "getter",
     owner: Some("property"),
     call: property_getter,
+    sig: None,
 };
 static PROPERTY_SETTER: BuiltinFn = BuiltinFn {
     name: "setter",
     owner: Some("property"),
     call: property_setter,
+    sig: None,
 };
 static PROPERTY_DELETER: BuiltinFn = BuiltinFn {
     name: "deleter",
     owner: Some("property"),
     call: property_deleter,
+    sig: None,
 };
 
 // ---- the methods of `object` and `BaseException` a subclass reaches through super() ----
@@ -2221,6 +2224,7 @@ macro_rules! builtin {
             name: $text,
             owner: Some($owner),
             call: $f,
+            sig: None,
         };
     };
 }

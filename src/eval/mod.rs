@@ -111,6 +111,45 @@ pub struct Types {
 }
 
 impl Types {
+    /// A builtin type by the key its declared methods name it with (its `__name__`).
+    pub fn by_key(&self, key: &str) -> Option<&Rc<Class>> {
+        Some(match key {
+            "object" => &self.object,
+            "type" => &self.type_,
+            "NoneType" => &self.none,
+            "bool" => &self.bool_,
+            "int" => &self.int,
+            "float" => &self.float,
+            "str" => &self.str_,
+            "bytes" => &self.bytes,
+            "list" => &self.list,
+            "tuple" => &self.tuple,
+            "range" => &self.range,
+            "function" => &self.function,
+            "builtin_function_or_method" => &self.builtin_function,
+            "method" => &self.method,
+            "coroutine" => &self.coroutine,
+            "generator" => &self.generator,
+            "TextIOWrapper" => &self.text_io,
+            "Future" => &self.future,
+            "Task" => &self.task,
+            "module" => &self.module,
+            "ellipsis" => &self.ellipsis,
+            "dict" => &self.dict,
+            "dict_keys" => &self.dict_keys,
+            "dict_values" => &self.dict_values,
+            "dict_items" => &self.dict_items,
+            "NotImplementedType" => &self.not_implemented,
+            "set" => &self.set,
+            "frozenset" => &self.frozenset,
+            "staticmethod" => &self.staticmethod,
+            "classmethod" => &self.classmethod,
+            "property" => &self.property,
+            "super" => &self.super_,
+            _ => return None,
+        })
+    }
+
     fn new() -> Types {
         let object = Class::new_builtin("object", "builtins", ClassKind::Object, None);
         let mk = |name: &str, kind: ClassKind| {
@@ -262,6 +301,7 @@ impl Interp {
                 .insert(crate::stdlib::slice::SLICE.key, c.clone());
         }
         crate::runtime::types::install_methods(&ip);
+        crate::runtime::bind::install_types(&ip);
         crate::eval::classes::install(&ip);
         ip
     }

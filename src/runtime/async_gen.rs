@@ -456,7 +456,7 @@ fn anext_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 macro_rules! fns {
     ($($id:ident = $owner:expr, $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f };)*
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f, sig: None };)*
     };
 }
 
@@ -576,6 +576,7 @@ static CLOSE_TASK: BuiltinFn = BuiltinFn {
     name: "create_task",
     owner: None,
     call: close_task,
+    sig: None,
 };
 
 /// The body of `loop.shutdown_asyncgens()`: closes every async generator the loop knows that is

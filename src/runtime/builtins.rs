@@ -1366,7 +1366,7 @@ fn eof_error(ip: &Interp, msg: &str) -> Exc {
 
 macro_rules! builtin_fns {
     ($($id:ident = $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: None, call: $f };)*
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: None, call: $f, sig: None };)*
         const BUILTIN_FNS: &[&BuiltinFn] = &[$(&$id),*];
     };
 }

@@ -1010,7 +1010,7 @@ fn float_hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 macro_rules! number_methods {
     ($($id:ident = $owner:literal . $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f };)*
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f, sig: None };)*
     };
 }
 

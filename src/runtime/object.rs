@@ -65,6 +65,9 @@ pub struct BuiltinFn {
     /// For methods: the type's name (`list`), so reprs can say `<built-in method append of …>`.
     pub owner: Option<&'static str>,
     pub call: BuiltinImpl,
+    /// The declared signature (see `runtime::bind`); None for a function that checks its own
+    /// arguments.
+    pub sig: Option<&'static crate::runtime::bind::Sig>,
 }
 
 /// `obj.method` taken as a value.

@@ -56,16 +56,19 @@ static EXIT: BuiltinFn = BuiltinFn {
     name: "exit",
     owner: None,
     call: exit,
+    sig: None,
 };
 static GETRECURSIONLIMIT: BuiltinFn = BuiltinFn {
     name: "getrecursionlimit",
     owner: None,
     call: getrecursionlimit,
+    sig: None,
 };
 static SETRECURSIONLIMIT: BuiltinFn = BuiltinFn {
     name: "setrecursionlimit",
     owner: None,
     call: setrecursionlimit,
+    sig: None,
 };
 
 fn stream_write(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -95,14 +98,16 @@ static WRITE: BuiltinFn = BuiltinFn {
     name: "write",
     owner: Some("TextIOWrapper"),
     call: stream_write,
+    sig: None,
 };
 static FLUSH: BuiltinFn = BuiltinFn {
     name: "flush",
     owner: Some("TextIOWrapper"),
     call: stream_flush,
+    sig: None,
 };
 
-pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     for f in [&WRITE, &FLUSH] {
         ip.types
             .text_io
@@ -110,7 +115,6 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
             .borrow_mut()
             .insert(intern(f.name), Value::Builtin(f));
     }
-    let m = ModuleObj::new(intern("sys"), None);
     let set = |name: &str, v: Value| m.set(intern(name), v);
     set("exit", Value::Builtin(&EXIT));
     set("stdout", Value::Stream(1));
@@ -141,5 +145,7 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
         let _ = crate::runtime::dict::set(ip, &modules, Value::str(k.as_str()), v.clone());
     }
     set("modules", Value::Dict(modules));
-    m
+    Ok(())
 }
+
+crate::native_module!("sys", init);

@@ -407,9 +407,10 @@ pub fn deque_iter(o: Rc<NativeObj>) -> Iter {
     }))
 }
 
-pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
-    let m = ModuleObj::new(intern("collections"), None);
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     m.set(intern("deque"), Value::Class(super::class(ip, &DEQUE)));
     let _: Option<&BuiltinFn> = None;
-    m
+    Ok(())
 }
+
+crate::native_module!("_collections", init);

@@ -481,10 +481,9 @@ std_fns! { None;
     CMP_TO_KEY_FN = "cmp_to_key" => cmp_to_key,
 }
 
-pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
-    let m = ModuleObj::new(intern("functools"), None);
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     super::add_fns(
-        &m,
+        m,
         &[
             &REDUCE,
             &UPDATE_WRAPPER,
@@ -514,5 +513,7 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
         intern("WRAPPER_UPDATES"),
         Value::tuple(vec![Value::str("__dict__")]),
     );
-    m
+    Ok(())
 }
+
+crate::native_module!("_functools", init);

@@ -1124,8 +1124,7 @@ std_fns! { None;
     TEE_FN = "tee" => tee,
 }
 
-pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
-    let m = ModuleObj::new(intern("itertools"), None);
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     for spec in [
         &COUNT,
         &CYCLE,
@@ -1148,7 +1147,9 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     ] {
         m.set(intern(spec.name), Value::Class(super::class(ip, spec)));
     }
-    super::add_fns(&m, &[&TEE_FN]);
+    super::add_fns(m, &[&TEE_FN]);
     let _: Option<&BuiltinFn> = None;
-    m
+    Ok(())
 }
+
+crate::native_module!("itertools", init);

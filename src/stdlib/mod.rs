@@ -89,6 +89,7 @@ pub const fn ctor(f: BuiltinImpl) -> Option<BuiltinFn> {
         name: "__new__",
         owner: None,
         call: f,
+        sig: None,
     })
 }
 
@@ -494,6 +495,13 @@ pub fn add_fns(m: &ModuleObj, fns: &[&'static BuiltinFn]) {
     }
 }
 
+/// Sets a module attribute for each function declared for the module `name`.
+pub fn add_declared(m: &ModuleObj, name: &str) {
+    for f in crate::runtime::bind::module_members(name) {
+        m.set(intern(f.name), Value::Builtin(f));
+    }
+}
+
 /// CPython's message for an argument that is not an int where one is needed.
 pub fn not_int(ip: &Interp, v: &Value) -> crate::runtime::exceptions::Exc {
     ip.err(
@@ -554,6 +562,6 @@ pub fn unpack_args(
 macro_rules! std_fns {
     ($owner:expr; $($id:ident = $name:literal => $f:expr),* $(,)?) => {
         $(static $id: $crate::runtime::object::BuiltinFn =
-            $crate::runtime::object::BuiltinFn { name: $name, owner: $owner, call: $f };)*
+            $crate::runtime::object::BuiltinFn { name: $name, owner: $owner, call: $f, sig: None };)*
     };
 }

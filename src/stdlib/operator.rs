@@ -381,10 +381,9 @@ std_fns! { None;
     INDEX = "index" => o_index,
 }
 
-pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
-    let m = ModuleObj::new(intern("operator"), None);
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     super::add_fns(
-        &m,
+        m,
         &[
             &ADD, &SUB, &MUL, &TRUEDIV, &FLOORDIV, &MOD, &POW, &LSHIFT, &RSHIFT, &AND, &OR, &XOR,
             &IADD, &ISUB, &IMUL, &ITRUEDIV, &IFLOORDIV, &IMOD, &IPOW, &IAND, &IOR, &IXOR, &EQ, &NE,
@@ -395,5 +394,7 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     for spec in [&ITEMGETTER, &ATTRGETTER, &METHODCALLER] {
         m.set(intern(spec.name), Value::Class(super::class(ip, spec)));
     }
-    m
+    Ok(())
 }
+
+crate::native_module!("operator", init);

@@ -930,8 +930,7 @@ static RANDOM_CLASS: super::ClassSpec = super::ClassSpec {
     methods: METHODS,
 };
 
-pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
-    let m = ModuleObj::new(intern("random"), None);
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     let mut mt = Mt::new();
     mt.seed_entropy();
     let inst = new_random(ip, mt);
@@ -949,5 +948,7 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
         Value::Class(super::class(ip, &RANDOM_CLASS)),
     );
     let _: Option<&NativeObj> = None;
-    m
+    Ok(())
 }
+
+crate::native_module!("random", init);

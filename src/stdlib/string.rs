@@ -70,8 +70,7 @@ std_fns! { None;
     CAPWORDS = "capwords" => capwords,
 }
 
-pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
-    let m = ModuleObj::new(intern("string"), None);
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     let set = |name: &str, v: &str| m.set(intern(name), Value::str(v));
     let lower = "abcdefghijklmnopqrstuvwxyz";
     let upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -87,13 +86,15 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     set("punctuation", punct);
     set("whitespace", ws);
     set("printable", &format!("{digits}{lower}{upper}{punct}{ws}"));
-    super::add_fns(&m, &[&CAPWORDS]);
+    super::add_fns(m, &[&CAPWORDS]);
     m.set(
         intern("Template"),
         Value::Class(super::class(ip, &TEMPLATE)),
     );
-    m
+    Ok(())
 }
+
+crate::native_module!("string", init);
 
 // ---- Template ----
 

@@ -162,11 +162,10 @@ std_fns! { None;
     SLEEP = "sleep" => t_sleep,
 }
 
-pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     origin();
-    let m = ModuleObj::new(intern("time"), None);
     super::add_fns(
-        &m,
+        m,
         &[
             &TIME,
             &TIME_NS,
@@ -179,9 +178,11 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
             &SLEEP,
         ],
     );
-    add_calendar(ip, &m);
-    m
+    add_calendar(ip, m);
+    Ok(())
 }
+
+crate::native_module!("time", init);
 
 // ---- calendar time: struct_time, gmtime, localtime, mktime, strftime, asctime, ctime ----
 

@@ -368,8 +368,7 @@ std_fns! { None;
     GET_TYPE_HINTS = "get_type_hints" => get_type_hints,
 }
 
-pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
-    let m = ModuleObj::new(intern("typing"), None);
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     for n in FORMS.iter().chain(ALIASES.iter()) {
         m.set(intern(n), obj(ip, TypingObj::Special(n)));
     }
@@ -380,7 +379,7 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
         obj(ip, TypingObj::TypeVar("AnyStr".into())),
     );
     super::add_fns(
-        &m,
+        m,
         &[
             &CAST,
             &OVERLOAD,
@@ -390,9 +389,24 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
             &GET_TYPE_HINTS,
         ],
     );
+    // NamedTuple is written in Python over collections.namedtuple.
+    let extra = crate::runtime::modules::load_shipped(
+        ip,
+        "_typing",
+        "typing.py",
+        include_str!("../lib_py/_typing.py"),
+    )?;
+    for name in ["NamedTuple", "NamedTupleMeta"] {
+        m.set(
+            intern(name),
+            crate::eval::ops::getattr(ip, &extra, intern(name))?,
+        );
+    }
     let _: Option<&NativeObj> = None;
-    m
+    Ok(())
 }
+
+crate::native_module!("typing", init);
 
 /// What a typing object stands for among a class's bases (`__mro_entries__`): nothing for
 /// `Generic[T]` and `Protocol` (corun keeps no generic machinery), the builtin class for
