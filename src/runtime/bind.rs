@@ -491,7 +491,7 @@ pub struct At {
 }
 
 impl At {
-    fn is_recv(&self) -> bool {
+    pub fn is_recv(&self) -> bool {
         self.sig.recv && self.slot == 0
     }
 
@@ -579,12 +579,29 @@ fn index_to_i64(ip: &Interp, v: &Value) -> PyResult<i64> {
     })
 }
 
-/// A float as CPython's `double` converter takes it (`must be real number, not str`).
+/// An int of any size: through `__index__` as an argument; as the receiver, the value of an
+/// int (or of an instance of a subclass of int).
+impl<'a> FromArg<'a> for num_bigint::BigInt {
+    fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
+        if at.is_recv() {
+            return crate::runtime::numbers::as_bigint(v)
+                .ok_or_else(|| at.wrong_type(ip, "int", v));
+        }
+        crate::runtime::numbers::index(ip, v)
+    }
+}
+
+/// A float as CPython's `double` converter takes it (`must be real number, not str`); as the
+/// receiver, the value of a float (or of an instance of a subclass of float).
 impl<'a> FromArg<'a> for f64 {
     #[inline]
-    fn from_arg(ip: &Interp, v: &'a Value, _: At) -> PyResult<Self> {
+    fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
         match v {
             Value::Float(f) => Ok(f.get()),
+            _ if at.is_recv() => match crate::eval::classes::value_base(v) {
+                Value::Float(f) => Ok(f.get()),
+                _ => Err(at.wrong_type(ip, "float", v)),
+            },
             Value::Int(i) => Ok(*i as f64),
             _ => crate::stdlib::math::to_f64(ip, v),
         }

@@ -1,19 +1,15 @@
 //! Numbers as CPython 3.11 has them: parsing ints and floats from text, rounding, hashing,
 //! `divmod`, three-argument `pow`, `hex`/`oct`/`bin`, and the methods of `int` and `float`.
 
-use std::rc::Rc;
-
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
-use crate::intern::intern;
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
-use crate::runtime::object::{BuiltinFn, Class, Kwargs};
 use crate::runtime::repr::{bytes_repr, str_repr};
 use crate::runtime::value::Value;
+use corun_macros::method;
 
 // ---- characters ----
 
@@ -375,15 +371,30 @@ pub fn float_to_int(ip: &Interp, f: f64) -> PyResult<Value> {
     }
 }
 
-/// `operator.index(v)`: the int value of an int or bool, else CPython's TypeError.
+/// `operator.index(v)`: the int value of an int, a bool or an object with `__index__`, else
+/// CPython's TypeError.
 pub fn index(ip: &Interp, v: &Value) -> PyResult<BigInt> {
-    match as_bigint(v) {
-        Some(b) => Ok(b),
-        None => ip.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            ops::type_name(ip, v)
-        )),
+    if let Some(b) = as_bigint(v) {
+        return Ok(b);
     }
+    if let Value::Instance(_) = v {
+        if let Some(r) =
+            crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__index__, &[])
+        {
+            let r = r?;
+            return match as_bigint(&r) {
+                Some(b) => Ok(b),
+                None => ip.type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    ops::type_name(ip, &r)
+                )),
+            };
+        }
+    }
+    ip.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        ops::type_name(ip, v)
+    ))
 }
 
 /// `PyNumber_AsSsize_t(v, NULL)`: an index clipped to the i64 range.
@@ -863,88 +874,44 @@ fn unhashable(ip: &Interp, v: &Value) -> Exc {
 
 // ---- methods of int and float ----
 
-fn recv_int(ip: &Interp, args: &[Value], name: &str) -> PyResult<BigInt> {
-    match args.first().and_then(as_bigint) {
-        Some(b) => Ok(b),
-        None => ip.type_error(format!(
-            "descriptor '{}' for 'int' objects doesn't apply to a '{}' object",
-            name,
-            args.first()
-                .map(|v| ops::type_name(ip, v))
-                .unwrap_or_else(|| "NoneType".into())
-        )),
-    }
+#[method(int, "bit_length($self, /)")]
+fn bit_length(_ip: &Interp, i: BigInt) -> PyResult<i64> {
+    Ok(i.bits() as i64)
 }
 
-fn recv_float(ip: &Interp, args: &[Value], name: &str) -> PyResult<f64> {
-    match args.first().map(crate::eval::classes::value_base) {
-        Some(Value::Float(f)) => Ok(f.get()),
-        other => ip.type_error(format!(
-            "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
-            name,
-            other
-                .map(|v| ops::type_name(ip, v))
-                .unwrap_or_else(|| "NoneType".into())
-        )),
-    }
-}
-
-fn method_args<'a>(
-    ip: &Interp,
-    args: &'a [Value],
-    kw: &Kwargs,
-    name: &str,
-    min: usize,
-    max: usize,
-) -> PyResult<&'a [Value]> {
-    let rest = args.get(1..).unwrap_or(&[]);
-    check_args(ip, name, rest, kw, min, max)?;
-    Ok(rest)
-}
-
-fn int_bit_length(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "bit_length", 0, 0)?;
-    let i = recv_int(ip, args, "bit_length")?;
-    Ok(Value::Int(i.bits() as i64))
-}
-
-fn int_bit_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "bit_count", 0, 0)?;
-    let i = recv_int(ip, args, "bit_count")?;
+#[method(int, "bit_count($self, /)")]
+fn bit_count(_ip: &Interp, i: BigInt) -> PyResult<i64> {
     let n: u64 = i
         .magnitude()
         .to_u64_digits()
         .iter()
         .map(|d| d.count_ones() as u64)
         .sum();
-    Ok(Value::Int(n as i64))
+    Ok(n as i64)
 }
 
-fn int_conjugate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "conjugate", 0, 0)?;
-    Ok(Value::from_bigint(recv_int(ip, args, "conjugate")?))
+#[method(int, "conjugate($self, /)")]
+fn int_conjugate(_ip: &Interp, i: BigInt) -> PyResult<Value> {
+    Ok(Value::from_bigint(i))
 }
 
-fn int_as_integer_ratio(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "as_integer_ratio", 0, 0)?;
-    let i = recv_int(ip, args, "as_integer_ratio")?;
+#[method(int, "as_integer_ratio($self, /)")]
+fn int_as_integer_ratio(_ip: &Interp, i: BigInt) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::from_bigint(i), Value::Int(1)]))
 }
 
-fn float_is_integer(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "is_integer", 0, 0)?;
-    let x = recv_float(ip, args, "is_integer")?;
-    Ok(Value::bool(x.is_finite() && x.fract() == 0.0))
+#[method(float, "is_integer($self, /)")]
+fn is_integer(_ip: &Interp, x: f64) -> PyResult<bool> {
+    Ok(x.is_finite() && x.fract() == 0.0)
 }
 
-fn float_conjugate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "conjugate", 0, 0)?;
-    Ok(Value::float(recv_float(ip, args, "conjugate")?))
+#[method(float, "conjugate($self, /)")]
+fn float_conjugate(_ip: &Interp, x: f64) -> PyResult<f64> {
+    Ok(x)
 }
 
-fn float_as_integer_ratio(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "as_integer_ratio", 0, 0)?;
-    let x = recv_float(ip, args, "as_integer_ratio")?;
+#[method(float, "as_integer_ratio($self, /)")]
+fn float_as_integer_ratio(ip: &Interp, x: f64) -> PyResult<Value> {
     if x.is_infinite() {
         return Err(ip.err(
             ExcKind::OverflowError,
@@ -980,9 +947,8 @@ fn float_as_integer_ratio(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<
 }
 
 /// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (`0x0.` for subnormals).
-fn float_hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "hex", 0, 0)?;
-    let x = recv_float(ip, args, "hex")?;
+#[method(float, "hex($self, /)")]
+fn float_hex(_ip: &Interp, x: f64) -> PyResult<Value> {
     if x.is_nan() {
         return Ok(Value::str("nan"));
     }
@@ -1006,49 +972,6 @@ fn float_hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         if e < 0 { "-" } else { "+" },
         e.abs()
     )))
-}
-
-macro_rules! number_methods {
-    ($($id:ident = $owner:literal . $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f, sig: None };)*
-    };
-}
-
-number_methods! {
-    INT_BIT_LENGTH = "int"."bit_length" => int_bit_length,
-    INT_BIT_COUNT = "int"."bit_count" => int_bit_count,
-    INT_CONJUGATE = "int"."conjugate" => int_conjugate,
-    INT_AS_INTEGER_RATIO = "int"."as_integer_ratio" => int_as_integer_ratio,
-    FLOAT_IS_INTEGER = "float"."is_integer" => float_is_integer,
-    FLOAT_CONJUGATE = "float"."conjugate" => float_conjugate,
-    FLOAT_AS_INTEGER_RATIO = "float"."as_integer_ratio" => float_as_integer_ratio,
-    FLOAT_HEX = "float"."hex" => float_hex,
-}
-
-/// Puts the methods of `int` and `float` into their classes (bool inherits int's).
-pub fn install(ip: &Interp) {
-    let put = |c: &Rc<Class>, f: &'static BuiltinFn| {
-        c.dict
-            .borrow_mut()
-            .insert(intern(f.name), Value::Builtin(f));
-    };
-    let t = &ip.types;
-    for f in [
-        &INT_BIT_LENGTH,
-        &INT_BIT_COUNT,
-        &INT_CONJUGATE,
-        &INT_AS_INTEGER_RATIO,
-    ] {
-        put(&t.int, f);
-    }
-    for f in [
-        &FLOAT_IS_INTEGER,
-        &FLOAT_CONJUGATE,
-        &FLOAT_AS_INTEGER_RATIO,
-        &FLOAT_HEX,
-    ] {
-        put(&t.float, f);
-    }
 }
 
 #[cfg(test)]
