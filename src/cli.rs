@@ -218,21 +218,25 @@ fn run_text(
         Some(p) => Path::new(p).parent().map(|p| p.to_path_buf()),
         None => std::env::current_dir().ok(),
     };
-    let outcome = crate::run_source(&ip, name, path.unwrap_or(name), src);
-    match &outcome {
-        Outcome::SyntaxError(s) | Outcome::Exception(s) => {
-            ip.flush_out();
-            eprint!("{}", s);
+    // CPython flushes stdout (quietly) after a script file or stdin ends, before it prints the
+    // error, but not after `-c`: there the error comes first.
+    let flush_first = name != "<string>";
+    let (outcome, flushed) = crate::run_source(&ip, name, path.unwrap_or(name), src, |o| {
+        if let Outcome::SyntaxError(s) | Outcome::Exception(s) | Outcome::Interrupted(s) = o {
+            if flush_first {
+                ip.flush_io();
+            }
+            ip.write_err(s);
         }
-        Outcome::Interrupted(s) => {
-            ip.flush_out();
-            eprint!("{}", s);
-            crate::aio::trace::finish(&ip);
-            crate::signals::exit_by_sigint();
-        }
-        _ => {}
+    });
+    let recorded = crate::aio::trace::finish(&ip);
+    if let Outcome::Interrupted(_) = outcome {
+        crate::signals::exit_by_sigint();
     }
-    if !crate::aio::trace::finish(&ip) {
+    if !flushed {
+        return 120;
+    }
+    if !recorded {
         return outcome.exit_code().max(1);
     }
     outcome.exit_code()

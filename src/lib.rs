@@ -13,6 +13,7 @@ pub mod intern;
 pub mod repl;
 pub mod runtime;
 pub mod signals;
+pub mod stack;
 pub mod stdlib;
 pub mod syntax;
 pub mod timeline;
@@ -54,14 +55,40 @@ impl Outcome {
 }
 
 /// Runs `src` as the `__main__` module. `name` is the file name as given (shown in syntax
-/// errors); `path` is the absolute path shown in tracebacks and warnings.
-pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome {
+/// errors); `path` is the absolute path shown in tracebacks and warnings. `on_end` is called
+/// with the outcome before the interpreter shuts down (where CPython prints the traceback of an
+/// uncaught exception: before stdout's last flush and the reports of shutdown). The result says
+/// how the run ended, and whether stdout's flush at exit failed (reported on stderr; CPython's
+/// exit status is then 120).
+pub fn run_source(
+    ip: &Rc<Interp>,
+    name: &str,
+    path: &str,
+    src: &str,
+    on_end: impl FnOnce(&Outcome),
+) -> (Outcome, bool) {
+    let (outcome, module) = run_main(ip, name, path, src);
+    on_end(&outcome);
+    let flushed = match module {
+        Some(m) => shutdown(ip, &m),
+        None => ip.flush_at_exit(),
+    };
+    (outcome, flushed)
+}
+
+fn run_main(
+    ip: &Rc<Interp>,
+    name: &str,
+    path: &str,
+    src: &str,
+) -> (Outcome, Option<Rc<ModuleObj>>) {
     let color = diagnostics::stderr_color();
     let mut module_ast = match syntax::parse_module(src) {
         Ok(m) => m,
         Err(e) => {
             ip.write_err(&diagnostics::render_syntax_warnings(path, src, &e.warnings));
-            return Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color));
+            let msg = diagnostics::render_syntax_error(name, src, &e, color);
+            return (Outcome::SyntaxError(msg), None);
         }
     };
     let file_id = ip.add_file(path.to_string(), Rc::from(src));
@@ -75,7 +102,8 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
         top_level_await: false,
     };
     if let Err(e) = resolve_module(&mut module_ast, &env) {
-        return Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color));
+        let msg = diagnostics::render_syntax_error(name, src, &e, color);
+        return (Outcome::SyntaxError(msg), None);
     }
     ip.write_err(&diagnostics::render_syntax_warnings(
         path,
@@ -101,8 +129,7 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
         Ok(_) => Outcome::Ok,
         Err(e) => uncaught(ip, &e),
     };
-    shutdown(ip, &module);
-    outcome
+    (outcome, Some(module))
 }
 
 /// What an exception that reached the top level means for the process.
@@ -183,13 +210,14 @@ pub fn exec_module(
     r.map(|_| module)
 }
 
-/// Interpreter shutdown, as CPython does it: module globals are cleared, so unawaited
-/// coroutines still referenced report from `sys:1`.
-fn shutdown(ip: &Interp, module: &ModuleObj) {
-    ip.flush_out();
+/// Interpreter shutdown, as CPython does it: stdout is flushed (false when that failed), then
+/// module globals are cleared, so unawaited coroutines still referenced report from `sys:1`.
+fn shutdown(ip: &Interp, module: &ModuleObj) -> bool {
+    let flushed = ip.flush_at_exit();
     ip.shutting_down.set(true);
     crate::aio::api::report_pending_at_exit(ip);
     module.clear();
     ip.modules.borrow_mut().clear();
     ip.flush_out();
+    flushed
 }

@@ -66,22 +66,48 @@ const MI_OPTION_ARENA_EAGER_COMMIT: std::ffi::c_int = 4;
 #[cfg(target_os = "linux")]
 #[used]
 #[link_section = ".init_array.00100"]
-static SET_MIMALLOC_OPTIONS: extern "C" fn() = set_mimalloc_options;
+static BEFORE_MAIN: extern "C" fn() = before_main;
 
 #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
-extern "C" fn set_mimalloc_options() {
+extern "C" fn before_main() {
     unsafe { mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0) };
+    // Before `main`, the Rust runtime opens /dev/null on a closed standard descriptor; python3
+    // makes `sys.stdout` None when descriptor 1 is closed, so note it while it still shows.
+    if !corun::runtime::stdout::fd_open() {
+        corun::runtime::stdout::CLOSED_AT_START.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 fn main() {
+    // SAFETY: mallopt is called before any other thread exists.
+    unsafe {
+        // C code's own allocations (the C library's) share one arena: no 64 MiB of address
+        // space reserved for the interpreter thread's, which counts under `ulimit -v`.
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+    corun::runtime::stdout::write_out_on_crash();
     let args: Vec<String> = std::env::args().collect();
-    // The interpreter runs on a thread with a large stack: Python recursion is bounded by the
-    // recursion limit long before this native stack could overflow, in debug builds too.
-    let child = std::thread::Builder::new()
-        .name("corun".into())
-        .stack_size(1 << 30)
-        .spawn(move || corun::cli::main(args))
-        .expect("spawn the interpreter thread");
-    let code = child.join().unwrap_or(101);
+    // The interpreter runs on a thread of its own, whose stack grows on demand beyond this
+    // (see `corun::stack`); a smaller one will do when the address space is short.
+    let mut size = corun::stack::THREAD_STACK;
+    let child = loop {
+        let a = args.clone();
+        let spawned = std::thread::Builder::new()
+            .name("corun".into())
+            .stack_size(size)
+            .spawn(move || corun::cli::main(a));
+        match spawned {
+            Ok(child) => break Ok(child),
+            Err(e) if size <= 1 << 20 => break Err(e),
+            Err(_) => size /= 2,
+        }
+    };
+    let code = match child {
+        Ok(child) => child.join().unwrap_or(101),
+        Err(e) => {
+            eprintln!("corun: cannot start the interpreter thread: {e}");
+            1
+        }
+    };
     std::process::exit(code);
 }

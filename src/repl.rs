@@ -329,7 +329,7 @@ impl Session {
             return FromEditor::Eof;
         }
         if self.printer.is_some() {
-            ip.hold_out.set(true);
+            ip.stdout.hold.set(true);
         }
         let reply = loop {
             let wait = ip
@@ -350,7 +350,7 @@ impl Session {
             self.show_held();
         };
         self.show_held();
-        ip.hold_out.set(false);
+        ip.stdout.hold.set(false);
         reply
     }
 
@@ -512,9 +512,8 @@ fn display(ip: &Interp, module: &ModuleObj, v: Value) -> PyResult<()> {
     }
     let r = crate::runtime::repr::repr(ip, &v)?;
     module.set(intern("_"), v);
-    ip.write_out(&r);
-    ip.write_out("\n");
-    Ok(())
+    ip.write_out(&r)?;
+    ip.write_out("\n")
 }
 
 #[cfg(test)]

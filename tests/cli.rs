@@ -320,17 +320,20 @@ fn sigint_in_a_busy_loop_raises_keyboard_interrupt() {
     let dir = scratch("sigint-busy");
     std::fs::write(
         dir.join("busy.py"),
-        "print('start', flush=True)\nn = 0\nwhile True:\n    n += 1\n",
+        "print('start', flush=True)\nprint('held')\nn = 0\nwhile True:\n    n += 1\n",
     )
     .unwrap();
     let c = interrupt(&corun(), &dir, "busy.py");
     assert_eq!(c.code, 130, "{}", c.err);
+    // What was still buffered is written out before the process ends.
+    assert_eq!(c.out, "start\nheld\n");
     assert!(c.err.starts_with("Traceback (most recent call last):\n"));
     assert!(c.err.contains("busy.py\", line"), "{}", c.err);
     assert_eq!(last_line(&c.err), "KeyboardInterrupt");
     if let Some(py) = python3() {
         let p = interrupt(&py, &dir, "busy.py");
         assert_eq!(p.code, 130);
+        assert_eq!(p.out, c.out);
         assert_eq!(last_line(&p.err), "KeyboardInterrupt");
     }
     // A sleep in the standard library is cut short as well.

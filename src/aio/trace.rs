@@ -166,8 +166,7 @@ pub fn deadlock(ip: &Interp) -> ! {
         }
     );
     finish(ip);
-    ip.flush_out();
-    std::process::exit(1)
+    std::process::exit(if ip.flush_at_exit() { 1 } else { 120 })
 }
 
 /// The recorder: one record per task, in order of creation.

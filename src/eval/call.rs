@@ -156,6 +156,30 @@ pub fn run_body_from(
     locals: &mut Slots,
     caller_pos: u32,
 ) -> PyResult<Value> {
+    if crate::stack::has_room() {
+        run_body_here(ip, f, locals, caller_pos)
+    } else {
+        run_body_grown(ip, f, locals, caller_pos)
+    }
+}
+
+#[cold]
+fn run_body_grown(
+    ip: &Interp,
+    f: &Rc<Function>,
+    locals: &mut Slots,
+    caller_pos: u32,
+) -> PyResult<Value> {
+    crate::eval::with_stack(ip, || run_body_here(ip, f, locals, caller_pos))
+}
+
+#[inline(always)]
+fn run_body_here(
+    ip: &Interp,
+    f: &Rc<Function>,
+    locals: &mut Slots,
+    caller_pos: u32,
+) -> PyResult<Value> {
     enter_call(ip)?;
     let mut frame = Frame {
         locals,

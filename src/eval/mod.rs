@@ -13,7 +13,7 @@ pub mod sync;
 pub mod with_stmt;
 
 use std::cell::{Cell, RefCell};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::rc::{Rc, Weak};
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -231,11 +231,10 @@ pub struct Interp {
     /// … and what the driver sends or throws back in when it resumes it.
     pub thrown: RefCell<Option<Exc>>,
     pub sent: RefCell<Option<Value>>,
-    out: RefCell<Vec<u8>>,
-    out_is_tty: bool,
-    /// Set while the REPL edits a line: what is printed (stdout and stderr) stays in the buffer
-    /// until the REPL takes it with `take_held_output` and shows it above the prompt.
-    pub hold_out: Cell<bool>,
+    /// `sys.stdout`'s buffers and file descriptor. Its `hold` is set while the REPL edits a
+    /// line: what is printed (stdout and stderr) then stays in the buffer until the REPL takes
+    /// it with `take_held_output` and shows it above the prompt.
+    pub stdout: crate::runtime::stdout::Stdout,
     warnings_seen: RefCell<FxHashSet<(String, u32, usize)>>,
     /// Set while the interpreter shuts down: warnings then come from `sys:1`.
     pub shutting_down: Cell<bool>,
@@ -279,9 +278,7 @@ impl Interp {
                 yielded: RefCell::new(None),
                 thrown: RefCell::new(None),
                 sent: RefCell::new(None),
-                out: RefCell::new(Vec::with_capacity(1 << 16)),
-                out_is_tty: std::io::stdout().is_terminal(),
-                hold_out: Cell::new(false),
+                stdout: crate::runtime::stdout::Stdout::new(),
                 warnings_seen: RefCell::new(FxHashSet::default()),
                 shutting_down: Cell::new(false),
                 argv: RefCell::new(Vec::new()),
@@ -291,6 +288,7 @@ impl Interp {
             }
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&ip));
+        ip.stdout.register();
         if let Some(Value::Class(c)) = ip
             .builtin_names
             .get(&crate::intern::intern("slice"))
@@ -340,53 +338,80 @@ impl Interp {
 
     // ---- output ----
 
-    pub fn write_out(&self, s: &str) {
-        let mut out = self.out.borrow_mut();
-        out.extend_from_slice(s.as_bytes());
-        if self.hold_out.get() {
-            return;
-        }
-        if self.out_is_tty || out.len() >= (1 << 15) {
-            let _ = std::io::stdout().write_all(&out);
-            if self.out_is_tty {
-                let _ = std::io::stdout().flush();
-            }
-            out.clear();
-        }
+    /// A write to `sys.stdout` (`print`, `sys.stdout.write`): OSError when it fails as
+    /// CPython's would (see `runtime::stdout`).
+    pub fn write_out(&self, s: &str) -> PyResult<()> {
+        self.stdout
+            .write(s.as_bytes())
+            .map_err(|e| self.os_error(&e))
     }
 
+    /// `sys.stdout.flush()`: OSError when it fails.
+    pub fn flush_stdout(&self) -> PyResult<()> {
+        self.stdout.flush().map_err(|e| self.os_error(&e))
+    }
+
+    /// Writes out what stdout holds so that it shows before what comes next (a report on
+    /// stderr, a wait); a failure is left for the write or flush where CPython meets it.
     pub fn flush_out(&self) {
-        if self.hold_out.get() {
-            return;
-        }
-        let mut out = self.out.borrow_mut();
-        if !out.is_empty() {
-            let _ = std::io::stdout().write_all(&out);
-            out.clear();
-        }
-        let _ = std::io::stdout().flush();
+        self.stdout.flush_quietly();
+    }
+
+    /// CPython's `flush_io` (after a script file ends, before `input()` reads): a flush whose
+    /// failure is ignored.
+    pub fn flush_io(&self) {
+        let _ = self.stdout.flush();
+    }
+
+    /// The flush at exit: false when it failed, after reporting it as CPython does (the exit
+    /// status is then 120).
+    pub fn flush_at_exit(&self) -> bool {
+        let Err(e) = self.stdout.flush() else {
+            return true;
+        };
+        let e = self.os_error(&e);
+        let msg = crate::runtime::repr::exception_str(self, &e.0).unwrap_or_default();
+        self.write_err(&format!(
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}: {}\n",
+            e.0.class.name.as_str(),
+            msg
+        ));
+        false
+    }
+
+    /// The OSError (or subclass, by errno) CPython raises for a failed system call.
+    pub fn os_error(&self, e: &std::io::Error) -> Exc {
+        let Some(errno) = e.raw_os_error() else {
+            return self.err(ExcKind::OSError, e.to_string());
+        };
+        let kind = crate::runtime::exceptions::os_error_kind(errno as i64);
+        // The C library's text, without the " (os error N)" Rust adds.
+        let text = std::io::Error::from_raw_os_error(errno).to_string();
+        let text = match text.rfind(" (os error ") {
+            Some(i) => text[..i].to_string(),
+            None => text,
+        };
+        Exc(ExcObj::new(
+            self.exc_class(kind).clone(),
+            vec![Value::Int(errno as i64), Value::string(text)],
+        ))
     }
 
     /// Writes to stderr (after flushing stdout when both go to a terminal, to keep their order).
     pub fn write_err(&self, s: &str) {
-        if self.hold_out.get() {
-            self.out.borrow_mut().extend_from_slice(s.as_bytes());
+        if self.stdout.hold.get() {
+            let _ = self.stdout.write(s.as_bytes());
             return;
         }
-        if self.out_is_tty {
+        if self.stdout.is_terminal() {
             self.flush_out();
         }
         let _ = std::io::stderr().write_all(s.as_bytes());
     }
 
-    /// Takes the complete lines held while `hold_out` is set.
+    /// Takes the complete lines held while the REPL holds the output.
     pub fn take_held_output(&self) -> String {
-        let mut out = self.out.borrow_mut();
-        let Some(end) = out.iter().rposition(|&b| b == b'\n') else {
-            return String::new();
-        };
-        let lines: Vec<u8> = out.drain(..=end).collect();
-        String::from_utf8_lossy(&lines).into_owned()
+        String::from_utf8_lossy(&self.stdout.take_held()).into_owned()
     }
 
     // ---- warnings ----
@@ -481,6 +506,17 @@ impl Interp {
     }
 }
 
+/// Runs `f` with room on the native stack for one more Python frame (see `crate::stack`):
+/// every place that enters a frame goes through here. MemoryError when no more stack can be
+/// mapped.
+#[inline]
+pub fn with_stack<R>(ip: &Interp, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    match crate::stack::ensure(f) {
+        Some(r) => r,
+        None => Err(ip.err_noargs(ExcKind::MemoryError)),
+    }
+}
+
 /// Runs `f` with the recursion depth raised by one, or raises RecursionError past the limit.
 #[inline]
 pub fn enter_call(ip: &Interp) -> PyResult<()> {
@@ -502,7 +538,7 @@ impl Interp {
     /// Flushes stdout when it is a terminal (before the loop sleeps), so output appears as
     /// it is printed.
     pub fn flush_if_tty(&self) {
-        if self.out_is_tty {
+        if self.stdout.is_terminal() {
             self.flush_out();
         }
     }

@@ -1523,6 +1523,17 @@ fn exception_attr(
                     _ => Value::tuple(args.clone()),
                 })
             }
+            "errno" | "strerror" | "filename"
+                if e.class.is_subclass(ip.exc_class(ExcKind::OSError)) =>
+            {
+                let (errno, strerror, filename) = crate::runtime::repr::os_error_fields(ip, e)
+                    .unwrap_or((Value::None, Value::None, Value::None));
+                Ok(match name.as_str() {
+                    "errno" => errno,
+                    "strerror" => strerror,
+                    _ => filename,
+                })
+            }
             n => match crate::runtime::exception_group::getattr(e, n) {
                 Some(v) => Ok(v),
                 None => method_of(ip, obj, name),

@@ -1216,6 +1216,28 @@ impl<F: Future<Output = PyResult<Value>>> Future for InFrame<F> {
         // data that are not pinned.
         let this = unsafe { self.get_unchecked_mut() };
         let ip = polling_ip();
+        if crate::stack::has_room() {
+            this.poll_here(ip, cx)
+        } else {
+            this.poll_grown(ip, cx)
+        }
+    }
+}
+
+impl<F: Future<Output = PyResult<Value>>> InFrame<F> {
+    #[cold]
+    fn poll_grown(&mut self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        match crate::stack::grow(|| self.poll_here(ip, cx)) {
+            Some(r) => r,
+            None => Poll::Ready(Err(ip.err_noargs(ExcKind::MemoryError))),
+        }
+    }
+}
+
+impl<F: Future<Output = PyResult<Value>>> InFrame<F> {
+    #[inline(always)]
+    fn poll_here(&mut self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        let this = self;
         if let Err(e) = enter_call(ip) {
             return Poll::Ready(Err(e));
         }

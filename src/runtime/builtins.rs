@@ -61,24 +61,39 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             ));
         }
     }
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep.as_deref().unwrap_or(" "));
-        }
-        match a {
-            Value::Str(s) => out.push_str(&s.s),
-            other => out.push_str(&str_of(ip, other)?),
-        }
-    }
-    out.push_str(end.as_deref().unwrap_or("\n"));
     if to_stderr {
+        let mut out = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep.as_deref().unwrap_or(" "));
+            }
+            match a {
+                Value::Str(s) => out.push_str(&s.s),
+                other => out.push_str(&str_of(ip, other)?),
+            }
+        }
+        out.push_str(end.as_deref().unwrap_or("\n"));
         ip.write_err(&out);
         return Ok(Value::None);
     }
-    ip.write_out(&out);
+    if ip.stdout.mode() == crate::runtime::stdout::Mode::Closed {
+        // `sys.stdout` is None: print does nothing at all.
+        return Ok(Value::None);
+    }
+    // Each piece is written as it is made, as CPython's print does: what comes before an
+    // argument whose `__str__` raises is out, and nothing is copied twice.
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            ip.write_out(sep.as_deref().unwrap_or(" "))?;
+        }
+        match a {
+            Value::Str(s) => ip.write_out(&s.s)?,
+            other => ip.write_out(&str_of(ip, other)?)?,
+        }
+    }
+    ip.write_out(end.as_deref().unwrap_or("\n"))?;
     if flush {
-        ip.flush_out();
+        ip.flush_stdout()?;
     }
     Ok(Value::None)
 }
@@ -1342,9 +1357,9 @@ fn input(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "input", args, kw, 0, 1)?;
     if let Some(prompt) = args.first() {
         let text = str_of(ip, prompt)?;
-        ip.write_out(&text);
+        ip.write_out(&text)?;
     }
-    ip.flush_out();
+    ip.flush_io();
     let mut line = String::new();
     let n = std::io::stdin().read_line(&mut line).unwrap_or(0);
     if n == 0 {

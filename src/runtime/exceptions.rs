@@ -81,6 +81,31 @@ impl Exc {
 
 pub type PyResult<T> = Result<T, Exc>;
 
+/// The subclass of OSError that CPython raises (and that `OSError(errno, …)` makes) for an
+/// errno value.
+pub fn os_error_kind(errno: i64) -> ExcKind {
+    let Ok(errno) = i32::try_from(errno) else {
+        return ExcKind::OSError;
+    };
+    match errno {
+        libc::EPIPE | libc::ESHUTDOWN => ExcKind::BrokenPipeError,
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => ExcKind::BlockingIOError,
+        libc::EINTR => ExcKind::InterruptedError,
+        libc::ECHILD => ExcKind::ChildProcessError,
+        libc::ESRCH => ExcKind::ProcessLookupError,
+        libc::ECONNRESET => ExcKind::ConnectionResetError,
+        libc::ECONNABORTED => ExcKind::ConnectionAbortedError,
+        libc::ECONNREFUSED => ExcKind::ConnectionRefusedError,
+        libc::ENOENT => ExcKind::FileNotFoundError,
+        libc::EEXIST => ExcKind::FileExistsError,
+        libc::EISDIR => ExcKind::IsADirectoryError,
+        libc::ENOTDIR => ExcKind::NotADirectoryError,
+        libc::EACCES | libc::EPERM => ExcKind::PermissionError,
+        libc::ETIMEDOUT => ExcKind::TimeoutError,
+        _ => ExcKind::OSError,
+    }
+}
+
 macro_rules! exception_kinds {
     ($($kind:ident : $parent:ident),* $(,)?) => {
         /// The builtin exception classes, by name.

@@ -16,6 +16,7 @@ pub mod numbers;
 pub mod object;
 pub mod repr;
 pub mod set;
+pub mod stdout;
 pub mod strings;
 pub mod sys;
 pub mod types;

@@ -226,10 +226,41 @@ pub fn exception_str(ip: &Interp, e: &Rc<crate::runtime::exceptions::ExcObj>) ->
     exception_base_str(ip, e)
 }
 
+/// An OSError's `errno`, `strerror` and `filename`, when it was made with two to five
+/// arguments (CPython sets them only then).
+pub fn os_error_fields(
+    ip: &Interp,
+    e: &crate::runtime::exceptions::ExcObj,
+) -> Option<(Value, Value, Value)> {
+    let args = e.args.borrow();
+    if !(2..=5).contains(&args.len())
+        || !e
+            .class
+            .is_subclass(ip.exc_class(crate::runtime::exceptions::ExcKind::OSError))
+    {
+        return None;
+    }
+    let filename = if args.len() >= 3 {
+        args[2].clone()
+    } else {
+        Value::None
+    };
+    Some((args[0].clone(), args[1].clone(), filename))
+}
+
 /// `BaseException.__str__`: empty, the one argument, or the tuple of them.
 pub fn exception_base_str(ip: &Interp, e: &crate::runtime::exceptions::ExcObj) -> PyResult<String> {
     if crate::runtime::exception_group::is_group(ip, e) {
         return crate::runtime::exception_group::group_str(ip, e);
+    }
+    if let Some((errno, strerror, filename)) = os_error_fields(ip, e) {
+        // `OSError.__str__`.
+        let mut s = format!("[Errno {}] {}", str_of(ip, &errno)?, str_of(ip, &strerror)?);
+        if !matches!(filename, Value::None) {
+            s.push_str(": ");
+            s.push_str(&repr(ip, &filename)?);
+        }
+        return Ok(s);
     }
     let args = e.args.borrow();
     let is_key_error = e.class.name.as_str() == "KeyError";

@@ -24,32 +24,36 @@ fn getrecursionlimit(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value
 
 fn setrecursionlimit(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "setrecursionlimit", args, kw, 1, 1)?;
-    match &args[0] {
-        Value::Int(n) if *n >= 1 => {
-            // The native stack bounds how deep corun can go; past this it stays a Python error.
-            let n = (*n).min(100_000) as u32;
-            if n <= ip.depth.get() {
-                return Err(ip.err(
-                    ExcKind::RecursionError,
-                    format!(
-                        "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
-                        n,
-                        ip.depth.get()
-                    ),
-                ));
-            }
-            ip.recursion_limit.set(n);
-            Ok(Value::None)
-        }
-        Value::Int(_) => Err(ip.err(
+    if let Value::Float(_) = &args[0] {
+        return ip.type_error("'float' object cannot be interpreted as an integer");
+    }
+    // Any C int: the native stack grows as deep as memory allows (see `crate::stack`).
+    let n = crate::runtime::numbers::index(ip, &args[0])?;
+    let Some(n) = num_traits::ToPrimitive::to_i32(&n) else {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    };
+    if n < 1 {
+        return Err(ip.err(
             ExcKind::ValueError,
             "recursion limit must be greater or equal than 1",
-        )),
-        other => ip.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            ops::type_name(ip, other)
-        )),
+        ));
     }
+    let n = n as u32;
+    if n <= ip.depth.get() {
+        return Err(ip.err(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                n,
+                ip.depth.get()
+            ),
+        ));
+    }
+    ip.recursion_limit.set(n);
+    Ok(Value::None)
 }
 
 static EXIT: BuiltinFn = BuiltinFn {
@@ -81,7 +85,7 @@ fn stream_write(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     };
     match args[0] {
         Value::Stream(2) => ip.write_err(&s.s),
-        _ => ip.write_out(&s.s),
+        _ => ip.write_out(&s.s)?,
     }
     Ok(Value::Int(s.char_len() as i64))
 }
@@ -89,7 +93,7 @@ fn stream_write(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn stream_flush(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "flush", &args[1..], kw, 0, 0)?;
     if let Value::Stream(1) = args[0] {
-        ip.flush_out();
+        ip.flush_stdout()?;
     }
     Ok(Value::None)
 }
@@ -117,7 +121,16 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     }
     let set = |name: &str, v: Value| m.set(intern(name), v);
     set("exit", Value::Builtin(&EXIT));
-    set("stdout", Value::Stream(1));
+    // CPython's sys.stdout is None when descriptor 1 was not open at start-up.
+    let closed = ip.stdout.mode() == crate::runtime::stdout::Mode::Closed;
+    set(
+        "stdout",
+        if closed {
+            Value::None
+        } else {
+            Value::Stream(1)
+        },
+    );
     set("stderr", Value::Stream(2));
     set("getrecursionlimit", Value::Builtin(&GETRECURSIONLIMIT));
     set("setrecursionlimit", Value::Builtin(&SETRECURSIONLIMIT));

@@ -147,7 +147,16 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             if !kw.is_empty() {
                 return ip.type_error(format!("{}() takes no keyword arguments", name));
             }
-            Ok(Value::Exception(ExcObj::new(c.clone(), args.to_vec())))
+            // `OSError(errno, strerror)` makes the subclass for the errno, as CPython's does.
+            let class = match args {
+                [Value::Int(errno), _, ..]
+                    if args.len() <= 5 && Rc::ptr_eq(c, ip.exc_class(ExcKind::OSError)) =>
+                {
+                    ip.exc_class(crate::runtime::exceptions::os_error_kind(*errno))
+                }
+                _ => c,
+            };
+            Ok(Value::Exception(ExcObj::new(class.clone(), args.to_vec())))
         }
         ClassKind::Int => construct_int(ip, args, kw),
         ClassKind::Float => {
