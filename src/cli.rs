@@ -165,12 +165,15 @@ fn not_utf8(e: &std::string::FromUtf8Error, name: &str) {
 }
 
 fn run_file(file: &str, rest: Vec<String>, time_opts: &crate::aio::trace::Options) -> i32 {
-    let path = Path::new(file);
+    // A name that is not UTF-8 came in surrogate-escaped: back to its bytes to open it.
+    let os_name = crate::surrogates::to_os(file);
+    let path = Path::new(&os_name);
     let abs = std::path::absolute(path)
-        .map(|p| p.display().to_string())
+        .map(|p| crate::surrogates::from_os(p.into_os_string()))
         .unwrap_or_else(|_| file.to_string());
+    let shown = crate::surrogates::backslashed(&abs);
     if path.is_dir() {
-        eprintln!("corun: can't find '__main__' module in '{}'", abs);
+        eprintln!("corun: can't find '__main__' module in '{}'", shown);
         return 1;
     }
     let bytes = match std::fs::read(path) {
@@ -184,7 +187,7 @@ fn run_file(file: &str, rest: Vec<String>, time_opts: &crate::aio::trace::Option
             };
             eprintln!(
                 "corun: can't open file '{}': [Errno {}] {}",
-                abs, errno, msg
+                shown, errno, msg
             );
             return 2;
         }
@@ -192,7 +195,7 @@ fn run_file(file: &str, rest: Vec<String>, time_opts: &crate::aio::trace::Option
     let src = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            not_utf8(&e, &abs);
+            not_utf8(&e, &shown);
             return 1;
         }
     };
@@ -215,7 +218,9 @@ fn run_text(
     *ip.argv.borrow_mut() = argv;
     time_opts.install(&ip, name);
     *ip.script_dir.borrow_mut() = match path {
-        Some(p) => Path::new(p).parent().map(|p| p.to_path_buf()),
+        Some(p) => Path::new(&crate::surrogates::to_os(p))
+            .parent()
+            .map(|p| p.to_path_buf()),
         None => std::env::current_dir().ok(),
     };
     // CPython flushes stdout (quietly) after a script file or stdin ends, before it prints the

@@ -15,6 +15,7 @@ pub mod runtime;
 pub mod signals;
 pub mod stack;
 pub mod stdlib;
+pub mod surrogates;
 pub mod syntax;
 pub mod timeline;
 

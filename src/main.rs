@@ -86,7 +86,10 @@ fn main() {
         libc::mallopt(libc::M_ARENA_MAX, 1);
     }
     corun::runtime::stdout::write_out_on_crash();
-    let args: Vec<String> = std::env::args().collect();
+    // Arguments that are not UTF-8 arrive as CPython's surrogate-escaped str.
+    let args: Vec<String> = std::env::args_os()
+        .map(corun::surrogates::from_os)
+        .collect();
     // The interpreter runs on a thread of its own, whose stack grows on demand beyond this
     // (see `corun::stack`); a smaller one will do when the address space is short.
     let mut size = corun::stack::THREAD_STACK;

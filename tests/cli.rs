@@ -410,3 +410,53 @@ fn a_busy_main_task_takes_a_second_ctrl_c() {
         assert_eq!(last_line(&err), "KeyboardInterrupt", "{prog}");
     }
 }
+
+/// Arguments and a script name that are not UTF-8 arrive as CPython's surrogate-escaped str
+/// (byte 0xff is '\udcff'), print back as the same bytes, and encode back with
+/// `surrogateescape`; no panic.
+#[test]
+fn arguments_that_are_not_utf8_arrive_surrogate_escaped() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch("argv-bytes");
+    let name = OsStr::from_bytes(b"s\xff.py");
+    std::fs::write(
+        dir.join(name),
+        "import sys\nprint(sys.argv)\nprint([len(a) for a in sys.argv])\n\
+         print(sys.argv[1].encode('utf-8', 'surrogateescape'))\nprint(sys.argv[1])\n\
+         sys.argv[1].encode()\n",
+    )
+    .unwrap();
+    let run = |prog: &str| {
+        Command::new(prog)
+            .arg(name)
+            .arg(OsStr::from_bytes(b"a\xffb\xc3"))
+            .arg("\u{e9}")
+            .current_dir(&dir)
+            .env("PYTHONUTF8", "1")
+            .output()
+            .unwrap()
+    };
+    let c = run(&corun());
+    assert_eq!(
+        c.stdout,
+        b"['s\\udcff.py', 'a\\udcffb\\udcc3', '\xc3\xa9']\n[5, 4, 1]\nb'a\\xffb\\xc3'\na\xffb\xc3\n"
+    );
+    let err = String::from_utf8_lossy(&c.stderr);
+    assert_eq!(
+        last_line(&err),
+        "UnicodeEncodeError: 'utf-8' codec can't encode character '\\udcff' in position 1: \
+         surrogates not allowed"
+    );
+    assert!(err.contains("s\\udcff.py\", line 6"), "{err}");
+    assert_eq!(c.status.code(), Some(1));
+    if let Some(py) = python3() {
+        let p = run(&py);
+        assert_eq!(p.stdout, c.stdout);
+        assert_eq!(
+            last_line(&String::from_utf8_lossy(&p.stderr)),
+            last_line(&err)
+        );
+        assert_eq!(p.status.code(), Some(1));
+    }
+}

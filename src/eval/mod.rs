@@ -341,9 +341,25 @@ impl Interp {
     /// A write to `sys.stdout` (`print`, `sys.stdout.write`): OSError when it fails as
     /// CPython's would (see `runtime::stdout`).
     pub fn write_out(&self, s: &str) -> PyResult<()> {
+        if crate::surrogates::any(s) {
+            return self.write_out_surrogates(s);
+        }
         self.stdout
             .write(s.as_bytes())
             .map_err(|e| self.os_error(&e))
+    }
+
+    /// Text with lone surrogates, encoded as CPython's stdout encodes it: UnicodeEncodeError
+    /// for those its error handler cannot write.
+    #[cold]
+    fn write_out_surrogates(&self, s: &str) -> PyResult<()> {
+        let errors = if crate::runtime::stdout::escapes_surrogates() {
+            "surrogateescape"
+        } else {
+            "strict"
+        };
+        let b = crate::runtime::strings::encode_utf8(self, s, errors)?;
+        self.stdout.write(&b).map_err(|e| self.os_error(&e))
     }
 
     /// `sys.stdout.flush()`: OSError when it fails.
@@ -406,6 +422,8 @@ impl Interp {
         if self.stdout.is_terminal() {
             self.flush_out();
         }
+        // stderr's encoder writes surrogates as `\udXXX` (`backslashreplace`).
+        let s = crate::surrogates::backslashed(s);
         let _ = std::io::stderr().write_all(s.as_bytes());
     }
 

@@ -1155,8 +1155,14 @@ fn chr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         return Err(ip.err(ExcKind::ValueError, "chr() arg not in range(0x110000)"));
     }
     match char::from_u32(i as u32) {
+        Some(c) if crate::surrogates::code_of(c).is_some() => Err(crate::eval::sync::not_yet(
+            ip,
+            "chr() of U+10F800..U+10FFFF (these code points stand for surrogates)",
+        )),
         Some(c) => Ok(Value::string(c.to_string())),
-        None => Err(crate::eval::sync::not_yet(ip, "chr() of a surrogate")),
+        None => Ok(Value::string(
+            crate::surrogates::char_of(i as u32).to_string(),
+        )),
     }
 }
 
@@ -1166,7 +1172,7 @@ fn ord(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Str(s) => {
             let mut cs = s.s.chars();
             match (cs.next(), cs.next()) {
-                (Some(c), None) => return Ok(Value::Int(c as i64)),
+                (Some(c), None) => return Ok(Value::Int(crate::surrogates::python_code(c) as i64)),
                 _ => s.char_len(),
             }
         }

@@ -833,7 +833,7 @@ pub fn ascii_escape(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        let u = c as u32;
+        let u = crate::surrogates::python_code(c);
         if u < 0x80 {
             out.push(c);
         } else if u <= 0xff {

@@ -108,6 +108,9 @@ pub fn str_repr(s: &str) -> String {
                 let _ = write!(out, "\\x{:02x}", c as u32);
             }
             c if is_printable(c) => out.push(c),
+            c if crate::surrogates::code_of(c).is_some() => {
+                let _ = write!(out, "\\u{:04x}", crate::surrogates::python_code(c));
+            }
             c if (c as u32) <= 0xff => {
                 let _ = write!(out, "\\x{:02x}", c as u32);
             }
@@ -140,6 +143,7 @@ pub fn is_printable(c: char) -> bool {
         && u != 0xfeff
         && !(0xfff9..=0xfffb).contains(&u)
         && !(0xe000..=0xf8ff).contains(&u)
+        && crate::surrogates::code_of(c).is_none()
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

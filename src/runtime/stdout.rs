@@ -55,6 +55,37 @@ pub fn fd_open() -> bool {
     unsafe { libc::fcntl(1, libc::F_GETFD) != -1 }
 }
 
+/// The error handler of stdout's encoder for surrogates, as CPython chooses it: true for
+/// `surrogateescape` (in UTF-8 mode, `PYTHONUTF8=1`, and in the C and POSIX locales, where
+/// CPython turns UTF-8 mode on), false for `strict` (any other locale).
+pub fn escapes_surrogates() -> bool {
+    static ESCAPES: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ESCAPES.get_or_init(|| {
+        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        if var("PYTHONUTF8").as_deref() == Some("1") {
+            return true;
+        }
+        // The locale the environment asks for, as the C library resolves it (one that is not
+        // installed leaves "C"); the process stays in the "C" locale.
+        // SAFETY: setlocale with a valid C string; the name it returns is copied at once; no
+        // other thread of corun uses the locale.
+        let locale = unsafe {
+            let p = libc::setlocale(libc::LC_CTYPE, c"".as_ptr());
+            let name = if p.is_null() {
+                "C".to_string()
+            } else {
+                std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+            };
+            libc::setlocale(libc::LC_CTYPE, c"C".as_ptr());
+            name
+        };
+        matches!(
+            locale.as_str(),
+            "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8"
+        )
+    })
+}
+
 thread_local! {
     /// The stdout of the interpreter on this thread, for `write_after_crash`.
     static CURRENT: Cell<*const Stdout> = const { Cell::new(std::ptr::null()) };

@@ -1501,7 +1501,7 @@ fn lookup_codec(ip: &Interp, name: &str) -> PyResult<Codec> {
 }
 
 fn char_escape(c: char) -> String {
-    let u = c as u32;
+    let u = crate::surrogates::python_code(c);
     if u <= 0xff {
         format!("\\x{:02x}", u)
     } else if u <= 0xffff {
@@ -1518,47 +1518,68 @@ fn unknown_handler(ip: &Interp, errors: &str) -> Exc {
     )
 }
 
+/// `s.encode('utf-8', errors)`.
+pub fn encode_utf8(ip: &Interp, s: &str, errors: &str) -> PyResult<Vec<u8>> {
+    encode(ip, s, Codec::Utf8, errors)
+}
+
 fn encode(ip: &Interp, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
-    if codec == Codec::Utf8 {
+    use crate::surrogates::python_code;
+    if codec == Codec::Utf8 && !crate::surrogates::any(s) {
         return Ok(s.as_bytes().to_vec());
     }
     let limit = codec.limit();
+    // What the codec cannot encode: a code point past its range, or (UTF-8) a surrogate.
+    let bad = |c: char| {
+        let u = python_code(c);
+        u >= limit || (0xD800..=0xDFFF).contains(&u)
+    };
     let cs: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(cs.len());
     let mut i = 0;
     while i < cs.len() {
         let c = cs[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        if !bad(c) {
+            let mut buf = [0u8; 4];
+            if codec == Codec::Utf8 {
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            } else {
+                out.push(c as u32 as u8);
+            }
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < cs.len() && (cs[j] as u32) >= limit {
+        while j < cs.len() && bad(cs[j]) {
             j += 1;
         }
+        let strict = || {
+            let why = if codec == Codec::Utf8 {
+                "surrogates not allowed".to_string()
+            } else {
+                format!("ordinal not in range({})", limit)
+            };
+            let msg = if j - i == 1 {
+                format!(
+                    "'{}' codec can't encode character '{}' in position {}: {}",
+                    codec.name(),
+                    char_escape(c),
+                    i,
+                    why
+                )
+            } else {
+                format!(
+                    "'{}' codec can't encode characters in position {}-{}: {}",
+                    codec.name(),
+                    i,
+                    j - 1,
+                    why
+                )
+            };
+            unicode_error(ip, false, msg)
+        };
         match errors {
-            "strict" => {
-                let why = format!("ordinal not in range({})", limit);
-                let msg = if j - i == 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {}: {}",
-                        codec.name(),
-                        char_escape(c),
-                        i,
-                        why
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't encode characters in position {}-{}: {}",
-                        codec.name(),
-                        i,
-                        j - 1,
-                        why
-                    )
-                };
-                return Err(unicode_error(ip, false, msg));
-            }
+            "strict" => return Err(strict()),
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
@@ -1568,9 +1589,28 @@ fn encode(ip: &Interp, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>>
             }
             "xmlcharrefreplace" => {
                 for &c in &cs[i..j] {
-                    out.extend(format!("&#{};", c as u32).bytes());
+                    out.extend(format!("&#{};", python_code(c)).bytes());
                 }
             }
+            "surrogateescape" => {
+                for &c in &cs[i..j] {
+                    match python_code(c) {
+                        u @ 0xDC80..=0xDCFF => out.push((u - 0xDC00) as u8),
+                        _ => return Err(strict()),
+                    }
+                }
+            }
+            "surrogatepass" if codec == Codec::Utf8 => {
+                for &c in &cs[i..j] {
+                    let u = python_code(c);
+                    out.extend([
+                        0xE0 | (u >> 12) as u8,
+                        0x80 | ((u >> 6) & 0x3F) as u8,
+                        0x80 | (u & 0x3F) as u8,
+                    ]);
+                }
+            }
+            "surrogatepass" => return Err(strict()),
             other => return Err(unknown_handler(ip, other)),
         }
         i = j;
@@ -1602,6 +1642,7 @@ fn decode(ip: &Interp, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
                     "ignore" => {}
                     "replace" => out.push('\u{fffd}'),
                     "backslashreplace" => out.push_str(&format!("\\x{:02x}", x)),
+                    "surrogateescape" => out.push(crate::surrogates::char_of(0xDC00 + x as u32)),
                     other => return Err(unknown_handler(ip, other)),
                 }
             }
@@ -1622,8 +1663,23 @@ fn decode(ip: &Interp, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
                         out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
                         let bad_len = e.error_len().unwrap_or(rest.len() - good);
                         let start = pos + good;
+                        let tail = &rest[good..];
+                        if errors == "surrogatepass"
+                            && tail.len() >= 3
+                            && tail[0] == 0xED
+                            && (0xA0..=0xBF).contains(&tail[1])
+                            && (0x80..=0xBF).contains(&tail[2])
+                        {
+                            // An encoded surrogate: let through.
+                            let u =
+                                0xD000 | ((tail[1] as u32 & 0x3F) << 6) | (tail[2] as u32 & 0x3F);
+                            out.push(crate::surrogates::char_of(u));
+                            rest = &rest[good + 3..];
+                            pos = start + 3;
+                            continue;
+                        }
                         match errors {
-                            "strict" => {
+                            "strict" | "surrogatepass" => {
                                 let first = rest[good];
                                 let reason = if e.error_len().is_none() {
                                     "unexpected end of data"
@@ -1652,6 +1708,11 @@ fn decode(ip: &Interp, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
                             "backslashreplace" => {
                                 for x in &rest[good..good + bad_len] {
                                     out.push_str(&format!("\\x{:02x}", x));
+                                }
+                            }
+                            "surrogateescape" => {
+                                for &x in &rest[good..good + bad_len] {
+                                    out.push(crate::surrogates::char_of(0xDC00 + x as u32));
                                 }
                             }
                             other => return Err(unknown_handler(ip, other)),

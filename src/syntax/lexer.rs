@@ -1492,7 +1492,10 @@ pub fn decode_escapes(body: &str, is_bytes: bool) -> Result<Lit, String> {
                         "illegal Unicode character",
                     ));
                 } else {
-                    out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+                    out.push(match char::from_u32(v) {
+                        Some(c) => c,
+                        None => crate::surrogates::char_of(v),
+                    });
                 }
             }
             'N' if !is_bytes => {
