@@ -26,6 +26,12 @@ struct Opts {
     /// Don't print the version banner on interactive startup
     #[arg(short = 'q')]
     quiet: bool,
+    /// Force the stdout and stderr streams to be unbuffered (as PYTHONUNBUFFERED=1)
+    #[arg(short = 'u')]
+    unbuffered: bool,
+    /// Raise MemoryError once the program uses more than SIZE bytes (K, M, G: KiB, MiB, GiB)
+    #[arg(long = "max-memory", value_name = "SIZE")]
+    max_memory: Option<String>,
     /// Program read from a script file; `-` reads it from stdin (terminates the option list)
     #[arg(value_name = "file")]
     file: Option<String>,
@@ -44,6 +50,11 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<String>) {
         if a == "--" {
             let end = (i + 2).min(args.len());
             return (args[..end].to_vec(), args[end..].to_vec());
+        }
+        if a == "--max-memory" {
+            // Its value follows.
+            i += 2;
+            continue;
         }
         if a == "-" || !a.starts_with('-') || (a.starts_with("-c") && !a.starts_with("--")) {
             return (args[..=i].to_vec(), args[i + 1..].to_vec());
@@ -120,6 +131,21 @@ pub fn main(args: Vec<String>) -> i32 {
             return 2;
         }
     };
+    if let Some(size) = &opts.max_memory {
+        match crate::memory::parse_size(size) {
+            Some(bytes) => crate::memory::set_limit(bytes),
+            None => {
+                eprint!(
+                    "corun: --max-memory: '{size}' is not a size (such as 200M or 1G)\n{}",
+                    Opts::command().render_usage()
+                );
+                return 2;
+            }
+        }
+    }
+    if opts.unbuffered {
+        crate::runtime::stdout::UNBUFFERED_OPTION.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     crate::signals::install();
     if let Some(cmd) = opts.command {
         let mut argv = vec!["-c".to_string()];

@@ -10,6 +10,7 @@ pub mod compile;
 pub mod diagnostics;
 pub mod eval;
 pub mod intern;
+pub mod memory;
 pub mod repl;
 pub mod runtime;
 pub mod signals;

@@ -12,7 +12,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::OnceLock;
 use std::thread::Thread;
 use std::time::{Duration, Instant};
@@ -21,7 +21,10 @@ use crate::aio::future::FutureObj;
 use crate::eval::Interp;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 
-static PENDING: AtomicBool = AtomicBool::new(false);
+/// What the evaluator is to act on at its next check: a Ctrl-C, memory over the limit.
+static PENDING: AtomicU8 = AtomicU8::new(0);
+const INTERRUPT: u8 = 1;
+const MEMORY: u8 = 2;
 static INTERP_THREAD: OnceLock<Thread> = OnceLock::new();
 
 /// Installs the SIGINT handler; the calling thread is the one woken from its waits.
@@ -33,7 +36,7 @@ pub fn install() {
         return;
     }
     let _ = ctrlc::set_handler(|| {
-        PENDING.store(true, Ordering::SeqCst);
+        PENDING.fetch_or(INTERRUPT, Ordering::SeqCst);
         if let Some(t) = INTERP_THREAD.get() {
             t.unpark();
         }
@@ -49,20 +52,32 @@ fn sigint_ignored() -> bool {
     }
 }
 
-/// Whether a Ctrl-C waits to be acted on: one relaxed load, cheap enough for every call.
+/// Whether a Ctrl-C (or memory over the limit) waits to be acted on: one relaxed load, cheap
+/// enough for every call.
 #[inline(always)]
 pub fn pending() -> bool {
-    PENDING.load(Ordering::Relaxed)
+    PENDING.load(Ordering::Relaxed) != 0
+}
+
+/// Whether a Ctrl-C waits.
+fn interrupted() -> bool {
+    PENDING.load(Ordering::Relaxed) & INTERRUPT != 0
 }
 
 /// Takes the pending interrupt, if any.
 pub fn take() -> bool {
-    PENDING.swap(false, Ordering::SeqCst)
+    PENDING.fetch_and(!INTERRUPT, Ordering::SeqCst) & INTERRUPT != 0
 }
 
 /// Forgets an interrupt that arrived while nothing was running (between REPL entries).
 pub fn clear() {
-    PENDING.store(false, Ordering::SeqCst);
+    PENDING.fetch_and(!INTERRUPT, Ordering::SeqCst);
+}
+
+/// The allocator went past `--max-memory` for an allocation that could not fail: the next
+/// check raises MemoryError (if memory is still over the limit then).
+pub fn memory_exhausted() {
+    PENDING.fetch_or(MEMORY, Ordering::Relaxed);
 }
 
 /// The evaluator's check: raises KeyboardInterrupt (or cancels `asyncio.run`'s main task) when
@@ -86,7 +101,7 @@ pub fn poll_in_loop(ip: &Interp) -> PyResult<()> {
 /// Sleeps for `d`, or less when Ctrl-C is pressed meanwhile.
 pub fn sleep(d: Duration) {
     let end = Instant::now() + d;
-    while !pending() {
+    while !interrupted() {
         let now = Instant::now();
         if now >= end {
             break;
@@ -131,6 +146,9 @@ pub fn pop_target() -> u32 {
 #[cold]
 #[inline(never)]
 fn interrupt(ip: &Interp, in_loop: bool) -> PyResult<()> {
+    if PENDING.fetch_and(!MEMORY, Ordering::SeqCst) & MEMORY != 0 && crate::memory::over_limit() {
+        return Err(ip.err_noargs(ExcKind::MemoryError));
+    }
     if !take() {
         return Ok(());
     }

@@ -101,3 +101,147 @@ fn recursion_past_the_address_space_is_an_exception() {
     assert_eq!(r.out, "caught\nafter\n", "{}", r.err);
     assert_eq!(r.code, Some(0), "{}", r.err);
 }
+
+/// Allocations whose size the program chooses: each fails with CPython's error (MemoryError,
+/// or OverflowError where CPython gives that) and the program goes on. The same script runs
+/// under `--max-memory`, under `ulimit -v`, and under python3 with the same `ulimit -v`.
+const HUGE: &str = r#"import random
+cases = [
+    ("'x' * (2**62)", lambda: 'x' * (2**62)),
+    ("'x' * (2**63)", lambda: 'x' * (2**63)),
+    ("[0] * 2**62", lambda: [0] * 2**62),
+    ("[0, 1] * 2**40", lambda: [0, 1] * 2**40),
+    ("(0,) * 2**60", lambda: (0,) * 2**60),
+    ("b'x' * 2**62", lambda: b'x' * 2**62),
+    ("' ' * 10**12", lambda: ' ' * 10**12),
+    ("list(range(10**12))", lambda: list(range(10**12))),
+    ("tuple(range(10**12))", lambda: tuple(range(10**12))),
+    ("[*range(10**12)]", lambda: [*range(10**12)]),
+    ("sorted(range(10**12))", lambda: sorted(range(10**12))),
+    ("format width", lambda: '{:100000000000}'.format(1)),
+    ("float width", lambda: format(1.5, '100000000000')),
+    ("f-string width", lambda: f"{'a':>100000000000}"),
+    ("% width", lambda: '%100000000000d' % 1),
+    ("zfill", lambda: 'x'.zfill(10**12)),
+    ("ljust", lambda: 'x'.ljust(10**12)),
+    ("center", lambda: 'x'.center(10**12, '*')),
+    ("rjust 2**63", lambda: 'x'.rjust(2**63)),
+    ("expandtabs 10**10", lambda: '\t'.expandtabs(10**10)),
+    ("expandtabs 2**31-1", lambda: '\t\t\t\t'.expandtabs(2**31 - 1)),
+    ("choices", lambda: random.choices([1], k=10**12)),
+    ("sample", lambda: random.sample(range(10**12), 10**11)),
+    ("join", lambda: ''.join(['x' * 10**6] * 10**5)),
+    ("replace", lambda: 'abcdefghijklmnopqrstuvwxyz'.replace('', 'x' * 10**8)),
+    ("concat", lambda: 'x' * 10**8 + 'y' * 10**9 + 'z' * 10**9 + 'w' * 10**9),
+]
+for name, make in cases:
+    try:
+        r = make()
+        print(name, "made", len(r))
+    except (MemoryError, OverflowError) as e:
+        print(name, type(e).__name__, e)
+print("still running:", len([0] * 1000))
+"#;
+
+const HUGE_OUT: &str = "'x' * (2**62) MemoryError \n\
+'x' * (2**63) OverflowError cannot fit 'int' into an index-sized integer\n\
+[0] * 2**62 MemoryError \n\
+[0, 1] * 2**40 MemoryError \n\
+(0,) * 2**60 MemoryError \n\
+b'x' * 2**62 MemoryError \n\
+' ' * 10**12 MemoryError \n\
+list(range(10**12)) MemoryError \n\
+tuple(range(10**12)) MemoryError \n\
+[*range(10**12)] MemoryError \n\
+sorted(range(10**12)) MemoryError \n\
+format width MemoryError \n\
+float width MemoryError \n\
+f-string width MemoryError \n\
+% width MemoryError \n\
+zfill MemoryError \n\
+ljust MemoryError \n\
+center MemoryError \n\
+rjust 2**63 OverflowError Python int too large to convert to C ssize_t\n\
+expandtabs 10**10 OverflowError Python int too large to convert to C int\n\
+expandtabs 2**31-1 MemoryError \n\
+choices MemoryError \n\
+sample MemoryError \n\
+join MemoryError \n\
+replace MemoryError \n\
+concat MemoryError \n\
+still running: 1000\n";
+
+#[test]
+fn program_sized_allocations_raise_memory_error() {
+    let dir = scratch("huge");
+    std::fs::write(dir.join("s.py"), HUGE).unwrap();
+    let limited = Command::new(corun())
+        .args(["--max-memory", "200M", "s.py"])
+        .current_dir(&dir)
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&limited.stdout),
+        HUGE_OUT,
+        "{}",
+        String::from_utf8_lossy(&limited.stderr)
+    );
+    assert_eq!(limited.status.code(), Some(0));
+    let mut progs = vec![corun()];
+    progs.extend(python3());
+    for prog in &progs {
+        let r = under_ulimit(2_000_000, prog, &dir, "s.py");
+        assert_eq!(r.out, HUGE_OUT, "{prog} under ulimit -v 2000000: {}", r.err);
+        assert_eq!(r.code, Some(0), "{prog}: {}", r.err);
+    }
+}
+
+/// Containers that outgrow the limit one item at a time, in loops and comprehensions, and a
+/// string that doubles: MemoryError each time, caught, and the program goes on.
+#[test]
+fn growing_past_max_memory_raises_memory_error() {
+    let dir = scratch("grow");
+    std::fs::write(
+        dir.join("s.py"),
+        "def fill(kind):\n    try:\n        if kind == 'append':\n            l = []\n            \
+         while True:\n                l.append(len(l))\n        elif kind == 'dict':\n            \
+         d = {}\n            i = 0\n            while True:\n                d[i] = str(i)\n                \
+         i += 1\n        elif kind == 'comprehension':\n            x = [str(i) for i in range(10**12)]\n        \
+         elif kind == 'doubling':\n            s = 'x'\n            while True:\n                s = s + s\n    \
+         except MemoryError as e:\n        print(kind, type(e).__name__, repr(e))\n\
+         for kind in ['append', 'dict', 'comprehension', 'doubling']:\n    fill(kind)\nprint('done')\n",
+    )
+    .unwrap();
+    let r = Command::new(corun())
+        .args(["--max-memory", "40M", "s.py"])
+        .current_dir(&dir)
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&r.stdout),
+        "append MemoryError MemoryError()\ndict MemoryError MemoryError()\n\
+         comprehension MemoryError MemoryError()\ndoubling MemoryError MemoryError()\ndone\n",
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    assert_eq!(r.status.code(), Some(0));
+    // An uncaught MemoryError is a traceback and status 1, as in CPython.
+    let r = Command::new(corun())
+        .args(["--max-memory=20M", "-c", "x = [0] * 10**8"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&r.stderr),
+        "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nMemoryError\n"
+    );
+    assert_eq!(r.status.code(), Some(1));
+    // A size that is not one is a usage error.
+    let r = Command::new(corun())
+        .args(["--max-memory", "lots", "-c", "pass"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+}

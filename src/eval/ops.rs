@@ -245,6 +245,8 @@ fn exc_message(e: &crate::runtime::exceptions::Exc) -> String {
 #[inline(never)]
 fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
+        // A long result is built by code that cannot fail: room first.
+        crate::runtime::grow::check_room(ip, x.s.len().saturating_add(y.s.len()))?;
         return Ok(str_concat(x, y));
     }
     if let (BinOp::Mod, Value::Str(s), Value::Instance(i)) = (op, a, b) {
@@ -410,37 +412,22 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                     })
                 }
             };
-            let elem = match seq {
-                Value::Str(_) | Value::Bytes(_) => 1,
-                _ => std::mem::size_of::<Value>(),
-            };
-            let mut probe: Vec<u8> = Vec::new();
-            if total.checked_mul(elem).is_none() || probe.try_reserve_exact(total * elem).is_err() {
-                return Err(ip.err_noargs(ExcKind::MemoryError));
-            }
-            drop(probe);
+            let _ = total;
+            use crate::runtime::grow::repeat;
             Ok(match seq {
-                Value::Str(s) => Value::Str(Rc::new(PyStr {
-                    ascii: s.ascii,
-                    hash: std::cell::Cell::new(0),
-                    s: s.s.repeat(n).into(),
-                })),
-                Value::Bytes(x) => Value::bytes(&x.b.repeat(n)),
-                Value::List(l) => {
-                    let items = l.items.borrow();
-                    let mut v = Vec::with_capacity(items.len() * n);
-                    for _ in 0..n {
-                        v.extend(items.iter().cloned());
-                    }
-                    Value::list(v)
+                Value::Str(s) => {
+                    let b = repeat(ip, s.s.as_bytes(), n)?;
+                    // SAFETY: copies of a str's UTF-8 bytes, one after another, are UTF-8.
+                    let text = unsafe { String::from_utf8_unchecked(b) };
+                    Value::Str(Rc::new(PyStr {
+                        ascii: s.ascii,
+                        hash: std::cell::Cell::new(0),
+                        s: text.into(),
+                    }))
                 }
-                Value::Tuple(t) => {
-                    let mut v = Vec::with_capacity(t.items.len() * n);
-                    for _ in 0..n {
-                        v.extend(t.items.iter().cloned());
-                    }
-                    Value::tuple(v)
-                }
+                Value::Bytes(x) => Value::bytes_from_vec(repeat(ip, &x.b, n)?),
+                Value::List(l) => Value::list(repeat(ip, &l.items.borrow(), n)?),
+                Value::Tuple(t) => Value::tuple(repeat(ip, &t.items, n)?),
                 _ => unreachable!(),
             })
         }
@@ -2084,9 +2071,11 @@ pub fn collect(ip: &Interp, v: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => Ok(t.items.to_vec()),
         _ => {
             let mut it = iter(ip, v)?;
-            let mut out = Vec::new();
+            // Room for what the iterator is known to hold, at once (CPython's length hint):
+            // MemoryError now rather than after filling memory.
+            let mut out = crate::runtime::grow::vec_with_capacity(ip, it.known_len())?;
             while let Some(x) = it.next_checked(ip)? {
-                out.push(x);
+                crate::runtime::grow::push(ip, &mut out, x)?;
             }
             Ok(out)
         }

@@ -1469,9 +1469,10 @@ fn comp_loop(
         // One element (or key and value) per item: room for them all at once, up to a bound
         // (the elements may raise long before a huge range ends).
         let per = 1 + usize::from(c.value.is_some());
-        out.reserve(it.known_len().min(1 << 20) * per);
+        crate::runtime::grow::reserve(ip, out, it.known_len().min(1 << 20) * per)?;
     }
     'items: while let Some(v) = it.next_checked(ip)? {
+        crate::signals::poll(ip)?;
         assign(ip, cf, &g.target, v)?;
         for cond in &g.ifs {
             if !eval_cond(ip, cf, cond)? {
@@ -1482,9 +1483,11 @@ fn comp_loop(
             let inner = eval(ip, cf, &c.generators[level + 1].iter)?;
             comp_loop(ip, cf, c, level + 1, inner, out)?;
         } else {
-            out.push(eval(ip, cf, &c.elt)?);
+            let x = eval(ip, cf, &c.elt)?;
+            crate::runtime::grow::push(ip, out, x)?;
             if let Some(v) = &c.value {
-                out.push(eval(ip, cf, v)?);
+                let x = eval(ip, cf, v)?;
+                crate::runtime::grow::push(ip, out, x)?;
             }
         }
     }
@@ -1778,8 +1781,8 @@ fn hot_method(
             Some(match eval_leaf(ip, f, x) {
                 Ok(v) => {
                     ip.cur_pos.set(call.span.start);
-                    l.items.borrow_mut().push(v);
-                    Ok(Value::None)
+                    crate::runtime::grow::push(ip, &mut l.items.borrow_mut(), v)
+                        .map(|()| Value::None)
                 }
                 Err(e) => Err(hot_method_arg_error(ip, obj, attr, e)),
             })

@@ -245,6 +245,11 @@ pub fn set(ip: &Interp, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
     use indexmap::map::raw_entry_v1::RawEntryMut;
     check_key(ip, &k)?;
     let mut map = d.map.borrow_mut();
+    if map.len() == map.capacity() {
+        // A dict that outgrows memory is a MemoryError (see `runtime::grow`).
+        crate::memory::fallible(|| map.try_reserve(1))
+            .map_err(|_| crate::runtime::grow::memory_error(ip))?;
+    }
     let h = hash_of(&map, &k);
     match map
         .raw_entry_mut_v1()

@@ -133,6 +133,8 @@ pub fn parse_spec(
     }
     if let Some(w) = get_integer(ip, &s, &mut pos)? {
         f.width = w;
+        // What is padded to this width is built by code that cannot fail: room first.
+        crate::runtime::grow::check_room(ip, (w as usize).saturating_mul(f.fill.len_utf8()))?;
     }
     if pos < end && s[pos] == ',' {
         f.thousands = ',';
@@ -1587,6 +1589,8 @@ pub fn percent_format(ip: &Interp, fmt: &str, arg: &Value) -> PyResult<String> {
                 arg.width = arg.width * 10 + d;
             }
         }
+        // What is padded to the width is built by code that cannot fail: room first.
+        crate::runtime::grow::check_room(ip, arg.width.max(0) as usize)?;
         // Precision.
         if more && arg.ch == '.' {
             arg.prec = 0;

@@ -42,10 +42,8 @@ fn position(ip: &Interp, items: &[Value], x: &Value) -> PyResult<Option<usize>> 
 
 fn append(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "list.append", &args[1..], kw, 1, 1)?;
-    recv(ip, args, "append")?
-        .items
-        .borrow_mut()
-        .push(args[1].clone());
+    let l = recv(ip, args, "append")?;
+    crate::runtime::grow::push(ip, &mut l.items.borrow_mut(), args[1].clone())?;
     Ok(Value::None)
 }
 
@@ -53,7 +51,9 @@ fn extend(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "list.extend", &args[1..], kw, 1, 1)?;
     let l = recv(ip, args, "extend")?;
     let more = ops::collect(ip, &args[1])?;
-    l.items.borrow_mut().extend(more);
+    let mut items = l.items.borrow_mut();
+    crate::runtime::grow::reserve(ip, &mut items, more.len())?;
+    items.extend(more);
     Ok(Value::None)
 }
 
@@ -64,6 +64,7 @@ fn insert(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    crate::runtime::grow::reserve(ip, &mut items, 1)?;
     items.insert(at as usize, args[2].clone());
     Ok(Value::None)
 }

@@ -8,6 +8,7 @@ pub mod exception_group;
 pub mod exceptions;
 pub mod format;
 pub mod function_attrs;
+pub mod grow;
 pub mod instance;
 pub mod iterators;
 pub mod lists;

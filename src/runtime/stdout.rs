@@ -49,6 +49,10 @@ pub struct Stdout {
 pub static CLOSED_AT_START: std::sync::atomic::AtomicBool =
     std::sync::atomic::AtomicBool::new(false);
 
+/// Set by the `-u` option: stdout is unbuffered.
+pub static UNBUFFERED_OPTION: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 /// Whether descriptor 1 is open now. The `corun` binary calls it before `main`.
 pub fn fd_open() -> bool {
     // SAFETY: F_GETFD only inspects the descriptor.
@@ -95,7 +99,8 @@ impl Stdout {
     /// Stdout as the process was started with it: a terminal, a pipe or file, or closed;
     /// unbuffered when `PYTHONUNBUFFERED` is set and not empty, as in CPython.
     pub fn new() -> Stdout {
-        let unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+        let unbuffered = UNBUFFERED_OPTION.load(std::sync::atomic::Ordering::Relaxed)
+            || std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
         let open = fd_open() && !CLOSED_AT_START.load(std::sync::atomic::Ordering::Relaxed);
         Stdout::on_fd(1, open, unbuffered)
     }
@@ -129,13 +134,6 @@ impl Stdout {
             bytes: RefCell::new(Vec::with_capacity(blksize)),
             block: blksize,
             hold: Cell::new(false),
-        }
-    }
-
-    /// `-u`: every write goes straight to the descriptor.
-    pub fn set_unbuffered(&self) {
-        if self.mode.get() != Mode::Closed {
-            self.mode.set(Mode::Unbuffered);
         }
     }
 

@@ -821,15 +821,16 @@ fn str_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Err(e) if is_not_iterable(ip, &e) => return ip.type_error("can only join an iterable"),
         Err(e) => return Err(e),
     };
-    let mut out = String::new();
+    // The length first, as CPython does, so that the result is allocated once (or is a
+    // MemoryError).
+    let mut len = 0usize;
     let mut ascii = sep.ascii;
     for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep.s);
-        }
         match crate::eval::classes::value_base(x) {
             Value::Str(s) => {
-                out.push_str(&s.s);
+                len = len
+                    .checked_add(s.s.len() + if i > 0 { sep.s.len() } else { 0 })
+                    .ok_or_else(|| crate::runtime::grow::memory_error(ip))?;
                 ascii &= s.ascii;
             }
             other => {
@@ -839,6 +840,15 @@ fn str_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                     ops::type_name(ip, other)
                 ))
             }
+        }
+    }
+    let mut out = crate::runtime::grow::string_with_capacity(ip, len)?;
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep.s);
+        }
+        if let Value::Str(s) = crate::eval::classes::value_base(x) {
+            out.push_str(&s.s);
         }
     }
     Ok(Value::Str(Rc::new(PyStr {
@@ -913,6 +923,24 @@ fn str_replace(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         None => -1,
         Some(v) => ssize_arg(ip, v)?,
     };
+    if new.s.len() > old.s.len() {
+        // What the result will need, before it is built (a MemoryError rather than an abort).
+        let found = if old.s.is_empty() {
+            s.char_len() + 1
+        } else {
+            s.s.matches(&*old.s).count()
+        };
+        let n = if count < 0 {
+            found
+        } else {
+            found.min(count as usize)
+        };
+        let total = n
+            .checked_mul(new.s.len() - old.s.len())
+            .and_then(|extra| extra.checked_add(s.s.len()))
+            .ok_or_else(|| crate::runtime::grow::memory_error(ip))?;
+        crate::runtime::grow::check_room(ip, total)?;
+    }
     let out = if count < 0 {
         s.s.replace(&*old.s, &new.s)
     } else {
@@ -1284,20 +1312,17 @@ fn fill_char(ip: &Interp, v: Option<&Value>) -> PyResult<char> {
     }
 }
 
-fn padded(s: &PyStr, left: i64, right: i64, fill: char) -> Value {
-    let mut out = String::with_capacity(s.s.len() + (left + right).max(0) as usize);
-    for _ in 0..left {
-        out.push(fill);
-    }
+fn padded(ip: &Interp, s: &PyStr, left: i64, right: i64, fill: char) -> PyResult<Value> {
+    let pad = ((left + right).max(0) as usize).saturating_mul(fill.len_utf8());
+    let mut out = crate::runtime::grow::string_with_capacity(ip, s.s.len().saturating_add(pad))?;
+    out.extend(std::iter::repeat_n(fill, left.max(0) as usize));
     out.push_str(&s.s);
-    for _ in 0..right {
-        out.push(fill);
-    }
-    Value::Str(Rc::new(PyStr {
+    out.extend(std::iter::repeat_n(fill, right.max(0) as usize));
+    Ok(Value::Str(Rc::new(PyStr {
         ascii: s.ascii && fill.is_ascii(),
         hash: std::cell::Cell::new(0),
         s: out.into(),
-    }))
+    })))
 }
 
 #[derive(Clone, Copy)]
@@ -1325,7 +1350,7 @@ fn justify(ip: &Interp, args: &[Value], kw: &Kwargs, name: &str, how: Just) -> P
             (left, marg - left)
         }
     };
-    Ok(padded(s, left, right, fill))
+    padded(ip, s, left, right, fill)
 }
 
 fn str_center(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1350,7 +1375,7 @@ fn str_zfill(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     let fill = (width - len) as usize;
     let text: &str = &s.s;
-    let mut out = String::with_capacity(width as usize);
+    let mut out = crate::runtime::grow::string_with_capacity(ip, width as usize)?;
     let rest = match text.chars().next() {
         Some(c @ ('+' | '-')) => {
             out.push(c);
@@ -1372,18 +1397,50 @@ fn str_expandtabs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [tabsize] = unpack_kw(ip, "expandtabs", &args[1..], kw, ["tabsize"])?;
     let tabsize = match tabsize {
         None => 8,
-        Some(v) => ssize_arg(ip, &v)?,
+        // A C int, as in CPython.
+        Some(v) => {
+            let t = match v {
+                Value::BigInt(_) => i64::MAX,
+                _ => ssize_arg(ip, &v)?,
+            };
+            if i32::try_from(t).is_err() {
+                return Err(ip.err(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C int",
+                ));
+            }
+            t
+        }
     };
-    let mut out = String::with_capacity(s.s.len());
+    // The length first (CPython's first pass), so that the result is allocated once or is a
+    // MemoryError.
+    let mut len: i64 = 0;
     let mut col: i64 = 0;
     for c in s.s.chars() {
         if c == '\t' {
             if tabsize > 0 {
                 let incr = tabsize - col % tabsize;
                 col += incr;
-                for _ in 0..incr {
-                    out.push(' ');
-                }
+                len = len
+                    .checked_add(incr)
+                    .ok_or_else(|| ip.err(ExcKind::OverflowError, "new string is too long"))?;
+            }
+        } else {
+            col += 1;
+            len += c.len_utf8() as i64;
+            if c == '\n' || c == '\r' {
+                col = 0;
+            }
+        }
+    }
+    let mut out = crate::runtime::grow::string_with_capacity(ip, len as usize)?;
+    let mut col: i64 = 0;
+    for c in s.s.chars() {
+        if c == '\t' {
+            if tabsize > 0 {
+                let incr = tabsize - col % tabsize;
+                col += incr;
+                out.extend(std::iter::repeat_n(' ', incr as usize));
             }
         } else {
             col += 1;

@@ -313,7 +313,7 @@ fn list_append(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "append", &args[1..], kw, 1, 1)?;
     match &args[0] {
         Value::List(l) => {
-            l.items.borrow_mut().push(args[1].clone());
+            crate::runtime::grow::push(ip, &mut l.items.borrow_mut(), args[1].clone())?;
             Ok(Value::None)
         }
         _ => ip.type_error("descriptor 'append' for 'list' objects doesn't apply"),

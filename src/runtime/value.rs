@@ -408,6 +408,12 @@ impl Value {
     pub fn bytes(b: &[u8]) -> Value {
         Value::Bytes(Rc::new(PyBytes { b: b.into() }))
     }
+    /// Bytes made in `b`, taken without a copy.
+    pub fn bytes_from_vec(b: Vec<u8>) -> Value {
+        Value::Bytes(Rc::new(PyBytes {
+            b: b.into_boxed_slice(),
+        }))
+    }
     /// An int of any size: stays an unboxed i64 when it fits.
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;

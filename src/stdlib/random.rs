@@ -551,7 +551,7 @@ fn sample(
         ));
     }
     let k = k.to_usize().unwrap_or(0);
-    let mut result = Vec::with_capacity(k);
+    let mut result = crate::runtime::grow::vec_with_capacity(ip, k)?;
     let mut setsize: f64 = 21.0;
     if k > 5 {
         let l = ((k * 3) as f64).ln() / 4f64.ln();
@@ -638,7 +638,7 @@ fn r_choices(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         None => match weights {
             None => {
                 let nf = n as f64;
-                let mut out = Vec::with_capacity(k);
+                let mut out = crate::runtime::grow::vec_with_capacity(ip, k)?;
                 for _ in 0..k {
                     let r = with(ip, args, |m| m.random())?;
                     let i = (r * nf).floor() as i64;
@@ -687,7 +687,7 @@ fn r_choices(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         return Err(ip.err(ExcKind::ValueError, "Total of weights must be finite"));
     }
     let hi = n - 1;
-    let mut out = Vec::with_capacity(k);
+    let mut out = crate::runtime::grow::vec_with_capacity(ip, k)?;
     for _ in 0..k {
         let r = with(ip, args, |m| m.random())?;
         let x = Value::float(r * total_f);
