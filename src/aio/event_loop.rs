@@ -347,12 +347,16 @@ impl EventLoop {
                 }
             }
         }
-        let end_time = self.time() + 1e-9;
+        // A timer is due within the clock's resolution of now (CPython's `end_time`), or at
+        // now itself: past 2**24 s a nanosecond is below a float's precision there, and the
+        // virtual clock, which has just jumped to the timer, must find it due.
+        let now = self.time();
+        let end_time = now + 1e-9;
         {
             let mut timers = self.timers.borrow_mut();
             let mut ready = self.ready.borrow_mut();
             while let Some(t) = timers.peek() {
-                if t.when >= end_time {
+                if t.when >= end_time && t.when > now {
                     break;
                 }
                 let t = timers.pop().unwrap();
