@@ -266,6 +266,25 @@ pub struct FutureObj {
     /// A task's own state, boxed: a plain future (what `asyncio.sleep` waits for, say) is
     /// then 64 bytes.
     pub task: Option<Box<TaskData>>,
+    /// The loop it belongs to (see `current_loop`): a task that awaits a future of another
+    /// loop gets CPython's RuntimeError instead of waiting for ever.
+    loop_id: u32,
+}
+
+thread_local! {
+    /// Which loop is the current one: each `asyncio.run` starts a new one. corun has one
+    /// event loop, but a future made in one run and awaited in another belongs to a loop that
+    /// is gone, as in CPython.
+    static LOOP_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A new loop starts (`asyncio.run`): futures made from now on belong to it.
+pub fn start_new_loop() {
+    LOOP_ID.with(|l| l.set(l.get().wrapping_add(1)));
+}
+
+fn current_loop() -> u32 {
+    LOOP_ID.with(|l| l.get())
 }
 
 impl FutureObj {
@@ -277,6 +296,7 @@ impl FutureObj {
             slot: Cell::new(Value::None),
             callbacks: Callbacks::default(),
             task: None,
+            loop_id: current_loop(),
         })
     }
 
@@ -290,6 +310,7 @@ impl FutureObj {
             slot: Cell::new(Value::None),
             callbacks: Callbacks::default(),
             task: Some(Box::new(td)),
+            loop_id: current_loop(),
         })
     }
 
@@ -525,7 +546,17 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
             let yielded = ip.yielded.borrow_mut().take();
             match yielded {
                 Some(Value::Future(f)) => {
-                    if Rc::ptr_eq(&f, task) {
+                    if f.loop_id != task.loop_id {
+                        let e = ip.err(
+                            ExcKind::RuntimeError,
+                            format!(
+                                "Task {} got Future {} attached to a different loop",
+                                future_repr(ip, task).unwrap_or_default(),
+                                future_repr(ip, &f).unwrap_or_default()
+                            ),
+                        );
+                        ip.event_loop.call_soon(Handle::Step(task.clone(), Some(e)));
+                    } else if Rc::ptr_eq(&f, task) {
                         let e = ip.err(
                             ExcKind::RuntimeError,
                             format!("Task cannot await on itself: {}", task_repr_short(task)),
@@ -834,6 +865,7 @@ impl Drop for FutureObj {
                     rare: Cell::new(rare),
                 })
             }),
+            loop_id: self.loop_id,
         });
         if pending_task {
             crate::aio::api::call_exception_handler(

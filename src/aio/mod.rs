@@ -274,6 +274,7 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         ));
     };
     let lp = &ip.event_loop;
+    future::start_new_loop();
     let loop_obj = api::new_loop_object(ip);
     lp.debug.set(match &debug {
         Some(Value::None) | None => std::env::var("PYTHONASYNCIODEBUG")
