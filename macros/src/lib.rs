@@ -21,9 +21,11 @@
 //! Attributes: `function(module, "…")` (a module's function; `builtins` for the builtins),
 //! `method(type, "…")`, `classmethod(type, "…")`, `staticmethod(type, "…")`. The owner is an
 //! identifier or a string (`"collections.deque"`). Options after the signature:
-//! `style = one | noargs | positional | tuple | keywords | py` picks CPython's wording of
-//! argument-count errors when the default for the signature's shape is not the one CPython
-//! uses for that function (see `Style` in the binder).
+//! `style = one | noargs | positional | tuple | unpack | keywords | py` picks CPython's wording
+//! of argument-count errors when the default for the signature's shape is not the one CPython
+//! uses for that function (see `Style` in the binder); `attr = "__new__"` installs the function
+//! under another attribute than the signature's name, which stays the name its errors use (a
+//! constructor, named after its class; a `__call__`).
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as Tokens};
@@ -60,11 +62,12 @@ fn expand(attr: TokenStream, item: TokenStream, kind: &str) -> TokenStream {
     }
 }
 
-/// `owner, "signature"` then `, style = name`.
+/// `owner, "signature"` then `, style = name` and `, attr = "name"`.
 struct Attr {
     owner: String,
     sig: LitStr,
     style: Option<Ident>,
+    attr: Option<LitStr>,
 }
 
 impl Parse for Attr {
@@ -77,6 +80,7 @@ impl Parse for Attr {
         input.parse::<Token![,]>()?;
         let sig: LitStr = input.parse()?;
         let mut style = None;
+        let mut attr = None;
         while input.peek(Token![,]) {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
@@ -84,13 +88,18 @@ impl Parse for Attr {
             }
             let key: Ident = input.parse()?;
             input.parse::<Token![=]>()?;
-            let value: Ident = input.parse()?;
             match key.to_string().as_str() {
-                "style" => style = Some(value),
+                "style" => style = Some(input.parse::<Ident>()?),
+                "attr" => attr = Some(input.parse::<LitStr>()?),
                 other => return Err(Error::new(key.span(), format!("unknown option `{other}`"))),
             }
         }
-        Ok(Attr { owner, sig, style })
+        Ok(Attr {
+            owner,
+            sig,
+            style,
+            attr,
+        })
     }
 }
 
@@ -363,6 +372,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 "noargs" => "NoArgs",
                 "positional" => "Positional",
                 "tuple" => "Tuple",
+                "unpack" => "Unpack",
                 "keywords" => "Keywords",
                 "py" => "Py",
                 other => return Err(Error::new(s.span(), format!("unknown style `{other}`"))),
@@ -398,6 +408,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
         }
     };
     let py_name = &parsed.name;
+    let attr_name = attr.attr.as_ref().map_or(py_name.clone(), |a| a.value());
     let text = {
         let full = attr.sig.value();
         let open = full.find('(').unwrap_or(0);
@@ -477,6 +488,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
         #vis static #static_name: crate::runtime::object::BuiltinFn = {
             static __SIG: crate::runtime::bind::Sig = crate::runtime::bind::Sig {
                 name: #py_name,
+                attr: #attr_name,
                 owner: #owner_expr,
                 text: #text,
                 recv: #has_recv,
@@ -498,7 +510,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 Ok(crate::runtime::bind::IntoValue::into_value(#fn_name(__ip, #(#call_args),*)?))
             }
             crate::runtime::object::BuiltinFn {
-                name: #py_name,
+                name: #attr_name,
                 owner: #short_owner,
                 call: __call,
                 sig: Some(&__SIG),

@@ -6,6 +6,27 @@
 //! dict, as for builtin types) and a [`Native`] payload. The iterators of `itertools` are
 //! ordinary iterator objects (`Value::Iterator`) whose state is an [`Iter::Std`] box.
 
+/// Lets a native object's payload be taken as a declared function's argument or receiver
+/// (`this: &Rng` for a `random.Random`), with CPython's error for any other object.
+macro_rules! native_arg {
+    ($ty:ty, $variant:ident, $name:literal) => {
+        impl<'a> $crate::runtime::bind::FromArg<'a> for &'a $ty {
+            fn from_arg(
+                ip: &$crate::eval::Interp,
+                v: &'a $crate::runtime::value::Value,
+                at: $crate::runtime::bind::At,
+            ) -> $crate::runtime::exceptions::PyResult<Self> {
+                if let $crate::runtime::value::Value::Native(o) = v {
+                    if let $crate::stdlib::Native::$variant(x) = &o.kind {
+                        return Ok(x);
+                    }
+                }
+                Err(at.wrong_type(ip, $name, v))
+            }
+        }
+    };
+}
+
 pub mod collections;
 pub mod functools;
 pub mod itertools;
@@ -72,9 +93,11 @@ pub trait NativeIter {
     }
 }
 
-/// How a native class is made: its name, module, constructor and methods.
+/// How a native class is made: its name, module, constructor and methods. The class also gets
+/// every member declared for its key (`#[method("random.Random", …)]`).
 pub struct ClassSpec {
-    /// `module.name`, the key of the class in the interpreter's table of classes.
+    /// The key of the class in the interpreter's table of classes and of the members declared
+    /// for it: its name as CPython's errors give it (`itertools.count`, `_random.Random`).
     pub key: &'static str,
     pub module: &'static str,
     pub name: &'static str,
@@ -109,6 +132,12 @@ pub fn class(ip: &Interp, spec: &'static ClassSpec) -> Rc<Class> {
         for f in spec.methods {
             d.insert(intern(f.name), Value::Builtin(f));
         }
+        for decl in crate::runtime::bind::type_members(spec.key) {
+            d.insert(
+                intern(decl.f.name),
+                crate::runtime::bind::member_value(decl),
+            );
+        }
     }
     if let Some(f) = &spec.new {
         c.dict
@@ -137,7 +166,16 @@ pub fn new_iter(ip: &Interp, spec: &'static ClassSpec, it: impl NativeIter + 'st
 
 /// Calling a native class: its `__new__`, given the class first.
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    match c.dict.borrow().get(&intern("__new__")).cloned() {
+    use crate::runtime::instance::Descr;
+    let new = c.dict.borrow().get(&intern("__new__")).cloned();
+    let new = match new {
+        Some(Value::Descr(d)) => match &*d {
+            Descr::StaticMethod(f @ Value::Builtin(_)) => Some(f.clone()),
+            _ => None,
+        },
+        other => other,
+    };
+    match new {
         Some(Value::Builtin(b)) => {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(Value::Class(c.clone()));
