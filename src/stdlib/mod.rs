@@ -76,8 +76,8 @@ pub enum Native {
     MethodCaller(operator::MethodCaller),
     Typing(typing::TypingObj),
     StructTime(time::Tm),
-    /// `string.Template`: its template string.
-    Template(Value),
+    /// `string.Template`.
+    Template(string::Template),
     /// asyncio's queues, locks, loop and timeout objects.
     Aio(crate::aio::objects::AioObj),
     /// A `slice` object.
