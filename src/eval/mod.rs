@@ -130,7 +130,7 @@ impl Types {
             "method" => &self.method,
             "coroutine" => &self.coroutine,
             "generator" => &self.generator,
-            "TextIOWrapper" => &self.text_io,
+            "_io.TextIOWrapper" => &self.text_io,
             "Future" => &self.future,
             "Task" => &self.task,
             "module" => &self.module,

@@ -540,6 +540,8 @@ impl At {
                 ),
             );
         }
+        // `_PyArg_BadArgument` names None itself rather than its type.
+        let got = if v.is_none() { "None".into() } else { got };
         type_error(
             ip,
             format!(
