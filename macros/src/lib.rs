@@ -426,7 +426,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
             Token_::Recv => {
                 converts.push(quote! {
                     let #var: #ty = crate::runtime::bind::FromArg::from_arg(
-                        __ip, __b.get(0), crate::runtime::bind::At { sig: &__SIG, slot: 0 })?;
+                        __ip, crate::runtime::bind::filled(__slot(0)), crate::runtime::bind::At { sig: &__SIG, slot: 0 })?;
                 });
                 slot += 1;
             }
@@ -435,7 +435,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 let at = quote!(crate::runtime::bind::At { sig: &__SIG, slot: #s });
                 if let Some(inner) = option_inner(ty) {
                     converts.push(quote! {
-                        let #var: #ty = match __b.slots[#s] {
+                        let #var: #ty = match __slot(#s) {
                             Some(v) => Some(<#inner as crate::runtime::bind::FromArg>::from_arg(__ip, v, #at)?),
                             None => None,
                         };
@@ -443,23 +443,24 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 } else if let Some(d) = default {
                     let d = default_expr(d, ty, span)?;
                     converts.push(quote! {
-                        let #var: #ty = match __b.slots[#s] {
+                        let #var: #ty = match __slot(#s) {
                             Some(v) => crate::runtime::bind::FromArg::from_arg(__ip, v, #at)?,
                             None => #d,
                         };
                     });
                 } else {
                     converts.push(quote! {
-                        let #var: #ty = crate::runtime::bind::FromArg::from_arg(__ip, __b.get(#s), #at)?;
+                        let #var: #ty = crate::runtime::bind::FromArg::from_arg(
+                            __ip, crate::runtime::bind::filled(__slot(#s)), #at)?;
                     });
                 }
                 slot += 1;
             }
             Token_::VarArgs => {
-                converts.push(quote! { let #var: #ty = __b.rest; });
+                converts.push(quote! { let #var: #ty = __rest; });
             }
             Token_::VarKw => {
-                converts.push(quote! { let #var: #ty = &__b.extra; });
+                converts.push(quote! { let #var: #ty = __extra; });
             }
         }
         call_args.push(var);
@@ -505,9 +506,24 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 __args: &[crate::runtime::value::Value],
                 __kw: &crate::runtime::object::Kwargs,
             ) -> crate::runtime::exceptions::PyResult<crate::runtime::value::Value> {
-                let __b = crate::runtime::bind::bind::<#nslots>(__ip, &__SIG, __args, __kw)?;
-                #(#converts)*
-                Ok(crate::runtime::bind::IntoValue::into_value(#fn_name(__ip, #(#call_args),*)?))
+                // The conversions and the call, given where each slot's argument is.
+                #[inline(always)]
+                fn __run<'a>(
+                    __ip: &crate::eval::Interp,
+                    __slot: impl Fn(usize) -> Option<&'a crate::runtime::value::Value>,
+                    __rest: &'a [crate::runtime::value::Value],
+                    __extra: &'a [(crate::intern::Symbol, crate::runtime::value::Value)],
+                ) -> crate::runtime::exceptions::PyResult<crate::runtime::value::Value> {
+                    let _ = (&__slot, __rest, __extra);
+                    #(#converts)*
+                    Ok(crate::runtime::bind::IntoValue::into_value(#fn_name(__ip, #(#call_args),*)?))
+                }
+                // The common call takes its arguments where they are.
+                if crate::runtime::bind::fast(&__SIG, __args, __kw) {
+                    return __run(__ip, |i| __args.get(i), &[], &[]);
+                }
+                let __b = crate::runtime::bind::bind_slow::<#nslots>(__ip, &__SIG, __args, __kw)?;
+                __run(__ip, |i| __b.slots[i], __b.rest, &__b.extra)
             }
             crate::runtime::object::BuiltinFn {
                 name: #attr_name,

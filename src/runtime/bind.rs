@@ -144,47 +144,45 @@ pub struct Bound<'a, const N: usize> {
     pub extra: Vec<(Symbol, Value)>,
 }
 
-impl<'a, const N: usize> Bound<'a, N> {
-    /// A slot the binder has filled (a required parameter, or the receiver).
-    #[inline(always)]
-    pub fn get(&self, slot: usize) -> &'a Value {
-        const UNSET: &Value = &Value::None;
-        self.slots[slot].unwrap_or(UNSET)
-    }
+/// A slot the binder has filled (a required parameter, or the receiver).
+#[inline(always)]
+pub fn filled(slot: Option<&Value>) -> &Value {
+    const UNSET: &Value = &Value::None;
+    slot.unwrap_or(UNSET)
 }
 
-/// Matches a call's arguments to `sig`'s parameters (`N` slots: receiver and named ones).
+/// Whether a call is the common one, whose arguments are taken where they are: positional
+/// arguments only, as many as the parameters take.
 #[inline(always)]
-pub fn bind<'a, const N: usize>(
-    ip: &Interp,
-    sig: &'static Sig,
-    args: &'a [Value],
-    kw: &'a Kwargs,
-) -> PyResult<Bound<'a, N>> {
+pub fn fast(sig: &'static Sig, args: &[Value], kw: &Kwargs) -> bool {
     let recv = usize::from(sig.recv);
     let n = args.len();
-    // The common call: positional arguments only, as many as the parameters take.
-    if kw.is_empty()
+    kw.is_empty()
         && !sig.varargs
         && n >= recv + sig.min_pos as usize
         && n <= recv + sig.npos as usize
         && sig.style != Style::Py
-    {
-        let mut slots = [None; N];
-        for (s, a) in slots.iter_mut().zip(args) {
-            *s = Some(a);
-        }
-        return Ok(Bound {
-            slots,
-            rest: &[],
-            extra: Vec::new(),
-        });
-    }
-    bind_slow(ip, sig, args, kw)
 }
 
+/// Whether calling the method `f` with `args` after a receiver held apart is the common call,
+/// so that its Rust function may be called at once (any other call goes through `f`, whose
+/// binder words the error).
+#[inline(always)]
+pub fn fast_method(f: &'static BuiltinFn, args: &[Value], kw: &Kwargs) -> bool {
+    let Some(sig) = f.sig else { return false };
+    let n = args.len();
+    sig.recv
+        && kw.is_empty()
+        && !sig.varargs
+        && n >= sig.min_pos as usize
+        && n <= sig.npos as usize
+        && sig.style != Style::Py
+}
+
+/// Matches a call's arguments to `sig`'s parameters (`N` slots: receiver and named ones), with
+/// CPython's error for every way the call can be wrong.
 #[inline(never)]
-fn bind_slow<'a, const N: usize>(
+pub fn bind_slow<'a, const N: usize>(
     ip: &Interp,
     sig: &'static Sig,
     args: &'a [Value],

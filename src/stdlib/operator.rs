@@ -203,12 +203,17 @@ fn methodcaller_new(
     attr = "__call__",
     style = positional
 )]
+#[inline(always)]
 fn itemgetter_call(ip: &Interp, this: &ItemGetter, obj: &Value) -> PyResult<Value> {
-    if let [item] = &this.0[..] {
-        return ops::getitem(ip, obj, item);
+    match &this.0[..] {
+        [item] => ops::getitem(ip, obj, item),
+        items => getitems(ip, obj, items),
     }
-    let mut out = Vec::with_capacity(this.0.len());
-    for i in &this.0 {
+}
+
+fn getitems(ip: &Interp, obj: &Value, items: &[Value]) -> PyResult<Value> {
+    let mut out = Vec::with_capacity(items.len());
+    for i in items {
         out.push(ops::getitem(ip, obj, i)?);
     }
     Ok(Value::tuple(out))
@@ -253,14 +258,24 @@ fn methodcaller_call(ip: &Interp, this: &MethodCaller, obj: &Value) -> PyResult<
     crate::eval::call::call_value(ip, &f, &mut a, &this.kw)
 }
 
-/// Calls a getter object `o` with `args`.
+/// Calls a getter object `o` with `args`: its `__call__`, at once for the common call.
 pub fn call_getter(
     ip: &Interp,
     o: &Rc<NativeObj>,
     args: &mut Args,
     kw: &Kwargs,
 ) -> PyResult<Value> {
-    let f: &BuiltinFn = match &o.kind {
+    use crate::runtime::bind::fast_method;
+    let f: &'static BuiltinFn = match &o.kind {
+        Native::ItemGetter(g) if fast_method(&ITEMGETTER_CALL, args, kw) => {
+            return itemgetter_call(ip, g, &args[0])
+        }
+        Native::AttrGetter(g) if fast_method(&ATTRGETTER_CALL, args, kw) => {
+            return attrgetter_call(ip, g, &args[0])
+        }
+        Native::MethodCaller(m) if fast_method(&METHODCALLER_CALL, args, kw) => {
+            return methodcaller_call(ip, m, &args[0])
+        }
         Native::ItemGetter(_) => &ITEMGETTER_CALL,
         Native::AttrGetter(_) => &ATTRGETTER_CALL,
         _ => &METHODCALLER_CALL,
