@@ -313,7 +313,11 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             return Ok(r);
         }
     }
-    if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+    let float_op_kind = !matches!(
+        op,
+        BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMult
+    );
+    if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op_kind) {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             return float_op(ip, op, x, y);
         }
@@ -529,7 +533,7 @@ fn int_op(ip: &Interp, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
 
 fn int_true_div(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
-        if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
+        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
             return Ok(Value::float(a as f64 / b as f64));
         }
     }
@@ -539,25 +543,6 @@ fn int_true_div(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
             ExcKind::OverflowError,
             "integer division result too large for a float",
         )),
-    }
-}
-
-#[allow(dead_code)]
-fn int_true_div_approx(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
-    match (x.to_i64(), y.to_i64()) {
-        (Some(a), Some(b)) if a.abs() < (1 << 53) && b.abs() < (1 << 53) => {
-            Ok(Value::float(a as f64 / b as f64))
-        }
-        _ => {
-            let (fx, fy) = (x.to_f64(), y.to_f64());
-            match (fx, fy) {
-                (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(Value::float(a / b)),
-                _ => Err(ip.err(
-                    ExcKind::OverflowError,
-                    "integer division result too large for a float",
-                )),
-            }
-        }
     }
 }
 
@@ -585,13 +570,14 @@ fn float_op(ip: &Interp, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             float_divmod(x, y).1
         }
         BinOp::Pow => {
-            if x == 0.0 && y < 0.0 {
+            // Infinite operands follow C's pow (`0.0 ** -inf` is inf, `-inf ** 0.5` is inf).
+            if x == 0.0 && y < 0.0 && y.is_finite() {
                 return Err(ip.err(
                     ExcKind::ZeroDivisionError,
                     "0.0 cannot be raised to a negative power",
                 ));
             }
-            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+            if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
                 return Err(ip.err(ExcKind::ValueError, "complex results are not supported"));
             }
             let r = x.powf(y);
@@ -751,14 +737,32 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
         },
         _ => match classes::user_compare(ip, a, b, "__eq__", "__eq__")? {
             Some(r) => truthy(ip, &r)?,
-            Option::None => match (classes::base_of(a), classes::base_of(b)) {
-                (Some(x), Some(y)) => return equals(ip, x, y),
-                (Some(x), Option::None) => return equals(ip, x, b),
-                (Option::None, Some(y)) => return equals(ip, a, y),
-                _ => a.is(b),
-            },
+            Option::None => return eq_fallback(ip, a, b),
         },
     })
+}
+
+/// `a == b` when neither side's `__eq__` decided: the builtin values of subclass instances,
+/// else identity.
+fn eq_fallback(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    match (classes::base_of(a), classes::base_of(b)) {
+        (Some(x), Some(y)) => equals(ip, x, y),
+        (Some(x), None) => equals(ip, x, b),
+        (None, Some(y)) => equals(ip, a, y),
+        _ => Ok(a.is(b)),
+    }
+}
+
+/// `a == b` as a value: what a user's `__eq__` returned, else a bool.
+fn eq_value(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
+    let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
+    if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
+        return match classes::user_compare(ip, a, b, "__eq__", "__eq__")? {
+            Some(r) => Ok(r),
+            None => eq_fallback(ip, a, b).map(Value::bool),
+        };
+    }
+    equals(ip, a, b).map(Value::bool)
 }
 
 fn num_eq_float(a: &Value, b: &Value) -> bool {
@@ -806,12 +810,13 @@ fn order(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Orderin
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a).partial_cmp(&big(b)),
         (Float(x), Float(y)) => x.get().partial_cmp(&y.get()),
-        (Float(x), other) => {
-            crate::runtime::numbers::compare_int_float(&big(other).unwrap(), x.get())
+        (Float(x), other) if is_intlike(other) => {
+            big(other)
+                .and_then(|b| crate::runtime::numbers::compare_int_float(&b, x.get()))
                 .map(|o| o.reverse())
         }
-        (other, Float(y)) => {
-            crate::runtime::numbers::compare_int_float(&big(other).unwrap(), y.get())
+        (other, Float(y)) if is_intlike(other) => {
+            big(other).and_then(|b| crate::runtime::numbers::compare_int_float(&b, y.get()))
         }
         (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
         (Bytes(x), Bytes(y)) => Some(x.b.cmp(&y.b)),
@@ -872,23 +877,41 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 
 #[inline(never)]
 fn compare_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    match rich_slow(ip, op, a, b)? {
+        Value::Bool(r) => Ok(r.get()),
+        r => truthy(ip, &r),
+    }
+}
+
+/// `a op b` as an expression's value: what a user's comparison method returned (any object),
+/// else a bool.
+#[inline(always)]
+pub fn rich_compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(_), Value::Int(_)) = (a, b) {
+        return compare(ip, op, a, b).map(Value::bool);
+    }
+    rich_slow(ip, op, a, b)
+}
+
+#[inline(never)]
+fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     match op {
-        CmpOp::Eq => equals(ip, a, b),
+        CmpOp::Eq => eq_value(ip, a, b),
         CmpOp::NotEq => {
             if let Some(r) = classes::user_compare(ip, a, b, "__ne__", "__ne__")? {
-                return truthy(ip, &r);
+                return Ok(r);
             }
-            Ok(!equals(ip, a, b)?)
+            Ok(Value::bool(!equals(ip, a, b)?))
         }
-        CmpOp::Is => Ok(a.is(b)),
-        CmpOp::IsNot => Ok(!a.is(b)),
-        CmpOp::In | CmpOp::NotIn => contains_op(ip, op, a, b),
+        CmpOp::Is => Ok(Value::bool(a.is(b))),
+        CmpOp::IsNot => Ok(Value::bool(!a.is(b))),
+        CmpOp::In | CmpOp::NotIn => contains_op(ip, op, a, b).map(Value::bool),
         CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
             if is_nan_pair(a, b) && as_float(a).is_some() && as_float(b).is_some() {
-                return Ok(false);
+                return Ok(Value::bool(false));
             }
             if let Some(r) = crate::runtime::set::compare(ip, op, a, b)? {
-                return Ok(r);
+                return Ok(Value::bool(r));
             }
             let (name, rname) = match op {
                 CmpOp::Lt => ("__lt__", "__gt__"),
@@ -897,23 +920,23 @@ fn compare_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> 
                 _ => ("__ge__", "__le__"),
             };
             if let Some(r) = classes::user_compare(ip, a, b, name, rname)? {
-                return truthy(ip, &r);
+                return Ok(r);
             }
-            if let Some(r) = on_value_bases(ip, a, b, |x, y| compare_slow(ip, op, x, y)) {
+            if let Some(r) = on_value_bases(ip, a, b, |x, y| rich_slow(ip, op, x, y)) {
                 return r;
             }
             if let Value::Native(_) = a {
                 if let Some(r) = crate::stdlib::compare(ip, op, a, b)? {
-                    return Ok(r);
+                    return Ok(Value::bool(r));
                 }
             }
             match order(ip, a, b)? {
-                Some(o) => Ok(match op {
+                Some(o) => Ok(Value::bool(match op {
                     CmpOp::Lt => o.is_lt(),
                     CmpOp::LtE => o.is_le(),
                     CmpOp::Gt => o.is_gt(),
                     _ => o.is_ge(),
-                }),
+                })),
                 None => Err(not_supported(ip, op.symbol(), a, b)),
             }
         }

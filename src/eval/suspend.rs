@@ -443,11 +443,14 @@ fn eval_async<'a>(
                 ops: cmp_ops,
                 comparators,
             } => {
+                // The value is the first false result of the chain, or the last one.
                 let mut a = eval_await!(eval_maybe(ip, f, left))?;
-                for (op, c) in cmp_ops.iter().zip(comparators) {
+                let last = cmp_ops.len() - 1;
+                for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
                     let b = eval_await!(eval_maybe(ip, f, c))?;
-                    if !ops::compare(ip, *op, &a, &b)? {
-                        return Ok(Value::bool(false));
+                    let r = ops::rich_compare(ip, *op, &a, &b)?;
+                    if i == last || !ops::truthy(ip, &r)? {
+                        return Ok(r);
                     }
                     a = b;
                 }

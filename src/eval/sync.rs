@@ -1195,15 +1195,14 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             ops: cmp_ops,
             comparators,
         } => {
+            // The value is the first false result of the chain, or the last one.
             let mut a = eval_leaf(ip, f, left)?;
             let last = cmp_ops.len() - 1;
             for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
                 let b = eval_leaf(ip, f, c)?;
-                if !ops::compare(ip, *op, &a, &b)? {
-                    return Ok(Value::bool(false));
-                }
-                if i == last {
-                    break;
+                let r = ops::rich_compare(ip, *op, &a, &b)?;
+                if i == last || !ops::truthy(ip, &r)? {
+                    return Ok(r);
                 }
                 a = b;
             }

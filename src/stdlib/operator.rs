@@ -79,7 +79,7 @@ macro_rules! cmps {
     ($($fname:ident = $name:literal, $op:expr;)*) => {
         $(fn $fname(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             let (a, b) = two(ip, $name, args, kw)?;
-            Ok(Value::bool(ops::compare(ip, $op, a, b)?))
+            ops::rich_compare(ip, $op, a, b)
         })*
     };
 }
