@@ -93,11 +93,11 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     let mut ns = ClassDict::default();
     let mut initial: Vec<(Symbol, Value)> = Vec::new();
     if let Some((_, d)) = &prepared {
-        for (k, v) in d.map.borrow().iter() {
-            let Value::Str(k) = &k.0 else {
+        for (k, v) in d.items() {
+            let Value::Str(k) = &k else {
                 continue;
             };
-            initial.push((intern(&k.s), v.clone()));
+            initial.push((intern(&k.s), v));
         }
         for (k, v) in &initial {
             ns.insert(*k, v.clone());
@@ -287,9 +287,9 @@ pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> P
         }
     }
     let mut dict = ClassDict::default();
-    for (k, v) in ns.map.borrow().iter() {
-        if let Value::Str(s) = &k.0 {
-            dict.insert(intern(&s.s), v.clone());
+    for (k, v) in ns.items() {
+        if let Value::Str(s) = &k {
+            dict.insert(intern(&s.s), v);
         }
     }
     let module = match dict.get(&sym::__module__) {
@@ -2131,16 +2131,7 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Dict(d) => {
             let v = crate::runtime::types::construct(ip, &ip.types.dict, &args[1..], kw)?;
             if let Value::Dict(src) = v {
-                let items: Vec<(crate::runtime::dict::Key, Value)> = src
-                    .map
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                let mut m = d.map.borrow_mut();
-                for (k, v) in items {
-                    m.insert(k, v);
-                }
+                crate::runtime::dict::merge(ip, d, &src)?;
             }
             Ok(Value::None)
         }

@@ -105,8 +105,8 @@ pub fn truthy(ip: &Interp, v: &Value) -> PyResult<bool> {
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Bytes(b) => !b.b.is_empty(),
         Value::Range(r) => !r.is_empty(),
-        Value::Dict(d) => !d.map.borrow().is_empty(),
-        Value::DictView(v) => !v.dict.map.borrow().is_empty(),
+        Value::Dict(d) => !d.is_empty(),
+        Value::DictView(v) => !v.dict.is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
         Value::Instance(_) => return classes::user_truthy(ip, v),
         Value::Native(o) => crate::stdlib::truthy(o),
@@ -315,7 +315,12 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     }
     let float_op_kind = !matches!(
         op,
-        BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMult
+        BinOp::LShift
+            | BinOp::RShift
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::MatMult
     );
     if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op_kind) {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
@@ -687,9 +692,8 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
         (None, None) => true,
         (Float(x), Float(y)) => x.get() == y.get(),
         (Bool(x), Bool(y)) => x == y,
-        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a) == big(b),
         (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
-            num_eq_float(a, b)
+            num_eq(a, b)
         }
         (Bytes(x), Bytes(y)) => x.b == y.b,
         (List(x), List(y)) => {
@@ -700,29 +704,10 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             seq_eq(ip, &xs, &ys)?
         }
         (Tuple(x), Tuple(y)) => seq_eq(ip, &x.items, &y.items)?,
-        (Dict(x), Dict(y)) => {
-            if Rc::ptr_eq(x, y) {
-                return Ok(true);
-            }
-            let xs: Vec<(dict::Key, Value)> = x
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
-            if xs.len() != y.map.borrow().len() {
-                return Ok(false);
-            }
-            for (k, v) in xs {
-                let other = y.map.borrow().get(&k).cloned();
-                match other {
-                    Some(o) if o.is(&v) || equals(ip, &o, &v)? => {}
-                    _ => return Ok(false),
-                }
-            }
-            true
+        (Dict(x), Dict(y)) => dict::equal(ip, x, y)?,
+        (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
+            crate::runtime::set::same_items(ip, x, y)?
         }
-        (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => crate::runtime::set::same_items(x, y),
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -763,6 +748,17 @@ fn eq_value(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
         };
     }
     equals(ip, a, b).map(Value::bool)
+}
+
+/// `a == b` for two numbers (int, bool, float), exact across types as in CPython.
+pub fn num_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x.get() == y.get(),
+        (Value::BigInt(x), Value::BigInt(y)) => x == y,
+        _ if is_intlike(a) && is_intlike(b) => big(a) == big(b),
+        _ => num_eq_float(a, b),
+    }
 }
 
 fn num_eq_float(a: &Value, b: &Value) -> bool {
@@ -810,11 +806,9 @@ fn order(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Orderin
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a).partial_cmp(&big(b)),
         (Float(x), Float(y)) => x.get().partial_cmp(&y.get()),
-        (Float(x), other) if is_intlike(other) => {
-            big(other)
-                .and_then(|b| crate::runtime::numbers::compare_int_float(&b, x.get()))
-                .map(|o| o.reverse())
-        }
+        (Float(x), other) if is_intlike(other) => big(other)
+            .and_then(|b| crate::runtime::numbers::compare_int_float(&b, x.get()))
+            .map(|o| o.reverse()),
         (other, Float(y)) if is_intlike(other) => {
             big(other).and_then(|b| crate::runtime::numbers::compare_int_float(&b, y.get()))
         }
@@ -1010,13 +1004,20 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
         Value::DictView(v) if v.kind == ViewKind::Keys => {
             Ok(dict::get(ip, &v.dict, item)?.is_some())
         }
+        Value::DictView(v) if v.kind == ViewKind::Items => match item {
+            // CPython looks the key up and compares the values.
+            Value::Tuple(t) if t.items.len() == 2 => match dict::get(ip, &v.dict, &t.items[0])? {
+                Some(found) => Ok(found.is(&t.items[1]) || equals(ip, &found, &t.items[1])?),
+                None => Ok(false),
+            },
+            _ => Ok(false),
+        },
         Value::DictView(v) => {
-            let mut i = 0;
-            while let Some(x) = v.item(i) {
+            let mut pos = 0;
+            while let Some(x) = v.next_at(&mut pos) {
                 if x.is(item) || equals(ip, &x, item)? {
                     return Ok(true);
                 }
-                i += 1;
             }
             Ok(false)
         }
@@ -1426,8 +1427,8 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.items.len(),
         Value::Bytes(b) => b.b.len(),
         Value::Range(r) => r.len() as usize,
-        Value::Dict(d) => d.map.borrow().len(),
-        Value::DictView(v) => v.dict.map.borrow().len(),
+        Value::Dict(d) => d.len(),
+        Value::DictView(v) => v.dict.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
         Value::Class(c) if c.user && classes::enum_members(ip, c)?.is_some() => {
             classes::enum_members(ip, c)?.unwrap().len()
@@ -1559,8 +1560,7 @@ fn exception_attr(
 pub fn delitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<()> {
     match container {
         Value::Dict(d) => {
-            let key = dict::key(ip, index)?;
-            let old = d.map.borrow_mut().shift_remove(&key);
+            let old = dict::remove(ip, d, index)?;
             match old {
                 Some(_) => Ok(()),
                 Option::None => Err(dict::key_error(ip, index)),
@@ -1790,11 +1790,7 @@ pub enum Iter {
     },
     /// A dict's keys, values or items, by position; a change of size while iterating is
     /// CPython's RuntimeError.
-    Dict {
-        view: dict::DictView,
-        i: usize,
-        len: usize,
-    },
+    Dict(dict::DictIter),
     /// A set's items by slot; a change of size while iterating is CPython's RuntimeError.
     Set {
         set: Rc<crate::runtime::set::PySet>,
@@ -1865,11 +1861,6 @@ impl Iter {
                 *i += 1;
                 v
             }
-            Iter::Dict { view, i, .. } => {
-                let v = view.item(*i);
-                *i += 1;
-                v
-            }
             Iter::Set { set, pos, .. } => set.next_at(pos),
             _ => None,
         }
@@ -1915,15 +1906,7 @@ impl Iter {
     /// and a dict that changed size under the iteration is CPython's RuntimeError.
     pub fn next_checked(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
         match self {
-            Iter::Dict { view, len, .. } => {
-                if view.dict.map.borrow().len() != *len {
-                    return Err(ip.err(
-                        ExcKind::RuntimeError,
-                        "dictionary changed size during iteration",
-                    ));
-                }
-                Ok(self.next_value())
-            }
+            Iter::Dict(d) => d.next(ip),
             Iter::Set { set, used, .. } => {
                 if set.len() != *used {
                     *used = usize::MAX;
@@ -2012,14 +1995,7 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
             byte: 0,
         },
         Value::Bytes(b) => Iter::Bytes { b: b.clone(), i: 0 },
-        Value::Dict(d) => Iter::Dict {
-            len: d.map.borrow().len(),
-            view: dict::DictView {
-                dict: d.clone(),
-                kind: ViewKind::Keys,
-            },
-            i: 0,
-        },
+        Value::Dict(d) => Iter::Dict(dict::DictIter::new(d.clone(), ViewKind::Keys)),
         Value::Generator(g) => Iter::Gen(g.clone()),
         Value::Iterator(o) => Iter::Obj(o.clone()),
         Value::Set(s) | Value::FrozenSet(s) => Iter::Set {
@@ -2027,14 +2003,7 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
             pos: 0,
             used: s.len(),
         },
-        Value::DictView(v) => Iter::Dict {
-            len: v.dict.map.borrow().len(),
-            view: dict::DictView {
-                dict: v.dict.clone(),
-                kind: v.kind,
-            },
-            i: 0,
-        },
+        Value::DictView(v) => Iter::Dict(dict::DictIter::new(v.dict.clone(), v.kind)),
         Value::Instance(_) if classes::user_method(v, crate::intern::sym::__iter__).is_some() => {
             let it = classes::call_dunder(ip, v, crate::intern::sym::__iter__, &[]).unwrap()?;
             return match &it {

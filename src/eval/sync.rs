@@ -834,8 +834,7 @@ fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
             match &obj {
                 Value::Instance(_) => ops::delitem(ip, &obj, &k),
                 Value::Dict(d) => {
-                    let key = crate::runtime::dict::key(ip, &k)?;
-                    let old = d.map.borrow_mut().shift_remove(&key);
+                    let old = crate::runtime::dict::remove(ip, d, &k)?;
                     match old {
                         Some(_) => Ok(()),
                         None => Err(crate::runtime::dict::key_error(ip, &k)),
@@ -1510,18 +1509,7 @@ pub fn dict_merge(ip: &Interp, d: &crate::runtime::dict::PyDict, m: &Value) -> P
         }
     }
     match m {
-        Value::Dict(src) => {
-            let items: Vec<(Value, Value)> = src
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.0.clone(), v.clone()))
-                .collect();
-            for (k, v) in items {
-                crate::runtime::dict::set(ip, d, k, v)?;
-            }
-            Ok(())
-        }
+        Value::Dict(src) => crate::runtime::dict::merge(ip, d, src),
         other => {
             let items = ops::collect(ip, other).map_err(|_| {
                 ip.err(
@@ -1978,13 +1966,7 @@ pub fn add_keyword(ip: &Interp, kw: &mut KwVec, arg: Option<Symbol>, v: Value) -
                     ),
                 ));
             };
-            let items: Vec<(Value, Value)> = d
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.0.clone(), v.clone()))
-                .collect();
-            for (name, v) in items {
+            for (name, v) in d.items() {
                 let Value::Str(s) = &name else {
                     return Err(ip.err(ExcKind::TypeError, "keywords must be strings"));
                 };

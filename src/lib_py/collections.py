@@ -6,6 +6,24 @@ from _collections import deque
 __all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"]
 
 
+def _recursive_repr(user_function):
+    # What CPython's C reprs do with Py_ReprEnter: '...' for an object already being
+    # written out further up.
+    running = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in running:
+            return "..."
+        running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            running.discard(key)
+
+    return wrapper
+
+
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -21,17 +39,24 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return "defaultdict(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
+        base = dict.__repr__(self)
+        factory = _factory_repr(self.default_factory)
+        return type(self).__name__ + "(" + factory + ", " + base + ")"
 
     def copy(self):
         return defaultdict(self.default_factory, self)
 
 
+@_recursive_repr
+def _factory_repr(factory):
+    return repr(factory)
+
+
 class OrderedDict(dict):
     def __repr__(self):
         if not self:
-            return "OrderedDict()"
-        return "OrderedDict(" + repr(list(self.items())) + ")"
+            return type(self).__name__ + "()"
+        return _odict_repr(self)
 
     def move_to_end(self, key, last=True):
         value = self.pop(key)
@@ -94,9 +119,12 @@ class Counter(dict):
 
     def __repr__(self):
         if not self:
-            return "Counter()"
-        return "Counter({" + ", ".join(repr(k) + ": " + repr(v)
-                                       for k, v in self.most_common()) + "})"
+            return type(self).__name__ + "()"
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return type(self).__name__ + "(" + repr(d) + ")"
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -123,6 +151,11 @@ class Counter(dict):
             if elem not in self and count < 0:
                 result[elem] = 0 - count
         return result
+
+
+@_recursive_repr
+def _odict_repr(od):
+    return type(od).__name__ + "(" + repr(list(od.items())) + ")"
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -91,7 +91,7 @@ fn len(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::List(l) => l.items.borrow().len(),
         Value::Str(s) if s.ascii => s.s.len(),
         Value::Tuple(t) => t.items.len(),
-        Value::Dict(d) => d.map.borrow().len(),
+        Value::Dict(d) => d.len(),
         v => ops::len(ip, v)?,
     };
     Ok(Value::Int(n as i64))

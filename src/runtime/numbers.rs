@@ -714,6 +714,17 @@ fn fix_hash(h: i64) -> i64 {
 }
 
 /// `hash(i)` for an int: `i` modulo 2**61 - 1, keeping its sign; -1 becomes -2.
+/// The hash of a str: the one kept in the str (CPython's differs from run to run anyway), 0
+/// for the empty one as in CPython.
+#[inline]
+pub fn str_hash(s: &crate::runtime::value::PyStr) -> i64 {
+    if s.s.is_empty() {
+        return 0;
+    }
+    fix_hash(s.hash_value() as i64)
+}
+
+#[inline]
 pub fn hash_i64(i: i64) -> i64 {
     let a = (i.unsigned_abs() % HASH_MODULUS) as i64;
     fix_hash(if i < 0 { -a } else { a })
@@ -803,7 +814,11 @@ fn hash_tuple(ip: &Interp, items: &[Value]) -> PyResult<i64> {
 }
 
 fn hash_bytes(b: &[u8]) -> i64 {
-    // CPython randomises str and bytes hashes per process; any fixed function will do.
+    // CPython randomises str and bytes hashes per process; any fixed function will do (but the
+    // empty one hashes to 0).
+    if b.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &x in b {
         h ^= x as u64;
@@ -819,7 +834,7 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_f64(f.get()),
-        Value::Str(s) => hash_bytes(s.s.as_bytes()),
+        Value::Str(s) => str_hash(s),
         Value::Bytes(b) => hash_bytes(&b.b),
         Value::Tuple(t) => hash_tuple(ip, &t.items)?,
         Value::Range(r) => {

@@ -396,19 +396,14 @@ fn dict_items(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn dict_setdefault(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "setdefault", &args[1..], kw, 1, 2)?;
     let d = recv_dict(ip, args, "setdefault")?;
-    if let Some(v) = dict::get(ip, d, &args[1])? {
-        return Ok(v);
-    }
     let v = args.get(2).cloned().unwrap_or(Value::None);
-    dict::set(ip, d, args[1].clone(), v.clone())?;
-    Ok(v)
+    dict::setdefault(ip, d, args[1].clone(), v)
 }
 
 fn dict_pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "pop", &args[1..], kw, 1, 2)?;
     let d = recv_dict(ip, args, "pop")?;
-    let k = dict::key(ip, &args[1])?;
-    let removed = d.map.borrow_mut().shift_remove(&k);
+    let removed = dict::remove(ip, d, &args[1])?;
     match removed {
         Some(v) => Ok(v),
         None => match args.get(2) {
@@ -421,9 +416,9 @@ fn dict_pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn dict_popitem(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "popitem", &args[1..], kw, 0, 0)?;
     let d = recv_dict(ip, args, "popitem")?;
-    let last = d.map.borrow_mut().pop();
+    let last = d.pop_last();
     match last {
-        Some((k, v)) => Ok(Value::tuple(vec![k.0, v])),
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(ip.err(ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }
@@ -448,9 +443,7 @@ fn dict_update(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn dict_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "copy", &args[1..], kw, 0, 0)?;
     let d = recv_dict(ip, args, "copy")?;
-    let copy = PyDict::new();
-    *copy.map.borrow_mut() = d.map.borrow().clone();
-    Ok(Value::Dict(copy))
+    Ok(Value::Dict(d.copy()))
 }
 
 /// `dict.fromkeys(iterable, value=None)` (a class method: the class comes first).
@@ -468,8 +461,7 @@ fn dict_fromkeys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn dict_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "clear", &args[1..], kw, 0, 0)?;
     let d = recv_dict(ip, args, "clear")?;
-    let old = std::mem::take(&mut *d.map.borrow_mut());
-    drop(old);
+    d.clear();
     Ok(Value::None)
 }
 

@@ -334,7 +334,7 @@ pub fn deque_attr(_ip: &Interp, d: &Deque, name: Symbol) -> PyResult<Option<Valu
 }
 
 pub fn deque_repr(ip: &Interp, d: &Deque, addr: usize) -> PyResult<String> {
-    let r = super::repr_guard(addr, || -> PyResult<String> {
+    let r = crate::runtime::repr::repr_guard(addr, || -> PyResult<String> {
         let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
         let parts = items
             .iter()

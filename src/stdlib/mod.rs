@@ -218,25 +218,6 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
     }
 }
 
-thread_local! {
-    /// The containers whose repr is being made, so a container inside itself prints `[...]`.
-    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Runs `f` unless the object at `addr` is already being printed (then None).
-pub fn repr_guard<T>(addr: usize, f: impl FnOnce() -> T) -> Option<T> {
-    let active = REPR_ACTIVE.with(|a| a.borrow().contains(&addr));
-    if active {
-        return None;
-    }
-    REPR_ACTIVE.with(|a| a.borrow_mut().push(addr));
-    let r = f();
-    REPR_ACTIVE.with(|a| {
-        a.borrow_mut().retain(|x| *x != addr);
-    });
-    Some(r)
-}
-
 pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
     let addr = Rc::as_ptr(o) as *const u8 as usize;
     match &o.kind {
