@@ -700,10 +700,9 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             if Rc::ptr_eq(x, y) {
                 return Ok(true);
             }
-            let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-            seq_eq(ip, &xs, &ys)?
+            seq_eq(ip, Seq::List(x), Seq::List(y))?
         }
-        (Tuple(x), Tuple(y)) => seq_eq(ip, &x.items, &y.items)?,
+        (Tuple(x), Tuple(y)) => seq_eq(ip, Seq::Tuple(&x.items), Seq::Tuple(&y.items))?,
         (Dict(x), Dict(y)) => dict::equal(ip, x, y)?,
         (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
             crate::runtime::set::same_items(ip, x, y)?
@@ -787,22 +786,88 @@ impl FromF64Exact for BigInt {
     }
 }
 
-fn seq_eq(ip: &Interp, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
+/// A list or a tuple, read an item at a time: a list may change while its items are compared
+/// (their `__eq__` is user code), so its length and items are read afresh at each step.
+#[derive(Clone, Copy)]
+pub enum Seq<'a> {
+    List(&'a crate::runtime::value::PyList),
+    Tuple(&'a [Value]),
+}
+
+impl Seq<'_> {
+    pub fn len(self) -> usize {
+        match self {
+            Seq::List(l) => l.items.borrow().len(),
+            Seq::Tuple(t) => t.len(),
+        }
+    }
+    pub fn get(self, i: usize) -> Option<Value> {
+        match self {
+            Seq::List(l) => l.items.borrow().get(i).cloned(),
+            Seq::Tuple(t) => t.get(i).cloned(),
+        }
+    }
+}
+
+const COMPARISON_DEPTH: &str = " in comparison";
+
+/// The first position where two sequences hold items that are not equal (identity counts as
+/// equal); None when one ran out first. Counts a level of recursion.
+fn first_difference(ip: &Interp, xs: Seq, ys: Seq) -> PyResult<Option<usize>> {
+    crate::eval::enter_native(ip, COMPARISON_DEPTH)?;
+    let r = (|| {
+        let mut i = 0;
+        loop {
+            let (Some(x), Some(y)) = (xs.get(i), ys.get(i)) else {
+                return Ok(None);
+            };
+            if !x.is(&y) && !equals(ip, &x, &y)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+    })();
+    crate::eval::leave_call(ip);
+    r
+}
+
+/// The items at `i` of both sequences as they are now (an `__eq__` may have changed them).
+fn items_at(xs: Seq, ys: Seq, i: usize) -> Option<(Value, Value)> {
+    Some((xs.get(i)?, ys.get(i)?))
+}
+
+/// `xs == ys` for lists and tuples, as CPython's: the lengths, then the items in order.
+fn seq_eq(ip: &Interp, xs: Seq, ys: Seq) -> PyResult<bool> {
     if xs.len() != ys.len() {
         return Ok(false);
     }
-    for (x, y) in xs.iter().zip(ys) {
-        if !x.is(y) && !equals(ip, x, y)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    Ok(match first_difference(ip, xs, ys)? {
+        Some(i) if items_at(xs, ys, i).is_some() => false,
+        _ => xs.len() == ys.len(),
+    })
 }
 
-/// Ordering for `<`, `<=`, `>`, `>=`; None when the types do not order.
-fn order(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Ordering>> {
+/// `xs < ys` (or another ordering) for lists and tuples: the first items that differ decide,
+/// compared with `op` (a user method's result is the value), else the lengths.
+fn seq_rich_order(ip: &Interp, op: CmpOp, xs: Seq, ys: Seq) -> PyResult<Value> {
+    if let Some(i) = first_difference(ip, xs, ys)? {
+        if let Some((x, y)) = items_at(xs, ys, i) {
+            return rich_slow(ip, op, &x, &y);
+        }
+    }
+    let (a, b) = (xs.len(), ys.len());
+    Ok(Value::bool(match op {
+        CmpOp::Lt => a < b,
+        CmpOp::LtE => a <= b,
+        CmpOp::Gt => a > b,
+        _ => a >= b,
+    }))
+}
+
+/// Ordering for `<`, `<=`, `>`, `>=` of builtin scalars; None when the types do not order.
+fn order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     use Value::*;
-    Ok(match (a, b) {
+    match (a, b) {
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a).partial_cmp(&big(b)),
         (Float(x), Float(y)) => x.get().partial_cmp(&y.get()),
@@ -814,26 +879,8 @@ fn order(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Orderin
         }
         (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
         (Bytes(x), Bytes(y)) => Some(x.b.cmp(&y.b)),
-        (List(x), List(y)) => {
-            let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-            seq_order(ip, &xs, &ys)?
-        }
-        (Tuple(x), Tuple(y)) => seq_order(ip, &x.items, &y.items)?,
         _ => Option::None,
-    })
-}
-
-fn seq_order(ip: &Interp, xs: &[Value], ys: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
-    for (x, y) in xs.iter().zip(ys) {
-        if x.is(y) || equals(ip, x, y)? {
-            continue;
-        }
-        return match order(ip, x, y)? {
-            Some(o) => Ok(Some(o)),
-            None => Err(not_supported(ip, "<", x, y)),
-        };
     }
-    Ok(Some(xs.len().cmp(&ys.len())))
 }
 
 fn not_supported(ip: &Interp, sym: &str, a: &Value, b: &Value) -> crate::runtime::exceptions::Exc {
@@ -924,7 +971,16 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
                     return Ok(Value::bool(r));
                 }
             }
-            match order(ip, a, b)? {
+            match (a, b) {
+                (Value::List(x), Value::List(y)) => {
+                    return seq_rich_order(ip, op, Seq::List(x), Seq::List(y))
+                }
+                (Value::Tuple(x), Value::Tuple(y)) => {
+                    return seq_rich_order(ip, op, Seq::Tuple(&x.items), Seq::Tuple(&y.items))
+                }
+                _ => {}
+            }
+            match order(a, b) {
                 Some(o) => Ok(Value::bool(match op {
                     CmpOp::Lt => o.is_lt(),
                     CmpOp::LtE => o.is_le(),
@@ -983,11 +1039,13 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             )),
         },
         Value::List(l) => {
-            let items = l.items.borrow().clone();
-            for x in items.iter() {
-                if x.is(item) || equals(ip, x, item)? {
+            // Read afresh at each step: an `__eq__` may change the list.
+            let mut i = 0;
+            while let Some(x) = Seq::List(l).get(i) {
+                if x.is(item) || equals(ip, &x, item)? {
                     return Ok(true);
                 }
+                i += 1;
             }
             Ok(false)
         }
@@ -1063,20 +1121,24 @@ pub fn seq_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
+/// A sequence index: an int or an object with `__index__` (CPython's `PyNumber_AsSsize_t`
+/// with IndexError for ints too large).
 fn index_of(ip: &Interp, v: &Value, what: &str) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    if let Some(b) = crate::runtime::numbers::index_opt(ip, v)? {
+        return b.to_i64().ok_or_else(|| {
+            ip.err(
+                ExcKind::IndexError,
+                format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    type_name(ip, v)
+                ),
+            )
+        });
+    }
     match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(ip.err(
-            ExcKind::IndexError,
-            "cannot fit 'int' into an index-sized integer",
-        )),
-        Value::Instance(i) if i.class.kind == crate::runtime::object::ClassKind::Int => {
-            match &i.base {
-                Some(b) => index_of(ip, b, what),
-                None => Ok(0),
-            }
-        }
         // str words it apart from the other sequences.
         _ if what == "string" => Err(ip.err(
             ExcKind::TypeError,
@@ -1226,66 +1288,6 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
     }
 }
 
-fn slice_bound(ip: &Interp, v: &Value) -> PyResult<Option<i64>> {
-    match v {
-        Value::None => Ok(None),
-        Value::Int(i) => Ok(Some(*i)),
-        Value::Bool(b) => Ok(Some(*b as i64)),
-        Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
-        _ => Err(ip.err(
-            ExcKind::TypeError,
-            "slice indices must be integers or None or have an __index__ method",
-        )),
-    }
-}
-
-/// The indices a slice selects from a sequence of `len` items (CPython's
-/// `PySlice_AdjustIndices`).
-pub fn slice_indices(
-    ip: &Interp,
-    lo: &Value,
-    hi: &Value,
-    step: &Value,
-    len: usize,
-) -> PyResult<Vec<usize>> {
-    let step = slice_bound(ip, step)?.unwrap_or(1);
-    if step == 0 {
-        return Err(ip.err(ExcKind::ValueError, "slice step cannot be zero"));
-    }
-    let len = len as i64;
-    let adjust = |b: Option<i64>, default: i64| -> i64 {
-        match b {
-            None => default,
-            Some(i) => {
-                let i = if i < 0 { i.saturating_add(len) } else { i };
-                if step > 0 {
-                    i.clamp(0, len)
-                } else {
-                    i.clamp(-1, len - 1)
-                }
-            }
-        }
-    };
-    let (start, stop) = if step > 0 {
-        (
-            adjust(slice_bound(ip, lo)?, 0),
-            adjust(slice_bound(ip, hi)?, len),
-        )
-    } else {
-        (
-            adjust(slice_bound(ip, lo)?, len - 1),
-            adjust(slice_bound(ip, hi)?, -1),
-        )
-    };
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
-    }
-    Ok(out)
-}
-
 /// `container[lo:hi:step]`.
 pub fn getslice(
     ip: &Interp,
@@ -1296,44 +1298,64 @@ pub fn getslice(
 ) -> PyResult<Value> {
     match container {
         Value::List(l) => {
+            // The bounds' `__index__` runs first; the length is read after it.
+            let u = slice::unpack(ip, lo, hi, step)?;
             let items = l.items.borrow();
-            let idx = slice_indices(ip, lo, hi, step, items.len())?;
-            Ok(Value::list(
-                idx.into_iter().map(|i| items[i].clone()).collect(),
-            ))
+            let sel = u.on(items.len());
+            Ok(Value::list(if sel.step == 1 {
+                let start = sel.start as usize;
+                items[start..start + sel.count].to_vec()
+            } else {
+                sel.positions().map(|i| items[i].clone()).collect()
+            }))
         }
         Value::Tuple(t) => {
-            let idx = slice_indices(ip, lo, hi, step, t.items.len())?;
+            let sel = slice::select(ip, lo, hi, step, t.items.len())?;
+            if sel.is_all(t.items.len()) {
+                return Ok(container.clone());
+            }
             Ok(Value::tuple(
-                idx.into_iter().map(|i| t.items[i].clone()).collect(),
+                sel.positions().map(|i| t.items[i].clone()).collect(),
             ))
         }
         Value::Str(s) => {
             if s.ascii {
                 let b = s.s.as_bytes();
-                let idx = slice_indices(ip, lo, hi, step, b.len())?;
-                let out: Vec<u8> = idx.into_iter().map(|i| b[i]).collect();
-                Ok(Value::string(String::from_utf8(out).unwrap_or_default()))
+                let sel = slice::select(ip, lo, hi, step, b.len())?;
+                if sel.is_all(b.len()) {
+                    return Ok(container.clone());
+                }
+                let out: Vec<u8> = sel.positions().map(|i| b[i]).collect();
+                Ok(Value::Str(Rc::new(PyStr::ascii(&out))))
             } else {
                 let chars: Vec<char> = s.s.chars().collect();
-                let idx = slice_indices(ip, lo, hi, step, chars.len())?;
-                Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()))
+                let sel = slice::select(ip, lo, hi, step, chars.len())?;
+                if sel.is_all(chars.len()) {
+                    return Ok(container.clone());
+                }
+                Ok(Value::string(sel.positions().map(|i| chars[i]).collect()))
             }
         }
         Value::Bytes(b) => {
-            let idx = slice_indices(ip, lo, hi, step, b.b.len())?;
-            let out: Vec<u8> = idx.into_iter().map(|i| b.b[i]).collect();
+            let sel = slice::select(ip, lo, hi, step, b.b.len())?;
+            if sel.is_all(b.b.len()) {
+                return Ok(container.clone());
+            }
+            let out: Vec<u8> = sel.positions().map(|i| b.b[i]).collect();
             Ok(Value::bytes(&out))
         }
         Value::Range(r) => {
-            let s = slice::SliceObj {
-                start: lo.clone(),
-                stop: hi.clone(),
-                step: step.clone(),
+            let sel = slice::select(ip, lo, hi, step, r.len() as usize)?;
+            // The step as given (PySlice_Unpack clamps it); one beyond i64 makes a range
+            // that cannot be held.
+            let raw_step = match classes::value_base(step) {
+                Value::Int(i) => Some(*i),
+                Value::BigInt(_) => None,
+                _ => Some(sel.step),
             };
-            let (start, stop, k) = slice::adjusted(ip, &s, r.len())?;
             let at = |i: i64| r.step.checked_mul(i).and_then(|d| r.start.checked_add(d));
-            match (at(start), at(stop), r.step.checked_mul(k)) {
+            let new_step = raw_step.and_then(|k| r.step.checked_mul(k));
+            match (at(sel.start), at(sel.stop), new_step) {
                 (Some(a), Some(b), Some(c)) => Ok(Value::Range(std::rc::Rc::new(
                     crate::runtime::value::PyRange {
                         start: a,

@@ -672,62 +672,104 @@ pub(crate) fn set_slice(
             None => ops::delitem(ip, obj, &s),
         };
     };
-    let len = l.items.borrow().len();
-    let step_is_one = matches!(st, Value::None | Value::Int(1));
-    let idx = ops::slice_indices(ip, lo, hi, st, len)?;
+    // CPython's `list_ass_subscript`: the bounds first (their `__index__` runs), then the
+    // length of the list as it is then.
+    let u = crate::stdlib::slice::unpack(ip, lo, hi, st)?;
+    let sel = u.on(l.items.borrow().len());
+    if sel.step == 1 {
+        // `list_ass_slice`: the new items are collected first (an iterator may change the
+        // list), then the bounds are clamped to the list as it is.
+        let new = match v {
+            None => Vec::new(),
+            Some(Value::List(src)) if Rc::ptr_eq(&src, l) => src.items.borrow().clone(),
+            Some(v) => sequence_fast(ip, &v, "can only assign an iterable")?,
+        };
+        let mut items = l.items.borrow_mut();
+        let n = items.len() as i64;
+        let lo = sel.start.clamp(0, n);
+        let hi = sel.stop.clamp(lo, n);
+        let old: Vec<Value> = items.splice(lo as usize..hi as usize, new).collect();
+        drop(items);
+        drop(old);
+        return Ok(());
+    }
     match v {
         None => {
-            // Removal from the highest index down keeps the others valid, for either step sign.
-            let mut idx = idx;
-            idx.sort_unstable_by(|a, b| b.cmp(a));
+            if sel.count == 0 {
+                return Ok(());
+            }
+            // Every `step`-th item from the lowest selected position goes.
+            let (low, step) = if sel.step < 0 {
+                (sel.start + sel.step * (sel.count as i64 - 1), -sel.step)
+            } else {
+                (sel.start, sel.step)
+            };
+            let (low, step, high) = (
+                low as usize,
+                step as usize,
+                low as usize + (sel.count - 1) * step as usize,
+            );
             let mut items = l.items.borrow_mut();
-            let removed: Vec<Value> = idx.into_iter().map(|i| items.remove(i)).collect();
+            let old = std::mem::take(&mut *items);
+            let mut removed = Vec::with_capacity(sel.count);
+            for (i, x) in old.into_iter().enumerate() {
+                if i >= low && i <= high && (i - low) % step == 0 {
+                    removed.push(x);
+                } else {
+                    items.push(x);
+                }
+            }
             drop(items);
             drop(removed);
             Ok(())
         }
         Some(v) => {
-            let new = ops::collect(ip, &v)
-                .map_err(|_| ip.err(ExcKind::TypeError, "can only assign an iterable"))?;
-            if step_is_one {
-                // A contiguous slice: replace it, whatever the lengths.
-                let start = match idx.first() {
-                    Some(&s) => s,
-                    None => {
-                        // Empty selection: insert at the clamped start.
-                        let n = len as i64;
-                        match lo {
-                            Value::Int(i) => {
-                                (if *i < 0 { (*i + n).max(0) } else { (*i).min(n) }) as usize
-                            }
-                            _ => 0,
-                        }
-                    }
-                };
-                let mut items = l.items.borrow_mut();
-                let end = start + idx.len();
-                let old: Vec<Value> = items.splice(start..end, new).collect();
-                drop(items);
-                drop(old);
-                return Ok(());
-            }
-            if new.len() != idx.len() {
+            let new = match &v {
+                Value::List(src) if Rc::ptr_eq(src, l) => src.items.borrow().clone(),
+                _ => sequence_fast(ip, &v, "must assign iterable to extended slice")?,
+            };
+            // Collecting may have run code that changed the list: select again on it as it is.
+            let sel = u.on(l.items.borrow().len());
+            if new.len() != sel.count {
                 return Err(ip.err(
                     ExcKind::ValueError,
                     format!(
                         "attempt to assign sequence of size {} to extended slice of size {}",
                         new.len(),
-                        idx.len()
+                        sel.count
                     ),
                 ));
             }
             let mut items = l.items.borrow_mut();
-            for (i, x) in idx.into_iter().zip(new) {
-                items[i] = x;
+            let mut old = Vec::with_capacity(new.len());
+            for (i, x) in sel.positions().zip(new) {
+                old.push(std::mem::replace(&mut items[i], x));
             }
+            drop(items);
+            drop(old);
             Ok(())
         }
     }
+}
+
+/// CPython's `PySequence_Fast`: the items of an iterable; a TypeError from getting its
+/// iterator becomes `msg` (errors while iterating pass through).
+fn sequence_fast(ip: &Interp, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
+    if let Value::List(_) | Value::Tuple(_) = v {
+        return ops::collect(ip, v);
+    }
+    let mut it = ops::iter(ip, v).map_err(|e| {
+        if e.is_instance(ip.exc_class(ExcKind::TypeError)) {
+            ip.err(ExcKind::TypeError, msg)
+        } else {
+            e
+        }
+    })?;
+    let mut out = Vec::new();
+    while let Some(x) = it.next_checked(ip)? {
+        out.push(x);
+    }
+    Ok(out)
 }
 
 fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {

@@ -377,11 +377,31 @@ pub fn float_to_int(ip: &Interp, f: f64) -> PyResult<Value> {
 
 /// `operator.index(v)`: the int value of an int or bool, else CPython's TypeError.
 pub fn index(ip: &Interp, v: &Value) -> PyResult<BigInt> {
-    match as_bigint(v) {
+    match index_opt(ip, v)? {
         Some(b) => Ok(b),
         None => ip.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             ops::type_name(ip, v)
+        )),
+    }
+}
+
+/// `operator.index(v)` for an int or an object with `__index__` (its result checked to be an
+/// int); None for anything else.
+pub fn index_opt(ip: &Interp, v: &Value) -> PyResult<Option<BigInt>> {
+    if let Some(b) = as_bigint(v) {
+        return Ok(Some(b));
+    }
+    let Some(r) = crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__index__, &[])
+    else {
+        return Ok(None);
+    };
+    let r = r?;
+    match as_bigint(&r) {
+        Some(b) => Ok(Some(b)),
+        None => ip.type_error(format!(
+            "__index__ returned non-int (type {})",
+            ops::type_name(ip, &r)
         )),
     }
 }

@@ -489,7 +489,7 @@ pub fn not_int(ip: &Interp, v: &Value) -> crate::runtime::exceptions::Exc {
 /// An int argument that must fit a machine word (CPython's `Py_ssize_t`).
 pub fn ssize(ip: &Interp, v: &Value) -> PyResult<i64> {
     use num_traits::ToPrimitive;
-    match crate::runtime::numbers::as_bigint(v) {
+    match crate::runtime::numbers::index_opt(ip, v)? {
         Some(b) => b.to_i64().ok_or_else(|| {
             ip.err(
                 ExcKind::OverflowError,
