@@ -54,8 +54,6 @@ enum Probe {
         slot: usize,
         ix: usize,
         perturb: u64,
-        key: Value,
-        generation: u64,
     },
 }
 
@@ -86,7 +84,7 @@ impl Table {
     }
 
     /// Looks for `key` from slot `i`.
-    #[inline]
+    #[inline(always)]
     fn probe(&self, key: &Value, hash: i64, mut i: usize, mut perturb: u64) -> Probe {
         let mask = self.mask();
         loop {
@@ -97,23 +95,34 @@ impl Table {
             if ix != DUMMY {
                 let ix = ix as usize;
                 let e = &self.entries[ix];
-                if e.key.is(key) {
-                    return Probe::Found { slot: i, ix };
-                }
                 if e.hash == hash {
-                    match quick_eq(&e.key, key) {
-                        Some(true) => return Probe::Found { slot: i, ix },
-                        Some(false) => {}
-                        None => {
-                            return Probe::Compare {
-                                slot: i,
-                                ix,
-                                perturb,
-                                key: e.key.clone(),
-                                generation: self.generation,
+                    // The common keys first, inline.
+                    match (&e.key, key) {
+                        (Value::Str(x), Value::Str(y)) => {
+                            if Rc::ptr_eq(x, y) || x.s == y.s {
+                                return Probe::Found { slot: i, ix };
                             }
                         }
+                        (Value::Int(x), Value::Int(y)) if x == y => {
+                            return Probe::Found { slot: i, ix };
+                        }
+                        _ if e.key.is(key) => return Probe::Found { slot: i, ix },
+                        _ => match quick_eq(&e.key, key) {
+                            Some(true) => return Probe::Found { slot: i, ix },
+                            Some(false) => {}
+                            None => {
+                                return Probe::Compare {
+                                    slot: i,
+                                    ix,
+                                    perturb,
+                                }
+                            }
+                        },
                     }
+                } else if !matches!(key, Value::Str(_) | Value::Int(_)) && e.key.is(key) {
+                    // The same object under another hash (a `__hash__` that changed): CPython
+                    // finds it by identity before it looks at hashes.
+                    return Probe::Found { slot: i, ix };
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -126,7 +135,7 @@ impl Table {
     }
 
     /// Looks for `key` from its first slot.
-    #[inline]
+    #[inline(always)]
     fn probe_start(&self, key: &Value, hash: i64) -> Probe {
         self.probe(key, hash, hash as u64 as usize & self.mask(), hash as u64)
     }
@@ -493,7 +502,15 @@ fn lookup(ip: &Interp, d: &PyDict, key: &Value, hash: i64) -> PyResult<Option<(u
             (hash as u64 as usize & t.mask(), hash as u64)
         };
         loop {
-            let probe = d.t.borrow().probe(key, hash, i, perturb);
+            let (probe, start, generation) = {
+                let t = d.t.borrow();
+                let probe = t.probe(key, hash, i, perturb);
+                let start = match probe {
+                    Probe::Compare { ix, .. } => t.entries[ix].key.clone(),
+                    _ => Value::None,
+                };
+                (probe, start, t.generation)
+            };
             match probe {
                 Probe::Found { slot, ix } => return Ok(Some((slot, ix))),
                 Probe::Missing => return Ok(None),
@@ -501,8 +518,6 @@ fn lookup(ip: &Interp, d: &PyDict, key: &Value, hash: i64) -> PyResult<Option<(u
                     slot,
                     ix,
                     perturb: p,
-                    key: start,
-                    generation,
                 } => {
                     let eq = ops::equals(ip, &start, key)?;
                     let t = d.t.borrow();
