@@ -28,6 +28,14 @@ impl Deque {
         self.state.set(self.state.get().wrapping_add(1));
     }
 
+    /// CPython's "deque mutated during iteration" when the deque changed since `state`.
+    fn check_state(&self, ip: &Interp, state: u64, kind: ExcKind) -> PyResult<()> {
+        if self.state.get() != state {
+            return Err(ip.err(kind, "deque mutated during iteration"));
+        }
+        Ok(())
+    }
+
     fn push_back(&self, v: Value) {
         self.touch();
         let mut items = self.items.borrow_mut();
@@ -197,41 +205,55 @@ fn d_reverse(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn d_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "count", &args[1..], kw, 1, 1)?;
     let d = recv(ip, args)?;
-    let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
-    let mut n = 0;
-    for x in items {
+    let (n, state) = (d.items.borrow().len(), d.state.get());
+    let mut count = 0;
+    for i in 0..n {
+        let Some(x) = d.items.borrow().get(i).cloned() else {
+            break;
+        };
         if x.is(&args[1]) || ops::equals(ip, &x, &args[1])? {
-            n += 1;
+            count += 1;
         }
+        d.check_state(ip, state, ExcKind::RuntimeError)?;
     }
-    Ok(Value::Int(n))
+    Ok(Value::Int(count))
+}
+
+/// `x in d`: CPython's `deque_contains` (an item found counts even if the deque changed).
+pub fn deque_contains(ip: &Interp, d: &Deque, v: &Value) -> PyResult<bool> {
+    let (n, state) = (d.items.borrow().len(), d.state.get());
+    for i in 0..n {
+        let Some(x) = d.items.borrow().get(i).cloned() else {
+            break;
+        };
+        if x.is(v) || ops::equals(ip, &x, v)? {
+            return Ok(true);
+        }
+        d.check_state(ip, state, ExcKind::RuntimeError)?;
+    }
+    Ok(false)
 }
 
 fn d_index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "index", &args[1..], kw, 1, 3)?;
     let d = recv(ip, args)?;
-    let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
-    let len = items.len() as i64;
-    let bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-        Ok(match v {
-            None => default,
-            Some(v) => {
-                let i = numbers::index_clipped(ip, v)?;
-                if i < 0 {
-                    (i + len).max(0)
-                } else {
-                    i.min(len)
-                }
-            }
-        })
+    let bound = |v: Option<&Value>| -> PyResult<Option<i64>> {
+        v.map(|v| super::slice::index_not_none(ip, v)).transpose()
     };
-    let start = bound(args.get(2), 0)?;
-    let stop = bound(args.get(3), len)?;
+    let (start, stop) = (bound(args.get(2))?, bound(args.get(3))?);
+    let len = d.items.borrow().len() as i64;
+    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i };
+    let stop = stop.map_or(len, norm).min(len);
+    let start = start.map_or(0, norm).min(stop);
+    let state = d.state.get();
     for i in start..stop {
-        let x = &items[i as usize];
-        if x.is(&args[1]) || ops::equals(ip, x, &args[1])? {
+        let Some(x) = d.items.borrow().get(i as usize).cloned() else {
+            break;
+        };
+        if x.is(&args[1]) || ops::equals(ip, &x, &args[1])? {
             return Ok(Value::Int(i));
         }
+        d.check_state(ip, state, ExcKind::RuntimeError)?;
     }
     let r = crate::runtime::repr::repr(ip, &args[1])?;
     Err(ip.err(ExcKind::ValueError, format!("{} is not in deque", r)))
@@ -240,9 +262,14 @@ fn d_index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn d_remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "remove", &args[1..], kw, 1, 1)?;
     let d = recv(ip, args)?;
-    let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
-    for (i, x) in items.iter().enumerate() {
-        if x.is(&args[1]) || ops::equals(ip, x, &args[1])? {
+    let (n, state) = (d.items.borrow().len(), d.state.get());
+    for i in 0..n {
+        let Some(x) = d.items.borrow().get(i).cloned() else {
+            break;
+        };
+        let found = x.is(&args[1]) || ops::equals(ip, &x, &args[1])?;
+        d.check_state(ip, state, ExcKind::IndexError)?;
+        if found {
             d.touch();
             let old = d.items.borrow_mut().remove(i);
             drop(old);
@@ -251,6 +278,48 @@ fn d_remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     let r = crate::runtime::repr::repr(ip, &args[1])?;
     Err(ip.err(ExcKind::ValueError, format!("{} is not in deque", r)))
+}
+
+/// `a op b` for two deques, as CPython's `deque_richcompare`: both iterated (a change of
+/// either is an error) until two items differ, which then decide; else the lengths.
+pub fn deque_compare(
+    ip: &Interp,
+    op: crate::syntax::ast::CmpOp,
+    a: &Deque,
+    b: &Deque,
+) -> PyResult<bool> {
+    use crate::syntax::ast::CmpOp;
+    let (la, lb) = (a.items.borrow().len(), b.items.borrow().len());
+    match op {
+        CmpOp::Eq if std::ptr::eq(a, b) => return Ok(true),
+        CmpOp::Eq if la != lb => return Ok(false),
+        CmpOp::NotEq if std::ptr::eq(a, b) => return Ok(false),
+        CmpOp::NotEq if la != lb => return Ok(true),
+        _ => {}
+    }
+    let (sa, sb) = (a.state.get(), b.state.get());
+    let mut i = 0;
+    loop {
+        a.check_state(ip, sa, ExcKind::RuntimeError)?;
+        let x = a.items.borrow().get(i).cloned();
+        b.check_state(ip, sb, ExcKind::RuntimeError)?;
+        let y = b.items.borrow().get(i).cloned();
+        let (Some(x), Some(y)) = (x, y) else {
+            let (x_left, y_left) = (i < a.items.borrow().len(), i < b.items.borrow().len());
+            return Ok(match op {
+                CmpOp::Lt => y_left,
+                CmpOp::LtE => !x_left,
+                CmpOp::Eq => x_left == y_left,
+                CmpOp::NotEq => x_left != y_left,
+                CmpOp::Gt => x_left,
+                _ => !y_left,
+            });
+        };
+        if !(x.is(&y) || ops::equals(ip, &x, &y)?) {
+            return ops::compare(ip, op, &x, &y);
+        }
+        i += 1;
+    }
 }
 
 fn d_insert(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

@@ -316,15 +316,7 @@ pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyRes
 
 pub fn contains(ip: &Interp, o: &Rc<NativeObj>, item: &Value) -> PyResult<bool> {
     match &o.kind {
-        Native::Deque(d) => {
-            let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
-            for x in items {
-                if x.is(item) || ops::equals(ip, &x, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
+        Native::Deque(d) => collections::deque_contains(ip, d, item),
         _ => ip.type_error(format!(
             "argument of type '{}' is not iterable",
             o.class.qualname
@@ -390,6 +382,7 @@ pub fn compare(
             let r = call_with(ip, cmp, &[p.clone(), q.clone()])?;
             Ok(Some(ops::compare(ip, op, &r, &Value::Int(0))?))
         }
+        (Native::Deque(p), Native::Deque(q)) => Ok(Some(collections::deque_compare(ip, op, p, q)?)),
         (Native::Slice(p), Native::Slice(q)) => Ok(Some(ops::compare(
             ip,
             op,
@@ -404,19 +397,12 @@ pub fn compare(
 pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool>> {
     match (&a.kind, b) {
         (Native::Deque(x), Value::Native(o)) => match &o.kind {
-            Native::Deque(y) => {
-                let xs: Vec<Value> = x.items.borrow().iter().cloned().collect();
-                let ys: Vec<Value> = y.items.borrow().iter().cloned().collect();
-                if xs.len() != ys.len() {
-                    return Ok(Some(false));
-                }
-                for (p, q) in xs.iter().zip(ys.iter()) {
-                    if !(p.is(q) || ops::equals(ip, p, q)?) {
-                        return Ok(Some(false));
-                    }
-                }
-                Ok(Some(true))
-            }
+            Native::Deque(y) => Ok(Some(collections::deque_compare(
+                ip,
+                crate::syntax::ast::CmpOp::Eq,
+                x,
+                y,
+            )?)),
             _ => Ok(None),
         },
         (Native::CacheInfo(x), Value::Native(o)) => match &o.kind {
