@@ -308,6 +308,16 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     if let Some(r) = crate::runtime::set::binary(ip, op, a, b)? {
         return Ok(r);
     }
+    if let Value::Dict(_) | Value::DictView(_) = a {
+        if let Some(r) = dict::binary(ip, op, a, b)? {
+            return Ok(r);
+        }
+    }
+    if let Value::DictView(_) = b {
+        if let Some(r) = dict::binary(ip, op, a, b)? {
+            return Ok(r);
+        }
+    }
     if let Value::Native(_) = a {
         if let Some(r) = crate::stdlib::binary(ip, op, a, b)? {
             return Ok(r);
@@ -707,6 +717,11 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
         (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
             crate::runtime::set::same_items(ip, x, y)?
         }
+        (DictView(_), Set(_) | FrozenSet(_) | DictView(_))
+        | (Set(_) | FrozenSet(_), DictView(_)) => match dict::view_compare(ip, CmpOp::Eq, a, b)? {
+            Some(r) => r,
+            Option::None => a.is(b),
+        },
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -953,6 +968,11 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
             if let Some(r) = crate::runtime::set::compare(ip, op, a, b)? {
                 return Ok(Value::bool(r));
+            }
+            if let (Value::DictView(_), _) | (_, Value::DictView(_)) = (a, b) {
+                if let Some(r) = dict::view_compare(ip, op, a, b)? {
+                    return Ok(Value::bool(r));
+                }
             }
             let (name, rname) = match op {
                 CmpOp::Lt => ("__lt__", "__gt__"),

@@ -962,6 +962,11 @@ pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
             return Ok(r);
         }
     }
+    if let (BinOp::BitOr, Value::Dict(d)) = (op, a) {
+        // `d |= other` updates in place from any mapping or iterable of pairs.
+        dict_merge(ip, d, b)?;
+        return Ok(a.clone());
+    }
     if let (BinOp::Add, Value::List(l)) = (op, a) {
         let extra = ops::collect(ip, b)?;
         l.items.borrow_mut().extend(extra);

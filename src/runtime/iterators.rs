@@ -439,6 +439,14 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Str(_) => ("reversed", ops::collect(ip, &args[0])?),
         Value::Range(_) => ("range_iterator", ops::collect(ip, &args[0])?),
         Value::Dict(_) => ("dict_reversekeyiterator", ops::collect(ip, &args[0])?),
+        Value::DictView(v) => (
+            match v.kind {
+                crate::runtime::dict::ViewKind::Keys => "dict_reversekeyiterator",
+                crate::runtime::dict::ViewKind::Values => "dict_reversevalueiterator",
+                crate::runtime::dict::ViewKind::Items => "dict_reverseitemiterator",
+            },
+            ops::collect(ip, &args[0])?,
+        ),
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Deque(_)) => {
             ("_deque_reverse_iterator", ops::collect(ip, &args[0])?)
         }

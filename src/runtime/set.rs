@@ -555,7 +555,7 @@ fn wrap(frozen: bool, s: Rc<PySet>) -> Value {
 }
 
 /// `set_intersection`: iterates the smaller set, keeping its items.
-fn intersection(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
+pub(crate) fn intersection(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
     if let Some(o) = as_set(other) {
         if Rc::ptr_eq(s, o) {
             return Ok(s.copy());
@@ -582,7 +582,7 @@ fn intersection(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>
 }
 
 /// `set_difference_update_internal`.
-fn difference_update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+pub(crate) fn difference_update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
     if let Some(o) = as_set(other) {
         if Rc::ptr_eq(s, o) {
             s.clear();
@@ -651,7 +651,11 @@ fn difference(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> 
 }
 
 /// `set_symmetric_difference_update`.
-fn symmetric_difference_update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+pub(crate) fn symmetric_difference_update(
+    ip: &Interp,
+    s: &Rc<PySet>,
+    other: &Value,
+) -> PyResult<()> {
     let entries = match other {
         Value::Set(o) | Value::FrozenSet(o) => {
             if Rc::ptr_eq(s, o) {
