@@ -1725,25 +1725,6 @@ pub fn user_next(ip: &Interp, obj: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// The items of an object iterated by the old sequence protocol: `__getitem__(0)`, `(1)`, …
-/// until IndexError.
-pub fn seq_items(ip: &Interp, obj: &Value) -> PyResult<Vec<Value>> {
-    let mut out = Vec::new();
-    loop {
-        match call_dunder(ip, obj, sym::__getitem__, &[Value::Int(out.len() as i64)]) {
-            Some(Ok(v)) => out.push(v),
-            Some(Err(e))
-                if e.is_instance(ip.exc_class(ExcKind::IndexError))
-                    || e.is_instance(ip.exc_class(ExcKind::StopIteration)) =>
-            {
-                return Ok(out)
-            }
-            Some(Err(e)) => return Err(e),
-            None => return Ok(out),
-        }
-    }
-}
-
 // ---- builtin types for class bodies: staticmethod, classmethod, property, super ----
 
 /// `staticmethod(f)`, `classmethod(f)`, `property(...)`, `super(...)` as constructors.

@@ -1967,6 +1967,9 @@ impl Iter {
                 None => Ok(None),
             },
             Iter::Zip(its) => {
+                if its.is_empty() {
+                    return Ok(None);
+                }
                 let mut out = Vec::with_capacity(its.len());
                 for it in its.iter_mut() {
                     match it.next_checked(ip)? {
@@ -2084,10 +2087,7 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
         Value::Instance(_)
             if classes::user_method(v, crate::intern::sym::__getitem__).is_some() =>
         {
-            Iter::Items {
-                items: classes::seq_items(ip, v)?,
-                i: 0,
-            }
+            Iter::Std(Box::new(crate::runtime::iterators::SeqIter::new(v.clone())))
         }
         Value::Native(o) => crate::stdlib::iter(ip, o)?,
 

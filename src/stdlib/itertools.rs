@@ -251,8 +251,9 @@ fn islice_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     if let Some(v) = a.get(3) {
         if !v.is_none() {
+            // CPython reads it as a Py_ssize_t: one too large is no valid step either.
             step = match numbers::as_bigint(v) {
-                Some(_) => numbers::index_clipped(ip, v)?,
+                Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1),
                 None => -1,
             };
         }
