@@ -826,11 +826,19 @@ impl Seq<'_> {
 
 const COMPARISON_DEPTH: &str = " in comparison";
 
-/// The first position where two sequences hold items that are not equal (identity counts as
-/// equal); None when one ran out first. Counts a level of recursion.
-fn first_difference(ip: &Interp, xs: Seq, ys: Seq) -> PyResult<Option<usize>> {
+/// Runs `f`, a comparison of containers that compares their items, one level deeper in the
+/// recursion count (CPython's "maximum recursion depth exceeded in comparison").
+pub fn nested_comparison<T>(ip: &Interp, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
     crate::eval::enter_native(ip, COMPARISON_DEPTH)?;
-    let r = (|| {
+    let r = f();
+    crate::eval::leave_call(ip);
+    r
+}
+
+/// The first position where two sequences hold items that are not equal (identity counts as
+/// equal); None when one ran out first.
+fn first_difference(ip: &Interp, xs: Seq, ys: Seq) -> PyResult<Option<usize>> {
+    nested_comparison(ip, || {
         let mut i = 0;
         loop {
             let (Some(x), Some(y)) = (xs.get(i), ys.get(i)) else {
@@ -841,9 +849,7 @@ fn first_difference(ip: &Interp, xs: Seq, ys: Seq) -> PyResult<Option<usize>> {
             }
             i += 1;
         }
-    })();
-    crate::eval::leave_call(ip);
-    r
+    })
 }
 
 /// The items at `i` of both sequences as they are now (an `__eq__` may have changed them).

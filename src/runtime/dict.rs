@@ -653,14 +653,16 @@ pub fn equal(ip: &Interp, a: &PyDict, b: &PyDict) -> PyResult<bool> {
     if a.len() != b.len() {
         return Ok(false);
     }
-    let mut pos = 0;
-    while let Some((h, k, v)) = a.next_entry(&mut pos) {
-        match get_hashed(ip, b, &k, h)? {
-            Some(w) if w.is(&v) || ops::equals(ip, &v, &w)? => {}
-            _ => return Ok(false),
+    ops::nested_comparison(ip, || {
+        let mut pos = 0;
+        while let Some((h, k, v)) = a.next_entry(&mut pos) {
+            match get_hashed(ip, b, &k, h)? {
+                Some(w) if w.is(&v) || ops::equals(ip, &v, &w)? => {}
+                _ => return Ok(false),
+            }
         }
-    }
-    Ok(true)
+        Ok(true)
+    })
 }
 
 /// `d.update(src)` for a dict `src`: its items in order, by their stored hashes; a `src` that

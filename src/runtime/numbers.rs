@@ -815,22 +815,69 @@ pub fn hash_pointer(p: usize) -> i64 {
     fix_hash(y as i64)
 }
 
+/// CPython's tuple hash (xxHash-like lanes). Tuples nested in tuples are walked with a stack
+/// of our own rather than by recursion, so that a tuple nested a million deep hashes as in
+/// CPython instead of overflowing the native stack.
 fn hash_tuple(ip: &Interp, items: &[Value]) -> PyResult<i64> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for x in items {
-        let lane = hash(ip, x)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+    fn lane(acc: u64, h: i64) -> u64 {
+        acc.wrapping_add((h as u64).wrapping_mul(P2))
+            .rotate_left(31)
+            .wrapping_mul(P1)
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return Ok(1546275796);
+    fn finish(acc: u64, len: usize) -> i64 {
+        let acc = acc.wrapping_add((len as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        }
     }
-    Ok(acc as i64)
+    enum Step {
+        Next,
+        Descend(Rc<crate::runtime::value::PyTuple>),
+        Done(i64),
+    }
+    // The tuples being hashed below the top one: each with its next position and its lanes.
+    let mut inner: Vec<(Rc<crate::runtime::value::PyTuple>, usize, u64)> = Vec::new();
+    let (mut top_i, mut top_acc) = (0usize, P5);
+    loop {
+        let step = {
+            let (slice, i, acc) = match inner.last_mut() {
+                Some((t, i, acc)) => (&t.items[..], i, acc),
+                None => (items, &mut top_i, &mut top_acc),
+            };
+            match slice.get(*i) {
+                Some(x) => {
+                    *i += 1;
+                    match x {
+                        Value::Tuple(t) => Step::Descend(t.clone()),
+                        _ => {
+                            *acc = lane(*acc, hash(ip, x)?);
+                            Step::Next
+                        }
+                    }
+                }
+                None => Step::Done(finish(*acc, slice.len())),
+            }
+        };
+        match step {
+            Step::Next => {}
+            Step::Descend(t) => inner.push((t, 0, P5)),
+            Step::Done(h) => {
+                if inner.pop().is_none() {
+                    return Ok(h);
+                }
+                let acc = match inner.last_mut() {
+                    Some((_, _, acc)) => acc,
+                    None => &mut top_acc,
+                };
+                *acc = lane(*acc, h);
+            }
+        }
+    }
 }
 
 fn hash_bytes(b: &[u8]) -> i64 {

@@ -448,7 +448,7 @@ pub fn same_items(ip: &Interp, a: &PySet, b: &PySet) -> PyResult<bool> {
     if ha != -1 && hb != -1 && ha != hb {
         return Ok(false);
     }
-    subset_of(ip, a, b)
+    ops::nested_comparison(ip, || subset_of(ip, a, b))
 }
 
 /// Every item of `a`, read afresh at each step, is in `b`.

@@ -297,6 +297,16 @@ pub fn deque_compare(
         CmpOp::NotEq if la != lb => return Ok(true),
         _ => {}
     }
+    ops::nested_comparison(ip, || deque_compare_items(ip, op, a, b))
+}
+
+fn deque_compare_items(
+    ip: &Interp,
+    op: crate::syntax::ast::CmpOp,
+    a: &Deque,
+    b: &Deque,
+) -> PyResult<bool> {
+    use crate::syntax::ast::CmpOp;
     let (sa, sb) = (a.state.get(), b.state.get());
     let mut i = 0;
     loop {
