@@ -45,10 +45,47 @@ impl IterObj {
         }))
     }
 
+    /// The next item. The functions of `map` and `filter` run with the iterator not borrowed,
+    /// so that they may advance the same iterator, as CPython allows.
     pub fn next(&self, ip: &Interp) -> PyResult<Option<Value>> {
-        match self.it.try_borrow_mut() {
-            Ok(mut it) => it.next_checked(ip),
-            Err(_) => Err(ip.err(ExcKind::ValueError, "generator already executing")),
+        loop {
+            let mut it = match self.it.try_borrow_mut() {
+                Ok(it) => it,
+                Err(_) => return Err(ip.err(ExcKind::ValueError, "generator already executing")),
+            };
+            match &mut *it {
+                Iter::Map { func, inners } => {
+                    let mut args = crate::eval::call::Args::new();
+                    for inner in inners.iter_mut() {
+                        match inner.next_checked(ip)? {
+                            Some(v) => args.push(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    let func = func.clone();
+                    drop(it);
+                    return crate::eval::call::call_value(ip, &func, &mut args, &[]).map(Some);
+                }
+                Iter::Filter { func, inner } => {
+                    let Some(v) = inner.next_checked(ip)? else {
+                        return Ok(None);
+                    };
+                    let func = func.clone();
+                    drop(it);
+                    let keep = if func.is_none() {
+                        ops::truthy(ip, &v)?
+                    } else {
+                        let mut args = crate::eval::call::Args::new();
+                        args.push(v.clone());
+                        let r = crate::eval::call::call_value(ip, &func, &mut args, &[])?;
+                        ops::truthy(ip, &r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                other => return other.next_checked(ip),
+            }
         }
     }
 }

@@ -434,7 +434,8 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
             }
         }
         Value::Function(f) => {
-            let q = crate::runtime::repr::str_of(ip, &f.qualname.borrow())?;
+            let q = f.qualname.borrow().clone();
+            let q = crate::runtime::repr::str_of(ip, &q)?;
             let _ = write!(out, "<function {} at {:#x}>", q, addr(v));
         }
         Value::Builtin(b) => match b.owner {
