@@ -1445,11 +1445,11 @@ pub fn call_dunder(
 /// `repr(obj)` for user objects: `__repr__`, checked to return a str.
 pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
     let r = call_dunder(ip, obj, sym::__repr__, &[])?;
-    Some(r.and_then(|v| match v {
+    Some(r.and_then(|v| match value_base(&v) {
         Value::Str(s) => Ok(s.s.to_string()),
-        other => ip.type_error(format!(
+        _ => ip.type_error(format!(
             "__repr__ returned non-string (type {})",
-            ops::type_name(ip, &other)
+            ops::type_name(ip, &v)
         )),
     }))
 }
@@ -1457,11 +1457,11 @@ pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
 /// `str(obj)` for user objects: `__str__`, checked to return a str.
 pub fn user_str(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
     let r = call_dunder(ip, obj, sym::__str__, &[])?;
-    Some(r.and_then(|v| match v {
+    Some(r.and_then(|v| match value_base(&v) {
         Value::Str(s) => Ok(s.s.to_string()),
-        other => ip.type_error(format!(
+        _ => ip.type_error(format!(
             "__str__ returned non-string (type {})",
-            ops::type_name(ip, &other)
+            ops::type_name(ip, &v)
         )),
     }))
 }
@@ -1653,6 +1653,44 @@ pub fn user_compare(
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
+        }
+    }
+    Ok(None)
+}
+
+/// `a != b` when either side is a user object: each side's `__ne__`, or, as `object.__ne__`
+/// does, its `__eq__` inverted (unless NotImplemented), the reflected side first when `b`'s
+/// class derives from `a`'s. `None` when both declined.
+pub fn user_ne(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let one_side = |x: &Value, y: &Value| -> PyResult<Value> {
+        if let Some(r) = call_dunder(ip, x, sym::__ne__, std::slice::from_ref(y)) {
+            return r;
+        }
+        match call_dunder(ip, x, sym::__eq__, std::slice::from_ref(y)) {
+            Some(r) => match r? {
+                Value::NotImplemented => Ok(Value::NotImplemented),
+                v => Ok(Value::bool(!ops::truthy(ip, &v)?)),
+            },
+            None => Ok(Value::NotImplemented),
+        }
+    };
+    let ta = ops::type_of(ip, a);
+    let tb = ops::type_of(ip, b);
+    let rfirst = !Rc::ptr_eq(&ta, &tb)
+        && tb.is_subclass(&ta)
+        && (user_method(b, sym::__ne__).is_some() || user_method(b, sym::__eq__).is_some());
+    let order: [(&Value, &Value); 2] = if rfirst {
+        [(b, a), (a, b)]
+    } else {
+        [(a, b), (b, a)]
+    };
+    for (x, y) in order {
+        if user_class(x).is_none() {
+            continue;
+        }
+        match one_side(x, y)? {
+            Value::NotImplemented => {}
+            r => return Ok(Some(r)),
         }
     }
     Ok(None)

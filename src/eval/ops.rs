@@ -205,7 +205,7 @@ fn on_value_bases<R>(
     op: impl FnOnce(&Value, &Value) -> PyResult<R>,
 ) -> Option<PyResult<R>> {
     let value_base = |v: &Value| match v {
-        Value::Instance(i) if classes::is_value_kind(i.class.kind) => i.base.clone(),
+        Value::Instance(i) => i.base.clone(),
         _ => None,
     };
     let (x, y) = (value_base(a), value_base(b));
@@ -960,8 +960,12 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     match op {
         CmpOp::Eq => eq_value(ip, a, b),
         CmpOp::NotEq => {
-            if let Some(r) = classes::user_compare(ip, a, b, "__ne__", "__ne__")? {
-                return Ok(r);
+            let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
+            if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
+                return match classes::user_ne(ip, a, b)? {
+                    Some(r) => Ok(r),
+                    None => Ok(Value::bool(!eq_fallback(ip, a, b)?)),
+                };
             }
             Ok(Value::bool(!equals(ip, a, b)?))
         }
@@ -1115,6 +1119,24 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
+        Value::Bytes(b) => match classes::value_base(item) {
+            Value::Bytes(sub) => {
+                Ok(sub.b.is_empty() || b.b.windows(sub.b.len()).any(|w| w == &sub.b[..]))
+            }
+            other => match crate::runtime::numbers::index_opt(ip, other)? {
+                Some(n) => match n.to_u8() {
+                    Some(x) => Ok(b.b.contains(&x)),
+                    None => Err(ip.err(ExcKind::ValueError, "byte must be in range(0, 256)")),
+                },
+                None => Err(ip.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "a bytes-like object is required, not '{}'",
+                        type_name(ip, other)
+                    ),
+                )),
+            },
+        },
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {
                 let i = *i;

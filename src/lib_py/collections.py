@@ -58,6 +58,25 @@ class OrderedDict(dict):
             return type(self).__name__ + "()"
         return _odict_repr(self)
 
+    def __eq__(self, other):
+        # Between two OrderedDicts the order counts too.
+        if isinstance(other, OrderedDict):
+            if dict(self) != dict(other):
+                return False
+            for a, b in zip(self, other):
+                if a is not b and a != b:
+                    return False
+            return True
+        if isinstance(other, dict):
+            return dict(self) == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
     def move_to_end(self, key, last=True):
         value = self.pop(key)
         if last:

@@ -1295,6 +1295,22 @@ fn pct_long(ip: &Interp, v: &Value, arg: &PctArg) -> PyResult<String> {
                 }
                 num_traits::FromPrimitive::from_f64(x.get().trunc()).unwrap_or_default()
             }
+            // A number written as a class: `__index__` for %o/%x/%X, `int(v)` otherwise.
+            Value::Instance(_)
+                if ["__index__", "__int__", "__float__"].iter().any(|m| {
+                    crate::eval::classes::user_method(v, crate::intern::intern(m)).is_some()
+                }) =>
+            {
+                if matches!(ty, 'o' | 'x' | 'X') {
+                    match crate::runtime::numbers::index_opt(ip, v)? {
+                        Some(n) => n,
+                        None => return Err(wrong()),
+                    }
+                } else {
+                    let i = crate::runtime::types::to_int(ip, v)?;
+                    crate::runtime::numbers::as_bigint(&i).unwrap_or_default()
+                }
+            }
             _ => return Err(wrong()),
         },
     };

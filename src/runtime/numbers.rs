@@ -927,8 +927,12 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Ellipsis => hash_pointer(0x5eed1),
         Value::NotImplemented => hash_pointer(0x5eed2),
         Value::Undef => 0,
+        // A method hashes by the identity of its object, as in CPython 3.8+.
         Value::BoundMethod(m) => {
-            let a = hash(ip, &m.receiver)?;
+            let a = match m.receiver.ptr() {
+                Some(p) => hash_pointer(p),
+                None => hash(ip, &m.receiver)?,
+            };
             let b = hash(ip, &m.func)?;
             fix_hash(a ^ b)
         }

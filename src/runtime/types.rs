@@ -19,7 +19,7 @@ fn int_from_str(ip: &Interp, s: &str, base: u32) -> PyResult<Value> {
 }
 
 /// `int(v)`: truncates floats, parses text in base 10.
-fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
+pub(crate) fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -28,10 +28,17 @@ fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, 10),
         Value::Instance(i) => {
             if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__int__"), &[]) {
-                return r;
+                let r = r?;
+                return match numbers::as_bigint(&r) {
+                    Some(b) => Ok(Value::from_bigint(b)),
+                    None => ip.type_error(format!(
+                        "__int__ returned non-int (type {})",
+                        ops::type_name(ip, &r)
+                    )),
+                };
             }
-            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__index__"), &[]) {
-                return to_int(ip, &r?);
+            if let Some(b) = numbers::index_opt(ip, v)? {
+                return Ok(Value::from_bigint(b));
             }
             match &i.base {
                 Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => {
@@ -61,10 +68,23 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Bytes(b) => numbers::float_from_bytes_text(ip, &b.b),
         Value::Instance(i) => {
             if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__float__"), &[]) {
-                return r;
+                let r = r?;
+                return match &r {
+                    Value::Float(_) => Ok(r),
+                    Value::Instance(f)
+                        if f.class.kind == crate::runtime::object::ClassKind::Float =>
+                    {
+                        Ok(f.base.clone().unwrap_or(r))
+                    }
+                    _ => ip.type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        ops::type_name(ip, v),
+                        ops::type_name(ip, &r)
+                    )),
+                };
             }
-            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__index__"), &[]) {
-                return to_float(ip, &r?);
+            if let Some(b) = numbers::index_opt(ip, v)? {
+                return to_float(ip, &Value::from_bigint(b));
             }
             match &i.base {
                 Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => {
