@@ -145,8 +145,7 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         StmtKind::Continue => return Ok(Ctl::Continue),
         StmtKind::While { test, body, orelse } => loop {
             crate::signals::poll(ip)?;
-            let t = eval_leaf(ip, f, test)?;
-            if !ops::truthy(ip, &t)? {
+            if !eval_cond(ip, f, test)? {
                 return exec_block(ip, f, orelse);
             }
             match exec_block(ip, f, body)? {
@@ -240,8 +239,8 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             return Err(e);
         }
         StmtKind::Assert { test, msg } => {
-            let t = eval(ip, f, test)?;
-            if !ops::truthy(ip, &t)? {
+            // A condition: `assert a or b` asks `a` for its truth once, as CPython does.
+            if !eval_cond(ip, f, test)? {
                 let args = match msg {
                     Some(m) => vec![eval(ip, f, m)?],
                     None => vec![],
@@ -1173,6 +1172,35 @@ fn eval_cond_general(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
     }
 }
 
+/// `a and b`, `a or b` as a value, with its truth when an operand's truth decided it. As in
+/// CPython, each operand is asked for its truth at most once (a nested `and`/`or` passes on
+/// what it learned) and the last one not at all.
+pub fn eval_boolop(
+    ip: &Interp,
+    f: &mut Frame,
+    op: BoolOpKind,
+    values: &[Expr],
+) -> PyResult<(Value, Option<bool>)> {
+    let last = values.len().saturating_sub(1);
+    for (i, x) in values.iter().enumerate() {
+        let (v, known) = match &x.kind {
+            ExprKind::BoolOp { op, values } => eval_boolop(ip, f, *op, values)?,
+            _ => (eval(ip, f, x)?, None),
+        };
+        if i == last {
+            return Ok((v, known));
+        }
+        let t = match known {
+            Some(t) => t,
+            None => ops::truthy(ip, &v)?,
+        };
+        if (op == BoolOpKind::And) != t {
+            return Ok((v, Some(t)));
+        }
+    }
+    Ok((Value::None, None))
+}
+
 /// Evaluates an expression. The common kinds are handled by this small function; the rest by
 /// `eval_other`, whose frame is large.
 pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
@@ -1254,17 +1282,7 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
             Ok(Value::bool(true))
         }
-        ExprKind::BoolOp { op, values } => {
-            let mut v = Value::None;
-            for x in values {
-                v = eval(ip, f, x)?;
-                let t = ops::truthy(ip, &v)?;
-                if (*op == BoolOpKind::And) != t {
-                    return Ok(v);
-                }
-            }
-            Ok(v)
-        }
+        ExprKind::BoolOp { op, values } => Ok(eval_boolop(ip, f, *op, values)?.0),
         ExprKind::UnaryOp { op, operand } => {
             let v = eval(ip, f, operand)?;
             ops::unary_op(ip, *op, &v)
