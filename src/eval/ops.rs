@@ -816,6 +816,9 @@ impl Seq<'_> {
             Seq::Tuple(t) => t.len(),
         }
     }
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
     pub fn get(self, i: usize) -> Option<Value> {
         match self {
             Seq::List(l) => l.items.borrow().get(i).cloned(),

@@ -967,8 +967,7 @@ pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
         return Ok(a.clone());
     }
     if let (BinOp::Add, Value::List(l)) = (op, a) {
-        let extra = ops::collect(ip, b)?;
-        l.items.borrow_mut().extend(extra);
+        crate::runtime::lists::extend_list(ip, l, b)?;
         return Ok(a.clone());
     }
     ops::binary_op(ip, op, a, b).inspect_err(|e| {

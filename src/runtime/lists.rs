@@ -60,10 +60,27 @@ fn append(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn extend(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "list.extend", &args[1..], kw, 1, 1)?;
-    let l = recv(ip, args, "extend")?;
-    let more = ops::collect(ip, &args[1])?;
-    l.items.borrow_mut().extend(more);
+    extend_list(ip, recv(ip, args, "extend")?, &args[1])?;
     Ok(Value::None)
+}
+
+/// `l.extend(v)` (and `l += v`): a list or tuple is copied in at once; any other iterable is
+/// appended item by item as it is iterated, as CPython does (an iterator that looks at `l`
+/// sees it grow).
+pub fn extend_list(ip: &Interp, l: &PyList, v: &Value) -> PyResult<()> {
+    match v {
+        Value::List(_) | Value::Tuple(_) => {
+            let more = ops::collect(ip, v)?;
+            l.items.borrow_mut().extend(more);
+        }
+        _ => {
+            let mut it = ops::iter(ip, v)?;
+            while let Some(x) = it.next_checked(ip)? {
+                l.items.borrow_mut().push(x);
+            }
+        }
+    }
+    Ok(())
 }
 
 fn insert(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

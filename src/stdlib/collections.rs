@@ -141,8 +141,17 @@ fn d_popleft(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn d_extend(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "extend", &args[1..], kw, 1, 1)?;
     let d = recv(ip, args)?;
-    // Extending a deque by itself takes a copy first.
-    for x in ops::collect(ip, &args[1])? {
+    // Extending a deque by itself takes a copy first; any other iterable is appended item by
+    // item as it is iterated, as CPython does.
+    let itself = matches!(&args[1], Value::Native(o) if matches!(&o.kind, Native::Deque(e) if std::ptr::eq(e, d)));
+    if itself {
+        for x in ops::collect(ip, &args[1])? {
+            d.push_back(x);
+        }
+        return Ok(Value::None);
+    }
+    let mut it = ops::iter(ip, &args[1])?;
+    while let Some(x) = it.next_checked(ip)? {
         d.push_back(x);
     }
     Ok(Value::None)
