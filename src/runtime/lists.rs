@@ -193,7 +193,9 @@ fn sort(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     // Sorted outside the list, as CPython does: a key that looks at the list sees it empty.
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let r = crate::runtime::builtins::sort_values(ip, &mut items, key.as_ref(), reverse);
-    let changed = !l.items.borrow().is_empty();
+    // CPython notices any change, even one undone (an append then a pop): the list left
+    // empty by `take` has no buffer until something is put in it.
+    let changed = l.items.borrow().capacity() != 0;
     *l.items.borrow_mut() = items;
     r?;
     if changed {

@@ -440,13 +440,21 @@ pub fn deque_repr(ip: &Interp, d: &Deque, addr: usize) -> PyResult<String> {
 }
 
 fn index(ip: &Interp, d: &Deque, index: &Value) -> PyResult<usize> {
-    if !matches!(index, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+    let Some(i) = numbers::index_opt(ip, index)? else {
         return ip.type_error(format!(
             "sequence index must be integer, not '{}'",
             ops::type_name(ip, index)
         ));
-    }
-    let i = numbers::index_clipped(ip, index)?;
+    };
+    let Some(i) = num_traits::ToPrimitive::to_i64(&i) else {
+        return Err(ip.err(
+            ExcKind::IndexError,
+            format!(
+                "cannot fit '{}' into an index-sized integer",
+                ops::type_name(ip, index)
+            ),
+        ));
+    };
     let len = d.items.borrow().len();
     ops::seq_index(i, len).ok_or_else(|| ip.err(ExcKind::IndexError, "deque index out of range"))
 }

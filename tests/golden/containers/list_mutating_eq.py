@@ -81,3 +81,27 @@ class Lt:
 p = [0]
 q = [Lt(p)]
 print(p < q, q > p, [q[0]] < [1], (1, q[0]) < (1, 2))
+x = [3, 1, 2]
+def key(v):
+    x.append(0)
+    x.pop()
+    return v
+try:
+    x.sort(key=key)
+except ValueError as e:
+    print(e)
+print(x)
+y = [3, 1, 2]
+def key2(v):
+    y.clear()
+    return v
+y.sort(key=key2); print(y)
+from collections import deque
+class I:
+    def __index__(self): return 1
+d = deque('abc'); print(d[I()]); d[I()] = 'z'; print(d)
+for i in [2**63, -2**63]:
+    try:
+        d[i]
+    except IndexError as e:
+        print(e)
