@@ -1104,8 +1104,9 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             _ => Ok(false),
         },
         Value::DictView(v) => {
-            let mut pos = 0;
-            while let Some(x) = v.next_at(&mut pos) {
+            // By iteration, as CPython's: a dict changed by an `__eq__` is an error.
+            let mut it = dict::DictIter::new(v.dict.clone(), v.kind);
+            while let Some(x) = it.next(ip)? {
                 if x.is(item) || equals(ip, &x, item)? {
                     return Ok(true);
                 }

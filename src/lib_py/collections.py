@@ -77,6 +77,27 @@ class OrderedDict(dict):
 
     __hash__ = None
 
+    def copy(self):
+        return type(self)(self)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def move_to_end(self, key, last=True):
         value = self.pop(key)
         if last:
@@ -144,6 +165,45 @@ class Counter(dict):
         except TypeError:
             d = dict(self)
         return type(self).__name__ + "(" + repr(d) + ")"
+
+    def copy(self):
+        return type(self)(self)
+
+    def __or__(self, other):
+        # Union: the larger count of each element, kept when positive.
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem in list(self) + [e for e in other if e not in self]:
+            count = max(self[elem], other[elem])
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        # Intersection: the smaller count of each element, kept when positive.
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            count = min(count, other[elem])
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
 
     def __add__(self, other):
         if not isinstance(other, Counter):

@@ -843,12 +843,6 @@ impl DictView {
             ViewKind::Items => Value::tuple(vec![k, v]),
         }
     }
-
-    /// The view's next item from position `*pos`.
-    pub fn next_at(&self, pos: &mut usize) -> Option<Value> {
-        let (_, k, v) = self.dict.next_entry(pos)?;
-        Some(self.show(k, v))
-    }
 }
 
 /// Iteration over a dict or one of its views, with CPython's checks: a change of size is

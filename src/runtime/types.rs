@@ -470,9 +470,25 @@ fn dict_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn dict_fromkeys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "fromkeys", &args[1..], kw, 1, 2)?;
     let value = args.get(2).cloned().unwrap_or(Value::None);
+    // A subclass makes an instance of itself (`cls()`) and sets each key through it.
+    if let Some(Value::Class(c)) = args.first() {
+        if c.user {
+            let d = crate::eval::call::call_value(
+                ip,
+                &args[0],
+                &mut crate::eval::call::Args::new(),
+                &[],
+            )?;
+            let mut it = ops::iter(ip, &args[1])?;
+            while let Some(k) = it.next_checked(ip)? {
+                ops::setitem(ip, &d, &k, value.clone())?;
+            }
+            return Ok(d);
+        }
+    }
     let d = PyDict::new();
-    let keys = ops::collect(ip, &args[1])?;
-    for k in keys {
+    let mut it = ops::iter(ip, &args[1])?;
+    while let Some(k) = it.next_checked(ip)? {
         dict::set(ip, &d, k, value.clone())?;
     }
     Ok(Value::Dict(d))

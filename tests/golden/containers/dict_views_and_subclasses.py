@@ -33,3 +33,9 @@ print(d.keys() & {1, 3}, d.keys() | {3}, d.keys() - {1}, d.keys() ^ {1, 5}, (1, 
 print(d.keys() == {1, 2}, d.items() == {(1, 'a'), (2, 'b')}, d.keys() < {1, 2, 3}, len(d.items()), list(reversed(d)), list(reversed(d.items())))
 print(d | {3: 'c'}, {0: 'z'} | d)
 d |= {5: 'e'}; print(d)
+from collections import Counter, OrderedDict
+a = Counter(a=3, b=1, c=-1); b = Counter(a=1, b=2, d=4)
+print(a | b, a & b, a.copy(), type(a.copy()), +a, -a)
+o = OrderedDict(x=1); print(o | {'y': 2}, {'y': 2} | o, o.copy(), type(o.copy()))
+o |= {'z': 3}; print(o)
+print(OrderedDict.fromkeys('ab'))
