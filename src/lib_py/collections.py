@@ -1,7 +1,7 @@
 """Container datatypes: corun's version of CPython's collections. deque is native
 (`_collections`); defaultdict, Counter, OrderedDict and namedtuple are written here."""
 
-from _collections import deque
+from _collections import deque, _count_elements
 
 __all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"]
 
@@ -129,8 +129,7 @@ class Counter(dict):
                 for elem, count in iterable.items():
                     self[elem] = self.get(elem, 0) + count
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -503,9 +503,36 @@ pub fn deque_iter(o: Rc<NativeObj>) -> Iter {
     }))
 }
 
+/// `_count_elements(mapping, iterable)`: what `Counter.update` counts with, as CPython's C
+/// helper: each element hashed once, looked up and stored by that hash.
+fn count_elements(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    check_args(ip, "_count_elements", args, kw, 2, 2)?;
+    let Some(Value::Dict(d)) = crate::eval::classes::base_of(&args[0]).or(Some(&args[0])) else {
+        return ip.type_error("_count_elements() needs a dict");
+    };
+    let d = d.clone();
+    let one = Value::Int(1);
+    let mut it = ops::iter(ip, &args[1])?;
+    while let Some(x) = it.next_checked(ip)? {
+        let h = crate::runtime::dict::hash(ip, &x)?;
+        let new = match crate::runtime::dict::get_hashed(ip, &d, &x, h)? {
+            Some(old) => ops::binary_op(ip, crate::syntax::ast::BinOp::Add, &old, &one)?,
+            None => one.clone(),
+        };
+        crate::runtime::dict::set_hashed(ip, &d, x, h, new)?;
+    }
+    Ok(Value::None)
+}
+
+static COUNT_ELEMENTS: BuiltinFn = BuiltinFn {
+    name: "_count_elements",
+    owner: None,
+    call: count_elements,
+};
+
 pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     let m = ModuleObj::new(intern("collections"), None);
     m.set(intern("deque"), Value::Class(super::class(ip, &DEQUE)));
-    let _: Option<&BuiltinFn> = None;
+    m.set(intern("_count_elements"), Value::Builtin(&COUNT_ELEMENTS));
     m
 }

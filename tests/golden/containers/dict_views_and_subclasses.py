@@ -39,3 +39,10 @@ print(a | b, a & b, a.copy(), type(a.copy()), +a, -a)
 o = OrderedDict(x=1); print(o | {'y': 2}, {'y': 2} | o, o.copy(), type(o.copy()))
 o |= {'z': 3}; print(o)
 print(OrderedDict.fromkeys('ab'))
+from collections import Counter
+c = Counter("abracadabra")
+print(c, c.most_common(2))
+c.update("aaz")
+print(c)
+class C(Counter): pass
+print(C("xyx"))
