@@ -292,7 +292,8 @@ impl PySet {
             .collect()
     }
 
-    fn entries(&self) -> Vec<(Value, i64)> {
+    /// The items with their stored hashes, in iteration order.
+    pub fn entries(&self) -> Vec<(Value, i64)> {
         self.t.borrow().entries()
     }
 

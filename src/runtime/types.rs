@@ -487,9 +487,25 @@ fn dict_fromkeys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
     }
     let d = PyDict::new();
-    let mut it = ops::iter(ip, &args[1])?;
-    while let Some(k) = it.next_checked(ip)? {
-        dict::set(ip, &d, k, value.clone())?;
+    match &args[1] {
+        // A set's or a dict's keys come with their stored hashes, as in CPython.
+        Value::Set(s) | Value::FrozenSet(s) => {
+            for (k, h) in s.entries() {
+                dict::set_hashed(ip, &d, k, h, value.clone())?;
+            }
+        }
+        Value::Dict(src) => {
+            let mut pos = 0;
+            while let Some((h, k, _)) = src.next_entry(&mut pos) {
+                dict::set_hashed(ip, &d, k, h, value.clone())?;
+            }
+        }
+        other => {
+            let mut it = ops::iter(ip, other)?;
+            while let Some(k) = it.next_checked(ip)? {
+                dict::set(ip, &d, k, value.clone())?;
+            }
+        }
     }
     Ok(Value::Dict(d))
 }

@@ -49,3 +49,13 @@ try:
 except RuntimeError as e:
     print('RuntimeError', e)
 print({frozenset({1, 2}): 'v'}[frozenset([2, 1])], {1, 2} in {frozenset({1, 2})})
+# dict.fromkeys of a set or a dict uses the stored hashes: no __hash__ runs.
+class Noisy:
+    def __init__(self, v): self.v = v
+    def __hash__(self):
+        print('  hash', self.v)
+        return self.v
+    def __repr__(self): return 'N%d' % self.v
+ns = {Noisy(1), Noisy(2)}
+print('fromkeys')
+print(sorted(dict.fromkeys(ns), key=repr), sorted(dict.fromkeys({Noisy(3): 0}), key=repr))
