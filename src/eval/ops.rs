@@ -263,6 +263,31 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
         return match r? {
             Value::NotImplemented => on_value_bases(ip, a, b, |x, y| binary_slow(ip, op, x, y))
                 .unwrap_or_else(|| match (op, a, b) {
+                    // A sequence repeated by an object with `__index__`.
+                    (
+                        BinOp::Mult,
+                        Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::Native(_),
+                        Value::Instance(_),
+                    ) if classes::user_method(b, crate::intern::sym::__index__).is_some() => {
+                        let n = crate::runtime::numbers::index(ip, b)?;
+                        binary_slow(ip, op, a, &Value::from_bigint(n))
+                    }
+                    (
+                        BinOp::Mult,
+                        Value::Instance(_),
+                        Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::Native(_),
+                    ) if classes::user_method(a, crate::intern::sym::__index__).is_some() => {
+                        let n = crate::runtime::numbers::index(ip, a)?;
+                        binary_slow(ip, op, &Value::from_bigint(n), b)
+                    }
                     (
                         BinOp::Mult,
                         Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
@@ -274,6 +299,17 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                             type_name(ip, b)
                         ),
                     )),
+                    (BinOp::Mult, Value::Native(o), Value::Instance(_))
+                        if matches!(o.kind, crate::stdlib::Native::Deque(_)) =>
+                    {
+                        Err(ip.err(
+                            ExcKind::TypeError,
+                            format!(
+                                "can't multiply sequence by non-int of type '{}'",
+                                type_name(ip, b)
+                            ),
+                        ))
+                    }
                     (
                         BinOp::Mult,
                         Value::Instance(_),

@@ -71,3 +71,14 @@ from collections import OrderedDict
 x = OrderedDict([('a', 1), ('b', 2)])
 y = OrderedDict([('b', 2), ('a', 1)])
 print(x == y, x != y, x == dict(y), dict(y) == x, x == OrderedDict(x), OrderedDict() == OrderedDict([('a', 1)]))
+from collections import deque
+class I:
+    def __index__(self): return 2
+print('ab' * I(), I() * [1], (1,) * I(), b'x' * I(), deque([1]) * I())
+class N: pass
+for f in [lambda: 'a' * N(), lambda: N() * [1], lambda: deque() * N()]:
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+print([1] * True, 'x' * -3, (1,) * 0)
