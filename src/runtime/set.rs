@@ -439,9 +439,7 @@ pub fn frozenset_hash(s: &PySet) -> i64 {
 /// `a == b` for two sets: the same size, and each item of `a` (read afresh at each step)
 /// found in `b`.
 pub fn same_items(ip: &Interp, a: &PySet, b: &PySet) -> PyResult<bool> {
-    if std::ptr::eq(a, b) {
-        return Ok(true);
-    }
+    // No shortcut for `s == s`: CPython looks each item up, which may run an `__eq__`.
     if a.len() != b.len() {
         return Ok(false);
     }
