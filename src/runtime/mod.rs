@@ -3,6 +3,7 @@ pub mod async_gen;
 pub mod builtins;
 pub mod coroutine;
 pub mod dict;
+pub mod dict_views;
 pub mod exception_group;
 pub mod exceptions;
 pub mod format;
