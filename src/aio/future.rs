@@ -705,7 +705,8 @@ pub fn coro_desc(ip: &Interp, c: &Coroutine) -> String {
 pub fn callable_desc(ip: &Interp, v: &Value) -> String {
     match v {
         Value::Function(f) => {
-            let q = crate::runtime::repr::str_of(ip, &f.qualname.borrow()).unwrap_or_default();
+            let q = f.qualname.borrow().clone();
+            let q = crate::runtime::repr::str_of(ip, &q).unwrap_or_default();
             match f
                 .module
                 .file_id

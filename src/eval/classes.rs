@@ -93,11 +93,11 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     let mut ns = ClassDict::default();
     let mut initial: Vec<(Symbol, Value)> = Vec::new();
     if let Some((_, d)) = &prepared {
-        for (k, v) in d.map.borrow().iter() {
-            let Value::Str(k) = &k.0 else {
+        for (k, v) in d.items() {
+            let Value::Str(k) = &k else {
                 continue;
             };
-            initial.push((intern(&k.s), v.clone()));
+            initial.push((intern(&k.s), v));
         }
         for (k, v) in &initial {
             ns.insert(*k, v.clone());
@@ -287,9 +287,9 @@ pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> P
         }
     }
     let mut dict = ClassDict::default();
-    for (k, v) in ns.map.borrow().iter() {
-        if let Value::Str(s) = &k.0 {
-            dict.insert(intern(&s.s), v.clone());
+    for (k, v) in ns.items() {
+        if let Value::Str(s) = &k {
+            dict.insert(intern(&s.s), v);
         }
     }
     let module = match dict.get(&sym::__module__) {
@@ -1445,11 +1445,11 @@ pub fn call_dunder(
 /// `repr(obj)` for user objects: `__repr__`, checked to return a str.
 pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
     let r = call_dunder(ip, obj, sym::__repr__, &[])?;
-    Some(r.and_then(|v| match v {
+    Some(r.and_then(|v| match value_base(&v) {
         Value::Str(s) => Ok(s.s.to_string()),
-        other => ip.type_error(format!(
+        _ => ip.type_error(format!(
             "__repr__ returned non-string (type {})",
-            ops::type_name(ip, &other)
+            ops::type_name(ip, &v)
         )),
     }))
 }
@@ -1457,11 +1457,11 @@ pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
 /// `str(obj)` for user objects: `__str__`, checked to return a str.
 pub fn user_str(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
     let r = call_dunder(ip, obj, sym::__str__, &[])?;
-    Some(r.and_then(|v| match v {
+    Some(r.and_then(|v| match value_base(&v) {
         Value::Str(s) => Ok(s.s.to_string()),
-        other => ip.type_error(format!(
+        _ => ip.type_error(format!(
             "__str__ returned non-string (type {})",
-            ops::type_name(ip, &other)
+            ops::type_name(ip, &v)
         )),
     }))
 }
@@ -1658,6 +1658,44 @@ pub fn user_compare(
     Ok(None)
 }
 
+/// `a != b` when either side is a user object: each side's `__ne__`, or, as `object.__ne__`
+/// does, its `__eq__` inverted (unless NotImplemented), the reflected side first when `b`'s
+/// class derives from `a`'s. `None` when both declined.
+pub fn user_ne(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let one_side = |x: &Value, y: &Value| -> PyResult<Value> {
+        if let Some(r) = call_dunder(ip, x, sym::__ne__, std::slice::from_ref(y)) {
+            return r;
+        }
+        match call_dunder(ip, x, sym::__eq__, std::slice::from_ref(y)) {
+            Some(r) => match r? {
+                Value::NotImplemented => Ok(Value::NotImplemented),
+                v => Ok(Value::bool(!ops::truthy(ip, &v)?)),
+            },
+            None => Ok(Value::NotImplemented),
+        }
+    };
+    let ta = ops::type_of(ip, a);
+    let tb = ops::type_of(ip, b);
+    let rfirst = !Rc::ptr_eq(&ta, &tb)
+        && tb.is_subclass(&ta)
+        && (user_method(b, sym::__ne__).is_some() || user_method(b, sym::__eq__).is_some());
+    let order: [(&Value, &Value); 2] = if rfirst {
+        [(b, a), (a, b)]
+    } else {
+        [(a, b), (b, a)]
+    };
+    for (x, y) in order {
+        if user_class(x).is_none() {
+            continue;
+        }
+        match one_side(x, y)? {
+            Value::NotImplemented => {}
+            r => return Ok(Some(r)),
+        }
+    }
+    Ok(None)
+}
+
 /// `hash(obj)` for user objects: `__hash__`, unhashable when the class defines `__eq__` but not
 /// `__hash__` (or sets `__hash__ = None`), otherwise by identity.
 /// The builtin value an instance of a subclass of str, int, float or tuple hashes as, as a dict
@@ -1722,25 +1760,6 @@ pub fn user_next(ip: &Interp, obj: &Value) -> PyResult<Option<Value>> {
             "'{}' object is not an iterator",
             ops::type_name(ip, obj)
         )),
-    }
-}
-
-/// The items of an object iterated by the old sequence protocol: `__getitem__(0)`, `(1)`, …
-/// until IndexError.
-pub fn seq_items(ip: &Interp, obj: &Value) -> PyResult<Vec<Value>> {
-    let mut out = Vec::new();
-    loop {
-        match call_dunder(ip, obj, sym::__getitem__, &[Value::Int(out.len() as i64)]) {
-            Some(Ok(v)) => out.push(v),
-            Some(Err(e))
-                if e.is_instance(ip.exc_class(ExcKind::IndexError))
-                    || e.is_instance(ip.exc_class(ExcKind::StopIteration)) =>
-            {
-                return Ok(out)
-            }
-            Some(Err(e)) => return Err(e),
-            None => return Ok(out),
-        }
     }
 }
 
@@ -2134,16 +2153,7 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Dict(d) => {
             let v = crate::runtime::types::construct(ip, &ip.types.dict, &args[1..], kw)?;
             if let Value::Dict(src) = v {
-                let items: Vec<(crate::runtime::dict::Key, Value)> = src
-                    .map
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                let mut m = d.map.borrow_mut();
-                for (k, v) in items {
-                    m.insert(k, v);
-                }
+                crate::runtime::dict::merge(ip, d, &src)?;
             }
             Ok(Value::None)
         }

@@ -493,6 +493,22 @@ pub fn enter_call(ip: &Interp) -> PyResult<()> {
     Ok(())
 }
 
+/// One level of a recursion inside the interpreter (repr, str, comparison, hashing): raises
+/// RecursionError, `maximum recursion depth exceeded` followed by `what` as CPython words it,
+/// past the limit. `leave_call` ends the level.
+#[inline]
+pub fn enter_native(ip: &Interp, what: &str) -> PyResult<()> {
+    let d = ip.depth.get() + 1;
+    if d > ip.recursion_limit.get() {
+        return Err(ip.err(
+            ExcKind::RecursionError,
+            format!("maximum recursion depth exceeded{what}"),
+        ));
+    }
+    ip.depth.set(d);
+    Ok(())
+}
+
 #[inline]
 pub fn leave_call(ip: &Interp) {
     ip.depth.set(ip.depth.get() - 1);

@@ -221,8 +221,7 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             return Err(e);
         }
         StmtKind::Assert { test, msg } => {
-            let t = eval_await!(eval_maybe(ip, f, test))?;
-            if !ops::truthy(ip, &t)? {
+            if !cond_async(ip, f, test).await? {
                 let args = match msg {
                     Some(m) => vec![eval_await!(eval_maybe(ip, f, m))?],
                     None => vec![],
@@ -258,8 +257,7 @@ fn exec_compound_async<'a>(
         ip.cur_pos.set(s.span.start);
         match &s.kind {
             StmtKind::If { test, body, orelse } => {
-                let t = eval_await!(eval_maybe(ip, f, test))?;
-                if ops::truthy(ip, &t)? {
+                if cond_async(ip, f, test).await? {
                     exec_block_async(ip, f, body).await
                 } else {
                     exec_block_async(ip, f, orelse).await
@@ -267,8 +265,7 @@ fn exec_compound_async<'a>(
             }
             StmtKind::While { test, body, orelse } => loop {
                 crate::signals::poll(ip)?;
-                let t = eval_await!(eval_maybe(ip, f, test))?;
-                if !ops::truthy(ip, &t)? {
+                if !cond_async(ip, f, test).await? {
                     return exec_block_async(ip, f, orelse).await;
                 }
                 match exec_block_async(ip, f, body).await? {
@@ -383,6 +380,16 @@ fn exec_compound_async<'a>(
 /// future left is the size of an `await` of one value, since every suspended frame holds one
 /// such future per level of nesting.
 #[inline]
+/// The truth of a condition (`if`, `while`, `assert`): one that cannot suspend goes through
+/// the sync path's `eval_cond`, which asks each operand of `and`/`or` for its truth once.
+async fn cond_async(ip: &Interp, f: &mut Frame<'_>, e: &Expr) -> PyResult<bool> {
+    if !e.suspends {
+        return sync::eval_cond(ip, f, e);
+    }
+    let t = eval_await!(eval_maybe(ip, f, e))?;
+    ops::truthy(ip, &t)
+}
+
 pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> EvalMaybe<'a> {
     if !e.suspends {
         return EvalMaybe::Ready(Some(sync::eval(ip, f, e)));
@@ -443,21 +450,44 @@ fn eval_async<'a>(
                 ops: cmp_ops,
                 comparators,
             } => {
+                // The value is the first false result of the chain, or the last one.
                 let mut a = eval_await!(eval_maybe(ip, f, left))?;
-                for (op, c) in cmp_ops.iter().zip(comparators) {
+                let last = cmp_ops.len() - 1;
+                for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
                     let b = eval_await!(eval_maybe(ip, f, c))?;
-                    if !ops::compare(ip, *op, &a, &b)? {
-                        return Ok(Value::bool(false));
+                    let r = ops::rich_compare(ip, *op, &a, &b)?;
+                    if i == last || !ops::truthy(ip, &r)? {
+                        return Ok(r);
                     }
                     a = b;
                 }
                 Ok(Value::bool(true))
             }
             ExprKind::BoolOp { op, values } => {
+                // As the sync path's `eval_boolop`: each operand's truth asked once, the last
+                // one's never.
+                let last = values.len().saturating_sub(1);
                 let mut v = Value::None;
-                for x in values {
-                    v = eval_await!(eval_maybe(ip, f, x))?;
-                    if (*op == BoolOpKind::And) != ops::truthy(ip, &v)? {
+                for (i, x) in values.iter().enumerate() {
+                    let known = match &x.kind {
+                        ExprKind::BoolOp { op, values } if !x.suspends => {
+                            let (w, t) = sync::eval_boolop(ip, f, *op, values)?;
+                            v = w;
+                            t
+                        }
+                        _ => {
+                            v = eval_await!(eval_maybe(ip, f, x))?;
+                            None
+                        }
+                    };
+                    if i == last {
+                        break;
+                    }
+                    let t = match known {
+                        Some(t) => t,
+                        None => ops::truthy(ip, &v)?,
+                    };
+                    if (*op == BoolOpKind::And) != t {
                         return Ok(v);
                     }
                 }

@@ -76,7 +76,7 @@ pub fn getattr(ip: &Interp, f: &Rc<Function>, obj: &Value, name: Symbol) -> PyRe
                     crate::runtime::dict::set(ip, &d, Value::str(p.name.as_str()), v.clone())?;
                 }
             }
-            if d.map.borrow().is_empty() {
+            if d.is_empty() {
                 Value::None
             } else {
                 Value::Dict(d)

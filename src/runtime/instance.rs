@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::intern::Symbol;
-use crate::runtime::dict::{Key, PyDict};
+use crate::runtime::dict::PyDict;
 use crate::runtime::object::Class;
 use crate::runtime::value::Value;
 
@@ -18,10 +18,6 @@ pub struct AttrMap {
     /// The live `__dict__` (`live` set): the attributes are there, not in `vec`.
     dict: RefCell<Option<Rc<PyDict>>>,
     live: Cell<bool>,
-}
-
-fn key_of(name: Symbol) -> Key {
-    Key(Value::str(name.as_str()))
 }
 
 impl AttrMap {
@@ -39,8 +35,7 @@ impl AttrMap {
     #[cold]
     fn dict_get(&self, name: Symbol) -> Option<Value> {
         let d = self.dict.borrow().clone()?;
-        let v = d.map.borrow().get(&key_of(name)).cloned();
-        v
+        d.get_str(name.as_str())
     }
     pub fn contains(&self, name: Symbol) -> bool {
         if self.live.get() {
@@ -51,8 +46,7 @@ impl AttrMap {
     pub fn set(&self, name: Symbol, v: Value) {
         if self.live.get() {
             if let Some(d) = self.dict.borrow().clone() {
-                let old = d.map.borrow_mut().insert(key_of(name), v);
-                drop(old);
+                d.set_str(name.as_str(), v);
             }
             return;
         }
@@ -68,8 +62,7 @@ impl AttrMap {
     pub fn remove(&self, name: Symbol) -> Option<Value> {
         if self.live.get() {
             let d = self.dict.borrow().clone()?;
-            let v = d.map.borrow_mut().shift_remove(&key_of(name));
-            return v;
+            return d.remove_str(name.as_str());
         }
         let mut m = self.vec.borrow_mut();
         let i = m.iter().position(|(n, _)| *n == name)?;
@@ -79,11 +72,7 @@ impl AttrMap {
     }
     pub fn is_empty(&self) -> bool {
         if self.live.get() {
-            return self
-                .dict
-                .borrow()
-                .as_ref()
-                .is_none_or(|d| d.map.borrow().is_empty());
+            return self.dict.borrow().as_ref().is_none_or(|d| d.is_empty());
         }
         self.vec.borrow().is_empty()
     }
@@ -94,11 +83,10 @@ impl AttrMap {
                 return vec![];
             };
             let items = d
-                .map
-                .borrow()
-                .iter()
-                .filter_map(|(k, v)| match &k.0 {
-                    Value::Str(s) => Some((crate::intern::intern(&s.s), v.clone())),
+                .items()
+                .into_iter()
+                .filter_map(|(k, v)| match &k {
+                    Value::Str(s) => Some((crate::intern::intern(&s.s), v)),
                     _ => None,
                 })
                 .collect();
@@ -111,8 +99,7 @@ impl AttrMap {
         drop(old);
         let d = self.dict.borrow_mut().take();
         if let Some(d) = d {
-            let old = std::mem::take(&mut *d.map.borrow_mut());
-            drop(old);
+            d.clear();
         }
         self.live.set(false);
     }
@@ -122,11 +109,9 @@ impl AttrMap {
             return d.clone();
         }
         let d = PyDict::new();
-        {
-            let mut map = d.map.borrow_mut();
-            for (k, v) in std::mem::take(&mut *self.vec.borrow_mut()) {
-                map.insert(key_of(k), v);
-            }
+        let attrs = std::mem::take(&mut *self.vec.borrow_mut());
+        for (k, v) in attrs {
+            d.set_str(k.as_str(), v);
         }
         *self.dict.borrow_mut() = Some(d.clone());
         self.live.set(true);

@@ -4,6 +4,7 @@ pub mod bind;
 pub mod builtins;
 pub mod coroutine;
 pub mod dict;
+pub mod dict_views;
 pub mod exception_group;
 pub mod exceptions;
 pub mod format;

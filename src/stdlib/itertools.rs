@@ -263,10 +263,11 @@ fn islice_new(
     if start < 0 || stop < -1 {
         return Err(ip.err(ExcKind::ValueError, INDICES));
     }
+    // CPython reads the step as a Py_ssize_t: one too large is no valid step either.
     let step = match step {
         None | Some(Value::None) => 1,
         Some(v) => match numbers::as_bigint(v) {
-            Some(_) => numbers::index_clipped(ip, v)?,
+            Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1),
             None => -1,
         },
     };

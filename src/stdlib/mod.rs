@@ -257,25 +257,6 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
     }
 }
 
-thread_local! {
-    /// The containers whose repr is being made, so a container inside itself prints `[...]`.
-    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Runs `f` unless the object at `addr` is already being printed (then None).
-pub fn repr_guard<T>(addr: usize, f: impl FnOnce() -> T) -> Option<T> {
-    let active = REPR_ACTIVE.with(|a| a.borrow().contains(&addr));
-    if active {
-        return None;
-    }
-    REPR_ACTIVE.with(|a| a.borrow_mut().push(addr));
-    let r = f();
-    REPR_ACTIVE.with(|a| {
-        a.borrow_mut().retain(|x| *x != addr);
-    });
-    Some(r)
-}
-
 pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
     let addr = Rc::as_ptr(o) as *const u8 as usize;
     match &o.kind {
@@ -374,15 +355,7 @@ pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyRes
 
 pub fn contains(ip: &Interp, o: &Rc<NativeObj>, item: &Value) -> PyResult<bool> {
     match &o.kind {
-        Native::Deque(d) => {
-            let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
-            for x in items {
-                if x.is(item) || ops::equals(ip, &x, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
+        Native::Deque(d) => collections::deque_contains(ip, d, item),
         _ => ip.type_error(format!(
             "argument of type '{}' is not iterable",
             o.class.qualname
@@ -448,6 +421,7 @@ pub fn compare(
             let r = call_with(ip, cmp, &[p.clone(), q.clone()])?;
             Ok(Some(ops::compare(ip, op, &r, &Value::Int(0))?))
         }
+        (Native::Deque(p), Native::Deque(q)) => Ok(Some(collections::deque_compare(ip, op, p, q)?)),
         (Native::Slice(p), Native::Slice(q)) => Ok(Some(ops::compare(
             ip,
             op,
@@ -462,19 +436,12 @@ pub fn compare(
 pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool>> {
     match (&a.kind, b) {
         (Native::Deque(x), Value::Native(o)) => match &o.kind {
-            Native::Deque(y) => {
-                let xs: Vec<Value> = x.items.borrow().iter().cloned().collect();
-                let ys: Vec<Value> = y.items.borrow().iter().cloned().collect();
-                if xs.len() != ys.len() {
-                    return Ok(Some(false));
-                }
-                for (p, q) in xs.iter().zip(ys.iter()) {
-                    if !(p.is(q) || ops::equals(ip, p, q)?) {
-                        return Ok(Some(false));
-                    }
-                }
-                Ok(Some(true))
-            }
+            Native::Deque(y) => Ok(Some(collections::deque_compare(
+                ip,
+                crate::syntax::ast::CmpOp::Eq,
+                x,
+                y,
+            )?)),
             _ => Ok(None),
         },
         (Native::CacheInfo(x), Value::Native(o)) => match &o.kind {
@@ -554,7 +521,7 @@ pub fn not_int(ip: &Interp, v: &Value) -> crate::runtime::exceptions::Exc {
 /// An int argument that must fit a machine word (CPython's `Py_ssize_t`).
 pub fn ssize(ip: &Interp, v: &Value) -> PyResult<i64> {
     use num_traits::ToPrimitive;
-    match crate::runtime::numbers::as_bigint(v) {
+    match crate::runtime::numbers::index_opt(ip, v)? {
         Some(b) => b.to_i64().ok_or_else(|| {
             ip.err(
                 ExcKind::OverflowError,

@@ -277,7 +277,10 @@ fn type_repr(ip: &Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Class(c) => Ok(c.full_name()),
         Value::Ellipsis => Ok("...".into()),
-        Value::Function(f) => crate::runtime::repr::str_of(ip, &f.name.borrow()),
+        Value::Function(f) => {
+            let name = f.name.borrow().clone();
+            crate::runtime::repr::str_of(ip, &name)
+        }
         Value::List(l) => {
             let items = l.items.borrow().clone();
             let parts = items
