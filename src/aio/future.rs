@@ -167,7 +167,7 @@ impl TaskData {
 /// gather waiting on them), kept inline; more go to a vector on the heap. A `Cell` that is taken
 /// and put back, not a `RefCell`: a word less in every future.
 #[derive(Default)]
-pub struct Callbacks(Cell<CbList>);
+pub struct Callbacks(pub(crate) Cell<CbList>);
 
 #[derive(Default)]
 pub enum CbList {
@@ -266,10 +266,23 @@ pub struct FutureObj {
     /// A task's own state, boxed: a plain future (what `asyncio.sleep` waits for, say) is
     /// then 64 bytes.
     pub task: Option<Box<TaskData>>,
+    /// `FINALIZED`: what its going away reports was reported (by the collector).
+    gc_flags: Cell<u8>,
 }
+
+/// The future's finalizer has run.
+const FINALIZED: u8 = 1;
 
 impl FutureObj {
     pub fn new() -> Rc<FutureObj> {
+        let f = Self::untracked();
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Future, &f);
+        f
+    }
+
+    /// A future the collector does not track: one only the event loop's timer and its waiter
+    /// hold (an `asyncio.sleep`'s).
+    pub fn untracked() -> Rc<FutureObj> {
         Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
@@ -277,20 +290,24 @@ impl FutureObj {
             slot: Cell::new(Value::None),
             callbacks: Callbacks::default(),
             task: None,
+            gc_flags: Cell::new(0),
         })
     }
 
     /// A task running `coro`, named `Task-<name_num>` unless `name` is given.
     pub fn new_task(coro: Rc<Coroutine>, name_num: u64, name: Option<String>) -> Rc<FutureObj> {
         let td = TaskData::new(coro, name_num, name);
-        Rc::new(FutureObj {
+        let t = Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
             has_exception: Cell::new(false),
             slot: Cell::new(Value::None),
             callbacks: Callbacks::default(),
             task: Some(Box::new(td)),
-        })
+            gc_flags: Cell::new(0),
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Future, &t);
+        t
     }
 
     /// A copy of what `slot` holds.
@@ -798,8 +815,109 @@ pub fn future_repr(ip: &Interp, f: &FutureObj) -> PyResult<String> {
     Ok(format!("<{} {}>", kind, info.join(" ")))
 }
 
+impl crate::runtime::gc::Trace for FutureObj {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        let x = self.slot.replace(Value::None);
+        v.value(&x);
+        self.slot.set(x);
+        let cbs = self.callbacks.0.take();
+        match &cbs {
+            CbList::Empty => {}
+            CbList::One(cb) => cb.traverse(v),
+            CbList::Many(l) => l.iter().for_each(|cb| cb.traverse(v)),
+        }
+        self.callbacks.0.set(cbs);
+        if let Some(td) = &self.task {
+            v.rc(&td.coro);
+            let w = td.fut_waiter.take();
+            if let Some(w) = &w {
+                v.rc(w);
+            }
+            td.fut_waiter.set(w);
+            let rare = td.rare.take();
+            if let Some(r) = &rare {
+                v.values(r.cancel_message.iter());
+                if let Some(e) = &r.cancelled_exc {
+                    v.rc(&e.0);
+                }
+            }
+            td.rare.set(rare);
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        t.put(self.slot.replace(Value::None));
+        t.put(self.callbacks.take());
+        if let Some(td) = &self.task {
+            t.put(td.fut_waiter.take());
+            t.put(td.rare.take());
+        }
+    }
+}
+
+impl DoneCb {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self {
+            DoneCb::Wakeup(t) => v.rc(t),
+            DoneCb::Py(f) => v.value(f),
+            // What gather and natively written callbacks hold is out of sight: it stays.
+            DoneCb::StopLoop | DoneCb::Gather(_) | DoneCb::Native(_) => {}
+        }
+    }
+}
+
+/// For the collector: what a garbage future's going away reports (a task still pending, an
+/// exception never retrieved), reported once with the future itself. Returns whether Python
+/// code may have run.
+pub fn finalize_in_collection(ip: &Interp, f: &Rc<FutureObj>) -> bool {
+    if f.gc_flags.get() & FINALIZED != 0 {
+        return false;
+    }
+    f.gc_flags.set(f.gc_flags.get() | FINALIZED);
+    let pending_task = f.task.is_some() && f.state.get() == FutState::Pending;
+    if pending_task {
+        if crate::aio::api::loop_closing_quietly(ip) {
+            return false;
+        }
+        crate::aio::api::call_exception_handler(
+            ip,
+            vec![
+                ("task", Value::Future(f.clone())),
+                (
+                    "message",
+                    Value::str("Task was destroyed but it is pending!"),
+                ),
+            ],
+        );
+        return true;
+    }
+    if !f.log_traceback.get() {
+        return false;
+    }
+    let Some(e) = f.exception() else {
+        return false;
+    };
+    f.log_traceback.set(false);
+    let kind = if f.task.is_some() { "Task" } else { "Future" };
+    crate::aio::api::call_exception_handler(
+        ip,
+        vec![
+            (
+                "message",
+                Value::str(&format!("{} exception was never retrieved", kind)),
+            ),
+            ("exception", Value::Exception(e.0)),
+            ("future", Value::Future(f.clone())),
+        ],
+    );
+    true
+}
+
 impl Drop for FutureObj {
     fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const FutureObj as usize);
+        if self.gc_flags.get() & FINALIZED != 0 {
+            return;
+        }
         let pending_task = self.task.is_some() && self.state.get() == FutState::Pending;
         if !(self.log_traceback.get() || pending_task) {
             return;
@@ -834,6 +952,7 @@ impl Drop for FutureObj {
                     rare: Cell::new(rare),
                 })
             }),
+            gc_flags: Cell::new(FINALIZED),
         });
         if pending_task {
             crate::aio::api::call_exception_handler(

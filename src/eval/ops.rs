@@ -1649,12 +1649,10 @@ fn set_exception_attr(
 fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
     let cls = type_of(ip, obj);
     match cls.lookup(name) {
-        Some(f @ (Value::Builtin(_) | Value::Function(_))) => {
-            Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                receiver: obj.clone(),
-                func: f,
-            })))
-        }
+        Some(f @ (Value::Builtin(_) | Value::Function(_))) => Ok(BoundMethod::value(BoundMethod {
+            receiver: obj.clone(),
+            func: f,
+        })),
         Some(v) => Ok(v),
         None if name == crate::intern::sym::__class__ => Ok(Value::Class(cls)),
         None => Err(no_attr(ip, obj, name)),
@@ -1807,6 +1805,32 @@ pub enum Iter {
 }
 
 impl Iter {
+    /// Reports what the iterator holds, for the collector (a natively written one holds
+    /// nothing it can see).
+    pub fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self {
+            Iter::List { list, .. } => v.rc(list),
+            Iter::Tuple { tuple, .. } => v.rc(tuple),
+            Iter::Dict { view, .. } => v.rc(&view.dict),
+            Iter::Set { set, .. } => v.rc(set),
+            Iter::Gen(g) => v.rc(g),
+            Iter::Obj(o) => v.rc(o),
+            Iter::Enumerate { inner, .. } => inner.traverse(v),
+            Iter::Zip(inners) => inners.iter().for_each(|i| i.traverse(v)),
+            Iter::Map { func, inners } => {
+                v.value(func);
+                inners.iter().for_each(|i| i.traverse(v));
+            }
+            Iter::Filter { func, inner } => {
+                v.value(func);
+                inner.traverse(v);
+            }
+            Iter::User(x) => v.value(x),
+            Iter::Items { items, .. } => v.values(items.iter()),
+            Iter::Range { .. } | Iter::Str { .. } | Iter::Bytes { .. } | Iter::Std(_) => {}
+        }
+    }
+
     #[inline]
     pub fn next_value(&mut self) -> Option<Value> {
         match self {

@@ -837,7 +837,7 @@ impl Future for AwaitValue<'_> {
                                 this.st = AwaitSt::SleepYield(result);
                                 return Poll::Pending;
                             }
-                            let fut = FutureObj::new();
+                            let fut = FutureObj::untracked();
                             crate::aio::trace::label_sleep(ip, &fut, delay);
                             ip.event_loop.call_later_sleep(delay, fut.clone(), result);
                             *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));

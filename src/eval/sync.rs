@@ -468,7 +468,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         .iter()
         .map(|&i| f.cells[i as usize].clone())
         .collect();
-    let func = Rc::new(Function {
+    let func = Function::make(Function {
         def: def.clone(),
         module: f.module.clone(),
         defaults,
@@ -1446,7 +1446,7 @@ pub fn comp_slots(c: &Comprehension) -> crate::eval::Slots {
 pub fn comp_cells(c: &Comprehension, f: &Frame) -> Box<[crate::runtime::object::CellRef]> {
     let mut cells = Vec::with_capacity(c.scope.cell_names.len());
     for _ in 0..c.scope.own_cells {
-        cells.push(Rc::new(std::cell::RefCell::new(Value::Undef)));
+        cells.push(crate::runtime::object::new_cell(Value::Undef));
     }
     for &i in &c.scope.free_from {
         cells.push(f.cells[i as usize].clone());

@@ -514,14 +514,14 @@ pub fn finalize(g: &mut Coroutine) {
         // As CPython: `call_soon(create_task, agen.aclose())`. Should that task be cancelled
         // before it starts, `asyncio.run` still closes the generator at its end.
         FINALIZED.with(|a| a.borrow_mut().push(revived.clone()));
-        let cb = Value::BoundMethod(Rc::new(crate::runtime::object::BoundMethod {
+        let cb = crate::runtime::object::BoundMethod::value(crate::runtime::object::BoundMethod {
             receiver: Value::AsyncGen(revived),
             func: Value::Builtin(&CLOSE_TASK),
-        }));
+        });
         ip.event_loop
             .call_soon(crate::aio::event_loop::Handle::Done(
                 crate::aio::future::DoneCb::Py(cb),
-                crate::aio::future::FutureObj::new(),
+                crate::aio::future::FutureObj::untracked(),
             ));
         return;
     }

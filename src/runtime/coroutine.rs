@@ -92,7 +92,12 @@ pub struct Coroutine {
     pub file: u32,
     pub def_pos: u32,
     pub pos: Cell<u32>,
+    /// `FINALIZED`: its finalizer ran (for garbage the collector found).
+    pub gc_flags: Cell<u8>,
 }
+
+/// The coroutine's finalizer has run.
+pub const FINALIZED: u8 = 1;
 
 impl Coroutine {
     pub fn new(name: Rc<str>, qualname: Rc<str>, body: CoroBody) -> Rc<Coroutine> {
@@ -121,7 +126,8 @@ impl Coroutine {
             }
             CoroBody::Native(_) | CoroBody::Sleep { .. } => (u32::MAX, 0),
         };
-        Rc::new(Coroutine {
+        let py = matches!(body, CoroBody::Py { .. });
+        let c = Rc::new(Coroutine {
             kind,
             names,
             state: RefCell::new(CoroState::Created(body)),
@@ -130,7 +136,21 @@ impl Coroutine {
             file,
             def_pos,
             pos: Cell::new(def_pos),
-        })
+            gc_flags: Cell::new(0),
+        });
+        if py {
+            crate::runtime::gc::track(crate::runtime::gc::Kind::Coroutine, &c);
+        }
+        c
+    }
+
+    /// The coroutine as the value of its kind.
+    pub fn into_value(c: Rc<Coroutine>) -> Value {
+        match c.kind {
+            CoKind::Generator => Value::Generator(c),
+            CoKind::AsyncGenerator => Value::AsyncGen(c),
+            _ => Value::Coroutine(c),
+        }
     }
 
     pub fn name(&self) -> &Rc<str> {
@@ -163,8 +183,63 @@ impl Coroutine {
     }
 }
 
+impl crate::runtime::gc::Trace for Coroutine {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        let Ok(st) = self.state.try_borrow() else {
+            return v.busy();
+        };
+        match &*st {
+            CoroState::Created(CoroBody::Py { func, locals }) => {
+                v.rc(func);
+                v.values(locals.iter());
+            }
+            CoroState::Created(CoroBody::Sleep { result, .. }) => v.value(result),
+            CoroState::Done(x) => v.value(x),
+            // A running body's frame is out of sight for now: what it holds stays.
+            CoroState::Created(CoroBody::Native(_))
+            | CoroState::Running(_)
+            | CoroState::Executing => {}
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut st) = self.state.try_borrow_mut() {
+            if !matches!(&*st, CoroState::Executing) {
+                t.put(std::mem::replace(&mut *st, CoroState::Done(Value::None)));
+            }
+        }
+    }
+}
+
+/// For the collector: the finalizer of a garbage coroutine or generator, as its going away
+/// would run it (a suspended generator is closed; a coroutine never awaited is reported).
+/// Returns whether Python code ran.
+pub fn finalize_in_collection(ip: &Interp, c: &Rc<Coroutine>) -> bool {
+    if c.gc_flags.get() & FINALIZED != 0 {
+        return false;
+    }
+    c.gc_flags.set(c.gc_flags.get() | FINALIZED);
+    let running = matches!(&*c.state.borrow(), CoroState::Running(_));
+    let created = matches!(&*c.state.borrow(), CoroState::Created(_));
+    match c.kind {
+        CoKind::Generator if running => {
+            crate::runtime::iterators::close_on_drop(c);
+            true
+        }
+        CoKind::Coroutine if created => {
+            let msg = format!("coroutine '{}' was never awaited", c.qualname());
+            ip.warn(crate::runtime::exceptions::ExcKind::RuntimeWarning, &msg);
+            false
+        }
+        _ => false,
+    }
+}
+
 impl Drop for Coroutine {
     fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const Coroutine as usize);
+        if self.gc_flags.get() & FINALIZED != 0 && self.kind != CoKind::AsyncGenerator {
+            return;
+        }
         if self.kind == CoKind::Generator {
             // A suspended generator is closed when it goes away: its `finally` blocks run.
             if let CoroState::Running(_) = self.state.get_mut() {

@@ -164,9 +164,30 @@ pub struct PyDict {
 
 impl PyDict {
     pub fn new() -> Rc<PyDict> {
-        Rc::new(PyDict {
+        let d = Rc::new(PyDict {
             map: RefCell::new(Map::default()),
-        })
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Dict, &d);
+        d
+    }
+}
+
+impl crate::runtime::gc::Trace for PyDict {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self.map.try_borrow() {
+            Ok(m) => {
+                for (k, x) in m.iter() {
+                    v.value(&k.0);
+                    v.value(x);
+                }
+            }
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut m) = self.map.try_borrow_mut() {
+            t.put(std::mem::take(&mut *m));
+        }
     }
 }
 
@@ -277,12 +298,26 @@ pub enum ViewKind {
     Items,
 }
 
+impl crate::runtime::gc::Trace for DictView {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        v.rc(&self.dict);
+    }
+    fn clear(&self, _t: &mut crate::runtime::gc::Trash) {}
+}
+
 pub struct DictView {
     pub dict: Rc<PyDict>,
     pub kind: ViewKind,
 }
 
 impl DictView {
+    /// A view of `dict` as a value.
+    pub fn make(dict: Rc<PyDict>, kind: ViewKind) -> Value {
+        let v = Rc::new(DictView { dict, kind });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::DictView, &v);
+        Value::DictView(v)
+    }
+
     pub fn item(&self, i: usize) -> Option<Value> {
         let map = self.dict.map.borrow();
         let (k, v) = map.get_index(i)?;

@@ -33,7 +33,7 @@ pub struct ExcObj {
 
 impl ExcObj {
     pub fn new(class: Rc<Class>, args: Vec<Value>) -> Rc<ExcObj> {
-        Rc::new(ExcObj {
+        let e = Rc::new(ExcObj {
             class,
             args: RefCell::new(args),
             traceback: RefCell::new(Vec::new()),
@@ -43,7 +43,57 @@ impl ExcObj {
             tb_frame: std::cell::Cell::new(u32::MAX),
             attrs: Default::default(),
             excs: RefCell::new(None),
-        })
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Exception, &e);
+        e
+    }
+}
+
+impl Drop for ExcObj {
+    fn drop(&mut self) {
+        if self.class.user {
+            crate::runtime::weakref::died(self as *const ExcObj as usize);
+        }
+    }
+}
+
+impl crate::runtime::gc::Trace for ExcObj {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        v.rc(&self.class);
+        let (Ok(args), Ok(cause), Ok(context), Ok(excs)) = (
+            self.args.try_borrow(),
+            self.cause.try_borrow(),
+            self.context.try_borrow(),
+            self.excs.try_borrow(),
+        ) else {
+            return v.busy();
+        };
+        v.values(args.iter());
+        if let Some(c) = &*cause {
+            v.rc(c);
+        }
+        if let Some(c) = &*context {
+            v.rc(c);
+        }
+        if let Some(x) = &*excs {
+            v.value(x);
+        }
+        self.attrs.traverse(v);
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut a) = self.args.try_borrow_mut() {
+            t.put(std::mem::take(&mut *a));
+        }
+        if let Ok(mut c) = self.cause.try_borrow_mut() {
+            t.put(c.take());
+        }
+        if let Ok(mut c) = self.context.try_borrow_mut() {
+            t.put(c.take());
+        }
+        if let Ok(mut x) = self.excs.try_borrow_mut() {
+            t.put(x.take());
+        }
+        self.attrs.clear_into(t);
     }
 }
 
@@ -208,6 +258,7 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
                 slots: None,
                 plain_attrs: Default::default(),
                 ctors: Default::default(),
+                del_cache: Default::default(),
             });
         }
         classes.push(class);

@@ -39,16 +39,43 @@ impl IterObj {
                 )
             })
             .clone();
-        Value::Iterator(Rc::new(IterObj {
+        Self::wrap(class, it)
+    }
+
+    /// An iterator object of `class` (tracked: it holds what it iterates).
+    pub fn wrap(class: Rc<Class>, it: Iter) -> Value {
+        let o = Rc::new(IterObj {
             class,
             it: RefCell::new(it),
-        }))
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Iterator, &o);
+        Value::Iterator(o)
     }
 
     pub fn next(&self, ip: &Interp) -> PyResult<Option<Value>> {
         match self.it.try_borrow_mut() {
             Ok(mut it) => it.next_checked(ip),
             Err(_) => Err(ip.err(ExcKind::ValueError, "generator already executing")),
+        }
+    }
+}
+
+impl crate::runtime::gc::Trace for IterObj {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self.it.try_borrow() {
+            Ok(it) => it.traverse(v),
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut it) = self.it.try_borrow_mut() {
+            t.put(std::mem::replace(
+                &mut *it,
+                Iter::Items {
+                    items: Vec::new(),
+                    i: 0,
+                },
+            ));
         }
     }
 }

@@ -76,6 +76,7 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
             return Ok(Value::Module(m));
         }
         "sys" => Value::Module(crate::runtime::sys::make_module(ip)),
+        "gc" => Value::Module(crate::stdlib::gc::make_module(ip)),
         "math" => Value::Module(crate::stdlib::math::make_module(ip)),
         "random" => Value::Module(crate::stdlib::random::make_module(ip)),
         "time" => Value::Module(crate::stdlib::time::make_module(ip)),

@@ -8,6 +8,7 @@
 
 pub mod collections;
 pub mod functools;
+pub mod gc;
 pub mod itertools;
 pub mod math;
 pub mod operator;
@@ -61,6 +62,103 @@ pub enum Native {
     Aio(crate::aio::objects::AioObj),
     /// A `slice` object.
     Slice(slice::SliceObj),
+    /// A `weakref.ref` or `weakref.proxy`.
+    WeakRef(crate::runtime::weakref::WeakRef),
+}
+
+impl NativeObj {
+    /// Whether the object can hold references to containers (then the collector tracks it).
+    fn holds_values(&self) -> bool {
+        !matches!(
+            self.kind,
+            Native::Random(_) | Native::StructTime(_) | Native::AttrGetter(_) | Native::Aio(_)
+        )
+    }
+}
+
+impl crate::runtime::gc::Trace for NativeObj {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        v.rc(&self.class);
+        match &self.kind {
+            Native::Deque(d) => match d.items.try_borrow() {
+                Ok(items) => v.values(items.iter()),
+                Err(_) => v.busy(),
+            },
+            Native::Partial(p) => {
+                v.value(&p.func);
+                v.values(p.args.iter().chain(p.kw.iter().map(|(_, x)| x)));
+            }
+            Native::Lru(l) => {
+                v.values(l.func.iter());
+                match l.map.try_borrow() {
+                    Ok(m) => {
+                        for (k, x) in m.iter() {
+                            v.value(&k.0);
+                            v.value(x);
+                        }
+                    }
+                    Err(_) => v.busy(),
+                }
+            }
+            Native::CacheInfo(items) | Native::ItemGetter(items) => v.values(items.iter()),
+            Native::Wraps(w) => v.value(&w.wrapped),
+            Native::CmpToKey { cmp, obj } => {
+                v.value(cmp);
+                v.values(obj.iter());
+            }
+            Native::MethodCaller(m) => {
+                v.value(&m.name);
+                v.values(m.args.iter().chain(m.kw.iter().map(|(_, x)| x)));
+            }
+            Native::Typing(typing::TypingObj::Alias { args, .. }) => v.values(args.iter()),
+            Native::Template(t) => v.value(t),
+            Native::Slice(s) => v.values([&s.start, &s.stop, &s.step]),
+            Native::WeakRef(w) => match w.callback.try_borrow() {
+                Ok(cb) => v.value(&cb),
+                Err(_) => v.busy(),
+            },
+            Native::Typing(_)
+            | Native::Random(_)
+            | Native::StructTime(_)
+            | Native::AttrGetter(_)
+            | Native::Aio(_) => {}
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        match &self.kind {
+            Native::Deque(d) => {
+                if let Ok(mut items) = d.items.try_borrow_mut() {
+                    t.put(std::mem::take(&mut *items));
+                }
+            }
+            Native::Lru(l) => {
+                if let Ok(mut m) = l.map.try_borrow_mut() {
+                    t.put(std::mem::take(&mut *m));
+                }
+            }
+            Native::WeakRef(w) => {
+                if let Ok(mut cb) = w.callback.try_borrow_mut() {
+                    t.put(std::mem::replace(&mut *cb, Value::None));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Drop for NativeObj {
+    fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const NativeObj as usize);
+    }
+}
+
+/// Whether a native object can be weakly referenced (CPython's partial, deque and the asyncio
+/// objects can; a slice, an itemgetter or a weak reference itself cannot).
+pub fn weakrefable(o: &NativeObj) -> bool {
+    matches!(
+        o.kind,
+        Native::Deque(_) | Native::Partial(_) | Native::Lru(_) | Native::Aio(_)
+    )
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).
@@ -120,18 +218,23 @@ pub fn class(ip: &Interp, spec: &'static ClassSpec) -> Rc<Class> {
 
 /// A new native object of the class `spec`.
 pub fn new_obj(ip: &Interp, spec: &'static ClassSpec, kind: Native) -> Value {
-    Value::Native(Rc::new(NativeObj {
-        class: class(ip, spec),
-        kind,
-    }))
+    Value::Native(NativeObj::make(class(ip, spec), kind))
+}
+
+impl NativeObj {
+    /// Makes a native object (tracked when it can hold containers).
+    pub fn make(class: Rc<Class>, kind: Native) -> Rc<NativeObj> {
+        let o = Rc::new(NativeObj { class, kind });
+        if o.holds_values() {
+            crate::runtime::gc::track(crate::runtime::gc::Kind::Native, &o);
+        }
+        o
+    }
 }
 
 /// A new iterator object of the class `spec`.
 pub fn new_iter(ip: &Interp, spec: &'static ClassSpec, it: impl NativeIter + 'static) -> Value {
-    Value::Iterator(Rc::new(IterObj {
-        class: class(ip, spec),
-        it: RefCell::new(Iter::Std(Box::new(it))),
-    }))
+    IterObj::wrap(class(ip, spec), Iter::Std(Box::new(it)))
 }
 
 /// Calling a native class: its `__new__`, given the class first.

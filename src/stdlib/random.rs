@@ -938,10 +938,10 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     for f in METHODS {
         m.set(
             intern(f.name),
-            Value::BoundMethod(Rc::new(BoundMethod {
+            BoundMethod::value(BoundMethod {
                 receiver: inst.clone(),
                 func: Value::Builtin(f),
-            })),
+            }),
         );
     }
     m.set(
