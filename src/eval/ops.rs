@@ -1606,7 +1606,9 @@ pub fn delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<()> {
         Value::Class(c) => classes::class_delattr(ip, c, name),
         Value::Module(m) if m.get(name).is_some() => {
             let i = *m.index.borrow().get(&name).unwrap();
-            m.slots.borrow_mut()[i as usize] = Value::Undef;
+            // Dropped after the borrow: dropping may run `__del__`.
+            let old = std::mem::replace(&mut m.slots.borrow_mut()[i as usize], Value::Undef);
+            drop(old);
             Ok(())
         }
         Value::Exception(e) if e.attrs.remove(name).is_some() => Ok(()),

@@ -434,8 +434,18 @@ pub fn make_exception(ip: &Interp, v: Value) -> PyResult<Exc> {
 pub fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
     match scope {
         NameRef::Local(i) => f.locals[i as usize] = Value::Undef,
-        NameRef::Cell(i) => *f.cells[i as usize].borrow_mut() = Value::Undef,
-        NameRef::Global { slot, .. } => f.module.slots.borrow_mut()[slot as usize] = Value::Undef,
+        // The old values are dropped after the borrows: dropping may run `__del__`.
+        NameRef::Cell(i) => {
+            let old = std::mem::replace(&mut *f.cells[i as usize].borrow_mut(), Value::Undef);
+            drop(old);
+        }
+        NameRef::Global { slot, .. } => {
+            let old = std::mem::replace(
+                &mut f.module.slots.borrow_mut()[slot as usize],
+                Value::Undef,
+            );
+            drop(old);
+        }
         _ => {}
     }
     Some(())

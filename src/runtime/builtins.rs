@@ -1183,14 +1183,19 @@ fn hash(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn callable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "callable", args, kw, 1, 1)?;
-    Ok(Value::bool(match &args[0] {
+    Ok(Value::bool(is_callable(&args[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        v @ Value::Instance(_) => {
+        Value::Instance(_) => {
             crate::eval::classes::user_method(v, crate::intern::sym::__call__).is_some()
         }
         Value::Native(o) => crate::stdlib::is_callable(o),
         _ => false,
-    }))
+    }
 }
 
 fn attr_name(ip: &Interp, v: &Value) -> PyResult<Symbol> {

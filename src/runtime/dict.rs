@@ -58,7 +58,18 @@ fn hash_other<H: Hasher>(v: &Value, state: &mut H) {
             Some(b) => hash_value(b, state),
             None => user_hash(v).hash(state),
         },
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::WeakRef(_)) => {
+            weak_key_hash(v).hash(state)
+        }
         other => other.ptr().unwrap_or(0).hash(state),
+    }
+}
+
+/// A weak reference as a key hashes as its referent (`WeakKeyDictionary` keys).
+fn weak_key_hash(v: &Value) -> i64 {
+    match crate::eval::current() {
+        Some(ip) => crate::runtime::numbers::hash(&ip, v).unwrap_or(0),
+        None => v.ptr().unwrap_or(0) as i64,
     }
 }
 
@@ -111,6 +122,9 @@ fn key_eq_other(a: &Value, b: &Value) -> bool {
         (Bytes(x), Bytes(y)) => x.b == y.b,
         (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => crate::runtime::set::same_items(x, y),
         (Instance(_) | Exception(_), _) | (_, Instance(_) | Exception(_)) => {
+            a.is(b) || user_eq(a, b)
+        }
+        (Native(x), Native(_)) if matches!(x.kind, crate::stdlib::Native::WeakRef(_)) => {
             a.is(b) || user_eq(a, b)
         }
         _ => a.is(b),

@@ -626,49 +626,98 @@ impl Graph {
         &self.edges[self.start[i] as usize..self.start[i + 1] as usize]
     }
 
-    /// Which objects are reachable from outside the graph: held by more than the references
-    /// the graph accounts for, or reached from one that is.
-    fn reachable(&self) -> Vec<bool> {
+    /// Splits the graph into the objects reachable from outside (held by more than the
+    /// references the graph accounts for, or reached from one that is) and the rest, both in
+    /// the order CPython's `move_unreachable` leaves them: the objects are scanned in order; one
+    /// that looks unreachable when scanned is set aside, and moves back to the end of the
+    /// reachable ones if a reachable object refers to it later. (The order of the survivors
+    /// decides the order in which later finalizers run, as in CPython.) `ignore` lists objects
+    /// whose references from outside are not counted.
+    fn partition(&self, ignore: &dyn Fn(Entry) -> bool) -> Partition {
         let n = self.objs.len();
-        let mut refs: Vec<isize> = self.objs.iter().map(|e| e.strong() as isize).collect();
+        let mut refs: Vec<isize> = self
+            .objs
+            .iter()
+            .map(|&e| if ignore(e) { 0 } else { e.strong() as isize })
+            .collect();
         for i in 0..n {
             for &j in self.children(i) {
                 refs[j as usize] -= 1;
             }
         }
-        debug_assert!(
-            refs.iter().all(|&r| r >= 0),
-            "an object reported more references than it holds"
-        );
-        let mut reach = vec![false; n];
-        let mut stack: Vec<u32> = Vec::new();
         for i in 0..n {
-            // A negative count means references were over-reported: keep it, to be safe.
+            if ignore(self.objs[i]) {
+                refs[i] = 0;
+            }
+            // Over-reported references (a negative count) keep the object, to be safe.
             if refs[i] != 0 || self.busy[i] {
-                reach[i] = true;
-                stack.push(i as u32);
+                refs[i] = 1;
             }
         }
-        while let Some(i) = stack.pop() {
-            for &j in self.children(i as usize) {
-                if !reach[j as usize] {
-                    reach[j as usize] = true;
-                    stack.push(j);
+        let mut queue: Vec<u32> = (0..n as u32).collect();
+        let mut set_aside = vec![false; n];
+        let mut aside_order: Vec<u32> = Vec::new();
+        let mut reachable: Vec<u32> = Vec::with_capacity(n);
+        let mut k = 0;
+        while k < queue.len() {
+            let i = queue[k] as usize;
+            k += 1;
+            if refs[i] == 0 {
+                set_aside[i] = true;
+                aside_order.push(i as u32);
+                continue;
+            }
+            reachable.push(i as u32);
+            for &j in self.children(i) {
+                let j = j as usize;
+                if refs[j] == 0 {
+                    refs[j] = 1;
+                    if set_aside[j] {
+                        set_aside[j] = false;
+                        queue.push(j as u32);
+                    }
                 }
             }
         }
-        reach
+        let unreachable: Vec<u32> = aside_order
+            .into_iter()
+            .filter(|&i| set_aside[i as usize])
+            .collect();
+        Partition {
+            reachable,
+            unreachable,
+            garbage: set_aside,
+        }
     }
 
-    /// Whether the object at `addr` is in the graph and not reachable.
-    fn is_garbage(&self, reach: &[bool], addr: usize) -> bool {
-        self.table.get(addr).is_some_and(|i| !reach[i as usize])
+    /// Whether the object at `addr` is in the graph and garbage.
+    fn is_garbage(&self, p: &Partition, addr: usize) -> bool {
+        self.table.get(addr).is_some_and(|i| p.garbage[i as usize])
     }
+}
+
+/// The outcome of `Graph::partition`: indices into the graph, in order.
+struct Partition {
+    reachable: Vec<u32>,
+    unreachable: Vec<u32>,
+    /// By index: unreachable.
+    garbage: Vec<bool>,
 }
 
 /// Collects generation `gen` and those younger: returns the number of unreachable objects
 /// found (those a finalizer made reachable again not counted), as CPython's `gc.collect`.
 fn collect(ip: &Interp, gen: usize) -> usize {
+    collect_with(ip, gen, &|_| false)
+}
+
+/// At exit: a last full collection in which modules count as held by nothing outside, so what
+/// only modules hold is garbage and its finalizers run while everything is intact (CPython
+/// finds the same garbage once it has taken the modules out of `sys.modules`).
+pub fn collect_at_exit(ip: &Interp) -> usize {
+    collect_with(ip, GENERATIONS - 1, &|e| e.kind() == Kind::Module)
+}
+
+fn collect_with(ip: &Interp, gen: usize, ignore: &dyn Fn(Entry) -> bool) -> usize {
     let taken = STATE.with(|s| {
         let mut s = s.borrow_mut();
         if s.collecting {
@@ -688,11 +737,13 @@ fn collect(ip: &Interp, gen: usize) -> usize {
     run_callbacks(ip, "start", gen, 0);
     prune(&mut objs);
     let graph = Graph::build(objs);
-    let reach = graph.reachable();
-    let (survivors, collected) = if reach.iter().all(|&r| r) {
-        (graph.objs, 0)
+    let part = graph.partition(ignore);
+    let (survivors, collected) = if part.unreachable.is_empty() {
+        let Graph { objs, .. } = graph;
+        let order = part.reachable.iter().map(|&i| objs[i as usize]).collect();
+        (order, 0)
     } else {
-        dispose(ip, graph, reach)
+        dispose(ip, graph, part, ignore)
     };
     STATE.with(|s| {
         let mut s = s.borrow_mut();
@@ -723,51 +774,53 @@ fn collect(ip: &Interp, gen: usize) -> usize {
 
 /// Frees the garbage of a collection; returns the survivors' entries and how many objects were
 /// collected.
-fn dispose(ip: &Interp, graph: Graph, reach: Vec<bool>) -> (Vec<Entry>, usize) {
-    let garbage: Vec<Entry> = graph
-        .objs
+fn dispose(
+    ip: &Interp,
+    graph: Graph,
+    part: Partition,
+    ignore: &dyn Fn(Entry) -> bool,
+) -> (Vec<Entry>, usize) {
+    let garbage: Vec<Entry> = part
+        .unreachable
         .iter()
-        .zip(&reach)
-        .filter(|(_, &r)| !r)
-        .map(|(e, _)| *e)
+        .map(|&i| graph.objs[i as usize])
         .collect();
     // Weak references to the garbage are cleared first, and the callbacks of those that are
     // not garbage themselves called (CPython's handle_weakrefs).
     let callbacks =
         crate::runtime::weakref::clear_for_collection(garbage.iter().map(|e| e.addr()), |addr| {
-            graph.is_garbage(&reach, addr)
+            graph.is_garbage(&part, addr)
         });
     crate::runtime::weakref::call_callbacks(ip, callbacks);
     // Finalizers, once per object.
     let mut finalized = false;
     for e in &garbage {
-        if e.strong() == 0 {
-            continue;
-        }
         if let Some(v) = e.upgrade() {
             finalized |= crate::runtime::finalize::in_collection(ip, &v);
         }
     }
-    let mut survivors: Vec<Entry> = graph
-        .objs
+    let mut survivors: Vec<Entry> = part
+        .reachable
         .iter()
-        .zip(&reach)
-        .filter(|(_, &r)| r)
-        .map(|(e, _)| *e)
+        .map(|&i| graph.objs[i as usize])
         .collect();
+    drop(graph);
     // What a finalizer made reachable again stays (CPython's handle_resurrected_objects).
-    let mut garbage: Vec<Entry> = garbage.into_iter().filter(|e| e.strong() > 0).collect();
+    let (mut garbage, gone): (Vec<Entry>, Vec<Entry>) =
+        garbage.into_iter().partition(|e| e.strong() > 0);
+    for e in gone {
+        // SAFETY: out of every registry.
+        unsafe { e.release() };
+    }
     if finalized {
         let sub = Graph::build(garbage);
-        let reach = sub.reachable();
-        garbage = Vec::new();
-        for (e, r) in sub.objs.into_iter().zip(reach) {
-            if r {
-                survivors.push(e);
-            } else {
-                garbage.push(e);
-            }
-        }
+        let p = sub.partition(ignore);
+        survivors.extend(p.reachable.iter().map(|&i| sub.objs[i as usize]));
+        garbage = p
+            .unreachable
+            .iter()
+            .map(|&i| sub.objs[i as usize])
+            .collect();
     }
     let collected = garbage.len();
     let mut trash = Trash(Vec::new());

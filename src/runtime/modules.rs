@@ -77,6 +77,7 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
         }
         "sys" => Value::Module(crate::runtime::sys::make_module(ip)),
         "gc" => Value::Module(crate::stdlib::gc::make_module(ip)),
+        "_weakref" => Value::Module(crate::stdlib::weakref::make_module(ip)),
         "math" => Value::Module(crate::stdlib::math::make_module(ip)),
         "random" => Value::Module(crate::stdlib::random::make_module(ip)),
         "time" => Value::Module(crate::stdlib::time::make_module(ip)),
@@ -173,6 +174,7 @@ fn python_module(name: &str) -> Option<&'static str> {
         "logging" => include_str!("../lib_py/logging.py"),
         "datetime" => include_str!("../lib_py/datetime.py"),
         "abc" => include_str!("../lib_py/abc.py"),
+        "weakref" => include_str!("../lib_py/weakref.py"),
         _ => return None,
     })
 }

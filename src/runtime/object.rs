@@ -475,7 +475,9 @@ impl ModuleObj {
 
     pub fn set(&self, name: Symbol, v: Value) {
         let i = self.slot_of(name);
-        self.slots.borrow_mut()[i as usize] = v;
+        // Dropped after the borrow: dropping may run `__del__`.
+        let old = std::mem::replace(&mut self.slots.borrow_mut()[i as usize], v);
+        drop(old);
     }
 
     /// Drops every global, as CPython clears a module at shutdown.

@@ -367,6 +367,26 @@ pub struct PyTuple {
     pub items: Box<[Value]>,
 }
 
+// A list or tuple lets go of its items last first, as CPython's do (what `__del__` methods
+// print comes in that order).
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+    }
+}
+
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        for x in self.items.iter_mut().rev() {
+            drop(std::mem::replace(x, Value::None));
+        }
+    }
+}
+
 impl crate::runtime::gc::Trace for PyList {
     fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
         match self.items.try_borrow() {

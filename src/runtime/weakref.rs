@@ -282,3 +282,21 @@ pub fn call_callbacks(ip: &Interp, calls: Vec<(Value, Value)>) {
         }
     }
 }
+
+/// At exit, before the last collections: the `weakref.finalize` objects still alive run
+/// (`finalize._exitfunc`, which CPython registers with `atexit`).
+pub fn run_exit_finalizers(ip: &Interp) {
+    let m = ip
+        .modules
+        .borrow()
+        .get(&crate::intern::intern("weakref"))
+        .cloned();
+    let Some(m) = m else { return };
+    let f = crate::eval::ops::getattr(ip, &m, crate::intern::intern("finalize"))
+        .and_then(|f| crate::eval::ops::getattr(ip, &f, crate::intern::intern("_exitfunc")));
+    let Ok(f) = f else { return };
+    if let Err(e) = crate::eval::call::call_value(ip, &f, &mut crate::eval::call::Args::new(), &[])
+    {
+        crate::runtime::finalize::report_unraisable(ip, &e, &f, "");
+    }
+}

@@ -17,6 +17,7 @@ pub mod slice;
 pub mod string;
 pub mod time;
 pub mod typing;
+pub mod weakref;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -257,6 +258,9 @@ pub fn call(ip: &Interp, o: &Rc<NativeObj>, args: &mut Args, kw: &Kwargs) -> PyR
         Native::Lru(l) => functools::call_lru(ip, l, args, kw),
         Native::Wraps(w) => functools::call_wraps(ip, w, args, kw),
         Native::CmpToKey { cmp, obj: None } => functools::call_cmp_to_key(ip, cmp, args, kw),
+        Native::WeakRef(w) if !w.proxy || o.class.qualname == "CallableProxyType" => {
+            weakref::call(ip, w, args, kw)
+        }
         Native::ItemGetter(_) | Native::AttrGetter(_) | Native::MethodCaller(_) => {
             // A call of CPython's C getters counts toward the recursion limit.
             crate::eval::enter_call(ip)?;
@@ -279,7 +283,7 @@ pub fn is_callable(o: &NativeObj) -> bool {
             | Native::AttrGetter(_)
             | Native::MethodCaller(_)
             | Native::CmpToKey { obj: None, .. }
-    )
+    ) || matches!(&o.kind, Native::WeakRef(w) if !w.proxy || o.class.qualname == "CallableProxyType")
 }
 
 /// Whether the object can be a dict key.
@@ -287,7 +291,7 @@ pub fn is_hashable(o: &NativeObj) -> bool {
     !matches!(
         o.kind,
         Native::Deque(_) | Native::CmpToKey { obj: Some(_), .. } | Native::Slice(_)
-    )
+    ) && !matches!(&o.kind, Native::WeakRef(w) if w.proxy)
 }
 
 /// The name error messages give the type: CPython's types written in C carry their module
@@ -317,6 +321,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Template(t) => Ok(string::template_attr(t, name)),
         Native::Aio(a) => crate::aio::objects::getattr(ip, o, a, name),
         Native::Slice(s) => Ok(slice::attr(s, name)),
+        Native::WeakRef(w) => weakref::getattr(ip, w, name),
         _ => Ok(None),
     }
 }
@@ -354,6 +359,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::StructTime(t) => time::struct_time_repr(ip, t),
         Native::Aio(a) => crate::aio::objects::repr(ip, o, a, addr),
         Native::Slice(s) => slice::repr(ip, s),
+        Native::WeakRef(w) => weakref::repr(ip, o, w),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr
@@ -390,6 +396,7 @@ pub fn iter(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<Iter> {
             i: 0,
         }),
         Native::StructTime(t) => ops::iter(ip, &time::struct_time_tuple(t)),
+        Native::WeakRef(w) if w.proxy => ops::iter(ip, &weakref::proxied(ip, w).unwrap()?),
         _ => ip.type_error(format!("'{}' object is not iterable", o.class.qualname)),
     }
 }
@@ -399,6 +406,7 @@ pub fn len(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<usize> {
         Native::Deque(d) => Ok(d.items.borrow().len()),
         Native::CacheInfo(items) => Ok(items.len()),
         Native::StructTime(_) => Ok(9),
+        Native::WeakRef(w) if w.proxy => ops::len(ip, &weakref::proxied(ip, w).unwrap()?),
         _ => ip.type_error(format!(
             "object of type '{}' has no len()",
             o.class.qualname
@@ -419,6 +427,9 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
         Native::Typing(t) => typing::subscript(ip, o, t, index),
         Native::CacheInfo(items) => ops::getitem(ip, &Value::tuple(items.clone()), index),
         Native::StructTime(t) => ops::getitem(ip, &time::struct_time_tuple(t), index),
+        Native::WeakRef(w) if w.proxy => {
+            ops::getitem(ip, &weakref::proxied(ip, w).unwrap()?, index)
+        }
         _ => ip.type_error(format!(
             "'{}' object is not subscriptable",
             o.class.qualname
@@ -429,6 +440,9 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
 pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyResult<()> {
     match &o.kind {
         Native::Deque(d) => collections::deque_setitem(ip, d, index, v),
+        Native::WeakRef(w) if w.proxy => {
+            ops::setitem(ip, &weakref::proxied(ip, w).unwrap()?, index, v)
+        }
         _ => ip.type_error(format!(
             "'{}' object does not support item assignment",
             o.class.qualname
@@ -446,6 +460,9 @@ pub fn contains(ip: &Interp, o: &Rc<NativeObj>, item: &Value) -> PyResult<bool> 
                 }
             }
             Ok(false)
+        }
+        Native::WeakRef(w) if w.proxy => {
+            ops::contains(ip, &weakref::proxied(ip, w).unwrap()?, item)
         }
         _ => ip.type_error(format!(
             "argument of type '{}' is not iterable",
@@ -525,6 +542,7 @@ pub fn compare(
 /// `a == b` between native objects, where it is not identity.
 pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool>> {
     match (&a.kind, b) {
+        (Native::WeakRef(w), _) => weakref::equals(ip, a, w, b),
         (Native::Deque(x), Value::Native(o)) => match &o.kind {
             Native::Deque(y) => {
                 let xs: Vec<Value> = x.items.borrow().iter().cloned().collect();
