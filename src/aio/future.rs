@@ -701,14 +701,14 @@ pub fn coro_desc(ip: &Interp, c: &Coroutine) -> String {
     let done = matches!(&*c.state.borrow(), CoroState::Done(_)) || CORO_AS_DONE.with(|d| d.get());
     let executing = matches!(&*c.state.borrow(), CoroState::Executing);
     let (word, pos) = if done {
-        ("done, defined at", c.def_pos)
-    } else if executing && ip.cur_file.get() == c.file {
+        ("done, defined at", c.def_pos())
+    } else if executing && ip.cur_file.get() == c.file() {
         // Running right now: where it is (as far as the innermost frame tells).
         ("running at", ip.cur_pos.get())
     } else {
         ("running at", c.pos.get())
     };
-    match source_location(ip, c.file, pos) {
+    match source_location(ip, c.file(), pos) {
         Some(loc) => format!("{}() {} {}", c.qualname(), word, loc),
         None => format!(
             "{}() {}",

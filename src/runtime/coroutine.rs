@@ -71,11 +71,26 @@ pub enum CoKind {
 pub struct CoroNames {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
+    /// Where the coroutines come from, for reprs: the file of their `async def` (`u32::MAX`
+    /// for those written natively) and the offset of its definition.
+    pub file: u32,
+    pub def_pos: u32,
 }
 
 impl CoroNames {
+    /// The names of natively written coroutines.
     pub fn new(name: Rc<str>, qualname: Rc<str>) -> Rc<CoroNames> {
-        Rc::new(CoroNames { name, qualname })
+        Self::at(name, qualname, u32::MAX, 0)
+    }
+
+    /// The names of the coroutines of a function defined at `def_pos` in `file`.
+    pub fn at(name: Rc<str>, qualname: Rc<str>, file: u32, def_pos: u32) -> Rc<CoroNames> {
+        Rc::new(CoroNames {
+            name,
+            qualname,
+            file,
+            def_pos,
+        })
     }
 }
 
@@ -87,17 +102,20 @@ pub struct Coroutine {
     pub being_awaited: Cell<bool>,
     /// Whether the running loop knows of this async generator (see `async_gen::first_iter`).
     pub loop_mark: Cell<LoopMark>,
-    /// Where an `async def`'s coroutine comes from, for reprs: its file (`u32::MAX` for one
-    /// written natively), the offset of its definition, and the offset it is suspended at.
-    pub file: u32,
-    pub def_pos: u32,
+    /// The offset an `async def`'s coroutine is suspended at, for reprs (its file and the
+    /// offset of its definition are in `names`).
     pub pos: Cell<u32>,
-    /// `FINALIZED`: its finalizer ran (for garbage the collector found).
+    /// `FINALIZED`, `PY_FRAME`.
     pub gc_flags: Cell<u8>,
+    /// While suspended: the state of the `await` it is suspended in (see
+    /// `suspend::trace_suspended`), for the collector; null when it suspended elsewhere.
+    pub awaiting: Cell<*const ()>,
 }
 
 /// The coroutine's finalizer has run.
 pub const FINALIZED: u8 = 1;
+/// Its running body is a Python frame (`suspend::trace_suspended` can look into it).
+pub const PY_FRAME: u8 = 2;
 
 impl Coroutine {
     pub fn new(name: Rc<str>, qualname: Rc<str>, body: CoroBody) -> Rc<Coroutine> {
@@ -120,23 +138,16 @@ impl Coroutine {
 
     /// A coroutine with names shared with others.
     pub fn with_names(kind: CoKind, names: Rc<CoroNames>, body: CoroBody) -> Rc<Coroutine> {
-        let (file, def_pos) = match &body {
-            CoroBody::Py { func, .. } => {
-                (func.module.file_id.unwrap_or(u32::MAX), func.def.span.start)
-            }
-            CoroBody::Native(_) | CoroBody::Sleep { .. } => (u32::MAX, 0),
-        };
         let py = matches!(body, CoroBody::Py { .. });
         let c = Rc::new(Coroutine {
             kind,
+            pos: Cell::new(names.def_pos),
             names,
             state: RefCell::new(CoroState::Created(body)),
             being_awaited: Cell::new(false),
             loop_mark: Cell::new(LoopMark::Unknown),
-            file,
-            def_pos,
-            pos: Cell::new(def_pos),
             gc_flags: Cell::new(0),
+            awaiting: Cell::new(std::ptr::null()),
         });
         if py {
             crate::runtime::gc::track(crate::runtime::gc::Kind::Coroutine, &c);
@@ -163,6 +174,16 @@ impl Coroutine {
 
     pub fn names(&self) -> &Rc<CoroNames> {
         &self.names
+    }
+
+    /// The file of its `async def` (`u32::MAX` for one written natively).
+    pub fn file(&self) -> u32 {
+        self.names.file
+    }
+
+    /// The offset of its definition.
+    pub fn def_pos(&self) -> u32 {
+        self.names.def_pos
     }
 
     /// The value a generator returned (None once taken, or while it has not returned).
@@ -195,10 +216,9 @@ impl crate::runtime::gc::Trace for Coroutine {
             }
             CoroState::Created(CoroBody::Sleep { result, .. }) => v.value(result),
             CoroState::Done(x) => v.value(x),
-            // A running body's frame is out of sight for now: what it holds stays.
-            CoroState::Created(CoroBody::Native(_))
-            | CoroState::Running(_)
-            | CoroState::Executing => {}
+            CoroState::Running(fut) => crate::eval::suspend::trace_suspended(self, fut, v),
+            // A body being run holds what it holds from the Rust stack: that stays.
+            CoroState::Created(CoroBody::Native(_)) | CoroState::Executing => {}
         }
     }
     fn clear(&self, t: &mut crate::runtime::gc::Trash) {
@@ -221,7 +241,7 @@ pub fn finalize_in_collection(ip: &Interp, c: &Rc<Coroutine>) -> bool {
     let running = matches!(&*c.state.borrow(), CoroState::Running(_));
     let created = matches!(&*c.state.borrow(), CoroState::Created(_));
     match c.kind {
-        CoKind::Generator if running => {
+        CoKind::Generator | CoKind::Coroutine if running => {
             crate::runtime::iterators::close_on_drop(c);
             true
         }
@@ -240,12 +260,13 @@ impl Drop for Coroutine {
         if self.gc_flags.get() & FINALIZED != 0 && self.kind != CoKind::AsyncGenerator {
             return;
         }
-        if self.kind == CoKind::Generator {
-            // A suspended generator is closed when it goes away: its `finally` blocks run.
+        if self.kind == CoKind::Generator || self.kind == CoKind::Coroutine {
+            // A suspended generator or coroutine is closed when it goes away: its `finally`
+            // blocks run.
             if let CoroState::Running(_) = self.state.get_mut() {
                 crate::runtime::iterators::close_on_drop(self);
+                return;
             }
-            return;
         }
         if self.kind == CoKind::AsyncGenerator {
             if let CoroState::Running(_) = self.state.get_mut() {

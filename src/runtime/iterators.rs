@@ -166,8 +166,13 @@ pub fn close_on_drop(g: &Coroutine) {
     if let Some(ip) = ip {
         if let Err(e) = gen_close(&ip, g) {
             let msg = crate::diagnostics::exception_headline(&ip, &e.0);
+            let kind = match g.kind {
+                crate::runtime::coroutine::CoKind::Coroutine => "coroutine",
+                _ => "generator",
+            };
             ip.write_err(&format!(
-                "Exception ignored in: <generator object {} at {:#x}>\n{}\n",
+                "Exception ignored in: <{} object {} at {:#x}>\n{}\n",
+                kind,
                 g.qualname(),
                 g as *const Coroutine as usize,
                 msg

@@ -74,9 +74,11 @@ impl Function {
     pub fn shared_coro_names(&self) -> Rc<crate::runtime::coroutine::CoroNames> {
         self.coro_names
             .get_or_init(|| {
-                crate::runtime::coroutine::CoroNames::new(
+                crate::runtime::coroutine::CoroNames::at(
                     Rc::from(self.def.name.as_str()),
                     Rc::from(self.def.qualname.as_str()),
+                    self.module.file_id.unwrap_or(u32::MAX),
+                    self.def.span.start,
                 )
             })
             .clone()
