@@ -82,6 +82,12 @@ impl TaskData {
         td
     }
 
+    /// Whether the task's coroutine counts as part of it for the collector: untracked, and
+    /// held by the task alone.
+    fn coro_is_part(&self) -> bool {
+        !self.coro.has_flag(crate::runtime::coroutine::TRACKED) && Rc::strong_count(&self.coro) == 1
+    }
+
     /// The future the task waits on, if any.
     pub fn waiter(&self) -> Option<Rc<FutureObj>> {
         let w = self.fut_waiter.take();
@@ -272,16 +278,27 @@ pub struct FutureObj {
 
 /// The future's finalizer has run.
 const FINALIZED: u8 = 1;
+/// The collector tracks it.
+const TRACKED: u8 = 2;
 
 impl FutureObj {
     pub fn new() -> Rc<FutureObj> {
         let f = Self::untracked();
-        crate::runtime::gc::track(crate::runtime::gc::Kind::Future, &f);
+        f.track();
         f
     }
 
-    /// A future the collector does not track: one only the event loop's timer and its waiter
-    /// hold (an `asyncio.sleep`'s).
+    /// Has the collector track the future (once).
+    fn track(self: &Rc<Self>) {
+        if self.gc_flags.get() & TRACKED == 0 {
+            self.gc_flags.set(self.gc_flags.get() | TRACKED);
+            crate::runtime::gc::track(crate::runtime::gc::Kind::Future, self);
+        }
+    }
+
+    /// A future the collector does not track: one that only the event loop and natively
+    /// written code hold (an `asyncio.sleep`'s, a queue's or a lock's waiter), which the
+    /// collector cannot see into anyway.
     pub fn untracked() -> Rc<FutureObj> {
         Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
@@ -296,8 +313,12 @@ impl FutureObj {
 
     /// A task running `coro`, named `Task-<name_num>` unless `name` is given.
     pub fn new_task(coro: Rc<Coroutine>, name_num: u64, name: Option<String>) -> Rc<FutureObj> {
+        // A task is tracked once it waits on a future the collector tracks, or ends holding a
+        // container (`task_step`): until then the event loop holds it. Its coroutine is
+        // covered by its tracking.
+        coro.set_flag(crate::runtime::coroutine::TASK_OWNED);
         let td = TaskData::new(coro, name_num, name);
-        let t = Rc::new(FutureObj {
+        Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
             has_exception: Cell::new(false),
@@ -305,9 +326,14 @@ impl FutureObj {
             callbacks: Callbacks::default(),
             task: Some(Box::new(td)),
             gc_flags: Cell::new(0),
-        });
-        crate::runtime::gc::track(crate::runtime::gc::Kind::Future, &t);
-        t
+        })
+    }
+
+    /// Whether it refers to anything that could be part of a cycle.
+    fn holds_containers(&self) -> bool {
+        let mut v = crate::runtime::gc::Visit::default();
+        crate::runtime::gc::Trace::traverse(self, &mut v);
+        !v.is_empty()
     }
 
     /// A copy of what `slot` holds.
@@ -550,6 +576,10 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
                         ip.event_loop.call_soon(Handle::Step(task.clone(), Some(e)));
                     } else {
                         f.add_done_callback(ip, DoneCb::Wakeup(task.clone()));
+                        if f.gc_flags.get() & TRACKED != 0 {
+                            // Only the future may hold it now: it may be garbage with it.
+                            task.track();
+                        }
                         td.fut_waiter.set(Some(f.clone()));
                         if td.must_cancel() && f.cancel(ip, td.cancel_message()) {
                             td.set_must_cancel(false);
@@ -566,6 +596,9 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
                 }
             }
         }
+    }
+    if task.is_done() && task.gc_flags.get() & TRACKED == 0 && task.holds_containers() {
+        task.track();
     }
     crate::aio::trace::step_end(ip, task);
     ip.event_loop.current_task.replace(prev);
@@ -828,7 +861,11 @@ impl crate::runtime::gc::Trace for FutureObj {
         }
         self.callbacks.0.set(cbs);
         if let Some(td) = &self.task {
-            v.rc(&td.coro);
+            if td.coro_is_part() {
+                td.coro.traverse(v);
+            } else {
+                v.rc(&td.coro);
+            }
             let w = td.fut_waiter.take();
             if let Some(w) = &w {
                 v.rc(w);
@@ -850,6 +887,9 @@ impl crate::runtime::gc::Trace for FutureObj {
         if let Some(td) = &self.task {
             t.put(td.fut_waiter.take());
             t.put(td.rare.take());
+            if td.coro_is_part() {
+                td.coro.clear(t);
+            }
         }
     }
 }
@@ -874,9 +914,19 @@ pub fn finalize_in_collection(ip: &Interp, f: &Rc<FutureObj>) -> bool {
     }
     f.gc_flags.set(f.gc_flags.get() | FINALIZED);
     let pending_task = f.task.is_some() && f.state.get() == FutState::Pending;
+    // A coroutine that is part of the task is finalized first (CPython finds it first).
+    let mut ran = false;
+    if let Some(td) = &f.task {
+        if td.coro_is_part() {
+            ran = crate::runtime::coroutine::finalize_in_collection(ip, &td.coro);
+        }
+    }
+    if pending_task && f.is_done() {
+        return ran;
+    }
     if pending_task {
         if crate::aio::api::loop_closing_quietly(ip) {
-            return false;
+            return ran;
         }
         crate::aio::api::call_exception_handler(
             ip,
@@ -891,10 +941,10 @@ pub fn finalize_in_collection(ip: &Interp, f: &Rc<FutureObj>) -> bool {
         return true;
     }
     if !f.log_traceback.get() {
-        return false;
+        return ran;
     }
     let Some(e) = f.exception() else {
-        return false;
+        return ran;
     };
     f.log_traceback.set(false);
     let kind = if f.task.is_some() { "Task" } else { "Future" };

@@ -1076,6 +1076,7 @@ impl Coroutine {
             Poll::Pending => {
                 if starts_frame {
                     note_frame(self, &fut);
+                    self.track_suspended();
                 }
                 self.awaiting.set(at);
                 *self.state.borrow_mut() = CoroState::Running(fut);

@@ -116,6 +116,10 @@ pub struct Coroutine {
 pub const FINALIZED: u8 = 1;
 /// Its running body is a Python frame (`suspend::trace_suspended` can look into it).
 pub const PY_FRAME: u8 = 2;
+/// The collector tracks it.
+pub const TRACKED: u8 = 4;
+/// A task drives it: the task's tracking covers it (see `FutureObj`'s `Trace`).
+pub const TASK_OWNED: u8 = 8;
 
 impl Coroutine {
     pub fn new(name: Rc<str>, qualname: Rc<str>, body: CoroBody) -> Rc<Coroutine> {
@@ -138,7 +142,13 @@ impl Coroutine {
 
     /// A coroutine with names shared with others.
     pub fn with_names(kind: CoKind, names: Rc<CoroNames>, body: CoroBody) -> Rc<Coroutine> {
-        let py = matches!(body, CoroBody::Py { .. });
+        // Tracked from the start only when its arguments may be part of a cycle: one made with
+        // numbers and strings, as most are, is tracked when it first suspends, if no task
+        // drives it (`track_suspended`); one run to its end at once never is.
+        let track = match &body {
+            CoroBody::Py { locals, .. } => locals.iter().any(|x| x.gc_addr().is_some()),
+            _ => false,
+        };
         let c = Rc::new(Coroutine {
             kind,
             pos: Cell::new(names.def_pos),
@@ -146,13 +156,34 @@ impl Coroutine {
             state: RefCell::new(CoroState::Created(body)),
             being_awaited: Cell::new(false),
             loop_mark: Cell::new(LoopMark::Unknown),
-            gc_flags: Cell::new(0),
+            gc_flags: Cell::new(if track { TRACKED } else { 0 }),
             awaiting: Cell::new(std::ptr::null()),
         });
-        if py {
+        if track {
             crate::runtime::gc::track(crate::runtime::gc::Kind::Coroutine, &c);
         }
         c
+    }
+
+    pub fn has_flag(&self, f: u8) -> bool {
+        self.gc_flags.get() & f != 0
+    }
+
+    pub fn set_flag(&self, f: u8) {
+        self.gc_flags.set(self.gc_flags.get() | f);
+    }
+
+    /// It suspended for the first time: from now on its frame may be part of a cycle, so the
+    /// collector tracks it, unless a task drives it.
+    pub fn track_suspended(&self) {
+        if self.gc_flags.get() & (TRACKED | TASK_OWNED) != 0 {
+            return;
+        }
+        self.set_flag(TRACKED);
+        // SAFETY: a coroutine only ever lives in an `Rc` (its constructors return one), so
+        // `self` is the pointer that `Rc` hands out; the `Rc` made here is never dropped.
+        let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(self as *const Coroutine) });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Coroutine, &rc);
     }
 
     /// The coroutine as the value of its kind.

@@ -49,12 +49,23 @@ pub struct Visit {
     busy: bool,
 }
 
+impl Default for Visit {
+    fn default() -> Visit {
+        Visit::new()
+    }
+}
+
 impl Visit {
     fn new() -> Visit {
         Visit {
             out: Vec::new(),
             busy: false,
         }
+    }
+
+    /// Whether nothing was reported.
+    pub fn is_empty(&self) -> bool {
+        self.out.is_empty() && !self.busy
     }
 
     /// A reference held as a value.
