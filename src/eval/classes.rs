@@ -2146,6 +2146,7 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                     .collect();
                 let mut m = d.map.borrow_mut();
                 for (k, v) in items {
+                    d.note(&k.0, &v);
                     m.insert(k, v);
                 }
             }

@@ -1094,7 +1094,8 @@ impl Coroutine {
 /// the body gives at its first poll (`FRAME_PUBLISHED`), the same for every such future (one
 /// type), checked for each. `usize::MAX`: not known yet; `usize::MAX - 1`: found to differ, so
 /// frames are not looked into.
-static FRAME_OFFSET: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(usize::MAX);
+static FRAME_OFFSET: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(usize::MAX);
 const OFFSET_UNKNOWN: usize = usize::MAX;
 const OFFSET_UNRELIABLE: usize = usize::MAX - 1;
 

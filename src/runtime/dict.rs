@@ -174,15 +174,42 @@ pub type Map = IndexMap<Key, Value, FxBuildHasher>;
 
 pub struct PyDict {
     pub map: RefCell<Map>,
+    /// The collector tracks it: it has held a container (CPython's rule: a dict of numbers
+    /// and strings cannot be part of a cycle, and is left out until that changes).
+    tracked: std::cell::Cell<bool>,
 }
 
 impl PyDict {
     pub fn new() -> Rc<PyDict> {
-        let d = Rc::new(PyDict {
+        Rc::new(PyDict {
             map: RefCell::new(Map::default()),
-        });
-        crate::runtime::gc::track(crate::runtime::gc::Kind::Dict, &d);
-        d
+            tracked: std::cell::Cell::new(false),
+        })
+    }
+
+    /// Notes that `k: v` goes in (every insertion calls it): the collector tracks the dict
+    /// from its first container on.
+    #[inline]
+    pub fn note(&self, k: &Value, v: &Value) {
+        if !self.tracked.get() && (k.gc_addr().is_some() || v.gc_addr().is_some()) {
+            self.start_tracking();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub fn start_tracking(&self) {
+        if self.tracked.replace(true) {
+            return;
+        }
+        // SAFETY: a dict only ever lives in an `Rc` (`new` returns one), so `self` is the
+        // pointer that `Rc` hands out; the `Rc` made here is never dropped.
+        let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(self as *const PyDict) });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Dict, &rc);
+    }
+
+    pub fn is_tracked(&self) -> bool {
+        self.tracked.get()
     }
 }
 
@@ -279,6 +306,7 @@ pub fn get(ip: &Interp, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
 pub fn set(ip: &Interp, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
     use indexmap::map::raw_entry_v1::RawEntryMut;
     check_key(ip, &k)?;
+    d.note(&k, &v);
     let mut map = d.map.borrow_mut();
     let h = hash_of(&map, &k);
     match map

@@ -543,19 +543,29 @@ fn entry_of(v: &Value) -> Option<Entry> {
     Some(Entry(v.gc_addr()? | (kind as usize) << KIND_SHIFT))
 }
 
-/// Maps object addresses to their index in a collection (open addressing, linear probing).
+/// Maps object addresses to their index in a collection (open addressing, linear probing):
+/// a slot holds the index plus one (0: empty), the address is the object's own.
 struct AddrTable {
-    slots: Vec<(usize, u32)>,
+    slots: Vec<u32>,
     shift: u32,
 }
 
 impl AddrTable {
-    fn new(n: usize) -> AddrTable {
-        let cap = (n * 2).next_power_of_two().max(16);
-        AddrTable {
-            slots: vec![(0, 0); cap],
+    fn new(objs: &[Entry]) -> AddrTable {
+        let cap = (objs.len() * 2).next_power_of_two().max(16);
+        let mut t = AddrTable {
+            slots: vec![0; cap],
             shift: 64 - cap.trailing_zeros(),
+        };
+        let mask = cap - 1;
+        for (i, e) in objs.iter().enumerate() {
+            let mut h = t.home(e.addr());
+            while t.slots[h] != 0 {
+                h = (h + 1) & mask;
+            }
+            t.slots[h] = i as u32 + 1;
         }
+        t
     }
 
     #[inline]
@@ -563,26 +573,17 @@ impl AddrTable {
         ((addr as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    fn insert(&mut self, addr: usize, i: u32) {
-        let mask = self.slots.len() - 1;
-        let mut h = self.home(addr);
-        while self.slots[h].0 != 0 {
-            h = (h + 1) & mask;
-        }
-        self.slots[h] = (addr, i);
-    }
-
     #[inline]
-    fn get(&self, addr: usize) -> Option<u32> {
+    fn get(&self, objs: &[Entry], addr: usize) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let mut h = self.home(addr);
         loop {
-            let (a, i) = self.slots[h];
-            if a == addr {
-                return Some(i);
-            }
-            if a == 0 {
+            let i = self.slots[h];
+            if i == 0 {
                 return None;
+            }
+            if objs[i as usize - 1].addr() == addr {
+                return Some(i - 1);
             }
             h = (h + 1) & mask;
         }
@@ -603,10 +604,7 @@ struct Graph {
 impl Graph {
     /// Looks into every object of `objs` (all alive).
     fn build(objs: Vec<Entry>) -> Graph {
-        let mut table = AddrTable::new(objs.len());
-        for (i, e) in objs.iter().enumerate() {
-            table.insert(e.addr(), i as u32);
-        }
+        let table = AddrTable::new(&objs);
         let mut start = Vec::with_capacity(objs.len() + 1);
         let mut edges = Vec::new();
         let mut busy = vec![false; objs.len()];
@@ -620,7 +618,7 @@ impl Graph {
             if vis.busy {
                 busy[i] = true;
             } else {
-                edges.extend(vis.out.iter().filter_map(|&a| table.get(a)));
+                edges.extend(vis.out.iter().filter_map(|&a| table.get(&objs, a)));
             }
             start.push(edges.len() as u32);
         }
@@ -646,10 +644,16 @@ impl Graph {
     /// whose references from outside are not counted.
     fn partition(&self, ignore: &dyn Fn(Entry) -> bool) -> Partition {
         let n = self.objs.len();
-        let mut refs: Vec<isize> = self
+        let mut refs: Vec<i32> = self
             .objs
             .iter()
-            .map(|&e| if ignore(e) { 0 } else { e.strong() as isize })
+            .map(|&e| {
+                if ignore(e) {
+                    0
+                } else {
+                    e.strong().min(i32::MAX as usize) as i32
+                }
+            })
             .collect();
         for i in 0..n {
             for &j in self.children(i) {
@@ -665,13 +669,14 @@ impl Graph {
                 refs[i] = 1;
             }
         }
-        let mut queue: Vec<u32> = (0..n as u32).collect();
+        // The objects in order, then those moved back (pushed as they are found).
+        let mut moved_back: Vec<u32> = Vec::new();
         let mut set_aside = vec![false; n];
         let mut aside_order: Vec<u32> = Vec::new();
         let mut reachable: Vec<u32> = Vec::with_capacity(n);
         let mut k = 0;
-        while k < queue.len() {
-            let i = queue[k] as usize;
+        while k < n + moved_back.len() {
+            let i = if k < n { k } else { moved_back[k - n] as usize };
             k += 1;
             if refs[i] == 0 {
                 set_aside[i] = true;
@@ -685,7 +690,7 @@ impl Graph {
                     refs[j] = 1;
                     if set_aside[j] {
                         set_aside[j] = false;
-                        queue.push(j as u32);
+                        moved_back.push(j as u32);
                     }
                 }
             }
@@ -703,7 +708,9 @@ impl Graph {
 
     /// Whether the object at `addr` is in the graph and garbage.
     fn is_garbage(&self, p: &Partition, addr: usize) -> bool {
-        self.table.get(addr).is_some_and(|i| p.garbage[i as usize])
+        self.table
+            .get(&self.objs, addr)
+            .is_some_and(|i| p.garbage[i as usize])
     }
 }
 

@@ -52,6 +52,7 @@ impl AttrMap {
     pub fn set(&self, name: Symbol, v: Value) {
         if self.live.get() {
             if let Some(d) = self.dict.borrow().clone() {
+                d.note(&Value::None, &v);
                 let old = d.map.borrow_mut().insert(key_of(name), v);
                 drop(old);
             }
@@ -157,6 +158,7 @@ impl AttrMap {
         {
             let mut map = d.map.borrow_mut();
             for (k, v) in std::mem::take(&mut *self.vec.borrow_mut()) {
+                d.note(&Value::None, &v);
                 map.insert(key_of(k), v);
             }
         }

@@ -447,6 +447,9 @@ fn dict_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let d = recv_dict(ip, args, "copy")?;
     let copy = PyDict::new();
     *copy.map.borrow_mut() = d.map.borrow().clone();
+    if d.is_tracked() {
+        copy.start_tracking();
+    }
     Ok(Value::Dict(copy))
 }
 

@@ -117,11 +117,7 @@ fn get_objects(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 /// not, and a dict or tuple only while it holds something that is not atomic.
 fn tracked(v: &Value) -> bool {
     match v {
-        Value::Dict(d) => d
-            .map
-            .borrow()
-            .iter()
-            .any(|(k, x)| k.0.gc_addr().is_some() || x.gc_addr().is_some()),
+        Value::Dict(d) => d.is_tracked(),
         Value::Tuple(t) => t.items.iter().any(|x| x.gc_addr().is_some()),
         Value::Builtin(_) => true,
         other => other.gc_addr().is_some(),

@@ -301,7 +301,7 @@ pub fn type_name(c: &Class) -> Option<String> {
         return None;
     }
     match c.module {
-        "collections" | "itertools" | "functools" | "operator" => {
+        "collections" | "itertools" | "functools" | "operator" | "weakref" => {
             Some(format!("{}.{}", c.module, c.qualname))
         }
         _ => None,

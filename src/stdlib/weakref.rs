@@ -213,21 +213,29 @@ pub fn equals(ip: &Interp, a: &Rc<NativeObj>, w: &WeakRef, b: &Value) -> PyResul
     }
 }
 
+/// Stands for None's address in a proxy's repr.
+static NONE_ADDR: u8 = 0;
+
 /// `<weakref at 0x…; to 'C' at 0x…>`, `<weakref at 0x…; dead>`, and the proxies'.
 pub fn repr(ip: &Interp, o: &NativeObj, w: &WeakRef) -> PyResult<String> {
     let me = o as *const NativeObj as usize;
-    let kind = if w.proxy { "weakproxy" } else { "weakref" };
-    let Some(r) = w.target.borrow().get() else {
+    let target = w.target.borrow().get();
+    if w.proxy {
+        // CPython shows a dead proxy's referent as None.
+        let r = target.unwrap_or(Value::None);
+        let addr = r.ptr().unwrap_or(&NONE_ADDR as *const u8 as usize);
+        let tname = ops::type_name(ip, &r);
+        return Ok(format!(
+            "<weakproxy at {:#x} to {} at {:#x}>",
+            me, tname, addr
+        ));
+    }
+    let kind = "weakref";
+    let Some(r) = target else {
         return Ok(format!("<{} at {:#x}; dead>", kind, me));
     };
     let addr = r.ptr().unwrap_or(0);
     let tname = ops::type_name(ip, &r);
-    if w.proxy {
-        return Ok(format!(
-            "<{} at {:#x}; to '{}' at {:#x}>",
-            kind, me, tname, addr
-        ));
-    }
     // CPython adds the referent's `__name__` when it has one.
     let name = match &r {
         Value::Function(_) | Value::Class(_) | Value::BoundMethod(_) | Value::Builtin(_) => {
