@@ -329,11 +329,22 @@ impl FutureObj {
         })
     }
 
-    /// Whether it refers to anything that could be part of a cycle.
+    /// For a task that has ended: whether it refers to anything that could be part of a
+    /// cycle (its result or exception, what its rare part keeps, a coroutine another holds).
     fn holds_containers(&self) -> bool {
-        let mut v = crate::runtime::gc::Visit::default();
-        crate::runtime::gc::Trace::traverse(self, &mut v);
-        !v.is_empty()
+        let x = self.slot.replace(Value::None);
+        let container = x.gc_addr().is_some();
+        self.slot.set(x);
+        if container {
+            return true;
+        }
+        let Some(td) = &self.task else {
+            return false;
+        };
+        let rare = td.rare.take();
+        let some = rare.is_some();
+        td.rare.set(rare);
+        some || !td.coro_is_part()
     }
 
     /// A copy of what `slot` holds.

@@ -124,6 +124,13 @@ thread_local! {
     /// oldest first.
     static TABLE: RefCell<FxHashMap<usize, Vec<Weak<NativeObj>>>> =
         RefCell::new(FxHashMap::default());
+    /// The number of objects in `TABLE`: what the `Drop` of every object that can be weakly
+    /// referenced looks at first (a plain cell is the cheapest thread-local to read).
+    static TARGETS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn recount(t: &FxHashMap<usize, Vec<Weak<NativeObj>>>) {
+    TARGETS.with(|c| c.set(t.len()));
 }
 
 fn data(o: &NativeObj) -> Option<&WeakRef> {
@@ -164,6 +171,7 @@ pub fn register(target: &Target, o: &Rc<NativeObj>) {
         let v = t.entry(addr).or_default();
         v.retain(|w| w.strong_count() > 0);
         v.push(Rc::downgrade(o));
+        recount(&t);
     });
 }
 
@@ -216,16 +224,23 @@ fn take_and_clear(addr: usize, skip: &dyn Fn(usize) -> bool) -> Vec<(Value, Valu
     calls
 }
 
-/// Whether any weak reference exists at all (a cheap test for the `Drop` of objects that can
-/// be weakly referenced).
-#[inline]
+/// Whether any object has weak references at all.
+#[inline(always)]
 pub fn any() -> bool {
-    TABLE.with(|t| !t.borrow().is_empty())
+    TARGETS.with(|c| c.get()) != 0
 }
 
 /// The object at `addr` went away: its weak references die and their callbacks are called.
+#[inline(always)]
 pub fn died(addr: usize) {
-    if !any() {
+    if any() {
+        died_slow(addr);
+    }
+}
+
+#[inline(never)]
+fn died_slow(addr: usize) {
+    if !TABLE.with(|t| t.borrow().contains_key(&addr)) {
         return;
     }
     let calls = take_and_clear(addr, &|_| false);
@@ -240,7 +255,12 @@ pub fn died(addr: usize) {
 /// Moves the weak references of an object that a finalizer revived under a new address
 /// (`__del__` of an instance dropped: see `finalize::del_on_drop`).
 pub fn moved(from: usize, to: &Rc<Instance>) {
-    let Some(refs) = TABLE.with(|t| t.borrow_mut().remove(&from)) else {
+    let Some(refs) = TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        let r = t.remove(&from);
+        recount(&t);
+        r
+    }) else {
         return;
     };
     for w in &refs {
@@ -251,7 +271,11 @@ pub fn moved(from: usize, to: &Rc<Instance>) {
         }
     }
     let to_addr = Rc::as_ptr(to) as *const () as usize;
-    TABLE.with(|t| t.borrow_mut().insert(to_addr, refs));
+    TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        t.insert(to_addr, refs);
+        recount(&t);
+    });
 }
 
 /// For the collector: clears the weak references to the garbage at `addrs`; returns the
