@@ -333,7 +333,7 @@ impl FutureObj {
     /// cycle (its result or exception, what its rare part keeps, a coroutine another holds).
     fn holds_containers(&self) -> bool {
         let x = self.slot.replace(Value::None);
-        let container = x.gc_addr().is_some();
+        let container = x.is_container();
         self.slot.set(x);
         if container {
             return true;

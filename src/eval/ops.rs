@@ -1730,6 +1730,17 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
         {
             Ok(())
         }
+        Value::Native(o) if matches!(&o.kind, crate::stdlib::Native::WeakRef(w) if w.proxy) => {
+            let crate::stdlib::Native::WeakRef(w) = &o.kind else {
+                unreachable!()
+            };
+            setattr(
+                ip,
+                &crate::stdlib::weakref::proxied(ip, w).unwrap()?,
+                name,
+                v,
+            )
+        }
         _ => Err(ip.err(
             ExcKind::AttributeError,
             format!(

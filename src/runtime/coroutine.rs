@@ -141,12 +141,13 @@ impl Coroutine {
     }
 
     /// A coroutine with names shared with others.
+    #[inline]
     pub fn with_names(kind: CoKind, names: Rc<CoroNames>, body: CoroBody) -> Rc<Coroutine> {
         // Tracked from the start only when its arguments may be part of a cycle: one made with
         // numbers and strings, as most are, is tracked when it first suspends, if no task
         // drives it (`track_suspended`); one run to its end at once never is.
         let track = match &body {
-            CoroBody::Py { locals, .. } => locals.iter().any(|x| x.gc_addr().is_some()),
+            CoroBody::Py { locals, .. } => locals.iter().any(Value::is_container),
             _ => false,
         };
         let c = Rc::new(Coroutine {
@@ -280,6 +281,11 @@ pub fn finalize_in_collection(ip: &Interp, c: &Rc<Coroutine>) -> bool {
             let msg = format!("coroutine '{}' was never awaited", c.qualname());
             ip.warn(crate::runtime::exceptions::ExcKind::RuntimeWarning, &msg);
             false
+        }
+        CoKind::AsyncGenerator if running => {
+            // As its going away would: closed through the running loop, or at once.
+            crate::runtime::async_gen::finalize(c);
+            true
         }
         _ => false,
     }

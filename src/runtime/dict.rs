@@ -191,7 +191,7 @@ impl PyDict {
     /// from its first container on.
     #[inline]
     pub fn note(&self, k: &Value, v: &Value) {
-        if !self.tracked.get() && (k.gc_addr().is_some() || v.gc_addr().is_some()) {
+        if !self.tracked.get() && (k.is_container() || v.is_container()) {
             self.start_tracking();
         }
     }

@@ -29,6 +29,8 @@ pub struct ExcObj {
     pub attrs: crate::runtime::instance::AttrMap,
     /// An exception group's sub-exceptions, as a tuple (None for other exceptions).
     pub excs: RefCell<Option<Value>>,
+    /// `__del__` has run (see `finalize`).
+    pub finalized: std::cell::Cell<bool>,
 }
 
 impl ExcObj {
@@ -43,8 +45,24 @@ impl ExcObj {
             tb_frame: std::cell::Cell::new(u32::MAX),
             attrs: Default::default(),
             excs: RefCell::new(None),
+            finalized: std::cell::Cell::new(false),
         });
         crate::runtime::gc::track(crate::runtime::gc::Kind::Exception, &e);
+        e
+    }
+
+    /// A new exception with this one's contents, finalized: what `__del__` gets as `self` when
+    /// the last reference to this one went (see `finalize::instance_dropped`).
+    pub fn revive(&mut self) -> Rc<ExcObj> {
+        let e = ExcObj::new(self.class.clone(), std::mem::take(self.args.get_mut()));
+        *e.traceback.borrow_mut() = std::mem::take(self.traceback.get_mut());
+        *e.cause.borrow_mut() = self.cause.get_mut().take();
+        *e.context.borrow_mut() = self.context.get_mut().take();
+        e.suppress_context.set(self.suppress_context.get());
+        e.tb_frame.set(self.tb_frame.get());
+        e.attrs.take_from(&self.attrs);
+        *e.excs.borrow_mut() = self.excs.get_mut().take();
+        e.finalized.set(true);
         e
     }
 }
@@ -52,7 +70,7 @@ impl ExcObj {
 impl Drop for ExcObj {
     fn drop(&mut self) {
         if self.class.user {
-            crate::runtime::weakref::died(self as *const ExcObj as usize);
+            crate::runtime::finalize::exception_dropped(self);
         }
     }
 }
@@ -81,6 +99,7 @@ impl crate::runtime::gc::Trace for ExcObj {
         self.attrs.traverse(v);
     }
     fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        self.finalized.set(true);
         if let Ok(mut a) = self.args.try_borrow_mut() {
             t.put(std::mem::take(&mut *a));
         }

@@ -68,7 +68,10 @@ pub fn instance_dropped(inst: &mut Instance) {
             if let Some(ip) = crate::eval::current() {
                 let revived = inst.revive();
                 if flags & HAS_WEAKREFS != 0 {
-                    crate::runtime::weakref::moved(inst as *const Instance as usize, &revived);
+                    crate::runtime::weakref::moved(
+                        inst as *const Instance as usize,
+                        crate::runtime::weakref::Target::Instance(Rc::downgrade(&revived)),
+                    );
                 }
                 call_del(&ip, &Value::Instance(revived), &m);
                 return;
@@ -78,6 +81,25 @@ pub fn instance_dropped(inst: &mut Instance) {
     if flags & HAS_WEAKREFS != 0 {
         crate::runtime::weakref::died(inst as *const Instance as usize);
     }
+}
+
+/// An exception of a user class whose last reference went: `__del__` as for instances.
+pub fn exception_dropped(e: &mut crate::runtime::exceptions::ExcObj) {
+    if !e.finalized.get() {
+        if let Some(m) = class_del(&e.class) {
+            if let Some(ip) = crate::eval::current() {
+                let addr = e as *const crate::runtime::exceptions::ExcObj as usize;
+                let revived = e.revive();
+                crate::runtime::weakref::moved(
+                    addr,
+                    crate::runtime::weakref::Target::Exception(Rc::downgrade(&revived)),
+                );
+                call_del(&ip, &Value::Exception(revived), &m);
+                return;
+            }
+        }
+    }
+    crate::runtime::weakref::died(e as *const crate::runtime::exceptions::ExcObj as usize);
 }
 
 /// For the collector: runs the finalizer of garbage object `v` if it has one that has not run.
@@ -99,6 +121,16 @@ pub fn in_collection(ip: &Interp, v: &Value) -> bool {
         }
         Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => {
             crate::runtime::coroutine::finalize_in_collection(ip, c)
+        }
+        Value::Exception(e) if e.class.user && !e.finalized.get() => {
+            e.finalized.set(true);
+            match class_del(&e.class) {
+                Some(m) => {
+                    call_del(ip, v, &m);
+                    true
+                }
+                None => false,
+            }
         }
         Value::Future(f) => crate::aio::future::finalize_in_collection(ip, f),
         _ => false,

@@ -144,7 +144,7 @@ impl AttrMap {
         self.live.set(false);
     }
     /// Takes over the attributes of `other`, leaving it empty.
-    fn take_from(&self, other: &AttrMap) {
+    pub fn take_from(&self, other: &AttrMap) {
         *self.vec.borrow_mut() = std::mem::take(&mut *other.vec.borrow_mut());
         *self.dict.borrow_mut() = other.dict.borrow_mut().take();
         self.live.set(other.live.replace(false));

@@ -471,7 +471,7 @@ impl Value {
     /// A tuple; tracked by the collector only when it holds a container (a tuple of numbers
     /// and strings cannot be part of a cycle).
     pub fn tuple(items: Vec<Value>) -> Value {
-        let track = items.iter().any(|x| x.gc_addr().is_some());
+        let track = items.iter().any(Value::is_container);
         let t = Rc::new(PyTuple {
             items: items.into_boxed_slice(),
         });
@@ -500,6 +500,36 @@ impl Value {
                 _ => false,
             },
         }
+    }
+
+    /// Whether the value is an object the collector may track (not a number, a string,
+    /// bytes, a range or a builtin function): one test of the variant.
+    #[inline(always)]
+    pub fn is_container(&self) -> bool {
+        use Value::*;
+        matches!(
+            self,
+            List(_)
+                | Tuple(_)
+                | Dict(_)
+                | Instance(_)
+                | Function(_)
+                | BoundMethod(_)
+                | Coroutine(_)
+                | Generator(_)
+                | AsyncGen(_)
+                | Cell(_)
+                | Iterator(_)
+                | Future(_)
+                | Module(_)
+                | Class(_)
+                | Exception(_)
+                | DictView(_)
+                | Set(_)
+                | FrozenSet(_)
+                | Descr(_)
+                | Native(_)
+        )
     }
 
     /// The address of an object the collector may track (None for atomic values: numbers,

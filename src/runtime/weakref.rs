@@ -119,17 +119,40 @@ pub struct WeakRef {
     pub proxy: bool,
 }
 
+/// The weak reference objects of each object that has some, by the object's address, oldest
+/// first.
+#[derive(Default)]
+struct Table(FxHashMap<usize, Vec<Weak<NativeObj>>>);
+
+impl std::ops::Deref for Table {
+    type Target = FxHashMap<usize, Vec<Weak<NativeObj>>>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Table {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl Drop for Table {
+    // The thread ends: objects that go after the table (in other thread-locals' destructors)
+    // find no weak references.
+    fn drop(&mut self) {
+        TARGETS.with(|c| c.set(0));
+    }
+}
+
 thread_local! {
-    /// The weak reference objects of each object that has some, by the object's address,
-    /// oldest first.
-    static TABLE: RefCell<FxHashMap<usize, Vec<Weak<NativeObj>>>> =
-        RefCell::new(FxHashMap::default());
+    static TABLE: RefCell<Table> = RefCell::new(Table::default());
     /// The number of objects in `TABLE`: what the `Drop` of every object that can be weakly
     /// referenced looks at first (a plain cell is the cheapest thread-local to read).
     static TARGETS: Cell<usize> = const { Cell::new(0) };
 }
 
-fn recount(t: &FxHashMap<usize, Vec<Weak<NativeObj>>>) {
+fn recount(t: &Table) {
     TARGETS.with(|c| c.set(t.len()));
 }
 
@@ -240,7 +263,10 @@ pub fn died(addr: usize) {
 
 #[inline(never)]
 fn died_slow(addr: usize) {
-    if !TABLE.with(|t| t.borrow().contains_key(&addr)) {
+    if !TABLE
+        .try_with(|t| t.borrow().contains_key(&addr))
+        .unwrap_or(false)
+    {
         return;
     }
     let calls = take_and_clear(addr, &|_| false);
@@ -252,9 +278,12 @@ fn died_slow(addr: usize) {
     }
 }
 
-/// Moves the weak references of an object that a finalizer revived under a new address
-/// (`__del__` of an instance dropped: see `finalize::del_on_drop`).
-pub fn moved(from: usize, to: &Rc<Instance>) {
+/// Moves the weak references of an object that `__del__` revived under a new address (see
+/// `finalize::instance_dropped`) to `to`.
+pub fn moved(from: usize, to: Target) {
+    if !any() {
+        return;
+    }
     let Some(refs) = TABLE.with(|t| {
         let mut t = t.borrow_mut();
         let r = t.remove(&from);
@@ -266,14 +295,13 @@ pub fn moved(from: usize, to: &Rc<Instance>) {
     for w in &refs {
         if let Some(d) = w.upgrade().as_deref().and_then(data) {
             if d.target.borrow().addr() == from {
-                *d.target.borrow_mut() = Target::Instance(Rc::downgrade(to));
+                *d.target.borrow_mut() = to.clone();
             }
         }
     }
-    let to_addr = Rc::as_ptr(to) as *const () as usize;
     TABLE.with(|t| {
         let mut t = t.borrow_mut();
-        t.insert(to_addr, refs);
+        t.insert(to.addr(), refs);
         recount(&t);
     });
 }

@@ -118,9 +118,9 @@ fn get_objects(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn tracked(v: &Value) -> bool {
     match v {
         Value::Dict(d) => d.is_tracked(),
-        Value::Tuple(t) => t.items.iter().any(|x| x.gc_addr().is_some()),
+        Value::Tuple(t) => t.items.iter().any(Value::is_container),
         Value::Builtin(_) => true,
-        other => other.gc_addr().is_some(),
+        other => other.is_container(),
     }
 }
 

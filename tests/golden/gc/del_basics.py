@@ -89,3 +89,18 @@ for _ in range(3):
     Reporter()
 print("reporters", Reporter.count)
 print(gc.is_finalized(C("x")))
+
+
+# Exceptions of user classes have __del__ too.
+class Failure(Exception):
+    def __del__(self):
+        print("failure del", self.args)
+
+
+try:
+    raise Failure("kept in a local")
+except Failure as caught:
+    kept = caught
+print("handled")
+del kept
+print("exception dropped")

@@ -54,6 +54,21 @@ async def main():
     gc.collect()
     print("after generator")
 
+    # An async generator suspended in a cycle is closed through the loop.
+    async def agen(box):
+        try:
+            yield 1
+        finally:
+            print("async generator finally, box size", len(box))
+
+    box = []
+    ag = agen(box)
+    await ag.__anext__()
+    box.append(ag)
+    del ag, box
+    gc.collect()
+    print("after async generator")
+
 
 asyncio.run(main())
 print("end")

@@ -20,6 +20,8 @@ o = Obj()
 p = weakref.proxy(o)
 print(p.value, p.method(), len(p), p[1], 2 in p, list(p))
 print(type(p).__name__, weakref.getweakrefcount(o), p == o)
+p.value = 6
+print(o.value, p.value)
 try:
     hash(p)
 except TypeError as e:
