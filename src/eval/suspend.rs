@@ -1061,13 +1061,15 @@ impl Coroutine {
         };
         let saved = POLLING_IP.with(|p| p.replace(ip));
         // Where the frame is (if the body is one): `InFrame` takes it from here.
-        let file = self.file();
-        let file = if file == u32::MAX { 0 } else { file };
+        let native = self.file() == u32::MAX;
+        let file = if native { 0 } else { self.file() };
         FRAME_AT.with(|p| p.set((file, self.pos.get())));
-        let saved_at = SUSPENDED_AT.with(|p| p.replace(std::ptr::null()));
+        // The `await` that suspends it leaves its state here (an enclosing `await` sets it again
+        // for the coroutine that drives this one).
+        SUSPENDED_AT.with(|p| p.set(std::ptr::null()));
         let r = fut.as_mut().poll(cx);
         POLLING_IP.with(|p| p.set(saved));
-        let at = SUSPENDED_AT.with(|p| p.replace(saved_at));
+        let at = SUSPENDED_AT.with(|p| p.replace(std::ptr::null()));
         match r {
             Poll::Ready(r) => {
                 *self.state.borrow_mut() = CoroState::Done(Value::None);
@@ -1080,7 +1082,7 @@ impl Coroutine {
                 }
                 self.awaiting.set(at);
                 *self.state.borrow_mut() = CoroState::Running(fut);
-                if self.file() != u32::MAX {
+                if !native {
                     // The frame's `InFrame` was the last to return: where it stopped.
                     self.pos.set(LAST_FRAME_POS.with(|p| p.get()));
                 }

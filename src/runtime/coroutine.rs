@@ -141,7 +141,7 @@ impl Coroutine {
     }
 
     /// A coroutine with names shared with others.
-    #[inline]
+    #[inline(always)]
     pub fn with_names(kind: CoKind, names: Rc<CoroNames>, body: CoroBody) -> Rc<Coroutine> {
         // Tracked from the start only when its arguments may be part of a cycle: one made with
         // numbers and strings, as most are, is tracked when it first suspends, if no task

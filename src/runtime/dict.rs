@@ -306,7 +306,7 @@ pub fn get(ip: &Interp, d: &PyDict, k: &Value) -> PyResult<Option<Value>> {
 pub fn set(ip: &Interp, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
     use indexmap::map::raw_entry_v1::RawEntryMut;
     check_key(ip, &k)?;
-    d.note(&k, &v);
+    let container = k.is_container() || v.is_container();
     let mut map = d.map.borrow_mut();
     let h = hash_of(&map, &k);
     match map
@@ -321,6 +321,9 @@ pub fn set(ip: &Interp, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
         RawEntryMut::Vacant(e) => {
             e.insert_hashed_nocheck(h, Key(k), v);
         }
+    }
+    if container && !d.tracked.get() {
+        d.start_tracking();
     }
     Ok(())
 }
