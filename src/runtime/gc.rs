@@ -43,10 +43,42 @@ pub trait Trace {
     fn clear(&self, t: &mut Trash);
 }
 
-/// Collects the references one object reports.
+/// Collects the references one object reports: their addresses, and for `gc.get_referents`
+/// the values themselves.
 pub struct Visit {
     out: Vec<usize>,
     busy: bool,
+    values: Option<Vec<Value>>,
+}
+
+/// A type of object held as an `Rc` that `Visit::rc` reports.
+pub trait GcRef {
+    fn to_value(rc: &Rc<Self>) -> Value;
+}
+
+macro_rules! gc_refs {
+    ($($ty:ty => $wrap:expr),* $(,)?) => {
+        $(impl GcRef for $ty {
+            fn to_value(rc: &Rc<Self>) -> Value {
+                ($wrap)(rc.clone())
+            }
+        })*
+    };
+}
+
+gc_refs! {
+    crate::runtime::value::PyList => Value::List,
+    crate::runtime::value::PyTuple => Value::Tuple,
+    crate::runtime::dict::PyDict => Value::Dict,
+    crate::runtime::set::PySet => crate::runtime::set::PySet::into_value,
+    crate::runtime::object::Class => Value::Class,
+    crate::runtime::object::Function => Value::Function,
+    crate::runtime::object::ModuleObj => Value::Module,
+    RefCell<Value> => Value::Cell,
+    crate::runtime::exceptions::ExcObj => Value::Exception,
+    crate::runtime::iterators::IterObj => Value::Iterator,
+    crate::runtime::coroutine::Coroutine => crate::runtime::coroutine::Coroutine::into_value,
+    crate::aio::future::FutureObj => Value::Future,
 }
 
 impl Default for Visit {
@@ -60,6 +92,7 @@ impl Visit {
         Visit {
             out: Vec::new(),
             busy: false,
+            values: None,
         }
     }
 
@@ -74,6 +107,11 @@ impl Visit {
         if let Some(a) = v.gc_addr() {
             self.out.push(a);
         }
+        if let Some(vals) = &mut self.values {
+            if !matches!(v, Value::Undef) {
+                vals.push(v.clone());
+            }
+        }
     }
 
     pub fn values<'a>(&mut self, vs: impl IntoIterator<Item = &'a Value>) {
@@ -84,8 +122,11 @@ impl Visit {
 
     /// A reference held as an `Rc` of an object that may be tracked.
     #[inline]
-    pub fn rc<T: ?Sized>(&mut self, r: &Rc<T>) {
+    pub fn rc<T: GcRef>(&mut self, r: &Rc<T>) {
         self.out.push(Rc::as_ptr(r) as *const () as usize);
+        if let Some(vals) = &mut self.values {
+            vals.push(T::to_value(r));
+        }
     }
 
     /// The object cannot be looked into now (a `RefCell` of it is borrowed mutably).
@@ -484,22 +525,10 @@ pub fn referents(v: &Value) -> Vec<Value> {
         return Vec::new();
     };
     let mut vis = Visit::new();
+    vis.values = Some(Vec::new());
     // SAFETY: `v` holds the object.
     unsafe { e.traverse(&mut vis) };
-    let wanted: std::collections::HashSet<usize> = vis.out.iter().copied().collect();
-    // The children as values: found among the tracked objects and what the object holds.
-    let mut found = Vec::new();
-    for o in objects(None) {
-        if let Some(a) = o.gc_addr() {
-            if wanted.contains(&a) {
-                found.push((a, o));
-            }
-        }
-    }
-    vis.out
-        .iter()
-        .filter_map(|a| found.iter().find(|(b, _)| b == a).map(|(_, o)| o.clone()))
-        .collect()
+    vis.values.take().unwrap_or_default()
 }
 
 /// The objects that refer to one of `targets` (`gc.get_referrers`).
@@ -660,13 +689,13 @@ impl Graph {
                 refs[j as usize] -= 1;
             }
         }
-        for i in 0..n {
+        for (i, r) in refs.iter_mut().enumerate() {
             if ignore(self.objs[i]) {
-                refs[i] = 0;
+                *r = 0;
             }
             // Over-reported references (a negative count) keep the object, to be safe.
-            if refs[i] != 0 || self.busy[i] {
-                refs[i] = 1;
+            if *r != 0 || self.busy[i] {
+                *r = 1;
             }
         }
         // The objects in order, then those moved back (pushed as they are found).
