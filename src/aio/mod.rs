@@ -111,7 +111,7 @@ pub async fn sleep_for(ip: &Interp, delay: f64, result: Value) -> PyResult<Value
         .await?;
         return Ok(result);
     }
-    let fut = FutureObj::new();
+    let fut = FutureObj::untracked();
     trace::label_sleep(ip, &fut, delay);
     ip.event_loop.call_later_sleep(delay, fut.clone(), result);
     let r = await_future(ip, fut.clone()).await;

@@ -113,7 +113,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     let mut no_locals = Slots::new();
     let mut cells = Vec::with_capacity(def.scope.cell_names.len());
     for _ in 0..def.scope.own_cells {
-        cells.push(Rc::new(RefCell::new(Value::Undef)));
+        cells.push(crate::runtime::object::new_cell(Value::Undef));
     }
     for &i in &def.scope.free_from {
         cells.push(f.cells[i as usize].clone());
@@ -469,7 +469,7 @@ pub fn new_class(
     let mro = c3_merge(ip, &bases)?;
     let is_abstract = abstract_value(dict.get(&intern("__abstractmethods__")));
     let slots = slots_of(ip, &dict, &mro)?;
-    Ok(Rc::new(Class {
+    Ok(Class::make(Class {
         name,
         qualname,
         module,
@@ -484,6 +484,7 @@ pub fn new_class(
         slots,
         plain_attrs: std::cell::Cell::new(0),
         ctors: RefCell::new(None),
+        del_cache: std::cell::Cell::new(0),
     }))
 }
 
@@ -844,11 +845,11 @@ pub fn base_of(v: &Value) -> Option<&Value> {
 /// do what they do.
 fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
     Ok(match attr {
-        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+        Value::Function(_) => BoundMethod::value(BoundMethod {
             receiver: obj.clone(),
             func: attr,
-        })),
-        Value::Builtin(b) if b.owner.is_some() => Value::BoundMethod(Rc::new(BoundMethod {
+        }),
+        Value::Builtin(b) if b.owner.is_some() => BoundMethod::value(BoundMethod {
             receiver: match base_of(obj) {
                 Some(base) if !matches!(b.owner, Some("object") | Some("BaseException")) => {
                     base.clone()
@@ -856,13 +857,13 @@ fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Valu
                 _ => obj.clone(),
             },
             func: attr,
-        })),
+        }),
         Value::Descr(ref d) => match &**d {
             Descr::StaticMethod(f) => f.clone(),
-            Descr::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+            Descr::ClassMethod(f) => BoundMethod::value(BoundMethod {
                 receiver: Value::Class(cls.clone()),
                 func: f.clone(),
-            })),
+            }),
             Descr::Property { fget, .. } => {
                 if fget.is_none() {
                     return Err(ip.err(ExcKind::AttributeError, "unreadable attribute".to_string()));
@@ -1181,10 +1182,10 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
         return Ok(match v {
             Value::Descr(ref d) => match &**d {
                 Descr::StaticMethod(f) => f.clone(),
-                Descr::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                Descr::ClassMethod(f) => BoundMethod::value(BoundMethod {
                     receiver: Value::Class(c.clone()),
                     func: f.clone(),
-                })),
+                }),
                 _ => v,
             },
             v => v,
@@ -1786,11 +1787,13 @@ pub fn construct_descr(
                 return ip.type_error(format!("{} expected 1 argument, got {}", name, args.len()));
             }
             let f = args[0].clone();
-            Ok(Value::Descr(Rc::new(if kind == ClassKind::StaticMethod {
-                Descr::StaticMethod(f)
-            } else {
-                Descr::ClassMethod(f)
-            })))
+            Ok(crate::runtime::instance::Descr::into_value(
+                if kind == ClassKind::StaticMethod {
+                    Descr::StaticMethod(f)
+                } else {
+                    Descr::ClassMethod(f)
+                },
+            ))
         }
         ClassKind::Property => {
             let [fget, fset, fdel, doc] = crate::runtime::builtins::clinic_args(
@@ -1809,12 +1812,14 @@ pub fn construct_descr(
                     _ => Value::None,
                 },
             };
-            Ok(Value::Descr(Rc::new(Descr::Property {
-                fget: fget.unwrap_or(Value::None),
-                fset: fset.unwrap_or(Value::None),
-                fdel: fdel.unwrap_or(Value::None),
-                doc,
-            })))
+            Ok(crate::runtime::instance::Descr::into_value(
+                Descr::Property {
+                    fget: fget.unwrap_or(Value::None),
+                    fset: fset.unwrap_or(Value::None),
+                    fdel: fdel.unwrap_or(Value::None),
+                    doc,
+                },
+            ))
         }
         ClassKind::Super => {
             if !kw.is_empty() {
@@ -1854,11 +1859,11 @@ pub fn make_super(ip: &Interp, class: &Rc<Class>, obj: &Value) -> PyResult<Value
             t
         }
     };
-    Ok(Value::Descr(Rc::new(Descr::Super {
+    Ok(crate::runtime::instance::Descr::into_value(Descr::Super {
         class: class.clone(),
         obj: obj.clone(),
         start,
-    })))
+    }))
 }
 
 /// Zero-argument `super()` in a method: the class from the `__class__` cell, the object from
@@ -1926,12 +1931,14 @@ fn property_with(ip: &Interp, args: &[Value], which: usize) -> PyResult<Value> {
     let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
     parts[which] = f.clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::Descr(Rc::new(Descr::Property {
-        fget,
-        fset,
-        fdel,
-        doc: doc.clone(),
-    })))
+    Ok(crate::runtime::instance::Descr::into_value(
+        Descr::Property {
+            fget,
+            fset,
+            fdel,
+            doc: doc.clone(),
+        },
+    ))
 }
 
 fn property_getter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
@@ -1980,10 +1987,10 @@ pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyRes
                     "setter" => &PROPERTY_SETTER,
                     _ => &PROPERTY_DELETER,
                 };
-                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                Ok(BoundMethod::value(BoundMethod {
                     receiver: obj.clone(),
                     func: Value::Builtin(b),
-                })))
+                }))
             }
             _ => Err(ip.err(
                 ExcKind::AttributeError,

@@ -450,13 +450,13 @@ impl Interp {
 
 /// The interpreter running on this thread, if any (for `Drop` implementations).
 pub fn current() -> Option<Rc<Interp>> {
-    CURRENT.with(|c| c.borrow().upgrade())
+    // None too once the thread's locals are being destroyed (a `Drop` may run then).
+    CURRENT.try_with(|c| c.borrow().upgrade()).ok().flatten()
 }
 
 /// Issues a warning through the interpreter running on this thread, if any (used from `Drop`).
 pub fn warn_current(kind: ExcKind, msg: &str) {
-    let ip = CURRENT.with(|c| c.borrow().upgrade());
-    if let Some(ip) = ip {
+    if let Some(ip) = current() {
         ip.warn(kind, msg);
     }
 }

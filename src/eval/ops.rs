@@ -1739,7 +1739,9 @@ pub fn delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<()> {
         Value::Class(c) => classes::class_delattr(ip, c, name),
         Value::Module(m) if m.get(name).is_some() => {
             let i = *m.index.borrow().get(&name).unwrap();
-            m.slots.borrow_mut()[i as usize] = Value::Undef;
+            // Dropped after the borrow: dropping may run `__del__`.
+            let old = std::mem::replace(&mut m.slots.borrow_mut()[i as usize], Value::Undef);
+            drop(old);
             Ok(())
         }
         Value::Exception(e) if e.attrs.remove(name).is_some() => Ok(()),
@@ -1782,12 +1784,10 @@ fn set_exception_attr(
 fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
     let cls = type_of(ip, obj);
     match cls.lookup(name) {
-        Some(f @ (Value::Builtin(_) | Value::Function(_))) => {
-            Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                receiver: obj.clone(),
-                func: f,
-            })))
-        }
+        Some(f @ (Value::Builtin(_) | Value::Function(_))) => Ok(BoundMethod::value(BoundMethod {
+            receiver: obj.clone(),
+            func: f,
+        })),
         Some(v) => Ok(v),
         None if name == crate::intern::sym::__class__ => Ok(Value::Class(cls)),
         None => Err(no_attr(ip, obj, name)),
@@ -1863,6 +1863,17 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
         {
             Ok(())
         }
+        Value::Native(o) if matches!(&o.kind, crate::stdlib::Native::WeakRef(w) if w.proxy) => {
+            let crate::stdlib::Native::WeakRef(w) = &o.kind else {
+                unreachable!()
+            };
+            setattr(
+                ip,
+                &crate::stdlib::weakref::proxied(ip, w).unwrap()?,
+                name,
+                v,
+            )
+        }
         _ => Err(ip.err(
             ExcKind::AttributeError,
             format!(
@@ -1936,6 +1947,32 @@ pub enum Iter {
 }
 
 impl Iter {
+    /// Reports what the iterator holds, for the collector (a natively written one holds
+    /// nothing it can see).
+    pub fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self {
+            Iter::List { list, .. } => v.rc(list),
+            Iter::Tuple { tuple, .. } => v.rc(tuple),
+            Iter::Dict(d) => v.rc(&d.view.dict),
+            Iter::Set { set, .. } => v.rc(set),
+            Iter::Gen(g) => v.rc(g),
+            Iter::Obj(o) => v.rc(o),
+            Iter::Enumerate { inner, .. } => inner.traverse(v),
+            Iter::Zip(inners) => inners.iter().for_each(|i| i.traverse(v)),
+            Iter::Map { func, inners } => {
+                v.value(func);
+                inners.iter().for_each(|i| i.traverse(v));
+            }
+            Iter::Filter { func, inner } => {
+                v.value(func);
+                inner.traverse(v);
+            }
+            Iter::User(x) => v.value(x),
+            Iter::Items { items, .. } => v.values(items.iter()),
+            Iter::Range { .. } | Iter::Str { .. } | Iter::Bytes { .. } | Iter::Std(_) => {}
+        }
+    }
+
     #[inline]
     pub fn next_value(&mut self) -> Option<Value> {
         match self {

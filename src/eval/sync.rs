@@ -433,8 +433,18 @@ pub fn make_exception(ip: &Interp, v: Value) -> PyResult<Exc> {
 pub fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
     match scope {
         NameRef::Local(i) => f.locals[i as usize] = Value::Undef,
-        NameRef::Cell(i) => *f.cells[i as usize].borrow_mut() = Value::Undef,
-        NameRef::Global { slot, .. } => f.module.slots.borrow_mut()[slot as usize] = Value::Undef,
+        // The old values are dropped after the borrows: dropping may run `__del__`.
+        NameRef::Cell(i) => {
+            let old = std::mem::replace(&mut *f.cells[i as usize].borrow_mut(), Value::Undef);
+            drop(old);
+        }
+        NameRef::Global { slot, .. } => {
+            let old = std::mem::replace(
+                &mut f.module.slots.borrow_mut()[slot as usize],
+                Value::Undef,
+            );
+            drop(old);
+        }
         _ => {}
     }
     Some(())
@@ -467,7 +477,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         .iter()
         .map(|&i| f.cells[i as usize].clone())
         .collect();
-    let func = Rc::new(Function {
+    let func = Function::make(Function {
         def: def.clone(),
         module: f.module.clone(),
         defaults,
@@ -1508,7 +1518,7 @@ pub fn comp_slots(c: &Comprehension) -> crate::eval::Slots {
 pub fn comp_cells(c: &Comprehension, f: &Frame) -> Box<[crate::runtime::object::CellRef]> {
     let mut cells = Vec::with_capacity(c.scope.cell_names.len());
     for _ in 0..c.scope.own_cells {
-        cells.push(Rc::new(std::cell::RefCell::new(Value::Undef)));
+        cells.push(crate::runtime::object::new_cell(Value::Undef));
     }
     for &i in &c.scope.free_from {
         cells.push(f.cells[i as usize].clone());

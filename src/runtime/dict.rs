@@ -240,13 +240,42 @@ fn usable_inverse(n: usize) -> usize {
 
 pub struct PyDict {
     t: RefCell<Table>,
+    /// The collector tracks it: it has held a container (CPython's rule: a dict of numbers
+    /// and strings cannot be part of a cycle, and is left out until that changes).
+    tracked: std::cell::Cell<bool>,
 }
 
 impl PyDict {
     pub fn new() -> Rc<PyDict> {
         Rc::new(PyDict {
             t: RefCell::new(Table::with_size(MINSIZE)),
+            tracked: std::cell::Cell::new(false),
         })
+    }
+
+    /// Notes that `k: v` goes in (every insertion calls it): the collector tracks the dict
+    /// from its first container on.
+    #[inline]
+    pub fn note(&self, k: &Value, v: &Value) {
+        if !self.tracked.get() && (k.is_container() || v.is_container()) {
+            self.start_tracking();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub fn start_tracking(&self) {
+        if self.tracked.replace(true) {
+            return;
+        }
+        // SAFETY: a dict only ever lives in an `Rc` (`new` and `copy` return one), so `self`
+        // is the pointer that `Rc` hands out; the `Rc` made here is never dropped.
+        let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(self as *const PyDict) });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Dict, &rc);
+    }
+
+    pub fn is_tracked(&self) -> bool {
+        self.tracked.get()
     }
 
     pub fn len(&self) -> usize {
@@ -311,7 +340,14 @@ impl PyDict {
     /// A shallow copy.
     pub fn copy(&self) -> Rc<PyDict> {
         let t = self.t.borrow().clone();
-        Rc::new(PyDict { t: RefCell::new(t) })
+        let copy = Rc::new(PyDict {
+            t: RefCell::new(t),
+            tracked: std::cell::Cell::new(false),
+        });
+        if self.is_tracked() {
+            copy.start_tracking();
+        }
+        copy
     }
 
     /// Makes this dict's contents a copy of `other`'s.
@@ -324,6 +360,9 @@ impl PyDict {
             t.generation = generation;
             old
         };
+        if other.is_tracked() {
+            self.start_tracking();
+        }
         drop(old);
     }
 
@@ -374,6 +413,7 @@ impl PyDict {
 
     /// `d[name] = v` for a str key.
     pub fn set_str(&self, name: &str, v: Value) {
+        self.note(&Value::None, &v);
         let key = Value::str(name);
         let h = str_hash(&key);
         {
@@ -568,6 +608,7 @@ pub fn set(ip: &Interp, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
 
 /// `d[k] = v` for a key whose hash is known.
 pub fn set_hashed(ip: &Interp, d: &PyDict, k: Value, h: i64, v: Value) -> PyResult<()> {
+    d.note(&k, &v);
     let found = {
         let mut t = d.t.borrow_mut();
         match t.probe_start(&k, h) {
@@ -604,6 +645,7 @@ pub fn setdefault(ip: &Interp, d: &PyDict, k: Value, default: Value) -> PyResult
     match lookup(ip, d, &k, h)? {
         Some((_, ix)) => Ok(d.t.borrow().entries[ix].value.clone()),
         None => {
+            d.note(&k, &default);
             d.t.borrow_mut().insert_new(h, k, default.clone());
             Ok(default)
         }
@@ -678,6 +720,28 @@ pub fn merge(ip: &Interp, d: &PyDict, src: &PyDict) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+impl crate::runtime::gc::Trace for PyDict {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self.t.try_borrow() {
+            Ok(t) => {
+                for e in t.live() {
+                    v.value(&e.key);
+                    v.value(&e.value);
+                }
+            }
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut table) = self.t.try_borrow_mut() {
+            let generation = table.generation + 1;
+            let old = std::mem::replace(&mut *table, Table::with_size(MINSIZE));
+            table.generation = generation;
+            t.put(old);
+        }
+    }
 }
 
 pub use crate::runtime::dict_views::{binary, view_compare, DictIter, DictView, ViewKind};

@@ -161,7 +161,21 @@ pub struct DictView {
     pub kind: ViewKind,
 }
 
+impl crate::runtime::gc::Trace for DictView {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        v.rc(&self.dict);
+    }
+    fn clear(&self, _t: &mut crate::runtime::gc::Trash) {}
+}
+
 impl DictView {
+    /// A view of `dict` as a value.
+    pub fn make(dict: Rc<PyDict>, kind: ViewKind) -> Value {
+        let v = Rc::new(DictView { dict, kind });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::DictView, &v);
+        Value::DictView(v)
+    }
+
     /// What the view shows of one entry.
     pub fn show(&self, k: Value, v: Value) -> Value {
         match self.kind {

@@ -39,10 +39,17 @@ impl IterObj {
                 )
             })
             .clone();
-        Value::Iterator(Rc::new(IterObj {
+        Self::wrap(class, it)
+    }
+
+    /// An iterator object of `class` (tracked: it holds what it iterates).
+    pub fn wrap(class: Rc<Class>, it: Iter) -> Value {
+        let o = Rc::new(IterObj {
             class,
             it: RefCell::new(it),
-        }))
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Iterator, &o);
+        Value::Iterator(o)
     }
 
     /// The next item. The functions of `map` and `filter` run with the iterator not borrowed,
@@ -86,6 +93,26 @@ impl IterObj {
                 }
                 other => return other.next_checked(ip),
             }
+        }
+    }
+}
+
+impl crate::runtime::gc::Trace for IterObj {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self.it.try_borrow() {
+            Ok(it) => it.traverse(v),
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut it) = self.it.try_borrow_mut() {
+            t.put(std::mem::replace(
+                &mut *it,
+                Iter::Items {
+                    items: Vec::new(),
+                    i: 0,
+                },
+            ));
         }
     }
 }
@@ -176,8 +203,13 @@ pub fn close_on_drop(g: &Coroutine) {
     if let Some(ip) = ip {
         if let Err(e) = gen_close(&ip, g) {
             let msg = crate::diagnostics::exception_headline(&ip, &e.0);
+            let kind = match g.kind {
+                crate::runtime::coroutine::CoKind::Coroutine => "coroutine",
+                _ => "generator",
+            };
             ip.write_err(&format!(
-                "Exception ignored in: <generator object {} at {:#x}>\n{}\n",
+                "Exception ignored in: <{} object {} at {:#x}>\n{}\n",
+                kind,
                 g.qualname(),
                 g as *const Coroutine as usize,
                 msg

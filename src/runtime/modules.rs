@@ -320,3 +320,4 @@ crate::python_module!("functools", "functools.py");
 crate::python_module!("logging", "logging.py");
 crate::python_module!("datetime", "datetime.py");
 crate::python_module!("abc", "abc.py");
+crate::python_module!("weakref", "weakref.py");

@@ -253,12 +253,28 @@ impl Table {
     }
 }
 
+impl crate::runtime::gc::Trace for PySet {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self.t.try_borrow() {
+            Ok(t) => v.values(t.keys.iter()),
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut tab) = self.t.try_borrow_mut() {
+            t.put(std::mem::replace(&mut *tab, Table::new()));
+        }
+    }
+}
+
 pub struct PySet {
     t: RefCell<Table>,
     /// A frozenset's hash once computed (-1 before).
     hash: Cell<i64>,
     /// Where `pop` looks next.
     finger: Cell<usize>,
+    /// Made as a frozenset (for the collector's list of objects).
+    frozen: Cell<bool>,
 }
 
 impl PySet {
@@ -267,11 +283,23 @@ impl PySet {
     }
 
     fn from_table(t: Table) -> Rc<PySet> {
-        Rc::new(PySet {
+        let s = Rc::new(PySet {
             t: RefCell::new(t),
             hash: Cell::new(-1),
             finger: Cell::new(0),
-        })
+            frozen: Cell::new(false),
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Set, &s);
+        s
+    }
+
+    /// The set as a value: a set, or a frozenset when it was made as one.
+    pub fn into_value(s: Rc<PySet>) -> Value {
+        if s.frozen.get() {
+            Value::FrozenSet(s)
+        } else {
+            Value::Set(s)
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -478,6 +506,7 @@ fn lookup_key(ip: &Interp, v: &Value) -> PyResult<(Value, i64)> {
     match v {
         Value::Set(s) => {
             let f = s.copy();
+            f.frozen.set(true);
             let h = frozenset_hash(&f);
             Ok((Value::FrozenSet(f), h))
         }
@@ -547,6 +576,7 @@ pub fn from_constants(ip: &Interp, items: Vec<Value>) -> PyResult<Value> {
 
 fn wrap(frozen: bool, s: Rc<PySet>) -> Value {
     if frozen {
+        s.frozen.set(true);
         Value::FrozenSet(s)
     } else {
         Value::Set(s)

@@ -395,10 +395,7 @@ fn dict_view(
 ) -> PyResult<Value> {
     check_args(ip, name, &args[1..], kw, 0, 0)?;
     let d = recv_dict(ip, args, name)?;
-    Ok(Value::DictView(Rc::new(DictView {
-        dict: d.clone(),
-        kind,
-    })))
+    Ok(DictView::make(d.clone(), kind))
 }
 
 fn dict_keys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -578,9 +575,9 @@ pub fn install_methods(ip: &Interp) {
     }
     t.dict.dict.borrow_mut().insert(
         intern("fromkeys"),
-        Value::Descr(Rc::new(crate::runtime::instance::Descr::ClassMethod(
+        crate::runtime::instance::Descr::into_value(crate::runtime::instance::Descr::ClassMethod(
             Value::Builtin(&DICT_FROMKEYS),
-        ))),
+        )),
     );
     crate::runtime::strings::install(ip);
     crate::runtime::iterators::install(ip);

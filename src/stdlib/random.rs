@@ -832,10 +832,10 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         }
         m.set(
             intern(d.f.name),
-            Value::BoundMethod(Rc::new(BoundMethod {
+            BoundMethod::value(BoundMethod {
                 receiver: inst.clone(),
                 func: Value::Builtin(d.f),
-            })),
+            }),
         );
     }
     m.set(
