@@ -22,6 +22,8 @@ fn scratch(name: &str) -> PathBuf {
 /// The peak is the child's `ru_maxrss` as `wait4` reports it. The kernel carries the high-water
 /// mark of the forked copy of this test process across `execve`, so the figure is at least this
 /// process's own resident set at the fork: a few megabytes, well under the bound.
+// The child is reaped by `wait4` below (for its rusage), which the lint cannot see.
+#[allow(clippy::zombie_processes)]
 fn peak_kb(name: &str, src: &str) -> (String, i64) {
     let dir = scratch(name);
     let path = dir.join(format!("{name}.py"));
