@@ -113,7 +113,7 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                 let ns = ip.class_ns.borrow().last().cloned();
                 if let Some(ns) = ns {
                     let t = eval(ip, f, annotation)?;
-                    let key = crate::intern::intern("__annotations__");
+                    let key = crate::intern::sym::__annotations__;
                     let anns = ns.borrow().get(&key).cloned();
                     let anns = match anns {
                         Some(Value::Dict(d)) => d,
