@@ -33,6 +33,7 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod random;
+pub mod re;
 pub mod slice;
 pub mod string;
 pub mod time;
@@ -82,6 +83,8 @@ pub enum Native {
     Aio(crate::aio::objects::AioObj),
     /// A `slice` object.
     Slice(slice::SliceObj),
+    /// A compiled regular expression (the engine of a `re.Pattern`).
+    Regex(re::Regex),
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).

@@ -1,0 +1,654 @@
+"""Regular expressions with the behaviour of CPython's `re`. Patterns are read and run by the
+native `_re` engine; the objects a program sees (Pattern, Match, the flags, replacement
+templates) are written here."""
+
+import _re
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+_MAXSIZE = 9223372036854775807
+
+# ---- flags ----
+
+# In the order CPython's RegexFlag defines them: the order its repr lists them.
+_FLAG_NAMES = [
+    ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
+    ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1),
+    ("DEBUG", 128),
+]
+_ALL_FLAGS = 511
+
+
+class RegexFlag(int):
+    """The flags as one enum-like int type: `re.IGNORECASE|re.MULTILINE`."""
+
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        v = int(self)
+        if v == 0:
+            return "NOFLAG"
+        names = [n for n, b in _FLAG_NAMES if v & b]
+        if v & ~_ALL_FLAGS or not names:
+            return None
+        return "|".join(names)
+
+    def __repr__(self):
+        v = int(self)
+        if v == 0:
+            return "re.NOFLAG"
+        if v < 0:
+            v = v & _ALL_FLAGS
+        parts = ["re." + n for n, b in _FLAG_NAMES if v & b]
+        rest = v & ~_ALL_FLAGS
+        if rest:
+            parts.append(hex(rest))
+        return "|".join(parts)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(int(self), spec)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_ALL_FLAGS & ~int(self))
+
+    def __iter__(self):
+        v = int(self)
+        return iter([_FLAGS[n] for n, b in _FLAG_NAMES if v & b])
+
+    def __contains__(self, other):
+        return int(other) & int(self) == int(other)
+
+    def __reduce__(self):
+        return (RegexFlag, (int(self),))
+
+
+RegexFlag.__module__ = "re"
+_FLAGS = {}
+for _n, _b in _FLAG_NAMES:
+    _FLAGS[_n] = RegexFlag(_b)
+A = ASCII = _FLAGS["ASCII"]
+I = IGNORECASE = _FLAGS["IGNORECASE"]
+L = LOCALE = _FLAGS["LOCALE"]
+U = UNICODE = _FLAGS["UNICODE"]
+M = MULTILINE = _FLAGS["MULTILINE"]
+S = DOTALL = _FLAGS["DOTALL"]
+X = VERBOSE = _FLAGS["VERBOSE"]
+T = TEMPLATE = _FLAGS["TEMPLATE"]
+DEBUG = _FLAGS["DEBUG"]
+NOFLAG = RegexFlag(0)
+del _n, _b
+
+
+# ---- errors ----
+
+class error(Exception):
+    """A pattern that does not compile: `msg`, with the `pattern` and the `pos` in it."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = "%s at position %d" % (msg, pos)
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = "re"
+PatternError = error
+
+
+def _flag_text(flags, istext):
+    if istext and flags & (4 | 32 | 256) == 32:
+        flags &= ~32
+    if not flags:
+        return ""
+    order = [("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
+             ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128),
+             ("ASCII", 256)]
+    parts = []
+    for n, b in order:
+        if flags & b:
+            parts.append("re." + n)
+            flags &= ~b
+    if flags:
+        parts.append(hex(flags))
+    return "|".join(parts)
+
+
+def _index(v, what):
+    if isinstance(v, int):
+        return int(v)
+    if hasattr(type(v), "__index__"):
+        return type(v).__index__(v)
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+
+
+# ---- Pattern ----
+
+class Pattern:
+    """A compiled regular expression."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    @property
+    def pattern(self):
+        return self._pattern
+
+    @property
+    def flags(self):
+        return self._flags
+
+    @property
+    def groups(self):
+        return self._groups
+
+    @property
+    def groupindex(self):
+        return dict(self._groupindex)
+
+    def __repr__(self):
+        r = repr(self._pattern)[:200]
+        f = _flag_text(self._flags, isinstance(self._pattern, str))
+        if f:
+            return "re.compile(%s, %s)" % (r, f)
+        return "re.compile(%s)" % r
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self._pattern == other._pattern and self._flags == other._flags
+
+    def __hash__(self):
+        return hash((self._pattern, self._flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def _exec(self, string, pos, endpos, mode):
+        pos = _index(pos, "pos")
+        endpos = _index(endpos, "endpos")
+        r = _re.exec(self._rx, string, pos, endpos, mode)
+        if r is None:
+            return None
+        return _make_match(self, string, pos, endpos, r)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        return self._exec(string, pos, endpos, 0)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        return self._exec(string, pos, endpos, 1)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        return self._exec(string, pos, endpos, 2)
+
+    def _scan(self, string, pos, endpos, limit):
+        return _re.scan(self._rx, string, _index(pos, "pos"), _index(endpos, "endpos"), limit)
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        pos = _index(pos, "pos")
+        endpos = _index(endpos, "endpos")
+        found = _re.scan(self._rx, string, pos, endpos, 0)
+        return _matches(self, string, pos, endpos, found)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        out = []
+        n = self._groups
+        for r in self._scan(string, pos, endpos, 0):
+            if n == 0:
+                out.append(string[r[0]:r[1]])
+            elif n == 1:
+                out.append(string[r[2]:r[3]] if r[2] >= 0 else string[:0])
+            else:
+                out.append(tuple(
+                    string[r[2 * g]:r[2 * g + 1]] if r[2 * g] >= 0 else string[:0]
+                    for g in range(1, n + 1)))
+        return out
+
+    def split(self, string, maxsplit=0):
+        maxsplit = _index(maxsplit, "maxsplit")
+        if maxsplit < 0:
+            return [string]
+        out = []
+        last = 0
+        n = self._groups
+        for r in self._scan(string, 0, _MAXSIZE, maxsplit):
+            out.append(string[last:r[0]])
+            for g in range(1, n + 1):
+                out.append(string[r[2 * g]:r[2 * g + 1]] if r[2 * g] >= 0 else None)
+            last = r[1]
+        out.append(string[last:])
+        return out
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def _subx(self, repl, string, count):
+        count = _index(count, "count")
+        if count < 0:
+            return string, 0
+        istext = isinstance(self._pattern, str)
+        if callable(repl):
+            template = None
+        else:
+            if istext and not isinstance(repl, str):
+                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            if not istext and not isinstance(repl, bytes):
+                raise TypeError("expected a bytes-like object, %s found"
+                                % type(repl).__name__)
+            template = _compile_template(self, repl)
+        matches = self._scan(string, 0, _MAXSIZE, count)
+        if not matches:
+            if not isinstance(string, (str, bytes)):
+                raise TypeError("expected string or bytes-like object, got '%s'"
+                                % type(string).__name__)
+            return string, 0
+        parts = []
+        last = 0
+        empty = string[:0]
+        for r in matches:
+            parts.append(string[last:r[0]])
+            if template is None:
+                m = _make_match(self, string, 0, _MAXSIZE, r)
+                piece = repl(m)
+                if piece is not None:
+                    if istext and not isinstance(piece, str):
+                        raise TypeError("expected str instance, %s found"
+                                        % type(piece).__name__)
+                    if not istext and not isinstance(piece, bytes):
+                        raise TypeError("expected a bytes-like object, %s found"
+                                        % type(piece).__name__)
+                    parts.append(piece)
+            elif len(template) == 1 and not isinstance(template[0], int):
+                parts.append(template[0])
+            else:
+                for t in template:
+                    if isinstance(t, int):
+                        if r[2 * t] >= 0:
+                            parts.append(string[r[2 * t]:r[2 * t + 1]])
+                    else:
+                        parts.append(t)
+            last = r[1]
+        parts.append(string[last:])
+        return empty.join(parts), len(matches)
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        raise NotImplementedError("re.Pattern.scanner is not supported by corun")
+
+
+Pattern.__module__ = "re"
+
+
+def _new_pattern(pattern, flags):
+    rx, allflags, groups, names = _re.compile(pattern, flags, error)
+    p = object.__new__(Pattern)
+    p._rx = rx
+    p._pattern = pattern
+    p._flags = allflags
+    p._groups = groups
+    p._groupindex = dict(names)
+    p._names = {g: n for n, g in names}
+    return p
+
+
+# ---- Match ----
+
+def _matches(pattern, string, pos, endpos, found):
+    for r in found:
+        yield _make_match(pattern, string, pos, endpos, r)
+
+
+def _make_match(pattern, string, pos, endpos, r):
+    m = object.__new__(Match)
+    m._r = r
+    m.string = string
+    m.re = pattern
+    n = len(string)
+    m.pos = min(max(pos, 0), n)
+    m.endpos = min(max(endpos, 0), n)
+    li = r[-1]
+    m.lastindex = li if li else None
+    return m
+
+
+class Match:
+    """The result of a successful match."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    @property
+    def lastgroup(self):
+        if self.lastindex is None:
+            return None
+        return self.re._names.get(self.lastindex)
+
+    @property
+    def regs(self):
+        r = self._r
+        return tuple((r[2 * g], r[2 * g + 1]) for g in range(self.re._groups + 1))
+
+    def _group_index(self, g):
+        if isinstance(g, str):
+            i = self.re._groupindex.get(g)
+            if i is not None:
+                return i
+        elif isinstance(g, int) or hasattr(type(g), "__index__"):
+            try:
+                i = _index(g, "group")
+            except (TypeError, OverflowError):
+                raise IndexError("no such group") from None
+            if 0 <= i <= self.re._groups:
+                return i
+        raise IndexError("no such group")
+
+    def _get(self, g, default=None):
+        i = self._group_index(g)
+        s = self._r[2 * i]
+        if s < 0:
+            return default
+        return self.string[s:self._r[2 * i + 1]]
+
+    def group(self, *args):
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(args[0])
+        return tuple(self._get(a) for a in args)
+
+    def __getitem__(self, g):
+        return self._get(g)
+
+    def groups(self, default=None):
+        return tuple(self._get(g, default) for g in range(1, self.re._groups + 1))
+
+    def groupdict(self, default=None):
+        return {n: self._get(i, default) for n, i in self.re._groupindex.items()}
+
+    def start(self, group=0):
+        return self._r[2 * self._group_index(group)]
+
+    def end(self, group=0):
+        return self._r[2 * self._group_index(group) + 1]
+
+    def span(self, group=0):
+        i = self._group_index(group)
+        return (self._r[2 * i], self._r[2 * i + 1])
+
+    def expand(self, template):
+        t = _compile_template(self.re, template)
+        empty = self.string[:0]
+        parts = []
+        for x in t:
+            if isinstance(x, int):
+                v = self._get(x)
+                if v is not None:
+                    parts.append(v)
+            else:
+                parts.append(x)
+        return empty.join(parts)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return "<re.Match object; span=(%d, %d), match=%s>" % (
+            self._r[0], self._r[1], repr(self._get(0))[:50])
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+Match.__module__ = "re"
+
+
+# ---- replacement templates ----
+
+_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
+            "v": "\v", "\\": "\\"}
+_template_cache = {}
+
+
+def _compile_template(pattern, repl):
+    key = (pattern, type(repl), repl)
+    t = _template_cache.get(key)
+    if t is None:
+        t = _parse_template(pattern, repl)
+        if len(_template_cache) >= 512:
+            _template_cache.clear()
+        _template_cache[key] = t
+    return t
+
+
+def _parse_template(pattern, repl):
+    """The pieces of a replacement: strings, and ints for the groups to put in."""
+    istext = isinstance(repl, str)
+    s = repl if istext else str(repl, "latin1")
+    out = []
+    lit = []
+    n = len(s)
+    i = 0
+    groups = pattern._groups
+
+    def fail(msg, pos):
+        if not istext:
+            msg = msg.encode("ascii", "backslashreplace").decode("ascii")
+        raise error(msg, repl, pos)
+
+    def add_group(g, pos):
+        if g > groups:
+            fail("invalid group reference %d" % g, pos)
+        if lit:
+            out.append("".join(lit))
+            del lit[:]
+        out.append(g)
+
+    while i < n:
+        c = s[i]
+        if c != "\\":
+            lit.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            fail("bad escape (end of pattern)", n - 1)
+        c = s[i + 1]
+        start = i
+        i += 2
+        if c == "g":
+            if i >= n or s[i] != "<":
+                fail("missing <", i)
+            j = s.find(">", i + 1)
+            if j < 0:
+                name = s[i + 1:]
+                if not name:
+                    fail("missing group name", n)
+                fail("missing >, unterminated name", i + 1)
+            name = s[i + 1:j]
+            if not name:
+                fail("missing group name", i + 1)
+            i = j + 1
+            if name.isidentifier():
+                g = pattern._groupindex.get(name)
+                if g is None:
+                    raise IndexError("unknown group name %r" % name)
+            else:
+                try:
+                    g = int(name)
+                    if g < 0:
+                        raise ValueError
+                except ValueError:
+                    fail("bad character in group name %r" % name, j - len(name))
+            add_group(g, j - len(name))
+        elif c == "0":
+            digits = c
+            while len(digits) < 3 and i < n and s[i] in "01234567":
+                digits += s[i]
+                i += 1
+            lit.append(chr(int(digits, 8) & 0xff))
+        elif c in "0123456789":
+            digits = c
+            if i < n and s[i] in "0123456789":
+                digits += s[i]
+                i += 1
+                if (c in "01234567" and digits[1] in "01234567" and i < n
+                        and s[i] in "01234567"):
+                    digits += s[i]
+                    i += 1
+                    v = int(digits, 8)
+                    if v > 0o377:
+                        fail("octal escape value \\%s outside of range 0-0o377" % digits,
+                             start)
+                    lit.append(chr(v))
+                    continue
+            add_group(int(digits), start + 1)
+        elif c in _ESCAPES:
+            lit.append(_ESCAPES[c])
+        elif c.isascii() and c.isalpha():
+            fail("bad escape \\%s" % c, start)
+        else:
+            lit.append("\\" + c)
+    if lit:
+        out.append("".join(lit))
+    if not istext:
+        out = [x if isinstance(x, int) else x.encode("latin1") for x in out]
+    return out
+
+
+# ---- the module's functions ----
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    key = (type(pattern), pattern, flags)
+    try:
+        return _cache[key]
+    except (KeyError, TypeError):
+        pass
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    if flags & DEBUG:
+        raise NotImplementedError("re.DEBUG is not supported by corun")
+    p = _new_pattern(pattern, flags)
+    if len(_cache) >= _MAXCACHE:
+        del _cache[next(iter(_cache))]
+    _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    _cache.clear()
+    _template_cache.clear()
+
+
+def template(pattern, flags=0):
+    return _compile(pattern, flags | TEMPLATE)
+
+
+_SPECIAL = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
+    text = str(pattern, "latin1")
+    return "".join("\\" + c if c in _SPECIAL else c for c in text).encode("latin1")

@@ -1,0 +1,249 @@
+//! `_re`: the engine under the `re` module (src/lib_py/re.py).
+//!
+//! Python's regular expressions are backtracking ones (leftmost-first alternation,
+//! backreferences, lookbehind, conditionals, atomic groups, possessive repeats), and CPython's
+//! errors name positions in Python's own syntax. No crate reads that syntax or gives all those
+//! answers (the `regex` crate has no backreferences or lookaround; `fancy-regex` differs in
+//! syntax, `$`, case folding and empty-match rules), so the pattern is read here
+//! ([`parse`]) and run by a backtracking machine of our own ([`exec`]). The objects users see
+//! (`Pattern`, `Match`, the flags, `sub`'s templates) are Python, in re.py: that logic is not
+//! where the time goes.
+
+pub mod exec;
+pub mod parse;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use self::exec::{Mode, Prog};
+use self::parse::Error;
+use crate::eval::Interp;
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::object::ModuleObj;
+use crate::runtime::value::{PyStr, Value};
+use corun_macros::function;
+
+/// A compiled pattern, held by a `re.Pattern`.
+pub struct Regex {
+    prog: Prog,
+    istext: bool,
+    /// The code points of the last non-ASCII str matched, so that scanning one subject
+    /// many times converts it once.
+    last: RefCell<Option<(Rc<PyStr>, Rc<Vec<u32>>)>>,
+}
+
+native_arg!(Regex, Regex, "_re.Regex");
+
+static REGEX: super::ClassSpec = super::ClassSpec {
+    key: "_re.Regex",
+    module: "_re",
+    name: "Regex",
+    new: None,
+    methods: &[],
+};
+
+fn pattern_chars(ip: &Interp, pattern: &Value) -> PyResult<(Vec<char>, bool)> {
+    match pattern {
+        Value::Str(s) => Ok((s.s.as_str().chars().collect(), true)),
+        Value::Bytes(b) => Ok((b.b.iter().map(|&x| x as char).collect(), false)),
+        _ => ip.type_error("first argument must be string or compiled pattern"),
+    }
+}
+
+/// `compile(pattern, flags, error)`: `(regex, flags, groups, [(name, index), ...])`, or
+/// `error(msg, pattern, pos)` raised.
+#[function(_re, "compile(pattern, flags, error, /)")]
+fn compile(ip: &Interp, pattern: &Value, flags: i64, error: &Value) -> PyResult<Value> {
+    let (chars, istext) = pattern_chars(ip, pattern)?;
+    let fail = |e: Error| -> PyResult<Value> {
+        match e {
+            Error::Re(msg, pos) => {
+                if let Some(rest) = msg.strip_prefix('\0') {
+                    let (kind, text) = rest.split_once(':').unwrap_or(("ValueError", rest));
+                    let kind = match kind {
+                        "NotImplementedError" => ExcKind::NotImplementedError,
+                        _ => ExcKind::ValueError,
+                    };
+                    return Err(ip.err(kind, text));
+                }
+                let args = [
+                    Value::string(msg),
+                    pattern.clone(),
+                    pos.map_or(Value::None, |p| Value::Int(p as i64)),
+                ];
+                let exc = super::call_with(ip, error, &args)?;
+                Err(crate::eval::sync::make_exception(ip, exc)?)
+            }
+            Error::Overflow(m) => Err(ip.err(ExcKind::OverflowError, m)),
+            Error::Recursion => Err(ip.err(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            )),
+        }
+    };
+    let parsed = match parse::parse(&chars, istext, flags as u32) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    let prog = match exec::compile(&parsed.node, parsed.groups) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    let names: Vec<Value> = parsed
+        .names
+        .iter()
+        .map(|(n, g)| Value::tuple(vec![Value::str(n), Value::Int(*g as i64)]))
+        .collect();
+    let rx = super::new_obj(
+        ip,
+        &REGEX,
+        super::Native::Regex(Regex {
+            prog,
+            istext,
+            last: RefCell::new(None),
+        }),
+    );
+    Ok(Value::tuple(vec![
+        rx,
+        Value::Int(parsed.flags as i64 | (flags & !0x1ff)),
+        Value::Int(parsed.groups as i64),
+        Value::list(names),
+    ]))
+}
+
+/// The subject's characters: its bytes when it is ASCII or bytes, its code points otherwise.
+enum Text {
+    Bytes(Value),
+    Wide(Rc<Vec<u32>>),
+}
+
+fn subject(ip: &Interp, rx: &Regex, string: &Value) -> PyResult<Text> {
+    match string {
+        Value::Str(s) => {
+            if !rx.istext {
+                return ip.type_error("cannot use a bytes pattern on a string-like object");
+            }
+            if s.ascii {
+                return Ok(Text::Bytes(string.clone()));
+            }
+            if let Some((k, v)) = &*rx.last.borrow() {
+                if Rc::ptr_eq(k, s) {
+                    return Ok(Text::Wide(v.clone()));
+                }
+            }
+            let v: Rc<Vec<u32>> = Rc::new(s.s.as_str().chars().map(|c| c as u32).collect());
+            *rx.last.borrow_mut() = Some((s.clone(), v.clone()));
+            Ok(Text::Wide(v))
+        }
+        Value::Bytes(_) => {
+            if rx.istext {
+                return ip.type_error("cannot use a string pattern on a bytes-like object");
+            }
+            Ok(Text::Bytes(string.clone()))
+        }
+        _ => ip.type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            crate::eval::ops::type_name(ip, string)
+        )),
+    }
+}
+
+fn bytes_of(v: &Value) -> &[u8] {
+    match v {
+        Value::Str(s) => s.s.as_str().as_bytes(),
+        Value::Bytes(b) => &b.b,
+        _ => &[],
+    }
+}
+
+/// Clamps `pos` and `endpos` into the subject as CPython does.
+fn bounds(len: usize, pos: i64, endpos: i64) -> (usize, usize) {
+    let clamp = |x: i64| x.clamp(0, len as i64) as usize;
+    (clamp(pos), clamp(endpos))
+}
+
+fn found_value(f: &exec::Found) -> Value {
+    let mut items: Vec<Value> = f
+        .spans
+        .iter()
+        .map(|&x| Value::Int(if exec::unset(x) { -1 } else { x as i64 }))
+        .collect();
+    items.push(Value::Int(f.lastindex as i64));
+    Value::tuple(items)
+}
+
+fn run(rx: &Regex, t: &Text, pos: usize, end: usize, mode: Mode, must: bool) -> Option<exec::Found> {
+    match t {
+        Text::Bytes(v) => exec::exec(&rx.prog, bytes_of(v), pos, end, mode, must),
+        Text::Wide(w) => exec::exec(&rx.prog, &w[..], pos, end, mode, must),
+    }
+}
+
+fn text_len(t: &Text) -> usize {
+    match t {
+        Text::Bytes(v) => bytes_of(v).len(),
+        Text::Wide(w) => w.len(),
+    }
+}
+
+/// `exec(regex, string, pos, endpos, mode)`: mode 0 matches at `pos`, 1 matches the whole
+/// of `string[pos:endpos]`, 2 searches. The result is `(start0, end0, start1, ..., lastindex)`
+/// with -1 for a group that did not take part, or None.
+#[function(_re, "exec(regex, string, pos, endpos, mode, /)")]
+fn exec_fn(
+    ip: &Interp,
+    regex: &Regex,
+    string: &Value,
+    pos: i64,
+    endpos: i64,
+    mode: i64,
+) -> PyResult<Value> {
+    let t = subject(ip, regex, string)?;
+    let (pos, end) = bounds(text_len(&t), pos, endpos);
+    if end < pos {
+        return Ok(Value::None);
+    }
+    let mode = match mode {
+        0 => Mode::Match,
+        1 => Mode::FullMatch,
+        _ => Mode::Search,
+    };
+    Ok(run(regex, &t, pos, end, mode, false).map_or(Value::None, |f| found_value(&f)))
+}
+
+/// `scan(regex, string, pos, endpos, limit)`: every match a scan from `pos` finds (at most
+/// `limit` when it is positive), each as `exec` gives it. After an empty match the next may
+/// not be empty at the same place.
+#[function(_re, "scan(regex, string, pos, endpos, limit, /)")]
+fn scan(
+    ip: &Interp,
+    regex: &Regex,
+    string: &Value,
+    pos: i64,
+    endpos: i64,
+    limit: i64,
+) -> PyResult<Value> {
+    let t = subject(ip, regex, string)?;
+    let (mut pos, end) = bounds(text_len(&t), pos, endpos);
+    let mut out = Vec::new();
+    let mut must = false;
+    while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
+        let Some(f) = run(regex, &t, pos, end, Mode::Search, must) else {
+            break;
+        };
+        must = f.spans[0] == f.spans[1];
+        pos = f.spans[1];
+        out.push(found_value(&f));
+        if out.len() % 4096 == 0 {
+            crate::signals::poll(ip)?;
+        }
+    }
+    Ok(Value::list(out))
+}
+
+pub fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
+    Ok(())
+}
+
+crate::native_module!("_re", init);
+crate::python_module!("re", "re.py");
