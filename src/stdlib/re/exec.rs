@@ -247,6 +247,13 @@ impl Compiler {
     }
 
     fn repeat(&mut self, min: u32, max: u32, greed: Greed, body: &Node) -> Result<(), Error> {
+        let mut body = body;
+        while let Node::Seq(v) = body {
+            if v.len() != 1 {
+                break;
+            }
+            body = &v[0];
+        }
         if Self::single(body) {
             self.emit(Op::RepOne { min, max, greed })?;
             return self.node(body);

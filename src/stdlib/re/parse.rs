@@ -823,7 +823,8 @@ impl<'a> Parser<'a> {
         if atomic {
             return Ok(Some(Node::Atomic(Box::new(body))));
         }
-        Ok(Some(body))
+        // Kept as one item, so that a repeat after it is not taken for a second repeat.
+        Ok(Some(Node::Seq(vec![body])))
     }
 
     /// Inline flags after `(?`: None for global ones `(?i)`, or the flags a scoped group
