@@ -27,7 +27,12 @@ _FLAG_NAMES = [
 _ALL_FLAGS = 511
 
 
-class RegexFlag(int):
+class _FlagType(type):
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+
+class RegexFlag(int, metaclass=_FlagType):
     """The flags as one enum-like int type: `re.IGNORECASE|re.MULTILINE`."""
 
     def __new__(cls, value=0):
@@ -62,6 +67,8 @@ class RegexFlag(int):
     __str__ = __repr__
 
     def __format__(self, spec):
+        if not spec:
+            return str(self)
         return format(int(self), spec)
 
     def __or__(self, other):
@@ -116,6 +123,10 @@ NOFLAG = RegexFlag(0)
 del _n, _b
 
 
+_from_latin1 = _re.latin1
+_to_latin1 = _re.unlatin1
+
+
 # ---- errors ----
 
 class error(Exception):
@@ -127,10 +138,10 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = "%s at position %d" % (msg, pos)
-            newline = "\n" if isinstance(pattern, str) else b"\n"
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
+            text = pattern if isinstance(pattern, str) else _from_latin1(pattern)
+            self.lineno = text.count("\n", 0, pos) + 1
+            self.colno = pos - text.rfind("\n", 0, pos)
+            if "\n" in text:
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
@@ -277,50 +288,36 @@ class Pattern:
         count = _index(count, "count")
         if count < 0:
             return string, 0
-        istext = isinstance(self._pattern, str)
         if callable(repl):
             template = None
         else:
-            if istext and not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            if not istext and not isinstance(repl, bytes):
-                raise TypeError("expected a bytes-like object, %s found"
+            if not isinstance(repl, (str, bytes)):
+                raise TypeError("decoding to str: need a bytes-like object, %s found"
                                 % type(repl).__name__)
             template = _compile_template(self, repl)
         matches = self._scan(string, 0, _MAXSIZE, count)
         if not matches:
-            if not isinstance(string, (str, bytes)):
-                raise TypeError("expected string or bytes-like object, got '%s'"
-                                % type(string).__name__)
             return string, 0
         parts = []
         last = 0
-        empty = string[:0]
         for r in matches:
-            parts.append(string[last:r[0]])
+            if last < r[0]:
+                parts.append(string[last:r[0]])
             if template is None:
-                m = _make_match(self, string, 0, _MAXSIZE, r)
-                piece = repl(m)
+                piece = repl(_make_match(self, string, 0, _MAXSIZE, r))
                 if piece is not None:
-                    if istext and not isinstance(piece, str):
-                        raise TypeError("expected str instance, %s found"
-                                        % type(piece).__name__)
-                    if not istext and not isinstance(piece, bytes):
-                        raise TypeError("expected a bytes-like object, %s found"
-                                        % type(piece).__name__)
                     parts.append(piece)
-            elif len(template) == 1 and not isinstance(template[0], int):
-                parts.append(template[0])
             else:
                 for t in template:
-                    if isinstance(t, int):
+                    if t.__class__ is int:
                         if r[2 * t] >= 0:
                             parts.append(string[r[2 * t]:r[2 * t + 1]])
                     else:
                         parts.append(t)
             last = r[1]
-        parts.append(string[last:])
-        return empty.join(parts), len(matches)
+        if last < len(string):
+            parts.append(string[last:])
+        return _re.join(string[:0], parts), len(matches)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         raise NotImplementedError("re.Pattern.scanner is not supported by corun")
@@ -427,7 +424,6 @@ class Match:
 
     def expand(self, template):
         t = _compile_template(self.re, template)
-        empty = self.string[:0]
         parts = []
         for x in t:
             if isinstance(x, int):
@@ -436,7 +432,7 @@ class Match:
                     parts.append(v)
             else:
                 parts.append(x)
-        return empty.join(parts)
+        return _re.join(self.string[:0], parts)
 
     def __bool__(self):
         return True
@@ -479,7 +475,7 @@ def _compile_template(pattern, repl):
 def _parse_template(pattern, repl):
     """The pieces of a replacement: strings, and ints for the groups to put in."""
     istext = isinstance(repl, str)
-    s = repl if istext else str(repl, "latin1")
+    s = repl if istext else _from_latin1(repl)
     out = []
     lit = []
     n = len(s)
@@ -566,7 +562,7 @@ def _parse_template(pattern, repl):
     if lit:
         out.append("".join(lit))
     if not istext:
-        out = [x if isinstance(x, int) else x.encode("latin1") for x in out]
+        out = [x if isinstance(x, int) else _to_latin1(x) for x in out]
     return out
 
 
@@ -650,5 +646,5 @@ _SPECIAL = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
 def escape(pattern):
     if isinstance(pattern, str):
         return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
-    text = str(pattern, "latin1")
-    return "".join("\\" + c if c in _SPECIAL else c for c in text).encode("latin1")
+    text = _from_latin1(pattern)
+    return _to_latin1("".join("\\" + c if c in _SPECIAL else c for c in text))

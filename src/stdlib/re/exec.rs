@@ -504,14 +504,13 @@ impl<'a, T: Copy + Into<u32>> Vm<'a, T> {
             At::EndLine => pos == self.end || self.ch(pos) == 10,
             At::EndString => pos == self.end,
             At::Boundary { ascii } | At::NonBoundary { ascii } => {
-                let b = if self.end == 0 {
-                    false
-                } else {
-                    let before = pos > 0 && is_word(self.ch(pos - 1), ascii);
-                    let after = pos < self.end && is_word(self.ch(pos), ascii);
-                    before != after
-                };
-                b == matches!(a, At::Boundary { .. })
+                // Neither holds in an empty text.
+                if self.end == 0 {
+                    return false;
+                }
+                let before = pos > 0 && is_word(self.ch(pos - 1), ascii);
+                let after = pos < self.end && is_word(self.ch(pos), ascii);
+                (before != after) == matches!(a, At::Boundary { .. })
             }
         }
     }

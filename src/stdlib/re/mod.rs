@@ -247,3 +247,58 @@ pub fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
 
 crate::native_module!("_re", init);
 crate::python_module!("re", "re.py");
+
+/// `latin1(b)`: the str whose code points are the bytes of `b` (a bytes pattern or template
+/// is read as that text).
+#[function(_re, "latin1(data, /)")]
+fn latin1(ip: &Interp, data: &Value) -> PyResult<Value> {
+    match data {
+        Value::Bytes(b) => Ok(Value::string(b.b.iter().map(|&x| x as char).collect())),
+        _ => ip.type_error("a bytes object is required"),
+    }
+}
+
+/// `unlatin1(s)`: back from [`latin1`]; every code point is below 256.
+#[function(_re, "unlatin1(text, /)")]
+fn unlatin1(_ip: &Interp, text: &str) -> PyResult<Value> {
+    let b: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+    Ok(Value::bytes(&b))
+}
+
+/// `join(empty, parts)`: the pieces of a substitution joined into one str or bytes (the type
+/// of `empty`), with `str.join`'s and `bytes.join`'s error for a piece of another type.
+#[function(_re, "join(empty, parts, /)")]
+fn join(ip: &Interp, empty: &Value, parts: &Value) -> PyResult<Value> {
+    let Value::List(l) = parts else {
+        return ip.type_error("join() needs a list");
+    };
+    let items = l.items.borrow().clone();
+    let wrong = |i: usize, v: &Value, what: &str| -> PyResult<Value> {
+        ip.type_error(format!(
+            "sequence item {i}: expected {what}, {} found",
+            crate::eval::ops::type_name(ip, v)
+        ))
+    };
+    match empty {
+        Value::Bytes(_) => {
+            let mut out = Vec::new();
+            for (i, v) in items.iter().enumerate() {
+                match v {
+                    Value::Bytes(b) => out.extend_from_slice(&b.b),
+                    _ => return wrong(i, v, "a bytes-like object"),
+                }
+            }
+            Ok(Value::bytes(&out))
+        }
+        _ => {
+            let mut out = String::new();
+            for (i, v) in items.iter().enumerate() {
+                match v {
+                    Value::Str(s) => out.push_str(s.s.as_str()),
+                    _ => return wrong(i, v, "str instance"),
+                }
+            }
+            Ok(Value::string(out))
+        }
+    }
+}
