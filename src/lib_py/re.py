@@ -152,306 +152,12 @@ error.__module__ = "re"
 PatternError = error
 
 
-def _flag_text(flags, istext):
-    if istext and flags & (4 | 32 | 256) == 32:
-        flags &= ~32
-    if not flags:
-        return ""
-    order = [("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
-             ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128),
-             ("ASCII", 256)]
-    parts = []
-    for n, b in order:
-        if flags & b:
-            parts.append("re." + n)
-            flags &= ~b
-    if flags:
-        parts.append(hex(flags))
-    return "|".join(parts)
-
-
-def _index(v, what):
-    if isinstance(v, int):
-        return int(v)
-    if hasattr(type(v), "__index__"):
-        return type(v).__index__(v)
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-
-
-# ---- Pattern ----
-
-class Pattern:
-    """A compiled regular expression."""
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Pattern' instances")
-
-    @property
-    def pattern(self):
-        return self._pattern
-
-    @property
-    def flags(self):
-        return self._flags
-
-    @property
-    def groups(self):
-        return self._groups
-
-    @property
-    def groupindex(self):
-        return dict(self._groupindex)
-
-    def __repr__(self):
-        r = repr(self._pattern)[:200]
-        f = _flag_text(self._flags, isinstance(self._pattern, str))
-        if f:
-            return "re.compile(%s, %s)" % (r, f)
-        return "re.compile(%s)" % r
-
-    def __eq__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return self._pattern == other._pattern and self._flags == other._flags
-
-    def __hash__(self):
-        return hash((self._pattern, self._flags))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def _exec(self, string, pos, endpos, mode):
-        pos = _index(pos, "pos")
-        endpos = _index(endpos, "endpos")
-        r = _re.exec(self._rx, string, pos, endpos, mode)
-        if r is None:
-            return None
-        return _make_match(self, string, pos, endpos, r)
-
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(string, pos, endpos, 0)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(string, pos, endpos, 1)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(string, pos, endpos, 2)
-
-    def _scan(self, string, pos, endpos, limit):
-        return _re.scan(self._rx, string, _index(pos, "pos"), _index(endpos, "endpos"), limit)
-
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        pos = _index(pos, "pos")
-        endpos = _index(endpos, "endpos")
-        found = _re.scan(self._rx, string, pos, endpos, 0)
-        return _matches(self, string, pos, endpos, found)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
-        n = self._groups
-        for r in self._scan(string, pos, endpos, 0):
-            if n == 0:
-                out.append(string[r[0]:r[1]])
-            elif n == 1:
-                out.append(string[r[2]:r[3]] if r[2] >= 0 else string[:0])
-            else:
-                out.append(tuple(
-                    string[r[2 * g]:r[2 * g + 1]] if r[2 * g] >= 0 else string[:0]
-                    for g in range(1, n + 1)))
-        return out
-
-    def split(self, string, maxsplit=0):
-        maxsplit = _index(maxsplit, "maxsplit")
-        if maxsplit < 0:
-            return [string]
-        out = []
-        last = 0
-        n = self._groups
-        for r in self._scan(string, 0, _MAXSIZE, maxsplit):
-            out.append(string[last:r[0]])
-            for g in range(1, n + 1):
-                out.append(string[r[2 * g]:r[2 * g + 1]] if r[2 * g] >= 0 else None)
-            last = r[1]
-        out.append(string[last:])
-        return out
-
-    def subn(self, repl, string, count=0):
-        return self._subx(repl, string, count)
-
-    def sub(self, repl, string, count=0):
-        return self._subx(repl, string, count)[0]
-
-    def _subx(self, repl, string, count):
-        count = _index(count, "count")
-        if count < 0:
-            return string, 0
-        if callable(repl):
-            template = None
-        else:
-            if not isinstance(repl, (str, bytes)):
-                raise TypeError("decoding to str: need a bytes-like object, %s found"
-                                % type(repl).__name__)
-            template = _compile_template(self, repl)
-        matches = self._scan(string, 0, _MAXSIZE, count)
-        if not matches:
-            return string, 0
-        parts = []
-        last = 0
-        for r in matches:
-            if last < r[0]:
-                parts.append(string[last:r[0]])
-            if template is None:
-                piece = repl(_make_match(self, string, 0, _MAXSIZE, r))
-                if piece is not None:
-                    parts.append(piece)
-            else:
-                for t in template:
-                    if t.__class__ is int:
-                        if r[2 * t] >= 0:
-                            parts.append(string[r[2 * t]:r[2 * t + 1]])
-                    else:
-                        parts.append(t)
-            last = r[1]
-        if last < len(string):
-            parts.append(string[last:])
-        return _re.join(string[:0], parts), len(matches)
-
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        raise NotImplementedError("re.Pattern.scanner is not supported by corun")
-
-
-Pattern.__module__ = "re"
+Pattern = _re.Pattern
+Match = _re.Match
 
 
 def _new_pattern(pattern, flags):
-    rx, allflags, groups, names = _re.compile(pattern, flags, error)
-    p = object.__new__(Pattern)
-    p._rx = rx
-    p._pattern = pattern
-    p._flags = allflags
-    p._groups = groups
-    p._groupindex = dict(names)
-    p._names = {g: n for n, g in names}
-    return p
-
-
-# ---- Match ----
-
-def _matches(pattern, string, pos, endpos, found):
-    for r in found:
-        yield _make_match(pattern, string, pos, endpos, r)
-
-
-def _make_match(pattern, string, pos, endpos, r):
-    m = object.__new__(Match)
-    m._r = r
-    m.string = string
-    m.re = pattern
-    n = len(string)
-    m.pos = min(max(pos, 0), n)
-    m.endpos = min(max(endpos, 0), n)
-    li = r[-1]
-    m.lastindex = li if li else None
-    return m
-
-
-class Match:
-    """The result of a successful match."""
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        return self.re._names.get(self.lastindex)
-
-    @property
-    def regs(self):
-        r = self._r
-        return tuple((r[2 * g], r[2 * g + 1]) for g in range(self.re._groups + 1))
-
-    def _group_index(self, g):
-        if isinstance(g, str):
-            i = self.re._groupindex.get(g)
-            if i is not None:
-                return i
-        elif isinstance(g, int) or hasattr(type(g), "__index__"):
-            try:
-                i = _index(g, "group")
-            except (TypeError, OverflowError):
-                raise IndexError("no such group") from None
-            if 0 <= i <= self.re._groups:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, g, default=None):
-        i = self._group_index(g)
-        s = self._r[2 * i]
-        if s < 0:
-            return default
-        return self.string[s:self._r[2 * i + 1]]
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(args[0])
-        return tuple(self._get(a) for a in args)
-
-    def __getitem__(self, g):
-        return self._get(g)
-
-    def groups(self, default=None):
-        return tuple(self._get(g, default) for g in range(1, self.re._groups + 1))
-
-    def groupdict(self, default=None):
-        return {n: self._get(i, default) for n, i in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._r[2 * self._group_index(group)]
-
-    def end(self, group=0):
-        return self._r[2 * self._group_index(group) + 1]
-
-    def span(self, group=0):
-        i = self._group_index(group)
-        return (self._r[2 * i], self._r[2 * i + 1])
-
-    def expand(self, template):
-        t = _compile_template(self.re, template)
-        parts = []
-        for x in t:
-            if isinstance(x, int):
-                v = self._get(x)
-                if v is not None:
-                    parts.append(v)
-            else:
-                parts.append(x)
-        return _re.join(self.string[:0], parts)
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            self._r[0], self._r[1], repr(self._get(0))[:50])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-Match.__module__ = "re"
+    return _re.compile(pattern, flags, error, _compile_template)
 
 
 # ---- replacement templates ----
@@ -462,7 +168,7 @@ _template_cache = {}
 
 
 def _compile_template(pattern, repl):
-    key = (pattern, type(repl), repl)
+    key = (pattern.pattern, pattern.flags, type(repl), repl)
     t = _template_cache.get(key)
     if t is None:
         t = _parse_template(pattern, repl)
@@ -480,7 +186,8 @@ def _parse_template(pattern, repl):
     lit = []
     n = len(s)
     i = 0
-    groups = pattern._groups
+    groups = pattern.groups
+    groupindex = pattern.groupindex
 
     def fail(msg, pos):
         if not istext:
@@ -520,7 +227,7 @@ def _parse_template(pattern, repl):
                 fail("missing group name", i + 1)
             i = j + 1
             if name.isidentifier():
-                g = pattern._groupindex.get(name)
+                g = groupindex.get(name)
                 if g is None:
                     raise IndexError("unknown group name %r" % name)
             else:

@@ -83,8 +83,9 @@ pub enum Native {
     Aio(crate::aio::objects::AioObj),
     /// A `slice` object.
     Slice(slice::SliceObj),
-    /// A compiled regular expression (the engine of a `re.Pattern`).
+    /// A `re.Pattern` and a `re.Match`.
     Regex(re::Regex),
+    Match(re::objects::MatchObj),
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).
@@ -256,6 +257,8 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Template(t) => Ok(string::template_attr(t, name)),
         Native::Aio(a) => crate::aio::objects::getattr(ip, o, a, name),
         Native::Slice(s) => Ok(slice::attr(s, name)),
+        Native::Regex(r) => re::objects::pattern_attr(ip, r, name),
+        Native::Match(m) => re::objects::match_attr(ip, m, name),
         _ => Ok(None),
     }
 }
@@ -274,6 +277,8 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::StructTime(t) => time::struct_time_repr(ip, t),
         Native::Aio(a) => crate::aio::objects::repr(ip, o, a, addr),
         Native::Slice(s) => slice::repr(ip, s),
+        Native::Regex(r) => re::objects::pattern_repr(ip, r),
+        Native::Match(m) => re::objects::match_repr(ip, m),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr
@@ -339,6 +344,7 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
         Native::Typing(t) => typing::subscript(ip, o, t, index),
         Native::CacheInfo(items) => ops::getitem(ip, &Value::tuple(items.clone()), index),
         Native::StructTime(t) => ops::getitem(ip, &time::struct_time_tuple(t), index),
+        Native::Match(m) => re::objects::match_item(ip, m, index),
         _ => ip.type_error(format!(
             "'{}' object is not subscriptable",
             o.class.qualname
@@ -484,6 +490,7 @@ pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool
             Native::Typing(y) => Ok(Some(typing::same(ip, x, y)?)),
             _ => Ok(None),
         },
+        (Native::Regex(x), _) => re::objects::pattern_equals(x, b, ip),
         _ => Ok(None),
     }
 }

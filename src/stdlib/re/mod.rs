@@ -5,11 +5,12 @@
 //! errors name positions in Python's own syntax. No crate reads that syntax or gives all those
 //! answers (the `regex` crate has no backreferences or lookaround; `fancy-regex` differs in
 //! syntax, `$`, case folding and empty-match rules), so the pattern is read here
-//! ([`parse`]) and run by a backtracking machine of our own ([`exec`]). The objects users see
-//! (`Pattern`, `Match`, the flags, `sub`'s templates) are Python, in re.py: that logic is not
-//! where the time goes.
+//! ([`parse`]) and run by a backtracking machine of our own ([`exec`]). `Pattern` and `Match`
+//! are native ([`objects`]), as every search goes through them; the flags, `re.error`, the
+//! module's functions and its cache, and the reading of `sub`'s templates are Python, in re.py.
 
 pub mod exec;
+pub mod objects;
 pub mod parse;
 
 use std::cell::RefCell;
@@ -23,24 +24,25 @@ use crate::runtime::object::ModuleObj;
 use crate::runtime::value::{PyStr, Value};
 use corun_macros::function;
 
-/// A compiled pattern, held by a `re.Pattern`.
+/// A compiled pattern: the payload of a `re.Pattern`.
 pub struct Regex {
     prog: Prog,
     istext: bool,
+    pub pattern: Value,
+    pub flags: i64,
+    pub groups: usize,
+    pub names: Vec<(String, usize)>,
+    hooks: Hooks,
     /// The code points of the last non-ASCII str matched, so that scanning one subject
     /// many times converts it once.
     last: RefCell<Option<(Rc<PyStr>, Rc<Vec<u32>>)>>,
 }
 
-native_arg!(Regex, Regex, "_re.Regex");
-
-static REGEX: super::ClassSpec = super::ClassSpec {
-    key: "_re.Regex",
-    module: "_re",
-    name: "Regex",
-    new: None,
-    methods: &[],
-};
+/// What the Python half of the module lends the native half.
+struct Hooks {
+    /// `_compile_template(pattern, repl)`: a replacement read into text and group numbers.
+    template: Value,
+}
 
 fn pattern_chars(ip: &Interp, pattern: &Value) -> PyResult<(Vec<char>, bool)> {
     match pattern {
@@ -50,10 +52,16 @@ fn pattern_chars(ip: &Interp, pattern: &Value) -> PyResult<(Vec<char>, bool)> {
     }
 }
 
-/// `compile(pattern, flags, error)`: `(regex, flags, groups, [(name, index), ...])`, or
-/// `error(msg, pattern, pos)` raised.
-#[function(_re, "compile(pattern, flags, error, /)")]
-fn compile(ip: &Interp, pattern: &Value, flags: i64, error: &Value) -> PyResult<Value> {
+/// `compile(pattern, flags, error, template)`: a new `re.Pattern`, or `error(msg, pattern,
+/// pos)` raised.
+#[function(_re, "compile(pattern, flags, error, template, /)")]
+fn compile(
+    ip: &Interp,
+    pattern: &Value,
+    flags: i64,
+    error: &Value,
+    template: &Value,
+) -> PyResult<Value> {
     let (chars, istext) = pattern_chars(ip, pattern)?;
     let fail = |e: Error| -> PyResult<Value> {
         match e {
@@ -89,35 +97,28 @@ fn compile(ip: &Interp, pattern: &Value, flags: i64, error: &Value) -> PyResult<
         Ok(p) => p,
         Err(e) => return fail(e),
     };
-    let names: Vec<Value> = parsed
-        .names
-        .iter()
-        .map(|(n, g)| Value::tuple(vec![Value::str(n), Value::Int(*g as i64)]))
-        .collect();
-    let rx = super::new_obj(
-        ip,
-        &REGEX,
-        super::Native::Regex(Regex {
-            prog,
-            istext,
-            last: RefCell::new(None),
-        }),
-    );
-    Ok(Value::tuple(vec![
-        rx,
-        Value::Int(parsed.flags as i64 | (flags & !0x1ff)),
-        Value::Int(parsed.groups as i64),
-        Value::list(names),
-    ]))
+    let rx = Regex {
+        prog,
+        istext,
+        pattern: pattern.clone(),
+        flags: parsed.flags as i64 | (flags & !0x1ff),
+        groups: parsed.groups,
+        names: parsed.names,
+        hooks: Hooks {
+            template: template.clone(),
+        },
+        last: RefCell::new(None),
+    };
+    Ok(super::new_obj(ip, &objects::PATTERN, super::Native::Regex(rx)))
 }
 
 /// The subject's characters: its bytes when it is ASCII or bytes, its code points otherwise.
-enum Text {
+pub(crate) enum Text {
     Bytes(Value),
     Wide(Rc<Vec<u32>>),
 }
 
-fn subject(ip: &Interp, rx: &Regex, string: &Value) -> PyResult<Text> {
+pub(crate) fn subject(ip: &Interp, rx: &Regex, string: &Value) -> PyResult<Text> {
     match string {
         Value::Str(s) => {
             if !rx.istext {
@@ -157,91 +158,29 @@ fn bytes_of(v: &Value) -> &[u8] {
 }
 
 /// Clamps `pos` and `endpos` into the subject as CPython does.
-fn bounds(len: usize, pos: i64, endpos: i64) -> (usize, usize) {
+pub(crate) fn bounds(len: usize, pos: i64, endpos: i64) -> (usize, usize) {
     let clamp = |x: i64| x.clamp(0, len as i64) as usize;
     (clamp(pos), clamp(endpos))
 }
 
-fn found_value(f: &exec::Found) -> Value {
-    let mut items: Vec<Value> = f
-        .spans
-        .iter()
-        .map(|&x| Value::Int(if exec::unset(x) { -1 } else { x as i64 }))
-        .collect();
-    items.push(Value::Int(f.lastindex as i64));
-    Value::tuple(items)
-}
-
-fn run(rx: &Regex, t: &Text, pos: usize, end: usize, mode: Mode, must: bool) -> Option<exec::Found> {
+pub(crate) fn run(rx: &Regex, t: &Text, pos: usize, end: usize, mode: Mode, must: bool) -> Option<exec::Found> {
     match t {
         Text::Bytes(v) => exec::exec(&rx.prog, bytes_of(v), pos, end, mode, must),
         Text::Wide(w) => exec::exec(&rx.prog, &w[..], pos, end, mode, must),
     }
 }
 
-fn text_len(t: &Text) -> usize {
+pub(crate) fn text_len(t: &Text) -> usize {
     match t {
         Text::Bytes(v) => bytes_of(v).len(),
         Text::Wide(w) => w.len(),
     }
 }
 
-/// `exec(regex, string, pos, endpos, mode)`: mode 0 matches at `pos`, 1 matches the whole
-/// of `string[pos:endpos]`, 2 searches. The result is `(start0, end0, start1, ..., lastindex)`
-/// with -1 for a group that did not take part, or None.
-#[function(_re, "exec(regex, string, pos, endpos, mode, /)")]
-fn exec_fn(
-    ip: &Interp,
-    regex: &Regex,
-    string: &Value,
-    pos: i64,
-    endpos: i64,
-    mode: i64,
-) -> PyResult<Value> {
-    let t = subject(ip, regex, string)?;
-    let (pos, end) = bounds(text_len(&t), pos, endpos);
-    if end < pos {
-        return Ok(Value::None);
-    }
-    let mode = match mode {
-        0 => Mode::Match,
-        1 => Mode::FullMatch,
-        _ => Mode::Search,
-    };
-    Ok(run(regex, &t, pos, end, mode, false).map_or(Value::None, |f| found_value(&f)))
-}
-
-/// `scan(regex, string, pos, endpos, limit)`: every match a scan from `pos` finds (at most
-/// `limit` when it is positive), each as `exec` gives it. After an empty match the next may
-/// not be empty at the same place.
-#[function(_re, "scan(regex, string, pos, endpos, limit, /)")]
-fn scan(
-    ip: &Interp,
-    regex: &Regex,
-    string: &Value,
-    pos: i64,
-    endpos: i64,
-    limit: i64,
-) -> PyResult<Value> {
-    let t = subject(ip, regex, string)?;
-    let (mut pos, end) = bounds(text_len(&t), pos, endpos);
-    let mut out = Vec::new();
-    let mut must = false;
-    while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
-        let Some(f) = run(regex, &t, pos, end, Mode::Search, must) else {
-            break;
-        };
-        must = f.spans[0] == f.spans[1];
-        pos = f.spans[1];
-        out.push(found_value(&f));
-        if out.len() % 4096 == 0 {
-            crate::signals::poll(ip)?;
-        }
-    }
-    Ok(Value::list(out))
-}
-
-pub fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    let (p, mt) = objects::classes(ip);
+    m.set(crate::intern::intern("Pattern"), p);
+    m.set(crate::intern::intern("Match"), mt);
     Ok(())
 }
 
