@@ -275,18 +275,16 @@ def _parse_template(pattern, repl):
 
 # ---- the module's functions ----
 
+# Keyed by (pattern, flags): a str and a bytes pattern are never equal, and a flag equals
+# its int value.
 _cache = {}
 _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
-    key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except (KeyError, TypeError):
-        pass
+    p = _cache.get((pattern, flags))
+    if p is not None:
+        return p
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -295,47 +293,47 @@ def _compile(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern")
     if flags & DEBUG:
         raise NotImplementedError("re.DEBUG is not supported by corun")
-    p = _new_pattern(pattern, flags)
+    p = _new_pattern(pattern, int(flags))
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
-    _cache[key] = p
+    _cache[pattern, flags] = p
     return p
 
 
 def compile(pattern, flags=0):
-    return _compile(pattern, flags)
+    return _cache.get((pattern, flags)) or _compile(pattern, flags)
 
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
+    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
+    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).finditer(string)
 
 
 def purge():

@@ -28,7 +28,8 @@ enum Op {
     Char(u32, bool, Case),
     Any,
     AnyAll,
-    Set(Rc<Set>),
+    /// A set, with its answer for each ASCII character worked out ahead.
+    Set(Rc<Set>, [u64; 2]),
     At(At),
     /// Try the first target, then the second.
     Split(usize, usize),
@@ -69,8 +70,9 @@ pub struct Prog {
     /// Capture slots (two per group, group 0 included) then loop marks, then lastindex.
     nslots: usize,
     ncap: usize,
-    /// A character every match starts with, when there is one: a search skips to it.
-    first: Option<u32>,
+    /// The characters a match can start with, when they are known: a search tries only the
+    /// places that hold one.
+    firsts: Option<Firsts>,
     anchored: bool,
 }
 
@@ -133,6 +135,19 @@ impl Compiler {
         Ok(self.ops.len() - 1)
     }
 
+    /// Whether a one-character node matches `c` (ASCII).
+    fn probe(n: &Node) -> impl Fn(u32) -> bool + '_ {
+        move |c| match n {
+            Node::Char { c: x, neg, icase, ascii } => {
+                let cs = case(*icase, *ascii);
+                (fold(c, cs) == fold(*x, cs)) != *neg
+            }
+            Node::Any { dotall } => *dotall || c != 10,
+            Node::Set(s) => set_has(s, c),
+            _ => true,
+        }
+    }
+
     fn single(n: &Node) -> bool {
         matches!(n, Node::Char { .. } | Node::Any { .. } | Node::Set(_))
     }
@@ -153,7 +168,13 @@ impl Compiler {
                 self.emit(if *dotall { Op::AnyAll } else { Op::Any })?;
             }
             Node::Set(s) => {
-                self.emit(Op::Set(s.clone()))?;
+                let mut map = [0u64; 2];
+                for c in 0..128u32 {
+                    if set_has(s, c) {
+                        map[(c >> 6) as usize] |= 1 << (c & 63);
+                    }
+                }
+                self.emit(Op::Set(s.clone(), map))?;
             }
             Node::At(a) => {
                 self.emit(Op::At(*a))?;
@@ -303,20 +324,88 @@ impl Compiler {
     }
 }
 
-/// The character a match must start with, if the pattern says so.
-fn first_char(n: &Node) -> Option<u32> {
+/// A set of characters: the ASCII ones by bitmap, all others at once.
+#[derive(Clone, Copy)]
+struct Firsts {
+    ascii: [u64; 2],
+    other: bool,
+}
+
+impl Firsts {
+    fn none() -> Firsts {
+        Firsts {
+            ascii: [0; 2],
+            other: false,
+        }
+    }
+    fn add(&mut self, c: u32) {
+        if c < 128 {
+            self.ascii[(c >> 6) as usize] |= 1 << (c & 63);
+        } else {
+            self.other = true;
+        }
+    }
+    fn union(mut self, o: Firsts) -> Firsts {
+        self.ascii[0] |= o.ascii[0];
+        self.ascii[1] |= o.ascii[1];
+        self.other |= o.other;
+        self
+    }
+    #[inline]
+    fn has(&self, c: u32) -> bool {
+        if c < 128 {
+            self.ascii[(c >> 6) as usize] & (1 << (c & 63)) != 0
+        } else {
+            self.other
+        }
+    }
+}
+
+/// The characters a match of `seq` can start with; None when it may be empty or it is not
+/// worth working out.
+fn firsts(seq: &[Node]) -> Option<Firsts> {
+    let (head, rest) = seq.split_first()?;
+    match head {
+        Node::At(_) | Node::Look { .. } => return firsts(rest),
+        Node::Seq(v) if v.is_empty() => return firsts(rest),
+        _ => {}
+    }
+    let f = first_of(head)?;
+    if width(head).0 == 0 {
+        return Some(f.union(firsts(rest)?));
+    }
+    Some(f)
+}
+
+fn first_of(n: &Node) -> Option<Firsts> {
+    let mut f = Firsts::none();
     match n {
         Node::Char {
             c,
             neg: false,
             icase: false,
             ..
-        } => Some(*c),
-        Node::Group(_, b) | Node::Atomic(b) => first_char(b),
-        Node::Seq(v) => v.first().and_then(first_char),
-        Node::Repeat { min, body, .. } if *min > 0 => first_char(body),
-        _ => None,
+        } => f.add(*c),
+        Node::Char { .. } | Node::Any { .. } | Node::Set(_) => {
+            let probe = Compiler::probe(n);
+            for c in 0..128 {
+                if probe(c) {
+                    f.add(c);
+                }
+            }
+            f.other = true;
+        }
+        Node::Group(_, b) | Node::Atomic(b) => return firsts(std::slice::from_ref(b)),
+        Node::Seq(v) => return firsts(v),
+        Node::Alt(v) => {
+            for x in v {
+                f = f.union(firsts(std::slice::from_ref(x))?);
+            }
+        }
+        Node::Repeat { body, .. } => return firsts(std::slice::from_ref(body)),
+        _ => return None,
     }
+    Some(f)
 }
 
 fn anchored(n: &Node) -> bool {
@@ -338,10 +427,10 @@ pub fn compile(node: &Node, groups: usize) -> Result<Prog, Error> {
     c.emit(Op::Match)?;
     let nslots = c.nslots + 1;
     Ok(Prog {
+        firsts: firsts(std::slice::from_ref(node)),
         ops: c.ops,
         nslots,
         ncap,
-        first: first_char(node),
         anchored: anchored(node),
     })
 }
@@ -356,7 +445,12 @@ fn single_case(mut it: impl Iterator<Item = char>) -> Option<char> {
     Some(a)
 }
 
+/// The simple lowercase mapping, as `_sre` folds case.
 fn lower(c: u32) -> u32 {
+    if c == 0x130 {
+        // The one character whose full lowercase is longer than its simple one.
+        return 'i' as u32;
+    }
     char::from_u32(c)
         .and_then(|ch| single_case(ch.to_lowercase()))
         .map_or(c, |x| x as u32)
@@ -491,7 +585,13 @@ impl<'a, T: Copy + Into<u32>> Vm<'a, T> {
             }
             Op::Any => c != 10,
             Op::AnyAll => true,
-            Op::Set(s) => set_has(s, c),
+            Op::Set(s, map) => {
+                if c < 128 {
+                    map[(c >> 6) as usize] & (1 << (c & 63)) != 0
+                } else {
+                    set_has(s, c)
+                }
+            }
             _ => false,
         }
     }
@@ -549,7 +649,7 @@ impl<'a, T: Copy + Into<u32>> Vm<'a, T> {
         let last = self.slots.len() - 1;
         loop {
             let ok = match &self.ops[pc] {
-                op @ (Op::Char(..) | Op::Any | Op::AnyAll | Op::Set(_)) => {
+                op @ (Op::Char(..) | Op::Any | Op::AnyAll | Op::Set(..)) => {
                     if self.one(op, pos) {
                         pos += 1;
                         pc += 1;
@@ -809,8 +909,8 @@ pub fn exec<T: Copy + Into<u32>>(
             return None;
         }
         if mode == Mode::Search {
-            if let Some(f) = prog.first {
-                while start < end && vm.ch(start) != f {
+            if let Some(f) = &prog.firsts {
+                while start < end && !f.has(vm.ch(start)) {
                     start += 1;
                 }
                 if start >= end {
