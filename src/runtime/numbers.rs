@@ -912,6 +912,9 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         }
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(ip, v)),
         Value::Native(o) if !crate::stdlib::is_hashable(o) => return Err(unhashable(ip, v)),
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Regex(_)) => {
+            crate::stdlib::re::objects::pattern_hash(ip, o)?
+        }
         Value::FrozenSet(s) => crate::runtime::set::frozenset_hash(s),
         Value::DictView(view) if view.kind != crate::runtime::dict::ViewKind::Values => {
             return Err(unhashable(ip, v))

@@ -394,11 +394,27 @@ fn pattern_deepcopy(_ip: &Interp, this: &Value, _memo: &Value) -> PyResult<Value
     Ok(this.clone())
 }
 
-#[method("re.Pattern", "__hash__($self, /)")]
-fn pattern_hash(ip: &Interp, this: &Value) -> PyResult<Value> {
-    let rx = regex_of(this);
+/// `hash(pattern)`: equal patterns (same text and flags) hash alike.
+pub fn pattern_hash(ip: &Interp, o: &crate::stdlib::NativeObj) -> PyResult<i64> {
+    let Native::Regex(rx) = &o.kind else {
+        return Ok(0);
+    };
     let h = crate::runtime::dict::hash(ip, &rx.pattern)?;
-    Ok(Value::Int(h ^ rx.flags.wrapping_mul(1_000_003)))
+    Ok(h ^ rx.flags.wrapping_mul(1_000_003))
+}
+
+#[method("re.Pattern", "scanner($self, string, pos=0, endpos=sys.maxsize)")]
+fn pattern_scanner(
+    ip: &Interp,
+    _this: &Value,
+    _string: &Value,
+    _pos: Option<&Value>,
+    _endpos: Option<&Value>,
+) -> PyResult<Value> {
+    Err(ip.err(
+        ExcKind::NotImplementedError,
+        "re.Pattern.scanner is not supported by corun",
+    ))
 }
 
 fn groupindex(ip: &Interp, rx: &Regex) -> PyResult<Value> {

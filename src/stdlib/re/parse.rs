@@ -355,12 +355,16 @@ impl<'a> Parser<'a> {
                 return self.err("missing {", 0);
             }
             let name = self.getuntil('}', "character name")?;
+            // Without the Unicode name database only common names are known; any other
+            // name is refused as unsupported rather than called undefined.
             return match named_char(&name) {
                 Some(c) => Ok(Some(c)),
-                None => self.err(
-                    format!("undefined character name {}", repr(&name)),
-                    name.chars().count() + 4,
-                ),
+                None => Err(Error::Re(
+                    format!(
+                        "\0NotImplementedError:\\N{{{name}}}: character names other than a few common ones are not supported by corun"
+                    ),
+                    None,
+                )),
             };
         }
         Ok(None)
