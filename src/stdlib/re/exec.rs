@@ -138,7 +138,12 @@ impl Compiler {
     /// Whether a one-character node matches `c` (ASCII).
     fn probe(n: &Node) -> impl Fn(u32) -> bool + '_ {
         move |c| match n {
-            Node::Char { c: x, neg, icase, ascii } => {
+            Node::Char {
+                c: x,
+                neg,
+                icase,
+                ascii,
+            } => {
                 let cs = case(*icase, *ascii);
                 (fold(c, cs) == fold(*x, cs)) != *neg
             }
@@ -542,10 +547,26 @@ fn set_has(s: &Set, c: u32) -> bool {
 // ---- the machine ----
 
 enum Bt {
-    Branch { pc: usize, pos: usize },
-    Restore { slot: usize, val: usize },
-    RepGreedy { pc: usize, start: usize, n: usize, min: usize },
-    RepLazy { pc: usize, pos: usize, n: usize, max: usize },
+    Branch {
+        pc: usize,
+        pos: usize,
+    },
+    Restore {
+        slot: usize,
+        val: usize,
+    },
+    RepGreedy {
+        pc: usize,
+        start: usize,
+        n: usize,
+        min: usize,
+    },
+    RepLazy {
+        pc: usize,
+        pos: usize,
+        n: usize,
+        max: usize,
+    },
 }
 
 struct Vm<'a, T> {
@@ -837,20 +858,40 @@ impl<'a, T: Copy + Into<u32>> Vm<'a, T> {
                         pos = q;
                         break;
                     }
-                    Bt::RepGreedy { pc: p, start, n, min } => {
+                    Bt::RepGreedy {
+                        pc: p,
+                        start,
+                        n,
+                        min,
+                    } => {
                         let n = n - 1;
                         if n > min {
-                            self.stack.push(Bt::RepGreedy { pc: p, start, n, min });
+                            self.stack.push(Bt::RepGreedy {
+                                pc: p,
+                                start,
+                                n,
+                                min,
+                            });
                         }
                         pc = p;
                         pos = start + n;
                         break;
                     }
-                    Bt::RepLazy { pc: p, pos: q, n, max } => {
+                    Bt::RepLazy {
+                        pc: p,
+                        pos: q,
+                        n,
+                        max,
+                    } => {
                         if self.one(&self.ops[p - 1], q) {
                             let (q, n) = (q + 1, n + 1);
                             if n < max {
-                                self.stack.push(Bt::RepLazy { pc: p, pos: q, n, max });
+                                self.stack.push(Bt::RepLazy {
+                                    pc: p,
+                                    pos: q,
+                                    n,
+                                    max,
+                                });
                             }
                             pc = p;
                             pos = q;

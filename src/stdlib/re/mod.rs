@@ -35,8 +35,11 @@ pub struct Regex {
     hooks: Hooks,
     /// The code points of the last non-ASCII str matched, so that scanning one subject
     /// many times converts it once.
-    last: RefCell<Option<(Rc<PyStr>, Rc<Vec<u32>>)>>,
+    last: RefCell<Option<Decoded>>,
 }
+
+/// A str and its code points.
+type Decoded = (Rc<PyStr>, Rc<Vec<u32>>);
 
 /// What the Python half of the module lends the native half.
 struct Hooks {
@@ -83,10 +86,9 @@ fn compile(
                 Err(crate::eval::sync::make_exception(ip, exc)?)
             }
             Error::Overflow(m) => Err(ip.err(ExcKind::OverflowError, m)),
-            Error::Recursion => Err(ip.err(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            )),
+            Error::Recursion => {
+                Err(ip.err(ExcKind::RecursionError, "maximum recursion depth exceeded"))
+            }
         }
     };
     let parsed = match parse::parse(&chars, istext, flags as u32) {
@@ -109,7 +111,11 @@ fn compile(
         },
         last: RefCell::new(None),
     };
-    Ok(super::new_obj(ip, &objects::PATTERN, super::Native::Regex(rx)))
+    Ok(super::new_obj(
+        ip,
+        &objects::PATTERN,
+        super::Native::Regex(rx),
+    ))
 }
 
 /// The subject's characters: its bytes when it is ASCII or bytes, its code points otherwise.
@@ -163,7 +169,14 @@ pub(crate) fn bounds(len: usize, pos: i64, endpos: i64) -> (usize, usize) {
     (clamp(pos), clamp(endpos))
 }
 
-pub(crate) fn run(rx: &Regex, t: &Text, pos: usize, end: usize, mode: Mode, must: bool) -> Option<exec::Found> {
+pub(crate) fn run(
+    rx: &Regex,
+    t: &Text,
+    pos: usize,
+    end: usize,
+    mode: Mode,
+    must: bool,
+) -> Option<exec::Found> {
     match t {
         Text::Bytes(v) => exec::exec(&rx.prog, bytes_of(v), pos, end, mode, must),
         Text::Wide(w) => exec::exec(&rx.prog, &w[..], pos, end, mode, must),

@@ -54,12 +54,7 @@ fn regex_of(v: &Value) -> &Regex {
 /// `string[s:e]` by character positions.
 fn cut(string: &Value, wide: Option<&Rc<Vec<u32>>>, s: usize, e: usize) -> Value {
     match (string, wide) {
-        (_, Some(w)) => Value::string(
-            w[s..e]
-                .iter()
-                .filter_map(|&c| char::from_u32(c))
-                .collect(),
-        ),
+        (_, Some(w)) => Value::string(w[s..e].iter().filter_map(|&c| char::from_u32(c)).collect()),
         (Value::Str(p), None) => Value::str(&p.s.as_str()[s..e]),
         (Value::Bytes(b), None) => Value::bytes(&b.b[s..e]),
         _ => Value::None,
@@ -268,7 +263,12 @@ fn pattern_finditer(
 }
 
 #[method("re.Pattern", "split($self, string, maxsplit=0)")]
-fn pattern_split(ip: &Interp, this: &Value, string: &Value, maxsplit: Option<&Value>) -> PyResult<Value> {
+fn pattern_split(
+    ip: &Interp,
+    this: &Value,
+    string: &Value,
+    maxsplit: Option<&Value>,
+) -> PyResult<Value> {
     let rx = regex_of(this);
     let t = subject(ip, rx, string)?;
     let maxsplit = index_arg(ip, maxsplit, 0)?;
@@ -297,7 +297,13 @@ enum Piece {
     Group(usize),
 }
 
-fn subx(ip: &Interp, this: &Value, repl: &Value, string: &Value, count: Option<&Value>) -> PyResult<(Value, usize)> {
+fn subx(
+    ip: &Interp,
+    this: &Value,
+    repl: &Value,
+    string: &Value,
+    count: Option<&Value>,
+) -> PyResult<(Value, usize)> {
     let rx = regex_of(this);
     let count = index_arg(ip, count, 0)?;
     let is_fn = crate::runtime::builtins::is_callable(repl);
@@ -374,12 +380,24 @@ fn subx(ip: &Interp, this: &Value, repl: &Value, string: &Value, count: Option<&
 }
 
 #[method("re.Pattern", "sub($self, repl, string, count=0)")]
-fn pattern_sub(ip: &Interp, this: &Value, repl: &Value, string: &Value, count: Option<&Value>) -> PyResult<Value> {
+fn pattern_sub(
+    ip: &Interp,
+    this: &Value,
+    repl: &Value,
+    string: &Value,
+    count: Option<&Value>,
+) -> PyResult<Value> {
     Ok(subx(ip, this, repl, string, count)?.0)
 }
 
 #[method("re.Pattern", "subn($self, repl, string, count=0)")]
-fn pattern_subn(ip: &Interp, this: &Value, repl: &Value, string: &Value, count: Option<&Value>) -> PyResult<Value> {
+fn pattern_subn(
+    ip: &Interp,
+    this: &Value,
+    repl: &Value,
+    string: &Value,
+    count: Option<&Value>,
+) -> PyResult<Value> {
     let (s, n) = subx(ip, this, repl, string, count)?;
     Ok(Value::tuple(vec![s, Value::Int(n as i64)]))
 }
@@ -437,7 +455,10 @@ pub fn pattern_attr(ip: &Interp, rx: &Regex, name: Symbol) -> PyResult<Option<Va
 
 /// `re.compile('a', re.IGNORECASE)`.
 pub fn pattern_repr(ip: &Interp, rx: &Regex) -> PyResult<String> {
-    let r: String = crate::runtime::repr::repr(ip, &rx.pattern)?.chars().take(200).collect();
+    let r: String = crate::runtime::repr::repr(ip, &rx.pattern)?
+        .chars()
+        .take(200)
+        .collect();
     let mut flags = rx.flags;
     if rx.istext && flags & (4 | 32 | 256) == 32 {
         flags &= !32;
@@ -587,7 +608,11 @@ fn match_span(ip: &Interp, this: &MatchObj, group: Option<&Value>) -> PyResult<V
 
 #[method("re.Match", "expand($self, template)")]
 fn match_expand(ip: &Interp, this: &MatchObj, template: &Value) -> PyResult<Value> {
-    let parsed = call_with(ip, &this.rx().hooks.template, &[this.re.clone(), template.clone()])?;
+    let parsed = call_with(
+        ip,
+        &this.rx().hooks.template,
+        &[this.re.clone(), template.clone()],
+    )?;
     let mut parts = Vec::new();
     for x in ops::collect(ip, &parsed)? {
         match x {

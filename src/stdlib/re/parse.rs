@@ -63,8 +63,12 @@ pub enum At {
     EndLine,
     /// `\Z`.
     EndString,
-    Boundary { ascii: bool },
-    NonBoundary { ascii: bool },
+    Boundary {
+        ascii: bool,
+    },
+    NonBoundary {
+        ascii: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -480,8 +484,7 @@ impl<'a> Parser<'a> {
     /// A sequence of items up to `|`, `)` or the end.
     fn parse_seq(&mut self, flags: &mut u32, depth: usize, first: bool) -> R<Node> {
         let mut seq: Vec<Node> = Vec::new();
-        loop {
-            let Some(t) = self.next else { break };
+        while let Some(t) = self.next {
             if t.is('|') || t.is(')') {
                 break;
             }
@@ -536,10 +539,8 @@ impl<'a> Parser<'a> {
                         let mn = if lo.is_empty() { 0 } else { num(&lo)? };
                         let mx = if hi.is_empty() { MAXREPEAT } else { num(&hi)? };
                         if mx < mn {
-                            return self.err(
-                                "min repeat greater than max repeat",
-                                self.tell() - here,
-                            );
+                            return self
+                                .err("min repeat greater than max repeat", self.tell() - here);
                         }
                         min = mn;
                         max = mx;
@@ -590,7 +591,8 @@ impl<'a> Parser<'a> {
                 })),
                 '(' => {
                     let start = self.tell() - 1;
-                    if let Some(n) = self.parse_paren(flags, depth, first && seq.is_empty(), start)?
+                    if let Some(n) =
+                        self.parse_paren(flags, depth, first && seq.is_empty(), start)?
                     {
                         seq.push(n);
                     }
@@ -708,8 +710,7 @@ impl<'a> Parser<'a> {
                         match self.group_of(&cond) {
                             Some(g) => g,
                             None => {
-                                return self
-                                    .err(format!("unknown group name {}", repr(&cond)), len)
+                                return self.err(format!("unknown group name {}", repr(&cond)), len)
                             }
                         }
                     } else {
@@ -758,30 +759,28 @@ impl<'a> Parser<'a> {
                     capture = false;
                     atomic = true;
                 }
-                _ if flag_of(c).is_some() || c == '-' => {
-                    match self.parse_flags(c)? {
-                        None => {
-                            if !first {
-                                return self.err(
-                                    "global flags not at the start of the expression",
-                                    self.tell() - start,
-                                );
-                            }
-                            *flags |= self.flags;
-                            return Ok(None);
+                _ if flag_of(c).is_some() || c == '-' => match self.parse_flags(c)? {
+                    None => {
+                        if !first {
+                            return self.err(
+                                "global flags not at the start of the expression",
+                                self.tell() - start,
+                            );
                         }
-                        Some((add, del)) => {
-                            sub_flags = (*flags | add) & !del;
-                            if add & F_ASCII != 0 {
-                                sub_flags &= !F_UNICODE;
-                            }
-                            if add & F_UNICODE != 0 {
-                                sub_flags &= !F_ASCII;
-                            }
-                            capture = false;
-                        }
+                        *flags |= self.flags;
+                        return Ok(None);
                     }
-                }
+                    Some((add, del)) => {
+                        sub_flags = (*flags | add) & !del;
+                        if add & F_ASCII != 0 {
+                            sub_flags &= !F_UNICODE;
+                        }
+                        if add & F_UNICODE != 0 {
+                            sub_flags &= !F_ASCII;
+                        }
+                        capture = false;
+                    }
+                },
                 _ => {
                     let text = ch.text();
                     return self.err(
