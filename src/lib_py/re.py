@@ -304,36 +304,11 @@ def compile(pattern, flags=0):
     return _cache.get((pattern, flags)) or _compile(pattern, flags)
 
 
-def match(pattern, string, flags=0):
-    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).match(string)
+# The functions programs call in loops are native (they find the pattern in `_cache`).
+from _re import match, fullmatch, search, sub, subn, split, findall, finditer
 
-
-def fullmatch(pattern, string, flags=0):
-    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).fullmatch(string)
-
-
-def search(pattern, string, flags=0):
-    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).search(string)
-
-
-def sub(pattern, repl, string, count=0, flags=0):
-    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).sub(repl, string, count)
-
-
-def subn(pattern, repl, string, count=0, flags=0):
-    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).subn(repl, string, count)
-
-
-def split(pattern, string, maxsplit=0, flags=0):
-    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).split(string, maxsplit)
-
-
-def findall(pattern, string, flags=0):
-    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).findall(string)
-
-
-def finditer(pattern, string, flags=0):
-    return (_cache.get((pattern, flags)) or _compile(pattern, flags)).finditer(string)
+_re._cache = _cache
+_re._compile = _compile
 
 
 def purge():

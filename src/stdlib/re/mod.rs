@@ -254,3 +254,123 @@ fn join(ip: &Interp, empty: &Value, parts: &Value) -> PyResult<Value> {
         }
     }
 }
+
+// ---- the module's functions ----
+//
+// `re.search(p, s)` and the others are here rather than in re.py: a program calls them in its
+// loops, and a Python frame per call would cost more than the search. They find the compiled
+// pattern in re.py's cache (`_re._cache`) and compile it with re.py's `_compile` when it is not
+// there.
+
+fn cached(ip: &Interp, pattern: &Value, flags: Option<&Value>) -> PyResult<Value> {
+    use crate::intern::intern;
+    let flags = flags.cloned().unwrap_or(Value::Int(0));
+    let module = ip.modules.borrow().get(&intern("_re")).cloned();
+    let Some(Value::Module(m)) = module else {
+        return Err(ip.err(ExcKind::ImportError, "_re is not imported"));
+    };
+    if let Some(Value::Dict(d)) = m.get(intern("_cache")) {
+        let key = Value::tuple(vec![pattern.clone(), flags.clone()]);
+        if let Some(p) = crate::runtime::dict::get(ip, &d, &key)? {
+            return Ok(p);
+        }
+    }
+    match m.get(intern("_compile")) {
+        Some(f) => super::call_with(ip, &f, &[pattern.clone(), flags]),
+        None => Err(ip.err(ExcKind::ImportError, "re is not imported")),
+    }
+}
+
+#[function(_re, "match(pattern, string, flags=0)", style = py)]
+fn match_fn(
+    ip: &Interp,
+    pattern: &Value,
+    string: &Value,
+    flags: Option<&Value>,
+) -> PyResult<Value> {
+    let p = cached(ip, pattern, flags)?;
+    objects::one(ip, &p, string, None, None, Mode::Match)
+}
+
+#[function(_re, "fullmatch(pattern, string, flags=0)", style = py)]
+fn fullmatch_fn(
+    ip: &Interp,
+    pattern: &Value,
+    string: &Value,
+    flags: Option<&Value>,
+) -> PyResult<Value> {
+    let p = cached(ip, pattern, flags)?;
+    objects::one(ip, &p, string, None, None, Mode::FullMatch)
+}
+
+#[function(_re, "search(pattern, string, flags=0)", style = py)]
+fn search_fn(
+    ip: &Interp,
+    pattern: &Value,
+    string: &Value,
+    flags: Option<&Value>,
+) -> PyResult<Value> {
+    let p = cached(ip, pattern, flags)?;
+    objects::one(ip, &p, string, None, None, Mode::Search)
+}
+
+#[function(_re, "sub(pattern, repl, string, count=0, flags=0)", style = py)]
+fn sub_fn(
+    ip: &Interp,
+    pattern: &Value,
+    repl: &Value,
+    string: &Value,
+    count: Option<&Value>,
+    flags: Option<&Value>,
+) -> PyResult<Value> {
+    let p = cached(ip, pattern, flags)?;
+    Ok(objects::subx(ip, &p, repl, string, count)?.0)
+}
+
+#[function(_re, "subn(pattern, repl, string, count=0, flags=0)", style = py)]
+fn subn_fn(
+    ip: &Interp,
+    pattern: &Value,
+    repl: &Value,
+    string: &Value,
+    count: Option<&Value>,
+    flags: Option<&Value>,
+) -> PyResult<Value> {
+    let p = cached(ip, pattern, flags)?;
+    let (s, n) = objects::subx(ip, &p, repl, string, count)?;
+    Ok(Value::tuple(vec![s, Value::Int(n as i64)]))
+}
+
+#[function(_re, "split(pattern, string, maxsplit=0, flags=0)", style = py)]
+fn split_fn(
+    ip: &Interp,
+    pattern: &Value,
+    string: &Value,
+    maxsplit: Option<&Value>,
+    flags: Option<&Value>,
+) -> PyResult<Value> {
+    let p = cached(ip, pattern, flags)?;
+    objects::pattern_split(ip, &p, string, maxsplit)
+}
+
+#[function(_re, "findall(pattern, string, flags=0)", style = py)]
+fn findall_fn(
+    ip: &Interp,
+    pattern: &Value,
+    string: &Value,
+    flags: Option<&Value>,
+) -> PyResult<Value> {
+    let p = cached(ip, pattern, flags)?;
+    objects::pattern_findall(ip, &p, string, None, None)
+}
+
+#[function(_re, "finditer(pattern, string, flags=0)", style = py)]
+fn finditer_fn(
+    ip: &Interp,
+    pattern: &Value,
+    string: &Value,
+    flags: Option<&Value>,
+) -> PyResult<Value> {
+    let p = cached(ip, pattern, flags)?;
+    objects::pattern_finditer(ip, &p, string, None, None)
+}

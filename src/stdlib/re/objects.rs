@@ -42,13 +42,17 @@ pub static MATCH: crate::stdlib::ClassSpec = crate::stdlib::ClassSpec {
     methods: &[],
 };
 
-fn regex_of(v: &Value) -> &Regex {
+/// The pattern a method was called on (`re.Pattern.search(x, ...)` may pass anything).
+fn regex_of<'a>(ip: &Interp, v: &'a Value) -> PyResult<&'a Regex> {
     if let Value::Native(o) = v {
         if let Native::Regex(r) = &o.kind {
-            return r;
+            return Ok(r);
         }
     }
-    unreachable!("a re.Pattern method's receiver is a pattern")
+    ip.type_error(format!(
+        "descriptor for 're.Pattern' objects doesn't apply to a '{}' object",
+        ops::type_name(ip, v)
+    ))
 }
 
 /// `string[s:e]` by character positions.
@@ -112,7 +116,7 @@ fn make_match(
     )
 }
 
-fn one(
+pub(super) fn one(
     ip: &Interp,
     this: &Value,
     string: &Value,
@@ -120,7 +124,7 @@ fn one(
     endpos: Option<&Value>,
     mode: Mode,
 ) -> PyResult<Value> {
-    let rx = regex_of(this);
+    let rx = regex_of(ip, this)?;
     let t = subject(ip, rx, string)?;
     let pos = index_arg(ip, pos, 0)?;
     let endpos = index_arg(ip, endpos, i64::MAX)?;
@@ -203,14 +207,14 @@ fn group_value(string: &Value, t: &Text, f: &exec::Found, g: usize, default: &Va
 }
 
 #[method("re.Pattern", "findall($self, string, pos=0, endpos=sys.maxsize)")]
-fn pattern_findall(
+pub(super) fn pattern_findall(
     ip: &Interp,
     this: &Value,
     string: &Value,
     pos: Option<&Value>,
     endpos: Option<&Value>,
 ) -> PyResult<Value> {
-    let rx = regex_of(this);
+    let rx = regex_of(ip, this)?;
     let t = subject(ip, rx, string)?;
     let (pos, end) = super::bounds(
         text_len(&t),
@@ -236,14 +240,14 @@ fn pattern_findall(
 }
 
 #[method("re.Pattern", "finditer($self, string, pos=0, endpos=sys.maxsize)")]
-fn pattern_finditer(
+pub(super) fn pattern_finditer(
     ip: &Interp,
     this: &Value,
     string: &Value,
     pos: Option<&Value>,
     endpos: Option<&Value>,
 ) -> PyResult<Value> {
-    let rx = regex_of(this);
+    let rx = regex_of(ip, this)?;
     let t = subject(ip, rx, string)?;
     let (pos, end) = super::bounds(
         text_len(&t),
@@ -263,13 +267,13 @@ fn pattern_finditer(
 }
 
 #[method("re.Pattern", "split($self, string, maxsplit=0)")]
-fn pattern_split(
+pub(super) fn pattern_split(
     ip: &Interp,
     this: &Value,
     string: &Value,
     maxsplit: Option<&Value>,
 ) -> PyResult<Value> {
-    let rx = regex_of(this);
+    let rx = regex_of(ip, this)?;
     let t = subject(ip, rx, string)?;
     let maxsplit = index_arg(ip, maxsplit, 0)?;
     if maxsplit < 0 {
@@ -297,14 +301,14 @@ enum Piece {
     Group(usize),
 }
 
-fn subx(
+pub(super) fn subx(
     ip: &Interp,
     this: &Value,
     repl: &Value,
     string: &Value,
     count: Option<&Value>,
 ) -> PyResult<(Value, usize)> {
-    let rx = regex_of(this);
+    let rx = regex_of(ip, this)?;
     let count = index_arg(ip, count, 0)?;
     let is_fn = crate::runtime::builtins::is_callable(repl);
     let template = if is_fn {
@@ -505,7 +509,13 @@ pub fn pattern_equals(a: &Regex, b: &Value, ip: &Interp) -> PyResult<Option<bool
 
 impl MatchObj {
     fn rx(&self) -> &Regex {
-        regex_of(&self.re)
+        match &self.re {
+            Value::Native(o) => match &o.kind {
+                Native::Regex(r) => r,
+                _ => unreachable!("a match is made by a pattern"),
+            },
+            _ => unreachable!("a match is made by a pattern"),
+        }
     }
 
     /// The number of the group `g` names (an int or a group name).
