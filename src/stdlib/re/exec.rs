@@ -643,6 +643,19 @@ impl<'a, T: Copy + Into<u32>> Vm<'a, T> {
         self.slots[slot] = val;
     }
 
+    /// When a greedy repeat of `n` characters from `start` is followed by a literal, the
+    /// largest count not above `n` (and not below `min`) after which that literal stands:
+    /// the counts in between could only fail.
+    #[inline]
+    fn back_to_tail(&self, next: usize, start: usize, mut n: usize, min: usize) -> usize {
+        if let Op::Char(c, false, Case::Exact) = self.ops[next] {
+            while n > min && (start + n >= self.end || self.ch(start + n) != c) {
+                n -= 1;
+            }
+        }
+        n
+    }
+
     /// Drops the choice points above `base`, keeping what undoes the captures made there.
     fn cut(&mut self, base: usize) {
         let mut w = base;
@@ -729,10 +742,14 @@ impl<'a, T: Copy + Into<u32>> Vm<'a, T> {
                             while p < limit && self.one(item, p) {
                                 p += 1;
                             }
-                            let n = p - pos;
+                            let mut n = p - pos;
                             if n < min {
                                 false
                             } else {
+                                if *greed == Greed::Greedy {
+                                    n = self.back_to_tail(next, pos, n, min);
+                                }
+                                let p = pos + n;
                                 if n > min && *greed == Greed::Greedy {
                                     self.stack.push(Bt::RepGreedy {
                                         pc: next,
@@ -864,7 +881,7 @@ impl<'a, T: Copy + Into<u32>> Vm<'a, T> {
                         n,
                         min,
                     } => {
-                        let n = n - 1;
+                        let n = self.back_to_tail(p, start, n - 1, min);
                         if n > min {
                             self.stack.push(Bt::RepGreedy {
                                 pc: p,
