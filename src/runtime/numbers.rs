@@ -918,6 +918,9 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
             };
             crate::stdlib::weakref::hash(ip, w)?
         }
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Regex(_)) => {
+            crate::stdlib::re::objects::pattern_hash(ip, o)?
+        }
         Value::FrozenSet(s) => crate::runtime::set::frozenset_hash(s),
         Value::DictView(view) if view.kind != crate::runtime::dict::ViewKind::Values => {
             return Err(unhashable(ip, v))

@@ -34,6 +34,7 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod random;
+pub mod re;
 pub mod slice;
 pub mod string;
 pub mod time;
@@ -85,6 +86,9 @@ pub enum Native {
     Slice(slice::SliceObj),
     /// A `weakref.ref` or `weakref.proxy`.
     WeakRef(crate::runtime::weakref::WeakRef),
+    /// A `re.Pattern` and a `re.Match`.
+    Regex(re::Regex),
+    Match(re::objects::MatchObj),
 }
 
 impl NativeObj {
@@ -92,7 +96,12 @@ impl NativeObj {
     fn holds_values(&self) -> bool {
         !matches!(
             self.kind,
-            Native::Random(_) | Native::StructTime(_) | Native::AttrGetter(_) | Native::Aio(_)
+            Native::Random(_)
+                | Native::StructTime(_)
+                | Native::AttrGetter(_)
+                | Native::Aio(_)
+                | Native::Regex(_)
+                | Native::Match(_)
         )
     }
 }
@@ -135,7 +144,10 @@ impl crate::runtime::gc::Trace for NativeObj {
             | Native::Random(_)
             | Native::StructTime(_)
             | Native::AttrGetter(_)
-            | Native::Aio(_) => {}
+            | Native::Aio(_)
+            // A pattern holds its text, a match its subject and pattern: never a container.
+            | Native::Regex(_)
+            | Native::Match(_) => {}
         }
     }
     fn clear(&self, t: &mut crate::runtime::gc::Trash) {
@@ -349,6 +361,8 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Aio(a) => crate::aio::objects::getattr(ip, o, a, name),
         Native::Slice(s) => Ok(slice::attr(s, name)),
         Native::WeakRef(w) => weakref::getattr(ip, w, name),
+        Native::Regex(r) => re::objects::pattern_attr(ip, r, name),
+        Native::Match(m) => re::objects::match_attr(ip, m, name),
         _ => Ok(None),
     }
 }
@@ -368,6 +382,8 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::Aio(a) => crate::aio::objects::repr(ip, o, a, addr),
         Native::Slice(s) => slice::repr(ip, s),
         Native::WeakRef(w) => weakref::repr(ip, o, w),
+        Native::Regex(r) => re::objects::pattern_repr(ip, r),
+        Native::Match(m) => re::objects::match_repr(ip, m),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr
@@ -438,6 +454,7 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
         Native::WeakRef(w) if w.proxy => {
             ops::getitem(ip, &weakref::proxied(ip, w).unwrap()?, index)
         }
+        Native::Match(m) => re::objects::match_item(ip, m, index),
         _ => ip.type_error(format!(
             "'{}' object is not subscriptable",
             o.class.qualname
@@ -590,6 +607,7 @@ pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool
             Native::Typing(y) => Ok(Some(typing::same(ip, x, y)?)),
             _ => Ok(None),
         },
+        (Native::Regex(x), _) => re::objects::pattern_equals(x, b, ip),
         _ => Ok(None),
     }
 }
