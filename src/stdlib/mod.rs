@@ -30,6 +30,7 @@ macro_rules! native_arg {
 pub mod collections;
 pub mod functools;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
 pub mod random;
