@@ -28,12 +28,15 @@ macro_rules! native_arg {
 }
 
 pub mod collections;
+pub mod bisect;
 pub mod functools;
+pub mod heapq;
 pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod operator;
 pub mod random;
+pub mod shipped;
 pub mod slice;
 pub mod string;
 pub mod time;
