@@ -31,6 +31,7 @@ pub mod collections;
 pub mod bisect;
 pub mod functools;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
@@ -86,6 +87,8 @@ pub enum Native {
     Aio(crate::aio::objects::AioObj),
     /// A `slice` object.
     Slice(slice::SliceObj),
+    /// A file of the system, under `io`'s text files.
+    File(io::RawFile),
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).
