@@ -67,7 +67,8 @@ class IOBase:
         self.close()
 
     def __iter__(self):
-        self._check_closed()
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
         return self
 
     def __next__(self):
@@ -511,7 +512,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
 
     plus = "+" in modes
     if encoding is None:
-        encoding = "UTF-8"
+        encoding = "utf-8"
     _io.check_encoding(encoding)
     if not kinds:
         raise ValueError("Must have exactly one of create/read/write/append mode "

@@ -36,6 +36,7 @@ pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod random;
 pub mod shipped;
 pub mod slice;
