@@ -39,6 +39,23 @@ def _check_newline(newline):
         raise ValueError(f"illegal newline value: {newline!r}")
 
 
+def _seen_newlines(seen, s):
+    """Adds the kinds of line break in `s` to the bit set `seen` (1 CR, 2 LF, 4 CRLF)."""
+    crlf = s.count("\r\n")
+    if crlf:
+        seen |= 4
+    if s.count("\r") > crlf:
+        seen |= 1
+    if s.count("\n") > crlf:
+        seen |= 2
+    return seen
+
+
+# What `newlines` reports for each set of line breaks seen, as CPython's decoder does.
+_NEWLINES = (None, "\r", "\n", ("\r", "\n"), "\r\n", ("\r", "\r\n"),
+             ("\n", "\r\n"), ("\r", "\n", "\r\n"))
+
+
 def _line_end(buf, start, newline, final):
     """Where the line starting at `start` ends (just after its line break), or -1 when no
     break is there yet. `final`: no more text will come, so a lone '\\r' at the end ends."""
@@ -134,6 +151,7 @@ class StringIO(TextIOBase):
         self._tail = []
         self._size = 0
         self._pos = 0
+        self._seen = 0
         if initial_value:
             self.write(initial_value)
             self._pos = 0
@@ -148,7 +166,8 @@ class StringIO(TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        self._check_closed()
+        return _NEWLINES[self._seen] if self._newline is None else None
 
     def close(self):
         self._closed = True
@@ -182,6 +201,8 @@ class StringIO(TextIOBase):
         n = len(s)
         nl = self._newline
         if nl is None:
+            if "\r" in s or "\n" in s:
+                self._seen = _seen_newlines(self._seen, s)
             s = s.replace("\r\n", "\n").replace("\r", "\n")
         elif nl == "\r" or nl == "\r\n":
             s = s.replace("\n", nl)
@@ -284,6 +305,7 @@ class TextIOWrapper(TextIOBase):
         self._rbuf = None
         self._rpos = 0
         self._rstart = 0
+        self._seen = 0
 
     @property
     def closed(self):
@@ -295,7 +317,7 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        return _NEWLINES[self._seen] if self._newline is None else None
 
     @property
     def buffer(self):
@@ -347,6 +369,8 @@ class TextIOWrapper(TextIOBase):
             self._rstart = self._raw.seek(0, 1)
             self._rbuf = self._raw.read(self._codec, self.errors)
             self._rpos = 0
+            if self._newline is None:
+                self._seen = _seen_newlines(self._seen, self._rbuf)
 
     def _drop_readahead(self):
         """Puts the file's position back where the reader stands."""

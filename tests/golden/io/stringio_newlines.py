@@ -8,3 +8,10 @@ for nl in ["\n", None, "", "\r", "\r\n"]:
 s = io.StringIO(newline="\r\n")
 s.write("x\ny\n")
 print(repr(s.getvalue()))
+for t in ["a", "a\n", "a\r", "a\r\n", "a\rb\n", "a\r\nb\n", "a\rb\nc\r\n"]:
+    print(repr(t), io.StringIO(t, newline=None).newlines, io.StringIO(t).newlines)
+s = io.StringIO(newline=None)
+s.write("x\n")
+print(s.newlines)
+s.write("y\r\n")
+print(s.newlines)
