@@ -96,11 +96,7 @@ fn closed(ip: &Interp) -> Exc {
 }
 
 impl RawFile {
-    fn with<T>(
-        &self,
-        ip: &Interp,
-        f: impl FnOnce(&mut File) -> std::io::Result<T>,
-    ) -> PyResult<T> {
+    fn with<T>(&self, ip: &Interp, f: impl FnOnce(&mut File) -> std::io::Result<T>) -> PyResult<T> {
         let mut g = self.file.borrow_mut();
         let file = g.as_mut().ok_or_else(|| closed(ip))?;
         f(file).map_err(|e| os_error(ip, &e, None))

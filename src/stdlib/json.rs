@@ -400,12 +400,16 @@ impl Scanner<'_> {
                 let (s, end) = self.string(i + 1)?;
                 Ok((Value::string(s), end))
             }
-            b'{' => self.nested(i, " while decoding a JSON object from a unicode string", |sc| {
-                sc.object(i + 1)
-            }),
-            b'[' => self.nested(i, " while decoding a JSON array from a unicode string", |sc| {
-                sc.array(i + 1)
-            }),
+            b'{' => self.nested(
+                i,
+                " while decoding a JSON object from a unicode string",
+                |sc| sc.object(i + 1),
+            ),
+            b'[' => self.nested(
+                i,
+                " while decoding a JSON array from a unicode string",
+                |sc| sc.array(i + 1),
+            ),
             b'n' if rest.starts_with(b"null") => Ok((Value::None, i + 4)),
             b't' if rest.starts_with(b"true") => Ok((Value::bool(true), i + 4)),
             b'f' if rest.starts_with(b"false") => Ok((Value::bool(false), i + 5)),
@@ -581,10 +585,7 @@ impl Scanner<'_> {
         if self.b.get(i) != Some(&b'}') {
             loop {
                 if self.b.get(i) != Some(&b'"') {
-                    return Err(self.error(
-                        "Expecting property name enclosed in double quotes",
-                        i,
-                    ));
+                    return Err(self.error("Expecting property name enclosed in double quotes", i));
                 }
                 let (key, after) = self.string(i + 1)?;
                 i = self.skip_ws(after);
@@ -713,7 +714,10 @@ fn scan(
 }
 
 pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
-    m.set(intern("__doc__"), Value::str("JSON speedups written natively."));
+    m.set(
+        intern("__doc__"),
+        Value::str("JSON speedups written natively."),
+    );
     Ok(())
 }
 

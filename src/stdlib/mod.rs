@@ -27,8 +27,8 @@ macro_rules! native_arg {
     };
 }
 
-pub mod collections;
 pub mod bisect;
+pub mod collections;
 pub mod functools;
 pub mod heapq;
 pub mod io;

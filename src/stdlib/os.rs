@@ -30,7 +30,9 @@ fn listdir(ip: &Interp, path: &str) -> PyResult<Value> {
     let mut names = Vec::new();
     for entry in rd {
         let entry = entry.map_err(|e| os_error(ip, &e, Some(path)))?;
-        names.push(Value::string(entry.file_name().to_string_lossy().into_owned()));
+        names.push(Value::string(
+            entry.file_name().to_string_lossy().into_owned(),
+        ));
     }
     Ok(Value::list(names))
 }

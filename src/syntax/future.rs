@@ -17,7 +17,8 @@ pub fn apply(module: &mut Module, src: &str) {
 fn imports_annotations(body: &[Stmt]) -> bool {
     for (i, s) in body.iter().enumerate() {
         match &s.kind {
-            StmtKind::Expr(e) if i == 0 && matches!(&e.kind, ExprKind::Constant(Value::Str(_))) => {}
+            StmtKind::Expr(e) if i == 0 && matches!(&e.kind, ExprKind::Constant(Value::Str(_))) => {
+            }
             StmtKind::ImportFrom {
                 module: Some(m),
                 names,
