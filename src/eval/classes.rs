@@ -446,10 +446,28 @@ pub fn new_class(
             b.kind == ClassKind::Exception && !layout.is_subclass(b) && !b.is_subclass(&layout)
         })
     {
+        // The builtin exception whose instance layout a class has: CPython gives only these
+        // their own fields, so `class E(OSError, ValueError)` is allowed.
+        const LAYOUTS: [&str; 11] = [
+            "BaseException",
+            "BaseExceptionGroup",
+            "StopIteration",
+            "SystemExit",
+            "ImportError",
+            "OSError",
+            "SyntaxError",
+            "UnicodeError",
+            "AttributeError",
+            "NameError",
+            "KeyboardInterrupt",
+        ];
         let solid = |c: &Rc<Class>| -> Rc<Class> {
             let mut c = c.clone();
-            while c.user {
-                c = c.base.clone().unwrap();
+            while c.user || !LAYOUTS.contains(&c.name.as_str()) {
+                match c.base.clone() {
+                    Some(b) => c = b,
+                    None => break,
+                }
             }
             c
         };

@@ -1659,7 +1659,12 @@ fn exception_attr(
             }
             n => match crate::runtime::exception_group::getattr(e, n) {
                 Some(v) => Ok(v),
-                None => method_of(ip, obj, name),
+                // Attributes a builtin exception was given where it was made (an OSError's
+                // `errno`).
+                None => match e.attrs.get(name) {
+                    Some(v) => Ok(v),
+                    None => method_of(ip, obj, name),
+                },
             },
         },
         _ => method_of(ip, obj, name),

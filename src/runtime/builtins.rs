@@ -21,6 +21,7 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let mut end: Option<String> = None;
     let mut flush = false;
     let mut to_stderr = false;
+    let mut file: Option<Value> = None;
     for (k, v) in kw {
         let which = *k;
         let text = |what: &str| -> PyResult<Option<String>> {
@@ -47,12 +48,7 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             match v {
                 Value::None | Value::Stream(1) => {}
                 Value::Stream(_) => to_stderr = true,
-                _ => {
-                    return Err(crate::eval::sync::not_yet(
-                        ip,
-                        "print(file=...) to this object",
-                    ))
-                }
+                other => file = Some(other.clone()),
             }
         } else {
             return Err(ip.err(
@@ -60,6 +56,9 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 format!("'{}' is an invalid keyword argument for print()", which),
             ));
         }
+    }
+    if let Some(f) = file {
+        return print_to(ip, &f, args, sep.as_deref(), end.as_deref(), flush);
     }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
@@ -79,6 +78,35 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ip.write_out(&out);
     if flush {
         ip.flush_out();
+    }
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)` to an object: each piece goes to `f.write` in turn, as CPython's print
+/// writes them.
+fn print_to(
+    ip: &Interp,
+    f: &Value,
+    args: &[Value],
+    sep: Option<&str>,
+    end: Option<&str>,
+    flush: bool,
+) -> PyResult<Value> {
+    let write = ops::getattr(ip, f, intern("write"))?;
+    let put = |s: Value| crate::stdlib::call_with(ip, &write, &[s]).map(|_| ());
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            put(Value::str(sep.unwrap_or(" ")))?;
+        }
+        match a {
+            Value::Str(_) => put(a.clone())?,
+            other => put(Value::string(str_of(ip, other)?))?,
+        }
+    }
+    put(Value::str(end.unwrap_or("\n")))?;
+    if flush {
+        let fl = ops::getattr(ip, f, intern("flush"))?;
+        crate::stdlib::call_with(ip, &fl, &[])?;
     }
     Ok(Value::None)
 }
@@ -1428,6 +1456,10 @@ pub fn make_builtins(
         add(f.name, Value::Builtin(f));
     }
     for f in crate::runtime::async_gen::BUILTINS {
+        add(f.name, Value::Builtin(f));
+    }
+    // The builtins declared beside the modules they belong with (`open`, in `stdlib::io`).
+    for f in crate::runtime::bind::module_members("builtins") {
         add(f.name, Value::Builtin(f));
     }
     for (name, t) in [

@@ -31,9 +31,17 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
             parts: name.parts[..name.parts.len() - 1].to_vec(),
             span: name.span,
         };
-        import(ip, &parent)?;
+        let pkg = import(ip, &parent)?;
         if let Some(m) = ip.modules.borrow().get(&key) {
             return Ok(m.clone());
+        }
+        // A module that a package puts in itself under the name (`os.path`, which `os`
+        // makes from `posixpath`), as CPython finds it through `sys.modules`.
+        if let Value::Module(p) = &pkg {
+            if let Some(m @ Value::Module(_)) = p.get(*name.parts.last().unwrap_or(&key)) {
+                ip.modules.borrow_mut().insert(key, m.clone());
+                return Ok(m);
+            }
         }
     }
     // Modules written natively come first (a file cannot shadow them, as CPython's builtin

@@ -607,6 +607,14 @@ pub fn round(ip: &Interp, number: &Value, ndigits: Option<&Value>) -> PyResult<V
                 }
             }
         }
+        other @ Value::Instance(_)
+            if crate::eval::classes::user_method(other, crate::intern::intern("__round__"))
+                .is_some() =>
+        {
+            let m = ops::getattr(ip, other, crate::intern::intern("__round__"))?;
+            let args: Vec<Value> = ndigits.into_iter().cloned().collect();
+            crate::stdlib::call_with(ip, &m, &args)
+        }
         other => ip.type_error(format!(
             "type {} doesn't define __round__ method",
             ops::type_name(ip, other)

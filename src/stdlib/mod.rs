@@ -27,14 +27,20 @@ macro_rules! native_arg {
     };
 }
 
+pub mod bisect;
 pub mod collections;
 pub mod functools;
 pub mod gc;
+pub mod heapq;
+pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod random;
 pub mod re;
+pub mod shipped;
 pub mod slice;
 pub mod string;
 pub mod time;
@@ -89,6 +95,8 @@ pub enum Native {
     /// A `re.Pattern` and a `re.Match`.
     Regex(re::Regex),
     Match(re::objects::MatchObj),
+    /// A file of the system, under `io`'s text files.
+    File(io::RawFile),
 }
 
 impl NativeObj {
@@ -102,6 +110,7 @@ impl NativeObj {
                 | Native::Aio(_)
                 | Native::Regex(_)
                 | Native::Match(_)
+                | Native::File(_)
         )
     }
 }
@@ -147,7 +156,8 @@ impl crate::runtime::gc::Trace for NativeObj {
             | Native::Aio(_)
             // A pattern holds its text, a match its subject and pattern: never a container.
             | Native::Regex(_)
-            | Native::Match(_) => {}
+            | Native::Match(_)
+            | Native::File(_) => {}
         }
     }
     fn clear(&self, t: &mut crate::runtime::gc::Trash) {

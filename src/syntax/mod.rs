@@ -1,6 +1,7 @@
 //! The front end: source text → tokens (logos) → layout (NEWLINE/INDENT/DEDENT) → AST (chumsky).
 
 pub mod ast;
+mod future;
 pub mod layout;
 pub mod lexer;
 pub mod parser;
@@ -58,10 +59,14 @@ impl SyntaxError {
 /// Parses a whole source file (or one REPL entry) into a module: the one entry point of the
 /// front end. The error is CPython's exception type and message, located where CPython reports it.
 pub fn parse_module(src: &str) -> Result<ast::Module, SyntaxError> {
-    parser::parse_module(src)
+    let mut m = parser::parse_module(src)?;
+    future::apply(&mut m, src);
+    Ok(m)
 }
 
 /// Parses one REPL entry: a module in which `await` may stand at the top level.
 pub fn parse_entry(src: &str) -> Result<ast::Module, SyntaxError> {
-    parser::parse_module_with(src, true)
+    let mut m = parser::parse_module_with(src, true)?;
+    future::apply(&mut m, src);
+    Ok(m)
 }
