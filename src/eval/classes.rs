@@ -404,6 +404,7 @@ pub fn new_class(
             | ClassKind::Dict
             | ClassKind::List
             | ClassKind::Str
+            | ClassKind::Bytes
             | ClassKind::Int
             | ClassKind::Float
             | ClassKind::Tuple => {}
@@ -744,7 +745,7 @@ pub fn value_base(v: &Value) -> &Value {
 pub fn is_value_kind(k: ClassKind) -> bool {
     matches!(
         k,
-        ClassKind::Str | ClassKind::Int | ClassKind::Float | ClassKind::Tuple
+        ClassKind::Str | ClassKind::Bytes | ClassKind::Int | ClassKind::Float | ClassKind::Tuple
     )
 }
 

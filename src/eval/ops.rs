@@ -354,6 +354,9 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             return Ok(r);
         }
     }
+    if let Some(r) = crate::runtime::bytearray::binary(ip, op, a, b)? {
+        return Ok(r);
+    }
     if let Value::Native(_) = a {
         if let Some(r) = crate::stdlib::binary(ip, op, a, b)? {
             return Ok(r);
@@ -1035,7 +1038,7 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
             if let Some(r) = on_value_bases(ip, a, b, |x, y| rich_slow(ip, op, x, y)) {
                 return r;
             }
-            if let Value::Native(_) = a {
+            if let (Value::Native(_), _) | (_, Value::Native(_)) = (a, b) {
                 if let Some(r) = crate::stdlib::compare(ip, op, a, b)? {
                     return Ok(Value::bool(r));
                 }
@@ -1694,6 +1697,7 @@ pub fn delitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<()> {
                 }
             }
         }
+        Value::Native(o) if crate::stdlib::has_delitem(o) => crate::stdlib::delitem(ip, o, index),
         Value::Instance(_) => match classes::call_dunder(
             ip,
             container,

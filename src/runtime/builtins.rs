@@ -1438,6 +1438,8 @@ pub fn make_builtins(
         ("float", &types.float),
         ("str", &types.str_),
         ("bytes", &types.bytes),
+        ("bytearray", &types.bytearray),
+        ("memoryview", &types.memoryview),
         ("list", &types.list),
         ("dict", &types.dict),
         ("tuple", &types.tuple),

@@ -2,6 +2,10 @@
 pub mod async_gen;
 pub mod bind;
 pub mod builtins;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_format;
+pub mod codecs;
 pub mod coroutine;
 pub mod dict;
 pub mod dict_views;
@@ -12,6 +16,7 @@ pub mod function_attrs;
 pub mod instance;
 pub mod iterators;
 pub mod lists;
+pub mod memoryview;
 pub mod modules;
 pub mod numbers;
 pub mod object;

@@ -912,6 +912,12 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         }
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(ip, v)),
         Value::Native(o) if !crate::stdlib::is_hashable(o) => return Err(unhashable(ip, v)),
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::MemoryView(_)) => {
+            let crate::stdlib::Native::MemoryView(m) = &o.kind else {
+                unreachable!()
+            };
+            crate::runtime::memoryview::hash(ip, m)?
+        }
         Value::FrozenSet(s) => crate::runtime::set::frozenset_hash(s),
         Value::DictView(view) if view.kind != crate::runtime::dict::ViewKind::Values => {
             return Err(unhashable(ip, v))

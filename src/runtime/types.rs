@@ -249,6 +249,7 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             }
             Ok(Value::Dict(d))
         }
+        ClassKind::Bytes => crate::runtime::bytes::construct(ip, args, kw),
         ClassKind::Set => crate::runtime::set::construct(ip, false, args, kw),
         ClassKind::FrozenSet => crate::runtime::set::construct(ip, true, args, kw),
         ClassKind::StaticMethod

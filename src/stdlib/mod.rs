@@ -82,6 +82,8 @@ pub enum Native {
     Aio(crate::aio::objects::AioObj),
     /// A `slice` object.
     Slice(slice::SliceObj),
+    ByteArray(crate::runtime::bytearray::ByteArray),
+    MemoryView(crate::runtime::memoryview::View),
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).
@@ -222,7 +224,10 @@ pub fn is_callable(o: &NativeObj) -> bool {
 pub fn is_hashable(o: &NativeObj) -> bool {
     !matches!(
         o.kind,
-        Native::Deque(_) | Native::CmpToKey { obj: Some(_), .. } | Native::Slice(_)
+        Native::Deque(_)
+            | Native::CmpToKey { obj: Some(_), .. }
+            | Native::Slice(_)
+            | Native::ByteArray(_)
     )
 }
 
@@ -253,6 +258,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Template(t) => Ok(string::template_attr(t, name)),
         Native::Aio(a) => crate::aio::objects::getattr(ip, o, a, name),
         Native::Slice(s) => Ok(slice::attr(s, name)),
+        Native::MemoryView(v) => crate::runtime::memoryview::getattr(ip, v, name.as_str()),
         _ => Ok(None),
     }
 }
@@ -271,6 +277,8 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::StructTime(t) => time::struct_time_repr(ip, t),
         Native::Aio(a) => crate::aio::objects::repr(ip, o, a, addr),
         Native::Slice(s) => slice::repr(ip, s),
+        Native::ByteArray(a) => Ok(crate::runtime::bytearray::repr(a)),
+        Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr
@@ -307,6 +315,8 @@ pub fn iter(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<Iter> {
             i: 0,
         }),
         Native::StructTime(t) => ops::iter(ip, &time::struct_time_tuple(t)),
+        Native::ByteArray(_) => Ok(crate::runtime::bytearray::iter(o)),
+        Native::MemoryView(_) => crate::runtime::memoryview::iter(ip, o),
         _ => ip.type_error(format!("'{}' object is not iterable", o.class.qualname)),
     }
 }
@@ -316,6 +326,8 @@ pub fn len(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<usize> {
         Native::Deque(d) => Ok(d.items.borrow().len()),
         Native::CacheInfo(items) => Ok(items.len()),
         Native::StructTime(_) => Ok(9),
+        Native::ByteArray(a) => Ok(a.b.borrow().len()),
+        Native::MemoryView(v) => crate::runtime::memoryview::len(ip, v),
         _ => ip.type_error(format!(
             "object of type '{}' has no len()",
             o.class.qualname
@@ -326,6 +338,8 @@ pub fn len(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<usize> {
 pub fn truthy(o: &NativeObj) -> bool {
     match &o.kind {
         Native::Deque(d) => !d.items.borrow().is_empty(),
+        Native::ByteArray(a) => !a.b.borrow().is_empty(),
+        Native::MemoryView(v) => v.bytes().map_or(true, |b| !b.is_empty()),
         _ => true,
     }
 }
@@ -336,6 +350,8 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
         Native::Typing(t) => typing::subscript(ip, o, t, index),
         Native::CacheInfo(items) => ops::getitem(ip, &Value::tuple(items.clone()), index),
         Native::StructTime(t) => ops::getitem(ip, &time::struct_time_tuple(t), index),
+        Native::ByteArray(a) => crate::runtime::bytearray::getitem(ip, a, index),
+        Native::MemoryView(v) => crate::runtime::memoryview::getitem(ip, v, index),
         _ => ip.type_error(format!(
             "'{}' object is not subscriptable",
             o.class.qualname
@@ -346,8 +362,26 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
 pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyResult<()> {
     match &o.kind {
         Native::Deque(d) => collections::deque_setitem(ip, d, index, v),
+        Native::ByteArray(a) => crate::runtime::bytearray::setitem(ip, a, index, Some(&v)),
+        Native::MemoryView(m) => crate::runtime::memoryview::setitem(ip, m, index, Some(&v)),
         _ => ip.type_error(format!(
             "'{}' object does not support item assignment",
+            o.class.qualname
+        )),
+    }
+}
+
+/// Whether `del o[i]` is written natively for the object (the others report CPython's error).
+pub fn has_delitem(o: &NativeObj) -> bool {
+    matches!(o.kind, Native::ByteArray(_) | Native::MemoryView(_))
+}
+
+pub fn delitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<()> {
+    match &o.kind {
+        Native::ByteArray(a) => crate::runtime::bytearray::setitem(ip, a, index, None),
+        Native::MemoryView(m) => crate::runtime::memoryview::setitem(ip, m, index, None),
+        _ => ip.type_error(format!(
+            "'{}' object does not support item deletion",
             o.class.qualname
         )),
     }
@@ -356,6 +390,8 @@ pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyRes
 pub fn contains(ip: &Interp, o: &Rc<NativeObj>, item: &Value) -> PyResult<bool> {
     match &o.kind {
         Native::Deque(d) => collections::deque_contains(ip, d, item),
+        Native::ByteArray(a) => crate::runtime::bytearray::contains(ip, a, item),
+        Native::MemoryView(m) => crate::runtime::memoryview::contains(ip, m, item),
         _ => ip.type_error(format!(
             "argument of type '{}' is not iterable",
             o.class.qualname
@@ -413,6 +449,9 @@ pub fn compare(
     a: &Value,
     b: &Value,
 ) -> PyResult<Option<bool>> {
+    if let Some(r) = crate::runtime::bytearray::compare(ip, op, a, b)? {
+        return Ok(Some(r));
+    }
     let (Value::Native(x), Value::Native(y)) = (a, b) else {
         return Ok(None);
     };
@@ -434,6 +473,9 @@ pub fn compare(
 
 /// `a == b` between native objects, where it is not identity.
 pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool>> {
+    if let Some(r) = crate::runtime::bytearray::equals(a, b) {
+        return Ok(Some(r));
+    }
     match (&a.kind, b) {
         (Native::Deque(x), Value::Native(o)) => match &o.kind {
             Native::Deque(y) => Ok(Some(collections::deque_compare(
