@@ -259,6 +259,14 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             )?));
         }
     }
+    if let (BinOp::Mod, Value::Bytes(_), Value::Instance(i)) = (op, a, b) {
+        // bytes.__mod__ takes any right operand, as str.__mod__ does.
+        if i.class.kind != crate::runtime::object::ClassKind::Bytes {
+            if let Some(r) = crate::runtime::bytearray::binary(ip, op, a, b)? {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(r) = classes::user_binary(ip, op, a, b) {
         return match r? {
             Value::NotImplemented => on_value_bases(ip, a, b, |x, y| binary_slow(ip, op, x, y))
@@ -1162,22 +1170,22 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
-        Value::Bytes(b) => match classes::value_base(item) {
-            Value::Bytes(sub) => {
-                Ok(sub.b.is_empty() || b.b.windows(sub.b.len()).any(|w| w == &sub.b[..]))
-            }
-            other => match crate::runtime::numbers::index_opt(ip, other)? {
-                Some(n) => match n.to_u8() {
-                    Some(x) => Ok(b.b.contains(&x)),
-                    None => Err(ip.err(ExcKind::ValueError, "byte must be in range(0, 256)")),
+        Value::Bytes(b) => match crate::runtime::bytes::buffer(item) {
+            Some(sub) => Ok(sub.is_empty() || b.b.windows(sub.len()).any(|w| w == &sub[..])),
+            None => match classes::value_base(item) {
+                other => match crate::runtime::numbers::index_opt(ip, other)? {
+                    Some(n) => match n.to_u8() {
+                        Some(x) => Ok(b.b.contains(&x)),
+                        None => Err(ip.err(ExcKind::ValueError, "byte must be in range(0, 256)")),
+                    },
+                    None => Err(ip.err(
+                        ExcKind::TypeError,
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            type_name(ip, other)
+                        ),
+                    )),
                 },
-                None => Err(ip.err(
-                    ExcKind::TypeError,
-                    format!(
-                        "a bytes-like object is required, not '{}'",
-                        type_name(ip, other)
-                    ),
-                )),
             },
         },
         Value::Range(r) => Ok(match item {

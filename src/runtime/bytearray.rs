@@ -94,9 +94,6 @@ fn items_of(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(v) {
         return Ok(b.to_vec());
     }
-    if let Value::Str(_) = v {
-        return ip.type_error("expected iterable of integers; got: 'str'");
-    }
     let mut it = match ops::iter(ip, v) {
         Ok(it) => it,
         Err(e) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => {
@@ -116,12 +113,7 @@ fn items_of(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
 
 #[method(bytearray, "extend($self, iterable_of_ints, /)")]
 fn extend(ip: &Interp, this: &ByteArray, iterable_of_ints: &Value) -> PyResult<()> {
-    let add = match iterable_of_ints {
-        Value::Str(_) => {
-            return ip.type_error("expected iterable of integers; got: 'str'");
-        }
-        v => items_of(ip, v)?,
-    };
+    let add = items_of(ip, iterable_of_ints)?;
     this.resizable(ip)?;
     this.b.borrow_mut().extend(add);
     Ok(())
@@ -196,11 +188,16 @@ fn alloc(_ip: &Interp, this: &ByteArray) -> PyResult<i64> {
 
 // ---- the sequence protocol ----
 
+/// `bytearray(b'…')`: quoted as bytes are, but with `'` escaped even inside double quotes,
+/// as CPython writes it.
 pub fn repr(a: &ByteArray) -> String {
-    format!(
-        "bytearray({})",
-        crate::runtime::repr::bytes_repr(&a.b.borrow())
-    )
+    let inner = crate::runtime::repr::bytes_repr(&a.b.borrow());
+    let inner = if inner.starts_with("b\"") {
+        format!("b\"{}\"", inner[2..inner.len() - 1].replace('\'', "\\'"))
+    } else {
+        inner
+    };
+    format!("bytearray({})", inner)
 }
 
 pub fn getitem(ip: &Interp, a: &ByteArray, index: &Value) -> PyResult<Value> {
@@ -270,17 +267,14 @@ pub fn setitem(ip: &Interp, a: &ByteArray, index: &Value, v: Option<&Value>) -> 
         Some(v) => {
             if let Some(b) = buffer(v) {
                 b.to_vec()
-            } else if crate::runtime::numbers::index_opt(ip, v)?.is_some() {
+            } else if crate::runtime::numbers::index_opt(ip, v)?.is_some()
+                || ops::iter(ip, v).is_err()
+            {
                 return ip.type_error(
                     "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                 );
             } else {
-                items_of(ip, v).map_err(|_| {
-                    ip.err(
-                        ExcKind::TypeError,
-                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-                    )
-                })?
+                items_of(ip, v)?
             }
         }
     };
@@ -387,6 +381,11 @@ fn is_mutable_buffer(v: &Value) -> bool {
 /// `a == b` where one side is a bytearray or a memoryview: equal contents (None when the other
 /// side is no buffer).
 pub fn equals(a: &NativeObj, b: &Value) -> Option<bool> {
+    if let Value::Native(o) = b {
+        if std::ptr::eq(&**o, a) {
+            return Some(true);
+        }
+    }
     let mine = match &a.kind {
         Native::ByteArray(x) => Buf::Owned(x.b.borrow().clone()),
         Native::MemoryView(m) => match m.bytes() {
@@ -454,7 +453,11 @@ pub fn binary(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
                 let n = repeat_count(ip, b, mine.len())?;
                 Ok(Some(new(ip, mine.repeat(n))))
             }
-            _ => Ok(None),
+            Value::Instance(_) => Ok(None),
+            _ => ip.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                ops::type_name(ip, b)
+            )),
         },
         BinOp::Mod if array || !is_mutable_buffer(a) => Ok(Some(crate::runtime::bytes::make(
             ip,
@@ -487,6 +490,13 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
     let Some(x) = of(a) else { return Ok(None) };
     match op {
         BinOp::Add => {
+            if a.is(b) {
+                // CPython takes a view of the right side, which the resize then refuses.
+                return Err(ip.err(
+                    ExcKind::BufferError,
+                    "Existing exports of data: object cannot be re-sized",
+                ));
+            }
             let Some(add) = buffer(b) else {
                 return ip.type_error(format!(
                     "can't concat {} to bytearray",
@@ -497,7 +507,16 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
             x.b.borrow_mut().extend_from_slice(&add);
             Ok(Some(a.clone()))
         }
-        BinOp::Mult if matches!(b, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+        BinOp::Mult if !matches!(b, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            if let Value::Instance(_) = b {
+                return Ok(None);
+            }
+            ip.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                ops::type_name(ip, b)
+            ))
+        }
+        BinOp::Mult => {
             let len = x.b.borrow().len();
             let n = repeat_count(ip, b, len)?;
             if n != 1 {

@@ -98,6 +98,14 @@ impl<const ARRAY: bool> Recv<ARRAY> {
     fn out(&self, ip: &Interp, v: Vec<u8>) -> Value {
         make(ip, ARRAY, v)
     }
+    /// A result of the receiver's type that is the receiver itself when unchanged, as
+    /// CPython returns an unchanged `bytes` from `strip` and the like.
+    fn same_or(&self, ip: &Interp, v: Vec<u8>) -> Value {
+        match &self.0 {
+            Buf::Shared(b) if !ARRAY && b.b[..] == v[..] => Value::Bytes(b.clone()),
+            _ => self.out(ip, v),
+        }
+    }
     fn type_name(&self) -> &'static str {
         if ARRAY {
             "bytearray"
@@ -926,19 +934,19 @@ shared! {
     ["strip($self, bytes=None, /)"]
     fn strip_m(ip, this, bytes: Option<&Value>) -> Value {
         let set = strip_arg(ip, bytes)?;
-        Ok(this.out(ip, strip(&this, set.as_deref(), true, true)))
+        Ok(this.same_or(ip, strip(&this, set.as_deref(), true, true)))
     }
 
     ["lstrip($self, bytes=None, /)"]
     fn lstrip(ip, this, bytes: Option<&Value>) -> Value {
         let set = strip_arg(ip, bytes)?;
-        Ok(this.out(ip, strip(&this, set.as_deref(), true, false)))
+        Ok(this.same_or(ip, strip(&this, set.as_deref(), true, false)))
     }
 
     ["rstrip($self, bytes=None, /)"]
     fn rstrip(ip, this, bytes: Option<&Value>) -> Value {
         let set = strip_arg(ip, bytes)?;
-        Ok(this.out(ip, strip(&this, set.as_deref(), false, true)))
+        Ok(this.same_or(ip, strip(&this, set.as_deref(), false, true)))
     }
 
     ["join($self, iterable_of_bytes, /)"]
@@ -953,26 +961,26 @@ shared! {
 
     ["partition($self, sep, /)"]
     fn partition_m(ip, this, sep: Buf) -> Value {
-        let whole = Value::bytes(&this);
+        let whole = this.same_or(ip, this.to_vec());
         partition(ip, this.type_name() == "bytearray", &this, &sep, false, whole)
     }
 
     ["rpartition($self, sep, /)"]
     fn rpartition(ip, this, sep: Buf) -> Value {
-        let whole = Value::bytes(&this);
+        let whole = this.same_or(ip, this.to_vec());
         partition(ip, this.type_name() == "bytearray", &this, &sep, true, whole)
     }
 
     ["removeprefix($self, prefix, /)"]
     fn removeprefix(ip, this, prefix: Buf) -> Value {
         let rest = this.strip_prefix(&prefix[..]).unwrap_or(&this);
-        Ok(this.out(ip, rest.to_vec()))
+        Ok(this.same_or(ip, rest.to_vec()))
     }
 
     ["removesuffix($self, suffix, /)"]
     fn removesuffix(ip, this, suffix: Buf) -> Value {
         let rest = this.strip_suffix(&suffix[..]).unwrap_or(&this);
-        Ok(this.out(ip, rest.to_vec()))
+        Ok(this.same_or(ip, rest.to_vec()))
     }
 
     ["translate($self, table, /, delete=b'')"]
@@ -1199,6 +1207,9 @@ fn int_from_bytes(
     let little = little_endian(ip, byteorder.unwrap_or("big"))?;
     let raw = match buffer(bytes) {
         Some(b) => b.to_vec(),
+        None if matches!(bytes, Value::Str(_)) => {
+            return ip.type_error("cannot convert 'str' object to bytes")
+        }
         None => from_source(ip, false, Some(bytes), None, None)?,
     };
     let n = match (signed, little) {
