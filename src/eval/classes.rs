@@ -415,6 +415,7 @@ pub fn new_class(
                 ))
             }
             ClassKind::Type => {}
+            ClassKind::Native if Rc::ptr_eq(b, &ip.types.bytearray) => {}
             ClassKind::Bool => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",

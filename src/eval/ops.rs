@@ -491,6 +491,7 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                     hash: std::cell::Cell::new(0),
                     s: s.s.repeat(n).into(),
                 })),
+                Value::Bytes(_) if n == 1 => seq.clone(),
                 Value::Bytes(x) => Value::bytes(&x.b.repeat(n)),
                 Value::List(l) => {
                     let items = l.items.borrow();
@@ -1668,6 +1669,8 @@ fn exception_attr(
                     _ => Value::tuple(args.clone()),
                 })
             }
+            // Attributes a builtin exception carries (a UnicodeError's `start`, …).
+            _ if e.attrs.contains(name) => Ok(e.attrs.get(name).unwrap_or(Value::None)),
             n => match crate::runtime::exception_group::getattr(e, n) {
                 Some(v) => Ok(v),
                 None => method_of(ip, obj, name),

@@ -971,7 +971,7 @@ pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
         crate::runtime::lists::extend_list(ip, l, b)?;
         return Ok(a.clone());
     }
-    if let Value::Native(_) = a {
+    if let Value::Native(_) | Value::Instance(_) = a {
         if let Some(r) = crate::runtime::bytearray::inplace(ip, op, a, b)? {
             return Ok(r);
         }

@@ -34,13 +34,14 @@ pub fn new(ip: &Interp, v: Vec<u8>) -> Value {
     }))
 }
 
-/// The bytearray `v` is, if it is one.
+/// The bytearray `v` is (or an instance of a subclass of bytearray holds), if any.
 pub fn of(v: &Value) -> Option<&ByteArray> {
     match v {
         Value::Native(o) => match &o.kind {
             Native::ByteArray(a) => Some(a),
             _ => None,
         },
+        Value::Instance(i) => i.base.as_ref().and_then(of),
         _ => None,
     }
 }
@@ -73,12 +74,18 @@ impl ByteArray {
 )]
 fn bytearray_new(
     ip: &Interp,
-    _cls: &Value,
+    cls: &Value,
     source: Option<&Value>,
     encoding: Option<&str>,
     errors: Option<&str>,
 ) -> PyResult<Value> {
-    Ok(new(ip, from_source(ip, true, source, encoding, errors)?))
+    let a = new(ip, from_source(ip, true, source, encoding, errors)?);
+    match cls {
+        Value::Class(c) if c.user => Ok(Value::Instance(
+            crate::runtime::instance::Instance::with_base(c.clone(), a),
+        )),
+        _ => Ok(a),
+    }
 }
 
 #[method(bytearray, "append($self, item, /)")]
@@ -113,6 +120,9 @@ fn items_of(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
 
 #[method(bytearray, "extend($self, iterable_of_ints, /)")]
 fn extend(ip: &Interp, this: &ByteArray, iterable_of_ints: &Value) -> PyResult<()> {
+    if buffer(iterable_of_ints).is_none() {
+        crate::runtime::bytes::length_hint(ip, iterable_of_ints)?;
+    }
     let add = items_of(ip, iterable_of_ints)?;
     this.resizable(ip)?;
     this.b.borrow_mut().extend(add);
@@ -267,14 +277,12 @@ pub fn setitem(ip: &Interp, a: &ByteArray, index: &Value, v: Option<&Value>) -> 
         Some(v) => {
             if let Some(b) = buffer(v) {
                 b.to_vec()
-            } else if crate::runtime::numbers::index_opt(ip, v)?.is_some()
-                || ops::iter(ip, v).is_err()
-            {
+            } else if is_number_or_str(v) {
                 return ip.type_error(
                     "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                 );
             } else {
-                items_of(ip, v)?
+                from_source(ip, true, Some(v), None, None)?
             }
         }
     };
@@ -326,6 +334,22 @@ pub fn setitem(ip: &Interp, a: &ByteArray, index: &Value, v: Option<&Value>) -> 
             }
             Ok(())
         }
+    }
+}
+
+/// What CPython's `PyNumber_Check` or `PyUnicode_Check` accepts: slice assignment refuses
+/// these rather than iterating them.
+fn is_number_or_str(v: &Value) -> bool {
+    use crate::eval::classes::user_method;
+    use crate::intern::{intern, sym};
+    match crate::eval::classes::value_base(v) {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) | Value::Str(_) => true,
+        Value::Instance(_) => {
+            user_method(v, sym::__index__).is_some()
+                || user_method(v, intern("__int__")).is_some()
+                || user_method(v, intern("__float__")).is_some()
+        }
+        _ => false,
     }
 }
 
@@ -451,7 +475,11 @@ pub fn binary(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
         BinOp::Mult if array => match b {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                 let n = repeat_count(ip, b, mine.len())?;
-                Ok(Some(new(ip, mine.repeat(n))))
+                let mut v = crate::runtime::bytes::alloc(ip, n * mine.len())?;
+                for _ in 0..n {
+                    v.extend_from_slice(&mine);
+                }
+                Ok(Some(new(ip, v)))
             }
             Value::Instance(_) => Ok(None),
             _ => ip.type_error(format!(
@@ -480,7 +508,7 @@ fn repeat_count(ip: &Interp, n: &Value, len: usize) -> PyResult<usize> {
         });
     let n = n.max(0) as usize;
     if len != 0 && n.saturating_mul(len) > isize::MAX as usize {
-        return Err(ip.err(ExcKind::MemoryError, ""));
+        return Err(ip.err_noargs(ExcKind::MemoryError));
     }
     Ok(n)
 }
@@ -522,7 +550,11 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
             if n != 1 {
                 x.resizable(ip)?;
             }
-            let rep = x.b.borrow().repeat(n);
+            let one = x.b.borrow().clone();
+            let mut rep = crate::runtime::bytes::alloc(ip, n * one.len())?;
+            for _ in 0..n {
+                rep.extend_from_slice(&one);
+            }
             *x.b.borrow_mut() = rep;
             Ok(Some(a.clone()))
         }

@@ -34,10 +34,12 @@ impl Deref for Buf {
 /// The bytes of `v` when it supports the buffer protocol (bytes, bytearray, memoryview, or an
 /// instance of a subclass of bytes).
 pub fn buffer(v: &Value) -> Option<Buf> {
+    if let Some(a) = bytearray::of(v) {
+        return Some(Buf::Owned(a.b.borrow().clone()));
+    }
     match crate::eval::classes::value_base(v) {
         Value::Bytes(b) => Some(Buf::Shared(b.clone())),
         Value::Native(o) => match &o.kind {
-            crate::stdlib::Native::ByteArray(a) => Some(Buf::Owned(a.b.borrow().clone())),
             crate::stdlib::Native::MemoryView(m) => m.bytes().ok().map(Buf::Owned),
             _ => None,
         },
@@ -351,14 +353,22 @@ fn fill_byte(ip: &Interp, name: &str, v: Option<&Value>) -> PyResult<u8> {
     }
 }
 
-fn pad(b: &[u8], width: i64, fill: u8, left: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(width.max(0) as usize);
+/// An empty buffer with room for `n` bytes, or MemoryError when that cannot be had.
+pub fn alloc(ip: &Interp, n: usize) -> PyResult<Vec<u8>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n)
+        .map_err(|_| ip.err_noargs(ExcKind::MemoryError))?;
+    Ok(v)
+}
+
+fn pad(ip: &Interp, b: &[u8], width: i64, fill: u8, left: usize) -> PyResult<Vec<u8>> {
+    let mut out = alloc(ip, (width.max(0) as usize).max(b.len()))?;
     out.extend(std::iter::repeat_n(fill, left));
     out.extend_from_slice(b);
     while (out.len() as i64) < width {
         out.push(fill);
     }
-    out
+    Ok(out)
 }
 
 /// `startswith`/`endswith`: a prefix or a tuple of them.
@@ -439,7 +449,8 @@ fn title(b: &[u8]) -> Vec<u8> {
         .collect()
 }
 
-fn expandtabs(b: &[u8], tabsize: i64) -> Vec<u8> {
+fn expandtabs(b: &[u8], tabsize: i32) -> Vec<u8> {
+    let tabsize = tabsize as i64;
     let mut out = Vec::with_capacity(b.len());
     let mut col: i64 = 0;
     for &c in b {
@@ -641,18 +652,21 @@ fn join(ip: &Interp, sep: &[u8], items: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `partition` and `rpartition`. A bytes receiver puts the separator object itself in the
+/// middle of the result, as CPython does.
 fn partition(
     ip: &Interp,
     array: bool,
     b: &[u8],
-    sep: &[u8],
+    sep: &Value,
     rev: bool,
     whole: Value,
 ) -> PyResult<Value> {
-    if sep.is_empty() {
+    let sep_bytes = need_buffer(ip, sep)?;
+    if sep_bytes.is_empty() {
         return Err(ip.err(ExcKind::ValueError, "empty separator"));
     }
-    let at = find_in(b, sep, None, None, rev);
+    let at = find_in(b, &sep_bytes, None, None, rev);
     let parts = if at < 0 {
         let empty = || make(ip, array, Vec::new());
         // A bytes receiver itself stands in the result; a bytearray is copied.
@@ -668,10 +682,15 @@ fn partition(
         }
     } else {
         let at = at as usize;
+        let middle = if array {
+            make(ip, true, sep_bytes.to_vec())
+        } else {
+            sep.clone()
+        };
         vec![
             make(ip, array, b[..at].to_vec()),
-            make(ip, array, sep.to_vec()),
-            make(ip, array, b[at + sep.len()..].to_vec()),
+            middle,
+            make(ip, array, b[at + sep_bytes.len()..].to_vec()),
         ]
     };
     Ok(Value::tuple(parts))
@@ -685,6 +704,22 @@ pub fn byte_value(ip: &Interp, v: &Value) -> PyResult<u8> {
 }
 
 // ---- construction ----
+
+/// Asks an object for its length before iterating it, as CPython's `PyObject_LengthHint`
+/// does: what `__len__` raises (other than TypeError) is the answer.
+pub fn length_hint(ip: &Interp, v: &Value) -> PyResult<()> {
+    if let Value::Instance(_) = v {
+        if let Some(r) = crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__len__, &[])
+        {
+            if let Err(e) = r {
+                if !e.is_instance(ip.exc_class(ExcKind::TypeError)) {
+                    return Err(e);
+                }
+            }
+        }
+    }
+    Ok(())
+}
 
 /// The bytes `bytes(source, encoding, errors)` and `bytearray(…)` make.
 pub fn from_source(
@@ -746,10 +781,12 @@ pub fn from_source(
         if n < 0 {
             return Err(ip.err(ExcKind::ValueError, "negative count"));
         }
-        if n > 1 << 40 {
-            return Err(ip.err(ExcKind::MemoryError, ""));
-        }
-        return Ok(vec![0; n as usize]);
+        let mut v = alloc(ip, n as usize)?;
+        v.resize(n as usize, 0);
+        return Ok(v);
+    }
+    if !array {
+        length_hint(ip, src)?;
     }
     let mut it = match ops::iter(ip, src) {
         Ok(it) => it,
@@ -788,6 +825,14 @@ fn bytes_new(
     encoding: Option<&str>,
     errors: Option<&str>,
 ) -> PyResult<Value> {
+    if let (Some(v @ Value::Bytes(_)), None, None, Value::Class(c)) =
+        (source, encoding, errors, cls)
+    {
+        if !c.user {
+            // An exact bytes is immutable: bytes(b) is b.
+            return Ok(v.clone());
+        }
+    }
     let b = Value::bytes(&from_source(ip, false, source, encoding, errors)?);
     match cls {
         Value::Class(c) if c.user => Ok(Value::Instance(
@@ -960,15 +1005,15 @@ shared! {
     }
 
     ["partition($self, sep, /)"]
-    fn partition_m(ip, this, sep: Buf) -> Value {
+    fn partition_m(ip, this, sep: &Value) -> Value {
         let whole = this.same_or(ip, this.to_vec());
-        partition(ip, this.type_name() == "bytearray", &this, &sep, false, whole)
+        partition(ip, this.type_name() == "bytearray", &this, sep, false, whole)
     }
 
     ["rpartition($self, sep, /)"]
-    fn rpartition(ip, this, sep: Buf) -> Value {
+    fn rpartition(ip, this, sep: &Value) -> Value {
         let whole = this.same_or(ip, this.to_vec());
-        partition(ip, this.type_name() == "bytearray", &this, &sep, true, whole)
+        partition(ip, this.type_name() == "bytearray", &this, sep, true, whole)
     }
 
     ["removeprefix($self, prefix, /)"]
@@ -993,26 +1038,26 @@ shared! {
         let fill = fill_byte(ip, "center", fillchar)?;
         let marg = (width - this.len() as i64).max(0);
         let left = marg / 2 + (marg & width & 1);
-        Ok(this.out(ip, pad(&this, width, fill, left as usize)))
+        Ok(this.out(ip, pad(ip, &this, width, fill, left as usize)?))
     }
 
     ["ljust($self, width, fillchar=b' ', /)"]
     fn ljust(ip, this, width: i64, fillchar: Option<&Value>) -> Value {
         let fill = fill_byte(ip, "ljust", fillchar)?;
-        Ok(this.out(ip, pad(&this, width, fill, 0)))
+        Ok(this.out(ip, pad(ip, &this, width, fill, 0)?))
     }
 
     ["rjust($self, width, fillchar=b' ', /)"]
     fn rjust(ip, this, width: i64, fillchar: Option<&Value>) -> Value {
         let fill = fill_byte(ip, "rjust", fillchar)?;
         let left = (width - this.len() as i64).max(0);
-        Ok(this.out(ip, pad(&this, width, fill, left as usize)))
+        Ok(this.out(ip, pad(ip, &this, width, fill, left as usize)?))
     }
 
     ["zfill($self, width, /)"]
     fn zfill(ip, this, width: i64) -> Value {
         let left = (width - this.len() as i64).max(0) as usize;
-        let mut out = pad(&this, width, b'0', left);
+        let mut out = pad(ip, &this, width, b'0', left)?;
         if left > 0 && matches!(this.first(), Some(b'+' | b'-')) {
             out[0] = this[0];
             out[left] = b'0';
@@ -1021,7 +1066,7 @@ shared! {
     }
 
     ["expandtabs($self, /, tabsize=8)"]
-    fn expandtabs_m(ip, this, tabsize: i64) -> Value {
+    fn expandtabs_m(ip, this, tabsize: i32) -> Value {
         Ok(this.out(ip, expandtabs(&this, tabsize)))
     }
 
@@ -1107,17 +1152,28 @@ shared! {
 #[classmethod(bytes, "fromhex($type, string, /)")]
 fn bytes_fromhex(ip: &Interp, cls: &Value, string: &str) -> PyResult<Value> {
     let b = Value::bytes(&fromhex(ip, string)?);
+    of_class(ip, cls, b)
+}
+
+/// What `cls.fromhex` returns: the value itself for the builtin type, else `cls(value)`.
+fn of_class(ip: &Interp, cls: &Value, v: Value) -> PyResult<Value> {
     match cls {
-        Value::Class(c) if c.user => Ok(Value::Instance(
-            crate::runtime::instance::Instance::with_base(c.clone(), b),
-        )),
-        _ => Ok(b),
+        Value::Class(c) if c.user => {
+            let mut args = crate::eval::call::Args::new();
+            args.push(v);
+            crate::eval::call::call_value(ip, cls, &mut args, &[])
+        }
+        _ => Ok(v),
     }
 }
 
 #[classmethod(bytearray, "fromhex($type, string, /)")]
-fn bytearray_fromhex(ip: &Interp, _cls: &Value, string: &str) -> PyResult<Value> {
-    Ok(bytearray::new(ip, fromhex(ip, string)?))
+fn bytearray_fromhex(ip: &Interp, cls: &Value, string: &str) -> PyResult<Value> {
+    match cls {
+        // A subclass is given the bytes, as CPython gives it.
+        Value::Class(c) if c.user => of_class(ip, cls, Value::bytes(&fromhex(ip, string)?)),
+        _ => Ok(bytearray::new(ip, fromhex(ip, string)?)),
+    }
 }
 
 #[staticmethod(bytes, "maketrans(frm, to, /)")]

@@ -76,16 +76,78 @@ pub fn lookup(ip: &Interp, name: &str) -> PyResult<Codec> {
     })
 }
 
-fn unicode_error(ip: &Interp, decode: bool, msg: String) -> Exc {
+/// A UnicodeEncodeError or UnicodeDecodeError with CPython's arguments and attributes
+/// (`encoding`, `object`, `start`, `end`, `reason`).
+fn unicode_error(
+    ip: &Interp,
+    decode: bool,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> Exc {
     let kind = if decode {
         ExcKind::UnicodeDecodeError
     } else {
         ExcKind::UnicodeEncodeError
     };
-    Exc(ExcObj::new(
+    let parts = [
+        ("encoding", Value::str(encoding)),
+        ("object", object),
+        ("start", Value::Int(start as i64)),
+        ("end", Value::Int(end as i64)),
+        ("reason", Value::str(reason)),
+    ];
+    let e = ExcObj::new(
         Rc::clone(ip.exc_class(kind)),
-        vec![Value::string(msg)],
-    ))
+        parts.iter().map(|(_, v)| v.clone()).collect(),
+    );
+    for (name, v) in parts {
+        e.attrs.set(crate::intern::intern(name), v);
+    }
+    Exc(e)
+}
+
+/// `str(e)` of a UnicodeEncodeError or UnicodeDecodeError made with its five arguments.
+pub fn error_str(e: &ExcObj) -> Option<String> {
+    let name = e.class.name.as_str();
+    let decode = match name {
+        "UnicodeDecodeError" => true,
+        "UnicodeEncodeError" => false,
+        _ => return None,
+    };
+    let args = e.args.borrow();
+    let [Value::Str(enc), obj, Value::Int(start), Value::Int(end), Value::Str(reason)] = &args[..]
+    else {
+        return None;
+    };
+    let (start, end) = (*start, *end);
+    Some(match (decode, obj) {
+        (true, Value::Bytes(b)) if end == start + 1 && (start as usize) < b.b.len() => format!(
+            "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+            enc.s, b.b[start as usize], start, reason.s
+        ),
+        (false, Value::Str(s)) if end == start + 1 => {
+            let c = s.s.chars().nth(start as usize)?;
+            format!(
+                "'{}' codec can't encode character '{}' in position {}: {}",
+                enc.s,
+                char_escape(c),
+                start,
+                reason.s
+            )
+        }
+        _ => format!(
+            "'{}' codec can't {} {} in position {}-{}: {}",
+            enc.s,
+            if decode { "decode" } else { "encode" },
+            if decode { "bytes" } else { "characters" },
+            start,
+            end - 1,
+            reason.s
+        ),
+    })
 }
 
 fn unknown_handler(ip: &Interp, errors: &str) -> Exc {
@@ -159,24 +221,15 @@ pub fn encode(ip: &Interp, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
             // A str holds no surrogates, so surrogateescape has nothing to turn back into bytes.
             "strict" | "surrogateescape" | "surrogatepass" => {
                 let why = format!("ordinal not in range({})", limit);
-                let msg = if j - i == 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {}: {}",
-                        codec.name(),
-                        char_escape(c),
-                        i,
-                        why
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't encode characters in position {}-{}: {}",
-                        codec.name(),
-                        i,
-                        j - 1,
-                        why
-                    )
-                };
-                return Err(unicode_error(ip, false, msg));
+                return Err(unicode_error(
+                    ip,
+                    false,
+                    codec.name(),
+                    Value::str(s),
+                    i,
+                    j,
+                    &why,
+                ));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
@@ -206,6 +259,7 @@ pub fn encode(ip: &Interp, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
 /// Decoded text, and what the error handler does with bytes that do not decode.
 struct Out<'a> {
     ip: &'a Interp,
+    input: &'a [u8],
     text: String,
     codec: Codec,
     errors: &'a str,
@@ -222,21 +276,15 @@ impl Out<'_> {
                     Codec::Utf32(None) => "utf-32-le",
                     c => c.name(),
                 };
-                let msg = if bad.len() == 1 {
-                    format!(
-                        "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                        name, bad[0], start, reason
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't decode bytes in position {}-{}: {}",
-                        name,
-                        start,
-                        start + bad.len() - 1,
-                        reason
-                    )
-                };
-                Err(unicode_error(self.ip, true, msg))
+                Err(unicode_error(
+                    self.ip,
+                    true,
+                    name,
+                    Value::bytes(self.input),
+                    start,
+                    start + bad.len(),
+                    reason,
+                ))
             }
             "ignore" => Ok(()),
             "replace" => {
@@ -265,6 +313,7 @@ impl Out<'_> {
 pub fn decode(ip: &Interp, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
     let mut out = Out {
         ip,
+        input: b,
         text: String::with_capacity(b.len()),
         codec,
         errors,
