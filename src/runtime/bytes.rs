@@ -1284,3 +1284,68 @@ fn int_from_bytes(
         _ => Ok(v),
     }
 }
+
+// ---- str(object, encoding, errors) ----
+
+/// `str(object, encoding, errors)`: the object's bytes decoded (the forms of `str()` with an
+/// encoding or errors argument).
+pub fn str_decode(
+    ip: &Interp,
+    args: &[Value],
+    kw: &crate::runtime::object::Kwargs,
+) -> PyResult<Value> {
+    if args.len() + kw.len() > 3 {
+        return ip.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len() + kw.len()
+        ));
+    }
+    let names = ["object", "encoding", "errors"];
+    let mut slots: [Option<Value>; 3] = [None, None, None];
+    for (i, a) in args.iter().enumerate() {
+        slots[i] = Some(a.clone());
+    }
+    for (k, v) in kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) if slots[i].is_none() => slots[i] = Some(v.clone()),
+            Some(i) => {
+                return ip.type_error(format!(
+                    "argument for str() given by name ('{}') and position ({})",
+                    names[i],
+                    i + 1
+                ))
+            }
+            None => {
+                return ip.type_error(format!("'{}' is an invalid keyword argument for str()", k))
+            }
+        }
+    }
+    let text = |i: usize| -> PyResult<Option<String>> {
+        match &slots[i] {
+            None => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(s.s.to_string())),
+            Some(v) => ip.type_error(format!(
+                "str() argument '{}' must be str, not {}",
+                names[i],
+                ops::type_name(ip, v)
+            )),
+        }
+    };
+    let (encoding, errors) = (text(1)?, text(2)?);
+    let Some(obj) = &slots[0] else {
+        return Ok(Value::str(""));
+    };
+    let Some(b) = buffer(obj) else {
+        if let Value::Str(_) = obj {
+            return ip.type_error("decoding str is not supported");
+        }
+        return ip.type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            ops::type_name(ip, obj)
+        ));
+    };
+    let (codec, errors) = crate::runtime::codecs::args(ip, encoding.as_deref(), errors.as_deref())?;
+    Ok(Value::string(crate::runtime::codecs::decode(
+        ip, &b, codec, &errors,
+    )?))
+}

@@ -15,6 +15,8 @@ use crate::runtime::value::Value;
 #[derive(Clone, Copy, PartialEq)]
 pub enum Codec {
     Utf8,
+    /// UTF-8 with a byte order mark written first and skipped when read.
+    Utf8Sig,
     Ascii,
     Latin1,
     /// UTF-16; `None` for the form with a byte order mark.
@@ -32,6 +34,7 @@ impl Codec {
     fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Utf16(None) => "utf-16",
@@ -72,6 +75,13 @@ pub fn lookup(ip: &Interp, name: &str) -> PyResult<Codec> {
         "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
         "utf_32_le" | "utf_32le" => Codec::Utf32(Some(Order::Le)),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Some(Order::Be)),
+        "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
+        n if is_cpython_codec(n) => {
+            return Err(ip.err(
+                ExcKind::NotImplementedError,
+                format!("corun does not support the '{}' codec", name),
+            ))
+        }
         _ => return Err(ip.err(ExcKind::LookupError, format!("unknown encoding: {}", name))),
     })
 }
@@ -150,6 +160,98 @@ pub fn error_str(e: &ExcObj) -> Option<String> {
     })
 }
 
+/// Whether CPython knows the codec (one of its `encodings` modules or a common alias):
+/// corun says it does not support it rather than that it does not exist.
+fn is_cpython_codec(n: &str) -> bool {
+    const KNOWN: &[&str] = &[
+        "base64_codec",
+        "base64",
+        "big5",
+        "big5hkscs",
+        "bz2_codec",
+        "charmap",
+        "euc_jis_2004",
+        "euc_jisx0213",
+        "euc_jp",
+        "euc_kr",
+        "gb18030",
+        "gb2312",
+        "gbk",
+        "hex_codec",
+        "hex",
+        "hp_roman8",
+        "hz",
+        "idna",
+        "iso2022_jp",
+        "iso2022_jp_1",
+        "iso2022_jp_2",
+        "iso2022_jp_2004",
+        "iso2022_jp_3",
+        "iso2022_jp_ext",
+        "iso2022_kr",
+        "johab",
+        "koi8_r",
+        "koi8_t",
+        "koi8_u",
+        "kz1048",
+        "mac_arabic",
+        "mac_croatian",
+        "mac_cyrillic",
+        "mac_farsi",
+        "mac_greek",
+        "mac_iceland",
+        "mac_latin2",
+        "mac_roman",
+        "mac_romanian",
+        "mac_turkish",
+        "mbcs",
+        "oem",
+        "palmos",
+        "ptcp154",
+        "punycode",
+        "quopri_codec",
+        "quopri",
+        "raw_unicode_escape",
+        "rot_13",
+        "rot13",
+        "shift_jis",
+        "shift_jis_2004",
+        "shift_jisx0213",
+        "sjis",
+        "tis_620",
+        "undefined",
+        "unicode_escape",
+        "utf_7",
+        "utf7",
+        "uu_codec",
+        "uu",
+        "zlib_codec",
+        "zlib",
+        "bz2",
+        "cyrillic",
+        "greek",
+        "hebrew",
+        "arabic",
+        "thai",
+        "macroman",
+        "macintosh",
+    ];
+    let digits_after = |prefix: &str| {
+        n.strip_prefix(prefix)
+            .is_some_and(|r| !r.is_empty() && r.bytes().all(|c| c.is_ascii_digit() || c == b'_'))
+    };
+    KNOWN.contains(&n)
+        || ["cp", "ibm", "windows_", "iso8859_", "iso_8859_", "csibm", "ms"]
+            .iter()
+            .any(|p| digits_after(p))
+        // latin2 … latin10 and l2 … l10 (no separator between name and number).
+        || ["latin", "l"].iter().any(|p| {
+            n.strip_prefix(p)
+                .and_then(|r| r.parse::<u8>().ok())
+                .is_some_and(|k| (2..=10).contains(&k) && !n.contains('_'))
+        })
+}
+
 fn unknown_handler(ip: &Interp, errors: &str) -> Exc {
     ip.err(
         ExcKind::LookupError,
@@ -172,6 +274,11 @@ fn char_escape(c: char) -> String {
 pub fn encode(ip: &Interp, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
     let limit: u32 = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => {
+            let mut out = vec![0xef, 0xbb, 0xbf];
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
         Codec::Utf16(order) => {
             let mut out = Vec::with_capacity(s.len() * 2 + 2);
             let put = |out: &mut Vec<u8>, u: u16| match order {
@@ -330,6 +437,12 @@ pub fn decode(ip: &Interp, b: &[u8], codec: Codec, errors: &str) -> PyResult<Str
             }
         }
         Codec::Utf8 => decode_utf8(&mut out, b)?,
+        Codec::Utf8Sig => {
+            out.codec = Codec::Utf8;
+            let rest = b.strip_prefix(&[0xef, 0xbb, 0xbf][..]).unwrap_or(b);
+            out.input = rest;
+            decode_utf8(&mut out, rest)?
+        }
         Codec::Utf16(order) => {
             let (order, skip) = match (order, b) {
                 (Some(o), _) => (o, 0),

@@ -177,6 +177,9 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
                 Some(v) => to_float(ip, v),
             }
         }
+        ClassKind::Str if args.len() > 1 || !kw.is_empty() => {
+            crate::runtime::bytes::str_decode(ip, args, kw)
+        }
         ClassKind::Str => {
             check_args(ip, "str", args, kw, 0, 1)?;
             match args.first() {
