@@ -1173,8 +1173,9 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
         }
         Value::Bytes(b) => match crate::runtime::bytes::buffer(item) {
             Some(sub) => Ok(sub.is_empty() || b.b.windows(sub.len()).any(|w| w == &sub[..])),
-            None => match classes::value_base(item) {
-                other => match crate::runtime::numbers::index_opt(ip, other)? {
+            None => {
+                let other = classes::value_base(item);
+                match crate::runtime::numbers::index_opt(ip, other)? {
                     Some(n) => match n.to_u8() {
                         Some(x) => Ok(b.b.contains(&x)),
                         None => Err(ip.err(ExcKind::ValueError, "byte must be in range(0, 256)")),
@@ -1186,8 +1187,8 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
                             type_name(ip, other)
                         ),
                     )),
-                },
-            },
+                }
+            }
         },
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {

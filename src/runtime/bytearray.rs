@@ -413,15 +413,15 @@ pub fn equals(a: &NativeObj, b: &Value) -> Option<bool> {
     let mine = match &a.kind {
         Native::ByteArray(x) => Buf::Owned(x.b.borrow().clone()),
         Native::MemoryView(m) => match m.bytes() {
-            Ok(v) => Buf::Owned(v),
+            Some(v) => Buf::Owned(v),
             // A released view equals only itself.
-            Err(_) => return Some(false),
+            None => return Some(false),
         },
         _ => return None,
     };
     if let Value::Native(o) = b {
         if let Native::MemoryView(m) = &o.kind {
-            return Some(m.bytes().is_ok_and(|v| v == *mine));
+            return Some(m.bytes().is_some_and(|v| v == *mine));
         }
     }
     buffer(b).map(|other| *other == *mine)
@@ -429,7 +429,7 @@ pub fn equals(a: &NativeObj, b: &Value) -> Option<bool> {
 
 /// `a < b` and the other orderings between bytes and bytearrays.
 pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
-    if !of(a).is_some() && !of(b).is_some() {
+    if of(a).is_none() && of(b).is_none() {
         return Ok(None);
     }
     let (Some(x), Some(y)) = (buffer(a), buffer(b)) else {

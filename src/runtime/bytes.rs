@@ -40,7 +40,7 @@ pub fn buffer(v: &Value) -> Option<Buf> {
     match crate::eval::classes::value_base(v) {
         Value::Bytes(b) => Some(Buf::Shared(b.clone())),
         Value::Native(o) => match &o.kind {
-            crate::stdlib::Native::MemoryView(m) => m.bytes().ok().map(Buf::Owned),
+            crate::stdlib::Native::MemoryView(m) => m.bytes().map(Buf::Owned),
             _ => None,
         },
         _ => None,
@@ -709,12 +709,11 @@ pub fn byte_value(ip: &Interp, v: &Value) -> PyResult<u8> {
 /// does: what `__len__` raises (other than TypeError) is the answer.
 pub fn length_hint(ip: &Interp, v: &Value) -> PyResult<()> {
     if let Value::Instance(_) = v {
-        if let Some(r) = crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__len__, &[])
+        if let Some(Err(e)) =
+            crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__len__, &[])
         {
-            if let Err(e) = r {
-                if !e.is_instance(ip.exc_class(ExcKind::TypeError)) {
-                    return Err(e);
-                }
+            if !e.is_instance(ip.exc_class(ExcKind::TypeError)) {
+                return Err(e);
             }
         }
     }

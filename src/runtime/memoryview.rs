@@ -79,21 +79,18 @@ impl View {
         (self.start as isize + k as isize * self.stride) as usize
     }
 
-    /// The bytes the view shows, in order (`tobytes()`); Err when released.
-    pub fn bytes(&self) -> Result<Vec<u8>, ()> {
+    /// The bytes the view shows, in order (`tobytes()`); None when released.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
         if self.released.get() {
-            return Err(());
+            return None;
         }
         let all = self.whole();
         let mut out = Vec::with_capacity(self.count * self.itemsize);
         for k in 0..self.count {
             let o = self.offset(k);
-            match all.get(o..o + self.itemsize) {
-                Some(s) => out.extend_from_slice(s),
-                None => return Err(()),
-            }
+            out.extend_from_slice(all.get(o..o + self.itemsize)?);
         }
-        Ok(out)
+        Some(out)
     }
 
     fn nbytes(&self) -> usize {

@@ -339,7 +339,7 @@ pub fn truthy(o: &NativeObj) -> bool {
     match &o.kind {
         Native::Deque(d) => !d.items.borrow().is_empty(),
         Native::ByteArray(a) => !a.b.borrow().is_empty(),
-        Native::MemoryView(v) => v.bytes().map_or(true, |b| !b.is_empty()),
+        Native::MemoryView(v) => v.bytes().is_none_or(|b| !b.is_empty()),
         _ => true,
     }
 }
