@@ -362,9 +362,6 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             return Ok(r);
         }
     }
-    if let Some(r) = crate::runtime::bytearray::binary(ip, op, a, b)? {
-        return Ok(r);
-    }
     if let Value::Native(_) = a {
         if let Some(r) = crate::stdlib::binary(ip, op, a, b)? {
             return Ok(r);
@@ -383,6 +380,10 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             return float_op(ip, op, x, y);
         }
+    }
+    // After the float operators, which must not pay for this check.
+    if let Some(r) = crate::runtime::bytearray::binary(ip, op, a, b)? {
+        return Ok(r);
     }
     match (op, a, b) {
         (BinOp::Mod, Value::Str(s), _) => Ok(Value::string(
