@@ -404,6 +404,7 @@ pub fn new_class(
             | ClassKind::Dict
             | ClassKind::List
             | ClassKind::Str
+            | ClassKind::Bytes
             | ClassKind::Int
             | ClassKind::Float
             | ClassKind::Tuple => {}
@@ -414,6 +415,7 @@ pub fn new_class(
                 ))
             }
             ClassKind::Type => {}
+            ClassKind::Native if Rc::ptr_eq(b, &ip.types.bytearray) => {}
             ClassKind::Bool => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -764,7 +766,7 @@ pub fn value_base(v: &Value) -> &Value {
 pub fn is_value_kind(k: ClassKind) -> bool {
     matches!(
         k,
-        ClassKind::Str | ClassKind::Int | ClassKind::Float | ClassKind::Tuple
+        ClassKind::Str | ClassKind::Bytes | ClassKind::Int | ClassKind::Float | ClassKind::Tuple
     )
 }
 

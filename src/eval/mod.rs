@@ -108,6 +108,8 @@ pub struct Types {
     pub classmethod: Rc<Class>,
     pub property: Rc<Class>,
     pub super_: Rc<Class>,
+    pub bytearray: Rc<Class>,
+    pub memoryview: Rc<Class>,
 }
 
 impl Types {
@@ -146,6 +148,8 @@ impl Types {
             "classmethod" => &self.classmethod,
             "property" => &self.property,
             "super" => &self.super_,
+            "bytearray" => &self.bytearray,
+            "memoryview" => &self.memoryview,
             _ => return None,
         })
     }
@@ -198,6 +202,8 @@ impl Types {
             classmethod: mk("classmethod", ClassKind::ClassMethod),
             property: mk("property", ClassKind::Property),
             super_: mk("super", ClassKind::Super),
+            bytearray: mk("bytearray", ClassKind::Native),
+            memoryview: mk("memoryview", ClassKind::Native),
             int,
             object,
         }

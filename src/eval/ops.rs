@@ -259,6 +259,14 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             )?));
         }
     }
+    if let (BinOp::Mod, Value::Bytes(_), Value::Instance(i)) = (op, a, b) {
+        // bytes.__mod__ takes any right operand, as str.__mod__ does.
+        if i.class.kind != crate::runtime::object::ClassKind::Bytes {
+            if let Some(r) = crate::runtime::bytearray::binary(ip, op, a, b)? {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(r) = classes::user_binary(ip, op, a, b) {
         return match r? {
             Value::NotImplemented => on_value_bases(ip, a, b, |x, y| binary_slow(ip, op, x, y))
@@ -373,6 +381,10 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             return float_op(ip, op, x, y);
         }
     }
+    // After the float operators, which must not pay for this check.
+    if let Some(r) = crate::runtime::bytearray::binary(ip, op, a, b)? {
+        return Ok(r);
+    }
     match (op, a, b) {
         (BinOp::Mod, Value::Str(s), _) => Ok(Value::string(
             crate::runtime::format::percent_format(ip, &s.s, b)?,
@@ -480,6 +492,7 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                     hash: std::cell::Cell::new(0),
                     s: s.s.repeat(n).into(),
                 })),
+                Value::Bytes(_) if n == 1 => seq.clone(),
                 Value::Bytes(x) => Value::bytes(&x.b.repeat(n)),
                 Value::List(l) => {
                     let items = l.items.borrow();
@@ -1035,7 +1048,7 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
             if let Some(r) = on_value_bases(ip, a, b, |x, y| rich_slow(ip, op, x, y)) {
                 return r;
             }
-            if let Value::Native(_) = a {
+            if let (Value::Native(_), _) | (_, Value::Native(_)) = (a, b) {
                 if let Some(r) = crate::stdlib::compare(ip, op, a, b)? {
                     return Ok(Value::bool(r));
                 }
@@ -1159,23 +1172,24 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
-        Value::Bytes(b) => match classes::value_base(item) {
-            Value::Bytes(sub) => {
-                Ok(sub.b.is_empty() || b.b.windows(sub.b.len()).any(|w| w == &sub.b[..]))
+        Value::Bytes(b) => match crate::runtime::bytes::buffer(item) {
+            Some(sub) => Ok(sub.is_empty() || b.b.windows(sub.len()).any(|w| w == &sub[..])),
+            None => {
+                let other = classes::value_base(item);
+                match crate::runtime::numbers::index_opt(ip, other)? {
+                    Some(n) => match n.to_u8() {
+                        Some(x) => Ok(b.b.contains(&x)),
+                        None => Err(ip.err(ExcKind::ValueError, "byte must be in range(0, 256)")),
+                    },
+                    None => Err(ip.err(
+                        ExcKind::TypeError,
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            type_name(ip, other)
+                        ),
+                    )),
+                }
             }
-            other => match crate::runtime::numbers::index_opt(ip, other)? {
-                Some(n) => match n.to_u8() {
-                    Some(x) => Ok(b.b.contains(&x)),
-                    None => Err(ip.err(ExcKind::ValueError, "byte must be in range(0, 256)")),
-                },
-                None => Err(ip.err(
-                    ExcKind::TypeError,
-                    format!(
-                        "a bytes-like object is required, not '{}'",
-                        type_name(ip, other)
-                    ),
-                )),
-            },
         },
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {
@@ -1657,6 +1671,8 @@ fn exception_attr(
                     _ => Value::tuple(args.clone()),
                 })
             }
+            // Attributes a builtin exception carries (a UnicodeError's `start`, …).
+            _ if e.attrs.contains(name) => Ok(e.attrs.get(name).unwrap_or(Value::None)),
             n => match crate::runtime::exception_group::getattr(e, n) {
                 Some(v) => Ok(v),
                 // Attributes a builtin exception was given where it was made (an OSError's
@@ -1699,6 +1715,7 @@ pub fn delitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<()> {
                 }
             }
         }
+        Value::Native(o) if crate::stdlib::has_delitem(o) => crate::stdlib::delitem(ip, o, index),
         Value::Instance(_) => match classes::call_dunder(
             ip,
             container,

@@ -925,6 +925,7 @@ fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
             let k = eval(ip, f, slice)?;
             match &obj {
                 Value::Instance(_) => ops::delitem(ip, &obj, &k),
+                Value::Native(o) if crate::stdlib::has_delitem(o) => ops::delitem(ip, &obj, &k),
                 Value::Dict(d) => {
                     let old = crate::runtime::dict::remove(ip, d, &k)?;
                     match old {
@@ -1020,6 +1021,11 @@ pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
     if let (BinOp::Add, Value::List(l)) = (op, a) {
         crate::runtime::lists::extend_list(ip, l, b)?;
         return Ok(a.clone());
+    }
+    if let Value::Native(_) | Value::Instance(_) = a {
+        if let Some(r) = crate::runtime::bytearray::inplace(ip, op, a, b)? {
+            return Ok(r);
+        }
     }
     ops::binary_op(ip, op, a, b).inspect_err(|e| {
         // CPython names the augmented operator: "unsupported operand type(s) for |=: ...".

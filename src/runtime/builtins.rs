@@ -1189,6 +1189,14 @@ fn ord(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
             b.b.len()
         }
+        other if crate::runtime::bytearray::of(other).is_some() => {
+            let b =
+                crate::runtime::bytearray::of(other).map_or(Vec::new(), |a| a.b.borrow().clone());
+            if b.len() == 1 {
+                return Ok(Value::Int(b[0] as i64));
+            }
+            b.len()
+        }
         other => {
             return ip.type_error(format!(
                 "ord() expected string of length 1, but {} found",
@@ -1470,6 +1478,8 @@ pub fn make_builtins(
         ("float", &types.float),
         ("str", &types.str_),
         ("bytes", &types.bytes),
+        ("bytearray", &types.bytearray),
+        ("memoryview", &types.memoryview),
         ("list", &types.list),
         ("dict", &types.dict),
         ("tuple", &types.tuple),

@@ -661,7 +661,15 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (name, mut items) = match &args[0] {
         Value::List(l) => ("list_reverseiterator", l.items.borrow().clone()),
         Value::Tuple(t) => ("reversed", t.items.to_vec()),
-        Value::Str(_) => ("reversed", ops::collect(ip, &args[0])?),
+        Value::Str(_) | Value::Bytes(_) => ("reversed", ops::collect(ip, &args[0])?),
+        Value::Native(o)
+            if matches!(
+                o.kind,
+                crate::stdlib::Native::ByteArray(_) | crate::stdlib::Native::MemoryView(_)
+            ) =>
+        {
+            ("reversed", ops::collect(ip, &args[0])?)
+        }
         Value::Range(_) => ("range_iterator", ops::collect(ip, &args[0])?),
         Value::Dict(_) => ("dict_reversekeyiterator", ops::collect(ip, &args[0])?),
         Value::DictView(v) => (

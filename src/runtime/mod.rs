@@ -2,6 +2,10 @@
 pub mod async_gen;
 pub mod bind;
 pub mod builtins;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_format;
+pub mod codecs;
 pub mod coroutine;
 pub mod dict;
 pub mod dict_views;
@@ -14,6 +18,7 @@ pub mod gc;
 pub mod instance;
 pub mod iterators;
 pub mod lists;
+pub mod memoryview;
 pub mod modules;
 pub mod numbers;
 pub mod object;

@@ -929,6 +929,12 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Regex(_)) => {
             crate::stdlib::re::objects::pattern_hash(ip, o)?
         }
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::MemoryView(_)) => {
+            let crate::stdlib::Native::MemoryView(m) = &o.kind else {
+                unreachable!()
+            };
+            crate::runtime::memoryview::hash(ip, m)?
+        }
         Value::FrozenSet(s) => crate::runtime::set::frozenset_hash(s),
         Value::DictView(view) if view.kind != crate::runtime::dict::ViewKind::Values => {
             return Err(unhashable(ip, v))

@@ -274,6 +274,9 @@ pub fn exception_base_str(ip: &Interp, e: &crate::runtime::exceptions::ExcObj) -
     if crate::runtime::exception_group::is_group(ip, e) {
         return crate::runtime::exception_group::group_str(ip, e);
     }
+    if let Some(s) = crate::runtime::codecs::error_str(e) {
+        return Ok(s);
+    }
     let args = e.args.borrow().clone();
     let is_key_error = e.class.name.as_str() == "KeyError";
     match args.len() {
@@ -543,6 +546,13 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
                 // A subclass of set or frozenset shows its name, as CPython's set repr does.
                 Some(Value::Set(s) | Value::FrozenSet(s)) => {
                     write_set(ip, i.class.name.as_str(), s, addr(v), out)?
+                }
+                // So does a subclass of bytearray.
+                Some(b) if crate::runtime::bytearray::of(b).is_some() => {
+                    let r =
+                        crate::runtime::bytearray::repr(crate::runtime::bytearray::of(b).unwrap());
+                    out.push_str(i.class.name.as_str());
+                    out.push_str(&r["bytearray".len()..]);
                 }
                 Some(b) => write_repr(ip, b, out)?,
                 None => out.push_str(&crate::eval::classes::default_repr(ip, v)),

@@ -181,6 +181,9 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
                 Some(v) => to_float(ip, v),
             }
         }
+        ClassKind::Str if args.len() > 1 || !kw.is_empty() => {
+            crate::runtime::bytes::str_decode(ip, args, kw)
+        }
         ClassKind::Str => {
             check_args(ip, "str", args, kw, 0, 1)?;
             match args.first() {
@@ -253,6 +256,7 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             }
             Ok(Value::Dict(d))
         }
+        ClassKind::Bytes => crate::runtime::bytes::construct(ip, args, kw),
         ClassKind::Set => crate::runtime::set::construct(ip, false, args, kw),
         ClassKind::FrozenSet => crate::runtime::set::construct(ip, true, args, kw),
         ClassKind::StaticMethod

@@ -97,6 +97,8 @@ pub enum Native {
     Match(re::objects::MatchObj),
     /// A file of the system, under `io`'s text files.
     File(io::RawFile),
+    ByteArray(crate::runtime::bytearray::ByteArray),
+    MemoryView(crate::runtime::memoryview::View),
 }
 
 impl NativeObj {
@@ -111,6 +113,8 @@ impl NativeObj {
                 | Native::Regex(_)
                 | Native::Match(_)
                 | Native::File(_)
+                | Native::ByteArray(_)
+                | Native::MemoryView(_)
         )
     }
 }
@@ -157,7 +161,10 @@ impl crate::runtime::gc::Trace for NativeObj {
             // A pattern holds its text, a match its subject and pattern: never a container.
             | Native::Regex(_)
             | Native::Match(_)
-            | Native::File(_) => {}
+            | Native::File(_)
+            // Bytes hold no references; a view holds its bytes or bytearray.
+            | Native::ByteArray(_)
+            | Native::MemoryView(_) => {}
         }
     }
     fn clear(&self, t: &mut crate::runtime::gc::Trash) {
@@ -339,7 +346,10 @@ pub fn is_callable(o: &NativeObj) -> bool {
 pub fn is_hashable(o: &NativeObj) -> bool {
     !matches!(
         o.kind,
-        Native::Deque(_) | Native::CmpToKey { obj: Some(_), .. } | Native::Slice(_)
+        Native::Deque(_)
+            | Native::CmpToKey { obj: Some(_), .. }
+            | Native::Slice(_)
+            | Native::ByteArray(_)
     ) && !matches!(&o.kind, Native::WeakRef(w) if w.proxy)
 }
 
@@ -373,6 +383,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::WeakRef(w) => weakref::getattr(ip, w, name),
         Native::Regex(r) => re::objects::pattern_attr(ip, r, name),
         Native::Match(m) => re::objects::match_attr(ip, m, name),
+        Native::MemoryView(v) => crate::runtime::memoryview::getattr(ip, v, name.as_str()),
         _ => Ok(None),
     }
 }
@@ -394,6 +405,8 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::WeakRef(w) => weakref::repr(ip, o, w),
         Native::Regex(r) => re::objects::pattern_repr(ip, r),
         Native::Match(m) => re::objects::match_repr(ip, m),
+        Native::ByteArray(a) => Ok(crate::runtime::bytearray::repr(a)),
+        Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr
@@ -431,6 +444,8 @@ pub fn iter(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<Iter> {
         }),
         Native::StructTime(t) => ops::iter(ip, &time::struct_time_tuple(t)),
         Native::WeakRef(w) if w.proxy => ops::iter(ip, &weakref::proxied(ip, w).unwrap()?),
+        Native::ByteArray(_) => Ok(crate::runtime::bytearray::iter(o)),
+        Native::MemoryView(_) => crate::runtime::memoryview::iter(ip, o),
         _ => ip.type_error(format!("'{}' object is not iterable", o.class.qualname)),
     }
 }
@@ -441,6 +456,8 @@ pub fn len(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<usize> {
         Native::CacheInfo(items) => Ok(items.len()),
         Native::StructTime(_) => Ok(9),
         Native::WeakRef(w) if w.proxy => ops::len(ip, &weakref::proxied(ip, w).unwrap()?),
+        Native::ByteArray(a) => Ok(a.b.borrow().len()),
+        Native::MemoryView(v) => crate::runtime::memoryview::len(ip, v),
         _ => ip.type_error(format!(
             "object of type '{}' has no len()",
             o.class.qualname
@@ -451,6 +468,8 @@ pub fn len(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<usize> {
 pub fn truthy(o: &NativeObj) -> bool {
     match &o.kind {
         Native::Deque(d) => !d.items.borrow().is_empty(),
+        Native::ByteArray(a) => !a.b.borrow().is_empty(),
+        Native::MemoryView(v) => v.bytes().is_none_or(|b| !b.is_empty()),
         _ => true,
     }
 }
@@ -465,6 +484,8 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
             ops::getitem(ip, &weakref::proxied(ip, w).unwrap()?, index)
         }
         Native::Match(m) => re::objects::match_item(ip, m, index),
+        Native::ByteArray(a) => crate::runtime::bytearray::getitem(ip, a, index),
+        Native::MemoryView(v) => crate::runtime::memoryview::getitem(ip, v, index),
         _ => ip.type_error(format!(
             "'{}' object is not subscriptable",
             o.class.qualname
@@ -478,8 +499,26 @@ pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyRes
         Native::WeakRef(w) if w.proxy => {
             ops::setitem(ip, &weakref::proxied(ip, w).unwrap()?, index, v)
         }
+        Native::ByteArray(a) => crate::runtime::bytearray::setitem(ip, a, index, Some(&v)),
+        Native::MemoryView(m) => crate::runtime::memoryview::setitem(ip, m, index, Some(&v)),
         _ => ip.type_error(format!(
             "'{}' object does not support item assignment",
+            o.class.qualname
+        )),
+    }
+}
+
+/// Whether `del o[i]` is written natively for the object (the others report CPython's error).
+pub fn has_delitem(o: &NativeObj) -> bool {
+    matches!(o.kind, Native::ByteArray(_) | Native::MemoryView(_))
+}
+
+pub fn delitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<()> {
+    match &o.kind {
+        Native::ByteArray(a) => crate::runtime::bytearray::setitem(ip, a, index, None),
+        Native::MemoryView(m) => crate::runtime::memoryview::setitem(ip, m, index, None),
+        _ => ip.type_error(format!(
+            "'{}' object does not support item deletion",
             o.class.qualname
         )),
     }
@@ -491,6 +530,8 @@ pub fn contains(ip: &Interp, o: &Rc<NativeObj>, item: &Value) -> PyResult<bool> 
         Native::WeakRef(w) if w.proxy => {
             ops::contains(ip, &weakref::proxied(ip, w).unwrap()?, item)
         }
+        Native::ByteArray(a) => crate::runtime::bytearray::contains(ip, a, item),
+        Native::MemoryView(m) => crate::runtime::memoryview::contains(ip, m, item),
         _ => ip.type_error(format!(
             "argument of type '{}' is not iterable",
             o.class.qualname
@@ -548,6 +589,9 @@ pub fn compare(
     a: &Value,
     b: &Value,
 ) -> PyResult<Option<bool>> {
+    if let Some(r) = crate::runtime::bytearray::compare(ip, op, a, b)? {
+        return Ok(Some(r));
+    }
     let (Value::Native(x), Value::Native(y)) = (a, b) else {
         return Ok(None);
     };
@@ -569,6 +613,9 @@ pub fn compare(
 
 /// `a == b` between native objects, where it is not identity.
 pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool>> {
+    if let Some(r) = crate::runtime::bytearray::equals(a, b) {
+        return Ok(Some(r));
+    }
     match (&a.kind, b) {
         (Native::WeakRef(w), _) => weakref::equals(ip, a, w, b),
         (Native::Deque(x), Value::Native(o)) => match &o.kind {
