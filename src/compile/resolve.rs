@@ -584,9 +584,60 @@ impl<'a> Resolver<'a> {
                 }
                 false
             }
+            StmtKind::Match { subject, cases } => {
+                let mut x = self.expr(subject);
+                for c in cases {
+                    x |= self.pattern(&mut c.pattern);
+                    if let Some(g) = &mut c.guard {
+                        x |= self.expr(g);
+                    }
+                    x |= self.block(&mut c.body);
+                }
+                x
+            }
         };
         s.suspends = suspends;
         suspends
+    }
+
+    /// A pattern of a `case`: its values and classes are read, its names bound. Nothing in a
+    /// pattern can suspend.
+    fn pattern(&mut self, p: &mut Pattern) -> bool {
+        match &mut p.kind {
+            PatternKind::Value { value, .. } => self.expr(value),
+            PatternKind::As { pattern, target } => {
+                let mut x = pattern.as_mut().is_some_and(|p| self.pattern(p));
+                if let Some(t) = target {
+                    x |= self.target(t);
+                }
+                x
+            }
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                items.iter_mut().fold(false, |x, i| self.pattern(i) | x)
+            }
+            PatternKind::Star(target) => target.as_mut().is_some_and(|t| self.target(t)),
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                let mut x = self.exprs(keys);
+                x = patterns.iter_mut().fold(x, |x, i| self.pattern(i) | x);
+                x | rest.as_mut().is_some_and(|t| self.target(t))
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                let x = self.expr(cls);
+                patterns
+                    .iter_mut()
+                    .chain(kwd_patterns.iter_mut())
+                    .fold(x, |x, i| self.pattern(i) | x)
+            }
+        }
     }
 
     /// An assignment (or `del`, or `for`) target.
@@ -1054,6 +1105,12 @@ fn contains_yield(body: &[Stmt]) -> bool {
             }
             StmtKind::Assert { test, msg } => {
                 in_expr(test) || msg.as_ref().map(in_expr).unwrap_or(false)
+            }
+            StmtKind::Match { subject, cases } => {
+                in_expr(subject)
+                    || cases.iter().any(|c| {
+                        c.guard.as_ref().map(in_expr).unwrap_or(false) || contains_yield(&c.body)
+                    })
             }
             _ => false,
         }

@@ -7,6 +7,7 @@ pub mod call;
 pub mod call_errors;
 pub mod classes;
 pub mod except_star;
+pub mod matching;
 pub mod ops;
 pub mod suspend;
 pub mod sync;

@@ -340,6 +340,19 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             }
         }
         StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+        StmtKind::Match { subject, cases } => {
+            let v = eval(ip, f, subject)?;
+            for c in cases {
+                if crate::eval::matching::match_case(ip, f, &c.pattern, &v)? {
+                    if let Some(g) = &c.guard {
+                        if !eval_cond(ip, f, g)? {
+                            continue;
+                        }
+                    }
+                    return exec_block(ip, f, &c.body);
+                }
+            }
+        }
     }
     Ok(Ctl::Normal)
 }

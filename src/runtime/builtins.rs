@@ -155,7 +155,12 @@ fn exact_args(ip: &Interp, name: &str, args: &[Value], kw: &Kwargs, n: usize) ->
 
 fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "isinstance", args, kw, 2)?;
-    let t = ops::type_of(ip, &args[0]);
+    Ok(Value::bool(isinstance_of(ip, &args[0], &args[1])?))
+}
+
+/// `isinstance(obj, c)`.
+pub fn isinstance_of(ip: &Interp, obj: &Value, c: &Value) -> PyResult<bool> {
+    let t = ops::type_of(ip, obj);
     fn check(ip: &Interp, obj: &Value, t: &Rc<Class>, c: &Value) -> PyResult<bool> {
         match c {
             Value::Class(c) => {
@@ -185,7 +190,7 @@ fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             _ => ip.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
         }
     }
-    Ok(Value::bool(check(ip, &args[0], &t, &args[1])?))
+    check(ip, obj, &t, c)
 }
 
 /// A user metaclass's `__instancecheck__` or `__subclasscheck__` for the class `c`.

@@ -35,6 +35,8 @@ type Ex<'a> = extra::Full<PErr, SimpleState<PState<'a>>, ()>;
 type P<'a, O> = Boxed<'a, 'a, In<'a>, O, Ex<'a>>;
 type Inp<'a, 'p> = InputRef<'a, 'p, In<'a>, Ex<'a>>;
 
+mod patterns;
+
 /// CPython's compiler gives up on expressions nested deeper than this (a RecursionError).
 pub const MAX_EXPR_DEPTH: usize = 2990;
 
@@ -2192,6 +2194,8 @@ fn indent<'a>() -> P<'a, ()> {
             Some(Tok::Except) if next == Some(Tok::Star) => Some("'except*' statement"),
             Some(Tok::Except) => Some("'except' statement"),
             Some(Tok::Finally) => Some("'finally' statement"),
+            Some(Tok::Name(n)) if n.as_str() == "match" => Some("'match' statement"),
+            Some(Tok::Name(n)) if n.as_str() == "case" => Some("'case' statement"),
             _ => None,
         };
         let msg = match label {
@@ -2536,38 +2540,11 @@ fn simple_stmt<'a>(x: &Exprs<'a>) -> P<'a, Stmt> {
             Some(Tok::Assert) => inp.parse(&assert_stmt)?,
             Some(Tok::Global) => inp.parse(&global_stmt)?,
             Some(Tok::Nonlocal) => inp.parse(&nonlocal_stmt)?,
-            Some(Tok::Name(n)) if n.as_str() == "match" && is_match_stmt(inp.state(), start) => {
-                let at = here_span(inp);
-                return Err(fatal_here(
-                    inp,
-                    serr("match statements are not supported", at),
-                ));
-            }
             _ => inp.parse(&assignment)?,
         };
         Ok(Stmt::new(kind, span_from(inp, start)))
     })
     .boxed()
-}
-
-/// Whether the logical line at `start` is the header of a `match` statement (`match` then a
-/// subject, ending in `:` and an indented block), which the language leaves out.
-fn is_match_stmt(st: &PState, start: usize) -> bool {
-    let toks = st.toks;
-    if matches!(
-        toks.get(start + 1).map(|t| t.0),
-        None | Some(Tok::Colon | Tok::Equal | Tok::Dot | Tok::Newline | Tok::Comma)
-    ) || toks.get(start + 1).is_some_and(|t| aug_op(t.0).is_some())
-    {
-        return false;
-    }
-    let mut i = start + 1;
-    while i < toks.len() && !matches!(toks[i].0, Tok::Newline | Tok::EndMarker | Tok::TokError) {
-        i += 1;
-    }
-    toks.get(i).map(|t| t.0) == Some(Tok::Newline)
-        && toks[i - 1].0 == Tok::Colon
-        && toks.get(i + 1).map(|t| t.0) == Some(Tok::Indent)
 }
 
 fn simple_stmts<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
@@ -2756,7 +2733,8 @@ fn compound_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
     let with_stmt = with_stmt(x, block.clone());
     let for_stmt = for_stmt(x, block.clone());
     let try_stmt = try_stmt(x, block.clone());
-    let while_stmt = while_stmt(x, block);
+    let while_stmt = while_stmt(x, block.clone());
+    let match_stmt = patterns::match_stmt(x, block);
     // The keyword a compound statement starts with tells which one it is.
     custom(move |inp: &mut Inp<'a, '_>| {
         let first = inp.peek();
@@ -2778,6 +2756,9 @@ fn compound_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
             Some(Tok::For) => inp.parse(&for_stmt),
             Some(Tok::Try) if first == second => inp.parse(&try_stmt),
             Some(Tok::While) if first == second => inp.parse(&while_stmt),
+            Some(Tok::Name(n)) if first == second && n.as_str() == "match" => {
+                inp.parse(&match_stmt)
+            }
             _ => Err(PErr::at(cur(inp))),
         }
     })
@@ -3418,6 +3399,14 @@ fn stmt_children<'e>(s: &'e Stmt, exprs: &mut Vec<&'e Expr>, stmts: &mut Vec<&'e
             exprs.push(test);
             exprs.extend(msg.iter());
         }
+        StmtKind::Match { subject, cases } => {
+            exprs.push(subject);
+            for c in cases {
+                patterns::pattern_exprs(&c.pattern, exprs);
+                exprs.extend(c.guard.iter());
+                stmts.extend(c.body.iter());
+            }
+        }
     }
 }
 
@@ -3648,6 +3637,9 @@ fn leaves_except_star(body: &[Stmt], in_loop: bool, in_function: bool) -> Option
                     .or_else(|| leaves_except_star(orelse, in_loop, in_function))
             }
             StmtKind::With { body, .. } => leaves_except_star(body, in_loop, in_function),
+            StmtKind::Match { cases, .. } => cases
+                .iter()
+                .find_map(|c| leaves_except_star(&c.body, in_loop, in_function)),
             StmtKind::Try {
                 body,
                 handlers,
@@ -3931,6 +3923,18 @@ impl Context {
             StmtKind::Assert { test, msg } => {
                 self.expr(test, false)?;
                 msg.as_ref().map_or(Ok(()), |m| self.expr(m, false))
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject, true)?;
+                for (i, c) in cases.iter().enumerate() {
+                    let irrefutable_ok = c.guard.is_some() || i + 1 == cases.len();
+                    patterns::check_pattern(&c.pattern, irrefutable_ok)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g, false)?;
+                    }
+                    self.block(&c.body)?;
+                }
+                Ok(())
             }
         }
     }
@@ -4411,6 +4415,7 @@ mod tests {
                 StmtKind::Try { is_star, .. } => format!("Try[{is_star}]"),
                 StmtKind::Raise { .. } => "Raise".into(),
                 StmtKind::Assert { .. } => "Assert".into(),
+                StmtKind::Match { .. } => "Match".into(),
                 StmtKind::Import(_) => "Import".into(),
                 StmtKind::ImportFrom {
                     module,
