@@ -1,8 +1,8 @@
 //! The parser: `chumsky` combinators over the logical token slice, building the AST with a byte
 //! span on every node.
 //!
-//! The grammar is `grammar/corun.ebnf` (Python 3.11's `Grammar/python.gram` less `match` and
-//! complex literals); each rule there is a function here of the same name. Like CPython's parser,
+//! The grammar is `grammar/corun.ebnf` (Python 3.11's `Grammar/python.gram` less complex
+//! literals); each rule there is a function here of the same name. Like CPython's parser,
 //! a failed parse is reported either by a specific check (the `invalid_*` rules of python.gram,
 //! reproduced where the parse reaches them: they record the first such error in the parser state
 //! and fail) or, if none fired, as `invalid syntax` at the furthest token the parser looked at.
