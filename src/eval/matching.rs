@@ -260,7 +260,15 @@ fn is_same_object(a: &Value, b: &Value) -> bool {
 fn matches_self(ip: &Interp, c: &Rc<Class>) -> bool {
     let t = &ip.types;
     [
-        &t.bool_, &t.bytes, &t.dict, &t.float, &t.frozenset, &t.int, &t.list, &t.set, &t.str_,
+        &t.bool_,
+        &t.bytes,
+        &t.dict,
+        &t.float,
+        &t.frozenset,
+        &t.int,
+        &t.list,
+        &t.set,
+        &t.str_,
         &t.tuple,
     ]
     .iter()

@@ -119,6 +119,7 @@ fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::float(f.get().abs())),
+        Value::Complex(c) => Ok(Value::float(crate::runtime::complex::abs(ip, **c)?)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.magnitude().clone().into())),
         v @ Value::Instance(_)
             if crate::eval::classes::user_method(v, crate::intern::sym::__abs__).is_some() =>
@@ -1441,6 +1442,7 @@ pub fn make_builtins(
         ("bool", &types.bool_),
         ("int", &types.int),
         ("float", &types.float),
+        ("complex", &types.complex),
         ("str", &types.str_),
         ("bytes", &types.bytes),
         ("list", &types.list),

@@ -2,6 +2,7 @@
 pub mod async_gen;
 pub mod bind;
 pub mod builtins;
+pub mod complex;
 pub mod coroutine;
 pub mod dict;
 pub mod dict_views;

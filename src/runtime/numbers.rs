@@ -43,7 +43,7 @@ pub fn decimal_value(c: char) -> Option<u32> {
 /// What `int()` and `float()` do to text before parsing it: Unicode whitespace becomes a space,
 /// Unicode decimal digits become ASCII digits; any other non-ASCII character makes the text
 /// invalid (None).
-fn to_ascii_number_text(s: &str) -> Option<String> {
+pub(crate) fn to_ascii_number_text(s: &str) -> Option<String> {
     if s.is_ascii() {
         return Some(s.to_string());
     }
@@ -898,6 +898,7 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_f64(f.get()),
+        Value::Complex(c) => crate::runtime::complex::hash(**c),
         Value::Str(s) => str_hash(s),
         Value::Bytes(b) => hash_bytes(&b.b),
         Value::Tuple(t) => hash_tuple(ip, &t.items)?,

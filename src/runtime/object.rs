@@ -85,6 +85,7 @@ pub enum ClassKind {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     List,

@@ -177,6 +177,11 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
                 Some(v) => to_float(ip, v),
             }
         }
+        ClassKind::Complex => {
+            let mut a = vec![Value::Class(c.clone())];
+            a.extend_from_slice(args);
+            (crate::runtime::complex::COMPLEX_NEW.call)(ip, &a, kw)
+        }
         ClassKind::Str => {
             check_args(ip, "str", args, kw, 0, 1)?;
             match args.first() {

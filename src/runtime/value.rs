@@ -30,6 +30,8 @@ pub enum Value {
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
     BigInt(Rc<BigInt>),
+    /// A complex number: (real, imaginary).
+    Complex(Rc<(f64, f64)>),
     List(Rc<PyList>),
     Tuple(Rc<PyTuple>),
     Range(Rc<PyRange>),

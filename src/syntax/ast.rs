@@ -1,5 +1,5 @@
-//! The abstract syntax tree: Python 3.11's statements and expressions (less complex literals),
-//! with a span on every node.
+//! The abstract syntax tree: Python 3.11's statements and expressions, with a span on every
+//! node.
 //!
 //! The parser builds it with every name `NameRef::Unresolved` and every `ScopeInfo` empty; the
 //! resolver (`compile::resolve`) then fills in where each name lives and marks which nodes may

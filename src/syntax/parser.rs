@@ -1,8 +1,7 @@
 //! The parser: `chumsky` combinators over the logical token slice, building the AST with a byte
 //! span on every node.
 //!
-//! The grammar is `grammar/corun.ebnf` (Python 3.11's `Grammar/python.gram` less complex
-//! literals); each rule there is a function here of the same name. Like CPython's parser,
+//! The grammar is `grammar/corun.ebnf` (Python 3.11's `Grammar/python.gram`); each rule there is a function here of the same name. Like CPython's parser,
 //! a failed parse is reported either by a specific check (the `invalid_*` rules of python.gram,
 //! reproduced where the parse reaches them: they record the first such error in the parser state
 //! and fail) or, if none fired, as `invalid syntax` at the furthest token the parser looked at.
@@ -189,6 +188,7 @@ fn num_value(n: &Num) -> Value {
         Num::Int(i) => Value::Int(*i),
         Num::Float(f) => Value::float(*f),
         Num::Big(b) => Value::from_bigint(b.clone()),
+        Num::Imag(f) => crate::runtime::complex::value(0.0, *f),
     }
 }
 

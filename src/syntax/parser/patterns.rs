@@ -46,9 +46,7 @@ pub(super) fn match_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, St
             return Err(PErr::at(cur(inp)));
         }
         inp.skip();
-        let end = cases
-            .last()
-            .map_or(kw, |c| end_of(&c.body, c.pattern.span));
+        let end = cases.last().map_or(kw, |c| end_of(&c.body, c.pattern.span));
         Ok(Stmt::new(StmtKind::Match { subject, cases }, kw.to(end)))
     })
     .boxed()
@@ -246,8 +244,7 @@ fn closed_pattern<'a>(inp: &mut Inp<'a, '_>, strings: &P<'a, Expr>) -> Result<Pa
                 let first = maybe_star_pattern(inp, strings)?;
                 if inp.peek() != Some(Tok::Comma) {
                     // `(p)` is a group: the pattern itself; `(*x)` is not a pattern.
-                    if inp.peek() != Some(Tok::RPar) || matches!(first.kind, PatternKind::Star(_))
-                    {
+                    if inp.peek() != Some(Tok::RPar) || matches!(first.kind, PatternKind::Star(_)) {
                         return Err(PErr::at(cur(inp)));
                     }
                     inp.skip();
@@ -312,7 +309,10 @@ fn singleton(inp: &mut Inp<'_, '_>) -> Expr {
 fn string_literal<'a>(inp: &mut Inp<'a, '_>, strings: &P<'a, Expr>) -> Result<Expr, PErr> {
     let s = inp.parse(strings)?;
     if matches!(s.kind, ExprKind::JoinedStr(_)) {
-        let err = serr("patterns may only match literals and attribute lookups", s.span);
+        let err = serr(
+            "patterns may only match literals and attribute lookups",
+            s.span,
+        );
         return Err(fatal_here(inp, err));
     }
     Ok(s)
@@ -338,8 +338,7 @@ fn number(inp: &mut Inp<'_, '_>) -> Result<(Expr, bool), PErr> {
 }
 
 fn is_imag(n: &Num) -> bool {
-    let _ = n;
-    false
+    matches!(n, Num::Imag(_))
 }
 
 /// `signed_number [('+' | '-') imaginary_number]`
@@ -402,13 +401,7 @@ fn name_or_attr(inp: &mut Inp<'_, '_>) -> Result<Expr, PErr> {
         };
         inp.skip();
         let span = span_from(inp, start);
-        e = Expr::new(
-            ExprKind::Attribute {
-                value: bx(e),
-                attr,
-            },
-            span,
-        );
+        e = Expr::new(ExprKind::Attribute { value: bx(e), attr }, span);
     }
     Ok(e)
 }
