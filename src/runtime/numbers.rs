@@ -651,6 +651,13 @@ pub fn divmod(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
 /// `pow(base, exp, mod)` with a modulus.
 pub fn pow_mod(ip: &Interp, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
     let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+    let any_complex = [base, exp, m]
+        .iter()
+        .any(|v| matches!(v, Value::Complex(_)));
+    let number = |v: &Value| numeric(v) || matches!(v, Value::Complex(_));
+    if any_complex && number(base) && number(exp) {
+        return Err(ip.err(ExcKind::ValueError, "complex modulo"));
+    }
     let (Some(b), Some(e), Some(m)) = (as_bigint(base), as_bigint(exp), as_bigint(m)) else {
         if numeric(base) && numeric(exp) && numeric(m) {
             return ip

@@ -460,6 +460,7 @@ impl Value {
             Str(r) => Rc::as_ptr(r) as *const u8 as usize,
             Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
             BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
             Range(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -27,6 +27,7 @@ macro_rules! native_arg {
     };
 }
 
+pub mod cmath;
 pub mod collections;
 pub mod functools;
 pub mod itertools;

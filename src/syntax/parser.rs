@@ -5234,12 +5234,7 @@ lambda: (yield)
             ),
             ("x = 1abc\n", "SyntaxError", "invalid decimal literal", 1),
             ("x = 0x\n", "SyntaxError", "invalid hexadecimal literal", 1),
-            (
-                "x = 1j\n",
-                "SyntaxError",
-                "complex literals are not supported",
-                1,
-            ),
+            ("x = 1jk\n", "SyntaxError", "invalid imaginary literal", 1),
             (
                 "def f():\n",
                 "IndentationError",
