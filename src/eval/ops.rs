@@ -370,19 +370,14 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             | BinOp::BitXor
             | BinOp::MatMult
     );
-    if let Value::Complex(_) = a {
-        if let Some(r) = crate::runtime::complex::binary(ip, op, a, b)? {
-            return Ok(r);
-        }
-    }
-    if let Value::Complex(_) = b {
-        if let Some(r) = crate::runtime::complex::binary(ip, op, a, b)? {
-            return Ok(r);
-        }
-    }
     if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op_kind) {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             return float_op(ip, op, x, y);
+        }
+    }
+    if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+        if let Some(r) = crate::runtime::complex::binary(ip, op, a, b)? {
+            return Ok(r);
         }
     }
     match (op, a, b) {
