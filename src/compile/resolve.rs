@@ -14,6 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::intern::{sym, Symbol};
 use crate::runtime::object::ModuleObj;
+use crate::runtime::value::Value;
 use crate::syntax::ast::*;
 use crate::syntax::span::Span;
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
@@ -681,6 +682,21 @@ impl<'a> Resolver<'a> {
         x
     }
 
+    /// The scope a frame-reading builtin is called in (`locals()` and the like).
+    fn frame_scope(&self) -> Rc<FrameScope> {
+        let t = &self.tables[self.cur()];
+        let kind = match t.kind {
+            Some(ScopeKind::Module) | None => FrameKind::Module,
+            Some(ScopeKind::Class) => FrameKind::Class,
+            _ => FrameKind::Function,
+        };
+        Rc::new(FrameScope {
+            kind,
+            local_names: t.local_names.clone(),
+            cell_names: t.cell_names.clone(),
+        })
+    }
+
     /// What a zero-argument `super()` here reads: the `__class__` cell and the first parameter.
     fn zero_arg_super(&self) -> Option<ExprKind> {
         let t = &self.tables[self.cur()];
@@ -700,6 +716,7 @@ impl<'a> Resolver<'a> {
     fn expr(&mut self, e: &mut Expr) -> bool {
         let span = e.span;
         let mut super_call = None;
+        let mut frame_call = None;
         let suspends = match &mut e.kind {
             ExprKind::Name { id, scope } => {
                 match self.mode {
@@ -807,9 +824,26 @@ impl<'a> Resolver<'a> {
                         super_call = self.zero_arg_super();
                     }
                 }
+                if self.mode == Mode::Assign {
+                    if let ExprKind::Name { id, scope } = &func.kind {
+                        let by_name = matches!(
+                            scope,
+                            NameRef::Global { builtin, .. } if *builtin != u32::MAX
+                        ) || *scope == NameRef::Dynamic;
+                        if by_name
+                            && matches!(
+                                id.as_str(),
+                                "eval" | "exec" | "globals" | "locals" | "dir" | "vars"
+                            )
+                        {
+                            frame_call = Some(self.frame_scope());
+                        }
+                    }
+                }
                 x
             }
             ExprKind::SuperCall { .. } => false,
+            ExprKind::FrameCall { call, .. } => self.expr(call),
             ExprKind::JoinedStr(parts) => self.fparts(parts),
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, slice } => {
@@ -827,6 +861,17 @@ impl<'a> Resolver<'a> {
         };
         if let Some(k) = super_call {
             e.kind = k;
+        }
+        if let Some(scope) = frame_call {
+            let call = Expr {
+                kind: std::mem::replace(&mut e.kind, ExprKind::Constant(Value::None)),
+                span,
+                suspends,
+            };
+            e.kind = ExprKind::FrameCall {
+                call: Box::new(call),
+                scope,
+            };
         }
         e.suspends = suspends;
         suspends
@@ -1055,6 +1100,7 @@ fn contains_yield(body: &[Stmt]) -> bool {
                 .flatten()
                 .any(|e| in_expr(e)),
             ExprKind::Name { .. } | ExprKind::Constant(_) | ExprKind::SuperCall { .. } => false,
+            ExprKind::FrameCall { call, .. } => in_expr(call),
         }
     }
     fn in_stmt(s: &Stmt) -> bool {

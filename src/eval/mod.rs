@@ -6,6 +6,7 @@ pub mod async_iter;
 pub mod call;
 pub mod call_errors;
 pub mod classes;
+pub mod dynamic;
 pub mod except_star;
 pub mod matching;
 pub mod ops;

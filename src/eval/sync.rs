@@ -535,7 +535,10 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
             if builtin != u32::MAX {
                 return Ok(ip.builtins[builtin as usize].clone());
             }
-            Err(name_error(ip, id))
+            match crate::eval::dynamic::missing_global(ip, f.module, id) {
+                Some(v) => Ok(v),
+                None => Err(name_error(ip, id)),
+            }
         }
         NameRef::Cell(i) => {
             let v = f.cells[i as usize].borrow().clone();
@@ -1266,6 +1269,7 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         | ExprKind::BinOp { .. }
         | ExprKind::Call { .. }
         | ExprKind::Attribute { .. } => eval(ip, f, e),
+        ExprKind::FrameCall { call, scope } => crate::eval::dynamic::frame_call(ip, f, call, scope),
         ExprKind::SuperCall { class_cell, first } => {
             let class = f.cells[*class_cell as usize].borrow().clone();
             let first = match first {

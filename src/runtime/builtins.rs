@@ -1091,24 +1091,6 @@ fn divmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     numbers::divmod(ip, &args[0], &args[1])
 }
 
-/// `vars(obj)`: its `__dict__`.
-fn vars(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "vars", args, kw, 0, 1)?;
-    let Some(obj) = args.first() else {
-        return Err(crate::eval::sync::not_yet(ip, "vars() without an argument"));
-    };
-    ops::getattr(ip, obj, crate::intern::sym::__dict__).map_err(|e| {
-        if e.is_instance(ip.exc_class(ExcKind::AttributeError)) {
-            ip.err(
-                ExcKind::TypeError,
-                "vars() argument must have __dict__ attribute",
-            )
-        } else {
-            e
-        }
-    })
-}
-
 fn pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [base, exp, m] = clinic_args(ip, "pow", args, kw, ["base", "exp", "mod"], 0, 2)?;
     let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
@@ -1397,7 +1379,6 @@ builtin_fns! {
     SORTED = "sorted" => sorted,
     ROUND = "round" => round,
     DIVMOD = "divmod" => divmod,
-    VARS = "vars" => vars,
     POW = "pow" => pow,
     HEX = "hex" => hex,
     OCT = "oct" => oct,
@@ -1428,6 +1409,9 @@ pub fn make_builtins(
         values.push(v);
     };
     for f in BUILTIN_FNS {
+        add(f.name, Value::Builtin(f));
+    }
+    for f in crate::runtime::bind::module_members("builtins") {
         add(f.name, Value::Builtin(f));
     }
     for f in crate::runtime::iterators::BUILTINS {

@@ -272,6 +272,9 @@ pub struct ModuleObj {
     pub names: RefCell<Vec<Symbol>>,
     /// Its body is running (an import cycle can see it half made).
     pub initializing: std::cell::Cell<bool>,
+    /// The dict `globals()` returned, with the slot values it was last brought into step
+    /// with (see `eval::dynamic`).
+    pub ns_dict: RefCell<Option<(Rc<crate::runtime::dict::PyDict>, Vec<Value>)>>,
 }
 
 impl ModuleObj {
@@ -283,6 +286,7 @@ impl ModuleObj {
             index: RefCell::new(FxHashMap::default()),
             names: RefCell::new(Vec::new()),
             initializing: std::cell::Cell::new(false),
+            ns_dict: RefCell::new(None),
         })
     }
 

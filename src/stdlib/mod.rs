@@ -83,6 +83,8 @@ pub enum Native {
     Aio(crate::aio::objects::AioObj),
     /// A `slice` object.
     Slice(slice::SliceObj),
+    /// A code object made by `compile()`.
+    Code(Rc<crate::eval::dynamic::CodeObj>),
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).
@@ -252,6 +254,11 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Typing(t) => typing::attr(ip, t, name),
         Native::StructTime(t) => Ok(time::struct_time_attr(t, name)),
         Native::Template(t) => Ok(string::template_attr(t, name)),
+        Native::Code(c) => Ok(match name.as_str() {
+            "co_filename" => Some(Value::str(&c.filename)),
+            "co_name" => Some(Value::str("<module>")),
+            _ => None,
+        }),
         Native::Aio(a) => crate::aio::objects::getattr(ip, o, a, name),
         Native::Slice(s) => Ok(slice::attr(s, name)),
         _ => Ok(None),
@@ -272,6 +279,10 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::StructTime(t) => time::struct_time_repr(ip, t),
         Native::Aio(a) => crate::aio::objects::repr(ip, o, a, addr),
         Native::Slice(s) => slice::repr(ip, s),
+        Native::Code(c) => Ok(format!(
+            "<code object <module> at {:#x}, file \"{}\", line 1>",
+            addr, c.filename
+        )),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr
@@ -502,6 +513,19 @@ pub fn add_fns(m: &ModuleObj, fns: &[&'static BuiltinFn]) {
 }
 
 /// Sets a module attribute for each function declared for the module `name`.
+static CODE: ClassSpec = ClassSpec {
+    key: "code",
+    module: "builtins",
+    name: "code",
+    new: None,
+    methods: &[],
+};
+
+/// A code object, as `compile()` returns it.
+pub fn code_object(ip: &Interp, code: crate::eval::dynamic::CodeObj) -> Value {
+    new_obj(ip, &CODE, Native::Code(Rc::new(code)))
+}
+
 pub fn add_declared(m: &ModuleObj, name: &str) {
     for f in crate::runtime::bind::module_members(name) {
         m.set(intern(f.name), Value::Builtin(f));

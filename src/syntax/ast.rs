@@ -433,12 +433,34 @@ pub enum ExprKind {
         id: Symbol,
         scope: NameRef,
     },
+    /// A call of `eval`, `exec`, `globals`, `locals`, `dir` or `vars` by name, as the resolver
+    /// marks it: when the name still means the builtin at run time, the call sees the frame.
+    FrameCall {
+        call: Box<Expr>,
+        scope: Rc<FrameScope>,
+    },
     /// `lower:upper:step` inside a subscript.
     Slice {
         lower: Option<Box<Expr>>,
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+}
+
+/// What a frame-reading builtin needs to know of the scope it is called in.
+#[derive(Debug)]
+pub struct FrameScope {
+    pub kind: FrameKind,
+    /// The names of the local slots and of the cells, in slot order.
+    pub local_names: Vec<Symbol>,
+    pub cell_names: Vec<Symbol>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameKind {
+    Module,
+    Class,
+    Function,
 }
 
 #[derive(Debug)]

@@ -204,7 +204,9 @@ fn expr_name(st: &PState, e: &Expr) -> &'static str {
         ExprKind::List(_) => "list",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda(_) => "lambda",
-        ExprKind::Call { .. } | ExprKind::SuperCall { .. } => "function call",
+        ExprKind::Call { .. } | ExprKind::SuperCall { .. } | ExprKind::FrameCall { .. } => {
+            "function call"
+        }
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Comp(c) => match c.kind {
             CompKind::Generator => "generator expression",
@@ -3316,6 +3318,7 @@ fn expr_children<'e>(e: &'e Expr, exprs: &mut Vec<&'e Expr>) {
         }
         ExprKind::JoinedStr(parts) => fstring_children(parts, exprs),
         ExprKind::Constant(_) | ExprKind::Name { .. } | ExprKind::SuperCall { .. } => {}
+        ExprKind::FrameCall { call, .. } => exprs.push(call),
         ExprKind::Attribute { value, .. } => exprs.push(value),
         ExprKind::Subscript { value, slice } => exprs.extend([&**value, &**slice]),
         ExprKind::Slice { lower, upper, step } => exprs.extend(
