@@ -48,6 +48,8 @@ struct Table {
     local_names: Vec<Symbol>,
     /// A function's first positional parameter (what a zero-argument `super()` passes).
     first_param: Option<Symbol>,
+    /// The parameters in CPython's order: positional, keyword-only, `*args`, `**kwargs`.
+    param_order: Vec<Symbol>,
 }
 
 impl Table {
@@ -694,6 +696,7 @@ impl<'a> Resolver<'a> {
             kind,
             local_names: t.local_names.clone(),
             cell_names: t.cell_names.clone(),
+            param_order: t.param_order.clone(),
         })
     }
 
@@ -943,6 +946,15 @@ impl<'a> Resolver<'a> {
             let p = &def.params;
             self.tables[idx].first_param =
                 p.posonly.iter().chain(p.args.iter()).next().map(|p| p.name);
+            self.tables[idx].param_order = p
+                .posonly
+                .iter()
+                .chain(p.args.iter())
+                .chain(p.kwonly.iter())
+                .chain(p.vararg.iter())
+                .chain(p.kwarg.iter())
+                .map(|p| p.name)
+                .collect();
         }
         let has_yield_before = self.mode == Mode::Assign;
         let body_suspends = self.block(&mut def.body);

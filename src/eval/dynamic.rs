@@ -100,13 +100,19 @@ pub fn missing_global(ip: &Interp, m: &ModuleObj, id: Symbol) -> Option<Value> {
 /// The local names of the frame as a new dict (`locals()` in a function).
 fn frame_locals(ip: &Interp, f: &Frame, scope: &FrameScope) -> PyResult<Rc<PyDict>> {
     let d = PyDict::new();
-    for (name, v) in scope.local_names.iter().zip(f.locals.iter()) {
-        if !matches!(v, Value::Undef) {
-            dict::set(ip, &d, Value::str(name.as_str()), v.clone())?;
+    let value = |name: &Symbol| -> Value {
+        if let Some(i) = scope.local_names.iter().position(|n| n == name) {
+            return f.locals.get(i).cloned().unwrap_or(Value::Undef);
         }
-    }
-    for (name, c) in scope.cell_names.iter().zip(f.cells.iter()) {
-        let v = c.borrow().clone();
+        match scope.cell_names.iter().position(|n| n == name) {
+            Some(i) => f.cells.get(i).map_or(Value::Undef, |c| c.borrow().clone()),
+            None => Value::Undef,
+        }
+    };
+    // Parameters first, in CPython's order, then the other locals, then the cells.
+    let rest = scope.local_names.iter().chain(scope.cell_names.iter());
+    for name in scope.param_order.iter().chain(rest) {
+        let v = value(name);
         if !matches!(v, Value::Undef) {
             dict::set(ip, &d, Value::str(name.as_str()), v)?;
         }
@@ -137,12 +143,7 @@ fn locals_of(ip: &Interp, f: &Frame, scope: &FrameScope) -> PyResult<Rc<PyDict>>
 
 /// A call of one of these builtins by name: with the frame when the name still means the
 /// builtin, as any other call otherwise.
-pub fn frame_call(
-    ip: &Interp,
-    f: &mut Frame,
-    call: &Expr,
-    scope: &FrameScope,
-) -> PyResult<Value> {
+pub fn frame_call(ip: &Interp, f: &mut Frame, call: &Expr, scope: &FrameScope) -> PyResult<Value> {
     let ExprKind::Call {
         func,
         args,
@@ -290,10 +291,11 @@ fn run_in(
     src: &Rc<str>,
     filename: &str,
     mode: Mode,
+    with_builtins: bool,
 ) -> PyResult<Value> {
     let env = crate::compile::resolve::ResolveEnv {
         module: m,
-        builtin_index: &|s| ip.builtin_index(s),
+        builtin_index: &|s| ip.builtin_index(s).filter(|_| with_builtins),
         top_level_await: false,
     };
     crate::compile::resolve::resolve_module(&mut code, &env)
@@ -347,32 +349,57 @@ fn run_in(
     r
 }
 
-/// A str-keyed dict argument (`globals`/`locals` of `eval` and `exec`).
-fn namespace(ip: &Interp, v: Option<&Value>, fname: &str, which: &str) -> PyResult<Option<Rc<PyDict>>> {
+/// A dict argument (`globals`/`locals` of `eval` and `exec`), with each one's messages.
+fn namespace(
+    ip: &Interp,
+    v: Option<&Value>,
+    fname: &str,
+    which: &str,
+) -> PyResult<Option<Rc<PyDict>>> {
+    let type_name = |v: &Value| crate::eval::ops::type_name(ip, v);
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Dict(d)) => Ok(Some(d.clone())),
-        Some(other) if which == "globals" => ip.type_error(format!(
-            "{fname}() globals must be a dict, not {}",
-            crate::eval::ops::type_name(ip, other)
+        Some(other) if which == "globals" => ip.type_error(if fname == "eval" {
+            "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+        } else {
+            format!("exec() globals must be a dict, not {}", type_name(other))
+        }),
+        Some(Value::Instance(_) | Value::Native(_)) => Err(sync::not_yet(
+            ip,
+            &format!("a mapping other than dict as {fname}() locals"),
         )),
-        Some(Value::Instance(_) | Value::Native(_)) => {
-            Err(sync::not_yet(ip, &format!("a mapping other than dict as {fname}() locals")))
-        }
-        Some(other) => ip.type_error(format!(
-            "locals must be a mapping, not {}",
-            crate::eval::ops::type_name(ip, other)
-        )),
+        Some(other) => ip.type_error(if fname == "eval" {
+            "locals must be a mapping".to_string()
+        } else {
+            format!("locals must be a mapping or None, not {}", type_name(other))
+        }),
     }
 }
 
-/// The builtins module as `__builtins__` in a globals dict.
-fn builtins_module(ip: &Interp) -> Value {
-    let m = ModuleObj::new(intern("builtins"), None);
-    for (name, i) in ip.builtin_names.iter() {
-        m.set(*name, ip.builtins[*i as usize].clone());
+thread_local! {
+    /// The builtins as the dict `eval` and `exec` put into a globals dict without them.
+    static BUILTINS_DICT: std::cell::RefCell<Option<Rc<PyDict>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn builtins_dict(ip: &Interp) -> PyResult<Rc<PyDict>> {
+    if let Some(d) = BUILTINS_DICT.with(|b| b.borrow().clone()) {
+        return Ok(d);
     }
-    Value::Module(m)
+    let d = PyDict::new();
+    let mut names: Vec<(Symbol, u32)> = ip.builtin_names.iter().map(|(k, v)| (*k, *v)).collect();
+    names.sort_by_key(|(_, i)| *i);
+    for (name, i) in names {
+        dict::set(
+            ip,
+            &d,
+            Value::str(name.as_str()),
+            ip.builtins[i as usize].clone(),
+        )?;
+    }
+    BUILTINS_DICT.with(|b| *b.borrow_mut() = Some(d.clone()));
+    Ok(d)
 }
 
 /// `eval`/`exec`: the code run in the namespaces given, or in the caller's.
@@ -400,7 +427,7 @@ fn run(
     if let (Some(m), None, None) = (&module, &caller_locals, &l) {
         // At module level with no dicts: the module itself.
         module_dict(ip, m)?;
-        let r = run_in(ip, m, tree, &src, &filename, mode);
+        let r = run_in(ip, m, tree, &src, &filename, mode, true);
         module_dict(ip, m)?;
         return r;
     }
@@ -416,20 +443,28 @@ fn run(
             .is_some_and(|(d, _)| Rc::ptr_eq(d, &globals_dict))
     }) {
         if l.is_none() && caller_locals.is_none() {
-            return run_in(ip, m, tree, &src, &filename, mode);
+            return run_in(ip, m, tree, &src, &filename, mode, true);
         }
     }
+    // The builtins the code sees: the globals' `__builtins__` when it is a dict of its own.
+    let mut own_builtins = None;
     if g.is_some() {
         let key = Value::str("__builtins__");
-        if dict::get(ip, &globals_dict, &key)?.is_none() {
-            dict::set(ip, &globals_dict, key, builtins_module(ip))?;
+        match dict::get(ip, &globals_dict, &key)? {
+            None => dict::set(ip, &globals_dict, key, Value::Dict(builtins_dict(ip)?))?,
+            Some(Value::Dict(b)) if !Rc::ptr_eq(&b, &builtins_dict(ip)?) => own_builtins = Some(b),
+            Some(_) => {}
         }
     }
     let locals_dict = l.or(caller_locals);
     // A module of its own, holding the globals and then the locals.
     let temp = ModuleObj::new(intern("__main__"), None);
     let mut before: Vec<(Symbol, Value)> = Vec::new();
-    for source in std::iter::once(&globals_dict).chain(locals_dict.iter()) {
+    for source in own_builtins
+        .iter()
+        .chain(std::iter::once(&globals_dict))
+        .chain(locals_dict.iter())
+    {
         for (k, v) in source.items() {
             if let Value::Str(s) = &k {
                 temp.set(intern(&s.s), v.clone());
@@ -439,7 +474,15 @@ fn run(
     for name in temp.names.borrow().iter() {
         before.push((*name, temp.get(*name).unwrap_or(Value::Undef)));
     }
-    let r = run_in(ip, &temp, tree, &src, &filename, mode);
+    let r = run_in(
+        ip,
+        &temp,
+        tree,
+        &src,
+        &filename,
+        mode,
+        own_builtins.is_none(),
+    );
     // What the code bound goes back to the locals dict (the globals when there is none).
     let target = locals_dict.as_ref().unwrap_or(&globals_dict);
     let names: Vec<Symbol> = temp.names.borrow().clone();
@@ -472,7 +515,10 @@ fn eval_builtin(
     run(ip, "eval", source, globals, locals, Mode::Eval)
 }
 
-#[function(builtins, "exec(source, globals=None, locals=None, /, *, closure=None)")]
+#[function(
+    builtins,
+    "exec(source, globals=None, locals=None, /, *, closure=None)"
+)]
 fn exec_builtin(
     ip: &Interp,
     source: &Value,
@@ -572,6 +618,7 @@ const OBJECT_ATTRS: &[&str] = &[
     "__format__",
     "__ge__",
     "__getattribute__",
+    "__getstate__",
     "__gt__",
     "__hash__",
     "__init__",
@@ -608,10 +655,8 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
             }
         }
         Some(v @ Value::Instance(_)) | Some(v @ Value::Class(_)) => {
-            if let Some(r) =
-                crate::eval::classes::call_dunder(ip, v, intern("__dir__"), &[]).filter(|_| {
-                    matches!(v, Value::Instance(_))
-                })
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__dir__"), &[])
+                .filter(|_| matches!(v, Value::Instance(_)))
             {
                 return crate::stdlib::call_with(ip, &ip.builtin("sorted"), &[r?]);
             }
@@ -619,7 +664,9 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
                 Value::Class(c) => c.clone(),
                 _ => crate::eval::ops::type_of(ip, v),
             };
-            let chain: Vec<_> = std::iter::once(cls.clone()).chain(cls.mro.iter().cloned()).collect();
+            let chain: Vec<_> = std::iter::once(cls.clone())
+                .chain(cls.mro.iter().cloned())
+                .collect();
             if chain
                 .iter()
                 .any(|c| !c.user && !Rc::ptr_eq(c, &ip.types.object))
@@ -637,7 +684,9 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
                 ));
             }
             if let Value::Instance(_) = v {
-                if let Ok(Value::Dict(d)) = crate::eval::ops::getattr(ip, v, crate::intern::sym::__dict__) {
+                if let Ok(Value::Dict(d)) =
+                    crate::eval::ops::getattr(ip, v, crate::intern::sym::__dict__)
+                {
                     for (k, _) in d.items() {
                         if let Value::Str(s) = k {
                             names.push(s.s.to_string());
@@ -679,4 +728,3 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
     names.dedup();
     Ok(Value::list(names.iter().map(|s| Value::str(s)).collect()))
 }
-

@@ -454,6 +454,8 @@ pub struct FrameScope {
     /// The names of the local slots and of the cells, in slot order.
     pub local_names: Vec<Symbol>,
     pub cell_names: Vec<Symbol>,
+    /// The parameters in the order `locals()` lists them.
+    pub param_order: Vec<Symbol>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
