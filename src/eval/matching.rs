@@ -239,7 +239,11 @@ fn match_mapping<'p>(
         }
     }
     if let Some(t) = rest {
-        let copy = call_with(ip, &Value::Class(ip.types.dict.clone()), &[v.clone()])?;
+        let copy = call_with(
+            ip,
+            &Value::Class(ip.types.dict.clone()),
+            std::slice::from_ref(v),
+        )?;
         for k in &key_values {
             ops::delitem(ip, &copy, k)?;
         }

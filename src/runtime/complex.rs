@@ -504,8 +504,11 @@ fn number_part(ip: &Interp, v: &Value) -> PyResult<Option<(C, bool)>> {
     if let Value::Instance(_) = v {
         let has = |n: &str| crate::eval::classes::user_method(v, intern(n)).is_some();
         if has("__float__") || has("__index__") {
-            let f =
-                crate::stdlib::call_with(ip, &Value::Class(ip.types.float.clone()), &[v.clone()])?;
+            let f = crate::stdlib::call_with(
+                ip,
+                &Value::Class(ip.types.float.clone()),
+                std::slice::from_ref(v),
+            )?;
             if let Some(c) = to_complex(ip, &f)? {
                 return Ok(Some((c, false)));
             }

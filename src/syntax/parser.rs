@@ -4261,7 +4261,7 @@ mod tests {
         }
         fn expr(&mut self, e: &Expr, spans: bool) {
             let name = match &e.kind {
-                ExprKind::SuperCall { .. } => "Call".into(),
+                ExprKind::SuperCall { .. } | ExprKind::FrameCall { .. } => "Call".into(),
                 ExprKind::BoolOp { op, .. } => format!("BoolOp[{op:?}]"),
                 ExprKind::NamedExpr { .. } => "NamedExpr".into(),
                 ExprKind::BinOp { op, .. } => format!("BinOp[{op:?}]"),
@@ -4367,6 +4367,7 @@ mod tests {
                 }
                 ExprKind::JoinedStr(parts) => self.fparts(parts),
                 ExprKind::Constant(_) | ExprKind::Name { .. } | ExprKind::SuperCall { .. } => {}
+                ExprKind::FrameCall { call, .. } => self.expr(call, spans),
                 ExprKind::Attribute { value, .. } => self.expr(value, spans),
                 ExprKind::Subscript { value, slice } => {
                     self.expr(value, spans);
@@ -4529,6 +4530,13 @@ mod tests {
                     self.body(orelse);
                     self.body(finalbody);
                 }
+                StmtKind::Match { subject, cases } => {
+                    self.expr(subject, t);
+                    for c in cases {
+                        self.opt(c.guard.as_ref(), t);
+                        self.body(&c.body);
+                    }
+                }
                 StmtKind::Raise { exc, cause } => {
                     self.opt(exc.as_ref(), t);
                     self.opt(cause.as_ref(), t);
@@ -4590,6 +4598,7 @@ mod tests {
         };
         match &e.kind {
             ExprKind::SuperCall { .. } => "(super)".to_string(),
+            ExprKind::FrameCall { call, .. } => sx(src, call),
             ExprKind::BoolOp { op, values } => format!("({op:?} {})", list(values)),
             ExprKind::NamedExpr { target, value } => {
                 format!("(:= {} {})", sx(src, target), sx(src, value))
