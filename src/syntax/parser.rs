@@ -5681,10 +5681,10 @@ lambda: (yield)
                 1,
             ),
             (
-                "match x:\n    case 1:\n        pass\n",
+                "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
                 "SyntaxError",
-                "match statements are not supported",
-                1,
+                "name capture 'y' makes remaining patterns unreachable",
+                2,
             ),
             (
                 "x = 1\u{0}\n",
