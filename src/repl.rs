@@ -188,6 +188,7 @@ fn is_compound(s: &Stmt) -> bool {
             | StmtKind::For { .. }
             | StmtKind::With { .. }
             | StmtKind::Try { .. }
+            | StmtKind::Match { .. }
             | StmtKind::FunctionDef { .. }
             | StmtKind::ClassDef { .. }
     )

@@ -6,7 +6,9 @@ pub mod async_iter;
 pub mod call;
 pub mod call_errors;
 pub mod classes;
+pub mod dynamic;
 pub mod except_star;
+pub mod matching;
 pub mod ops;
 pub mod suspend;
 pub mod sync;
@@ -82,6 +84,7 @@ pub struct Types {
     pub bool_: Rc<Class>,
     pub int: Rc<Class>,
     pub float: Rc<Class>,
+    pub complex: Rc<Class>,
     pub str_: Rc<Class>,
     pub bytes: Rc<Class>,
     pub list: Rc<Class>,
@@ -122,6 +125,7 @@ impl Types {
             "bool" => &self.bool_,
             "int" => &self.int,
             "float" => &self.float,
+            "complex" => &self.complex,
             "str" => &self.str_,
             "bytes" => &self.bytes,
             "list" => &self.list,
@@ -171,6 +175,7 @@ impl Types {
             none: mk("NoneType", ClassKind::NoneType),
             bool_: Class::new_builtin("bool", "builtins", ClassKind::Bool, Some(int.clone())),
             float: mk("float", ClassKind::Float),
+            complex: mk("complex", ClassKind::Complex),
             str_: mk("str", ClassKind::Str),
             bytes: mk("bytes", ClassKind::Bytes),
             list: mk("list", ClassKind::List),

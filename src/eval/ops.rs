@@ -25,6 +25,7 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
         Value::Bool(_) => t.bool_.clone(),
         Value::Int(_) | Value::BigInt(_) => t.int.clone(),
         Value::Float(_) => t.float.clone(),
+        Value::Complex(_) => t.complex.clone(),
         Value::Ellipsis => t.ellipsis.clone(),
         Value::NotImplemented => t.not_implemented.clone(),
         Value::Undef => t.none.clone(),
@@ -99,6 +100,7 @@ pub fn truthy(ip: &Interp, v: &Value) -> PyResult<bool> {
         Value::None => false,
         Value::Int(i) => *i != 0,
         Value::Float(f) => f.get() != 0.0,
+        Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
         Value::Str(s) => !s.s.is_empty(),
         Value::BigInt(b) => !b.is_zero(),
         Value::List(l) => !l.items.borrow().is_empty(),
@@ -381,6 +383,11 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             return float_op(ip, op, x, y);
         }
     }
+    if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+        if let Some(r) = crate::runtime::complex::binary(ip, op, a, b)? {
+            return Ok(r);
+        }
+    }
     // After the float operators, which must not pay for this check.
     if let Some(r) = crate::runtime::bytearray::binary(ip, op, a, b)? {
         return Ok(r);
@@ -642,7 +649,8 @@ fn float_op(ip: &Interp, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
                 ));
             }
             if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
-                return Err(ip.err(ExcKind::ValueError, "complex results are not supported"));
+                // A negative number to a fractional power is complex.
+                return crate::runtime::complex::pow(ip, (x, 0.0), (y, 0.0));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -719,10 +727,11 @@ pub fn unary_op(ip: &Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
             Value::Float(f) => Ok(Value::float(-f.get())),
+            Value::Complex(c) => Ok(crate::runtime::complex::value(-c.0, -c.1)),
             _ => Err(bad_unary(ip, "-", v)),
         },
         UnaryOp::Pos => match v {
-            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             _ => Err(bad_unary(ip, "+", v)),
         },
@@ -753,6 +762,12 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
         (Bool(x), Bool(y)) => x == y,
         (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
             num_eq(a, b)
+        }
+        (Complex(x), Int(_) | Bool(_) | BigInt(_) | Float(_) | Complex(_)) => {
+            crate::runtime::complex::equals(ip, **x, b)?.unwrap_or(false)
+        }
+        (Int(_) | Bool(_) | BigInt(_) | Float(_), Complex(y)) => {
+            crate::runtime::complex::equals(ip, **y, a)?.unwrap_or(false)
         }
         (Bytes(x), Bytes(y)) => x.b == y.b,
         (List(x), List(y)) => {
@@ -1633,6 +1648,12 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => method_of(ip, obj, name),
         },
+        Value::Complex(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_) => {
+            match crate::runtime::complex::getattr(obj, name.as_str()) {
+                Some(v) => Ok(v),
+                None => method_of(ip, obj, name),
+            }
+        }
         _ => method_of(ip, obj, name),
     }
 }

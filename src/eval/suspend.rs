@@ -147,6 +147,7 @@ fn is_compound(s: &Stmt) -> bool {
             | StmtKind::For { .. }
             | StmtKind::With { .. }
             | StmtKind::Try { .. }
+            | StmtKind::Match { .. }
     )
 }
 
@@ -370,6 +371,20 @@ fn exec_compound_async<'a>(
                 body,
                 is_async,
             } => crate::eval::with_stmt::exec_with_async(ip, f, items, body, *is_async).await,
+            StmtKind::Match { subject, cases } => {
+                let v = eval_await!(eval_maybe(ip, f, subject))?;
+                for c in cases {
+                    if crate::eval::matching::match_case(ip, f, &c.pattern, &v)? {
+                        if let Some(g) = &c.guard {
+                            if !cond_async(ip, f, g).await? {
+                                continue;
+                            }
+                        }
+                        return exec_block_async(ip, f, &c.body).await;
+                    }
+                }
+                Ok(Ctl::Normal)
+            }
             _ => unreachable!("not a compound statement"),
         }
     })

@@ -340,6 +340,19 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             }
         }
         StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+        StmtKind::Match { subject, cases } => {
+            let v = eval(ip, f, subject)?;
+            for c in cases {
+                if crate::eval::matching::match_case(ip, f, &c.pattern, &v)? {
+                    if let Some(g) = &c.guard {
+                        if !eval_cond(ip, f, g)? {
+                            continue;
+                        }
+                    }
+                    return exec_block(ip, f, &c.body);
+                }
+            }
+        }
     }
     Ok(Ctl::Normal)
 }
@@ -532,7 +545,10 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
             if builtin != u32::MAX {
                 return Ok(ip.builtins[builtin as usize].clone());
             }
-            Err(name_error(ip, id))
+            match crate::eval::dynamic::missing_global(ip, f.module, id) {
+                Some(v) => Ok(v),
+                None => Err(name_error(ip, id)),
+            }
         }
         NameRef::Cell(i) => {
             let v = f.cells[i as usize].borrow().clone();
@@ -1310,6 +1326,7 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         | ExprKind::BinOp { .. }
         | ExprKind::Call { .. }
         | ExprKind::Attribute { .. } => eval(ip, f, e),
+        ExprKind::FrameCall { call, scope } => crate::eval::dynamic::frame_call(ip, f, call, scope),
         ExprKind::SuperCall { class_cell, first } => {
             let class = f.cells[*class_cell as usize].borrow().clone();
             let first = match first {

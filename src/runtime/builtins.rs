@@ -147,6 +147,7 @@ fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::float(f.get().abs())),
+        Value::Complex(c) => Ok(Value::float(crate::runtime::complex::abs(ip, **c)?)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.magnitude().clone().into())),
         v @ Value::Instance(_)
             if crate::eval::classes::user_method(v, crate::intern::sym::__abs__).is_some() =>
@@ -183,7 +184,12 @@ fn exact_args(ip: &Interp, name: &str, args: &[Value], kw: &Kwargs, n: usize) ->
 
 fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "isinstance", args, kw, 2)?;
-    let t = ops::type_of(ip, &args[0]);
+    Ok(Value::bool(isinstance_of(ip, &args[0], &args[1])?))
+}
+
+/// `isinstance(obj, c)`.
+pub fn isinstance_of(ip: &Interp, obj: &Value, c: &Value) -> PyResult<bool> {
+    let t = ops::type_of(ip, obj);
     fn check(ip: &Interp, obj: &Value, t: &Rc<Class>, c: &Value) -> PyResult<bool> {
         match c {
             Value::Class(c) => {
@@ -213,7 +219,7 @@ fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             _ => ip.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
         }
     }
-    Ok(Value::bool(check(ip, &args[0], &t, &args[1])?))
+    check(ip, obj, &t, c)
 }
 
 /// A user metaclass's `__instancecheck__` or `__subclasscheck__` for the class `c`.
@@ -1113,24 +1119,6 @@ fn divmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     numbers::divmod(ip, &args[0], &args[1])
 }
 
-/// `vars(obj)`: its `__dict__`.
-fn vars(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "vars", args, kw, 0, 1)?;
-    let Some(obj) = args.first() else {
-        return Err(crate::eval::sync::not_yet(ip, "vars() without an argument"));
-    };
-    ops::getattr(ip, obj, crate::intern::sym::__dict__).map_err(|e| {
-        if e.is_instance(ip.exc_class(ExcKind::AttributeError)) {
-            ip.err(
-                ExcKind::TypeError,
-                "vars() argument must have __dict__ attribute",
-            )
-        } else {
-            e
-        }
-    })
-}
-
 fn pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [base, exp, m] = clinic_args(ip, "pow", args, kw, ["base", "exp", "mod"], 0, 2)?;
     let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
@@ -1427,7 +1415,6 @@ builtin_fns! {
     SORTED = "sorted" => sorted,
     ROUND = "round" => round,
     DIVMOD = "divmod" => divmod,
-    VARS = "vars" => vars,
     POW = "pow" => pow,
     HEX = "hex" => hex,
     OCT = "oct" => oct,
@@ -1460,6 +1447,9 @@ pub fn make_builtins(
     for f in BUILTIN_FNS {
         add(f.name, Value::Builtin(f));
     }
+    for f in crate::runtime::bind::module_members("builtins") {
+        add(f.name, Value::Builtin(f));
+    }
     for f in crate::runtime::iterators::BUILTINS {
         add(f.name, Value::Builtin(f));
     }
@@ -1476,6 +1466,7 @@ pub fn make_builtins(
         ("bool", &types.bool_),
         ("int", &types.int),
         ("float", &types.float),
+        ("complex", &types.complex),
         ("str", &types.str_),
         ("bytes", &types.bytes),
         ("bytearray", &types.bytearray),

@@ -200,7 +200,7 @@ fn push_n(out: &mut String, c: char, n: i64) {
 }
 
 /// Pads `s` (of `nchars` characters) to the spec's width (`calc_padding`).
-fn pad_to_width(out: &mut String, s: &str, nchars: i64, f: &Spec) {
+pub(crate) fn pad_to_width(out: &mut String, s: &str, nchars: i64, f: &Spec) {
     let total = if f.width >= 0 && f.width > nchars {
         f.width
     } else {
@@ -810,6 +810,7 @@ pub fn format_value(ip: &Interp, v: &Value, spec: &str) -> PyResult<String> {
                 format_float(ip, x.get(), spec)
             }
         }
+        Value::Complex(c) => crate::runtime::complex::format(ip, **c, spec),
         _ => {
             if spec.is_empty() {
                 str_of(ip, v)

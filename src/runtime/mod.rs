@@ -6,6 +6,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_format;
 pub mod codecs;
+pub mod complex;
 pub mod coroutine;
 pub mod dict;
 pub mod dict_views;

@@ -43,7 +43,7 @@ pub fn decimal_value(c: char) -> Option<u32> {
 /// What `int()` and `float()` do to text before parsing it: Unicode whitespace becomes a space,
 /// Unicode decimal digits become ASCII digits; any other non-ASCII character makes the text
 /// invalid (None).
-fn to_ascii_number_text(s: &str) -> Option<String> {
+pub(crate) fn to_ascii_number_text(s: &str) -> Option<String> {
     if s.is_ascii() {
         return Some(s.to_string());
     }
@@ -659,6 +659,13 @@ pub fn divmod(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
 /// `pow(base, exp, mod)` with a modulus.
 pub fn pow_mod(ip: &Interp, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
     let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+    let any_complex = [base, exp, m]
+        .iter()
+        .any(|v| matches!(v, Value::Complex(_)));
+    let number = |v: &Value| numeric(v) || matches!(v, Value::Complex(_));
+    if any_complex && number(base) && number(exp) {
+        return Err(ip.err(ExcKind::ValueError, "complex modulo"));
+    }
     let (Some(b), Some(e), Some(m)) = (as_bigint(base), as_bigint(exp), as_bigint(m)) else {
         if numeric(base) && numeric(exp) && numeric(m) {
             return ip
@@ -906,6 +913,7 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_f64(f.get()),
+        Value::Complex(c) => crate::runtime::complex::hash(**c),
         Value::Str(s) => str_hash(s),
         Value::Bytes(b) => hash_bytes(&b.b),
         Value::Tuple(t) => hash_tuple(ip, &t.items)?,

@@ -170,6 +170,7 @@ pub enum ClassKind {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     List,
@@ -496,11 +497,23 @@ impl Trace for ModuleObj {
             Ok(s) => v.values(s.iter()),
             Err(_) => v.busy(),
         }
+        match self.ns_dict.try_borrow() {
+            Ok(d) => {
+                if let Some((d, seen)) = &*d {
+                    v.rc(d);
+                    v.values(seen.iter());
+                }
+            }
+            Err(_) => v.busy(),
+        }
     }
     fn clear(&self, t: &mut Trash) {
         if let Ok(mut s) = self.slots.try_borrow_mut() {
             let n = s.len();
             t.put(std::mem::replace(&mut *s, vec![Value::Undef; n]));
+        }
+        if let Ok(mut d) = self.ns_dict.try_borrow_mut() {
+            t.put(d.take());
         }
     }
 }
@@ -516,6 +529,9 @@ pub struct ModuleObj {
     pub names: RefCell<Vec<Symbol>>,
     /// Its body is running (an import cycle can see it half made).
     pub initializing: std::cell::Cell<bool>,
+    /// The dict `globals()` returned, with the slot values it was last brought into step
+    /// with (see `eval::dynamic`).
+    pub ns_dict: RefCell<Option<(Rc<crate::runtime::dict::PyDict>, Vec<Value>)>>,
 }
 
 impl ModuleObj {
@@ -527,6 +543,7 @@ impl ModuleObj {
             index: RefCell::new(FxHashMap::default()),
             names: RefCell::new(Vec::new()),
             initializing: std::cell::Cell::new(false),
+            ns_dict: RefCell::new(None),
         });
         crate::runtime::gc::track(crate::runtime::gc::Kind::Module, &m);
         m

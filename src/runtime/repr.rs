@@ -301,6 +301,7 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
             let _ = write!(out, "{i}");
         }
         Value::Float(x) => out.push_str(&float_repr(x.get())),
+        Value::Complex(c) => out.push_str(&crate::runtime::complex::repr(**c)),
         Value::Str(s) => out.push_str(&str_repr(&s.s)),
         _ => nested(ip, REPR_DEPTH, || write_repr_object(ip, v, out))?,
     }
@@ -396,6 +397,7 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
             let _ = write!(out, "{b}");
         }
         Value::Float(x) => out.push_str(&float_repr(x.get())),
+        Value::Complex(c) => out.push_str(&crate::runtime::complex::repr(**c)),
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::NotImplemented => out.push_str("NotImplemented"),
         Value::Undef => out.push_str("<unbound>"),

@@ -184,6 +184,11 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
         ClassKind::Str if args.len() > 1 || !kw.is_empty() => {
             crate::runtime::bytes::str_decode(ip, args, kw)
         }
+        ClassKind::Complex => {
+            let mut a = vec![Value::Class(c.clone())];
+            a.extend_from_slice(args);
+            (crate::runtime::complex::COMPLEX_NEW.call)(ip, &a, kw)
+        }
         ClassKind::Str => {
             check_args(ip, "str", args, kw, 0, 1)?;
             match args.first() {

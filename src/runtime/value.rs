@@ -30,6 +30,8 @@ pub enum Value {
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
     BigInt(Rc<BigInt>),
+    /// A complex number: (real, imaginary).
+    Complex(Rc<(f64, f64)>),
     List(Rc<PyList>),
     Tuple(Rc<PyTuple>),
     Range(Rc<PyRange>),
@@ -566,6 +568,7 @@ impl Value {
             Str(r) => Rc::as_ptr(r) as *const u8 as usize,
             Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
             BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
             Range(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -28,6 +28,7 @@ macro_rules! native_arg {
 }
 
 pub mod bisect;
+pub mod cmath;
 pub mod collections;
 pub mod functools;
 pub mod gc;
@@ -99,6 +100,8 @@ pub enum Native {
     File(io::RawFile),
     ByteArray(crate::runtime::bytearray::ByteArray),
     MemoryView(crate::runtime::memoryview::View),
+    /// A code object made by `compile()`.
+    Code(Rc<crate::eval::dynamic::CodeObj>),
 }
 
 impl NativeObj {
@@ -115,6 +118,7 @@ impl NativeObj {
                 | Native::File(_)
                 | Native::ByteArray(_)
                 | Native::MemoryView(_)
+                | Native::Code(_)
         )
     }
 }
@@ -164,7 +168,9 @@ impl crate::runtime::gc::Trace for NativeObj {
             | Native::File(_)
             // Bytes hold no references; a view holds its bytes or bytearray.
             | Native::ByteArray(_)
-            | Native::MemoryView(_) => {}
+            | Native::MemoryView(_)
+            // Code holds its source text.
+            | Native::Code(_) => {}
         }
     }
     fn clear(&self, t: &mut crate::runtime::gc::Trash) {
@@ -378,6 +384,11 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Typing(t) => typing::attr(ip, t, name),
         Native::StructTime(t) => Ok(time::struct_time_attr(t, name)),
         Native::Template(t) => Ok(string::template_attr(t, name)),
+        Native::Code(c) => Ok(match name.as_str() {
+            "co_filename" => Some(Value::str(&c.filename)),
+            "co_name" => Some(Value::str("<module>")),
+            _ => None,
+        }),
         Native::Aio(a) => crate::aio::objects::getattr(ip, o, a, name),
         Native::Slice(s) => Ok(slice::attr(s, name)),
         Native::WeakRef(w) => weakref::getattr(ip, w, name),
@@ -407,6 +418,10 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::Match(m) => re::objects::match_repr(ip, m),
         Native::ByteArray(a) => Ok(crate::runtime::bytearray::repr(a)),
         Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
+        Native::Code(c) => Ok(format!(
+            "<code object <module> at {:#x}, file \"{}\", line 1>",
+            addr, c.filename
+        )),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr
@@ -685,6 +700,19 @@ pub fn add_fns(m: &ModuleObj, fns: &[&'static BuiltinFn]) {
 }
 
 /// Sets a module attribute for each function declared for the module `name`.
+static CODE: ClassSpec = ClassSpec {
+    key: "code",
+    module: "builtins",
+    name: "code",
+    new: None,
+    methods: &[],
+};
+
+/// A code object, as `compile()` returns it.
+pub fn code_object(ip: &Interp, code: crate::eval::dynamic::CodeObj) -> Value {
+    new_obj(ip, &CODE, Native::Code(Rc::new(code)))
+}
+
 pub fn add_declared(m: &ModuleObj, name: &str) {
     for f in crate::runtime::bind::module_members(name) {
         m.set(intern(f.name), Value::Builtin(f));

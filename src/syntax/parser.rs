@@ -1,8 +1,7 @@
 //! The parser: `chumsky` combinators over the logical token slice, building the AST with a byte
 //! span on every node.
 //!
-//! The grammar is `grammar/corun.ebnf` (Python 3.11's `Grammar/python.gram` less `match` and
-//! complex literals); each rule there is a function here of the same name. Like CPython's parser,
+//! The grammar is `grammar/corun.ebnf` (Python 3.11's `Grammar/python.gram`); each rule there is a function here of the same name. Like CPython's parser,
 //! a failed parse is reported either by a specific check (the `invalid_*` rules of python.gram,
 //! reproduced where the parse reaches them: they record the first such error in the parser state
 //! and fail) or, if none fired, as `invalid syntax` at the furthest token the parser looked at.
@@ -34,6 +33,8 @@ type In<'a> = MappedInput<'a, Tok, CSpan, &'a [(Tok, CSpan)]>;
 type Ex<'a> = extra::Full<PErr, SimpleState<PState<'a>>, ()>;
 type P<'a, O> = Boxed<'a, 'a, In<'a>, O, Ex<'a>>;
 type Inp<'a, 'p> = InputRef<'a, 'p, In<'a>, Ex<'a>>;
+
+mod patterns;
 
 /// CPython's compiler gives up on expressions nested deeper than this (a RecursionError).
 pub const MAX_EXPR_DEPTH: usize = 2990;
@@ -187,6 +188,7 @@ fn num_value(n: &Num) -> Value {
         Num::Int(i) => Value::Int(*i),
         Num::Float(f) => Value::float(*f),
         Num::Big(b) => Value::from_bigint(b.clone()),
+        Num::Imag(f) => crate::runtime::complex::value(0.0, *f),
     }
 }
 
@@ -202,7 +204,9 @@ fn expr_name(st: &PState, e: &Expr) -> &'static str {
         ExprKind::List(_) => "list",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda(_) => "lambda",
-        ExprKind::Call { .. } | ExprKind::SuperCall { .. } => "function call",
+        ExprKind::Call { .. } | ExprKind::SuperCall { .. } | ExprKind::FrameCall { .. } => {
+            "function call"
+        }
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Comp(c) => match c.kind {
             CompKind::Generator => "generator expression",
@@ -2192,6 +2196,8 @@ fn indent<'a>() -> P<'a, ()> {
             Some(Tok::Except) if next == Some(Tok::Star) => Some("'except*' statement"),
             Some(Tok::Except) => Some("'except' statement"),
             Some(Tok::Finally) => Some("'finally' statement"),
+            Some(Tok::Name(n)) if n.as_str() == "match" => Some("'match' statement"),
+            Some(Tok::Name(n)) if n.as_str() == "case" => Some("'case' statement"),
             _ => None,
         };
         let msg = match label {
@@ -2536,38 +2542,11 @@ fn simple_stmt<'a>(x: &Exprs<'a>) -> P<'a, Stmt> {
             Some(Tok::Assert) => inp.parse(&assert_stmt)?,
             Some(Tok::Global) => inp.parse(&global_stmt)?,
             Some(Tok::Nonlocal) => inp.parse(&nonlocal_stmt)?,
-            Some(Tok::Name(n)) if n.as_str() == "match" && is_match_stmt(inp.state(), start) => {
-                let at = here_span(inp);
-                return Err(fatal_here(
-                    inp,
-                    serr("match statements are not supported", at),
-                ));
-            }
             _ => inp.parse(&assignment)?,
         };
         Ok(Stmt::new(kind, span_from(inp, start)))
     })
     .boxed()
-}
-
-/// Whether the logical line at `start` is the header of a `match` statement (`match` then a
-/// subject, ending in `:` and an indented block), which the language leaves out.
-fn is_match_stmt(st: &PState, start: usize) -> bool {
-    let toks = st.toks;
-    if matches!(
-        toks.get(start + 1).map(|t| t.0),
-        None | Some(Tok::Colon | Tok::Equal | Tok::Dot | Tok::Newline | Tok::Comma)
-    ) || toks.get(start + 1).is_some_and(|t| aug_op(t.0).is_some())
-    {
-        return false;
-    }
-    let mut i = start + 1;
-    while i < toks.len() && !matches!(toks[i].0, Tok::Newline | Tok::EndMarker | Tok::TokError) {
-        i += 1;
-    }
-    toks.get(i).map(|t| t.0) == Some(Tok::Newline)
-        && toks[i - 1].0 == Tok::Colon
-        && toks.get(i + 1).map(|t| t.0) == Some(Tok::Indent)
 }
 
 fn simple_stmts<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
@@ -2756,7 +2735,8 @@ fn compound_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
     let with_stmt = with_stmt(x, block.clone());
     let for_stmt = for_stmt(x, block.clone());
     let try_stmt = try_stmt(x, block.clone());
-    let while_stmt = while_stmt(x, block);
+    let while_stmt = while_stmt(x, block.clone());
+    let match_stmt = patterns::match_stmt(x, block);
     // The keyword a compound statement starts with tells which one it is.
     custom(move |inp: &mut Inp<'a, '_>| {
         let first = inp.peek();
@@ -2778,6 +2758,9 @@ fn compound_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
             Some(Tok::For) => inp.parse(&for_stmt),
             Some(Tok::Try) if first == second => inp.parse(&try_stmt),
             Some(Tok::While) if first == second => inp.parse(&while_stmt),
+            Some(Tok::Name(n)) if first == second && n.as_str() == "match" => {
+                inp.parse(&match_stmt)
+            }
             _ => Err(PErr::at(cur(inp))),
         }
     })
@@ -3335,6 +3318,7 @@ fn expr_children<'e>(e: &'e Expr, exprs: &mut Vec<&'e Expr>) {
         }
         ExprKind::JoinedStr(parts) => fstring_children(parts, exprs),
         ExprKind::Constant(_) | ExprKind::Name { .. } | ExprKind::SuperCall { .. } => {}
+        ExprKind::FrameCall { call, .. } => exprs.push(call),
         ExprKind::Attribute { value, .. } => exprs.push(value),
         ExprKind::Subscript { value, slice } => exprs.extend([&**value, &**slice]),
         ExprKind::Slice { lower, upper, step } => exprs.extend(
@@ -3417,6 +3401,14 @@ fn stmt_children<'e>(s: &'e Stmt, exprs: &mut Vec<&'e Expr>, stmts: &mut Vec<&'e
         StmtKind::Assert { test, msg } => {
             exprs.push(test);
             exprs.extend(msg.iter());
+        }
+        StmtKind::Match { subject, cases } => {
+            exprs.push(subject);
+            for c in cases {
+                patterns::pattern_exprs(&c.pattern, exprs);
+                exprs.extend(c.guard.iter());
+                stmts.extend(c.body.iter());
+            }
         }
     }
 }
@@ -3648,6 +3640,9 @@ fn leaves_except_star(body: &[Stmt], in_loop: bool, in_function: bool) -> Option
                     .or_else(|| leaves_except_star(orelse, in_loop, in_function))
             }
             StmtKind::With { body, .. } => leaves_except_star(body, in_loop, in_function),
+            StmtKind::Match { cases, .. } => cases
+                .iter()
+                .find_map(|c| leaves_except_star(&c.body, in_loop, in_function)),
             StmtKind::Try {
                 body,
                 handlers,
@@ -3931,6 +3926,18 @@ impl Context {
             StmtKind::Assert { test, msg } => {
                 self.expr(test, false)?;
                 msg.as_ref().map_or(Ok(()), |m| self.expr(m, false))
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject, true)?;
+                for (i, c) in cases.iter().enumerate() {
+                    let irrefutable_ok = c.guard.is_some() || i + 1 == cases.len();
+                    patterns::check_pattern(&c.pattern, irrefutable_ok)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g, false)?;
+                    }
+                    self.block(&c.body)?;
+                }
+                Ok(())
             }
         }
     }
@@ -4254,7 +4261,7 @@ mod tests {
         }
         fn expr(&mut self, e: &Expr, spans: bool) {
             let name = match &e.kind {
-                ExprKind::SuperCall { .. } => "Call".into(),
+                ExprKind::SuperCall { .. } | ExprKind::FrameCall { .. } => "Call".into(),
                 ExprKind::BoolOp { op, .. } => format!("BoolOp[{op:?}]"),
                 ExprKind::NamedExpr { .. } => "NamedExpr".into(),
                 ExprKind::BinOp { op, .. } => format!("BinOp[{op:?}]"),
@@ -4360,6 +4367,7 @@ mod tests {
                 }
                 ExprKind::JoinedStr(parts) => self.fparts(parts),
                 ExprKind::Constant(_) | ExprKind::Name { .. } | ExprKind::SuperCall { .. } => {}
+                ExprKind::FrameCall { call, .. } => self.expr(call, spans),
                 ExprKind::Attribute { value, .. } => self.expr(value, spans),
                 ExprKind::Subscript { value, slice } => {
                     self.expr(value, spans);
@@ -4411,6 +4419,7 @@ mod tests {
                 StmtKind::Try { is_star, .. } => format!("Try[{is_star}]"),
                 StmtKind::Raise { .. } => "Raise".into(),
                 StmtKind::Assert { .. } => "Assert".into(),
+                StmtKind::Match { .. } => "Match".into(),
                 StmtKind::Import(_) => "Import".into(),
                 StmtKind::ImportFrom {
                     module,
@@ -4521,6 +4530,13 @@ mod tests {
                     self.body(orelse);
                     self.body(finalbody);
                 }
+                StmtKind::Match { subject, cases } => {
+                    self.expr(subject, t);
+                    for c in cases {
+                        self.opt(c.guard.as_ref(), t);
+                        self.body(&c.body);
+                    }
+                }
                 StmtKind::Raise { exc, cause } => {
                     self.opt(exc.as_ref(), t);
                     self.opt(cause.as_ref(), t);
@@ -4582,6 +4598,7 @@ mod tests {
         };
         match &e.kind {
             ExprKind::SuperCall { .. } => "(super)".to_string(),
+            ExprKind::FrameCall { call, .. } => sx(src, call),
             ExprKind::BoolOp { op, values } => format!("({op:?} {})", list(values)),
             ExprKind::NamedExpr { target, value } => {
                 format!("(:= {} {})", sx(src, target), sx(src, value))
@@ -5229,12 +5246,7 @@ lambda: (yield)
             ),
             ("x = 1abc\n", "SyntaxError", "invalid decimal literal", 1),
             ("x = 0x\n", "SyntaxError", "invalid hexadecimal literal", 1),
-            (
-                "x = 1j\n",
-                "SyntaxError",
-                "complex literals are not supported",
-                1,
-            ),
+            ("x = 1jk\n", "SyntaxError", "invalid imaginary literal", 1),
             (
                 "def f():\n",
                 "IndentationError",
@@ -5669,10 +5681,10 @@ lambda: (yield)
                 1,
             ),
             (
-                "match x:\n    case 1:\n        pass\n",
+                "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
                 "SyntaxError",
-                "match statements are not supported",
-                1,
+                "name capture 'y' makes remaining patterns unreachable",
+                2,
             ),
             (
                 "x = 1\u{0}\n",
