@@ -94,6 +94,8 @@ struct PState<'a> {
     depth: usize,
     /// Where the tokenizer stopped with an error, if it did.
     tok_error_at: Option<usize>,
+    /// `expression`s known to fail, by start token and `in_comma_check`.
+    failed_expressions: HashMap<(usize, bool), PErr>,
 }
 
 impl PState<'_> {
@@ -2028,6 +2030,13 @@ fn expression_rule<'a>(
     expression: P<'a, Expr>,
 ) -> P<'a, Expr> {
     custom(move |inp: &mut Inp<'a, '_>| {
+        // A failure is remembered by position: the alternatives around a bracket each parse the
+        // expression inside it again, which takes exponential time in the nesting once that
+        // expression fails (CPython's parser memoizes `expression` for the same reason).
+        let key = (cur(inp), inp.state().in_comma_check);
+        if let Some(e) = inp.state().failed_expressions.get(&key) {
+            return Err(PErr::at(e.pos));
+        }
         let depth_ok = {
             let st: &mut PState = inp.state();
             st.depth += 1;
@@ -2040,6 +2049,9 @@ fn expression_rule<'a>(
             Err(fatal_here(inp, too_deep(at)))
         };
         inp.state().depth -= 1;
+        if let Err(e) = &result {
+            inp.state().failed_expressions.insert(key, e.clone());
+        }
         result
     })
     .boxed()
@@ -3105,6 +3117,7 @@ fn parse_inner(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> 
         in_comma_check: false,
         depth: 0,
         tok_error_at: lay.toks.iter().position(|t| t.0 == Tok::TokError),
+        failed_expressions: HashMap::new(),
     });
     let output = {
         let parser = file();
