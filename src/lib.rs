@@ -139,6 +139,10 @@ pub fn exec_module(
             syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
             syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
             syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
+            syntax::SyntaxErrorKind::RecursionError => {
+                return ip.err(ExcKind::RecursionError, e.msg);
+            }
+            syntax::SyntaxErrorKind::MemoryError => return ip.err_noargs(ExcKind::MemoryError),
         };
         let line = syntax::span::LineTable::new(src).line_of(e.span.start);
         ip.err(kind, format!("{} ({}, line {})", e.msg, path, line))
