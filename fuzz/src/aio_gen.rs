@@ -150,7 +150,10 @@ impl<'r> AioGen<'r> {
         self.line("def span(tag, units):");
         self.line("    h = 0");
         self.line("    for c in tag:");
-        self.line(&format!("        h = (h * 31 + ord(c)) % {}", self.opts.spread));
+        self.line(&format!(
+            "        h = (h * 31 + ord(c)) % {}",
+            self.opts.spread
+        ));
         self.line(&format!("    return (units + h) * {}", self.opts.unit));
         self.line("");
         self.line("");
@@ -277,7 +280,9 @@ impl<'r> AioGen<'r> {
         }
         if self.chance(70) {
             self.line("res = await asyncio.gather(*tasks, return_exceptions=True)");
-            self.line("print('main gathered', [r if isinstance(r, str) else repr(r) for r in res])");
+            self.line(
+                "print('main gathered', [r if isinstance(r, str) else repr(r) for r in res])",
+            );
         }
         if self.chance(70) {
             // Wait for every task still running: asyncio.run would cancel them in the order
@@ -452,7 +457,9 @@ impl<'r> AioGen<'r> {
 
     fn gather(&mut self, k: usize, t: &str) {
         let n = self.rng.usize(1..4);
-        let calls: Vec<String> = (0..n).map(|i| self.coro_call(&format!("{t} + '.{i}'"))).collect();
+        let calls: Vec<String> = (0..n)
+            .map(|i| self.coro_call(&format!("{t} + '.{i}'")))
+            .collect();
         let rex = self.chance(50);
         self.lines(&format!(
             "try:\n    res = await asyncio.gather({}, return_exceptions={})\n    print(tag, 'gathered {k}', [r if isinstance(r, str) else repr(r) for r in res])\nexcept Exception as e:\n    print(tag, 'gather failed {k}', repr(e))",

@@ -89,7 +89,12 @@ impl Report {
 
 /// Input `index` of the sequence for `seed`: a generated program or a variant of a seed
 /// script. A pure function of (seed, index, sources), so any input can be made again.
-pub fn make_input(seed: u64, index: u64, sources: &[Vec<u8>], generated_percent: u8) -> (bool, Vec<u8>) {
+pub fn make_input(
+    seed: u64,
+    index: u64,
+    sources: &[Vec<u8>],
+    generated_percent: u8,
+) -> (bool, Vec<u8>) {
     let mut rng = Rng::with_seed(seed ^ index.wrapping_mul(0x9E37_79B9_7F4A_7C15));
     if sources.is_empty() || rng.u8(..100) < generated_percent {
         let mut p = gen::program(&mut rng).into_bytes();
@@ -184,7 +189,7 @@ pub fn run(cfg: &Config) -> Report {
     corun.output_cap = 64 << 10;
     let python = cfg.python.as_ref().map(|p| {
         // python3 is slower than corun: give it more time before calling a hang shared.
-        let mut r = Runner::new(p, cfg.time_limit * 3);
+        let mut r = Runner::new(p, cfg.time_limit * 6);
         r.output_cap = 64 << 10;
         r
     });
@@ -219,7 +224,8 @@ fn worker(sh: &Shared, job: usize) {
             break;
         }
         let index = sh.cfg.first + n;
-        let (generated, input) = make_input(sh.cfg.seed, index, sh.sources, sh.cfg.generated_percent);
+        let (generated, input) =
+            make_input(sh.cfg.seed, index, sh.sources, sh.cfg.generated_percent);
         let outcome = check(sh, &dir, &input);
         let mut r = sh.report.lock().unwrap();
         r.ran += 1;
@@ -252,9 +258,11 @@ fn worker(sh: &Shared, job: usize) {
                 );
                 drop(r);
                 let reduced = if sh.cfg.reduce_tries > 0 {
-                    reduce::reduce(&input, sh.cfg.reduce_tries, |cand| {
-                        matches!(check(sh, &dir, cand), Outcome::Found(s, _) if s == sig)
-                    })
+                    reduce::reduce(
+                        &input,
+                        sh.cfg.reduce_tries,
+                        |cand| matches!(check(sh, &dir, cand), Outcome::Found(s, _) if s == sig),
+                    )
                 } else {
                     input.clone()
                 };
@@ -298,7 +306,13 @@ enum Outcome {
 fn check(sh: &Shared, dir: &Path, input: &[u8]) -> Outcome {
     let name = "input.py";
     std::fs::write(dir.join(name), input).expect("write the input");
-    let run = sh.corun.run(dir, name);
+    let mut run = sh.corun.run(dir, name);
+    if run.status == Status::TimedOut {
+        // A loaded machine can make a slow run look like a hang: give it longer once.
+        let mut patient = sh.corun.clone();
+        patient.time_limit *= 4;
+        run = patient.run(dir, name);
+    }
     let Some(sig) = classify(&run) else {
         return match run.status {
             Status::Exited(0) => Outcome::Ok,
@@ -350,10 +364,12 @@ fn save_finding(work: &Path, sig: &Signature, index: u64, input: &[u8], detail: 
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
         .collect();
     let slug: String = slug.chars().take(60).collect();
-    let hash = input
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3));
-    let base = work.join("findings").join(format!("{slug}-{:08x}", hash as u32));
+    let hash = input.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+    });
+    let base = work
+        .join("findings")
+        .join(format!("{slug}-{:08x}", hash as u32));
     let py = base.with_extension("py");
     let _ = std::fs::write(&py, input);
     let _ = std::fs::write(

@@ -136,8 +136,12 @@ impl Runner {
             // SAFETY: as above.
             unsafe { libc::kill(-pid, libc::SIGKILL) };
         }
-        let stdout = out.map(|h| h.join().unwrap_or_default()).unwrap_or_default();
-        let stderr = err.map(|h| h.join().unwrap_or_default()).unwrap_or_default();
+        let stdout = out
+            .map(|h| h.join().unwrap_or_default())
+            .unwrap_or_default();
+        let stderr = err
+            .map(|h| h.join().unwrap_or_default())
+            .unwrap_or_default();
         let status = match killed {
             Some(k) => k,
             None => match (status.code(), status.signal()) {
@@ -187,6 +191,7 @@ pub fn python3() -> Option<PathBuf> {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("python3"));
     let out = Command::new(&p).arg("--version").output().ok()?;
-    let v = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let v =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     v.trim().starts_with("Python 3.11.").then_some(p)
 }

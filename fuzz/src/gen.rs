@@ -250,7 +250,10 @@ impl<'r> Gen<'r> {
 
     fn aug_assign(&mut self) {
         let (ty, ops): (Ty, &[&str]) = match self.rng.u8(..4) {
-            0 => (Ty::Int, &["+=", "-=", "*=", "//=", "%=", "|=", "&=", "^=", "<<="]),
+            0 => (
+                Ty::Int,
+                &["+=", "-=", "*=", "//=", "%=", "|=", "&=", "^=", "<<="],
+            ),
             1 => (Ty::Str, &["+=", "*="]),
             2 => (Ty::List, &["+=", "*="]),
             _ => (Ty::Float, &["+=", "-=", "*=", "/="]),
@@ -358,11 +361,7 @@ impl<'r> Gen<'r> {
             2 => (format!("list({})", self.expr(Ty::List, 1)), Ty::Any),
             3 => (format!("enumerate({})", self.expr(Ty::Str, 1)), Ty::Tuple),
             4 => (
-                format!(
-                    "zip({}, {})",
-                    self.expr(Ty::List, 1),
-                    self.expr(Ty::Str, 1)
-                ),
+                format!("zip({}, {})", self.expr(Ty::List, 1), self.expr(Ty::Str, 1)),
                 Ty::Tuple,
             ),
             _ => (format!("sorted({})", self.expr(Ty::Dict, 1)), Ty::Any),
@@ -431,7 +430,9 @@ impl<'r> Gen<'r> {
                 self.line(&format!("    print('caught*', repr({e}.exceptions))"));
             } else {
                 self.line(&format!("except {exc} as {e}:"));
-                self.line(&format!("    print('caught', type({e}).__name__, {e}.args)"));
+                self.line(&format!(
+                    "    print('caught', type({e}).__name__, {e}.args)"
+                ));
                 if self.chance(30) {
                     self.block(ctx, 1, 2);
                 }
@@ -492,7 +493,8 @@ impl<'r> Gen<'r> {
         }
         let kw = if is_async { "async def" } else { "def" };
         self.line(&format!("{kw} {name}({params}):"));
-        self.scopes.push(names.iter().map(|n| (n.clone(), Ty::Any)).collect());
+        self.scopes
+            .push(names.iter().map(|n| (n.clone(), Ty::Any)).collect());
         let ctx = Ctx {
             in_func: true,
             in_loop: false,
@@ -605,7 +607,8 @@ impl<'r> Gen<'r> {
         for _ in 0..self.rng.usize(..3) {
             let m = self.fresh("m");
             self.line(&format!("def {m}(self, a):"));
-            self.scopes.push(vec![("a".into(), Ty::Any), ("self".into(), Ty::Any)]);
+            self.scopes
+                .push(vec![("a".into(), Ty::Any), ("self".into(), Ty::Any)]);
             let ctx = Ctx {
                 in_func: true,
                 ..Ctx::default()
@@ -643,8 +646,12 @@ impl<'r> Gen<'r> {
                 let a = self.expr(Ty::Any, 1);
                 self.line(&format!("print({v}.{m}({a}))"));
             }
-            1 => self.line(&format!("print({v}, {v} == {name}({v}.x), isinstance({v}, {name}))")),
-            2 => self.line(&format!("print(getattr({v}, 'double', None), {name}.count)")),
+            1 => self.line(&format!(
+                "print({v}, {v} == {name}({v}.x), isinstance({v}, {name}))"
+            )),
+            2 => self.line(&format!(
+                "print(getattr({v}, 'double', None), {name}.count)"
+            )),
             3 => {
                 let a = self.expr(Ty::Any, 1);
                 self.line(&format!("{v}.x = {a}"));
@@ -659,24 +666,55 @@ impl<'r> Gen<'r> {
             0 => (
                 Ty::Str,
                 &[
-                    "upper()", "lower()", "split()", "strip()", "title()", "split('a')",
-                    "replace('a', 'bb')", "find('b')", "count('a')", "startswith('a')",
-                    "center(7, '*')", "zfill(5)", "partition('b')", "encode()", "isdigit()",
-                    "join(['x', 'y'])", "rjust(4)", "swapcase()", "splitlines()",
+                    "upper()",
+                    "lower()",
+                    "split()",
+                    "strip()",
+                    "title()",
+                    "split('a')",
+                    "replace('a', 'bb')",
+                    "find('b')",
+                    "count('a')",
+                    "startswith('a')",
+                    "center(7, '*')",
+                    "zfill(5)",
+                    "partition('b')",
+                    "encode()",
+                    "isdigit()",
+                    "join(['x', 'y'])",
+                    "rjust(4)",
+                    "swapcase()",
+                    "splitlines()",
                 ],
             ),
             1 => (
                 Ty::List,
                 &[
-                    "append(1)", "pop()", "reverse()", "copy()", "count(1)", "insert(0, 'x')",
-                    "extend([1, 2])", "index(1)", "clear()", "remove(1)",
+                    "append(1)",
+                    "pop()",
+                    "reverse()",
+                    "copy()",
+                    "count(1)",
+                    "insert(0, 'x')",
+                    "extend([1, 2])",
+                    "index(1)",
+                    "clear()",
+                    "remove(1)",
                 ],
             ),
             _ => (
                 Ty::Dict,
                 &[
-                    "get('a')", "pop('a', None)", "keys()", "values()", "items()", "copy()",
-                    "setdefault('z', 0)", "update({'q': 1})", "popitem()", "clear()",
+                    "get('a')",
+                    "pop('a', None)",
+                    "keys()",
+                    "values()",
+                    "items()",
+                    "copy()",
+                    "setdefault('z', 0)",
+                    "update({'q': 1})",
+                    "popitem()",
+                    "clear()",
                 ],
             ),
         };
@@ -706,8 +744,14 @@ impl<'r> Gen<'r> {
         let name = self.fresh("r");
         let (e, rty) = match self.rng.u8(..5) {
             0 => (format!("[{body} for {v} in {it}{cond}]"), Ty::List),
-            1 => (format!("{{repr({v}): {body} for {v} in {it}{cond}}}"), Ty::Dict),
-            2 => (format!("sorted({{repr({body}) for {v} in {it}{cond}}})"), Ty::List),
+            1 => (
+                format!("{{repr({v}): {body} for {v} in {it}{cond}}}"),
+                Ty::Dict,
+            ),
+            2 => (
+                format!("sorted({{repr({body}) for {v} in {it}{cond}}})"),
+                Ty::List,
+            ),
             3 => (format!("list({body} for {v} in {it}{cond})"), Ty::List),
             _ => (
                 format!("[[{body}, w] for {v} in {it} for w in range(2){cond}]"),
@@ -982,7 +1026,11 @@ impl<'r> Gen<'r> {
                 3 => format!("({} // {})", self.expr(Ty::Int, l), self.expr(Ty::Int, l)),
                 4 => format!("({} % {})", self.expr(Ty::Int, l), self.expr(Ty::Int, l)),
                 5 => format!("len({})", self.expr(Ty::Str, l)),
-                6 => format!("(({}) % 1000 ** {})", self.expr(Ty::Int, l), self.rng.u8(..4)),
+                6 => format!(
+                    "(({}) % 1000 ** {})",
+                    self.expr(Ty::Int, l),
+                    self.rng.u8(..4)
+                ),
                 7 => format!("abs({})", self.expr(Ty::Int, l)),
                 8 => format!("int({})", self.expr(Ty::Float, l)),
                 9 => format!("sum({})", self.int_list(l)),
@@ -1093,26 +1141,52 @@ impl<'r> Gen<'r> {
             }
             Ty::Str => {
                 const STRS: &[&str] = &[
-                    "''", "'a'", "'abc'", "'hello world'", "'Ünïcödé'", "'ab' 'cd'", "'12'",
-                    "'бук'", "'a\\tb'", "'x\\ny'",
+                    "''",
+                    "'a'",
+                    "'abc'",
+                    "'hello world'",
+                    "'Ünïcödé'",
+                    "'ab' 'cd'",
+                    "'12'",
+                    "'бук'",
+                    "'a\\tb'",
+                    "'x\\ny'",
                 ];
                 // No backslash inside an f-string's field.
-                let n = if self.in_fstring { STRS.len() - 2 } else { STRS.len() };
+                let n = if self.in_fstring {
+                    STRS.len() - 2
+                } else {
+                    STRS.len()
+                };
                 STRS[self.rng.usize(..n)].to_string()
             }
             Ty::List => {
-                const LISTS: &[&str] =
-                    &["[]", "[1, 2, 3]", "['a', 'b']", "[[1], [2, 3]]", "[0, 'x', None]"];
+                const LISTS: &[&str] = &[
+                    "[]",
+                    "[1, 2, 3]",
+                    "['a', 'b']",
+                    "[[1], [2, 3]]",
+                    "[0, 'x', None]",
+                ];
                 LISTS[self.rng.usize(..LISTS.len())].to_string()
             }
             Ty::Dict => {
-                const DICTS: &[&str] = &["{}", "{'a': 1}", "{'a': 1, 'b': [2]}", "{1: 'x', 2: 'y'}"];
+                const DICTS: &[&str] =
+                    &["{}", "{'a': 1}", "{'a': 1, 'b': [2]}", "{1: 'x', 2: 'y'}"];
                 DICTS[self.rng.usize(..DICTS.len())].to_string()
             }
             Ty::Bool => ["True", "False", "None"][self.rng.usize(..3)].to_string(),
             Ty::Float => {
-                const FLOATS: &[&str] =
-                    &["0.0", "1.5", "-2.25", "1e10", "3.14159", "1e-5", "float('inf')", "-0.0"];
+                const FLOATS: &[&str] = &[
+                    "0.0",
+                    "1.5",
+                    "-2.25",
+                    "1e10",
+                    "3.14159",
+                    "1e-5",
+                    "float('inf')",
+                    "-0.0",
+                ];
                 FLOATS[self.rng.usize(..FLOATS.len())].to_string()
             }
             Ty::Tuple | Ty::Any => {

@@ -87,7 +87,9 @@ enum Command {
 fn parse_u64(s: &str) -> Result<u64, String> {
     match s.strip_prefix("0x") {
         Some(h) => u64::from_str_radix(h, 16).map_err(|e| e.to_string()),
-        None => s.parse().map_err(|e: std::num::ParseIntError| e.to_string()),
+        None => s
+            .parse()
+            .map_err(|e: std::num::ParseIntError| e.to_string()),
     }
 }
 
@@ -145,7 +147,12 @@ fn main() -> ExitCode {
                 eprintln!("note: no python3 3.11: every hang counts as a finding");
             }
             let report = crash::run(&cfg);
-            println!("seed {:#x}, inputs {}..: {}", cfg.seed, cfg.first, report.summary());
+            println!(
+                "seed {:#x}, inputs {}..: {}",
+                cfg.seed,
+                cfg.first,
+                report.summary()
+            );
             for f in report.findings.values() {
                 println!(
                     "  {} ({} inputs, first {}): {}\n    inputs: {:?}",
@@ -182,7 +189,12 @@ fn main() -> ExitCode {
                 verbose: !common.quiet,
             };
             let report = aio::run(&cfg);
-            println!("seed {:#x}, programs {}..: {}", cfg.seed, cfg.first, report.summary());
+            println!(
+                "seed {:#x}, programs {}..: {}",
+                cfg.seed,
+                cfg.first,
+                report.summary()
+            );
             for d in &report.differences {
                 println!("  program {}: {}", d.index, d.saved_as.display());
             }

@@ -122,7 +122,11 @@ fn delete_lines(rng: &mut Rng, a: &[u8]) -> Vec<u8> {
     let la = lines(a);
     let from = rng.usize(..=la.len());
     let to = (from + rng.usize(1..=4)).min(la.len());
-    la[..from].iter().chain(&la[to..]).flat_map(|l| l.iter().copied()).collect()
+    la[..from]
+        .iter()
+        .chain(&la[to..])
+        .flat_map(|l| l.iter().copied())
+        .collect()
 }
 
 fn duplicate_lines(rng: &mut Rng, a: &[u8]) -> Vec<u8> {
@@ -234,8 +238,11 @@ fn wrap_in_block(rng: &mut Rng, a: &[u8]) -> Vec<u8> {
     if header == "try:" {
         out.extend(std::iter::repeat_n(b' ', indent));
         out.extend_from_slice(
-            [&b"except Exception as _e:\n"[..], b"finally:\n", b"except* ValueError:\n"]
-                [rng.usize(..3)],
+            [
+                &b"except Exception as _e:\n"[..],
+                b"finally:\n",
+                b"except* ValueError:\n",
+            ][rng.usize(..3)],
         );
         out.extend(std::iter::repeat_n(b' ', indent + 4));
         out.extend_from_slice(b"pass\n");
@@ -432,8 +439,8 @@ fn tokens(a: &[u8]) -> Vec<(usize, usize)> {
             continue;
         } else {
             const LONG_OPS: &[&str] = &[
-                "**=", "//=", ">>=", "<<=", "...", "**", "//", "==", "!=", "<=", ">=", "<<",
-                ">>", "->", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
+                "**=", "//=", ">>=", "<<=", "...", "**", "//", "==", "!=", "<=", ">=", "<<", ">>",
+                "->", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
             ];
             i += LONG_OPS
                 .iter()
@@ -447,15 +454,109 @@ fn tokens(a: &[u8]) -> Vec<(usize, usize)> {
 
 /// Tokens worth putting anywhere: keywords, operators, brackets, extreme literals.
 const TOKENS: &[&str] = &[
-    "def", "class", "lambda", "return", "yield", "await", "async", "for", "in", "if", "else",
-    "elif", "while", "try", "except", "finally", "with", "as", "raise", "from", "import", "del",
-    "global", "nonlocal", "not", "and", "or", "is", "None", "True", "False", "pass", "break",
-    "continue", "(", ")", "[", "]", "{", "}", ":", ",", ".", ";", "=", "==", "+", "-", "*", "**",
-    "/", "//", "%", "@", "<", ">", "<=", "<<", ">>", "&", "|", "^", "~", ":=", "->", "...", "\\",
-    "0", "1", "-1", "2**63", "2**64", "10**100", "1e308", "1e-320", "0.0", "-0.0", "''", "'x'",
-    "f'{x}'", "b''", "[]", "{}", "()", "x", "self", "cls", "__class__", "__init__", "super()",
-    "print", "len", "range", "object", "type", "int", "str", "list", "dict", "tuple", "set",
-    "asyncio", "asyncio.sleep(0)",
+    "def",
+    "class",
+    "lambda",
+    "return",
+    "yield",
+    "await",
+    "async",
+    "for",
+    "in",
+    "if",
+    "else",
+    "elif",
+    "while",
+    "try",
+    "except",
+    "finally",
+    "with",
+    "as",
+    "raise",
+    "from",
+    "import",
+    "del",
+    "global",
+    "nonlocal",
+    "not",
+    "and",
+    "or",
+    "is",
+    "None",
+    "True",
+    "False",
+    "pass",
+    "break",
+    "continue",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    ";",
+    "=",
+    "==",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "@",
+    "<",
+    ">",
+    "<=",
+    "<<",
+    ">>",
+    "&",
+    "|",
+    "^",
+    "~",
+    ":=",
+    "->",
+    "...",
+    "\\",
+    "0",
+    "1",
+    "-1",
+    "2**63",
+    "2**64",
+    "10**100",
+    "1e308",
+    "1e-320",
+    "0.0",
+    "-0.0",
+    "''",
+    "'x'",
+    "f'{x}'",
+    "b''",
+    "[]",
+    "{}",
+    "()",
+    "x",
+    "self",
+    "cls",
+    "__class__",
+    "__init__",
+    "super()",
+    "print",
+    "len",
+    "range",
+    "object",
+    "type",
+    "int",
+    "str",
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "asyncio",
+    "asyncio.sleep(0)",
 ];
 
 fn replace_token(rng: &mut Rng, a: &[u8], other: &[u8]) -> Vec<u8> {
@@ -497,14 +598,33 @@ fn class_of(tok: &[u8]) -> Class {
 /// number by an extreme one, a string by another string, an operator by another operator.
 fn swap_token(rng: &mut Rng, a: &[u8], other: &[u8]) -> Vec<u8> {
     const NUMBERS: &[&str] = &[
-        "0", "1", "2", "-1", "3", "10", "255", "256", "1000", "2**31", "2**63", "2**64 - 1",
-        "10**20", "0.5", "1e308", "1e-320", "0.0", "1.5", "3.0",
+        "0",
+        "1",
+        "2",
+        "-1",
+        "3",
+        "10",
+        "255",
+        "256",
+        "1000",
+        "2**31",
+        "2**63",
+        "2**64 - 1",
+        "10**20",
+        "0.5",
+        "1e308",
+        "1e-320",
+        "0.0",
+        "1.5",
+        "3.0",
     ];
     const OPS: &[&str] = &[
-        "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "<", ">", "==", "!=",
-        "<=", ">=", "@",
+        "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "<", ">", "==", "!=", "<=",
+        ">=", "@",
     ];
-    const STRS: &[&str] = &["''", "'a'", "'abc'", "'%s'", "'{}'", "'\\n'", "'é'", "'x' * 3"];
+    const STRS: &[&str] = &[
+        "''", "'a'", "'abc'", "'%s'", "'{}'", "'\\n'", "'é'", "'x' * 3",
+    ];
     let toks = tokens(a);
     if toks.is_empty() {
         return a.to_vec();
@@ -626,13 +746,20 @@ mod tests {
             .collect();
         assert_eq!(a, b);
         let distinct: std::collections::HashSet<_> = a.iter().collect();
-        assert!(distinct.len() > 40, "only {} distinct variants", distinct.len());
+        assert!(
+            distinct.len() > 40,
+            "only {} distinct variants",
+            distinct.len()
+        );
     }
 
     #[test]
     fn tokens_split_names_strings_and_operators() {
         let t = tokens(b"x = f('a b', 12)  # c\n");
-        let words: Vec<&[u8]> = t.iter().map(|&(s, e)| &b"x = f('a b', 12)  # c\n"[s..e]).collect();
+        let words: Vec<&[u8]> = t
+            .iter()
+            .map(|&(s, e)| &b"x = f('a b', 12)  # c\n"[s..e])
+            .collect();
         assert_eq!(
             words,
             vec![&b"x"[..], b"=", b"f", b"(", b"'a b'", b",", b"12", b")"]

@@ -6,8 +6,22 @@
 //! that are short or a single long line), keeps every deletion that preserves the failure, and
 //! stops after `max_tries` runs.
 
-/// The smallest variant of `input` found that `fails`.
-pub fn reduce(input: &[u8], max_tries: usize, mut fails: impl FnMut(&[u8]) -> bool) -> Vec<u8> {
+/// The smallest variant of `input` found that `fails`, deleting lines, then bytes.
+pub fn reduce(input: &[u8], max_tries: usize, fails: impl FnMut(&[u8]) -> bool) -> Vec<u8> {
+    reduce_by(input, max_tries, true, fails)
+}
+
+/// The smallest variant of `input` found that `fails`, deleting whole lines only.
+pub fn reduce_lines(input: &[u8], max_tries: usize, fails: impl FnMut(&[u8]) -> bool) -> Vec<u8> {
+    reduce_by(input, max_tries, false, fails)
+}
+
+fn reduce_by(
+    input: &[u8],
+    max_tries: usize,
+    bytes_too: bool,
+    mut fails: impl FnMut(&[u8]) -> bool,
+) -> Vec<u8> {
     let mut tries = 0;
     let mut best = input.to_vec();
     // Lines, then bytes.
@@ -21,7 +35,7 @@ pub fn reduce(input: &[u8], max_tries: usize, mut fails: impl FnMut(&[u8]) -> bo
         let (reduced, t) = ddmin(units, max_tries - tries, &mut fails);
         tries += t;
         best = reduced.concat();
-        if !by_lines || tries >= max_tries {
+        if !by_lines || !bytes_too || tries >= max_tries {
             break;
         }
         // Bytes are worth it only where little is left, or where it is one long line.
@@ -96,7 +110,9 @@ mod tests {
 
     #[test]
     fn stops_after_max_tries() {
-        let input: Vec<u8> = (0..1000).flat_map(|i| format!("x{i}\n").into_bytes()).collect();
+        let input: Vec<u8> = (0..1000)
+            .flat_map(|i| format!("x{i}\n").into_bytes())
+            .collect();
         let mut runs = 0;
         let _ = reduce(&input, 10, |_| {
             runs += 1;
