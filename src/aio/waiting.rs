@@ -282,9 +282,16 @@ fn as_completed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let body = crate::runtime::coroutine::CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
         Box::pin(async move {
             let ip = &*ipr;
-            let items = as_completed_setup(ip, &fs, &timeout)?;
-            for v in items {
-                crate::eval::suspend::YieldPoint { ip, value: Some(v) }.await?;
+            let (queue, n) = as_completed_setup(ip, &fs, &timeout)?;
+            // One coroutine per step, made as the step is taken: a loop that stops early
+            // leaves none behind unawaited.
+            for _ in 0..n {
+                let one = wait_for_one(queue.clone());
+                crate::eval::suspend::YieldPoint {
+                    ip,
+                    value: Some(one),
+                }
+                .await?;
             }
             Ok(Value::None)
         })
@@ -299,7 +306,8 @@ fn as_completed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn as_completed_setup(ip: &Interp, fs: &Value, timeout: &Value) -> PyResult<Vec<Value>> {
+/// Starts `as_completed`: the queue its futures go into as they finish, and how many there are.
+fn as_completed_setup(ip: &Interp, fs: &Value, timeout: &Value) -> PyResult<(Value, usize)> {
     let items = futures_of(ip, fs, "an iterable")?;
     let timeout = timeout_secs(ip, timeout)?;
     let queue = crate::aio::queues::queue_new(
@@ -364,23 +372,23 @@ fn as_completed_setup(ip: &Interp, fs: &Value, timeout: &Value) -> PyResult<Vec<
             *handle.borrow_mut() = Some(h);
         }
     }
-    let mut out = Vec::with_capacity(n);
-    for _ in 0..n {
-        let q = queue.clone();
-        out.push(native_coro(
-            "_wait_for_one",
-            "as_completed.<locals>._wait_for_one",
-            move |ipr| async move {
-                let ip = &*ipr;
-                let get = crate::aio::queues::q_get(ip, &[q], &[])?;
-                match await_value(ip, get).await? {
-                    Value::Future(f) => f.result(ip),
-                    _ => Err(ip.err_noargs(ExcKind::TimeoutError)),
-                }
-            },
-        ));
-    }
-    Ok(out)
+    Ok((queue, n))
+}
+
+/// `as_completed`'s `_wait_for_one()`: the next future to finish, or TimeoutError.
+fn wait_for_one(queue: Value) -> Value {
+    native_coro(
+        "_wait_for_one",
+        "as_completed.<locals>._wait_for_one",
+        move |ipr| async move {
+            let ip = &*ipr;
+            let get = crate::aio::queues::q_get(ip, &[queue], &[])?;
+            match await_value(ip, get).await? {
+                Value::Future(f) => f.result(ip),
+                _ => Err(ip.err_noargs(ExcKind::TimeoutError)),
+            }
+        },
+    )
 }
 
 fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
