@@ -187,13 +187,20 @@ pub fn exec_module(
     r.map(|_| module)
 }
 
-/// Interpreter shutdown, as CPython does it: module globals are cleared, so unawaited
-/// coroutines still referenced report from `sys:1`.
+/// Interpreter shutdown, as CPython does it: a collection, then a last one that finds what only
+/// the modules hold (its finalizers run with the globals still set), then the module globals
+/// are cleared, so unawaited coroutines still referenced report from `sys:1`.
 fn shutdown(ip: &Interp, module: &ModuleObj) {
     ip.flush_out();
+    runtime::weakref::run_exit_finalizers(ip);
     ip.shutting_down.set(true);
     crate::aio::api::report_pending_at_exit(ip);
+    if runtime::gc::is_enabled() {
+        runtime::gc::collect_now(ip, 2);
+    }
+    runtime::gc::collect_at_exit(ip);
     module.clear();
-    ip.modules.borrow_mut().clear();
+    let modules = std::mem::take(&mut *ip.modules.borrow_mut());
+    drop(modules);
     ip.flush_out();
 }

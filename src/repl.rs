@@ -123,11 +123,13 @@ static EXIT: BuiltinFn = BuiltinFn {
     name: "exit",
     owner: None,
     call: exit_fn,
+    sig: None,
 };
 static QUIT: BuiltinFn = BuiltinFn {
     name: "quit",
     owner: None,
     call: exit_fn,
+    sig: None,
 };
 
 /// One interactive session.

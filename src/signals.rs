@@ -21,7 +21,11 @@ use crate::aio::future::FutureObj;
 use crate::eval::Interp;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 
+/// Something waits for the evaluator's attention: a Ctrl-C (`INTERRUPTED`) or a collection
+/// (see `request_attention`). Polled where the evaluator checks the recursion depth.
 static PENDING: AtomicBool = AtomicBool::new(false);
+/// A Ctrl-C waits to be acted on.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static INTERP_THREAD: OnceLock<Thread> = OnceLock::new();
 
 /// Installs the SIGINT handler; the calling thread is the one woken from its waits.
@@ -33,6 +37,7 @@ pub fn install() {
         return;
     }
     let _ = ctrlc::set_handler(|| {
+        INTERRUPTED.store(true, Ordering::SeqCst);
         PENDING.store(true, Ordering::SeqCst);
         if let Some(t) = INTERP_THREAD.get() {
             t.unpark();
@@ -49,27 +54,33 @@ fn sigint_ignored() -> bool {
     }
 }
 
-/// Whether a Ctrl-C waits to be acted on: one relaxed load, cheap enough for every call.
+/// Whether a Ctrl-C waits to be acted on.
 #[inline(always)]
 pub fn pending() -> bool {
-    PENDING.load(Ordering::Relaxed)
+    INTERRUPTED.load(Ordering::Relaxed)
 }
 
 /// Takes the pending interrupt, if any.
 pub fn take() -> bool {
-    PENDING.swap(false, Ordering::SeqCst)
+    INTERRUPTED.swap(false, Ordering::SeqCst)
 }
 
 /// Forgets an interrupt that arrived while nothing was running (between REPL entries).
 pub fn clear() {
-    PENDING.store(false, Ordering::SeqCst);
+    INTERRUPTED.store(false, Ordering::SeqCst);
+}
+
+/// Asks the evaluator to stop at its next poll (a collection is wanted): no cost on the paths
+/// that poll, which test one flag for both.
+pub fn request_attention() {
+    PENDING.store(true, Ordering::SeqCst);
 }
 
 /// The evaluator's check: raises KeyboardInterrupt (or cancels `asyncio.run`'s main task) when
 /// Ctrl-C was pressed.
 #[inline(always)]
 pub fn poll(ip: &Interp) -> PyResult<()> {
-    if pending() {
+    if PENDING.load(Ordering::Relaxed) {
         return interrupt(ip, false);
     }
     Ok(())
@@ -77,7 +88,7 @@ pub fn poll(ip: &Interp) -> PyResult<()> {
 
 /// The event loop's check, after a wait.
 pub fn poll_in_loop(ip: &Interp) -> PyResult<()> {
-    if pending() {
+    if PENDING.load(Ordering::Relaxed) {
         return interrupt(ip, true);
     }
     Ok(())
@@ -131,6 +142,8 @@ pub fn pop_target() -> u32 {
 #[cold]
 #[inline(never)]
 fn interrupt(ip: &Interp, in_loop: bool) -> PyResult<()> {
+    PENDING.store(false, Ordering::SeqCst);
+    crate::runtime::gc::run_pending(ip);
     if !take() {
         return Ok(());
     }

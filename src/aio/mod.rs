@@ -111,7 +111,7 @@ pub async fn sleep_for(ip: &Interp, delay: f64, result: Value) -> PyResult<Value
         .await?;
         return Ok(result);
     }
-    let fut = FutureObj::new();
+    let fut = FutureObj::untracked();
     trace::label_sleep(ip, &fut, delay);
     ip.event_loop.call_later_sleep(delay, fut.clone(), result);
     let r = await_future(ip, fut.clone()).await;
@@ -383,32 +383,36 @@ static RUNNER_FINISH: BuiltinFn = BuiltinFn {
     name: "_finish_run",
     owner: None,
     call: runner_finish,
+    sig: None,
 };
 
 static SLEEP: BuiltinFn = BuiltinFn {
     name: "sleep",
     owner: None,
     call: sleep,
+    sig: None,
 };
 static RUN: BuiltinFn = BuiltinFn {
     name: "run",
     owner: None,
     call: run,
+    sig: None,
 };
 static CREATE_TASK: BuiltinFn = BuiltinFn {
     name: "create_task",
     owner: None,
     call: create_task,
+    sig: None,
 };
 static GATHER: BuiltinFn = BuiltinFn {
     name: "gather",
     owner: None,
     call: gather,
+    sig: None,
 };
 
 /// Builds the `asyncio` module.
-pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
-    let m = ModuleObj::new(intern("asyncio"), None);
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     let set = |name: &str, v: Value| m.set(intern(name), v);
     set("sleep", Value::Builtin(&SLEEP));
     set("run", Value::Builtin(&RUN));
@@ -449,8 +453,38 @@ pub fn make_module(ip: &Interp) -> Rc<ModuleObj> {
     ] {
         set(spec.name, Value::Class(crate::stdlib::class(ip, spec)));
     }
-    api::register(ip, &m);
-    waiting::register(ip, &m);
+    api::register(ip, m);
+    waiting::register(ip, m);
+    // TaskGroup is written in Python over the native tasks, Barrier over the native Condition,
+    // and Runner over the native loop.
+    for (module, file, src, names) in [
+        (
+            "asyncio.taskgroups",
+            "asyncio/taskgroups.py",
+            include_str!("../lib_py/_asyncio_taskgroups.py"),
+            &["TaskGroup"][..],
+        ),
+        (
+            "asyncio.locks",
+            "asyncio/locks.py",
+            include_str!("../lib_py/_asyncio_barrier.py"),
+            &["Barrier", "BrokenBarrierError"][..],
+        ),
+        (
+            "asyncio.runners",
+            "asyncio/runners.py",
+            include_str!("../lib_py/_asyncio_runners.py"),
+            &["Runner"][..],
+        ),
+    ] {
+        let part = crate::runtime::modules::load_shipped(ip, module, file, src)?;
+        for name in names {
+            let n = intern(name);
+            m.set(n, crate::eval::ops::getattr(ip, &part, n)?);
+        }
+    }
     let _: Symbol = intern("asyncio");
-    m
+    Ok(())
 }
+
+crate::native_module!("asyncio", init);

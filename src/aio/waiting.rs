@@ -57,7 +57,7 @@ fn release_timer(waiter: &Rc<FutureObj>) -> Handle {
 
 /// `_cancel_and_wait`.
 async fn cancel_and_wait(ip: &Interp, fut: &Rc<FutureObj>) -> PyResult<()> {
-    let waiter = FutureObj::new();
+    let waiter = FutureObj::untracked();
     crate::aio::trace::label(ip, &waiter, None, || {
         format!(
             "cancel({})",
@@ -115,7 +115,7 @@ fn wait_for(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             cancel_and_wait(ip, &fut).await?;
             return fut.result(ip).map_err(|e| timeout_from(ip, e));
         }
-        let waiter = FutureObj::new();
+        let waiter = FutureObj::untracked();
         let handle = ip.event_loop.call_later(timeout, release_timer(&waiter));
         let cb = release_waiter(&waiter);
         let r = async {
@@ -215,7 +215,7 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
         no_running_loop(ip)?;
         let timeout = timeout_secs(ip, &timeout)?;
-        let waiter = FutureObj::new();
+        let waiter = FutureObj::untracked();
         let handle: Rc<RefCell<Option<Rc<Cell<bool>>>>> = Rc::new(RefCell::new(None));
         if let Some(t) = timeout {
             *handle.borrow_mut() = Some(ip.event_loop.call_later(t, release_timer(&waiter)));
@@ -646,7 +646,7 @@ fn t_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 
 macro_rules! fns {
     ($($id:ident = $owner:expr , $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f };)*
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f, sig: None };)*
     };
 }
 

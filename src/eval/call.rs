@@ -212,7 +212,7 @@ fn make_cells_slow(f: &Function, locals: &[Value]) -> Box<[CellRef]> {
     let scope = &f.def.scope;
     let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
     for _ in 0..scope.own_cells {
-        cells.push(Rc::new(std::cell::RefCell::new(Value::Undef)));
+        cells.push(crate::runtime::object::new_cell(Value::Undef));
     }
     for &(param, cell) in &scope.cell_params {
         *cells[cell as usize].borrow_mut() = locals[param as usize].clone();

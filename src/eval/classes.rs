@@ -93,11 +93,11 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     let mut ns = ClassDict::default();
     let mut initial: Vec<(Symbol, Value)> = Vec::new();
     if let Some((_, d)) = &prepared {
-        for (k, v) in d.map.borrow().iter() {
-            let Value::Str(k) = &k.0 else {
+        for (k, v) in d.items() {
+            let Value::Str(k) = &k else {
                 continue;
             };
-            initial.push((intern(&k.s), v.clone()));
+            initial.push((intern(&k.s), v));
         }
         for (k, v) in &initial {
             ns.insert(*k, v.clone());
@@ -113,7 +113,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     let mut no_locals = Slots::new();
     let mut cells = Vec::with_capacity(def.scope.cell_names.len());
     for _ in 0..def.scope.own_cells {
-        cells.push(Rc::new(RefCell::new(Value::Undef)));
+        cells.push(crate::runtime::object::new_cell(Value::Undef));
     }
     for &i in &def.scope.free_from {
         cells.push(f.cells[i as usize].clone());
@@ -287,9 +287,9 @@ pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> P
         }
     }
     let mut dict = ClassDict::default();
-    for (k, v) in ns.map.borrow().iter() {
-        if let Value::Str(s) = &k.0 {
-            dict.insert(intern(&s.s), v.clone());
+    for (k, v) in ns.items() {
+        if let Value::Str(s) = &k {
+            dict.insert(intern(&s.s), v);
         }
     }
     let module = match dict.get(&sym::__module__) {
@@ -469,7 +469,7 @@ pub fn new_class(
     let mro = c3_merge(ip, &bases)?;
     let is_abstract = abstract_value(dict.get(&intern("__abstractmethods__")));
     let slots = slots_of(ip, &dict, &mro)?;
-    Ok(Rc::new(Class {
+    Ok(Class::make(Class {
         name,
         qualname,
         module,
@@ -484,6 +484,7 @@ pub fn new_class(
         slots,
         plain_attrs: std::cell::Cell::new(0),
         ctors: RefCell::new(None),
+        del_cache: std::cell::Cell::new(0),
     }))
 }
 
@@ -844,11 +845,11 @@ pub fn base_of(v: &Value) -> Option<&Value> {
 /// do what they do.
 fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
     Ok(match attr {
-        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+        Value::Function(_) => BoundMethod::value(BoundMethod {
             receiver: obj.clone(),
             func: attr,
-        })),
-        Value::Builtin(b) if b.owner.is_some() => Value::BoundMethod(Rc::new(BoundMethod {
+        }),
+        Value::Builtin(b) if b.owner.is_some() => BoundMethod::value(BoundMethod {
             receiver: match base_of(obj) {
                 Some(base) if !matches!(b.owner, Some("object") | Some("BaseException")) => {
                     base.clone()
@@ -856,13 +857,13 @@ fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Valu
                 _ => obj.clone(),
             },
             func: attr,
-        })),
+        }),
         Value::Descr(ref d) => match &**d {
             Descr::StaticMethod(f) => f.clone(),
-            Descr::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+            Descr::ClassMethod(f) => BoundMethod::value(BoundMethod {
                 receiver: Value::Class(cls.clone()),
                 func: f.clone(),
-            })),
+            }),
             Descr::Property { fget, .. } => {
                 if fget.is_none() {
                     return Err(ip.err(ExcKind::AttributeError, "unreadable attribute".to_string()));
@@ -1181,10 +1182,10 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
         return Ok(match v {
             Value::Descr(ref d) => match &**d {
                 Descr::StaticMethod(f) => f.clone(),
-                Descr::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                Descr::ClassMethod(f) => BoundMethod::value(BoundMethod {
                     receiver: Value::Class(c.clone()),
                     func: f.clone(),
-                })),
+                }),
                 _ => v,
             },
             v => v,
@@ -1445,11 +1446,11 @@ pub fn call_dunder(
 /// `repr(obj)` for user objects: `__repr__`, checked to return a str.
 pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
     let r = call_dunder(ip, obj, sym::__repr__, &[])?;
-    Some(r.and_then(|v| match v {
+    Some(r.and_then(|v| match value_base(&v) {
         Value::Str(s) => Ok(s.s.to_string()),
-        other => ip.type_error(format!(
+        _ => ip.type_error(format!(
             "__repr__ returned non-string (type {})",
-            ops::type_name(ip, &other)
+            ops::type_name(ip, &v)
         )),
     }))
 }
@@ -1457,11 +1458,11 @@ pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
 /// `str(obj)` for user objects: `__str__`, checked to return a str.
 pub fn user_str(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
     let r = call_dunder(ip, obj, sym::__str__, &[])?;
-    Some(r.and_then(|v| match v {
+    Some(r.and_then(|v| match value_base(&v) {
         Value::Str(s) => Ok(s.s.to_string()),
-        other => ip.type_error(format!(
+        _ => ip.type_error(format!(
             "__str__ returned non-string (type {})",
-            ops::type_name(ip, &other)
+            ops::type_name(ip, &v)
         )),
     }))
 }
@@ -1658,6 +1659,44 @@ pub fn user_compare(
     Ok(None)
 }
 
+/// `a != b` when either side is a user object: each side's `__ne__`, or, as `object.__ne__`
+/// does, its `__eq__` inverted (unless NotImplemented), the reflected side first when `b`'s
+/// class derives from `a`'s. `None` when both declined.
+pub fn user_ne(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let one_side = |x: &Value, y: &Value| -> PyResult<Value> {
+        if let Some(r) = call_dunder(ip, x, sym::__ne__, std::slice::from_ref(y)) {
+            return r;
+        }
+        match call_dunder(ip, x, sym::__eq__, std::slice::from_ref(y)) {
+            Some(r) => match r? {
+                Value::NotImplemented => Ok(Value::NotImplemented),
+                v => Ok(Value::bool(!ops::truthy(ip, &v)?)),
+            },
+            None => Ok(Value::NotImplemented),
+        }
+    };
+    let ta = ops::type_of(ip, a);
+    let tb = ops::type_of(ip, b);
+    let rfirst = !Rc::ptr_eq(&ta, &tb)
+        && tb.is_subclass(&ta)
+        && (user_method(b, sym::__ne__).is_some() || user_method(b, sym::__eq__).is_some());
+    let order: [(&Value, &Value); 2] = if rfirst {
+        [(b, a), (a, b)]
+    } else {
+        [(a, b), (b, a)]
+    };
+    for (x, y) in order {
+        if user_class(x).is_none() {
+            continue;
+        }
+        match one_side(x, y)? {
+            Value::NotImplemented => {}
+            r => return Ok(Some(r)),
+        }
+    }
+    Ok(None)
+}
+
 /// `hash(obj)` for user objects: `__hash__`, unhashable when the class defines `__eq__` but not
 /// `__hash__` (or sets `__hash__ = None`), otherwise by identity.
 /// The builtin value an instance of a subclass of str, int, float or tuple hashes as, as a dict
@@ -1725,25 +1764,6 @@ pub fn user_next(ip: &Interp, obj: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// The items of an object iterated by the old sequence protocol: `__getitem__(0)`, `(1)`, …
-/// until IndexError.
-pub fn seq_items(ip: &Interp, obj: &Value) -> PyResult<Vec<Value>> {
-    let mut out = Vec::new();
-    loop {
-        match call_dunder(ip, obj, sym::__getitem__, &[Value::Int(out.len() as i64)]) {
-            Some(Ok(v)) => out.push(v),
-            Some(Err(e))
-                if e.is_instance(ip.exc_class(ExcKind::IndexError))
-                    || e.is_instance(ip.exc_class(ExcKind::StopIteration)) =>
-            {
-                return Ok(out)
-            }
-            Some(Err(e)) => return Err(e),
-            None => return Ok(out),
-        }
-    }
-}
-
 // ---- builtin types for class bodies: staticmethod, classmethod, property, super ----
 
 /// `staticmethod(f)`, `classmethod(f)`, `property(...)`, `super(...)` as constructors.
@@ -1767,11 +1787,13 @@ pub fn construct_descr(
                 return ip.type_error(format!("{} expected 1 argument, got {}", name, args.len()));
             }
             let f = args[0].clone();
-            Ok(Value::Descr(Rc::new(if kind == ClassKind::StaticMethod {
-                Descr::StaticMethod(f)
-            } else {
-                Descr::ClassMethod(f)
-            })))
+            Ok(crate::runtime::instance::Descr::into_value(
+                if kind == ClassKind::StaticMethod {
+                    Descr::StaticMethod(f)
+                } else {
+                    Descr::ClassMethod(f)
+                },
+            ))
         }
         ClassKind::Property => {
             let [fget, fset, fdel, doc] = crate::runtime::builtins::clinic_args(
@@ -1790,12 +1812,14 @@ pub fn construct_descr(
                     _ => Value::None,
                 },
             };
-            Ok(Value::Descr(Rc::new(Descr::Property {
-                fget: fget.unwrap_or(Value::None),
-                fset: fset.unwrap_or(Value::None),
-                fdel: fdel.unwrap_or(Value::None),
-                doc,
-            })))
+            Ok(crate::runtime::instance::Descr::into_value(
+                Descr::Property {
+                    fget: fget.unwrap_or(Value::None),
+                    fset: fset.unwrap_or(Value::None),
+                    fdel: fdel.unwrap_or(Value::None),
+                    doc,
+                },
+            ))
         }
         ClassKind::Super => {
             if !kw.is_empty() {
@@ -1835,11 +1859,11 @@ pub fn make_super(ip: &Interp, class: &Rc<Class>, obj: &Value) -> PyResult<Value
             t
         }
     };
-    Ok(Value::Descr(Rc::new(Descr::Super {
+    Ok(crate::runtime::instance::Descr::into_value(Descr::Super {
         class: class.clone(),
         obj: obj.clone(),
         start,
-    })))
+    }))
 }
 
 /// Zero-argument `super()` in a method: the class from the `__class__` cell, the object from
@@ -1907,12 +1931,14 @@ fn property_with(ip: &Interp, args: &[Value], which: usize) -> PyResult<Value> {
     let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
     parts[which] = f.clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::Descr(Rc::new(Descr::Property {
-        fget,
-        fset,
-        fdel,
-        doc: doc.clone(),
-    })))
+    Ok(crate::runtime::instance::Descr::into_value(
+        Descr::Property {
+            fget,
+            fset,
+            fdel,
+            doc: doc.clone(),
+        },
+    ))
 }
 
 fn property_getter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
@@ -1961,10 +1987,10 @@ pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyRes
                     "setter" => &PROPERTY_SETTER,
                     _ => &PROPERTY_DELETER,
                 };
-                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                Ok(BoundMethod::value(BoundMethod {
                     receiver: obj.clone(),
                     func: Value::Builtin(b),
-                })))
+                }))
             }
             _ => Err(ip.err(
                 ExcKind::AttributeError,
@@ -1978,16 +2004,19 @@ static PROPERTY_GETTER: BuiltinFn = BuiltinFn {
     name: "getter",
     owner: Some("property"),
     call: property_getter,
+    sig: None,
 };
 static PROPERTY_SETTER: BuiltinFn = BuiltinFn {
     name: "setter",
     owner: Some("property"),
     call: property_setter,
+    sig: None,
 };
 static PROPERTY_DELETER: BuiltinFn = BuiltinFn {
     name: "deleter",
     owner: Some("property"),
     call: property_deleter,
+    sig: None,
 };
 
 // ---- the methods of `object` and `BaseException` a subclass reaches through super() ----
@@ -2131,16 +2160,7 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Dict(d) => {
             let v = crate::runtime::types::construct(ip, &ip.types.dict, &args[1..], kw)?;
             if let Value::Dict(src) = v {
-                let items: Vec<(crate::runtime::dict::Key, Value)> = src
-                    .map
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                let mut m = d.map.borrow_mut();
-                for (k, v) in items {
-                    m.insert(k, v);
-                }
+                crate::runtime::dict::merge(ip, d, &src)?;
             }
             Ok(Value::None)
         }
@@ -2221,6 +2241,7 @@ macro_rules! builtin {
             name: $text,
             owner: Some($owner),
             call: $f,
+            sig: None,
         };
     };
 }

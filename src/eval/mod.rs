@@ -111,6 +111,45 @@ pub struct Types {
 }
 
 impl Types {
+    /// A builtin type by the key its declared methods name it with (its `__name__`).
+    pub fn by_key(&self, key: &str) -> Option<&Rc<Class>> {
+        Some(match key {
+            "object" => &self.object,
+            "type" => &self.type_,
+            "NoneType" => &self.none,
+            "bool" => &self.bool_,
+            "int" => &self.int,
+            "float" => &self.float,
+            "str" => &self.str_,
+            "bytes" => &self.bytes,
+            "list" => &self.list,
+            "tuple" => &self.tuple,
+            "range" => &self.range,
+            "function" => &self.function,
+            "builtin_function_or_method" => &self.builtin_function,
+            "method" => &self.method,
+            "coroutine" => &self.coroutine,
+            "generator" => &self.generator,
+            "_io.TextIOWrapper" => &self.text_io,
+            "Future" => &self.future,
+            "Task" => &self.task,
+            "module" => &self.module,
+            "ellipsis" => &self.ellipsis,
+            "dict" => &self.dict,
+            "dict_keys" => &self.dict_keys,
+            "dict_values" => &self.dict_values,
+            "dict_items" => &self.dict_items,
+            "NotImplementedType" => &self.not_implemented,
+            "set" => &self.set,
+            "frozenset" => &self.frozenset,
+            "staticmethod" => &self.staticmethod,
+            "classmethod" => &self.classmethod,
+            "property" => &self.property,
+            "super" => &self.super_,
+            _ => return None,
+        })
+    }
+
     fn new() -> Types {
         let object = Class::new_builtin("object", "builtins", ClassKind::Object, None);
         let mk = |name: &str, kind: ClassKind| {
@@ -268,6 +307,7 @@ impl Interp {
                 .insert(crate::stdlib::slice::SLICE.key, c.clone());
         }
         crate::runtime::types::install_methods(&ip);
+        crate::runtime::bind::install_types(&ip);
         crate::eval::classes::install(&ip);
         ip
     }
@@ -416,13 +456,13 @@ impl Interp {
 
 /// The interpreter running on this thread, if any (for `Drop` implementations).
 pub fn current() -> Option<Rc<Interp>> {
-    CURRENT.with(|c| c.borrow().upgrade())
+    // None too once the thread's locals are being destroyed (a `Drop` may run then).
+    CURRENT.try_with(|c| c.borrow().upgrade()).ok().flatten()
 }
 
 /// Issues a warning through the interpreter running on this thread, if any (used from `Drop`).
 pub fn warn_current(kind: ExcKind, msg: &str) {
-    let ip = CURRENT.with(|c| c.borrow().upgrade());
-    if let Some(ip) = ip {
+    if let Some(ip) = current() {
         ip.warn(kind, msg);
     }
 }
@@ -491,6 +531,22 @@ fn stack_floor() -> usize {
         Some(left) => here - left + (left / 16).min(64 << 20),
         None => 0,
     }
+}
+
+/// One level of a recursion inside the interpreter (repr, str, comparison, hashing): raises
+/// RecursionError, `maximum recursion depth exceeded` followed by `what` as CPython words it,
+/// past the limit. `leave_call` ends the level.
+#[inline]
+pub fn enter_native(ip: &Interp, what: &str) -> PyResult<()> {
+    let d = ip.depth.get() + 1;
+    if d > ip.recursion_limit.get() {
+        return Err(ip.err(
+            ExcKind::RecursionError,
+            format!("maximum recursion depth exceeded{what}"),
+        ));
+    }
+    ip.depth.set(d);
+    Ok(())
 }
 
 #[inline]

@@ -91,7 +91,7 @@ fn len(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::List(l) => l.items.borrow().len(),
         Value::Str(s) if s.ascii => s.s.len(),
         Value::Tuple(t) => t.items.len(),
-        Value::Dict(d) => d.map.borrow().len(),
+        Value::Dict(d) => d.len(),
         v => ops::len(ip, v)?,
     };
     Ok(Value::Int(n as i64))
@@ -1183,14 +1183,19 @@ fn hash(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn callable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "callable", args, kw, 1, 1)?;
-    Ok(Value::bool(match &args[0] {
+    Ok(Value::bool(is_callable(&args[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        v @ Value::Instance(_) => {
+        Value::Instance(_) => {
             crate::eval::classes::user_method(v, crate::intern::sym::__call__).is_some()
         }
         Value::Native(o) => crate::stdlib::is_callable(o),
         _ => false,
-    }))
+    }
 }
 
 fn attr_name(ip: &Interp, v: &Value) -> PyResult<Symbol> {
@@ -1366,7 +1371,7 @@ fn eof_error(ip: &Interp, msg: &str) -> Exc {
 
 macro_rules! builtin_fns {
     ($($id:ident = $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: None, call: $f };)*
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: None, call: $f, sig: None };)*
         const BUILTIN_FNS: &[&BuiltinFn] = &[$(&$id),*];
     };
 }

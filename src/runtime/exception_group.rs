@@ -289,16 +289,19 @@ static SPLIT: BuiltinFn = BuiltinFn {
     name: "split",
     owner: Some("BaseExceptionGroup"),
     call: eg_split,
+    sig: None,
 };
 static SUBGROUP: BuiltinFn = BuiltinFn {
     name: "subgroup",
     owner: Some("BaseExceptionGroup"),
     call: eg_subgroup,
+    sig: None,
 };
 static DERIVE: BuiltinFn = BuiltinFn {
     name: "derive",
     owner: Some("BaseExceptionGroup"),
     call: eg_derive,
+    sig: None,
 };
 
 /// Puts the group methods into BaseExceptionGroup.

@@ -1,12 +1,16 @@
 //! Runtime values and objects.
 pub mod async_gen;
+pub mod bind;
 pub mod builtins;
 pub mod coroutine;
 pub mod dict;
+pub mod dict_views;
 pub mod exception_group;
 pub mod exceptions;
+pub mod finalize;
 pub mod format;
 pub mod function_attrs;
+pub mod gc;
 pub mod instance;
 pub mod iterators;
 pub mod lists;
@@ -19,3 +23,4 @@ pub mod strings;
 pub mod sys;
 pub mod types;
 pub mod value;
+pub mod weakref;

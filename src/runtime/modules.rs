@@ -1,9 +1,12 @@
-//! Imports: the modules corun provides (asyncio) and, later, modules from files.
+//! Imports: the modules corun provides, written natively or shipped in Python, and modules
+//! from files.
 
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use crate::eval::Interp;
 use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::object::ModuleObj;
 use crate::runtime::value::Value;
 use crate::syntax::ast::DottedName;
 
@@ -33,95 +36,115 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
             return Ok(m.clone());
         }
     }
-    let m = match full.as_str() {
-        "asyncio" => {
-            let m = crate::aio::make_module(ip);
-            ip.modules
-                .borrow_mut()
-                .insert(key, Value::Module(m.clone()));
-            // TaskGroup is written in Python over the native tasks.
-            let tg = load_source(
-                ip,
-                "asyncio.taskgroups",
-                crate::intern::intern("asyncio.taskgroups"),
-                "<corun>/asyncio/taskgroups.py",
-                include_str!("../lib_py/_asyncio_taskgroups.py"),
-            )?;
-            m.set(
-                crate::intern::intern("TaskGroup"),
-                crate::eval::ops::getattr(ip, &tg, crate::intern::intern("TaskGroup"))?,
-            );
-            // So is Barrier, over the native Condition.
-            let b = load_source(
-                ip,
-                "asyncio.locks",
-                crate::intern::intern("asyncio.locks"),
-                "<corun>/asyncio/locks.py",
-                include_str!("../lib_py/_asyncio_barrier.py"),
-            )?;
-            for name in ["Barrier", "BrokenBarrierError"] {
-                let n = crate::intern::intern(name);
-                m.set(n, crate::eval::ops::getattr(ip, &b, n)?);
+    // Modules written natively come first (a file cannot shadow them, as CPython's builtin
+    // modules), then files on the path, then the modules corun ships in Python.
+    let def = module_def(&full);
+    if let Some(ModuleDef {
+        source: Source::Native(init),
+        ..
+    }) = def
+    {
+        return make_native(ip, key, *init);
+    }
+    if let Some(path) = find_file(ip, &full) {
+        return load_file(ip, &full, key, &path);
+    }
+    if let Some(ModuleDef {
+        source: Source::Python(src),
+        ..
+    }) = def
+    {
+        let path = format!("<corun>/{}.py", full);
+        return load_source(ip, &full, key, &path, src);
+    }
+    Err(ip.err(
+        ExcKind::ModuleNotFoundError,
+        format!("No module named '{}'", full),
+    ))
+}
+
+/// A module corun provides, declared in the file that writes it (`native_module!`,
+/// `python_module!`) and found by `import` through this one table.
+pub struct ModuleDef {
+    pub name: &'static str,
+    pub source: Source,
+}
+
+pub enum Source {
+    /// Written natively: the module gets the functions declared for it
+    /// (`#[function(name, …)]`), then its `init` adds the rest.
+    Native(fn(&Interp, &Rc<ModuleObj>) -> PyResult<()>),
+    /// Written in Python and shipped inside corun.
+    Python(&'static str),
+}
+
+inventory::collect!(ModuleDef);
+
+/// Declares a natively written module: `native_module!("math", init);`.
+#[macro_export]
+macro_rules! native_module {
+    ($name:literal, $init:path) => {
+        ::inventory::submit! {
+            $crate::runtime::modules::ModuleDef {
+                name: $name,
+                source: $crate::runtime::modules::Source::Native($init),
             }
-            // And Runner, over the native loop.
-            let r = load_source(
-                ip,
-                "asyncio.runners",
-                crate::intern::intern("asyncio.runners"),
-                "<corun>/asyncio/runners.py",
-                include_str!("../lib_py/_asyncio_runners.py"),
-            )?;
-            let n = crate::intern::intern("Runner");
-            m.set(n, crate::eval::ops::getattr(ip, &r, n)?);
-            return Ok(Value::Module(m));
         }
-        "sys" => Value::Module(crate::runtime::sys::make_module(ip)),
-        "math" => Value::Module(crate::stdlib::math::make_module(ip)),
-        "random" => Value::Module(crate::stdlib::random::make_module(ip)),
-        "time" => Value::Module(crate::stdlib::time::make_module(ip)),
-        "itertools" => Value::Module(crate::stdlib::itertools::make_module(ip)),
-        "_functools" => Value::Module(crate::stdlib::functools::make_module(ip)),
-        "operator" => Value::Module(crate::stdlib::operator::make_module(ip)),
-        "string" => Value::Module(crate::stdlib::string::make_module(ip)),
-        "typing" => {
-            let m = crate::stdlib::typing::make_module(ip);
-            ip.modules
-                .borrow_mut()
-                .insert(key, Value::Module(m.clone()));
-            // NamedTuple is written in Python over collections.namedtuple.
-            let extra = load_source(
-                ip,
-                "_typing",
-                crate::intern::intern("_typing"),
-                "<corun>/typing.py",
-                include_str!("../lib_py/_typing.py"),
-            )?;
-            for name in ["NamedTuple", "NamedTupleMeta"] {
-                m.set(
-                    crate::intern::intern(name),
-                    crate::eval::ops::getattr(ip, &extra, crate::intern::intern(name))?,
-                );
-            }
-            return Ok(Value::Module(m));
-        }
-        "_collections" => Value::Module(crate::stdlib::collections::make_module(ip)),
-        _ => match find_file(ip, &full) {
-            Some(path) => return load_file(ip, &full, key, &path),
-            None if python_module(&full).is_some() => {
-                let src = python_module(&full).unwrap();
-                let path = format!("<corun>/{}.py", full);
-                return load_source(ip, &full, key, &path, src);
-            }
-            None => {
-                return Err(ip.err(
-                    ExcKind::ModuleNotFoundError,
-                    format!("No module named '{}'", full),
-                ))
-            }
-        },
     };
-    ip.modules.borrow_mut().insert(key, m.clone());
-    Ok(m)
+}
+
+/// Declares a module shipped as Python source: `python_module!("enum", "enum.py");` (the file
+/// is in `src/lib_py/`).
+#[macro_export]
+macro_rules! python_module {
+    ($name:literal, $file:literal) => {
+        ::inventory::submit! {
+            $crate::runtime::modules::ModuleDef {
+                name: $name,
+                source: $crate::runtime::modules::Source::Python(include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/src/lib_py/",
+                    $file
+                ))),
+            }
+        }
+    };
+}
+
+fn module_def(name: &str) -> Option<&'static ModuleDef> {
+    inventory::iter::<ModuleDef>
+        .into_iter()
+        .find(|d| d.name == name)
+}
+
+/// Makes a native module: registered before its `init` runs (which may import modules that
+/// import it back).
+fn make_native(
+    ip: &Interp,
+    key: crate::intern::Symbol,
+    init: fn(&Interp, &Rc<ModuleObj>) -> PyResult<()>,
+) -> PyResult<Value> {
+    let m = ModuleObj::new(key, None);
+    crate::stdlib::add_declared(&m, key.as_str());
+    ip.modules
+        .borrow_mut()
+        .insert(key, Value::Module(m.clone()));
+    if let Err(e) = init(ip, &m) {
+        ip.modules.borrow_mut().remove(&key);
+        return Err(e);
+    }
+    Ok(Value::Module(m))
+}
+
+/// Runs a shipped Python module (a part of a native one) and returns it.
+pub fn load_shipped(ip: &Interp, name: &str, file: &str, src: &str) -> PyResult<Value> {
+    load_source(
+        ip,
+        name,
+        crate::intern::intern(name),
+        &format!("<corun>/{}", file),
+        src,
+    )
 }
 
 /// Where `import a.b` finds its file: the script's folder first, then each folder of PYTHONPATH,
@@ -159,21 +182,6 @@ fn load_file(ip: &Interp, full: &str, key: crate::intern::Symbol, path: &Path) -
     })?;
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     load_source(ip, full, key, &abs.display().to_string(), &src)
-}
-
-/// The standard modules corun ships written in Python (contextlib, dataclasses, enum).
-fn python_module(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "contextlib" => include_str!("../lib_py/contextlib.py"),
-        "dataclasses" => include_str!("../lib_py/dataclasses.py"),
-        "enum" => include_str!("../lib_py/enum.py"),
-        "collections" => include_str!("../lib_py/collections.py"),
-        "functools" => include_str!("../lib_py/functools.py"),
-        "logging" => include_str!("../lib_py/logging.py"),
-        "datetime" => include_str!("../lib_py/datetime.py"),
-        "abc" => include_str!("../lib_py/abc.py"),
-        _ => return None,
-    })
 }
 
 /// Runs a module's source once, registered under `key` before it runs.
@@ -303,3 +311,13 @@ pub fn import_top(ip: &Interp, name: &DottedName) -> PyResult<Value> {
     };
     import(ip, &top)
 }
+
+crate::python_module!("contextlib", "contextlib.py");
+crate::python_module!("dataclasses", "dataclasses.py");
+crate::python_module!("enum", "enum.py");
+crate::python_module!("collections", "collections.py");
+crate::python_module!("functools", "functools.py");
+crate::python_module!("logging", "logging.py");
+crate::python_module!("datetime", "datetime.py");
+crate::python_module!("abc", "abc.py");
+crate::python_module!("weakref", "weakref.py");

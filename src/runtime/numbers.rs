@@ -1,19 +1,15 @@
 //! Numbers as CPython 3.11 has them: parsing ints and floats from text, rounding, hashing,
 //! `divmod`, three-argument `pow`, `hex`/`oct`/`bin`, and the methods of `int` and `float`.
 
-use std::rc::Rc;
-
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
-use crate::intern::intern;
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
-use crate::runtime::object::{BuiltinFn, Class, Kwargs};
 use crate::runtime::repr::{bytes_repr, str_repr};
 use crate::runtime::value::Value;
+use corun_macros::method;
 
 // ---- characters ----
 
@@ -375,13 +371,34 @@ pub fn float_to_int(ip: &Interp, f: f64) -> PyResult<Value> {
     }
 }
 
-/// `operator.index(v)`: the int value of an int or bool, else CPython's TypeError.
+/// `operator.index(v)`: the int value of an int, a bool or an object with `__index__`, else
+/// CPython's TypeError.
 pub fn index(ip: &Interp, v: &Value) -> PyResult<BigInt> {
-    match as_bigint(v) {
+    match index_opt(ip, v)? {
         Some(b) => Ok(b),
         None => ip.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             ops::type_name(ip, v)
+        )),
+    }
+}
+
+/// `operator.index(v)` for an int or an object with `__index__` (its result checked to be an
+/// int); None for anything else.
+pub fn index_opt(ip: &Interp, v: &Value) -> PyResult<Option<BigInt>> {
+    if let Some(b) = as_bigint(v) {
+        return Ok(Some(b));
+    }
+    let Some(r) = crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__index__, &[])
+    else {
+        return Ok(None);
+    };
+    let r = r?;
+    match as_bigint(&r) {
+        Some(b) => Ok(Some(b)),
+        None => ip.type_error(format!(
+            "__index__ returned non-int (type {})",
+            ops::type_name(ip, &r)
         )),
     }
 }
@@ -714,6 +731,17 @@ fn fix_hash(h: i64) -> i64 {
 }
 
 /// `hash(i)` for an int: `i` modulo 2**61 - 1, keeping its sign; -1 becomes -2.
+/// The hash of a str: the one kept in the str (CPython's differs from run to run anyway), 0
+/// for the empty one as in CPython.
+#[inline]
+pub fn str_hash(s: &crate::runtime::value::PyStr) -> i64 {
+    if s.s.is_empty() {
+        return 0;
+    }
+    fix_hash(s.hash_value() as i64)
+}
+
+#[inline]
 pub fn hash_i64(i: i64) -> i64 {
     let a = (i.unsigned_abs() % HASH_MODULUS) as i64;
     fix_hash(if i < 0 { -a } else { a })
@@ -784,26 +812,77 @@ pub fn hash_pointer(p: usize) -> i64 {
     fix_hash(y as i64)
 }
 
+/// CPython's tuple hash (xxHash-like lanes). Tuples nested in tuples are walked with a stack
+/// of our own rather than by recursion, so that a tuple nested a million deep hashes as in
+/// CPython instead of overflowing the native stack.
 fn hash_tuple(ip: &Interp, items: &[Value]) -> PyResult<i64> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for x in items {
-        let lane = hash(ip, x)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+    fn lane(acc: u64, h: i64) -> u64 {
+        acc.wrapping_add((h as u64).wrapping_mul(P2))
+            .rotate_left(31)
+            .wrapping_mul(P1)
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return Ok(1546275796);
+    fn finish(acc: u64, len: usize) -> i64 {
+        let acc = acc.wrapping_add((len as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        }
     }
-    Ok(acc as i64)
+    enum Step {
+        Next,
+        Descend(std::rc::Rc<crate::runtime::value::PyTuple>),
+        Done(i64),
+    }
+    // The tuples being hashed below the top one: each with its next position and its lanes.
+    let mut inner: Vec<(std::rc::Rc<crate::runtime::value::PyTuple>, usize, u64)> = Vec::new();
+    let (mut top_i, mut top_acc) = (0usize, P5);
+    loop {
+        let step = {
+            let (slice, i, acc) = match inner.last_mut() {
+                Some((t, i, acc)) => (&t.items[..], i, acc),
+                None => (items, &mut top_i, &mut top_acc),
+            };
+            match slice.get(*i) {
+                Some(x) => {
+                    *i += 1;
+                    match x {
+                        Value::Tuple(t) => Step::Descend(t.clone()),
+                        _ => {
+                            *acc = lane(*acc, hash(ip, x)?);
+                            Step::Next
+                        }
+                    }
+                }
+                None => Step::Done(finish(*acc, slice.len())),
+            }
+        };
+        match step {
+            Step::Next => {}
+            Step::Descend(t) => inner.push((t, 0, P5)),
+            Step::Done(h) => {
+                if inner.pop().is_none() {
+                    return Ok(h);
+                }
+                let acc = match inner.last_mut() {
+                    Some((_, _, acc)) => acc,
+                    None => &mut top_acc,
+                };
+                *acc = lane(*acc, h);
+            }
+        }
+    }
 }
 
 fn hash_bytes(b: &[u8]) -> i64 {
-    // CPython randomises str and bytes hashes per process; any fixed function will do.
+    // CPython randomises str and bytes hashes per process; any fixed function will do (but the
+    // empty one hashes to 0).
+    if b.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &x in b {
         h ^= x as u64;
@@ -819,7 +898,7 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_f64(f.get()),
-        Value::Str(s) => hash_bytes(s.s.as_bytes()),
+        Value::Str(s) => str_hash(s),
         Value::Bytes(b) => hash_bytes(&b.b),
         Value::Tuple(t) => hash_tuple(ip, &t.items)?,
         Value::Range(r) => {
@@ -833,6 +912,12 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         }
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(ip, v)),
         Value::Native(o) if !crate::stdlib::is_hashable(o) => return Err(unhashable(ip, v)),
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::WeakRef(_)) => {
+            let crate::stdlib::Native::WeakRef(w) = &o.kind else {
+                unreachable!()
+            };
+            crate::stdlib::weakref::hash(ip, w)?
+        }
         Value::FrozenSet(s) => crate::runtime::set::frozenset_hash(s),
         Value::DictView(view) if view.kind != crate::runtime::dict::ViewKind::Values => {
             return Err(unhashable(ip, v))
@@ -845,8 +930,12 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Ellipsis => hash_pointer(0x5eed1),
         Value::NotImplemented => hash_pointer(0x5eed2),
         Value::Undef => 0,
+        // A method hashes by the identity of its object, as in CPython 3.8+.
         Value::BoundMethod(m) => {
-            let a = hash(ip, &m.receiver)?;
+            let a = match m.receiver.ptr() {
+                Some(p) => hash_pointer(p),
+                None => hash(ip, &m.receiver)?,
+            };
             let b = hash(ip, &m.func)?;
             fix_hash(a ^ b)
         }
@@ -863,88 +952,44 @@ fn unhashable(ip: &Interp, v: &Value) -> Exc {
 
 // ---- methods of int and float ----
 
-fn recv_int(ip: &Interp, args: &[Value], name: &str) -> PyResult<BigInt> {
-    match args.first().and_then(as_bigint) {
-        Some(b) => Ok(b),
-        None => ip.type_error(format!(
-            "descriptor '{}' for 'int' objects doesn't apply to a '{}' object",
-            name,
-            args.first()
-                .map(|v| ops::type_name(ip, v))
-                .unwrap_or_else(|| "NoneType".into())
-        )),
-    }
+#[method(int, "bit_length($self, /)")]
+fn bit_length(_ip: &Interp, i: BigInt) -> PyResult<i64> {
+    Ok(i.bits() as i64)
 }
 
-fn recv_float(ip: &Interp, args: &[Value], name: &str) -> PyResult<f64> {
-    match args.first().map(crate::eval::classes::value_base) {
-        Some(Value::Float(f)) => Ok(f.get()),
-        other => ip.type_error(format!(
-            "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
-            name,
-            other
-                .map(|v| ops::type_name(ip, v))
-                .unwrap_or_else(|| "NoneType".into())
-        )),
-    }
-}
-
-fn method_args<'a>(
-    ip: &Interp,
-    args: &'a [Value],
-    kw: &Kwargs,
-    name: &str,
-    min: usize,
-    max: usize,
-) -> PyResult<&'a [Value]> {
-    let rest = args.get(1..).unwrap_or(&[]);
-    check_args(ip, name, rest, kw, min, max)?;
-    Ok(rest)
-}
-
-fn int_bit_length(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "bit_length", 0, 0)?;
-    let i = recv_int(ip, args, "bit_length")?;
-    Ok(Value::Int(i.bits() as i64))
-}
-
-fn int_bit_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "bit_count", 0, 0)?;
-    let i = recv_int(ip, args, "bit_count")?;
+#[method(int, "bit_count($self, /)")]
+fn bit_count(_ip: &Interp, i: BigInt) -> PyResult<i64> {
     let n: u64 = i
         .magnitude()
         .to_u64_digits()
         .iter()
         .map(|d| d.count_ones() as u64)
         .sum();
-    Ok(Value::Int(n as i64))
+    Ok(n as i64)
 }
 
-fn int_conjugate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "conjugate", 0, 0)?;
-    Ok(Value::from_bigint(recv_int(ip, args, "conjugate")?))
+#[method(int, "conjugate($self, /)")]
+fn int_conjugate(_ip: &Interp, i: BigInt) -> PyResult<Value> {
+    Ok(Value::from_bigint(i))
 }
 
-fn int_as_integer_ratio(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "as_integer_ratio", 0, 0)?;
-    let i = recv_int(ip, args, "as_integer_ratio")?;
+#[method(int, "as_integer_ratio($self, /)")]
+fn int_as_integer_ratio(_ip: &Interp, i: BigInt) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::from_bigint(i), Value::Int(1)]))
 }
 
-fn float_is_integer(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "is_integer", 0, 0)?;
-    let x = recv_float(ip, args, "is_integer")?;
-    Ok(Value::bool(x.is_finite() && x.fract() == 0.0))
+#[method(float, "is_integer($self, /)")]
+fn is_integer(_ip: &Interp, x: f64) -> PyResult<bool> {
+    Ok(x.is_finite() && x.fract() == 0.0)
 }
 
-fn float_conjugate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "conjugate", 0, 0)?;
-    Ok(Value::float(recv_float(ip, args, "conjugate")?))
+#[method(float, "conjugate($self, /)")]
+fn float_conjugate(_ip: &Interp, x: f64) -> PyResult<f64> {
+    Ok(x)
 }
 
-fn float_as_integer_ratio(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "as_integer_ratio", 0, 0)?;
-    let x = recv_float(ip, args, "as_integer_ratio")?;
+#[method(float, "as_integer_ratio($self, /)")]
+fn float_as_integer_ratio(ip: &Interp, x: f64) -> PyResult<Value> {
     if x.is_infinite() {
         return Err(ip.err(
             ExcKind::OverflowError,
@@ -980,9 +1025,8 @@ fn float_as_integer_ratio(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<
 }
 
 /// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (`0x0.` for subnormals).
-fn float_hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    method_args(ip, args, kw, "hex", 0, 0)?;
-    let x = recv_float(ip, args, "hex")?;
+#[method(float, "hex($self, /)")]
+fn float_hex(_ip: &Interp, x: f64) -> PyResult<Value> {
     if x.is_nan() {
         return Ok(Value::str("nan"));
     }
@@ -1006,49 +1050,6 @@ fn float_hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         if e < 0 { "-" } else { "+" },
         e.abs()
     )))
-}
-
-macro_rules! number_methods {
-    ($($id:ident = $owner:literal . $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f };)*
-    };
-}
-
-number_methods! {
-    INT_BIT_LENGTH = "int"."bit_length" => int_bit_length,
-    INT_BIT_COUNT = "int"."bit_count" => int_bit_count,
-    INT_CONJUGATE = "int"."conjugate" => int_conjugate,
-    INT_AS_INTEGER_RATIO = "int"."as_integer_ratio" => int_as_integer_ratio,
-    FLOAT_IS_INTEGER = "float"."is_integer" => float_is_integer,
-    FLOAT_CONJUGATE = "float"."conjugate" => float_conjugate,
-    FLOAT_AS_INTEGER_RATIO = "float"."as_integer_ratio" => float_as_integer_ratio,
-    FLOAT_HEX = "float"."hex" => float_hex,
-}
-
-/// Puts the methods of `int` and `float` into their classes (bool inherits int's).
-pub fn install(ip: &Interp) {
-    let put = |c: &Rc<Class>, f: &'static BuiltinFn| {
-        c.dict
-            .borrow_mut()
-            .insert(intern(f.name), Value::Builtin(f));
-    };
-    let t = &ip.types;
-    for f in [
-        &INT_BIT_LENGTH,
-        &INT_BIT_COUNT,
-        &INT_CONJUGATE,
-        &INT_AS_INTEGER_RATIO,
-    ] {
-        put(&t.int, f);
-    }
-    for f in [
-        &FLOAT_IS_INTEGER,
-        &FLOAT_CONJUGATE,
-        &FLOAT_AS_INTEGER_RATIO,
-        &FLOAT_HEX,
-    ] {
-        put(&t.float, f);
-    }
 }
 
 #[cfg(test)]

@@ -9,11 +9,34 @@ use rustc_hash::FxHashMap;
 use crate::eval::Interp;
 use crate::intern::Symbol;
 use crate::runtime::exceptions::PyResult;
+use crate::runtime::gc::{Trace, Trash, Visit};
 use crate::runtime::value::Value;
 use crate::syntax::ast::FunctionDef;
 
 /// A closure cell: a variable shared between a function and the functions nested in it.
 pub type CellRef = Rc<RefCell<Value>>;
+
+/// A new cell holding `v` (tracked: closures refer to themselves through their cells).
+#[inline]
+pub fn new_cell(v: Value) -> CellRef {
+    let c = Rc::new(RefCell::new(v));
+    crate::runtime::gc::track(crate::runtime::gc::Kind::Cell, &c);
+    c
+}
+
+impl Trace for RefCell<Value> {
+    fn traverse(&self, v: &mut Visit) {
+        match self.try_borrow() {
+            Ok(x) => v.value(&x),
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut Trash) {
+        if let Ok(mut x) = self.try_borrow_mut() {
+            t.put(std::mem::replace(&mut *x, Value::Undef));
+        }
+    }
+}
 
 /// A function defined by `def`, `async def` or `lambda`.
 pub struct Function {
@@ -35,6 +58,13 @@ pub struct Function {
 }
 
 impl Function {
+    /// Makes a function object (tracked).
+    pub fn make(f: Function) -> Rc<Function> {
+        let f = Rc::new(f);
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Function, &f);
+        f
+    }
+
     pub fn coro_names(&self) -> (Rc<str>, Rc<str>) {
         let n = self.shared_coro_names();
         (n.name.clone(), n.qualname.clone())
@@ -44,12 +74,44 @@ impl Function {
     pub fn shared_coro_names(&self) -> Rc<crate::runtime::coroutine::CoroNames> {
         self.coro_names
             .get_or_init(|| {
-                crate::runtime::coroutine::CoroNames::new(
+                crate::runtime::coroutine::CoroNames::at(
                     Rc::from(self.def.name.as_str()),
                     Rc::from(self.def.qualname.as_str()),
+                    self.module.file_id.unwrap_or(u32::MAX),
+                    self.def.span.start,
                 )
             })
             .clone()
+    }
+}
+
+impl Drop for Function {
+    fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const Function as usize);
+    }
+}
+
+impl Trace for Function {
+    fn traverse(&self, v: &mut Visit) {
+        v.rc(&self.module);
+        v.values(self.defaults.iter());
+        v.values(self.kwdefaults.iter());
+        for c in &self.closure {
+            v.rc(c);
+        }
+        match self.attrs.try_borrow() {
+            Ok(a) => {
+                if let Some(a) = &*a {
+                    a.traverse(v);
+                }
+            }
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut Trash) {
+        if let Ok(mut a) = self.attrs.try_borrow_mut() {
+            t.put(a.take());
+        }
     }
 }
 
@@ -65,12 +127,38 @@ pub struct BuiltinFn {
     /// For methods: the type's name (`list`), so reprs can say `<built-in method append of …>`.
     pub owner: Option<&'static str>,
     pub call: BuiltinImpl,
+    /// The declared signature (see `runtime::bind`); None for a function that checks its own
+    /// arguments.
+    pub sig: Option<&'static crate::runtime::bind::Sig>,
 }
 
 /// `obj.method` taken as a value.
 pub struct BoundMethod {
     pub receiver: Value,
     pub func: Value,
+}
+
+impl BoundMethod {
+    /// The bound method as a value (tracked: `obj.m = obj.method` is a cycle).
+    pub fn value(m: BoundMethod) -> Value {
+        let m = Rc::new(m);
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Method, &m);
+        Value::BoundMethod(m)
+    }
+}
+
+impl Drop for BoundMethod {
+    fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const BoundMethod as usize);
+    }
+}
+
+impl Trace for BoundMethod {
+    fn traverse(&self, v: &mut Visit) {
+        v.value(&self.receiver);
+        v.value(&self.func);
+    }
+    fn clear(&self, _t: &mut Trash) {}
 }
 
 /// Which builtin layout instances of a class have.
@@ -145,6 +233,70 @@ pub struct Class {
     /// `__new__` and `__init__` as found along the MRO, with the class epoch they were found
     /// in (see `classes::constructors`).
     pub ctors: RefCell<Option<Constructors>>,
+    /// Whether the class has a `__del__`, as found at a class epoch: `epoch << 1 | has`, 0
+    /// when not found yet (see `finalize::class_del`).
+    pub del_cache: std::cell::Cell<u64>,
+}
+
+impl Class {
+    /// Makes a class object (tracked when made by the program).
+    pub fn make(c: Class) -> Rc<Class> {
+        let user = c.user;
+        let c = Rc::new(c);
+        if user {
+            crate::runtime::gc::track(crate::runtime::gc::Kind::Class, &c);
+        }
+        c
+    }
+}
+
+impl Drop for Class {
+    fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const Class as usize);
+    }
+}
+
+impl Trace for Class {
+    fn traverse(&self, v: &mut Visit) {
+        match self.dict.try_borrow() {
+            Ok(d) => v.values(d.values()),
+            Err(_) => return v.busy(),
+        }
+        if let Some(b) = &self.base {
+            v.rc(b);
+        }
+        for b in self.bases.iter().chain(self.mro.iter()) {
+            v.rc(b);
+        }
+        match self.meta.try_borrow() {
+            Ok(m) => {
+                if let Some(m) = &*m {
+                    v.rc(m);
+                }
+            }
+            Err(_) => return v.busy(),
+        }
+        match self.ctors.try_borrow() {
+            Ok(c) => {
+                if let Some((_, new, init)) = &*c {
+                    v.values(new.iter().chain(init.iter()));
+                }
+            }
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut Trash) {
+        if let Ok(mut d) = self.dict.try_borrow_mut() {
+            t.put(std::mem::take(&mut *d));
+        }
+        if let Ok(mut m) = self.meta.try_borrow_mut() {
+            t.put(m.take());
+        }
+        if let Ok(mut c) = self.ctors.try_borrow_mut() {
+            t.put(c.take());
+        }
+        class_changed();
+    }
 }
 
 /// A class's `__new__` and `__init__` as found along its MRO, and the class epoch they were
@@ -180,7 +332,7 @@ impl Class {
             mro.push(b.clone());
             mro.extend(b.mro.iter().cloned());
         }
-        Rc::new(Class {
+        Class::make(Class {
             name: crate::intern::intern(name),
             qualname: name.to_string(),
             module,
@@ -195,6 +347,7 @@ impl Class {
             slots: None,
             plain_attrs: std::cell::Cell::new(0),
             ctors: RefCell::new(None),
+            del_cache: std::cell::Cell::new(0),
         })
     }
 
@@ -257,6 +410,27 @@ impl Class {
     }
 }
 
+impl Drop for ModuleObj {
+    fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const ModuleObj as usize);
+    }
+}
+
+impl Trace for ModuleObj {
+    fn traverse(&self, v: &mut Visit) {
+        match self.slots.try_borrow() {
+            Ok(s) => v.values(s.iter()),
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut Trash) {
+        if let Ok(mut s) = self.slots.try_borrow_mut() {
+            let n = s.len();
+            t.put(std::mem::replace(&mut *s, vec![Value::Undef; n]));
+        }
+    }
+}
+
 /// A module: its global slots (indexed by the resolver) and the name → slot table.
 pub struct ModuleObj {
     pub name: Symbol,
@@ -272,14 +446,16 @@ pub struct ModuleObj {
 
 impl ModuleObj {
     pub fn new(name: Symbol, file_id: Option<u32>) -> Rc<ModuleObj> {
-        Rc::new(ModuleObj {
+        let m = Rc::new(ModuleObj {
             name,
             file_id,
             slots: RefCell::new(Vec::new()),
             index: RefCell::new(FxHashMap::default()),
             names: RefCell::new(Vec::new()),
             initializing: std::cell::Cell::new(false),
-        })
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Module, &m);
+        m
     }
 
     /// The slot of `name`, made (unset) if it has none yet.
@@ -304,7 +480,9 @@ impl ModuleObj {
 
     pub fn set(&self, name: Symbol, v: Value) {
         let i = self.slot_of(name);
-        self.slots.borrow_mut()[i as usize] = v;
+        // Dropped after the borrow: dropping may run `__del__`.
+        let old = std::mem::replace(&mut self.slots.borrow_mut()[i as usize], v);
+        drop(old);
     }
 
     /// Drops every global, as CPython clears a module at shutdown.

@@ -1741,7 +1741,7 @@ fn bytes_hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 macro_rules! methods {
     ($($id:ident = $owner:literal . $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f };)*
+        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f, sig: None };)*
     };
 }
 

@@ -6,16 +6,14 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
-use crate::runtime::builtins::clinic_args;
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::numbers;
-use crate::runtime::object::{Kwargs, ModuleObj};
+use crate::runtime::object::ModuleObj;
 use crate::runtime::value::Value;
-use crate::std_fns;
 use crate::syntax::ast::BinOp;
+use corun_macros::function;
 
 fn domain(ip: &Interp) -> Exc {
     ip.err(ExcKind::ValueError, "math domain error")
@@ -47,32 +45,9 @@ fn to_int(ip: &Interp, v: &Value) -> PyResult<BigInt> {
     }
 }
 
-/// The argument check of a one-argument function, with CPython's messages (`math.sqrt() takes
-/// exactly one argument (0 given)`).
-fn one(ip: &Interp, name: &str, args: &[Value], kw: &Kwargs) -> PyResult<()> {
-    check_args(ip, &format!("math.{}", name), args, kw, 1, 1)
-}
-
-/// No keyword arguments, with CPython's message.
-fn no_kw(ip: &Interp, name: &str, kw: &Kwargs) -> PyResult<()> {
-    if !kw.is_empty() {
-        return ip.type_error(format!("math.{}() takes no keyword arguments", name));
-    }
-    Ok(())
-}
-
 /// One float in, one float out, as CPython's `math_1`: a NaN from a non-NaN is a domain error,
 /// an infinity from a finite number a range error (or a domain error).
-fn math_1(
-    ip: &Interp,
-    name: &str,
-    args: &[Value],
-    kw: &Kwargs,
-    f: fn(f64) -> f64,
-    can_overflow: bool,
-) -> PyResult<Value> {
-    one(ip, name, args, kw)?;
-    let x = to_f64(ip, &args[0])?;
+fn math_1(ip: &Interp, x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<f64> {
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain(ip));
@@ -84,47 +59,48 @@ fn math_1(
             domain(ip)
         });
     }
-    Ok(Value::float(r))
+    Ok(r)
 }
 
+/// The functions of one float that `math_1` checks.
 macro_rules! unary {
-    ($($fname:ident = $name:literal, $f:expr, $ovf:expr;)*) => {
-        $(fn $fname(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-            math_1(ip, $name, args, kw, $f, $ovf)
+    ($($fname:ident = $sig:literal, $f:expr, $ovf:expr;)*) => {
+        $(#[function(math, $sig)]
+        fn $fname(ip: &Interp, x: f64) -> PyResult<f64> {
+            math_1(ip, x, $f, $ovf)
         })*
     };
 }
 
 unary! {
-    m_sin = "sin", f64::sin, false;
-    m_cos = "cos", f64::cos, false;
-    m_tan = "tan", f64::tan, false;
-    m_asin = "asin", f64::asin, false;
-    m_acos = "acos", f64::acos, false;
-    m_atan = "atan", f64::atan, false;
-    m_sinh = "sinh", f64::sinh, true;
-    m_cosh = "cosh", f64::cosh, true;
-    m_tanh = "tanh", f64::tanh, false;
-    m_asinh = "asinh", f64::asinh, false;
-    m_acosh = "acosh", f64::acosh, false;
-    m_atanh = "atanh", f64::atanh, false;
-    m_exp = "exp", f64::exp, true;
-    m_exp2 = "exp2", f64::exp2, true;
-    m_expm1 = "expm1", f64::exp_m1, true;
-    m_log1p = "log1p", f64::ln_1p, false;
-    m_fabs = "fabs", f64::abs, false;
-    m_degrees = "degrees", f64::to_degrees, true;
-    m_radians = "radians", f64::to_radians, false;
-    m_cbrt = "cbrt", f64::cbrt, false;
+    sin = "sin(x, /)", f64::sin, false;
+    cos = "cos(x, /)", f64::cos, false;
+    tan = "tan(x, /)", f64::tan, false;
+    asin = "asin(x, /)", f64::asin, false;
+    acos = "acos(x, /)", f64::acos, false;
+    atan = "atan(x, /)", f64::atan, false;
+    sinh = "sinh(x, /)", f64::sinh, true;
+    cosh = "cosh(x, /)", f64::cosh, true;
+    tanh = "tanh(x, /)", f64::tanh, false;
+    asinh = "asinh(x, /)", f64::asinh, false;
+    acosh = "acosh(x, /)", f64::acosh, false;
+    atanh = "atanh(x, /)", f64::atanh, false;
+    exp = "exp(x, /)", f64::exp, true;
+    exp2 = "exp2(x, /)", f64::exp2, true;
+    expm1 = "expm1(x, /)", f64::exp_m1, true;
+    log1p = "log1p(x, /)", f64::ln_1p, false;
+    fabs = "fabs(x, /)", f64::abs, false;
+    degrees = "degrees(x, /)", f64::to_degrees, true;
+    radians = "radians(x, /)", f64::to_radians, false;
+    cbrt = "cbrt(x, /)", f64::cbrt, false;
 }
 
-fn m_sqrt(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    one(ip, "sqrt", args, kw)?;
-    let x = to_f64(ip, &args[0])?;
+#[function(math, "sqrt(x, /)")]
+fn sqrt(ip: &Interp, x: f64) -> PyResult<f64> {
     if x < 0.0 {
         return Err(domain(ip));
     }
-    Ok(Value::float(x.sqrt()))
+    Ok(x.sqrt())
 }
 
 /// The natural log of a positive int of any size (CPython's `loghelper`).
@@ -152,8 +128,9 @@ fn log_of(ip: &Interp, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     Ok(f(x))
 }
 
-fn m_log(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    no_kw(ip, "log", kw)?;
+/// `log(x[, base])`: CPython checks its own argument count.
+#[function(math, "log(*args)", style = tuple)]
+fn log(ip: &Interp, args: &[Value]) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
         return ip.type_error("math.log requires 1 to 2 arguments");
     }
@@ -170,27 +147,20 @@ fn m_log(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
-fn m_log2(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    one(ip, "log2", args, kw)?;
-    Ok(Value::float(log_of(ip, &args[0], f64::log2)?))
+#[function(math, "log2(x, /)")]
+fn log2(ip: &Interp, x: &Value) -> PyResult<f64> {
+    log_of(ip, x, f64::log2)
 }
 
-fn m_log10(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    one(ip, "log10", args, kw)?;
-    Ok(Value::float(log_of(ip, &args[0], f64::log10)?))
+#[function(math, "log10(x, /)")]
+fn log10(ip: &Interp, x: &Value) -> PyResult<f64> {
+    log_of(ip, x, f64::log10)
 }
 
 /// floor/ceil/trunc: ints stay as they are, floats become ints.
-fn round_with(
-    ip: &Interp,
-    name: &str,
-    args: &[Value],
-    kw: &Kwargs,
-    f: fn(f64) -> f64,
-) -> PyResult<Value> {
-    one(ip, name, args, kw)?;
-    match &args[0] {
-        Value::Int(_) | Value::BigInt(_) => Ok(args[0].clone()),
+fn round_with(ip: &Interp, name: &str, x: &Value, f: fn(f64) -> f64) -> PyResult<Value> {
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(x) => numbers::float_to_int(ip, f(x.get())),
         other => {
@@ -209,19 +179,24 @@ fn round_with(
     }
 }
 
-fn m_floor(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    round_with(ip, "floor", args, kw, f64::floor)
-}
-fn m_ceil(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    round_with(ip, "ceil", args, kw, f64::ceil)
-}
-fn m_trunc(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    round_with(ip, "trunc", args, kw, f64::trunc)
+#[function(math, "floor(x, /)")]
+fn floor(ip: &Interp, x: &Value) -> PyResult<Value> {
+    round_with(ip, "floor", x, f64::floor)
 }
 
-fn m_factorial(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    one(ip, "factorial", args, kw)?;
-    let n = to_int(ip, &args[0])?;
+#[function(math, "ceil(x, /)")]
+fn ceil(ip: &Interp, x: &Value) -> PyResult<Value> {
+    round_with(ip, "ceil", x, f64::ceil)
+}
+
+#[function(math, "trunc(x, /)")]
+fn trunc(ip: &Interp, x: &Value) -> PyResult<Value> {
+    round_with(ip, "trunc", x, f64::trunc)
+}
+
+#[function(math, "factorial(n, /)")]
+fn factorial(ip: &Interp, n: &Value) -> PyResult<Value> {
+    let n = to_int(ip, n)?;
     if n.is_negative() {
         return Err(ip.err(
             ExcKind::ValueError,
@@ -266,10 +241,8 @@ fn product_range(lo: u64, hi: u64) -> BigInt {
     product_range(lo, mid) * product_range(mid + 1, hi)
 }
 
-fn m_gcd(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("math.gcd() takes no keyword arguments");
-    }
+#[function(math, "gcd(*integers)")]
+fn gcd(ip: &Interp, args: &[Value]) -> PyResult<Value> {
     let mut g = BigInt::zero();
     for a in args {
         g = g.gcd(&to_int(ip, a)?);
@@ -277,10 +250,8 @@ fn m_gcd(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::from_bigint(g))
 }
 
-fn m_lcm(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("math.lcm() takes no keyword arguments");
-    }
+#[function(math, "lcm(*integers)")]
+fn lcm(ip: &Interp, args: &[Value]) -> PyResult<Value> {
     let mut l = BigInt::one();
     for a in args {
         let x = to_int(ip, a)?;
@@ -293,9 +264,9 @@ fn m_lcm(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::from_bigint(l))
 }
 
-fn m_isqrt(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    one(ip, "isqrt", args, kw)?;
-    let n = to_int(ip, &args[0])?;
+#[function(math, "isqrt(n, /)")]
+fn isqrt(ip: &Interp, n: &Value) -> PyResult<Value> {
+    let n = to_int(ip, n)?;
     if n.is_negative() {
         return Err(ip.err(ExcKind::ValueError, "isqrt() argument must be nonnegative"));
     }
@@ -313,10 +284,10 @@ fn nonneg_k(ip: &Interp, v: &Value, what: &str) -> PyResult<BigInt> {
     Ok(x)
 }
 
-fn m_comb(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "comb", args, kw, 2, 2)?;
-    let n = nonneg_k(ip, &args[0], "n")?;
-    let k = nonneg_k(ip, &args[1], "k")?;
+#[function(math, "comb(n, k, /)")]
+fn comb(ip: &Interp, n: &Value, k: &Value) -> PyResult<Value> {
+    let n = nonneg_k(ip, n, "n")?;
+    let k = nonneg_k(ip, k, "k")?;
     if k > n {
         return Ok(Value::Int(0));
     }
@@ -334,10 +305,10 @@ fn m_comb(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::from_bigint(r))
 }
 
-fn m_perm(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "perm", args, kw, 1, 2)?;
-    let n = nonneg_k(ip, &args[0], "n")?;
-    let k = match args.get(1) {
+#[function(math, "perm(n, k=None, /)")]
+fn perm(ip: &Interp, n: &Value, k: Option<&Value>) -> PyResult<Value> {
+    let n = nonneg_k(ip, n, "n")?;
+    let k = match k {
         None | Some(Value::None) => n.clone(),
         Some(v) => nonneg_k(ip, v, "k")?,
     };
@@ -357,16 +328,10 @@ fn m_perm(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::from_bigint(r))
 }
 
-fn m_prod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [start] = crate::aio::take_kwargs(ip, "prod", kw, ["start"])?;
-    if args.len() != 1 {
-        return ip.type_error(format!(
-            "prod() takes exactly 1 positional argument ({} given)",
-            args.len()
-        ));
-    }
+#[function(math, "prod(iterable, /, *, start=1)")]
+fn prod(ip: &Interp, iterable: &Value, start: Option<Value>) -> PyResult<Value> {
     let mut acc = start.unwrap_or(Value::Int(1));
-    let mut it = ops::iter(ip, &args[0])?;
+    let mut it = ops::iter(ip, iterable)?;
     while let Some(x) = it.next_checked(ip)? {
         acc = ops::binary_op(ip, BinOp::Mult, &acc, &x)?;
     }
@@ -374,12 +339,12 @@ fn m_prod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 /// `fsum`: Shewchuk's exact summation of partials, as CPython's `math_fsum`.
-fn m_fsum(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    one(ip, "fsum", args, kw)?;
+#[function(math, "fsum(seq, /)")]
+fn fsum(ip: &Interp, seq: &Value) -> PyResult<Value> {
     let mut partials: Vec<f64> = Vec::new();
     let mut special_sum = 0.0f64;
     let mut inf_sum = 0.0f64;
-    let mut it = ops::iter(ip, &args[0])?;
+    let mut it = ops::iter(ip, seq)?;
     while let Some(v) = it.next_checked(ip)? {
         let mut x = to_f64(ip, &v)?;
         let xsave = x;
@@ -448,10 +413,8 @@ fn m_fsum(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::float(hi))
 }
 
-fn m_pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "pow", args, kw, 2, 2)?;
-    let x = to_f64(ip, &args[0])?;
-    let y = to_f64(ip, &args[1])?;
+#[function(math, "pow(x, y, /)")]
+fn pow(ip: &Interp, x: f64, y: f64) -> PyResult<Value> {
     if x.is_finite() && y.is_finite() {
         if x == 0.0 && y < 0.0 {
             return Err(domain(ip));
@@ -468,11 +431,9 @@ fn m_pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::float(x.powf(y)))
 }
 
-fn m_atan2(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "atan2", args, kw, 2, 2)?;
-    let y = to_f64(ip, &args[0])?;
-    let x = to_f64(ip, &args[1])?;
-    Ok(Value::float(y.atan2(x)))
+#[function(math, "atan2(y, x, /)")]
+fn atan2(_ip: &Interp, y: f64, x: f64) -> PyResult<f64> {
+    Ok(y.atan2(x))
 }
 
 fn hypot_of(xs: &[f64]) -> f64 {
@@ -493,10 +454,8 @@ fn hypot_of(xs: &[f64]) -> f64 {
     max * sum.sqrt()
 }
 
-fn m_hypot(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("math.hypot() takes no keyword arguments");
-    }
+#[function(math, "hypot(*coordinates)")]
+fn hypot(ip: &Interp, args: &[Value]) -> PyResult<Value> {
     let xs = args
         .iter()
         .map(|a| to_f64(ip, a))
@@ -504,13 +463,13 @@ fn m_hypot(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::float(hypot_of(&xs)))
 }
 
-fn m_dist(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "dist", args, kw, 2, 2)?;
+#[function(math, "dist(p, q, /)")]
+fn dist(ip: &Interp, p: &Value, q: &Value) -> PyResult<Value> {
     let seq = |v: &Value| -> PyResult<Vec<f64>> {
         ops::collect(ip, v)?.iter().map(|x| to_f64(ip, x)).collect()
     };
-    let p = seq(&args[0])?;
-    let q = seq(&args[1])?;
+    let p = seq(p)?;
+    let q = seq(q)?;
     if p.len() != q.len() {
         return Err(ip.err(
             ExcKind::ValueError,
@@ -521,35 +480,8 @@ fn m_dist(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::float(hypot_of(&d)))
 }
 
-fn m_isclose(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [a, b, rel, abs] = clinic_args(
-        ip,
-        "isclose",
-        args,
-        kw,
-        ["a", "b", "rel_tol", "abs_tol"],
-        2,
-        2,
-    )?;
-    let (Some(a), Some(b)) = (a, b) else {
-        return ip.type_error("isclose() missing required argument");
-    };
-    if args.len() > 2 {
-        return ip.type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.len()
-        ));
-    }
-    let a = to_f64(ip, &a)?;
-    let b = to_f64(ip, &b)?;
-    let rel = match rel {
-        Some(v) => to_f64(ip, &v)?,
-        None => 1e-9,
-    };
-    let abs = match abs {
-        Some(v) => to_f64(ip, &v)?,
-        None => 0.0,
-    };
+#[function(math, "isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)")]
+fn isclose(ip: &Interp, a: f64, b: f64, rel: f64, abs: f64) -> PyResult<Value> {
     if rel < 0.0 || abs < 0.0 {
         return Err(ip.err(ExcKind::ValueError, "tolerances must be non-negative"));
     }
@@ -565,37 +497,28 @@ fn m_isclose(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn pred(
-    ip: &Interp,
-    name: &str,
-    args: &[Value],
-    kw: &Kwargs,
-    f: fn(f64) -> bool,
-) -> PyResult<Value> {
-    one(ip, name, args, kw)?;
-    Ok(Value::bool(f(to_f64(ip, &args[0])?)))
-}
-fn m_isfinite(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    pred(ip, "isfinite", args, kw, f64::is_finite)
-}
-fn m_isinf(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    pred(ip, "isinf", args, kw, f64::is_infinite)
-}
-fn m_isnan(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    pred(ip, "isnan", args, kw, f64::is_nan)
+#[function(math, "isfinite(x, /)")]
+fn isfinite(_ip: &Interp, x: f64) -> PyResult<bool> {
+    Ok(x.is_finite())
 }
 
-fn m_copysign(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "copysign", args, kw, 2, 2)?;
-    let x = to_f64(ip, &args[0])?;
-    let y = to_f64(ip, &args[1])?;
-    Ok(Value::float(x.copysign(y)))
+#[function(math, "isinf(x, /)")]
+fn isinf(_ip: &Interp, x: f64) -> PyResult<bool> {
+    Ok(x.is_infinite())
 }
 
-fn m_fmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "fmod", args, kw, 2, 2)?;
-    let x = to_f64(ip, &args[0])?;
-    let y = to_f64(ip, &args[1])?;
+#[function(math, "isnan(x, /)")]
+fn isnan(_ip: &Interp, x: f64) -> PyResult<bool> {
+    Ok(x.is_nan())
+}
+
+#[function(math, "copysign(x, y, /)")]
+fn copysign(_ip: &Interp, x: f64, y: f64) -> PyResult<f64> {
+    Ok(x.copysign(y))
+}
+
+#[function(math, "fmod(x, y, /)")]
+fn fmod(ip: &Interp, x: f64, y: f64) -> PyResult<Value> {
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::float(x));
     }
@@ -606,10 +529,8 @@ fn m_fmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::float(r))
 }
 
-fn m_remainder(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "remainder", args, kw, 2, 2)?;
-    let x = to_f64(ip, &args[0])?;
-    let y = to_f64(ip, &args[1])?;
+#[function(math, "remainder(x, y, /)")]
+fn remainder(ip: &Interp, x: f64, y: f64) -> PyResult<Value> {
     if x.is_nan() || y.is_nan() {
         return Ok(Value::float(f64::NAN));
     }
@@ -629,9 +550,8 @@ fn m_remainder(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::float(x - n * y))
 }
 
-fn m_modf(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    one(ip, "modf", args, kw)?;
-    let x = to_f64(ip, &args[0])?;
+#[function(math, "modf(x, /)")]
+fn modf(_ip: &Interp, x: f64) -> PyResult<Value> {
     if x.is_infinite() {
         return Ok(Value::tuple(vec![
             Value::float(0.0f64.copysign(x)),
@@ -645,9 +565,8 @@ fn m_modf(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ]))
 }
 
-fn m_frexp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    one(ip, "frexp", args, kw)?;
-    let x = to_f64(ip, &args[0])?;
+#[function(math, "frexp(x, /)")]
+fn frexp(_ip: &Interp, x: f64) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
     }
@@ -663,10 +582,9 @@ fn m_frexp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::float(mant), Value::Int(e + exp)]))
 }
 
-fn m_ldexp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "ldexp", args, kw, 2, 2)?;
-    let x = to_f64(ip, &args[0])?;
-    let e = match &args[1] {
+#[function(math, "ldexp(x, i, /)")]
+fn ldexp(ip: &Interp, x: f64, i: &Value) -> PyResult<Value> {
+    let e = match i {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => {
@@ -709,16 +627,14 @@ fn next_after(x: f64, y: f64) -> f64 {
     f64::from_bits(if up { bits + 1 } else { bits - 1 })
 }
 
-fn m_nextafter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "nextafter", args, kw, 2, 2)?;
-    let x = to_f64(ip, &args[0])?;
-    let y = to_f64(ip, &args[1])?;
-    Ok(Value::float(next_after(x, y)))
+#[function(math, "nextafter(x, y, /)")]
+fn nextafter(_ip: &Interp, x: f64, y: f64) -> PyResult<f64> {
+    Ok(next_after(x, y))
 }
 
-fn m_ulp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    one(ip, "ulp", args, kw)?;
-    let x = to_f64(ip, &args[0])?.abs();
+#[function(math, "ulp(x, /)")]
+fn ulp(_ip: &Interp, x: f64) -> PyResult<Value> {
+    let x = x.abs();
     if x.is_nan() || x.is_infinite() {
         return Ok(Value::float(x));
     }
@@ -730,77 +646,15 @@ fn m_ulp(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::float(next - x))
 }
 
-std_fns! { None;
-    NEXTAFTER = "nextafter" => m_nextafter,
-    ULP = "ulp" => m_ulp,
-    SQRT = "sqrt" => m_sqrt,
-    EXP = "exp" => m_exp,
-    EXP2 = "exp2" => m_exp2,
-    EXPM1 = "expm1" => m_expm1,
-    LOG = "log" => m_log,
-    LOG2 = "log2" => m_log2,
-    LOG10 = "log10" => m_log10,
-    LOG1P = "log1p" => m_log1p,
-    POW = "pow" => m_pow,
-    SIN = "sin" => m_sin,
-    COS = "cos" => m_cos,
-    TAN = "tan" => m_tan,
-    ASIN = "asin" => m_asin,
-    ACOS = "acos" => m_acos,
-    ATAN = "atan" => m_atan,
-    ATAN2 = "atan2" => m_atan2,
-    SINH = "sinh" => m_sinh,
-    COSH = "cosh" => m_cosh,
-    TANH = "tanh" => m_tanh,
-    ASINH = "asinh" => m_asinh,
-    ACOSH = "acosh" => m_acosh,
-    ATANH = "atanh" => m_atanh,
-    FABS = "fabs" => m_fabs,
-    CBRT = "cbrt" => m_cbrt,
-    DEGREES = "degrees" => m_degrees,
-    RADIANS = "radians" => m_radians,
-    FLOOR = "floor" => m_floor,
-    CEIL = "ceil" => m_ceil,
-    TRUNC = "trunc" => m_trunc,
-    FACTORIAL = "factorial" => m_factorial,
-    GCD = "gcd" => m_gcd,
-    LCM = "lcm" => m_lcm,
-    ISQRT = "isqrt" => m_isqrt,
-    COMB = "comb" => m_comb,
-    PERM = "perm" => m_perm,
-    PROD = "prod" => m_prod,
-    FSUM = "fsum" => m_fsum,
-    HYPOT = "hypot" => m_hypot,
-    DIST = "dist" => m_dist,
-    ISCLOSE = "isclose" => m_isclose,
-    ISFINITE = "isfinite" => m_isfinite,
-    ISINF = "isinf" => m_isinf,
-    ISNAN = "isnan" => m_isnan,
-    COPYSIGN = "copysign" => m_copysign,
-    FMOD = "fmod" => m_fmod,
-    REMAINDER = "remainder" => m_remainder,
-    MODF = "modf" => m_modf,
-    FREXP = "frexp" => m_frexp,
-    LDEXP = "ldexp" => m_ldexp,
-}
-
-pub fn make_module(_ip: &Interp) -> Rc<ModuleObj> {
-    let m = ModuleObj::new(intern("math"), None);
-    super::add_fns(
-        &m,
-        &[
-            &SQRT, &EXP, &EXP2, &EXPM1, &LOG, &LOG2, &LOG10, &LOG1P, &POW, &SIN, &COS, &TAN, &ASIN,
-            &ACOS, &ATAN, &ATAN2, &SINH, &COSH, &TANH, &ASINH, &ACOSH, &ATANH, &FABS, &CBRT,
-            &DEGREES, &RADIANS, &FLOOR, &CEIL, &TRUNC, &FACTORIAL, &GCD, &LCM, &ISQRT, &COMB,
-            &PERM, &PROD, &FSUM, &HYPOT, &DIST, &ISCLOSE, &ISFINITE, &ISINF, &ISNAN, &COPYSIGN,
-            &FMOD, &REMAINDER, &MODF, &FREXP, &LDEXP, &NEXTAFTER, &ULP,
-        ],
-    );
+pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    super::add_declared(m, "math");
     let set = |name: &str, v: Value| m.set(intern(name), v);
     set("pi", Value::float(std::f64::consts::PI));
     set("e", Value::float(std::f64::consts::E));
     set("tau", Value::float(std::f64::consts::TAU));
     set("inf", Value::float(f64::INFINITY));
     set("nan", Value::float(f64::NAN));
-    m
+    Ok(())
 }
+
+crate::native_module!("math", init);
