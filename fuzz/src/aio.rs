@@ -292,7 +292,7 @@ fn worker(sh: &Shared, job: usize) {
                 continue;
             }
         }
-        if sh.cfg.verbose && r.ran % 500 == 0 {
+        if sh.cfg.verbose && r.ran.is_multiple_of(500) {
             eprintln!(
                 "[{:.0} s] {} programs, {} set aside, {} differences",
                 sh.start.elapsed().as_secs_f64(),

@@ -209,7 +209,7 @@ impl<'r> AioGen<'r> {
             }
         }
         if self.chance(15) {
-            self.line(&format!("if len(tag) % 3 == 0:"));
+            self.line("if len(tag) % 3 == 0:");
             self.line(&format!("    raise ValueError(tag + ' {name} failed')"));
         }
         self.line(&format!("print(tag, '{name} end')"));
@@ -382,7 +382,7 @@ impl<'r> AioGen<'r> {
                 self.block(inner, 1, 2);
             }
             23 if ctx.in_loop => {
-                self.line(&format!("if j == 1:"));
+                self.line("if j == 1:");
                 self.line(&format!("    print(tag, 'break {k}')"));
                 self.line("    break");
             }

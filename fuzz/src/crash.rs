@@ -283,7 +283,7 @@ fn worker(sh: &Shared, job: usize) {
                 continue;
             }
         }
-        if sh.cfg.verbose && r.ran % 1000 == 0 {
+        if sh.cfg.verbose && r.ran.is_multiple_of(1000) {
             eprintln!(
                 "[{:.0} s] {} inputs, {} findings",
                 sh.start.elapsed().as_secs_f64(),
