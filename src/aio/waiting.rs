@@ -452,6 +452,9 @@ pub struct Timeout {
     pub when: Cell<Option<f64>>,
     pub handler: RefCell<Option<Rc<Cell<bool>>>>,
     pub task: RefCell<Option<Rc<FutureObj>>>,
+    /// The task's `cancelling()` when the block was entered: cancellations requested before
+    /// it are not this timeout's to absorb.
+    pub cancelling: Cell<u32>,
 }
 
 fn timeout_of(o: &NativeObj) -> &Timeout {
@@ -537,6 +540,7 @@ fn make_timeout(ip: &Interp, when: Option<f64>) -> Value {
             when: Cell::new(when),
             handler: RefCell::new(None),
             task: RefCell::new(None),
+            cancelling: Cell::new(0),
         })),
     }))
 }
@@ -591,7 +595,9 @@ fn t_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
         move |ipr| async move {
             let ip = &*ipr;
             let t = timeout_of(&o);
-            t.state.set(TState::Entered);
+            if t.state.get() != TState::Created {
+                return Err(ip.err(ExcKind::RuntimeError, "Timeout has already been entered"));
+            }
             let task = ip.event_loop.current_task.borrow().clone();
             let Some(task) = task else {
                 return Err(ip.err(
@@ -599,6 +605,9 @@ fn t_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
                     "Timeout should be used inside a task",
                 ));
             };
+            t.state.set(TState::Entered);
+            t.cancelling
+                .set(task.task.as_ref().map_or(0, |td| td.cancels_requested()));
             *t.task.borrow_mut() = Some(task);
             reschedule(ip, &o, t.when.get())?;
             Ok(Value::Native(o.clone()))
@@ -609,6 +618,7 @@ fn t_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 fn t_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_timeout(ip, args)?.clone();
     let exc_type = args.get(1).cloned().unwrap_or(Value::None);
+    let exc_val = args.get(2).cloned().unwrap_or(Value::None);
     Ok(native_coro(
         "__aexit__",
         "Timeout.__aexit__",
@@ -632,8 +642,12 @@ fn t_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
                     };
                     let is_cancel = matches!(&exc_type,
                     Value::Class(c) if Rc::ptr_eq(c, ip.exc_class(ExcKind::CancelledError)));
-                    if remaining == 0 && is_cancel {
-                        return Err(ip.err_noargs(ExcKind::TimeoutError));
+                    if remaining <= t.cancelling.get() && is_cancel {
+                        // `raise TimeoutError from exc_val`
+                        return Err(match exc_val {
+                            Value::Exception(e) => timeout_from(ip, Exc(e)),
+                            _ => ip.err_noargs(ExcKind::TimeoutError),
+                        });
                     }
                 }
                 TState::Entered => t.state.set(TState::Exited),
