@@ -3,6 +3,8 @@
 //! The pipeline: `syntax` (logos lexer, layout, chumsky parser → AST) → `compile` (resolver) →
 //! `eval` (tree-walking evaluator, sync and suspend paths) ⇄ `aio` (the event loop), with
 //! `diagnostics` drawing errors. `run_source` is the embedding entry point.
+// The table of predefined symbols (src/intern.rs) is expanded one name at a time.
+#![recursion_limit = "512"]
 
 pub mod aio;
 pub mod cli;
@@ -68,7 +70,7 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
     let module = ModuleObj::new(sym::__main__, Some(file_id));
     module.set(sym::__name__, Value::str("__main__"));
     module.set(sym::__file__, Value::str(path));
-    module.set(intern("__doc__"), Value::None);
+    module.set(crate::intern::sym::__doc__, Value::None);
     let env = ResolveEnv {
         module: &module,
         builtin_index: &|s| ip.builtin_index(s),
@@ -152,7 +154,7 @@ pub fn exec_module(
     let module = ModuleObj::new(intern(name), Some(file_id));
     module.set(sym::__name__, Value::str(name));
     module.set(sym::__file__, Value::str(path));
-    module.set(intern("__doc__"), Value::None);
+    module.set(crate::intern::sym::__doc__, Value::None);
     let env = ResolveEnv {
         module: &module,
         builtin_index: &|s| ip.builtin_index(s),

@@ -70,8 +70,8 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     // The metaclass's `__prepare__`: its mapping's items start the namespace, and the mapping
     // receives the body's names once the body has run.
     let prepared = match &meta {
-        Some(Value::Class(m)) if user_method_of(m, intern("__prepare__")).is_some() => {
-            let p = class_getattr(ip, m, intern("__prepare__"))?;
+        Some(Value::Class(m)) if user_method_of(m, crate::intern::sym::__prepare__).is_some() => {
+            let p = class_getattr(ip, m, crate::intern::sym::__prepare__)?;
             let mut a = Args::new();
             a.push(Value::str(def.name.as_str()));
             a.push(Value::tuple(bases.clone()));
@@ -206,7 +206,7 @@ fn resolve_mro_entries(ip: &Interp, bases: Vec<Value>) -> PyResult<Vec<Value>> {
             out.extend(entries);
             continue;
         }
-        match ops::getattr(ip, &b, intern("__mro_entries__")) {
+        match ops::getattr(ip, &b, crate::intern::sym::__mro_entries__) {
             Ok(m) => {
                 let mut a = Args::new();
                 a.push(orig.clone());
@@ -313,7 +313,7 @@ pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> P
 /// Calls the nearest base's `__init_subclass__` (an implicit class method) with the new class and
 /// the class statement's keywords.
 fn init_subclass(ip: &Interp, cls: &Rc<Class>, kw: &[(Symbol, Value)]) -> PyResult<()> {
-    let name = intern("__init_subclass__");
+    let name = crate::intern::sym::__init_subclass__;
     let found = cls
         .mro
         .iter()
@@ -467,7 +467,7 @@ pub fn new_class(
         }
     }
     let mro = c3_merge(ip, &bases)?;
-    let is_abstract = abstract_value(dict.get(&intern("__abstractmethods__")));
+    let is_abstract = abstract_value(dict.get(&crate::intern::sym::__abstractmethods__));
     let slots = slots_of(ip, &dict, &mro)?;
     Ok(Class::make(Class {
         name,
@@ -485,13 +485,14 @@ pub fn new_class(
         plain_attrs: std::cell::Cell::new(0),
         ctors: RefCell::new(None),
         del_cache: std::cell::Cell::new(0),
+        specials: Default::default(),
     }))
 }
 
 /// The attribute names instances of a class with `__slots__` may take, when neither it nor a
 /// base gives them a `__dict__`; CPython's ValueError for a slot that is also a class variable.
 fn slots_of(ip: &Interp, dict: &ClassDict, mro: &[Rc<Class>]) -> PyResult<Option<Rc<[Symbol]>>> {
-    let Some(decl) = dict.get(&intern("__slots__")) else {
+    let Some(decl) = dict.get(&crate::intern::sym::__slots__) else {
         return Ok(None);
     };
     let names: Vec<Value> = match decl {
@@ -541,7 +542,7 @@ fn set_names(ip: &Interp, cls: &Rc<Class>) -> PyResult<()> {
         .map(|(k, v)| (*k, v.clone()))
         .collect();
     for (name, v) in items {
-        if let Some(m) = user_method(&v, intern("__set_name__")) {
+        if let Some(m) = user_method(&v, crate::intern::sym::__set_name__) {
             call_method(
                 ip,
                 &v,
@@ -614,7 +615,7 @@ fn c3_merge(ip: &Interp, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
     if c.meta.borrow().is_some() {
         let meta = meta_of(ip, c);
-        if let Some(call) = user_method_of(&meta, intern("__call__")) {
+        if let Some(call) = user_method_of(&meta, crate::intern::sym::__call__) {
             let mut a = Args::new();
             a.push(Value::Class(c.clone()));
             a.extend(args.iter().cloned());
@@ -711,7 +712,7 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
 /// CPython's "Can't instantiate abstract class C with abstract methods f, g".
 #[cold]
 fn abstract_error(ip: &Interp, c: &Rc<Class>) -> crate::runtime::exceptions::Exc {
-    let mut names: Vec<String> = match c.lookup(intern("__abstractmethods__")) {
+    let mut names: Vec<String> = match c.lookup(crate::intern::sym::__abstractmethods__) {
         Some(v) => ops::collect(ip, &v)
             .unwrap_or_default()
             .iter()
@@ -912,9 +913,9 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     if let Some(d @ Value::Instance(_)) = &found {
         // A descriptor written as a class: a data descriptor (with __set__ or __delete__)
         // before the instance's own attributes, one with only __get__ after them.
-        if let Some(get) = user_method(d, intern("__get__")) {
-            let data = user_method(d, intern("__set__")).is_some()
-                || user_method(d, intern("__delete__")).is_some();
+        if let Some(get) = user_method(d, crate::intern::sym::__get__) {
+            let data = user_method(d, crate::intern::sym::__set__).is_some()
+                || user_method(d, crate::intern::sym::__delete__).is_some();
             if data || !instance_attrs(obj).is_some_and(|m| m.contains(name)) {
                 return call_method(ip, d, &get, &[obj.clone(), Value::Class(cls.clone())])
                     .map(Some);
@@ -1047,7 +1048,11 @@ fn find_plain_instance_attrs(cls: &Rc<Class>) -> bool {
     if is_value_kind(cls.kind) {
         return false;
     }
-    let descriptor_methods = [intern("__get__"), intern("__set__"), intern("__delete__")];
+    let descriptor_methods = [
+        crate::intern::sym::__get__,
+        crate::intern::sym::__set__,
+        crate::intern::sym::__delete__,
+    ];
     std::iter::once(cls).chain(cls.mro.iter()).all(|k| {
         k.dict.borrow().iter().all(|(name, v)| {
             let special = *name == sym::__setattr__ && !matches!(v, Value::Builtin(_));
@@ -1080,12 +1085,12 @@ fn generic_setattr(
     }
     let found = cls.lookup(name);
     if let Some(d @ Value::Instance(_)) = &found {
-        if let Some(set) = user_method(d, intern("__set__")) {
+        if let Some(set) = user_method(d, crate::intern::sym::__set__) {
             call_method(ip, d, &set, &[obj.clone(), v])?;
             return Ok(());
         }
-        if user_method(d, intern("__get__")).is_some()
-            && user_method(d, intern("__delete__")).is_some()
+        if user_method(d, crate::intern::sym::__get__).is_some()
+            && user_method(d, crate::intern::sym::__delete__).is_some()
         {
             return Err(ip.err(ExcKind::AttributeError, "__set__"));
         }
@@ -1134,13 +1139,13 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
     let Some(cls) = user_class(obj) else {
         return Ok(false);
     };
-    if let Some(da) = user_method_of(cls, intern("__delattr__")) {
+    if let Some(da) = user_method_of(cls, crate::intern::sym::__delattr__) {
         call_method(ip, obj, &da, &[Value::str(name.as_str())])?;
         return Ok(true);
     }
     let found = cls.lookup(name);
     if let Some(d @ Value::Instance(_)) = &found {
-        if let Some(del) = user_method(d, intern("__delete__")) {
+        if let Some(del) = user_method(d, crate::intern::sym::__delete__) {
             call_method(ip, d, &del, std::slice::from_ref(obj))?;
             return Ok(true);
         }
@@ -1175,7 +1180,7 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
 pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value> {
     if let Some(v) = c.lookup(name) {
         if let Value::Instance(_) = &v {
-            if let Some(get) = user_method(&v, intern("__get__")) {
+            if let Some(get) = user_method(&v, crate::intern::sym::__get__) {
                 return call_method(ip, &v, &get, &[Value::None, Value::Class(c.clone())]);
             }
         }
@@ -1479,7 +1484,7 @@ pub fn default_repr(ip: &Interp, obj: &Value) -> String {
 
 /// `bool(obj)`: `__bool__`, else `__len__`, else true.
 pub fn user_truthy(ip: &Interp, obj: &Value) -> PyResult<bool> {
-    if let Some(r) = call_dunder(ip, obj, intern("__bool__"), &[]) {
+    if let Some(r) = call_dunder(ip, obj, crate::intern::sym::__bool__, &[]) {
         return match r? {
             Value::Bool(b) => Ok(b.get()),
             other => ip.type_error(format!(
@@ -1516,22 +1521,22 @@ pub fn user_len(ip: &Interp, obj: &Value) -> Option<PyResult<usize>> {
 }
 
 /// The names of a binary operator's special methods: normal, reflected, in-place.
-pub fn binop_dunders(op: crate::syntax::ast::BinOp) -> (&'static str, &'static str, &'static str) {
+pub fn binop_dunders(op: crate::syntax::ast::BinOp) -> (Symbol, Symbol, Symbol) {
     use crate::syntax::ast::BinOp::*;
     match op {
-        Add => ("__add__", "__radd__", "__iadd__"),
-        Sub => ("__sub__", "__rsub__", "__isub__"),
-        Mult => ("__mul__", "__rmul__", "__imul__"),
-        MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
-        Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
-        FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-        Mod => ("__mod__", "__rmod__", "__imod__"),
-        Pow => ("__pow__", "__rpow__", "__ipow__"),
-        LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
-        RShift => ("__rshift__", "__rrshift__", "__irshift__"),
-        BitOr => ("__or__", "__ror__", "__ior__"),
-        BitXor => ("__xor__", "__rxor__", "__ixor__"),
-        BitAnd => ("__and__", "__rand__", "__iand__"),
+        Add => (sym::__add__, sym::__radd__, sym::__iadd__),
+        Sub => (sym::__sub__, sym::__rsub__, sym::__isub__),
+        Mult => (sym::__mul__, sym::__rmul__, sym::__imul__),
+        MatMult => (sym::__matmul__, sym::__rmatmul__, sym::__imatmul__),
+        Div => (sym::__truediv__, sym::__rtruediv__, sym::__itruediv__),
+        FloorDiv => (sym::__floordiv__, sym::__rfloordiv__, sym::__ifloordiv__),
+        Mod => (sym::__mod__, sym::__rmod__, sym::__imod__),
+        Pow => (sym::__pow__, sym::__rpow__, sym::__ipow__),
+        LShift => (sym::__lshift__, sym::__rlshift__, sym::__ilshift__),
+        RShift => (sym::__rshift__, sym::__rrshift__, sym::__irshift__),
+        BitOr => (sym::__or__, sym::__ror__, sym::__ior__),
+        BitXor => (sym::__xor__, sym::__rxor__, sym::__ixor__),
+        BitAnd => (sym::__and__, sym::__rand__, sym::__iand__),
     }
 }
 
@@ -1548,28 +1553,33 @@ pub fn user_binary(
         return None;
     }
     let (name, rname, _) = binop_dunders(op);
-    Some(binary_dunders(ip, a, b, intern(name), intern(rname)))
+    Some(binary_dunders(ip, a, b, name, rname))
 }
 
 /// `divmod(a, b)` when either side is a user object with `__divmod__`/`__rdivmod__`; `None`
 /// to use the builtin one.
 pub fn user_divmod(ip: &Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
-    if user_method(a, intern("__divmod__")).is_none()
-        && user_method(b, intern("__rdivmod__")).is_none()
+    if user_method(a, crate::intern::sym::__divmod__).is_none()
+        && user_method(b, crate::intern::sym::__rdivmod__).is_none()
     {
         return None;
     }
     Some(
-        binary_dunders(ip, a, b, intern("__divmod__"), intern("__rdivmod__")).and_then(
-            |r| match r {
-                Value::NotImplemented => ip.type_error(format!(
-                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                    ops::type_name(ip, a),
-                    ops::type_name(ip, b)
-                )),
-                v => Ok(v),
-            },
-        ),
+        binary_dunders(
+            ip,
+            a,
+            b,
+            crate::intern::sym::__divmod__,
+            crate::intern::sym::__rdivmod__,
+        )
+        .and_then(|r| match r {
+            Value::NotImplemented => ip.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                ops::type_name(ip, a),
+                ops::type_name(ip, b)
+            )),
+            v => Ok(v),
+        }),
     )
 }
 
@@ -1619,7 +1629,7 @@ pub fn user_inplace(
 ) -> Option<PyResult<Value>> {
     user_class(a)?;
     let (_, _, iname) = binop_dunders(op);
-    let r = call_dunder(ip, a, intern(iname), std::slice::from_ref(b))?;
+    let r = call_dunder(ip, a, iname, std::slice::from_ref(b))?;
     match r {
         Ok(Value::NotImplemented) => None,
         r => Some(r),
@@ -1632,13 +1642,12 @@ pub fn user_compare(
     ip: &Interp,
     a: &Value,
     b: &Value,
-    name: &str,
-    rname: &str,
+    name: Symbol,
+    rname: Symbol,
 ) -> PyResult<Option<Value>> {
     if user_class(a).is_none() && user_class(b).is_none() {
         return Ok(None);
     }
-    let (name, rname) = (intern(name), intern(rname));
     // The reflected method goes first when b's type is a proper subclass of a's.
     let ta = ops::type_of(ip, a);
     let tb = ops::type_of(ip, b);

@@ -309,6 +309,8 @@ impl Interp {
         crate::runtime::types::install_methods(&ip);
         crate::runtime::bind::install_types(&ip);
         crate::eval::classes::install(&ip);
+        // The builtin classes were filled in above, behind the look-up caches' back.
+        crate::runtime::object::class_changed();
         ip
     }
 

@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::eval::classes;
 use crate::eval::Interp;
-use crate::intern::Symbol;
+use crate::intern::{sym, Symbol};
 use crate::runtime::dict::{self, ViewKind};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::instance::Descr;
@@ -770,7 +770,7 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             Some(r) => r,
             Option::None => a.is(b),
         },
-        _ => match classes::user_compare(ip, a, b, "__eq__", "__eq__")? {
+        _ => match classes::user_compare(ip, a, b, sym::__eq__, sym::__eq__)? {
             Some(r) => truthy(ip, &r)?,
             Option::None => return eq_fallback(ip, a, b),
         },
@@ -792,7 +792,7 @@ fn eq_fallback(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
 fn eq_value(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
     let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
     if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
-        return match classes::user_compare(ip, a, b, "__eq__", "__eq__")? {
+        return match classes::user_compare(ip, a, b, sym::__eq__, sym::__eq__)? {
             Some(r) => Ok(r),
             None => eq_fallback(ip, a, b).map(Value::bool),
         };
@@ -1024,10 +1024,10 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
                 }
             }
             let (name, rname) = match op {
-                CmpOp::Lt => ("__lt__", "__gt__"),
-                CmpOp::LtE => ("__le__", "__ge__"),
-                CmpOp::Gt => ("__gt__", "__lt__"),
-                _ => ("__ge__", "__le__"),
+                CmpOp::Lt => (sym::__lt__, sym::__gt__),
+                CmpOp::LtE => (sym::__le__, sym::__ge__),
+                CmpOp::Gt => (sym::__gt__, sym::__lt__),
+                _ => (sym::__ge__, sym::__le__),
             };
             if let Some(r) = classes::user_compare(ip, a, b, name, rname)? {
                 return Ok(r);
@@ -1266,7 +1266,7 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                         match classes::call_dunder(
                             ip,
                             container,
-                            crate::intern::intern("__missing__"),
+                            crate::intern::sym::__missing__,
                             std::slice::from_ref(index),
                         ) {
                             Some(r) => r,
@@ -1281,7 +1281,7 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                 format!("'{}' object is not subscriptable", type_name(ip, container)),
             )),
         },
-        Value::Class(c) => match c.lookup(crate::intern::intern("__class_getitem__")) {
+        Value::Class(c) => match c.lookup(crate::intern::sym::__class_getitem__) {
             Some(f @ Value::Function(_)) => {
                 let mut a = crate::eval::call::Args::new();
                 a.push(container.clone());
@@ -1289,7 +1289,7 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                 crate::eval::call::call_value(ip, &f, &mut a, &[])
             }
             Some(_) => {
-                let f = classes::class_getattr(ip, c, crate::intern::intern("__class_getitem__"))?;
+                let f = classes::class_getattr(ip, c, crate::intern::sym::__class_getitem__)?;
                 let mut a = crate::eval::call::Args::new();
                 a.push(index.clone());
                 crate::eval::call::call_value(ip, &f, &mut a, &[])

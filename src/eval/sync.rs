@@ -113,7 +113,7 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                 let ns = ip.class_ns.borrow().last().cloned();
                 if let Some(ns) = ns {
                     let t = eval(ip, f, annotation)?;
-                    let key = crate::intern::intern("__annotations__");
+                    let key = crate::intern::sym::__annotations__;
                     let anns = ns.borrow().get(&key).cloned();
                     let anns = match anns {
                         Some(Value::Dict(d)) => d,
@@ -782,70 +782,111 @@ fn sequence_fast(ip: &Interp, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
 }
 
 fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
-    if ops::iter(ip, &v).is_err() {
-        return Err(ip.err(
-            ExcKind::TypeError,
-            format!(
-                "cannot unpack non-iterable {} object",
-                ops::type_name(ip, &v)
-            ),
-        ));
-    }
-    let values = ops::collect(ip, &v)?;
     let star = items
         .iter()
         .position(|e| matches!(e.kind, ExprKind::Starred(_)));
-    match star {
-        None => {
-            if values.len() != items.len() {
-                return Err(if values.len() > items.len() {
-                    ip.err(
-                        ExcKind::ValueError,
-                        format!("too many values to unpack (expected {})", items.len()),
-                    )
-                } else {
-                    ip.err(
-                        ExcKind::ValueError,
-                        format!(
+    if star.is_none() {
+        // A tuple of the right length: its items straight (`v` keeps it alive while they are
+        // assigned); a list's are copied out first, since assigning may change the list.
+        match &v {
+            Value::Tuple(t) if t.items.len() == items.len() => {
+                for (target, x) in items.iter().zip(t.items.iter()) {
+                    assign(ip, f, target, x.clone())?;
+                }
+                return Ok(());
+            }
+            Value::List(l) if l.items.borrow().len() == items.len() => {
+                let values: smallvec::SmallVec<[Value; 4]> =
+                    l.items.borrow().iter().cloned().collect();
+                for (target, x) in items.iter().zip(values) {
+                    assign(ip, f, target, x)?;
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    let mut it = match ops::iter(ip, &v) {
+        Ok(it) => it,
+        // An error raised by a user `__iter__` is the program's; anything else cannot be
+        // iterated at all.
+        Err(e) if crate::eval::classes::user_method(&v, crate::intern::sym::__iter__).is_some() => {
+            return Err(e)
+        }
+        Err(_) => {
+            return Err(ip.err(
+                ExcKind::TypeError,
+                format!(
+                    "cannot unpack non-iterable {} object",
+                    ops::type_name(ip, &v)
+                ),
+            ))
+        }
+    };
+    // As CPython's `unpack_iterable`: no more items are taken than the targets need (and one
+    // more, to know there are too many), so an endless iterator is not exhausted.
+    let before = star.unwrap_or(items.len());
+    let mut values: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+    while values.len() < before {
+        match it.next_checked(ip)? {
+            Some(x) => values.push(x),
+            None => {
+                return Err(ip.err(
+                    ExcKind::ValueError,
+                    match star {
+                        None => format!(
                             "not enough values to unpack (expected {}, got {})",
                             items.len(),
                             values.len()
                         ),
-                    )
-                });
+                        Some(_) => format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            items.len() - 1,
+                            values.len()
+                        ),
+                    },
+                ))
             }
-            for (t, x) in items.iter().zip(values) {
-                assign(ip, f, t, x)?;
-            }
-            Ok(())
-        }
-        Some(si) => {
-            let after = items.len() - si - 1;
-            if values.len() < items.len() - 1 {
-                return Err(ip.err(
-                    ExcKind::ValueError,
-                    format!(
-                        "not enough values to unpack (expected at least {}, got {})",
-                        items.len() - 1,
-                        values.len()
-                    ),
-                ));
-            }
-            let mut values = values;
-            let tail = values.split_off(values.len() - after);
-            let middle = values.split_off(si);
-            for (t, x) in items[..si].iter().zip(values) {
-                assign(ip, f, t, x)?;
-            }
-            if let ExprKind::Starred(inner) = &items[si].kind {
-                assign(ip, f, inner, Value::list(middle))?;
-            }
-            for (t, x) in items[si + 1..].iter().zip(tail) {
-                assign(ip, f, t, x)?;
-            }
-            Ok(())
         }
     }
+    let Some(si) = star else {
+        if it.next_checked(ip)?.is_some() {
+            return Err(ip.err(
+                ExcKind::ValueError,
+                format!("too many values to unpack (expected {})", items.len()),
+            ));
+        }
+        for (t, x) in items.iter().zip(values) {
+            assign(ip, f, t, x)?;
+        }
+        return Ok(());
+    };
+    let mut rest = Vec::new();
+    while let Some(x) = it.next_checked(ip)? {
+        rest.push(x);
+    }
+    let after = items.len() - si - 1;
+    if rest.len() < after {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                items.len() - 1,
+                si + rest.len()
+            ),
+        ));
+    }
+    let tail = rest.split_off(rest.len() - after);
+    for (t, x) in items[..si].iter().zip(values) {
+        assign(ip, f, t, x)?;
+    }
+    if let ExprKind::Starred(inner) = &items[si].kind {
+        assign(ip, f, inner, Value::list(rest))?;
+    }
+    for (t, x) in items[si + 1..].iter().zip(tail) {
+        assign(ip, f, t, x)?;
+    }
+    Ok(())
 }
 
 fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {

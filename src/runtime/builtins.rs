@@ -106,7 +106,7 @@ fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "abs", args, kw, 1, 1)?;
     let arg = match &args[0] {
         v @ Value::Instance(_)
-            if crate::eval::classes::user_method(v, intern("__abs__")).is_none() =>
+            if crate::eval::classes::user_method(v, crate::intern::sym::__abs__).is_none() =>
         {
             crate::eval::classes::value_base(v)
         }
@@ -1068,7 +1068,7 @@ fn round(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let number = number.unwrap_or(Value::None);
     let number = match &number {
         v @ Value::Instance(_)
-            if crate::eval::classes::user_method(v, intern("__round__")).is_none() =>
+            if crate::eval::classes::user_method(v, crate::intern::sym::__round__).is_none() =>
         {
             crate::eval::classes::value_base(v)
         }

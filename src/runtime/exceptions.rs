@@ -278,6 +278,7 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
                 plain_attrs: Default::default(),
                 ctors: Default::default(),
                 del_cache: Default::default(),
+                specials: Default::default(),
             });
         }
         classes.push(class);

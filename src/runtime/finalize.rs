@@ -5,7 +5,6 @@
 use std::rc::Rc;
 
 use crate::eval::Interp;
-use crate::intern::intern;
 use crate::runtime::exceptions::Exc;
 use crate::runtime::instance::{Instance, FINALIZED, HAS_WEAKREFS};
 use crate::runtime::object::{class_epoch, Class};
@@ -19,7 +18,7 @@ pub fn class_del(cls: &Rc<Class>) -> Option<Value> {
         return None;
     }
     let m = if cls.user {
-        crate::eval::classes::user_method_of(cls, intern("__del__"))
+        crate::eval::classes::user_method_of(cls, crate::intern::sym::__del__)
     } else {
         None
     };

@@ -676,7 +676,9 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             ("_deque_reverse_iterator", ops::collect(ip, &args[0])?)
         }
         v @ Value::Instance(_) => {
-            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__reversed__"), &[]) {
+            if let Some(r) =
+                crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__reversed__, &[])
+            {
                 return r;
             }
             if crate::eval::classes::user_method(v, crate::intern::sym::__getitem__).is_none()

@@ -200,7 +200,7 @@ fn load_source(
             .unwrap_or_default()
     };
     let module = crate::exec_module(ip, full, path, src, |m| {
-        m.set(crate::intern::intern("__package__"), Value::str(&package));
+        m.set(crate::intern::sym::__package__, Value::str(&package));
         m.initializing.set(true);
         ip.modules
             .borrow_mut()
@@ -243,7 +243,7 @@ pub fn absolute_name(
             span,
         }));
     }
-    let package = match importer.get(crate::intern::intern("__package__")) {
+    let package = match importer.get(crate::intern::sym::__package__) {
         Some(Value::Str(s)) if !s.s.is_empty() => s.s.to_string(),
         _ => {
             return Err(ip.err(
@@ -276,7 +276,7 @@ pub fn star_names(ip: &Interp, m: &Value) -> PyResult<Vec<(crate::intern::Symbol
         return Ok(vec![]);
     };
     let mut out = Vec::new();
-    if let Some(all) = m.get(crate::intern::intern("__all__")) {
+    if let Some(all) = m.get(crate::intern::sym::__all__) {
         for n in crate::eval::ops::collect(ip, &all)? {
             let name = crate::intern::intern(&crate::runtime::repr::str_of(ip, &n)?);
             match m.get(name) {

@@ -236,6 +236,57 @@ pub struct Class {
     /// Whether the class has a `__del__`, as found at a class epoch: `epoch << 1 | has`, 0
     /// when not found yet (see `finalize::class_del`).
     pub del_cache: std::cell::Cell<u64>,
+    /// What `lookup` found for predefined names (the special methods among them), valid for
+    /// one class epoch: CPython's type attribute cache, for the names operators look up.
+    pub specials: RefCell<SpecialCache>,
+}
+
+/// The results of `Class::lookup` for predefined names, found at one class epoch.
+#[derive(Default)]
+pub struct SpecialCache {
+    epoch: u64,
+    /// Which names have been looked up, one bit per predefined symbol.
+    known: [u64; SPECIAL_WORDS],
+    /// Their results, by symbol number (made at the first look-up).
+    found: Vec<Option<Value>>,
+}
+
+const SPECIAL_WORDS: usize = crate::intern::PREDEFINED_COUNT.div_ceil(64);
+
+impl SpecialCache {
+    /// The cached result for `i`, if known at `epoch` (a cache of another epoch is emptied).
+    #[inline]
+    fn get(&mut self, epoch: u64, i: usize) -> Option<Option<Value>> {
+        if self.epoch != epoch {
+            self.epoch = epoch;
+            self.known = [0; SPECIAL_WORDS];
+            self.found.iter_mut().for_each(|v| *v = None);
+            return None;
+        }
+        if self.known[i / 64] & (1 << (i % 64)) == 0 {
+            return None;
+        }
+        Some(self.found[i].clone())
+    }
+
+    fn put(&mut self, i: usize, v: Option<Value>) {
+        if self.found.is_empty() {
+            self.found = vec![None; crate::intern::PREDEFINED_COUNT];
+        }
+        self.known[i / 64] |= 1 << (i % 64);
+        self.found[i] = v;
+    }
+
+    /// What the cache holds, for the collector.
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.found.iter().flatten()
+    }
+
+    /// Empties the cache (its values dropped by the caller, later).
+    pub fn take(&mut self) -> Vec<Option<Value>> {
+        self.known = [0; SPECIAL_WORDS];
+        std::mem::take(&mut self.found)
+    }
 }
 
 impl Class {
@@ -284,6 +335,10 @@ impl Trace for Class {
             }
             Err(_) => v.busy(),
         }
+        match self.specials.try_borrow() {
+            Ok(c) => v.values(c.values()),
+            Err(_) => v.busy(),
+        }
     }
     fn clear(&self, t: &mut Trash) {
         if let Ok(mut d) = self.dict.try_borrow_mut() {
@@ -293,6 +348,9 @@ impl Trace for Class {
             t.put(m.take());
         }
         if let Ok(mut c) = self.ctors.try_borrow_mut() {
+            t.put(c.take());
+        }
+        if let Ok(mut c) = self.specials.try_borrow_mut() {
             t.put(c.take());
         }
         class_changed();
@@ -348,6 +406,7 @@ impl Class {
             plain_attrs: std::cell::Cell::new(0),
             ctors: RefCell::new(None),
             del_cache: std::cell::Cell::new(0),
+            specials: Default::default(),
         })
     }
 
@@ -363,6 +422,21 @@ impl Class {
     /// Looks an attribute up along the method resolution order.
     #[inline]
     pub fn lookup(self: &Rc<Class>, name: Symbol) -> Option<Value> {
+        let i = name.0 as usize;
+        if i < crate::intern::PREDEFINED_COUNT {
+            let epoch = class_epoch();
+            if let Some(v) = self.specials.borrow_mut().get(epoch, i) {
+                return v;
+            }
+            let v = self.lookup_uncached(name);
+            self.specials.borrow_mut().put(i, v.clone());
+            return v;
+        }
+        self.lookup_uncached(name)
+    }
+
+    /// `lookup` along the MRO, without the cache.
+    fn lookup_uncached(self: &Rc<Class>, name: Symbol) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(&name) {
             return Some(v.clone());
         }

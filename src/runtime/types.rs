@@ -27,7 +27,9 @@ pub(crate) fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Str(s) => int_from_str(ip, &s.s, 10),
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, 10),
         Value::Instance(i) => {
-            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__int__"), &[]) {
+            if let Some(r) =
+                crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__int__, &[])
+            {
                 let r = r?;
                 return match numbers::as_bigint(&r) {
                     Some(b) => Ok(Value::from_bigint(b)),
@@ -67,7 +69,9 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Str(s) => numbers::float_from_str(ip, &s.s),
         Value::Bytes(b) => numbers::float_from_bytes_text(ip, &b.b),
         Value::Instance(i) => {
-            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__float__"), &[]) {
+            if let Some(r) =
+                crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__float__, &[])
+            {
                 let r = r?;
                 return match &r {
                     Value::Float(_) => Ok(r),

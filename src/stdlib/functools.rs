@@ -174,7 +174,12 @@ fn update(ip: &Interp, wrapper: &Value, wrapped: &Value) -> PyResult<()> {
             let _ = ops::setattr(ip, wrapper, sym, v);
         }
     }
-    let _ = ops::setattr(ip, wrapper, intern("__wrapped__"), wrapped.clone());
+    let _ = ops::setattr(
+        ip,
+        wrapper,
+        crate::intern::sym::__wrapped__,
+        wrapped.clone(),
+    );
     Ok(())
 }
 

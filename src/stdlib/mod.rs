@@ -229,7 +229,7 @@ pub fn class(ip: &Interp, spec: &'static ClassSpec) -> Rc<Class> {
     if let Some(f) = &spec.new {
         c.dict
             .borrow_mut()
-            .insert(intern("__new__"), Value::Builtin(f));
+            .insert(crate::intern::sym::__new__, Value::Builtin(f));
     }
     ip.iter_classes.borrow_mut().insert(spec.key, c.clone());
     c
@@ -259,7 +259,7 @@ pub fn new_iter(ip: &Interp, spec: &'static ClassSpec, it: impl NativeIter + 'st
 /// Calling a native class: its `__new__`, given the class first.
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     use crate::runtime::instance::Descr;
-    let new = c.dict.borrow().get(&intern("__new__")).cloned();
+    let new = c.dict.borrow().get(&crate::intern::sym::__new__).cloned();
     let new = match new {
         Some(Value::Descr(d)) => match &*d {
             Descr::StaticMethod(f @ Value::Builtin(_)) => Some(f.clone()),

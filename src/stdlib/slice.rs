@@ -45,7 +45,7 @@ pub fn make_class(object: &Rc<Class>) -> Rc<Class> {
             d.insert(crate::intern::intern(f.name), Value::Builtin(f));
         }
         if let Some(f) = &SLICE.new {
-            d.insert(crate::intern::intern("__new__"), Value::Builtin(f));
+            d.insert(crate::intern::sym::__new__, Value::Builtin(f));
         }
     }
     c

@@ -240,7 +240,7 @@ pub fn repr(ip: &Interp, o: &NativeObj, w: &WeakRef) -> PyResult<String> {
     // CPython adds the referent's `__name__` when it has one.
     let name = match &r {
         Value::Function(_) | Value::Class(_) | Value::BoundMethod(_) | Value::Builtin(_) => {
-            ops::getattr(ip, &r, intern("__name__")).ok()
+            ops::getattr(ip, &r, crate::intern::sym::__name__).ok()
         }
         _ => None,
     };
