@@ -136,15 +136,7 @@ pub fn exec_module(
     src: &str,
     register: impl FnOnce(&Rc<ModuleObj>),
 ) -> Result<Rc<ModuleObj>, Exc> {
-    let syntax_exc = |e: syntax::SyntaxError| {
-        let kind = match e.kind {
-            syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
-            syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
-            syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
-        };
-        let line = syntax::span::LineTable::new(src).line_of(e.span.start);
-        ip.err(kind, format!("{} ({}, line {})", e.msg, path, line))
-    };
+    let syntax_exc = |e: syntax::SyntaxError| eval::dynamic::syntax_exc(ip, &e, src, path);
     let mut module_ast = syntax::parse_module(src).map_err(syntax_exc)?;
     let file_id = ip.add_file(path.to_string(), Rc::from(src));
     let module = ModuleObj::new(intern(name), Some(file_id));

@@ -212,11 +212,16 @@ fn caller(ip: &Interp, what: &str) -> PyResult<(Rc<ModuleObj>, Option<Rc<PyDict>
 
 // ---- compiling ----
 
-fn syntax_exc(ip: &Interp, e: &crate::syntax::SyntaxError, src: &str, filename: &str) -> Exc {
+/// A syntax error of `src` (read from `filename`) as the exception CPython raises for it.
+pub fn syntax_exc(ip: &Interp, e: &crate::syntax::SyntaxError, src: &str, filename: &str) -> Exc {
     let kind = match e.kind {
         crate::syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
         crate::syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
         crate::syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
+        crate::syntax::SyntaxErrorKind::RecursionError => {
+            return ip.err(ExcKind::RecursionError, e.msg.clone());
+        }
+        crate::syntax::SyntaxErrorKind::MemoryError => return ip.err_noargs(ExcKind::MemoryError),
     };
     let line = crate::syntax::span::LineTable::new(src).line_of(e.span.start);
     ip.err(kind, format!("{} ({}, line {})", e.msg, filename, line))

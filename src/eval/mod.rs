@@ -235,6 +235,11 @@ pub struct Interp {
     pub frame_ids: Cell<u32>,
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
+    /// The lowest address of the native stack a Python call may start from: the end of the
+    /// interpreter thread's stack, less a margin for what runs between two calls (a deeply
+    /// nested expression, a traceback). Below it a call raises RecursionError, whatever the
+    /// recursion limit, rather than overflow the stack.
+    pub stack_floor: Cell<usize>,
     pub event_loop: EventLoop,
     /// The suspend protocol: what the innermost suspension point yields to whoever drives the
     /// coroutine (a Future to wait on, or None to yield one loop iteration) …
@@ -286,6 +291,7 @@ impl Interp {
                 frame_ids: Cell::new(0),
                 depth: Cell::new(0),
                 recursion_limit: Cell::new(1000),
+                stack_floor: Cell::new(stack_floor()),
                 event_loop: EventLoop::new(),
                 yielded: RefCell::new(None),
                 thrown: RefCell::new(None),
@@ -494,16 +500,50 @@ impl Interp {
     }
 }
 
-/// Runs `f` with the recursion depth raised by one, or raises RecursionError past the limit.
+/// Runs `f` with the recursion depth raised by one, or raises RecursionError past the limit
+/// (or where the native stack runs out first).
 #[inline]
 pub fn enter_call(ip: &Interp) -> PyResult<()> {
     crate::signals::poll(ip)?;
     let d = ip.depth.get() + 1;
-    if d > ip.recursion_limit.get() {
+    // One branch for both checks: this runs on every call.
+    if (d > ip.recursion_limit.get()) | (stack_pointer() < ip.stack_floor.get()) {
         return Err(ip.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
     ip.depth.set(d);
     Ok(())
+}
+
+/// Where the native stack is now: one instruction where the architecture is known.
+#[inline(always)]
+fn stack_pointer() -> usize {
+    let sp: usize;
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: reads the stack pointer register; no memory is touched.
+    unsafe {
+        std::arch::asm!("mov {}, rsp", out(reg) sp, options(nomem, nostack, preserves_flags));
+    }
+    #[cfg(target_arch = "aarch64")]
+    // SAFETY: as above.
+    unsafe {
+        std::arch::asm!("mov {}, sp", out(reg) sp, options(nomem, nostack, preserves_flags));
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        let here = 0u8;
+        sp = std::hint::black_box(&here) as *const u8 as usize;
+    }
+    sp
+}
+
+/// What `Interp::stack_floor` starts at, for the thread making the interpreter: a sixteenth of
+/// what is left of its stack (at most 64 MiB) is kept free.
+fn stack_floor() -> usize {
+    let here = stack_pointer();
+    match stacker::remaining_stack() {
+        Some(left) => here - left + (left / 16).min(64 << 20),
+        None => 0,
+    }
 }
 
 /// One level of a recursion inside the interpreter (repr, str, comparison, hashing): raises

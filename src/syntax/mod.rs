@@ -15,6 +15,11 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Input nested too deeply for CPython's compiler ("maximum recursion depth exceeded
+    /// during compilation") or for its parser (a MemoryError): not syntax errors, and shown
+    /// as a bare headline.
+    RecursionError,
+    MemoryError,
 }
 
 impl SyntaxErrorKind {
@@ -23,7 +28,17 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
+    }
+
+    /// Whether CPython reports this as a syntax error, with a place in the source.
+    pub fn is_syntax_error(self) -> bool {
+        !matches!(
+            self,
+            SyntaxErrorKind::RecursionError | SyntaxErrorKind::MemoryError
+        )
     }
 }
 
