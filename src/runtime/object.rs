@@ -242,50 +242,38 @@ pub struct Class {
     pub specials: RefCell<SpecialCache>,
 }
 
-/// The results of `Class::lookup` for predefined names, found at one class epoch.
+/// The results of `Class::lookup` for predefined names, each with the class epoch it was found
+/// in (so a new epoch costs nothing until a name is asked for again).
 #[derive(Default)]
 pub struct SpecialCache {
-    epoch: u64,
-    /// Which names have been looked up, one bit per predefined symbol.
-    known: [u64; SPECIAL_WORDS],
-    /// Their results, by symbol number (made at the first look-up).
-    found: Vec<Option<Value>>,
+    /// By symbol number (made at the first look-up); epoch 0 is never current.
+    found: Vec<(u64, Option<Value>)>,
 }
 
-const SPECIAL_WORDS: usize = crate::intern::PREDEFINED_COUNT.div_ceil(64);
-
 impl SpecialCache {
-    /// The cached result for `i`, if known at `epoch` (a cache of another epoch is emptied).
+    /// The cached result for `i`, if it was found at `epoch`.
     #[inline]
-    fn get(&mut self, epoch: u64, i: usize) -> Option<Option<Value>> {
-        if self.epoch != epoch {
-            self.epoch = epoch;
-            self.known = [0; SPECIAL_WORDS];
-            self.found.iter_mut().for_each(|v| *v = None);
-            return None;
+    fn get(&self, epoch: u64, i: usize) -> Option<Option<Value>> {
+        match self.found.get(i) {
+            Some((e, v)) if *e == epoch => Some(v.clone()),
+            _ => None,
         }
-        if self.known[i / 64] & (1 << (i % 64)) == 0 {
-            return None;
-        }
-        Some(self.found[i].clone())
     }
 
-    fn put(&mut self, i: usize, v: Option<Value>) {
+    fn put(&mut self, epoch: u64, i: usize, v: Option<Value>) {
         if self.found.is_empty() {
-            self.found = vec![None; crate::intern::PREDEFINED_COUNT];
+            self.found = vec![(0, None); crate::intern::PREDEFINED_COUNT];
         }
-        self.known[i / 64] |= 1 << (i % 64);
-        self.found[i] = v;
+        self.found[i] = (epoch, v);
     }
 
     /// What the cache holds, for the collector.
     pub fn values(&self) -> impl Iterator<Item = &Value> {
-        self.found.iter().flatten()
+        self.found.iter().filter_map(|(_, v)| v.as_ref())
     }
 
     /// Empties the cache (its values dropped by the caller, later).
-    pub fn take(&mut self) -> Vec<Option<Value>> {
-        self.known = [0; SPECIAL_WORDS];
+    pub fn take(&mut self) -> Vec<(u64, Option<Value>)> {
         std::mem::take(&mut self.found)
     }
 }
@@ -426,11 +414,11 @@ impl Class {
         let i = name.0 as usize;
         if i < crate::intern::PREDEFINED_COUNT {
             let epoch = class_epoch();
-            if let Some(v) = self.specials.borrow_mut().get(epoch, i) {
+            if let Some(v) = self.specials.borrow().get(epoch, i) {
                 return v;
             }
             let v = self.lookup_uncached(name);
-            self.specials.borrow_mut().put(i, v.clone());
+            self.specials.borrow_mut().put(epoch, i, v.clone());
             return v;
         }
         self.lookup_uncached(name)
