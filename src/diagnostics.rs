@@ -15,6 +15,13 @@ use crate::syntax::SyntaxError;
 /// Renders a syntax error: where it is (as CPython says it), an ariadne report pointing at the
 /// span, and CPython's headline as the last line.
 pub fn render_syntax_error(name: &str, src: &str, e: &SyntaxError, color: bool) -> String {
+    if !e.kind.is_syntax_error() {
+        // Too deep to compile: CPython names no place.
+        return match e.msg.as_str() {
+            "" => format!("{}\n", e.kind.name()),
+            msg => format!("{}: {}\n", e.kind.name(), msg),
+        };
+    }
     let lines = LineTable::new(src);
     let line = lines.line_of(e.span.start.min(src.len() as u32));
     let mut start = (e.span.start as usize).min(src.len());

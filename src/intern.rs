@@ -1,14 +1,13 @@
 //! Interned identifiers: every name in a program becomes a `Symbol` (a u32) once, at parse time,
 //! so the evaluator compares and hashes integers, never strings.
 
-use std::collections::HashMap;
 use std::sync::Mutex;
 
 #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Symbol(pub u32);
 
 struct Interner {
-    map: HashMap<&'static str, Symbol>,
+    map: rustc_hash::FxHashMap<&'static str, Symbol>,
     names: Vec<&'static str>,
 }
 
@@ -18,7 +17,7 @@ fn with<R>(f: impl FnOnce(&mut Interner) -> R) -> R {
     let mut guard = INTERNER.lock().unwrap_or_else(|e| e.into_inner());
     let interner = guard.get_or_insert_with(|| {
         let mut i = Interner {
-            map: HashMap::new(),
+            map: rustc_hash::FxHashMap::default(),
             names: Vec::new(),
         };
         for name in PREDEFINED {
@@ -68,6 +67,8 @@ impl std::fmt::Display for Symbol {
 macro_rules! predefined {
     ($($konst:ident = $text:expr),* $(,)?) => {
         const PREDEFINED: &[&str] = &[$($text),*];
+        /// How many symbols are predefined: their numbers are below this.
+        pub const PREDEFINED_COUNT: usize = PREDEFINED.len();
         #[allow(non_upper_case_globals, dead_code)]
         pub mod sym {
             use super::Symbol;
@@ -145,6 +146,103 @@ predefined! {
     __aiter__ = "__aiter__",
     __anext__ = "__anext__",
     super_ = "super",
+    __add__ = "__add__",
+    __radd__ = "__radd__",
+    __iadd__ = "__iadd__",
+    __sub__ = "__sub__",
+    __rsub__ = "__rsub__",
+    __isub__ = "__isub__",
+    __mul__ = "__mul__",
+    __rmul__ = "__rmul__",
+    __imul__ = "__imul__",
+    __matmul__ = "__matmul__",
+    __rmatmul__ = "__rmatmul__",
+    __imatmul__ = "__imatmul__",
+    __truediv__ = "__truediv__",
+    __rtruediv__ = "__rtruediv__",
+    __itruediv__ = "__itruediv__",
+    __floordiv__ = "__floordiv__",
+    __rfloordiv__ = "__rfloordiv__",
+    __ifloordiv__ = "__ifloordiv__",
+    __mod__ = "__mod__",
+    __rmod__ = "__rmod__",
+    __imod__ = "__imod__",
+    __pow__ = "__pow__",
+    __rpow__ = "__rpow__",
+    __ipow__ = "__ipow__",
+    __lshift__ = "__lshift__",
+    __rlshift__ = "__rlshift__",
+    __ilshift__ = "__ilshift__",
+    __rshift__ = "__rshift__",
+    __rrshift__ = "__rrshift__",
+    __irshift__ = "__irshift__",
+    __or__ = "__or__",
+    __ror__ = "__ror__",
+    __ior__ = "__ior__",
+    __xor__ = "__xor__",
+    __rxor__ = "__rxor__",
+    __ixor__ = "__ixor__",
+    __and__ = "__and__",
+    __rand__ = "__rand__",
+    __iand__ = "__iand__",
+    __get__ = "__get__",
+    __set__ = "__set__",
+    __delete__ = "__delete__",
+    __missing__ = "__missing__",
+    __reversed__ = "__reversed__",
+    __round__ = "__round__",
+    __divmod__ = "__divmod__",
+    __rdivmod__ = "__rdivmod__",
+    __del__ = "__del__",
+    __delattr__ = "__delattr__",
+    __getattribute__ = "__getattribute__",
+    __class_getitem__ = "__class_getitem__",
+    __init_subclass__ = "__init_subclass__",
+    __set_name__ = "__set_name__",
+    __mro_entries__ = "__mro_entries__",
+    __prepare__ = "__prepare__",
+    __slots__ = "__slots__",
+    __abstractmethods__ = "__abstractmethods__",
+    __annotations__ = "__annotations__",
+    __all__ = "__all__",
+    __package__ = "__package__",
+    __wrapped__ = "__wrapped__",
+    __match_args__ = "__match_args__",
+    __length_hint__ = "__length_hint__",
+    __trunc__ = "__trunc__",
+    __floor__ = "__floor__",
+    __ceil__ = "__ceil__",
+    __complex__ = "__complex__",
+    __bytes__ = "__bytes__",
+    __fspath__ = "__fspath__",
+    __instancecheck__ = "__instancecheck__",
+    __subclasscheck__ = "__subclasscheck__",
+    __dir__ = "__dir__",
+    __sizeof__ = "__sizeof__",
+    __reduce__ = "__reduce__",
+    __reduce_ex__ = "__reduce_ex__",
+    __copy__ = "__copy__",
+    __deepcopy__ = "__deepcopy__",
+    __getstate__ = "__getstate__",
+    __setstate__ = "__setstate__",
+    __weakref__ = "__weakref__",
+    __objclass__ = "__objclass__",
+    __self__ = "__self__",
+    __func__ = "__func__",
+    __defaults__ = "__defaults__",
+    __kwdefaults__ = "__kwdefaults__",
+    __code__ = "__code__",
+    __globals__ = "__globals__",
+    __closure__ = "__closure__",
+    __bases__ = "__bases__",
+    __mro__ = "__mro__",
+    __base__ = "__base__",
+    __subclasses__ = "__subclasses__",
+    __text_signature__ = "__text_signature__",
+    __orig_bases__ = "__orig_bases__",
+    __parameters__ = "__parameters__",
+    __origin__ = "__origin__",
+    __args__ = "__args__",
     get = "get",
     append = "append",
 }

@@ -3,6 +3,8 @@
 //! The pipeline: `syntax` (logos lexer, layout, chumsky parser → AST) → `compile` (resolver) →
 //! `eval` (tree-walking evaluator, sync and suspend paths) ⇄ `aio` (the event loop), with
 //! `diagnostics` drawing errors. `run_source` is the embedding entry point.
+// The table of predefined symbols (src/intern.rs) is expanded one name at a time.
+#![recursion_limit = "512"]
 
 pub mod aio;
 pub mod cli;
@@ -97,7 +99,7 @@ fn run_main(
     let module = ModuleObj::new(sym::__main__, Some(file_id));
     module.set(sym::__name__, Value::str("__main__"));
     module.set(sym::__file__, Value::str(path));
-    module.set(intern("__doc__"), Value::None);
+    module.set(crate::intern::sym::__doc__, Value::None);
     let env = ResolveEnv {
         module: &module,
         builtin_index: &|s| ip.builtin_index(s),
@@ -163,21 +165,13 @@ pub fn exec_module(
     src: &str,
     register: impl FnOnce(&Rc<ModuleObj>),
 ) -> Result<Rc<ModuleObj>, Exc> {
-    let syntax_exc = |e: syntax::SyntaxError| {
-        let kind = match e.kind {
-            syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
-            syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
-            syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
-        };
-        let line = syntax::span::LineTable::new(src).line_of(e.span.start);
-        ip.err(kind, format!("{} ({}, line {})", e.msg, path, line))
-    };
+    let syntax_exc = |e: syntax::SyntaxError| eval::dynamic::syntax_exc(ip, &e, src, path);
     let mut module_ast = syntax::parse_module(src).map_err(syntax_exc)?;
     let file_id = ip.add_file(path.to_string(), Rc::from(src));
     let module = ModuleObj::new(intern(name), Some(file_id));
     module.set(sym::__name__, Value::str(name));
     module.set(sym::__file__, Value::str(path));
-    module.set(intern("__doc__"), Value::None);
+    module.set(crate::intern::sym::__doc__, Value::None);
     let env = ResolveEnv {
         module: &module,
         builtin_index: &|s| ip.builtin_index(s),
@@ -212,14 +206,22 @@ pub fn exec_module(
     r.map(|_| module)
 }
 
-/// Interpreter shutdown, as CPython does it: stdout is flushed (false when that failed), then
-/// module globals are cleared, so unawaited coroutines still referenced report from `sys:1`.
+/// Interpreter shutdown, as CPython does it: stdout is flushed (false when that failed), a
+/// collection, then a last one that finds what only the modules hold (its finalizers run with
+/// the globals still set), then the module globals are cleared, so unawaited coroutines still
+/// referenced report from `sys:1`.
 fn shutdown(ip: &Interp, module: &ModuleObj) -> bool {
     let flushed = ip.flush_at_exit();
+    runtime::weakref::run_exit_finalizers(ip);
     ip.shutting_down.set(true);
     crate::aio::api::report_pending_at_exit(ip);
+    if runtime::gc::is_enabled() {
+        runtime::gc::collect_now(ip, 2);
+    }
+    runtime::gc::collect_at_exit(ip);
     module.clear();
-    ip.modules.borrow_mut().clear();
+    let modules = std::mem::take(&mut *ip.modules.borrow_mut());
+    drop(modules);
     ip.flush_out();
     flushed
 }

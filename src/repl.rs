@@ -188,6 +188,7 @@ fn is_compound(s: &Stmt) -> bool {
             | StmtKind::For { .. }
             | StmtKind::With { .. }
             | StmtKind::Try { .. }
+            | StmtKind::Match { .. }
             | StmtKind::FunctionDef { .. }
             | StmtKind::ClassDef { .. }
     )
@@ -200,7 +201,7 @@ pub fn run(quiet: bool) -> i32 {
     *ip.script_dir.borrow_mut() = std::env::current_dir().ok();
     let module = ModuleObj::new(sym::__main__, None);
     module.set(sym::__name__, Value::str("__main__"));
-    module.set(intern("__doc__"), Value::None);
+    module.set(crate::intern::sym::__doc__, Value::None);
     module.set(intern("exit"), Value::Builtin(&EXIT));
     module.set(intern("quit"), Value::Builtin(&QUIT));
     ip.modules

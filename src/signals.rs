@@ -21,10 +21,13 @@ use crate::aio::future::FutureObj;
 use crate::eval::Interp;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 
-/// What the evaluator is to act on at its next check: a Ctrl-C, memory over the limit.
+/// What waits for the evaluator's attention at its next check: a Ctrl-C, memory over the
+/// limit, a collection (see `request_attention`). Polled where the evaluator checks the
+/// recursion depth, with one load for all of them.
 static PENDING: AtomicU8 = AtomicU8::new(0);
 const INTERRUPT: u8 = 1;
 const MEMORY: u8 = 2;
+const COLLECT: u8 = 4;
 static INTERP_THREAD: OnceLock<Thread> = OnceLock::new();
 
 /// Installs the SIGINT handler; the calling thread is the one woken from its waits.
@@ -52,15 +55,9 @@ fn sigint_ignored() -> bool {
     }
 }
 
-/// Whether a Ctrl-C (or memory over the limit) waits to be acted on: one relaxed load, cheap
-/// enough for every call.
+/// Whether a Ctrl-C waits to be acted on.
 #[inline(always)]
 pub fn pending() -> bool {
-    PENDING.load(Ordering::Relaxed) != 0
-}
-
-/// Whether a Ctrl-C waits.
-fn interrupted() -> bool {
     PENDING.load(Ordering::Relaxed) & INTERRUPT != 0
 }
 
@@ -80,11 +77,17 @@ pub fn memory_exhausted() {
     PENDING.fetch_or(MEMORY, Ordering::Relaxed);
 }
 
+/// Asks the evaluator to stop at its next poll (a collection is wanted): no cost on the paths
+/// that poll, which test one flag for all.
+pub fn request_attention() {
+    PENDING.fetch_or(COLLECT, Ordering::SeqCst);
+}
+
 /// The evaluator's check: raises KeyboardInterrupt (or cancels `asyncio.run`'s main task) when
 /// Ctrl-C was pressed.
 #[inline(always)]
 pub fn poll(ip: &Interp) -> PyResult<()> {
-    if pending() {
+    if PENDING.load(Ordering::Relaxed) != 0 {
         return interrupt(ip, false);
     }
     Ok(())
@@ -92,7 +95,7 @@ pub fn poll(ip: &Interp) -> PyResult<()> {
 
 /// The event loop's check, after a wait.
 pub fn poll_in_loop(ip: &Interp) -> PyResult<()> {
-    if pending() {
+    if PENDING.load(Ordering::Relaxed) != 0 {
         return interrupt(ip, true);
     }
     Ok(())
@@ -101,7 +104,7 @@ pub fn poll_in_loop(ip: &Interp) -> PyResult<()> {
 /// Sleeps for `d`, or less when Ctrl-C is pressed meanwhile.
 pub fn sleep(d: Duration) {
     let end = Instant::now() + d;
-    while !interrupted() {
+    while !pending() {
         let now = Instant::now();
         if now >= end {
             break;
@@ -146,7 +149,11 @@ pub fn pop_target() -> u32 {
 #[cold]
 #[inline(never)]
 fn interrupt(ip: &Interp, in_loop: bool) -> PyResult<()> {
-    if PENDING.fetch_and(!MEMORY, Ordering::SeqCst) & MEMORY != 0 && crate::memory::over_limit() {
+    let was = PENDING.fetch_and(INTERRUPT, Ordering::SeqCst);
+    if was & COLLECT != 0 {
+        crate::runtime::gc::run_pending(ip);
+    }
+    if was & MEMORY != 0 && crate::memory::over_limit() {
         return Err(ip.err_noargs(ExcKind::MemoryError));
     }
     if !take() {

@@ -57,6 +57,9 @@ const PYTHON_ENV_REMOVED: &[&str] = &[
     "CORUN_VIRTUAL_TIME",
 ];
 
+/// Extra runs of python3 on a golden whose first run differed.
+const PYTHON3_RETRIES: usize = 2;
+
 fn main() {
     let args = Arguments::from_args();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -72,7 +75,17 @@ fn main() {
             let c = case.clone();
             trials.push(
                 Trial::test(format!("python3::{name}"), move || {
-                    check(&c, Path::new("python3"), false)
+                    // CPython's sleeps are real time: on a loaded machine its wake-ups can drift
+                    // past each other, so its run is tried again before the expected files are
+                    // doubted (corun's run, on virtual time, gets one try).
+                    let mut result = check(&c, Path::new("python3"), false);
+                    for _ in 0..PYTHON3_RETRIES {
+                        if result.is_ok() {
+                            break;
+                        }
+                        result = check(&c, Path::new("python3"), false);
+                    }
+                    result
                 })
                 .with_ignored_flag(!python_ok),
             );

@@ -21,9 +21,11 @@
 //! Attributes: `function(module, "…")` (a module's function; `builtins` for the builtins),
 //! `method(type, "…")`, `classmethod(type, "…")`, `staticmethod(type, "…")`. The owner is an
 //! identifier or a string (`"collections.deque"`). Options after the signature:
-//! `style = one | noargs | positional | tuple | keywords | py` picks CPython's wording of
-//! argument-count errors when the default for the signature's shape is not the one CPython
-//! uses for that function (see `Style` in the binder).
+//! `style = one | noargs | positional | tuple | unpack | keywords | py` picks CPython's wording
+//! of argument-count errors when the default for the signature's shape is not the one CPython
+//! uses for that function (see `Style` in the binder); `attr = "__new__"` installs the function
+//! under another attribute than the signature's name, which stays the name its errors use (a
+//! constructor, named after its class; a `__call__`).
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as Tokens};
@@ -60,11 +62,12 @@ fn expand(attr: TokenStream, item: TokenStream, kind: &str) -> TokenStream {
     }
 }
 
-/// `owner, "signature"` then `, style = name`.
+/// `owner, "signature"` then `, style = name` and `, attr = "name"`.
 struct Attr {
     owner: String,
     sig: LitStr,
     style: Option<Ident>,
+    attr: Option<LitStr>,
 }
 
 impl Parse for Attr {
@@ -77,6 +80,7 @@ impl Parse for Attr {
         input.parse::<Token![,]>()?;
         let sig: LitStr = input.parse()?;
         let mut style = None;
+        let mut attr = None;
         while input.peek(Token![,]) {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
@@ -84,13 +88,18 @@ impl Parse for Attr {
             }
             let key: Ident = input.parse()?;
             input.parse::<Token![=]>()?;
-            let value: Ident = input.parse()?;
             match key.to_string().as_str() {
-                "style" => style = Some(value),
+                "style" => style = Some(input.parse::<Ident>()?),
+                "attr" => attr = Some(input.parse::<LitStr>()?),
                 other => return Err(Error::new(key.span(), format!("unknown option `{other}`"))),
             }
         }
-        Ok(Attr { owner, sig, style })
+        Ok(Attr {
+            owner,
+            sig,
+            style,
+            attr,
+        })
     }
 }
 
@@ -363,6 +372,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 "noargs" => "NoArgs",
                 "positional" => "Positional",
                 "tuple" => "Tuple",
+                "unpack" => "Unpack",
                 "keywords" => "Keywords",
                 "py" => "Py",
                 other => return Err(Error::new(s.span(), format!("unknown style `{other}`"))),
@@ -398,6 +408,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
         }
     };
     let py_name = &parsed.name;
+    let attr_name = attr.attr.as_ref().map_or(py_name.clone(), |a| a.value());
     let text = {
         let full = attr.sig.value();
         let open = full.find('(').unwrap_or(0);
@@ -415,7 +426,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
             Token_::Recv => {
                 converts.push(quote! {
                     let #var: #ty = crate::runtime::bind::FromArg::from_arg(
-                        __ip, __b.get(0), crate::runtime::bind::At { sig: &__SIG, slot: 0 })?;
+                        __ip, crate::runtime::bind::filled(__slot(0)), crate::runtime::bind::At { sig: &__SIG, slot: 0 })?;
                 });
                 slot += 1;
             }
@@ -424,7 +435,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 let at = quote!(crate::runtime::bind::At { sig: &__SIG, slot: #s });
                 if let Some(inner) = option_inner(ty) {
                     converts.push(quote! {
-                        let #var: #ty = match __b.slots[#s] {
+                        let #var: #ty = match __slot(#s) {
                             Some(v) => Some(<#inner as crate::runtime::bind::FromArg>::from_arg(__ip, v, #at)?),
                             None => None,
                         };
@@ -432,23 +443,24 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 } else if let Some(d) = default {
                     let d = default_expr(d, ty, span)?;
                     converts.push(quote! {
-                        let #var: #ty = match __b.slots[#s] {
+                        let #var: #ty = match __slot(#s) {
                             Some(v) => crate::runtime::bind::FromArg::from_arg(__ip, v, #at)?,
                             None => #d,
                         };
                     });
                 } else {
                     converts.push(quote! {
-                        let #var: #ty = crate::runtime::bind::FromArg::from_arg(__ip, __b.get(#s), #at)?;
+                        let #var: #ty = crate::runtime::bind::FromArg::from_arg(
+                            __ip, crate::runtime::bind::filled(__slot(#s)), #at)?;
                     });
                 }
                 slot += 1;
             }
             Token_::VarArgs => {
-                converts.push(quote! { let #var: #ty = __b.rest; });
+                converts.push(quote! { let #var: #ty = __rest; });
             }
             Token_::VarKw => {
-                converts.push(quote! { let #var: #ty = &__b.extra; });
+                converts.push(quote! { let #var: #ty = __extra; });
             }
         }
         call_args.push(var);
@@ -477,6 +489,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
         #vis static #static_name: crate::runtime::object::BuiltinFn = {
             static __SIG: crate::runtime::bind::Sig = crate::runtime::bind::Sig {
                 name: #py_name,
+                attr: #attr_name,
                 owner: #owner_expr,
                 text: #text,
                 recv: #has_recv,
@@ -493,12 +506,27 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 __args: &[crate::runtime::value::Value],
                 __kw: &crate::runtime::object::Kwargs,
             ) -> crate::runtime::exceptions::PyResult<crate::runtime::value::Value> {
-                let __b = crate::runtime::bind::bind::<#nslots>(__ip, &__SIG, __args, __kw)?;
-                #(#converts)*
-                Ok(crate::runtime::bind::IntoValue::into_value(#fn_name(__ip, #(#call_args),*)?))
+                // The conversions and the call, given where each slot's argument is.
+                #[inline(always)]
+                fn __run<'a>(
+                    __ip: &crate::eval::Interp,
+                    __slot: impl Fn(usize) -> Option<&'a crate::runtime::value::Value>,
+                    __rest: &'a [crate::runtime::value::Value],
+                    __extra: &'a [(crate::intern::Symbol, crate::runtime::value::Value)],
+                ) -> crate::runtime::exceptions::PyResult<crate::runtime::value::Value> {
+                    let _ = (&__slot, __rest, __extra);
+                    #(#converts)*
+                    Ok(crate::runtime::bind::IntoValue::into_value(#fn_name(__ip, #(#call_args),*)?))
+                }
+                // The common call takes its arguments where they are.
+                if crate::runtime::bind::fast(&__SIG, __args, __kw) {
+                    return __run(__ip, |i| __args.get(i), &[], &[]);
+                }
+                let __b = crate::runtime::bind::bind_slow::<#nslots>(__ip, &__SIG, __args, __kw)?;
+                __run(__ip, |i| __b.slots[i], __b.rest, &__b.extra)
             }
             crate::runtime::object::BuiltinFn {
-                name: #py_name,
+                name: #attr_name,
                 owner: #short_owner,
                 call: __call,
                 sig: Some(&__SIG),

@@ -664,12 +664,7 @@ fn reprlib(ip: &Interp, v: &Value, level: usize) -> String {
             reprlib_iterable(ip, &items, level, "{", "}", "")
         }
         Value::Dict(d) => {
-            let pairs: Vec<(Value, Value)> = d
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.0.clone(), v.clone()))
-                .collect();
+            let pairs: Vec<(Value, Value)> = d.items();
             if pairs.is_empty() {
                 return "{}".into();
             }
@@ -918,12 +913,7 @@ fn context_items(ip: &Interp, v: &Value) -> PyResult<Vec<(String, Value)>> {
             ops::type_name(ip, v)
         ));
     };
-    let pairs: Vec<(Value, Value)> = d
-        .map
-        .borrow()
-        .iter()
-        .map(|(k, v)| (k.0.clone(), v.clone()))
-        .collect();
+    let pairs: Vec<(Value, Value)> = d.items();
     let mut out = Vec::new();
     for (k, v) in pairs {
         out.push((crate::runtime::repr::str_of(ip, &k)?, v));

@@ -82,6 +82,12 @@ impl TaskData {
         td
     }
 
+    /// Whether the task's coroutine counts as part of it for the collector: untracked, and
+    /// held by the task alone.
+    fn coro_is_part(&self) -> bool {
+        !self.coro.has_flag(crate::runtime::coroutine::TRACKED) && Rc::strong_count(&self.coro) == 1
+    }
+
     /// The future the task waits on, if any.
     pub fn waiter(&self) -> Option<Rc<FutureObj>> {
         let w = self.fut_waiter.take();
@@ -167,7 +173,7 @@ impl TaskData {
 /// gather waiting on them), kept inline; more go to a vector on the heap. A `Cell` that is taken
 /// and put back, not a `RefCell`: a word less in every future.
 #[derive(Default)]
-pub struct Callbacks(Cell<CbList>);
+pub struct Callbacks(pub(crate) Cell<CbList>);
 
 #[derive(Default)]
 pub enum CbList {
@@ -269,6 +275,8 @@ pub struct FutureObj {
     /// The loop it belongs to (see `current_loop`): a task that awaits a future of another
     /// loop gets CPython's RuntimeError instead of waiting for ever.
     loop_id: u32,
+    /// `FINALIZED`: what its going away reports was reported (by the collector).
+    gc_flags: Cell<u8>,
 }
 
 thread_local! {
@@ -287,8 +295,30 @@ fn current_loop() -> u32 {
     LOOP_ID.with(|l| l.get())
 }
 
+/// The future's finalizer has run.
+const FINALIZED: u8 = 1;
+/// The collector tracks it.
+const TRACKED: u8 = 2;
+
 impl FutureObj {
     pub fn new() -> Rc<FutureObj> {
+        let f = Self::untracked();
+        f.track();
+        f
+    }
+
+    /// Has the collector track the future (once).
+    fn track(self: &Rc<Self>) {
+        if self.gc_flags.get() & TRACKED == 0 {
+            self.gc_flags.set(self.gc_flags.get() | TRACKED);
+            crate::runtime::gc::track(crate::runtime::gc::Kind::Future, self);
+        }
+    }
+
+    /// A future the collector does not track: one that only the event loop and natively
+    /// written code hold (an `asyncio.sleep`'s, a queue's or a lock's waiter), which the
+    /// collector cannot see into anyway.
+    pub fn untracked() -> Rc<FutureObj> {
         Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
@@ -297,11 +327,16 @@ impl FutureObj {
             callbacks: Callbacks::default(),
             task: None,
             loop_id: current_loop(),
+            gc_flags: Cell::new(0),
         })
     }
 
     /// A task running `coro`, named `Task-<name_num>` unless `name` is given.
     pub fn new_task(coro: Rc<Coroutine>, name_num: u64, name: Option<String>) -> Rc<FutureObj> {
+        // A task is tracked once it waits on a future the collector tracks, or ends holding a
+        // container (`task_step`): until then the event loop holds it. Its coroutine is
+        // covered by its tracking.
+        coro.set_flag(crate::runtime::coroutine::TASK_OWNED);
         let td = TaskData::new(coro, name_num, name);
         Rc::new(FutureObj {
             state: Cell::new(FutState::Pending),
@@ -311,7 +346,26 @@ impl FutureObj {
             callbacks: Callbacks::default(),
             task: Some(Box::new(td)),
             loop_id: current_loop(),
+            gc_flags: Cell::new(0),
         })
+    }
+
+    /// For a task that has ended: whether it refers to anything that could be part of a
+    /// cycle (its result or exception, what its rare part keeps, a coroutine another holds).
+    fn holds_containers(&self) -> bool {
+        let x = self.slot.replace(Value::None);
+        let container = x.is_container();
+        self.slot.set(x);
+        if container {
+            return true;
+        }
+        let Some(td) = &self.task else {
+            return false;
+        };
+        let rare = td.rare.take();
+        let some = rare.is_some();
+        td.rare.set(rare);
+        some || !td.coro_is_part()
     }
 
     /// A copy of what `slot` holds.
@@ -564,6 +618,10 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
                         ip.event_loop.call_soon(Handle::Step(task.clone(), Some(e)));
                     } else {
                         f.add_done_callback(ip, DoneCb::Wakeup(task.clone()));
+                        if f.gc_flags.get() & TRACKED != 0 {
+                            // Only the future may hold it now: it may be garbage with it.
+                            task.track();
+                        }
                         td.fut_waiter.set(Some(f.clone()));
                         if td.must_cancel() && f.cancel(ip, td.cancel_message()) {
                             td.set_must_cancel(false);
@@ -580,6 +638,9 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
                 }
             }
         }
+    }
+    if task.is_done() && task.gc_flags.get() & TRACKED == 0 && task.holds_containers() {
+        task.track();
     }
     crate::aio::trace::step_end(ip, task);
     ip.event_loop.current_task.replace(prev);
@@ -715,14 +776,14 @@ pub fn coro_desc(ip: &Interp, c: &Coroutine) -> String {
     let done = matches!(&*c.state.borrow(), CoroState::Done(_)) || CORO_AS_DONE.with(|d| d.get());
     let executing = matches!(&*c.state.borrow(), CoroState::Executing);
     let (word, pos) = if done {
-        ("done, defined at", c.def_pos)
-    } else if executing && ip.cur_file.get() == c.file {
+        ("done, defined at", c.def_pos())
+    } else if executing && ip.cur_file.get() == c.file() {
         // Running right now: where it is (as far as the innermost frame tells).
         ("running at", ip.cur_pos.get())
     } else {
         ("running at", c.pos.get())
     };
-    match source_location(ip, c.file, pos) {
+    match source_location(ip, c.file(), pos) {
         Some(loc) => format!("{}() {} {}", c.qualname(), word, loc),
         None => format!(
             "{}() {}",
@@ -736,7 +797,8 @@ pub fn coro_desc(ip: &Interp, c: &Coroutine) -> String {
 pub fn callable_desc(ip: &Interp, v: &Value) -> String {
     match v {
         Value::Function(f) => {
-            let q = crate::runtime::repr::str_of(ip, &f.qualname.borrow()).unwrap_or_default();
+            let q = f.qualname.borrow().clone();
+            let q = crate::runtime::repr::str_of(ip, &q).unwrap_or_default();
             match f
                 .module
                 .file_id
@@ -829,8 +891,126 @@ pub fn future_repr(ip: &Interp, f: &FutureObj) -> PyResult<String> {
     Ok(format!("<{} {}>", kind, info.join(" ")))
 }
 
+impl crate::runtime::gc::Trace for FutureObj {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        let x = self.slot.replace(Value::None);
+        v.value(&x);
+        self.slot.set(x);
+        let cbs = self.callbacks.0.take();
+        match &cbs {
+            CbList::Empty => {}
+            CbList::One(cb) => cb.traverse(v),
+            CbList::Many(l) => l.iter().for_each(|cb| cb.traverse(v)),
+        }
+        self.callbacks.0.set(cbs);
+        if let Some(td) = &self.task {
+            if td.coro_is_part() {
+                td.coro.traverse(v);
+            } else {
+                v.rc(&td.coro);
+            }
+            let w = td.fut_waiter.take();
+            if let Some(w) = &w {
+                v.rc(w);
+            }
+            td.fut_waiter.set(w);
+            let rare = td.rare.take();
+            if let Some(r) = &rare {
+                v.values(r.cancel_message.iter());
+                if let Some(e) = &r.cancelled_exc {
+                    v.rc(&e.0);
+                }
+            }
+            td.rare.set(rare);
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        t.put(self.slot.replace(Value::None));
+        t.put(self.callbacks.take());
+        if let Some(td) = &self.task {
+            t.put(td.fut_waiter.take());
+            t.put(td.rare.take());
+            if td.coro_is_part() {
+                td.coro.clear(t);
+            }
+        }
+    }
+}
+
+impl DoneCb {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self {
+            DoneCb::Wakeup(t) => v.rc(t),
+            DoneCb::Py(f) => v.value(f),
+            // What gather and natively written callbacks hold is out of sight: it stays.
+            DoneCb::StopLoop | DoneCb::Gather(_) | DoneCb::Native(_) => {}
+        }
+    }
+}
+
+/// For the collector: what a garbage future's going away reports (a task still pending, an
+/// exception never retrieved), reported once with the future itself. Returns whether Python
+/// code may have run.
+pub fn finalize_in_collection(ip: &Interp, f: &Rc<FutureObj>) -> bool {
+    if f.gc_flags.get() & FINALIZED != 0 {
+        return false;
+    }
+    f.gc_flags.set(f.gc_flags.get() | FINALIZED);
+    let pending_task = f.task.is_some() && f.state.get() == FutState::Pending;
+    // A coroutine that is part of the task is finalized first (CPython finds it first).
+    let mut ran = false;
+    if let Some(td) = &f.task {
+        if td.coro_is_part() {
+            ran = crate::runtime::coroutine::finalize_in_collection(ip, &td.coro);
+        }
+    }
+    if pending_task && f.is_done() {
+        return ran;
+    }
+    if pending_task {
+        if crate::aio::api::loop_closing_quietly(ip) {
+            return ran;
+        }
+        crate::aio::api::call_exception_handler(
+            ip,
+            vec![
+                ("task", Value::Future(f.clone())),
+                (
+                    "message",
+                    Value::str("Task was destroyed but it is pending!"),
+                ),
+            ],
+        );
+        return true;
+    }
+    if !f.log_traceback.get() {
+        return ran;
+    }
+    let Some(e) = f.exception() else {
+        return ran;
+    };
+    f.log_traceback.set(false);
+    let kind = if f.task.is_some() { "Task" } else { "Future" };
+    crate::aio::api::call_exception_handler(
+        ip,
+        vec![
+            (
+                "message",
+                Value::str(&format!("{} exception was never retrieved", kind)),
+            ),
+            ("exception", Value::Exception(e.0)),
+            ("future", Value::Future(f.clone())),
+        ],
+    );
+    true
+}
+
 impl Drop for FutureObj {
     fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const FutureObj as usize);
+        if self.gc_flags.get() & FINALIZED != 0 {
+            return;
+        }
         let pending_task = self.task.is_some() && self.state.get() == FutState::Pending;
         if !(self.log_traceback.get() || pending_task) {
             return;
@@ -866,6 +1046,7 @@ impl Drop for FutureObj {
                 })
             }),
             loop_id: self.loop_id,
+            gc_flags: Cell::new(FINALIZED),
         });
         if pending_task {
             crate::aio::api::call_exception_handler(

@@ -81,7 +81,7 @@ impl Event {
         if self.value.get() {
             return Ok(Value::bool(true));
         }
-        let fut = FutureObj::new();
+        let fut = FutureObj::untracked();
         crate::aio::trace::label(ip, &fut, None, || what.into());
         self.waiters.borrow_mut().push_back(fut.clone());
         let r = await_future(ip, fut.clone()).await;
@@ -99,7 +99,7 @@ impl Lock {
             self.locked.set(true);
             return Ok(Value::bool(true));
         }
-        let fut = FutureObj::new();
+        let fut = FutureObj::untracked();
         crate::aio::trace::label(ip, &fut, None, || "Lock.acquire()".into());
         self.waiters.borrow_mut().push_back(fut.clone());
         let r = await_future(ip, fut.clone()).await;
@@ -146,7 +146,7 @@ impl Semaphore {
             self.value.set(self.value.get() - 1);
             return Ok(Value::bool(true));
         }
-        let fut = FutureObj::new();
+        let fut = FutureObj::untracked();
         crate::aio::trace::label(ip, &fut, None, || "Semaphore.acquire()".into());
         self.waiters.borrow_mut().push_back(fut.clone());
         let r = await_future(ip, fut.clone()).await;
@@ -210,7 +210,7 @@ impl Condition {
             return Err(ip.err(ExcKind::RuntimeError, "cannot wait on un-acquired lock"));
         }
         lock.release(ip)?;
-        let fut = FutureObj::new();
+        let fut = FutureObj::untracked();
         crate::aio::trace::label(ip, &fut, None, || "Condition.wait()".into());
         self.waiters.borrow_mut().push_back(fut.clone());
         let r = await_future(ip, fut.clone()).await;

@@ -111,7 +111,7 @@ pub async fn sleep_for(ip: &Interp, delay: f64, result: Value) -> PyResult<Value
         .await?;
         return Ok(result);
     }
-    let fut = FutureObj::new();
+    let fut = FutureObj::untracked();
     trace::label_sleep(ip, &fut, delay);
     ip.event_loop.call_later_sleep(delay, fut.clone(), result);
     let r = await_future(ip, fut.clone()).await;
@@ -165,6 +165,12 @@ fn create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(v) => Some(crate::runtime::repr::str_of(ip, &v)?),
     };
+    if name.is_some() {
+        // CPython's asyncio.create_task makes the task unnamed and names it after: a number
+        // is taken all the same (loop.create_task(name=…) takes none).
+        let counter = &ip.event_loop.task_counter;
+        counter.set(counter.get() + 1);
+    }
     Ok(Value::Future(new_task(ip, c.clone(), name)))
 }
 

@@ -191,7 +191,7 @@ fn q_put(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         let ip = &*ipr;
         let q = queue_of(&o);
         while q.full(ip)? {
-            let putter = FutureObj::new();
+            let putter = FutureObj::untracked();
             crate::aio::trace::label(ip, &putter, None, || "Queue.put()".into());
             q.putters.borrow_mut().push_back(putter.clone());
             if let Err(e) = await_future(ip, putter.clone()).await {
@@ -215,7 +215,7 @@ pub(crate) fn q_get(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
         let ip = &*ipr;
         let q = queue_of(&o);
         while q.empty() {
-            let getter = FutureObj::new();
+            let getter = FutureObj::untracked();
             crate::aio::trace::label(ip, &getter, None, || "Queue.get()".into());
             q.getters.borrow_mut().push_back(getter.clone());
             if let Err(e) = await_future(ip, getter.clone()).await {

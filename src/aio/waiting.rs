@@ -57,7 +57,7 @@ fn release_timer(waiter: &Rc<FutureObj>) -> Handle {
 
 /// `_cancel_and_wait`.
 async fn cancel_and_wait(ip: &Interp, fut: &Rc<FutureObj>) -> PyResult<()> {
-    let waiter = FutureObj::new();
+    let waiter = FutureObj::untracked();
     crate::aio::trace::label(ip, &waiter, None, || {
         format!(
             "cancel({})",
@@ -115,7 +115,7 @@ fn wait_for(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             cancel_and_wait(ip, &fut).await?;
             return fut.result(ip).map_err(|e| timeout_from(ip, e));
         }
-        let waiter = FutureObj::new();
+        let waiter = FutureObj::untracked();
         let handle = ip.event_loop.call_later(timeout, release_timer(&waiter));
         let cb = release_waiter(&waiter);
         let r = async {
@@ -215,7 +215,7 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
         no_running_loop(ip)?;
         let timeout = timeout_secs(ip, &timeout)?;
-        let waiter = FutureObj::new();
+        let waiter = FutureObj::untracked();
         let handle: Rc<RefCell<Option<Rc<Cell<bool>>>>> = Rc::new(RefCell::new(None));
         if let Some(t) = timeout {
             *handle.borrow_mut() = Some(ip.event_loop.call_later(t, release_timer(&waiter)));
@@ -282,9 +282,16 @@ fn as_completed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let body = crate::runtime::coroutine::CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
         Box::pin(async move {
             let ip = &*ipr;
-            let items = as_completed_setup(ip, &fs, &timeout)?;
-            for v in items {
-                crate::eval::suspend::YieldPoint { ip, value: Some(v) }.await?;
+            let (queue, n) = as_completed_setup(ip, &fs, &timeout)?;
+            // One coroutine per step, made as the step is taken: a loop that stops early
+            // leaves none behind unawaited.
+            for _ in 0..n {
+                let one = wait_for_one(queue.clone());
+                crate::eval::suspend::YieldPoint {
+                    ip,
+                    value: Some(one),
+                }
+                .await?;
             }
             Ok(Value::None)
         })
@@ -299,7 +306,8 @@ fn as_completed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn as_completed_setup(ip: &Interp, fs: &Value, timeout: &Value) -> PyResult<Vec<Value>> {
+/// Starts `as_completed`: the queue its futures go into as they finish, and how many there are.
+fn as_completed_setup(ip: &Interp, fs: &Value, timeout: &Value) -> PyResult<(Value, usize)> {
     let items = futures_of(ip, fs, "an iterable")?;
     let timeout = timeout_secs(ip, timeout)?;
     let queue = crate::aio::queues::queue_new(
@@ -364,23 +372,23 @@ fn as_completed_setup(ip: &Interp, fs: &Value, timeout: &Value) -> PyResult<Vec<
             *handle.borrow_mut() = Some(h);
         }
     }
-    let mut out = Vec::with_capacity(n);
-    for _ in 0..n {
-        let q = queue.clone();
-        out.push(native_coro(
-            "_wait_for_one",
-            "as_completed.<locals>._wait_for_one",
-            move |ipr| async move {
-                let ip = &*ipr;
-                let get = crate::aio::queues::q_get(ip, &[q], &[])?;
-                match await_value(ip, get).await? {
-                    Value::Future(f) => f.result(ip),
-                    _ => Err(ip.err_noargs(ExcKind::TimeoutError)),
-                }
-            },
-        ));
-    }
-    Ok(out)
+    Ok((queue, n))
+}
+
+/// `as_completed`'s `_wait_for_one()`: the next future to finish, or TimeoutError.
+fn wait_for_one(queue: Value) -> Value {
+    native_coro(
+        "_wait_for_one",
+        "as_completed.<locals>._wait_for_one",
+        move |ipr| async move {
+            let ip = &*ipr;
+            let get = crate::aio::queues::q_get(ip, &[queue], &[])?;
+            match await_value(ip, get).await? {
+                Value::Future(f) => f.result(ip),
+                _ => Err(ip.err_noargs(ExcKind::TimeoutError)),
+            }
+        },
+    )
 }
 
 fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -444,6 +452,9 @@ pub struct Timeout {
     pub when: Cell<Option<f64>>,
     pub handler: RefCell<Option<Rc<Cell<bool>>>>,
     pub task: RefCell<Option<Rc<FutureObj>>>,
+    /// The task's `cancelling()` when the block was entered: cancellations requested before
+    /// it are not this timeout's to absorb.
+    pub cancelling: Cell<u32>,
 }
 
 fn timeout_of(o: &NativeObj) -> &Timeout {
@@ -529,6 +540,7 @@ fn make_timeout(ip: &Interp, when: Option<f64>) -> Value {
             when: Cell::new(when),
             handler: RefCell::new(None),
             task: RefCell::new(None),
+            cancelling: Cell::new(0),
         })),
     }))
 }
@@ -583,7 +595,9 @@ fn t_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
         move |ipr| async move {
             let ip = &*ipr;
             let t = timeout_of(&o);
-            t.state.set(TState::Entered);
+            if t.state.get() != TState::Created {
+                return Err(ip.err(ExcKind::RuntimeError, "Timeout has already been entered"));
+            }
             let task = ip.event_loop.current_task.borrow().clone();
             let Some(task) = task else {
                 return Err(ip.err(
@@ -591,6 +605,9 @@ fn t_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
                     "Timeout should be used inside a task",
                 ));
             };
+            t.state.set(TState::Entered);
+            t.cancelling
+                .set(task.task.as_ref().map_or(0, |td| td.cancels_requested()));
             *t.task.borrow_mut() = Some(task);
             reschedule(ip, &o, t.when.get())?;
             Ok(Value::Native(o.clone()))
@@ -601,6 +618,7 @@ fn t_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 fn t_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_timeout(ip, args)?.clone();
     let exc_type = args.get(1).cloned().unwrap_or(Value::None);
+    let exc_val = args.get(2).cloned().unwrap_or(Value::None);
     Ok(native_coro(
         "__aexit__",
         "Timeout.__aexit__",
@@ -624,8 +642,12 @@ fn t_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
                     };
                     let is_cancel = matches!(&exc_type,
                     Value::Class(c) if Rc::ptr_eq(c, ip.exc_class(ExcKind::CancelledError)));
-                    if remaining == 0 && is_cancel {
-                        return Err(ip.err_noargs(ExcKind::TimeoutError));
+                    if remaining <= t.cancelling.get() && is_cancel {
+                        // `raise TimeoutError from exc_val`
+                        return Err(match exc_val {
+                            Value::Exception(e) => timeout_from(ip, Exc(e)),
+                            _ => ip.err_noargs(ExcKind::TimeoutError),
+                        });
                     }
                 }
                 TState::Entered => t.state.set(TState::Exited),

@@ -14,6 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::intern::{sym, Symbol};
 use crate::runtime::object::ModuleObj;
+use crate::runtime::value::Value;
 use crate::syntax::ast::*;
 use crate::syntax::span::Span;
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
@@ -47,6 +48,8 @@ struct Table {
     local_names: Vec<Symbol>,
     /// A function's first positional parameter (what a zero-argument `super()` passes).
     first_param: Option<Symbol>,
+    /// The parameters in CPython's order: positional, keyword-only, `*args`, `**kwargs`.
+    param_order: Vec<Symbol>,
 }
 
 impl Table {
@@ -584,9 +587,60 @@ impl<'a> Resolver<'a> {
                 }
                 false
             }
+            StmtKind::Match { subject, cases } => {
+                let mut x = self.expr(subject);
+                for c in cases {
+                    x |= self.pattern(&mut c.pattern);
+                    if let Some(g) = &mut c.guard {
+                        x |= self.expr(g);
+                    }
+                    x |= self.block(&mut c.body);
+                }
+                x
+            }
         };
         s.suspends = suspends;
         suspends
+    }
+
+    /// A pattern of a `case`: its values and classes are read, its names bound. Nothing in a
+    /// pattern can suspend.
+    fn pattern(&mut self, p: &mut Pattern) -> bool {
+        match &mut p.kind {
+            PatternKind::Value { value, .. } => self.expr(value),
+            PatternKind::As { pattern, target } => {
+                let mut x = pattern.as_mut().is_some_and(|p| self.pattern(p));
+                if let Some(t) = target {
+                    x |= self.target(t);
+                }
+                x
+            }
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                items.iter_mut().fold(false, |x, i| self.pattern(i) | x)
+            }
+            PatternKind::Star(target) => target.as_mut().is_some_and(|t| self.target(t)),
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                let mut x = self.exprs(keys);
+                x = patterns.iter_mut().fold(x, |x, i| self.pattern(i) | x);
+                x | rest.as_mut().is_some_and(|t| self.target(t))
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                let x = self.expr(cls);
+                patterns
+                    .iter_mut()
+                    .chain(kwd_patterns.iter_mut())
+                    .fold(x, |x, i| self.pattern(i) | x)
+            }
+        }
     }
 
     /// An assignment (or `del`, or `for`) target.
@@ -630,6 +684,22 @@ impl<'a> Resolver<'a> {
         x
     }
 
+    /// The scope a frame-reading builtin is called in (`locals()` and the like).
+    fn frame_scope(&self) -> Rc<FrameScope> {
+        let t = &self.tables[self.cur()];
+        let kind = match t.kind {
+            Some(ScopeKind::Module) | None => FrameKind::Module,
+            Some(ScopeKind::Class) => FrameKind::Class,
+            _ => FrameKind::Function,
+        };
+        Rc::new(FrameScope {
+            kind,
+            local_names: t.local_names.clone(),
+            cell_names: t.cell_names.clone(),
+            param_order: t.param_order.clone(),
+        })
+    }
+
     /// What a zero-argument `super()` here reads: the `__class__` cell and the first parameter.
     fn zero_arg_super(&self) -> Option<ExprKind> {
         let t = &self.tables[self.cur()];
@@ -649,6 +719,7 @@ impl<'a> Resolver<'a> {
     fn expr(&mut self, e: &mut Expr) -> bool {
         let span = e.span;
         let mut super_call = None;
+        let mut frame_call = None;
         let suspends = match &mut e.kind {
             ExprKind::Name { id, scope } => {
                 match self.mode {
@@ -756,9 +827,26 @@ impl<'a> Resolver<'a> {
                         super_call = self.zero_arg_super();
                     }
                 }
+                if self.mode == Mode::Assign {
+                    if let ExprKind::Name { id, scope } = &func.kind {
+                        let by_name = matches!(
+                            scope,
+                            NameRef::Global { builtin, .. } if *builtin != u32::MAX
+                        ) || *scope == NameRef::Dynamic;
+                        if by_name
+                            && matches!(
+                                id.as_str(),
+                                "eval" | "exec" | "globals" | "locals" | "dir" | "vars"
+                            )
+                        {
+                            frame_call = Some(self.frame_scope());
+                        }
+                    }
+                }
                 x
             }
             ExprKind::SuperCall { .. } => false,
+            ExprKind::FrameCall { call, .. } => self.expr(call),
             ExprKind::JoinedStr(parts) => self.fparts(parts),
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, slice } => {
@@ -776,6 +864,17 @@ impl<'a> Resolver<'a> {
         };
         if let Some(k) = super_call {
             e.kind = k;
+        }
+        if let Some(scope) = frame_call {
+            let call = Expr {
+                kind: std::mem::replace(&mut e.kind, ExprKind::Constant(Value::None)),
+                span,
+                suspends,
+            };
+            e.kind = ExprKind::FrameCall {
+                call: Box::new(call),
+                scope,
+            };
         }
         e.suspends = suspends;
         suspends
@@ -847,6 +946,15 @@ impl<'a> Resolver<'a> {
             let p = &def.params;
             self.tables[idx].first_param =
                 p.posonly.iter().chain(p.args.iter()).next().map(|p| p.name);
+            self.tables[idx].param_order = p
+                .posonly
+                .iter()
+                .chain(p.args.iter())
+                .chain(p.kwonly.iter())
+                .chain(p.vararg.iter())
+                .chain(p.kwarg.iter())
+                .map(|p| p.name)
+                .collect();
         }
         let has_yield_before = self.mode == Mode::Assign;
         let body_suspends = self.block(&mut def.body);
@@ -1004,6 +1112,7 @@ fn contains_yield(body: &[Stmt]) -> bool {
                 .flatten()
                 .any(|e| in_expr(e)),
             ExprKind::Name { .. } | ExprKind::Constant(_) | ExprKind::SuperCall { .. } => false,
+            ExprKind::FrameCall { call, .. } => in_expr(call),
         }
     }
     fn in_stmt(s: &Stmt) -> bool {
@@ -1054,6 +1163,12 @@ fn contains_yield(body: &[Stmt]) -> bool {
             }
             StmtKind::Assert { test, msg } => {
                 in_expr(test) || msg.as_ref().map(in_expr).unwrap_or(false)
+            }
+            StmtKind::Match { subject, cases } => {
+                in_expr(subject)
+                    || cases.iter().any(|c| {
+                        c.guard.as_ref().map(in_expr).unwrap_or(false) || contains_yield(&c.body)
+                    })
             }
             _ => false,
         }

@@ -15,13 +15,35 @@ use crate::runtime::value::Value;
 /// Positional arguments of a call: inline on the stack for up to eight.
 pub type Args = SmallVec<[Value; 8]>;
 
+/// CPython's error for a method of a builtin type called without its object.
+#[cold]
+#[inline(never)]
+fn unbound_without_receiver(ip: &Interp, b: &crate::runtime::object::BuiltinFn) -> Exc {
+    ip.err(
+        ExcKind::TypeError,
+        format!(
+            "unbound method {}.{}() needs an argument",
+            b.owner.unwrap_or_default(),
+            b.name
+        ),
+    )
+}
+
 /// Calls `callee`. The arguments are taken by reference and may be consumed (a Python function
 /// binds them in place into its frame's slots, so they are never copied).
 #[inline]
 pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
     match callee {
         Value::Function(f) => call_function(ip, f, args, kw),
-        Value::Builtin(b) => (b.call)(ip, args, kw),
+        Value::Builtin(b) => {
+            // A method taken from its type and called with nothing (`list.reverse()`): a
+            // declared one says so through its binder; one that reads its own arguments
+            // needs its receiver checked for here.
+            if args.is_empty() && b.sig.is_none() && b.owner.is_some() {
+                return Err(unbound_without_receiver(ip, b));
+            }
+            (b.call)(ip, args, kw)
+        }
         Value::BoundMethod(m) => {
             args.insert(0, m.receiver.clone());
             call_value(ip, &m.func, args, kw)
@@ -236,7 +258,7 @@ fn make_cells_slow(f: &Function, locals: &[Value]) -> Box<[CellRef]> {
     let scope = &f.def.scope;
     let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
     for _ in 0..scope.own_cells {
-        cells.push(Rc::new(std::cell::RefCell::new(Value::Undef)));
+        cells.push(crate::runtime::object::new_cell(Value::Undef));
     }
     for &(param, cell) in &scope.cell_params {
         *cells[cell as usize].borrow_mut() = locals[param as usize].clone();

@@ -48,8 +48,8 @@ pub fn check_mapping(ip: &Interp, v: &Value) -> PyResult<()> {
 pub fn function_str(ip: &Interp, callee: &Value) -> String {
     match callee {
         Value::Function(f) => {
-            let q = crate::runtime::repr::str_of(ip, &f.qualname.borrow())
-                .unwrap_or_else(|_| f.def.qualname.clone());
+            let q = f.qualname.borrow().clone();
+            let q = crate::runtime::repr::str_of(ip, &q).unwrap_or_else(|_| f.def.qualname.clone());
             let m = f.module.name.as_str();
             if m == "builtins" {
                 format!("{}()", q)

@@ -70,8 +70,8 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     // The metaclass's `__prepare__`: its mapping's items start the namespace, and the mapping
     // receives the body's names once the body has run.
     let prepared = match &meta {
-        Some(Value::Class(m)) if user_method_of(m, intern("__prepare__")).is_some() => {
-            let p = class_getattr(ip, m, intern("__prepare__"))?;
+        Some(Value::Class(m)) if user_method_of(m, crate::intern::sym::__prepare__).is_some() => {
+            let p = class_getattr(ip, m, crate::intern::sym::__prepare__)?;
             let mut a = Args::new();
             a.push(Value::str(def.name.as_str()));
             a.push(Value::tuple(bases.clone()));
@@ -93,11 +93,11 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     let mut ns = ClassDict::default();
     let mut initial: Vec<(Symbol, Value)> = Vec::new();
     if let Some((_, d)) = &prepared {
-        for (k, v) in d.map.borrow().iter() {
-            let Value::Str(k) = &k.0 else {
+        for (k, v) in d.items() {
+            let Value::Str(k) = &k else {
                 continue;
             };
-            initial.push((intern(&k.s), v.clone()));
+            initial.push((intern(&k.s), v));
         }
         for (k, v) in &initial {
             ns.insert(*k, v.clone());
@@ -113,7 +113,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     let mut no_locals = Slots::new();
     let mut cells = Vec::with_capacity(def.scope.cell_names.len());
     for _ in 0..def.scope.own_cells {
-        cells.push(Rc::new(RefCell::new(Value::Undef)));
+        cells.push(crate::runtime::object::new_cell(Value::Undef));
     }
     for &i in &def.scope.free_from {
         cells.push(f.cells[i as usize].clone());
@@ -206,7 +206,7 @@ fn resolve_mro_entries(ip: &Interp, bases: Vec<Value>) -> PyResult<Vec<Value>> {
             out.extend(entries);
             continue;
         }
-        match ops::getattr(ip, &b, intern("__mro_entries__")) {
+        match ops::getattr(ip, &b, crate::intern::sym::__mro_entries__) {
             Ok(m) => {
                 let mut a = Args::new();
                 a.push(orig.clone());
@@ -287,9 +287,9 @@ pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> P
         }
     }
     let mut dict = ClassDict::default();
-    for (k, v) in ns.map.borrow().iter() {
-        if let Value::Str(s) = &k.0 {
-            dict.insert(intern(&s.s), v.clone());
+    for (k, v) in ns.items() {
+        if let Value::Str(s) = &k {
+            dict.insert(intern(&s.s), v);
         }
     }
     let module = match dict.get(&sym::__module__) {
@@ -313,7 +313,7 @@ pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> P
 /// Calls the nearest base's `__init_subclass__` (an implicit class method) with the new class and
 /// the class statement's keywords.
 fn init_subclass(ip: &Interp, cls: &Rc<Class>, kw: &[(Symbol, Value)]) -> PyResult<()> {
-    let name = intern("__init_subclass__");
+    let name = crate::intern::sym::__init_subclass__;
     let found = cls
         .mro
         .iter()
@@ -404,6 +404,7 @@ pub fn new_class(
             | ClassKind::Dict
             | ClassKind::List
             | ClassKind::Str
+            | ClassKind::Bytes
             | ClassKind::Int
             | ClassKind::Float
             | ClassKind::Tuple => {}
@@ -414,6 +415,7 @@ pub fn new_class(
                 ))
             }
             ClassKind::Type => {}
+            ClassKind::Native if Rc::ptr_eq(b, &ip.types.bytearray) => {}
             ClassKind::Bool => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -446,10 +448,28 @@ pub fn new_class(
             b.kind == ClassKind::Exception && !layout.is_subclass(b) && !b.is_subclass(&layout)
         })
     {
+        // The builtin exception whose instance layout a class has: CPython gives only these
+        // their own fields, so `class E(OSError, ValueError)` is allowed.
+        const LAYOUTS: [&str; 11] = [
+            "BaseException",
+            "BaseExceptionGroup",
+            "StopIteration",
+            "SystemExit",
+            "ImportError",
+            "OSError",
+            "SyntaxError",
+            "UnicodeError",
+            "AttributeError",
+            "NameError",
+            "KeyboardInterrupt",
+        ];
         let solid = |c: &Rc<Class>| -> Rc<Class> {
             let mut c = c.clone();
-            while c.user {
-                c = c.base.clone().unwrap();
+            while c.user || !LAYOUTS.contains(&c.name.as_str()) {
+                match c.base.clone() {
+                    Some(b) => c = b,
+                    None => break,
+                }
             }
             c
         };
@@ -467,9 +487,9 @@ pub fn new_class(
         }
     }
     let mro = c3_merge(ip, &bases)?;
-    let is_abstract = abstract_value(dict.get(&intern("__abstractmethods__")));
+    let is_abstract = abstract_value(dict.get(&crate::intern::sym::__abstractmethods__));
     let slots = slots_of(ip, &dict, &mro)?;
-    Ok(Rc::new(Class {
+    Ok(Class::make(Class {
         name,
         qualname,
         module,
@@ -484,13 +504,15 @@ pub fn new_class(
         slots,
         plain_attrs: std::cell::Cell::new(0),
         ctors: RefCell::new(None),
+        del_cache: std::cell::Cell::new(0),
+        specials: Default::default(),
     }))
 }
 
 /// The attribute names instances of a class with `__slots__` may take, when neither it nor a
 /// base gives them a `__dict__`; CPython's ValueError for a slot that is also a class variable.
 fn slots_of(ip: &Interp, dict: &ClassDict, mro: &[Rc<Class>]) -> PyResult<Option<Rc<[Symbol]>>> {
-    let Some(decl) = dict.get(&intern("__slots__")) else {
+    let Some(decl) = dict.get(&crate::intern::sym::__slots__) else {
         return Ok(None);
     };
     let names: Vec<Value> = match decl {
@@ -540,7 +562,7 @@ fn set_names(ip: &Interp, cls: &Rc<Class>) -> PyResult<()> {
         .map(|(k, v)| (*k, v.clone()))
         .collect();
     for (name, v) in items {
-        if let Some(m) = user_method(&v, intern("__set_name__")) {
+        if let Some(m) = user_method(&v, crate::intern::sym::__set_name__) {
             call_method(
                 ip,
                 &v,
@@ -613,7 +635,7 @@ fn c3_merge(ip: &Interp, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
     if c.meta.borrow().is_some() {
         let meta = meta_of(ip, c);
-        if let Some(call) = user_method_of(&meta, intern("__call__")) {
+        if let Some(call) = user_method_of(&meta, crate::intern::sym::__call__) {
             let mut a = Args::new();
             a.push(Value::Class(c.clone()));
             a.extend(args.iter().cloned());
@@ -710,7 +732,7 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
 /// CPython's "Can't instantiate abstract class C with abstract methods f, g".
 #[cold]
 fn abstract_error(ip: &Interp, c: &Rc<Class>) -> crate::runtime::exceptions::Exc {
-    let mut names: Vec<String> = match c.lookup(intern("__abstractmethods__")) {
+    let mut names: Vec<String> = match c.lookup(crate::intern::sym::__abstractmethods__) {
         Some(v) => ops::collect(ip, &v)
             .unwrap_or_default()
             .iter()
@@ -744,7 +766,7 @@ pub fn value_base(v: &Value) -> &Value {
 pub fn is_value_kind(k: ClassKind) -> bool {
     matches!(
         k,
-        ClassKind::Str | ClassKind::Int | ClassKind::Float | ClassKind::Tuple
+        ClassKind::Str | ClassKind::Bytes | ClassKind::Int | ClassKind::Float | ClassKind::Tuple
     )
 }
 
@@ -844,11 +866,11 @@ pub fn base_of(v: &Value) -> Option<&Value> {
 /// do what they do.
 fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
     Ok(match attr {
-        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+        Value::Function(_) => BoundMethod::value(BoundMethod {
             receiver: obj.clone(),
             func: attr,
-        })),
-        Value::Builtin(b) if b.owner.is_some() => Value::BoundMethod(Rc::new(BoundMethod {
+        }),
+        Value::Builtin(b) if b.owner.is_some() => BoundMethod::value(BoundMethod {
             receiver: match base_of(obj) {
                 Some(base) if !matches!(b.owner, Some("object") | Some("BaseException")) => {
                     base.clone()
@@ -856,13 +878,13 @@ fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Valu
                 _ => obj.clone(),
             },
             func: attr,
-        })),
+        }),
         Value::Descr(ref d) => match &**d {
             Descr::StaticMethod(f) => f.clone(),
-            Descr::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+            Descr::ClassMethod(f) => BoundMethod::value(BoundMethod {
                 receiver: Value::Class(cls.clone()),
                 func: f.clone(),
-            })),
+            }),
             Descr::Property { fget, .. } => {
                 if fget.is_none() {
                     return Err(ip.err(ExcKind::AttributeError, "unreadable attribute".to_string()));
@@ -911,9 +933,9 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     if let Some(d @ Value::Instance(_)) = &found {
         // A descriptor written as a class: a data descriptor (with __set__ or __delete__)
         // before the instance's own attributes, one with only __get__ after them.
-        if let Some(get) = user_method(d, intern("__get__")) {
-            let data = user_method(d, intern("__set__")).is_some()
-                || user_method(d, intern("__delete__")).is_some();
+        if let Some(get) = user_method(d, crate::intern::sym::__get__) {
+            let data = user_method(d, crate::intern::sym::__set__).is_some()
+                || user_method(d, crate::intern::sym::__delete__).is_some();
             if data || !instance_attrs(obj).is_some_and(|m| m.contains(name)) {
                 return call_method(ip, d, &get, &[obj.clone(), Value::Class(cls.clone())])
                     .map(Some);
@@ -1046,7 +1068,11 @@ fn find_plain_instance_attrs(cls: &Rc<Class>) -> bool {
     if is_value_kind(cls.kind) {
         return false;
     }
-    let descriptor_methods = [intern("__get__"), intern("__set__"), intern("__delete__")];
+    let descriptor_methods = [
+        crate::intern::sym::__get__,
+        crate::intern::sym::__set__,
+        crate::intern::sym::__delete__,
+    ];
     std::iter::once(cls).chain(cls.mro.iter()).all(|k| {
         k.dict.borrow().iter().all(|(name, v)| {
             let special = *name == sym::__setattr__ && !matches!(v, Value::Builtin(_));
@@ -1079,12 +1105,12 @@ fn generic_setattr(
     }
     let found = cls.lookup(name);
     if let Some(d @ Value::Instance(_)) = &found {
-        if let Some(set) = user_method(d, intern("__set__")) {
+        if let Some(set) = user_method(d, crate::intern::sym::__set__) {
             call_method(ip, d, &set, &[obj.clone(), v])?;
             return Ok(());
         }
-        if user_method(d, intern("__get__")).is_some()
-            && user_method(d, intern("__delete__")).is_some()
+        if user_method(d, crate::intern::sym::__get__).is_some()
+            && user_method(d, crate::intern::sym::__delete__).is_some()
         {
             return Err(ip.err(ExcKind::AttributeError, "__set__"));
         }
@@ -1133,13 +1159,13 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
     let Some(cls) = user_class(obj) else {
         return Ok(false);
     };
-    if let Some(da) = user_method_of(cls, intern("__delattr__")) {
+    if let Some(da) = user_method_of(cls, crate::intern::sym::__delattr__) {
         call_method(ip, obj, &da, &[Value::str(name.as_str())])?;
         return Ok(true);
     }
     let found = cls.lookup(name);
     if let Some(d @ Value::Instance(_)) = &found {
-        if let Some(del) = user_method(d, intern("__delete__")) {
+        if let Some(del) = user_method(d, crate::intern::sym::__delete__) {
             call_method(ip, d, &del, std::slice::from_ref(obj))?;
             return Ok(true);
         }
@@ -1174,17 +1200,17 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
 pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value> {
     if let Some(v) = c.lookup(name) {
         if let Value::Instance(_) = &v {
-            if let Some(get) = user_method(&v, intern("__get__")) {
+            if let Some(get) = user_method(&v, crate::intern::sym::__get__) {
                 return call_method(ip, &v, &get, &[Value::None, Value::Class(c.clone())]);
             }
         }
         return Ok(match v {
             Value::Descr(ref d) => match &**d {
                 Descr::StaticMethod(f) => f.clone(),
-                Descr::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                Descr::ClassMethod(f) => BoundMethod::value(BoundMethod {
                     receiver: Value::Class(c.clone()),
                     func: f.clone(),
-                })),
+                }),
                 _ => v,
             },
             v => v,
@@ -1445,11 +1471,11 @@ pub fn call_dunder(
 /// `repr(obj)` for user objects: `__repr__`, checked to return a str.
 pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
     let r = call_dunder(ip, obj, sym::__repr__, &[])?;
-    Some(r.and_then(|v| match v {
+    Some(r.and_then(|v| match value_base(&v) {
         Value::Str(s) => Ok(s.s.to_string()),
-        other => ip.type_error(format!(
+        _ => ip.type_error(format!(
             "__repr__ returned non-string (type {})",
-            ops::type_name(ip, &other)
+            ops::type_name(ip, &v)
         )),
     }))
 }
@@ -1457,11 +1483,11 @@ pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
 /// `str(obj)` for user objects: `__str__`, checked to return a str.
 pub fn user_str(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
     let r = call_dunder(ip, obj, sym::__str__, &[])?;
-    Some(r.and_then(|v| match v {
+    Some(r.and_then(|v| match value_base(&v) {
         Value::Str(s) => Ok(s.s.to_string()),
-        other => ip.type_error(format!(
+        _ => ip.type_error(format!(
             "__str__ returned non-string (type {})",
-            ops::type_name(ip, &other)
+            ops::type_name(ip, &v)
         )),
     }))
 }
@@ -1478,7 +1504,7 @@ pub fn default_repr(ip: &Interp, obj: &Value) -> String {
 
 /// `bool(obj)`: `__bool__`, else `__len__`, else true.
 pub fn user_truthy(ip: &Interp, obj: &Value) -> PyResult<bool> {
-    if let Some(r) = call_dunder(ip, obj, intern("__bool__"), &[]) {
+    if let Some(r) = call_dunder(ip, obj, crate::intern::sym::__bool__, &[]) {
         return match r? {
             Value::Bool(b) => Ok(b.get()),
             other => ip.type_error(format!(
@@ -1515,22 +1541,22 @@ pub fn user_len(ip: &Interp, obj: &Value) -> Option<PyResult<usize>> {
 }
 
 /// The names of a binary operator's special methods: normal, reflected, in-place.
-pub fn binop_dunders(op: crate::syntax::ast::BinOp) -> (&'static str, &'static str, &'static str) {
+pub fn binop_dunders(op: crate::syntax::ast::BinOp) -> (Symbol, Symbol, Symbol) {
     use crate::syntax::ast::BinOp::*;
     match op {
-        Add => ("__add__", "__radd__", "__iadd__"),
-        Sub => ("__sub__", "__rsub__", "__isub__"),
-        Mult => ("__mul__", "__rmul__", "__imul__"),
-        MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
-        Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
-        FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-        Mod => ("__mod__", "__rmod__", "__imod__"),
-        Pow => ("__pow__", "__rpow__", "__ipow__"),
-        LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
-        RShift => ("__rshift__", "__rrshift__", "__irshift__"),
-        BitOr => ("__or__", "__ror__", "__ior__"),
-        BitXor => ("__xor__", "__rxor__", "__ixor__"),
-        BitAnd => ("__and__", "__rand__", "__iand__"),
+        Add => (sym::__add__, sym::__radd__, sym::__iadd__),
+        Sub => (sym::__sub__, sym::__rsub__, sym::__isub__),
+        Mult => (sym::__mul__, sym::__rmul__, sym::__imul__),
+        MatMult => (sym::__matmul__, sym::__rmatmul__, sym::__imatmul__),
+        Div => (sym::__truediv__, sym::__rtruediv__, sym::__itruediv__),
+        FloorDiv => (sym::__floordiv__, sym::__rfloordiv__, sym::__ifloordiv__),
+        Mod => (sym::__mod__, sym::__rmod__, sym::__imod__),
+        Pow => (sym::__pow__, sym::__rpow__, sym::__ipow__),
+        LShift => (sym::__lshift__, sym::__rlshift__, sym::__ilshift__),
+        RShift => (sym::__rshift__, sym::__rrshift__, sym::__irshift__),
+        BitOr => (sym::__or__, sym::__ror__, sym::__ior__),
+        BitXor => (sym::__xor__, sym::__rxor__, sym::__ixor__),
+        BitAnd => (sym::__and__, sym::__rand__, sym::__iand__),
     }
 }
 
@@ -1547,28 +1573,33 @@ pub fn user_binary(
         return None;
     }
     let (name, rname, _) = binop_dunders(op);
-    Some(binary_dunders(ip, a, b, intern(name), intern(rname)))
+    Some(binary_dunders(ip, a, b, name, rname))
 }
 
 /// `divmod(a, b)` when either side is a user object with `__divmod__`/`__rdivmod__`; `None`
 /// to use the builtin one.
 pub fn user_divmod(ip: &Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
-    if user_method(a, intern("__divmod__")).is_none()
-        && user_method(b, intern("__rdivmod__")).is_none()
+    if user_method(a, crate::intern::sym::__divmod__).is_none()
+        && user_method(b, crate::intern::sym::__rdivmod__).is_none()
     {
         return None;
     }
     Some(
-        binary_dunders(ip, a, b, intern("__divmod__"), intern("__rdivmod__")).and_then(
-            |r| match r {
-                Value::NotImplemented => ip.type_error(format!(
-                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                    ops::type_name(ip, a),
-                    ops::type_name(ip, b)
-                )),
-                v => Ok(v),
-            },
-        ),
+        binary_dunders(
+            ip,
+            a,
+            b,
+            crate::intern::sym::__divmod__,
+            crate::intern::sym::__rdivmod__,
+        )
+        .and_then(|r| match r {
+            Value::NotImplemented => ip.type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                ops::type_name(ip, a),
+                ops::type_name(ip, b)
+            )),
+            v => Ok(v),
+        }),
     )
 }
 
@@ -1618,7 +1649,7 @@ pub fn user_inplace(
 ) -> Option<PyResult<Value>> {
     user_class(a)?;
     let (_, _, iname) = binop_dunders(op);
-    let r = call_dunder(ip, a, intern(iname), std::slice::from_ref(b))?;
+    let r = call_dunder(ip, a, iname, std::slice::from_ref(b))?;
     match r {
         Ok(Value::NotImplemented) => None,
         r => Some(r),
@@ -1631,13 +1662,12 @@ pub fn user_compare(
     ip: &Interp,
     a: &Value,
     b: &Value,
-    name: &str,
-    rname: &str,
+    name: Symbol,
+    rname: Symbol,
 ) -> PyResult<Option<Value>> {
     if user_class(a).is_none() && user_class(b).is_none() {
         return Ok(None);
     }
-    let (name, rname) = (intern(name), intern(rname));
     // The reflected method goes first when b's type is a proper subclass of a's.
     let ta = ops::type_of(ip, a);
     let tb = ops::type_of(ip, b);
@@ -1653,6 +1683,44 @@ pub fn user_compare(
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
+        }
+    }
+    Ok(None)
+}
+
+/// `a != b` when either side is a user object: each side's `__ne__`, or, as `object.__ne__`
+/// does, its `__eq__` inverted (unless NotImplemented), the reflected side first when `b`'s
+/// class derives from `a`'s. `None` when both declined.
+pub fn user_ne(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let one_side = |x: &Value, y: &Value| -> PyResult<Value> {
+        if let Some(r) = call_dunder(ip, x, sym::__ne__, std::slice::from_ref(y)) {
+            return r;
+        }
+        match call_dunder(ip, x, sym::__eq__, std::slice::from_ref(y)) {
+            Some(r) => match r? {
+                Value::NotImplemented => Ok(Value::NotImplemented),
+                v => Ok(Value::bool(!ops::truthy(ip, &v)?)),
+            },
+            None => Ok(Value::NotImplemented),
+        }
+    };
+    let ta = ops::type_of(ip, a);
+    let tb = ops::type_of(ip, b);
+    let rfirst = !Rc::ptr_eq(&ta, &tb)
+        && tb.is_subclass(&ta)
+        && (user_method(b, sym::__ne__).is_some() || user_method(b, sym::__eq__).is_some());
+    let order: [(&Value, &Value); 2] = if rfirst {
+        [(b, a), (a, b)]
+    } else {
+        [(a, b), (b, a)]
+    };
+    for (x, y) in order {
+        if user_class(x).is_none() {
+            continue;
+        }
+        match one_side(x, y)? {
+            Value::NotImplemented => {}
+            r => return Ok(Some(r)),
         }
     }
     Ok(None)
@@ -1725,25 +1793,6 @@ pub fn user_next(ip: &Interp, obj: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// The items of an object iterated by the old sequence protocol: `__getitem__(0)`, `(1)`, …
-/// until IndexError.
-pub fn seq_items(ip: &Interp, obj: &Value) -> PyResult<Vec<Value>> {
-    let mut out = Vec::new();
-    loop {
-        match call_dunder(ip, obj, sym::__getitem__, &[Value::Int(out.len() as i64)]) {
-            Some(Ok(v)) => out.push(v),
-            Some(Err(e))
-                if e.is_instance(ip.exc_class(ExcKind::IndexError))
-                    || e.is_instance(ip.exc_class(ExcKind::StopIteration)) =>
-            {
-                return Ok(out)
-            }
-            Some(Err(e)) => return Err(e),
-            None => return Ok(out),
-        }
-    }
-}
-
 // ---- builtin types for class bodies: staticmethod, classmethod, property, super ----
 
 /// `staticmethod(f)`, `classmethod(f)`, `property(...)`, `super(...)` as constructors.
@@ -1767,11 +1816,13 @@ pub fn construct_descr(
                 return ip.type_error(format!("{} expected 1 argument, got {}", name, args.len()));
             }
             let f = args[0].clone();
-            Ok(Value::Descr(Rc::new(if kind == ClassKind::StaticMethod {
-                Descr::StaticMethod(f)
-            } else {
-                Descr::ClassMethod(f)
-            })))
+            Ok(crate::runtime::instance::Descr::into_value(
+                if kind == ClassKind::StaticMethod {
+                    Descr::StaticMethod(f)
+                } else {
+                    Descr::ClassMethod(f)
+                },
+            ))
         }
         ClassKind::Property => {
             let [fget, fset, fdel, doc] = crate::runtime::builtins::clinic_args(
@@ -1790,12 +1841,14 @@ pub fn construct_descr(
                     _ => Value::None,
                 },
             };
-            Ok(Value::Descr(Rc::new(Descr::Property {
-                fget: fget.unwrap_or(Value::None),
-                fset: fset.unwrap_or(Value::None),
-                fdel: fdel.unwrap_or(Value::None),
-                doc,
-            })))
+            Ok(crate::runtime::instance::Descr::into_value(
+                Descr::Property {
+                    fget: fget.unwrap_or(Value::None),
+                    fset: fset.unwrap_or(Value::None),
+                    fdel: fdel.unwrap_or(Value::None),
+                    doc,
+                },
+            ))
         }
         ClassKind::Super => {
             if !kw.is_empty() {
@@ -1835,11 +1888,11 @@ pub fn make_super(ip: &Interp, class: &Rc<Class>, obj: &Value) -> PyResult<Value
             t
         }
     };
-    Ok(Value::Descr(Rc::new(Descr::Super {
+    Ok(crate::runtime::instance::Descr::into_value(Descr::Super {
         class: class.clone(),
         obj: obj.clone(),
         start,
-    })))
+    }))
 }
 
 /// Zero-argument `super()` in a method: the class from the `__class__` cell, the object from
@@ -1907,12 +1960,14 @@ fn property_with(ip: &Interp, args: &[Value], which: usize) -> PyResult<Value> {
     let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
     parts[which] = f.clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::Descr(Rc::new(Descr::Property {
-        fget,
-        fset,
-        fdel,
-        doc: doc.clone(),
-    })))
+    Ok(crate::runtime::instance::Descr::into_value(
+        Descr::Property {
+            fget,
+            fset,
+            fdel,
+            doc: doc.clone(),
+        },
+    ))
 }
 
 fn property_getter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
@@ -1961,10 +2016,10 @@ pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyRes
                     "setter" => &PROPERTY_SETTER,
                     _ => &PROPERTY_DELETER,
                 };
-                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                Ok(BoundMethod::value(BoundMethod {
                     receiver: obj.clone(),
                     func: Value::Builtin(b),
-                })))
+                }))
             }
             _ => Err(ip.err(
                 ExcKind::AttributeError,
@@ -2134,16 +2189,7 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Dict(d) => {
             let v = crate::runtime::types::construct(ip, &ip.types.dict, &args[1..], kw)?;
             if let Value::Dict(src) = v {
-                let items: Vec<(crate::runtime::dict::Key, Value)> = src
-                    .map
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                let mut m = d.map.borrow_mut();
-                for (k, v) in items {
-                    m.insert(k, v);
-                }
+                crate::runtime::dict::merge(ip, d, &src)?;
             }
             Ok(Value::None)
         }

@@ -6,7 +6,9 @@ pub mod async_iter;
 pub mod call;
 pub mod call_errors;
 pub mod classes;
+pub mod dynamic;
 pub mod except_star;
+pub mod matching;
 pub mod ops;
 pub mod suspend;
 pub mod sync;
@@ -82,6 +84,7 @@ pub struct Types {
     pub bool_: Rc<Class>,
     pub int: Rc<Class>,
     pub float: Rc<Class>,
+    pub complex: Rc<Class>,
     pub str_: Rc<Class>,
     pub bytes: Rc<Class>,
     pub list: Rc<Class>,
@@ -108,6 +111,8 @@ pub struct Types {
     pub classmethod: Rc<Class>,
     pub property: Rc<Class>,
     pub super_: Rc<Class>,
+    pub bytearray: Rc<Class>,
+    pub memoryview: Rc<Class>,
 }
 
 impl Types {
@@ -120,6 +125,7 @@ impl Types {
             "bool" => &self.bool_,
             "int" => &self.int,
             "float" => &self.float,
+            "complex" => &self.complex,
             "str" => &self.str_,
             "bytes" => &self.bytes,
             "list" => &self.list,
@@ -130,7 +136,7 @@ impl Types {
             "method" => &self.method,
             "coroutine" => &self.coroutine,
             "generator" => &self.generator,
-            "TextIOWrapper" => &self.text_io,
+            "_io.TextIOWrapper" => &self.text_io,
             "Future" => &self.future,
             "Task" => &self.task,
             "module" => &self.module,
@@ -146,6 +152,8 @@ impl Types {
             "classmethod" => &self.classmethod,
             "property" => &self.property,
             "super" => &self.super_,
+            "bytearray" => &self.bytearray,
+            "memoryview" => &self.memoryview,
             _ => return None,
         })
     }
@@ -167,6 +175,7 @@ impl Types {
             none: mk("NoneType", ClassKind::NoneType),
             bool_: Class::new_builtin("bool", "builtins", ClassKind::Bool, Some(int.clone())),
             float: mk("float", ClassKind::Float),
+            complex: mk("complex", ClassKind::Complex),
             str_: mk("str", ClassKind::Str),
             bytes: mk("bytes", ClassKind::Bytes),
             list: mk("list", ClassKind::List),
@@ -198,6 +207,8 @@ impl Types {
             classmethod: mk("classmethod", ClassKind::ClassMethod),
             property: mk("property", ClassKind::Property),
             super_: mk("super", ClassKind::Super),
+            bytearray: mk("bytearray", ClassKind::Native),
+            memoryview: mk("memoryview", ClassKind::Native),
             int,
             object,
         }
@@ -301,6 +312,8 @@ impl Interp {
         crate::runtime::types::install_methods(&ip);
         crate::runtime::bind::install_types(&ip);
         crate::eval::classes::install(&ip);
+        // The builtin classes were filled in above, behind the look-up caches' back.
+        crate::runtime::object::class_changed();
         ip
     }
 
@@ -358,7 +371,7 @@ impl Interp {
         } else {
             "strict"
         };
-        let b = crate::runtime::strings::encode_utf8(self, s, errors)?;
+        let b = crate::runtime::codecs::encode_utf8(self, s, errors)?;
         self.stdout.write(&b).map_err(|e| self.os_error(&e))
     }
 
@@ -493,13 +506,13 @@ impl Interp {
 
 /// The interpreter running on this thread, if any (for `Drop` implementations).
 pub fn current() -> Option<Rc<Interp>> {
-    CURRENT.with(|c| c.borrow().upgrade())
+    // None too once the thread's locals are being destroyed (a `Drop` may run then).
+    CURRENT.try_with(|c| c.borrow().upgrade()).ok().flatten()
 }
 
 /// Issues a warning through the interpreter running on this thread, if any (used from `Drop`).
 pub fn warn_current(kind: ExcKind, msg: &str) {
-    let ip = CURRENT.with(|c| c.borrow().upgrade());
-    if let Some(ip) = ip {
+    if let Some(ip) = current() {
         ip.warn(kind, msg);
     }
 }
@@ -545,6 +558,32 @@ pub fn enter_call(ip: &Interp) -> PyResult<()> {
     }
     ip.depth.set(d);
     Ok(())
+}
+
+/// One level of a recursion inside the interpreter (repr, str, comparison, hashing): raises
+/// RecursionError, `maximum recursion depth exceeded` followed by `what` as CPython words it,
+/// past the limit. `leave_call` ends the level.
+#[inline]
+pub fn enter_native(ip: &Interp, what: &str) -> PyResult<()> {
+    let d = ip.depth.get() + 1;
+    if d > ip.recursion_limit.get() {
+        return Err(ip.err(
+            ExcKind::RecursionError,
+            format!("maximum recursion depth exceeded{what}"),
+        ));
+    }
+    ip.depth.set(d);
+    Ok(())
+}
+
+/// Runs `f`, a level of a recursion inside the interpreter, between `enter_native` and
+/// `leave_call`, with room on the native stack (see `with_stack`).
+#[inline]
+pub fn in_native<R>(ip: &Interp, what: &str, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+    enter_native(ip, what)?;
+    let r = with_stack(ip, f);
+    leave_call(ip);
+    r
 }
 
 #[inline]

@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::eval::classes;
 use crate::eval::Interp;
-use crate::intern::Symbol;
+use crate::intern::{sym, Symbol};
 use crate::runtime::dict::{self, ViewKind};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::instance::Descr;
@@ -25,6 +25,7 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
         Value::Bool(_) => t.bool_.clone(),
         Value::Int(_) | Value::BigInt(_) => t.int.clone(),
         Value::Float(_) => t.float.clone(),
+        Value::Complex(_) => t.complex.clone(),
         Value::Ellipsis => t.ellipsis.clone(),
         Value::NotImplemented => t.not_implemented.clone(),
         Value::Undef => t.none.clone(),
@@ -99,14 +100,15 @@ pub fn truthy(ip: &Interp, v: &Value) -> PyResult<bool> {
         Value::None => false,
         Value::Int(i) => *i != 0,
         Value::Float(f) => f.get() != 0.0,
+        Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
         Value::Str(s) => !s.s.is_empty(),
         Value::BigInt(b) => !b.is_zero(),
         Value::List(l) => !l.items.borrow().is_empty(),
         Value::Tuple(t) => !t.items.is_empty(),
         Value::Bytes(b) => !b.b.is_empty(),
         Value::Range(r) => !r.is_empty(),
-        Value::Dict(d) => !d.map.borrow().is_empty(),
-        Value::DictView(v) => !v.dict.map.borrow().is_empty(),
+        Value::Dict(d) => !d.is_empty(),
+        Value::DictView(v) => !v.dict.is_empty(),
         Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
         Value::Instance(_) => return classes::user_truthy(ip, v),
         Value::Native(o) => crate::stdlib::truthy(o),
@@ -205,7 +207,7 @@ fn on_value_bases<R>(
     op: impl FnOnce(&Value, &Value) -> PyResult<R>,
 ) -> Option<PyResult<R>> {
     let value_base = |v: &Value| match v {
-        Value::Instance(i) if classes::is_value_kind(i.class.kind) => i.base.clone(),
+        Value::Instance(i) => i.base.clone(),
         _ => None,
     };
     let (x, y) = (value_base(a), value_base(b));
@@ -261,10 +263,43 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             )?));
         }
     }
+    if let (BinOp::Mod, Value::Bytes(_), Value::Instance(i)) = (op, a, b) {
+        // bytes.__mod__ takes any right operand, as str.__mod__ does.
+        if i.class.kind != crate::runtime::object::ClassKind::Bytes {
+            if let Some(r) = crate::runtime::bytearray::binary(ip, op, a, b)? {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(r) = classes::user_binary(ip, op, a, b) {
         return match r? {
             Value::NotImplemented => on_value_bases(ip, a, b, |x, y| binary_slow(ip, op, x, y))
                 .unwrap_or_else(|| match (op, a, b) {
+                    // A sequence repeated by an object with `__index__`.
+                    (
+                        BinOp::Mult,
+                        Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::Native(_),
+                        Value::Instance(_),
+                    ) if classes::user_method(b, crate::intern::sym::__index__).is_some() => {
+                        let n = crate::runtime::numbers::index(ip, b)?;
+                        binary_slow(ip, op, a, &Value::from_bigint(n))
+                    }
+                    (
+                        BinOp::Mult,
+                        Value::Instance(_),
+                        Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::Native(_),
+                    ) if classes::user_method(a, crate::intern::sym::__index__).is_some() => {
+                        let n = crate::runtime::numbers::index(ip, a)?;
+                        binary_slow(ip, op, &Value::from_bigint(n), b)
+                    }
                     (
                         BinOp::Mult,
                         Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
@@ -276,6 +311,17 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                             type_name(ip, b)
                         ),
                     )),
+                    (BinOp::Mult, Value::Native(o), Value::Instance(_))
+                        if matches!(o.kind, crate::stdlib::Native::Deque(_)) =>
+                    {
+                        Err(ip.err(
+                            ExcKind::TypeError,
+                            format!(
+                                "can't multiply sequence by non-int of type '{}'",
+                                type_name(ip, b)
+                            ),
+                        ))
+                    }
                     (
                         BinOp::Mult,
                         Value::Instance(_),
@@ -310,15 +356,43 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     if let Some(r) = crate::runtime::set::binary(ip, op, a, b)? {
         return Ok(r);
     }
+    if let Value::Dict(_) | Value::DictView(_) = a {
+        if let Some(r) = dict::binary(ip, op, a, b)? {
+            return Ok(r);
+        }
+    }
+    if let Value::DictView(_) = b {
+        if let Some(r) = dict::binary(ip, op, a, b)? {
+            return Ok(r);
+        }
+    }
     if let Value::Native(_) = a {
         if let Some(r) = crate::stdlib::binary(ip, op, a, b)? {
             return Ok(r);
         }
     }
-    if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+    let float_op_kind = !matches!(
+        op,
+        BinOp::LShift
+            | BinOp::RShift
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::MatMult
+    );
+    if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op_kind) {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
             return float_op(ip, op, x, y);
         }
+    }
+    if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+        if let Some(r) = crate::runtime::complex::binary(ip, op, a, b)? {
+            return Ok(r);
+        }
+    }
+    // After the float operators, which must not pay for this check.
+    if let Some(r) = crate::runtime::bytearray::binary(ip, op, a, b)? {
+        return Ok(r);
     }
     match (op, a, b) {
         (BinOp::Mod, Value::Str(s), _) => Ok(Value::string(
@@ -425,6 +499,7 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                         s: text.into(),
                     }))
                 }
+                Value::Bytes(_) if n == 1 => seq.clone(),
                 Value::Bytes(x) => Value::bytes_from_vec(repeat(ip, &x.b, n)?),
                 Value::List(l) => Value::list(repeat(ip, &l.items.borrow(), n)?),
                 Value::Tuple(t) => Value::tuple(repeat(ip, &t.items, n)?),
@@ -516,7 +591,7 @@ fn int_op(ip: &Interp, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
 
 fn int_true_div(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
-        if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
+        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
             return Ok(Value::float(a as f64 / b as f64));
         }
     }
@@ -526,25 +601,6 @@ fn int_true_div(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
             ExcKind::OverflowError,
             "integer division result too large for a float",
         )),
-    }
-}
-
-#[allow(dead_code)]
-fn int_true_div_approx(ip: &Interp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
-    match (x.to_i64(), y.to_i64()) {
-        (Some(a), Some(b)) if a.abs() < (1 << 53) && b.abs() < (1 << 53) => {
-            Ok(Value::float(a as f64 / b as f64))
-        }
-        _ => {
-            let (fx, fy) = (x.to_f64(), y.to_f64());
-            match (fx, fy) {
-                (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(Value::float(a / b)),
-                _ => Err(ip.err(
-                    ExcKind::OverflowError,
-                    "integer division result too large for a float",
-                )),
-            }
-        }
     }
 }
 
@@ -572,14 +628,16 @@ fn float_op(ip: &Interp, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
             float_divmod(x, y).1
         }
         BinOp::Pow => {
-            if x == 0.0 && y < 0.0 {
+            // Infinite operands follow C's pow (`0.0 ** -inf` is inf, `-inf ** 0.5` is inf).
+            if x == 0.0 && y < 0.0 && y.is_finite() {
                 return Err(ip.err(
                     ExcKind::ZeroDivisionError,
                     "0.0 cannot be raised to a negative power",
                 ));
             }
-            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                return Err(ip.err(ExcKind::ValueError, "complex results are not supported"));
+            if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
+                // A negative number to a fractional power is complex.
+                return crate::runtime::complex::pow(ip, (x, 0.0), (y, 0.0));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -656,10 +714,11 @@ pub fn unary_op(ip: &Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
             Value::Float(f) => Ok(Value::float(-f.get())),
+            Value::Complex(c) => Ok(crate::runtime::complex::value(-c.0, -c.1)),
             _ => Err(bad_unary(ip, "-", v)),
         },
         UnaryOp::Pos => match v {
-            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             _ => Err(bad_unary(ip, "+", v)),
         },
@@ -688,42 +747,32 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
         (None, None) => true,
         (Float(x), Float(y)) => x.get() == y.get(),
         (Bool(x), Bool(y)) => x == y,
-        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a) == big(b),
         (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
-            num_eq_float(a, b)
+            num_eq(a, b)
+        }
+        (Complex(x), Int(_) | Bool(_) | BigInt(_) | Float(_) | Complex(_)) => {
+            crate::runtime::complex::equals(ip, **x, b)?.unwrap_or(false)
+        }
+        (Int(_) | Bool(_) | BigInt(_) | Float(_), Complex(y)) => {
+            crate::runtime::complex::equals(ip, **y, a)?.unwrap_or(false)
         }
         (Bytes(x), Bytes(y)) => x.b == y.b,
         (List(x), List(y)) => {
             if Rc::ptr_eq(x, y) {
                 return Ok(true);
             }
-            let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-            seq_eq(ip, &xs, &ys)?
+            seq_eq(ip, Seq::List(x), Seq::List(y))?
         }
-        (Tuple(x), Tuple(y)) => seq_eq(ip, &x.items, &y.items)?,
-        (Dict(x), Dict(y)) => {
-            if Rc::ptr_eq(x, y) {
-                return Ok(true);
-            }
-            let xs: Vec<(dict::Key, Value)> = x
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
-            if xs.len() != y.map.borrow().len() {
-                return Ok(false);
-            }
-            for (k, v) in xs {
-                let other = y.map.borrow().get(&k).cloned();
-                match other {
-                    Some(o) if o.is(&v) || equals(ip, &o, &v)? => {}
-                    _ => return Ok(false),
-                }
-            }
-            true
+        (Tuple(x), Tuple(y)) => seq_eq(ip, Seq::Tuple(&x.items), Seq::Tuple(&y.items))?,
+        (Dict(x), Dict(y)) => dict::equal(ip, x, y)?,
+        (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
+            crate::runtime::set::same_items(ip, x, y)?
         }
-        (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => crate::runtime::set::same_items(x, y),
+        (DictView(_), Set(_) | FrozenSet(_) | DictView(_))
+        | (Set(_) | FrozenSet(_), DictView(_)) => match dict::view_compare(ip, CmpOp::Eq, a, b)? {
+            Some(r) => r,
+            Option::None => a.is(b),
+        },
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -736,16 +785,45 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             Some(r) => r,
             Option::None => a.is(b),
         },
-        _ => match classes::user_compare(ip, a, b, "__eq__", "__eq__")? {
+        _ => match classes::user_compare(ip, a, b, sym::__eq__, sym::__eq__)? {
             Some(r) => truthy(ip, &r)?,
-            Option::None => match (classes::base_of(a), classes::base_of(b)) {
-                (Some(x), Some(y)) => return equals(ip, x, y),
-                (Some(x), Option::None) => return equals(ip, x, b),
-                (Option::None, Some(y)) => return equals(ip, a, y),
-                _ => a.is(b),
-            },
+            Option::None => return eq_fallback(ip, a, b),
         },
     })
+}
+
+/// `a == b` when neither side's `__eq__` decided: the builtin values of subclass instances,
+/// else identity.
+fn eq_fallback(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    match (classes::base_of(a), classes::base_of(b)) {
+        (Some(x), Some(y)) => equals(ip, x, y),
+        (Some(x), None) => equals(ip, x, b),
+        (None, Some(y)) => equals(ip, a, y),
+        _ => Ok(a.is(b)),
+    }
+}
+
+/// `a == b` as a value: what a user's `__eq__` returned, else a bool.
+fn eq_value(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
+    let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
+    if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
+        return match classes::user_compare(ip, a, b, sym::__eq__, sym::__eq__)? {
+            Some(r) => Ok(r),
+            None => eq_fallback(ip, a, b).map(Value::bool),
+        };
+    }
+    equals(ip, a, b).map(Value::bool)
+}
+
+/// `a == b` for two numbers (int, bool, float), exact across types as in CPython.
+pub fn num_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x.get() == y.get(),
+        (Value::BigInt(x), Value::BigInt(y)) => x == y,
+        _ if is_intlike(a) && is_intlike(b) => big(a) == big(b),
+        _ => num_eq_float(a, b),
+    }
 }
 
 fn num_eq_float(a: &Value, b: &Value) -> bool {
@@ -774,54 +852,107 @@ impl FromF64Exact for BigInt {
     }
 }
 
-fn seq_eq(ip: &Interp, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
-    if xs.len() != ys.len() {
-        return Ok(false);
-    }
-    for (x, y) in xs.iter().zip(ys) {
-        if !x.is(y) && !equals(ip, x, y)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+/// A list or a tuple, read an item at a time: a list may change while its items are compared
+/// (their `__eq__` is user code), so its length and items are read afresh at each step.
+#[derive(Clone, Copy)]
+pub enum Seq<'a> {
+    List(&'a crate::runtime::value::PyList),
+    Tuple(&'a [Value]),
 }
 
-/// Ordering for `<`, `<=`, `>`, `>=`; None when the types do not order.
-fn order(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<std::cmp::Ordering>> {
-    use Value::*;
-    Ok(match (a, b) {
-        (Int(x), Int(y)) => Some(x.cmp(y)),
-        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a).partial_cmp(&big(b)),
-        (Float(x), Float(y)) => x.get().partial_cmp(&y.get()),
-        (Float(x), other) => {
-            crate::runtime::numbers::compare_int_float(&big(other).unwrap(), x.get())
-                .map(|o| o.reverse())
+impl Seq<'_> {
+    pub fn len(self) -> usize {
+        match self {
+            Seq::List(l) => l.items.borrow().len(),
+            Seq::Tuple(t) => t.len(),
         }
-        (other, Float(y)) => {
-            crate::runtime::numbers::compare_int_float(&big(other).unwrap(), y.get())
+    }
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(self, i: usize) -> Option<Value> {
+        match self {
+            Seq::List(l) => l.items.borrow().get(i).cloned(),
+            Seq::Tuple(t) => t.get(i).cloned(),
         }
-        (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
-        (Bytes(x), Bytes(y)) => Some(x.b.cmp(&y.b)),
-        (List(x), List(y)) => {
-            let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-            seq_order(ip, &xs, &ys)?
+    }
+}
+
+const COMPARISON_DEPTH: &str = " in comparison";
+
+/// Runs `f`, a comparison of containers that compares their items, one level deeper in the
+/// recursion count (CPython's "maximum recursion depth exceeded in comparison").
+pub fn nested_comparison<T>(ip: &Interp, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    crate::eval::in_native(ip, COMPARISON_DEPTH, f)
+}
+
+/// The first position where two sequences hold items that are not equal (identity counts as
+/// equal); None when one ran out first.
+fn first_difference(ip: &Interp, xs: Seq, ys: Seq) -> PyResult<Option<usize>> {
+    nested_comparison(ip, || {
+        let mut i = 0;
+        loop {
+            let (Some(x), Some(y)) = (xs.get(i), ys.get(i)) else {
+                return Ok(None);
+            };
+            if !x.is(&y) && !equals(ip, &x, &y)? {
+                return Ok(Some(i));
+            }
+            i += 1;
         }
-        (Tuple(x), Tuple(y)) => seq_order(ip, &x.items, &y.items)?,
-        _ => Option::None,
     })
 }
 
-fn seq_order(ip: &Interp, xs: &[Value], ys: &[Value]) -> PyResult<Option<std::cmp::Ordering>> {
-    for (x, y) in xs.iter().zip(ys) {
-        if x.is(y) || equals(ip, x, y)? {
-            continue;
-        }
-        return match order(ip, x, y)? {
-            Some(o) => Ok(Some(o)),
-            None => Err(not_supported(ip, "<", x, y)),
-        };
+/// The items at `i` of both sequences as they are now (an `__eq__` may have changed them).
+fn items_at(xs: Seq, ys: Seq, i: usize) -> Option<(Value, Value)> {
+    Some((xs.get(i)?, ys.get(i)?))
+}
+
+/// `xs == ys` for lists and tuples, as CPython's: the lengths, then the items in order.
+fn seq_eq(ip: &Interp, xs: Seq, ys: Seq) -> PyResult<bool> {
+    if xs.len() != ys.len() {
+        return Ok(false);
     }
-    Ok(Some(xs.len().cmp(&ys.len())))
+    Ok(match first_difference(ip, xs, ys)? {
+        Some(i) if items_at(xs, ys, i).is_some() => false,
+        _ => xs.len() == ys.len(),
+    })
+}
+
+/// `xs < ys` (or another ordering) for lists and tuples: the first items that differ decide,
+/// compared with `op` (a user method's result is the value), else the lengths.
+fn seq_rich_order(ip: &Interp, op: CmpOp, xs: Seq, ys: Seq) -> PyResult<Value> {
+    if let Some(i) = first_difference(ip, xs, ys)? {
+        if let Some((x, y)) = items_at(xs, ys, i) {
+            return rich_slow(ip, op, &x, &y);
+        }
+    }
+    let (a, b) = (xs.len(), ys.len());
+    Ok(Value::bool(match op {
+        CmpOp::Lt => a < b,
+        CmpOp::LtE => a <= b,
+        CmpOp::Gt => a > b,
+        _ => a >= b,
+    }))
+}
+
+/// Ordering for `<`, `<=`, `>`, `>=` of builtin scalars; None when the types do not order.
+fn order(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => Some(x.cmp(y)),
+        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a).partial_cmp(&big(b)),
+        (Float(x), Float(y)) => x.get().partial_cmp(&y.get()),
+        (Float(x), other) if is_intlike(other) => big(other)
+            .and_then(|b| crate::runtime::numbers::compare_int_float(&b, x.get()))
+            .map(|o| o.reverse()),
+        (other, Float(y)) if is_intlike(other) => {
+            big(other).and_then(|b| crate::runtime::numbers::compare_int_float(&b, y.get()))
+        }
+        (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
+        (Bytes(x), Bytes(y)) => Some(x.b.cmp(&y.b)),
+        _ => Option::None,
+    }
 }
 
 fn not_supported(ip: &Interp, sym: &str, a: &Value, b: &Value) -> crate::runtime::exceptions::Exc {
@@ -859,48 +990,84 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 
 #[inline(never)]
 fn compare_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    match rich_slow(ip, op, a, b)? {
+        Value::Bool(r) => Ok(r.get()),
+        r => truthy(ip, &r),
+    }
+}
+
+/// `a op b` as an expression's value: what a user's comparison method returned (any object),
+/// else a bool.
+#[inline(always)]
+pub fn rich_compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(_), Value::Int(_)) = (a, b) {
+        return compare(ip, op, a, b).map(Value::bool);
+    }
+    rich_slow(ip, op, a, b)
+}
+
+#[inline(never)]
+fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     match op {
-        CmpOp::Eq => equals(ip, a, b),
+        CmpOp::Eq => eq_value(ip, a, b),
         CmpOp::NotEq => {
-            if let Some(r) = classes::user_compare(ip, a, b, "__ne__", "__ne__")? {
-                return truthy(ip, &r);
+            let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
+            if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
+                return match classes::user_ne(ip, a, b)? {
+                    Some(r) => Ok(r),
+                    None => Ok(Value::bool(!eq_fallback(ip, a, b)?)),
+                };
             }
-            Ok(!equals(ip, a, b)?)
+            Ok(Value::bool(!equals(ip, a, b)?))
         }
-        CmpOp::Is => Ok(a.is(b)),
-        CmpOp::IsNot => Ok(!a.is(b)),
-        CmpOp::In | CmpOp::NotIn => contains_op(ip, op, a, b),
+        CmpOp::Is => Ok(Value::bool(a.is(b))),
+        CmpOp::IsNot => Ok(Value::bool(!a.is(b))),
+        CmpOp::In | CmpOp::NotIn => contains_op(ip, op, a, b).map(Value::bool),
         CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
             if is_nan_pair(a, b) && as_float(a).is_some() && as_float(b).is_some() {
-                return Ok(false);
+                return Ok(Value::bool(false));
             }
             if let Some(r) = crate::runtime::set::compare(ip, op, a, b)? {
-                return Ok(r);
+                return Ok(Value::bool(r));
             }
-            let (name, rname) = match op {
-                CmpOp::Lt => ("__lt__", "__gt__"),
-                CmpOp::LtE => ("__le__", "__ge__"),
-                CmpOp::Gt => ("__gt__", "__lt__"),
-                _ => ("__ge__", "__le__"),
-            };
-            if let Some(r) = classes::user_compare(ip, a, b, name, rname)? {
-                return truthy(ip, &r);
-            }
-            if let Some(r) = on_value_bases(ip, a, b, |x, y| compare_slow(ip, op, x, y)) {
-                return r;
-            }
-            if let Value::Native(_) = a {
-                if let Some(r) = crate::stdlib::compare(ip, op, a, b)? {
-                    return Ok(r);
+            if let (Value::DictView(_), _) | (_, Value::DictView(_)) = (a, b) {
+                if let Some(r) = dict::view_compare(ip, op, a, b)? {
+                    return Ok(Value::bool(r));
                 }
             }
-            match order(ip, a, b)? {
-                Some(o) => Ok(match op {
+            let (name, rname) = match op {
+                CmpOp::Lt => (sym::__lt__, sym::__gt__),
+                CmpOp::LtE => (sym::__le__, sym::__ge__),
+                CmpOp::Gt => (sym::__gt__, sym::__lt__),
+                _ => (sym::__ge__, sym::__le__),
+            };
+            if let Some(r) = classes::user_compare(ip, a, b, name, rname)? {
+                return Ok(r);
+            }
+            if let Some(r) = on_value_bases(ip, a, b, |x, y| rich_slow(ip, op, x, y)) {
+                return r;
+            }
+            if let (Value::Native(_), _) | (_, Value::Native(_)) = (a, b) {
+                if let Some(r) = crate::stdlib::compare(ip, op, a, b)? {
+                    return Ok(Value::bool(r));
+                }
+            }
+            match (a, b) {
+                (Value::List(x), Value::List(y)) => {
+                    return seq_rich_order(ip, op, Seq::List(x), Seq::List(y))
+                }
+                (Value::Tuple(x), Value::Tuple(y)) => {
+                    return seq_rich_order(ip, op, Seq::Tuple(&x.items), Seq::Tuple(&y.items))
+                }
+                _ => {}
+            }
+            match order(a, b) {
+                Some(o) => Ok(Value::bool(match op {
                     CmpOp::Lt => o.is_lt(),
                     CmpOp::LtE => o.is_le(),
                     CmpOp::Gt => o.is_gt(),
                     _ => o.is_ge(),
-                }),
+                })),
                 None => Err(not_supported(ip, op.symbol(), a, b)),
             }
         }
@@ -953,11 +1120,13 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             )),
         },
         Value::List(l) => {
-            let items = l.items.borrow().clone();
-            for x in items.iter() {
-                if x.is(item) || equals(ip, x, item)? {
+            // Read afresh at each step: an `__eq__` may change the list.
+            let mut i = 0;
+            while let Some(x) = Seq::List(l).get(i) {
+                if x.is(item) || equals(ip, &x, item)? {
                     return Ok(true);
                 }
+                i += 1;
             }
             Ok(false)
         }
@@ -974,13 +1143,21 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
         Value::DictView(v) if v.kind == ViewKind::Keys => {
             Ok(dict::get(ip, &v.dict, item)?.is_some())
         }
+        Value::DictView(v) if v.kind == ViewKind::Items => match item {
+            // CPython looks the key up and compares the values.
+            Value::Tuple(t) if t.items.len() == 2 => match dict::get(ip, &v.dict, &t.items[0])? {
+                Some(found) => Ok(found.is(&t.items[1]) || equals(ip, &found, &t.items[1])?),
+                None => Ok(false),
+            },
+            _ => Ok(false),
+        },
         Value::DictView(v) => {
-            let mut i = 0;
-            while let Some(x) = v.item(i) {
+            // By iteration, as CPython's: a dict changed by an `__eq__` is an error.
+            let mut it = dict::DictIter::new(v.dict.clone(), v.kind);
+            while let Some(x) = it.next(ip)? {
                 if x.is(item) || equals(ip, &x, item)? {
                     return Ok(true);
                 }
-                i += 1;
             }
             Ok(false)
         }
@@ -994,6 +1171,25 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
+        Value::Bytes(b) => match crate::runtime::bytes::buffer(item) {
+            Some(sub) => Ok(sub.is_empty() || b.b.windows(sub.len()).any(|w| w == &sub[..])),
+            None => {
+                let other = classes::value_base(item);
+                match crate::runtime::numbers::index_opt(ip, other)? {
+                    Some(n) => match n.to_u8() {
+                        Some(x) => Ok(b.b.contains(&x)),
+                        None => Err(ip.err(ExcKind::ValueError, "byte must be in range(0, 256)")),
+                    },
+                    None => Err(ip.err(
+                        ExcKind::TypeError,
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            type_name(ip, other)
+                        ),
+                    )),
+                }
+            }
+        },
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {
                 let i = *i;
@@ -1026,20 +1222,24 @@ pub fn seq_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
+/// A sequence index: an int or an object with `__index__` (CPython's `PyNumber_AsSsize_t`
+/// with IndexError for ints too large).
 fn index_of(ip: &Interp, v: &Value, what: &str) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    if let Some(b) = crate::runtime::numbers::index_opt(ip, v)? {
+        return b.to_i64().ok_or_else(|| {
+            ip.err(
+                ExcKind::IndexError,
+                format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    type_name(ip, v)
+                ),
+            )
+        });
+    }
     match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(ip.err(
-            ExcKind::IndexError,
-            "cannot fit 'int' into an index-sized integer",
-        )),
-        Value::Instance(i) if i.class.kind == crate::runtime::object::ClassKind::Int => {
-            match &i.base {
-                Some(b) => index_of(ip, b, what),
-                None => Ok(0),
-            }
-        }
         // str words it apart from the other sequences.
         _ if what == "string" => Err(ip.err(
             ExcKind::TypeError,
@@ -1079,7 +1279,7 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                         match classes::call_dunder(
                             ip,
                             container,
-                            crate::intern::intern("__missing__"),
+                            crate::intern::sym::__missing__,
                             std::slice::from_ref(index),
                         ) {
                             Some(r) => r,
@@ -1094,7 +1294,7 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                 format!("'{}' object is not subscriptable", type_name(ip, container)),
             )),
         },
-        Value::Class(c) => match c.lookup(crate::intern::intern("__class_getitem__")) {
+        Value::Class(c) => match c.lookup(crate::intern::sym::__class_getitem__) {
             Some(f @ Value::Function(_)) => {
                 let mut a = crate::eval::call::Args::new();
                 a.push(container.clone());
@@ -1102,7 +1302,7 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                 crate::eval::call::call_value(ip, &f, &mut a, &[])
             }
             Some(_) => {
-                let f = classes::class_getattr(ip, c, crate::intern::intern("__class_getitem__"))?;
+                let f = classes::class_getattr(ip, c, crate::intern::sym::__class_getitem__)?;
                 let mut a = crate::eval::call::Args::new();
                 a.push(index.clone());
                 crate::eval::call::call_value(ip, &f, &mut a, &[])
@@ -1189,66 +1389,6 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
     }
 }
 
-fn slice_bound(ip: &Interp, v: &Value) -> PyResult<Option<i64>> {
-    match v {
-        Value::None => Ok(None),
-        Value::Int(i) => Ok(Some(*i)),
-        Value::Bool(b) => Ok(Some(*b as i64)),
-        Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
-        _ => Err(ip.err(
-            ExcKind::TypeError,
-            "slice indices must be integers or None or have an __index__ method",
-        )),
-    }
-}
-
-/// The indices a slice selects from a sequence of `len` items (CPython's
-/// `PySlice_AdjustIndices`).
-pub fn slice_indices(
-    ip: &Interp,
-    lo: &Value,
-    hi: &Value,
-    step: &Value,
-    len: usize,
-) -> PyResult<Vec<usize>> {
-    let step = slice_bound(ip, step)?.unwrap_or(1);
-    if step == 0 {
-        return Err(ip.err(ExcKind::ValueError, "slice step cannot be zero"));
-    }
-    let len = len as i64;
-    let adjust = |b: Option<i64>, default: i64| -> i64 {
-        match b {
-            None => default,
-            Some(i) => {
-                let i = if i < 0 { i.saturating_add(len) } else { i };
-                if step > 0 {
-                    i.clamp(0, len)
-                } else {
-                    i.clamp(-1, len - 1)
-                }
-            }
-        }
-    };
-    let (start, stop) = if step > 0 {
-        (
-            adjust(slice_bound(ip, lo)?, 0),
-            adjust(slice_bound(ip, hi)?, len),
-        )
-    } else {
-        (
-            adjust(slice_bound(ip, lo)?, len - 1),
-            adjust(slice_bound(ip, hi)?, -1),
-        )
-    };
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
-    }
-    Ok(out)
-}
-
 /// `container[lo:hi:step]`.
 pub fn getslice(
     ip: &Interp,
@@ -1259,44 +1399,64 @@ pub fn getslice(
 ) -> PyResult<Value> {
     match container {
         Value::List(l) => {
+            // The bounds' `__index__` runs first; the length is read after it.
+            let u = slice::unpack(ip, lo, hi, step)?;
             let items = l.items.borrow();
-            let idx = slice_indices(ip, lo, hi, step, items.len())?;
-            Ok(Value::list(
-                idx.into_iter().map(|i| items[i].clone()).collect(),
-            ))
+            let sel = u.on(items.len());
+            Ok(Value::list(if sel.step == 1 {
+                let start = sel.start as usize;
+                items[start..start + sel.count].to_vec()
+            } else {
+                sel.positions().map(|i| items[i].clone()).collect()
+            }))
         }
         Value::Tuple(t) => {
-            let idx = slice_indices(ip, lo, hi, step, t.items.len())?;
+            let sel = slice::select(ip, lo, hi, step, t.items.len())?;
+            if sel.is_all(t.items.len()) {
+                return Ok(container.clone());
+            }
             Ok(Value::tuple(
-                idx.into_iter().map(|i| t.items[i].clone()).collect(),
+                sel.positions().map(|i| t.items[i].clone()).collect(),
             ))
         }
         Value::Str(s) => {
             if s.ascii {
                 let b = s.s.as_bytes();
-                let idx = slice_indices(ip, lo, hi, step, b.len())?;
-                let out: Vec<u8> = idx.into_iter().map(|i| b[i]).collect();
-                Ok(Value::string(String::from_utf8(out).unwrap_or_default()))
+                let sel = slice::select(ip, lo, hi, step, b.len())?;
+                if sel.is_all(b.len()) {
+                    return Ok(container.clone());
+                }
+                let out: Vec<u8> = sel.positions().map(|i| b[i]).collect();
+                Ok(Value::Str(Rc::new(PyStr::ascii(&out))))
             } else {
                 let chars: Vec<char> = s.s.chars().collect();
-                let idx = slice_indices(ip, lo, hi, step, chars.len())?;
-                Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()))
+                let sel = slice::select(ip, lo, hi, step, chars.len())?;
+                if sel.is_all(chars.len()) {
+                    return Ok(container.clone());
+                }
+                Ok(Value::string(sel.positions().map(|i| chars[i]).collect()))
             }
         }
         Value::Bytes(b) => {
-            let idx = slice_indices(ip, lo, hi, step, b.b.len())?;
-            let out: Vec<u8> = idx.into_iter().map(|i| b.b[i]).collect();
+            let sel = slice::select(ip, lo, hi, step, b.b.len())?;
+            if sel.is_all(b.b.len()) {
+                return Ok(container.clone());
+            }
+            let out: Vec<u8> = sel.positions().map(|i| b.b[i]).collect();
             Ok(Value::bytes(&out))
         }
         Value::Range(r) => {
-            let s = slice::SliceObj {
-                start: lo.clone(),
-                stop: hi.clone(),
-                step: step.clone(),
+            let sel = slice::select(ip, lo, hi, step, r.len() as usize)?;
+            // The step as given (PySlice_Unpack clamps it); one beyond i64 makes a range
+            // that cannot be held.
+            let raw_step = match classes::value_base(step) {
+                Value::Int(i) => Some(*i),
+                Value::BigInt(_) => None,
+                _ => Some(sel.step),
             };
-            let (start, stop, k) = slice::adjusted(ip, &s, r.len())?;
             let at = |i: i64| r.step.checked_mul(i).and_then(|d| r.start.checked_add(d));
-            match (at(start), at(stop), r.step.checked_mul(k)) {
+            let new_step = raw_step.and_then(|k| r.step.checked_mul(k));
+            match (at(sel.start), at(sel.stop), new_step) {
                 (Some(a), Some(b), Some(c)) => Ok(Value::Range(std::rc::Rc::new(
                     crate::runtime::value::PyRange {
                         start: a,
@@ -1390,8 +1550,8 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.items.len(),
         Value::Bytes(b) => b.b.len(),
         Value::Range(r) => r.len() as usize,
-        Value::Dict(d) => d.map.borrow().len(),
-        Value::DictView(v) => v.dict.map.borrow().len(),
+        Value::Dict(d) => d.len(),
+        Value::DictView(v) => v.dict.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
         Value::Class(c) if c.user && classes::enum_members(ip, c)?.is_some() => {
             classes::enum_members(ip, c)?.unwrap().len()
@@ -1472,6 +1632,12 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => method_of(ip, obj, name),
         },
+        Value::Complex(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_) => {
+            match crate::runtime::complex::getattr(obj, name.as_str()) {
+                Some(v) => Ok(v),
+                None => method_of(ip, obj, name),
+            }
+        }
         _ => method_of(ip, obj, name),
     }
 }
@@ -1510,6 +1676,8 @@ fn exception_attr(
                     _ => Value::tuple(args.clone()),
                 })
             }
+            // Attributes a builtin exception carries (a UnicodeError's `start`, …).
+            _ if e.attrs.contains(name) => Ok(e.attrs.get(name).unwrap_or(Value::None)),
             "errno" | "strerror" | "filename"
                 if e.class.is_subclass(ip.exc_class(ExcKind::OSError)) =>
             {
@@ -1523,7 +1691,12 @@ fn exception_attr(
             }
             n => match crate::runtime::exception_group::getattr(e, n) {
                 Some(v) => Ok(v),
-                None => method_of(ip, obj, name),
+                // Attributes a builtin exception was given where it was made (an OSError's
+                // `errno`).
+                None => match e.attrs.get(name) {
+                    Some(v) => Ok(v),
+                    None => method_of(ip, obj, name),
+                },
             },
         },
         _ => method_of(ip, obj, name),
@@ -1534,8 +1707,7 @@ fn exception_attr(
 pub fn delitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<()> {
     match container {
         Value::Dict(d) => {
-            let key = dict::key(ip, index)?;
-            let old = d.map.borrow_mut().shift_remove(&key);
+            let old = dict::remove(ip, d, index)?;
             match old {
                 Some(_) => Ok(()),
                 Option::None => Err(dict::key_error(ip, index)),
@@ -1559,6 +1731,7 @@ pub fn delitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<()> {
                 }
             }
         }
+        Value::Native(o) if crate::stdlib::has_delitem(o) => crate::stdlib::delitem(ip, o, index),
         Value::Instance(_) => match classes::call_dunder(
             ip,
             container,
@@ -1604,7 +1777,9 @@ pub fn delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<()> {
         Value::Class(c) => classes::class_delattr(ip, c, name),
         Value::Module(m) if m.get(name).is_some() => {
             let i = *m.index.borrow().get(&name).unwrap();
-            m.slots.borrow_mut()[i as usize] = Value::Undef;
+            // Dropped after the borrow: dropping may run `__del__`.
+            let old = std::mem::replace(&mut m.slots.borrow_mut()[i as usize], Value::Undef);
+            drop(old);
             Ok(())
         }
         Value::Exception(e) if e.attrs.remove(name).is_some() => Ok(()),
@@ -1647,12 +1822,10 @@ fn set_exception_attr(
 fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
     let cls = type_of(ip, obj);
     match cls.lookup(name) {
-        Some(f @ (Value::Builtin(_) | Value::Function(_))) => {
-            Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                receiver: obj.clone(),
-                func: f,
-            })))
-        }
+        Some(f @ (Value::Builtin(_) | Value::Function(_))) => Ok(BoundMethod::value(BoundMethod {
+            receiver: obj.clone(),
+            func: f,
+        })),
         Some(v) => Ok(v),
         None if name == crate::intern::sym::__class__ => Ok(Value::Class(cls)),
         None => Err(no_attr(ip, obj, name)),
@@ -1728,6 +1901,17 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
         {
             Ok(())
         }
+        Value::Native(o) if matches!(&o.kind, crate::stdlib::Native::WeakRef(w) if w.proxy) => {
+            let crate::stdlib::Native::WeakRef(w) = &o.kind else {
+                unreachable!()
+            };
+            setattr(
+                ip,
+                &crate::stdlib::weakref::proxied(ip, w).unwrap()?,
+                name,
+                v,
+            )
+        }
         _ => Err(ip.err(
             ExcKind::AttributeError,
             format!(
@@ -1765,11 +1949,7 @@ pub enum Iter {
     },
     /// A dict's keys, values or items, by position; a change of size while iterating is
     /// CPython's RuntimeError.
-    Dict {
-        view: dict::DictView,
-        i: usize,
-        len: usize,
-    },
+    Dict(dict::DictIter),
     /// A set's items by slot; a change of size while iterating is CPython's RuntimeError.
     Set {
         set: Rc<crate::runtime::set::PySet>,
@@ -1805,6 +1985,32 @@ pub enum Iter {
 }
 
 impl Iter {
+    /// Reports what the iterator holds, for the collector (a natively written one holds
+    /// nothing it can see).
+    pub fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self {
+            Iter::List { list, .. } => v.rc(list),
+            Iter::Tuple { tuple, .. } => v.rc(tuple),
+            Iter::Dict(d) => v.rc(&d.view.dict),
+            Iter::Set { set, .. } => v.rc(set),
+            Iter::Gen(g) => v.rc(g),
+            Iter::Obj(o) => v.rc(o),
+            Iter::Enumerate { inner, .. } => inner.traverse(v),
+            Iter::Zip(inners) => inners.iter().for_each(|i| i.traverse(v)),
+            Iter::Map { func, inners } => {
+                v.value(func);
+                inners.iter().for_each(|i| i.traverse(v));
+            }
+            Iter::Filter { func, inner } => {
+                v.value(func);
+                inner.traverse(v);
+            }
+            Iter::User(x) => v.value(x),
+            Iter::Items { items, .. } => v.values(items.iter()),
+            Iter::Range { .. } | Iter::Str { .. } | Iter::Bytes { .. } | Iter::Std(_) => {}
+        }
+    }
+
     #[inline]
     pub fn next_value(&mut self) -> Option<Value> {
         match self {
@@ -1837,11 +2043,6 @@ impl Iter {
             }
             Iter::Bytes { b, i } => {
                 let v = b.b.get(*i).map(|x| Value::Int(*x as i64));
-                *i += 1;
-                v
-            }
-            Iter::Dict { view, i, .. } => {
-                let v = view.item(*i);
                 *i += 1;
                 v
             }
@@ -1890,15 +2091,7 @@ impl Iter {
     /// and a dict that changed size under the iteration is CPython's RuntimeError.
     pub fn next_checked(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
         match self {
-            Iter::Dict { view, len, .. } => {
-                if view.dict.map.borrow().len() != *len {
-                    return Err(ip.err(
-                        ExcKind::RuntimeError,
-                        "dictionary changed size during iteration",
-                    ));
-                }
-                Ok(self.next_value())
-            }
+            Iter::Dict(d) => d.next(ip),
             Iter::Set { set, used, .. } => {
                 if set.len() != *used {
                     *used = usize::MAX;
@@ -1917,6 +2110,9 @@ impl Iter {
                 None => Ok(None),
             },
             Iter::Zip(its) => {
+                if its.is_empty() {
+                    return Ok(None);
+                }
                 let mut out = Vec::with_capacity(its.len());
                 for it in its.iter_mut() {
                     match it.next_checked(ip)? {
@@ -1987,14 +2183,7 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
             byte: 0,
         },
         Value::Bytes(b) => Iter::Bytes { b: b.clone(), i: 0 },
-        Value::Dict(d) => Iter::Dict {
-            len: d.map.borrow().len(),
-            view: dict::DictView {
-                dict: d.clone(),
-                kind: ViewKind::Keys,
-            },
-            i: 0,
-        },
+        Value::Dict(d) => Iter::Dict(dict::DictIter::new(d.clone(), ViewKind::Keys)),
         Value::Generator(g) => Iter::Gen(g.clone()),
         Value::Iterator(o) => Iter::Obj(o.clone()),
         Value::Set(s) | Value::FrozenSet(s) => Iter::Set {
@@ -2002,14 +2191,7 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
             pos: 0,
             used: s.len(),
         },
-        Value::DictView(v) => Iter::Dict {
-            len: v.dict.map.borrow().len(),
-            view: dict::DictView {
-                dict: v.dict.clone(),
-                kind: v.kind,
-            },
-            i: 0,
-        },
+        Value::DictView(v) => Iter::Dict(dict::DictIter::new(v.dict.clone(), v.kind)),
         Value::Instance(_) if classes::user_method(v, crate::intern::sym::__iter__).is_some() => {
             let it = classes::call_dunder(ip, v, crate::intern::sym::__iter__, &[]).unwrap()?;
             return match &it {
@@ -2048,10 +2230,7 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
         Value::Instance(_)
             if classes::user_method(v, crate::intern::sym::__getitem__).is_some() =>
         {
-            Iter::Items {
-                items: classes::seq_items(ip, v)?,
-                i: 0,
-            }
+            Iter::Std(Box::new(crate::runtime::iterators::SeqIter::new(v.clone())))
         }
         Value::Native(o) => crate::stdlib::iter(ip, o)?,
 

@@ -147,6 +147,7 @@ fn is_compound(s: &Stmt) -> bool {
             | StmtKind::For { .. }
             | StmtKind::With { .. }
             | StmtKind::Try { .. }
+            | StmtKind::Match { .. }
     )
 }
 
@@ -221,8 +222,7 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             return Err(e);
         }
         StmtKind::Assert { test, msg } => {
-            let t = eval_await!(eval_maybe(ip, f, test))?;
-            if !ops::truthy(ip, &t)? {
+            if !cond_async(ip, f, test).await? {
                 let args = match msg {
                     Some(m) => vec![eval_await!(eval_maybe(ip, f, m))?],
                     None => vec![],
@@ -258,8 +258,7 @@ fn exec_compound_async<'a>(
         ip.cur_pos.set(s.span.start);
         match &s.kind {
             StmtKind::If { test, body, orelse } => {
-                let t = eval_await!(eval_maybe(ip, f, test))?;
-                if ops::truthy(ip, &t)? {
+                if cond_async(ip, f, test).await? {
                     exec_block_async(ip, f, body).await
                 } else {
                     exec_block_async(ip, f, orelse).await
@@ -267,8 +266,7 @@ fn exec_compound_async<'a>(
             }
             StmtKind::While { test, body, orelse } => loop {
                 crate::signals::poll(ip)?;
-                let t = eval_await!(eval_maybe(ip, f, test))?;
-                if !ops::truthy(ip, &t)? {
+                if !cond_async(ip, f, test).await? {
                     return exec_block_async(ip, f, orelse).await;
                 }
                 match exec_block_async(ip, f, body).await? {
@@ -373,6 +371,20 @@ fn exec_compound_async<'a>(
                 body,
                 is_async,
             } => crate::eval::with_stmt::exec_with_async(ip, f, items, body, *is_async).await,
+            StmtKind::Match { subject, cases } => {
+                let v = eval_await!(eval_maybe(ip, f, subject))?;
+                for c in cases {
+                    if crate::eval::matching::match_case(ip, f, &c.pattern, &v)? {
+                        if let Some(g) = &c.guard {
+                            if !cond_async(ip, f, g).await? {
+                                continue;
+                            }
+                        }
+                        return exec_block_async(ip, f, &c.body).await;
+                    }
+                }
+                Ok(Ctl::Normal)
+            }
             _ => unreachable!("not a compound statement"),
         }
     })
@@ -383,6 +395,16 @@ fn exec_compound_async<'a>(
 /// future left is the size of an `await` of one value, since every suspended frame holds one
 /// such future per level of nesting.
 #[inline]
+/// The truth of a condition (`if`, `while`, `assert`): one that cannot suspend goes through
+/// the sync path's `eval_cond`, which asks each operand of `and`/`or` for its truth once.
+async fn cond_async(ip: &Interp, f: &mut Frame<'_>, e: &Expr) -> PyResult<bool> {
+    if !e.suspends {
+        return sync::eval_cond(ip, f, e);
+    }
+    let t = eval_await!(eval_maybe(ip, f, e))?;
+    ops::truthy(ip, &t)
+}
+
 pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> EvalMaybe<'a> {
     if !e.suspends {
         return EvalMaybe::Ready(Some(sync::eval(ip, f, e)));
@@ -443,21 +465,44 @@ fn eval_async<'a>(
                 ops: cmp_ops,
                 comparators,
             } => {
+                // The value is the first false result of the chain, or the last one.
                 let mut a = eval_await!(eval_maybe(ip, f, left))?;
-                for (op, c) in cmp_ops.iter().zip(comparators) {
+                let last = cmp_ops.len() - 1;
+                for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
                     let b = eval_await!(eval_maybe(ip, f, c))?;
-                    if !ops::compare(ip, *op, &a, &b)? {
-                        return Ok(Value::bool(false));
+                    let r = ops::rich_compare(ip, *op, &a, &b)?;
+                    if i == last || !ops::truthy(ip, &r)? {
+                        return Ok(r);
                     }
                     a = b;
                 }
                 Ok(Value::bool(true))
             }
             ExprKind::BoolOp { op, values } => {
+                // As the sync path's `eval_boolop`: each operand's truth asked once, the last
+                // one's never.
+                let last = values.len().saturating_sub(1);
                 let mut v = Value::None;
-                for x in values {
-                    v = eval_await!(eval_maybe(ip, f, x))?;
-                    if (*op == BoolOpKind::And) != ops::truthy(ip, &v)? {
+                for (i, x) in values.iter().enumerate() {
+                    let known = match &x.kind {
+                        ExprKind::BoolOp { op, values } if !x.suspends => {
+                            let (w, t) = sync::eval_boolop(ip, f, *op, values)?;
+                            v = w;
+                            t
+                        }
+                        _ => {
+                            v = eval_await!(eval_maybe(ip, f, x))?;
+                            None
+                        }
+                    };
+                    if i == last {
+                        break;
+                    }
+                    let t = match known {
+                        Some(t) => t,
+                        None => ops::truthy(ip, &v)?,
+                    };
+                    if (*op == BoolOpKind::And) != t {
                         return Ok(v);
                     }
                 }
@@ -783,6 +828,30 @@ impl Future for AwaitValue<'_> {
     type Output = PyResult<Value>;
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.get_mut();
+        let r = this.step(cx);
+        if r.is_pending() {
+            // The coroutine being resumed is suspended here (see `Coroutine::awaiting`).
+            let at = std::ptr::addr_of!(this.st) as *const ();
+            SUSPENDED_AT.with(|p| p.set(at));
+        }
+        r
+    }
+}
+
+impl Drop for AwaitValue<'_> {
+    fn drop(&mut self) {
+        let at = std::ptr::addr_of!(self.st) as *const ();
+        SUSPENDED_AT.with(|p| {
+            if p.get() == at {
+                p.set(std::ptr::null());
+            }
+        });
+    }
+}
+
+impl AwaitValue<'_> {
+    fn step(&mut self, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        let this = self;
         let ip = polling_ip();
         loop {
             match std::mem::replace(&mut this.st, AwaitSt::Done) {
@@ -837,7 +906,7 @@ impl Future for AwaitValue<'_> {
                                 this.st = AwaitSt::SleepYield(result);
                                 return Poll::Pending;
                             }
-                            let fut = FutureObj::new();
+                            let fut = FutureObj::untracked();
                             crate::aio::trace::label_sleep(ip, &fut, delay);
                             ip.event_loop.call_later_sleep(delay, fut.clone(), result);
                             *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));
@@ -1007,12 +1076,14 @@ impl Coroutine {
     /// Runs the coroutine until it suspends or finishes (one `send`).
     pub fn resume(&self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
         let st = std::mem::replace(&mut *self.state.borrow_mut(), CoroState::Executing);
+        let mut starts_frame = false;
         let mut fut = match st {
             CoroState::Created(body) => {
                 if let Some(e) = ip.thrown.borrow_mut().take() {
                     *self.state.borrow_mut() = CoroState::Done(Value::None);
                     return Poll::Ready(Err(e));
                 }
+                starts_frame = matches!(body, CoroBody::Py { .. });
                 start(ip, self, body)
             }
             CoroState::Running(f) => f,
@@ -1035,23 +1106,105 @@ impl Coroutine {
         };
         let saved = POLLING_IP.with(|p| p.replace(ip));
         // Where the frame is (if the body is one): `InFrame` takes it from here.
-        let file = if self.file == u32::MAX { 0 } else { self.file };
+        let native = self.file() == u32::MAX;
+        let file = if native { 0 } else { self.file() };
         FRAME_AT.with(|p| p.set((file, self.pos.get())));
+        // The `await` that suspends it leaves its state here (an enclosing `await` sets it again
+        // for the coroutine that drives this one).
+        SUSPENDED_AT.with(|p| p.set(std::ptr::null()));
         let r = fut.as_mut().poll(cx);
         POLLING_IP.with(|p| p.set(saved));
+        let at = SUSPENDED_AT.with(|p| p.replace(std::ptr::null()));
         match r {
             Poll::Ready(r) => {
                 *self.state.borrow_mut() = CoroState::Done(Value::None);
                 Poll::Ready(r)
             }
             Poll::Pending => {
+                if starts_frame {
+                    note_frame(self, &fut);
+                    self.track_suspended();
+                }
+                self.awaiting.set(at);
                 *self.state.borrow_mut() = CoroState::Running(fut);
-                if self.file != u32::MAX {
+                if !native {
                     // The frame's `InFrame` was the last to return: where it stopped.
                     self.pos.set(LAST_FRAME_POS.with(|p| p.get()));
                 }
                 Poll::Pending
             }
+        }
+    }
+}
+
+/// Where, inside the future of a Python body (`start`), its frame is: found from the address
+/// the body gives at its first poll (`FRAME_PUBLISHED`), the same for every such future (one
+/// type), checked for each. `usize::MAX`: not known yet; `usize::MAX - 1`: found to differ, so
+/// frames are not looked into.
+static FRAME_OFFSET: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(usize::MAX);
+const OFFSET_UNKNOWN: usize = usize::MAX;
+const OFFSET_UNRELIABLE: usize = usize::MAX - 1;
+
+/// After the first poll of a Python body that suspended: records where its frame is.
+fn note_frame(c: &Coroutine, fut: &BoxFuture) {
+    use std::sync::atomic::Ordering::Relaxed;
+    let published = FRAME_PUBLISHED.with(|p| p.replace(0));
+    let base = &**fut as *const dyn Future<Output = PyResult<Value>> as *const u8 as usize;
+    if published < base {
+        return;
+    }
+    let off = published - base;
+    match FRAME_OFFSET.load(Relaxed) {
+        OFFSET_UNKNOWN => FRAME_OFFSET.store(off, Relaxed),
+        OFFSET_UNRELIABLE => return,
+        known if known != off => {
+            debug_assert!(false, "a Python frame at a different place in its future");
+            FRAME_OFFSET.store(OFFSET_UNRELIABLE, Relaxed);
+            return;
+        }
+        _ => {}
+    }
+    c.gc_flags
+        .set(c.gc_flags.get() | crate::runtime::coroutine::PY_FRAME);
+}
+
+/// For the collector: reports what a suspended coroutine holds: its frame's locals, cells,
+/// the exception it is handling and a return value it keeps, and what its `await` waits on.
+/// (What a suspended expression holds half evaluated, a `for` loop's iterator and the like
+/// are out of sight, and so stay alive.) It is never called while the coroutine runs: its
+/// state is then `Executing`.
+pub fn trace_suspended(c: &Coroutine, fut: &BoxFuture, v: &mut crate::runtime::gc::Visit) {
+    use std::sync::atomic::Ordering::Relaxed;
+    if c.gc_flags.get() & crate::runtime::coroutine::PY_FRAME != 0 {
+        let off = FRAME_OFFSET.load(Relaxed);
+        if off < OFFSET_UNRELIABLE {
+            let base = &**fut as *const dyn Future<Output = PyResult<Value>> as *const u8;
+            // SAFETY: a coroutine with `PY_FRAME` runs a Python body's future, whose frame is
+            // `off` bytes into it (checked when it first suspended); the future is suspended
+            // (not `Executing`), so nothing writes the frame while it is read.
+            let f = unsafe { &*(base.add(off) as *const Frame<'static>) };
+            v.values(f.locals.iter());
+            for cell in f.cells.iter() {
+                v.rc(cell);
+            }
+            if let Some(e) = &f.handling {
+                v.rc(&e.0);
+            }
+            v.value(&f.ret);
+        }
+    }
+    let at = c.awaiting.get();
+    if !at.is_null() {
+        // SAFETY: set when the coroutine last suspended, to the state of the `await` it
+        // suspended in, which stays where it is inside the suspended future (an `AwaitValue`
+        // that goes away clears it: see its `Drop`).
+        let st = unsafe { &*(at as *const AwaitSt<'static>) };
+        match st {
+            AwaitSt::Coro(c) => v.rc(c),
+            AwaitSt::Fut(f) | AwaitSt::SleepWait(f) => v.rc(f),
+            AwaitSt::Start(x) | AwaitSt::SleepYield(x) => v.value(x),
+            AwaitSt::Native(_) | AwaitSt::Boxed(_) | AwaitSt::Done => {}
         }
     }
 }
@@ -1070,6 +1223,11 @@ fn polling_ip<'a>() -> &'a Interp {
 }
 
 thread_local! {
+    /// The state of the `await` that suspended last (see `Coroutine::awaiting`).
+    static SUSPENDED_AT: std::cell::Cell<*const ()> = const { std::cell::Cell::new(std::ptr::null()) };
+    /// The address of the frame of a Python body polled for the first time (see
+    /// `note_frame`).
+    static FRAME_PUBLISHED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
     /// The file and position of the frame about to be polled (set by `Coroutine::resume` and
     /// `WithInterp`, read by `InFrame`).
     static FRAME_AT: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 0)) };
@@ -1107,6 +1265,8 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
 #[allow(clippy::manual_async_fn)]
 fn run_py_body(func: Rc<Function>, mut frame: OwnedFrame) -> impl Future<Output = PyResult<Value>> {
     async move {
+        // Where the frame is, for the collector (`note_frame`).
+        FRAME_PUBLISHED.with(|p| p.set(std::ptr::addr_of!(frame.0) as usize));
         // `frame` is used where it was moved in (a `let` would copy it into a second place).
         // The body's statements run right here, not in a nested `exec_block_async` future.
         let _: Ctl = run_block!(polling_ip(), &mut frame.0, |i: u32| func

@@ -113,7 +113,7 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                 let ns = ip.class_ns.borrow().last().cloned();
                 if let Some(ns) = ns {
                     let t = eval(ip, f, annotation)?;
-                    let key = crate::intern::intern("__annotations__");
+                    let key = crate::intern::sym::__annotations__;
                     let anns = ns.borrow().get(&key).cloned();
                     let anns = match anns {
                         Some(Value::Dict(d)) => d,
@@ -145,8 +145,7 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         StmtKind::Continue => return Ok(Ctl::Continue),
         StmtKind::While { test, body, orelse } => loop {
             crate::signals::poll(ip)?;
-            let t = eval_leaf(ip, f, test)?;
-            if !ops::truthy(ip, &t)? {
+            if !eval_cond(ip, f, test)? {
                 return exec_block(ip, f, orelse);
             }
             match exec_block(ip, f, body)? {
@@ -240,8 +239,8 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             return Err(e);
         }
         StmtKind::Assert { test, msg } => {
-            let t = eval(ip, f, test)?;
-            if !ops::truthy(ip, &t)? {
+            // A condition: `assert a or b` asks `a` for its truth once, as CPython does.
+            if !eval_cond(ip, f, test)? {
                 let args = match msg {
                     Some(m) => vec![eval(ip, f, m)?],
                     None => vec![],
@@ -341,6 +340,19 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             }
         }
         StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+        StmtKind::Match { subject, cases } => {
+            let v = eval(ip, f, subject)?;
+            for c in cases {
+                if crate::eval::matching::match_case(ip, f, &c.pattern, &v)? {
+                    if let Some(g) = &c.guard {
+                        if !eval_cond(ip, f, g)? {
+                            continue;
+                        }
+                    }
+                    return exec_block(ip, f, &c.body);
+                }
+            }
+        }
     }
     Ok(Ctl::Normal)
 }
@@ -434,8 +446,18 @@ pub fn make_exception(ip: &Interp, v: Value) -> PyResult<Exc> {
 pub fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
     match scope {
         NameRef::Local(i) => f.locals[i as usize] = Value::Undef,
-        NameRef::Cell(i) => *f.cells[i as usize].borrow_mut() = Value::Undef,
-        NameRef::Global { slot, .. } => f.module.slots.borrow_mut()[slot as usize] = Value::Undef,
+        // The old values are dropped after the borrows: dropping may run `__del__`.
+        NameRef::Cell(i) => {
+            let old = std::mem::replace(&mut *f.cells[i as usize].borrow_mut(), Value::Undef);
+            drop(old);
+        }
+        NameRef::Global { slot, .. } => {
+            let old = std::mem::replace(
+                &mut f.module.slots.borrow_mut()[slot as usize],
+                Value::Undef,
+            );
+            drop(old);
+        }
         _ => {}
     }
     Some(())
@@ -468,7 +490,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         .iter()
         .map(|&i| f.cells[i as usize].clone())
         .collect();
-    let func = Rc::new(Function {
+    let func = Function::make(Function {
         def: def.clone(),
         module: f.module.clone(),
         defaults,
@@ -523,7 +545,10 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
             if builtin != u32::MAX {
                 return Ok(ip.builtins[builtin as usize].clone());
             }
-            Err(name_error(ip, id))
+            match crate::eval::dynamic::missing_global(ip, f.module, id) {
+                Some(v) => Ok(v),
+                None => Err(name_error(ip, id)),
+            }
         }
         NameRef::Cell(i) => {
             let v = f.cells[i as usize].borrow().clone();
@@ -672,129 +697,212 @@ pub(crate) fn set_slice(
             None => ops::delitem(ip, obj, &s),
         };
     };
-    let len = l.items.borrow().len();
-    let step_is_one = matches!(st, Value::None | Value::Int(1));
-    let idx = ops::slice_indices(ip, lo, hi, st, len)?;
+    // CPython's `list_ass_subscript`: the bounds first (their `__index__` runs), then the
+    // length of the list as it is then.
+    let u = crate::stdlib::slice::unpack(ip, lo, hi, st)?;
+    let sel = u.on(l.items.borrow().len());
+    if sel.step == 1 {
+        // `list_ass_slice`: the new items are collected first (an iterator may change the
+        // list), then the bounds are clamped to the list as it is.
+        let new = match v {
+            None => Vec::new(),
+            Some(Value::List(src)) if Rc::ptr_eq(&src, l) => src.items.borrow().clone(),
+            Some(v) => sequence_fast(ip, &v, "can only assign an iterable")?,
+        };
+        let mut items = l.items.borrow_mut();
+        let n = items.len() as i64;
+        let lo = sel.start.clamp(0, n);
+        let hi = sel.stop.clamp(lo, n);
+        let old: Vec<Value> = items.splice(lo as usize..hi as usize, new).collect();
+        drop(items);
+        drop(old);
+        return Ok(());
+    }
     match v {
         None => {
-            // Removal from the highest index down keeps the others valid, for either step sign.
-            let mut idx = idx;
-            idx.sort_unstable_by(|a, b| b.cmp(a));
+            if sel.count == 0 {
+                return Ok(());
+            }
+            // Every `step`-th item from the lowest selected position goes.
+            let (low, step) = if sel.step < 0 {
+                (sel.start + sel.step * (sel.count as i64 - 1), -sel.step)
+            } else {
+                (sel.start, sel.step)
+            };
+            let (low, step, high) = (
+                low as usize,
+                step as usize,
+                low as usize + (sel.count - 1) * step as usize,
+            );
             let mut items = l.items.borrow_mut();
-            let removed: Vec<Value> = idx.into_iter().map(|i| items.remove(i)).collect();
+            let old = std::mem::take(&mut *items);
+            let mut removed = Vec::with_capacity(sel.count);
+            for (i, x) in old.into_iter().enumerate() {
+                if i >= low && i <= high && (i - low) % step == 0 {
+                    removed.push(x);
+                } else {
+                    items.push(x);
+                }
+            }
             drop(items);
             drop(removed);
             Ok(())
         }
         Some(v) => {
-            let new = ops::collect(ip, &v)
-                .map_err(|_| ip.err(ExcKind::TypeError, "can only assign an iterable"))?;
-            if step_is_one {
-                // A contiguous slice: replace it, whatever the lengths.
-                let start = match idx.first() {
-                    Some(&s) => s,
-                    None => {
-                        // Empty selection: insert at the clamped start.
-                        let n = len as i64;
-                        match lo {
-                            Value::Int(i) => {
-                                (if *i < 0 { (*i + n).max(0) } else { (*i).min(n) }) as usize
-                            }
-                            _ => 0,
-                        }
-                    }
-                };
-                let mut items = l.items.borrow_mut();
-                let end = start + idx.len();
-                let old: Vec<Value> = items.splice(start..end, new).collect();
-                drop(items);
-                drop(old);
-                return Ok(());
-            }
-            if new.len() != idx.len() {
+            let new = match &v {
+                Value::List(src) if Rc::ptr_eq(src, l) => src.items.borrow().clone(),
+                _ => sequence_fast(ip, &v, "must assign iterable to extended slice")?,
+            };
+            // Collecting may have run code that changed the list: select again on it as it is.
+            let sel = u.on(l.items.borrow().len());
+            if new.len() != sel.count {
                 return Err(ip.err(
                     ExcKind::ValueError,
                     format!(
                         "attempt to assign sequence of size {} to extended slice of size {}",
                         new.len(),
-                        idx.len()
+                        sel.count
                     ),
                 ));
             }
             let mut items = l.items.borrow_mut();
-            for (i, x) in idx.into_iter().zip(new) {
-                items[i] = x;
+            let mut old = Vec::with_capacity(new.len());
+            for (i, x) in sel.positions().zip(new) {
+                old.push(std::mem::replace(&mut items[i], x));
             }
+            drop(items);
+            drop(old);
             Ok(())
         }
     }
 }
 
-fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
-    if ops::iter(ip, &v).is_err() {
-        return Err(ip.err(
-            ExcKind::TypeError,
-            format!(
-                "cannot unpack non-iterable {} object",
-                ops::type_name(ip, &v)
-            ),
-        ));
+/// CPython's `PySequence_Fast`: the items of an iterable; a TypeError from getting its
+/// iterator becomes `msg` (errors while iterating pass through).
+fn sequence_fast(ip: &Interp, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
+    if let Value::List(_) | Value::Tuple(_) = v {
+        return ops::collect(ip, v);
     }
-    let values = ops::collect(ip, &v)?;
+    let mut it = ops::iter(ip, v).map_err(|e| {
+        if e.is_instance(ip.exc_class(ExcKind::TypeError)) {
+            ip.err(ExcKind::TypeError, msg)
+        } else {
+            e
+        }
+    })?;
+    let mut out = Vec::new();
+    while let Some(x) = it.next_checked(ip)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
     let star = items
         .iter()
         .position(|e| matches!(e.kind, ExprKind::Starred(_)));
-    match star {
-        None => {
-            if values.len() != items.len() {
-                return Err(if values.len() > items.len() {
-                    ip.err(
-                        ExcKind::ValueError,
-                        format!("too many values to unpack (expected {})", items.len()),
-                    )
-                } else {
-                    ip.err(
-                        ExcKind::ValueError,
-                        format!(
+    if star.is_none() {
+        // A tuple of the right length: its items straight (`v` keeps it alive while they are
+        // assigned); a list's are copied out first, since assigning may change the list.
+        match &v {
+            Value::Tuple(t) if t.items.len() == items.len() => {
+                for (target, x) in items.iter().zip(t.items.iter()) {
+                    assign(ip, f, target, x.clone())?;
+                }
+                return Ok(());
+            }
+            Value::List(l) if l.items.borrow().len() == items.len() => {
+                let values: smallvec::SmallVec<[Value; 4]> =
+                    l.items.borrow().iter().cloned().collect();
+                for (target, x) in items.iter().zip(values) {
+                    assign(ip, f, target, x)?;
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    let mut it = match ops::iter(ip, &v) {
+        Ok(it) => it,
+        // An error raised by a user `__iter__` is the program's; anything else cannot be
+        // iterated at all.
+        Err(e) if crate::eval::classes::user_method(&v, crate::intern::sym::__iter__).is_some() => {
+            return Err(e)
+        }
+        Err(_) => {
+            return Err(ip.err(
+                ExcKind::TypeError,
+                format!(
+                    "cannot unpack non-iterable {} object",
+                    ops::type_name(ip, &v)
+                ),
+            ))
+        }
+    };
+    // As CPython's `unpack_iterable`: no more items are taken than the targets need (and one
+    // more, to know there are too many), so an endless iterator is not exhausted.
+    let before = star.unwrap_or(items.len());
+    let mut values: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+    while values.len() < before {
+        match it.next_checked(ip)? {
+            Some(x) => values.push(x),
+            None => {
+                return Err(ip.err(
+                    ExcKind::ValueError,
+                    match star {
+                        None => format!(
                             "not enough values to unpack (expected {}, got {})",
                             items.len(),
                             values.len()
                         ),
-                    )
-                });
+                        Some(_) => format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            items.len() - 1,
+                            values.len()
+                        ),
+                    },
+                ))
             }
-            for (t, x) in items.iter().zip(values) {
-                assign(ip, f, t, x)?;
-            }
-            Ok(())
-        }
-        Some(si) => {
-            let after = items.len() - si - 1;
-            if values.len() < items.len() - 1 {
-                return Err(ip.err(
-                    ExcKind::ValueError,
-                    format!(
-                        "not enough values to unpack (expected at least {}, got {})",
-                        items.len() - 1,
-                        values.len()
-                    ),
-                ));
-            }
-            let mut values = values;
-            let tail = values.split_off(values.len() - after);
-            let middle = values.split_off(si);
-            for (t, x) in items[..si].iter().zip(values) {
-                assign(ip, f, t, x)?;
-            }
-            if let ExprKind::Starred(inner) = &items[si].kind {
-                assign(ip, f, inner, Value::list(middle))?;
-            }
-            for (t, x) in items[si + 1..].iter().zip(tail) {
-                assign(ip, f, t, x)?;
-            }
-            Ok(())
         }
     }
+    let Some(si) = star else {
+        if it.next_checked(ip)?.is_some() {
+            return Err(ip.err(
+                ExcKind::ValueError,
+                format!("too many values to unpack (expected {})", items.len()),
+            ));
+        }
+        for (t, x) in items.iter().zip(values) {
+            assign(ip, f, t, x)?;
+        }
+        return Ok(());
+    };
+    let mut rest = Vec::new();
+    while let Some(x) = it.next_checked(ip)? {
+        rest.push(x);
+    }
+    let after = items.len() - si - 1;
+    if rest.len() < after {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                items.len() - 1,
+                si + rest.len()
+            ),
+        ));
+    }
+    let tail = rest.split_off(rest.len() - after);
+    for (t, x) in items[..si].iter().zip(values) {
+        assign(ip, f, t, x)?;
+    }
+    if let ExprKind::Starred(inner) = &items[si].kind {
+        assign(ip, f, inner, Value::list(rest))?;
+    }
+    for (t, x) in items[si + 1..].iter().zip(tail) {
+        assign(ip, f, t, x)?;
+    }
+    Ok(())
 }
 
 fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
@@ -833,9 +941,9 @@ fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
             let k = eval(ip, f, slice)?;
             match &obj {
                 Value::Instance(_) => ops::delitem(ip, &obj, &k),
+                Value::Native(o) if crate::stdlib::has_delitem(o) => ops::delitem(ip, &obj, &k),
                 Value::Dict(d) => {
-                    let key = crate::runtime::dict::key(ip, &k)?;
-                    let old = d.map.borrow_mut().shift_remove(&key);
+                    let old = crate::runtime::dict::remove(ip, d, &k)?;
                     match old {
                         Some(_) => Ok(()),
                         None => Err(crate::runtime::dict::key_error(ip, &k)),
@@ -921,10 +1029,19 @@ pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
             return Ok(r);
         }
     }
-    if let (BinOp::Add, Value::List(l)) = (op, a) {
-        let extra = ops::collect(ip, b)?;
-        l.items.borrow_mut().extend(extra);
+    if let (BinOp::BitOr, Value::Dict(d)) = (op, a) {
+        // `d |= other` updates in place from any mapping or iterable of pairs.
+        dict_merge(ip, d, b)?;
         return Ok(a.clone());
+    }
+    if let (BinOp::Add, Value::List(l)) = (op, a) {
+        crate::runtime::lists::extend_list(ip, l, b)?;
+        return Ok(a.clone());
+    }
+    if let Value::Native(_) | Value::Instance(_) = a {
+        if let Some(r) = crate::runtime::bytearray::inplace(ip, op, a, b)? {
+            return Ok(r);
+        }
     }
     ops::binary_op(ip, op, a, b).inspect_err(|e| {
         // CPython names the augmented operator: "unsupported operand type(s) for |=: ...".
@@ -1127,6 +1244,35 @@ fn eval_cond_general(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
     }
 }
 
+/// `a and b`, `a or b` as a value, with its truth when an operand's truth decided it. As in
+/// CPython, each operand is asked for its truth at most once (a nested `and`/`or` passes on
+/// what it learned) and the last one not at all.
+pub fn eval_boolop(
+    ip: &Interp,
+    f: &mut Frame,
+    op: BoolOpKind,
+    values: &[Expr],
+) -> PyResult<(Value, Option<bool>)> {
+    let last = values.len().saturating_sub(1);
+    for (i, x) in values.iter().enumerate() {
+        let (v, known) = match &x.kind {
+            ExprKind::BoolOp { op, values } => eval_boolop(ip, f, *op, values)?,
+            _ => (eval(ip, f, x)?, None),
+        };
+        if i == last {
+            return Ok((v, known));
+        }
+        let t = match known {
+            Some(t) => t,
+            None => ops::truthy(ip, &v)?,
+        };
+        if (op == BoolOpKind::And) != t {
+            return Ok((v, Some(t)));
+        }
+    }
+    Ok((Value::None, None))
+}
+
 /// Evaluates an expression. The common kinds are handled by this small function; the rest by
 /// `eval_other`, whose frame is large.
 pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
@@ -1180,6 +1326,7 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         | ExprKind::BinOp { .. }
         | ExprKind::Call { .. }
         | ExprKind::Attribute { .. } => eval(ip, f, e),
+        ExprKind::FrameCall { call, scope } => crate::eval::dynamic::frame_call(ip, f, call, scope),
         ExprKind::SuperCall { class_cell, first } => {
             let class = f.cells[*class_cell as usize].borrow().clone();
             let first = match first {
@@ -1195,31 +1342,20 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             ops: cmp_ops,
             comparators,
         } => {
+            // The value is the first false result of the chain, or the last one.
             let mut a = eval_leaf(ip, f, left)?;
             let last = cmp_ops.len() - 1;
             for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
                 let b = eval_leaf(ip, f, c)?;
-                if !ops::compare(ip, *op, &a, &b)? {
-                    return Ok(Value::bool(false));
-                }
-                if i == last {
-                    break;
+                let r = ops::rich_compare(ip, *op, &a, &b)?;
+                if i == last || !ops::truthy(ip, &r)? {
+                    return Ok(r);
                 }
                 a = b;
             }
             Ok(Value::bool(true))
         }
-        ExprKind::BoolOp { op, values } => {
-            let mut v = Value::None;
-            for x in values {
-                v = eval(ip, f, x)?;
-                let t = ops::truthy(ip, &v)?;
-                if (*op == BoolOpKind::And) != t {
-                    return Ok(v);
-                }
-            }
-            Ok(v)
-        }
+        ExprKind::BoolOp { op, values } => Ok(eval_boolop(ip, f, *op, values)?.0),
         ExprKind::UnaryOp { op, operand } => {
             let v = eval(ip, f, operand)?;
             ops::unary_op(ip, *op, &v)
@@ -1446,7 +1582,7 @@ pub fn comp_slots(c: &Comprehension) -> crate::eval::Slots {
 pub fn comp_cells(c: &Comprehension, f: &Frame) -> Box<[crate::runtime::object::CellRef]> {
     let mut cells = Vec::with_capacity(c.scope.cell_names.len());
     for _ in 0..c.scope.own_cells {
-        cells.push(Rc::new(std::cell::RefCell::new(Value::Undef)));
+        cells.push(crate::runtime::object::new_cell(Value::Undef));
     }
     for &i in &c.scope.free_from {
         cells.push(f.cells[i as usize].clone());
@@ -1514,18 +1650,7 @@ pub fn dict_merge(ip: &Interp, d: &crate::runtime::dict::PyDict, m: &Value) -> P
         }
     }
     match m {
-        Value::Dict(src) => {
-            let items: Vec<(Value, Value)> = src
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.0.clone(), v.clone()))
-                .collect();
-            for (k, v) in items {
-                crate::runtime::dict::set(ip, d, k, v)?;
-            }
-            Ok(())
-        }
+        Value::Dict(src) => crate::runtime::dict::merge(ip, d, src),
         other => {
             let items = ops::collect(ip, other).map_err(|_| {
                 ip.err(
@@ -1982,13 +2107,7 @@ pub fn add_keyword(ip: &Interp, kw: &mut KwVec, arg: Option<Symbol>, v: Value) -
                     ),
                 ));
             };
-            let items: Vec<(Value, Value)> = d
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.0.clone(), v.clone()))
-                .collect();
-            for (name, v) in items {
+            for (name, v) in d.items() {
                 let Value::Str(s) = &name else {
                     return Err(ip.err(ExcKind::TypeError, "keywords must be strings"));
                 };

@@ -1,9 +1,27 @@
 """Container datatypes: corun's version of CPython's collections. deque is native
 (`_collections`); defaultdict, Counter, OrderedDict and namedtuple are written here."""
 
-from _collections import deque
+from _collections import deque, _count_elements
 
 __all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"]
+
+
+def _recursive_repr(user_function):
+    # What CPython's C reprs do with Py_ReprEnter: '...' for an object already being
+    # written out further up.
+    running = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in running:
+            return "..."
+        running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            running.discard(key)
+
+    return wrapper
 
 
 class defaultdict(dict):
@@ -21,17 +39,64 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return "defaultdict(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
+        base = dict.__repr__(self)
+        factory = _factory_repr(self.default_factory)
+        return type(self).__name__ + "(" + factory + ", " + base + ")"
 
     def copy(self):
         return defaultdict(self.default_factory, self)
 
 
+@_recursive_repr
+def _factory_repr(factory):
+    return repr(factory)
+
+
 class OrderedDict(dict):
     def __repr__(self):
         if not self:
-            return "OrderedDict()"
-        return "OrderedDict(" + repr(list(self.items())) + ")"
+            return type(self).__name__ + "()"
+        return _odict_repr(self)
+
+    def __eq__(self, other):
+        # Between two OrderedDicts the order counts too.
+        if isinstance(other, OrderedDict):
+            if dict(self) != dict(other):
+                return False
+            for a, b in zip(self, other):
+                if a is not b and a != b:
+                    return False
+            return True
+        if isinstance(other, dict):
+            return dict(self) == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
+
+    def copy(self):
+        return type(self)(self)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def move_to_end(self, key, last=True):
         value = self.pop(key)
@@ -64,8 +129,7 @@ class Counter(dict):
                 for elem, count in iterable.items():
                     self[elem] = self.get(elem, 0) + count
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -94,9 +158,51 @@ class Counter(dict):
 
     def __repr__(self):
         if not self:
-            return "Counter()"
-        return "Counter({" + ", ".join(repr(k) + ": " + repr(v)
-                                       for k, v in self.most_common()) + "})"
+            return type(self).__name__ + "()"
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return type(self).__name__ + "(" + repr(d) + ")"
+
+    def copy(self):
+        return type(self)(self)
+
+    def __or__(self, other):
+        # Union: the larger count of each element, kept when positive.
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem in list(self) + [e for e in other if e not in self]:
+            count = max(self[elem], other[elem])
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        # Intersection: the smaller count of each element, kept when positive.
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            count = min(count, other[elem])
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -123,6 +229,11 @@ class Counter(dict):
             if elem not in self and count < 0:
                 result[elem] = 0 - count
         return result
+
+
+@_recursive_repr
+def _odict_repr(od):
+    return type(od).__name__ + "(" + repr(list(od.items())) + ")"
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

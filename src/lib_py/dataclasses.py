@@ -165,7 +165,7 @@ def _make_init(cls, flds, frozen, has_post_init):
     return __init__
 
 
-def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, kw_only):
+def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, kw_only, match_args):
     all_fields = {}
     for base in cls.__mro__[-1:0:-1]:
         base_fields = base.__dict__.get("__dataclass_fields__")
@@ -245,6 +245,8 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, kw_only):
             raise FrozenInstanceError("cannot delete field " + repr(name))
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
+    if match_args and "__match_args__" not in own:
+        cls.__match_args__ = tuple(f.name for f in flds if f.init and not f.kw_only)
     if "__hash__" not in own:
         if unsafe_hash or (eq and frozen):
             def __hash__(self):
@@ -258,7 +260,8 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, kw_only):
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only,
+                              match_args)
     if cls is None:
         return wrap
     return wrap(cls)

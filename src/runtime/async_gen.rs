@@ -487,7 +487,7 @@ pub fn install(ip: &Interp) {
 
 /// An async generator that goes away suspended: the loop that iterated it closes it with a task
 /// of its own (CPython's `_asyncgen_finalizer_hook`); without a running loop it is closed here.
-pub fn finalize(g: &mut Coroutine) {
+pub fn finalize(g: &Coroutine) {
     let Some(ip) = crate::eval::current() else {
         return;
     };
@@ -497,7 +497,7 @@ pub fn finalize(g: &mut Coroutine) {
         LoopMark::Finalized => return,
         LoopMark::Unknown => false,
     };
-    let state = std::mem::replace(g.state.get_mut(), CoroState::Done(Value::None));
+    let state = std::mem::replace(&mut *g.state.borrow_mut(), CoroState::Done(Value::None));
     let revived = Coroutine::with_kind(
         CoKind::AsyncGenerator,
         g.name().clone(),
@@ -514,14 +514,14 @@ pub fn finalize(g: &mut Coroutine) {
         // As CPython: `call_soon(create_task, agen.aclose())`. Should that task be cancelled
         // before it starts, `asyncio.run` still closes the generator at its end.
         FINALIZED.with(|a| a.borrow_mut().push(revived.clone()));
-        let cb = Value::BoundMethod(Rc::new(crate::runtime::object::BoundMethod {
+        let cb = crate::runtime::object::BoundMethod::value(crate::runtime::object::BoundMethod {
             receiver: Value::AsyncGen(revived),
             func: Value::Builtin(&CLOSE_TASK),
-        }));
+        });
         ip.event_loop
             .call_soon(crate::aio::event_loop::Handle::Done(
                 crate::aio::future::DoneCb::Py(cb),
-                crate::aio::future::FutureObj::new(),
+                crate::aio::future::FutureObj::untracked(),
             ));
         return;
     }

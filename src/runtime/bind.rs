@@ -71,6 +71,9 @@ pub enum Style {
     Positional,
     /// `PyArg_ParseTuple`: `count() takes at least 1 argument (0 given)`.
     Tuple,
+    /// `PyArg_UnpackTuple` in a `METH_VARARGS` function: `asctime expected at most 1 argument,
+    /// got 2`, and `asctime() takes no keyword arguments` with the bare name.
+    Unpack,
     /// Argument Clinic with keywords (`_PyArg_UnpackKeywords`):
     /// `round() missing required argument 'number' (pos 1)`.
     Keywords,
@@ -81,8 +84,11 @@ pub enum Style {
 
 /// A declared function's signature.
 pub struct Sig {
-    /// The Python name (`insert`).
+    /// The name CPython's errors give the function (`insert`; `count` for the constructor of
+    /// `itertools.count`).
     pub name: &'static str,
+    /// The attribute it is installed as: its name, or another (`__new__`, `__call__`).
+    pub attr: &'static str,
     pub owner: Owner,
     /// The parameters as `__text_signature__` gives them: `($self, index, object, /)`.
     pub text: &'static str,
@@ -101,8 +107,13 @@ pub struct Sig {
 }
 
 impl Sig {
-    /// `list.insert`, `math.sqrt`, `len`: how CPython names the function in most messages.
+    /// `list.insert`, `math.sqrt`, `len`: how CPython names the function in most messages. A
+    /// function installed under another attribute (a constructor, a `__call__`) goes by its
+    /// name alone.
     pub fn qualified(&self) -> String {
+        if self.attr != self.name {
+            return self.name.to_string();
+        }
         match self.owner {
             Owner::Type(t) => format!("{}.{}", t.rsplit('.').next().unwrap_or(t), self.name),
             Owner::Module("builtins") => self.name.to_string(),
@@ -133,47 +144,45 @@ pub struct Bound<'a, const N: usize> {
     pub extra: Vec<(Symbol, Value)>,
 }
 
-impl<'a, const N: usize> Bound<'a, N> {
-    /// A slot the binder has filled (a required parameter, or the receiver).
-    #[inline(always)]
-    pub fn get(&self, slot: usize) -> &'a Value {
-        const UNSET: &Value = &Value::None;
-        self.slots[slot].unwrap_or(UNSET)
-    }
+/// A slot the binder has filled (a required parameter, or the receiver).
+#[inline(always)]
+pub fn filled(slot: Option<&Value>) -> &Value {
+    const UNSET: &Value = &Value::None;
+    slot.unwrap_or(UNSET)
 }
 
-/// Matches a call's arguments to `sig`'s parameters (`N` slots: receiver and named ones).
+/// Whether a call is the common one, whose arguments are taken where they are: positional
+/// arguments only, as many as the parameters take.
 #[inline(always)]
-pub fn bind<'a, const N: usize>(
-    ip: &Interp,
-    sig: &'static Sig,
-    args: &'a [Value],
-    kw: &'a Kwargs,
-) -> PyResult<Bound<'a, N>> {
+pub fn fast(sig: &'static Sig, args: &[Value], kw: &Kwargs) -> bool {
     let recv = usize::from(sig.recv);
     let n = args.len();
-    // The common call: positional arguments only, as many as the parameters take.
-    if kw.is_empty()
+    kw.is_empty()
         && !sig.varargs
         && n >= recv + sig.min_pos as usize
         && n <= recv + sig.npos as usize
         && sig.style != Style::Py
-    {
-        let mut slots = [None; N];
-        for (s, a) in slots.iter_mut().zip(args) {
-            *s = Some(a);
-        }
-        return Ok(Bound {
-            slots,
-            rest: &[],
-            extra: Vec::new(),
-        });
-    }
-    bind_slow(ip, sig, args, kw)
 }
 
+/// Whether calling the method `f` with `args` after a receiver held apart is the common call,
+/// so that its Rust function may be called at once (any other call goes through `f`, whose
+/// binder words the error).
+#[inline(always)]
+pub fn fast_method(f: &'static BuiltinFn, args: &[Value], kw: &Kwargs) -> bool {
+    let Some(sig) = f.sig else { return false };
+    let n = args.len();
+    sig.recv
+        && kw.is_empty()
+        && !sig.varargs
+        && n >= sig.min_pos as usize
+        && n <= sig.npos as usize
+        && sig.style != Style::Py
+}
+
+/// Matches a call's arguments to `sig`'s parameters (`N` slots: receiver and named ones), with
+/// CPython's error for every way the call can be wrong.
 #[inline(never)]
-fn bind_slow<'a, const N: usize>(
+pub fn bind_slow<'a, const N: usize>(
     ip: &Interp,
     sig: &'static Sig,
     args: &'a [Value],
@@ -195,10 +204,10 @@ fn bind_slow<'a, const N: usize>(
     let npos = sig.npos as usize;
     let min = sig.min_pos as usize;
     match sig.style {
-        Style::NoArgs | Style::One | Style::Positional | Style::Tuple => {
+        Style::NoArgs | Style::One | Style::Positional | Style::Tuple | Style::Unpack => {
             if !kw.is_empty() && !sig.varkw {
-                // `PyArg_ParseTuple` functions name themselves bare here.
-                let who = if sig.style == Style::Tuple && !sig.recv {
+                // `METH_VARARGS` functions name themselves bare here.
+                let who = if matches!(sig.style, Style::Tuple | Style::Unpack) && !sig.recv {
                     sig.name
                 } else {
                     &fq
@@ -286,7 +295,11 @@ fn keywords_precheck(ip: &Interp, sig: &Sig, nargs: usize, kw: &Kwargs) -> PyRes
     let maxargs = sig.params.len();
     let npos = sig.npos as usize;
     let nkw = kw.len();
-    if !sig.varargs && !sig.varkw && nargs + nkw > maxargs {
+    // With `*args` the positional arguments are taken apart and only the keywords are parsed
+    // (`PyArg_ParseTupleAndKeywords` over an empty tuple: `max`, `itertools.product`).
+    let nargs_parsed = if sig.varargs { 0 } else { nargs };
+    if !sig.varkw && nargs_parsed + nkw > maxargs {
+        let nargs = nargs_parsed;
         return Err(type_error(
             ip,
             format!(
@@ -495,13 +508,15 @@ impl At {
         self.sig.recv && self.slot == 0
     }
 
-    /// How CPython's `_PyArg_BadArgument` names the argument: its position for a
-    /// positional-only parameter, its quoted name otherwise.
+    /// How CPython's `_PyArg_BadArgument` names the argument: `argument` for the one argument
+    /// of a `METH_O` function, `argument 2` for a positional-only parameter, `argument 'name'`
+    /// otherwise.
     fn display(&self) -> String {
         let i = self.slot - usize::from(self.sig.recv);
         match self.sig.params.get(i) {
-            Some(p) if p.kind != ParamKind::PosOnly => format!("'{}'", p.name),
-            _ => (i + 1).to_string(),
+            Some(p) if p.kind != ParamKind::PosOnly => format!("argument '{}'", p.name),
+            _ if self.sig.style == Style::One => "argument".to_string(),
+            _ => format!("argument {}", i + 1),
         }
     }
 
@@ -511,9 +526,9 @@ impl At {
     pub fn wrong_type(&self, ip: &Interp, expected: &str, v: &Value) -> Exc {
         let got = ops::type_name(ip, v);
         if self.is_recv() {
+            // The type's full name, as C types carry it (`collections.deque`).
             let owner = match self.sig.owner {
-                Owner::Type(t) => t.rsplit('.').next().unwrap_or(t),
-                Owner::Module(m) => m,
+                Owner::Type(t) | Owner::Module(t) => t,
             };
             return type_error(
                 ip,
@@ -523,10 +538,12 @@ impl At {
                 ),
             );
         }
+        // `_PyArg_BadArgument` names None itself rather than its type.
+        let got = if v.is_none() { "None".into() } else { got };
         type_error(
             ip,
             format!(
-                "{}() argument {} must be {}, not {}",
+                "{}() {} must be {}, not {}",
                 self.sig.name,
                 self.display(),
                 expected,
@@ -565,6 +582,26 @@ impl<'a> FromArg<'a> for i64 {
             Value::Bool(b) => Ok(b.get() as i64),
             _ => index_to_i64(ip, v),
         }
+    }
+}
+
+/// An int as CPython's `int` converter takes it: through `__index__`, with `OverflowError` past
+/// a C int.
+impl<'a> FromArg<'a> for i32 {
+    #[inline]
+    fn from_arg(ip: &Interp, v: &'a Value, _: At) -> PyResult<Self> {
+        use num_traits::ToPrimitive;
+        let fits = match v {
+            Value::Int(i) => i32::try_from(*i).ok(),
+            Value::Bool(b) => Some(b.get() as i32),
+            _ => crate::runtime::numbers::index(ip, v)?.to_i32(),
+        };
+        fits.ok_or_else(|| {
+            ip.err(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            )
+        })
     }
 }
 

@@ -21,6 +21,7 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let mut end: Option<String> = None;
     let mut flush = false;
     let mut to_stderr = false;
+    let mut file: Option<Value> = None;
     for (k, v) in kw {
         let which = *k;
         let text = |what: &str| -> PyResult<Option<String>> {
@@ -47,12 +48,7 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             match v {
                 Value::None | Value::Stream(1) => {}
                 Value::Stream(_) => to_stderr = true,
-                _ => {
-                    return Err(crate::eval::sync::not_yet(
-                        ip,
-                        "print(file=...) to this object",
-                    ))
-                }
+                other => file = Some(other.clone()),
             }
         } else {
             return Err(ip.err(
@@ -60,6 +56,9 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 format!("'{}' is an invalid keyword argument for print()", which),
             ));
         }
+    }
+    if let Some(f) = file {
+        return print_to(ip, &f, args, sep.as_deref(), end.as_deref(), flush);
     }
     if to_stderr {
         let mut out = String::new();
@@ -98,6 +97,35 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `print(..., file=f)` to an object: each piece goes to `f.write` in turn, as CPython's print
+/// writes them.
+fn print_to(
+    ip: &Interp,
+    f: &Value,
+    args: &[Value],
+    sep: Option<&str>,
+    end: Option<&str>,
+    flush: bool,
+) -> PyResult<Value> {
+    let write = ops::getattr(ip, f, intern("write"))?;
+    let put = |s: Value| crate::stdlib::call_with(ip, &write, &[s]).map(|_| ());
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            put(Value::str(sep.unwrap_or(" ")))?;
+        }
+        match a {
+            Value::Str(_) => put(a.clone())?,
+            other => put(Value::string(str_of(ip, other)?))?,
+        }
+    }
+    put(Value::str(end.unwrap_or("\n")))?;
+    if flush {
+        let fl = ops::getattr(ip, f, intern("flush"))?;
+        crate::stdlib::call_with(ip, &fl, &[])?;
+    }
+    Ok(Value::None)
+}
+
 fn len(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if args.len() != 1 || !kw.is_empty() {
         check_args(ip, "len", args, kw, 1, 1)?;
@@ -106,7 +134,7 @@ fn len(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::List(l) => l.items.borrow().len(),
         Value::Str(s) if s.ascii => s.s.len(),
         Value::Tuple(t) => t.items.len(),
-        Value::Dict(d) => d.map.borrow().len(),
+        Value::Dict(d) => d.len(),
         v => ops::len(ip, v)?,
     };
     Ok(Value::Int(n as i64))
@@ -121,7 +149,7 @@ fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "abs", args, kw, 1, 1)?;
     let arg = match &args[0] {
         v @ Value::Instance(_)
-            if crate::eval::classes::user_method(v, intern("__abs__")).is_none() =>
+            if crate::eval::classes::user_method(v, crate::intern::sym::__abs__).is_none() =>
         {
             crate::eval::classes::value_base(v)
         }
@@ -134,6 +162,7 @@ fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::float(f.get().abs())),
+        Value::Complex(c) => Ok(Value::float(crate::runtime::complex::abs(ip, **c)?)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.magnitude().clone().into())),
         v @ Value::Instance(_)
             if crate::eval::classes::user_method(v, crate::intern::sym::__abs__).is_some() =>
@@ -170,7 +199,12 @@ fn exact_args(ip: &Interp, name: &str, args: &[Value], kw: &Kwargs, n: usize) ->
 
 fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "isinstance", args, kw, 2)?;
-    let t = ops::type_of(ip, &args[0]);
+    Ok(Value::bool(isinstance_of(ip, &args[0], &args[1])?))
+}
+
+/// `isinstance(obj, c)`.
+pub fn isinstance_of(ip: &Interp, obj: &Value, c: &Value) -> PyResult<bool> {
+    let t = ops::type_of(ip, obj);
     fn check(ip: &Interp, obj: &Value, t: &Rc<Class>, c: &Value) -> PyResult<bool> {
         match c {
             Value::Class(c) => {
@@ -200,7 +234,7 @@ fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             _ => ip.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
         }
     }
-    Ok(Value::bool(check(ip, &args[0], &t, &args[1])?))
+    check(ip, obj, &t, c)
 }
 
 /// A user metaclass's `__instancecheck__` or `__subclasscheck__` for the class `c`.
@@ -1083,7 +1117,7 @@ fn round(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let number = number.unwrap_or(Value::None);
     let number = match &number {
         v @ Value::Instance(_)
-            if crate::eval::classes::user_method(v, intern("__round__")).is_none() =>
+            if crate::eval::classes::user_method(v, crate::intern::sym::__round__).is_none() =>
         {
             crate::eval::classes::value_base(v)
         }
@@ -1098,24 +1132,6 @@ fn divmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         return r;
     }
     numbers::divmod(ip, &args[0], &args[1])
-}
-
-/// `vars(obj)`: its `__dict__`.
-fn vars(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "vars", args, kw, 0, 1)?;
-    let Some(obj) = args.first() else {
-        return Err(crate::eval::sync::not_yet(ip, "vars() without an argument"));
-    };
-    ops::getattr(ip, obj, crate::intern::sym::__dict__).map_err(|e| {
-        if e.is_instance(ip.exc_class(ExcKind::AttributeError)) {
-            ip.err(
-                ExcKind::TypeError,
-                "vars() argument must have __dict__ attribute",
-            )
-        } else {
-            e
-        }
-    })
 }
 
 fn pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1182,6 +1198,14 @@ fn ord(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
             b.b.len()
         }
+        other if crate::runtime::bytearray::of(other).is_some() => {
+            let b =
+                crate::runtime::bytearray::of(other).map_or(Vec::new(), |a| a.b.borrow().clone());
+            if b.len() == 1 {
+                return Ok(Value::Int(b[0] as i64));
+            }
+            b.len()
+        }
         other => {
             return ip.type_error(format!(
                 "ord() expected string of length 1, but {} found",
@@ -1204,14 +1228,19 @@ fn hash(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn callable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "callable", args, kw, 1, 1)?;
-    Ok(Value::bool(match &args[0] {
+    Ok(Value::bool(is_callable(&args[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        v @ Value::Instance(_) => {
+        Value::Instance(_) => {
             crate::eval::classes::user_method(v, crate::intern::sym::__call__).is_some()
         }
         Value::Native(o) => crate::stdlib::is_callable(o),
         _ => false,
-    }))
+    }
 }
 
 fn attr_name(ip: &Interp, v: &Value) -> PyResult<Symbol> {
@@ -1407,7 +1436,6 @@ builtin_fns! {
     SORTED = "sorted" => sorted,
     ROUND = "round" => round,
     DIVMOD = "divmod" => divmod,
-    VARS = "vars" => vars,
     POW = "pow" => pow,
     HEX = "hex" => hex,
     OCT = "oct" => oct,
@@ -1440,10 +1468,17 @@ pub fn make_builtins(
     for f in BUILTIN_FNS {
         add(f.name, Value::Builtin(f));
     }
+    for f in crate::runtime::bind::module_members("builtins") {
+        add(f.name, Value::Builtin(f));
+    }
     for f in crate::runtime::iterators::BUILTINS {
         add(f.name, Value::Builtin(f));
     }
     for f in crate::runtime::async_gen::BUILTINS {
+        add(f.name, Value::Builtin(f));
+    }
+    // The builtins declared beside the modules they belong with (`open`, in `stdlib::io`).
+    for f in crate::runtime::bind::module_members("builtins") {
         add(f.name, Value::Builtin(f));
     }
     for (name, t) in [
@@ -1452,8 +1487,11 @@ pub fn make_builtins(
         ("bool", &types.bool_),
         ("int", &types.int),
         ("float", &types.float),
+        ("complex", &types.complex),
         ("str", &types.str_),
         ("bytes", &types.bytes),
+        ("bytearray", &types.bytearray),
+        ("memoryview", &types.memoryview),
         ("list", &types.list),
         ("dict", &types.dict),
         ("tuple", &types.tuple),

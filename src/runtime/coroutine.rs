@@ -71,11 +71,26 @@ pub enum CoKind {
 pub struct CoroNames {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
+    /// Where the coroutines come from, for reprs: the file of their `async def` (`u32::MAX`
+    /// for those written natively) and the offset of its definition.
+    pub file: u32,
+    pub def_pos: u32,
 }
 
 impl CoroNames {
+    /// The names of natively written coroutines.
     pub fn new(name: Rc<str>, qualname: Rc<str>) -> Rc<CoroNames> {
-        Rc::new(CoroNames { name, qualname })
+        Self::at(name, qualname, u32::MAX, 0)
+    }
+
+    /// The names of the coroutines of a function defined at `def_pos` in `file`.
+    pub fn at(name: Rc<str>, qualname: Rc<str>, file: u32, def_pos: u32) -> Rc<CoroNames> {
+        Rc::new(CoroNames {
+            name,
+            qualname,
+            file,
+            def_pos,
+        })
     }
 }
 
@@ -87,12 +102,24 @@ pub struct Coroutine {
     pub being_awaited: Cell<bool>,
     /// Whether the running loop knows of this async generator (see `async_gen::first_iter`).
     pub loop_mark: Cell<LoopMark>,
-    /// Where an `async def`'s coroutine comes from, for reprs: its file (`u32::MAX` for one
-    /// written natively), the offset of its definition, and the offset it is suspended at.
-    pub file: u32,
-    pub def_pos: u32,
+    /// The offset an `async def`'s coroutine is suspended at, for reprs (its file and the
+    /// offset of its definition are in `names`).
     pub pos: Cell<u32>,
+    /// `FINALIZED`, `PY_FRAME`.
+    pub gc_flags: Cell<u8>,
+    /// While suspended: the state of the `await` it is suspended in (see
+    /// `suspend::trace_suspended`), for the collector; null when it suspended elsewhere.
+    pub awaiting: Cell<*const ()>,
 }
+
+/// The coroutine's finalizer has run.
+pub const FINALIZED: u8 = 1;
+/// Its running body is a Python frame (`suspend::trace_suspended` can look into it).
+pub const PY_FRAME: u8 = 2;
+/// The collector tracks it.
+pub const TRACKED: u8 = 4;
+/// A task drives it: the task's tracking covers it (see `FutureObj`'s `Trace`).
+pub const TASK_OWNED: u8 = 8;
 
 impl Coroutine {
     pub fn new(name: Rc<str>, qualname: Rc<str>, body: CoroBody) -> Rc<Coroutine> {
@@ -114,23 +141,59 @@ impl Coroutine {
     }
 
     /// A coroutine with names shared with others.
+    #[inline(always)]
     pub fn with_names(kind: CoKind, names: Rc<CoroNames>, body: CoroBody) -> Rc<Coroutine> {
-        let (file, def_pos) = match &body {
-            CoroBody::Py { func, .. } => {
-                (func.module.file_id.unwrap_or(u32::MAX), func.def.span.start)
-            }
-            CoroBody::Native(_) | CoroBody::Sleep { .. } => (u32::MAX, 0),
+        // Tracked from the start only when its arguments may be part of a cycle: one made with
+        // numbers and strings, as most are, is tracked when it first suspends, if no task
+        // drives it (`track_suspended`); one run to its end at once never is.
+        let track = match &body {
+            CoroBody::Py { locals, .. } => locals.iter().any(Value::is_container),
+            _ => false,
         };
-        Rc::new(Coroutine {
+        let c = Rc::new(Coroutine {
             kind,
+            pos: Cell::new(names.def_pos),
             names,
             state: RefCell::new(CoroState::Created(body)),
             being_awaited: Cell::new(false),
             loop_mark: Cell::new(LoopMark::Unknown),
-            file,
-            def_pos,
-            pos: Cell::new(def_pos),
-        })
+            gc_flags: Cell::new(if track { TRACKED } else { 0 }),
+            awaiting: Cell::new(std::ptr::null()),
+        });
+        if track {
+            crate::runtime::gc::track(crate::runtime::gc::Kind::Coroutine, &c);
+        }
+        c
+    }
+
+    pub fn has_flag(&self, f: u8) -> bool {
+        self.gc_flags.get() & f != 0
+    }
+
+    pub fn set_flag(&self, f: u8) {
+        self.gc_flags.set(self.gc_flags.get() | f);
+    }
+
+    /// It suspended for the first time: from now on its frame may be part of a cycle, so the
+    /// collector tracks it, unless a task drives it.
+    pub fn track_suspended(&self) {
+        if self.gc_flags.get() & (TRACKED | TASK_OWNED) != 0 {
+            return;
+        }
+        self.set_flag(TRACKED);
+        // SAFETY: a coroutine only ever lives in an `Rc` (its constructors return one), so
+        // `self` is the pointer that `Rc` hands out; the `Rc` made here is never dropped.
+        let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(self as *const Coroutine) });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Coroutine, &rc);
+    }
+
+    /// The coroutine as the value of its kind.
+    pub fn into_value(c: Rc<Coroutine>) -> Value {
+        match c.kind {
+            CoKind::Generator => Value::Generator(c),
+            CoKind::AsyncGenerator => Value::AsyncGen(c),
+            _ => Value::Coroutine(c),
+        }
     }
 
     pub fn name(&self) -> &Rc<str> {
@@ -143,6 +206,16 @@ impl Coroutine {
 
     pub fn names(&self) -> &Rc<CoroNames> {
         &self.names
+    }
+
+    /// The file of its `async def` (`u32::MAX` for one written natively).
+    pub fn file(&self) -> u32 {
+        self.names.file
+    }
+
+    /// The offset of its definition.
+    pub fn def_pos(&self) -> u32 {
+        self.names.def_pos
     }
 
     /// The value a generator returned (None once taken, or while it has not returned).
@@ -163,14 +236,74 @@ impl Coroutine {
     }
 }
 
+impl crate::runtime::gc::Trace for Coroutine {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        let Ok(st) = self.state.try_borrow() else {
+            return v.busy();
+        };
+        match &*st {
+            CoroState::Created(CoroBody::Py { func, locals }) => {
+                v.rc(func);
+                v.values(locals.iter());
+            }
+            CoroState::Created(CoroBody::Sleep { result, .. }) => v.value(result),
+            CoroState::Done(x) => v.value(x),
+            CoroState::Running(fut) => crate::eval::suspend::trace_suspended(self, fut, v),
+            // A body being run holds what it holds from the Rust stack: that stays.
+            CoroState::Created(CoroBody::Native(_)) | CoroState::Executing => {}
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut st) = self.state.try_borrow_mut() {
+            if !matches!(&*st, CoroState::Executing) {
+                t.put(std::mem::replace(&mut *st, CoroState::Done(Value::None)));
+            }
+        }
+    }
+}
+
+/// For the collector: the finalizer of a garbage coroutine or generator, as its going away
+/// would run it (a suspended generator is closed; a coroutine never awaited is reported).
+/// Returns whether Python code ran.
+pub fn finalize_in_collection(ip: &Interp, c: &Rc<Coroutine>) -> bool {
+    if c.gc_flags.get() & FINALIZED != 0 {
+        return false;
+    }
+    c.gc_flags.set(c.gc_flags.get() | FINALIZED);
+    let running = matches!(&*c.state.borrow(), CoroState::Running(_));
+    let created = matches!(&*c.state.borrow(), CoroState::Created(_));
+    match c.kind {
+        CoKind::Generator | CoKind::Coroutine if running => {
+            crate::runtime::iterators::close_on_drop(c);
+            true
+        }
+        CoKind::Coroutine if created => {
+            let msg = format!("coroutine '{}' was never awaited", c.qualname());
+            ip.warn(crate::runtime::exceptions::ExcKind::RuntimeWarning, &msg);
+            false
+        }
+        CoKind::AsyncGenerator if running => {
+            // As its going away would: closed through the running loop, or at once.
+            crate::runtime::async_gen::finalize(c);
+            true
+        }
+        _ => false,
+    }
+}
+
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        if self.kind == CoKind::Generator {
-            // A suspended generator is closed when it goes away: its `finally` blocks run.
+        crate::runtime::weakref::died(self as *const Coroutine as usize);
+        if self.gc_flags.get() & FINALIZED != 0 && self.kind != CoKind::AsyncGenerator {
+            return;
+        }
+        if self.kind == CoKind::Generator || self.kind == CoKind::Coroutine {
+            // A suspended generator or coroutine is closed when it goes away: its `finally`
+            // blocks run.
             if let CoroState::Running(_) = self.state.get_mut() {
                 crate::runtime::iterators::close_on_drop(self);
+                return;
             }
-            return;
         }
         if self.kind == CoKind::AsyncGenerator {
             if let CoroState::Running(_) = self.state.get_mut() {

@@ -29,11 +29,13 @@ pub struct ExcObj {
     pub attrs: crate::runtime::instance::AttrMap,
     /// An exception group's sub-exceptions, as a tuple (None for other exceptions).
     pub excs: RefCell<Option<Value>>,
+    /// `__del__` has run (see `finalize`).
+    pub finalized: std::cell::Cell<bool>,
 }
 
 impl ExcObj {
     pub fn new(class: Rc<Class>, args: Vec<Value>) -> Rc<ExcObj> {
-        Rc::new(ExcObj {
+        let e = Rc::new(ExcObj {
             class,
             args: RefCell::new(args),
             traceback: RefCell::new(Vec::new()),
@@ -43,7 +45,74 @@ impl ExcObj {
             tb_frame: std::cell::Cell::new(u32::MAX),
             attrs: Default::default(),
             excs: RefCell::new(None),
-        })
+            finalized: std::cell::Cell::new(false),
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Exception, &e);
+        e
+    }
+
+    /// A new exception with this one's contents, finalized: what `__del__` gets as `self` when
+    /// the last reference to this one went (see `finalize::instance_dropped`).
+    pub fn revive(&mut self) -> Rc<ExcObj> {
+        let e = ExcObj::new(self.class.clone(), std::mem::take(self.args.get_mut()));
+        *e.traceback.borrow_mut() = std::mem::take(self.traceback.get_mut());
+        *e.cause.borrow_mut() = self.cause.get_mut().take();
+        *e.context.borrow_mut() = self.context.get_mut().take();
+        e.suppress_context.set(self.suppress_context.get());
+        e.tb_frame.set(self.tb_frame.get());
+        e.attrs.take_from(&self.attrs);
+        *e.excs.borrow_mut() = self.excs.get_mut().take();
+        e.finalized.set(true);
+        e
+    }
+}
+
+impl Drop for ExcObj {
+    fn drop(&mut self) {
+        if self.class.user {
+            crate::runtime::finalize::exception_dropped(self);
+        }
+    }
+}
+
+impl crate::runtime::gc::Trace for ExcObj {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        v.rc(&self.class);
+        let (Ok(args), Ok(cause), Ok(context), Ok(excs)) = (
+            self.args.try_borrow(),
+            self.cause.try_borrow(),
+            self.context.try_borrow(),
+            self.excs.try_borrow(),
+        ) else {
+            return v.busy();
+        };
+        v.values(args.iter());
+        if let Some(c) = &*cause {
+            v.rc(c);
+        }
+        if let Some(c) = &*context {
+            v.rc(c);
+        }
+        if let Some(x) = &*excs {
+            v.value(x);
+        }
+        self.attrs.traverse(v);
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        self.finalized.set(true);
+        if let Ok(mut a) = self.args.try_borrow_mut() {
+            t.put(std::mem::take(&mut *a));
+        }
+        if let Ok(mut c) = self.cause.try_borrow_mut() {
+            t.put(c.take());
+        }
+        if let Ok(mut c) = self.context.try_borrow_mut() {
+            t.put(c.take());
+        }
+        if let Ok(mut x) = self.excs.try_borrow_mut() {
+            t.put(x.take());
+        }
+        self.attrs.clear_into(t);
     }
 }
 
@@ -233,6 +302,8 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
                 slots: None,
                 plain_attrs: Default::default(),
                 ctors: Default::default(),
+                del_cache: Default::default(),
+                specials: Default::default(),
             });
         }
         classes.push(class);

@@ -202,7 +202,7 @@ fn push_n(out: &mut String, c: char, n: i64) {
 }
 
 /// Pads `s` (of `nchars` characters) to the spec's width (`calc_padding`).
-fn pad_to_width(out: &mut String, s: &str, nchars: i64, f: &Spec) {
+pub(crate) fn pad_to_width(out: &mut String, s: &str, nchars: i64, f: &Spec) {
     let total = if f.width >= 0 && f.width > nchars {
         f.width
     } else {
@@ -540,15 +540,18 @@ fn dtoa(x: f64, mode: u8, n: i64) -> (String, i64) {
             let all = format!("{ip_}{fp}");
             strip_digits(&all, ip_.len() as i64 + exp)
         }
+        // An f64's exact decimal expansion has at most 767 significant digits and 1074 after
+        // the point: asking for more only adds zeros, which are stripped anyway (and Rust's
+        // formatter takes at most 65535).
         2 => {
-            let s = format!("{:.*e}", (n.max(1) - 1) as usize, x);
+            let s = format!("{:.*e}", (n.clamp(1, 800) - 1) as usize, x);
             let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
             let exp: i64 = exp.parse().unwrap_or(0);
             let all: String = mant.chars().filter(|c| *c != '.').collect();
             strip_digits(&all, exp + 1)
         }
         _ => {
-            let s = format!("{:.*}", n.max(0) as usize, x);
+            let s = format!("{:.*}", n.clamp(0, 1100) as usize, x);
             let (ip_, fp) = s.split_once('.').unwrap_or((&s, ""));
             let all = format!("{ip_}{fp}");
             let (d, decpt) = strip_digits(&all, ip_.len() as i64);
@@ -809,6 +812,7 @@ pub fn format_value(ip: &Interp, v: &Value, spec: &str) -> PyResult<String> {
                 format_float(ip, x.get(), spec)
             }
         }
+        Value::Complex(c) => crate::runtime::complex::format(ip, **c, spec),
         _ => {
             if spec.is_empty() {
                 str_of(ip, v)
@@ -1294,6 +1298,22 @@ fn pct_long(ip: &Interp, v: &Value, arg: &PctArg) -> PyResult<String> {
                 }
                 num_traits::FromPrimitive::from_f64(x.get().trunc()).unwrap_or_default()
             }
+            // A number written as a class: `__index__` for %o/%x/%X, `int(v)` otherwise.
+            Value::Instance(_)
+                if ["__index__", "__int__", "__float__"].iter().any(|m| {
+                    crate::eval::classes::user_method(v, crate::intern::intern(m)).is_some()
+                }) =>
+            {
+                if matches!(ty, 'o' | 'x' | 'X') {
+                    match crate::runtime::numbers::index_opt(ip, v)? {
+                        Some(n) => n,
+                        None => return Err(wrong()),
+                    }
+                } else {
+                    let i = crate::runtime::types::to_int(ip, v)?;
+                    crate::runtime::numbers::as_bigint(&i).unwrap_or_default()
+                }
+            }
             _ => return Err(wrong()),
         },
     };
@@ -1564,6 +1584,12 @@ pub fn percent_format(ip: &Interp, fmt: &str, arg: &Value) -> PyResult<String> {
             let w = match v {
                 Value::Int(i) => i,
                 Value::Bool(b) => b as i64,
+                Value::BigInt(_) => {
+                    return Err(ip.err(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    ))
+                }
                 _ => return ip.type_error("* wants int"),
             };
             arg.width = w;
@@ -1600,6 +1626,7 @@ pub fn percent_format(ip: &Interp, fmt: &str, arg: &Value) -> PyResult<String> {
                 let p = match v {
                     Value::Int(i) => i,
                     Value::Bool(b) => b as i64,
+                    Value::BigInt(_) => i64::MAX,
                     _ => return ip.type_error("* wants int"),
                 };
                 if p > i32::MAX as i64 || p < i32::MIN as i64 {

@@ -18,6 +18,13 @@ pub struct FuncAttrs {
     module: Option<Value>,
 }
 
+impl FuncAttrs {
+    pub fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        v.rc(&self.dict);
+        v.values(self.doc.iter().chain(self.module.iter()));
+    }
+}
+
 fn attrs_of(f: &Function) -> std::cell::RefMut<'_, FuncAttrs> {
     std::cell::RefMut::map(f.attrs.borrow_mut(), |a| {
         &mut **a.get_or_insert_with(|| {
@@ -76,7 +83,7 @@ pub fn getattr(ip: &Interp, f: &Rc<Function>, obj: &Value, name: Symbol) -> PyRe
                     crate::runtime::dict::set(ip, &d, Value::str(p.name.as_str()), v.clone())?;
                 }
             }
-            if d.map.borrow().is_empty() {
+            if d.is_empty() {
                 Value::None
             } else {
                 Value::Dict(d)

@@ -5,7 +5,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::intern::Symbol;
-use crate::runtime::dict::{Key, PyDict};
+use crate::runtime::dict::PyDict;
+use crate::runtime::gc::{Trace, Trash, Visit};
 use crate::runtime::object::Class;
 use crate::runtime::value::Value;
 
@@ -18,10 +19,6 @@ pub struct AttrMap {
     /// The live `__dict__` (`live` set): the attributes are there, not in `vec`.
     dict: RefCell<Option<Rc<PyDict>>>,
     live: Cell<bool>,
-}
-
-fn key_of(name: Symbol) -> Key {
-    Key(Value::str(name.as_str()))
 }
 
 impl AttrMap {
@@ -39,8 +36,7 @@ impl AttrMap {
     #[cold]
     fn dict_get(&self, name: Symbol) -> Option<Value> {
         let d = self.dict.borrow().clone()?;
-        let v = d.map.borrow().get(&key_of(name)).cloned();
-        v
+        d.get_str(name.as_str())
     }
     pub fn contains(&self, name: Symbol) -> bool {
         if self.live.get() {
@@ -51,8 +47,7 @@ impl AttrMap {
     pub fn set(&self, name: Symbol, v: Value) {
         if self.live.get() {
             if let Some(d) = self.dict.borrow().clone() {
-                let old = d.map.borrow_mut().insert(key_of(name), v);
-                drop(old);
+                d.set_str(name.as_str(), v);
             }
             return;
         }
@@ -68,8 +63,7 @@ impl AttrMap {
     pub fn remove(&self, name: Symbol) -> Option<Value> {
         if self.live.get() {
             let d = self.dict.borrow().clone()?;
-            let v = d.map.borrow_mut().shift_remove(&key_of(name));
-            return v;
+            return d.remove_str(name.as_str());
         }
         let mut m = self.vec.borrow_mut();
         let i = m.iter().position(|(n, _)| *n == name)?;
@@ -79,11 +73,7 @@ impl AttrMap {
     }
     pub fn is_empty(&self) -> bool {
         if self.live.get() {
-            return self
-                .dict
-                .borrow()
-                .as_ref()
-                .is_none_or(|d| d.map.borrow().is_empty());
+            return self.dict.borrow().as_ref().is_none_or(|d| d.is_empty());
         }
         self.vec.borrow().is_empty()
     }
@@ -94,11 +84,10 @@ impl AttrMap {
                 return vec![];
             };
             let items = d
-                .map
-                .borrow()
-                .iter()
-                .filter_map(|(k, v)| match &k.0 {
-                    Value::Str(s) => Some((crate::intern::intern(&s.s), v.clone())),
+                .items()
+                .into_iter()
+                .filter_map(|(k, v)| match &k {
+                    Value::Str(s) => Some((crate::intern::intern(&s.s), v)),
                     _ => None,
                 })
                 .collect();
@@ -111,10 +100,40 @@ impl AttrMap {
         drop(old);
         let d = self.dict.borrow_mut().take();
         if let Some(d) = d {
-            let old = std::mem::take(&mut *d.map.borrow_mut());
-            drop(old);
+            d.clear();
         }
         self.live.set(false);
+    }
+    /// Reports the attributes' values (or the `__dict__` holding them).
+    pub fn traverse(&self, v: &mut Visit) {
+        match self.vec.try_borrow() {
+            Ok(m) => v.values(m.iter().map(|(_, x)| x)),
+            Err(_) => return v.busy(),
+        }
+        match self.dict.try_borrow() {
+            Ok(d) => {
+                if let Some(d) = &*d {
+                    v.rc(d);
+                }
+            }
+            Err(_) => v.busy(),
+        }
+    }
+    /// Moves the attributes out into `t` (for the collector).
+    pub fn clear_into(&self, t: &mut Trash) {
+        if let Ok(mut m) = self.vec.try_borrow_mut() {
+            t.put(std::mem::take(&mut *m));
+        }
+        if let Ok(mut d) = self.dict.try_borrow_mut() {
+            t.put(d.take());
+        }
+        self.live.set(false);
+    }
+    /// Takes over the attributes of `other`, leaving it empty.
+    pub fn take_from(&self, other: &AttrMap) {
+        *self.vec.borrow_mut() = std::mem::take(&mut *other.vec.borrow_mut());
+        *self.dict.borrow_mut() = other.dict.borrow_mut().take();
+        self.live.set(other.live.replace(false));
     }
     /// The object's `__dict__`: made from the attributes on first use, then their store.
     pub fn as_dict(&self) -> Rc<PyDict> {
@@ -122,11 +141,9 @@ impl AttrMap {
             return d.clone();
         }
         let d = PyDict::new();
-        {
-            let mut map = d.map.borrow_mut();
-            for (k, v) in std::mem::take(&mut *self.vec.borrow_mut()) {
-                map.insert(key_of(k), v);
-            }
+        let attrs = std::mem::take(&mut *self.vec.borrow_mut());
+        for (k, v) in attrs {
+            d.set_str(k.as_str(), v);
         }
         *self.dict.borrow_mut() = Some(d.clone());
         self.live.set(true);
@@ -141,23 +158,95 @@ pub struct Instance {
     /// For a subclass of `dict` or `list`: the builtin object holding the data, which the
     /// builtin operations and methods act on.
     pub base: Option<Value>,
+    /// `FINALIZED`, `HAS_WEAKREFS`.
+    pub flags: Cell<u8>,
 }
+
+/// `__del__` has run (it runs once per object).
+pub const FINALIZED: u8 = 1;
+/// Weak references to it were made (its going away must tell them).
+pub const HAS_WEAKREFS: u8 = 2;
 
 impl Instance {
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
-        Rc::new(Instance {
-            class,
-            attrs: AttrMap::default(),
-            base: None,
-        })
+        Self::make(class, None, 0)
     }
     pub fn with_base(class: Rc<Class>, base: Value) -> Rc<Instance> {
-        Rc::new(Instance {
+        Self::make(class, Some(base), 0)
+    }
+    fn make(class: Rc<Class>, base: Option<Value>, flags: u8) -> Rc<Instance> {
+        let i = Rc::new(Instance {
             class,
             attrs: AttrMap::default(),
-            base: Some(base),
-        })
+            base,
+            flags: Cell::new(flags),
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Instance, &i);
+        i
     }
+    pub fn set_flag(&self, f: u8) {
+        self.flags.set(self.flags.get() | f);
+    }
+    /// A new object with this one's contents, finalized: what `__del__` gets as `self` when the
+    /// last reference to this one went.
+    pub fn revive(&mut self) -> Rc<Instance> {
+        let i = Self::make(
+            self.class.clone(),
+            self.base.take(),
+            self.flags.get() | FINALIZED,
+        );
+        i.attrs.take_from(&self.attrs);
+        i
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        crate::runtime::finalize::instance_dropped(self);
+    }
+}
+
+impl Trace for Instance {
+    fn traverse(&self, v: &mut Visit) {
+        v.rc(&self.class);
+        self.attrs.traverse(v);
+        if let Some(b) = &self.base {
+            v.value(b);
+        }
+    }
+    fn clear(&self, t: &mut Trash) {
+        self.attrs.clear_into(t);
+    }
+}
+
+impl Descr {
+    /// The descriptor as a value (tracked: it refers to functions and objects).
+    pub fn into_value(self) -> Value {
+        let d = Rc::new(self);
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Descr, &d);
+        Value::Descr(d)
+    }
+}
+
+impl Trace for Descr {
+    fn traverse(&self, v: &mut Visit) {
+        match self {
+            Descr::StaticMethod(f) | Descr::ClassMethod(f) => v.value(f),
+            Descr::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => v.values([fget, fset, fdel, doc]),
+            Descr::Super { class, obj, start } => {
+                v.rc(class);
+                v.value(obj);
+                v.rc(start);
+            }
+        }
+    }
+    // Its references cannot change: the objects it points at are cleared instead.
+    fn clear(&self, _t: &mut Trash) {}
 }
 
 /// The objects that change how a class attribute is found.

@@ -39,16 +39,80 @@ impl IterObj {
                 )
             })
             .clone();
-        Value::Iterator(Rc::new(IterObj {
-            class,
-            it: RefCell::new(it),
-        }))
+        Self::wrap(class, it)
     }
 
+    /// An iterator object of `class` (tracked: it holds what it iterates).
+    pub fn wrap(class: Rc<Class>, it: Iter) -> Value {
+        let o = Rc::new(IterObj {
+            class,
+            it: RefCell::new(it),
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Iterator, &o);
+        Value::Iterator(o)
+    }
+
+    /// The next item. The functions of `map` and `filter` run with the iterator not borrowed,
+    /// so that they may advance the same iterator, as CPython allows.
     pub fn next(&self, ip: &Interp) -> PyResult<Option<Value>> {
-        match self.it.try_borrow_mut() {
-            Ok(mut it) => it.next_checked(ip),
-            Err(_) => Err(ip.err(ExcKind::ValueError, "generator already executing")),
+        loop {
+            let mut it = match self.it.try_borrow_mut() {
+                Ok(it) => it,
+                Err(_) => return Err(ip.err(ExcKind::ValueError, "generator already executing")),
+            };
+            match &mut *it {
+                Iter::Map { func, inners } => {
+                    let mut args = crate::eval::call::Args::new();
+                    for inner in inners.iter_mut() {
+                        match inner.next_checked(ip)? {
+                            Some(v) => args.push(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    let func = func.clone();
+                    drop(it);
+                    return crate::eval::call::call_value(ip, &func, &mut args, &[]).map(Some);
+                }
+                Iter::Filter { func, inner } => {
+                    let Some(v) = inner.next_checked(ip)? else {
+                        return Ok(None);
+                    };
+                    let func = func.clone();
+                    drop(it);
+                    let keep = if func.is_none() {
+                        ops::truthy(ip, &v)?
+                    } else {
+                        let mut args = crate::eval::call::Args::new();
+                        args.push(v.clone());
+                        let r = crate::eval::call::call_value(ip, &func, &mut args, &[])?;
+                        ops::truthy(ip, &r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                other => return other.next_checked(ip),
+            }
+        }
+    }
+}
+
+impl crate::runtime::gc::Trace for IterObj {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self.it.try_borrow() {
+            Ok(it) => it.traverse(v),
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut it) = self.it.try_borrow_mut() {
+            t.put(std::mem::replace(
+                &mut *it,
+                Iter::Items {
+                    items: Vec::new(),
+                    i: 0,
+                },
+            ));
         }
     }
 }
@@ -139,8 +203,13 @@ pub fn close_on_drop(g: &Coroutine) {
     if let Some(ip) = ip {
         if let Err(e) = gen_close(&ip, g) {
             let msg = crate::diagnostics::exception_headline(&ip, &e.0);
+            let kind = match g.kind {
+                crate::runtime::coroutine::CoKind::Coroutine => "coroutine",
+                _ => "generator",
+            };
             ip.write_err(&format!(
-                "Exception ignored in: <generator object {} at {:#x}>\n{}\n",
+                "Exception ignored in: <{} object {} at {:#x}>\n{}\n",
+                kind,
                 g.qualname(),
                 g as *const Coroutine as usize,
                 msg
@@ -287,9 +356,145 @@ fn gen_close_method(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
 
 // ---- builtins ----
 
+/// The old sequence protocol: `obj[0]`, `obj[1]`, … until IndexError (or StopIteration).
+pub struct SeqIter {
+    obj: Value,
+    i: i64,
+    done: bool,
+}
+
+impl SeqIter {
+    pub fn new(obj: Value) -> SeqIter {
+        SeqIter {
+            obj,
+            i: 0,
+            done: false,
+        }
+    }
+}
+
+impl crate::stdlib::NativeIter for SeqIter {
+    fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
+        if self.done {
+            return Ok(None);
+        }
+        match ops::getitem(ip, &self.obj, &Value::Int(self.i)) {
+            Ok(v) => {
+                self.i += 1;
+                Ok(Some(v))
+            }
+            Err(e)
+                if e.is_instance(ip.exc_class(ExcKind::IndexError))
+                    || e.is_instance(ip.exc_class(ExcKind::StopIteration)) =>
+            {
+                self.done = true;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// `iter(callable, sentinel)`: calls until the sentinel comes back.
+struct CallIter {
+    func: Option<Value>,
+    sentinel: Value,
+}
+
+impl crate::stdlib::NativeIter for CallIter {
+    fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
+        let Some(f) = self.func.clone() else {
+            return Ok(None);
+        };
+        let v =
+            match crate::eval::call::call_value(ip, &f, &mut crate::eval::call::Args::new(), &[]) {
+                Ok(v) => v,
+                Err(e) if e.is_instance(ip.exc_class(ExcKind::StopIteration)) => {
+                    self.func = None;
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
+        if v.is(&self.sentinel) || ops::equals(ip, &v, &self.sentinel)? {
+            self.func = None;
+            return Ok(None);
+        }
+        Ok(Some(v))
+    }
+}
+
+/// `zip(..., strict=True)`: CPython's errors when the iterables' lengths differ.
+struct StrictZip {
+    its: Vec<Iter>,
+    done: bool,
+}
+
+impl crate::stdlib::NativeIter for StrictZip {
+    fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
+        if self.done || self.its.is_empty() {
+            return Ok(None);
+        }
+        let mut out = Vec::with_capacity(self.its.len());
+        for (i, it) in self.its.iter_mut().enumerate() {
+            match it.next_checked(ip)? {
+                Some(v) => out.push(v),
+                None => {
+                    self.done = true;
+                    let plural = |i: usize| {
+                        if i == 1 {
+                            " ".to_string()
+                        } else {
+                            "s 1-".to_string()
+                        }
+                    };
+                    if i > 0 {
+                        return Err(ip.err(
+                            ExcKind::ValueError,
+                            format!(
+                                "zip() argument {} is shorter than argument{}{}",
+                                i + 1,
+                                plural(i),
+                                i
+                            ),
+                        ));
+                    }
+                    for (j, other) in self.its.iter_mut().enumerate().skip(1) {
+                        if other.next_checked(ip)?.is_some() {
+                            return Err(ip.err(
+                                ExcKind::ValueError,
+                                format!(
+                                    "zip() argument {} is longer than argument{}{}",
+                                    j + 1,
+                                    plural(j),
+                                    j
+                                ),
+                            ));
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(Value::tuple(out)))
+    }
+}
+
 fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "iter", args, kw, 1, 1)?;
+    check_args(ip, "iter", args, kw, 1, 2)?;
     let v = &args[0];
+    if let Some(sentinel) = args.get(1) {
+        if !crate::runtime::builtins::is_callable(v) {
+            return ip.type_error("iter(v, w): v must be callable");
+        }
+        return Ok(IterObj::make(
+            ip,
+            "callable_iterator",
+            Iter::Std(Box::new(CallIter {
+                func: Some(v.clone()),
+                sentinel: sentinel.clone(),
+            })),
+        ));
+    }
     if matches!(v, Value::Generator(_) | Value::Iterator(_)) {
         return Ok(v.clone());
     }
@@ -357,31 +562,44 @@ fn enumerate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [start_kw] = crate::aio::take_kwargs(ip, "enumerate", kw, ["start"])?;
     check_args(ip, "enumerate", args, &[], 1, 2)?;
     let start = match args.get(1).cloned().or(start_kw) {
-        None => 0,
-        Some(Value::Int(i)) => i,
-        Some(other) => {
-            return ip.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                ops::type_name(ip, &other)
-            ))
-        }
+        None => num_bigint::BigInt::from(0),
+        Some(v) => crate::runtime::numbers::index(ip, &v)?,
     };
     let inner = ops::iter(ip, &args[0])?;
-    Ok(IterObj::make(
-        ip,
-        "enumerate",
-        Iter::Enumerate {
+    let it = match num_traits::ToPrimitive::to_i64(&start) {
+        Some(n) => Iter::Enumerate {
             inner: Box::new(inner),
-            n: start,
+            n,
         },
-    ))
+        // Counting from beyond i64: the count is a big int.
+        None => Iter::Std(Box::new(BigEnumerate { inner, n: start })),
+    };
+    Ok(IterObj::make(ip, "enumerate", it))
+}
+
+/// `enumerate` counting from a big int.
+struct BigEnumerate {
+    inner: Iter,
+    n: num_bigint::BigInt,
+}
+
+impl crate::stdlib::NativeIter for BigEnumerate {
+    fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
+        let Some(v) = self.inner.next_checked(ip)? else {
+            return Ok(None);
+        };
+        let i = Value::from_bigint(self.n.clone());
+        self.n += 1;
+        Ok(Some(Value::tuple(vec![i, v])))
+    }
 }
 
 fn zip(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [strict] = crate::aio::take_kwargs(ip, "zip", kw, ["strict"])?;
-    if strict.is_some() {
-        return Err(crate::eval::sync::not_yet(ip, "zip(strict=...)"));
-    }
+    let strict = match strict {
+        Some(v) => ops::truthy(ip, &v)?,
+        None => false,
+    };
     let mut its = Vec::with_capacity(args.len());
     for (i, a) in args.iter().enumerate() {
         its.push(ops::iter(ip, a).map_err(|_| {
@@ -390,6 +608,13 @@ fn zip(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 format!("zip argument #{} must support iteration", i + 1),
             )
         })?);
+    }
+    if strict {
+        return Ok(IterObj::make(
+            ip,
+            "zip",
+            Iter::Std(Box::new(StrictZip { its, done: false })),
+        ));
     }
     Ok(IterObj::make(ip, "zip", Iter::Zip(its)))
 }
@@ -436,11 +661,55 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (name, mut items) = match &args[0] {
         Value::List(l) => ("list_reverseiterator", l.items.borrow().clone()),
         Value::Tuple(t) => ("reversed", t.items.to_vec()),
-        Value::Str(_) => ("reversed", ops::collect(ip, &args[0])?),
+        Value::Str(_) | Value::Bytes(_) => ("reversed", ops::collect(ip, &args[0])?),
+        Value::Native(o)
+            if matches!(
+                o.kind,
+                crate::stdlib::Native::ByteArray(_) | crate::stdlib::Native::MemoryView(_)
+            ) =>
+        {
+            ("reversed", ops::collect(ip, &args[0])?)
+        }
         Value::Range(_) => ("range_iterator", ops::collect(ip, &args[0])?),
         Value::Dict(_) => ("dict_reversekeyiterator", ops::collect(ip, &args[0])?),
+        Value::DictView(v) => (
+            match v.kind {
+                crate::runtime::dict::ViewKind::Keys => "dict_reversekeyiterator",
+                crate::runtime::dict::ViewKind::Values => "dict_reversevalueiterator",
+                crate::runtime::dict::ViewKind::Items => "dict_reverseitemiterator",
+            },
+            ops::collect(ip, &args[0])?,
+        ),
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Deque(_)) => {
             ("_deque_reverse_iterator", ops::collect(ip, &args[0])?)
+        }
+        v @ Value::Instance(_) => {
+            if let Some(r) =
+                crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__reversed__, &[])
+            {
+                return r;
+            }
+            if crate::eval::classes::user_method(v, crate::intern::sym::__getitem__).is_none()
+                || crate::eval::classes::user_method(v, crate::intern::sym::__len__).is_none()
+            {
+                if let Some(b) = crate::eval::classes::base_of(v) {
+                    return reversed(ip, std::slice::from_ref(b), kw);
+                }
+                return ip.type_error(format!(
+                    "'{}' object is not reversible",
+                    ops::type_name(ip, v)
+                ));
+            }
+            // The sequence protocol backwards: `len(v) - 1` down to 0.
+            let n = ops::len(ip, v)?;
+            return Ok(IterObj::make(
+                ip,
+                "reversed",
+                Iter::Std(Box::new(ReversedSeq {
+                    obj: v.clone(),
+                    next: n as i64 - 1,
+                })),
+            ));
         }
         other => {
             return ip.type_error(format!(
@@ -451,6 +720,33 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     };
     items.reverse();
     Ok(IterObj::make(ip, name, Iter::Items { items, i: 0 }))
+}
+
+/// `reversed(seq)` of an object with `__len__` and `__getitem__`.
+struct ReversedSeq {
+    obj: Value,
+    next: i64,
+}
+
+impl crate::stdlib::NativeIter for ReversedSeq {
+    fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
+        if self.next < 0 {
+            return Ok(None);
+        }
+        let i = self.next;
+        self.next -= 1;
+        match ops::getitem(ip, &self.obj, &Value::Int(i)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e)
+                if e.is_instance(ip.exc_class(ExcKind::IndexError))
+                    || e.is_instance(ip.exc_class(ExcKind::StopIteration)) =>
+            {
+                self.next = -1;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
 }
 
 macro_rules! fns {

@@ -19,23 +19,32 @@ fn recv<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyLis
     }
 }
 
-/// An index argument (`pop(i)`, `insert(i, x)`).
+/// An index argument (`pop(i)`, `insert(i, x)`): an int or an object with `__index__`.
 fn index_arg(ip: &Interp, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => ip.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            ops::type_name(ip, other)
-        )),
+        _ => crate::stdlib::ssize(ip, v),
     }
 }
 
-fn position(ip: &Interp, items: &[Value], x: &Value) -> PyResult<Option<usize>> {
-    for (i, v) in items.iter().enumerate() {
-        if v.is(x) || ops::equals(ip, v, x)? {
+/// The first position from `start` (before `stop`) whose item equals `x`. The length and the
+/// items are read afresh at each step, as an `__eq__` may change the list.
+fn position(
+    ip: &Interp,
+    items: ops::Seq,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < stop {
+        let Some(v) = items.get(i) else {
+            break;
+        };
+        if v.is(x) || ops::equals(ip, &v, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
     Ok(None)
 }
@@ -49,12 +58,29 @@ fn append(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn extend(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "list.extend", &args[1..], kw, 1, 1)?;
-    let l = recv(ip, args, "extend")?;
-    let more = ops::collect(ip, &args[1])?;
-    let mut items = l.items.borrow_mut();
-    crate::runtime::grow::reserve(ip, &mut items, more.len())?;
-    items.extend(more);
+    extend_list(ip, recv(ip, args, "extend")?, &args[1])?;
     Ok(Value::None)
+}
+
+/// `l.extend(v)` (and `l += v`): a list or tuple is copied in at once; any other iterable is
+/// appended item by item as it is iterated, as CPython does (an iterator that looks at `l`
+/// sees it grow).
+pub fn extend_list(ip: &Interp, l: &PyList, v: &Value) -> PyResult<()> {
+    match v {
+        Value::List(_) | Value::Tuple(_) => {
+            let more = ops::collect(ip, v)?;
+            let mut items = l.items.borrow_mut();
+            crate::runtime::grow::reserve(ip, &mut items, more.len())?;
+            items.extend(more);
+        }
+        _ => {
+            let mut it = ops::iter(ip, v)?;
+            while let Some(x) = it.next_checked(ip)? {
+                crate::runtime::grow::push(ip, &mut l.items.borrow_mut(), x)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn insert(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -89,10 +115,12 @@ fn pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "list.remove", &args[1..], kw, 1, 1)?;
     let l = recv(ip, args, "remove")?;
-    let items = l.items.borrow().clone();
-    match position(ip, &items, &args[1])? {
+    match position(ip, ops::Seq::List(l), &args[1], 0, usize::MAX)? {
         Some(i) => {
-            let old = l.items.borrow_mut().remove(i);
+            let old = {
+                let mut items = l.items.borrow_mut();
+                (i < items.len()).then(|| items.remove(i))
+            };
             drop(old);
             Ok(Value::None)
         }
@@ -100,30 +128,35 @@ fn remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
-/// The `start`/`end` arguments of `index`, as a range of positions.
-fn bounds(ip: &Interp, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
-    let norm = |v: Option<&Value>, default: usize| -> PyResult<usize> {
+/// The `start`/`stop` arguments of `index` (`_PyEval_SliceIndexNotNone`), negative ones
+/// counted from the end of `len` items.
+fn bounds(ip: &Interp, args: &[Value], len: impl Fn() -> usize) -> PyResult<(usize, usize)> {
+    let norm = |v: Option<&Value>| -> PyResult<usize> {
         match v {
-            None => Ok(default),
+            None => Ok(usize::MAX),
             Some(v) => {
-                let i = index_arg(ip, v)?;
-                let n = len as i64;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) } as usize)
+                let i = crate::stdlib::slice::index_not_none(ip, v)?;
+                Ok(if i < 0 {
+                    i.saturating_add(len() as i64).max(0) as usize
+                } else {
+                    i as usize
+                })
             }
         }
     };
-    Ok((norm(args.first(), 0)?, norm(args.get(1), len)?))
+    let start = match args.first() {
+        None => 0,
+        v => norm(v)?,
+    };
+    Ok((start, norm(args.get(1))?))
 }
 
 fn index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "index", &args[1..], kw, 1, 3)?;
     let l = recv(ip, args, "index")?;
-    let items = l.items.borrow().clone();
-    let (start, end) = bounds(ip, &args[2..], items.len())?;
-    if start < end {
-        if let Some(i) = position(ip, &items[start..end], &args[1])? {
-            return Ok(Value::Int((start + i) as i64));
-        }
+    let (start, stop) = bounds(ip, &args[2..], || l.items.borrow().len())?;
+    if let Some(i) = position(ip, ops::Seq::List(l), &args[1], start, stop)? {
+        return Ok(Value::Int(i as i64));
     }
     let r = crate::runtime::repr::repr(ip, &args[1])?;
     Err(ip.err(ExcKind::ValueError, format!("{} is not in list", r)))
@@ -131,14 +164,21 @@ fn index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "list.count", &args[1..], kw, 1, 1)?;
-    let items = recv(ip, args, "count")?.items.borrow().clone();
+    let l = recv(ip, args, "count")?;
+    Ok(Value::Int(count_in(ip, ops::Seq::List(l), &args[1])?))
+}
+
+/// How many items equal `x`, the items read afresh at each step.
+fn count_in(ip: &Interp, items: ops::Seq, x: &Value) -> PyResult<i64> {
     let mut n = 0;
-    for v in &items {
-        if v.is(&args[1]) || ops::equals(ip, v, &args[1])? {
+    let mut i = 0;
+    while let Some(v) = items.get(i) {
+        if v.is(x) || ops::equals(ip, &v, x)? {
             n += 1;
         }
+        i += 1;
     }
-    Ok(Value::Int(n))
+    Ok(n)
 }
 
 fn sort(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -154,7 +194,9 @@ fn sort(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     // Sorted outside the list, as CPython does: a key that looks at the list sees it empty.
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let r = crate::runtime::builtins::sort_values(ip, &mut items, key.as_ref(), reverse);
-    let changed = !l.items.borrow().is_empty();
+    // CPython notices any change, even one undone (an append then a pop): the list left
+    // empty by `take` has no buffer until something is put in it.
+    let changed = l.items.borrow().capacity() != 0;
     *l.items.borrow_mut() = items;
     r?;
     if changed {
@@ -191,25 +233,21 @@ fn tuple_items(ip: &Interp, args: &[Value]) -> PyResult<Rc<crate::runtime::value
 fn tuple_index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "index", &args[1..], kw, 1, 3)?;
     let t = tuple_items(ip, args)?;
-    let (start, end) = bounds(ip, &args[2..], t.items.len())?;
-    if start < end {
-        if let Some(i) = position(ip, &t.items[start..end], &args[1])? {
-            return Ok(Value::Int((start + i) as i64));
-        }
+    let (start, stop) = bounds(ip, &args[2..], || t.items.len())?;
+    match position(ip, ops::Seq::Tuple(&t.items), &args[1], start, stop)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(ip.err(ExcKind::ValueError, "tuple.index(x): x not in tuple")),
     }
-    Err(ip.err(ExcKind::ValueError, "tuple.index(x): x not in tuple"))
 }
 
 fn tuple_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "tuple.count", &args[1..], kw, 1, 1)?;
     let t = tuple_items(ip, args)?;
-    let mut n = 0;
-    for v in t.items.iter() {
-        if v.is(&args[1]) || ops::equals(ip, v, &args[1])? {
-            n += 1;
-        }
-    }
-    Ok(Value::Int(n))
+    Ok(Value::Int(count_in(
+        ip,
+        ops::Seq::Tuple(&t.items),
+        &args[1],
+    )?))
 }
 
 macro_rules! methods {

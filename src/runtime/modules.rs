@@ -31,9 +31,17 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
             parts: name.parts[..name.parts.len() - 1].to_vec(),
             span: name.span,
         };
-        import(ip, &parent)?;
+        let pkg = import(ip, &parent)?;
         if let Some(m) = ip.modules.borrow().get(&key) {
             return Ok(m.clone());
+        }
+        // A module that a package puts in itself under the name (`os.path`, which `os`
+        // makes from `posixpath`), as CPython finds it through `sys.modules`.
+        if let Value::Module(p) = &pkg {
+            if let Some(m @ Value::Module(_)) = p.get(*name.parts.last().unwrap_or(&key)) {
+                ip.modules.borrow_mut().insert(key, m.clone());
+                return Ok(m);
+            }
         }
     }
     // Modules written natively come first (a file cannot shadow them, as CPython's builtin
@@ -200,7 +208,7 @@ fn load_source(
             .unwrap_or_default()
     };
     let module = crate::exec_module(ip, full, path, src, |m| {
-        m.set(crate::intern::intern("__package__"), Value::str(&package));
+        m.set(crate::intern::sym::__package__, Value::str(&package));
         m.initializing.set(true);
         ip.modules
             .borrow_mut()
@@ -243,7 +251,7 @@ pub fn absolute_name(
             span,
         }));
     }
-    let package = match importer.get(crate::intern::intern("__package__")) {
+    let package = match importer.get(crate::intern::sym::__package__) {
         Some(Value::Str(s)) if !s.s.is_empty() => s.s.to_string(),
         _ => {
             return Err(ip.err(
@@ -276,7 +284,7 @@ pub fn star_names(ip: &Interp, m: &Value) -> PyResult<Vec<(crate::intern::Symbol
         return Ok(vec![]);
     };
     let mut out = Vec::new();
-    if let Some(all) = m.get(crate::intern::intern("__all__")) {
+    if let Some(all) = m.get(crate::intern::sym::__all__) {
         for n in crate::eval::ops::collect(ip, &all)? {
             let name = crate::intern::intern(&crate::runtime::repr::str_of(ip, &n)?);
             match m.get(name) {
@@ -320,3 +328,4 @@ crate::python_module!("functools", "functools.py");
 crate::python_module!("logging", "logging.py");
 crate::python_module!("datetime", "datetime.py");
 crate::python_module!("abc", "abc.py");
+crate::python_module!("weakref", "weakref.py");

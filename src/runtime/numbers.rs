@@ -43,7 +43,7 @@ pub fn decimal_value(c: char) -> Option<u32> {
 /// What `int()` and `float()` do to text before parsing it: Unicode whitespace becomes a space,
 /// Unicode decimal digits become ASCII digits; any other non-ASCII character makes the text
 /// invalid (None).
-fn to_ascii_number_text(s: &str) -> Option<String> {
+pub(crate) fn to_ascii_number_text(s: &str) -> Option<String> {
     if s.is_ascii() {
         return Some(s.to_string());
     }
@@ -374,27 +374,33 @@ pub fn float_to_int(ip: &Interp, f: f64) -> PyResult<Value> {
 /// `operator.index(v)`: the int value of an int, a bool or an object with `__index__`, else
 /// CPython's TypeError.
 pub fn index(ip: &Interp, v: &Value) -> PyResult<BigInt> {
+    match index_opt(ip, v)? {
+        Some(b) => Ok(b),
+        None => ip.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(ip, v)
+        )),
+    }
+}
+
+/// `operator.index(v)` for an int or an object with `__index__` (its result checked to be an
+/// int); None for anything else.
+pub fn index_opt(ip: &Interp, v: &Value) -> PyResult<Option<BigInt>> {
     if let Some(b) = as_bigint(v) {
-        return Ok(b);
+        return Ok(Some(b));
     }
-    if let Value::Instance(_) = v {
-        if let Some(r) =
-            crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__index__, &[])
-        {
-            let r = r?;
-            return match as_bigint(&r) {
-                Some(b) => Ok(b),
-                None => ip.type_error(format!(
-                    "__index__ returned non-int (type {})",
-                    ops::type_name(ip, &r)
-                )),
-            };
-        }
+    let Some(r) = crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__index__, &[])
+    else {
+        return Ok(None);
+    };
+    let r = r?;
+    match as_bigint(&r) {
+        Some(b) => Ok(Some(b)),
+        None => ip.type_error(format!(
+            "__index__ returned non-int (type {})",
+            ops::type_name(ip, &r)
+        )),
     }
-    ip.type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        ops::type_name(ip, v)
-    ))
 }
 
 /// `PyNumber_AsSsize_t(v, NULL)`: an index clipped to the i64 range.
@@ -601,6 +607,14 @@ pub fn round(ip: &Interp, number: &Value, ndigits: Option<&Value>) -> PyResult<V
                 }
             }
         }
+        other @ Value::Instance(_)
+            if crate::eval::classes::user_method(other, crate::intern::intern("__round__"))
+                .is_some() =>
+        {
+            let m = ops::getattr(ip, other, crate::intern::intern("__round__"))?;
+            let args: Vec<Value> = ndigits.into_iter().cloned().collect();
+            crate::stdlib::call_with(ip, &m, &args)
+        }
         other => ip.type_error(format!(
             "type {} doesn't define __round__ method",
             ops::type_name(ip, other)
@@ -645,6 +659,13 @@ pub fn divmod(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
 /// `pow(base, exp, mod)` with a modulus.
 pub fn pow_mod(ip: &Interp, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
     let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+    let any_complex = [base, exp, m]
+        .iter()
+        .any(|v| matches!(v, Value::Complex(_)));
+    let number = |v: &Value| numeric(v) || matches!(v, Value::Complex(_));
+    if any_complex && number(base) && number(exp) {
+        return Err(ip.err(ExcKind::ValueError, "complex modulo"));
+    }
     let (Some(b), Some(e), Some(m)) = (as_bigint(base), as_bigint(exp), as_bigint(m)) else {
         if numeric(base) && numeric(exp) && numeric(m) {
             return ip
@@ -725,6 +746,17 @@ fn fix_hash(h: i64) -> i64 {
 }
 
 /// `hash(i)` for an int: `i` modulo 2**61 - 1, keeping its sign; -1 becomes -2.
+/// The hash of a str: the one kept in the str (CPython's differs from run to run anyway), 0
+/// for the empty one as in CPython.
+#[inline]
+pub fn str_hash(s: &crate::runtime::value::PyStr) -> i64 {
+    if s.s.is_empty() {
+        return 0;
+    }
+    fix_hash(s.hash_value() as i64)
+}
+
+#[inline]
 pub fn hash_i64(i: i64) -> i64 {
     let a = (i.unsigned_abs() % HASH_MODULUS) as i64;
     fix_hash(if i < 0 { -a } else { a })
@@ -795,26 +827,77 @@ pub fn hash_pointer(p: usize) -> i64 {
     fix_hash(y as i64)
 }
 
+/// CPython's tuple hash (xxHash-like lanes). Tuples nested in tuples are walked with a stack
+/// of our own rather than by recursion, so that a tuple nested a million deep hashes as in
+/// CPython instead of overflowing the native stack.
 fn hash_tuple(ip: &Interp, items: &[Value]) -> PyResult<i64> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for x in items {
-        let lane = hash(ip, x)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+    fn lane(acc: u64, h: i64) -> u64 {
+        acc.wrapping_add((h as u64).wrapping_mul(P2))
+            .rotate_left(31)
+            .wrapping_mul(P1)
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return Ok(1546275796);
+    fn finish(acc: u64, len: usize) -> i64 {
+        let acc = acc.wrapping_add((len as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        }
     }
-    Ok(acc as i64)
+    enum Step {
+        Next,
+        Descend(std::rc::Rc<crate::runtime::value::PyTuple>),
+        Done(i64),
+    }
+    // The tuples being hashed below the top one: each with its next position and its lanes.
+    let mut inner: Vec<(std::rc::Rc<crate::runtime::value::PyTuple>, usize, u64)> = Vec::new();
+    let (mut top_i, mut top_acc) = (0usize, P5);
+    loop {
+        let step = {
+            let (slice, i, acc) = match inner.last_mut() {
+                Some((t, i, acc)) => (&t.items[..], i, acc),
+                None => (items, &mut top_i, &mut top_acc),
+            };
+            match slice.get(*i) {
+                Some(x) => {
+                    *i += 1;
+                    match x {
+                        Value::Tuple(t) => Step::Descend(t.clone()),
+                        _ => {
+                            *acc = lane(*acc, hash(ip, x)?);
+                            Step::Next
+                        }
+                    }
+                }
+                None => Step::Done(finish(*acc, slice.len())),
+            }
+        };
+        match step {
+            Step::Next => {}
+            Step::Descend(t) => inner.push((t, 0, P5)),
+            Step::Done(h) => {
+                if inner.pop().is_none() {
+                    return Ok(h);
+                }
+                let acc = match inner.last_mut() {
+                    Some((_, _, acc)) => acc,
+                    None => &mut top_acc,
+                };
+                *acc = lane(*acc, h);
+            }
+        }
+    }
 }
 
 fn hash_bytes(b: &[u8]) -> i64 {
-    // CPython randomises str and bytes hashes per process; any fixed function will do.
+    // CPython randomises str and bytes hashes per process; any fixed function will do (but the
+    // empty one hashes to 0).
+    if b.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &x in b {
         h ^= x as u64;
@@ -830,7 +913,8 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_f64(f.get()),
-        Value::Str(s) => hash_bytes(s.s.as_bytes()),
+        Value::Complex(c) => crate::runtime::complex::hash(**c),
+        Value::Str(s) => str_hash(s),
         Value::Bytes(b) => hash_bytes(&b.b),
         Value::Tuple(t) => hash_tuple(ip, &t.items)?,
         Value::Range(r) => {
@@ -844,6 +928,21 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         }
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(ip, v)),
         Value::Native(o) if !crate::stdlib::is_hashable(o) => return Err(unhashable(ip, v)),
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::WeakRef(_)) => {
+            let crate::stdlib::Native::WeakRef(w) = &o.kind else {
+                unreachable!()
+            };
+            crate::stdlib::weakref::hash(ip, w)?
+        }
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Regex(_)) => {
+            crate::stdlib::re::objects::pattern_hash(ip, o)?
+        }
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::MemoryView(_)) => {
+            let crate::stdlib::Native::MemoryView(m) = &o.kind else {
+                unreachable!()
+            };
+            crate::runtime::memoryview::hash(ip, m)?
+        }
         Value::FrozenSet(s) => crate::runtime::set::frozenset_hash(s),
         Value::DictView(view) if view.kind != crate::runtime::dict::ViewKind::Values => {
             return Err(unhashable(ip, v))
@@ -856,8 +955,12 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Ellipsis => hash_pointer(0x5eed1),
         Value::NotImplemented => hash_pointer(0x5eed2),
         Value::Undef => 0,
+        // A method hashes by the identity of its object, as in CPython 3.8+.
         Value::BoundMethod(m) => {
-            let a = hash(ip, &m.receiver)?;
+            let a = match m.receiver.ptr() {
+                Some(p) => hash_pointer(p),
+                None => hash(ip, &m.receiver)?,
+            };
             let b = hash(ip, &m.func)?;
             fix_hash(a ^ b)
         }

@@ -9,11 +9,34 @@ use rustc_hash::FxHashMap;
 use crate::eval::Interp;
 use crate::intern::Symbol;
 use crate::runtime::exceptions::PyResult;
+use crate::runtime::gc::{Trace, Trash, Visit};
 use crate::runtime::value::Value;
 use crate::syntax::ast::FunctionDef;
 
 /// A closure cell: a variable shared between a function and the functions nested in it.
 pub type CellRef = Rc<RefCell<Value>>;
+
+/// A new cell holding `v` (tracked: closures refer to themselves through their cells).
+#[inline]
+pub fn new_cell(v: Value) -> CellRef {
+    let c = Rc::new(RefCell::new(v));
+    crate::runtime::gc::track(crate::runtime::gc::Kind::Cell, &c);
+    c
+}
+
+impl Trace for RefCell<Value> {
+    fn traverse(&self, v: &mut Visit) {
+        match self.try_borrow() {
+            Ok(x) => v.value(&x),
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut Trash) {
+        if let Ok(mut x) = self.try_borrow_mut() {
+            t.put(std::mem::replace(&mut *x, Value::Undef));
+        }
+    }
+}
 
 /// A function defined by `def`, `async def` or `lambda`.
 pub struct Function {
@@ -35,6 +58,13 @@ pub struct Function {
 }
 
 impl Function {
+    /// Makes a function object (tracked).
+    pub fn make(f: Function) -> Rc<Function> {
+        let f = Rc::new(f);
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Function, &f);
+        f
+    }
+
     pub fn coro_names(&self) -> (Rc<str>, Rc<str>) {
         let n = self.shared_coro_names();
         (n.name.clone(), n.qualname.clone())
@@ -44,12 +74,44 @@ impl Function {
     pub fn shared_coro_names(&self) -> Rc<crate::runtime::coroutine::CoroNames> {
         self.coro_names
             .get_or_init(|| {
-                crate::runtime::coroutine::CoroNames::new(
+                crate::runtime::coroutine::CoroNames::at(
                     Rc::from(self.def.name.as_str()),
                     Rc::from(self.def.qualname.as_str()),
+                    self.module.file_id.unwrap_or(u32::MAX),
+                    self.def.span.start,
                 )
             })
             .clone()
+    }
+}
+
+impl Drop for Function {
+    fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const Function as usize);
+    }
+}
+
+impl Trace for Function {
+    fn traverse(&self, v: &mut Visit) {
+        v.rc(&self.module);
+        v.values(self.defaults.iter());
+        v.values(self.kwdefaults.iter());
+        for c in &self.closure {
+            v.rc(c);
+        }
+        match self.attrs.try_borrow() {
+            Ok(a) => {
+                if let Some(a) = &*a {
+                    a.traverse(v);
+                }
+            }
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut Trash) {
+        if let Ok(mut a) = self.attrs.try_borrow_mut() {
+            t.put(a.take());
+        }
     }
 }
 
@@ -76,6 +138,29 @@ pub struct BoundMethod {
     pub func: Value,
 }
 
+impl BoundMethod {
+    /// The bound method as a value (tracked: `obj.m = obj.method` is a cycle).
+    pub fn value(m: BoundMethod) -> Value {
+        let m = Rc::new(m);
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Method, &m);
+        Value::BoundMethod(m)
+    }
+}
+
+impl Drop for BoundMethod {
+    fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const BoundMethod as usize);
+    }
+}
+
+impl Trace for BoundMethod {
+    fn traverse(&self, v: &mut Visit) {
+        v.value(&self.receiver);
+        v.value(&self.func);
+    }
+    fn clear(&self, _t: &mut Trash) {}
+}
+
 /// Which builtin layout instances of a class have.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ClassKind {
@@ -85,6 +170,7 @@ pub enum ClassKind {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     List,
@@ -148,6 +234,116 @@ pub struct Class {
     /// `__new__` and `__init__` as found along the MRO, with the class epoch they were found
     /// in (see `classes::constructors`).
     pub ctors: RefCell<Option<Constructors>>,
+    /// Whether the class has a `__del__`, as found at a class epoch: `epoch << 1 | has`, 0
+    /// when not found yet (see `finalize::class_del`).
+    pub del_cache: std::cell::Cell<u64>,
+    /// What `lookup` found for predefined names (the special methods among them), valid for
+    /// one class epoch: CPython's type attribute cache, for the names operators look up.
+    pub specials: RefCell<SpecialCache>,
+}
+
+/// The results of `Class::lookup` for predefined names, each with the class epoch it was found
+/// in (so a new epoch costs nothing until a name is asked for again).
+#[derive(Default)]
+pub struct SpecialCache {
+    /// By symbol number (made at the first look-up); epoch 0 is never current.
+    found: Vec<(u64, Option<Value>)>,
+}
+
+impl SpecialCache {
+    /// The cached result for `i`, if it was found at `epoch`.
+    #[inline]
+    fn get(&self, epoch: u64, i: usize) -> Option<Option<Value>> {
+        match self.found.get(i) {
+            Some((e, v)) if *e == epoch => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    fn put(&mut self, epoch: u64, i: usize, v: Option<Value>) {
+        if self.found.is_empty() {
+            self.found = vec![(0, None); crate::intern::PREDEFINED_COUNT];
+        }
+        self.found[i] = (epoch, v);
+    }
+
+    /// What the cache holds, for the collector.
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.found.iter().filter_map(|(_, v)| v.as_ref())
+    }
+
+    /// Empties the cache (its values dropped by the caller, later).
+    pub fn take(&mut self) -> Vec<(u64, Option<Value>)> {
+        std::mem::take(&mut self.found)
+    }
+}
+
+impl Class {
+    /// Makes a class object (tracked when made by the program).
+    pub fn make(c: Class) -> Rc<Class> {
+        let user = c.user;
+        let c = Rc::new(c);
+        if user {
+            crate::runtime::gc::track(crate::runtime::gc::Kind::Class, &c);
+        }
+        c
+    }
+}
+
+impl Drop for Class {
+    fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const Class as usize);
+    }
+}
+
+impl Trace for Class {
+    fn traverse(&self, v: &mut Visit) {
+        match self.dict.try_borrow() {
+            Ok(d) => v.values(d.values()),
+            Err(_) => return v.busy(),
+        }
+        if let Some(b) = &self.base {
+            v.rc(b);
+        }
+        for b in self.bases.iter().chain(self.mro.iter()) {
+            v.rc(b);
+        }
+        match self.meta.try_borrow() {
+            Ok(m) => {
+                if let Some(m) = &*m {
+                    v.rc(m);
+                }
+            }
+            Err(_) => return v.busy(),
+        }
+        match self.ctors.try_borrow() {
+            Ok(c) => {
+                if let Some((_, new, init)) = &*c {
+                    v.values(new.iter().chain(init.iter()));
+                }
+            }
+            Err(_) => v.busy(),
+        }
+        match self.specials.try_borrow() {
+            Ok(c) => v.values(c.values()),
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut Trash) {
+        if let Ok(mut d) = self.dict.try_borrow_mut() {
+            t.put(std::mem::take(&mut *d));
+        }
+        if let Ok(mut m) = self.meta.try_borrow_mut() {
+            t.put(m.take());
+        }
+        if let Ok(mut c) = self.ctors.try_borrow_mut() {
+            t.put(c.take());
+        }
+        if let Ok(mut c) = self.specials.try_borrow_mut() {
+            t.put(c.take());
+        }
+        class_changed();
+    }
 }
 
 /// A class's `__new__` and `__init__` as found along its MRO, and the class epoch they were
@@ -183,7 +379,7 @@ impl Class {
             mro.push(b.clone());
             mro.extend(b.mro.iter().cloned());
         }
-        Rc::new(Class {
+        Class::make(Class {
             name: crate::intern::intern(name),
             qualname: name.to_string(),
             module,
@@ -198,6 +394,8 @@ impl Class {
             slots: None,
             plain_attrs: std::cell::Cell::new(0),
             ctors: RefCell::new(None),
+            del_cache: std::cell::Cell::new(0),
+            specials: Default::default(),
         })
     }
 
@@ -213,6 +411,21 @@ impl Class {
     /// Looks an attribute up along the method resolution order.
     #[inline]
     pub fn lookup(self: &Rc<Class>, name: Symbol) -> Option<Value> {
+        let i = name.0 as usize;
+        if i < crate::intern::PREDEFINED_COUNT {
+            let epoch = class_epoch();
+            if let Some(v) = self.specials.borrow().get(epoch, i) {
+                return v;
+            }
+            let v = self.lookup_uncached(name);
+            self.specials.borrow_mut().put(epoch, i, v.clone());
+            return v;
+        }
+        self.lookup_uncached(name)
+    }
+
+    /// `lookup` along the MRO, without the cache.
+    fn lookup_uncached(self: &Rc<Class>, name: Symbol) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(&name) {
             return Some(v.clone());
         }
@@ -260,6 +473,39 @@ impl Class {
     }
 }
 
+impl Drop for ModuleObj {
+    fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const ModuleObj as usize);
+    }
+}
+
+impl Trace for ModuleObj {
+    fn traverse(&self, v: &mut Visit) {
+        match self.slots.try_borrow() {
+            Ok(s) => v.values(s.iter()),
+            Err(_) => v.busy(),
+        }
+        match self.ns_dict.try_borrow() {
+            Ok(d) => {
+                if let Some((d, seen)) = &*d {
+                    v.rc(d);
+                    v.values(seen.iter());
+                }
+            }
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut Trash) {
+        if let Ok(mut s) = self.slots.try_borrow_mut() {
+            let n = s.len();
+            t.put(std::mem::replace(&mut *s, vec![Value::Undef; n]));
+        }
+        if let Ok(mut d) = self.ns_dict.try_borrow_mut() {
+            t.put(d.take());
+        }
+    }
+}
+
 /// A module: its global slots (indexed by the resolver) and the name → slot table.
 pub struct ModuleObj {
     pub name: Symbol,
@@ -271,18 +517,24 @@ pub struct ModuleObj {
     pub names: RefCell<Vec<Symbol>>,
     /// Its body is running (an import cycle can see it half made).
     pub initializing: std::cell::Cell<bool>,
+    /// The dict `globals()` returned, with the slot values it was last brought into step
+    /// with (see `eval::dynamic`).
+    pub ns_dict: RefCell<Option<(Rc<crate::runtime::dict::PyDict>, Vec<Value>)>>,
 }
 
 impl ModuleObj {
     pub fn new(name: Symbol, file_id: Option<u32>) -> Rc<ModuleObj> {
-        Rc::new(ModuleObj {
+        let m = Rc::new(ModuleObj {
             name,
             file_id,
             slots: RefCell::new(Vec::new()),
             index: RefCell::new(FxHashMap::default()),
             names: RefCell::new(Vec::new()),
             initializing: std::cell::Cell::new(false),
-        })
+            ns_dict: RefCell::new(None),
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Module, &m);
+        m
     }
 
     /// The slot of `name`, made (unset) if it has none yet.
@@ -307,7 +559,9 @@ impl ModuleObj {
 
     pub fn set(&self, name: Symbol, v: Value) {
         let i = self.slot_of(name);
-        self.slots.borrow_mut()[i as usize] = v;
+        // Dropped after the borrow: dropping may run `__del__`.
+        let old = std::mem::replace(&mut self.slots.borrow_mut()[i as usize], v);
+        drop(old);
     }
 
     /// Drops every global, as CPython clears a module at shutdown.

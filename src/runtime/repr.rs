@@ -1,5 +1,6 @@
 //! `repr()` and `str()` of values, as CPython writes them.
 
+use std::cell::RefCell;
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -176,8 +177,38 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 pub fn repr(ip: &Interp, v: &Value) -> PyResult<String> {
     let mut s = String::new();
-    write_repr(ip, v, &mut s, 0)?;
+    write_repr(ip, v, &mut s)?;
     Ok(s)
+}
+
+const REPR_DEPTH: &str = " while getting the repr of an object";
+const STR_DEPTH: &str = " while getting the str of an object";
+
+thread_local! {
+    /// The containers whose repr is being made now (CPython's `Py_ReprEnter` list).
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// CPython's `Py_ReprEnter`/`Py_ReprLeave`: runs `f` unless the object at `addr` is already
+/// being written out further up (then None: the caller writes `[...]` or its like).
+pub fn repr_guard<T>(addr: usize, f: impl FnOnce() -> T) -> Option<T> {
+    if REPR_ACTIVE.with(|a| a.borrow().contains(&addr)) {
+        return None;
+    }
+    REPR_ACTIVE.with(|a| a.borrow_mut().push(addr));
+    let r = f();
+    REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if let Some(i) = a.iter().rposition(|x| *x == addr) {
+            a.remove(i);
+        }
+    });
+    Some(r)
+}
+
+/// Runs `f` one level deeper in the recursion count (`what` words the RecursionError).
+fn nested<T>(ip: &Interp, what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    crate::eval::in_native(ip, what, f)
 }
 
 /// `str(i)` of a small int as a new str, written on the stack first so that the string is
@@ -204,7 +235,16 @@ pub fn int_str(i: i64) -> Value {
 pub fn str_of(ip: &Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.s.to_string()),
-        Value::Exception(e) => Ok(exception_str(ip, e)?),
+        Value::Exception(_) | Value::Instance(_) | Value::Native(_) => {
+            nested(ip, STR_DEPTH, || str_of_object(ip, v))
+        }
+        _ => repr(ip, v),
+    }
+}
+
+fn str_of_object(ip: &Interp, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Exception(e) => exception_str(ip, e),
         Value::Instance(i) => match crate::eval::classes::user_str(ip, v) {
             Some(r) => r,
             None => match &i.base {
@@ -266,13 +306,16 @@ pub fn exception_base_str(ip: &Interp, e: &crate::runtime::exceptions::ExcObj) -
         }
         return Ok(s);
     }
-    let args = e.args.borrow();
+    if let Some(s) = crate::runtime::codecs::error_str(e) {
+        return Ok(s);
+    }
+    let args = e.args.borrow().clone();
     let is_key_error = e.class.name.as_str() == "KeyError";
     match args.len() {
         0 => Ok(String::new()),
         1 if is_key_error => repr(ip, &args[0]),
         1 => str_of(ip, &args[0]),
-        _ => repr(ip, &Value::tuple(args.clone())),
+        _ => repr(ip, &Value::tuple(args)),
     }
 }
 
@@ -280,13 +323,101 @@ fn addr(v: &Value) -> usize {
     v.ptr().unwrap_or(0)
 }
 
-fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<()> {
-    if depth > 200 {
-        return Err(ip.err(
-            crate::runtime::exceptions::ExcKind::RecursionError,
-            "maximum recursion depth exceeded while getting the repr of an object",
-        ));
+/// Appends `repr(v)`: values that hold others count one level of recursion each.
+fn write_repr(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
+    match v {
+        Value::None => out.push_str("None"),
+        Value::Bool(crate::runtime::value::PyBool::True) => out.push_str("True"),
+        Value::Bool(crate::runtime::value::PyBool::False) => out.push_str("False"),
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::Float(x) => out.push_str(&float_repr(x.get())),
+        Value::Complex(c) => out.push_str(&crate::runtime::complex::repr(**c)),
+        Value::Str(s) => out.push_str(&str_repr(&s.s)),
+        _ => nested(ip, REPR_DEPTH, || write_repr_object(ip, v, out))?,
     }
+    Ok(())
+}
+
+/// `[a, b, c]`: the items between brackets, each read when its turn comes (a `__repr__` may
+/// change the list), or `[...]` for a list already being written further up.
+fn write_list(
+    ip: &Interp,
+    l: &crate::runtime::value::PyList,
+    addr: usize,
+    out: &mut String,
+) -> PyResult<()> {
+    if l.items.borrow().is_empty() {
+        out.push_str("[]");
+        return Ok(());
+    }
+    let r = repr_guard(addr, || -> PyResult<()> {
+        out.push('[');
+        let mut i = 0;
+        loop {
+            let x = match l.items.borrow().get(i) {
+                Some(x) => x.clone(),
+                None => break,
+            };
+            if i > 0 {
+                out.push_str(", ");
+            }
+            write_repr(ip, &x, out)?;
+            i += 1;
+        }
+        out.push(']');
+        Ok(())
+    });
+    match r {
+        Some(r) => r,
+        None => {
+            out.push_str("[...]");
+            Ok(())
+        }
+    }
+}
+
+/// `a, b, c`: items (a snapshot) separated by commas.
+fn write_items(ip: &Interp, items: &[Value], out: &mut String) -> PyResult<()> {
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(ip, x, out)?;
+    }
+    Ok(())
+}
+
+/// `repr` of a dict (`{k: v}`, `{...}` inside itself), its entries read one at a time.
+pub fn write_dict(ip: &Interp, d: &crate::runtime::dict::PyDict, out: &mut String) -> PyResult<()> {
+    let addr = d as *const _ as usize;
+    let r = repr_guard(addr, || -> PyResult<()> {
+        out.push('{');
+        let mut pos = 0;
+        let mut first = true;
+        while let Some((_, k, v)) = d.next_entry(&mut pos) {
+            if !first {
+                out.push_str(", ");
+            }
+            first = false;
+            write_repr(ip, &k, out)?;
+            out.push_str(": ");
+            write_repr(ip, &v, out)?;
+        }
+        out.push('}');
+        Ok(())
+    });
+    match r {
+        Some(r) => r,
+        None => {
+            out.push_str("{...}");
+            Ok(())
+        }
+    }
+}
+
+fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
     match v {
         Value::None => out.push_str("None"),
         Value::Bool(crate::runtime::value::PyBool::True) => out.push_str("True"),
@@ -298,6 +429,7 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
             let _ = write!(out, "{b}");
         }
         Value::Float(x) => out.push_str(&float_repr(x.get())),
+        Value::Complex(c) => out.push_str(&crate::runtime::complex::repr(**c)),
         Value::Ellipsis => out.push_str("Ellipsis"),
         Value::NotImplemented => out.push_str("NotImplemented"),
         Value::Undef => out.push_str("<unbound>"),
@@ -311,29 +443,25 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
         }
         Value::Str(s) => out.push_str(&str_repr(&s.s)),
         Value::Bytes(b) => out.push_str(&bytes_repr(&b.b)),
-        Value::List(l) => {
-            let items = l.items.borrow().clone();
-            out.push('[');
-            for (i, x) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(ip, x, out, depth + 1)?;
-            }
-            out.push(']');
-        }
+        Value::List(l) => write_list(ip, l, addr(v), out)?,
         Value::Tuple(t) => {
-            out.push('(');
-            for (i, x) in t.items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
+            if t.items.is_empty() {
+                out.push_str("()");
+                return Ok(());
+            }
+            let r = repr_guard(addr(v), || -> PyResult<()> {
+                out.push('(');
+                write_items(ip, &t.items, out)?;
+                if t.items.len() == 1 {
+                    out.push(',');
                 }
-                write_repr(ip, x, out, depth + 1)?;
+                out.push(')');
+                Ok(())
+            });
+            match r {
+                Some(r) => r?,
+                None => out.push_str("(...)"),
             }
-            if t.items.len() == 1 {
-                out.push(',');
-            }
-            out.push(')');
         }
         Value::Range(r) => {
             if r.step == 1 {
@@ -343,7 +471,8 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
             }
         }
         Value::Function(f) => {
-            let q = crate::runtime::repr::str_of(ip, &f.qualname.borrow())?;
+            let q = f.qualname.borrow().clone();
+            let q = crate::runtime::repr::str_of(ip, &q)?;
             let _ = write!(out, "<function {} at {:#x}>", q, addr(v));
         }
         Value::Builtin(b) => match b.owner {
@@ -361,7 +490,7 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
                 _ => "?".into(),
             };
             let mut r = String::new();
-            write_repr(ip, &m.receiver, &mut r, depth + 1)?;
+            write_repr(ip, &m.receiver, &mut r)?;
             match &m.func {
                 Value::Builtin(b) => {
                     let _ = write!(
@@ -413,66 +542,53 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
         Value::Class(c) => {
             let _ = write!(out, "<class '{}'>", c.full_name());
         }
-        Value::Dict(d) => {
-            let items: Vec<(Value, Value)> = d
-                .map
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.0.clone(), v.clone()))
-                .collect();
-            out.push('{');
-            for (i, (k, v)) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
+        Value::Dict(d) => write_dict(ip, d, out)?,
+        Value::DictView(view) => {
+            let r = repr_guard(addr(v), || -> PyResult<()> {
+                // The items are listed first (a change of size meanwhile is an error), then
+                // written out.
+                let mut items = Vec::new();
+                let mut it = crate::runtime::dict::DictIter::new(view.dict.clone(), view.kind);
+                while let Some(x) = it.next(ip)? {
+                    items.push(x);
                 }
-                write_repr(ip, k, out, depth + 1)?;
-                out.push_str(": ");
-                write_repr(ip, v, out, depth + 1)?;
-            }
-            out.push('}');
-        }
-        Value::DictView(v) => {
-            out.push_str(match v.kind {
-                crate::runtime::dict::ViewKind::Keys => "dict_keys([",
-                crate::runtime::dict::ViewKind::Values => "dict_values([",
-                crate::runtime::dict::ViewKind::Items => "dict_items([",
+                out.push_str(match view.kind {
+                    crate::runtime::dict::ViewKind::Keys => "dict_keys([",
+                    crate::runtime::dict::ViewKind::Values => "dict_values([",
+                    crate::runtime::dict::ViewKind::Items => "dict_items([",
+                });
+                write_items(ip, &items, out)?;
+                out.push_str("])");
+                Ok(())
             });
-            let mut i = 0;
-            while let Some(x) = v.item(i) {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(ip, &x, out, depth + 1)?;
-                i += 1;
+            match r {
+                Some(r) => r?,
+                None => out.push_str("..."),
             }
-            out.push_str("])");
         }
         Value::Set(s) | Value::FrozenSet(s) => {
-            let frozen = matches!(v, Value::FrozenSet(_));
-            let items = s.items();
-            if items.is_empty() {
-                out.push_str(if frozen { "frozenset()" } else { "set()" });
-                return Ok(());
-            }
-            if frozen {
-                out.push_str("frozenset(");
-            }
-            out.push('{');
-            for (i, x) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(ip, x, out, depth + 1)?;
-            }
-            out.push('}');
-            if frozen {
-                out.push(')');
-            }
+            let name = if matches!(v, Value::FrozenSet(_)) {
+                "frozenset"
+            } else {
+                "set"
+            };
+            write_set(ip, name, s, addr(v), out)?;
         }
         Value::Instance(i) => match crate::eval::classes::user_repr(ip, v) {
             Some(r) => out.push_str(&r?),
             None => match &i.base {
-                Some(b) => write_repr(ip, b, out, depth + 1)?,
+                // A subclass of set or frozenset shows its name, as CPython's set repr does.
+                Some(Value::Set(s) | Value::FrozenSet(s)) => {
+                    write_set(ip, i.class.name.as_str(), s, addr(v), out)?
+                }
+                // So does a subclass of bytearray.
+                Some(b) if crate::runtime::bytearray::of(b).is_some() => {
+                    let r =
+                        crate::runtime::bytearray::repr(crate::runtime::bytearray::of(b).unwrap());
+                    out.push_str(i.class.name.as_str());
+                    out.push_str(&r["bytearray".len()..]);
+                }
+                Some(b) => write_repr(ip, b, out)?,
                 None => out.push_str(&crate::eval::classes::default_repr(ip, v)),
             },
         },
@@ -510,16 +626,48 @@ fn write_repr(ip: &Interp, v: &Value, out: &mut String, depth: u32) -> PyResult<
             out.push_str(e.class.name.as_str());
             out.push('(');
             let args = e.args.borrow().clone();
-            for (i, x) in args.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_repr(ip, x, out, depth + 1)?;
-            }
+            write_items(ip, &args, out)?;
             out.push(')');
         }
     }
     Ok(())
+}
+
+/// `{a, b}` for a set (`name({a, b})` for frozensets and subclasses, `name()` when empty),
+/// `name(...)` inside itself.
+fn write_set(
+    ip: &Interp,
+    name: &str,
+    s: &crate::runtime::set::PySet,
+    addr: usize,
+    out: &mut String,
+) -> PyResult<()> {
+    let r = repr_guard(addr, || -> PyResult<()> {
+        let items = s.items();
+        if items.is_empty() {
+            let _ = write!(out, "{}()", name);
+            return Ok(());
+        }
+        let plain = name == "set";
+        if !plain {
+            out.push_str(name);
+            out.push('(');
+        }
+        out.push('{');
+        write_items(ip, &items, out)?;
+        out.push('}');
+        if !plain {
+            out.push(')');
+        }
+        Ok(())
+    });
+    match r {
+        Some(r) => r,
+        None => {
+            let _ = write!(out, "{}(...)", name);
+            Ok(())
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 //! `set` and `frozenset`: CPython's open-addressing table (Objects/setobject.c) with CPython's
 //! hash values, so that iteration order — the order of the slots — is the one python3 shows.
+//!
+//! An item's `__eq__` is user code that may change the set being searched: it runs with no
+//! borrow held, and a probe whose table changed under it starts again, as CPython's does.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -7,7 +10,7 @@ use std::rc::Rc;
 use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
-use crate::runtime::dict::key_eq;
+use crate::runtime::dict::quick_eq;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::numbers;
 use crate::runtime::object::{BuiltinFn, Kwargs};
@@ -27,6 +30,31 @@ pub struct Table {
     hashes: Vec<i64>,
     fill: usize,
     used: usize,
+    /// Bumped when the slots are replaced (a resize, a clear): a probe that ran user code
+    /// checks it, as CPython compares its table pointer, to know it must start again.
+    generation: u64,
+}
+
+/// Where a probe is: in the run of slots that starts at `i`, at slot `j`, with CPython's
+/// `perturb`; and the last deleted slot it passed (where an insertion goes).
+#[derive(Clone, Copy)]
+struct Cursor {
+    i: usize,
+    j: usize,
+    perturb: u64,
+    freeslot: Option<usize>,
+}
+
+/// What a probe found.
+enum Probe {
+    Found(usize),
+    /// Not there: the probe stopped at this empty slot.
+    Missing,
+    /// Slot `slot` has the key's hash but only `==` can tell whether it holds the key.
+    Compare {
+        slot: usize,
+        key: Value,
+    },
 }
 
 impl Table {
@@ -40,6 +68,7 @@ impl Table {
             hashes: vec![0; n],
             fill: 0,
             used: 0,
+            generation: 0,
         }
     }
 
@@ -63,67 +92,64 @@ impl Table {
             .collect()
     }
 
-    /// The slot holding a key equal to `key`, if any.
-    fn lookup(&self, key: &Value, hash: i64) -> Option<usize> {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                if self.is_empty_slot(j) {
-                    return None;
-                }
-                if self.hashes[j] == hash && self.active(j) && key_eq(&self.keys[j], key) {
-                    return Some(j);
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+    fn start(&self, hash: i64) -> Cursor {
+        let i = (hash as u64 as usize) & self.mask();
+        Cursor {
+            i,
+            j: i,
+            perturb: hash as u64,
+            freeslot: None,
         }
     }
 
-    /// `set_add_entry`: inserts unless present; grows when the table is 60% filled.
-    fn add_entry(&mut self, key: Value, hash: i64) {
+    /// Probes for `key` from the cursor (left at the slot where it stopped).
+    fn probe(&self, key: &Value, hash: i64, c: &mut Cursor) -> Probe {
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut freeslot: Option<usize> = None;
-        let unused = 'probe: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+        loop {
+            let last = if c.i + LINEAR_PROBES <= mask {
+                c.i + LINEAR_PROBES
             } else {
-                0
+                c.i
             };
-            for j in i..=i + probes {
+            while c.j <= last {
+                let j = c.j;
                 if self.is_empty_slot(j) {
-                    break 'probe j;
+                    return Probe::Missing;
                 }
                 if self.hashes[j] == hash && self.active(j) {
-                    if key_eq(&self.keys[j], &key) {
-                        return;
+                    let k = &self.keys[j];
+                    if k.is(key) {
+                        return Probe::Found(j);
+                    }
+                    match quick_eq(k, key) {
+                        Some(true) => return Probe::Found(j),
+                        Some(false) => {}
+                        None => {
+                            return Probe::Compare {
+                                slot: j,
+                                key: k.clone(),
+                            }
+                        }
                     }
                 } else if self.hashes[j] == DUMMY && !self.active(j) {
                     // CPython keeps the last dummy seen, not the first.
-                    freeslot = Some(j);
+                    c.freeslot = Some(j);
                 }
+                c.j += 1;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        };
-        if let Some(f) = freeslot {
+            c.perturb >>= PERTURB_SHIFT;
+            c.i =
+                (c.i.wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(c.perturb as usize))
+                    & mask;
+            c.j = c.i;
+        }
+    }
+
+    /// Puts a key a probe did not find where the probe says; grows when 60% filled.
+    fn insert_at(&mut self, c: Cursor, key: Value, hash: i64) {
+        if let Some(f) = c.freeslot {
             self.used += 1;
             self.keys[f] = key;
             self.hashes[f] = hash;
@@ -131,9 +157,9 @@ impl Table {
         }
         self.fill += 1;
         self.used += 1;
-        self.keys[unused] = key;
-        self.hashes[unused] = hash;
-        if self.fill * 5 >= mask * 3 {
+        self.keys[c.j] = key;
+        self.hashes[c.j] = hash;
+        if self.fill * 5 >= self.mask() * 3 {
             let n = if self.used > 50000 {
                 self.used * 2
             } else {
@@ -179,7 +205,9 @@ impl Table {
         if newsize == MINSIZE && self.keys.len() == MINSIZE && self.fill == self.used {
             return;
         }
+        let generation = self.generation + 1;
         let old = std::mem::replace(self, Table::with_size(newsize));
+        self.generation = generation;
         self.fill = old.used;
         self.used = old.used;
         for (k, h) in old.keys.into_iter().zip(old.hashes) {
@@ -189,53 +217,64 @@ impl Table {
         }
     }
 
+    /// The part of `set_merge` that needs no comparison: one resize up front, then, into an
+    /// empty table, the other's entries copied. False when this table is not empty (the
+    /// caller then adds the entries one by one).
+    fn merge_clean(&mut self, other: &Table) -> bool {
+        if other.used == 0 {
+            return true;
+        }
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill != 0 {
+            return false;
+        }
+        if self.mask() == other.mask() && other.fill == other.used {
+            self.keys.clone_from(&other.keys);
+            self.hashes.clone_from(&other.hashes);
+            self.fill = other.fill;
+            self.used = other.used;
+            return true;
+        }
+        self.fill = other.used;
+        self.used = other.used;
+        for (k, h) in other.entries() {
+            self.insert_clean(k, h);
+        }
+        true
+    }
+
     /// Removes the key in slot `j`, leaving a dummy.
     fn remove_at(&mut self, j: usize) -> Value {
         self.hashes[j] = DUMMY;
         self.used -= 1;
         std::mem::replace(&mut self.keys[j], Value::Undef)
     }
+}
 
-    fn discard(&mut self, key: &Value, hash: i64) -> Option<Value> {
-        let j = self.lookup(key, hash)?;
-        Some(self.remove_at(j))
+impl crate::runtime::gc::Trace for PySet {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self.t.try_borrow() {
+            Ok(t) => v.values(t.keys.iter()),
+            Err(_) => v.busy(),
+        }
     }
-
-    /// `set_merge`: the entries of another set.
-    fn merge(&mut self, other: &Table) {
-        if other.used == 0 {
-            return;
-        }
-        if (self.fill + other.used) * 5 >= self.mask() * 3 {
-            self.resize((self.used + other.used) * 2);
-        }
-        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
-            self.keys.clone_from(&other.keys);
-            self.hashes.clone_from(&other.hashes);
-            self.fill = other.fill;
-            self.used = other.used;
-            return;
-        }
-        if self.fill == 0 {
-            self.fill = other.used;
-            self.used = other.used;
-            for (k, h) in other.entries() {
-                self.insert_clean(k, h);
-            }
-            return;
-        }
-        for (k, h) in other.entries() {
-            self.add_entry(k, h);
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut tab) = self.t.try_borrow_mut() {
+            t.put(std::mem::replace(&mut *tab, Table::new()));
         }
     }
 }
 
 pub struct PySet {
-    pub t: RefCell<Table>,
+    t: RefCell<Table>,
     /// A frozenset's hash once computed (-1 before).
     hash: Cell<i64>,
     /// Where `pop` looks next.
     finger: Cell<usize>,
+    /// Made as a frozenset (for the collector's list of objects).
+    frozen: Cell<bool>,
 }
 
 impl PySet {
@@ -244,11 +283,23 @@ impl PySet {
     }
 
     fn from_table(t: Table) -> Rc<PySet> {
-        Rc::new(PySet {
+        let s = Rc::new(PySet {
             t: RefCell::new(t),
             hash: Cell::new(-1),
             finger: Cell::new(0),
-        })
+            frozen: Cell::new(false),
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::Set, &s);
+        s
+    }
+
+    /// The set as a value: a set, or a frozenset when it was made as one.
+    pub fn into_value(s: Rc<PySet>) -> Value {
+        if s.frozen.get() {
+            Value::FrozenSet(s)
+        } else {
+            Value::Set(s)
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -269,40 +320,124 @@ impl PySet {
             .collect()
     }
 
-    fn entries(&self) -> Vec<(Value, i64)> {
+    /// The items with their stored hashes, in iteration order.
+    pub fn entries(&self) -> Vec<(Value, i64)> {
         self.t.borrow().entries()
     }
 
     /// The next item at or after slot `*pos`, for iteration.
     pub fn next_at(&self, pos: &mut usize) -> Option<Value> {
+        self.next_entry(pos).map(|(k, _)| k)
+    }
+
+    /// The next item and its hash at or after slot `*pos`, read afresh at each call.
+    fn next_entry(&self, pos: &mut usize) -> Option<(Value, i64)> {
         let t = self.t.borrow();
         while *pos < t.keys.len() {
             let i = *pos;
             *pos += 1;
             if t.active(i) {
-                return Some(t.keys[i].clone());
+                return Some((t.keys[i].clone(), t.hashes[i]));
             }
         }
         None
     }
 
-    fn has(&self, key: &Value, hash: i64) -> bool {
-        self.t.borrow().lookup(key, hash).is_some()
+    /// Finds `key`: `Ok(slot)`, or `Err(cursor)` where the probe stopped. An `__eq__` runs with
+    /// no borrow held; when the table changed under it the probe starts again (for an
+    /// insertion, `add`, an equal key found counts even then, as in CPython).
+    fn search(
+        &self,
+        ip: &Interp,
+        key: &Value,
+        hash: i64,
+        add: bool,
+    ) -> PyResult<Result<usize, Cursor>> {
+        'restart: loop {
+            let mut c = self.t.borrow().start(hash);
+            loop {
+                let (probe, generation) = {
+                    let t = self.t.borrow();
+                    (t.probe(key, hash, &mut c), t.generation)
+                };
+                match probe {
+                    Probe::Found(j) => return Ok(Ok(j)),
+                    Probe::Missing => return Ok(Err(c)),
+                    Probe::Compare { slot, key: start } => {
+                        let eq = ops::equals(ip, &start, key)?;
+                        if eq && add {
+                            return Ok(Ok(slot));
+                        }
+                        let t = self.t.borrow();
+                        if t.generation != generation || !t.keys[slot].is(&start) {
+                            continue 'restart;
+                        }
+                        if eq {
+                            return Ok(Ok(slot));
+                        }
+                        c.j += 1;
+                    }
+                }
+            }
+        }
     }
 
-    fn add_entry(&self, key: Value, hash: i64) {
-        self.t.borrow_mut().add_entry(key, hash);
+    fn has(&self, ip: &Interp, key: &Value, hash: i64) -> PyResult<bool> {
+        Ok(self.search(ip, key, hash, false)?.is_ok())
+    }
+
+    /// `set_add_entry`: inserts unless an equal key is there.
+    fn add_entry(&self, ip: &Interp, key: Value, hash: i64) -> PyResult<()> {
+        if let Err(c) = self.search(ip, &key, hash, true)? {
+            self.t.borrow_mut().insert_at(c, key, hash);
+        }
+        Ok(())
+    }
+
+    /// Removes the key equal to `key`, giving it back.
+    fn discard_entry(&self, ip: &Interp, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        Ok(match self.search(ip, key, hash, false)? {
+            Ok(j) => Some(self.t.borrow_mut().remove_at(j)),
+            Err(_) => None,
+        })
+    }
+
+    /// `set_merge`: the entries of another set.
+    fn merge(&self, ip: &Interp, other: &PySet) -> PyResult<()> {
+        let entries = {
+            let o = other.t.borrow();
+            let mut t = self.t.borrow_mut();
+            if t.merge_clean(&o) {
+                return Ok(());
+            }
+            o.entries()
+        };
+        for (k, h) in entries {
+            self.add_entry(ip, k, h)?;
+        }
+        Ok(())
     }
 
     fn copy(&self) -> Rc<PySet> {
-        let s = PySet::new();
-        s.t.borrow_mut().merge(&self.t.borrow());
-        s
+        let mut t = Table::new();
+        t.merge_clean(&self.t.borrow());
+        PySet::from_table(t)
+    }
+
+    /// Replaces the contents (the old ones are dropped after the borrow ends).
+    fn replace(&self, new: Table) {
+        let old = {
+            let mut t = self.t.borrow_mut();
+            let generation = t.generation + 1;
+            let old = std::mem::replace(&mut *t, new);
+            t.generation = generation;
+            old
+        };
+        drop(old);
     }
 
     fn clear(&self) {
-        let old = std::mem::replace(&mut *self.t.borrow_mut(), Table::new());
-        drop(old);
+        self.replace(Table::new());
     }
 }
 
@@ -329,13 +464,29 @@ pub fn frozenset_hash(s: &PySet) -> i64 {
     hash as i64
 }
 
-/// Whether two sets hold equal items.
-pub fn same_items(a: &PySet, b: &PySet) -> bool {
-    if std::ptr::eq(a, b) {
-        return true;
+/// `a == b` for two sets: the same size, and each item of `a` (read afresh at each step)
+/// found in `b`.
+pub fn same_items(ip: &Interp, a: &PySet, b: &PySet) -> PyResult<bool> {
+    // No shortcut for `s == s`: CPython looks each item up, which may run an `__eq__`.
+    if a.len() != b.len() {
+        return Ok(false);
     }
-    let (ta, tb) = (a.t.borrow(), b.t.borrow());
-    ta.used == tb.used && ta.entries().iter().all(|(k, h)| tb.lookup(k, *h).is_some())
+    let (ha, hb) = (a.hash.get(), b.hash.get());
+    if ha != -1 && hb != -1 && ha != hb {
+        return Ok(false);
+    }
+    ops::nested_comparison(ip, || subset_of(ip, a, b))
+}
+
+/// Every item of `a`, read afresh at each step, is in `b`.
+fn subset_of(ip: &Interp, a: &PySet, b: &PySet) -> PyResult<bool> {
+    let mut pos = 0;
+    while let Some((k, h)) = a.next_entry(&mut pos) {
+        if !b.has(ip, &k, h)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 pub fn as_set(v: &Value) -> Option<&Rc<PySet>> {
@@ -355,6 +506,7 @@ fn lookup_key(ip: &Interp, v: &Value) -> PyResult<(Value, i64)> {
     match v {
         Value::Set(s) => {
             let f = s.copy();
+            f.frozen.set(true);
             let h = frozenset_hash(&f);
             Ok((Value::FrozenSet(f), h))
         }
@@ -364,13 +516,12 @@ fn lookup_key(ip: &Interp, v: &Value) -> PyResult<(Value, i64)> {
 
 pub fn add(ip: &Interp, s: &PySet, v: Value) -> PyResult<()> {
     let h = item_hash(ip, &v)?;
-    s.add_entry(v, h);
-    Ok(())
+    s.add_entry(ip, v, h)
 }
 
 pub fn contains(ip: &Interp, s: &PySet, v: &Value) -> PyResult<bool> {
     let (k, h) = lookup_key(ip, v)?;
-    Ok(s.has(&k, h))
+    s.has(ip, &k, h)
 }
 
 /// `set_update_internal`: the items of any iterable, sets and dicts with one resize up front.
@@ -378,26 +529,22 @@ pub fn update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
     match other {
         Value::Set(o) | Value::FrozenSet(o) => {
             if !Rc::ptr_eq(s, o) {
-                let ot = o.t.borrow().clone();
-                s.t.borrow_mut().merge(&ot);
+                s.merge(ip, o)?;
             }
             Ok(())
         }
         Value::Dict(d) => {
-            let keys: Vec<Value> = d.map.borrow().keys().map(|k| k.0.clone()).collect();
-            let mut hashed = Vec::with_capacity(keys.len());
-            for k in keys {
-                let h = item_hash(ip, &k)?;
-                hashed.push((k, h));
+            let n = d.len();
+            {
+                let mut t = s.t.borrow_mut();
+                if (t.fill + n) * 5 >= t.mask() * 3 {
+                    let m = (t.used + n) * 2;
+                    t.resize(m);
+                }
             }
-            let mut t = s.t.borrow_mut();
-            let n = hashed.len();
-            if (t.fill + n) * 5 >= t.mask() * 3 {
-                let m = (t.used + n) * 2;
-                t.resize(m);
-            }
-            for (k, h) in hashed {
-                t.add_entry(k, h);
+            let mut pos = 0;
+            while let Some((h, k, _)) = d.next_entry(&mut pos) {
+                s.add_entry(ip, k, h)?;
             }
             Ok(())
         }
@@ -423,12 +570,13 @@ pub fn from_constants(ip: &Interp, items: Vec<Value>) -> PyResult<Value> {
     let first = from_iterable(ip, &Value::list(items))?;
     let second = from_iterable(ip, &Value::list(first.items()))?;
     let s = PySet::new();
-    s.t.borrow_mut().merge(&second.t.borrow());
+    s.merge(ip, &second)?;
     Ok(Value::Set(s))
 }
 
 fn wrap(frozen: bool, s: Rc<PySet>) -> Value {
     if frozen {
+        s.frozen.set(true);
         Value::FrozenSet(s)
     } else {
         Value::Set(s)
@@ -436,16 +584,17 @@ fn wrap(frozen: bool, s: Rc<PySet>) -> Value {
 }
 
 /// `set_intersection`: iterates the smaller set, keeping its items.
-fn intersection(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
+pub(crate) fn intersection(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
     if let Some(o) = as_set(other) {
         if Rc::ptr_eq(s, o) {
             return Ok(s.copy());
         }
         let (big, small) = if o.len() > s.len() { (o, s) } else { (s, o) };
         let result = PySet::new();
-        for (k, h) in small.entries() {
-            if big.has(&k, h) {
-                result.add_entry(k, h);
+        let mut pos = 0;
+        while let Some((k, h)) = small.next_entry(&mut pos) {
+            if big.has(ip, &k, h)? {
+                result.add_entry(ip, k, h)?;
             }
         }
         return Ok(result);
@@ -454,15 +603,15 @@ fn intersection(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>
     let mut it = ops::iter(ip, other)?;
     while let Some(x) = it.next_checked(ip)? {
         let h = item_hash(ip, &x)?;
-        if s.has(&x, h) {
-            result.add_entry(x, h);
+        if s.has(ip, &x, h)? {
+            result.add_entry(ip, x, h)?;
         }
     }
     Ok(result)
 }
 
 /// `set_difference_update_internal`.
-fn difference_update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+pub(crate) fn difference_update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
     if let Some(o) = as_set(other) {
         if Rc::ptr_eq(s, o) {
             s.clear();
@@ -473,14 +622,16 @@ fn difference_update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<()> 
         } else {
             o.clone()
         };
-        for (k, h) in o.entries() {
-            s.t.borrow_mut().discard(&k, h);
+        let mut pos = 0;
+        while let Some((k, h)) = o.next_entry(&mut pos) {
+            let removed = s.discard_entry(ip, &k, h)?;
+            drop(removed);
         }
     } else {
         let mut it = ops::iter(ip, other)?;
         while let Some(x) = it.next_checked(ip)? {
             let (k, h) = lookup_key(ip, &x)?;
-            let removed = s.t.borrow_mut().discard(&k, h);
+            let removed = s.discard_entry(ip, &k, h)?;
             drop(removed);
         }
     }
@@ -500,7 +651,7 @@ fn difference_update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<()> 
 fn difference(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
     let other_size = match other {
         Value::Set(o) | Value::FrozenSet(o) => Some(o.len()),
-        Value::Dict(d) => Some(d.map.borrow().len()),
+        Value::Dict(d) => Some(d.len()),
         _ => None,
     };
     match other_size {
@@ -512,23 +663,28 @@ fn difference(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> 
         }
     }
     let result = PySet::new();
-    for (k, h) in s.entries() {
+    let mut pos = 0;
+    while let Some((k, h)) = s.next_entry(&mut pos) {
         let present = match other {
-            Value::Dict(d) => d
-                .map
-                .borrow()
-                .contains_key(&crate::runtime::dict::Key(k.clone())),
-            _ => as_set(other).is_some_and(|o| o.has(&k, h)),
+            Value::Dict(d) => crate::runtime::dict::get_hashed(ip, d, &k, h)?.is_some(),
+            _ => match as_set(other) {
+                Some(o) => o.has(ip, &k, h)?,
+                None => false,
+            },
         };
         if !present {
-            result.add_entry(k, h);
+            result.add_entry(ip, k, h)?;
         }
     }
     Ok(result)
 }
 
 /// `set_symmetric_difference_update`.
-fn symmetric_difference_update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+pub(crate) fn symmetric_difference_update(
+    ip: &Interp,
+    s: &Rc<PySet>,
+    other: &Value,
+) -> PyResult<()> {
     let entries = match other {
         Value::Set(o) | Value::FrozenSet(o) => {
             if Rc::ptr_eq(s, o) {
@@ -538,10 +694,9 @@ fn symmetric_difference_update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyR
             o.entries()
         }
         Value::Dict(d) => {
-            let keys: Vec<Value> = d.map.borrow().keys().map(|k| k.0.clone()).collect();
-            let mut out = Vec::with_capacity(keys.len());
-            for k in keys {
-                let h = item_hash(ip, &k)?;
+            let mut out = Vec::with_capacity(d.len());
+            let mut pos = 0;
+            while let Some((h, k, _)) = d.next_entry(&mut pos) {
                 out.push((k, h));
             }
             out
@@ -549,9 +704,9 @@ fn symmetric_difference_update(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyR
         _ => from_iterable(ip, other)?.entries(),
     };
     for (k, h) in entries {
-        let removed = s.t.borrow_mut().discard(&k, h);
+        let removed = s.discard_entry(ip, &k, h)?;
         if removed.is_none() {
-            s.add_entry(k, h);
+            s.add_entry(ip, k, h)?;
         }
     }
     Ok(())
@@ -570,7 +725,7 @@ fn issubset(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<bool> {
             if s.len() > o.len() {
                 return Ok(false);
             }
-            Ok(s.entries().iter().all(|(k, h)| o.has(k, *h)))
+            subset_of(ip, s, o)
         }
     }
 }
@@ -591,7 +746,13 @@ fn issuperset(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<bool> {
 fn isdisjoint(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<bool> {
     if let Some(o) = as_set(other) {
         let (big, small) = if o.len() > s.len() { (o, s) } else { (s, o) };
-        return Ok(!small.entries().iter().any(|(k, h)| big.has(k, *h)));
+        let mut pos = 0;
+        while let Some((k, h)) = small.next_entry(&mut pos) {
+            if big.has(ip, &k, h)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
     }
     let mut it = ops::iter(ip, other)?;
     while let Some(x) = it.next_checked(ip)? {
@@ -635,8 +796,7 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
         BinOp::BitAnd => {
             let r = intersection(ip, s, b)?;
             let t = r.t.borrow().clone();
-            let old = std::mem::replace(&mut *s.t.borrow_mut(), t);
-            drop(old);
+            s.replace(t);
         }
         BinOp::Sub => difference_update(ip, s, b)?,
         BinOp::BitXor => symmetric_difference_update(ip, s, b)?,
@@ -706,7 +866,7 @@ fn set_remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "set.remove", &args[1..], kw, 1, 1)?;
     let s = recv_mut(ip, args, "remove")?;
     let (k, h) = lookup_key(ip, &args[1])?;
-    let removed = s.t.borrow_mut().discard(&k, h);
+    let removed = s.discard_entry(ip, &k, h)?;
     match removed {
         Some(_) => Ok(Value::None),
         None => Err(crate::runtime::dict::key_error(ip, &args[1])),
@@ -717,7 +877,7 @@ fn set_discard(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "set.discard", &args[1..], kw, 1, 1)?;
     let s = recv_mut(ip, args, "discard")?;
     let (k, h) = lookup_key(ip, &args[1])?;
-    let removed = s.t.borrow_mut().discard(&k, h);
+    let removed = s.discard_entry(ip, &k, h)?;
     drop(removed);
     Ok(Value::None)
 }
@@ -799,8 +959,7 @@ fn set_intersection_update(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult
     let s = recv_mut(ip, args, "intersection_update")?;
     let r = intersection_multi(ip, args)?;
     let t = r.t.borrow().clone();
-    let old = std::mem::replace(&mut *s.t.borrow_mut(), t);
-    drop(old);
+    s.replace(t);
     Ok(Value::None)
 }
 

@@ -7,7 +7,8 @@ use std::rc::Rc;
 use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
-use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
+use crate::runtime::codecs;
+use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::format::{format_value, percent_format, str_format, str_format_map};
 use crate::runtime::object::{BuiltinFn, Class, Kwargs};
 use crate::runtime::value::{PyStr, Value};
@@ -34,18 +35,6 @@ fn recv<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyStr
             ops::type_name(ip, other)
         )),
         None => ip.type_error(format!("unbound method str.{}() needs an argument", name)),
-    }
-}
-
-fn recv_bytes<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a [u8]> {
-    match args.first() {
-        Some(Value::Bytes(b)) => Ok(&b.b),
-        Some(other) => ip.type_error(format!(
-            "descriptor '{}' for 'bytes' objects doesn't apply to a '{}' object",
-            name,
-            ops::type_name(ip, other)
-        )),
-        None => ip.type_error(format!("unbound method bytes.{}() needs an argument", name)),
     }
 }
 
@@ -1491,300 +1480,13 @@ fn str_dunder_format(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value
     }
 }
 
-fn unicode_error_class(ip: &Interp, decode: bool) -> Rc<Class> {
-    ip.exc_class(if decode {
-        ExcKind::UnicodeDecodeError
-    } else {
-        ExcKind::UnicodeEncodeError
-    })
-    .clone()
-}
-
-fn unicode_error(ip: &Interp, decode: bool, msg: String) -> Exc {
-    Exc(ExcObj::new(
-        unicode_error_class(ip, decode),
-        vec![Value::string(msg)],
-    ))
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-impl Codec {
-    fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
-        }
-    }
-    fn limit(self) -> u32 {
-        match self {
-            Codec::Ascii => 0x80,
-            Codec::Latin1 => 0x100,
-            Codec::Utf8 => 0x110000,
-        }
-    }
-}
-
-/// Finds a codec by name, normalised as `encodings.normalize_encoding` does.
-fn lookup_codec(ip: &Interp, name: &str) -> PyResult<Codec> {
-    let mut norm = String::new();
-    let mut punct = false;
-    for c in name.chars() {
-        if c.is_alphanumeric() || c == '.' {
-            if punct && !norm.is_empty() {
-                norm.push('_');
-            }
-            norm.extend(c.to_lowercase());
-            punct = false;
-        } else {
-            punct = true;
-        }
-    }
-    match norm.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Ok(Codec::Utf8),
-        "ascii" | "646" | "us_ascii" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
-        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
-        | "iso_ir_6" => Ok(Codec::Ascii),
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
-        | "iso_ir_100" | "iso_8859_1_1987" | "csisolatin1" | "ibm819" => Ok(Codec::Latin1),
-        _ => Err(ip.err(ExcKind::LookupError, format!("unknown encoding: {}", name))),
-    }
-}
-
-fn char_escape(c: char) -> String {
-    let u = crate::surrogates::python_code(c);
-    if u <= 0xff {
-        format!("\\x{:02x}", u)
-    } else if u <= 0xffff {
-        format!("\\u{:04x}", u)
-    } else {
-        format!("\\U{:08x}", u)
-    }
-}
-
-fn unknown_handler(ip: &Interp, errors: &str) -> Exc {
-    ip.err(
-        ExcKind::LookupError,
-        format!("unknown error handler name '{}'", errors),
-    )
-}
-
-/// `s.encode('utf-8', errors)`.
-pub fn encode_utf8(ip: &Interp, s: &str, errors: &str) -> PyResult<Vec<u8>> {
-    encode(ip, s, Codec::Utf8, errors)
-}
-
-fn encode(ip: &Interp, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
-    use crate::surrogates::python_code;
-    if codec == Codec::Utf8 && !crate::surrogates::any(s) {
-        return Ok(s.as_bytes().to_vec());
-    }
-    let limit = codec.limit();
-    // What the codec cannot encode: a code point past its range, or (UTF-8) a surrogate.
-    let bad = |c: char| {
-        let u = python_code(c);
-        u >= limit || (0xD800..=0xDFFF).contains(&u)
-    };
-    let cs: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(cs.len());
-    let mut i = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        if !bad(c) {
-            let mut buf = [0u8; 4];
-            if codec == Codec::Utf8 {
-                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-            } else {
-                out.push(c as u32 as u8);
-            }
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < cs.len() && bad(cs[j]) {
-            j += 1;
-        }
-        let strict = || {
-            let why = if codec == Codec::Utf8 {
-                "surrogates not allowed".to_string()
-            } else {
-                format!("ordinal not in range({})", limit)
-            };
-            let msg = if j - i == 1 {
-                format!(
-                    "'{}' codec can't encode character '{}' in position {}: {}",
-                    codec.name(),
-                    char_escape(c),
-                    i,
-                    why
-                )
-            } else {
-                format!(
-                    "'{}' codec can't encode characters in position {}-{}: {}",
-                    codec.name(),
-                    i,
-                    j - 1,
-                    why
-                )
-            };
-            unicode_error(ip, false, msg)
-        };
-        match errors {
-            "strict" => return Err(strict()),
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
-            "backslashreplace" => {
-                for &c in &cs[i..j] {
-                    out.extend(char_escape(c).bytes());
-                }
-            }
-            "xmlcharrefreplace" => {
-                for &c in &cs[i..j] {
-                    out.extend(format!("&#{};", python_code(c)).bytes());
-                }
-            }
-            "surrogateescape" => {
-                for &c in &cs[i..j] {
-                    match python_code(c) {
-                        u @ 0xDC80..=0xDCFF => out.push((u - 0xDC00) as u8),
-                        _ => return Err(strict()),
-                    }
-                }
-            }
-            "surrogatepass" if codec == Codec::Utf8 => {
-                for &c in &cs[i..j] {
-                    let u = python_code(c);
-                    out.extend([
-                        0xE0 | (u >> 12) as u8,
-                        0x80 | ((u >> 6) & 0x3F) as u8,
-                        0x80 | (u & 0x3F) as u8,
-                    ]);
-                }
-            }
-            "surrogatepass" => return Err(strict()),
-            other => return Err(unknown_handler(ip, other)),
-        }
-        i = j;
-    }
-    Ok(out)
-}
-
-fn decode(ip: &Interp, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
-    match codec {
-        Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
-        Codec::Ascii => {
-            let mut out = String::with_capacity(b.len());
-            for (i, &x) in b.iter().enumerate() {
-                if x < 0x80 {
-                    out.push(x as char);
-                    continue;
-                }
-                match errors {
-                    "strict" => {
-                        return Err(unicode_error(
-                            ip,
-                            true,
-                            format!(
-                                "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                                x, i
-                            ),
-                        ))
-                    }
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => out.push_str(&format!("\\x{:02x}", x)),
-                    "surrogateescape" => out.push(crate::surrogates::char_of(0xDC00 + x as u32)),
-                    other => return Err(unknown_handler(ip, other)),
-                }
-            }
-            Ok(out)
-        }
-        Codec::Utf8 => {
-            let mut out = String::with_capacity(b.len());
-            let mut rest = b;
-            let mut pos = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        return Ok(out);
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
-                        let bad_len = e.error_len().unwrap_or(rest.len() - good);
-                        let start = pos + good;
-                        let tail = &rest[good..];
-                        if errors == "surrogatepass"
-                            && tail.len() >= 3
-                            && tail[0] == 0xED
-                            && (0xA0..=0xBF).contains(&tail[1])
-                            && (0x80..=0xBF).contains(&tail[2])
-                        {
-                            // An encoded surrogate: let through.
-                            let u =
-                                0xD000 | ((tail[1] as u32 & 0x3F) << 6) | (tail[2] as u32 & 0x3F);
-                            out.push(crate::surrogates::char_of(u));
-                            rest = &rest[good + 3..];
-                            pos = start + 3;
-                            continue;
-                        }
-                        match errors {
-                            "strict" | "surrogatepass" => {
-                                let first = rest[good];
-                                let reason = if e.error_len().is_none() {
-                                    "unexpected end of data"
-                                } else if bad_len == 1 && !(0xc2..=0xf4).contains(&first) {
-                                    "invalid start byte"
-                                } else {
-                                    "invalid continuation byte"
-                                };
-                                let msg = if bad_len == 1 {
-                                    format!(
-                                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
-                                        first, start, reason
-                                    )
-                                } else {
-                                    format!(
-                                        "'utf-8' codec can't decode bytes in position {}-{}: {}",
-                                        start,
-                                        start + bad_len - 1,
-                                        reason
-                                    )
-                                };
-                                return Err(unicode_error(ip, true, msg));
-                            }
-                            "ignore" => {}
-                            "replace" => out.push('\u{fffd}'),
-                            "backslashreplace" => {
-                                for x in &rest[good..good + bad_len] {
-                                    out.push_str(&format!("\\x{:02x}", x));
-                                }
-                            }
-                            "surrogateescape" => {
-                                for &x in &rest[good..good + bad_len] {
-                                    out.push(crate::surrogates::char_of(0xDC00 + x as u32));
-                                }
-                            }
-                            other => return Err(unknown_handler(ip, other)),
-                        }
-                        rest = &rest[good + bad_len..];
-                        pos = start + bad_len;
-                    }
-                }
-            }
-        }
-    }
-}
-
 /// The `encoding` and `errors` arguments of encode and decode.
-fn codec_args(ip: &Interp, fname: &str, args: &[Value], kw: &Kwargs) -> PyResult<(Codec, String)> {
+fn codec_args(
+    ip: &Interp,
+    fname: &str,
+    args: &[Value],
+    kw: &Kwargs,
+) -> PyResult<(codecs::Codec, String)> {
     let [enc, errors] = unpack_kw(ip, fname, &args[1..], kw, ["encoding", "errors"])?;
     let text = |v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
         match v {
@@ -1800,57 +1502,13 @@ fn codec_args(ip: &Interp, fname: &str, args: &[Value], kw: &Kwargs) -> PyResult
     };
     let enc = text(enc, "encoding", "utf-8")?;
     let errors = text(errors, "errors", "strict")?;
-    Ok((lookup_codec(ip, &enc)?, errors))
+    Ok((codecs::lookup(ip, &enc)?, errors))
 }
 
 fn str_encode(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let s = recv(ip, args, "encode")?;
     let (codec, errors) = codec_args(ip, "encode", args, kw)?;
-    Ok(Value::bytes(&encode(ip, &s.s, codec, &errors)?))
-}
-
-fn bytes_decode(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let b = recv_bytes(ip, args, "decode")?;
-    let (codec, errors) = codec_args(ip, "decode", args, kw)?;
-    Ok(Value::string(decode(ip, b, codec, &errors)?))
-}
-
-fn bytes_hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let b = recv_bytes(ip, args, "hex")?;
-    let [sep, per] = unpack_kw(ip, "hex", &args[1..], kw, ["sep", "bytes_per_sep"])?;
-    let digits: Vec<String> = b.iter().map(|x| format!("{:02x}", x)).collect();
-    let sep = match sep {
-        None => return Ok(Value::string(digits.concat())),
-        Some(Value::Str(s)) => s.s.to_string(),
-        Some(Value::Bytes(s)) => String::from_utf8_lossy(&s.b).into_owned(),
-        Some(_) => return ip.type_error("sep must be str or bytes."),
-    };
-    if sep.chars().count() != 1 {
-        return Err(ip.err(ExcKind::ValueError, "sep must be length 1."));
-    }
-    let per = match per {
-        None => 1,
-        Some(v) => ssize_arg(ip, &v)?,
-    };
-    if per == 0 || digits.is_empty() {
-        return Ok(Value::string(digits.concat()));
-    }
-    let n = per.unsigned_abs() as usize;
-    let len = digits.len();
-    let mut out = String::new();
-    for (i, d) in digits.iter().enumerate() {
-        // Groups count from the right for a positive bytes_per_sep, from the left otherwise.
-        let boundary = if per > 0 {
-            i > 0 && (len - i).is_multiple_of(n)
-        } else {
-            i > 0 && i.is_multiple_of(n)
-        };
-        if boundary {
-            out.push_str(&sep);
-        }
-        out.push_str(d);
-    }
-    Ok(Value::string(out))
+    Ok(Value::bytes(&codecs::encode(ip, &s.s, codec, &errors)?))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1911,8 +1569,6 @@ methods! {
     MOD = "str"."__mod__" => str_mod,
     DUNDER_FORMAT = "str"."__format__" => str_dunder_format,
     ENCODE = "str"."encode" => str_encode,
-    DECODE = "bytes"."decode" => bytes_decode,
-    HEX = "bytes"."hex" => bytes_hex,
 }
 
 const STR_METHODS: &[&BuiltinFn] = &[
@@ -1965,8 +1621,6 @@ const STR_METHODS: &[&BuiltinFn] = &[
     &ENCODE,
 ];
 
-const BYTES_METHODS: &[&BuiltinFn] = &[&DECODE, &HEX];
-
 /// Puts the str and bytes methods into their classes.
 pub fn install(ip: &Interp) {
     let put = |c: &Rc<Class>, fs: &[&'static BuiltinFn]| {
@@ -1976,7 +1630,6 @@ pub fn install(ip: &Interp) {
         }
     };
     put(&ip.types.str_, STR_METHODS);
-    put(&ip.types.bytes, BYTES_METHODS);
 }
 
 #[cfg(test)]

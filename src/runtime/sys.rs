@@ -2,46 +2,44 @@
 
 use std::rc::Rc;
 
-use crate::eval::call::check_args;
-use crate::eval::{ops, Interp};
+use crate::eval::Interp;
 use crate::intern::intern;
+use crate::runtime::bind::{At, FromArg};
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
-use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
-use crate::runtime::value::Value;
+use crate::runtime::object::ModuleObj;
+use crate::runtime::value::{PyStr, Value};
+use corun_macros::{function, method};
 
-fn exit(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "exit", args, kw, 0, 1)?;
+/// `exit(status=None)`: raises SystemExit, with the status as CPython sets it (None gives no
+/// arguments, a tuple its items).
+#[function(sys, "exit(status=None, /)")]
+fn exit(ip: &Interp, status: &Value) -> PyResult<()> {
+    let args = match status {
+        Value::None => Vec::new(),
+        Value::Tuple(t) => t.items.to_vec(),
+        v => vec![v.clone()],
+    };
     Err(Exc(ExcObj::new(
         ip.exc_class(ExcKind::SystemExit).clone(),
-        args.to_vec(),
+        args,
     )))
 }
 
-fn getrecursionlimit(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "getrecursionlimit", args, kw, 0, 0)?;
-    Ok(Value::Int(ip.recursion_limit.get() as i64))
+#[function(sys, "getrecursionlimit()")]
+fn getrecursionlimit(ip: &Interp) -> PyResult<i64> {
+    Ok(ip.recursion_limit.get() as i64)
 }
 
-fn setrecursionlimit(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "setrecursionlimit", args, kw, 1, 1)?;
-    if let Value::Float(_) = &args[0] {
-        return ip.type_error("'float' object cannot be interpreted as an integer");
-    }
-    // Any C int: the native stack grows as deep as memory allows (see `crate::stack`).
-    let n = crate::runtime::numbers::index(ip, &args[0])?;
-    let Some(n) = num_traits::ToPrimitive::to_i32(&n) else {
-        return Err(ip.err(
-            ExcKind::OverflowError,
-            "Python int too large to convert to C int",
-        ));
-    };
-    if n < 1 {
+#[function(sys, "setrecursionlimit(limit, /)")]
+fn setrecursionlimit(ip: &Interp, limit: i32) -> PyResult<()> {
+    if limit < 1 {
         return Err(ip.err(
             ExcKind::ValueError,
             "recursion limit must be greater or equal than 1",
         ));
     }
-    let n = n as u32;
+    // Any C int: the native stack grows as deep as memory allows (see `crate::stack`).
+    let n = limit as u32;
     if n <= ip.depth.get() {
         return Err(ip.err(
             ExcKind::RecursionError,
@@ -53,74 +51,40 @@ fn setrecursionlimit(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value
         ));
     }
     ip.recursion_limit.set(n);
-    Ok(Value::None)
+    Ok(())
 }
 
-static EXIT: BuiltinFn = BuiltinFn {
-    name: "exit",
-    owner: None,
-    call: exit,
-    sig: None,
-};
-static GETRECURSIONLIMIT: BuiltinFn = BuiltinFn {
-    name: "getrecursionlimit",
-    owner: None,
-    call: getrecursionlimit,
-    sig: None,
-};
-static SETRECURSIONLIMIT: BuiltinFn = BuiltinFn {
-    name: "setrecursionlimit",
-    owner: None,
-    call: setrecursionlimit,
-    sig: None,
-};
+/// `sys.stdout` or `sys.stderr` as a method's receiver: its file descriptor.
+struct Stream(u64);
 
-fn stream_write(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "write", &args[1..], kw, 1, 1)?;
-    let Value::Str(s) = &args[1] else {
-        return ip.type_error(format!(
-            "write() argument must be str, not {}",
-            ops::type_name(ip, &args[1])
-        ));
-    };
-    match args[0] {
-        Value::Stream(2) => ip.write_err(&s.s),
-        _ => ip.write_out(&s.s)?,
+impl<'a> FromArg<'a> for Stream {
+    fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
+        match v {
+            Value::Stream(fd) => Ok(Stream(*fd)),
+            _ => Err(at.wrong_type(ip, "_io.TextIOWrapper", v)),
+        }
     }
-    Ok(Value::Int(s.char_len() as i64))
 }
 
-fn stream_flush(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "flush", &args[1..], kw, 0, 0)?;
-    if let Value::Stream(1) = args[0] {
+#[method("_io.TextIOWrapper", "write($self, text, /)")]
+fn write(ip: &Interp, this: Stream, text: &Rc<PyStr>) -> PyResult<i64> {
+    match this.0 {
+        2 => ip.write_err(&text.s),
+        _ => ip.write_out(&text.s)?,
+    }
+    Ok(text.char_len() as i64)
+}
+
+#[method("_io.TextIOWrapper", "flush($self, /)")]
+fn flush(ip: &Interp, this: Stream) -> PyResult<()> {
+    if this.0 == 1 {
         ip.flush_stdout()?;
     }
-    Ok(Value::None)
+    Ok(())
 }
 
-static WRITE: BuiltinFn = BuiltinFn {
-    name: "write",
-    owner: Some("TextIOWrapper"),
-    call: stream_write,
-    sig: None,
-};
-static FLUSH: BuiltinFn = BuiltinFn {
-    name: "flush",
-    owner: Some("TextIOWrapper"),
-    call: stream_flush,
-    sig: None,
-};
-
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
-    for f in [&WRITE, &FLUSH] {
-        ip.types
-            .text_io
-            .dict
-            .borrow_mut()
-            .insert(intern(f.name), Value::Builtin(f));
-    }
     let set = |name: &str, v: Value| m.set(intern(name), v);
-    set("exit", Value::Builtin(&EXIT));
     // CPython's sys.stdout is None when descriptor 1 was not open at start-up.
     let closed = ip.stdout.mode() == crate::runtime::stdout::Mode::Closed;
     set(
@@ -132,8 +96,6 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         },
     );
     set("stderr", Value::Stream(2));
-    set("getrecursionlimit", Value::Builtin(&GETRECURSIONLIMIT));
-    set("setrecursionlimit", Value::Builtin(&SETRECURSIONLIMIT));
     let argv: Vec<Value> = ip.argv.borrow().iter().map(|a| Value::str(a)).collect();
     set("argv", Value::list(argv));
     set(

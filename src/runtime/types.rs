@@ -19,7 +19,7 @@ fn int_from_str(ip: &Interp, s: &str, base: u32) -> PyResult<Value> {
 }
 
 /// `int(v)`: truncates floats, parses text in base 10.
-fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
+pub(crate) fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -27,11 +27,20 @@ fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Str(s) => int_from_str(ip, &s.s, 10),
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, 10),
         Value::Instance(i) => {
-            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__int__"), &[]) {
-                return r;
+            if let Some(r) =
+                crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__int__, &[])
+            {
+                let r = r?;
+                return match numbers::as_bigint(&r) {
+                    Some(b) => Ok(Value::from_bigint(b)),
+                    None => ip.type_error(format!(
+                        "__int__ returned non-int (type {})",
+                        ops::type_name(ip, &r)
+                    )),
+                };
             }
-            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__index__"), &[]) {
-                return to_int(ip, &r?);
+            if let Some(b) = numbers::index_opt(ip, v)? {
+                return Ok(Value::from_bigint(b));
             }
             match &i.base {
                 Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => {
@@ -60,11 +69,26 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Str(s) => numbers::float_from_str(ip, &s.s),
         Value::Bytes(b) => numbers::float_from_bytes_text(ip, &b.b),
         Value::Instance(i) => {
-            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__float__"), &[]) {
-                return r;
+            if let Some(r) =
+                crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__float__, &[])
+            {
+                let r = r?;
+                return match &r {
+                    Value::Float(_) => Ok(r),
+                    Value::Instance(f)
+                        if f.class.kind == crate::runtime::object::ClassKind::Float =>
+                    {
+                        Ok(f.base.clone().unwrap_or(r))
+                    }
+                    _ => ip.type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        ops::type_name(ip, v),
+                        ops::type_name(ip, &r)
+                    )),
+                };
             }
-            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__index__"), &[]) {
-                return to_float(ip, &r?);
+            if let Some(b) = numbers::index_opt(ip, v)? {
+                return to_float(ip, &Value::from_bigint(b));
             }
             match &i.base {
                 Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => {
@@ -166,6 +190,14 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
                 Some(v) => to_float(ip, v),
             }
         }
+        ClassKind::Str if args.len() > 1 || !kw.is_empty() => {
+            crate::runtime::bytes::str_decode(ip, args, kw)
+        }
+        ClassKind::Complex => {
+            let mut a = vec![Value::Class(c.clone())];
+            a.extend_from_slice(args);
+            (crate::runtime::complex::COMPLEX_NEW.call)(ip, &a, kw)
+        }
         ClassKind::Str => {
             check_args(ip, "str", args, kw, 0, 1)?;
             match args.first() {
@@ -238,6 +270,7 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             }
             Ok(Value::Dict(d))
         }
+        ClassKind::Bytes => crate::runtime::bytes::construct(ip, args, kw),
         ClassKind::Set => crate::runtime::set::construct(ip, false, args, kw),
         ClassKind::FrozenSet => crate::runtime::set::construct(ip, true, args, kw),
         ClassKind::StaticMethod
@@ -384,10 +417,7 @@ fn dict_view(
 ) -> PyResult<Value> {
     check_args(ip, name, &args[1..], kw, 0, 0)?;
     let d = recv_dict(ip, args, name)?;
-    Ok(Value::DictView(Rc::new(DictView {
-        dict: d.clone(),
-        kind,
-    })))
+    Ok(DictView::make(d.clone(), kind))
 }
 
 fn dict_keys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -405,19 +435,14 @@ fn dict_items(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn dict_setdefault(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "setdefault", &args[1..], kw, 1, 2)?;
     let d = recv_dict(ip, args, "setdefault")?;
-    if let Some(v) = dict::get(ip, d, &args[1])? {
-        return Ok(v);
-    }
     let v = args.get(2).cloned().unwrap_or(Value::None);
-    dict::set(ip, d, args[1].clone(), v.clone())?;
-    Ok(v)
+    dict::setdefault(ip, d, args[1].clone(), v)
 }
 
 fn dict_pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "pop", &args[1..], kw, 1, 2)?;
     let d = recv_dict(ip, args, "pop")?;
-    let k = dict::key(ip, &args[1])?;
-    let removed = d.map.borrow_mut().shift_remove(&k);
+    let removed = dict::remove(ip, d, &args[1])?;
     match removed {
         Some(v) => Ok(v),
         None => match args.get(2) {
@@ -430,9 +455,9 @@ fn dict_pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn dict_popitem(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "popitem", &args[1..], kw, 0, 0)?;
     let d = recv_dict(ip, args, "popitem")?;
-    let last = d.map.borrow_mut().pop();
+    let last = d.pop_last();
     match last {
-        Some((k, v)) => Ok(Value::tuple(vec![k.0, v])),
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(ip.err(ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }
@@ -457,19 +482,49 @@ fn dict_update(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn dict_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "copy", &args[1..], kw, 0, 0)?;
     let d = recv_dict(ip, args, "copy")?;
-    let copy = PyDict::new();
-    *copy.map.borrow_mut() = d.map.borrow().clone();
-    Ok(Value::Dict(copy))
+    Ok(Value::Dict(d.copy()))
 }
 
 /// `dict.fromkeys(iterable, value=None)` (a class method: the class comes first).
 fn dict_fromkeys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "fromkeys", &args[1..], kw, 1, 2)?;
     let value = args.get(2).cloned().unwrap_or(Value::None);
+    // A subclass makes an instance of itself (`cls()`) and sets each key through it.
+    if let Some(Value::Class(c)) = args.first() {
+        if c.user {
+            let d = crate::eval::call::call_value(
+                ip,
+                &args[0],
+                &mut crate::eval::call::Args::new(),
+                &[],
+            )?;
+            let mut it = ops::iter(ip, &args[1])?;
+            while let Some(k) = it.next_checked(ip)? {
+                ops::setitem(ip, &d, &k, value.clone())?;
+            }
+            return Ok(d);
+        }
+    }
     let d = PyDict::new();
-    let keys = ops::collect(ip, &args[1])?;
-    for k in keys {
-        dict::set(ip, &d, k, value.clone())?;
+    match &args[1] {
+        // A set's or a dict's keys come with their stored hashes, as in CPython.
+        Value::Set(s) | Value::FrozenSet(s) => {
+            for (k, h) in s.entries() {
+                dict::set_hashed(ip, &d, k, h, value.clone())?;
+            }
+        }
+        Value::Dict(src) => {
+            let mut pos = 0;
+            while let Some((h, k, _)) = src.next_entry(&mut pos) {
+                dict::set_hashed(ip, &d, k, h, value.clone())?;
+            }
+        }
+        other => {
+            let mut it = ops::iter(ip, other)?;
+            while let Some(k) = it.next_checked(ip)? {
+                dict::set(ip, &d, k, value.clone())?;
+            }
+        }
     }
     Ok(Value::Dict(d))
 }
@@ -477,8 +532,7 @@ fn dict_fromkeys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn dict_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "clear", &args[1..], kw, 0, 0)?;
     let d = recv_dict(ip, args, "clear")?;
-    let old = std::mem::take(&mut *d.map.borrow_mut());
-    drop(old);
+    d.clear();
     Ok(Value::None)
 }
 
@@ -543,9 +597,9 @@ pub fn install_methods(ip: &Interp) {
     }
     t.dict.dict.borrow_mut().insert(
         intern("fromkeys"),
-        Value::Descr(Rc::new(crate::runtime::instance::Descr::ClassMethod(
+        crate::runtime::instance::Descr::into_value(crate::runtime::instance::Descr::ClassMethod(
             Value::Builtin(&DICT_FROMKEYS),
-        ))),
+        )),
     );
     crate::runtime::strings::install(ip);
     crate::runtime::iterators::install(ip);

@@ -30,6 +30,8 @@ pub enum Value {
     Str(Rc<PyStr>),
     Bytes(Rc<PyBytes>),
     BigInt(Rc<BigInt>),
+    /// A complex number: (real, imaginary).
+    Complex(Rc<(f64, f64)>),
     List(Rc<PyList>),
     Tuple(Rc<PyTuple>),
     Range(Rc<PyRange>),
@@ -367,6 +369,48 @@ pub struct PyTuple {
     pub items: Box<[Value]>,
 }
 
+// A list or tuple lets go of its items last first, as CPython's do (what `__del__` methods
+// print comes in that order).
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+    }
+}
+
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        for x in self.items.iter_mut().rev() {
+            drop(std::mem::replace(x, Value::None));
+        }
+    }
+}
+
+impl crate::runtime::gc::Trace for PyList {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        match self.items.try_borrow() {
+            Ok(items) => v.values(items.iter()),
+            Err(_) => v.busy(),
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut items) = self.items.try_borrow_mut() {
+            t.put(std::mem::take(&mut *items));
+        }
+    }
+}
+
+impl crate::runtime::gc::Trace for PyTuple {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        v.values(self.items.iter());
+    }
+    // A tuple cannot change: a cycle through one is broken at the mutable objects on it.
+    fn clear(&self, _t: &mut crate::runtime::gc::Trash) {}
+}
+
 pub struct PyRange {
     pub start: i64,
     pub stop: i64,
@@ -423,17 +467,26 @@ impl Value {
         }
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList {
+        let l = Rc::new(PyList {
             items: RefCell::new(items),
-        }))
+        });
+        crate::runtime::gc::track(crate::runtime::gc::Kind::List, &l);
+        Value::List(l)
     }
     pub fn dict() -> Value {
         Value::Dict(crate::runtime::dict::PyDict::new())
     }
+    /// A tuple; tracked by the collector only when it holds a container (a tuple of numbers
+    /// and strings cannot be part of a cycle).
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple {
+        let track = items.iter().any(Value::is_container);
+        let t = Rc::new(PyTuple {
             items: items.into_boxed_slice(),
-        }))
+        });
+        if track {
+            crate::runtime::gc::track(crate::runtime::gc::Kind::Tuple, &t);
+        }
+        Value::Tuple(t)
     }
 
     pub fn is_none(&self) -> bool {
@@ -457,6 +510,63 @@ impl Value {
         }
     }
 
+    /// Whether the value is an object the collector may track (not a number, a string,
+    /// bytes, a range or a builtin function): one test of the variant.
+    #[inline(always)]
+    pub fn is_container(&self) -> bool {
+        use Value::*;
+        matches!(
+            self,
+            List(_)
+                | Tuple(_)
+                | Dict(_)
+                | Instance(_)
+                | Function(_)
+                | BoundMethod(_)
+                | Coroutine(_)
+                | Generator(_)
+                | AsyncGen(_)
+                | Cell(_)
+                | Iterator(_)
+                | Future(_)
+                | Module(_)
+                | Class(_)
+                | Exception(_)
+                | DictView(_)
+                | Set(_)
+                | FrozenSet(_)
+                | Descr(_)
+                | Native(_)
+        )
+    }
+
+    /// The address of an object the collector may track (None for atomic values: numbers,
+    /// strings, bytes, ranges, builtin functions).
+    #[inline]
+    pub fn gc_addr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Coroutine(r) | Generator(r) | AsyncGen(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Future(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Exception(r) => Rc::as_ptr(r) as *const u8 as usize,
+            DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Descr(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+
     /// The address of a heap object, used for `id()` and default reprs.
     pub fn ptr(&self) -> Option<usize> {
         use Value::*;
@@ -464,6 +574,7 @@ impl Value {
             Str(r) => Rc::as_ptr(r) as *const u8 as usize,
             Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
             BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
             Range(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -12,7 +12,7 @@ use crate::intern::{intern, Symbol};
 use crate::runtime::builtins::clinic_args;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::numbers;
-use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
+use crate::runtime::object::{Kwargs, ModuleObj};
 use crate::runtime::value::Value;
 use crate::std_fns;
 
@@ -26,6 +26,14 @@ pub struct Deque {
 impl Deque {
     fn touch(&self) {
         self.state.set(self.state.get().wrapping_add(1));
+    }
+
+    /// CPython's "deque mutated during iteration" when the deque changed since `state`.
+    fn check_state(&self, ip: &Interp, state: u64, kind: ExcKind) -> PyResult<()> {
+        if self.state.get() != state {
+            return Err(ip.err(kind, "deque mutated during iteration"));
+        }
+        Ok(())
     }
 
     fn push_back(&self, v: Value) {
@@ -133,8 +141,17 @@ fn d_popleft(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn d_extend(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "extend", &args[1..], kw, 1, 1)?;
     let d = recv(ip, args)?;
-    // Extending a deque by itself takes a copy first.
-    for x in ops::collect(ip, &args[1])? {
+    // Extending a deque by itself takes a copy first; any other iterable is appended item by
+    // item as it is iterated, as CPython does.
+    let itself = matches!(&args[1], Value::Native(o) if matches!(&o.kind, Native::Deque(e) if std::ptr::eq(e, d)));
+    if itself {
+        for x in ops::collect(ip, &args[1])? {
+            d.push_back(x);
+        }
+        return Ok(Value::None);
+    }
+    let mut it = ops::iter(ip, &args[1])?;
+    while let Some(x) = it.next_checked(ip)? {
         d.push_back(x);
     }
     Ok(Value::None)
@@ -197,41 +214,55 @@ fn d_reverse(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn d_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "count", &args[1..], kw, 1, 1)?;
     let d = recv(ip, args)?;
-    let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
-    let mut n = 0;
-    for x in items {
+    let (n, state) = (d.items.borrow().len(), d.state.get());
+    let mut count = 0;
+    for i in 0..n {
+        let Some(x) = d.items.borrow().get(i).cloned() else {
+            break;
+        };
         if x.is(&args[1]) || ops::equals(ip, &x, &args[1])? {
-            n += 1;
+            count += 1;
         }
+        d.check_state(ip, state, ExcKind::RuntimeError)?;
     }
-    Ok(Value::Int(n))
+    Ok(Value::Int(count))
+}
+
+/// `x in d`: CPython's `deque_contains` (an item found counts even if the deque changed).
+pub fn deque_contains(ip: &Interp, d: &Deque, v: &Value) -> PyResult<bool> {
+    let (n, state) = (d.items.borrow().len(), d.state.get());
+    for i in 0..n {
+        let Some(x) = d.items.borrow().get(i).cloned() else {
+            break;
+        };
+        if x.is(v) || ops::equals(ip, &x, v)? {
+            return Ok(true);
+        }
+        d.check_state(ip, state, ExcKind::RuntimeError)?;
+    }
+    Ok(false)
 }
 
 fn d_index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "index", &args[1..], kw, 1, 3)?;
     let d = recv(ip, args)?;
-    let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
-    let len = items.len() as i64;
-    let bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-        Ok(match v {
-            None => default,
-            Some(v) => {
-                let i = numbers::index_clipped(ip, v)?;
-                if i < 0 {
-                    (i + len).max(0)
-                } else {
-                    i.min(len)
-                }
-            }
-        })
+    let bound = |v: Option<&Value>| -> PyResult<Option<i64>> {
+        v.map(|v| super::slice::index_not_none(ip, v)).transpose()
     };
-    let start = bound(args.get(2), 0)?;
-    let stop = bound(args.get(3), len)?;
+    let (start, stop) = (bound(args.get(2))?, bound(args.get(3))?);
+    let len = d.items.borrow().len() as i64;
+    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i };
+    let stop = stop.map_or(len, norm).min(len);
+    let start = start.map_or(0, norm).min(stop);
+    let state = d.state.get();
     for i in start..stop {
-        let x = &items[i as usize];
-        if x.is(&args[1]) || ops::equals(ip, x, &args[1])? {
+        let Some(x) = d.items.borrow().get(i as usize).cloned() else {
+            break;
+        };
+        if x.is(&args[1]) || ops::equals(ip, &x, &args[1])? {
             return Ok(Value::Int(i));
         }
+        d.check_state(ip, state, ExcKind::RuntimeError)?;
     }
     let r = crate::runtime::repr::repr(ip, &args[1])?;
     Err(ip.err(ExcKind::ValueError, format!("{} is not in deque", r)))
@@ -240,9 +271,14 @@ fn d_index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn d_remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "remove", &args[1..], kw, 1, 1)?;
     let d = recv(ip, args)?;
-    let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
-    for (i, x) in items.iter().enumerate() {
-        if x.is(&args[1]) || ops::equals(ip, x, &args[1])? {
+    let (n, state) = (d.items.borrow().len(), d.state.get());
+    for i in 0..n {
+        let Some(x) = d.items.borrow().get(i).cloned() else {
+            break;
+        };
+        let found = x.is(&args[1]) || ops::equals(ip, &x, &args[1])?;
+        d.check_state(ip, state, ExcKind::IndexError)?;
+        if found {
             d.touch();
             let old = d.items.borrow_mut().remove(i);
             drop(old);
@@ -251,6 +287,58 @@ fn d_remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     let r = crate::runtime::repr::repr(ip, &args[1])?;
     Err(ip.err(ExcKind::ValueError, format!("{} is not in deque", r)))
+}
+
+/// `a op b` for two deques, as CPython's `deque_richcompare`: both iterated (a change of
+/// either is an error) until two items differ, which then decide; else the lengths.
+pub fn deque_compare(
+    ip: &Interp,
+    op: crate::syntax::ast::CmpOp,
+    a: &Deque,
+    b: &Deque,
+) -> PyResult<bool> {
+    use crate::syntax::ast::CmpOp;
+    let (la, lb) = (a.items.borrow().len(), b.items.borrow().len());
+    match op {
+        CmpOp::Eq if std::ptr::eq(a, b) => return Ok(true),
+        CmpOp::Eq if la != lb => return Ok(false),
+        CmpOp::NotEq if std::ptr::eq(a, b) => return Ok(false),
+        CmpOp::NotEq if la != lb => return Ok(true),
+        _ => {}
+    }
+    ops::nested_comparison(ip, || deque_compare_items(ip, op, a, b))
+}
+
+fn deque_compare_items(
+    ip: &Interp,
+    op: crate::syntax::ast::CmpOp,
+    a: &Deque,
+    b: &Deque,
+) -> PyResult<bool> {
+    use crate::syntax::ast::CmpOp;
+    let (sa, sb) = (a.state.get(), b.state.get());
+    let mut i = 0;
+    loop {
+        a.check_state(ip, sa, ExcKind::RuntimeError)?;
+        let x = a.items.borrow().get(i).cloned();
+        b.check_state(ip, sb, ExcKind::RuntimeError)?;
+        let y = b.items.borrow().get(i).cloned();
+        let (Some(x), Some(y)) = (x, y) else {
+            let (x_left, y_left) = (i < a.items.borrow().len(), i < b.items.borrow().len());
+            return Ok(match op {
+                CmpOp::Lt => y_left,
+                CmpOp::LtE => !x_left,
+                CmpOp::Eq => x_left == y_left,
+                CmpOp::NotEq => x_left != y_left,
+                CmpOp::Gt => x_left,
+                _ => !y_left,
+            });
+        };
+        if !(x.is(&y) || ops::equals(ip, &x, &y)?) {
+            return ops::compare(ip, op, &x, &y);
+        }
+        i += 1;
+    }
 }
 
 fn d_insert(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -334,7 +422,7 @@ pub fn deque_attr(_ip: &Interp, d: &Deque, name: Symbol) -> PyResult<Option<Valu
 }
 
 pub fn deque_repr(ip: &Interp, d: &Deque, addr: usize) -> PyResult<String> {
-    let r = super::repr_guard(addr, || -> PyResult<String> {
+    let r = crate::runtime::repr::repr_guard(addr, || -> PyResult<String> {
         let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
         let parts = items
             .iter()
@@ -352,13 +440,21 @@ pub fn deque_repr(ip: &Interp, d: &Deque, addr: usize) -> PyResult<String> {
 }
 
 fn index(ip: &Interp, d: &Deque, index: &Value) -> PyResult<usize> {
-    if !matches!(index, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+    let Some(i) = numbers::index_opt(ip, index)? else {
         return ip.type_error(format!(
             "sequence index must be integer, not '{}'",
             ops::type_name(ip, index)
         ));
-    }
-    let i = numbers::index_clipped(ip, index)?;
+    };
+    let Some(i) = num_traits::ToPrimitive::to_i64(&i) else {
+        return Err(ip.err(
+            ExcKind::IndexError,
+            format!(
+                "cannot fit '{}' into an index-sized integer",
+                ops::type_name(ip, index)
+            ),
+        ));
+    };
     let len = d.items.borrow().len();
     ops::seq_index(i, len).ok_or_else(|| ip.err(ExcKind::IndexError, "deque index out of range"))
 }
@@ -407,9 +503,30 @@ pub fn deque_iter(o: Rc<NativeObj>) -> Iter {
     }))
 }
 
+/// `_count_elements(mapping, iterable)`: what `Counter.update` counts with, as CPython's C
+/// helper: each element hashed once, looked up and stored by that hash.
+#[corun_macros::function(_collections, "_count_elements(mapping, iterable, /)")]
+fn count_elements(ip: &Interp, mapping: &Value, iterable: &Value) -> PyResult<Value> {
+    let Some(Value::Dict(d)) = crate::eval::classes::base_of(mapping).or(Some(mapping)) else {
+        return ip.type_error("_count_elements() needs a dict");
+    };
+    let d = d.clone();
+    let one = Value::Int(1);
+    let mut it = ops::iter(ip, iterable)?;
+    while let Some(x) = it.next_checked(ip)? {
+        let h = crate::runtime::dict::hash(ip, &x)?;
+        let new = match crate::runtime::dict::get_hashed(ip, &d, &x, h)? {
+            Some(old) => ops::binary_op(ip, crate::syntax::ast::BinOp::Add, &old, &one)?,
+            None => one.clone(),
+        };
+        crate::runtime::dict::set_hashed(ip, &d, x, h, new)?;
+    }
+    Ok(Value::None)
+}
+
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     m.set(intern("deque"), Value::Class(super::class(ip, &DEQUE)));
-    let _: Option<&BuiltinFn> = None;
+    super::add_declared(m, "_collections");
     Ok(())
 }
 

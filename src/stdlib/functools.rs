@@ -1,6 +1,6 @@
 //! The `functools` module: `partial`, `reduce`, `wraps`/`update_wrapper`, `lru_cache`, `cache`.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::{ClassSpec, Native, NativeObj};
@@ -8,7 +8,7 @@ use crate::eval::call::{check_args, Args};
 use crate::eval::{ops, Interp};
 use crate::intern::{intern, Symbol};
 use crate::runtime::builtins::clinic_args;
-use crate::runtime::dict::{self, Map};
+use crate::runtime::dict::{self, PyDict};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::numbers;
 use crate::runtime::object::{Kwargs, ModuleObj};
@@ -27,7 +27,8 @@ pub struct Lru {
     /// None: unbounded.
     pub maxsize: Option<usize>,
     pub typed: bool,
-    pub map: RefCell<Map>,
+    /// The cache; for a bounded cache its order is that of use, the least recent first.
+    pub map: Rc<PyDict>,
     pub hits: Cell<u64>,
     pub misses: Cell<u64>,
 }
@@ -102,10 +103,7 @@ pub fn partial_attr(_ip: &Interp, p: &Partial, name: Symbol) -> PyResult<Option<
         "keywords" => {
             let d = dict::PyDict::new();
             for (k, v) in &p.kw {
-                let _ = d
-                    .map
-                    .borrow_mut()
-                    .insert(dict::Key(Value::str(k.as_str())), v.clone());
+                d.set_str(k.as_str(), v.clone());
             }
             Some(Value::Dict(d))
         }
@@ -114,7 +112,7 @@ pub fn partial_attr(_ip: &Interp, p: &Partial, name: Symbol) -> PyResult<Option<
 }
 
 pub fn partial_repr(ip: &Interp, _o: &NativeObj, p: &Partial, addr: usize) -> PyResult<String> {
-    let r = super::repr_guard(addr, || -> PyResult<String> {
+    let r = crate::runtime::repr::repr_guard(addr, || -> PyResult<String> {
         let mut parts = vec![crate::runtime::repr::repr(ip, &p.func)?];
         for a in &p.args {
             parts.push(crate::runtime::repr::repr(ip, a)?);
@@ -176,7 +174,12 @@ fn update(ip: &Interp, wrapper: &Value, wrapped: &Value) -> PyResult<()> {
             let _ = ops::setattr(ip, wrapper, sym, v);
         }
     }
-    let _ = ops::setattr(ip, wrapper, intern("__wrapped__"), wrapped.clone());
+    let _ = ops::setattr(
+        ip,
+        wrapper,
+        crate::intern::sym::__wrapped__,
+        wrapped.clone(),
+    );
     Ok(())
 }
 
@@ -266,7 +269,7 @@ fn new_lru(ip: &Interp, func: Option<Value>, maxsize: Option<usize>, typed: bool
             func,
             maxsize,
             typed,
-            map: RefCell::new(Map::default()),
+            map: PyDict::new(),
             hits: Cell::new(0),
             misses: Cell::new(0),
         }),
@@ -306,33 +309,33 @@ pub fn call_lru(ip: &Interp, l: &Lru, args: &mut Args, kw: &Kwargs) -> PyResult<
         l.misses.set(l.misses.get() + 1);
         return crate::eval::call::call_value(ip, func, args, kw);
     }
-    let mut parts: Vec<Value> = args.to_vec();
-    if !kw.is_empty() {
-        parts.push(Value::Ellipsis);
-        for (k, v) in kw {
-            parts.push(Value::str(k.as_str()));
-            parts.push(v.clone());
-        }
-    }
-    if l.typed {
-        let types: Vec<Value> = parts
-            .iter()
-            .map(|v| Value::Class(ops::type_of(ip, v)))
-            .collect();
-        parts.extend(types);
-    }
-    let key = dict::key(ip, &Value::tuple(parts))?;
-    let found = {
-        let mut map = l.map.borrow_mut();
-        match map.get_index_of(&key) {
-            Some(i) => {
-                // The most recently used goes last.
-                let last = map.len() - 1;
-                map.move_index(i, last);
-                map.get_index(last).map(|(_, v)| v.clone())
+    // The key: the arguments, a marker and the keywords, then (typed) their types; a lone
+    // int or str argument is its own key.
+    let key = match (&args[..], kw.is_empty() && !l.typed) {
+        ([a @ (Value::Int(_) | Value::BigInt(_) | Value::Str(_))], true) => a.clone(),
+        _ => {
+            let mut parts: Vec<Value> = args.to_vec();
+            if !kw.is_empty() {
+                parts.push(Value::Builtin(&KWD_MARK));
+                for (k, v) in kw {
+                    parts.push(Value::str(k.as_str()));
+                    parts.push(v.clone());
+                }
             }
-            None => None,
+            if l.typed {
+                let types = args.iter().chain(kw.iter().map(|(_, v)| v));
+                let types: Vec<Value> = types.map(|v| Value::Class(ops::type_of(ip, v))).collect();
+                parts.extend(types);
+            }
+            Value::tuple(parts)
         }
+    };
+    // The cache is looked at with no borrow held over the call: the function may call the
+    // cache again (recursion) and a key's `__eq__` may too.
+    let h = dict::hash(ip, &key)?;
+    let found = match l.maxsize {
+        Some(_) => dict::move_to_end(ip, &l.map, &key, h)?,
+        None => dict::get_hashed(ip, &l.map, &key, h)?,
     };
     if let Some(v) = found {
         l.hits.set(l.hits.get() + 1);
@@ -344,18 +347,31 @@ pub fn call_lru(ip: &Interp, l: &Lru, args: &mut Args, kw: &Kwargs) -> PyResult<
     let v = crate::eval::call::call_value(ip, func, args, kw);
     crate::eval::leave_call(ip);
     let v = v?;
-    let mut map = l.map.borrow_mut();
-    if !map.contains_key(&key) {
-        map.insert(key, v.clone());
-        if let Some(m) = l.maxsize {
-            while map.len() > m {
-                let old = map.shift_remove_index(0);
-                drop(old);
+    match l.maxsize {
+        None => dict::set_hashed(ip, &l.map, key, h, v.clone())?,
+        Some(m) => {
+            // A recursive call may have cached the same key meanwhile: that one stays.
+            if dict::get_hashed(ip, &l.map, &key, h)?.is_some() {
+                return Ok(v);
             }
+            if l.map.len() >= m {
+                let oldest = l.map.pop_first();
+                drop(oldest);
+            }
+            dict::set_hashed(ip, &l.map, key, h, v.clone())?;
         }
     }
     Ok(v)
 }
+
+/// What separates the positional arguments from the keywords in a cache key: an object of
+/// its own, equal to nothing else.
+static KWD_MARK: crate::runtime::object::BuiltinFn = crate::runtime::object::BuiltinFn {
+    name: "kwd_mark",
+    owner: Some("functools"),
+    call: no_new,
+    sig: None,
+};
 
 fn recv_lru<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Lru> {
     if let Some(Value::Native(o)) = args.first() {
@@ -377,7 +393,7 @@ fn cache_info(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Int(l.hits.get() as i64),
         Value::Int(l.misses.get() as i64),
         maxsize,
-        Value::Int(l.map.borrow().len() as i64),
+        Value::Int(l.map.len() as i64),
     ];
     Ok(super::new_obj(ip, &CACHE_INFO, Native::CacheInfo(items)))
 }
@@ -385,8 +401,7 @@ fn cache_info(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn cache_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "cache_clear", &args[1..], kw, 0, 0)?;
     let l = recv_lru(ip, args)?;
-    let old = std::mem::take(&mut *l.map.borrow_mut());
-    drop(old);
+    l.map.clear();
     l.hits.set(0);
     l.misses.set(0);
     Ok(Value::None)

@@ -5,39 +5,31 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{ClassSpec, NativeIter};
-use crate::eval::call::check_args;
 use crate::eval::ops::{self, Iter};
 use crate::eval::Interp;
-use crate::intern::intern;
-use crate::runtime::builtins::clinic_args;
+use crate::intern::{intern, Symbol};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::numbers;
-use crate::runtime::object::{BuiltinFn, BuiltinImpl, Kwargs, ModuleObj};
+use crate::runtime::object::ModuleObj;
 use crate::runtime::value::Value;
-use crate::std_fns;
 use crate::syntax::ast::BinOp;
+use corun_macros::{classmethod, function, staticmethod};
 
+/// The class `itertools.NAME`; its constructor and methods are declared for that key.
 macro_rules! spec {
-    ($id:ident, $name:literal, $new:expr) => {
-        spec!($id, $name, $new, &[]);
-    };
-    ($id:ident, $name:literal, $new:expr, $methods:expr) => {
+    ($id:ident, $name:literal) => {
         static $id: ClassSpec = ClassSpec {
             key: concat!("itertools.", $name),
             module: "itertools",
             name: $name,
-            new: super::ctor($new as BuiltinImpl),
-            methods: $methods,
+            new: None,
+            methods: &[],
         };
     };
 }
 
-fn no_kw(ip: &Interp, name: &str, kw: &Kwargs) -> PyResult<()> {
-    if !kw.is_empty() {
-        return ip.type_error(format!("{}() takes no keyword arguments", name));
-    }
-    Ok(())
-}
+// Each class's constructor is its `__new__`, named after the class in its errors as in
+// CPython.
 
 /// An empty iterator, to leave in place of one taken out.
 fn empty() -> Iter {
@@ -80,16 +72,21 @@ fn is_number(v: &Value) -> bool {
     )
 }
 
-fn count_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [start, step] = clinic_args(ip, "count", &args[1..], kw, ["start", "step"], 0, 0)?;
-    let start = start.unwrap_or(Value::Int(0));
-    let step = step.unwrap_or(Value::Int(1));
+#[staticmethod("itertools.count", "count($type, start=0, step=1)", attr = "__new__")]
+fn count_new(
+    ip: &Interp,
+    _cls: &Value,
+    start: Option<&Value>,
+    step: Option<&Value>,
+) -> PyResult<Value> {
+    let start = start.cloned().unwrap_or(Value::Int(0));
+    let step = step.cloned().unwrap_or(Value::Int(1));
     if !is_number(&start) || !is_number(&step) {
         return ip.type_error("a number is required");
     }
     Ok(super::new_iter(ip, &COUNT, Count { cur: start, step }))
 }
-spec!(COUNT, "count", count_new);
+spec!(COUNT, "count");
 
 // ---- cycle ----
 
@@ -117,10 +114,14 @@ impl NativeIter for Cycle {
     }
 }
 
-fn cycle_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    no_kw(ip, "cycle", kw)?;
-    super::unpack_args(ip, "cycle", &args[1..], 1, 1)?;
-    let it = ops::iter(ip, &args[1])?;
+#[staticmethod(
+    "itertools.cycle",
+    "cycle($type, iterable, /)",
+    attr = "__new__",
+    style = positional
+)]
+fn cycle_new(ip: &Interp, _cls: &Value, iterable: &Value) -> PyResult<Value> {
+    let it = ops::iter(ip, iterable)?;
     Ok(super::new_iter(
         ip,
         &CYCLE,
@@ -131,7 +132,7 @@ fn cycle_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         },
     ))
 }
-spec!(CYCLE, "cycle", cycle_new);
+spec!(CYCLE, "cycle");
 
 // ---- repeat ----
 
@@ -162,16 +163,17 @@ impl NativeIter for Repeat {
     }
 }
 
-fn repeat_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [obj, times] = clinic_args(ip, "repeat", &args[1..], kw, ["object", "times"], 0, 1)?;
-    let obj = obj.unwrap_or(Value::None);
-    let left = match times {
-        None => None,
-        Some(t) => Some(super::ssize(ip, &t)?.max(0)),
-    };
+#[staticmethod(
+    "itertools.repeat",
+    "repeat($type, object, times=<unrepresentable>)",
+    attr = "__new__"
+)]
+fn repeat_new(ip: &Interp, _cls: &Value, object: &Value, times: Option<i64>) -> PyResult<Value> {
+    let left = times.map(|t| t.max(0));
+    let obj = object.clone();
     Ok(super::new_iter(ip, &REPEAT, Repeat { obj, left }))
 }
-spec!(REPEAT, "repeat", repeat_new);
+spec!(REPEAT, "repeat");
 
 // ---- islice ----
 
@@ -221,10 +223,21 @@ fn islice_num(v: &Value) -> Option<i64> {
     numbers::as_bigint(v)?.to_i64()
 }
 
-fn islice_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    no_kw(ip, "islice", kw)?;
-    let a = &args[1..];
-    super::unpack_args(ip, "islice", a, 2, 4)?;
+/// `islice(iterable, stop)` or `islice(iterable, start, stop[, step])`: the meaning of the
+/// second argument depends on how many there are, and each has CPython's own message.
+#[staticmethod(
+    "itertools.islice",
+    "islice($type, iterable, start, stop=<unrepresentable>, step=None, /)",
+    attr = "__new__"
+)]
+fn islice_new(
+    ip: &Interp,
+    _cls: &Value,
+    iterable: &Value,
+    start_or_stop: &Value,
+    stop: Option<&Value>,
+    step: Option<&Value>,
+) -> PyResult<Value> {
     const STOP: &str =
         "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
@@ -237,33 +250,34 @@ fn islice_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             Some(x) => Ok(x),
         }
     };
-    let (mut start, mut step) = (0i64, 1i64);
-    let stop = if a.len() == 2 {
-        stop_of(&a[1])?
-    } else {
-        if !a[1].is_none() {
-            start = islice_num(&a[1]).unwrap_or(-1);
+    let mut start = 0i64;
+    let stop = match stop {
+        None => stop_of(start_or_stop)?,
+        Some(stop) => {
+            if !start_or_stop.is_none() {
+                start = islice_num(start_or_stop).unwrap_or(-1);
+            }
+            stop_of(stop)?
         }
-        stop_of(&a[2])?
     };
     if start < 0 || stop < -1 {
         return Err(ip.err(ExcKind::ValueError, INDICES));
     }
-    if let Some(v) = a.get(3) {
-        if !v.is_none() {
-            step = match numbers::as_bigint(v) {
-                Some(_) => numbers::index_clipped(ip, v)?,
-                None => -1,
-            };
-        }
-    }
+    // CPython reads the step as a Py_ssize_t: one too large is no valid step either.
+    let step = match step {
+        None | Some(Value::None) => 1,
+        Some(v) => match numbers::as_bigint(v) {
+            Some(b) => num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1),
+            None => -1,
+        },
+    };
     if step < 1 {
         return Err(ip.err(
             ExcKind::ValueError,
             "Step for islice() must be a positive integer or None.",
         ));
     }
-    let it = ops::iter(ip, &a[0])?;
+    let it = ops::iter(ip, iterable)?;
     Ok(super::new_iter(
         ip,
         &ISLICE,
@@ -276,7 +290,7 @@ fn islice_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         },
     ))
 }
-spec!(ISLICE, "islice", islice_new);
+spec!(ISLICE, "islice");
 
 // ---- chain ----
 
@@ -302,14 +316,14 @@ impl NativeIter for Chain {
     }
 }
 
-fn chain_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    no_kw(ip, "chain", kw)?;
+#[staticmethod("itertools.chain", "chain($type, *iterables)", attr = "__new__")]
+fn chain_new(ip: &Interp, _cls: &Value, iterables: &[Value]) -> PyResult<Value> {
     Ok(super::new_iter(
         ip,
         &CHAIN,
         Chain {
             sources: Iter::Items {
-                items: args[1..].to_vec(),
+                items: iterables.to_vec(),
                 i: 0,
             },
             active: None,
@@ -317,9 +331,9 @@ fn chain_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn chain_from_iterable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "from_iterable", args, kw, 1, 1)?;
-    let sources = ops::iter(ip, &args[0])?;
+#[classmethod("itertools.chain", "from_iterable($type, iterable, /)")]
+fn chain_from_iterable(ip: &Interp, _cls: &Value, iterable: &Value) -> PyResult<Value> {
+    let sources = ops::iter(ip, iterable)?;
     Ok(super::new_iter(
         ip,
         &CHAIN,
@@ -330,10 +344,7 @@ fn chain_from_iterable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Val
     ))
 }
 
-std_fns! { Some("chain");
-    FROM_ITERABLE = "from_iterable" => chain_from_iterable,
-}
-spec!(CHAIN, "chain", chain_new, &[&FROM_ITERABLE]);
+spec!(CHAIN, "chain");
 
 // ---- product, permutations, combinations ----
 
@@ -475,23 +486,18 @@ fn combi(ip: &Interp, spec: &'static ClassSpec, c: Combi, done: bool) -> Value {
     )
 }
 
-fn product_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [repeat] = crate::aio::take_kwargs(ip, "product", kw, ["repeat"])?;
-    let repeat = match repeat {
-        None => 1,
-        Some(v) => {
-            if numbers::as_bigint(&v).is_none() {
-                return Err(super::not_int(ip, &v));
-            }
-            let r = numbers::index_clipped(ip, &v)?;
-            if r < 0 {
-                return Err(ip.err(ExcKind::ValueError, "repeat argument cannot be negative"));
-            }
-            r as usize
-        }
-    };
+#[staticmethod(
+    "itertools.product",
+    "product($type, *iterables, repeat=1)",
+    attr = "__new__"
+)]
+fn product_new(ip: &Interp, _cls: &Value, iterables: &[Value], repeat: i64) -> PyResult<Value> {
+    if repeat < 0 {
+        return Err(ip.err(ExcKind::ValueError, "repeat argument cannot be negative"));
+    }
+    let repeat = repeat as usize;
     let mut base = Vec::new();
-    for a in &args[1..] {
+    for a in iterables {
         base.push(ops::collect(ip, a)?);
     }
     let mut pools = Vec::new();
@@ -505,26 +511,31 @@ fn product_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let idx = vec![0; pools.len()];
     Ok(combi(ip, &PRODUCT, Combi::Product { pools, idx }, done))
 }
-spec!(PRODUCT, "product", product_new);
+spec!(PRODUCT, "product");
 
-fn r_arg(ip: &Interp, v: Option<Value>, default: usize) -> PyResult<usize> {
-    match v {
-        None | Some(Value::None) => Ok(default),
-        Some(v) => {
-            let r = super::ssize(ip, &v)?;
-            if r < 0 {
-                return Err(ip.err(ExcKind::ValueError, "r must be non-negative"));
-            }
-            Ok(r as usize)
-        }
+fn non_negative_r(ip: &Interp, r: i64) -> PyResult<usize> {
+    if r < 0 {
+        return Err(ip.err(ExcKind::ValueError, "r must be non-negative"));
     }
+    Ok(r as usize)
 }
 
-fn permutations_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [it, r] = clinic_args(ip, "permutations", &args[1..], kw, ["iterable", "r"], 0, 1)?;
-    let pool = ops::collect(ip, &it.unwrap_or(Value::None))?;
+#[staticmethod(
+    "itertools.permutations",
+    "permutations($type, iterable, r=None)",
+    attr = "__new__"
+)]
+fn permutations_new(ip: &Interp, _cls: &Value, iterable: &Value, r: &Value) -> PyResult<Value> {
+    let pool = ops::collect(ip, iterable)?;
     let n = pool.len();
-    let r = r_arg(ip, r, n)?;
+    let r = match r {
+        Value::None => n,
+        // CPython wants an int itself here, not any object with `__index__`.
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            non_negative_r(ip, super::ssize(ip, r)?)?
+        }
+        _ => return ip.type_error("Expected int as r"),
+    };
     let done = r > n;
     let indices: Vec<usize> = (0..n).collect();
     let cycles: Vec<usize> = if done {
@@ -544,12 +555,16 @@ fn permutations_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
         done,
     ))
 }
-spec!(PERMUTATIONS, "permutations", permutations_new);
+spec!(PERMUTATIONS, "permutations");
 
-fn combinations_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [it, r] = clinic_args(ip, "combinations", &args[1..], kw, ["iterable", "r"], 0, 2)?;
-    let pool = ops::collect(ip, &it.unwrap_or(Value::None))?;
-    let r = r_arg(ip, r, 0)?;
+#[staticmethod(
+    "itertools.combinations",
+    "combinations($type, iterable, r)",
+    attr = "__new__"
+)]
+fn combinations_new(ip: &Interp, _cls: &Value, iterable: &Value, r: i64) -> PyResult<Value> {
+    let pool = ops::collect(ip, iterable)?;
+    let r = non_negative_r(ip, r)?;
     let done = r > pool.len();
     let indices: Vec<usize> = (0..r).collect();
     Ok(combi(
@@ -559,20 +574,16 @@ fn combinations_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
         done,
     ))
 }
-spec!(COMBINATIONS, "combinations", combinations_new);
+spec!(COMBINATIONS, "combinations");
 
-fn cwr_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [it, r] = clinic_args(
-        ip,
-        "combinations_with_replacement",
-        &args[1..],
-        kw,
-        ["iterable", "r"],
-        0,
-        2,
-    )?;
-    let pool = ops::collect(ip, &it.unwrap_or(Value::None))?;
-    let r = r_arg(ip, r, 0)?;
+#[staticmethod(
+    "itertools.combinations_with_replacement",
+    "combinations_with_replacement($type, iterable, r)",
+    attr = "__new__"
+)]
+fn cwr_new(ip: &Interp, _cls: &Value, iterable: &Value, r: i64) -> PyResult<Value> {
+    let pool = ops::collect(ip, iterable)?;
+    let r = non_negative_r(ip, r)?;
     let done = pool.is_empty() && r > 0;
     Ok(combi(
         ip,
@@ -585,7 +596,7 @@ fn cwr_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         done,
     ))
 }
-spec!(CWR, "combinations_with_replacement", cwr_new);
+spec!(CWR, "combinations_with_replacement");
 
 // ---- groupby ----
 
@@ -691,17 +702,18 @@ impl NativeIter for Grouper {
     }
 }
 
-fn grouper_new(ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    ip.type_error("cannot create 'itertools._grouper' instances")
-}
-spec!(GROUPER, "_grouper", grouper_new);
+spec!(GROUPER, "_grouper");
 
-fn groupby_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [it, key] = clinic_args(ip, "groupby", &args[1..], kw, ["iterable", "key"], 0, 1)?;
-    let it = ops::iter(ip, &it.unwrap_or(Value::None))?;
+#[staticmethod(
+    "itertools.groupby",
+    "groupby($type, iterable, key=None)",
+    attr = "__new__"
+)]
+fn groupby_new(ip: &Interp, _cls: &Value, iterable: &Value, key: &Value) -> PyResult<Value> {
+    let it = ops::iter(ip, iterable)?;
     let st = GroupState {
         it: Some(it),
-        keyfunc: key.unwrap_or(Value::None),
+        keyfunc: key.clone(),
         tgtkey: None,
         currkey: None,
         currvalue: None,
@@ -714,7 +726,7 @@ fn groupby_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         GroupBy(Rc::new(RefCell::new(st))),
     ))
 }
-spec!(GROUPBY, "groupby", groupby_new);
+spec!(GROUPBY, "groupby");
 
 // ---- accumulate ----
 
@@ -749,38 +761,31 @@ impl NativeIter for Accumulate {
     }
 }
 
-fn accumulate_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let mut initial = None;
-    let mut rest = Vec::new();
-    for (k, v) in kw {
-        if k.as_str() == "initial" {
-            initial = Some(v.clone());
-        } else {
-            rest.push((*k, v.clone()));
-        }
-    }
-    let [it, func] = clinic_args(
-        ip,
-        "accumulate",
-        &args[1..],
-        &rest,
-        ["iterable", "func"],
-        0,
-        1,
-    )?;
-    let it = ops::iter(ip, &it.unwrap_or(Value::None))?;
+#[staticmethod(
+    "itertools.accumulate",
+    "accumulate($type, iterable, func=None, *, initial=None)",
+    attr = "__new__"
+)]
+fn accumulate_new(
+    ip: &Interp,
+    _cls: &Value,
+    iterable: &Value,
+    func: &Value,
+    initial: &Value,
+) -> PyResult<Value> {
+    let it = ops::iter(ip, iterable)?;
     Ok(super::new_iter(
         ip,
         &ACCUMULATE,
         Accumulate {
             it,
-            func: func.unwrap_or(Value::None),
+            func: func.clone(),
             total: None,
-            initial: initial.filter(|v| !v.is_none()),
+            initial: Some(initial.clone()).filter(|v| !v.is_none()),
         },
     ))
 }
-spec!(ACCUMULATE, "accumulate", accumulate_new);
+spec!(ACCUMULATE, "accumulate");
 
 // ---- zip_longest ----
 
@@ -816,18 +821,26 @@ impl NativeIter for ZipLongest {
     }
 }
 
-fn zip_longest_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let mut fill = Value::None;
-    for (k, v) in kw {
-        if k.as_str() == "fillvalue" {
-            fill = v.clone();
-        } else {
-            return ip.type_error("zip_longest() got an unexpected keyword argument");
-        }
-    }
+/// `zip_longest(*iterables, fillvalue=None)`. CPython looks its one keyword up itself, with
+/// its own message for any other (naming none), so the keywords come whole.
+#[staticmethod(
+    "itertools.zip_longest",
+    "zip_longest($type, *iterables, **kwargs)",
+    attr = "__new__"
+)]
+fn zip_longest_new(
+    ip: &Interp,
+    _cls: &Value,
+    iterables: &[Value],
+    kwargs: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    let fill = match kwargs {
+        [] => Value::None,
+        [(k, v)] if k.as_str() == "fillvalue" => v.clone(),
+        _ => return ip.type_error("zip_longest() got an unexpected keyword argument"),
+    };
     let mut its = Vec::new();
-    for (i, a) in args[1..].iter().enumerate() {
-        let _ = i;
+    for a in iterables {
         its.push(Some(ops::iter(ip, a)?));
     }
     let active = its.len();
@@ -837,7 +850,7 @@ fn zip_longest_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
         ZipLongest { its, active, fill },
     ))
 }
-spec!(ZIP_LONGEST, "zip_longest", zip_longest_new);
+spec!(ZIP_LONGEST, "zip_longest");
 
 // ---- starmap, takewhile, dropwhile, filterfalse, compress, pairwise ----
 
@@ -864,20 +877,23 @@ impl NativeIter for StarMap {
     }
 }
 
-fn starmap_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    no_kw(ip, "starmap", kw)?;
-    super::unpack_args(ip, "starmap", &args[1..], 2, 2)?;
-    let it = ops::iter(ip, &args[2])?;
+#[staticmethod(
+    "itertools.starmap",
+    "starmap($type, function, iterable, /)",
+    attr = "__new__"
+)]
+fn starmap_new(ip: &Interp, _cls: &Value, function: &Value, iterable: &Value) -> PyResult<Value> {
+    let it = ops::iter(ip, iterable)?;
     Ok(super::new_iter(
         ip,
         &STARMAP,
         StarMap {
-            func: args[1].clone(),
+            func: function.clone(),
             it,
         },
     ))
 }
-spec!(STARMAP, "starmap", starmap_new);
+spec!(STARMAP, "starmap");
 
 #[derive(PartialEq)]
 enum PredKind {
@@ -938,46 +954,68 @@ impl NativeIter for PredIter {
 
 fn pred_new(
     ip: &Interp,
-    name: &str,
-    args: &[Value],
-    kw: &Kwargs,
+    pred: &Value,
+    iterable: &Value,
     kind: PredKind,
     spec: &'static ClassSpec,
 ) -> PyResult<Value> {
-    no_kw(ip, name, kw)?;
-    super::unpack_args(ip, name, &args[1..], 2, 2)?;
-    let it = ops::iter(ip, &args[2])?;
+    let it = ops::iter(ip, iterable)?;
     Ok(super::new_iter(
         ip,
         spec,
         PredIter {
             kind,
-            pred: args[1].clone(),
+            pred: pred.clone(),
             it,
             flag: false,
         },
     ))
 }
 
-fn takewhile_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    pred_new(ip, "takewhile", args, kw, PredKind::TakeWhile, &TAKEWHILE)
+#[staticmethod(
+    "itertools.takewhile",
+    "takewhile($type, predicate, iterable, /)",
+    attr = "__new__"
+)]
+fn takewhile_new(
+    ip: &Interp,
+    _cls: &Value,
+    predicate: &Value,
+    iterable: &Value,
+) -> PyResult<Value> {
+    pred_new(ip, predicate, iterable, PredKind::TakeWhile, &TAKEWHILE)
 }
-fn dropwhile_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    pred_new(ip, "dropwhile", args, kw, PredKind::DropWhile, &DROPWHILE)
+
+#[staticmethod(
+    "itertools.dropwhile",
+    "dropwhile($type, predicate, iterable, /)",
+    attr = "__new__"
+)]
+fn dropwhile_new(
+    ip: &Interp,
+    _cls: &Value,
+    predicate: &Value,
+    iterable: &Value,
+) -> PyResult<Value> {
+    pred_new(ip, predicate, iterable, PredKind::DropWhile, &DROPWHILE)
 }
-fn filterfalse_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    pred_new(
-        ip,
-        "filterfalse",
-        args,
-        kw,
-        PredKind::FilterFalse,
-        &FILTERFALSE,
-    )
+
+#[staticmethod(
+    "itertools.filterfalse",
+    "filterfalse($type, function, iterable, /)",
+    attr = "__new__"
+)]
+fn filterfalse_new(
+    ip: &Interp,
+    _cls: &Value,
+    function: &Value,
+    iterable: &Value,
+) -> PyResult<Value> {
+    pred_new(ip, function, iterable, PredKind::FilterFalse, &FILTERFALSE)
 }
-spec!(TAKEWHILE, "takewhile", takewhile_new);
-spec!(DROPWHILE, "dropwhile", dropwhile_new);
-spec!(FILTERFALSE, "filterfalse", filterfalse_new);
+spec!(TAKEWHILE, "takewhile");
+spec!(DROPWHILE, "dropwhile");
+spec!(FILTERFALSE, "filterfalse");
 
 struct Compress {
     data: Iter,
@@ -1000,13 +1038,17 @@ impl NativeIter for Compress {
     }
 }
 
-fn compress_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [data, sel] = clinic_args(ip, "compress", &args[1..], kw, ["data", "selectors"], 0, 2)?;
-    let data = ops::iter(ip, &data.unwrap_or(Value::None))?;
-    let sel = ops::iter(ip, &sel.unwrap_or(Value::None))?;
+#[staticmethod(
+    "itertools.compress",
+    "compress($type, data, selectors)",
+    attr = "__new__"
+)]
+fn compress_new(ip: &Interp, _cls: &Value, data: &Value, selectors: &Value) -> PyResult<Value> {
+    let data = ops::iter(ip, data)?;
+    let sel = ops::iter(ip, selectors)?;
     Ok(super::new_iter(ip, &COMPRESS, Compress { data, sel }))
 }
-spec!(COMPRESS, "compress", compress_new);
+spec!(COMPRESS, "compress");
 
 struct Pairwise {
     it: Option<Iter>,
@@ -1037,10 +1079,14 @@ impl NativeIter for Pairwise {
     }
 }
 
-fn pairwise_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    no_kw(ip, "pairwise", kw)?;
-    super::unpack_args(ip, "pairwise", &args[1..], 1, 1)?;
-    let it = ops::iter(ip, &args[1])?;
+#[staticmethod(
+    "itertools.pairwise",
+    "pairwise($type, iterable, /)",
+    attr = "__new__",
+    style = positional
+)]
+fn pairwise_new(ip: &Interp, _cls: &Value, iterable: &Value) -> PyResult<Value> {
+    let it = ops::iter(ip, iterable)?;
     Ok(super::new_iter(
         ip,
         &PAIRWISE,
@@ -1050,7 +1096,7 @@ fn pairwise_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         },
     ))
 }
-spec!(PAIRWISE, "pairwise", pairwise_new);
+spec!(PAIRWISE, "pairwise");
 
 // ---- tee ----
 
@@ -1085,22 +1131,34 @@ impl NativeIter for Tee {
     }
 }
 
-fn tee_new(ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    ip.type_error("cannot create 'itertools._tee' instances")
+/// A tee over a new buffer of `it`.
+fn new_tee(ip: &Interp, it: Iter) -> Value {
+    let shared = Rc::new(RefCell::new(TeeShared {
+        it,
+        buf: Vec::new(),
+    }));
+    super::new_iter(ip, &TEE_CLASS, Tee { shared, i: 0 })
 }
-spec!(TEE, "_tee", tee_new);
 
-fn tee(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    no_kw(ip, "tee", kw)?;
-    super::unpack_args(ip, "tee", args, 1, 2)?;
-    let n = match args.get(1) {
-        None => 2,
-        Some(v) => super::ssize(ip, v)?,
-    };
+/// `_tee(iterable)`: a tee over the iterable (the class of what `tee()` returns).
+#[staticmethod(
+    "itertools._tee",
+    "_tee($type, iterable, /)",
+    attr = "__new__",
+    style = positional
+)]
+fn tee_new(ip: &Interp, _cls: &Value, iterable: &Value) -> PyResult<Value> {
+    let it = ops::iter(ip, iterable)?;
+    Ok(new_tee(ip, it))
+}
+spec!(TEE_CLASS, "_tee");
+
+#[function(itertools, "tee(iterable, n=2, /)")]
+fn tee(ip: &Interp, iterable: &Value, n: i64) -> PyResult<Value> {
     if n < 0 {
         return Err(ip.err(ExcKind::ValueError, "n must be >= 0"));
     }
-    let it = ops::iter(ip, &args[0])?;
+    let it = ops::iter(ip, iterable)?;
     let shared = Rc::new(RefCell::new(TeeShared {
         it,
         buf: Vec::new(),
@@ -1109,7 +1167,7 @@ fn tee(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         .map(|_| {
             super::new_iter(
                 ip,
-                &TEE,
+                &TEE_CLASS,
                 Tee {
                     shared: shared.clone(),
                     i: 0,
@@ -1118,10 +1176,6 @@ fn tee(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         })
         .collect();
     Ok(Value::tuple(out))
-}
-
-std_fns! { None;
-    TEE_FN = "tee" => tee,
 }
 
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
@@ -1144,11 +1198,10 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         &FILTERFALSE,
         &COMPRESS,
         &PAIRWISE,
+        &TEE_CLASS,
     ] {
         m.set(intern(spec.name), Value::Class(super::class(ip, spec)));
     }
-    super::add_fns(m, &[&TEE_FN]);
-    let _: Option<&BuiltinFn> = None;
     Ok(())
 }
 

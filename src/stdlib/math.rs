@@ -163,6 +163,14 @@ fn round_with(ip: &Interp, name: &str, x: &Value, f: fn(f64) -> f64) -> PyResult
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(x) => numbers::float_to_int(ip, f(x.get())),
+        // A class of the program rounds itself (`fractions.Fraction.__floor__`).
+        other @ Value::Instance(_)
+            if crate::eval::classes::user_method(other, intern(&format!("__{name}__")))
+                .is_some() =>
+        {
+            let m = ops::getattr(ip, other, intern(&format!("__{name}__")))?;
+            super::call_with(ip, &m, &[])
+        }
         other => {
             if name == "trunc" {
                 ip.type_error(format!(

@@ -6,18 +6,48 @@
 //! dict, as for builtin types) and a [`Native`] payload. The iterators of `itertools` are
 //! ordinary iterator objects (`Value::Iterator`) whose state is an [`Iter::Std`] box.
 
+/// Lets a native object's payload be taken as a declared function's argument or receiver
+/// (`this: &Rng` for a `random.Random`), with CPython's error for any other object.
+macro_rules! native_arg {
+    ($ty:ty, $variant:ident, $name:literal) => {
+        impl<'a> $crate::runtime::bind::FromArg<'a> for &'a $ty {
+            fn from_arg(
+                ip: &$crate::eval::Interp,
+                v: &'a $crate::runtime::value::Value,
+                at: $crate::runtime::bind::At,
+            ) -> $crate::runtime::exceptions::PyResult<Self> {
+                if let $crate::runtime::value::Value::Native(o) = v {
+                    if let $crate::stdlib::Native::$variant(x) = &o.kind {
+                        return Ok(x);
+                    }
+                }
+                Err(at.wrong_type(ip, $name, v))
+            }
+        }
+    };
+}
+
+pub mod bisect;
+pub mod cmath;
 pub mod collections;
 pub mod functools;
+pub mod gc;
+pub mod heapq;
+pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod random;
+pub mod re;
+pub mod shipped;
 pub mod slice;
 pub mod string;
 pub mod time;
 pub mod typing;
+pub mod weakref;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::eval::call::Args;
@@ -50,17 +80,130 @@ pub enum Native {
         cmp: Value,
         obj: Option<Value>,
     },
-    ItemGetter(Vec<Value>),
-    AttrGetter(Vec<Vec<Symbol>>),
+    ItemGetter(operator::ItemGetter),
+    AttrGetter(operator::AttrGetter),
     MethodCaller(operator::MethodCaller),
     Typing(typing::TypingObj),
     StructTime(time::Tm),
-    /// `string.Template`: its template string.
-    Template(Value),
+    /// `string.Template`.
+    Template(string::Template),
     /// asyncio's queues, locks, loop and timeout objects.
     Aio(crate::aio::objects::AioObj),
     /// A `slice` object.
     Slice(slice::SliceObj),
+    /// A `weakref.ref` or `weakref.proxy`.
+    WeakRef(crate::runtime::weakref::WeakRef),
+    /// A `re.Pattern` and a `re.Match`.
+    Regex(re::Regex),
+    Match(re::objects::MatchObj),
+    /// A file of the system, under `io`'s text files.
+    File(io::RawFile),
+    ByteArray(crate::runtime::bytearray::ByteArray),
+    MemoryView(crate::runtime::memoryview::View),
+    /// A code object made by `compile()`.
+    Code(Rc<crate::eval::dynamic::CodeObj>),
+}
+
+impl NativeObj {
+    /// Whether the object can hold references to containers (then the collector tracks it).
+    fn holds_values(&self) -> bool {
+        !matches!(
+            self.kind,
+            Native::Random(_)
+                | Native::StructTime(_)
+                | Native::AttrGetter(_)
+                | Native::Aio(_)
+                | Native::Regex(_)
+                | Native::Match(_)
+                | Native::File(_)
+                | Native::ByteArray(_)
+                | Native::MemoryView(_)
+                | Native::Code(_)
+        )
+    }
+}
+
+impl crate::runtime::gc::Trace for NativeObj {
+    fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
+        v.rc(&self.class);
+        match &self.kind {
+            Native::Deque(d) => match d.items.try_borrow() {
+                Ok(items) => v.values(items.iter()),
+                Err(_) => v.busy(),
+            },
+            Native::Partial(p) => {
+                v.value(&p.func);
+                v.values(p.args.iter().chain(p.kw.iter().map(|(_, x)| x)));
+            }
+            Native::Lru(l) => {
+                v.values(l.func.iter());
+                v.rc(&l.map);
+            }
+            Native::CacheInfo(items) => v.values(items.iter()),
+            Native::ItemGetter(g) => v.values(g.0.iter()),
+            Native::Wraps(w) => v.value(&w.wrapped),
+            Native::CmpToKey { cmp, obj } => {
+                v.value(cmp);
+                v.values(obj.iter());
+            }
+            Native::MethodCaller(m) => {
+                v.value(&m.name);
+                v.values(m.args.iter().chain(m.kw.iter().map(|(_, x)| x)));
+            }
+            Native::Typing(typing::TypingObj::Alias { args, .. }) => v.values(args.iter()),
+            Native::Template(t) => v.value(&t.template),
+            Native::Slice(s) => v.values([&s.start, &s.stop, &s.step]),
+            Native::WeakRef(w) => match w.callback.try_borrow() {
+                Ok(cb) => v.value(&cb),
+                Err(_) => v.busy(),
+            },
+            Native::Typing(_)
+            | Native::Random(_)
+            | Native::StructTime(_)
+            | Native::AttrGetter(_)
+            | Native::Aio(_)
+            // A pattern holds its text, a match its subject and pattern: never a container.
+            | Native::Regex(_)
+            | Native::Match(_)
+            | Native::File(_)
+            // Bytes hold no references; a view holds its bytes or bytearray.
+            | Native::ByteArray(_)
+            | Native::MemoryView(_)
+            // Code holds its source text.
+            | Native::Code(_) => {}
+        }
+    }
+    fn clear(&self, t: &mut crate::runtime::gc::Trash) {
+        match &self.kind {
+            Native::Deque(d) => {
+                if let Ok(mut items) = d.items.try_borrow_mut() {
+                    t.put(std::mem::take(&mut *items));
+                }
+            }
+            Native::Lru(l) => crate::runtime::gc::Trace::clear(&*l.map, t),
+            Native::WeakRef(w) => {
+                if let Ok(mut cb) = w.callback.try_borrow_mut() {
+                    t.put(std::mem::replace(&mut *cb, Value::None));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Drop for NativeObj {
+    fn drop(&mut self) {
+        crate::runtime::weakref::died(self as *const NativeObj as usize);
+    }
+}
+
+/// Whether a native object can be weakly referenced (CPython's partial, deque and the asyncio
+/// objects can; a slice, an itemgetter or a weak reference itself cannot).
+pub fn weakrefable(o: &NativeObj) -> bool {
+    matches!(
+        o.kind,
+        Native::Deque(_) | Native::Partial(_) | Native::Lru(_) | Native::Aio(_)
+    )
 }
 
 /// The state of a native iterator (`itertools.count`, a deque's iterator, …).
@@ -72,9 +215,11 @@ pub trait NativeIter {
     }
 }
 
-/// How a native class is made: its name, module, constructor and methods.
+/// How a native class is made: its name, module, constructor and methods. The class also gets
+/// every member declared for its key (`#[method("random.Random", …)]`).
 pub struct ClassSpec {
-    /// `module.name`, the key of the class in the interpreter's table of classes.
+    /// The key of the class in the interpreter's table of classes and of the members declared
+    /// for it: its name as CPython's errors give it (`itertools.count`, `_random.Random`).
     pub key: &'static str,
     pub module: &'static str,
     pub name: &'static str,
@@ -109,11 +254,17 @@ pub fn class(ip: &Interp, spec: &'static ClassSpec) -> Rc<Class> {
         for f in spec.methods {
             d.insert(intern(f.name), Value::Builtin(f));
         }
+        for decl in crate::runtime::bind::type_members(spec.key) {
+            d.insert(
+                intern(decl.f.name),
+                crate::runtime::bind::member_value(decl),
+            );
+        }
     }
     if let Some(f) = &spec.new {
         c.dict
             .borrow_mut()
-            .insert(intern("__new__"), Value::Builtin(f));
+            .insert(crate::intern::sym::__new__, Value::Builtin(f));
     }
     ip.iter_classes.borrow_mut().insert(spec.key, c.clone());
     c
@@ -121,23 +272,37 @@ pub fn class(ip: &Interp, spec: &'static ClassSpec) -> Rc<Class> {
 
 /// A new native object of the class `spec`.
 pub fn new_obj(ip: &Interp, spec: &'static ClassSpec, kind: Native) -> Value {
-    Value::Native(Rc::new(NativeObj {
-        class: class(ip, spec),
-        kind,
-    }))
+    Value::Native(NativeObj::make(class(ip, spec), kind))
+}
+
+impl NativeObj {
+    /// Makes a native object (tracked when it can hold containers).
+    pub fn make(class: Rc<Class>, kind: Native) -> Rc<NativeObj> {
+        let o = Rc::new(NativeObj { class, kind });
+        if o.holds_values() {
+            crate::runtime::gc::track(crate::runtime::gc::Kind::Native, &o);
+        }
+        o
+    }
 }
 
 /// A new iterator object of the class `spec`.
 pub fn new_iter(ip: &Interp, spec: &'static ClassSpec, it: impl NativeIter + 'static) -> Value {
-    Value::Iterator(Rc::new(IterObj {
-        class: class(ip, spec),
-        it: RefCell::new(Iter::Std(Box::new(it))),
-    }))
+    IterObj::wrap(class(ip, spec), Iter::Std(Box::new(it)))
 }
 
 /// Calling a native class: its `__new__`, given the class first.
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    match c.dict.borrow().get(&intern("__new__")).cloned() {
+    use crate::runtime::instance::Descr;
+    let new = c.dict.borrow().get(&crate::intern::sym::__new__).cloned();
+    let new = match new {
+        Some(Value::Descr(d)) => match &*d {
+            Descr::StaticMethod(f @ Value::Builtin(_)) => Some(f.clone()),
+            _ => None,
+        },
+        other => other,
+    };
+    match new {
         Some(Value::Builtin(b)) => {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(Value::Class(c.clone()));
@@ -155,6 +320,9 @@ pub fn call(ip: &Interp, o: &Rc<NativeObj>, args: &mut Args, kw: &Kwargs) -> PyR
         Native::Lru(l) => functools::call_lru(ip, l, args, kw),
         Native::Wraps(w) => functools::call_wraps(ip, w, args, kw),
         Native::CmpToKey { cmp, obj: None } => functools::call_cmp_to_key(ip, cmp, args, kw),
+        Native::WeakRef(w) if !w.proxy || o.class.qualname == "CallableProxyType" => {
+            weakref::call(ip, w, args, kw)
+        }
         Native::ItemGetter(_) | Native::AttrGetter(_) | Native::MethodCaller(_) => {
             // A call of CPython's C getters counts toward the recursion limit.
             crate::eval::enter_call(ip)?;
@@ -177,15 +345,18 @@ pub fn is_callable(o: &NativeObj) -> bool {
             | Native::AttrGetter(_)
             | Native::MethodCaller(_)
             | Native::CmpToKey { obj: None, .. }
-    )
+    ) || matches!(&o.kind, Native::WeakRef(w) if !w.proxy || o.class.qualname == "CallableProxyType")
 }
 
 /// Whether the object can be a dict key.
 pub fn is_hashable(o: &NativeObj) -> bool {
     !matches!(
         o.kind,
-        Native::Deque(_) | Native::CmpToKey { obj: Some(_), .. } | Native::Slice(_)
-    )
+        Native::Deque(_)
+            | Native::CmpToKey { obj: Some(_), .. }
+            | Native::Slice(_)
+            | Native::ByteArray(_)
+    ) && !matches!(&o.kind, Native::WeakRef(w) if w.proxy)
 }
 
 /// The name error messages give the type: CPython's types written in C carry their module
@@ -195,7 +366,7 @@ pub fn type_name(c: &Class) -> Option<String> {
         return None;
     }
     match c.module {
-        "collections" | "itertools" | "functools" | "operator" => {
+        "collections" | "itertools" | "functools" | "operator" | "weakref" => {
             Some(format!("{}.{}", c.module, c.qualname))
         }
         _ => None,
@@ -213,29 +384,19 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Typing(t) => typing::attr(ip, t, name),
         Native::StructTime(t) => Ok(time::struct_time_attr(t, name)),
         Native::Template(t) => Ok(string::template_attr(t, name)),
+        Native::Code(c) => Ok(match name.as_str() {
+            "co_filename" => Some(Value::str(&c.filename)),
+            "co_name" => Some(Value::str("<module>")),
+            _ => None,
+        }),
         Native::Aio(a) => crate::aio::objects::getattr(ip, o, a, name),
         Native::Slice(s) => Ok(slice::attr(s, name)),
+        Native::WeakRef(w) => weakref::getattr(ip, w, name),
+        Native::Regex(r) => re::objects::pattern_attr(ip, r, name),
+        Native::Match(m) => re::objects::match_attr(ip, m, name),
+        Native::MemoryView(v) => crate::runtime::memoryview::getattr(ip, v, name.as_str()),
         _ => Ok(None),
     }
-}
-
-thread_local! {
-    /// The containers whose repr is being made, so a container inside itself prints `[...]`.
-    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Runs `f` unless the object at `addr` is already being printed (then None).
-pub fn repr_guard<T>(addr: usize, f: impl FnOnce() -> T) -> Option<T> {
-    let active = REPR_ACTIVE.with(|a| a.borrow().contains(&addr));
-    if active {
-        return None;
-    }
-    REPR_ACTIVE.with(|a| a.borrow_mut().push(addr));
-    let r = f();
-    REPR_ACTIVE.with(|a| {
-        a.borrow_mut().retain(|x| *x != addr);
-    });
-    Some(r)
 }
 
 pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
@@ -252,6 +413,15 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::StructTime(t) => time::struct_time_repr(ip, t),
         Native::Aio(a) => crate::aio::objects::repr(ip, o, a, addr),
         Native::Slice(s) => slice::repr(ip, s),
+        Native::WeakRef(w) => weakref::repr(ip, o, w),
+        Native::Regex(r) => re::objects::pattern_repr(ip, r),
+        Native::Match(m) => re::objects::match_repr(ip, m),
+        Native::ByteArray(a) => Ok(crate::runtime::bytearray::repr(a)),
+        Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
+        Native::Code(c) => Ok(format!(
+            "<code object <module> at {:#x}, file \"{}\", line 1>",
+            addr, c.filename
+        )),
         _ => Ok(format!(
             "<{}.{} object at {:#x}>",
             o.class.module, o.class.qualname, addr
@@ -288,6 +458,9 @@ pub fn iter(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<Iter> {
             i: 0,
         }),
         Native::StructTime(t) => ops::iter(ip, &time::struct_time_tuple(t)),
+        Native::WeakRef(w) if w.proxy => ops::iter(ip, &weakref::proxied(ip, w).unwrap()?),
+        Native::ByteArray(_) => Ok(crate::runtime::bytearray::iter(o)),
+        Native::MemoryView(_) => crate::runtime::memoryview::iter(ip, o),
         _ => ip.type_error(format!("'{}' object is not iterable", o.class.qualname)),
     }
 }
@@ -297,6 +470,9 @@ pub fn len(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<usize> {
         Native::Deque(d) => Ok(d.items.borrow().len()),
         Native::CacheInfo(items) => Ok(items.len()),
         Native::StructTime(_) => Ok(9),
+        Native::WeakRef(w) if w.proxy => ops::len(ip, &weakref::proxied(ip, w).unwrap()?),
+        Native::ByteArray(a) => Ok(a.b.borrow().len()),
+        Native::MemoryView(v) => crate::runtime::memoryview::len(ip, v),
         _ => ip.type_error(format!(
             "object of type '{}' has no len()",
             o.class.qualname
@@ -307,6 +483,8 @@ pub fn len(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<usize> {
 pub fn truthy(o: &NativeObj) -> bool {
     match &o.kind {
         Native::Deque(d) => !d.items.borrow().is_empty(),
+        Native::ByteArray(a) => !a.b.borrow().is_empty(),
+        Native::MemoryView(v) => v.bytes().is_none_or(|b| !b.is_empty()),
         _ => true,
     }
 }
@@ -317,6 +495,12 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
         Native::Typing(t) => typing::subscript(ip, o, t, index),
         Native::CacheInfo(items) => ops::getitem(ip, &Value::tuple(items.clone()), index),
         Native::StructTime(t) => ops::getitem(ip, &time::struct_time_tuple(t), index),
+        Native::WeakRef(w) if w.proxy => {
+            ops::getitem(ip, &weakref::proxied(ip, w).unwrap()?, index)
+        }
+        Native::Match(m) => re::objects::match_item(ip, m, index),
+        Native::ByteArray(a) => crate::runtime::bytearray::getitem(ip, a, index),
+        Native::MemoryView(v) => crate::runtime::memoryview::getitem(ip, v, index),
         _ => ip.type_error(format!(
             "'{}' object is not subscriptable",
             o.class.qualname
@@ -327,6 +511,11 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
 pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyResult<()> {
     match &o.kind {
         Native::Deque(d) => collections::deque_setitem(ip, d, index, v),
+        Native::WeakRef(w) if w.proxy => {
+            ops::setitem(ip, &weakref::proxied(ip, w).unwrap()?, index, v)
+        }
+        Native::ByteArray(a) => crate::runtime::bytearray::setitem(ip, a, index, Some(&v)),
+        Native::MemoryView(m) => crate::runtime::memoryview::setitem(ip, m, index, Some(&v)),
         _ => ip.type_error(format!(
             "'{}' object does not support item assignment",
             o.class.qualname
@@ -334,17 +523,30 @@ pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyRes
     }
 }
 
+/// Whether `del o[i]` is written natively for the object (the others report CPython's error).
+pub fn has_delitem(o: &NativeObj) -> bool {
+    matches!(o.kind, Native::ByteArray(_) | Native::MemoryView(_))
+}
+
+pub fn delitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<()> {
+    match &o.kind {
+        Native::ByteArray(a) => crate::runtime::bytearray::setitem(ip, a, index, None),
+        Native::MemoryView(m) => crate::runtime::memoryview::setitem(ip, m, index, None),
+        _ => ip.type_error(format!(
+            "'{}' object does not support item deletion",
+            o.class.qualname
+        )),
+    }
+}
+
 pub fn contains(ip: &Interp, o: &Rc<NativeObj>, item: &Value) -> PyResult<bool> {
     match &o.kind {
-        Native::Deque(d) => {
-            let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
-            for x in items {
-                if x.is(item) || ops::equals(ip, &x, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+        Native::Deque(d) => collections::deque_contains(ip, d, item),
+        Native::WeakRef(w) if w.proxy => {
+            ops::contains(ip, &weakref::proxied(ip, w).unwrap()?, item)
         }
+        Native::ByteArray(a) => crate::runtime::bytearray::contains(ip, a, item),
+        Native::MemoryView(m) => crate::runtime::memoryview::contains(ip, m, item),
         _ => ip.type_error(format!(
             "argument of type '{}' is not iterable",
             o.class.qualname
@@ -402,6 +604,9 @@ pub fn compare(
     a: &Value,
     b: &Value,
 ) -> PyResult<Option<bool>> {
+    if let Some(r) = crate::runtime::bytearray::compare(ip, op, a, b)? {
+        return Ok(Some(r));
+    }
     let (Value::Native(x), Value::Native(y)) = (a, b) else {
         return Ok(None);
     };
@@ -410,6 +615,7 @@ pub fn compare(
             let r = call_with(ip, cmp, &[p.clone(), q.clone()])?;
             Ok(Some(ops::compare(ip, op, &r, &Value::Int(0))?))
         }
+        (Native::Deque(p), Native::Deque(q)) => Ok(Some(collections::deque_compare(ip, op, p, q)?)),
         (Native::Slice(p), Native::Slice(q)) => Ok(Some(ops::compare(
             ip,
             op,
@@ -422,21 +628,18 @@ pub fn compare(
 
 /// `a == b` between native objects, where it is not identity.
 pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool>> {
+    if let Some(r) = crate::runtime::bytearray::equals(a, b) {
+        return Ok(Some(r));
+    }
     match (&a.kind, b) {
+        (Native::WeakRef(w), _) => weakref::equals(ip, a, w, b),
         (Native::Deque(x), Value::Native(o)) => match &o.kind {
-            Native::Deque(y) => {
-                let xs: Vec<Value> = x.items.borrow().iter().cloned().collect();
-                let ys: Vec<Value> = y.items.borrow().iter().cloned().collect();
-                if xs.len() != ys.len() {
-                    return Ok(Some(false));
-                }
-                for (p, q) in xs.iter().zip(ys.iter()) {
-                    if !(p.is(q) || ops::equals(ip, p, q)?) {
-                        return Ok(Some(false));
-                    }
-                }
-                Ok(Some(true))
-            }
+            Native::Deque(y) => Ok(Some(collections::deque_compare(
+                ip,
+                crate::syntax::ast::CmpOp::Eq,
+                x,
+                y,
+            )?)),
             _ => Ok(None),
         },
         (Native::CacheInfo(x), Value::Native(o)) => match &o.kind {
@@ -476,6 +679,7 @@ pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool
             Native::Typing(y) => Ok(Some(typing::same(ip, x, y)?)),
             _ => Ok(None),
         },
+        (Native::Regex(x), _) => re::objects::pattern_equals(x, b, ip),
         _ => Ok(None),
     }
 }
@@ -496,6 +700,19 @@ pub fn add_fns(m: &ModuleObj, fns: &[&'static BuiltinFn]) {
 }
 
 /// Sets a module attribute for each function declared for the module `name`.
+static CODE: ClassSpec = ClassSpec {
+    key: "code",
+    module: "builtins",
+    name: "code",
+    new: None,
+    methods: &[],
+};
+
+/// A code object, as `compile()` returns it.
+pub fn code_object(ip: &Interp, code: crate::eval::dynamic::CodeObj) -> Value {
+    new_obj(ip, &CODE, Native::Code(Rc::new(code)))
+}
+
 pub fn add_declared(m: &ModuleObj, name: &str) {
     for f in crate::runtime::bind::module_members(name) {
         m.set(intern(f.name), Value::Builtin(f));
@@ -516,7 +733,7 @@ pub fn not_int(ip: &Interp, v: &Value) -> crate::runtime::exceptions::Exc {
 /// An int argument that must fit a machine word (CPython's `Py_ssize_t`).
 pub fn ssize(ip: &Interp, v: &Value) -> PyResult<i64> {
     use num_traits::ToPrimitive;
-    match crate::runtime::numbers::as_bigint(v) {
+    match crate::runtime::numbers::index_opt(ip, v)? {
         Some(b) => b.to_i64().ok_or_else(|| {
             ip.err(
                 ExcKind::OverflowError,

@@ -1,17 +1,24 @@
 //! The `operator` module: the operators as functions, and `itemgetter`, `attrgetter`,
-//! `methodcaller`.
+//! `methodcaller`. As in CPython, the functions belong to `_operator` (and are named so in
+//! their errors), and `operator` holds them all.
 
 use std::rc::Rc;
 
 use super::{ClassSpec, Native, NativeObj};
-use crate::eval::call::{check_args, Args};
+use crate::eval::call::Args;
 use crate::eval::{ops, Interp};
 use crate::intern::{intern, Symbol};
-use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::object::{Kwargs, ModuleObj};
+use crate::runtime::exceptions::PyResult;
+use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
 use crate::runtime::value::Value;
-use crate::std_fns;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use corun_macros::{function, method, staticmethod};
+
+/// `itemgetter(*items)`: the items to look up.
+pub struct ItemGetter(pub Vec<Value>);
+
+/// `attrgetter(*attrs)`: each dotted name, split at its dots.
+pub struct AttrGetter(pub Vec<Vec<Symbol>>);
 
 pub struct MethodCaller {
     pub name: Value,
@@ -19,123 +26,80 @@ pub struct MethodCaller {
     pub kw: Vec<(Symbol, Value)>,
 }
 
-fn two<'a>(
-    ip: &Interp,
-    name: &str,
-    args: &'a [Value],
-    kw: &Kwargs,
-) -> PyResult<(&'a Value, &'a Value)> {
-    check_args(ip, name, args, kw, 2, 2)?;
-    Ok((&args[0], &args[1]))
-}
+native_arg!(ItemGetter, ItemGetter, "operator.itemgetter");
+native_arg!(AttrGetter, AttrGetter, "operator.attrgetter");
+native_arg!(MethodCaller, MethodCaller, "operator.methodcaller");
 
-macro_rules! binops {
-    ($($fname:ident = $name:literal, $op:expr;)*) => {
-        $(fn $fname(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-            let (a, b) = two(ip, $name, args, kw)?;
-            ops::binary_op(ip, $op, a, b)
+/// Functions of two operands: `name(a, b, /)` applying `$apply`.
+macro_rules! binary {
+    ($($fname:ident = $sig:literal, |$ip:ident, $a:ident, $b:ident| $body:expr;)*) => {
+        $(#[function(_operator, $sig)]
+        fn $fname($ip: &Interp, $a: &Value, $b: &Value) -> PyResult<Value> {
+            $body
         })*
     };
 }
 
-binops! {
-    o_add = "add", BinOp::Add;
-    o_sub = "sub", BinOp::Sub;
-    o_mul = "mul", BinOp::Mult;
-    o_truediv = "truediv", BinOp::Div;
-    o_floordiv = "floordiv", BinOp::FloorDiv;
-    o_mod = "mod", BinOp::Mod;
-    o_pow = "pow", BinOp::Pow;
-    o_lshift = "lshift", BinOp::LShift;
-    o_rshift = "rshift", BinOp::RShift;
-    o_and = "and_", BinOp::BitAnd;
-    o_or = "or_", BinOp::BitOr;
-    o_xor = "xor", BinOp::BitXor;
+binary! {
+    add = "add(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::Add, a, b);
+    sub = "sub(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::Sub, a, b);
+    mul = "mul(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::Mult, a, b);
+    truediv = "truediv(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::Div, a, b);
+    floordiv = "floordiv(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::FloorDiv, a, b);
+    mod_ = "mod(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::Mod, a, b);
+    pow = "pow(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::Pow, a, b);
+    lshift = "lshift(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::LShift, a, b);
+    rshift = "rshift(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::RShift, a, b);
+    and_ = "and_(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::BitAnd, a, b);
+    or_ = "or_(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::BitOr, a, b);
+    xor = "xor(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::BitXor, a, b);
+    iadd = "iadd(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Add, a, b);
+    isub = "isub(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Sub, a, b);
+    imul = "imul(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Mult, a, b);
+    itruediv = "itruediv(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Div, a, b);
+    ifloordiv = "ifloordiv(a, b, /)", |ip, a, b| {
+        crate::eval::sync::inplace_op(ip, BinOp::FloorDiv, a, b)
+    };
+    imod = "imod(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Mod, a, b);
+    ipow = "ipow(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Pow, a, b);
+    iand = "iand(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::BitAnd, a, b);
+    ior = "ior(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::BitOr, a, b);
+    ixor = "ixor(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::BitXor, a, b);
+    eq = "eq(a, b, /)", |ip, a, b| ops::rich_compare(ip, CmpOp::Eq, a, b);
+    ne = "ne(a, b, /)", |ip, a, b| ops::rich_compare(ip, CmpOp::NotEq, a, b);
+    lt = "lt(a, b, /)", |ip, a, b| ops::rich_compare(ip, CmpOp::Lt, a, b);
+    le = "le(a, b, /)", |ip, a, b| ops::rich_compare(ip, CmpOp::LtE, a, b);
+    gt = "gt(a, b, /)", |ip, a, b| ops::rich_compare(ip, CmpOp::Gt, a, b);
+    ge = "ge(a, b, /)", |ip, a, b| ops::rich_compare(ip, CmpOp::GtE, a, b);
+    is_ = "is_(a, b, /)", |_ip, a, b| Ok(Value::bool(a.is(b)));
+    is_not = "is_not(a, b, /)", |_ip, a, b| Ok(Value::bool(!a.is(b)));
+    contains = "contains(a, b, /)", |ip, a, b| Ok(Value::bool(ops::contains(ip, a, b)?));
+    getitem = "getitem(a, b, /)", |ip, a, b| ops::getitem(ip, a, b);
 }
 
-macro_rules! inplace {
-    ($($fname:ident = $name:literal, $op:expr;)*) => {
-        $(fn $fname(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-            let (a, b) = two(ip, $name, args, kw)?;
-            crate::eval::sync::inplace_op(ip, $op, a, b)
+/// Functions of one operand: `name(a, /)`.
+macro_rules! unary {
+    ($($fname:ident = $sig:literal, |$ip:ident, $a:ident| $body:expr;)*) => {
+        $(#[function(_operator, $sig)]
+        fn $fname($ip: &Interp, $a: &Value) -> PyResult<Value> {
+            $body
         })*
     };
 }
 
-inplace! {
-    o_iadd = "iadd", BinOp::Add;
-    o_isub = "isub", BinOp::Sub;
-    o_imul = "imul", BinOp::Mult;
-    o_itruediv = "itruediv", BinOp::Div;
-    o_ifloordiv = "ifloordiv", BinOp::FloorDiv;
-    o_imod = "imod", BinOp::Mod;
-    o_ipow = "ipow", BinOp::Pow;
-    o_iand = "iand", BinOp::BitAnd;
-    o_ior = "ior", BinOp::BitOr;
-    o_ixor = "ixor", BinOp::BitXor;
+unary! {
+    neg = "neg(a, /)", |ip, a| ops::unary_op(ip, UnaryOp::Neg, a);
+    pos = "pos(a, /)", |ip, a| ops::unary_op(ip, UnaryOp::Pos, a);
+    invert = "invert(a, /)", |ip, a| ops::unary_op(ip, UnaryOp::Invert, a);
+    inv = "inv(a, /)", |ip, a| ops::unary_op(ip, UnaryOp::Invert, a);
+    not_ = "not_(a, /)", |ip, a| ops::unary_op(ip, UnaryOp::Not, a);
+    truth = "truth(a, /)", |ip, a| Ok(Value::bool(ops::truthy(ip, a)?));
+    abs = "abs(a, /)", |ip, a| super::call_with(ip, &ip.builtin("abs"), std::slice::from_ref(a));
+    index = "index(a, /)", |ip, a| Ok(Value::from_bigint(crate::runtime::numbers::index(ip, a)?));
 }
 
-macro_rules! cmps {
-    ($($fname:ident = $name:literal, $op:expr;)*) => {
-        $(fn $fname(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-            let (a, b) = two(ip, $name, args, kw)?;
-            Ok(Value::bool(ops::compare(ip, $op, a, b)?))
-        })*
-    };
-}
-
-cmps! {
-    o_eq = "eq", CmpOp::Eq;
-    o_ne = "ne", CmpOp::NotEq;
-    o_lt = "lt", CmpOp::Lt;
-    o_le = "le", CmpOp::LtE;
-    o_gt = "gt", CmpOp::Gt;
-    o_ge = "ge", CmpOp::GtE;
-}
-
-macro_rules! unops {
-    ($($fname:ident = $name:literal, $op:expr;)*) => {
-        $(fn $fname(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-            check_args(ip, $name, args, kw, 1, 1)?;
-            ops::unary_op(ip, $op, &args[0])
-        })*
-    };
-}
-
-unops! {
-    o_neg = "neg", UnaryOp::Neg;
-    o_pos = "pos", UnaryOp::Pos;
-    o_invert = "invert", UnaryOp::Invert;
-    o_not = "not_", UnaryOp::Not;
-}
-
-fn o_truth(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "truth", args, kw, 1, 1)?;
-    Ok(Value::bool(ops::truthy(ip, &args[0])?))
-}
-
-fn o_abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "abs", args, kw, 1, 1)?;
-    super::call_with(ip, &ip.builtin("abs"), args)
-}
-
-fn o_is(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let (a, b) = two(ip, "is_", args, kw)?;
-    Ok(Value::bool(a.is(b)))
-}
-
-fn o_is_not(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let (a, b) = two(ip, "is_not", args, kw)?;
-    Ok(Value::bool(!a.is(b)))
-}
-
-fn o_contains(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let (a, b) = two(ip, "contains", args, kw)?;
-    Ok(Value::bool(ops::contains(ip, a, b)?))
-}
-
-fn o_count_of(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let (a, b) = two(ip, "countOf", args, kw)?;
+#[function(_operator, "countOf(a, b, /)")]
+fn count_of(ip: &Interp, a: &Value, b: &Value) -> PyResult<i64> {
     let mut it = ops::iter(ip, a)?;
     let mut n = 0;
     while let Some(x) = it.next_checked(ip)? {
@@ -143,18 +107,12 @@ fn o_count_of(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             n += 1;
         }
     }
-    Ok(Value::Int(n))
+    Ok(n)
 }
 
-fn o_getitem(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let (a, b) = two(ip, "getitem", args, kw)?;
-    ops::getitem(ip, a, b)
-}
-
-fn o_setitem(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "setitem", args, kw, 3, 3)?;
-    ops::setitem(ip, &args[0], &args[1], args[2].clone())?;
-    Ok(Value::None)
+#[function(_operator, "setitem(a, b, c, /)")]
+fn setitem(ip: &Interp, a: &Value, b: &Value, c: &Value) -> PyResult<()> {
+    ops::setitem(ip, a, b, c.clone())
 }
 
 fn is_sequence(v: &Value) -> bool {
@@ -164,8 +122,8 @@ fn is_sequence(v: &Value) -> bool {
     ) || matches!(v, Value::Native(o) if matches!(o.kind, Native::Deque(_)))
 }
 
-fn o_concat(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let (a, b) = two(ip, "concat", args, kw)?;
+#[function(_operator, "concat(a, b, /)")]
+fn concat(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
     if !is_sequence(a) {
         return ip.type_error(format!(
             "'{}' object can't be concatenated",
@@ -175,119 +133,167 @@ fn o_concat(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ops::binary_op(ip, BinOp::Add, a, b)
 }
 
-fn o_index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "index", args, kw, 1, 1)?;
-    Ok(Value::from_bigint(crate::runtime::numbers::index(
-        ip, &args[0],
-    )?))
-}
+// CPython's constructors of the getters count their own arguments: one at least (with
+// `PyArg_UnpackTuple`'s message when there is none), so they take them whole here.
 
-fn getter_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("itemgetter() takes no keyword arguments");
-    }
-    if args.len() < 2 {
+#[staticmethod("operator.itemgetter", "itemgetter($type, *items)", attr = "__new__")]
+fn itemgetter_new(ip: &Interp, _cls: &Value, items: &[Value]) -> PyResult<Value> {
+    if items.is_empty() {
         return ip.type_error("itemgetter expected 1 argument, got 0");
     }
     Ok(super::new_obj(
         ip,
         &ITEMGETTER,
-        Native::ItemGetter(args[1..].to_vec()),
+        Native::ItemGetter(ItemGetter(items.to_vec())),
     ))
 }
 
-fn attrgetter_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("attrgetter() takes no keyword arguments");
-    }
-    if args.len() < 2 {
+#[staticmethod("operator.attrgetter", "attrgetter($type, *attrs)", attr = "__new__")]
+fn attrgetter_new(ip: &Interp, _cls: &Value, attrs: &[Value]) -> PyResult<Value> {
+    if attrs.is_empty() {
         return ip.type_error("attrgetter expected 1 argument, got 0");
     }
     let mut paths = Vec::new();
-    for a in &args[1..] {
+    for a in attrs {
         let Value::Str(s) = a else {
             return ip.type_error("attribute name must be a string");
         };
         paths.push(s.s.split('.').map(intern).collect());
     }
-    Ok(super::new_obj(ip, &ATTRGETTER, Native::AttrGetter(paths)))
+    Ok(super::new_obj(
+        ip,
+        &ATTRGETTER,
+        Native::AttrGetter(AttrGetter(paths)),
+    ))
 }
 
-fn methodcaller_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if args.len() < 2 {
+#[staticmethod(
+    "operator.methodcaller",
+    "methodcaller($type, /, *args, **kwargs)",
+    attr = "__new__"
+)]
+fn methodcaller_new(
+    ip: &Interp,
+    _cls: &Value,
+    args: &[Value],
+    kwargs: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    let Some((name, args)) = args.split_first() else {
         return ip.type_error("methodcaller needs at least one argument, the method name");
-    }
-    if !matches!(args[1], Value::Str(_)) {
+    };
+    if !matches!(name, Value::Str(_)) {
         return ip.type_error("method name must be a string");
     }
     Ok(super::new_obj(
         ip,
         &METHODCALLER,
         Native::MethodCaller(MethodCaller {
-            name: args[1].clone(),
-            args: args[2..].to_vec(),
-            kw: kw.to_vec(),
+            name: name.clone(),
+            args: args.to_vec(),
+            kw: kwargs.to_vec(),
         }),
     ))
 }
 
+// Calling a getter: its `__call__`, which CPython's errors name after the class.
+
+#[method(
+    "operator.itemgetter",
+    "itemgetter($self, obj, /)",
+    attr = "__call__",
+    style = positional
+)]
+#[inline(always)]
+fn itemgetter_call(ip: &Interp, this: &ItemGetter, obj: &Value) -> PyResult<Value> {
+    match &this.0[..] {
+        [item] => ops::getitem(ip, obj, item),
+        items => getitems(ip, obj, items),
+    }
+}
+
+fn getitems(ip: &Interp, obj: &Value, items: &[Value]) -> PyResult<Value> {
+    let mut out = Vec::with_capacity(items.len());
+    for i in items {
+        out.push(ops::getitem(ip, obj, i)?);
+    }
+    Ok(Value::tuple(out))
+}
+
+#[method(
+    "operator.attrgetter",
+    "attrgetter($self, obj, /)",
+    attr = "__call__",
+    style = positional
+)]
+fn attrgetter_call(ip: &Interp, this: &AttrGetter, obj: &Value) -> PyResult<Value> {
+    let get = |path: &Vec<Symbol>| -> PyResult<Value> {
+        let mut v = obj.clone();
+        for p in path {
+            v = ops::getattr(ip, &v, *p)?;
+        }
+        Ok(v)
+    };
+    if let [path] = &this.0[..] {
+        return get(path);
+    }
+    let mut out = Vec::with_capacity(this.0.len());
+    for p in &this.0 {
+        out.push(get(p)?);
+    }
+    Ok(Value::tuple(out))
+}
+
+#[method(
+    "operator.methodcaller",
+    "methodcaller($self, obj, /)",
+    attr = "__call__",
+    style = positional
+)]
+fn methodcaller_call(ip: &Interp, this: &MethodCaller, obj: &Value) -> PyResult<Value> {
+    let Value::Str(n) = &this.name else {
+        return ip.type_error("method name must be a string");
+    };
+    let f = ops::getattr(ip, obj, intern(&n.s))?;
+    let mut a: Args = this.args.iter().cloned().collect();
+    crate::eval::call::call_value(ip, &f, &mut a, &this.kw)
+}
+
+/// Calls a getter object `o` with `args`: its `__call__`, at once for the common call.
 pub fn call_getter(
     ip: &Interp,
     o: &Rc<NativeObj>,
     args: &mut Args,
     kw: &Kwargs,
 ) -> PyResult<Value> {
-    let name = o.class.qualname.as_str();
-    if !kw.is_empty() {
-        return ip.type_error(format!("{}() takes no keyword arguments", name));
-    }
-    super::unpack_args(ip, name, args, 1, 1)?;
-    let obj = &args[0];
-    match &o.kind {
-        Native::ItemGetter(items) => {
-            if items.len() == 1 {
-                return ops::getitem(ip, obj, &items[0]);
-            }
-            let mut out = Vec::with_capacity(items.len());
-            for i in items {
-                out.push(ops::getitem(ip, obj, i)?);
-            }
-            Ok(Value::tuple(out))
+    use crate::runtime::bind::fast_method;
+    let f: &'static BuiltinFn = match &o.kind {
+        Native::ItemGetter(g) if fast_method(&ITEMGETTER_CALL, args, kw) => {
+            return itemgetter_call(ip, g, &args[0])
         }
-        Native::AttrGetter(paths) => {
-            let get = |path: &Vec<Symbol>| -> PyResult<Value> {
-                let mut v = obj.clone();
-                for p in path {
-                    v = ops::getattr(ip, &v, *p)?;
-                }
-                Ok(v)
-            };
-            if paths.len() == 1 {
-                return get(&paths[0]);
-            }
-            let mut out = Vec::with_capacity(paths.len());
-            for p in paths {
-                out.push(get(p)?);
-            }
-            Ok(Value::tuple(out))
+        Native::AttrGetter(g) if fast_method(&ATTRGETTER_CALL, args, kw) => {
+            return attrgetter_call(ip, g, &args[0])
         }
-        Native::MethodCaller(mc) => {
-            let Value::Str(n) = &mc.name else {
-                return ip.type_error("method name must be a string");
-            };
-            let f = ops::getattr(ip, obj, intern(&n.s))?;
-            let mut a: Args = mc.args.iter().cloned().collect();
-            crate::eval::call::call_value(ip, &f, &mut a, &mc.kw)
+        Native::MethodCaller(m) if fast_method(&METHODCALLER_CALL, args, kw) => {
+            return methodcaller_call(ip, m, &args[0])
         }
-        _ => Err(ip.err(ExcKind::TypeError, "not callable")),
-    }
+        Native::ItemGetter(_) => &ITEMGETTER_CALL,
+        Native::AttrGetter(_) => &ATTRGETTER_CALL,
+        _ => &METHODCALLER_CALL,
+    };
+    args.insert(0, Value::Native(o.clone()));
+    (f.call)(ip, args, kw)
 }
 
 pub fn getter_repr(ip: &Interp, o: &NativeObj) -> PyResult<String> {
     use crate::runtime::repr::repr;
     let parts: Vec<String> = match &o.kind {
-        Native::ItemGetter(items) => items.iter().map(|x| repr(ip, x)).collect::<PyResult<_>>()?,
+        Native::ItemGetter(items) => items
+            .0
+            .iter()
+            .map(|x| repr(ip, x))
+            .collect::<PyResult<_>>()?,
         Native::AttrGetter(paths) => paths
+            .0
             .iter()
             .map(|p| {
                 let s: Vec<&str> = p.iter().map(|x| x.as_str()).collect();
@@ -317,80 +323,27 @@ static ITEMGETTER: ClassSpec = ClassSpec {
     key: "operator.itemgetter",
     module: "operator",
     name: "itemgetter",
-    new: super::ctor(getter_new),
+    new: None,
     methods: &[],
 };
 static ATTRGETTER: ClassSpec = ClassSpec {
     key: "operator.attrgetter",
     module: "operator",
     name: "attrgetter",
-    new: super::ctor(attrgetter_new),
+    new: None,
     methods: &[],
 };
 static METHODCALLER: ClassSpec = ClassSpec {
     key: "operator.methodcaller",
     module: "operator",
     name: "methodcaller",
-    new: super::ctor(methodcaller_new),
+    new: None,
     methods: &[],
 };
 
-std_fns! { None;
-    ADD = "add" => o_add,
-    SUB = "sub" => o_sub,
-    MUL = "mul" => o_mul,
-    TRUEDIV = "truediv" => o_truediv,
-    FLOORDIV = "floordiv" => o_floordiv,
-    MOD = "mod" => o_mod,
-    POW = "pow" => o_pow,
-    LSHIFT = "lshift" => o_lshift,
-    RSHIFT = "rshift" => o_rshift,
-    AND = "and_" => o_and,
-    OR = "or_" => o_or,
-    XOR = "xor" => o_xor,
-    IADD = "iadd" => o_iadd,
-    ISUB = "isub" => o_isub,
-    IMUL = "imul" => o_imul,
-    ITRUEDIV = "itruediv" => o_itruediv,
-    IFLOORDIV = "ifloordiv" => o_ifloordiv,
-    IMOD = "imod" => o_imod,
-    IPOW = "ipow" => o_ipow,
-    IAND = "iand" => o_iand,
-    IOR = "ior" => o_ior,
-    IXOR = "ixor" => o_ixor,
-    EQ = "eq" => o_eq,
-    NE = "ne" => o_ne,
-    LT = "lt" => o_lt,
-    LE = "le" => o_le,
-    GT = "gt" => o_gt,
-    GE = "ge" => o_ge,
-    NEG = "neg" => o_neg,
-    POS = "pos" => o_pos,
-    INVERT = "invert" => o_invert,
-    INV = "inv" => o_invert,
-    NOT = "not_" => o_not,
-    TRUTH = "truth" => o_truth,
-    ABS = "abs" => o_abs,
-    IS = "is_" => o_is,
-    IS_NOT = "is_not" => o_is_not,
-    CONTAINS = "contains" => o_contains,
-    COUNT_OF = "countOf" => o_count_of,
-    GETITEM = "getitem" => o_getitem,
-    SETITEM = "setitem" => o_setitem,
-    CONCAT = "concat" => o_concat,
-    INDEX = "index" => o_index,
-}
-
+/// `operator` and `_operator` alike: the functions declared for `_operator`, and the getters.
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
-    super::add_fns(
-        m,
-        &[
-            &ADD, &SUB, &MUL, &TRUEDIV, &FLOORDIV, &MOD, &POW, &LSHIFT, &RSHIFT, &AND, &OR, &XOR,
-            &IADD, &ISUB, &IMUL, &ITRUEDIV, &IFLOORDIV, &IMOD, &IPOW, &IAND, &IOR, &IXOR, &EQ, &NE,
-            &LT, &LE, &GT, &GE, &NEG, &POS, &INVERT, &INV, &NOT, &TRUTH, &ABS, &IS, &IS_NOT,
-            &CONTAINS, &COUNT_OF, &GETITEM, &SETITEM, &CONCAT, &INDEX,
-        ],
-    );
+    super::add_declared(m, "_operator");
     for spec in [&ITEMGETTER, &ATTRGETTER, &METHODCALLER] {
         m.set(intern(spec.name), Value::Class(super::class(ip, spec)));
     }
@@ -398,3 +351,4 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 }
 
 crate::native_module!("operator", init);
+crate::native_module!("_operator", init);

@@ -7,17 +7,15 @@ use std::rc::Rc;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::{Native, NativeObj};
-use crate::eval::call::check_args;
+use super::Native;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
-use crate::runtime::builtins::clinic_args;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::numbers;
-use crate::runtime::object::{BoundMethod, Kwargs, ModuleObj};
+use crate::runtime::object::{BoundMethod, ModuleObj};
 use crate::runtime::value::Value;
-use crate::std_fns;
 use crate::syntax::ast::{BinOp, CmpOp};
+use corun_macros::{method, staticmethod};
 
 const N: usize = 624;
 const M: usize = 397;
@@ -214,20 +212,11 @@ impl Mt {
     }
 }
 
-fn rng<'a>(ip: &Interp, v: &'a Value) -> PyResult<&'a Rng> {
-    if let Value::Native(o) = v {
-        if let Native::Random(r) = &o.kind {
-            return Ok(r);
-        }
-    }
-    ip.type_error("descriptor requires a 'random.Random' object")
-}
+native_arg!(Rng, Random, "_random.Random");
 
-/// Runs `f` on the generator state of the receiver `args[0]`.
-fn with<T>(ip: &Interp, args: &[Value], f: impl FnOnce(&mut Mt) -> T) -> PyResult<T> {
-    let r = rng(ip, &args[0])?;
-    let mut st = r.st.borrow_mut();
-    Ok(f(&mut st))
+/// Runs `f` on the generator's state.
+fn with<T>(r: &Rng, f: impl FnOnce(&mut Mt) -> T) -> T {
+    f(&mut r.st.borrow_mut())
 }
 
 fn seed_value(ip: &Interp, mt: &mut Mt, a: &Value, version: i64) -> PyResult<()> {
@@ -274,90 +263,93 @@ fn seed_value(ip: &Interp, mt: &mut Mt, a: &Value, version: i64) -> PyResult<()>
     Ok(())
 }
 
-fn r_seed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [a, version] = clinic_args(ip, "seed", &args[1..], kw, ["a", "version"], 0, 0)?;
-    let a = a.unwrap_or(Value::None);
+// The methods written in C in CPython (`_random.Random`) have C's argument errors; the others
+// are written in Python there (`random.Random`), and have Python's.
+
+/// `Random(x=None)`: a generator seeded from `x`.
+#[staticmethod("_random.Random", "__init__($type, x=None)", style = py, attr = "__new__")]
+fn random_new(ip: &Interp, _cls: &Value, x: &Value) -> PyResult<Value> {
+    let mut mt = Mt::new();
+    seed_value(ip, &mut mt, x, 2)?;
+    Ok(new_random(ip, mt))
+}
+
+#[method("_random.Random", "seed($self, a=None, version=2)", style = py)]
+fn seed(ip: &Interp, this: &Rng, a: &Value, version: Option<&Value>) -> PyResult<()> {
     let version = match version {
-        Some(Value::Int(v)) => v,
+        Some(Value::Int(v)) => *v,
         _ => 2,
     };
-    let r = rng(ip, &args[0])?;
-    let mut st = r.st.borrow_mut();
-    seed_value(ip, &mut st, &a, version)?;
-    Ok(Value::None)
+    seed_value(ip, &mut this.st.borrow_mut(), a, version)
 }
 
-fn r_random(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "random", &args[1..], kw, 0, 0)?;
-    Ok(Value::float(with(ip, args, |m| m.random())?))
+#[method("_random.Random", "random($self, /)")]
+fn random(_ip: &Interp, this: &Rng) -> PyResult<f64> {
+    Ok(with(this, |m| m.random()))
 }
 
-fn r_getrandbits(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "getrandbits", &args[1..], kw, 1, 1)?;
-    let k = numbers::index(ip, &args[1])?;
-    if k.is_negative() {
+#[method("_random.Random", "getrandbits($self, k, /)")]
+fn getrandbits(ip: &Interp, this: &Rng, k: i32) -> PyResult<Value> {
+    if k < 0 {
         return Err(ip.err(ExcKind::ValueError, "number of bits must be non-negative"));
     }
-    let Some(k) = k.to_u64().filter(|k| *k < (1 << 31)) else {
-        return Err(ip.err(
-            ExcKind::OverflowError,
-            "Python int too large to convert to C int",
-        ));
-    };
     if k > (1 << 30) {
         return Err(ip.err_noargs(ExcKind::MemoryError));
     }
-    Ok(Value::from_bigint(with(ip, args, |m| m.bits_big(k))?))
+    Ok(Value::from_bigint(with(this, |m| m.bits_big(k as u64))))
 }
 
-fn below(ip: &Interp, args: &[Value], n: &BigInt) -> PyResult<BigInt> {
-    with(ip, args, |m| m.below_big(n))
+fn below(r: &Rng, n: &BigInt) -> BigInt {
+    with(r, |m| m.below_big(n))
 }
 
-/// An integer argument of randrange: an int, or a float with an integral value.
+/// An integer argument of randrange, as `random.py` takes it: by `__index__`, else by `int()`
+/// with a deprecation warning (an error when that changes its value).
 fn range_arg(ip: &Interp, v: &Value, which: &str) -> PyResult<BigInt> {
-    if let Some(b) = numbers::as_bigint(v) {
-        return Ok(b);
+    let e = match numbers::index(ip, v) {
+        Ok(b) => return Ok(b),
+        Err(e) => e,
+    };
+    if !e.is_instance(ip.exc_class(ExcKind::TypeError)) {
+        return Err(e);
     }
-    match v {
-        Value::Float(f) if f.get().is_finite() && f.get().fract() == 0.0 => {
-            ip.warn(
-                ExcKind::DeprecationWarning,
-                "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version",
-            );
-            Ok(num_traits::FromPrimitive::from_f64(f.get()).unwrap_or_default())
-        }
-        Value::Float(_) => {
-            ip.warn(
-                ExcKind::DeprecationWarning,
-                "randrange() will raise TypeError in the future",
-            );
-            Err(ip.err(
-                ExcKind::ValueError,
-                format!("non-integer {} for randrange()", which),
-            ))
-        }
-        other => Err(super::not_int(ip, other)),
+    let i = super::call_with(ip, &ip.builtin("int"), std::slice::from_ref(v))?;
+    if !ops::equals(ip, &i, v)? {
+        ip.warn(
+            ExcKind::DeprecationWarning,
+            "randrange() will raise TypeError in the future",
+        );
+        return Err(ip.err(
+            ExcKind::ValueError,
+            format!("non-integer {} for randrange()", which),
+        ));
     }
+    ip.warn(
+        ExcKind::DeprecationWarning,
+        "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version",
+    );
+    numbers::index(ip, &i)
 }
 
+#[method("_random.Random", "randrange($self, start, stop=None, step=1)", style = py)]
 fn randrange(
     ip: &Interp,
-    args: &[Value],
+    this: &Rng,
     start: &Value,
-    stop: Option<&Value>,
+    stop: &Value,
     step: Option<&Value>,
 ) -> PyResult<Value> {
     let istart = range_arg(ip, start, "arg 1")?;
-    let Some(stop) = stop.filter(|s| !s.is_none()) else {
-        if step.is_some() {
+    if stop.is_none() {
+        // CPython tests `step is not 1` before converting it.
+        if step.is_some_and(|s| !matches!(s, Value::Int(1))) {
             return ip.type_error("Missing a non-None stop argument");
         }
         if istart.is_positive() {
-            return Ok(Value::from_bigint(below(ip, args, &istart)?));
+            return Ok(Value::from_bigint(below(this, &istart)));
         }
         return Err(ip.err(ExcKind::ValueError, "empty range for randrange()"));
-    };
+    }
     let istop = range_arg(ip, stop, "stop")?;
     let width = &istop - &istart;
     let istep = match step {
@@ -366,7 +358,7 @@ fn randrange(
     };
     if istep == BigInt::from(1) {
         if width.is_positive() {
-            return Ok(Value::from_bigint(istart + below(ip, args, &width)?));
+            return Ok(Value::from_bigint(istart + below(this, &width)));
         }
         return Err(ip.err(
             ExcKind::ValueError,
@@ -387,54 +379,31 @@ fn randrange(
     if !n.is_positive() {
         return Err(ip.err(ExcKind::ValueError, "empty range for randrange()"));
     }
-    Ok(Value::from_bigint(istart + istep * below(ip, args, &n)?))
+    Ok(Value::from_bigint(istart + istep * below(this, &n)))
 }
 
-fn r_randrange(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [start, stop, step] = clinic_args(
-        ip,
-        "randrange",
-        &args[1..],
-        kw,
-        ["start", "stop", "step"],
-        0,
-        1,
-    )?;
-    let start = start.unwrap_or(Value::None);
-    randrange(ip, args, &start, stop.as_ref(), step.as_ref())
+#[method("_random.Random", "randint($self, a, b)", style = py)]
+fn randint(ip: &Interp, this: &Rng, a: &Value, b: &Value) -> PyResult<Value> {
+    let b1 = ops::binary_op(ip, BinOp::Add, b, &Value::Int(1))?;
+    randrange(ip, this, a, &b1, None)
 }
 
-fn r_randint(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [a, b] = clinic_args(ip, "randint", &args[1..], kw, ["a", "b"], 0, 2)?;
-    let (Some(a), Some(b)) = (a, b) else {
-        return ip.type_error("randint() missing required argument");
-    };
-    let b1 = ops::binary_op(ip, BinOp::Add, &b, &Value::Int(1))?;
-    randrange(ip, args, &a, Some(&b1), None)
-}
-
-fn len_big(ip: &Interp, seq: &Value) -> PyResult<usize> {
-    ops::len(ip, seq)
-}
-
-fn r_choice(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [seq] = clinic_args(ip, "choice", &args[1..], kw, ["seq"], 0, 1)?;
-    let seq = seq.unwrap_or(Value::None);
-    let n = len_big(ip, &seq)?;
+#[method("_random.Random", "choice($self, seq)", style = py)]
+fn choice(ip: &Interp, this: &Rng, seq: &Value) -> PyResult<Value> {
+    let n = ops::len(ip, seq)?;
     if n == 0 {
         return Err(ip.err(ExcKind::IndexError, "Cannot choose from an empty sequence"));
     }
-    let i = with(ip, args, |m| m.below_u64(n as u64))?;
-    ops::getitem(ip, &seq, &Value::Int(i as i64))
+    let i = with(this, |m| m.below_u64(n as u64));
+    ops::getitem(ip, seq, &Value::Int(i as i64))
 }
 
-fn r_shuffle(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [x] = clinic_args(ip, "shuffle", &args[1..], kw, ["x"], 0, 1)?;
-    let x = x.unwrap_or(Value::None);
-    let n = ops::len(ip, &x)?;
+#[method("_random.Random", "shuffle($self, x)", style = py)]
+fn shuffle(ip: &Interp, this: &Rng, x: &Value) -> PyResult<()> {
+    let n = ops::len(ip, x)?;
     for i in (1..n).rev() {
-        let j = with(ip, args, |m| m.below_u64(i as u64 + 1))? as usize;
-        if let Value::List(l) = &x {
+        let j = with(this, |m| m.below_u64(i as u64 + 1)) as usize;
+        if let Value::List(l) = x {
             let mut items = l.items.borrow_mut();
             if i < items.len() && j < items.len() {
                 items.swap(i, j);
@@ -442,12 +411,12 @@ fn r_shuffle(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             continue;
         }
         let (vi, vj) = (Value::Int(i as i64), Value::Int(j as i64));
-        let a = ops::getitem(ip, &x, &vi)?;
-        let b = ops::getitem(ip, &x, &vj)?;
-        ops::setitem(ip, &x, &vi, b)?;
-        ops::setitem(ip, &x, &vj, a)?;
+        let a = ops::getitem(ip, x, &vi)?;
+        let b = ops::getitem(ip, x, &vj)?;
+        ops::setitem(ip, x, &vi, b)?;
+        ops::setitem(ip, x, &vj, a)?;
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 fn is_sequence(v: &Value) -> bool {
@@ -492,19 +461,20 @@ fn accumulate(ip: &Interp, v: &Value) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+#[method("_random.Random", "sample($self, population, k, *, counts=None)", style = py)]
 fn sample(
     ip: &Interp,
-    args: &[Value],
+    this: &Rng,
     population: &Value,
     k: &Value,
-    counts: Option<Value>,
+    counts: &Value,
 ) -> PyResult<Value> {
     if !is_sequence(population) {
         return ip.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).");
     }
     let n = ops::len(ip, population)?;
-    if let Some(counts) = counts.filter(|c| !c.is_none()) {
-        let mut cum = accumulate(ip, &counts)?;
+    if !counts.is_none() {
+        let mut cum = accumulate(ip, counts)?;
         if cum.len() != n {
             return Err(ip.err(
                 ExcKind::ValueError,
@@ -527,7 +497,7 @@ fn sample(
             stop: total_i.to_i64().unwrap_or(i64::MAX),
             step: 1,
         }));
-        let sel = sample(ip, args, &range, k, None)?;
+        let sel = sample(ip, this, &range, k, &Value::None)?;
         let mut out = Vec::new();
         for s in ops::collect(ip, &sel)? {
             let i = bisect_right(ip, &cum, &s, 0, cum.len())?;
@@ -560,16 +530,16 @@ fn sample(
     if (n as f64) <= setsize {
         let mut pool = ops::collect(ip, population)?;
         for i in 0..k {
-            let j = with(ip, args, |m| m.below_u64((n - i) as u64))? as usize;
+            let j = with(this, |m| m.below_u64((n - i) as u64)) as usize;
             result.push(pool[j].clone());
             pool[j] = pool[n - i - 1].clone();
         }
     } else {
         let mut selected = rustc_hash::FxHashSet::default();
         for _ in 0..k {
-            let mut j = with(ip, args, |m| m.below_u64(n as u64))?;
+            let mut j = with(this, |m| m.below_u64(n as u64));
             while selected.contains(&j) {
-                j = with(ip, args, |m| m.below_u64(n as u64))?;
+                j = with(this, |m| m.below_u64(n as u64));
             }
             selected.insert(j);
             result.push(ops::getitem(ip, population, &Value::Int(j as i64))?);
@@ -578,93 +548,55 @@ fn sample(
     Ok(Value::list(result))
 }
 
-fn r_sample(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let mut kw_rest = Vec::new();
-    let mut counts = None;
-    for (k, v) in kw {
-        if k.as_str() == "counts" {
-            counts = Some(v.clone());
-        } else {
-            kw_rest.push((*k, v.clone()));
-        }
-    }
-    let [population, k] = clinic_args(
-        ip,
-        "sample",
-        &args[1..],
-        &kw_rest,
-        ["population", "k"],
-        0,
-        2,
-    )?;
-    let (Some(population), Some(k)) = (population, k) else {
-        return ip.type_error("sample() missing 1 required positional argument: 'k'");
-    };
-    sample(ip, args, &population, &k, counts)
-}
-
-fn r_choices(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [population, weights, cum_weights, k] = clinic_args(
-        ip,
-        "choices",
-        &args[1..],
-        kw,
-        ["population", "weights", "cum_weights", "k"],
-        0,
-        1,
-    )?;
-    if args.len() > 3 {
-        return ip.type_error(format!(
-            "Random.choices() takes from 2 to 3 positional arguments but {} were given",
-            args.len()
-        ));
-    }
-    let population = population.unwrap_or(Value::None);
+#[method(
+    "_random.Random",
+    "choices($self, population, weights=None, *, cum_weights=None, k=1)",
+    style = py
+)]
+fn choices(
+    ip: &Interp,
+    this: &Rng,
+    population: &Value,
+    weights: &Value,
+    cum_weights: &Value,
+    k: Option<&Value>,
+) -> PyResult<Value> {
     let k = match k {
         None => 1,
-        Some(v) => match numbers::as_bigint(&v) {
+        Some(v) => match numbers::as_bigint(v) {
             Some(b) => b.to_i64().unwrap_or(0).max(0) as usize,
-            None => {
-                return ip.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    ops::type_name(ip, &v)
-                ))
-            }
+            None => return Err(super::not_int(ip, v)),
         },
     };
-    let n = ops::len(ip, &population)?;
-    let weights = weights.filter(|w| !w.is_none());
-    let cum = match cum_weights.filter(|w| !w.is_none()) {
-        None => match weights {
-            None => {
-                let nf = n as f64;
-                let mut out = crate::runtime::grow::vec_with_capacity(ip, k)?;
-                for _ in 0..k {
-                    let r = with(ip, args, |m| m.random())?;
-                    let i = (r * nf).floor() as i64;
-                    out.push(ops::getitem(ip, &population, &Value::Int(i))?);
-                }
-                return Ok(Value::list(out));
+    let n = ops::len(ip, population)?;
+    let cum = if cum_weights.is_none() {
+        if weights.is_none() {
+            let nf = n as f64;
+            let mut out = crate::runtime::grow::vec_with_capacity(ip, k)?;
+            for _ in 0..k {
+                let r = with(this, |m| m.random());
+                let i = (r * nf).floor() as i64;
+                out.push(ops::getitem(ip, population, &Value::Int(i))?);
             }
-            Some(w) => match accumulate(ip, &w) {
-                Ok(c) => c,
-                Err(e) => {
-                    if let Value::Int(kk) = w {
-                        return ip.type_error(format!(
-                            "The number of choices must be a keyword argument: k={}",
-                            kk
-                        ));
-                    }
-                    return Err(e);
-                }
-            },
-        },
-        Some(c) => {
-            if weights.is_some() {
-                return ip.type_error("Cannot specify both weights and cumulative weights");
-            }
-            ops::collect(ip, &c)?
+            return Ok(Value::list(out));
         }
+        match accumulate(ip, weights) {
+            Ok(c) => c,
+            Err(e) => {
+                if let Value::Int(kk) = weights {
+                    return ip.type_error(format!(
+                        "The number of choices must be a keyword argument: k={}",
+                        kk
+                    ));
+                }
+                return Err(e);
+            }
+        }
+    } else {
+        if !weights.is_none() {
+            return ip.type_error("Cannot specify both weights and cumulative weights");
+        }
+        ops::collect(ip, cum_weights)?
     };
     if cum.len() != n {
         return Err(ip.err(
@@ -689,37 +621,37 @@ fn r_choices(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let hi = n - 1;
     let mut out = crate::runtime::grow::vec_with_capacity(ip, k)?;
     for _ in 0..k {
-        let r = with(ip, args, |m| m.random())?;
+        let r = with(this, |m| m.random());
         let x = Value::float(r * total_f);
         let i = bisect_right(ip, &cum, &x, 0, hi)?;
-        out.push(ops::getitem(ip, &population, &Value::Int(i as i64))?);
+        out.push(ops::getitem(ip, population, &Value::Int(i as i64))?);
     }
     Ok(Value::list(out))
 }
 
-fn r_uniform(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [a, b] = clinic_args(ip, "uniform", &args[1..], kw, ["a", "b"], 0, 2)?;
-    let (Some(a), Some(b)) = (a, b) else {
-        return ip.type_error("uniform() missing required argument");
-    };
-    let r = Value::float(with(ip, args, |m| m.random())?);
-    let d = ops::binary_op(ip, BinOp::Sub, &b, &a)?;
+#[method("_random.Random", "uniform($self, a, b)", style = py)]
+fn uniform(ip: &Interp, this: &Rng, a: &Value, b: &Value) -> PyResult<Value> {
+    let r = Value::float(with(this, |m| m.random()));
+    let d = ops::binary_op(ip, BinOp::Sub, b, a)?;
     let d = ops::binary_op(ip, BinOp::Mult, &d, &r)?;
-    ops::binary_op(ip, BinOp::Add, &a, &d)
+    ops::binary_op(ip, BinOp::Add, a, &d)
 }
 
-fn float_arg(ip: &Interp, v: Option<Value>, default: f64) -> PyResult<f64> {
-    match v {
-        None => Ok(default),
-        Some(v) => super::math::to_f64(ip, &v),
+/// `mu + z * sigma`, with Python's arithmetic (so the parameters may be any numbers).
+fn shift_scale(ip: &Interp, z: f64, mu: Option<&Value>, sigma: Option<&Value>) -> PyResult<Value> {
+    let scaled = match sigma {
+        None => Value::float(z),
+        Some(s) => ops::binary_op(ip, BinOp::Mult, &Value::float(z), s)?,
+    };
+    match mu {
+        None => ops::binary_op(ip, BinOp::Add, &Value::float(0.0), &scaled),
+        Some(m) => ops::binary_op(ip, BinOp::Add, m, &scaled),
     }
 }
 
-fn r_gauss(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [mu, sigma] = clinic_args(ip, "gauss", &args[1..], kw, ["mu", "sigma"], 0, 0)?;
-    let mu = float_arg(ip, mu, 0.0)?;
-    let sigma = float_arg(ip, sigma, 1.0)?;
-    let z = with(ip, args, |m| match m.gauss_next.take() {
+#[method("_random.Random", "gauss($self, mu=0.0, sigma=1.0)", style = py)]
+fn gauss(ip: &Interp, this: &Rng, mu: Option<&Value>, sigma: Option<&Value>) -> PyResult<Value> {
+    let z = with(this, |m| match m.gauss_next.take() {
         Some(z) => z,
         None => {
             let x2pi = m.random() * std::f64::consts::TAU;
@@ -727,16 +659,19 @@ fn r_gauss(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             m.gauss_next = Some(x2pi.sin() * g2rad);
             x2pi.cos() * g2rad
         }
-    })?;
-    Ok(Value::float(mu + z * sigma))
+    });
+    shift_scale(ip, z, mu, sigma)
 }
 
-fn r_normalvariate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [mu, sigma] = clinic_args(ip, "normalvariate", &args[1..], kw, ["mu", "sigma"], 0, 0)?;
-    let mu = float_arg(ip, mu, 0.0)?;
-    let sigma = float_arg(ip, sigma, 1.0)?;
+#[method("_random.Random", "normalvariate($self, mu=0.0, sigma=1.0)", style = py)]
+fn normalvariate(
+    ip: &Interp,
+    this: &Rng,
+    mu: Option<&Value>,
+    sigma: Option<&Value>,
+) -> PyResult<Value> {
     let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
-    let z = with(ip, args, |m| loop {
+    let z = with(this, |m| loop {
         let u1 = m.random();
         let u2 = 1.0 - m.random();
         let z = magic * (u1 - 0.5) / u2;
@@ -744,54 +679,59 @@ fn r_normalvariate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
         if zz <= -u2.ln() {
             break z;
         }
-    })?;
-    Ok(Value::float(mu + z * sigma))
+    });
+    shift_scale(ip, z, mu, sigma)
 }
 
-fn r_expovariate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [lambd] = clinic_args(ip, "expovariate", &args[1..], kw, ["lambd"], 0, 1)?;
-    let lambd = float_arg(ip, lambd, 1.0)?;
-    let r = with(ip, args, |m| m.random())?;
-    if lambd == 0.0 {
-        return Err(ip.err(ExcKind::ZeroDivisionError, "float division by zero"));
-    }
-    Ok(Value::float(-(1.0 - r).ln() / lambd))
+#[method("_random.Random", "expovariate($self, lambd)", style = py)]
+fn expovariate(ip: &Interp, this: &Rng, lambd: &Value) -> PyResult<Value> {
+    let r = with(this, |m| m.random());
+    let num = Value::float(-(1.0 - r).ln());
+    ops::binary_op(ip, BinOp::Div, &num, lambd)
 }
 
-fn r_triangular(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [low, high, mode] = clinic_args(
-        ip,
-        "triangular",
-        &args[1..],
-        kw,
-        ["low", "high", "mode"],
-        0,
-        0,
-    )?;
-    let low_v = low.clone();
-    let mut low = float_arg(ip, low, 0.0)?;
-    let mut high = float_arg(ip, high, 1.0)?;
-    let mut u = with(ip, args, |m| m.random())?;
-    let mut c = match mode.filter(|m| !m.is_none()) {
-        None => 0.5,
-        Some(m) => {
-            if high == low {
-                return Ok(low_v.unwrap_or(Value::float(low)));
-            }
-            (super::math::to_f64(ip, &m)? - low) / (high - low)
+#[method(
+    "_random.Random",
+    "triangular($self, low=0.0, high=1.0, mode=None)",
+    style = py
+)]
+fn triangular(
+    ip: &Interp,
+    this: &Rng,
+    low: Option<&Value>,
+    high: Option<&Value>,
+    mode: &Value,
+) -> PyResult<Value> {
+    let low = low.cloned().unwrap_or(Value::float(0.0));
+    let high = high.cloned().unwrap_or(Value::float(1.0));
+    let u = with(this, |m| m.random());
+    let c = if mode.is_none() {
+        Value::float(0.5)
+    } else {
+        let num = ops::binary_op(ip, BinOp::Sub, mode, &low)?;
+        let den = ops::binary_op(ip, BinOp::Sub, &high, &low)?;
+        match ops::binary_op(ip, BinOp::Div, &num, &den) {
+            Ok(c) => c,
+            Err(e) if e.is_instance(ip.exc_class(ExcKind::ZeroDivisionError)) => return Ok(low),
+            Err(e) => return Err(e),
         }
     };
-    if u > c {
-        u = 1.0 - u;
-        c = 1.0 - c;
+    let (mut u, mut c, mut low, mut high) = (Value::float(u), c, low, high);
+    if ops::compare(ip, CmpOp::Gt, &u, &c)? {
+        u = ops::binary_op(ip, BinOp::Sub, &Value::float(1.0), &u)?;
+        c = ops::binary_op(ip, BinOp::Sub, &Value::float(1.0), &c)?;
         std::mem::swap(&mut low, &mut high);
     }
-    Ok(Value::float(low + (high - low) * (u * c).sqrt()))
+    let uc = ops::binary_op(ip, BinOp::Mult, &u, &c)?;
+    let root = Value::float(super::math::to_f64(ip, &uc)?.sqrt());
+    let span = ops::binary_op(ip, BinOp::Sub, &high, &low)?;
+    let step = ops::binary_op(ip, BinOp::Mult, &span, &root)?;
+    ops::binary_op(ip, BinOp::Add, &low, &step)
 }
 
-fn r_randbytes(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "randbytes", &args[1..], kw, 1, 1)?;
-    let n = numbers::index_clipped(ip, &args[1])?;
+#[method("_random.Random", "randbytes($self, n)", style = py)]
+fn randbytes(ip: &Interp, this: &Rng, n: &Value) -> PyResult<Value> {
+    let n = numbers::index_clipped(ip, n)?;
     if n < 0 {
         return Err(ip.err(ExcKind::ValueError, "number of bits must be non-negative"));
     }
@@ -804,7 +744,7 @@ fn r_randbytes(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if n > (1 << 27) {
         return Err(ip.err_noargs(ExcKind::MemoryError));
     }
-    let b = with(ip, args, |m| m.bits_big(n as u64 * 8))?;
+    let b = with(this, |m| m.bits_big(n as u64 * 8));
     let (_, mut bytes) = b.to_bytes_le();
     bytes.resize(n as usize, 0);
     if b.is_zero() {
@@ -813,13 +753,13 @@ fn r_randbytes(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::bytes(&bytes))
 }
 
-fn r_getstate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "getstate", &args[1..], kw, 0, 0)?;
-    let (words, gauss) = with(ip, args, |m| {
+#[method("_random.Random", "getstate($self)", style = py)]
+fn getstate(_ip: &Interp, this: &Rng) -> PyResult<Value> {
+    let (words, gauss) = with(this, |m| {
         let mut w: Vec<Value> = m.mt.iter().map(|x| Value::Int(*x as i64)).collect();
         w.push(Value::Int(m.mti as i64));
         (w, m.gauss_next)
-    })?;
+    });
     Ok(Value::tuple(vec![
         Value::Int(3),
         Value::tuple(words),
@@ -827,15 +767,15 @@ fn r_getstate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ]))
 }
 
-fn r_setstate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "setstate", &args[1..], kw, 1, 1)?;
-    if !matches!(args[1], Value::Tuple(_) | Value::List(_)) {
+#[method("_random.Random", "setstate($self, state)", style = py)]
+fn setstate(ip: &Interp, this: &Rng, state: &Value) -> PyResult<()> {
+    if !matches!(state, Value::Tuple(_) | Value::List(_)) {
         return ip.type_error(format!(
             "'{}' object is not subscriptable",
-            ops::type_name(ip, &args[1])
+            ops::type_name(ip, state)
         ));
     }
-    let st = ops::collect(ip, &args[1])?;
+    let st = ops::collect(ip, state)?;
     if st.len() != 3 || !matches!(st[0], Value::Int(3)) {
         return Err(ip.err(ExcKind::ValueError, "state vector is the wrong size"));
     }
@@ -855,19 +795,12 @@ fn r_setstate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::None => None,
         v => Some(super::math::to_f64(ip, v)?),
     };
-    with(ip, args, |m| {
+    with(this, |m| {
         *m.mt = mt;
         m.mti = mti as usize;
         m.gauss_next = gauss;
-    })?;
-    Ok(Value::None)
-}
-
-fn random_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "Random", &args[1..], kw, 0, 1)?;
-    let mut mt = Mt::new();
-    seed_value(ip, &mut mt, args.get(1).unwrap_or(&Value::None), 2)?;
-    Ok(new_random(ip, mt))
+    });
+    Ok(())
 }
 
 fn new_random(ip: &Interp, mt: Mt) -> Value {
@@ -880,74 +813,35 @@ fn new_random(ip: &Interp, mt: Mt) -> Value {
     )
 }
 
-const OWNER: Option<&str> = Some("Random");
-
-std_fns! { OWNER;
-    SEED = "seed" => r_seed,
-    RANDOM = "random" => r_random,
-    GETRANDBITS = "getrandbits" => r_getrandbits,
-    RANDRANGE = "randrange" => r_randrange,
-    RANDINT = "randint" => r_randint,
-    CHOICE = "choice" => r_choice,
-    CHOICES = "choices" => r_choices,
-    SHUFFLE = "shuffle" => r_shuffle,
-    SAMPLE = "sample" => r_sample,
-    UNIFORM = "uniform" => r_uniform,
-    GAUSS = "gauss" => r_gauss,
-    NORMALVARIATE = "normalvariate" => r_normalvariate,
-    EXPOVARIATE = "expovariate" => r_expovariate,
-    TRIANGULAR = "triangular" => r_triangular,
-    RANDBYTES = "randbytes" => r_randbytes,
-    GETSTATE = "getstate" => r_getstate,
-    SETSTATE = "setstate" => r_setstate,
-}
-
-const METHODS: &[&crate::runtime::object::BuiltinFn] = &[
-    &SEED,
-    &RANDOM,
-    &GETRANDBITS,
-    &RANDRANGE,
-    &RANDINT,
-    &CHOICE,
-    &CHOICES,
-    &SHUFFLE,
-    &SAMPLE,
-    &UNIFORM,
-    &GAUSS,
-    &NORMALVARIATE,
-    &EXPOVARIATE,
-    &TRIANGULAR,
-    &RANDBYTES,
-    &GETSTATE,
-    &SETSTATE,
-];
-
 static RANDOM_CLASS: super::ClassSpec = super::ClassSpec {
-    key: "random.Random",
+    key: "_random.Random",
     module: "random",
     name: "Random",
-    new: super::ctor(random_new),
-    methods: METHODS,
+    new: None,
+    methods: &[],
 };
 
+/// The module's functions are the methods of one hidden generator, as in CPython.
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     let mut mt = Mt::new();
     mt.seed_entropy();
     let inst = new_random(ip, mt);
-    for f in METHODS {
+    for d in crate::runtime::bind::type_members(RANDOM_CLASS.key) {
+        if d.kind != crate::runtime::bind::DeclKind::Method {
+            continue;
+        }
         m.set(
-            intern(f.name),
-            Value::BoundMethod(Rc::new(BoundMethod {
+            intern(d.f.name),
+            BoundMethod::value(BoundMethod {
                 receiver: inst.clone(),
-                func: Value::Builtin(f),
-            })),
+                func: Value::Builtin(d.f),
+            }),
         );
     }
     m.set(
         intern("Random"),
         Value::Class(super::class(ip, &RANDOM_CLASS)),
     );
-    let _: Option<&NativeObj> = None;
     Ok(())
 }
 

@@ -45,7 +45,7 @@ pub fn make_class(object: &Rc<Class>) -> Rc<Class> {
             d.insert(crate::intern::intern(f.name), Value::Builtin(f));
         }
         if let Some(f) = &SLICE.new {
-            d.insert(crate::intern::intern("__new__"), Value::Builtin(f));
+            d.insert(crate::intern::sym::__new__, Value::Builtin(f));
         }
     }
     c
@@ -104,39 +104,146 @@ pub fn as_tuple(s: &SliceObj) -> Value {
     Value::tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()])
 }
 
-fn bound(ip: &Interp, v: &Value) -> PyResult<Option<i64>> {
+const NOT_AN_INDEX: &str = "slice indices must be integers or None or have an __index__ method";
+
+/// A slice bound as CPython's `_PyEval_SliceIndex` reads it: None stays None; an int, or an
+/// object with `__index__`, is clamped to the i64 range.
+pub fn index_value(ip: &Interp, v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
-        Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
-            i64::MIN
-        } else {
-            i64::MAX
-        })),
-        _ => ip.type_error("slice indices must be integers or None or have an __index__ method"),
+        _ => match crate::runtime::numbers::index_opt(ip, v)? {
+            Some(b) => Ok(Some(clamp(&b))),
+            None => ip.type_error(NOT_AN_INDEX),
+        },
     }
+}
+
+/// `_PyEval_SliceIndexNotNone`: a bound that may not be None (`list.index(x, start, stop)`).
+pub fn index_not_none(ip: &Interp, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::None => ip.type_error("slice indices must be integers or have an __index__ method"),
+        _ => Ok(index_value(ip, v)?.unwrap_or(0)),
+    }
+}
+
+fn clamp(b: &num_bigint::BigInt) -> i64 {
+    use num_traits::{Signed, ToPrimitive};
+    b.to_i64()
+        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })
+}
+
+/// A slice's bounds read as CPython's `PySlice_Unpack` reads them, before the length of the
+/// sequence is known.
+#[derive(Clone, Copy)]
+pub struct Unpacked {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+/// CPython's `PySlice_Unpack`: the step (1 by default; zero is an error; clamped so that it can
+/// be negated), then start and stop with their defaults for the step's sign. `__index__`
+/// methods run here, in that order.
+pub fn unpack(ip: &Interp, start: &Value, stop: &Value, step: &Value) -> PyResult<Unpacked> {
+    let step = match index_value(ip, step)? {
+        None => 1,
+        Some(0) => return Err(ip.err(ExcKind::ValueError, "slice step cannot be zero")),
+        Some(s) => s.max(-i64::MAX),
+    };
+    let start = index_value(ip, start)?.unwrap_or(if step < 0 { i64::MAX } else { 0 });
+    let stop = index_value(ip, stop)?.unwrap_or(if step < 0 { i64::MIN } else { i64::MAX });
+    Ok(Unpacked { start, stop, step })
+}
+
+impl Unpacked {
+    /// CPython's `PySlice_AdjustIndices`: start and stop brought into `0..=len` (`-1..len` for
+    /// a negative step), and how many items the slice selects from `len`.
+    pub fn on(self, len: usize) -> Selection {
+        let len = len as i64;
+        let step = self.step;
+        let fix = |i: i64| -> i64 {
+            if i < 0 {
+                match i.saturating_add(len) {
+                    j if j < 0 => {
+                        if step < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    }
+                    j => j,
+                }
+            } else if i >= len {
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
+            } else {
+                i
+            }
+        };
+        let (start, stop) = (fix(self.start), fix(self.stop));
+        let count = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Selection {
+            start,
+            stop,
+            step,
+            count: count as usize,
+        }
+    }
+}
+
+/// What a slice selects from a sequence: `count` positions from `start`, `step` apart (`stop`
+/// as `PySlice_AdjustIndices` leaves it).
+#[derive(Clone, Copy)]
+pub struct Selection {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub count: usize,
+}
+
+impl Selection {
+    /// The selected positions, in order.
+    pub fn positions(self) -> impl Iterator<Item = usize> {
+        // Every position lies inside the sequence, so none of this overflows.
+        (0..self.count).map(move |k| (self.start + k as i64 * self.step) as usize)
+    }
+
+    /// The whole sequence of `len` items, in order.
+    pub fn is_all(self, len: usize) -> bool {
+        self.start == 0 && self.step == 1 && self.count == len
+    }
+}
+
+/// The selection of `seq[lo:hi:step]` on `len` items.
+pub fn select(
+    ip: &Interp,
+    lo: &Value,
+    hi: &Value,
+    step: &Value,
+    len: usize,
+) -> PyResult<Selection> {
+    Ok(unpack(ip, lo, hi, step)?.on(len))
 }
 
 /// `start, stop, step` of the slice applied to `len` items (CPython's `slice.indices`).
 pub fn adjusted(ip: &Interp, s: &SliceObj, len: i64) -> PyResult<(i64, i64, i64)> {
-    let step = bound(ip, &s.step)?.unwrap_or(1);
-    if step == 0 {
-        return Err(ip.err(ExcKind::ValueError, "slice step cannot be zero"));
-    }
-    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let fix = |b: Option<i64>, default: i64| -> i64 {
-        match b {
-            None => default,
-            Some(i) => {
-                let i = if i < 0 { i.saturating_add(len) } else { i };
-                i.clamp(lower, upper)
-            }
-        }
-    };
-    let start = fix(bound(ip, &s.start)?, if step < 0 { upper } else { lower });
-    let stop = fix(bound(ip, &s.stop)?, if step < 0 { lower } else { upper });
-    Ok((start, stop, step))
+    let sel = unpack(ip, &s.start, &s.stop, &s.step)?.on(len.max(0) as usize);
+    Ok((sel.start, sel.stop, sel.step))
 }
 
 fn slice_indices_method(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

@@ -1,73 +1,33 @@
-//! The `string` module: its constants and `capwords`.
+//! The `string` module: its constants, `capwords` and `Template`, with the behaviour and the
+//! errors of CPython's `string.py`.
 
 use std::rc::Rc;
 
 use crate::eval::{ops, Interp};
-use crate::intern::intern;
-use crate::runtime::builtins::clinic_args;
+use crate::intern::{intern, Symbol};
 use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::object::{Kwargs, ModuleObj};
+use crate::runtime::object::ModuleObj;
 use crate::runtime::value::Value;
-use crate::std_fns;
+use corun_macros::{function, method, staticmethod};
 
-/// `capwords(s, sep=None)`: split, capitalize each word, join.
-fn capwords(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [s, sep] = clinic_args(ip, "capwords", args, kw, ["s", "sep"], 0, 1)?;
-    let s = s.unwrap_or(Value::None);
-    let Value::Str(s) = &s else {
-        return Err(ip.err(
-            crate::runtime::exceptions::ExcKind::AttributeError,
-            format!(
-                "'{}' object has no attribute 'split'",
-                ops::type_name(ip, &s)
-            ),
-        ));
+/// `capwords(s, sep=None)`: `(sep or ' ').join(map(str.capitalize, s.split(sep)))`, step for
+/// step, so that a wrong argument fails where it does in CPython.
+#[function(string, "capwords(s, sep=None)", style = py)]
+fn capwords(ip: &Interp, s: &Value, sep: &Value) -> PyResult<Value> {
+    let joiner = if ops::truthy(ip, sep)? {
+        sep.clone()
+    } else {
+        Value::str(" ")
     };
-    let sep = match sep {
-        None | Some(Value::None) => None,
-        Some(Value::Str(x)) => Some(x.s.to_string()),
-        Some(other) => {
-            return ip.type_error(format!(
-                "must be str or None, not {}",
-                ops::type_name(ip, &other)
-            ))
-        }
-    };
-    let cap = |w: &str| -> String {
-        let mut c = w.chars();
-        match c.next() {
-            Some(f) => f
-                .to_uppercase()
-                .chain(c.flat_map(|x| x.to_lowercase()))
-                .collect(),
-            None => String::new(),
-        }
-    };
-    let out = match &sep {
-        None => {
-            s.s.split_whitespace()
-                .map(cap)
-                .collect::<Vec<_>>()
-                .join(" ")
-        }
-        Some(sep) if sep.is_empty() => {
-            return Err(ip.err(
-                crate::runtime::exceptions::ExcKind::ValueError,
-                "empty separator",
-            ))
-        }
-        Some(sep) => {
-            s.s.split(sep.as_str())
-                .map(cap)
-                .collect::<Vec<_>>()
-                .join(sep)
-        }
-    };
-    Ok(Value::string(out))
-}
-
-std_fns! { None;
-    CAPWORDS = "capwords" => capwords,
+    let join = ops::getattr(ip, &joiner, intern("join"))?;
+    let split = ops::getattr(ip, s, intern("split"))?;
+    let words = super::call_with(ip, &split, std::slice::from_ref(sep))?;
+    let mut capitalized = Vec::new();
+    for w in ops::collect(ip, &words)? {
+        let cap = ops::getattr(ip, &w, intern("capitalize"))?;
+        capitalized.push(super::call_with(ip, &cap, &[])?);
+    }
+    super::call_with(ip, &join, &[Value::list(capitalized)])
 }
 
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
@@ -86,7 +46,6 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     set("punctuation", punct);
     set("whitespace", ws);
     set("printable", &format!("{digits}{lower}{upper}{punct}{ws}"));
-    super::add_fns(m, &[&CAPWORDS]);
     m.set(
         intern("Template"),
         Value::Class(super::class(ip, &TEMPLATE)),
@@ -175,33 +134,44 @@ fn pieces(t: &str) -> Vec<Piece<'_>> {
     out
 }
 
-fn template_of<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a str> {
-    if let Some(Value::Native(o)) = args.first() {
-        if let super::Native::Template(Value::Str(s)) = &o.kind {
-            return Ok(&s.s);
-        }
-    }
-    ip.type_error("descriptor requires a 'string.Template' object")
+/// A `string.Template`: the template it was made with (any object, as in CPython; it must be
+/// a str when it is used).
+pub struct Template {
+    pub template: Value,
 }
 
-fn template_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [template] = clinic_args(ip, "Template", &args[1..], kw, ["template"], 0, 1)?;
-    let template = template.unwrap_or(Value::None);
-    if !matches!(template, Value::Str(_)) {
-        return ip.type_error(format!(
+native_arg!(Template, Template, "string.Template");
+
+/// The template's text, as the pattern CPython matches it against takes it.
+fn text_of<'a>(ip: &Interp, t: &'a Template) -> PyResult<&'a str> {
+    match &t.template {
+        Value::Str(s) => Ok(&s.s),
+        Value::Bytes(_) => ip.type_error("cannot use a string pattern on a bytes-like object"),
+        other => ip.type_error(format!(
             "expected string or bytes-like object, got '{}'",
-            ops::type_name(ip, &template)
-        ));
+            ops::type_name(ip, other)
+        )),
     }
+}
+
+#[staticmethod("string.Template", "__init__($type, template)", style = py, attr = "__new__")]
+fn template_new(ip: &Interp, _cls: &Value, template: &Value) -> PyResult<Value> {
     Ok(super::new_obj(
         ip,
         &TEMPLATE,
-        super::Native::Template(template),
+        super::Native::Template(Template {
+            template: template.clone(),
+        }),
     ))
 }
 
 /// Looks a placeholder up in the keywords, then in the mapping.
-fn lookup(ip: &Interp, name: &str, mapping: &Option<Value>, kw: &Kwargs) -> PyResult<Value> {
+fn lookup(
+    ip: &Interp,
+    name: &str,
+    mapping: Option<&Value>,
+    kw: &[(Symbol, Value)],
+) -> PyResult<Value> {
     if let Some((_, v)) = kw.iter().find(|(k, _)| k.as_str() == name) {
         return Ok(v.clone());
     }
@@ -211,27 +181,20 @@ fn lookup(ip: &Interp, name: &str, mapping: &Option<Value>, kw: &Kwargs) -> PyRe
     }
 }
 
-fn substitute_impl(ip: &Interp, args: &[Value], kw: &Kwargs, safe: bool) -> PyResult<Value> {
-    let t = template_of(ip, args)?;
-    let name = if safe {
-        "safe_substitute"
-    } else {
-        "substitute"
-    };
-    if args.len() > 2 {
-        return ip.type_error(format!(
-            "Template.{}() takes from 1 to 2 positional arguments but {} were given",
-            name,
-            args.len()
-        ));
-    }
-    let mapping = args.get(1).cloned();
+fn substitute_impl(
+    ip: &Interp,
+    this: &Template,
+    mapping: Option<&Value>,
+    kw: &[(Symbol, Value)],
+    safe: bool,
+) -> PyResult<String> {
+    let t = text_of(ip, this)?;
     let mut out = String::new();
     for p in pieces(t) {
         match p {
             Piece::Text(s) => out.push_str(s),
             Piece::Escaped => out.push('$'),
-            Piece::Named { name, raw } => match lookup(ip, name, &mapping, kw) {
+            Piece::Named { name, raw } => match lookup(ip, name, mapping, kw) {
                 Ok(v) => out.push_str(&crate::runtime::repr::str_of(ip, &v)?),
                 Err(e) if safe && e.is_instance(ip.exc_class(ExcKind::KeyError)) => {
                     out.push_str(raw)
@@ -258,20 +221,40 @@ fn substitute_impl(ip: &Interp, args: &[Value], kw: &Kwargs, safe: bool) -> PyRe
             }
         }
     }
-    Ok(Value::string(out))
+    Ok(out)
 }
 
-fn t_substitute(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    substitute_impl(ip, args, kw, false)
+#[method(
+    "string.Template",
+    "substitute($self, mapping=<sentinel>, /, **kws)",
+    style = py
+)]
+fn substitute(
+    ip: &Interp,
+    this: &Template,
+    mapping: Option<&Value>,
+    kws: &[(Symbol, Value)],
+) -> PyResult<String> {
+    substitute_impl(ip, this, mapping, kws, false)
 }
 
-fn t_safe_substitute(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    substitute_impl(ip, args, kw, true)
+#[method(
+    "string.Template",
+    "safe_substitute($self, mapping=<sentinel>, /, **kws)",
+    style = py
+)]
+fn safe_substitute(
+    ip: &Interp,
+    this: &Template,
+    mapping: Option<&Value>,
+    kws: &[(Symbol, Value)],
+) -> PyResult<String> {
+    substitute_impl(ip, this, mapping, kws, true)
 }
 
-fn t_get_identifiers(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    crate::eval::call::check_args(ip, "get_identifiers", &args[1..], kw, 0, 0)?;
-    let t = template_of(ip, args)?;
+#[method("string.Template", "get_identifiers($self)", style = py)]
+fn get_identifiers(ip: &Interp, this: &Template) -> PyResult<Value> {
+    let t = text_of(ip, this)?;
     let mut ids: Vec<&str> = Vec::new();
     for p in pieces(t) {
         match p {
@@ -288,33 +271,24 @@ fn t_get_identifiers(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value
     Ok(Value::list(ids.into_iter().map(Value::str).collect()))
 }
 
-fn t_is_valid(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    crate::eval::call::check_args(ip, "is_valid", &args[1..], kw, 0, 0)?;
-    let t = template_of(ip, args)?;
-    Ok(Value::bool(
-        !pieces(t).iter().any(|p| matches!(p, Piece::Invalid(_))),
-    ))
+#[method("string.Template", "is_valid($self)", style = py)]
+fn is_valid(ip: &Interp, this: &Template) -> PyResult<bool> {
+    let t = text_of(ip, this)?;
+    Ok(!pieces(t).iter().any(|p| matches!(p, Piece::Invalid(_))))
 }
 
-pub fn template_attr(t: &Value, name: crate::intern::Symbol) -> Option<Value> {
+pub fn template_attr(t: &Template, name: Symbol) -> Option<Value> {
     match name.as_str() {
-        "template" => Some(t.clone()),
+        "template" => Some(t.template.clone()),
         "delimiter" => Some(Value::str("$")),
         _ => None,
     }
-}
-
-std_fns! { Some("Template");
-    SUBSTITUTE = "substitute" => t_substitute,
-    SAFE_SUBSTITUTE = "safe_substitute" => t_safe_substitute,
-    GET_IDENTIFIERS = "get_identifiers" => t_get_identifiers,
-    IS_VALID = "is_valid" => t_is_valid,
 }
 
 static TEMPLATE: super::ClassSpec = super::ClassSpec {
     key: "string.Template",
     module: "string",
     name: "Template",
-    new: super::ctor(template_new),
-    methods: &[&SUBSTITUTE, &SAFE_SUBSTITUTE, &GET_IDENTIFIERS, &IS_VALID],
+    new: None,
+    methods: &[],
 };

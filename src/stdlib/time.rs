@@ -4,13 +4,12 @@ use std::rc::Rc;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
 use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::object::{Kwargs, ModuleObj};
-use crate::runtime::value::Value;
-use crate::std_fns;
+use crate::runtime::object::ModuleObj;
+use crate::runtime::value::{PyStr, Value};
+use corun_macros::{function, staticmethod};
 
 /// The zero of the monotonic clocks: the first time one is read.
 fn origin() -> Instant {
@@ -31,17 +30,17 @@ fn since_epoch(ip: &Interp) -> Duration {
     }
 }
 
-fn t_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time.time", args, kw, 0, 0)?;
+#[function(time, "time()")]
+fn time(ip: &Interp) -> PyResult<f64> {
     if let Some(t) = ip.event_loop.virtual_time() {
-        return Ok(Value::float(VIRTUAL_EPOCH as f64 + t));
+        return Ok(VIRTUAL_EPOCH as f64 + t);
     }
-    Ok(Value::float(since_epoch(ip).as_secs_f64()))
+    Ok(since_epoch(ip).as_secs_f64())
 }
 
-fn t_time_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time.time_ns", args, kw, 0, 0)?;
-    Ok(Value::Int(since_epoch(ip).as_nanos() as i64))
+#[function(time, "time_ns()")]
+fn time_ns(ip: &Interp) -> PyResult<i64> {
+    Ok(since_epoch(ip).as_nanos() as i64)
 }
 
 /// The monotonic clocks; under virtual time, the virtual clock itself (0 at start).
@@ -53,14 +52,14 @@ fn mono(ip: &Interp) -> Duration {
     }
 }
 
-fn t_monotonic(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time.monotonic", args, kw, 0, 0)?;
-    Ok(Value::float(mono_secs(ip)))
+#[function(time, "monotonic()")]
+fn monotonic(ip: &Interp) -> PyResult<f64> {
+    Ok(mono_secs(ip))
 }
 
-fn t_monotonic_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time.monotonic_ns", args, kw, 0, 0)?;
-    Ok(Value::Int(mono(ip).as_nanos() as i64))
+#[function(time, "monotonic_ns()")]
+fn monotonic_ns(ip: &Interp) -> PyResult<i64> {
+    Ok(mono(ip).as_nanos() as i64)
 }
 
 /// `monotonic()`/`perf_counter()` as a float: the virtual clock's own value (so differences
@@ -72,14 +71,14 @@ fn mono_secs(ip: &Interp) -> f64 {
     }
 }
 
-fn t_perf_counter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time.perf_counter", args, kw, 0, 0)?;
-    Ok(Value::float(mono_secs(ip)))
+#[function(time, "perf_counter()")]
+fn perf_counter(ip: &Interp) -> PyResult<f64> {
+    Ok(mono_secs(ip))
 }
 
-fn t_perf_counter_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time.perf_counter_ns", args, kw, 0, 0)?;
-    Ok(Value::Int(mono(ip).as_nanos() as i64))
+#[function(time, "perf_counter_ns()")]
+fn perf_counter_ns(ip: &Interp) -> PyResult<i64> {
+    Ok(mono(ip).as_nanos() as i64)
 }
 
 /// CPU time of the process, from /proc where there is one, else wall time since start.
@@ -98,19 +97,20 @@ fn cpu_time() -> Duration {
     origin().elapsed()
 }
 
-fn t_process_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time.process_time", args, kw, 0, 0)?;
-    Ok(Value::float(cpu_time().as_secs_f64()))
+#[function(time, "process_time()")]
+fn process_time(_ip: &Interp) -> PyResult<f64> {
+    Ok(cpu_time().as_secs_f64())
 }
 
-fn t_process_time_ns(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time.process_time_ns", args, kw, 0, 0)?;
-    Ok(Value::Int(cpu_time().as_nanos() as i64))
+#[function(time, "process_time_ns()")]
+fn process_time_ns(_ip: &Interp) -> PyResult<i64> {
+    Ok(cpu_time().as_nanos() as i64)
 }
 
-fn t_sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time.sleep", args, kw, 1, 1)?;
-    let secs = match &args[0] {
+/// `sleep(secs)`: any int or float (CPython's own conversion of a timestamp and its errors).
+#[function(time, "sleep(secs, /)")]
+fn sleep(ip: &Interp, secs: &Value) -> PyResult<()> {
+    let secs = match secs {
         Value::Int(i) => *i as f64,
         Value::Bool(b) => *b as i64 as f64,
         Value::Float(f) => f.get(),
@@ -141,43 +141,16 @@ fn t_sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     // Under virtual time the clock moves on at once; the loop is still blocked all along.
     if ip.event_loop.advance_virtual(secs) {
-        return Ok(Value::None);
+        return Ok(());
     }
     // What was printed so far shows before the pause, as it does on a terminal.
     ip.flush_out();
     crate::signals::sleep(Duration::from_secs_f64(secs));
-    crate::signals::poll(ip)?;
-    Ok(Value::None)
-}
-
-std_fns! { None;
-    TIME = "time" => t_time,
-    TIME_NS = "time_ns" => t_time_ns,
-    MONOTONIC = "monotonic" => t_monotonic,
-    MONOTONIC_NS = "monotonic_ns" => t_monotonic_ns,
-    PERF_COUNTER = "perf_counter" => t_perf_counter,
-    PERF_COUNTER_NS = "perf_counter_ns" => t_perf_counter_ns,
-    PROCESS_TIME = "process_time" => t_process_time,
-    PROCESS_TIME_NS = "process_time_ns" => t_process_time_ns,
-    SLEEP = "sleep" => t_sleep,
+    crate::signals::poll(ip)
 }
 
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     origin();
-    super::add_fns(
-        m,
-        &[
-            &TIME,
-            &TIME_NS,
-            &MONOTONIC,
-            &MONOTONIC_NS,
-            &PERF_COUNTER,
-            &PERF_COUNTER_NS,
-            &PROCESS_TIME,
-            &PROCESS_TIME_NS,
-            &SLEEP,
-        ],
-    );
     add_calendar(ip, m);
     Ok(())
 }
@@ -217,11 +190,11 @@ fn tm_of(dt: chrono::NaiveDateTime, isdst: i64, zone: String, gmtoff: i64) -> Tm
     }
 }
 
-/// Seconds since the epoch from an optional argument (None: now), rounded down.
-fn secs_arg(ip: &Interp, v: Option<&Value>) -> PyResult<i64> {
+/// Seconds since the epoch from an argument (None: now), rounded down.
+fn secs_arg(ip: &Interp, v: &Value) -> PyResult<i64> {
     match v {
-        None | Some(Value::None) => Ok(since_epoch(ip).as_secs() as i64),
-        Some(Value::Float(f)) => {
+        Value::None => Ok(since_epoch(ip).as_secs() as i64),
+        Value::Float(f) => {
             if f.get().is_nan() {
                 return Err(ip.err(ExcKind::ValueError, "Invalid value NaN (not a number)"));
             }
@@ -233,7 +206,7 @@ fn secs_arg(ip: &Interp, v: Option<&Value>) -> PyResult<i64> {
             }
             Ok(f.get().floor() as i64)
         }
-        Some(v) => match crate::runtime::numbers::as_bigint(v) {
+        v => match crate::runtime::numbers::as_bigint(v) {
             Some(b) => {
                 use num_traits::ToPrimitive;
                 b.to_i64().ok_or_else(|| {
@@ -304,15 +277,15 @@ fn new_tm(ip: &Interp, tm: Tm) -> Value {
     super::new_obj(ip, &STRUCT_TIME, super::Native::StructTime(tm))
 }
 
-fn t_gmtime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gmtime", args, kw, 0, 1)?;
-    let s = secs_arg(ip, args.first())?;
+#[function(time, "gmtime(seconds=None, /)", style = tuple)]
+fn gmtime(ip: &Interp, seconds: &Value) -> PyResult<Value> {
+    let s = secs_arg(ip, seconds)?;
     Ok(new_tm(ip, gm(ip, s)?))
 }
 
-fn t_localtime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "localtime", args, kw, 0, 1)?;
-    let s = secs_arg(ip, args.first())?;
+#[function(time, "localtime(seconds=None, /)", style = tuple)]
+fn localtime(ip: &Interp, seconds: &Value) -> PyResult<Value> {
+    let s = secs_arg(ip, seconds)?;
     Ok(new_tm(ip, local(ip, s)?))
 }
 
@@ -539,41 +512,35 @@ fn strftime_of(fmt: &str, t: &Tm) -> String {
     out
 }
 
-fn t_strftime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "strftime", args, kw, 1, 2)?;
-    let Value::Str(fmt) = &args[0] else {
-        return ip.type_error(format!(
-            "strftime() argument 1 must be str, not {}",
-            ops::type_name(ip, &args[0])
-        ));
-    };
-    let mut t = match args.get(1) {
+#[function(time, "strftime(format, tuple=<unrepresentable>, /)", style = tuple)]
+fn strftime(ip: &Interp, format: &Rc<PyStr>, tuple: Option<&Value>) -> PyResult<String> {
+    let mut t = match tuple {
         Some(v) => tm_arg(ip, v, "strftime")?,
         None => local(ip, since_epoch(ip).as_secs() as i64)?,
     };
     check_tm(ip, &mut t)?;
-    Ok(Value::string(strftime_of(&fmt.s, &t)))
+    Ok(strftime_of(&format.s, &t))
 }
 
-fn t_asctime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "asctime", args, kw, 0, 1)?;
-    let mut t = match args.first() {
+#[function(time, "asctime(t=<unrepresentable>, /)", style = unpack)]
+fn asctime(ip: &Interp, t: Option<&Value>) -> PyResult<String> {
+    let mut t = match t {
         Some(v) => tm_arg(ip, v, "asctime")?,
         None => local(ip, since_epoch(ip).as_secs() as i64)?,
     };
     check_tm(ip, &mut t)?;
-    Ok(Value::string(asctime_of(&t)))
+    Ok(asctime_of(&t))
 }
 
-fn t_ctime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "ctime", args, kw, 0, 1)?;
-    let s = secs_arg(ip, args.first())?;
-    Ok(Value::string(asctime_of(&local(ip, s)?)))
+#[function(time, "ctime(seconds=None, /)", style = tuple)]
+fn ctime(ip: &Interp, seconds: &Value) -> PyResult<String> {
+    let s = secs_arg(ip, seconds)?;
+    Ok(asctime_of(&local(ip, s)?))
 }
 
-fn t_mktime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time.mktime", args, kw, 1, 1)?;
-    let t = tm_arg(ip, &args[0], "mktime")?;
+#[function(time, "mktime(t, /)")]
+fn mktime(ip: &Interp, t: &Value) -> PyResult<f64> {
+    let t = tm_arg(ip, t, "mktime")?;
     let f = &t.f;
     // The fields as if they were UTC, normalised the way C's mktime does (months and days
     // past their ranges carry over), then the local offset taken off.
@@ -589,7 +556,7 @@ fn t_mktime(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let wall = midnight.and_utc().timestamp() + (f[2] - 1) * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
     let mut off = local_offset(wall).unwrap_or(0);
     off = local_offset(wall - off).unwrap_or(off);
-    Ok(Value::float((wall - off) as f64))
+    Ok((wall - off) as f64)
 }
 
 pub fn struct_time_repr(ip: &Interp, t: &Tm) -> PyResult<String> {
@@ -617,12 +584,38 @@ pub fn struct_time_tuple(t: &Tm) -> Value {
     Value::tuple(t.f.iter().map(|x| Value::Int(*x)).collect())
 }
 
-fn struct_time_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "struct_time", &args[1..], kw, 1, 1)?;
-    let items = ops::collect(ip, &args[1])?;
+/// `struct_time(sequence, dict=None)`: CPython's structseq constructor, named so in its errors.
+#[staticmethod(
+    "time.struct_time",
+    "structseq($type, sequence, dict=None)",
+    attr = "__new__"
+)]
+fn struct_time_new(
+    ip: &Interp,
+    _cls: &Value,
+    sequence: &Value,
+    dict: Option<&Value>,
+) -> PyResult<Value> {
+    let items = match ops::collect(ip, sequence) {
+        Ok(items) => items,
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => {
+            return ip.type_error("constructor requires a sequence")
+        }
+        Err(e) => return Err(e),
+    };
+    // An explicit None is refused too, as CPython does.
+    if dict.is_some_and(|d| !matches!(d, Value::Dict(_))) {
+        return ip.type_error("time.struct_time() takes a dict as second arg, if any");
+    }
     if items.len() < 9 {
         return ip.type_error(format!(
             "time.struct_time() takes an at least 9-sequence ({}-sequence given)",
+            items.len()
+        ));
+    }
+    if items.len() > 11 {
+        return ip.type_error(format!(
+            "time.struct_time() takes an at most 11-sequence ({}-sequence given)",
             items.len()
         ));
     }
@@ -634,24 +627,11 @@ static STRUCT_TIME: super::ClassSpec = super::ClassSpec {
     key: "time.struct_time",
     module: "time",
     name: "struct_time",
-    new: super::ctor(struct_time_new),
+    new: None,
     methods: &[],
 };
 
-std_fns! { None;
-    GMTIME = "gmtime" => t_gmtime,
-    LOCALTIME = "localtime" => t_localtime,
-    MKTIME = "mktime" => t_mktime,
-    STRFTIME = "strftime" => t_strftime,
-    ASCTIME = "asctime" => t_asctime,
-    CTIME = "ctime" => t_ctime,
-}
-
 fn add_calendar(ip: &Interp, m: &ModuleObj) {
-    super::add_fns(
-        m,
-        &[&GMTIME, &LOCALTIME, &MKTIME, &STRFTIME, &ASCTIME, &CTIME],
-    );
     m.set(
         intern("struct_time"),
         Value::Class(super::class(ip, &STRUCT_TIME)),

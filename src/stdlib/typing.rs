@@ -4,14 +4,12 @@
 use std::rc::Rc;
 
 use super::{ClassSpec, Native, NativeObj};
-use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
 use crate::intern::{intern, Symbol};
-use crate::runtime::builtins::clinic_args;
-use crate::runtime::exceptions::PyResult;
-use crate::runtime::object::{Kwargs, ModuleObj};
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::object::ModuleObj;
 use crate::runtime::value::Value;
-use crate::std_fns;
+use corun_macros::{function, staticmethod};
 
 pub enum TypingObj {
     /// A special form or an unsubscripted generic alias: `typing.Any`, `typing.List`.
@@ -21,6 +19,7 @@ pub enum TypingObj {
         origin: &'static str,
         args: Vec<Value>,
     },
+    /// A type variable: its name, after the sign its repr gives its variance (`~T`, `+T`, `-T`).
     TypeVar(String),
 }
 
@@ -56,7 +55,7 @@ static TYPEVAR: ClassSpec = ClassSpec {
     key: "typing.TypeVar",
     module: "typing",
     name: "TypeVar",
-    new: super::ctor(typevar_new),
+    new: None,
     methods: &[],
 };
 
@@ -143,11 +142,47 @@ fn obj(ip: &Interp, t: TypingObj) -> Value {
     super::new_obj(ip, spec, Native::Typing(t))
 }
 
-fn typevar_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let Some(Value::Str(name)) = args.get(1) else {
-        return ip.type_error("TypeVar.__init__() missing 1 required positional argument: 'name'");
+/// `TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False)`, with the
+/// checks of CPython's `TypeVar.__init__` (the constraints and the bound are kept by none).
+#[staticmethod(
+    "typing.TypeVar",
+    "__init__($type, name, *constraints, bound=None, covariant=False, contravariant=False)",
+    style = py,
+    attr = "__new__"
+)]
+fn typevar_new(
+    ip: &Interp,
+    _cls: &Value,
+    name: &Value,
+    constraints: &[Value],
+    bound: &Value,
+    covariant: bool,
+    contravariant: bool,
+) -> PyResult<Value> {
+    if covariant && contravariant {
+        return Err(ip.err(ExcKind::ValueError, "Bivariant types are not supported."));
+    }
+    if constraints.len() == 1 {
+        return ip.type_error("A single constraint is not allowed");
+    }
+    if !constraints.is_empty() && !bound.is_none() {
+        return ip.type_error("Constraints cannot be combined with bound=...");
+    }
+    let Value::Str(name) = name else {
+        // CPython's repr of a TypeVar is built by `'~' + name`.
+        return ip.type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            ops::type_name(ip, name)
+        ));
     };
-    Ok(obj(ip, TypingObj::TypeVar(name.s.to_string())))
+    let sign = if covariant {
+        '+'
+    } else if contravariant {
+        '-'
+    } else {
+        '~'
+    };
+    Ok(obj(ip, TypingObj::TypeVar(format!("{sign}{}", name.s))))
 }
 
 fn is_none_type(ip: &Interp, v: &Value) -> bool {
@@ -242,7 +277,10 @@ fn type_repr(ip: &Interp, v: &Value) -> PyResult<String> {
     match v {
         Value::Class(c) => Ok(c.full_name()),
         Value::Ellipsis => Ok("...".into()),
-        Value::Function(f) => crate::runtime::repr::str_of(ip, &f.name.borrow()),
+        Value::Function(f) => {
+            let name = f.name.borrow().clone();
+            crate::runtime::repr::str_of(ip, &name)
+        }
         Value::List(l) => {
             let items = l.items.borrow().clone();
             let parts = items
@@ -258,7 +296,7 @@ fn type_repr(ip: &Interp, v: &Value) -> PyResult<String> {
 pub fn repr(ip: &Interp, t: &TypingObj) -> PyResult<String> {
     Ok(match t {
         TypingObj::Special(n) => format!("typing.{}", n),
-        TypingObj::TypeVar(n) => format!("~{}", n),
+        TypingObj::TypeVar(n) => n.clone(),
         TypingObj::Alias { origin, args } => {
             if *origin == "Union" && args.len() == 2 {
                 if let Some(i) = args.iter().position(|a| is_none_type(ip, a)) {
@@ -329,43 +367,77 @@ pub fn same(ip: &Interp, a: &TypingObj, b: &TypingObj) -> PyResult<bool> {
 pub fn attr(_ip: &Interp, t: &TypingObj, name: Symbol) -> PyResult<Option<Value>> {
     Ok(match (t, name.as_str()) {
         (TypingObj::Alias { args, .. }, "__args__") => Some(Value::tuple(args.clone())),
-        (TypingObj::TypeVar(n), "__name__") => Some(Value::str(n)),
+        (TypingObj::TypeVar(n), "__name__") => Some(Value::str(&n[1..])),
         (TypingObj::Special(n), "_name") => Some(Value::str(n)),
         _ => None,
     })
 }
 
-fn cast(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [typ, val] = clinic_args(ip, "cast", args, kw, ["typ", "val"], 0, 0)?;
-    match (typ, val) {
-        (Some(_), Some(v)) => Ok(v),
-        (None, None) => {
-            ip.type_error("cast() missing 2 required positional arguments: 'typ' and 'val'")
+#[function(typing, "cast(typ, val)", style = py)]
+fn cast(_ip: &Interp, _typ: &Value, val: &Value) -> PyResult<Value> {
+    Ok(val.clone())
+}
+
+/// Sets `name` to True on `v` where it can be set, as typing's decorators do.
+fn mark(ip: &Interp, v: &Value, name: &str, also_skip: Option<ExcKind>) -> PyResult<()> {
+    match ops::setattr(ip, v, intern(name), Value::bool(true)) {
+        Err(e)
+            if e.is_instance(ip.exc_class(ExcKind::TypeError))
+                || also_skip.is_some_and(|k| e.is_instance(ip.exc_class(k))) =>
+        {
+            Ok(())
         }
-        (None, _) => ip.type_error("cast() missing 1 required positional argument: 'typ'"),
-        (_, None) => ip.type_error("cast() missing 1 required positional argument: 'val'"),
+        r => r,
     }
 }
 
-/// `overload`, `final`, `no_type_check`, `runtime_checkable`: decorators that return what
-/// they decorate.
-fn identity(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "overload", args, kw, 1, 1)?;
-    Ok(args[0].clone())
+/// `@overload`: what it decorates is replaced by a function that refuses to be called.
+#[function(typing, "overload(func)", style = py)]
+fn overload(_ip: &Interp, _func: &Value) -> PyResult<Value> {
+    Ok(Value::Builtin(&_OVERLOAD_DUMMY))
 }
 
-fn get_type_hints(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    let _ = (ip, args);
+#[function(typing, "_overload_dummy(*args, **kwds)", style = py)]
+fn _overload_dummy(ip: &Interp, _args: &[Value], _kwds: &[(Symbol, Value)]) -> PyResult<Value> {
+    Err(ip.err(
+        ExcKind::NotImplementedError,
+        "You should not call an overloaded function. A series of @overload-decorated functions outside a stub module should always be followed by an implementation that is not @overload-ed.",
+    ))
+}
+
+#[function(typing, "final(f)", style = py)]
+fn final_(ip: &Interp, f: &Value) -> PyResult<Value> {
+    mark(ip, f, "__final__", Some(ExcKind::AttributeError))?;
+    Ok(f.clone())
+}
+
+/// `@no_type_check`: marks what it decorates (but not, for a class, each of its methods).
+#[function(typing, "no_type_check(arg)", style = py)]
+fn no_type_check(ip: &Interp, arg: &Value) -> PyResult<Value> {
+    mark(ip, arg, "__no_type_check__", None)?;
+    Ok(arg.clone())
+}
+
+/// `@runtime_checkable`: corun keeps no protocol machinery, so the class is returned as it is.
+#[function(typing, "runtime_checkable(cls)", style = py)]
+fn runtime_checkable(_ip: &Interp, cls: &Value) -> PyResult<Value> {
+    Ok(cls.clone())
+}
+
+/// Annotations are not evaluated into hints: an empty dict.
+#[function(
+    typing,
+    "get_type_hints(obj, globalns=None, localns=None, include_extras=False)",
+    style = py
+)]
+fn get_type_hints(
+    _ip: &Interp,
+    _obj: &Value,
+    _globalns: &Value,
+    _localns: &Value,
+    _include_extras: Option<&Value>,
+) -> PyResult<Value> {
     Ok(Value::dict())
-}
-
-std_fns! { None;
-    CAST = "cast" => cast,
-    OVERLOAD = "overload" => identity,
-    FINAL = "final" => identity,
-    NO_TYPE_CHECK = "no_type_check" => identity,
-    RUNTIME_CHECKABLE = "runtime_checkable" => identity,
-    GET_TYPE_HINTS = "get_type_hints" => get_type_hints,
 }
 
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
@@ -376,18 +448,7 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     m.set(intern("TypeVar"), Value::Class(super::class(ip, &TYPEVAR)));
     m.set(
         intern("AnyStr"),
-        obj(ip, TypingObj::TypeVar("AnyStr".into())),
-    );
-    super::add_fns(
-        m,
-        &[
-            &CAST,
-            &OVERLOAD,
-            &FINAL,
-            &NO_TYPE_CHECK,
-            &RUNTIME_CHECKABLE,
-            &GET_TYPE_HINTS,
-        ],
+        obj(ip, TypingObj::TypeVar("~AnyStr".into())),
     );
     // NamedTuple is written in Python over collections.namedtuple.
     let extra = crate::runtime::modules::load_shipped(
@@ -402,7 +463,6 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
             crate::eval::ops::getattr(ip, &extra, intern(name))?,
         );
     }
-    let _: Option<&NativeObj> = None;
     Ok(())
 }
 

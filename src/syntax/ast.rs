@@ -1,5 +1,5 @@
-//! The abstract syntax tree: Python 3.11's statements and expressions (less `match` and complex
-//! literals), with a span on every node.
+//! The abstract syntax tree: Python 3.11's statements and expressions, with a span on every
+//! node.
 //!
 //! The parser builds it with every name `NameRef::Unresolved` and every `ScopeInfo` empty; the
 //! resolver (`compile::resolve`) then fills in where each name lives and marks which nodes may
@@ -128,6 +128,58 @@ pub enum StmtKind {
     },
     Global(Vec<Symbol>),
     Nonlocal(Vec<Symbol>),
+    /// `match subject:` and its `case` blocks.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// One `case pattern [if guard]: body` of a `match` statement.
+#[derive(Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// The patterns of PEP 634. A name a pattern binds is a `Name` expression, resolved as an
+/// assignment target.
+#[derive(Debug)]
+pub enum PatternKind {
+    /// A literal (compared with `==`, or with `is` for None, True and False) or a dotted name
+    /// (compared with `==`).
+    Value { value: Expr, by_identity: bool },
+    /// `pattern as name`, a capture (`name`: no pattern) or the wildcard `_` (neither).
+    As {
+        pattern: Option<Box<Pattern>>,
+        target: Option<Expr>,
+    },
+    /// `[a, *rest, b]` or `(a, b)`; a `Star` item takes the middle.
+    Sequence(Vec<Pattern>),
+    /// `*name` or `*_` inside a sequence pattern.
+    Star(Option<Expr>),
+    /// `{key: pattern, **rest}`: keys are literals or dotted names.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Expr>,
+    },
+    /// `Cls(p, q, attr=r)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<(Symbol, Span)>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `p | q | r`.
+    Or(Vec<Pattern>),
 }
 
 /// A dotted module path such as `asyncio` or `util.delay_functions`.
@@ -381,12 +433,36 @@ pub enum ExprKind {
         id: Symbol,
         scope: NameRef,
     },
+    /// A call of `eval`, `exec`, `globals`, `locals`, `dir` or `vars` by name, as the resolver
+    /// marks it: when the name still means the builtin at run time, the call sees the frame.
+    FrameCall {
+        call: Box<Expr>,
+        scope: Rc<FrameScope>,
+    },
     /// `lower:upper:step` inside a subscript.
     Slice {
         lower: Option<Box<Expr>>,
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+}
+
+/// What a frame-reading builtin needs to know of the scope it is called in.
+#[derive(Debug)]
+pub struct FrameScope {
+    pub kind: FrameKind,
+    /// The names of the local slots and of the cells, in slot order.
+    pub local_names: Vec<Symbol>,
+    pub cell_names: Vec<Symbol>,
+    /// The parameters in the order `locals()` lists them.
+    pub param_order: Vec<Symbol>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameKind {
+    Module,
+    Class,
+    Function,
 }
 
 #[derive(Debug)]

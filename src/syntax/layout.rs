@@ -226,7 +226,19 @@ pub fn layout(src: &str, lexed: &Lexed) -> Layout {
         }
         match tok {
             Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::FieldStart(_) => {
-                if p.brackets.len() >= MAX_PAREN_LEVEL {
+                // An f-string is one token to CPython 3.11's tokenizer, and each field is
+                // tokenized afresh inside a pair of parentheses of its own: its brackets count
+                // from there.
+                let level = match p
+                    .brackets
+                    .iter()
+                    .rposition(|(t, _)| matches!(t, Tok::FieldStart(_)))
+                {
+                    Some(field) => p.brackets.len() - field,
+                    None if matches!(tok, Tok::FieldStart(_)) => 0,
+                    None => p.brackets.len(),
+                };
+                if level >= MAX_PAREN_LEVEL {
                     let err = SyntaxError::new(
                         SyntaxErrorKind::SyntaxError,
                         "too many nested parentheses",

@@ -10,7 +10,7 @@
 //!
 //! The result is the physical token list (`Tok::Nl` for newlines) that `layout` turns into
 //! NEWLINE/INDENT/DEDENT. The first tokenizer error stops lexing; errors that CPython only reports
-//! when the parser reaches a string (bad escapes, f-string errors, complex literals) become a
+//! when the parser reaches a string (bad escapes, f-string errors) become a
 //! `Tok::Deferred` token instead, so that an earlier syntax error still wins.
 
 use logos::Logos;
@@ -537,6 +537,8 @@ pub enum Num {
     Int(i64),
     Big(BigInt),
     Float(f64),
+    /// An imaginary literal (`2.5j`): its imaginary part.
+    Imag(f64),
 }
 
 /// A string or bytes literal's value.
@@ -755,12 +757,9 @@ impl Cx<'_, '_> {
         let text: String = self.src[start..end].chars().filter(|&c| c != '_').collect();
         let tok = match kind {
             NumKind::Imag => {
-                let idx = self.out.deferred.len() as u32;
-                self.out.deferred.push(syntax_error(
-                    "complex literals are not supported",
-                    Span::new(start, end),
-                ));
-                Tok::Deferred(idx)
+                let digits = &text[..text.len() - 1];
+                let v: f64 = digits.parse().unwrap_or(f64::INFINITY);
+                self.push_number(Num::Imag(v))
             }
             NumKind::Float => {
                 let v: f64 = text.parse().unwrap_or(f64::INFINITY);
@@ -1762,8 +1761,9 @@ mod tests {
             number("123456789012345678901234567890"),
             Num::Big(_)
         ));
-        assert_eq!(deferred("1j"), "complex literals are not supported");
-        assert_eq!(deferred("1.5e3J"), "complex literals are not supported");
+        assert_eq!(number("1j"), Num::Imag(1.0));
+        assert_eq!(number("1.5e3J"), Num::Imag(1500.0));
+        assert_eq!(number("1_0j"), Num::Imag(10.0));
         assert_eq!(err("1abc"), "invalid decimal literal");
         assert_eq!(err("1_"), "invalid decimal literal");
         assert_eq!(err("1__0"), "invalid decimal literal");

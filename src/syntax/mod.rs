@@ -1,6 +1,7 @@
 //! The front end: source text → tokens (logos) → layout (NEWLINE/INDENT/DEDENT) → AST (chumsky).
 
 pub mod ast;
+mod future;
 pub mod layout;
 pub mod lexer;
 pub mod parser;
@@ -14,6 +15,11 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Input nested too deeply for CPython's compiler ("maximum recursion depth exceeded
+    /// during compilation") or for its parser (a MemoryError): not syntax errors, and shown
+    /// as a bare headline.
+    RecursionError,
+    MemoryError,
 }
 
 impl SyntaxErrorKind {
@@ -22,7 +28,17 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
+    }
+
+    /// Whether CPython reports this as a syntax error, with a place in the source.
+    pub fn is_syntax_error(self) -> bool {
+        !matches!(
+            self,
+            SyntaxErrorKind::RecursionError | SyntaxErrorKind::MemoryError
+        )
     }
 }
 
@@ -58,10 +74,14 @@ impl SyntaxError {
 /// Parses a whole source file (or one REPL entry) into a module: the one entry point of the
 /// front end. The error is CPython's exception type and message, located where CPython reports it.
 pub fn parse_module(src: &str) -> Result<ast::Module, SyntaxError> {
-    parser::parse_module(src)
+    let mut m = parser::parse_module(src)?;
+    future::apply(&mut m, src);
+    Ok(m)
 }
 
 /// Parses one REPL entry: a module in which `await` may stand at the top level.
 pub fn parse_entry(src: &str) -> Result<ast::Module, SyntaxError> {
-    parser::parse_module_with(src, true)
+    let mut m = parser::parse_module_with(src, true)?;
+    future::apply(&mut m, src);
+    Ok(m)
 }

@@ -1,8 +1,7 @@
 //! The parser: `chumsky` combinators over the logical token slice, building the AST with a byte
 //! span on every node.
 //!
-//! The grammar is `grammar/corun.ebnf` (Python 3.11's `Grammar/python.gram` less `match` and
-//! complex literals); each rule there is a function here of the same name. Like CPython's parser,
+//! The grammar is `grammar/corun.ebnf` (Python 3.11's `Grammar/python.gram`); each rule there is a function here of the same name. Like CPython's parser,
 //! a failed parse is reported either by a specific check (the `invalid_*` rules of python.gram,
 //! reproduced where the parse reaches them: they record the first such error in the parser state
 //! and fail) or, if none fired, as `invalid syntax` at the furthest token the parser looked at.
@@ -35,8 +34,41 @@ type Ex<'a> = extra::Full<PErr, SimpleState<PState<'a>>, ()>;
 type P<'a, O> = Boxed<'a, 'a, In<'a>, O, Ex<'a>>;
 type Inp<'a, 'p> = InputRef<'a, 'p, In<'a>, Ex<'a>>;
 
-/// CPython's compiler gives up on expressions nested deeper than this (a RecursionError).
-pub const MAX_EXPR_DEPTH: usize = 2990;
+mod patterns;
+
+/// CPython's compiler gives up on a tree nested deeper than this, counting statements and
+/// expressions (a RecursionError).
+pub const MAX_EXPR_DEPTH: usize = 3000;
+
+/// CPython's parser gives up with a MemoryError when its rules nest this deep (its MAXSTACK).
+/// corun's parser keeps an estimate of that depth, from costs measured with CPython 3.11: the
+/// estimate also bounds how deep corun's own parser recurses.
+const CPYTHON_MAXSTACK: usize = 6000;
+
+/// How deep, roughly, CPython's parser is at each point, relative to the `expression` around it.
+mod level {
+    /// A statement: its rules, and those from `expression` down to an atom.
+    pub const STATEMENT: usize = 29;
+    /// The body of a compound statement (and its header's expressions).
+    pub const BLOCK: usize = 6;
+    /// Each `expression` nested in another (a conditional expression's `else` part, say).
+    pub const EXPRESSION: usize = 1;
+    /// Beyond `EXPRESSION`: a lambda's body; each `**`; each `elif`.
+    pub const LAMBDA: usize = 1;
+    pub const POWER: usize = 2;
+    pub const ELIF: usize = 1;
+    /// Beyond `EXPRESSION`: the first item inside `( )`, `[ ]`, `{ }`, a call's arguments, a
+    /// subscript.
+    pub const PAREN: usize = 27;
+    pub const LIST: usize = 28;
+    pub const BRACE: usize = 28;
+    pub const CALL: usize = 23;
+    pub const SUBSCRIPT: usize = 23;
+    /// An f-string's field is parsed by a parser of its own, starting about this deep.
+    pub const FSTRING_FIELD: usize = 52;
+    /// Beyond the first item: the items after it in a tuple, list or set display.
+    pub const LATER_ITEM: usize = 2;
+}
 
 thread_local! {
     /// The furthest token index at which some rule failed to match (CPython reports a generic
@@ -90,10 +122,18 @@ struct PState<'a> {
     str_consts: HashMap<u32, String>,
     /// Set while parsing the second expression of the "forgot a comma" check.
     in_comma_check: bool,
-    /// How deeply `expression` is nested right now.
-    depth: usize,
+    /// An estimate of how deep CPython's parser would be here (see `level`).
+    level: usize,
+    /// Where that estimate passed CPython's limit: the parse stops with a MemoryError.
+    memory_error: Option<usize>,
+    /// Where the tree nests deeper than CPython's compiler allows (a chain of operators, calls
+    /// or attributes, whose nodes are not built past the limit). Reported as a RecursionError
+    /// once the whole file has parsed: a syntax error anywhere comes first, as in CPython.
+    too_deep: Option<Span>,
     /// Where the tokenizer stopped with an error, if it did.
     tok_error_at: Option<usize>,
+    /// `expression`s known to fail, by start token and `in_comma_check`.
+    failed_expressions: HashMap<(usize, bool), PErr>,
 }
 
 impl PState<'_> {
@@ -165,6 +205,58 @@ fn fatal_here(inp: &mut Inp<'_, '_>, err: SyntaxError) -> PErr {
     PErr::at(idx)
 }
 
+/// Goes `cost` levels deeper in CPython's parser (see `level`): past its limit the whole parse
+/// stops with a MemoryError, as CPython's does.
+fn enter_level(inp: &mut Inp<'_, '_>, cost: usize) -> Result<(), PErr> {
+    let idx = cur(inp);
+    let st = inp.state();
+    if st.memory_error.is_some() {
+        return Err(PErr { pos: idx });
+    }
+    if st.level + cost >= CPYTHON_MAXSTACK {
+        st.memory_error = Some(idx);
+        return Err(PErr { pos: idx });
+    }
+    st.level += cost;
+    Ok(())
+}
+
+fn leave_level(inp: &mut Inp<'_, '_>, cost: usize) {
+    inp.state().level -= cost;
+}
+
+/// Parses `p` `cost` levels deeper in CPython's parser.
+fn deeper<'a, O>(inp: &mut Inp<'a, '_>, cost: usize, p: &P<'a, O>) -> Result<O, PErr> {
+    enter_level(inp, cost)?;
+    let r = inp.parse(p);
+    leave_level(inp, cost);
+    r
+}
+
+/// `p`, `cost` levels deeper in CPython's parser.
+fn nested<'a, O: 'a>(cost: usize, p: P<'a, O>) -> P<'a, O> {
+    custom(move |inp: &mut Inp<'a, '_>| deeper(inp, cost, &p)).boxed()
+}
+
+/// `p` as CPython 3.11 parses an f-string's field: with a new parser, whose depth starts
+/// afresh.
+fn on_fresh_parser<'a, O: 'a>(p: P<'a, O>) -> P<'a, O> {
+    custom(move |inp: &mut Inp<'a, '_>| {
+        let outer = std::mem::replace(&mut inp.state().level, level::FSTRING_FIELD);
+        let r = inp.parse(&p);
+        inp.state().level = outer;
+        r
+    })
+    .boxed()
+}
+
+/// Notes a chain (of operators, calls, attributes…) longer than CPython's compiler takes; its
+/// parser goes on, so that a syntax error further on is still the one reported.
+fn note_too_deep(inp: &mut Inp<'_, '_>, start: usize) {
+    let whole = span_from(inp, start);
+    inp.state().too_deep.get_or_insert(whole);
+}
+
 type Extra<'a, 'b> = chumsky::input::MapExtra<'a, 'b, In<'a>, Ex<'a>>;
 
 /// The byte span of what a `map_with` closure matched.
@@ -187,6 +279,7 @@ fn num_value(n: &Num) -> Value {
         Num::Int(i) => Value::Int(*i),
         Num::Float(f) => Value::float(*f),
         Num::Big(b) => Value::from_bigint(b.clone()),
+        Num::Imag(f) => crate::runtime::complex::value(0.0, *f),
     }
 }
 
@@ -202,7 +295,9 @@ fn expr_name(st: &PState, e: &Expr) -> &'static str {
         ExprKind::List(_) => "list",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda(_) => "lambda",
-        ExprKind::Call { .. } | ExprKind::SuperCall { .. } => "function call",
+        ExprKind::Call { .. } | ExprKind::SuperCall { .. } | ExprKind::FrameCall { .. } => {
+            "function call"
+        }
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Comp(c) => match c.kind {
             CompKind::Generator => "generator expression",
@@ -617,13 +712,15 @@ fn paren_inner<'a>(x: &Exprs<'a>) -> P<'a, Option<(Expr, Tail)>> {
 /// What follows the first element of a bracketed display: comprehension clauses, more
 /// comma-separated elements (a trailing comma gives an empty list), or nothing.
 fn tail<'a>(x: &Exprs<'a>) -> P<'a, Tail> {
-    let more = tok(Tok::Comma).ignore_then(
+    let more = tok(Tok::Comma).ignore_then(nested(
+        level::LATER_ITEM,
         x.star_named_expression
             .clone()
             .separated_by(tok(Tok::Comma))
             .allow_trailing()
-            .collect::<Vec<_>>(),
-    );
+            .collect::<Vec<_>>()
+            .boxed(),
+    ));
     choice((
         x.for_if_clauses.clone().map(Tail::Comp),
         more.map(Tail::List),
@@ -777,9 +874,9 @@ fn atom<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a, Expr> {
         Some(Tok::True | Tok::False | Tok::None | Tok::Ellipsis) => inp.parse(&constant),
         Some(Tok::Number(_)) => inp.parse(&number),
         Some(Tok::Str(_) | Tok::FStart) => inp.parse(&strings),
-        Some(Tok::LPar) => inp.parse(&paren),
-        Some(Tok::LSqb) => inp.parse(&list),
-        Some(Tok::LBrace) => inp.parse(&braces),
+        Some(Tok::LPar) => deeper(inp, level::PAREN, &paren),
+        Some(Tok::LSqb) => deeper(inp, level::LIST, &list),
+        Some(Tok::LBrace) => deeper(inp, level::BRACE, &braces),
         Some(Tok::Deferred(_)) => inp.parse(&deferred),
         _ => Err(PErr::at(cur(inp))),
     })
@@ -928,7 +1025,7 @@ fn primary<'a>(
                     break;
                 }
             },
-            Some(Tok::LPar) => match inp.parse(arguments) {
+            Some(Tok::LPar) => match deeper(inp, level::CALL, arguments) {
                 Ok((args, keywords)) if inp.peek() == Some(Tok::RPar) => {
                     inp.skip();
                     ExprKind::Call {
@@ -943,7 +1040,7 @@ fn primary<'a>(
                     break;
                 }
             },
-            Some(Tok::LSqb) => match inp.parse(slices) {
+            Some(Tok::LSqb) => match deeper(inp, level::SUBSCRIPT, slices) {
                 Ok(slice) if inp.peek() == Some(Tok::RSqb) => {
                     inp.skip();
                     ExprKind::Subscript {
@@ -964,7 +1061,15 @@ fn primary<'a>(
         };
         trailers += 1;
         if trailers > MAX_EXPR_DEPTH {
-            return Err(chain_too_long(inp, start));
+            // Past the limit the chain is read but not built.
+            note_too_deep(inp, start);
+            e = match kind {
+                ExprKind::Attribute { value, .. } => *value,
+                ExprKind::Call { func, .. } => *func,
+                ExprKind::Subscript { value, .. } => *value,
+                _ => Expr::new(ExprKind::Constant(Value::None), span_from(inp, start)),
+            };
+            continue;
         }
         e = Expr::new(kind, span_from(inp, start));
     }
@@ -974,13 +1079,15 @@ fn primary<'a>(
 /// One operand of a `**` chain: unary operators, then `await primary` or `primary`.
 type PowerUnit = (Vec<(UnaryOp, Span)>, Expr, usize);
 
+/// Each unary operator is a level of CPython's parser for all that follows it: `levels` counts
+/// those entered, for the caller to leave.
 fn power_unit<'a>(
     inp: &mut Inp<'a, '_>,
     atom: &P<'a, Expr>,
     arguments: &P<'a, (Vec<Expr>, Vec<Keyword>)>,
     slices: &P<'a, Expr>,
+    levels: &mut usize,
 ) -> Result<PowerUnit, PErr> {
-    let start = cur(inp);
     let mut ops = Vec::new();
     loop {
         let op = match inp.peek() {
@@ -989,11 +1096,10 @@ fn power_unit<'a>(
             Some(Tok::Tilde) => UnaryOp::Invert,
             _ => break,
         };
+        enter_level(inp, level::EXPRESSION)?;
+        *levels += level::EXPRESSION;
         ops.push((op, here_span(inp)));
         inp.skip();
-        if ops.len() > MAX_EXPR_DEPTH {
-            return Err(chain_too_long(inp, start));
-        }
     }
     let base_start = cur(inp);
     let base = if inp.peek() == Some(Tok::Await) {
@@ -1013,21 +1119,10 @@ fn factor<'a>(x: &Exprs<'a>, atom: P<'a, Expr>) -> P<'a, Expr> {
     let slices = slices(x);
     custom(move |inp: &mut Inp<'a, '_>| {
         let start = cur(inp);
-        let mut units = vec![power_unit(inp, &atom, &arguments, &slices)?];
-        while inp.peek() == Some(Tok::DoubleStar) {
-            let save = inp.save();
-            inp.skip();
-            match power_unit(inp, &atom, &arguments, &slices) {
-                Ok(u) => units.push(u),
-                Err(_) => {
-                    inp.rewind(save);
-                    break;
-                }
-            }
-            if units.len() > MAX_EXPR_DEPTH {
-                return Err(chain_too_long(inp, start));
-            }
-        }
+        let mut levels = 0;
+        let units = power_units(inp, &atom, &arguments, &slices, &mut levels);
+        leave_level(inp, levels);
+        let mut units = units?;
         let end = span_from(inp, start);
         let Some((ops, last, _)) = units.pop() else {
             return Err(PErr::at(start));
@@ -1051,6 +1146,32 @@ fn factor<'a>(x: &Exprs<'a>, atom: P<'a, Expr>) -> P<'a, Expr> {
         Ok(acc)
     })
     .boxed()
+}
+
+/// The operands of a `**` chain (the right operand of each `**` is two levels of CPython's
+/// parser deeper than the left one).
+fn power_units<'a>(
+    inp: &mut Inp<'a, '_>,
+    atom: &P<'a, Expr>,
+    arguments: &P<'a, (Vec<Expr>, Vec<Keyword>)>,
+    slices: &P<'a, Expr>,
+    levels: &mut usize,
+) -> Result<Vec<PowerUnit>, PErr> {
+    let mut units = vec![power_unit(inp, atom, arguments, slices, levels)?];
+    while inp.peek() == Some(Tok::DoubleStar) {
+        let save = inp.save();
+        inp.skip();
+        enter_level(inp, level::POWER)?;
+        *levels += level::POWER;
+        match power_unit(inp, atom, arguments, slices, levels) {
+            Ok(u) => units.push(u),
+            Err(_) => {
+                inp.rewind(save);
+                break;
+            }
+        }
+    }
+    Ok(units)
 }
 
 /// `slices`: one slice or expression, or a tuple of them.
@@ -1329,7 +1450,7 @@ fn fstring<'a>(x: &Exprs<'a>) -> P<'a, Vec<FStringPart>> {
         let st = pst(e);
         FStringPart::Literal(st.lexed.texts[i as usize].clone())
     });
-    let inner = paren_inner(x)
+    let inner = on_fresh_parser(paren_inner(x))
         .map_with(|inner, e| (inner, sp(e), e.span().start))
         .boxed();
     let field = recursive(move |field| {
@@ -1357,21 +1478,6 @@ fn fstring<'a>(x: &Exprs<'a>) -> P<'a, Vec<FStringPart>> {
     tok(Tok::FStart)
         .ignore_then(literal.or(field).repeated().collect::<Vec<_>>())
         .then_ignore(tok(Tok::FEnd))
-        .boxed()
-}
-
-/// Fails (like CPython's compiler) on a chain longer than the nesting limit.
-fn capped<'a, T: 'a>(items: P<'a, Vec<T>>) -> P<'a, Vec<T>> {
-    items
-        .try_map_with(|v, e| {
-            if v.len() > MAX_EXPR_DEPTH {
-                let at = e.span().start;
-                let whole = sp(e);
-                pst(e).set_fatal(too_deep(whole), at);
-                return Err(PErr::at(at));
-            }
-            Ok(v)
-        })
         .boxed()
 }
 
@@ -1642,13 +1748,6 @@ fn operators<'a>(factor: P<'a, Expr>, level: Level) -> P<'a, Expr> {
 }
 
 /// Fails like CPython's compiler once a chain of operators gets too long.
-fn chain_too_long(inp: &mut Inp<'_, '_>, start: usize) -> PErr {
-    let whole = span_from(inp, start);
-    let idx = cur(inp);
-    inp.state().set_fatal(too_deep(whole), idx);
-    PErr::at(idx)
-}
-
 fn climb<'a>(inp: &mut Inp<'a, '_>, factor: &P<'a, Expr>, level: Level) -> Result<Expr, PErr> {
     let start = cur(inp);
     match level {
@@ -1674,9 +1773,6 @@ fn climb<'a>(inp: &mut Inp<'a, '_>, factor: &P<'a, Expr>, level: Level) -> Resul
                         break;
                     }
                 }
-                if values.len() > MAX_EXPR_DEPTH {
-                    return Err(chain_too_long(inp, start));
-                }
             }
             if values.len() == 1 {
                 return Ok(values.pop().unwrap_or_else(|| {
@@ -1693,14 +1789,19 @@ fn climb<'a>(inp: &mut Inp<'a, '_>, factor: &P<'a, Expr>, level: Level) -> Resul
         }
         Level::Not => {
             let mut nots = Vec::new();
+            let mut entered = Ok(());
             while inp.peek() == Some(Tok::Not) {
+                // Each `not` is a level of CPython's parser.
+                entered = enter_level(inp, level::EXPRESSION);
+                if entered.is_err() {
+                    break;
+                }
                 nots.push(here_span(inp));
                 inp.skip();
-                if nots.len() > MAX_EXPR_DEPTH {
-                    return Err(chain_too_long(inp, start));
-                }
             }
-            let operand = climb(inp, factor, Level::Comparison)?;
+            let operand = entered.and_then(|_| climb(inp, factor, Level::Comparison));
+            leave_level(inp, nots.len() * level::EXPRESSION);
+            let operand = operand?;
             if nots.is_empty() {
                 return Ok(operand);
             }
@@ -1749,9 +1850,6 @@ fn climb<'a>(inp: &mut Inp<'a, '_>, factor: &P<'a, Expr>, level: Level) -> Resul
                         break;
                     }
                 }
-                if ops.len() > MAX_EXPR_DEPTH {
-                    return Err(chain_too_long(inp, start));
-                }
             }
             if ops.is_empty() {
                 return Ok(left);
@@ -1776,7 +1874,9 @@ fn climb<'a>(inp: &mut Inp<'a, '_>, factor: &P<'a, Expr>, level: Level) -> Resul
                     Ok(right) => {
                         count += 1;
                         if count > MAX_EXPR_DEPTH {
-                            return Err(chain_too_long(inp, start));
+                            // Past the limit the chain is read but not built.
+                            note_too_deep(inp, start);
+                            continue;
                         }
                         let whole = span_from(inp, start);
                         left = Expr::new(
@@ -1799,8 +1899,18 @@ fn climb<'a>(inp: &mut Inp<'a, '_>, factor: &P<'a, Expr>, level: Level) -> Resul
     }
 }
 
+/// CPython's compiler on a tree nested too deeply.
 fn too_deep(at: Span) -> SyntaxError {
-    serr("maximum recursion depth exceeded during compilation", at)
+    SyntaxError::new(
+        SyntaxErrorKind::RecursionError,
+        "maximum recursion depth exceeded during compilation",
+        at,
+    )
+}
+
+/// CPython's parser on rules nested too deeply.
+fn parser_out_of_memory(at: Span) -> SyntaxError {
+    SyntaxError::new(SyntaxErrorKind::MemoryError, "", at)
 }
 
 /// `named_expression`: `NAME := expression` or an expression.
@@ -2012,7 +2122,7 @@ fn expressions<'a>() -> Exprs<'a> {
         .map_with(|_, e| sp(e))
         .then(x.lambda_params.clone().or_not())
         .then_ignore(tok(Tok::Colon))
-        .then(expression.clone())
+        .then(nested(level::LAMBDA, expression.clone()))
         .map_with(|((kw, params), body), e| lambda_def(params.unwrap_or_default(), body, sp(e), kw))
         .boxed();
     expression_rec.define(expression_rule(disjunction, lambdef, expression));
@@ -2028,25 +2138,23 @@ fn expression_rule<'a>(
     expression: P<'a, Expr>,
 ) -> P<'a, Expr> {
     custom(move |inp: &mut Inp<'a, '_>| {
-        let depth_ok = {
-            let st: &mut PState = inp.state();
-            st.depth += 1;
-            st.depth <= MAX_NESTED_EXPRESSIONS
-        };
-        let result = if depth_ok {
-            expression_body(inp, &disjunction, &lambdef, &expression)
-        } else {
-            let at = here_span(inp);
-            Err(fatal_here(inp, too_deep(at)))
-        };
-        inp.state().depth -= 1;
+        // A failure is remembered by position: the alternatives around a bracket each parse the
+        // expression inside it again, which takes exponential time in the nesting once that
+        // expression fails (CPython's parser memoizes `expression` for the same reason).
+        let key = (cur(inp), inp.state().in_comma_check);
+        if let Some(e) = inp.state().failed_expressions.get(&key) {
+            return Err(PErr::at(e.pos));
+        }
+        enter_level(inp, level::EXPRESSION)?;
+        let result = expression_body(inp, &disjunction, &lambdef, &expression);
+        leave_level(inp, level::EXPRESSION);
+        if let Err(e) = &result {
+            inp.state().failed_expressions.insert(key, e.clone());
+        }
         result
     })
     .boxed()
 }
-
-/// How deeply `expression` may nest (through brackets, lambdas and conditional expressions).
-const MAX_NESTED_EXPRESSIONS: usize = MAX_EXPR_DEPTH;
 
 fn expression_body<'a>(
     inp: &mut Inp<'a, '_>,
@@ -2192,6 +2300,8 @@ fn indent<'a>() -> P<'a, ()> {
             Some(Tok::Except) if next == Some(Tok::Star) => Some("'except*' statement"),
             Some(Tok::Except) => Some("'except' statement"),
             Some(Tok::Finally) => Some("'finally' statement"),
+            Some(Tok::Name(n)) if n.as_str() == "match" => Some("'match' statement"),
+            Some(Tok::Name(n)) if n.as_str() == "case" => Some("'case' statement"),
             _ => None,
         };
         let msg = match label {
@@ -2536,38 +2646,11 @@ fn simple_stmt<'a>(x: &Exprs<'a>) -> P<'a, Stmt> {
             Some(Tok::Assert) => inp.parse(&assert_stmt)?,
             Some(Tok::Global) => inp.parse(&global_stmt)?,
             Some(Tok::Nonlocal) => inp.parse(&nonlocal_stmt)?,
-            Some(Tok::Name(n)) if n.as_str() == "match" && is_match_stmt(inp.state(), start) => {
-                let at = here_span(inp);
-                return Err(fatal_here(
-                    inp,
-                    serr("match statements are not supported", at),
-                ));
-            }
             _ => inp.parse(&assignment)?,
         };
         Ok(Stmt::new(kind, span_from(inp, start)))
     })
     .boxed()
-}
-
-/// Whether the logical line at `start` is the header of a `match` statement (`match` then a
-/// subject, ending in `:` and an indented block), which the language leaves out.
-fn is_match_stmt(st: &PState, start: usize) -> bool {
-    let toks = st.toks;
-    if matches!(
-        toks.get(start + 1).map(|t| t.0),
-        None | Some(Tok::Colon | Tok::Equal | Tok::Dot | Tok::Newline | Tok::Comma)
-    ) || toks.get(start + 1).is_some_and(|t| aug_op(t.0).is_some())
-    {
-        return false;
-    }
-    let mut i = start + 1;
-    while i < toks.len() && !matches!(toks[i].0, Tok::Newline | Tok::EndMarker | Tok::TokError) {
-        i += 1;
-    }
-    toks.get(i).map(|t| t.0) == Some(Tok::Newline)
-        && toks[i - 1].0 == Tok::Colon
-        && toks.get(i + 1).map(|t| t.0) == Some(Tok::Indent)
 }
 
 fn simple_stmts<'a>(x: &Exprs<'a>) -> P<'a, Vec<Stmt>> {
@@ -2756,7 +2839,8 @@ fn compound_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
     let with_stmt = with_stmt(x, block.clone());
     let for_stmt = for_stmt(x, block.clone());
     let try_stmt = try_stmt(x, block.clone());
-    let while_stmt = while_stmt(x, block);
+    let while_stmt = while_stmt(x, block.clone());
+    let match_stmt = patterns::match_stmt(x, block);
     // The keyword a compound statement starts with tells which one it is.
     custom(move |inp: &mut Inp<'a, '_>| {
         let first = inp.peek();
@@ -2769,17 +2853,19 @@ fn compound_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
         } else {
             first
         };
-        match second {
-            Some(Tok::At) if first == second => inp.parse(&decorated),
-            Some(Tok::Def) => inp.parse(&function_def_raw),
-            Some(Tok::If) if first == second => inp.parse(&if_stmt),
-            Some(Tok::Class) if first == second => inp.parse(&class_def_raw),
-            Some(Tok::With) => inp.parse(&with_stmt),
-            Some(Tok::For) => inp.parse(&for_stmt),
-            Some(Tok::Try) if first == second => inp.parse(&try_stmt),
-            Some(Tok::While) if first == second => inp.parse(&while_stmt),
-            _ => Err(PErr::at(cur(inp))),
-        }
+        let stmt = match second {
+            Some(Tok::At) if first == second => &decorated,
+            Some(Tok::Def) => &function_def_raw,
+            Some(Tok::If) if first == second => &if_stmt,
+            Some(Tok::Class) if first == second => &class_def_raw,
+            Some(Tok::With) => &with_stmt,
+            Some(Tok::For) => &for_stmt,
+            Some(Tok::Try) if first == second => &try_stmt,
+            Some(Tok::While) if first == second => &while_stmt,
+            Some(Tok::Name(n)) if first == second && n.as_str() == "match" => &match_stmt,
+            _ => return Err(PErr::at(cur(inp))),
+        };
+        deeper(inp, level::BLOCK, stmt)
     })
     .boxed()
 }
@@ -2797,7 +2883,7 @@ fn if_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
         .then(named.clone())
         .then_ignore(colon(false))
         .then(block.clone())
-        .then(capped(elif.repeated().collect::<Vec<_>>().boxed()))
+        .then(elifs(elif.boxed()))
         .then(else_block.clone().or_not())
         .map(|((((kw, test), body), elifs), orelse)| {
             let mut orelse = orelse.unwrap_or_default();
@@ -2816,6 +2902,36 @@ fn if_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
             Stmt::new(StmtKind::If { test, body, orelse }, kw.to(end))
         })
         .boxed()
+}
+
+/// The `elif` parts of an `if`: each is a level of CPython's parser deeper than the one
+/// before.
+#[allow(clippy::type_complexity)]
+fn elifs<'a>(elif: P<'a, ((Span, Expr), Vec<Stmt>)>) -> P<'a, Vec<((Span, Expr), Vec<Stmt>)>> {
+    custom(move |inp: &mut Inp<'a, '_>| {
+        let mut out = Vec::new();
+        let mut entered = 0;
+        let r = loop {
+            if inp.peek() != Some(Tok::Elif) {
+                break Ok(());
+            }
+            if let Err(e) = enter_level(inp, level::ELIF) {
+                break Err(e);
+            }
+            entered += level::ELIF;
+            let save = inp.save();
+            match inp.parse(&elif) {
+                Ok(e) => out.push(e),
+                Err(_) => {
+                    inp.rewind(save);
+                    break Ok(());
+                }
+            }
+        };
+        leave_level(inp, entered);
+        r.map(|_| out)
+    })
+    .boxed()
 }
 
 fn while_stmt<'a>(x: &Exprs<'a>, block: P<'a, Vec<Stmt>>) -> P<'a, Stmt> {
@@ -3109,8 +3225,11 @@ fn parse_inner(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> 
         fatal: None,
         str_consts: HashMap::new(),
         in_comma_check: false,
-        depth: 0,
+        level: level::STATEMENT,
+        memory_error: None,
+        too_deep: None,
         tok_error_at: lay.toks.iter().position(|t| t.0 == Tok::TokError),
+        failed_expressions: HashMap::new(),
     });
     let output = {
         let parser = file();
@@ -3118,6 +3237,10 @@ fn parse_inner(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> 
         parser.parse_with_state(input, &mut state).into_output()
     };
     let furthest = FURTHEST.with(|f| f.get());
+    if let Some(idx) = state.memory_error {
+        // CPython's parser stops there and then, whatever else the file holds.
+        return Err(parser_out_of_memory(state.tok_span(idx)));
+    }
     match output {
         Some(body) => {
             let mut module = Module {
@@ -3125,7 +3248,7 @@ fn parse_inner(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> 
                 scope: ScopeInfo::default(),
                 warnings: Vec::new(),
             };
-            if let Some(at) = too_deep_at(&module) {
+            if let Some(at) = state.too_deep.or_else(|| too_deep_at(&module)) {
                 return Err(too_deep(at));
             }
             check_context(&module, top_level_await)?;
@@ -3341,6 +3464,7 @@ fn expr_children<'e>(e: &'e Expr, exprs: &mut Vec<&'e Expr>) {
         }
         ExprKind::JoinedStr(parts) => fstring_children(parts, exprs),
         ExprKind::Constant(_) | ExprKind::Name { .. } | ExprKind::SuperCall { .. } => {}
+        ExprKind::FrameCall { call, .. } => exprs.push(call),
         ExprKind::Attribute { value, .. } => exprs.push(value),
         ExprKind::Subscript { value, slice } => exprs.extend([&**value, &**slice]),
         ExprKind::Slice { lower, upper, step } => exprs.extend(
@@ -3424,6 +3548,14 @@ fn stmt_children<'e>(s: &'e Stmt, exprs: &mut Vec<&'e Expr>, stmts: &mut Vec<&'e
             exprs.push(test);
             exprs.extend(msg.iter());
         }
+        StmtKind::Match { subject, cases } => {
+            exprs.push(subject);
+            for c in cases {
+                patterns::pattern_exprs(&c.pattern, exprs);
+                exprs.extend(c.guard.iter());
+                stmts.extend(c.body.iter());
+            }
+        }
     }
 }
 
@@ -3467,18 +3599,24 @@ fn warn_stmt(s: &Stmt, out: &mut Vec<(u32, String)>) {
         }
         _ => stmt_children(s, &mut exprs, &mut stmts),
     }
-    // A subscript stored to or deleted is not checked as one read is (its parts are).
-    let targets: Vec<&Expr> = match &s.kind {
-        StmtKind::Assign { targets, .. } | StmtKind::Delete(targets) => targets.iter().collect(),
+    // A subscript stored to or deleted is not checked as one read is (its parts are). A set:
+    // `a = b = … = 1` may have a hundred thousand targets.
+    let targets: std::collections::HashSet<*const Expr> = match &s.kind {
+        StmtKind::Assign { targets, .. } | StmtKind::Delete(targets) => {
+            targets.iter().map(|t| t as *const Expr).collect()
+        }
         StmtKind::AugAssign { target, .. }
         | StmtKind::AnnAssign { target, .. }
-        | StmtKind::For { target, .. } => vec![target],
-        StmtKind::With { items, .. } => items.iter().filter_map(|i| i.vars.as_ref()).collect(),
-        _ => Vec::new(),
+        | StmtKind::For { target, .. } => [target as *const Expr].into(),
+        StmtKind::With { items, .. } => items
+            .iter()
+            .filter_map(|i| i.vars.as_ref().map(|v| v as *const Expr))
+            .collect(),
+        _ => Default::default(),
     };
     for e in exprs {
         if let (true, ExprKind::Subscript { value, slice }) =
-            (targets.iter().any(|t| std::ptr::eq(*t, e)), &e.kind)
+            (targets.contains(&(e as *const Expr)), &e.kind)
         {
             warn_expr(value, out);
             warn_expr(slice, out);
@@ -3654,6 +3792,9 @@ fn leaves_except_star(body: &[Stmt], in_loop: bool, in_function: bool) -> Option
                     .or_else(|| leaves_except_star(orelse, in_loop, in_function))
             }
             StmtKind::With { body, .. } => leaves_except_star(body, in_loop, in_function),
+            StmtKind::Match { cases, .. } => cases
+                .iter()
+                .find_map(|c| leaves_except_star(&c.body, in_loop, in_function)),
             StmtKind::Try {
                 body,
                 handlers,
@@ -3937,6 +4078,18 @@ impl Context {
             StmtKind::Assert { test, msg } => {
                 self.expr(test, false)?;
                 msg.as_ref().map_or(Ok(()), |m| self.expr(m, false))
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject, true)?;
+                for (i, c) in cases.iter().enumerate() {
+                    let irrefutable_ok = c.guard.is_some() || i + 1 == cases.len();
+                    patterns::check_pattern(&c.pattern, irrefutable_ok)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g, false)?;
+                    }
+                    self.block(&c.body)?;
+                }
+                Ok(())
             }
         }
     }
@@ -4260,7 +4413,7 @@ mod tests {
         }
         fn expr(&mut self, e: &Expr, spans: bool) {
             let name = match &e.kind {
-                ExprKind::SuperCall { .. } => "Call".into(),
+                ExprKind::SuperCall { .. } | ExprKind::FrameCall { .. } => "Call".into(),
                 ExprKind::BoolOp { op, .. } => format!("BoolOp[{op:?}]"),
                 ExprKind::NamedExpr { .. } => "NamedExpr".into(),
                 ExprKind::BinOp { op, .. } => format!("BinOp[{op:?}]"),
@@ -4366,6 +4519,7 @@ mod tests {
                 }
                 ExprKind::JoinedStr(parts) => self.fparts(parts),
                 ExprKind::Constant(_) | ExprKind::Name { .. } | ExprKind::SuperCall { .. } => {}
+                ExprKind::FrameCall { call, .. } => self.expr(call, spans),
                 ExprKind::Attribute { value, .. } => self.expr(value, spans),
                 ExprKind::Subscript { value, slice } => {
                     self.expr(value, spans);
@@ -4417,6 +4571,7 @@ mod tests {
                 StmtKind::Try { is_star, .. } => format!("Try[{is_star}]"),
                 StmtKind::Raise { .. } => "Raise".into(),
                 StmtKind::Assert { .. } => "Assert".into(),
+                StmtKind::Match { .. } => "Match".into(),
                 StmtKind::Import(_) => "Import".into(),
                 StmtKind::ImportFrom {
                     module,
@@ -4527,6 +4682,13 @@ mod tests {
                     self.body(orelse);
                     self.body(finalbody);
                 }
+                StmtKind::Match { subject, cases } => {
+                    self.expr(subject, t);
+                    for c in cases {
+                        self.opt(c.guard.as_ref(), t);
+                        self.body(&c.body);
+                    }
+                }
                 StmtKind::Raise { exc, cause } => {
                     self.opt(exc.as_ref(), t);
                     self.opt(cause.as_ref(), t);
@@ -4588,6 +4750,7 @@ mod tests {
         };
         match &e.kind {
             ExprKind::SuperCall { .. } => "(super)".to_string(),
+            ExprKind::FrameCall { call, .. } => sx(src, call),
             ExprKind::BoolOp { op, values } => format!("({op:?} {})", list(values)),
             ExprKind::NamedExpr { target, value } => {
                 format!("(:= {} {})", sx(src, target), sx(src, value))
@@ -5235,12 +5398,7 @@ lambda: (yield)
             ),
             ("x = 1abc\n", "SyntaxError", "invalid decimal literal", 1),
             ("x = 0x\n", "SyntaxError", "invalid hexadecimal literal", 1),
-            (
-                "x = 1j\n",
-                "SyntaxError",
-                "complex literals are not supported",
-                1,
-            ),
+            ("x = 1jk\n", "SyntaxError", "invalid imaginary literal", 1),
             (
                 "def f():\n",
                 "IndentationError",
@@ -5675,10 +5833,10 @@ lambda: (yield)
                 1,
             ),
             (
-                "match x:\n    case 1:\n        pass\n",
+                "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
                 "SyntaxError",
-                "match statements are not supported",
-                1,
+                "name capture 'y' makes remaining patterns unreachable",
+                2,
             ),
             (
                 "x = 1\u{0}\n",
@@ -5742,38 +5900,55 @@ lambda: (yield)
         assert_eq!(e.msg, "too many nested parentheses");
         let e = deep("[".repeat(100_000));
         assert_eq!(e.msg, "too many nested parentheses");
-        // CPython's compiler gives up on these (a RecursionError).
-        let too_deep = "maximum recursion depth exceeded during compilation";
-        assert_eq!(deep(format!("{}1\n", "-".repeat(5_000))).msg, too_deep);
-        assert_eq!(deep(format!("{}x\n", "not ".repeat(5_000))).msg, too_deep);
-        assert_eq!(deep(format!("a{}\n", "+a".repeat(100_000))).msg, too_deep);
-        assert_eq!(deep(format!("a{}\n", ".b".repeat(50_000))).msg, too_deep);
-        assert_eq!(deep(format!("a{}\n", "**a".repeat(5_000))).msg, too_deep);
+        // CPython's compiler gives up on these (a RecursionError)...
+        let too_deep = |src: String| {
+            let e = deep(src);
+            assert_eq!(e.kind, SyntaxErrorKind::RecursionError, "{}", e.msg);
+            assert_eq!(e.msg, "maximum recursion depth exceeded during compilation");
+        };
+        too_deep(format!("{}1\n", "-".repeat(5_000)));
+        too_deep(format!("{}x\n", "not ".repeat(5_000)));
+        too_deep(format!("a{}\n", "+a".repeat(100_000)));
+        too_deep(format!("a{}\n", ".b".repeat(50_000)));
+        too_deep(format!("a{}\n", "()".repeat(50_000)));
+        too_deep(format!("{}c\n", "a if b else ".repeat(5_000)));
+        too_deep(format!(
+            "if a:\n pass\n{}",
+            "elif b:\n pass\n".repeat(5_000)
+        ));
+        // ... and its parser on these, before it has read the rest (a MemoryError).
+        let out_of_memory = |src: String| {
+            let e = deep(src);
+            assert_eq!(e.kind, SyntaxErrorKind::MemoryError, "{}", e.msg);
+        };
+        out_of_memory(format!("{}1\n", "-".repeat(100_000)));
+        out_of_memory(format!("{}x\n)\n", "not ".repeat(100_000)));
+        out_of_memory(format!("a{}\n", "**a".repeat(5_000)));
+        out_of_memory(format!("{}1\n", "lambda: ".repeat(5_000)));
+        out_of_memory(format!("{}1\n", "(1, ".repeat(100_000)));
+        out_of_memory(format!(
+            "if a:\n pass\n{}",
+            "elif b:\n pass\n".repeat(10_000)
+        ));
+        // A syntax error after a chain too long to compile is still reported: CPython parses
+        // the whole file before it compiles.
+        let e = deep(format!("a{}\n)\n", "+a".repeat(100_000)));
         assert_eq!(
-            deep(format!("{}1\n", "lambda: ".repeat(5_000))).msg,
-            too_deep
-        );
-        assert_eq!(
-            deep(format!("{}c\n", "a if b else ".repeat(5_000))).msg,
-            too_deep
-        );
-        assert_eq!(
-            deep(format!(
-                "if a:\n pass\n{}",
-                "elif b:\n pass\n".repeat(5_000)
-            ))
-            .msg,
-            too_deep
+            (e.kind, e.msg.as_str()),
+            (SyntaxErrorKind::SyntaxError, "unmatched ')'")
         );
         let nested: String = (0..101)
             .map(|i| format!("{}if x:\n", " ".repeat(i)))
             .collect();
         assert_eq!(deep(nested).msg, "too many levels of indentation");
-        // Within CPython's limits these parse.
+        // Within CPython's limits these parse; flat chains have no limit.
         ok(&format!("{}1\n", "-".repeat(2_000)));
         ok(&format!("{}1\n", "lambda: ".repeat(2_000)));
         ok(&format!("{}1{}\n", "[".repeat(199), "]".repeat(199)));
         ok(&format!("x = a{}\n", "+a".repeat(2_000)));
+        ok(&format!("x = a{}\n", " and a".repeat(200_000)));
+        ok(&format!("x = a{}\n", " < a".repeat(200_000)));
+        ok(&format!("{}a\n", "a = ".repeat(100_000)));
         ok(&format!(
             "if a:\n pass\n{}",
             "elif b:\n pass\n".repeat(1_000)

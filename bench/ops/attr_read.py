@@ -1,0 +1,26 @@
+"""`obj.x` of an instance attribute.
+
+Runs the operation in a loop and prints a checksum, which corun and python3 must agree on.
+"""
+
+
+class C:
+    k = 7
+
+    def __init__(self):
+        self.x = 1
+        self.y = 2
+
+
+N = 5_000_000
+
+
+def main():
+    o = C()
+    total = 0
+    for i in range(N):
+        total += o.x + o.y + o.x + o.y
+    print(total)
+
+
+main()

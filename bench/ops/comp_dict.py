@@ -1,0 +1,17 @@
+"""`{k: v for k, v in pairs}` of 100 pairs.
+
+Runs the operation in a loop and prints a checksum, which corun and python3 must agree on.
+"""
+
+N = 100_000
+
+
+def main():
+    pairs = [(k, k + 1) for k in range(100)]
+    total = 0
+    for i in range(N):
+        total += len({k: v for k, v in pairs})
+    print(total)
+
+
+main()

@@ -1,0 +1,30 @@
+"""`<` between instances with `__lt__`.
+
+Runs the operation in a loop and prints a checksum, which corun and python3 must agree on.
+"""
+
+
+class V:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        return self.v < other.v
+
+
+N = 2_000_000
+
+
+def main():
+    o = V(1)
+    p = V(2)
+    total = 0
+    for i in range(N):
+        if o < p:
+            total += 1
+        if p < o:
+            total += 1
+    print(total)
+
+
+main()

@@ -1,0 +1,28 @@
+"""`if obj:` of an instance with `__bool__`.
+
+Runs the operation in a loop and prints a checksum, which corun and python3 must agree on.
+"""
+
+
+class B:
+    def __bool__(self):
+        return True
+
+
+N = 1_000_000
+
+
+def main():
+    o = B()
+    total = 0
+    for i in range(N):
+        if o:
+            total += 1
+        if o:
+            total += 1
+        if not o:
+            total += 1
+    print(total)
+
+
+main()

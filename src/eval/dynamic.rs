@@ -1,0 +1,735 @@
+//! The builtins that see the calling frame or run code made at run time: `eval`, `exec`,
+//! `compile`, `globals`, `locals`, `dir` and `vars`.
+//!
+//! A module's globals are slots, so `globals()` is a dict kept beside the module and brought
+//! into step with the slots whenever one of these builtins runs (and when a global is missing):
+//! entries a program wrote into the dict since then go to the slots, values the program stored
+//! since then go to the dict. Code run with a globals dict of its own runs in a module made
+//! for it, whose names are copied back into the dict afterwards.
+
+use std::rc::Rc;
+
+use crate::eval::call::Args;
+use crate::eval::{sync, Frame, Interp};
+use crate::intern::{intern, Symbol};
+use crate::runtime::dict::{self, PyDict};
+use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
+use crate::runtime::object::ModuleObj;
+use crate::runtime::value::Value;
+use crate::syntax::ast::{Expr, ExprKind, FrameKind, FrameScope, StmtKind};
+use corun_macros::function;
+
+/// What `compile()` makes: the source, checked, to be run again by `exec` or `eval`.
+pub struct CodeObj {
+    pub source: Rc<str>,
+    pub filename: String,
+    pub mode: Mode,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+    Single,
+}
+
+// ---- the module's dict ----
+
+/// The dict `globals()` returns for a module, brought into step with its slots.
+pub fn module_dict(ip: &Interp, m: &ModuleObj) -> PyResult<Rc<PyDict>> {
+    let (d, shadow) = match m.ns_dict.borrow_mut().take() {
+        Some(x) => x,
+        None => (PyDict::new(), Vec::new()),
+    };
+    let names: Vec<Symbol> = m.names.borrow().clone();
+    // Entries the program wrote or removed through the dict.
+    for (k, v) in d.items() {
+        let Value::Str(s) = &k else { continue };
+        let name = intern(&s.s);
+        let slot = m.index.borrow().get(&name).copied();
+        match slot {
+            Some(i) => {
+                let old = shadow.get(i as usize).cloned().unwrap_or(Value::Undef);
+                if !v.is(&old) {
+                    m.slots.borrow_mut()[i as usize] = v;
+                }
+            }
+            None => m.set(name, v),
+        }
+    }
+    for (i, name) in names.iter().enumerate() {
+        let was = shadow.get(i).cloned().unwrap_or(Value::Undef);
+        if matches!(was, Value::Undef) {
+            continue;
+        }
+        let cur = m.slots.borrow()[i].clone();
+        if cur.is(&was) && dict::get(ip, &d, &Value::str(name.as_str()))?.is_none() {
+            m.slots.borrow_mut()[i] = Value::Undef;
+        }
+    }
+    // Values the program stored in the slots.
+    let names: Vec<Symbol> = m.names.borrow().clone();
+    for name in &names {
+        let Some(v) = m.get(*name) else {
+            dict::remove(ip, &d, &Value::str(name.as_str()))?;
+            continue;
+        };
+        let key = Value::str(name.as_str());
+        match dict::get(ip, &d, &key)? {
+            Some(old) if old.is(&v) => {}
+            _ => dict::set(ip, &d, key, v)?,
+        }
+    }
+    let shadow = m.slots.borrow().clone();
+    *m.ns_dict.borrow_mut() = Some((d.clone(), shadow));
+    Ok(d)
+}
+
+/// A global that is not set: it may have been put into the module's dict.
+#[cold]
+pub fn missing_global(ip: &Interp, m: &ModuleObj, id: Symbol) -> Option<Value> {
+    if m.ns_dict.borrow().is_none() {
+        return None;
+    }
+    module_dict(ip, m).ok()?;
+    m.get(id)
+}
+
+// ---- the calling frame ----
+
+/// The local names of the frame as a new dict (`locals()` in a function).
+fn frame_locals(ip: &Interp, f: &Frame, scope: &FrameScope) -> PyResult<Rc<PyDict>> {
+    let d = PyDict::new();
+    let value = |name: &Symbol| -> Value {
+        if let Some(i) = scope.local_names.iter().position(|n| n == name) {
+            return f.locals.get(i).cloned().unwrap_or(Value::Undef);
+        }
+        match scope.cell_names.iter().position(|n| n == name) {
+            Some(i) => f.cells.get(i).map_or(Value::Undef, |c| c.borrow().clone()),
+            None => Value::Undef,
+        }
+    };
+    // Parameters first, in CPython's order, then the other locals, then the cells.
+    let rest = scope.local_names.iter().chain(scope.cell_names.iter());
+    for name in scope.param_order.iter().chain(rest) {
+        let v = value(name);
+        if !matches!(v, Value::Undef) {
+            dict::set(ip, &d, Value::str(name.as_str()), v)?;
+        }
+    }
+    Ok(d)
+}
+
+/// `locals()`: the module's dict at module level, a class body's namespace, a function's
+/// locals.
+fn locals_of(ip: &Interp, f: &Frame, scope: &FrameScope) -> PyResult<Rc<PyDict>> {
+    match scope.kind {
+        FrameKind::Module => module_dict(ip, f.module),
+        FrameKind::Class => {
+            let d = PyDict::new();
+            let ns = ip.class_ns.borrow().last().cloned();
+            if let Some(ns) = ns {
+                let items: Vec<(Symbol, Value)> =
+                    ns.borrow().iter().map(|(k, v)| (*k, v.clone())).collect();
+                for (k, v) in items {
+                    dict::set(ip, &d, Value::str(k.as_str()), v)?;
+                }
+            }
+            Ok(d)
+        }
+        FrameKind::Function => frame_locals(ip, f, scope),
+    }
+}
+
+/// A call of one of these builtins by name: with the frame when the name still means the
+/// builtin, as any other call otherwise.
+pub fn frame_call(ip: &Interp, f: &mut Frame, call: &Expr, scope: &FrameScope) -> PyResult<Value> {
+    let ExprKind::Call {
+        func,
+        args,
+        keywords,
+    } = &call.kind
+    else {
+        return sync::eval(ip, f, call);
+    };
+    let callee = sync::eval(ip, f, func)?;
+    let Value::Builtin(b) = &callee else {
+        return sync::eval(ip, f, call);
+    };
+    let known = [
+        &EVAL_BUILTIN,
+        &EXEC_BUILTIN,
+        &GLOBALS_BUILTIN,
+        &LOCALS_BUILTIN,
+        &DIR_BUILTIN,
+        &VARS_BUILTIN,
+    ]
+    .iter()
+    .any(|x| std::ptr::eq(*b, *x));
+    if !known {
+        return sync::eval(ip, f, call);
+    }
+    let mut a = Args::new();
+    sync::eval_args_into(ip, f, args, &mut a)?;
+    let kw = sync::eval_keywords(ip, f, keywords)?;
+    ip.cur_pos.set(call.span.start);
+    // The declared binder checks the arguments; the frame decides the defaults.
+    let ctx = FRAME.with(|c| c.replace(None));
+    let frame_ns = FrameNs {
+        module: f.module.clone(),
+        locals: match scope.kind {
+            FrameKind::Module => None,
+            _ => Some(locals_of(ip, f, scope)?),
+        },
+    };
+    FRAME.with(|c| *c.borrow_mut() = Some(frame_ns));
+    let r = (b.call)(ip, &a, &kw);
+    FRAME.with(|c| *c.borrow_mut() = ctx);
+    r
+}
+
+/// The namespaces of the frame a builtin of this file was called from by name.
+struct FrameNs {
+    module: Rc<ModuleObj>,
+    /// None at module level (the locals are the globals).
+    locals: Option<Rc<PyDict>>,
+}
+
+thread_local! {
+    static FRAME: std::cell::RefCell<Option<FrameNs>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The caller's namespaces, or the NotImplementedError for a call not made by name.
+fn caller(ip: &Interp, what: &str) -> PyResult<(Rc<ModuleObj>, Option<Rc<PyDict>>)> {
+    FRAME.with(|c| match &*c.borrow() {
+        Some(ns) => Ok((ns.module.clone(), ns.locals.clone())),
+        None => Err(sync::not_yet(
+            ip,
+            &format!("{what} called other than by its name"),
+        )),
+    })
+}
+
+// ---- compiling ----
+
+/// A syntax error of `src` (read from `filename`) as the exception CPython raises for it.
+pub fn syntax_exc(ip: &Interp, e: &crate::syntax::SyntaxError, src: &str, filename: &str) -> Exc {
+    let kind = match e.kind {
+        crate::syntax::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
+        crate::syntax::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
+        crate::syntax::SyntaxErrorKind::TabError => ExcKind::TabError,
+        crate::syntax::SyntaxErrorKind::RecursionError => {
+            return ip.err(ExcKind::RecursionError, e.msg.clone());
+        }
+        crate::syntax::SyntaxErrorKind::MemoryError => return ip.err_noargs(ExcKind::MemoryError),
+    };
+    let line = crate::syntax::span::LineTable::new(src).line_of(e.span.start);
+    ip.err(kind, format!("{} ({}, line {})", e.msg, filename, line))
+}
+
+/// Parses source for a mode, with CPython's syntax errors; `eval` takes one expression.
+fn parse(
+    ip: &Interp,
+    src: &str,
+    filename: &str,
+    mode: Mode,
+) -> PyResult<crate::syntax::ast::Module> {
+    let text = if mode == Mode::Eval {
+        src.trim_start_matches([' ', '\t'])
+    } else {
+        src
+    };
+    let m = crate::syntax::parse_module(text).map_err(|e| syntax_exc(ip, &e, text, filename))?;
+    if mode == Mode::Single && m.body.len() > 1 {
+        return Err(ip.err(
+            ExcKind::SyntaxError,
+            format!(
+                "multiple statements found while compiling a single statement ({filename}, line 1)"
+            ),
+        ));
+    }
+    if mode == Mode::Eval {
+        let one_expr = matches!(&m.body[..], [s] if matches!(s.kind, StmtKind::Expr(_)))
+            && !text.trim_end().ends_with(';');
+        if !one_expr {
+            let at = m.body.get(1).or(m.body.first()).map_or(0, |s| s.span.start);
+            let line = crate::syntax::span::LineTable::new(text).line_of(at);
+            let line = if m.body.is_empty() { 0 } else { line };
+            return Err(ip.err(
+                ExcKind::SyntaxError,
+                format!("invalid syntax ({filename}, line {line})"),
+            ));
+        }
+    }
+    Ok(m)
+}
+
+/// Source text from a str, bytes or code object argument.
+fn source_of(ip: &Interp, v: &Value, fname: &str) -> PyResult<(Rc<str>, String, Option<Mode>)> {
+    match v {
+        Value::Str(s) => Ok((Rc::from(&*s.s), "<string>".into(), None)),
+        Value::Bytes(b) => match std::str::from_utf8(&b.b) {
+            Ok(s) => Ok((Rc::from(s), "<string>".into(), None)),
+            Err(_) => Err(sync::not_yet(ip, "source bytes that are not UTF-8")),
+        },
+        Value::Native(o) => match &o.kind {
+            crate::stdlib::Native::Code(c) => {
+                Ok((c.source.clone(), c.filename.clone(), Some(c.mode)))
+            }
+            _ => ip.type_error(format!(
+                "{fname}() arg 1 must be a string, bytes or code object"
+            )),
+        },
+        _ => ip.type_error(format!(
+            "{fname}() arg 1 must be a string, bytes or code object"
+        )),
+    }
+}
+
+// ---- running ----
+
+/// Runs parsed code in module `m`: the value of the expression for `eval`, None for `exec`.
+fn run_in(
+    ip: &Interp,
+    m: &Rc<ModuleObj>,
+    mut code: crate::syntax::ast::Module,
+    src: &Rc<str>,
+    filename: &str,
+    mode: Mode,
+    with_builtins: bool,
+) -> PyResult<Value> {
+    let env = crate::compile::resolve::ResolveEnv {
+        module: m,
+        builtin_index: &|s| ip.builtin_index(s).filter(|_| with_builtins),
+        top_level_await: false,
+    };
+    crate::compile::resolve::resolve_module(&mut code, &env)
+        .map_err(|e| syntax_exc(ip, &e, src, filename))?;
+    let file_id = ip.add_file(filename.to_string(), src.clone());
+    let mut no_locals = crate::eval::Slots::new();
+    let mut frame = Frame::module_level(m, &mut no_locals);
+    let (saved_file, saved_pos, saved_name) =
+        (ip.cur_file.get(), ip.cur_pos.get(), ip.cur_name.get());
+    ip.cur_file.set(file_id);
+    ip.cur_name.set(crate::intern::sym::module);
+    let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
+    let r = crate::eval::enter_call(ip).and_then(|_| {
+        let r = match mode {
+            Mode::Eval => match &code.body[0].kind {
+                StmtKind::Expr(e) => sync::eval(ip, &mut frame, e),
+                _ => Ok(Value::None),
+            },
+            Mode::Exec => sync::exec_block(ip, &mut frame, &code.body).map(|_| Value::None),
+            Mode::Single => {
+                let mut r = Ok(Value::None);
+                for s in &code.body {
+                    r = match &s.kind {
+                        StmtKind::Expr(e) => sync::eval(ip, &mut frame, e).and_then(|v| {
+                            if !v.is_none() {
+                                let text = crate::runtime::repr::repr(ip, &v)?;
+                                ip.write_out(&format!("{text}\n"))?;
+                            }
+                            Ok(Value::None)
+                        }),
+                        _ => sync::exec_block(ip, &mut frame, std::slice::from_ref(s))
+                            .map(|_| Value::None),
+                    };
+                    if r.is_err() {
+                        break;
+                    }
+                }
+                r
+            }
+        };
+        if let Err(e) = &r {
+            ip.traceback_here(e);
+        }
+        crate::eval::leave_call(ip);
+        r
+    });
+    ip.cur_file.set(saved_file);
+    ip.cur_pos.set(saved_pos);
+    ip.cur_name.set(saved_name);
+    ip.cur_frame.set(saved_frame);
+    r
+}
+
+/// A dict argument (`globals`/`locals` of `eval` and `exec`), with each one's messages.
+fn namespace(
+    ip: &Interp,
+    v: Option<&Value>,
+    fname: &str,
+    which: &str,
+) -> PyResult<Option<Rc<PyDict>>> {
+    let type_name = |v: &Value| crate::eval::ops::type_name(ip, v);
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Dict(d)) => Ok(Some(d.clone())),
+        Some(other) if which == "globals" => ip.type_error(if fname == "eval" {
+            "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+        } else {
+            format!("exec() globals must be a dict, not {}", type_name(other))
+        }),
+        Some(Value::Instance(_) | Value::Native(_)) => Err(sync::not_yet(
+            ip,
+            &format!("a mapping other than dict as {fname}() locals"),
+        )),
+        Some(other) => ip.type_error(if fname == "eval" {
+            "locals must be a mapping".to_string()
+        } else {
+            format!("locals must be a mapping or None, not {}", type_name(other))
+        }),
+    }
+}
+
+thread_local! {
+    /// The builtins as the dict `eval` and `exec` put into a globals dict without them.
+    static BUILTINS_DICT: std::cell::RefCell<Option<Rc<PyDict>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn builtins_dict(ip: &Interp) -> PyResult<Rc<PyDict>> {
+    if let Some(d) = BUILTINS_DICT.with(|b| b.borrow().clone()) {
+        return Ok(d);
+    }
+    let d = PyDict::new();
+    let mut names: Vec<(Symbol, u32)> = ip.builtin_names.iter().map(|(k, v)| (*k, *v)).collect();
+    names.sort_by_key(|(_, i)| *i);
+    for (name, i) in names {
+        dict::set(
+            ip,
+            &d,
+            Value::str(name.as_str()),
+            ip.builtins[i as usize].clone(),
+        )?;
+    }
+    BUILTINS_DICT.with(|b| *b.borrow_mut() = Some(d.clone()));
+    Ok(d)
+}
+
+/// `eval`/`exec`: the code run in the namespaces given, or in the caller's.
+fn run(
+    ip: &Interp,
+    fname: &str,
+    source: &Value,
+    globals: Option<&Value>,
+    locals: Option<&Value>,
+    mode: Mode,
+) -> PyResult<Value> {
+    let g = namespace(ip, globals, fname, "globals")?;
+    let l = namespace(ip, locals, fname, "locals")?;
+    let (src, filename, code_mode) = source_of(ip, source, fname)?;
+    let mode = code_mode.unwrap_or(mode);
+    let tree = parse(ip, &src, &filename, mode)?;
+    // The namespaces: the caller's when none is given.
+    let (module, caller_locals) = match &g {
+        Some(_) => (None, None),
+        None => {
+            let (m, l) = caller(ip, fname)?;
+            (Some(m), l)
+        }
+    };
+    if let (Some(m), None, None) = (&module, &caller_locals, &l) {
+        // At module level with no dicts: the module itself.
+        module_dict(ip, m)?;
+        let r = run_in(ip, m, tree, &src, &filename, mode, true);
+        module_dict(ip, m)?;
+        return r;
+    }
+    let globals_dict = match (&g, &module) {
+        (Some(g), _) => g.clone(),
+        (None, Some(m)) => module_dict(ip, m)?,
+        _ => unreachable!("a module or a dict"),
+    };
+    if let Some(m) = module.as_ref().filter(|m| {
+        m.ns_dict
+            .borrow()
+            .as_ref()
+            .is_some_and(|(d, _)| Rc::ptr_eq(d, &globals_dict))
+    }) {
+        if l.is_none() && caller_locals.is_none() {
+            return run_in(ip, m, tree, &src, &filename, mode, true);
+        }
+    }
+    // The builtins the code sees: the globals' `__builtins__` when it is a dict of its own.
+    let mut own_builtins = None;
+    if g.is_some() {
+        let key = Value::str("__builtins__");
+        match dict::get(ip, &globals_dict, &key)? {
+            None => dict::set(ip, &globals_dict, key, Value::Dict(builtins_dict(ip)?))?,
+            Some(Value::Dict(b)) if !Rc::ptr_eq(&b, &builtins_dict(ip)?) => own_builtins = Some(b),
+            Some(_) => {}
+        }
+    }
+    let locals_dict = l.or(caller_locals);
+    // A module of its own, holding the globals and then the locals.
+    let temp = ModuleObj::new(intern("__main__"), None);
+    let mut before: Vec<(Symbol, Value)> = Vec::new();
+    for source in own_builtins
+        .iter()
+        .chain(std::iter::once(&globals_dict))
+        .chain(locals_dict.iter())
+    {
+        for (k, v) in source.items() {
+            if let Value::Str(s) = &k {
+                temp.set(intern(&s.s), v.clone());
+            }
+        }
+    }
+    for name in temp.names.borrow().iter() {
+        before.push((*name, temp.get(*name).unwrap_or(Value::Undef)));
+    }
+    let r = run_in(
+        ip,
+        &temp,
+        tree,
+        &src,
+        &filename,
+        mode,
+        own_builtins.is_none(),
+    );
+    // What the code bound goes back to the locals dict (the globals when there is none).
+    let target = locals_dict.as_ref().unwrap_or(&globals_dict);
+    let names: Vec<Symbol> = temp.names.borrow().clone();
+    for name in names {
+        let now = temp.get(name);
+        let was = before
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone());
+        let key = Value::str(name.as_str());
+        match (now, was) {
+            (Some(v), Some(w)) if v.is(&w) => {}
+            (Some(v), _) => dict::set(ip, target, key, v)?,
+            (None, Some(w)) if !matches!(w, Value::Undef) => {
+                dict::remove(ip, target, &key)?;
+            }
+            _ => {}
+        }
+    }
+    r
+}
+
+#[function(builtins, "eval(source, globals=None, locals=None, /)")]
+fn eval_builtin(
+    ip: &Interp,
+    source: &Value,
+    globals: Option<&Value>,
+    locals: Option<&Value>,
+) -> PyResult<Value> {
+    run(ip, "eval", source, globals, locals, Mode::Eval)
+}
+
+#[function(
+    builtins,
+    "exec(source, globals=None, locals=None, /, *, closure=None)"
+)]
+fn exec_builtin(
+    ip: &Interp,
+    source: &Value,
+    globals: Option<&Value>,
+    locals: Option<&Value>,
+    closure: Option<&Value>,
+) -> PyResult<Value> {
+    if closure.is_some_and(|c| !c.is_none()) {
+        return Err(sync::not_yet(ip, "exec() with a closure"));
+    }
+    run(ip, "exec", source, globals, locals, Mode::Exec).map(|_| Value::None)
+}
+
+#[function(
+    builtins,
+    "compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)"
+)]
+#[allow(clippy::too_many_arguments)]
+fn compile_builtin(
+    ip: &Interp,
+    source: &Value,
+    filename: &Value,
+    mode: &str,
+    flags: i64,
+    _dont_inherit: bool,
+    _optimize: i64,
+    _feature_version: i64,
+) -> PyResult<Value> {
+    let mode = match mode {
+        "exec" => Mode::Exec,
+        "eval" => Mode::Eval,
+        "single" => Mode::Single,
+        _ => {
+            return Err(ip.err(
+                ExcKind::ValueError,
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
+    if flags != 0 {
+        return Err(sync::not_yet(ip, "compile() flags"));
+    }
+    let filename = match filename {
+        Value::Str(s) => s.s.to_string(),
+        other => crate::runtime::repr::str_of(ip, other)?,
+    };
+    let (src, _, _) = source_of(ip, source, "compile")?;
+    parse(ip, &src, &filename, mode)?;
+    let code = CodeObj {
+        source: src,
+        filename,
+        mode,
+    };
+    Ok(crate::stdlib::code_object(ip, code))
+}
+
+#[function(builtins, "globals()")]
+fn globals_builtin(ip: &Interp) -> PyResult<Value> {
+    let (m, _) = caller(ip, "globals()")?;
+    Ok(Value::Dict(module_dict(ip, &m)?))
+}
+
+#[function(builtins, "locals()")]
+fn locals_builtin(ip: &Interp) -> PyResult<Value> {
+    let (m, l) = caller(ip, "locals()")?;
+    Ok(Value::Dict(match l {
+        Some(l) => l,
+        None => module_dict(ip, &m)?,
+    }))
+}
+
+/// `vars(obj)`: its `__dict__`; without an argument, `locals()`.
+#[function(builtins, "vars(object=<unrepresentable>, /)")]
+fn vars_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
+    let Some(obj) = object else {
+        return locals_builtin(ip);
+    };
+    crate::eval::ops::getattr(ip, obj, crate::intern::sym::__dict__).map_err(|e| {
+        if e.is_instance(ip.exc_class(ExcKind::AttributeError)) {
+            ip.err(
+                ExcKind::TypeError,
+                "vars() argument must have __dict__ attribute",
+            )
+        } else {
+            e
+        }
+    })
+}
+
+/// The attribute names every object has from `object`.
+const OBJECT_ATTRS: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// `dir(obj)`: sorted attribute names, for modules, classes made by `class` statements and
+/// their instances; without an argument, the names of `locals()`.
+#[function(builtins, "dir(object=<unrepresentable>, /)")]
+fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    match object {
+        None => {
+            let (m, l) = caller(ip, "dir()")?;
+            let d = match l {
+                Some(l) => l,
+                None => module_dict(ip, &m)?,
+            };
+            for (k, _) in d.items() {
+                if let Value::Str(s) = k {
+                    names.push(s.s.to_string());
+                }
+            }
+        }
+        Some(v @ Value::Instance(_)) | Some(v @ Value::Class(_)) => {
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, intern("__dir__"), &[])
+                .filter(|_| matches!(v, Value::Instance(_)))
+            {
+                return crate::stdlib::call_with(ip, &ip.builtin("sorted"), &[r?]);
+            }
+            let cls = match v {
+                Value::Class(c) => c.clone(),
+                _ => crate::eval::ops::type_of(ip, v),
+            };
+            let chain: Vec<_> = std::iter::once(cls.clone())
+                .chain(cls.mro.iter().cloned())
+                .collect();
+            if chain
+                .iter()
+                .any(|c| !c.user && !Rc::ptr_eq(c, &ip.types.object))
+            {
+                return Err(sync::not_yet(
+                    ip,
+                    &format!(
+                        "dir() of a class with the builtin base '{}'",
+                        chain
+                            .iter()
+                            .find(|c| !c.user && !Rc::ptr_eq(c, &ip.types.object))
+                            .map(|c| c.type_name())
+                            .unwrap_or_default()
+                    ),
+                ));
+            }
+            if let Value::Instance(_) = v {
+                if let Ok(Value::Dict(d)) =
+                    crate::eval::ops::getattr(ip, v, crate::intern::sym::__dict__)
+                {
+                    for (k, _) in d.items() {
+                        if let Value::Str(s) = k {
+                            names.push(s.s.to_string());
+                        }
+                    }
+                }
+            }
+            for c in chain.iter().filter(|c| c.user) {
+                for k in c.dict.borrow().keys() {
+                    if k.as_str() != "__qualname__" {
+                        names.push(k.as_str().to_string());
+                    }
+                }
+                names.extend(["__module__", "__doc__"].map(String::from));
+                if c.slots.is_none() {
+                    names.extend(["__dict__", "__weakref__"].map(String::from));
+                }
+            }
+            names.extend(OBJECT_ATTRS.iter().map(|s| s.to_string()));
+        }
+        Some(Value::Module(m)) => {
+            for name in m.names.borrow().iter() {
+                if m.get(*name).is_some() {
+                    names.push(name.as_str().to_string());
+                }
+            }
+        }
+        Some(other) => {
+            return Err(sync::not_yet(
+                ip,
+                &format!(
+                    "dir() of a '{}' object",
+                    crate::eval::ops::type_name(ip, other)
+                ),
+            ))
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.iter().map(|s| Value::str(s)).collect()))
+}

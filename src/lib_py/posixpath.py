@@ -1,0 +1,188 @@
+"""Path names of POSIX systems, as `os.path`: string work in Python, and what is on disk
+asked of the native `_os`."""
+
+import _os
+
+__all__ = ["join", "split", "basename", "dirname", "splitext", "isabs", "normpath",
+           "abspath", "exists", "lexists", "isfile", "isdir", "getsize", "getmtime",
+           "expanduser", "relpath", "commonprefix", "sep", "curdir", "pardir", "extsep",
+           "pathsep", "altsep", "defpath", "devnull"]
+
+sep = "/"
+curdir = "."
+pardir = ".."
+extsep = "."
+pathsep = ":"
+altsep = None
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
+
+
+def _str(p, fname):
+    if isinstance(p, str):
+        return p
+    f = getattr(type(p), "__fspath__", None)
+    if f is not None:
+        r = f(p)
+        if isinstance(r, str):
+            return r
+    if isinstance(p, bytes):
+        raise NotImplementedError(f"os.path.{fname} of bytes paths")
+    raise TypeError(f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
+
+
+def join(a, *p):
+    def check(x):
+        if isinstance(x, str):
+            return x
+        try:
+            return _str(x, "join")
+        except TypeError:
+            raise TypeError(f"join() argument must be str, bytes, or os.PathLike object, "
+                            f"not '{type(x).__name__}'") from None
+    path = check(a)
+    for b in p:
+        b = check(b)
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+
+def split(p):
+    p = _str(p, "split")
+    i = p.rfind("/") + 1
+    head, tail = p[:i], p[i:]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, tail
+
+
+def basename(p):
+    p = _str(p, "basename")
+    return p[p.rfind("/") + 1:]
+
+
+def dirname(p):
+    return split(p)[0]
+
+
+def splitext(p):
+    p = _str(p, "splitext")
+    dot = p.rfind(".")
+    if dot <= p.rfind("/"):
+        return p, ""
+    # A name made only of leading dots ('.bashrc') has no extension.
+    start = p.rfind("/") + 1
+    while start < dot:
+        if p[start] != ".":
+            return p[:dot], p[dot:]
+        start += 1
+    return p, ""
+
+
+def isabs(s):
+    return _str(s, "isabs").startswith("/")
+
+
+def normpath(path):
+    path = _str(path, "normpath")
+    if not path:
+        return "."
+    lead = len(path) - len(path.lstrip("/"))
+    if lead > 2:
+        lead = 1
+    parts = []
+    for comp in path.split("/"):
+        if comp in ("", "."):
+            continue
+        if comp != ".." or (not lead and not parts) or (parts and parts[-1] == ".."):
+            parts.append(comp)
+        elif parts:
+            parts.pop()
+    path = "/" * lead + "/".join(parts)
+    return path or "."
+
+
+def abspath(path):
+    path = _str(path, "abspath")
+    if not path.startswith("/"):
+        path = join(_os.getcwd(), path)
+    return normpath(path)
+
+
+def exists(path):
+    try:
+        return _os.kind(_str(path, "exists")) is not None
+    except (TypeError, ValueError):
+        return False
+
+
+lexists = exists
+
+
+def isfile(path):
+    try:
+        return _os.kind(_str(path, "isfile")) == "file"
+    except (TypeError, ValueError):
+        return False
+
+
+def isdir(s):
+    try:
+        return _os.kind(_str(s, "isdir")) == "dir"
+    except (TypeError, ValueError):
+        return False
+
+
+def getsize(filename):
+    return _os.stat(_str(filename, "getsize"))[0]
+
+
+def getmtime(filename):
+    return _os.stat(_str(filename, "getmtime"))[1]
+
+
+def expanduser(path):
+    path = _str(path, "expanduser")
+    if not path.startswith("~"):
+        return path
+    i = path.find("/", 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        raise NotImplementedError("os.path.expanduser of another user's home (~name)")
+    import os
+    home = os.environ.get("HOME")
+    if home is None:
+        return path
+    home = home.rstrip("/")
+    return (home + path[i:]) or "/"
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    lo, hi = min(m), max(m)
+    for i, c in enumerate(lo):
+        if c != hi[i]:
+            return lo[:i]
+    return lo
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    start = curdir if start is None else _str(start, "relpath")
+    a = [x for x in abspath(start).split("/") if x]
+    b = [x for x in abspath(path).split("/") if x]
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    rel = [pardir] * (len(a) - n) + b[n:]
+    return join(*rel) if rel else curdir

@@ -1,0 +1,175 @@
+//! `_os`: the system calls under the `os` module (`src/lib_py/os.py`, which adds `environ`,
+//! `makedirs`, `walk` and `os.path` in Python). Failures are CPython's OSErrors, made by
+//! `io::os_error`.
+
+use std::rc::Rc;
+
+use crate::eval::Interp;
+use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::object::ModuleObj;
+use crate::runtime::value::Value;
+use corun_macros::function;
+
+use super::io::os_error;
+
+#[function(_os, "getcwd()")]
+fn getcwd(ip: &Interp) -> PyResult<Value> {
+    let d = std::env::current_dir().map_err(|e| os_error(ip, &e, None))?;
+    Ok(Value::string(d.to_string_lossy().into_owned()))
+}
+
+#[function(_os, "chdir(path)")]
+fn chdir(ip: &Interp, path: &str) -> PyResult<()> {
+    std::env::set_current_dir(path).map_err(|e| os_error(ip, &e, Some(path)))
+}
+
+/// The names in a folder, in the order the system gives them (as CPython's `listdir`).
+#[function(_os, "listdir(path)")]
+fn listdir(ip: &Interp, path: &str) -> PyResult<Value> {
+    let rd = std::fs::read_dir(path).map_err(|e| os_error(ip, &e, Some(path)))?;
+    let mut names = Vec::new();
+    for entry in rd {
+        let entry = entry.map_err(|e| os_error(ip, &e, Some(path)))?;
+        names.push(Value::string(
+            entry.file_name().to_string_lossy().into_owned(),
+        ));
+    }
+    Ok(Value::list(names))
+}
+
+#[function(_os, "mkdir(path, mode)")]
+fn mkdir(ip: &Interp, path: &str, mode: i64) -> PyResult<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .mode(mode as u32)
+        .create(path)
+        .map_err(|e| os_error(ip, &e, Some(path)))
+}
+
+#[function(_os, "rmdir(path)")]
+fn rmdir(ip: &Interp, path: &str) -> PyResult<()> {
+    std::fs::remove_dir(path).map_err(|e| os_error(ip, &e, Some(path)))
+}
+
+#[function(_os, "remove(path)")]
+fn remove(ip: &Interp, path: &str) -> PyResult<()> {
+    // unlink(2) on a folder fails with EISDIR on Linux, as CPython reports it.
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(os_error(ip, &e, Some(path)));
+    }
+    std::fs::remove_file(path).map_err(|e| os_error(ip, &e, Some(path)))
+}
+
+#[function(_os, "unlink(path)")]
+fn unlink(ip: &Interp, path: &str) -> PyResult<()> {
+    remove(ip, path)
+}
+
+#[function(_os, "rename(src, dst)")]
+fn rename(ip: &Interp, src: &str, dst: &str) -> PyResult<()> {
+    std::fs::rename(src, dst).map_err(|e| {
+        let exc = os_error(ip, &e, Some(src));
+        // CPython names both paths: `[Errno 2] No such file or directory: 'a' -> 'b'`.
+        let first = match exc.0.args.borrow().first() {
+            Some(Value::Str(s)) => s.s.as_str().to_string(),
+            _ => String::new(),
+        };
+        let msg = format!("{first} -> {}", crate::runtime::repr::str_repr(dst));
+        *exc.0.args.borrow_mut() = vec![Value::string(msg)];
+        exc.0
+            .attrs
+            .set(crate::intern::intern("filename2"), Value::str(dst));
+        exc
+    })
+}
+
+/// What is at `path`: "file", "dir", "other", or None when nothing is (links followed).
+#[function(_os, "kind(path)")]
+fn kind(_ip: &Interp, path: &str) -> PyResult<Value> {
+    Ok(match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => Value::str("file"),
+        Ok(m) if m.is_dir() => Value::str("dir"),
+        Ok(_) => Value::str("other"),
+        Err(_) => Value::None,
+    })
+}
+
+/// `(size, mtime, mode)` of what is at `path`.
+#[function(_os, "stat(path)")]
+fn stat(ip: &Interp, path: &str) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).map_err(|e| os_error(ip, &e, Some(path)))?;
+    let mtime = m.mtime() as f64 + m.mtime_nsec() as f64 / 1e9;
+    Ok(Value::tuple(vec![
+        Value::Int(m.size() as i64),
+        Value::float(mtime),
+        Value::Int(m.mode() as i64),
+    ]))
+}
+
+#[function(_os, "getpid()")]
+fn getpid(_ip: &Interp) -> PyResult<i64> {
+    Ok(std::process::id() as i64)
+}
+
+#[function(_os, "cpu_count()")]
+fn cpu_count(_ip: &Interp) -> PyResult<Value> {
+    Ok(std::thread::available_parallelism()
+        .map(|n| Value::Int(n.get() as i64))
+        .unwrap_or(Value::None))
+}
+
+/// The environment as `(name, value)` pairs, read once when `os` is imported.
+#[function(_os, "environ_items()")]
+fn environ_items(_ip: &Interp) -> PyResult<Value> {
+    let items = std::env::vars_os()
+        .map(|(k, v)| {
+            Value::tuple(vec![
+                Value::string(k.to_string_lossy().into_owned()),
+                Value::string(v.to_string_lossy().into_owned()),
+            ])
+        })
+        .collect();
+    Ok(Value::list(items))
+}
+
+#[function(_os, "putenv(name, value)")]
+fn putenv(ip: &Interp, name: &str, value: &str) -> PyResult<()> {
+    if name.is_empty() || name.contains('=') {
+        return Err(ip.err(ExcKind::ValueError, "illegal environment variable name"));
+    }
+    if name.contains('\0') || value.contains('\0') {
+        return Err(ip.err(ExcKind::ValueError, "embedded null byte"));
+    }
+    // SAFETY: corun runs Python code on one thread; nothing reads the environment at the same
+    // time.
+    unsafe { std::env::set_var(name, value) };
+    Ok(())
+}
+
+#[function(_os, "unsetenv(name)")]
+fn unsetenv(_ip: &Interp, name: &str) -> PyResult<()> {
+    if !name.is_empty() && !name.contains('=') && !name.contains('\0') {
+        // SAFETY: as in `putenv`.
+        unsafe { std::env::remove_var(name) };
+    }
+    Ok(())
+}
+
+/// `urandom(n)` is left for bytes.
+#[function(_os, "urandom(size)")]
+fn urandom(ip: &Interp, _size: i64) -> PyResult<Value> {
+    Err(ip.err(
+        ExcKind::NotImplementedError,
+        "os.urandom (it returns bytes)",
+    ))
+}
+
+pub fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
+    Ok(())
+}
+
+crate::native_module!("_os", init);
+crate::python_module!("os", "os.py");
+crate::python_module!("posixpath", "posixpath.py");

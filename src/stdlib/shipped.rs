@@ -1,0 +1,9 @@
+//! Standard modules written wholly in Python and shipped inside corun (`src/lib_py/`): their
+//! logic is Python calling Python, and none of it is hot enough to want native code.
+
+crate::python_module!("copy", "copy.py");
+crate::python_module!("__future__", "__future__.py");
+crate::python_module!("textwrap", "textwrap.py");
+crate::python_module!("pprint", "pprint.py");
+crate::python_module!("fractions", "fractions.py");
+crate::python_module!("pathlib", "pathlib.py");

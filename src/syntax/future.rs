@@ -1,0 +1,91 @@
+//! `from __future__ import annotations` (PEP 563): in a module that starts with it, the
+//! annotations of names in class bodies and at the module level are kept as the text of
+//! their source instead of being evaluated, so a class may name itself or a later class.
+
+use super::ast::{ExprKind, Module, Stmt, StmtKind};
+use crate::runtime::value::Value;
+
+/// Rewrites the annotations of `module` into strings when it imports the feature.
+pub fn apply(module: &mut Module, src: &str) {
+    if imports_annotations(&module.body) {
+        stringify(&mut module.body, src);
+    }
+}
+
+/// Whether the `__future__` imports at the top of the module (after its docstring) name
+/// `annotations`.
+fn imports_annotations(body: &[Stmt]) -> bool {
+    for (i, s) in body.iter().enumerate() {
+        match &s.kind {
+            StmtKind::Expr(e) if i == 0 && matches!(&e.kind, ExprKind::Constant(Value::Str(_))) => {
+            }
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+                ..
+            } if m.parts.len() == 1 && m.parts[0].as_str() == "__future__" => {
+                if names
+                    .iter()
+                    .any(|a| a.name.parts.len() == 1 && a.name.parts[0].as_str() == "annotations")
+                {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+fn stringify(body: &mut [Stmt], src: &str) {
+    for s in body {
+        match &mut s.kind {
+            StmtKind::AnnAssign { annotation, .. } => {
+                let text = match &annotation.kind {
+                    // A string annotation is kept as its repr, as `ast.unparse` writes it.
+                    ExprKind::Constant(Value::Str(t)) => {
+                        crate::runtime::repr::str_repr(t.s.as_str())
+                    }
+                    _ => src
+                        .get(annotation.span.start as usize..annotation.span.end as usize)
+                        .unwrap_or_default()
+                        .to_string(),
+                };
+                annotation.kind = ExprKind::Constant(Value::string(text));
+            }
+            StmtKind::ClassDef { def, .. } => {
+                if let Some(d) = std::rc::Rc::get_mut(def) {
+                    stringify(&mut d.body, src);
+                }
+            }
+            StmtKind::FunctionDef { def, .. } => {
+                if let Some(d) = std::rc::Rc::get_mut(def) {
+                    stringify(&mut d.body, src);
+                }
+            }
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
+                stringify(body, src);
+                stringify(orelse, src);
+            }
+            StmtKind::With { body, .. } => stringify(body, src),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                stringify(body, src);
+                for h in handlers {
+                    stringify(&mut h.body, src);
+                }
+                stringify(orelse, src);
+                stringify(finalbody, src);
+            }
+            _ => {}
+        }
+    }
+}
