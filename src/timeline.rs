@@ -88,6 +88,8 @@ pub struct Recording {
     pub end: f64,
     pub virtual_time: bool,
     pub script: String,
+    /// Why the recording ends before the program did, if it does (see `crate::aio::trace`).
+    pub note: Option<String>,
 }
 
 enum Gap {
@@ -227,6 +229,7 @@ impl Recording {
             end,
             virtual_time,
             script: script.to_string(),
+            note: None,
         };
         if !virtual_time {
             // Real time counts from the interpreter's start; the picture starts with the first
@@ -311,6 +314,9 @@ impl Recording {
             self.t(self.end),
             self.clock_name()
         );
+        if let Some(n) = &self.note {
+            let _ = writeln!(out, "({n})");
+        }
         if ntasks == 0 {
             out.push_str("(no task ran)\n");
             return out;
@@ -579,6 +585,13 @@ impl Recording {
             r#"<text x="12" y="22" font-size="15" font-weight="bold">{}</text>"#,
             esc(&title)
         );
+        if let Some(n) = &self.note {
+            let _ = writeln!(
+                s,
+                r##"<text x="12" y="38" font-size="10" fill="#a00">{}</text>"##,
+                esc(&format!("({n})"))
+            );
+        }
         // Axis and grid.
         let (unit, scale, ticks) = axis(self.end);
         let axis_y = TOP - 10.0;
@@ -814,6 +827,13 @@ impl Recording {
             ev.push(format!(
                 r#"{{"name":"{name}","ph":"i","s":"t","ts":{},"pid":1,"tid":{tid},"args":{{{args}}}}}"#,
                 us(*t_end)
+            ));
+        }
+        if let Some(n) = &self.note {
+            ev.push(format!(
+                r#"{{"name":"recording stopped","ph":"i","s":"g","ts":{},"pid":1,"tid":0,"args":{{"note":{}}}}}"#,
+                us(self.end),
+                json_str(n)
             ));
         }
         let mut s = String::from("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n");

@@ -354,3 +354,101 @@ fn bad_options_and_unwritable_files_are_clear_errors() {
         text(&out.stderr)
     );
 }
+
+/// Runs corun with `args`; returns its output and its peak resident set in kilobytes (the
+/// child's `ru_maxrss`, from `wait4`).
+// The child is reaped by `wait4` below (for its rusage), which the lint cannot see.
+#[allow(clippy::zombie_processes)]
+fn run_peak(dir: &Path, args: &[&str]) -> (String, i64) {
+    let child = Command::new(corun())
+        .args(args)
+        .current_dir(dir)
+        .env_remove("CORUN_VIRTUAL_TIME")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run corun");
+    let pid = child.id() as libc::pid_t;
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.unwrap(), &mut err).unwrap();
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, writing into the locals given.
+    assert_eq!(unsafe { libc::wait4(pid, &mut status, 0, &mut ru) }, pid);
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{err}"
+    );
+    (err, ru.ru_maxrss)
+}
+
+/// A long-running program records in bounded memory: past 2,000 tasks (or 100,000 events) the
+/// recording stops, says so in every output, and counts what came after; a program twice as
+/// long writes the same amount and peaks no higher.
+#[test]
+fn a_long_recording_stops_at_its_bound_and_says_so() {
+    let dir = scratch("bounded");
+    let script = |tasks: u32| {
+        format!(
+            "import asyncio\n\
+             async def worker(i):\n    for _ in range(20):\n        await asyncio.sleep(0)\n    await asyncio.sleep(i % 7)\n\
+             async def main():\n    for n in range(0, {tasks}, 1000):\n        await asyncio.gather(*(worker(i) for i in range(n, n + 1000)))\n\
+             asyncio.run(main())\n"
+        )
+    };
+    std::fs::write(dir.join("short.py"), script(20_000)).unwrap();
+    std::fs::write(dir.join("long.py"), script(40_000)).unwrap();
+    // Both run before this process reads their outputs: a child's peak counts this process's
+    // own resident set at the fork.
+    let runs: Vec<(String, i64)> = ["short", "long"]
+        .iter()
+        .map(|name| {
+            let trace = format!("--trace={name}.json");
+            let svg = format!("--timeline={name}.svg");
+            let script = format!("{name}.py");
+            run_peak(
+                &dir,
+                &["--virtual-time", "--timeline", &trace, &svg, &script],
+            )
+        })
+        .collect();
+    let mut sizes = Vec::new();
+    for (name, (err, _)) in ["short", "long"].iter().zip(&runs) {
+        let note = "the recording stopped where this ends, having kept 2000 tasks and";
+        assert!(
+            err.lines()
+                .nth(1)
+                .is_some_and(|l| l.starts_with(&format!("({note}"))),
+            "{err}"
+        );
+        let json = std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap();
+        let trace: Value = serde_json::from_str(&json).unwrap();
+        let events = trace["traceEvents"].as_array().unwrap();
+        let tracks = events.iter().filter(|e| e["name"] == "thread_name").count();
+        assert_eq!(tracks, 2_000);
+        let stop = events
+            .iter()
+            .find(|e| e["name"] == "recording stopped")
+            .expect("a 'recording stopped' event");
+        // The 2,001st task (main and 1,999 workers were kept) stops the recording.
+        let more = if *name == "short" { 18_001 } else { 38_001 };
+        assert!(
+            stop["args"]["note"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("after that {more} more tasks were created")),
+            "{stop}"
+        );
+        let svg = std::fs::read_to_string(dir.join(format!("{name}.svg"))).unwrap();
+        assert!(svg.contains(note));
+        sizes.push(json.len() + svg.len());
+    }
+    // The outputs are the same size but for the counts in the note, and the memory the same.
+    assert!(sizes[0].abs_diff(sizes[1]) < 100, "{sizes:?}");
+    let (short, long) = (runs[0].1, runs[1].1);
+    assert!(
+        long < short + short / 8,
+        "peak resident sets {short} and {long} KB"
+    );
+}

@@ -118,7 +118,13 @@ pub fn finish(ip: &Interp) -> bool {
     }
     let now = ip.event_loop.time();
     let st = r.st.borrow();
-    let rec = crate::timeline::Recording::build(&st.tasks, now, r.virtual_time, &r.script);
+    let mut rec = crate::timeline::Recording::build(
+        &st.tasks,
+        st.stopped_at.unwrap_or(now),
+        r.virtual_time,
+        &r.script,
+    );
+    rec.note = st.note(now);
     let mut ok = true;
     if r.opts.timeline_stderr {
         ip.flush_out();
@@ -178,6 +184,12 @@ pub struct Recorder {
     st: RefCell<State>,
 }
 
+/// What a recording keeps at most: past either bound it stops (the program runs on), so that a
+/// long-running program records in bounded memory (some 150 bytes an event). What happens after
+/// is only counted, and the outputs say so.
+const MAX_TASKS: usize = 2_000;
+const MAX_EVENTS: usize = 100_000;
+
 #[derive(Default)]
 struct State {
     /// Task address → index in `tasks`. Each record keeps a `Weak` of its task, so the address
@@ -187,6 +199,42 @@ struct State {
     /// Future address → what it stands for (`sleep(3)`, `Queue.get()`), until a task awaits it.
     labels: FxHashMap<usize, (Weak<FutureObj>, Label)>,
     prune_at: usize,
+    /// Events kept, in all tasks.
+    events: usize,
+    /// When the recording stopped, having reached `MAX_TASKS` or `MAX_EVENTS`.
+    stopped_at: Option<f64>,
+    /// Tasks created and steps begun after it stopped.
+    tasks_after: u64,
+    steps_after: u64,
+}
+
+impl State {
+    /// Whether the recording has stopped, stopping it now if it is full (`more_tasks`: a task is
+    /// to be added).
+    fn stopped(&mut self, now: f64, more_tasks: bool) -> bool {
+        if self.stopped_at.is_none()
+            && (self.events >= MAX_EVENTS || (more_tasks && self.tasks.len() >= MAX_TASKS))
+        {
+            self.stopped_at = Some(now);
+            self.labels.clear();
+        }
+        self.stopped_at.is_some()
+    }
+
+    /// What the outputs say about a recording that stopped.
+    fn note(&self, end: f64) -> Option<String> {
+        let at = self.stopped_at?;
+        Some(format!(
+            "the recording stopped where this ends, having kept {} tasks and {} events (it keeps \
+             no more, to bound its memory); after that {} more tasks were created and {} more \
+             steps ran, until the program ended {:.3} s later",
+            self.tasks.len(),
+            self.events,
+            self.tasks_after,
+            self.steps_after,
+            end - at
+        ))
+    }
 }
 
 #[derive(Clone)]
@@ -253,10 +301,15 @@ impl Recorder {
         if td.name().is_empty() {
             return None;
         }
-        Some(self.register(st, ip, task))
+        self.register(st, ip, task)
     }
 
-    fn register(&self, st: &mut State, ip: &Interp, task: &Rc<FutureObj>) -> usize {
+    /// A record for `task`; None (and counted) once the recording has stopped.
+    fn register(&self, st: &mut State, ip: &Interp, task: &Rc<FutureObj>) -> Option<usize> {
+        if st.stopped(ip.event_loop.time(), true) {
+            st.tasks_after += 1;
+            return None;
+        }
         let td = task.task.as_ref().expect("a task");
         let parent = ip
             .event_loop
@@ -274,7 +327,7 @@ impl Recorder {
             events: Vec::new(),
         });
         st.ids.insert(Rc::as_ptr(task) as usize, i);
-        i
+        Some(i)
     }
 
     #[cold]
@@ -289,10 +342,15 @@ impl Recorder {
     #[cold]
     fn step_begin(&self, ip: &Interp, task: &Rc<FutureObj>) {
         let mut st = self.st.borrow_mut();
+        let now = ip.event_loop.time();
+        if st.stopped(now, false) {
+            st.steps_after += 1;
+            return;
+        }
         let Some(i) = self.index_of(&mut st, ip, task) else {
             return;
         };
-        let now = ip.event_loop.time();
+        st.events += 1;
         st.tasks[i].events.push(Event::Step {
             begin: now,
             end: now,
@@ -311,6 +369,9 @@ impl Recorder {
             Ok(_) => String::new(),
         };
         let mut st = self.st.borrow_mut();
+        if st.stopped_at.is_some() {
+            return;
+        }
         let Some(&i) = st.ids.get(&(Rc::as_ptr(task) as usize)) else {
             return;
         };
@@ -368,6 +429,9 @@ impl Recorder {
     fn woken(&self, ip: &Interp, task: &Rc<FutureObj>) {
         let now = ip.event_loop.time();
         let mut st = self.st.borrow_mut();
+        if st.stopped_at.is_some() {
+            return;
+        }
         let Some(&i) = st.ids.get(&(Rc::as_ptr(task) as usize)) else {
             return;
         };
@@ -390,15 +454,22 @@ impl Recorder {
             .borrow()
             .as_ref()
             .and_then(|p| st.ids.get(&(Rc::as_ptr(p) as usize)).copied());
+        if st.stopped(now, false) {
+            return;
+        }
         let Some(&i) = st.ids.get(&(Rc::as_ptr(task) as usize)) else {
             return;
         };
+        st.events += 1;
         st.tasks[i].events.push(Event::Cancel { at: now, by });
     }
 
     #[cold]
     fn label(&self, fut: &Rc<FutureObj>, text: String, deadline: Option<f64>) {
         let mut st = self.st.borrow_mut();
+        if st.stopped_at.is_some() {
+            return;
+        }
         if st.labels.len() >= st.prune_at.max(1024) {
             // Futures labelled but never awaited (a gather nobody awaits): drop the dead ones.
             st.labels.retain(|_, (w, _)| w.strong_count() > 0);
