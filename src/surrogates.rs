@@ -3,16 +3,16 @@
 //! A Python str may hold the code points U+D800..U+DFFF on their own: `'\udcff'`, `chr(0xdc80)`,
 //! and above all the arguments and file names that are not UTF-8, which CPython decodes with
 //! `surrogateescape` (byte 0xff becomes U+DCFF). corun's str is UTF-8, which cannot hold them,
-//! so each is stored as the code point 0x10F800 higher: U+D800..U+DFFF are kept as
-//! U+10F800..U+10FFFF, the last 2,048 code points of plane 16 (private use). Everything that
-//! counts, indexes, slices, joins or compares by equality then works unchanged; what shows or
-//! converts a character maps it back: `repr`, `ascii`, `ord`, `chr`, `encode`/`decode` with
+//! so each is stored as a code point of plane 16 (private use): U+D800..U+DFFF are kept as
+//! U+10F000..U+10F7FF, clear of U+10FFFF (`sys.maxunicode`, which programs do use). Everything
+//! that counts, indexes, slices, joins or compares by equality then works unchanged; what shows
+//! or converts a character maps it back: `repr`, `ascii`, `ord`, `chr`, `encode`/`decode` with
 //! their error handlers, and writing to stdout (`surrogateescape`, as CPython's stdout does in
 //! the C locale and in UTF-8 mode) and stderr (`backslashreplace`). The price: the private-use
-//! characters U+10F800..U+10FFFF themselves cannot be told from surrogates (LIMITATIONS.md).
+//! characters U+10F000..U+10F7FF themselves cannot be told from surrogates (LIMITATIONS.md).
 
 /// Where the stored range starts: surrogate `cp` is kept as `cp + OFFSET`.
-const OFFSET: u32 = 0x10F800 - 0xD800;
+const OFFSET: u32 = 0x10F000 - 0xD800;
 
 /// The char that stands for surrogate `cp` (0xD800..=0xDFFF).
 pub fn char_of(cp: u32) -> char {
@@ -24,7 +24,7 @@ pub fn char_of(cp: u32) -> char {
 #[inline]
 pub fn code_of(c: char) -> Option<u32> {
     let u = c as u32;
-    (u >= 0x10F800).then(|| u - OFFSET)
+    (0x10F000..=0x10F7FF).contains(&u).then(|| u - OFFSET)
 }
 
 /// The code point Python sees for `c`.
@@ -36,11 +36,11 @@ pub fn python_code(c: char) -> u32 {
 /// Whether `s` holds a surrogate: a byte search, and none at all for ASCII text.
 #[inline]
 pub fn any(s: &str) -> bool {
-    // U+10F800..U+10FFFF are F4 8F A0..BF xx in UTF-8.
+    // U+10F000..U+10F7FF are F4 8F 80..9F xx in UTF-8.
     let b = s.as_bytes();
     !b.is_ascii()
         && b.windows(3)
-            .any(|w| w[0] == 0xF4 && w[1] == 0x8F && w[2] >= 0xA0)
+            .any(|w| w[0] == 0xF4 && w[1] == 0x8F && w[2] < 0xA0)
 }
 
 /// Decodes UTF-8 as CPython's `surrogateescape` does: every byte that is not part of valid

@@ -1173,7 +1173,7 @@ fn chr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     match char::from_u32(i as u32) {
         Some(c) if crate::surrogates::code_of(c).is_some() => Err(crate::eval::sync::not_yet(
             ip,
-            "chr() of U+10F800..U+10FFFF (these code points stand for surrogates)",
+            "chr() of U+10F000..U+10F7FF (these code points stand for surrogates)",
         )),
         Some(c) => Ok(Value::string(c.to_string())),
         None => Ok(Value::string(

@@ -347,21 +347,30 @@ pub fn encode(ip: &Interp, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
             i += 1;
             continue;
         }
-        let mut j = i;
-        while j < cs.len() && bad(cs[j]) {
-            j += 1;
+        // The run of characters the error handler is given: UTF-16 and UTF-32 give it one at
+        // a time, as CPython's do.
+        let mut j = i + 1;
+        if !matches!(codec, Codec::Utf16(_) | Codec::Utf32(_)) {
+            while j < cs.len() && bad(cs[j]) {
+                j += 1;
+            }
         }
-        let strict = || {
+        let name = match codec {
+            Codec::Utf8Sig => "utf-8",
+            c => c.name(),
+        };
+        // The error for the run from `from` on.
+        let strict = |from: usize| {
             let why = if limit < 0x110000 {
                 format!("ordinal not in range({})", limit)
             } else {
                 "surrogates not allowed".to_string()
             };
-            unicode_error(ip, false, codec.name(), Value::str(s), i, j, &why)
+            unicode_error(ip, false, name, Value::str(s), from, j, &why)
         };
         let run = cs[i..j].iter().map(|&c| python_code(c));
         match errors {
-            "strict" => return Err(strict()),
+            "strict" => return Err(strict(i)),
             "ignore" => {}
             "replace" => {
                 for _ in i..j {
@@ -384,10 +393,10 @@ pub fn encode(ip: &Interp, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
             }
             // Bytes that did not decode, given back: only byte-oriented codecs take them.
             "surrogateescape" if !matches!(codec, Codec::Utf16(_) | Codec::Utf32(_)) => {
-                for u in run {
+                for (k, u) in run.enumerate() {
                     match u {
                         0xDC80..=0xDCFF => out.push((u - 0xDC00) as u8),
-                        _ => return Err(strict()),
+                        _ => return Err(strict(i + k)),
                     }
                 }
             }
@@ -396,7 +405,7 @@ pub fn encode(ip: &Interp, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
                     put(&mut out, codec, u);
                 }
             }
-            "surrogateescape" | "surrogatepass" => return Err(strict()),
+            "surrogateescape" | "surrogatepass" => return Err(strict(i)),
             "namereplace" => {
                 return Err(ip.err(
                     ExcKind::NotImplementedError,
@@ -469,7 +478,8 @@ impl Out<'_> {
             // Each byte past ASCII becomes the surrogate U+DC00 + byte (see `crate::surrogates`).
             "surrogateescape" if bad.iter().all(|&x| x >= 0x80) => {
                 for &x in bad {
-                    self.text.push(crate::surrogates::char_of(0xDC00 + x as u32));
+                    self.text
+                        .push(crate::surrogates::char_of(0xDC00 + x as u32));
                 }
                 Ok(())
             }

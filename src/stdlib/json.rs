@@ -65,6 +65,8 @@ pub fn quote_into(out: &mut String, s: &str, ascii: bool) {
         start = i + c.len_utf8();
         if let Some(e) = esc {
             out.push_str(e);
+        } else if let Some(u) = crate::surrogates::code_of(c) {
+            out.push_str(&format!("\\u{:04x}", u));
         } else {
             let mut units = [0u16; 2];
             for u in c.encode_utf16(&mut units) {
@@ -157,7 +159,9 @@ impl Encoder<'_> {
     /// One level deeper, counted against the recursion limit as CPython's encoder counts it.
     fn nested(&mut self, o: &Value, out: &mut String, level: usize) -> PyResult<()> {
         let ip = self.ip;
-        in_native(ip, " while encoding a JSON object", || self.encode(o, out, level))
+        in_native(ip, " while encoding a JSON object", || {
+            self.encode(o, out, level)
+        })
     }
 
     fn sequence(
@@ -556,15 +560,8 @@ impl Scanner<'_> {
                         i += 6;
                     }
                 }
-                match char::from_u32(code) {
-                    Some(ch) => out.push(ch),
-                    None => {
-                        return Err(self.ip.err(
-                            ExcKind::NotImplementedError,
-                            "a lone surrogate (\\ud800-\\udfff) in a JSON string",
-                        ))
-                    }
-                }
+                // A lone surrogate is kept as CPython keeps it (see `crate::surrogates`).
+                out.push(char::from_u32(code).unwrap_or_else(|| crate::surrogates::char_of(code)));
             } else {
                 return Err(self.error("Invalid \\escape", i));
             }

@@ -1,17 +1,10 @@
 # Codecs CPython has and corun does not raise NotImplementedError naming them (CPython would
-# encode); an unknown name is LookupError as in CPython. Decoding with surrogateescape works
-# while the bytes decode, and bytes that do not decode raise NotImplementedError (a corun str
-# cannot hold the lone surrogates CPython makes of them). See LIMITATIONS.md.
+# encode); an unknown name is LookupError as in CPython. See LIMITATIONS.md.
 for name in ["cp1252", "windows-1252", "shift_jis", "unicode_escape", "latin2", "no-such-codec"]:
     try:
         print("x".encode(name))
     except (LookupError, NotImplementedError) as e:
         print(type(e).__name__ + ":", e)
-print(b"fine".decode("utf-8", "surrogateescape"))
-try:
-    b"bad\xff".decode("utf-8", "surrogateescape")
-except NotImplementedError as e:
-    print("NotImplementedError:", e)
 try:
     memoryview(b"abcd").cast("B", (2, 2))
 except NotImplementedError as e:
