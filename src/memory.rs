@@ -55,6 +55,31 @@ pub fn fallible<R>(f: impl FnOnce() -> R) -> R {
     r
 }
 
+/// Whether `bytes` could ever be allocated at once: no more than the machine's memory and swap.
+/// The system would map more and fail only when it is touched (mimalloc asks for large blocks
+/// without reserving them), so growth that a program drives asks here first, and a larger
+/// request is a MemoryError at once, as the C library's refusal is for CPython.
+pub fn could_fit(bytes: usize) -> bool {
+    static TOTAL: AtomicUsize = AtomicUsize::new(0);
+    let mut total = TOTAL.load(Relaxed);
+    if total == 0 {
+        // SAFETY: sysinfo only writes the struct it is given.
+        total = unsafe {
+            let mut si: libc::sysinfo = std::mem::zeroed();
+            if libc::sysinfo(&mut si) == 0 {
+                let unit = (si.mem_unit as usize).max(1);
+                (si.totalram as usize)
+                    .saturating_add(si.totalswap as usize)
+                    .saturating_mul(unit)
+            } else {
+                usize::MAX
+            }
+        };
+        TOTAL.store(total, Relaxed);
+    }
+    bytes <= total
+}
+
 /// Counts `size` more bytes; false when they are refused.
 #[cold]
 #[inline(never)]

@@ -245,3 +245,41 @@ fn growing_past_max_memory_raises_memory_error() {
         .unwrap();
     assert_eq!(r.status.code(), Some(2));
 }
+
+/// Without any limit, a size past the machine's memory and swap is a MemoryError at once, as
+/// the C library's refusal makes it for CPython (the system would map it and fail only when it
+/// is touched). Bounded by `timeout`, in case it is not.
+#[test]
+fn sizes_past_the_machine_are_memory_errors_without_a_limit() {
+    let dir = scratch("machine");
+    let script = "cases = [\n\
+        lambda: 'x'.zfill(10**13),\n\
+        lambda: ' ' * 10**13,\n\
+        lambda: [0] * 10**13,\n\
+        lambda: bytearray(10**13),\n\
+        lambda: '{:10000000000000}'.format(1),\n\
+        lambda: 'ab'.center(10**13),\n\
+    ]\n\
+    for make in cases:\n\
+    \x20   try:\n\
+    \x20       print(len(make()))\n\
+    \x20   except MemoryError as e:\n\
+    \x20       print(type(e).__name__, e.args)\n";
+    std::fs::write(dir.join("s.py"), script).unwrap();
+    let mut progs = vec![corun()];
+    progs.extend(python3());
+    for prog in progs {
+        let r = Command::new("timeout")
+            .args(["-k", "5", "60", &prog, "s.py"])
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&r.stdout),
+            "MemoryError ()\n".repeat(6),
+            "{prog}: {}",
+            String::from_utf8_lossy(&r.stderr)
+        );
+        assert_eq!(r.status.code(), Some(0));
+    }
+}

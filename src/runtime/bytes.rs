@@ -355,10 +355,7 @@ fn fill_byte(ip: &Interp, name: &str, v: Option<&Value>) -> PyResult<u8> {
 
 /// An empty buffer with room for `n` bytes, or MemoryError when that cannot be had.
 pub fn alloc(ip: &Interp, n: usize) -> PyResult<Vec<u8>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(n)
-        .map_err(|_| ip.err_noargs(ExcKind::MemoryError))?;
-    Ok(v)
+    crate::runtime::grow::vec_with_capacity(ip, n)
 }
 
 fn pad(ip: &Interp, b: &[u8], width: i64, fill: u8, left: usize) -> PyResult<Vec<u8>> {

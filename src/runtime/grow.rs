@@ -21,6 +21,10 @@ pub fn reserve<T>(ip: &Interp, v: &mut Vec<T>, additional: usize) -> PyResult<()
 #[cold]
 #[inline(never)]
 fn reserve_slow<T>(ip: &Interp, v: &mut Vec<T>, additional: usize) -> PyResult<()> {
+    let bytes = (v.len().saturating_add(additional)).saturating_mul(std::mem::size_of::<T>());
+    if !crate::memory::could_fit(bytes) {
+        return Err(memory_error(ip));
+    }
     crate::memory::fallible(|| v.try_reserve(additional)).map_err(|_| memory_error(ip))
 }
 
@@ -44,6 +48,9 @@ pub fn vec_with_capacity<T>(ip: &Interp, n: usize) -> PyResult<Vec<T>> {
 /// An empty string with room for `n` bytes, or MemoryError.
 pub fn string_with_capacity(ip: &Interp, n: usize) -> PyResult<String> {
     let mut s = String::new();
+    if !crate::memory::could_fit(n) {
+        return Err(memory_error(ip));
+    }
     crate::memory::fallible(|| s.try_reserve(n)).map_err(|_| memory_error(ip))?;
     Ok(s)
 }
@@ -53,6 +60,9 @@ pub fn string_with_capacity(ip: &Interp, n: usize) -> PyResult<String> {
 pub fn reserve_str(ip: &Interp, s: &mut String, additional: usize) -> PyResult<()> {
     if s.capacity() - s.len() >= additional {
         return Ok(());
+    }
+    if !crate::memory::could_fit(s.len().saturating_add(additional)) {
+        return Err(memory_error(ip));
     }
     crate::memory::fallible(|| s.try_reserve(additional)).map_err(|_| memory_error(ip))
 }
