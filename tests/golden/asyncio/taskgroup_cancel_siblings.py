@@ -3,7 +3,7 @@ import asyncio
 
 async def worker(n):
     try:
-        await asyncio.sleep(0.01 * n)
+        await asyncio.sleep(0.15 * n)
         if n == 2:
             raise KeyError(n)
         return n
