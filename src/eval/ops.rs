@@ -1605,7 +1605,15 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
         Value::Instance(_) => Ok(classes::instance_getattr(ip, obj, name)?.unwrap()),
         Value::Class(c) => classes::class_getattr(ip, c, name),
         Value::Descr(d) => classes::descr_getattr(ip, obj, d, name),
-        Value::Function(f) => crate::runtime::function_attrs::getattr(ip, f, obj, name),
+        Value::Function(f) => crate::runtime::function_attrs::getattr(ip, f, obj, name)
+            .or_else(|e| {
+                // Then what the class `function` has (`__call__`, `__repr__`).
+                if e.is_instance(ip.exc_class(ExcKind::AttributeError)) {
+                    method_of(ip, obj, name)
+                } else {
+                    Err(e)
+                }
+            }),
         Value::Cell(c) => crate::runtime::function_attrs::cell_getattr(ip, c, obj, name),
         Value::BoundMethod(m) => match name.as_str() {
             "__self__" => Ok(m.receiver.clone()),

@@ -31,12 +31,14 @@ impl IterObj {
             .borrow_mut()
             .entry(name)
             .or_insert_with(|| {
-                Class::new_builtin(
+                let c = Class::new_builtin(
                     name,
                     "builtins",
                     ClassKind::Iterator,
                     Some(ip.types.object.clone()),
-                )
+                );
+                crate::runtime::bind::fill_class(name, &mut c.dict.borrow_mut());
+                c
             })
             .clone();
         Self::wrap(class, it)

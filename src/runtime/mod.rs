@@ -25,6 +25,7 @@ pub mod numbers;
 pub mod object;
 pub mod repr;
 pub mod set;
+pub mod slots;
 pub mod strings;
 pub mod sys;
 pub mod types;

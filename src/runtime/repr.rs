@@ -444,8 +444,13 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
             let _ = write!(out, "<function {} at {:#x}>", q, addr(v));
         }
         Value::Builtin(b) => match b.owner {
-            Some(_) => {
-                let _ = write!(out, "<built-in method {}>", b.name);
+            Some(owner) => {
+                let kind = if slot_wrapper(owner, b.name) {
+                    "slot wrapper"
+                } else {
+                    "method"
+                };
+                let _ = write!(out, "<{} '{}' of '{}' objects>", kind, b.name, owner);
             }
             None => {
                 let _ = write!(out, "<built-in function {}>", b.name);
@@ -461,10 +466,20 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
             write_repr(ip, &m.receiver, &mut r)?;
             match &m.func {
                 Value::Builtin(b) => {
+                    let wrapper = b.owner.is_some_and(|o| slot_wrapper(o, b.name));
                     let _ = write!(
                         out,
-                        "<built-in method {} of {} object at {:#x}>",
-                        b.name,
+                        "<{} {} of {} object at {:#x}>",
+                        if wrapper {
+                            "method-wrapper"
+                        } else {
+                            "built-in method"
+                        },
+                        if wrapper {
+                            format!("'{}'", b.name)
+                        } else {
+                            b.name.to_string()
+                        },
                         crate::eval::ops::type_name(ip, &m.receiver),
                         addr(&m.receiver)
                     );
@@ -673,4 +688,31 @@ mod tests {
         assert_eq!(str_repr("Привет"), "'Привет'");
         assert_eq!(str_repr("\x00"), "'\\x00'");
     }
+}
+
+/// Whether CPython writes the special method `name` of a builtin type as a slot wrapper
+/// (`<slot wrapper '__add__' of 'int' objects>`) rather than as a method
+/// (`<method '__format__' of 'int' objects>`).
+fn slot_wrapper(owner: &str, name: &str) -> bool {
+    name.starts_with("__")
+        && name.ends_with("__")
+        && !matches!(
+            name,
+            "__format__"
+                | "__round__"
+                | "__floor__"
+                | "__ceil__"
+                | "__trunc__"
+                | "__reversed__"
+                | "__sizeof__"
+                | "__complex__"
+                | "__getnewargs__"
+                | "__reduce__"
+                | "__reduce_ex__"
+                | "__dir__"
+                | "__init_subclass__"
+                | "__subclasshook__"
+                | "__class_getitem__"
+        )
+        && !(owner == "dict" && matches!(name, "__getitem__" | "__contains__"))
 }
