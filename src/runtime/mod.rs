@@ -10,6 +10,7 @@ pub mod complex;
 pub mod coroutine;
 pub mod dict;
 pub mod dict_views;
+pub mod exception_attrs;
 pub mod exception_group;
 pub mod exceptions;
 pub mod finalize;

@@ -277,8 +277,13 @@ pub fn exception_base_str(ip: &Interp, e: &crate::runtime::exceptions::ExcObj) -
     if let Some(s) = crate::runtime::codecs::error_str(e) {
         return Ok(s);
     }
+    if let Some(s) = crate::runtime::exception_attrs::special_str(ip, e)? {
+        return Ok(s);
+    }
     let args = e.args.borrow().clone();
-    let is_key_error = e.class.name.as_str() == "KeyError";
+    let is_key_error = e
+        .class
+        .is_subclass(ip.exc_class(crate::runtime::exceptions::ExcKind::KeyError));
     match args.len() {
         0 => Ok(String::new()),
         1 if is_key_error => repr(ip, &args[0]),

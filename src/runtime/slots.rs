@@ -29,7 +29,10 @@ pub fn call(
     kw: &Kwargs,
 ) -> PyResult<Value> {
     let Some((recv, rest)) = args.split_first() else {
-        return ip.type_error(format!("unbound method {}.{}() needs an argument", name, slot));
+        return ip.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            name, slot
+        ));
     };
     check_receiver(ip, key, name, slot, recv)?;
     if slot == "__call__" {
@@ -69,13 +72,7 @@ pub fn call(
 }
 
 /// The receiver's type must be the wrapper's type or derive from it.
-fn check_receiver(
-    ip: &Interp,
-    key: &str,
-    name: &str,
-    slot: &str,
-    recv: &Value,
-) -> PyResult<()> {
+fn check_receiver(ip: &Interp, key: &str, name: &str, slot: &str, recv: &Value) -> PyResult<()> {
     let owner = match ip.types.by_key(key) {
         Some(c) => Some(c.clone()),
         None => ip.iter_classes.borrow().get(key).cloned(),
@@ -102,8 +99,8 @@ fn arity(slot: &str) -> (usize, usize) {
         "__round__" => (0, 1),
         "__setitem__" => (2, 2),
         _ if binary(slot).is_some() || comparison(slot).is_some() => (1, 1),
-        "__contains__" | "__getitem__" | "__delitem__" | "__format__" | "__iadd__"
-        | "__imul__" | "__ior__" | "__iand__" | "__ixor__" | "__isub__" => (1, 1),
+        "__contains__" | "__getitem__" | "__delitem__" | "__format__" | "__iadd__" | "__imul__"
+        | "__ior__" | "__iand__" | "__ixor__" | "__isub__" => (1, 1),
         _ => (0, 0),
     }
 }
@@ -198,7 +195,10 @@ fn binary_slot(
                 "can only concatenate {} (not \"{}\") to {}",
                 name, other_name, name
             ),
-            BinOp::Mult => format!("'{}' object cannot be interpreted as an integer", other_name),
+            BinOp::Mult => format!(
+                "'{}' object cannot be interpreted as an integer",
+                other_name
+            ),
             _ => return Ok(Value::NotImplemented),
         });
     }
@@ -211,7 +211,9 @@ fn binary_slot(
         (None, Some(_)) if !sequence && !matches!(op, BinOp::Mult | BinOp::Mod) => {
             return Ok(Value::NotImplemented)
         }
-        (None, None) if !sequence && !matches!(op, BinOp::Mod) && !same_family(ip, this, other_v) => {
+        (None, None)
+            if !sequence && !matches!(op, BinOp::Mod) && !same_family(ip, this, other_v) =>
+        {
             return Ok(Value::NotImplemented)
         }
         _ => {}

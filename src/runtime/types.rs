@@ -162,16 +162,18 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
 
 #[inline(never)]
 fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let name = c.qualname.as_str();
     match c.kind {
         ClassKind::Exception => {
             if crate::runtime::exception_group::is_group_class(ip, c) {
                 return crate::runtime::exception_group::construct(ip, c, args, kw);
             }
-            if !kw.is_empty() {
-                return ip.type_error(format!("{}() takes no keyword arguments", name));
+            let attrs = crate::runtime::exception_attrs::take_keywords(ip, c, kw)?;
+            let class = crate::runtime::exception_attrs::os_error_class(ip, c, args);
+            let e = ExcObj::new(class, args.to_vec());
+            for (k, v) in attrs {
+                e.attrs.set(k, v);
             }
-            Ok(Value::Exception(ExcObj::new(c.clone(), args.to_vec())))
+            Ok(Value::Exception(e))
         }
         ClassKind::Int => construct_int(ip, args, kw),
         ClassKind::Float => {

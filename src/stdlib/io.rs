@@ -12,7 +12,6 @@ use crate::eval::Interp;
 use crate::intern::intern;
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::object::ModuleObj;
-use crate::runtime::repr::str_repr;
 use crate::runtime::value::Value;
 use corun_macros::{function, method};
 
@@ -50,17 +49,15 @@ pub fn os_error(ip: &Interp, e: &std::io::Error, filename: Option<&str>) -> Exc 
         .rsplit_once(" (os error")
         .map(|(s, _)| s.to_string())
         .unwrap_or(full);
-    let msg = match filename {
-        Some(f) => format!("[Errno {errno}] {strerror}: {}", str_repr(f)),
-        None => format!("[Errno {errno}] {strerror}"),
-    };
-    let exc = ip.err(kind, msg);
-    exc.0.attrs.set(intern("errno"), Value::Int(errno as i64));
-    exc.0.attrs.set(intern("strerror"), Value::string(strerror));
-    exc.0.attrs.set(
-        intern("filename"),
-        filename.map(Value::str).unwrap_or(Value::None),
-    );
+    // Made as `OSError(errno, strerror)` is, with the file name beside: its text and
+    // attributes follow from that (see `exception_attrs`).
+    let exc = Exc(crate::runtime::exceptions::ExcObj::new(
+        ip.exc_class(kind).clone(),
+        vec![Value::Int(errno as i64), Value::string(strerror)],
+    ));
+    if let Some(f) = filename {
+        exc.0.attrs.set(intern("filename"), Value::str(f));
+    }
     exc
 }
 
