@@ -387,8 +387,15 @@ pub fn new_class(
     qualname: String,
     module: &'static str,
     bases: Vec<Rc<Class>>,
-    dict: ClassDict,
+    mut dict: ClassDict,
 ) -> PyResult<Rc<Class>> {
+    // As CPython's `type.__new__`: these two are class methods without being declared so.
+    for name in [sym::__init_subclass__, intern("__class_getitem__")] {
+        if let Some(f @ Value::Function(_)) = dict.get(&name) {
+            let m = Value::Descr(Rc::new(Descr::ClassMethod(f.clone())));
+            dict.insert(name, m);
+        }
+    }
     let bases = if bases.is_empty() {
         vec![ip.types.object.clone()]
     } else {

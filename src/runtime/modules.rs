@@ -332,6 +332,7 @@ crate::python_module!("logging", "logging.py");
 crate::python_module!("datetime", "datetime.py");
 crate::python_module!("abc", "abc.py");
 crate::python_module!("weakref", "weakref.py");
+crate::python_module!("importlib", "importlib.py");
 
 /// `__import__(name, …, fromlist, level)`: the module `name` (imported with its packages) when
 /// `fromlist` names something, else its top package, as the `import` statement binds it.
