@@ -786,6 +786,9 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             Some(r) => r,
             Option::None => a.is(b),
         },
+        // Methods are equal when bound to the same object (identity, as CPython 3.8+) and
+        // made from the same function.
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
