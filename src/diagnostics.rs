@@ -4,6 +4,8 @@
 use std::io::IsTerminal;
 use std::rc::Rc;
 
+use crate::runtime::value::Value;
+
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
 
 use crate::eval::Interp;
@@ -282,10 +284,57 @@ impl TbPrinter<'_> {
             }
         }
         drop(tb);
+        if let Some((block, headline)) = syntax_error_place(ip, e) {
+            for l in block.lines() {
+                self.indented_margin();
+                self.out.push_str(l);
+                self.out.push('\n');
+            }
+            self.indented_margin();
+            self.out.push_str(&headline);
+            self.out.push('\n');
+            return;
+        }
         self.indented_margin();
         self.out.push_str(&exception_headline(ip, e));
         self.out.push('\n');
     }
+}
+
+/// A SyntaxError that knows where it is (one raised by an import, `compile()` or `exec()`),
+/// drawn as CPython draws it: the file and line, the line's text with a caret under the
+/// place, then `SyntaxError: message` without the place.
+fn syntax_error_place(ip: &Interp, e: &std::rc::Rc<ExcObj>) -> Option<(String, String)> {
+    use crate::runtime::exceptions::ExcKind;
+    if !e.class.is_subclass(ip.exc_class(ExcKind::SyntaxError)) {
+        return None;
+    }
+    let args = e.args.borrow();
+    let (Some(Value::Str(msg)), Some(Value::Tuple(d))) = (args.first(), args.get(1)) else {
+        return None;
+    };
+    let (Some(Value::Str(file)), Some(Value::Int(line))) = (d.items.first(), d.items.get(1)) else {
+        return None;
+    };
+    let mut block = format!("  File \"{}\", line {}\n", file.s, line);
+    if let (Some(Value::Str(text)), Some(Value::Int(offset))) = (d.items.get(3), d.items.get(2)) {
+        let trimmed = text.s.trim_start();
+        let skipped = text.s.chars().count() - trimmed.chars().count();
+        let shown = trimmed.trim_end();
+        if !shown.is_empty() {
+            block.push_str(&format!("    {}\n", shown));
+            let col = (*offset as usize).saturating_sub(1).saturating_sub(skipped);
+            block.push_str(&format!(
+                "    {}^\n",
+                " ".repeat(col.min(shown.chars().count()))
+            ));
+        }
+    }
+    let name = match e.class.module {
+        "builtins" | "__main__" => e.class.qualname.clone(),
+        m => format!("{}.{}", m, e.class.qualname),
+    };
+    Some((block, format!("{}: {}", name, msg.s)))
 }
 
 /// `Type: message` (or just `Type`), with the module for non-builtin exception types.

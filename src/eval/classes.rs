@@ -387,8 +387,15 @@ pub fn new_class(
     qualname: String,
     module: &'static str,
     bases: Vec<Rc<Class>>,
-    dict: ClassDict,
+    mut dict: ClassDict,
 ) -> PyResult<Rc<Class>> {
+    // As CPython's `type.__new__`: these two are class methods without being declared so.
+    for name in [sym::__init_subclass__, intern("__class_getitem__")] {
+        if let Some(f @ Value::Function(_)) = dict.get(&name) {
+            let m = Value::Descr(Rc::new(Descr::ClassMethod(f.clone())));
+            dict.insert(name, m);
+        }
+    }
     let bases = if bases.is_empty() {
         vec![ip.types.object.clone()]
     } else {
@@ -1163,11 +1170,16 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
         call_method(ip, obj, &da, &[Value::str(name.as_str())])?;
         return Ok(true);
     }
+    generic_delattr(ip, obj, cls, name).map(|_| true)
+}
+
+/// `object.__delattr__`: a data descriptor's deleter, else the instance's own attribute.
+fn generic_delattr(ip: &Interp, obj: &Value, cls: &Rc<Class>, name: Symbol) -> PyResult<()> {
     let found = cls.lookup(name);
     if let Some(d @ Value::Instance(_)) = &found {
         if let Some(del) = user_method(d, crate::intern::sym::__delete__) {
             call_method(ip, d, &del, std::slice::from_ref(obj))?;
-            return Ok(true);
+            return Ok(());
         }
     }
     if let Some(Value::Descr(d)) = found {
@@ -1184,11 +1196,11 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
             let mut a = Args::new();
             a.push(obj.clone());
             call_value(ip, fdel, &mut a, &[])?;
-            return Ok(true);
+            return Ok(());
         }
     }
     match instance_attrs(obj).and_then(|m| m.remove(name)) {
-        Some(_) => Ok(true),
+        Some(_) => Ok(()),
         None => Err(ip.err(
             ExcKind::AttributeError,
             format!("'{}' object has no attribute '{}'", cls.name, name),
@@ -2088,6 +2100,41 @@ fn object_setattr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> 
     Ok(Value::None)
 }
 
+fn object_delattr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let [obj, Value::Str(name)] = args else {
+        return ip.type_error("expected 2 arguments");
+    };
+    let name = intern(&name.s);
+    match user_class(obj) {
+        Some(cls) => {
+            let cls = cls.clone();
+            generic_delattr(ip, obj, &cls, name)?;
+        }
+        None => ops::delattr(ip, obj, name)?,
+    }
+    Ok(Value::None)
+}
+
+/// `object.__init_subclass__`: takes the new class and nothing else.
+fn object_init_subclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() || args.len() > 1 {
+        let name = match args.first() {
+            Some(Value::Class(c)) => c.name.to_string(),
+            _ => "object".into(),
+        };
+        return ip.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        ));
+    }
+    Ok(Value::None)
+}
+
+/// `object.__subclasshook__`: no opinion, so `issubclass` goes on as usual.
+fn object_subclasshook(_ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
 fn object_repr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let Some(obj) = args.first() else {
         return ip.type_error("descriptor '__repr__' of 'object' object needs an argument");
@@ -2152,9 +2199,12 @@ fn object_hash(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
-fn exc_init(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+fn exc_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     match args.first() {
         Some(Value::Exception(e)) => {
+            for (k, v) in crate::runtime::exception_attrs::take_keywords(ip, &e.class, kw)? {
+                e.attrs.set(k, v);
+            }
             *e.args.borrow_mut() = args[1..].to_vec();
             Ok(Value::None)
         }
@@ -2278,6 +2328,19 @@ macro_rules! builtin {
 builtin!(OBJECT_INIT, "__init__", "object", object_init);
 builtin!(OBJECT_NEW, "__new__", "object", object_new);
 builtin!(OBJECT_SETATTR, "__setattr__", "object", object_setattr);
+builtin!(OBJECT_DELATTR, "__delattr__", "object", object_delattr);
+builtin!(
+    OBJECT_INIT_SUBCLASS,
+    "__init_subclass__",
+    "object",
+    object_init_subclass
+);
+builtin!(
+    OBJECT_SUBCLASSHOOK,
+    "__subclasshook__",
+    "object",
+    object_subclasshook
+);
 builtin!(OBJECT_REPR, "__repr__", "object", object_repr);
 builtin!(OBJECT_STR, "__str__", "object", object_str);
 builtin!(OBJECT_EQ, "__eq__", "object", object_eq);
@@ -2327,6 +2390,7 @@ pub fn install(ip: &Interp) {
         &OBJECT_INIT,
         &OBJECT_NEW,
         &OBJECT_SETATTR,
+        &OBJECT_DELATTR,
         &OBJECT_REPR,
         &OBJECT_STR,
         &OBJECT_EQ,
@@ -2338,6 +2402,12 @@ pub fn install(ip: &Interp) {
         &OBJECT_GE,
     ] {
         d.insert(intern(b.name), Value::Builtin(b));
+    }
+    for b in [&OBJECT_INIT_SUBCLASS, &OBJECT_SUBCLASSHOOK] {
+        d.insert(
+            intern(b.name),
+            Value::Descr(Rc::new(Descr::ClassMethod(Value::Builtin(b)))),
+        );
     }
     drop(d);
     let base_exc = &ip.exc_classes[ExcKind::BaseException as usize];

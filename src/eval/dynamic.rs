@@ -223,8 +223,35 @@ pub fn syntax_exc(ip: &Interp, e: &crate::syntax::SyntaxError, src: &str, filena
         }
         crate::syntax::SyntaxErrorKind::MemoryError => return ip.err_noargs(ExcKind::MemoryError),
     };
-    let line = crate::syntax::span::LineTable::new(src).line_of(e.span.start);
-    ip.err(kind, format!("{} ({}, line {})", e.msg, filename, line))
+    // Made as CPython makes it: `(msg, (filename, lineno, offset, text, end_lineno,
+    // end_offset))`, from which its attributes and text follow (see `exception_attrs`).
+    let table = crate::syntax::span::LineTable::new(src);
+    let place = |at: u32| {
+        let line = table.line_of(at.min(src.len() as u32));
+        let start = table.line_start(line) as usize;
+        let upto = src.get(start..(at as usize).min(src.len())).unwrap_or("");
+        (line, upto.chars().count() + 1)
+    };
+    let (line, col) = place(e.span.start);
+    let (end_line, end_col) = place(e.span.end.max(e.span.start));
+    let start = table.line_start(line) as usize;
+    let text = src[start.min(src.len())..]
+        .split_inclusive('\n')
+        .next()
+        .unwrap_or("")
+        .to_string();
+    let details = Value::tuple(vec![
+        Value::str(filename),
+        Value::Int(line as i64),
+        Value::Int(col as i64),
+        Value::string(text),
+        Value::Int(end_line as i64),
+        Value::Int(end_col as i64),
+    ]);
+    Exc(crate::runtime::exceptions::ExcObj::new(
+        ip.exc_class(kind).clone(),
+        vec![Value::string(e.msg.clone()), details],
+    ))
 }
 
 /// Parses source for a mode, with CPython's syntax errors; `eval` takes one expression.

@@ -773,6 +773,9 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             Some(r) => r,
             Option::None => a.is(b),
         },
+        // Methods are equal when bound to the same object (identity, as CPython 3.8+) and
+        // made from the same function.
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -1589,7 +1592,16 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
         Value::Instance(_) => Ok(classes::instance_getattr(ip, obj, name)?.unwrap()),
         Value::Class(c) => classes::class_getattr(ip, c, name),
         Value::Descr(d) => classes::descr_getattr(ip, obj, d, name),
-        Value::Function(f) => crate::runtime::function_attrs::getattr(ip, f, obj, name),
+        Value::Function(f) => {
+            crate::runtime::function_attrs::getattr(ip, f, obj, name).or_else(|e| {
+                // Then what the class `function` has (`__call__`, `__repr__`).
+                if e.is_instance(ip.exc_class(ExcKind::AttributeError)) {
+                    method_of(ip, obj, name)
+                } else {
+                    Err(e)
+                }
+            })
+        }
         Value::Cell(c) => crate::runtime::function_attrs::cell_getattr(ip, c, obj, name),
         Value::BoundMethod(m) => match name.as_str() {
             "__self__" => Ok(m.receiver.clone()),
@@ -1632,6 +1644,13 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => method_of(ip, obj, name),
         },
+        Value::Range(r) if matches!(name.as_str(), "start" | "stop" | "step") => {
+            Ok(Value::Int(match name.as_str() {
+                "start" => r.start,
+                "stop" => r.stop,
+                _ => r.step,
+            }))
+        }
         Value::Complex(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_) => {
             match crate::runtime::complex::getattr(obj, name.as_str()) {
                 Some(v) => Ok(v),
@@ -1665,37 +1684,18 @@ fn exception_attr(
                 .map(Value::Exception)
                 .unwrap_or(Value::None)),
             "__suppress_context__" => Ok(Value::bool(e.suppress_context.get())),
-            "value" if e.class.name.as_str() == "StopIteration" => {
-                Ok(e.args.borrow().first().cloned().unwrap_or(Value::None))
-            }
-            "code" if e.class.name.as_str() == "SystemExit" => {
-                let args = e.args.borrow();
-                Ok(match args.len() {
-                    0 => Value::None,
-                    1 => args[0].clone(),
-                    _ => Value::tuple(args.clone()),
-                })
-            }
             // Attributes a builtin exception carries (a UnicodeError's `start`, …).
             _ if e.attrs.contains(name) => Ok(e.attrs.get(name).unwrap_or(Value::None)),
-            "errno" | "strerror" | "filename"
-                if e.class.is_subclass(ip.exc_class(ExcKind::OSError)) =>
-            {
-                let (errno, strerror, filename) = crate::runtime::repr::os_error_fields(ip, e)
-                    .unwrap_or((Value::None, Value::None, Value::None));
-                Ok(match name.as_str() {
-                    "errno" => errno,
-                    "strerror" => strerror,
-                    _ => filename,
-                })
-            }
             n => match crate::runtime::exception_group::getattr(e, n) {
                 Some(v) => Ok(v),
                 // Attributes a builtin exception was given where it was made (an OSError's
                 // `errno`).
                 None => match e.attrs.get(name) {
                     Some(v) => Ok(v),
-                    None => method_of(ip, obj, name),
+                    None => match crate::runtime::exception_attrs::derived(ip, e, n) {
+                        Some(v) => Ok(v),
+                        None => method_of(ip, obj, name),
+                    },
                 },
             },
         },

@@ -363,7 +363,13 @@ fn exec_compound_async<'a>(
                         f.ret = saved_ret;
                         r
                     }
-                    other => Ok(other),
+                    other => {
+                        if other != Ctl::Return {
+                            // A `break`/`continue` in `finally` drops the pending return.
+                            f.ret = Value::None;
+                        }
+                        Ok(other)
+                    }
                 }
             }
             StmtKind::With {

@@ -208,7 +208,13 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                     f.ret = saved_ret;
                     return r;
                 }
-                other => return Ok(other),
+                other => {
+                    if other != Ctl::Return {
+                        // A `break`/`continue` in `finally` drops the pending return.
+                        f.ret = Value::None;
+                    }
+                    return Ok(other);
+                }
             }
         }
         StmtKind::Raise { exc, cause } => {

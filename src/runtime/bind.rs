@@ -805,4 +805,23 @@ pub fn install_types(ip: &Interp) {
                 .insert(crate::intern::intern(d.f.name), member_value(d));
         }
     }
+    for key in crate::runtime::slots::UNHASHABLE {
+        if let Some(c) = ip.types.by_key(key) {
+            c.dict
+                .borrow_mut()
+                .insert(crate::intern::sym::__hash__, Value::None);
+        }
+    }
+}
+
+/// Fills the namespace of a builtin class made when first needed (an iterator type, a class
+/// of a native module) with what is declared for its key: its methods and special-method
+/// wrappers, and `__hash__ = None` for an unhashable type.
+pub fn fill_class(key: &str, d: &mut crate::runtime::object::ClassDict) {
+    for decl in type_members(key) {
+        d.insert(crate::intern::intern(decl.f.name), member_value(decl));
+    }
+    if crate::runtime::slots::UNHASHABLE.contains(&key) {
+        d.insert(crate::intern::sym::__hash__, Value::None);
+    }
 }

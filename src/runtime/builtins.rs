@@ -1521,6 +1521,13 @@ pub fn make_builtins(
         }
         add(k.name(), Value::Class(exc_classes[k as usize].clone()));
     }
+    // The old names of OSError, kept by CPython as aliases.
+    for alias in ["IOError", "EnvironmentError"] {
+        add(
+            alias,
+            Value::Class(exc_classes[ExcKind::OSError as usize].clone()),
+        );
+    }
     // EOFError, for input(), until the exception table has it.
     if !ExcKind::ALL.iter().any(|k| k.name() == "EOFError") {
         add(
@@ -1535,6 +1542,8 @@ pub fn make_builtins(
     }
     add("Ellipsis", Value::Ellipsis);
     add("NotImplemented", Value::NotImplemented);
+    // corun has no -O: assertions always run.
+    add("__debug__", Value::bool(true));
     add("__name__", Value::str("builtins"));
     let _ = sym::__name__;
     (values, names)

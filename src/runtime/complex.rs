@@ -42,10 +42,7 @@ impl<'a> FromArg<'a> for Cx {
             _ if at.is_recv() => Err(at.wrong_type(ip, "complex", v)),
             _ => match to_complex(ip, v)? {
                 Some(c) => Ok(Cx(c)),
-                None => ip.type_error(format!(
-                    "must be real number, not {}",
-                    ops::type_name(ip, v)
-                )),
+                None => complex_protocol(ip, v).map(Cx),
             },
         }
     }
@@ -618,4 +615,21 @@ pub fn getattr(v: &Value, name: &str) -> Option<Value> {
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
         _ => None,
     }
+}
+
+/// A user object as a complex number, as CPython's `PyComplex_AsCComplex`: its `__complex__`,
+/// else a real number from its `__float__` or `__index__`.
+pub fn complex_protocol(ip: &Interp, v: &Value) -> PyResult<C> {
+    if let Some(r) = crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__complex__, &[])
+    {
+        let r = r?;
+        return match crate::eval::classes::value_base(&r) {
+            Value::Complex(c) => Ok(**c),
+            _ => ip.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                ops::type_name(ip, &r)
+            )),
+        };
+    }
+    crate::stdlib::math::to_f64(ip, v).map(|x| (x, 0.0))
 }

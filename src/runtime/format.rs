@@ -1361,12 +1361,7 @@ fn pct_float(ip: &Interp, v: &Value, arg: &PctArg) -> PyResult<String> {
             .to_f64()
             .filter(|x| x.is_finite())
             .ok_or_else(|| ip.err(ExcKind::OverflowError, "int too large to convert to float"))?,
-        other => {
-            return ip.type_error(format!(
-                "must be real number, not {}",
-                ops::type_name(ip, other)
-            ))
-        }
+        other => crate::stdlib::math::to_f64(ip, other)?,
     };
     let prec = if arg.prec < 0 { 6 } else { arg.prec };
     Ok(double_to_string(

@@ -31,12 +31,14 @@ impl IterObj {
             .borrow_mut()
             .entry(name)
             .or_insert_with(|| {
-                Class::new_builtin(
+                let c = Class::new_builtin(
                     name,
                     "builtins",
                     ClassKind::Iterator,
                     Some(ip.types.object.clone()),
-                )
+                );
+                crate::runtime::bind::fill_class(name, &mut c.dict.borrow_mut());
+                c
             })
             .clone();
         Self::wrap(class, it)
@@ -516,7 +518,14 @@ fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let name = match v {
         Value::List(_) => "list_iterator",
         Value::Tuple(_) => "tuple_iterator",
-        Value::Str(_) => "str_ascii_iterator",
+        Value::Str(s) if s.ascii => "str_ascii_iterator",
+        Value::Str(_) => "str_iterator",
+        Value::DictView(d) => match d.kind {
+            crate::runtime::dict_views::ViewKind::Keys => "dict_keyiterator",
+            crate::runtime::dict_views::ViewKind::Values => "dict_valueiterator",
+            crate::runtime::dict_views::ViewKind::Items => "dict_itemiterator",
+        },
+        Value::Native(_) if crate::runtime::bytearray::of(v).is_some() => "bytearray_iterator",
         Value::Range(_) => "range_iterator",
         Value::Dict(_) => "dict_keyiterator",
         Value::Bytes(_) => "bytes_iterator",
@@ -559,13 +568,17 @@ fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn enumerate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [start_kw] = crate::aio::take_kwargs(ip, "enumerate", kw, ["start"])?;
-    check_args(ip, "enumerate", args, &[], 1, 2)?;
+    let [iterable_kw, start_kw] =
+        crate::aio::take_kwargs(ip, "enumerate", kw, ["iterable", "start"])?;
+    check_args(ip, "enumerate", args, &[], 0, 2)?;
+    let Some(iterable) = args.first().cloned().or(iterable_kw) else {
+        return ip.type_error("enumerate() missing required argument 'iterable'");
+    };
     let start = match args.get(1).cloned().or(start_kw) {
         None => num_bigint::BigInt::from(0),
         Some(v) => crate::runtime::numbers::index(ip, &v)?,
     };
-    let inner = ops::iter(ip, &args[0])?;
+    let inner = ops::iter(ip, &iterable)?;
     let it = match num_traits::ToPrimitive::to_i64(&start) {
         Some(n) => Iter::Enumerate {
             inner: Box::new(inner),

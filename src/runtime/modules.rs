@@ -65,10 +65,13 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
         let path = format!("<corun>/{}.py", full);
         return load_source(ip, &full, key, &path, src);
     }
-    Err(ip.err(
+    let e = ip.err(
         ExcKind::ModuleNotFoundError,
         format!("No module named '{}'", full),
-    ))
+    );
+    e.0.attrs
+        .set(crate::intern::intern("name"), Value::string(full));
+    Err(e)
 }
 
 /// A module corun provides, declared in the file that writes it (`native_module!`,
@@ -329,3 +332,49 @@ crate::python_module!("logging", "logging.py");
 crate::python_module!("datetime", "datetime.py");
 crate::python_module!("abc", "abc.py");
 crate::python_module!("weakref", "weakref.py");
+crate::python_module!("importlib", "importlib.py");
+
+/// `__import__(name, …, fromlist, level)`: the module `name` (imported with its packages) when
+/// `fromlist` names something, else its top package, as the `import` statement binds it.
+#[corun_macros::function(
+    builtins,
+    "__import__(name, globals=None, locals=None, fromlist=(), level=0)"
+)]
+fn import_builtin(
+    ip: &Interp,
+    name: &str,
+    _globals: Option<&Value>,
+    _locals: Option<&Value>,
+    fromlist: Option<&Value>,
+    level: Option<i64>,
+) -> PyResult<Value> {
+    if level.unwrap_or(0) != 0 {
+        return Err(crate::eval::sync::not_yet(ip, "__import__() with a level"));
+    }
+    if name.is_empty() {
+        return Err(ip.err(ExcKind::ValueError, "Empty module name"));
+    }
+    let parts: Vec<_> = name.split('.').map(crate::intern::intern).collect();
+    let span = crate::syntax::span::Span { start: 0, end: 0 };
+    let module = import(
+        ip,
+        &DottedName {
+            parts: parts.clone(),
+            span,
+        },
+    )?;
+    let wants_names = match fromlist {
+        Some(v) => crate::eval::ops::truthy(ip, v)?,
+        None => false,
+    };
+    if wants_names || parts.len() == 1 {
+        return Ok(module);
+    }
+    import(
+        ip,
+        &DottedName {
+            parts: parts[..1].to_vec(),
+            span,
+        },
+    )
+}

@@ -270,47 +270,21 @@ pub fn exception_str(ip: &Interp, e: &Rc<crate::runtime::exceptions::ExcObj>) ->
     exception_base_str(ip, e)
 }
 
-/// An OSError's `errno`, `strerror` and `filename`, when it was made with two to five
-/// arguments (CPython sets them only then).
-pub fn os_error_fields(
-    ip: &Interp,
-    e: &crate::runtime::exceptions::ExcObj,
-) -> Option<(Value, Value, Value)> {
-    let args = e.args.borrow();
-    if !(2..=5).contains(&args.len())
-        || !e
-            .class
-            .is_subclass(ip.exc_class(crate::runtime::exceptions::ExcKind::OSError))
-    {
-        return None;
-    }
-    let filename = if args.len() >= 3 {
-        args[2].clone()
-    } else {
-        Value::None
-    };
-    Some((args[0].clone(), args[1].clone(), filename))
-}
-
 /// `BaseException.__str__`: empty, the one argument, or the tuple of them.
 pub fn exception_base_str(ip: &Interp, e: &crate::runtime::exceptions::ExcObj) -> PyResult<String> {
     if crate::runtime::exception_group::is_group(ip, e) {
         return crate::runtime::exception_group::group_str(ip, e);
     }
-    if let Some((errno, strerror, filename)) = os_error_fields(ip, e) {
-        // `OSError.__str__`.
-        let mut s = format!("[Errno {}] {}", str_of(ip, &errno)?, str_of(ip, &strerror)?);
-        if !matches!(filename, Value::None) {
-            s.push_str(": ");
-            s.push_str(&repr(ip, &filename)?);
-        }
-        return Ok(s);
-    }
     if let Some(s) = crate::runtime::codecs::error_str(e) {
         return Ok(s);
     }
+    if let Some(s) = crate::runtime::exception_attrs::special_str(ip, e)? {
+        return Ok(s);
+    }
     let args = e.args.borrow().clone();
-    let is_key_error = e.class.name.as_str() == "KeyError";
+    let is_key_error = e
+        .class
+        .is_subclass(ip.exc_class(crate::runtime::exceptions::ExcKind::KeyError));
     match args.len() {
         0 => Ok(String::new()),
         1 if is_key_error => repr(ip, &args[0]),
@@ -476,8 +450,13 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
             let _ = write!(out, "<function {} at {:#x}>", q, addr(v));
         }
         Value::Builtin(b) => match b.owner {
-            Some(_) => {
-                let _ = write!(out, "<built-in method {}>", b.name);
+            Some(owner) => {
+                let kind = if slot_wrapper(owner, b.name) {
+                    "slot wrapper"
+                } else {
+                    "method"
+                };
+                let _ = write!(out, "<{} '{}' of '{}' objects>", kind, b.name, owner);
             }
             None => {
                 let _ = write!(out, "<built-in function {}>", b.name);
@@ -493,10 +472,20 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
             write_repr(ip, &m.receiver, &mut r)?;
             match &m.func {
                 Value::Builtin(b) => {
+                    let wrapper = b.owner.is_some_and(|o| slot_wrapper(o, b.name));
                     let _ = write!(
                         out,
-                        "<built-in method {} of {} object at {:#x}>",
-                        b.name,
+                        "<{} {} of {} object at {:#x}>",
+                        if wrapper {
+                            "method-wrapper"
+                        } else {
+                            "built-in method"
+                        },
+                        if wrapper {
+                            format!("'{}'", b.name)
+                        } else {
+                            b.name.to_string()
+                        },
                         crate::eval::ops::type_name(ip, &m.receiver),
                         addr(&m.receiver)
                     );
@@ -705,4 +694,31 @@ mod tests {
         assert_eq!(str_repr("Привет"), "'Привет'");
         assert_eq!(str_repr("\x00"), "'\\x00'");
     }
+}
+
+/// Whether CPython writes the special method `name` of a builtin type as a slot wrapper
+/// (`<slot wrapper '__add__' of 'int' objects>`) rather than as a method
+/// (`<method '__format__' of 'int' objects>`).
+fn slot_wrapper(owner: &str, name: &str) -> bool {
+    name.starts_with("__")
+        && name.ends_with("__")
+        && !matches!(
+            name,
+            "__format__"
+                | "__round__"
+                | "__floor__"
+                | "__ceil__"
+                | "__trunc__"
+                | "__reversed__"
+                | "__sizeof__"
+                | "__complex__"
+                | "__getnewargs__"
+                | "__reduce__"
+                | "__reduce_ex__"
+                | "__dir__"
+                | "__init_subclass__"
+                | "__subclasshook__"
+                | "__class_getitem__"
+        )
+        && !(owner == "dict" && matches!(name, "__getitem__" | "__contains__"))
 }

@@ -26,6 +26,12 @@ pub(crate) fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Float(f) => numbers::float_to_int(ip, f.get()),
         Value::Str(s) => int_from_str(ip, &s.s, 10),
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, 10),
+        Value::Native(_) if crate::runtime::bytearray::of(v).is_some() => {
+            let b = crate::runtime::bytes::buffer(v)
+                .map(|b| b.to_vec())
+                .unwrap_or_default();
+            numbers::int_from_bytes_text(ip, &b, 10)
+        }
         Value::Instance(i) => {
             if let Some(r) =
                 crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__int__, &[])
@@ -68,6 +74,12 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::float(numbers::bigint_to_f64(ip, b)?)),
         Value::Str(s) => numbers::float_from_str(ip, &s.s),
         Value::Bytes(b) => numbers::float_from_bytes_text(ip, &b.b),
+        Value::Native(_) if crate::runtime::bytearray::of(v).is_some() => {
+            let b = crate::runtime::bytes::buffer(v)
+                .map(|b| b.to_vec())
+                .unwrap_or_default();
+            numbers::float_from_bytes_text(ip, &b)
+        }
         Value::Instance(i) => {
             if let Some(r) =
                 crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__float__, &[])
@@ -130,6 +142,12 @@ fn construct_int(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     match &x {
         Value::Str(s) => int_from_str(ip, &s.s, base as u32),
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, base as u32),
+        Value::Native(_) if crate::runtime::bytearray::of(&x).is_some() => {
+            let b = crate::runtime::bytes::buffer(&x)
+                .map(|b| b.to_vec())
+                .unwrap_or_default();
+            numbers::int_from_bytes_text(ip, &b, base as u32)
+        }
         _ => ip.type_error("int() can't convert non-string with explicit base"),
     }
 }
@@ -162,25 +180,18 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
 
 #[inline(never)]
 fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let name = c.qualname.as_str();
     match c.kind {
         ClassKind::Exception => {
             if crate::runtime::exception_group::is_group_class(ip, c) {
                 return crate::runtime::exception_group::construct(ip, c, args, kw);
             }
-            if !kw.is_empty() {
-                return ip.type_error(format!("{}() takes no keyword arguments", name));
+            let attrs = crate::runtime::exception_attrs::take_keywords(ip, c, kw)?;
+            let class = crate::runtime::exception_attrs::os_error_class(ip, c, args);
+            let e = ExcObj::new(class, args.to_vec());
+            for (k, v) in attrs {
+                e.attrs.set(k, v);
             }
-            // `OSError(errno, strerror)` makes the subclass for the errno, as CPython's does.
-            let class = match args {
-                [Value::Int(errno), _, ..]
-                    if args.len() <= 5 && Rc::ptr_eq(c, ip.exc_class(ExcKind::OSError)) =>
-                {
-                    ip.exc_class(crate::runtime::exceptions::os_error_kind(*errno))
-                }
-                _ => c,
-            };
-            Ok(Value::Exception(ExcObj::new(class.clone(), args.to_vec())))
+            Ok(Value::Exception(e))
         }
         ClassKind::Int => construct_int(ip, args, kw),
         ClassKind::Float => {

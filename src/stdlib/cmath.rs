@@ -111,12 +111,7 @@ fn log(ip: &Interp, x: Cx, base: Option<&Value>) -> PyResult<Value> {
         None => None,
         Some(b) => match complex::to_complex(ip, b)? {
             Some(c) => Some(Cx(c)),
-            None => {
-                return ip.type_error(format!(
-                    "must be real number, not {}",
-                    crate::eval::ops::type_name(ip, b)
-                ))
-            }
+            None => Some(Cx(complex::complex_protocol(ip, b)?)),
         },
     };
     finite_only(ip, "log", x.0)?;

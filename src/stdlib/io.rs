@@ -12,7 +12,6 @@ use crate::eval::Interp;
 use crate::intern::intern;
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::object::ModuleObj;
-use crate::runtime::repr::str_repr;
 use crate::runtime::value::Value;
 use corun_macros::{function, method};
 
@@ -35,32 +34,10 @@ static RAW_FILE: super::ClassSpec = super::ClassSpec {
 /// with `errno`, `strerror` and `filename` set and the message `[Errno 2] No such file or
 /// directory: 'x.txt'`.
 pub fn os_error(ip: &Interp, e: &std::io::Error, filename: Option<&str>) -> Exc {
-    let errno = e.raw_os_error().unwrap_or(0);
-    let kind = match errno {
-        2 => ExcKind::FileNotFoundError,
-        1 | 13 => ExcKind::PermissionError,
-        17 => ExcKind::FileExistsError,
-        20 => ExcKind::NotADirectoryError,
-        21 => ExcKind::IsADirectoryError,
-        _ => ExcKind::OSError,
-    };
-    // Rust words the error as the C library does, then adds " (os error N)".
-    let full = e.to_string();
-    let strerror = full
-        .rsplit_once(" (os error")
-        .map(|(s, _)| s.to_string())
-        .unwrap_or(full);
-    let msg = match filename {
-        Some(f) => format!("[Errno {errno}] {strerror}: {}", str_repr(f)),
-        None => format!("[Errno {errno}] {strerror}"),
-    };
-    let exc = ip.err(kind, msg);
-    exc.0.attrs.set(intern("errno"), Value::Int(errno as i64));
-    exc.0.attrs.set(intern("strerror"), Value::string(strerror));
-    exc.0.attrs.set(
-        intern("filename"),
-        filename.map(Value::str).unwrap_or(Value::None),
-    );
+    let exc = ip.os_error(e);
+    if let Some(f) = filename {
+        exc.0.attrs.set(intern("filename"), Value::str(f));
+    }
     exc
 }
 

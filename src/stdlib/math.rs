@@ -30,11 +30,40 @@ pub fn to_f64(ip: &Interp, v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => numbers::bigint_to_f64(ip, b),
+        Value::Instance(i) if i.base.is_some() => match crate::eval::classes::value_base(v) {
+            b @ (Value::Float(_) | Value::Int(_) | Value::BigInt(_)) => to_f64(ip, b),
+            _ => float_protocol(ip, v),
+        },
+        Value::Instance(_) => float_protocol(ip, v),
         other => ip.type_error(format!(
             "must be real number, not {}",
             ops::type_name(ip, other)
         )),
     }
+}
+
+/// A user object as a float, as CPython's `PyFloat_AsDouble`: its `__float__`, else its
+/// `__index__`.
+fn float_protocol(ip: &Interp, v: &Value) -> PyResult<f64> {
+    if let Some(r) = crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__float__, &[]) {
+        let r = r?;
+        return match crate::eval::classes::value_base(&r) {
+            Value::Float(f) => Ok(f.get()),
+            _ => ip.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                ops::type_name(ip, v),
+                ops::type_name(ip, &r)
+            )),
+        };
+    }
+    if crate::eval::classes::user_method(v, crate::intern::sym::__index__).is_some() {
+        let n = numbers::index(ip, v)?;
+        return numbers::bigint_to_f64(ip, &n);
+    }
+    ip.type_error(format!(
+        "must be real number, not {}",
+        ops::type_name(ip, v)
+    ))
 }
 
 /// An integer argument (int or bool), with CPython's message for others.

@@ -254,12 +254,7 @@ pub fn class(ip: &Interp, spec: &'static ClassSpec) -> Rc<Class> {
         for f in spec.methods {
             d.insert(intern(f.name), Value::Builtin(f));
         }
-        for decl in crate::runtime::bind::type_members(spec.key) {
-            d.insert(
-                intern(decl.f.name),
-                crate::runtime::bind::member_value(decl),
-            );
-        }
+        crate::runtime::bind::fill_class(spec.key, &mut d);
     }
     if let Some(f) = &spec.new {
         c.dict

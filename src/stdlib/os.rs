@@ -69,14 +69,8 @@ fn unlink(ip: &Interp, path: &str) -> PyResult<()> {
 #[function(_os, "rename(src, dst)")]
 fn rename(ip: &Interp, src: &str, dst: &str) -> PyResult<()> {
     std::fs::rename(src, dst).map_err(|e| {
-        let exc = os_error(ip, &e, Some(src));
         // CPython names both paths: `[Errno 2] No such file or directory: 'a' -> 'b'`.
-        let first = match exc.0.args.borrow().first() {
-            Some(Value::Str(s)) => s.s.as_str().to_string(),
-            _ => String::new(),
-        };
-        let msg = format!("{first} -> {}", crate::runtime::repr::str_repr(dst));
-        *exc.0.args.borrow_mut() = vec![Value::string(msg)];
+        let exc = os_error(ip, &e, Some(src));
         exc.0
             .attrs
             .set(crate::intern::intern("filename2"), Value::str(dst));
