@@ -195,10 +195,10 @@ fn binary_slot(
                 "can only concatenate {} (not \"{}\") to {}",
                 name, other_name, name
             ),
-            BinOp::Mult => format!(
-                "'{}' object cannot be interpreted as an integer",
-                other_name
-            ),
+            BinOp::Mult => {
+                let n = crate::runtime::numbers::index(ip, other)?;
+                return ops::binary_op(ip, op, this, &Value::from_bigint(n));
+            }
             _ => return Ok(Value::NotImplemented),
         });
     }
