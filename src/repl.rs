@@ -480,7 +480,7 @@ impl Session {
                 in_frame(&ipr2, file_id, pos, sym::module, body)
             })),
         );
-        let task = crate::aio::new_task(&ip, coro, None);
+        let task = crate::aio::new_task(&ip, coro, None)?;
         crate::signals::push_target(&task, false);
         let mut outcome = Ok(());
         while !task.is_done() {
