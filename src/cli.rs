@@ -26,6 +26,9 @@ struct Opts {
     /// Don't print the version banner on interactive startup
     #[arg(short = 'q')]
     quiet: bool,
+    /// Warning control (`action:message:category:module:lineno`, as in python3)
+    #[arg(short = 'W', value_name = "arg")]
+    warnings: Vec<String>,
     /// Program read from a script file; `-` reads it from stdin (terminates the option list)
     #[arg(value_name = "file")]
     file: Option<String>,
@@ -44,6 +47,11 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<String>) {
         if a == "--" {
             let end = (i + 2).min(args.len());
             return (args[..end].to_vec(), args[end..].to_vec());
+        }
+        if a == "-W" {
+            // Its value follows.
+            i += 2;
+            continue;
         }
         if a == "-" || !a.starts_with('-') || (a.starts_with("-c") && !a.starts_with("--")) {
             return (args[..=i].to_vec(), args[i + 1..].to_vec());
@@ -121,6 +129,7 @@ pub fn main(args: Vec<String>) -> i32 {
         }
     };
     crate::signals::install();
+    set_warning_options(&opts.warnings);
     if let Some(cmd) = opts.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(rest);
@@ -201,6 +210,21 @@ fn run_file(file: &str, rest: Vec<String>, time_opts: &crate::aio::trace::Option
     run_text(argv, file, &src, Some(&abs), time_opts)
 }
 
+/// `sys.warnoptions`: those of `PYTHONWARNINGS` (comma-separated), then the `-W` ones.
+fn set_warning_options(given: &[String]) {
+    let mut all: Vec<String> = std::env::var("PYTHONWARNINGS")
+        .map(|v| {
+            v.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    all.extend(given.iter().cloned());
+    crate::stdlib::warnings::set_options(all);
+}
+
 /// Runs `src` as `__main__`. `name` is what syntax errors call it; `path` the absolute path of
 /// a script file (tracebacks show it; imports look beside it), None for `-c` and stdin.
 /// `time_opts` sets up the virtual clock and what to record for the timeline and the trace.
@@ -218,6 +242,7 @@ fn run_text(
         Some(p) => Path::new(p).parent().map(|p| p.to_path_buf()),
         None => std::env::current_dir().ok(),
     };
+    crate::stdlib::warnings::import_if_options(&ip);
     let outcome = crate::run_source(&ip, name, path.unwrap_or(name), src);
     match &outcome {
         Outcome::SyntaxError(s) | Outcome::Exception(s) => {

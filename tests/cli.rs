@@ -407,3 +407,42 @@ fn a_busy_main_task_takes_a_second_ctrl_c() {
         assert_eq!(last_line(&err), "KeyboardInterrupt", "{prog}");
     }
 }
+
+#[test]
+fn dash_w_sets_the_warning_filters() {
+    let dir = scratch("warnings");
+    let r = both(&dir, &["-W", "error", "-c", "import warnings; warnings.warn('x')"], None);
+    assert_eq!((r.code, last_line(&r.err)), (1, "UserWarning: x"));
+    let prog = "import sys, warnings; print(sys.warnoptions); warnings.warn('x')";
+    let r = both(&dir, &["-W", "ignore", "-c", prog], None);
+    assert_eq!((r.out.as_str(), r.err.as_str()), ("['ignore']\n", ""));
+    let r = both(&dir, &["-Werror::UserWarning", "-c", prog], None);
+    assert_eq!(r.out, "['error::UserWarning']\n");
+    assert_eq!(r.code, 1);
+    // The filters apply to the interpreter's own warnings without `import warnings`.
+    std::fs::write(dir.join("never.py"), "async def f(): pass\nf()\nprint('end')\n").unwrap();
+    let r = both(&dir, &["-W", "error::RuntimeWarning", "never.py"], None);
+    assert_eq!(r.out, "end\n");
+    assert_eq!(last_line(&r.err), "RuntimeWarning: coroutine 'f' was never awaited");
+    let r = both(&dir, &["-W", "ignore::RuntimeWarning", "never.py"], None);
+    assert_eq!((r.out.as_str(), r.err.as_str()), ("end\n", ""));
+    let r = both(&dir, &["-W", "bogus", "-c", "print(1)"], None);
+    assert_eq!(r.err, "Invalid -W option ignored: invalid action: 'bogus'\n");
+}
+
+#[test]
+fn pythonwarnings_comes_before_dash_w() {
+    let dir = scratch("pythonwarnings");
+    let prog = "import sys, warnings; print(sys.warnoptions); warnings.warn('x')";
+    for p in [Some(corun()), python3()].into_iter().flatten() {
+        let o = Command::new(&p)
+            .args(["-Wd", "-c", prog])
+            .current_dir(&dir)
+            .env("PYTHONWARNINGS", "ignore,error::DeprecationWarning")
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(out, "['ignore', 'error::DeprecationWarning', 'd']\n", "{p}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains("UserWarning: x"), "{p}");
+    }
+}

@@ -437,6 +437,9 @@ impl Interp {
                 None => ("sys".to_string(), 1, String::new()),
             }
         };
+        if self.warn_through_module(kind, msg, &path, line, &text) {
+            return;
+        }
         if !self
             .warnings_seen
             .borrow_mut()
@@ -454,6 +457,34 @@ impl Interp {
             );
         }
         self.write_err(&s);
+    }
+
+    /// Once the program imported `warnings`, the interpreter's own warnings go through it, so
+    /// that its filters apply. Returns whether it took the warning.
+    fn warn_through_module(&self, kind: ExcKind, msg: &str, path: &str, line: usize, text: &str) -> bool {
+        let w = match self.modules.try_borrow() {
+            Ok(m) => m.get(&intern("warnings")).cloned(),
+            Err(_) => None,
+        };
+        let Some(Value::Module(w)) = w else {
+            return false;
+        };
+        let Some(f) = w.get(intern("_warn_native")) else {
+            return false;
+        };
+        let mut args = call::Args::new();
+        args.push(Value::str(kind.name()));
+        args.push(Value::str(msg));
+        args.push(Value::str(path));
+        args.push(Value::Int(line as i64));
+        args.push(Value::str(text));
+        let coroutine = kind == ExcKind::RuntimeWarning && msg.starts_with("coroutine ");
+        args.push(Value::bool(coroutine));
+        if let Err(e) = call::call_value(self, &f, &mut args, &[]) {
+            let head = crate::diagnostics::exception_headline(self, &e.0);
+            self.write_err(&format!("Exception ignored in warnings:\n{}\n", head));
+        }
+        true
     }
 
     /// The builtin index of a name, for the resolver.

@@ -45,6 +45,7 @@ pub mod shipped;
 pub mod slice;
 pub mod string;
 pub mod time;
+pub mod warnings;
 pub mod typing;
 pub mod weakref;
 
