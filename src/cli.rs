@@ -26,9 +26,16 @@ struct Opts {
     /// Don't print the version banner on interactive startup
     #[arg(short = 'q')]
     quiet: bool,
+    /// Inspect interactively after running the script (the prompt, with its globals)
+    #[arg(short = 'i')]
+    interactive: bool,
     /// Warning control (`action:message:category:module:lineno`, as in python3)
     #[arg(short = 'W', value_name = "arg")]
     warnings: Vec<String>,
+    /// Implementation-specific option: `-X dev` (warnings shown, asyncio debug mode); others
+    /// are accepted and have no effect
+    #[arg(short = 'X', value_name = "opt")]
+    xoptions: Vec<String>,
     /// Program read from a script file; `-` reads it from stdin (terminates the option list)
     #[arg(value_name = "file")]
     file: Option<String>,
@@ -48,7 +55,7 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<String>) {
             let end = (i + 2).min(args.len());
             return (args[..end].to_vec(), args[end..].to_vec());
         }
-        if a == "-W" {
+        if a == "-W" || a == "-X" {
             // Its value follows.
             i += 2;
             continue;
@@ -98,6 +105,10 @@ fn take_time_options(
 /// Runs the command line; returns the process exit status. An uncaught KeyboardInterrupt ends
 /// the process by SIGINT, as python3 does.
 pub fn main(args: Vec<String>) -> i32 {
+    if let Some(quiet) = asyncio_repl(&args) {
+        crate::signals::install();
+        return crate::repl::run(quiet);
+    }
     let (ours, rest) = split_args(&args);
     let (time_opts, ours) = match take_time_options(ours) {
         Ok(t) => t,
@@ -106,6 +117,10 @@ pub fn main(args: Vec<String>) -> i32 {
             return 2;
         }
     };
+    if let Err(msg) = time_opts.check_files() {
+        eprintln!("corun: {msg}");
+        return 2;
+    }
     let parsed = Opts::command()
         .after_help(after_help())
         .try_get_matches_from(&ours)
@@ -129,11 +144,17 @@ pub fn main(args: Vec<String>) -> i32 {
         }
     };
     crate::signals::install();
-    set_warning_options(&opts.warnings);
+    let dev = opts.xoptions.iter().any(|x| x == "dev");
+    set_warning_options(&opts.warnings, dev);
+    if dev {
+        // Dev mode turns on asyncio's debug mode, which reads this.
+        std::env::set_var("PYTHONASYNCIODEBUG", "1");
+    }
+    let interactive = opts.interactive || std::env::var_os("PYTHONINSPECT").is_some_and(|v| !v.is_empty());
     if let Some(cmd) = opts.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(rest);
-        return run_text(argv, "<string>", &cmd, None, &time_opts);
+        return run_text(argv, "<string>", &cmd, None, &time_opts, interactive);
     }
     match opts.file.as_deref() {
         Some("-") => {
@@ -141,8 +162,8 @@ pub fn main(args: Vec<String>) -> i32 {
             argv.extend(rest);
             run_stdin(argv, &time_opts)
         }
-        Some(file) => run_file(file, rest, &time_opts),
-        None if std::io::stdin().is_terminal() => crate::repl::run(opts.quiet),
+        Some(file) => run_file(file, rest, &time_opts, interactive),
+        None if interactive || std::io::stdin().is_terminal() => crate::repl::run(opts.quiet),
         None => run_stdin(vec![String::new()], &time_opts),
     }
 }
@@ -154,7 +175,7 @@ fn run_stdin(argv: Vec<String>, time_opts: &crate::aio::trace::Options) -> i32 {
         return 2;
     }
     match String::from_utf8(bytes) {
-        Ok(src) => run_text(argv, "<stdin>", &src, None, time_opts),
+        Ok(src) => run_text(argv, "<stdin>", &src, None, time_opts, false),
         Err(e) => {
             not_utf8(&e, "<stdin>");
             1
@@ -173,7 +194,12 @@ fn not_utf8(e: &std::string::FromUtf8Error, name: &str) {
     );
 }
 
-fn run_file(file: &str, rest: Vec<String>, time_opts: &crate::aio::trace::Options) -> i32 {
+fn run_file(
+    file: &str,
+    rest: Vec<String>,
+    time_opts: &crate::aio::trace::Options,
+    interactive: bool,
+) -> i32 {
     let path = Path::new(file);
     let abs = std::path::absolute(path)
         .map(|p| p.display().to_string())
@@ -207,12 +233,29 @@ fn run_file(file: &str, rest: Vec<String>, time_opts: &crate::aio::trace::Option
     };
     let mut argv = vec![file.to_string()];
     argv.extend(rest);
-    run_text(argv, file, &src, Some(&abs), time_opts)
+    run_text(argv, file, &src, Some(&abs), time_opts, interactive)
 }
 
-/// `sys.warnoptions`: those of `PYTHONWARNINGS` (comma-separated), then the `-W` ones.
-fn set_warning_options(given: &[String]) {
-    let mut all: Vec<String> = std::env::var("PYTHONWARNINGS")
+/// `corun -m asyncio` (after `-q` at most): the asyncio REPL, as `corun` alone opens it.
+/// Returns whether to be quiet. (Other modules run by `-m` are not handled here.)
+fn asyncio_repl(args: &[String]) -> Option<bool> {
+    let mut quiet = false;
+    let mut it = args.iter().skip(1);
+    loop {
+        match it.next()?.as_str() {
+            "-q" => quiet = true,
+            "-m" => return (it.next()? == "asyncio").then_some(quiet),
+            "-masyncio" => return Some(quiet),
+            _ => return None,
+        }
+    }
+}
+
+/// `sys.warnoptions`: `default` in dev mode, those of `PYTHONWARNINGS` (comma-separated), then
+/// the `-W` ones.
+fn set_warning_options(given: &[String], dev: bool) {
+    let mut all: Vec<String> = dev.then(|| "default".to_string()).into_iter().collect();
+    let env: Vec<String> = std::env::var("PYTHONWARNINGS")
         .map(|v| {
             v.split(',')
                 .map(str::trim)
@@ -221,6 +264,7 @@ fn set_warning_options(given: &[String]) {
                 .collect()
         })
         .unwrap_or_default();
+    all.extend(env);
     all.extend(given.iter().cloned());
     crate::stdlib::warnings::set_options(all);
 }
@@ -234,6 +278,7 @@ fn run_text(
     src: &str,
     path: Option<&str>,
     time_opts: &crate::aio::trace::Options,
+    interactive: bool,
 ) -> i32 {
     let ip = Interp::new();
     *ip.argv.borrow_mut() = argv;
@@ -249,6 +294,7 @@ fn run_text(
             ip.flush_out();
             eprint!("{}", s);
         }
+
         Outcome::Interrupted(s) => {
             ip.flush_out();
             eprint!("{}", s);
@@ -259,6 +305,11 @@ fn run_text(
     }
     if !crate::aio::trace::finish(&ip) {
         return outcome.exit_code().max(1);
+    }
+    if interactive && !matches!(outcome, Outcome::Exit(_)) {
+        // `-i`: the prompt, with the script's globals, after an error too; the prompt's own
+        // exit decides the status.
+        return crate::repl::run_after_script(ip);
     }
     outcome.exit_code()
 }

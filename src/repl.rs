@@ -136,6 +136,8 @@ static QUIT: BuiltinFn = BuiltinFn {
 struct Session {
     ip: Rc<Interp>,
     module: Rc<ModuleObj>,
+    /// The asyncio REPL (not the prompt of `-i`): it says so as it leaves.
+    asyncio: bool,
     to_editor: Sender<ToEditor>,
     from_editor: Receiver<FromEditor>,
     printer: Option<Printer>,
@@ -202,11 +204,24 @@ pub fn run(quiet: bool) -> i32 {
     let module = ModuleObj::new(sym::__main__, None);
     module.set(sym::__name__, Value::str("__main__"));
     module.set(crate::intern::sym::__doc__, Value::None);
-    module.set(intern("exit"), Value::Builtin(&EXIT));
-    module.set(intern("quit"), Value::Builtin(&QUIT));
     ip.modules
         .borrow_mut()
         .insert(sym::__main__, Value::Module(module.clone()));
+    session(ip, module, quiet, true)
+}
+
+/// `corun -i script.py`: the prompt after the script, in its globals (no banner).
+pub fn run_after_script(ip: Rc<Interp>) -> i32 {
+    let main = ip.modules.borrow().get(&sym::__main__).cloned();
+    let Some(Value::Module(module)) = main else {
+        return 1;
+    };
+    session(ip, module, true, false)
+}
+
+fn session(ip: Rc<Interp>, module: Rc<ModuleObj>, quiet: bool, import_asyncio: bool) -> i32 {
+    module.set(intern("exit"), Value::Builtin(&EXIT));
+    module.set(intern("quit"), Value::Builtin(&QUIT));
 
     let (to_editor, editor_rx) = channel();
     let (editor_tx, from_editor) = channel();
@@ -224,6 +239,7 @@ pub fn run(quiet: bool) -> i32 {
     let mut s = Session {
         ip,
         module,
+        asyncio: import_asyncio,
         to_editor,
         from_editor,
         printer,
@@ -238,8 +254,10 @@ pub fn run(quiet: bool) -> i32 {
     }
     // The session's loop runs from start to end, as `python -m asyncio`'s does.
     s.ip.event_loop.running.set(true);
-    if let Some(code) = s.feed("import asyncio\n") {
-        return code;
+    if import_asyncio {
+        if let Some(code) = s.feed("import asyncio\n") {
+            return code;
+        }
     }
     let code = s.interact();
     s.ip.flush_out();
@@ -272,7 +290,12 @@ impl Session {
                 }
                 FromEditor::Eof | FromEditor::Printer(_) => {
                     self.ip.flush_out();
-                    println!();
+                    if self.asyncio {
+                        // As `python3 -m asyncio` leaves on Ctrl-D.
+                        eprint!("\nexiting asyncio REPL...\n");
+                    } else {
+                        println!();
+                    }
                     return 0;
                 }
             }
@@ -291,7 +314,7 @@ impl Session {
             Entry::Error(e) => {
                 self.remember(buf);
                 let color = diagnostics::stderr_color();
-                let report = diagnostics::render_syntax_error("<stdin>", buf, &e, color);
+                let report = diagnostics::render_syntax_error("<console>", buf, &e, color);
                 self.ip.flush_out();
                 eprint!("{}", report);
                 buf.clear();
@@ -373,7 +396,7 @@ impl Session {
     fn run_entry(&mut self, src: &str, mut m: Module) -> Option<i32> {
         let ip = self.ip.clone();
         let color = diagnostics::stderr_color();
-        let file_id = ip.add_file("<stdin>".to_string(), Rc::from(src));
+        let file_id = ip.add_file("<console>".to_string(), Rc::from(src));
         let env = ResolveEnv {
             module: &self.module,
             builtin_index: &|s| ip.builtin_index(s),
@@ -383,12 +406,12 @@ impl Session {
             ip.flush_out();
             eprint!(
                 "{}",
-                diagnostics::render_syntax_error("<stdin>", src, &e, color)
+                diagnostics::render_syntax_error("<console>", src, &e, color)
             );
             return None;
         }
         ip.write_err(&diagnostics::render_syntax_warnings(
-            "<stdin>",
+            "<console>",
             src,
             &m.warnings,
         ));

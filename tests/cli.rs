@@ -446,3 +446,18 @@ fn pythonwarnings_comes_before_dash_w() {
         assert!(String::from_utf8_lossy(&o.stderr).contains("UserWarning: x"), "{p}");
     }
 }
+
+#[test]
+fn a_timeline_or_trace_path_that_cannot_be_written_stops_before_the_program_runs() {
+    let dir = scratch("badpath");
+    for opt in ["--timeline=/nonexistent/dir/t.svg", "--trace=/nonexistent/dir/t.json"] {
+        let r = run_in(&corun(), &dir, &[opt, "-c", "print('ran')"], None);
+        assert_eq!(r.code, 2, "{opt}: {}", r.err);
+        assert_eq!(r.out, "", "{opt}: the program must not run");
+        assert!(r.err.starts_with("corun: cannot write the "), "{opt}: {}", r.err);
+        assert!(r.err.contains("/nonexistent/dir/t."), "{}", r.err);
+    }
+    let r = run_in(&corun(), &dir, &["--trace=t.json", "-c", "print('ran')"], None);
+    assert_eq!((r.code, r.out.as_str()), (0, "ran\n"), "{}", r.err);
+    assert!(std::fs::read_to_string(dir.join("t.json")).unwrap().starts_with('{'));
+}

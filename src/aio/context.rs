@@ -22,11 +22,10 @@ pub fn enter(ip: &Interp, ctx: Option<Value>) -> Option<Value> {
 /// `contextvars.copy_context()` for a new task or callback: None while the current context
 /// is the empty one.
 pub fn copy_current(ip: &Interp) -> PyResult<Option<Value>> {
-    let cur = ip.event_loop.context.take();
-    ip.event_loop.context.set(cur.clone());
-    match cur {
+    match ip.event_loop.context.take() {
         None => Ok(None),
         Some(ctx) => {
+            ip.event_loop.context.set(Some(ctx.clone()));
             let copy = ops::getattr(ip, &ctx, intern("copy"))?;
             Ok(Some(crate::stdlib::call_with(ip, &copy, &[])?))
         }
