@@ -150,7 +150,8 @@ pub fn main(args: Vec<String>) -> i32 {
         // Dev mode turns on asyncio's debug mode, which reads this.
         std::env::set_var("PYTHONASYNCIODEBUG", "1");
     }
-    let interactive = opts.interactive || std::env::var_os("PYTHONINSPECT").is_some_and(|v| !v.is_empty());
+    let interactive =
+        opts.interactive || std::env::var_os("PYTHONINSPECT").is_some_and(|v| !v.is_empty());
     if let Some(cmd) = opts.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(rest);
@@ -288,7 +289,14 @@ fn run_text(
         None => std::env::current_dir().ok(),
     };
     crate::stdlib::warnings::import_if_options(&ip);
-    let outcome = crate::run_source(&ip, name, path.unwrap_or(name), src);
+    let (outcome, module) = if interactive {
+        crate::run_main(&ip, name, path.unwrap_or(name), src)
+    } else {
+        (
+            crate::run_source(&ip, name, path.unwrap_or(name), src),
+            None,
+        )
+    };
     match &outcome {
         Outcome::SyntaxError(s) | Outcome::Exception(s) => {
             ip.flush_out();
@@ -309,7 +317,14 @@ fn run_text(
     if interactive && !matches!(outcome, Outcome::Exit(_)) {
         // `-i`: the prompt, with the script's globals, after an error too; the prompt's own
         // exit decides the status.
-        return crate::repl::run_after_script(ip);
+        let code = crate::repl::run_after_script(ip.clone());
+        if let Some(m) = &module {
+            crate::finish_main(&ip, m);
+        }
+        return code;
+    }
+    if let Some(m) = &module {
+        crate::finish_main(&ip, m);
     }
     outcome.exit_code()
 }

@@ -58,12 +58,30 @@ impl Outcome {
 /// Runs `src` as the `__main__` module. `name` is the file name as given (shown in syntax
 /// errors); `path` is the absolute path shown in tracebacks and warnings.
 pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome {
+    let (outcome, module) = run_main(ip, name, path, src);
+    if let Some(m) = module {
+        shutdown(ip, &m);
+    }
+    outcome
+}
+
+/// `run_source` without the shutdown at its end: the `__main__` module (None after a syntax
+/// error) stays for a prompt to go on in (`-i`); `finish_main` shuts down after it.
+pub fn run_main(
+    ip: &Rc<Interp>,
+    name: &str,
+    path: &str,
+    src: &str,
+) -> (Outcome, Option<Rc<ModuleObj>>) {
     let color = diagnostics::stderr_color();
     let mut module_ast = match syntax::parse_module(src) {
         Ok(m) => m,
         Err(e) => {
             ip.write_err(&diagnostics::render_syntax_warnings(path, src, &e.warnings));
-            return Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color));
+            return (
+                Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color)),
+                None,
+            );
         }
     };
     let file_id = ip.add_file(path.to_string(), Rc::from(src));
@@ -77,7 +95,10 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
         top_level_await: false,
     };
     if let Err(e) = resolve_module(&mut module_ast, &env) {
-        return Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color));
+        return (
+            Outcome::SyntaxError(diagnostics::render_syntax_error(name, src, &e, color)),
+            None,
+        );
     }
     ip.write_err(&diagnostics::render_syntax_warnings(
         path,
@@ -103,8 +124,12 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
         Ok(_) => Outcome::Ok,
         Err(e) => uncaught(ip, &e),
     };
-    shutdown(ip, &module);
-    outcome
+    (outcome, Some(module))
+}
+
+/// The shutdown `run_source` ends with, after `run_main`.
+pub fn finish_main(ip: &Interp, module: &ModuleObj) {
+    shutdown(ip, module);
 }
 
 /// What an exception that reached the top level means for the process.

@@ -213,8 +213,17 @@ pub fn run(quiet: bool) -> i32 {
 /// `corun -i script.py`: the prompt after the script, in its globals (no banner).
 pub fn run_after_script(ip: Rc<Interp>) -> i32 {
     let main = ip.modules.borrow().get(&sym::__main__).cloned();
-    let Some(Value::Module(module)) = main else {
-        return 1;
+    let module = match main {
+        Some(Value::Module(m)) => m,
+        // The script did not run (a syntax error): an empty `__main__`.
+        _ => {
+            let m = ModuleObj::new(sym::__main__, None);
+            m.set(sym::__name__, Value::str("__main__"));
+            ip.modules
+                .borrow_mut()
+                .insert(sym::__main__, Value::Module(m.clone()));
+            m
+        }
     };
     session(ip, module, true, false)
 }

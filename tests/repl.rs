@@ -24,8 +24,17 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn start(dir: &std::path::Path) -> OsSession {
+    let mut p = spawn(dir, &[]);
+    p.expect("asyncio REPL").expect("banner");
+    prompt(&mut p);
+    p
+}
+
+/// corun with `args` in a pty, Ctrl-C reaching it.
+fn spawn(dir: &std::path::Path, args: &[&str]) -> OsSession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_corun"));
-    cmd.env("TERM", "xterm")
+    cmd.args(args)
+        .env("TERM", "xterm")
         .env("NO_COLOR", "1")
         .env("HOME", dir)
         .env("CORUN_HISTORY", dir.join("history"))
@@ -40,8 +49,6 @@ fn start(dir: &std::path::Path) -> OsSession {
     }
     let mut p = Session::spawn(cmd).expect("spawn corun in a pty");
     p.set_expect_timeout(Some(TIMEOUT));
-    p.expect("asyncio REPL").expect("banner");
-    prompt(&mut p);
     p
 }
 
@@ -254,4 +261,44 @@ fn a_pasted_block_runs_statement_by_statement() {
     // prompts, the line discipline would take it as its own end-of-file, not as a key.
     prompt(&mut p);
     ctrl_d(&mut p);
+}
+
+#[test]
+fn dash_m_asyncio_opens_the_repl_and_ctrl_d_says_it_leaves() {
+    let dir = scratch("dash-m");
+    let mut p = spawn(&dir, &["-m", "asyncio"]);
+    p.expect("asyncio REPL").expect("banner");
+    prompt(&mut p);
+    line(&mut p, "await asyncio.sleep(0, 'slept')");
+    until(&mut p, "'slept'");
+    prompt(&mut p);
+    // Entries are named <console>, as python3 -m asyncio names them.
+    line(&mut p, "1 +");
+    until(&mut p, "File \"<console>\", line 1");
+    until(&mut p, "SyntaxError: invalid syntax");
+    prompt(&mut p);
+    p.send(ControlCode::EndOfTransmission).unwrap();
+    until(&mut p, "exiting asyncio REPL...");
+    assert_eq!(
+        wait_exit(&mut p),
+        WaitStatus::Exited(p.get_process().pid(), 0)
+    );
+}
+
+#[test]
+fn dash_i_opens_the_prompt_in_the_scripts_globals() {
+    let dir = scratch("dash-i");
+    std::fs::write(dir.join("setup.py"), "x = 41\nprint('script ran')\n1 / 0\n").unwrap();
+    let mut p = spawn(&dir, &["-i", "setup.py"]);
+    until(&mut p, "script ran");
+    until(&mut p, "ZeroDivisionError: division by zero");
+    prompt(&mut p);
+    line(&mut p, "x + 1");
+    until(&mut p, "42\r\n");
+    prompt(&mut p);
+    line(&mut p, "exit(3)");
+    assert_eq!(
+        wait_exit(&mut p),
+        WaitStatus::Exited(p.get_process().pid(), 3)
+    );
 }

@@ -1083,7 +1083,9 @@ fn loop_call_later(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
     let when = ip.event_loop.time() + delay;
     let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
-    let flag = ip.event_loop.call_at(when, Handle::call(cb, cargs, site, ctx));
+    let flag = ip
+        .event_loop
+        .call_at(when, Handle::call(cb, cargs, site, ctx));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
@@ -1092,7 +1094,9 @@ fn loop_call_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (cb, cargs, ctx) = callback_args(ip, "call_at", args, kw, 2)?;
     let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
-    let flag = ip.event_loop.call_at(when, Handle::call(cb, cargs, site, ctx));
+    let flag = ip
+        .event_loop
+        .call_at(when, Handle::call(cb, cargs, site, ctx));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
@@ -1237,7 +1241,9 @@ pub fn new_task_object(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Val
         None | Some(Value::None) => None,
         Some(v) => Some(crate::runtime::repr::str_of(ip, &v)?),
     };
-    Ok(Value::Future(crate::aio::new_task_in(ip, c, name, context)?))
+    Ok(Value::Future(crate::aio::new_task_in(
+        ip, c, name, context,
+    )?))
 }
 
 macro_rules! fns {

@@ -87,7 +87,10 @@ impl Options {
     /// Checks, before the program runs, that the timeline and trace files can be written, so
     /// that a bad path is not found out only after the program's work is done.
     pub fn check_files(&self) -> Result<(), String> {
-        let files = [("timeline", &self.timeline_file), ("trace", &self.trace_file)];
+        let files = [
+            ("timeline", &self.timeline_file),
+            ("trace", &self.trace_file),
+        ];
         for (what, path) in files {
             let Some(p) = path else { continue };
             let opened = std::fs::OpenOptions::new()

@@ -461,7 +461,14 @@ impl Interp {
 
     /// Once the program imported `warnings`, the interpreter's own warnings go through it, so
     /// that its filters apply. Returns whether it took the warning.
-    fn warn_through_module(&self, kind: ExcKind, msg: &str, path: &str, line: usize, text: &str) -> bool {
+    fn warn_through_module(
+        &self,
+        kind: ExcKind,
+        msg: &str,
+        path: &str,
+        line: usize,
+        text: &str,
+    ) -> bool {
         let w = match self.modules.try_borrow() {
             Ok(m) => m.get(&intern("warnings")).cloned(),
             Err(_) => None,

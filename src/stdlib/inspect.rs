@@ -40,7 +40,9 @@ fn globals_of(ip: &Interp, func: &Value) -> PyResult<Value> {
     let Some(f) = function_of(func) else {
         return ip.type_error("a Python function was expected");
     };
-    Ok(Value::Dict(crate::eval::dynamic::module_dict(ip, &f.module)?))
+    Ok(Value::Dict(crate::eval::dynamic::module_dict(
+        ip, &f.module,
+    )?))
 }
 
 /// The kind of a coroutine, generator or async generator object: "coroutine", "generator" or

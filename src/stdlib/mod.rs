@@ -46,8 +46,8 @@ pub mod shipped;
 pub mod slice;
 pub mod string;
 pub mod time;
-pub mod warnings;
 pub mod typing;
+pub mod warnings;
 pub mod weakref;
 
 use std::rc::Rc;
