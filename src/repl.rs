@@ -110,6 +110,38 @@ fn editor_thread(rx: Receiver<ToEditor>, tx: Sender<FromEditor>) {
     }
 }
 
+/// A syntax error at the prompt as `python3 -m asyncio` shows it: the place, the line with a
+/// caret, then one headline.
+fn console_syntax_error(src: &str, e: &crate::syntax::SyntaxError) -> String {
+    if !e.kind.is_syntax_error() {
+        return diagnostics::render_syntax_error("<console>", src, e, false);
+    }
+    let lines = crate::syntax::span::LineTable::new(src);
+    let start = (e.span.start as usize).min(src.len());
+    let line = lines.line_of(start as u32);
+    let line_start = lines.line_start(line) as usize;
+    let text = src[line_start..].lines().next().unwrap_or("");
+    let mut out = format!("  File \"<console>\", line {}\n", line);
+    let trimmed = text.trim_start();
+    if !trimmed.is_empty() {
+        let indent = text.len() - trimmed.len();
+        let col = src
+            .get(line_start..start)
+            .map_or(0, |s| s.chars().count())
+            .saturating_sub(text[..indent].chars().count());
+        let end = (e.span.end as usize).clamp(start, line_start + text.len());
+        let width = src.get(start..end).map_or(1, |s| s.chars().count()).max(1);
+        out.push_str(&format!(
+            "    {}\n    {}{}\n",
+            trimmed.trim_end(),
+            " ".repeat(col),
+            "^".repeat(width)
+        ));
+    }
+    out.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
+    out
+}
+
 /// `exit()` and `quit()` at the prompt.
 fn exit_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     crate::eval::call::check_args(ip, "exit", args, kw, 0, 1)?;
@@ -322,8 +354,7 @@ impl Session {
             }
             Entry::Error(e) => {
                 self.remember(buf);
-                let color = diagnostics::stderr_color();
-                let report = diagnostics::render_syntax_error("<console>", buf, &e, color);
+                let report = console_syntax_error(buf, &e);
                 self.ip.flush_out();
                 eprint!("{}", report);
                 buf.clear();
@@ -404,7 +435,6 @@ impl Session {
     /// Runs one entry; returns an exit status when it ends the session (`exit()`).
     fn run_entry(&mut self, src: &str, mut m: Module) -> Option<i32> {
         let ip = self.ip.clone();
-        let color = diagnostics::stderr_color();
         let file_id = ip.add_file("<console>".to_string(), Rc::from(src));
         let env = ResolveEnv {
             module: &self.module,
@@ -413,10 +443,7 @@ impl Session {
         };
         if let Err(e) = resolve_module(&mut m, &env) {
             ip.flush_out();
-            eprint!(
-                "{}",
-                diagnostics::render_syntax_error("<console>", src, &e, color)
-            );
+            eprint!("{}", console_syntax_error(src, &e));
             return None;
         }
         ip.write_err(&diagnostics::render_syntax_warnings(

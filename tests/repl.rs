@@ -273,10 +273,15 @@ fn dash_m_asyncio_opens_the_repl_and_ctrl_d_says_it_leaves() {
     until(&mut p, "'slept'");
     prompt(&mut p);
     // Entries are named <console>, as python3 -m asyncio names them.
-    line(&mut p, "1 +");
-    until(&mut p, "File \"<console>\", line 1");
-    until(&mut p, "SyntaxError: invalid syntax");
-    prompt(&mut p);
+    line(&mut p, "x = = 1");
+    let shown = until(&mut p, ">>> ");
+    let want = "  File \"<console>\", line 1\r\n    x = = 1\r\n        ^\r\nSyntaxError: invalid syntax\r\n";
+    assert!(shown.contains(want), "{shown:?}");
+    assert_eq!(
+        shown.matches("SyntaxError").count(),
+        1,
+        "one headline: {shown:?}"
+    );
     p.send(ControlCode::EndOfTransmission).unwrap();
     until(&mut p, "exiting asyncio REPL...");
     assert_eq!(
