@@ -492,3 +492,15 @@ fn a_timeline_or_trace_path_that_cannot_be_written_stops_before_the_program_runs
         .unwrap()
         .starts_with('{'));
 }
+
+#[test]
+fn warnings_about_strings_show_no_source_line() {
+    let dir = scratch("warn-string");
+    let prog = "async def f(): pass\nf()\nimport warnings; warnings.warn('x')";
+    let r = both(&dir, &["-c", prog], None);
+    assert_eq!(
+        r.err,
+        "<string>:2: RuntimeWarning: coroutine 'f' was never awaited\nRuntimeWarning: Enable \
+         tracemalloc to get the object allocation traceback\n<string>:3: UserWarning: x\n"
+    );
+}

@@ -282,6 +282,26 @@ fn dash_m_asyncio_opens_the_repl_and_ctrl_d_says_it_leaves() {
         1,
         "one headline: {shown:?}"
     );
+    // A coroutine never awaited is reported as python3 -m asyncio reports it: no source line.
+    line(&mut p, "async def f(): pass");
+    until(&mut p, "... ");
+    line(&mut p, "");
+    prompt(&mut p);
+    line(&mut p, "f()");
+    until(&mut p, "<coroutine object f at 0x");
+    prompt(&mut p);
+    line(&mut p, "1");
+    let shown = until(
+        &mut p,
+        "Enable tracemalloc to get the object allocation traceback\r\n",
+    );
+    assert!(
+        shown.ends_with(
+            "<console>:1: RuntimeWarning: coroutine 'f' was never awaited\r\nRuntimeWarning: "
+        ),
+        "{shown:?}"
+    );
+    prompt(&mut p);
     p.send(ControlCode::EndOfTransmission).unwrap();
     until(&mut p, "exiting asyncio REPL...");
     assert_eq!(

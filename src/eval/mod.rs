@@ -431,7 +431,13 @@ impl Interp {
                     let line = f.lines.line_of(pos);
                     let start = f.lines.line_start(line) as usize;
                     let rest = &f.src[start..];
-                    let text = rest.lines().next().unwrap_or("").trim().to_string();
+                    // No source line for `<string>`, `<console>` …: CPython reads lines from
+                    // files only.
+                    let text = if f.path.starts_with('<') {
+                        String::new()
+                    } else {
+                        rest.lines().next().unwrap_or("").trim().to_string()
+                    };
                     (f.path.clone(), line, text)
                 }
                 None => ("sys".to_string(), 1, String::new()),

@@ -112,3 +112,4 @@ pub fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
 
 crate::native_module!("_corun_warnings", init);
 crate::python_module!("warnings", "warnings.py");
+crate::python_module!("_warnings", "_warnings.py");
