@@ -58,6 +58,12 @@ fn history_path() -> Option<std::path::PathBuf> {
 }
 
 fn editor_thread(rx: Receiver<ToEditor>, tx: Sender<FromEditor>) {
+    // The line editor turns editing off for TERM=dumb, where python3's readline still edits
+    // (arrows, history): the plain ANSI terminal's few cursor moves are what it needs then.
+    // Only this thread reads the environment while it is changed.
+    if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        std::env::set_var("TERM", "ansi");
+    }
     let config = Config::builder()
         .auto_add_history(false)
         .max_history_size(10_000)

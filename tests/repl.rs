@@ -32,9 +32,13 @@ fn start(dir: &std::path::Path) -> OsSession {
 
 /// corun with `args` in a pty, Ctrl-C reaching it.
 fn spawn(dir: &std::path::Path, args: &[&str]) -> OsSession {
+    spawn_term(dir, args, "xterm")
+}
+
+fn spawn_term(dir: &std::path::Path, args: &[&str], term: &str) -> OsSession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_corun"));
     cmd.args(args)
-        .env("TERM", "xterm")
+        .env("TERM", term)
         .env("NO_COLOR", "1")
         .env("HOME", dir)
         .env("CORUN_HISTORY", dir.join("history"))
@@ -326,4 +330,24 @@ fn dash_i_opens_the_prompt_in_the_scripts_globals() {
         wait_exit(&mut p),
         WaitStatus::Exited(p.get_process().pid(), 3)
     );
+}
+
+#[test]
+fn lines_are_edited_and_recalled_under_term_dumb() {
+    let dir = scratch("dumb");
+    let mut p = spawn_term(&dir, &["-q"], "dumb");
+    prompt(&mut p);
+    line(&mut p, "x = 20");
+    prompt(&mut p);
+    line(&mut p, "x + 1");
+    until(&mut p, "21\r\n");
+    prompt(&mut p);
+    // Up recalls the last entry; Backspace and Left edit it.
+    p.send(format!("{UP}\x7f2\r")).unwrap();
+    until(&mut p, "22\r\n");
+    prompt(&mut p);
+    p.send(format!("{UP}\x1b[D\x1b[D\x7f-\r")).unwrap();
+    until(&mut p, "18\r\n");
+    prompt(&mut p);
+    assert_eq!(ctrl_d(&mut p), WaitStatus::Exited(p.get_process().pid(), 0));
 }
