@@ -32,6 +32,16 @@ struct Opts {
     /// Raise MemoryError once the program uses more than SIZE bytes (K, M, G: KiB, MiB, GiB)
     #[arg(long = "max-memory", value_name = "SIZE")]
     max_memory: Option<String>,
+    /// Inspect interactively after running the script (the prompt, with its globals)
+    #[arg(short = 'i')]
+    interactive: bool,
+    /// Warning control (`action:message:category:module:lineno`, as in python3)
+    #[arg(short = 'W', value_name = "arg")]
+    warnings: Vec<String>,
+    /// Implementation-specific option: `-X dev` (warnings shown, asyncio debug mode); others
+    /// are accepted and have no effect
+    #[arg(short = 'X', value_name = "opt")]
+    xoptions: Vec<String>,
     /// Program read from a script file; `-` reads it from stdin (terminates the option list)
     #[arg(value_name = "file")]
     file: Option<String>,
@@ -51,7 +61,7 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<String>) {
             let end = (i + 2).min(args.len());
             return (args[..end].to_vec(), args[end..].to_vec());
         }
-        if a == "--max-memory" {
+        if a == "--max-memory" || a == "-W" || a == "-X" {
             // Its value follows.
             i += 2;
             continue;
@@ -101,6 +111,10 @@ fn take_time_options(
 /// Runs the command line; returns the process exit status. An uncaught KeyboardInterrupt ends
 /// the process by SIGINT, as python3 does.
 pub fn main(args: Vec<String>) -> i32 {
+    if let Some(quiet) = asyncio_repl(&args) {
+        crate::signals::install();
+        return crate::repl::run(quiet);
+    }
     let (ours, rest) = split_args(&args);
     let (time_opts, ours) = match take_time_options(ours) {
         Ok(t) => t,
@@ -109,6 +123,10 @@ pub fn main(args: Vec<String>) -> i32 {
             return 2;
         }
     };
+    if let Err(msg) = time_opts.check_files() {
+        eprintln!("corun: {msg}");
+        return 2;
+    }
     let parsed = Opts::command()
         .after_help(after_help())
         .try_get_matches_from(&ours)
@@ -147,10 +165,18 @@ pub fn main(args: Vec<String>) -> i32 {
         crate::runtime::stdout::UNBUFFERED_OPTION.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     crate::signals::install();
+    let dev = opts.xoptions.iter().any(|x| x == "dev");
+    set_warning_options(&opts.warnings, dev);
+    if dev {
+        // Dev mode turns on asyncio's debug mode, which reads this.
+        std::env::set_var("PYTHONASYNCIODEBUG", "1");
+    }
+    let interactive =
+        opts.interactive || std::env::var_os("PYTHONINSPECT").is_some_and(|v| !v.is_empty());
     if let Some(cmd) = opts.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(rest);
-        return run_text(argv, "<string>", &cmd, None, &time_opts);
+        return run_text(argv, "<string>", &cmd, None, &time_opts, interactive);
     }
     match opts.file.as_deref() {
         Some("-") => {
@@ -158,8 +184,8 @@ pub fn main(args: Vec<String>) -> i32 {
             argv.extend(rest);
             run_stdin(argv, &time_opts)
         }
-        Some(file) => run_file(file, rest, &time_opts),
-        None if std::io::stdin().is_terminal() => crate::repl::run(opts.quiet),
+        Some(file) => run_file(file, rest, &time_opts, interactive),
+        None if interactive || std::io::stdin().is_terminal() => crate::repl::run(opts.quiet),
         None => run_stdin(vec![String::new()], &time_opts),
     }
 }
@@ -171,7 +197,7 @@ fn run_stdin(argv: Vec<String>, time_opts: &crate::aio::trace::Options) -> i32 {
         return 2;
     }
     match String::from_utf8(bytes) {
-        Ok(src) => run_text(argv, "<stdin>", &src, None, time_opts),
+        Ok(src) => run_text(argv, "<stdin>", &src, None, time_opts, false),
         Err(e) => {
             not_utf8(&e, "<stdin>");
             1
@@ -190,7 +216,12 @@ fn not_utf8(e: &std::string::FromUtf8Error, name: &str) {
     );
 }
 
-fn run_file(file: &str, rest: Vec<String>, time_opts: &crate::aio::trace::Options) -> i32 {
+fn run_file(
+    file: &str,
+    rest: Vec<String>,
+    time_opts: &crate::aio::trace::Options,
+    interactive: bool,
+) -> i32 {
     // A name that is not UTF-8 came in surrogate-escaped: back to its bytes to open it.
     let os_name = crate::surrogates::to_os(file);
     let path = Path::new(&os_name);
@@ -227,7 +258,40 @@ fn run_file(file: &str, rest: Vec<String>, time_opts: &crate::aio::trace::Option
     };
     let mut argv = vec![file.to_string()];
     argv.extend(rest);
-    run_text(argv, file, &src, Some(&abs), time_opts)
+    run_text(argv, file, &src, Some(&abs), time_opts, interactive)
+}
+
+/// `corun -m asyncio` (after `-q` at most): the asyncio REPL, as `corun` alone opens it.
+/// Returns whether to be quiet. (Other modules run by `-m` are not handled here.)
+fn asyncio_repl(args: &[String]) -> Option<bool> {
+    let mut quiet = false;
+    let mut it = args.iter().skip(1);
+    loop {
+        match it.next()?.as_str() {
+            "-q" => quiet = true,
+            "-m" => return (it.next()? == "asyncio").then_some(quiet),
+            "-masyncio" => return Some(quiet),
+            _ => return None,
+        }
+    }
+}
+
+/// `sys.warnoptions`: `default` in dev mode, those of `PYTHONWARNINGS` (comma-separated), then
+/// the `-W` ones.
+fn set_warning_options(given: &[String], dev: bool) {
+    let mut all: Vec<String> = dev.then(|| "default".to_string()).into_iter().collect();
+    let env: Vec<String> = std::env::var("PYTHONWARNINGS")
+        .map(|v| {
+            v.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    all.extend(env);
+    all.extend(given.iter().cloned());
+    crate::stdlib::warnings::set_options(all);
 }
 
 /// Runs `src` as `__main__`. `name` is what syntax errors call it; `path` the absolute path of
@@ -239,6 +303,7 @@ fn run_text(
     src: &str,
     path: Option<&str>,
     time_opts: &crate::aio::trace::Options,
+    interactive: bool,
 ) -> i32 {
     let ip = Interp::new();
     *ip.argv.borrow_mut() = argv;
@@ -249,17 +314,39 @@ fn run_text(
             .map(|p| p.to_path_buf()),
         None => std::env::current_dir().ok(),
     };
+    crate::stdlib::warnings::import_if_options(&ip);
     // CPython flushes stdout (quietly) after a script file or stdin ends, before it prints the
     // error, but not after `-c`: there the error comes first.
     let flush_first = name != "<string>";
-    let (outcome, flushed) = crate::run_source(&ip, name, path.unwrap_or(name), src, |o| {
+    let report = |o: &Outcome| {
         if let Outcome::SyntaxError(s) | Outcome::Exception(s) | Outcome::Interrupted(s) = o {
             if flush_first {
                 ip.flush_io();
             }
             ip.write_err(s);
         }
-    });
+    };
+    let (outcome, flushed) = if interactive {
+        let (outcome, module) = crate::run_main(&ip, name, path.unwrap_or(name), src);
+        report(&outcome);
+        if !matches!(outcome, Outcome::Exit(_) | Outcome::Interrupted(_)) {
+            // `-i`: the prompt, with the script's globals, after an error too; the prompt's
+            // own exit decides the status.
+            crate::aio::trace::finish(&ip);
+            let code = crate::repl::run_after_script(ip.clone());
+            if let Some(m) = &module {
+                crate::finish_main(&ip, m);
+            }
+            return code;
+        }
+        let flushed = match &module {
+            Some(m) => crate::finish_main(&ip, m),
+            None => ip.flush_at_exit(),
+        };
+        (outcome, flushed)
+    } else {
+        crate::run_source(&ip, name, path.unwrap_or(name), src, report)
+    };
     let recorded = crate::aio::trace::finish(&ip);
     if let Outcome::Interrupted(_) = outcome {
         crate::signals::exit_by_sigint();

@@ -80,7 +80,9 @@ pub fn run_source(
     (outcome, flushed)
 }
 
-fn run_main(
+/// `run_source` without the shutdown at its end: the `__main__` module (None after a syntax
+/// error) stays for a prompt to go on in (`-i`); `finish_main` shuts down after it.
+pub fn run_main(
     ip: &Rc<Interp>,
     name: &str,
     path: &str,
@@ -134,6 +136,11 @@ fn run_main(
         Err(e) => uncaught(ip, &e),
     };
     (outcome, Some(module))
+}
+
+/// The shutdown `run_source` ends with, after `run_main`: false when stdout's last flush failed.
+pub fn finish_main(ip: &Interp, module: &ModuleObj) -> bool {
+    shutdown(ip, module)
 }
 
 /// What an exception that reached the top level means for the process.

@@ -58,6 +58,12 @@ fn history_path() -> Option<std::path::PathBuf> {
 }
 
 fn editor_thread(rx: Receiver<ToEditor>, tx: Sender<FromEditor>) {
+    // The line editor turns editing off for TERM=dumb, where python3's readline still edits
+    // (arrows, history): the plain ANSI terminal's few cursor moves are what it needs then.
+    // Only this thread reads the environment while it is changed.
+    if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        std::env::set_var("TERM", "ansi");
+    }
     let config = Config::builder()
         .auto_add_history(false)
         .max_history_size(10_000)
@@ -110,6 +116,38 @@ fn editor_thread(rx: Receiver<ToEditor>, tx: Sender<FromEditor>) {
     }
 }
 
+/// A syntax error at the prompt as `python3 -m asyncio` shows it: the place, the line with a
+/// caret, then one headline.
+fn console_syntax_error(src: &str, e: &crate::syntax::SyntaxError) -> String {
+    if !e.kind.is_syntax_error() {
+        return diagnostics::render_syntax_error("<console>", src, e, false);
+    }
+    let lines = crate::syntax::span::LineTable::new(src);
+    let start = (e.span.start as usize).min(src.len());
+    let line = lines.line_of(start as u32);
+    let line_start = lines.line_start(line) as usize;
+    let text = src[line_start..].lines().next().unwrap_or("");
+    let mut out = format!("  File \"<console>\", line {}\n", line);
+    let trimmed = text.trim_start();
+    if !trimmed.is_empty() {
+        let indent = text.len() - trimmed.len();
+        let col = src
+            .get(line_start..start)
+            .map_or(0, |s| s.chars().count())
+            .saturating_sub(text[..indent].chars().count());
+        let end = (e.span.end as usize).clamp(start, line_start + text.len());
+        let width = src.get(start..end).map_or(1, |s| s.chars().count()).max(1);
+        out.push_str(&format!(
+            "    {}\n    {}{}\n",
+            trimmed.trim_end(),
+            " ".repeat(col),
+            "^".repeat(width)
+        ));
+    }
+    out.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
+    out
+}
+
 /// `exit()` and `quit()` at the prompt.
 fn exit_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     crate::eval::call::check_args(ip, "exit", args, kw, 0, 1)?;
@@ -136,6 +174,8 @@ static QUIT: BuiltinFn = BuiltinFn {
 struct Session {
     ip: Rc<Interp>,
     module: Rc<ModuleObj>,
+    /// The asyncio REPL (not the prompt of `-i`): it says so as it leaves.
+    asyncio: bool,
     to_editor: Sender<ToEditor>,
     from_editor: Receiver<FromEditor>,
     printer: Option<Printer>,
@@ -202,11 +242,33 @@ pub fn run(quiet: bool) -> i32 {
     let module = ModuleObj::new(sym::__main__, None);
     module.set(sym::__name__, Value::str("__main__"));
     module.set(crate::intern::sym::__doc__, Value::None);
-    module.set(intern("exit"), Value::Builtin(&EXIT));
-    module.set(intern("quit"), Value::Builtin(&QUIT));
     ip.modules
         .borrow_mut()
         .insert(sym::__main__, Value::Module(module.clone()));
+    session(ip, module, quiet, true)
+}
+
+/// `corun -i script.py`: the prompt after the script, in its globals (no banner).
+pub fn run_after_script(ip: Rc<Interp>) -> i32 {
+    let main = ip.modules.borrow().get(&sym::__main__).cloned();
+    let module = match main {
+        Some(Value::Module(m)) => m,
+        // The script did not run (a syntax error): an empty `__main__`.
+        _ => {
+            let m = ModuleObj::new(sym::__main__, None);
+            m.set(sym::__name__, Value::str("__main__"));
+            ip.modules
+                .borrow_mut()
+                .insert(sym::__main__, Value::Module(m.clone()));
+            m
+        }
+    };
+    session(ip, module, true, false)
+}
+
+fn session(ip: Rc<Interp>, module: Rc<ModuleObj>, quiet: bool, import_asyncio: bool) -> i32 {
+    module.set(intern("exit"), Value::Builtin(&EXIT));
+    module.set(intern("quit"), Value::Builtin(&QUIT));
 
     let (to_editor, editor_rx) = channel();
     let (editor_tx, from_editor) = channel();
@@ -224,6 +286,7 @@ pub fn run(quiet: bool) -> i32 {
     let mut s = Session {
         ip,
         module,
+        asyncio: import_asyncio,
         to_editor,
         from_editor,
         printer,
@@ -238,8 +301,10 @@ pub fn run(quiet: bool) -> i32 {
     }
     // The session's loop runs from start to end, as `python -m asyncio`'s does.
     s.ip.event_loop.running.set(true);
-    if let Some(code) = s.feed("import asyncio\n") {
-        return code;
+    if import_asyncio {
+        if let Some(code) = s.feed("import asyncio\n") {
+            return code;
+        }
     }
     let code = s.interact();
     s.ip.flush_out();
@@ -272,7 +337,12 @@ impl Session {
                 }
                 FromEditor::Eof | FromEditor::Printer(_) => {
                     self.ip.flush_out();
-                    println!();
+                    if self.asyncio {
+                        // As `python3 -m asyncio` leaves on Ctrl-D.
+                        eprint!("\nexiting asyncio REPL...\n");
+                    } else {
+                        println!();
+                    }
                     return 0;
                 }
             }
@@ -290,8 +360,7 @@ impl Session {
             }
             Entry::Error(e) => {
                 self.remember(buf);
-                let color = diagnostics::stderr_color();
-                let report = diagnostics::render_syntax_error("<stdin>", buf, &e, color);
+                let report = console_syntax_error(buf, &e);
                 self.ip.flush_out();
                 eprint!("{}", report);
                 buf.clear();
@@ -372,8 +441,7 @@ impl Session {
     /// Runs one entry; returns an exit status when it ends the session (`exit()`).
     fn run_entry(&mut self, src: &str, mut m: Module) -> Option<i32> {
         let ip = self.ip.clone();
-        let color = diagnostics::stderr_color();
-        let file_id = ip.add_file("<stdin>".to_string(), Rc::from(src));
+        let file_id = ip.add_file("<console>".to_string(), Rc::from(src));
         let env = ResolveEnv {
             module: &self.module,
             builtin_index: &|s| ip.builtin_index(s),
@@ -381,14 +449,11 @@ impl Session {
         };
         if let Err(e) = resolve_module(&mut m, &env) {
             ip.flush_out();
-            eprint!(
-                "{}",
-                diagnostics::render_syntax_error("<stdin>", src, &e, color)
-            );
+            eprint!("{}", console_syntax_error(src, &e));
             return None;
         }
         ip.write_err(&diagnostics::render_syntax_warnings(
-            "<stdin>",
+            "<console>",
             src,
             &m.warnings,
         ));
@@ -480,7 +545,7 @@ impl Session {
                 in_frame(&ipr2, file_id, pos, sym::module, body)
             })),
         );
-        let task = crate::aio::new_task(&ip, coro, None);
+        let task = crate::aio::new_task(&ip, coro, None)?;
         crate::signals::push_target(&task, false);
         let mut outcome = Ok(());
         while !task.is_done() {

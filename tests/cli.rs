@@ -460,3 +460,99 @@ fn arguments_that_are_not_utf8_arrive_surrogate_escaped() {
         assert_eq!(p.status.code(), Some(1));
     }
 }
+#[test]
+fn dash_w_sets_the_warning_filters() {
+    let dir = scratch("warnings");
+    let r = both(
+        &dir,
+        &["-W", "error", "-c", "import warnings; warnings.warn('x')"],
+        None,
+    );
+    assert_eq!((r.code, last_line(&r.err)), (1, "UserWarning: x"));
+    let prog = "import sys, warnings; print(sys.warnoptions); warnings.warn('x')";
+    let r = both(&dir, &["-W", "ignore", "-c", prog], None);
+    assert_eq!((r.out.as_str(), r.err.as_str()), ("['ignore']\n", ""));
+    let r = both(&dir, &["-Werror::UserWarning", "-c", prog], None);
+    assert_eq!(r.out, "['error::UserWarning']\n");
+    assert_eq!(r.code, 1);
+    // The filters apply to the interpreter's own warnings without `import warnings`.
+    std::fs::write(
+        dir.join("never.py"),
+        "async def f(): pass\nf()\nprint('end')\n",
+    )
+    .unwrap();
+    let r = both(&dir, &["-W", "error::RuntimeWarning", "never.py"], None);
+    assert_eq!(r.out, "end\n");
+    assert_eq!(
+        last_line(&r.err),
+        "RuntimeWarning: coroutine 'f' was never awaited"
+    );
+    let r = both(&dir, &["-W", "ignore::RuntimeWarning", "never.py"], None);
+    assert_eq!((r.out.as_str(), r.err.as_str()), ("end\n", ""));
+    let r = both(&dir, &["-W", "bogus", "-c", "print(1)"], None);
+    assert_eq!(
+        r.err,
+        "Invalid -W option ignored: invalid action: 'bogus'\n"
+    );
+}
+
+#[test]
+fn pythonwarnings_comes_before_dash_w() {
+    let dir = scratch("pythonwarnings");
+    let prog = "import sys, warnings; print(sys.warnoptions); warnings.warn('x')";
+    for p in [Some(corun()), python3()].into_iter().flatten() {
+        let o = Command::new(&p)
+            .args(["-Wd", "-c", prog])
+            .current_dir(&dir)
+            .env("PYTHONWARNINGS", "ignore,error::DeprecationWarning")
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(out, "['ignore', 'error::DeprecationWarning', 'd']\n", "{p}");
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("UserWarning: x"),
+            "{p}"
+        );
+    }
+}
+
+#[test]
+fn a_timeline_or_trace_path_that_cannot_be_written_stops_before_the_program_runs() {
+    let dir = scratch("badpath");
+    for opt in [
+        "--timeline=/nonexistent/dir/t.svg",
+        "--trace=/nonexistent/dir/t.json",
+    ] {
+        let r = run_in(&corun(), &dir, &[opt, "-c", "print('ran')"], None);
+        assert_eq!(r.code, 2, "{opt}: {}", r.err);
+        assert_eq!(r.out, "", "{opt}: the program must not run");
+        assert!(
+            r.err.starts_with("corun: cannot write the "),
+            "{opt}: {}",
+            r.err
+        );
+        assert!(r.err.contains("/nonexistent/dir/t."), "{}", r.err);
+    }
+    let r = run_in(
+        &corun(),
+        &dir,
+        &["--trace=t.json", "-c", "print('ran')"],
+        None,
+    );
+    assert_eq!((r.code, r.out.as_str()), (0, "ran\n"), "{}", r.err);
+    assert!(std::fs::read_to_string(dir.join("t.json"))
+        .unwrap()
+        .starts_with('{'));
+}
+
+#[test]
+fn warnings_about_strings_show_no_source_line() {
+    let dir = scratch("warn-string");
+    let prog = "async def f(): pass\nf()\nimport warnings; warnings.warn('x')";
+    let r = both(&dir, &["-c", prog], None);
+    assert_eq!(
+        r.err,
+        "<string>:2: RuntimeWarning: coroutine 'f' was never awaited\nRuntimeWarning: Enable \
+         tracemalloc to get the object allocation traceback\n<string>:3: UserWarning: x\n"
+    );
+}

@@ -24,8 +24,21 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn start(dir: &std::path::Path) -> OsSession {
+    let mut p = spawn(dir, &[]);
+    p.expect("asyncio REPL").expect("banner");
+    prompt(&mut p);
+    p
+}
+
+/// corun with `args` in a pty, Ctrl-C reaching it.
+fn spawn(dir: &std::path::Path, args: &[&str]) -> OsSession {
+    spawn_term(dir, args, "xterm")
+}
+
+fn spawn_term(dir: &std::path::Path, args: &[&str], term: &str) -> OsSession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_corun"));
-    cmd.env("TERM", "xterm")
+    cmd.args(args)
+        .env("TERM", term)
         .env("NO_COLOR", "1")
         .env("HOME", dir)
         .env("CORUN_HISTORY", dir.join("history"))
@@ -40,8 +53,6 @@ fn start(dir: &std::path::Path) -> OsSession {
     }
     let mut p = Session::spawn(cmd).expect("spawn corun in a pty");
     p.set_expect_timeout(Some(TIMEOUT));
-    p.expect("asyncio REPL").expect("banner");
-    prompt(&mut p);
     p
 }
 
@@ -254,4 +265,89 @@ fn a_pasted_block_runs_statement_by_statement() {
     // prompts, the line discipline would take it as its own end-of-file, not as a key.
     prompt(&mut p);
     ctrl_d(&mut p);
+}
+
+#[test]
+fn dash_m_asyncio_opens_the_repl_and_ctrl_d_says_it_leaves() {
+    let dir = scratch("dash-m");
+    let mut p = spawn(&dir, &["-m", "asyncio"]);
+    p.expect("asyncio REPL").expect("banner");
+    prompt(&mut p);
+    line(&mut p, "await asyncio.sleep(0, 'slept')");
+    until(&mut p, "'slept'");
+    prompt(&mut p);
+    // Entries are named <console>, as python3 -m asyncio names them.
+    line(&mut p, "x = = 1");
+    let shown = until(&mut p, ">>> ");
+    let want = "  File \"<console>\", line 1\r\n    x = = 1\r\n        ^\r\nSyntaxError: invalid syntax\r\n";
+    assert!(shown.contains(want), "{shown:?}");
+    assert_eq!(
+        shown.matches("SyntaxError").count(),
+        1,
+        "one headline: {shown:?}"
+    );
+    // A coroutine never awaited is reported as python3 -m asyncio reports it: no source line.
+    line(&mut p, "async def f(): pass");
+    until(&mut p, "... ");
+    line(&mut p, "");
+    prompt(&mut p);
+    line(&mut p, "f()");
+    until(&mut p, "<coroutine object f at 0x");
+    prompt(&mut p);
+    line(&mut p, "1");
+    let shown = until(
+        &mut p,
+        "Enable tracemalloc to get the object allocation traceback\r\n",
+    );
+    assert!(
+        shown.ends_with(
+            "<console>:1: RuntimeWarning: coroutine 'f' was never awaited\r\nRuntimeWarning: "
+        ),
+        "{shown:?}"
+    );
+    prompt(&mut p);
+    p.send(ControlCode::EndOfTransmission).unwrap();
+    until(&mut p, "exiting asyncio REPL...");
+    assert_eq!(
+        wait_exit(&mut p),
+        WaitStatus::Exited(p.get_process().pid(), 0)
+    );
+}
+
+#[test]
+fn dash_i_opens_the_prompt_in_the_scripts_globals() {
+    let dir = scratch("dash-i");
+    std::fs::write(dir.join("setup.py"), "x = 41\nprint('script ran')\n1 / 0\n").unwrap();
+    let mut p = spawn(&dir, &["-i", "setup.py"]);
+    until(&mut p, "script ran");
+    until(&mut p, "ZeroDivisionError: division by zero");
+    prompt(&mut p);
+    line(&mut p, "x + 1");
+    until(&mut p, "42\r\n");
+    prompt(&mut p);
+    line(&mut p, "exit(3)");
+    assert_eq!(
+        wait_exit(&mut p),
+        WaitStatus::Exited(p.get_process().pid(), 3)
+    );
+}
+
+#[test]
+fn lines_are_edited_and_recalled_under_term_dumb() {
+    let dir = scratch("dumb");
+    let mut p = spawn_term(&dir, &["-q"], "dumb");
+    prompt(&mut p);
+    line(&mut p, "x = 20");
+    prompt(&mut p);
+    line(&mut p, "x + 1");
+    until(&mut p, "21\r\n");
+    prompt(&mut p);
+    // Up recalls the last entry; Backspace and Left edit it.
+    p.send(format!("{UP}\x7f2\r")).unwrap();
+    until(&mut p, "22\r\n");
+    prompt(&mut p);
+    p.send(format!("{UP}\x1b[D\x1b[D\x7f-\r")).unwrap();
+    until(&mut p, "18\r\n");
+    prompt(&mut p);
+    assert_eq!(ctrl_d(&mut p), WaitStatus::Exited(p.get_process().pid(), 0));
 }

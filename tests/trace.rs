@@ -345,9 +345,10 @@ fn bad_options_and_unwritable_files_are_clear_errors() {
         "corun: virtual time: every task is waiting (Task-1) and no timer will ever fire, so \
          nothing can run again; the program would hang here\n"
     );
+    // A file that cannot be written is an error before the program runs.
     let out = run(&dir, &["--trace=no/such/dir/t.json", "s.py"], &[]);
-    assert_eq!(text(&out.stdout), "ran\n");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         text(&out.stderr).starts_with("corun: cannot write the trace to no/such/dir/t.json: "),
         "{}",

@@ -39,10 +39,11 @@ fn recv_task<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<
 }
 
 fn add_done_callback(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [_context] = take_kwargs(ip, "add_done_callback", kw, ["context"])?;
+    let [context] = take_kwargs(ip, "add_done_callback", kw, ["context"])?;
     check_args(ip, "add_done_callback", &args[1..], &[], 1, 1)?;
     let f = recv_future(ip, args, "add_done_callback")?;
-    f.add_done_callback(ip, DoneCb::Py(args[1].clone()));
+    let context = crate::aio::context::given_or_copy(ip, context)?;
+    f.add_done_callback(ip, DoneCb::py(args[1].clone(), context));
     Ok(Value::None)
 }
 
@@ -53,9 +54,9 @@ fn remove_done_callback(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Va
     let mut kept = Vec::with_capacity(cbs.len());
     let mut removed = 0;
     for cb in cbs {
-        let drop_it = match &cb {
-            DoneCb::Py(v) => v.is(&args[1]) || ops::equals(ip, v, &args[1]).unwrap_or(false),
-            _ => false,
+        let drop_it = match cb.py_callable() {
+            Some(v) => v.is(&args[1]) || ops::equals(ip, v, &args[1]).unwrap_or(false),
+            None => false,
         };
         if drop_it {
             removed += 1;
@@ -734,11 +735,13 @@ pub fn slow_target(h: &Handle) -> Option<SlowTarget> {
     match h {
         Handle::Step(t, _) => Some(SlowTarget::Task(t.clone())),
         Handle::Done(DoneCb::Wakeup(t), _) => Some(SlowTarget::Task(t.clone())),
-        Handle::Done(DoneCb::Py(cb), f) => Some(SlowTarget::Text(handle_repr(
-            false,
-            None,
-            &callback_source(&ip, cb, &[Value::Future(f.clone())]),
-        ))),
+        Handle::Done(cb @ (DoneCb::Py(_) | DoneCb::PyCtx(_)), f) => {
+            Some(SlowTarget::Text(handle_repr(
+                false,
+                None,
+                &callback_source(&ip, cb.py_callable()?, &[Value::Future(f.clone())]),
+            )))
+        }
         Handle::Call(call) => Some(SlowTarget::Text(handle_repr(
             false,
             call.site.when(),
@@ -952,7 +955,7 @@ fn loop_create_future(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Valu
 }
 
 fn loop_create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [name, _context] = take_kwargs(ip, "create_task", kw, ["name", "context"])?;
+    let [name, context] = take_kwargs(ip, "create_task", kw, ["name", "context"])?;
     check_args(ip, "create_task", &args[1..], &[], 1, 1)?;
     let Value::Coroutine(c) = &args[1] else {
         let r = crate::runtime::repr::repr(ip, &args[1])?;
@@ -962,7 +965,12 @@ fn loop_create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
         None | Some(Value::None) => None,
         Some(v) => Some(crate::runtime::repr::str_of(ip, &v)?),
     };
-    Ok(Value::Future(crate::aio::new_task(ip, c.clone(), name)))
+    Ok(Value::Future(crate::aio::new_task_in(
+        ip,
+        c.clone(),
+        name,
+        context,
+    )?))
 }
 
 fn timer_handle(ip: &Interp, flag: Rc<Cell<bool>>, when: Option<f64>, desc: String) -> Value {
@@ -1015,8 +1023,8 @@ fn callback_args(
     args: &[Value],
     kw: &Kwargs,
     skip: usize,
-) -> PyResult<(Value, Vec<Value>)> {
-    let [_context] = take_kwargs(ip, &format!("BaseEventLoop.{}", name), kw, ["context"])?;
+) -> PyResult<(Value, Vec<Value>, Option<Value>)> {
+    let [context] = take_kwargs(ip, &format!("BaseEventLoop.{}", name), kw, ["context"])?;
     let Some(cb) = args.get(skip) else {
         return ip.type_error(format!(
             "BaseEventLoop.{}() missing 1 required positional argument: 'callback'",
@@ -1039,16 +1047,17 @@ fn callback_args(
             crate::runtime::repr::repr(ip, cb)?
         ));
     }
-    Ok((cb.clone(), args[skip + 1..].to_vec()))
+    let context = crate::aio::context::given_or_copy(ip, context)?;
+    Ok((cb.clone(), args[skip + 1..].to_vec(), context))
 }
 
 fn loop_call_soon(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let (cb, cargs) = callback_args(ip, "call_soon", args, kw, 1)?;
+    let (cb, cargs, ctx) = callback_args(ip, "call_soon", args, kw, 1)?;
     let site = crate::aio::event_loop::CallSite::new(None, debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
     let flag = ip
         .event_loop
-        .call_soon_cancellable(Handle::call(cb, cargs, site));
+        .call_soon_cancellable(Handle::call(cb, cargs, site, ctx));
     Ok(timer_handle(ip, flag, None, desc))
 }
 
@@ -1070,20 +1079,24 @@ fn seconds(ip: &Interp, v: Option<&Value>, what: &str) -> PyResult<f64> {
 
 fn loop_call_later(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let delay = seconds(ip, args.get(1), "call_later")?;
-    let (cb, cargs) = callback_args(ip, "call_later", args, kw, 2)?;
+    let (cb, cargs, ctx) = callback_args(ip, "call_later", args, kw, 2)?;
     let when = ip.event_loop.time() + delay;
     let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
-    let flag = ip.event_loop.call_at(when, Handle::call(cb, cargs, site));
+    let flag = ip
+        .event_loop
+        .call_at(when, Handle::call(cb, cargs, site, ctx));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
 fn loop_call_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let when = seconds(ip, args.get(1), "call_at")?;
-    let (cb, cargs) = callback_args(ip, "call_at", args, kw, 2)?;
+    let (cb, cargs, ctx) = callback_args(ip, "call_at", args, kw, 2)?;
     let site = crate::aio::event_loop::CallSite::new(Some(when), debug_site(ip));
     let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
-    let flag = ip.event_loop.call_at(when, Handle::call(cb, cargs, site));
+    let flag = ip
+        .event_loop
+        .call_at(when, Handle::call(cb, cargs, site, ctx));
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
@@ -1213,7 +1226,7 @@ pub fn new_future(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 /// `asyncio.Task(coro, name=None)`.
 pub fn new_task_object(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [coro_kw, name, _loop, _context] =
+    let [coro_kw, name, _loop, context] =
         take_kwargs(ip, "Task", kw, ["coro", "name", "loop", "context"])?;
     no_running_loop(ip)?;
     let coro = args.first().cloned().or(coro_kw);
@@ -1228,7 +1241,9 @@ pub fn new_task_object(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Val
         None | Some(Value::None) => None,
         Some(v) => Some(crate::runtime::repr::str_of(ip, &v)?),
     };
-    Ok(Value::Future(crate::aio::new_task(ip, c, name)))
+    Ok(Value::Future(crate::aio::new_task_in(
+        ip, c, name, context,
+    )?))
 }
 
 macro_rules! fns {

@@ -43,15 +43,23 @@ pub struct CallHandle {
     pub args: Vec<Value>,
     pub site: CallSite,
     cancelled: Option<Rc<Cell<bool>>>,
+    /// The `contextvars` context the callback runs in (None: an empty one).
+    pub context: Option<Value>,
 }
 
 impl Handle {
-    pub fn call(callable: Value, args: Vec<Value>, site: CallSite) -> Handle {
+    pub fn call(
+        callable: Value,
+        args: Vec<Value>,
+        site: CallSite,
+        context: Option<Value>,
+    ) -> Handle {
         Handle::Call(Box::new(CallHandle {
             callable,
             args,
             site,
             cancelled: None,
+            context,
         }))
     }
 
@@ -181,6 +189,8 @@ pub struct EventLoop {
     /// which debug mode reports a slow callback.
     pub debug: Cell<bool>,
     pub slow_callback_duration: Cell<f64>,
+    /// The `contextvars` context current now (see `aio::context`).
+    pub context: Cell<Option<Value>>,
 }
 
 impl Default for EventLoop {
@@ -206,6 +216,7 @@ impl EventLoop {
             tasks: RefCell::new(Vec::new()),
             debug: Cell::new(false),
             slow_callback_duration: Cell::new(0.1),
+            context: Cell::new(None),
         }
     }
 
@@ -416,18 +427,10 @@ impl EventLoop {
                 DoneCb::StopLoop => self.stop(),
                 DoneCb::Gather(g) => gather_child_done(ip, &g, &fut),
                 DoneCb::Native(cb) => (**cb)(ip, &fut),
-                DoneCb::Py(callable) => {
-                    let mut args = crate::eval::call::Args::new();
-                    args.push(Value::Future(fut.clone()));
-                    if let Err(e) = crate::eval::call::call_value(ip, &callable, &mut args, &[]) {
-                        if Self::is_escaping_error(ip, &e) {
-                            self.escape(e);
-                            return;
-                        }
-                        let a = [Value::Future(fut)];
-                        let site = CallSite::new(None, None);
-                        crate::aio::api::report_callback_error(ip, &callable, &a, site, &e);
-                    }
+                DoneCb::Py(callable) => self.run_done_py(ip, callable, fut, None),
+                DoneCb::PyCtx(b) => {
+                    let (callable, ctx) = *b;
+                    self.run_done_py(ip, callable, fut, Some(ctx))
                 }
             },
             Handle::SetResultUnlessCancelled(fut) => {
@@ -443,9 +446,13 @@ impl EventLoop {
                     callable,
                     args,
                     site,
+                    context,
                     ..
                 } = *call;
-                if let Err(e) = crate::stdlib::call_with(ip, &callable, &args) {
+                let saved = crate::aio::context::enter(ip, context);
+                let r = crate::stdlib::call_with(ip, &callable, &args);
+                crate::aio::context::enter(ip, saved);
+                if let Err(e) = r {
                     if Self::is_escaping_error(ip, &e) {
                         self.escape(e);
                         return;
@@ -453,6 +460,24 @@ impl EventLoop {
                     crate::aio::api::report_callback_error(ip, &callable, &args, site, &e);
                 }
             }
+        }
+    }
+
+    /// A done-callback written in Python, called with the future in its context.
+    fn run_done_py(&self, ip: &Interp, callable: Value, fut: Rc<FutureObj>, ctx: Option<Value>) {
+        let mut args = crate::eval::call::Args::new();
+        args.push(Value::Future(fut.clone()));
+        let saved = crate::aio::context::enter(ip, ctx);
+        let r = crate::eval::call::call_value(ip, &callable, &mut args, &[]);
+        crate::aio::context::enter(ip, saved);
+        if let Err(e) = r {
+            if Self::is_escaping_error(ip, &e) {
+                self.escape(e);
+                return;
+            }
+            let a = [Value::Future(fut)];
+            let site = CallSite::new(None, None);
+            crate::aio::api::report_callback_error(ip, &callable, &a, site, &e);
         }
     }
 

@@ -27,8 +27,10 @@ pub enum DoneCb {
     StopLoop,
     /// One child of a `gather`.
     Gather(Rc<GatherState>),
-    /// A Python callable, called with the future.
+    /// A Python callable, called with the future (in an empty `contextvars` context) …
     Py(Value),
+    /// … or in this context (boxed, so that a callback stays two words).
+    PyCtx(Box<(Value, Value)>),
     /// A callback written in Rust (`wait_for`, `wait`, `shield`, `as_completed`). Boxed, so
     /// that a callback is two words (a handle in the ready queue holds one).
     Native(Box<NativeCb>),
@@ -63,6 +65,8 @@ struct TaskRare {
     /// The CancelledError the coroutine ended with: what awaiting the cancelled task raises
     /// first (Task's `_cancelled_exc`), traceback and all.
     cancelled_exc: Option<Exc>,
+    /// The `contextvars` context the task runs in (None: an empty one, made on first use).
+    context: Option<Value>,
 }
 
 impl TaskData {
@@ -160,6 +164,20 @@ impl TaskData {
         let r = f(rare.as_deref_mut());
         self.rare.set(rare);
         r
+    }
+
+    /// Takes the task's context out, for its step to run in.
+    #[inline]
+    pub fn take_context(&self) -> Option<Value> {
+        self.with_rare_mut(|r| r.and_then(|r| r.context.take()))
+    }
+
+    /// Puts back the context the task's step ran in.
+    #[inline]
+    pub fn put_context(&self, ctx: Option<Value>) {
+        if let Some(c) = ctx {
+            self.rare_mut(|r| r.context = Some(c));
+        }
     }
 
     fn rare_mut(&self, f: impl FnOnce(&mut TaskRare)) {
@@ -571,7 +589,9 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
     *ip.yielded.borrow_mut() = None;
     let mut cx = Context::from_waker(Waker::noop());
     crate::aio::trace::step_begin(ip, task);
+    let saved_ctx = crate::aio::context::enter(ip, td.take_context());
     let poll = td.coro.resume(ip, &mut cx);
+    td.put_context(crate::aio::context::enter(ip, saved_ctx));
     *ip.thrown.borrow_mut() = None;
     match poll {
         Poll::Ready(Ok(v)) => {
@@ -833,6 +853,7 @@ fn done_cb_desc(ip: &Interp, cb: &DoneCb) -> String {
         DoneCb::StopLoop => "_run_until_complete_cb()".into(),
         DoneCb::Gather(_) => "gather.<locals>._done_callback()".into(),
         DoneCb::Py(v) => callable_desc(ip, v),
+        DoneCb::PyCtx(b) => callable_desc(ip, &b.0),
         DoneCb::Native(_) => "<callback>()".into(),
     }
 }
@@ -917,6 +938,7 @@ impl crate::runtime::gc::Trace for FutureObj {
             let rare = td.rare.take();
             if let Some(r) = &rare {
                 v.values(r.cancel_message.iter());
+                v.values(r.context.iter());
                 if let Some(e) = &r.cancelled_exc {
                     v.rc(&e.0);
                 }
@@ -938,10 +960,28 @@ impl crate::runtime::gc::Trace for FutureObj {
 }
 
 impl DoneCb {
+    /// A callback written in Python, to run in `context` (None: an empty one).
+    pub fn py(callable: Value, context: Option<Value>) -> DoneCb {
+        match context {
+            None => DoneCb::Py(callable),
+            Some(ctx) => DoneCb::PyCtx(Box::new((callable, ctx))),
+        }
+    }
+
+    /// The callable of a callback written in Python.
+    pub fn py_callable(&self) -> Option<&Value> {
+        match self {
+            DoneCb::Py(v) => Some(v),
+            DoneCb::PyCtx(b) => Some(&b.0),
+            _ => None,
+        }
+    }
+
     fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
         match self {
             DoneCb::Wakeup(t) => v.rc(t),
             DoneCb::Py(f) => v.value(f),
+            DoneCb::PyCtx(b) => v.values([&b.0, &b.1]),
             // What gather and natively written callbacks hold is out of sight: it stays.
             DoneCb::StopLoop | DoneCb::Gather(_) | DoneCb::Native(_) => {}
         }

@@ -1,6 +1,7 @@
 //! asyncio: the event loop, futures and tasks, and the `asyncio` module scripts import.
 
 pub mod api;
+pub mod context;
 pub mod event_loop;
 pub mod future;
 pub mod locks;
@@ -137,8 +138,20 @@ fn no_running_loop(ip: &Interp) -> PyResult<()> {
     Ok(())
 }
 
-/// Makes a task for a coroutine and schedules its first step.
-pub fn new_task(ip: &Interp, coro: Rc<Coroutine>, name: Option<String>) -> Rc<FutureObj> {
+/// Makes a task for a coroutine and schedules its first step; it runs in a copy of the current
+/// `contextvars` context.
+pub fn new_task(ip: &Interp, coro: Rc<Coroutine>, name: Option<String>) -> PyResult<Rc<FutureObj>> {
+    new_task_in(ip, coro, name, None)
+}
+
+/// `new_task` with the context a task was given (`context=`; None: a copy of the current one).
+pub fn new_task_in(
+    ip: &Interp,
+    coro: Rc<Coroutine>,
+    name: Option<String>,
+    context: Option<Value>,
+) -> PyResult<Rc<FutureObj>> {
+    let context = context::given_or_copy(ip, context)?;
     let num = if name.is_none() {
         let n = ip.event_loop.task_counter.get() + 1;
         ip.event_loop.task_counter.set(n);
@@ -147,14 +160,17 @@ pub fn new_task(ip: &Interp, coro: Rc<Coroutine>, name: Option<String>) -> Rc<Fu
         0
     };
     let task = FutureObj::new_task(coro, num, name);
+    if let Some(td) = &task.task {
+        td.put_context(context);
+    }
     ip.event_loop.call_soon(Handle::Step(task.clone(), None));
     ip.event_loop.add_task(&task);
     trace::task_created(ip, &task);
-    task
+    Ok(task)
 }
 
 fn create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [name, _context] = take_kwargs(ip, "create_task", kw, ["name", "context"])?;
+    let [name, context] = take_kwargs(ip, "create_task", kw, ["name", "context"])?;
     crate::eval::call::check_args(ip, "create_task", args, &[], 1, 1)?;
     no_running_loop(ip)?;
     let Value::Coroutine(c) = &args[0] else {
@@ -171,14 +187,14 @@ fn create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         let counter = &ip.event_loop.task_counter;
         counter.set(counter.get() + 1);
     }
-    Ok(Value::Future(new_task(ip, c.clone(), name)))
+    Ok(Value::Future(new_task_in(ip, c.clone(), name, context)?))
 }
 
 /// `ensure_future`: a future stays as it is; a coroutine becomes a task.
 pub fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
     match v {
         Value::Future(f) => Ok(f.clone()),
-        Value::Coroutine(c) => Ok(new_task(ip, c.clone(), None)),
+        Value::Coroutine(c) => new_task(ip, c.clone(), None),
         v @ Value::Instance(_)
             if crate::eval::classes::user_method(v, crate::intern::sym::__await__).is_some() =>
         {
@@ -192,7 +208,7 @@ pub fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
                     Box::pin(async move { crate::eval::suspend::await_value(&ipr, v).await })
                 })),
             );
-            Ok(new_task(ip, coro, None))
+            new_task(ip, coro, None)
         }
         _ => ip.type_error("An asyncio.Future, a coroutine or an awaitable is required"),
     }
@@ -288,7 +304,7 @@ fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             .unwrap_or(false),
         Some(v) => crate::eval::ops::truthy(ip, v)?,
     });
-    let task = new_task(ip, c.clone(), None);
+    let task = new_task(ip, c.clone(), None)?;
     crate::signals::push_target(&task, true);
     let mut result = lp.run_until_complete(ip, &task);
     let interrupts = crate::signals::pop_target();

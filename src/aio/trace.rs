@@ -84,6 +84,26 @@ impl Options {
         Ok(true)
     }
 
+    /// Checks, before the program runs, that the timeline and trace files can be written, so
+    /// that a bad path is not found out only after the program's work is done.
+    pub fn check_files(&self) -> Result<(), String> {
+        let files = [
+            ("timeline", &self.timeline_file),
+            ("trace", &self.trace_file),
+        ];
+        for (what, path) in files {
+            let Some(p) = path else { continue };
+            let opened = std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(p);
+            if let Err(e) = opened {
+                return Err(format!("cannot write the {what} to {}: {e}", p.display()));
+            }
+        }
+        Ok(())
+    }
+
     /// Whether a recording is needed at all.
     pub fn records(&self) -> bool {
         self.timeline_stderr || self.timeline_file.is_some() || self.trace_file.is_some()

@@ -468,12 +468,21 @@ impl Interp {
                     let line = f.lines.line_of(pos);
                     let start = f.lines.line_start(line) as usize;
                     let rest = &f.src[start..];
-                    let text = rest.lines().next().unwrap_or("").trim().to_string();
+                    // No source line for `<string>`, `<console>` …: CPython reads lines from
+                    // files only.
+                    let text = if f.path.starts_with('<') {
+                        String::new()
+                    } else {
+                        rest.lines().next().unwrap_or("").trim().to_string()
+                    };
                     (f.path.clone(), line, text)
                 }
                 None => ("sys".to_string(), 1, String::new()),
             }
         };
+        if self.warn_through_module(kind, msg, &path, line, &text) {
+            return;
+        }
         if !self
             .warnings_seen
             .borrow_mut()
@@ -491,6 +500,41 @@ impl Interp {
             );
         }
         self.write_err(&s);
+    }
+
+    /// Once the program imported `warnings`, the interpreter's own warnings go through it, so
+    /// that its filters apply. Returns whether it took the warning.
+    fn warn_through_module(
+        &self,
+        kind: ExcKind,
+        msg: &str,
+        path: &str,
+        line: usize,
+        text: &str,
+    ) -> bool {
+        let w = match self.modules.try_borrow() {
+            Ok(m) => m.get(&intern("warnings")).cloned(),
+            Err(_) => None,
+        };
+        let Some(Value::Module(w)) = w else {
+            return false;
+        };
+        let Some(f) = w.get(intern("_warn_native")) else {
+            return false;
+        };
+        let mut args = call::Args::new();
+        args.push(Value::str(kind.name()));
+        args.push(Value::str(msg));
+        args.push(Value::str(path));
+        args.push(Value::Int(line as i64));
+        args.push(Value::str(text));
+        let coroutine = kind == ExcKind::RuntimeWarning && msg.starts_with("coroutine ");
+        args.push(Value::bool(coroutine));
+        if let Err(e) = call::call_value(self, &f, &mut args, &[]) {
+            let head = crate::diagnostics::exception_headline(self, &e.0);
+            self.write_err(&format!("Exception ignored in warnings:\n{}\n", head));
+        }
+        true
     }
 
     /// The builtin index of a name, for the resolver.

@@ -568,7 +568,7 @@ fn close_task(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
         name,
         CoroBody::Native(Box::new(move |_| -> BoxFuture { Box::pin(step) })),
     );
-    crate::aio::new_task(ip, closer, None);
+    crate::aio::new_task(ip, closer, None)?;
     Ok(Value::None)
 }
 

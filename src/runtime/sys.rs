@@ -110,6 +110,7 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     );
     set("platform", Value::str(std::env::consts::OS));
     set("maxsize", Value::Int(i64::MAX));
+    set("warnoptions", crate::stdlib::warnings::options_list());
     let mut path = Vec::new();
     if let Some(d) = ip.script_dir.borrow().as_ref() {
         path.push(Value::string(d.display().to_string()));

@@ -33,6 +33,7 @@ pub mod collections;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
+pub mod inspect;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -46,6 +47,7 @@ pub mod slice;
 pub mod string;
 pub mod time;
 pub mod typing;
+pub mod warnings;
 pub mod weakref;
 
 use std::rc::Rc;
