@@ -1681,6 +1681,7 @@ fn exception_attr(
                 .map(Value::Exception)
                 .unwrap_or(Value::None)),
             "__suppress_context__" => Ok(Value::bool(e.suppress_context.get())),
+            "__traceback__" => Ok(crate::runtime::traceback::of_exception(ip, e)),
             "value" if e.class.name.as_str() == "StopIteration" => {
                 Ok(e.args.borrow().first().cloned().unwrap_or(Value::None))
             }
@@ -1818,6 +1819,7 @@ fn set_exception_attr(
         "__context__" => *e.context.borrow_mut() = exc_or_none(v, "context")?,
         "__suppress_context__" => e.suppress_context.set(truthy(ip, &v)?),
         "args" => *e.args.borrow_mut() = collect(ip, &v)?,
+        "__traceback__" => crate::runtime::traceback::set_on_exception(ip, e, &v)?,
         _ => {}
     }
     Ok(())

@@ -27,6 +27,7 @@ pub mod repr;
 pub mod set;
 pub mod strings;
 pub mod sys;
+pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod weakref;
