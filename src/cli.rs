@@ -1,4 +1,4 @@
-//! The command line, as python3's: `corun [option] ... [-c cmd | file | -] [arg] ...`.
+//! The command line, as python3's: `corun [option] ... [-c cmd | -m mod | file | -] [arg] ...`.
 //!
 //! The interpreter's options come before the program; everything after the script name (or
 //! after `-c cmd`, or `-`) belongs to the program, in `sys.argv`. With no program, corun opens the
@@ -17,12 +17,15 @@ use crate::Outcome;
     name = "corun",
     version,
     about = "Runs Python 3.11 programs written with asyncio (the part of Python they use).",
-    override_usage = "corun [option] ... [-c cmd | file | -] [arg] ..."
+    override_usage = "corun [option] ... [-c cmd | -m mod | file | -] [arg] ..."
 )]
 struct Opts {
     /// Program passed in as a string (terminates the option list)
     #[arg(short = 'c', value_name = "cmd")]
     command: Option<String>,
+    /// Run library module as a script (terminates the option list)
+    #[arg(short = 'm', value_name = "mod")]
+    module: Option<String>,
     /// Don't print the version banner on interactive startup
     #[arg(short = 'q')]
     quiet: bool,
@@ -37,7 +40,7 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<String>) {
     let mut i = 1;
     while i < args.len() {
         let a = args[i].as_str();
-        if a == "-c" {
+        if a == "-c" || a == "-m" {
             let end = (i + 2).min(args.len());
             return (args[..end].to_vec(), args[end..].to_vec());
         }
@@ -45,7 +48,10 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<String>) {
             let end = (i + 2).min(args.len());
             return (args[..end].to_vec(), args[end..].to_vec());
         }
-        if a == "-" || !a.starts_with('-') || (a.starts_with("-c") && !a.starts_with("--")) {
+        if a == "-"
+            || !a.starts_with('-')
+            || ((a.starts_with("-c") || a.starts_with("-m")) && !a.starts_with("--"))
+        {
             return (args[..=i].to_vec(), args[i + 1..].to_vec());
         }
         i += 1;
@@ -74,7 +80,7 @@ fn take_time_options(
     let mut it = ours.into_iter();
     left.extend(it.next());
     while let Some(a) = it.next() {
-        if a == "-c" || a == "--" {
+        if a == "-c" || a == "-m" || a == "--" {
             // What follows is the command (or the program's name), not an option.
             left.push(a);
             left.extend(it.next());
@@ -125,6 +131,9 @@ pub fn main(args: Vec<String>) -> i32 {
         let mut argv = vec!["-c".to_string()];
         argv.extend(rest);
         return run_text(argv, "<string>", &cmd, None, &time_opts);
+    }
+    if let Some(module) = opts.module {
+        return crate::run_module::run(&module, rest, &time_opts);
     }
     match opts.file.as_deref() {
         Some("-") => {
@@ -219,6 +228,11 @@ fn run_text(
         None => std::env::current_dir().ok(),
     };
     let outcome = crate::run_source(&ip, name, path.unwrap_or(name), src);
+    finish(&ip, outcome)
+}
+
+/// Prints what ended the run and gives the exit status.
+pub(crate) fn finish(ip: &Interp, outcome: Outcome) -> i32 {
     match &outcome {
         Outcome::SyntaxError(s) | Outcome::Exception(s) => {
             ip.flush_out();
@@ -227,12 +241,12 @@ fn run_text(
         Outcome::Interrupted(s) => {
             ip.flush_out();
             eprint!("{}", s);
-            crate::aio::trace::finish(&ip);
+            crate::aio::trace::finish(ip);
             crate::signals::exit_by_sigint();
         }
         _ => {}
     }
-    if !crate::aio::trace::finish(&ip) {
+    if !crate::aio::trace::finish(ip) {
         return outcome.exit_code().max(1);
     }
     outcome.exit_code()

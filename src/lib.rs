@@ -13,6 +13,7 @@ pub mod diagnostics;
 pub mod eval;
 pub mod intern;
 pub mod repl;
+pub mod run_module;
 pub mod runtime;
 pub mod signals;
 pub mod stdlib;
@@ -58,6 +59,18 @@ impl Outcome {
 /// Runs `src` as the `__main__` module. `name` is the file name as given (shown in syntax
 /// errors); `path` is the absolute path shown in tracebacks and warnings.
 pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome {
+    run_source_in(ip, name, path, src, None)
+}
+
+/// The same for a module of a package run as `__main__` (`-m pkg.mod`): its `__package__` is
+/// given, for its relative imports.
+pub fn run_source_in(
+    ip: &Rc<Interp>,
+    name: &str,
+    path: &str,
+    src: &str,
+    package: Option<&str>,
+) -> Outcome {
     let color = diagnostics::stderr_color();
     let mut module_ast = match syntax::parse_module(src) {
         Ok(m) => m,
@@ -71,6 +84,9 @@ pub fn run_source(ip: &Rc<Interp>, name: &str, path: &str, src: &str) -> Outcome
     module.set(sym::__name__, Value::str("__main__"));
     module.set(sym::__file__, Value::str(path));
     module.set(crate::intern::sym::__doc__, Value::None);
+    if let Some(p) = package {
+        module.set(sym::__package__, Value::str(p));
+    }
     let env = ResolveEnv {
         module: &module,
         builtin_index: &|s| ip.builtin_index(s),

@@ -407,3 +407,103 @@ fn a_busy_main_task_takes_a_second_ctrl_c() {
         assert_eq!(last_line(&err), "KeyboardInterrupt", "{prog}");
     }
 }
+
+/// Writes `files` (path, text) under `dir`.
+fn write_files(dir: &std::path::Path, files: &[(&str, &str)]) {
+    for (path, text) in files {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+}
+
+#[test]
+fn dash_m_runs_a_module_or_a_package_as_main() {
+    let dir = scratch("dash-m");
+    write_files(
+        &dir,
+        &[
+            (
+                "tool.py",
+                "import os, sys\nprint(__name__, sys.argv[0] == os.path.abspath('tool.py'), \
+                 sys.argv[1:], sys.path[0] == os.getcwd())\n",
+            ),
+            ("app/__init__.py", "print('init', __name__)\n"),
+            (
+                "app/__main__.py",
+                "import sys\nfrom . import conf\nprint('main', __name__, __package__, \
+                 sys.argv[0].endswith('app/__main__.py'), sys.argv[1:], conf.NAME)\n",
+            ),
+            ("app/conf.py", "NAME = 'demo'\n"),
+            (
+                "app/cmd.py",
+                "from .conf import NAME\nprint('cmd', __name__, __package__, NAME)\n1/0\n",
+            ),
+            ("lib/__init__.py", ""),
+        ],
+    );
+    let r = both(&dir, &["-m", "tool", "a", "-v", "--x"], None);
+    assert_eq!(r.out, "__main__ True ['a', '-v', '--x'] True\n");
+    let r = both(&dir, &["-m", "app", "run"], None);
+    assert_eq!(r.out, "init app\nmain __main__ app True ['run'] demo\n");
+    let r = both(&dir, &["-m", "app.cmd"], None);
+    assert_eq!(r.out, "init app\ncmd __main__ app demo\n");
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err.contains("app/cmd.py\", line 3, in <module>"),
+        "{}",
+        r.err
+    );
+    // What cannot run: the message after the program's name, status 1.
+    for (args, msg) in [
+        (&["-m", "nosuch"][..], "No module named nosuch"),
+        (
+            &["-m", "lib"],
+            "No module named lib.__main__; 'lib' is a package and cannot be directly executed",
+        ),
+        (
+            &["-m", "nopkg.x"],
+            "Error while finding module specification for 'nopkg.x' \
+             (ModuleNotFoundError: No module named 'nopkg')",
+        ),
+    ] {
+        let c = run_in(&corun(), &dir, args, None);
+        assert_eq!(
+            (c.code, c.err.as_str()),
+            (1, format!("corun: {msg}\n").as_str())
+        );
+        if let Some(py) = python3() {
+            let p = run_in(&py, &dir, args, None);
+            assert_eq!(p.code, 1);
+            assert!(p.err.ends_with(&format!(": {msg}\n")), "{}", p.err);
+        }
+    }
+}
+
+#[test]
+fn dash_m_json_tool_pretty_prints() {
+    let dir = scratch("json-tool");
+    let doc = "{\"b\": [1, 2.5, \"\\u00e9\", {}], \"a\": null, \"c\": {\"x\": true}}\n";
+    write_files(&dir, &[("d.json", doc), ("l.json", "{\"a\":1}\n[2, 3]\n")]);
+    let r = both(&dir, &["-m", "json.tool"], Some(doc));
+    assert!(
+        r.out.starts_with("{\n    \"b\": [\n        1,"),
+        "{}",
+        r.out
+    );
+    for args in [
+        &["-m", "json.tool", "d.json"][..],
+        &["-m", "json.tool", "--sort-keys", "--indent", "2", "d.json"],
+        &["-m", "json.tool", "--compact", "d.json"],
+        &["-m", "json.tool", "--tab", "--no-ensure-ascii", "d.json"],
+        &["-m", "json.tool", "--json-lines", "--no-indent", "l.json"],
+        &["-m", "json.tool", "l.json"],
+        &["-m", "json.tool", "--bogus"],
+        &["-m", "json.tool", "--tab", "--compact", "d.json"],
+        &["-m", "json.tool", "missing.json"],
+    ] {
+        both(&dir, args, None);
+    }
+    let r = both(&dir, &["-m", "json.tool", "-h"], None);
+    assert!(r.out.starts_with("usage: python -m json.tool"), "{}", r.out);
+}

@@ -33,6 +33,7 @@ pub mod collections;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
+pub mod importlib;
 pub mod io;
 pub mod itertools;
 pub mod json;
