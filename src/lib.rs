@@ -130,6 +130,7 @@ pub fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
         return match arg {
             None | Some(Value::None) => Outcome::Exit(0),
             Some(Value::Int(i)) => Outcome::Exit(i as i32),
+            Some(Value::Bool(b)) => Outcome::Exit(b as i32),
             Some(other) => {
                 let s = runtime::repr::str_of(ip, &other).unwrap_or_default();
                 Outcome::Exception(format!("{}\n", s))

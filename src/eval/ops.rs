@@ -1611,7 +1611,11 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             "__self__" => Ok(m.receiver.clone()),
             "__func__" => Ok(m.func.clone()),
             "__name__" | "__qualname__" | "__doc__" | "__module__" => getattr(ip, &m.func, name),
-            _ => method_of(ip, obj, name),
+            // Other attributes are the function's (`method.__unittest_skip__`), as in CPython.
+            _ => method_of(ip, obj, name).or_else(|e| match &m.func {
+                Value::Function(_) => getattr(ip, &m.func, name).map_err(|_| e),
+                _ => Err(e),
+            }),
         },
         Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => match name.as_str() {
             "__name__" => Ok(Value::str(c.name())),

@@ -107,6 +107,8 @@ pub fn exec_with(ip: &Interp, f: &mut Frame, items: &[WithItem], body: &[Stmt]) 
     };
     match r {
         Ok(c) => {
+            // An error raised by the exit method is placed at the `with` line, as CPython does.
+            ip.cur_pos.set(item.context.span.start);
             call_exit(ip, &exit, None)?;
             Ok(c)
         }
@@ -158,6 +160,7 @@ pub fn exec_with_async<'a>(
         };
         match r {
             Ok(c) => {
+                ip.cur_pos.set(item.context.span.start);
                 let x = call_exit(ip, &exit, None)?;
                 if is_async {
                     await_value(ip, x).await?;

@@ -47,6 +47,7 @@ pub mod slice;
 pub mod string;
 pub mod time;
 pub mod typing;
+pub mod unittest;
 pub mod weakref;
 
 use std::rc::Rc;
