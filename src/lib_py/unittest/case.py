@@ -44,6 +44,7 @@ def _shorten(s, prefixlen, suffixlen):
 
 
 def _common_shorten_repr(*args):
+    """The reprs of the values, their long common beginning and long ends cut down."""
     args = tuple(map(safe_repr, args))
     maxlen = max(map(len, args))
     if maxlen <= _MAX_LENGTH:
@@ -52,9 +53,9 @@ def _common_shorten_repr(*args):
     prefixlen = len(prefix)
     common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
     if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
         return tuple(prefix + s[prefixlen:] for s in args)
-    prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len if common_len > _MIN_COMMON_LEN
-                      else _MIN_COMMON_LEN)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
     return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN)
                  for s in args)
 
@@ -298,7 +299,7 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
 
     def _raiseFailure(self, standardMsg):
         msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg) from None
+        raise self.test_case.failureException(msg)
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
@@ -371,7 +372,7 @@ class _AssertLogsContext:
         self.test_case = test_case
         self.logger_name = logger_name
         if level:
-            self.level = logging._nameToLevel.get(level, level) if isinstance(level, str) else level
+            self.level = logging.getLevelName(level) if isinstance(level, str) else level
         else:
             self.level = logging.INFO
         self.msg = None
@@ -963,20 +964,12 @@ class TestCase:
             if (len(first) > self._diffThreshold or
                     len(second) > self._diffThreshold):
                 self._baseAssertEqual(first, second, msg)
-            first_presplit = first
-            second_presplit = second
-            if first and second:
-                if first[-1] != '\n' or second[-1] != '\n':
-                    first_presplit += '\n'
-                    second_presplit += '\n'
-            elif second and second[-1] != '\n':
-                second_presplit += '\n'
-            elif first and first[-1] != '\n':
-                first_presplit += '\n'
-
-            firstlines = first_presplit.splitlines(keepends=True)
-            secondlines = second_presplit.splitlines(keepends=True)
-
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            # A single line without a line end gets one, so that the guide lines show.
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
