@@ -507,3 +507,158 @@ fn dash_m_json_tool_pretty_prints() {
     let r = both(&dir, &["-m", "json.tool", "-h"], None);
     assert!(r.out.starts_with("usage: python -m json.tool"), "{}", r.out);
 }
+
+/// unittest's report with its run time written as 0.000s and without CPython's `^^^^` lines.
+fn unittest_report(err: &str) -> String {
+    err.lines()
+        .filter(|l| !(l.contains('^') && l.trim().chars().all(|c| c == '^' || c == '~')))
+        .map(
+            |l| match l.strip_prefix("Ran ").and_then(|r| r.rsplit_once(" in ")) {
+                Some((n, _)) => format!("Ran {n} in 0.000s\n"),
+                None => format!("{l}\n"),
+            },
+        )
+        .collect()
+}
+
+/// Runs `-m unittest …` under corun and python3 in `dir`: the same stdout, exit status and
+/// report (all of stderr, timing and caret lines aside).
+fn unittest_both(dir: &std::path::Path, args: &[&str]) -> Run {
+    let c = run_in(&corun(), dir, args, None);
+    assert!(!c.err.contains("panicked"), "corun panicked: {}", c.err);
+    if let Some(py) = python3() {
+        let p = run_in(&py, dir, args, None);
+        assert_eq!(c.out, p.out, "stdout of {args:?}");
+        assert_eq!(c.code, p.code, "exit status of {args:?}\n{}", c.err);
+        assert_eq!(
+            unittest_report(&c.err),
+            unittest_report(&p.err),
+            "report of {args:?}"
+        );
+    }
+    c
+}
+
+const TEST_MATH: &str = "import unittest
+
+def mean(xs):
+    return sum(xs) / len(xs)
+
+class MeanTest(unittest.TestCase):
+    def test_simple(self):
+        self.assertEqual(mean([1, 2, 3]), 2)
+
+    def test_empty(self):
+        mean([])
+
+    def test_wrong(self):
+        self.assertEqual(mean([1, 2]), 2, 'halves')
+
+    @unittest.skip('not ready')
+    def test_later(self):
+        pass
+
+    @unittest.expectedFailure
+    def test_known_bug(self):
+        self.assertEqual(mean([1]), 2)
+";
+
+const TEST_ASYNC: &str = "import asyncio
+import unittest
+
+async def fetch(x):
+    await asyncio.sleep(0)
+    return x * 2
+
+class FetchTest(unittest.IsolatedAsyncioTestCase):
+    async def asyncSetUp(self):
+        self.base = await fetch(1)
+
+    async def test_fetch(self):
+        self.assertEqual(await fetch(self.base), 4)
+
+    async def test_gather(self):
+        self.assertEqual(await asyncio.gather(fetch(1), fetch(2)), [2, 4])
+
+    @unittest.skipIf(True, 'skipped async')
+    async def test_skipped(self):
+        pass
+
+    def test_plain(self):
+        self.assertTrue(self.base)
+";
+
+const TEST_TEXT: &str = "import unittest
+
+class TextTest(unittest.TestCase):
+    def test_upper(self):
+        self.assertEqual('abc'.upper(), 'ABC')
+
+    def test_lines(self):
+        self.assertEqual(['a', 'b', 'c'], ['a', 'B', 'c'])
+
+    def test_split(self):
+        for s, n in [('a b', 2), ('a  b', 2), ('a,b', 1)]:
+            with self.subTest(s=s):
+                self.assertEqual(len(s.split()), n)
+";
+
+#[test]
+fn dash_m_unittest_discovers_and_runs_a_folder_of_tests() {
+    let dir = scratch("unittest");
+    write_files(
+        &dir,
+        &[
+            ("test_math.py", TEST_MATH),
+            ("test_async.py", TEST_ASYNC),
+            ("test_text.py", TEST_TEXT),
+            ("helper.py", "X = 1\n"),
+            ("tests/__init__.py", ""),
+            ("tests/test_more.py", TEST_TEXT),
+            ("other/test_outside.py", TEST_MATH),
+        ],
+    );
+    let r = unittest_both(&dir, &["-m", "unittest", "-v"]);
+    assert_eq!(r.code, 1);
+    assert!(r
+        .err
+        .contains("FAILED (failures=3, errors=1, skipped=2, expected failures=1)"));
+    unittest_both(&dir, &["-m", "unittest"]);
+    unittest_both(&dir, &["-m", "unittest", "-q"]);
+    unittest_both(&dir, &["-m", "unittest", "test_async", "-v"]);
+    unittest_both(&dir, &["-m", "unittest", "test_math.MeanTest.test_simple"]);
+    unittest_both(
+        &dir,
+        &[
+            "-m",
+            "unittest",
+            "tests.test_more",
+            "test_text.TextTest.test_upper",
+        ],
+    );
+    unittest_both(&dir, &["-m", "unittest", "test_text.py", "-v"]);
+    unittest_both(&dir, &["-m", "unittest", "-k", "upper", "-v"]);
+    unittest_both(&dir, &["-m", "unittest", "-f"]);
+    unittest_both(
+        &dir,
+        &[
+            "-m",
+            "unittest",
+            "discover",
+            "-s",
+            "other",
+            "-p",
+            "test_*.py",
+            "-v",
+        ],
+    );
+    unittest_both(&dir, &["-m", "unittest", "discover", "-s", "tests"]);
+    unittest_both(
+        &dir,
+        &["-m", "unittest", "discover", "other", "*_outside.py"],
+    );
+    let r = unittest_both(&dir, &["-m", "unittest", "test_async"]);
+    assert_eq!(r.code, 0);
+    unittest_both(&dir, &["-m", "unittest", "--bogus"]);
+    unittest_both(&dir, &["-m", "unittest", "-h"]);
+}

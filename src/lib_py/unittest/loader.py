@@ -145,7 +145,9 @@ class TestLoader:
             while parts_copy:
                 try:
                     module_name = '.'.join(parts_copy)
-                    module = importlib.import_module(module_name)
+                    importlib.import_module(module_name)
+                    # The names are looked up from the top-level package down.
+                    module = importlib.import_module(parts[0])
                     break
                 except ImportError:
                     next_attribute = parts_copy.pop()

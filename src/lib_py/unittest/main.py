@@ -178,6 +178,9 @@ class TestProgram:
                     'options:\n' + _OPTIONS_HELP + '\n')
             examples = _MODULE_EXAMPLES if self.module is None else _MAIN_EXAMPLES
             out += examples % {'prog': self._prog()}
+            if self.module is None:
+                # `python -m unittest -h` also explains `discover`.
+                out += '\n' + self._usage_text(True) + '\n' + _DISCOVERY_HELP
         sys.stdout.write(out)
         sys.exit(0)
 
