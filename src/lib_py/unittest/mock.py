@@ -1014,11 +1014,11 @@ class PropertyMock(Mock):
 def seal(mock):
     """After this, reading a new attribute of the mock (or its children) is an error."""
     mock.__dict__['_mock_sealed'] = True
-    for attr in dir(mock):
-        try:
-            m = getattr(mock, attr)
-        except AttributeError:
-            continue
+    children = list(mock.__dict__['_mock_children'].values())
+    ret = mock.__dict__['_mock_return_value']
+    if ret is not DEFAULT:
+        children.append(ret)
+    for m in children:
         if not isinstance(m, NonCallableMock):
             continue
         if m._mock_new_parent is mock:
@@ -1113,7 +1113,7 @@ class _patch:
             if not attr.startswith(patch.TEST_PREFIX):
                 continue
             attr_value = getattr(klass, attr)
-            if not hasattr(attr_value, "__call__"):
+            if not callable(attr_value):
                 continue
             patcher = self.copy()
             setattr(klass, attr, patcher(attr_value))
@@ -1382,7 +1382,7 @@ class _patch_dict:
     def decorate_class(self, klass):
         for attr in dir(klass):
             attr_value = getattr(klass, attr)
-            if attr.startswith(patch.TEST_PREFIX) and hasattr(attr_value, "__call__"):
+            if attr.startswith(patch.TEST_PREFIX) and callable(attr_value):
                 decorator = _patch_dict(self.in_dict, self.values, self.clear)
                 setattr(klass, attr, decorator(attr_value))
         return klass
