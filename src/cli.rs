@@ -1,4 +1,4 @@
-//! The command line, as python3's: `corun [option] ... [-c cmd | file | -] [arg] ...`.
+//! The command line, as python3's: `corun [option] ... [-c cmd | -m mod | file | -] [arg] ...`.
 //!
 //! The interpreter's options come before the program; everything after the script name (or
 //! after `-c cmd`, or `-`) belongs to the program, in `sys.argv`. With no program, corun opens the
@@ -17,12 +17,15 @@ use crate::Outcome;
     name = "corun",
     version,
     about = "Runs Python 3.11 programs written with asyncio (the part of Python they use).",
-    override_usage = "corun [option] ... [-c cmd | file | -] [arg] ..."
+    override_usage = "corun [option] ... [-c cmd | -m mod | file | -] [arg] ..."
 )]
 struct Opts {
     /// Program passed in as a string (terminates the option list)
     #[arg(short = 'c', value_name = "cmd")]
     command: Option<String>,
+    /// Run library module as a script (terminates the option list)
+    #[arg(short = 'm', value_name = "mod")]
+    module: Option<String>,
     /// Don't print the version banner on interactive startup
     #[arg(short = 'q')]
     quiet: bool,
@@ -53,7 +56,7 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<String>) {
     let mut i = 1;
     while i < args.len() {
         let a = args[i].as_str();
-        if a == "-c" {
+        if a == "-c" || a == "-m" {
             let end = (i + 2).min(args.len());
             return (args[..end].to_vec(), args[end..].to_vec());
         }
@@ -66,7 +69,10 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<String>) {
             i += 2;
             continue;
         }
-        if a == "-" || !a.starts_with('-') || (a.starts_with("-c") && !a.starts_with("--")) {
+        if a == "-"
+            || !a.starts_with('-')
+            || ((a.starts_with("-c") || a.starts_with("-m")) && !a.starts_with("--"))
+        {
             return (args[..=i].to_vec(), args[i + 1..].to_vec());
         }
         i += 1;
@@ -95,7 +101,7 @@ fn take_time_options(
     let mut it = ours.into_iter();
     left.extend(it.next());
     while let Some(a) = it.next() {
-        if a == "-c" || a == "--" {
+        if a == "-c" || a == "-m" || a == "--" {
             // What follows is the command (or the program's name), not an option.
             left.push(a);
             left.extend(it.next());
@@ -177,6 +183,9 @@ pub fn main(args: Vec<String>) -> i32 {
         let mut argv = vec!["-c".to_string()];
         argv.extend(rest);
         return run_text(argv, "<string>", &cmd, None, &time_opts, interactive);
+    }
+    if let Some(module) = opts.module {
+        return crate::run_module::run(&module, rest, &time_opts);
     }
     match opts.file.as_deref() {
         Some("-") => {
@@ -317,17 +326,9 @@ fn run_text(
     crate::stdlib::warnings::import_if_options(&ip);
     // CPython flushes stdout (quietly) after a script file or stdin ends, before it prints the
     // error, but not after `-c`: there the error comes first.
-    let flush_first = name != "<string>";
-    let report = |o: &Outcome| {
-        if let Outcome::SyntaxError(s) | Outcome::Exception(s) | Outcome::Interrupted(s) = o {
-            if flush_first {
-                ip.flush_io();
-            }
-            ip.write_err(s);
-        }
-    };
-    let (outcome, flushed) = if interactive {
-        let (outcome, module) = crate::run_main(&ip, name, path.unwrap_or(name), src);
+    let report = reporter(&ip, name != "<string>");
+    if interactive {
+        let (outcome, module) = crate::run_main(&ip, name, path.unwrap_or(name), src, None);
         report(&outcome);
         if !matches!(outcome, Outcome::Exit(_) | Outcome::Interrupted(_)) {
             // `-i`: the prompt, with the script's globals, after an error too; the prompt's
@@ -343,11 +344,29 @@ fn run_text(
             Some(m) => crate::finish_main(&ip, m),
             None => ip.flush_at_exit(),
         };
-        (outcome, flushed)
-    } else {
-        crate::run_source(&ip, name, path.unwrap_or(name), src, report)
-    };
-    let recorded = crate::aio::trace::finish(&ip);
+        return finish(&ip, outcome, flushed);
+    }
+    let (outcome, flushed) = crate::run_source(&ip, name, path.unwrap_or(name), src, report);
+    finish(&ip, outcome, flushed)
+}
+
+/// What prints how a run ended (the traceback of an uncaught exception, a syntax error),
+/// called before the interpreter shuts down; `flush_first` flushes stdout before it.
+pub(crate) fn reporter(ip: &Interp, flush_first: bool) -> impl Fn(&Outcome) + '_ {
+    move |o: &Outcome| {
+        if let Outcome::SyntaxError(s) | Outcome::Exception(s) | Outcome::Interrupted(s) = o {
+            if flush_first {
+                ip.flush_io();
+            }
+            ip.write_err(s);
+        }
+    }
+}
+
+/// The exit status of a run that has been reported and shut down (`flushed`: whether stdout's
+/// last flush worked); the timeline and trace are written here.
+pub(crate) fn finish(ip: &Interp, outcome: Outcome, flushed: bool) -> i32 {
+    let recorded = crate::aio::trace::finish(ip);
     if let Outcome::Interrupted(_) = outcome {
         crate::signals::exit_by_sigint();
     }

@@ -66,12 +66,21 @@ pub fn stderr_color() -> bool {
 /// The traceback of an uncaught exception, as CPython prints it (chained ones first; exception
 /// groups in boxes, as `print_exception_group` in CPython's `pythonrun.c` draws them).
 pub fn format_traceback(ip: &Interp, e: &Exc) -> String {
+    format_exception(ip, e, true, None)
+}
+
+/// The same, with `traceback.format_exception`'s choices: whether to follow `__cause__` and
+/// `__context__`, and a limit on the entries of each traceback (the outermost ones if positive,
+/// the innermost if negative).
+pub fn format_exception(ip: &Interp, e: &Exc, chain: bool, limit: Option<i64>) -> String {
     let mut p = TbPrinter {
         ip,
         out: String::new(),
         seen: Vec::new(),
         depth: 0,
         need_close: false,
+        chain,
+        limit,
     };
     p.recursive(&e.0);
     p.out
@@ -87,6 +96,105 @@ struct TbPrinter<'a> {
     /// How deep inside exception groups the exception being printed is.
     depth: usize,
     need_close: bool,
+    chain: bool,
+    limit: Option<i64>,
+}
+
+/// One entry of a traceback, ready to print.
+pub struct FrameLine {
+    pub path: String,
+    pub line: usize,
+    pub name: String,
+    /// The source line, stripped; None where CPython shows none.
+    pub text: Option<String>,
+}
+
+/// The source line of an entry as a traceback shows it: CPython shows one only where it can
+/// read the file again (not for `<string>` (-c), `<stdin>` or the modules shipped inside corun).
+fn source_text(path: &str, src: &str, lines: &LineTable, line: usize) -> Option<String> {
+    if path.starts_with('<') || line == 0 || line > lines.line_count() {
+        return None;
+    }
+    let start = lines.line_start(line) as usize;
+    let text = src[start..].lines().next().unwrap_or("").trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+/// The stripped text of line `line` of a file corun has run (or reads now), as `linecache`
+/// gives it to the `traceback` module; None where a traceback shows no line.
+pub fn source_line(ip: &Interp, path: &str, line: usize) -> Option<String> {
+    if path.starts_with('<') {
+        return None;
+    }
+    {
+        let files = ip.files.borrow();
+        if let Some(f) = files.iter().rev().find(|f| f.path == path) {
+            return source_text(path, &f.src, &f.lines, line);
+        }
+    }
+    let src = std::fs::read_to_string(path).ok()?;
+    let lines = LineTable::new(&src);
+    source_text(path, &src, &lines, line)
+}
+
+/// Keeps the entries `limit` asks for (`traceback`'s `limit` argument).
+pub fn apply_limit<T>(frames: &mut Vec<T>, limit: Option<i64>) {
+    match limit {
+        Some(n) if n >= 0 => frames.truncate(n as usize),
+        Some(n) => {
+            let keep = (n.unsigned_abs() as usize).min(frames.len());
+            frames.drain(..frames.len() - keep);
+        }
+        None => {}
+    }
+}
+
+/// The lines of the entries, outermost first, as CPython writes them: a line repeated more than
+/// three times in a row is shown three times, then counted. Each line comes with whether it is
+/// drawn with an exception group's margin (CPython writes the repeat count without it).
+pub fn format_frames(frames: &[FrameLine]) -> Vec<(String, bool)> {
+    let mut last: Option<(&str, usize, &str)> = None;
+    let mut count = 0usize;
+    let mut lines: Vec<(String, bool)> = Vec::new();
+    let flush_repeats = |lines: &mut Vec<(String, bool)>, count: usize| {
+        if count > 3 {
+            let n = count - 3;
+            lines.push((
+                format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n == 1 { "" } else { "s" }
+                ),
+                false,
+            ));
+        }
+    };
+    for f in frames {
+        let key = (f.path.as_str(), f.line, f.name.as_str());
+        if last == Some(key) {
+            count += 1;
+            if count > 3 {
+                continue;
+            }
+        } else {
+            flush_repeats(&mut lines, count);
+            last = Some(key);
+            count = 1;
+        }
+        if f.line == 0 {
+            lines.push((format!("  File \"{}\", in {}\n", f.path, f.name), true));
+            continue;
+        }
+        lines.push((
+            format!("  File \"{}\", line {}, in {}\n", f.path, f.line, f.name),
+            true,
+        ));
+        if let Some(t) = &f.text {
+            lines.push((format!("    {}\n", t), true));
+        }
+    }
+    flush_repeats(&mut lines, count);
+    lines
 }
 
 impl TbPrinter<'_> {
@@ -112,8 +220,11 @@ impl TbPrinter<'_> {
 
     fn recursive(&mut self, e: &Rc<ExcObj>) {
         self.seen.push(Rc::as_ptr(e));
-        let cause = e.cause.borrow().clone();
-        let context = e.context.borrow().clone();
+        let (cause, context) = if self.chain {
+            (e.cause.borrow().clone(), e.context.borrow().clone())
+        } else {
+            (None, None)
+        };
         if let Some(c) = cause {
             if !self.seen.contains(&Rc::as_ptr(&c)) {
                 self.chained(
@@ -211,8 +322,9 @@ impl TbPrinter<'_> {
     fn one(&mut self, e: &Rc<ExcObj>) {
         let ip = self.ip;
         let is_group = crate::runtime::exception_group::is_group(ip, e);
-        let tb = e.traceback.borrow();
-        if !tb.is_empty() {
+        let mut frames = frame_lines(ip, &e.traceback.borrow());
+        apply_limit(&mut frames, self.limit);
+        if !frames.is_empty() {
             self.indent();
             let (header_margin, header) = if is_group {
                 (
@@ -224,66 +336,13 @@ impl TbPrinter<'_> {
             };
             self.out.push_str(header_margin);
             self.out.push_str(header);
-            let files = ip.files.borrow();
-            // As CPython: a line repeated more than three times in a row is shown three times,
-            // then counted.
-            let mut last: Option<(u32, usize, &str)> = None;
-            let mut count = 0usize;
-            // (line, drawn with the margin): CPython writes the repeat count without it.
-            let mut lines: Vec<(String, bool)> = Vec::new();
-            let flush_repeats = |lines: &mut Vec<(String, bool)>, count: usize| {
-                if count > 3 {
-                    let n = count - 3;
-                    lines.push((
-                        format!(
-                            "  [Previous line repeated {} more time{}]\n",
-                            n,
-                            if n == 1 { "" } else { "s" }
-                        ),
-                        false,
-                    ));
-                }
-            };
-            for entry in tb.iter().rev() {
-                let Some(f) = files.get(entry.file_id as usize) else {
-                    lines.push((format!("  File \"<unknown>\", in {}\n", entry.name), true));
-                    continue;
-                };
-                let line = f.lines.line_of(entry.pos);
-                let key = (entry.file_id, line, entry.name.as_str());
-                if last == Some(key) {
-                    count += 1;
-                    if count > 3 {
-                        continue;
-                    }
-                } else {
-                    flush_repeats(&mut lines, count);
-                    last = Some(key);
-                    count = 1;
-                }
-                lines.push((
-                    format!("  File \"{}\", line {}, in {}\n", f.path, line, entry.name),
-                    true,
-                ));
-                // CPython shows a line only where it can read the file again: not for
-                // `<string>` (-c), `<stdin>` or the modules shipped inside corun.
-                let readable = !f.path.starts_with('<');
-                let start = f.lines.line_start(line) as usize;
-                let text = f.src[start..].lines().next().unwrap_or("").trim();
-                if readable && !text.is_empty() {
-                    lines.push((format!("    {}\n", text), true));
-                }
-            }
-            flush_repeats(&mut lines, count);
-            drop(files);
-            for (l, margin) in lines {
+            for (l, margin) in format_frames(&frames) {
                 if margin {
                     self.indented_margin();
                 }
                 self.out.push_str(&l);
             }
         }
-        drop(tb);
         if let Some((block, headline)) = syntax_error_place(ip, e) {
             for l in block.lines() {
                 self.indented_margin();
@@ -335,6 +394,32 @@ fn syntax_error_place(ip: &Interp, e: &std::rc::Rc<ExcObj>) -> Option<(String, S
         m => format!("{}.{}", m, e.class.qualname),
     };
     Some((block, format!("{}: {}", name, msg.s)))
+}
+
+/// An exception's traceback entries (innermost first, as it keeps them), outermost first and
+/// ready to print.
+fn frame_lines(ip: &Interp, tb: &[crate::runtime::exceptions::TbEntry]) -> Vec<FrameLine> {
+    let files = ip.files.borrow();
+    tb.iter()
+        .rev()
+        .map(|entry| match files.get(entry.file_id as usize) {
+            Some(f) => {
+                let line = f.lines.line_of(entry.pos);
+                FrameLine {
+                    path: f.path.clone(),
+                    line,
+                    name: entry.name.clone(),
+                    text: source_text(&f.path, &f.src, &f.lines, line),
+                }
+            }
+            None => FrameLine {
+                path: "<unknown>".into(),
+                line: 0,
+                name: entry.name.clone(),
+                text: None,
+            },
+        })
+        .collect()
 }
 
 /// `Type: message` (or just `Type`), with the module for non-builtin exception types.

@@ -14,6 +14,7 @@ pub mod eval;
 pub mod intern;
 pub mod memory;
 pub mod repl;
+pub mod run_module;
 pub mod runtime;
 pub mod signals;
 pub mod stack;
@@ -71,7 +72,20 @@ pub fn run_source(
     src: &str,
     on_end: impl FnOnce(&Outcome),
 ) -> (Outcome, bool) {
-    let (outcome, module) = run_main(ip, name, path, src);
+    run_source_in(ip, name, path, src, None, on_end)
+}
+
+/// The same for a module of a package run as `__main__` (`-m pkg.mod`): its `__package__` is
+/// given, for its relative imports.
+pub fn run_source_in(
+    ip: &Rc<Interp>,
+    name: &str,
+    path: &str,
+    src: &str,
+    package: Option<&str>,
+    on_end: impl FnOnce(&Outcome),
+) -> (Outcome, bool) {
+    let (outcome, module) = run_main(ip, name, path, src, package);
     on_end(&outcome);
     let flushed = match module {
         Some(m) => shutdown(ip, &m),
@@ -87,6 +101,7 @@ pub fn run_main(
     name: &str,
     path: &str,
     src: &str,
+    package: Option<&str>,
 ) -> (Outcome, Option<Rc<ModuleObj>>) {
     let color = diagnostics::stderr_color();
     let mut module_ast = match syntax::parse_module(src) {
@@ -102,6 +117,9 @@ pub fn run_main(
     module.set(sym::__name__, Value::str("__main__"));
     module.set(sym::__file__, Value::str(path));
     module.set(crate::intern::sym::__doc__, Value::None);
+    if let Some(p) = package {
+        module.set(sym::__package__, Value::str(p));
+    }
     let env = ResolveEnv {
         module: &module,
         builtin_index: &|s| ip.builtin_index(s),
@@ -150,6 +168,7 @@ pub fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
         return match arg {
             None | Some(Value::None) => Outcome::Exit(0),
             Some(Value::Int(i)) => Outcome::Exit(i as i32),
+            Some(Value::Bool(b)) => Outcome::Exit(b as i32),
             Some(other) => {
                 let s = runtime::repr::str_of(ip, &other).unwrap_or_default();
                 Outcome::Exception(format!("{}\n", s))

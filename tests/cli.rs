@@ -556,3 +556,258 @@ fn warnings_about_strings_show_no_source_line() {
          tracemalloc to get the object allocation traceback\n<string>:3: UserWarning: x\n"
     );
 }
+
+/// Writes `files` (path, text) under `dir`.
+fn write_files(dir: &std::path::Path, files: &[(&str, &str)]) {
+    for (path, text) in files {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+}
+
+#[test]
+fn dash_m_runs_a_module_or_a_package_as_main() {
+    let dir = scratch("dash-m");
+    write_files(
+        &dir,
+        &[
+            (
+                "tool.py",
+                "import os, sys\nprint(__name__, sys.argv[0] == os.path.abspath('tool.py'), \
+                 sys.argv[1:], sys.path[0] == os.getcwd())\n",
+            ),
+            ("app/__init__.py", "print('init', __name__)\n"),
+            (
+                "app/__main__.py",
+                "import sys\nfrom . import conf\nprint('main', __name__, __package__, \
+                 sys.argv[0].endswith('app/__main__.py'), sys.argv[1:], conf.NAME)\n",
+            ),
+            ("app/conf.py", "NAME = 'demo'\n"),
+            (
+                "app/cmd.py",
+                "from .conf import NAME\nprint('cmd', __name__, __package__, NAME)\n1/0\n",
+            ),
+            ("lib/__init__.py", ""),
+        ],
+    );
+    let r = both(&dir, &["-m", "tool", "a", "-v", "--x"], None);
+    assert_eq!(r.out, "__main__ True ['a', '-v', '--x'] True\n");
+    let r = both(&dir, &["-m", "app", "run"], None);
+    assert_eq!(r.out, "init app\nmain __main__ app True ['run'] demo\n");
+    let r = both(&dir, &["-m", "app.cmd"], None);
+    assert_eq!(r.out, "init app\ncmd __main__ app demo\n");
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err.contains("app/cmd.py\", line 3, in <module>"),
+        "{}",
+        r.err
+    );
+    // What cannot run: the message after the program's name, status 1.
+    for (args, msg) in [
+        (&["-m", "nosuch"][..], "No module named nosuch"),
+        (
+            &["-m", "lib"],
+            "No module named lib.__main__; 'lib' is a package and cannot be directly executed",
+        ),
+        (
+            &["-m", "nopkg.x"],
+            "Error while finding module specification for 'nopkg.x' \
+             (ModuleNotFoundError: No module named 'nopkg')",
+        ),
+    ] {
+        let c = run_in(&corun(), &dir, args, None);
+        assert_eq!(
+            (c.code, c.err.as_str()),
+            (1, format!("corun: {msg}\n").as_str())
+        );
+        if let Some(py) = python3() {
+            let p = run_in(&py, &dir, args, None);
+            assert_eq!(p.code, 1);
+            assert!(p.err.ends_with(&format!(": {msg}\n")), "{}", p.err);
+        }
+    }
+}
+
+#[test]
+fn dash_m_json_tool_pretty_prints() {
+    let dir = scratch("json-tool");
+    let doc = "{\"b\": [1, 2.5, \"\\u00e9\", {}], \"a\": null, \"c\": {\"x\": true}}\n";
+    write_files(&dir, &[("d.json", doc), ("l.json", "{\"a\":1}\n[2, 3]\n")]);
+    let r = both(&dir, &["-m", "json.tool"], Some(doc));
+    assert!(
+        r.out.starts_with("{\n    \"b\": [\n        1,"),
+        "{}",
+        r.out
+    );
+    for args in [
+        &["-m", "json.tool", "d.json"][..],
+        &["-m", "json.tool", "--sort-keys", "--indent", "2", "d.json"],
+        &["-m", "json.tool", "--compact", "d.json"],
+        &["-m", "json.tool", "--tab", "--no-ensure-ascii", "d.json"],
+        &["-m", "json.tool", "--json-lines", "--no-indent", "l.json"],
+        &["-m", "json.tool", "l.json"],
+        &["-m", "json.tool", "--bogus"],
+        &["-m", "json.tool", "--tab", "--compact", "d.json"],
+        &["-m", "json.tool", "missing.json"],
+    ] {
+        both(&dir, args, None);
+    }
+    let r = both(&dir, &["-m", "json.tool", "-h"], None);
+    assert!(r.out.starts_with("usage: python -m json.tool"), "{}", r.out);
+}
+
+/// unittest's report with its run time written as 0.000s and without CPython's `^^^^` lines.
+fn unittest_report(err: &str) -> String {
+    err.lines()
+        .filter(|l| !(l.contains('^') && l.trim().chars().all(|c| c == '^' || c == '~')))
+        .map(
+            |l| match l.strip_prefix("Ran ").and_then(|r| r.rsplit_once(" in ")) {
+                Some((n, _)) => format!("Ran {n} in 0.000s\n"),
+                None => format!("{l}\n"),
+            },
+        )
+        .collect()
+}
+
+/// Runs `-m unittest …` under corun and python3 in `dir`: the same stdout, exit status and
+/// report (all of stderr, timing and caret lines aside).
+fn unittest_both(dir: &std::path::Path, args: &[&str]) -> Run {
+    let c = run_in(&corun(), dir, args, None);
+    assert!(!c.err.contains("panicked"), "corun panicked: {}", c.err);
+    if let Some(py) = python3() {
+        let p = run_in(&py, dir, args, None);
+        assert_eq!(c.out, p.out, "stdout of {args:?}");
+        assert_eq!(c.code, p.code, "exit status of {args:?}\n{}", c.err);
+        assert_eq!(
+            unittest_report(&c.err),
+            unittest_report(&p.err),
+            "report of {args:?}"
+        );
+    }
+    c
+}
+
+const TEST_MATH: &str = "import unittest
+
+def mean(xs):
+    return sum(xs) / len(xs)
+
+class MeanTest(unittest.TestCase):
+    def test_simple(self):
+        self.assertEqual(mean([1, 2, 3]), 2)
+
+    def test_empty(self):
+        mean([])
+
+    def test_wrong(self):
+        self.assertEqual(mean([1, 2]), 2, 'halves')
+
+    @unittest.skip('not ready')
+    def test_later(self):
+        pass
+
+    @unittest.expectedFailure
+    def test_known_bug(self):
+        self.assertEqual(mean([1]), 2)
+";
+
+const TEST_ASYNC: &str = "import asyncio
+import unittest
+
+async def fetch(x):
+    await asyncio.sleep(0)
+    return x * 2
+
+class FetchTest(unittest.IsolatedAsyncioTestCase):
+    async def asyncSetUp(self):
+        self.base = await fetch(1)
+
+    async def test_fetch(self):
+        self.assertEqual(await fetch(self.base), 4)
+
+    async def test_gather(self):
+        self.assertEqual(await asyncio.gather(fetch(1), fetch(2)), [2, 4])
+
+    @unittest.skipIf(True, 'skipped async')
+    async def test_skipped(self):
+        pass
+
+    def test_plain(self):
+        self.assertTrue(self.base)
+";
+
+const TEST_TEXT: &str = "import unittest
+
+class TextTest(unittest.TestCase):
+    def test_upper(self):
+        self.assertEqual('abc'.upper(), 'ABC')
+
+    def test_lines(self):
+        self.assertEqual(['a', 'b', 'c'], ['a', 'B', 'c'])
+
+    def test_split(self):
+        for s, n in [('a b', 2), ('a  b', 2), ('a,b', 1)]:
+            with self.subTest(s=s):
+                self.assertEqual(len(s.split()), n)
+";
+
+#[test]
+fn dash_m_unittest_discovers_and_runs_a_folder_of_tests() {
+    let dir = scratch("unittest");
+    write_files(
+        &dir,
+        &[
+            ("test_math.py", TEST_MATH),
+            ("test_async.py", TEST_ASYNC),
+            ("test_text.py", TEST_TEXT),
+            ("helper.py", "X = 1\n"),
+            ("tests/__init__.py", ""),
+            ("tests/test_more.py", TEST_TEXT),
+            ("other/test_outside.py", TEST_MATH),
+        ],
+    );
+    let r = unittest_both(&dir, &["-m", "unittest", "-v"]);
+    assert_eq!(r.code, 1);
+    assert!(r
+        .err
+        .contains("FAILED (failures=3, errors=1, skipped=2, expected failures=1)"));
+    unittest_both(&dir, &["-m", "unittest"]);
+    unittest_both(&dir, &["-m", "unittest", "-q"]);
+    unittest_both(&dir, &["-m", "unittest", "test_async", "-v"]);
+    unittest_both(&dir, &["-m", "unittest", "test_math.MeanTest.test_simple"]);
+    unittest_both(
+        &dir,
+        &[
+            "-m",
+            "unittest",
+            "tests.test_more",
+            "test_text.TextTest.test_upper",
+        ],
+    );
+    unittest_both(&dir, &["-m", "unittest", "test_text.py", "-v"]);
+    unittest_both(&dir, &["-m", "unittest", "-k", "upper", "-v"]);
+    unittest_both(&dir, &["-m", "unittest", "-f"]);
+    unittest_both(
+        &dir,
+        &[
+            "-m",
+            "unittest",
+            "discover",
+            "-s",
+            "other",
+            "-p",
+            "test_*.py",
+            "-v",
+        ],
+    );
+    unittest_both(&dir, &["-m", "unittest", "discover", "-s", "tests"]);
+    unittest_both(
+        &dir,
+        &["-m", "unittest", "discover", "other", "*_outside.py"],
+    );
+    let r = unittest_both(&dir, &["-m", "unittest", "test_async"]);
+    assert_eq!(r.code, 0);
+    unittest_both(&dir, &["-m", "unittest", "--bogus"]);
+    unittest_both(&dir, &["-m", "unittest", "-h"]);
+}

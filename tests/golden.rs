@@ -461,11 +461,11 @@ fn syntax_headline(err: &str) -> Option<&str> {
 }
 
 fn normalize_stdout(s: &str) -> String {
-    normalize_addresses(s)
+    normalize_test_time(&normalize_addresses(s))
 }
 
 fn normalize_stderr(s: &str) -> String {
-    let s = normalize_addresses(&strip_ansi(s));
+    let s = normalize_test_time(&normalize_addresses(&strip_ansi(s)));
     let mut out = String::with_capacity(s.len());
     for line in s.split_inclusive('\n') {
         if !is_caret_line(line) {
@@ -487,6 +487,33 @@ fn is_caret_line(line: &str) -> bool {
         && line
             .chars()
             .all(|c| c == '^' || c == '~' || c.is_whitespace())
+}
+
+/// Writes the time of unittest's summary line `Ran 3 tests in 0.012s` as `0.000s`.
+fn normalize_test_time(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for line in s.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        let timed = body.starts_with("Ran ")
+            && body.rsplit_once(" in ").is_some_and(|(head, t)| {
+                head.ends_with(" test") || head.ends_with(" tests")
+            } && t.strip_suffix('s').is_some_and(|n| {
+                n.split_once('.').is_some_and(|(a, b)| {
+                    !a.is_empty()
+                        && !b.is_empty()
+                        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+                })
+            }));
+        match body.rsplit_once(" in ") {
+            Some((head, _)) if timed => {
+                out.push_str(head);
+                out.push_str(" in 0.000s");
+                out.push_str(&line[body.len()..]);
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out
 }
 
 /// Replaces every `0x[0-9a-fA-F]+` with `0xADDR`.
@@ -661,6 +688,7 @@ type SelfCheck = fn() -> Result<(), String>;
 
 const SELF_CHECKS: &[(&str, SelfCheck)] = &[
     ("addresses", check_addresses),
+    ("unittest time", check_test_time),
     ("caret_lines_and_ansi", check_caret_lines_and_ansi),
     ("comparison_fails_on_mismatch", check_comparison_fails),
     ("syntax_headline_rule", check_syntax_headline_rule),
@@ -690,6 +718,19 @@ fn check_addresses() -> Result<(), String> {
         "idempotent",
         &normalize_addresses("at 0xADDR> 0xADDR"),
         "at 0xADDR> 0xADDR",
+    )
+}
+
+fn check_test_time() -> Result<(), String> {
+    expect_eq(
+        "unittest's time",
+        &normalize_test_time("..\nRan 3 tests in 0.012s\n\nOK\nRan 1 test in 12.5s"),
+        "..\nRan 3 tests in 0.000s\n\nOK\nRan 1 test in 0.000s",
+    )?;
+    expect_eq(
+        "other lines kept",
+        &normalize_test_time("Ran 3 tests in 1s\nRan away in 0.5s\n"),
+        "Ran 3 tests in 1s\nRan away in 0.5s\n",
     )
 }
 

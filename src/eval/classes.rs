@@ -2217,8 +2217,15 @@ fn exc_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn exc_with_traceback(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    match args.first() {
-        Some(e @ Value::Exception(_)) => Ok(e.clone()),
+    match args {
+        [e @ Value::Exception(x), tb] => {
+            crate::runtime::traceback::set_on_exception(ip, x, tb)?;
+            Ok(e.clone())
+        }
+        [Value::Exception(_), ..] => ip.type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.len() - 1
+        )),
         _ => ip.type_error("descriptor 'with_traceback' requires a 'BaseException' object"),
     }
 }

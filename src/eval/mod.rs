@@ -233,6 +233,8 @@ pub struct Interp {
     /// The id of the frame running now, and the counter that hands ids out.
     pub cur_frame: Cell<u32>,
     pub frame_ids: Cell<u32>,
+    /// The exceptions `except` blocks are handling, innermost last (`sys.exc_info()`).
+    pub handled: RefCell<Vec<crate::runtime::exceptions::Exc>>,
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
     pub event_loop: EventLoop,
@@ -283,6 +285,7 @@ impl Interp {
                 cur_name: Cell::new(crate::intern::sym::module),
                 cur_frame: Cell::new(0),
                 frame_ids: Cell::new(0),
+                handled: RefCell::new(Vec::new()),
                 depth: Cell::new(0),
                 recursion_limit: Cell::new(1000),
                 event_loop: EventLoop::new(),
@@ -568,6 +571,20 @@ impl Interp {
         let id = self.frame_ids.get().wrapping_add(1);
         self.frame_ids.set(id);
         id
+    }
+
+    /// An `except` block starts handling `e` (what `sys.exc_info()` sees).
+    pub fn enter_handler(&self, e: &crate::runtime::exceptions::Exc) {
+        self.handled.borrow_mut().push(e.clone());
+    }
+
+    /// The block handling `e` ended. Blocks of tasks that await inside them can end out of
+    /// order, so this removes `e`'s own entry.
+    pub fn leave_handler(&self, e: &crate::runtime::exceptions::Exc) {
+        let mut h = self.handled.borrow_mut();
+        if let Some(i) = h.iter().rposition(|x| Rc::ptr_eq(&x.0, &e.0)) {
+            h.remove(i);
+        }
     }
 
     /// Records the running frame in `e`'s traceback (once per frame).

@@ -1607,7 +1607,11 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             "__self__" => Ok(m.receiver.clone()),
             "__func__" => Ok(m.func.clone()),
             "__name__" | "__qualname__" | "__doc__" | "__module__" => getattr(ip, &m.func, name),
-            _ => method_of(ip, obj, name),
+            // Other attributes are the function's (`method.__unittest_skip__`), as in CPython.
+            _ => method_of(ip, obj, name).or_else(|e| match &m.func {
+                Value::Function(_) => getattr(ip, &m.func, name).map_err(|_| e),
+                _ => Err(e),
+            }),
         },
         Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => match name.as_str() {
             "__name__" => Ok(Value::str(c.name())),
@@ -1684,6 +1688,7 @@ fn exception_attr(
                 .map(Value::Exception)
                 .unwrap_or(Value::None)),
             "__suppress_context__" => Ok(Value::bool(e.suppress_context.get())),
+            "__traceback__" => Ok(crate::runtime::traceback::of_exception(ip, e)),
             // Attributes a builtin exception carries (a UnicodeError's `start`, …).
             _ if e.attrs.contains(name) => Ok(e.attrs.get(name).unwrap_or(Value::None)),
             n => match crate::runtime::exception_group::getattr(e, n) {
@@ -1813,6 +1818,7 @@ fn set_exception_attr(
         "__context__" => *e.context.borrow_mut() = exc_or_none(v, "context")?,
         "__suppress_context__" => e.suppress_context.set(truthy(ip, &v)?),
         "args" => *e.args.borrow_mut() = collect(ip, &v)?,
+        "__traceback__" => crate::runtime::traceback::set_on_exception(ip, e, &v)?,
         _ => {}
     }
     Ok(())

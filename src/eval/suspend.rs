@@ -340,7 +340,9 @@ fn exec_compound_async<'a>(
                                     )?;
                                 }
                                 let outer = f.handling.replace(e.clone());
+                                ip.enter_handler(&e);
                                 let r = exec_block_async(ip, f, &h.body).await;
+                                ip.leave_handler(&e);
                                 f.handling = outer;
                                 r.map_err(|inner| sync::chain_context(inner, &e))
                             }

@@ -377,7 +377,9 @@ pub fn handle_exception(
                 store_name(ip, f, n.id, n.scope, Value::Exception(e.0.clone()))?;
             }
             let outer = f.handling.replace(e.clone());
+            ip.enter_handler(&e);
             let r = exec_block(ip, f, &h.body);
+            ip.leave_handler(&e);
             f.handling = outer;
             let r = r.map_err(|inner| chain_context(inner, &e));
             if let Some(n) = &h.name {

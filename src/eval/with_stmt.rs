@@ -93,6 +93,34 @@ fn restore_tb(e: &Exc, saved: (Vec<crate::runtime::exceptions::TbEntry>, u32)) {
     e.0.tb_frame.set(saved.1);
 }
 
+/// What the exit method's answer means for the body's exception `e`: suppressed, or raised
+/// again with the traceback it had (the exit method may have passed it through frames of its
+/// own), or replaced by the exit method's own exception (then `e`, its context, stays as the
+/// exit method left it: `assertRaises` clears its traceback).
+fn exit_outcome(
+    ip: &Interp,
+    e: Exc,
+    saved: (Vec<crate::runtime::exceptions::TbEntry>, u32),
+    res: PyResult<Value>,
+) -> PyResult<Ctl> {
+    match res {
+        Ok(v) => {
+            if ops::truthy(ip, &v)? {
+                Ok(Ctl::Normal)
+            } else {
+                restore_tb(&e, saved);
+                Err(e)
+            }
+        }
+        Err(e2) => {
+            if std::rc::Rc::ptr_eq(&e2.0, &e.0) {
+                restore_tb(&e, saved);
+            }
+            Err(chain_context(e2, &e))
+        }
+    }
+}
+
 /// `with` on the sync path.
 pub fn exec_with(ip: &Interp, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Ctl> {
     let Some((item, rest)) = items.split_first() else {
@@ -107,26 +135,19 @@ pub fn exec_with(ip: &Interp, f: &mut Frame, items: &[WithItem], body: &[Stmt]) 
     };
     match r {
         Ok(c) => {
+            // An error raised by the exit method is placed at the `with` line, as CPython does.
+            ip.cur_pos.set(item.context.span.start);
             call_exit(ip, &exit, None)?;
             Ok(c)
         }
         Err(e) => {
             ip.traceback_here(&e);
+            ip.cur_pos.set(item.context.span.start);
             let outer = f.handling.replace(e.clone());
             let saved = save_tb(&e);
             let res = call_exit(ip, &exit, Some(&e));
-            restore_tb(&e, saved);
             f.handling = outer;
-            match res {
-                Ok(v) => {
-                    if ops::truthy(ip, &v)? {
-                        Ok(Ctl::Normal)
-                    } else {
-                        Err(e)
-                    }
-                }
-                Err(e2) => Err(chain_context(e2, &e)),
-            }
+            exit_outcome(ip, e, saved, res)
         }
     }
 }
@@ -158,6 +179,7 @@ pub fn exec_with_async<'a>(
         };
         match r {
             Ok(c) => {
+                ip.cur_pos.set(item.context.span.start);
                 let x = call_exit(ip, &exit, None)?;
                 if is_async {
                     await_value(ip, x).await?;
@@ -166,6 +188,7 @@ pub fn exec_with_async<'a>(
             }
             Err(e) => {
                 ip.traceback_here(&e);
+                ip.cur_pos.set(item.context.span.start);
                 let outer = f.handling.replace(e.clone());
                 let saved = save_tb(&e);
                 let mut res = call_exit(ip, &exit, Some(&e));
@@ -174,18 +197,8 @@ pub fn exec_with_async<'a>(
                         res = await_value(ip, x).await;
                     }
                 }
-                restore_tb(&e, saved);
                 f.handling = outer;
-                match res {
-                    Ok(v) => {
-                        if ops::truthy(ip, &v)? {
-                            Ok(Ctl::Normal)
-                        } else {
-                            Err(e)
-                        }
-                    }
-                    Err(e2) => Err(chain_context(e2, &e)),
-                }
+                exit_outcome(ip, e, saved, res)
             }
         }
     })

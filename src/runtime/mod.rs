@@ -31,6 +31,7 @@ pub mod slots;
 pub mod stdout;
 pub mod strings;
 pub mod sys;
+pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod weakref;

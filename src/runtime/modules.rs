@@ -122,6 +122,26 @@ macro_rules! python_module {
     };
 }
 
+/// `import a.b.c` of a name given as text (`importlib.import_module`, `-m`).
+pub fn import_dotted(ip: &Interp, full: &str) -> PyResult<Value> {
+    let name = DottedName {
+        parts: full.split('.').map(crate::intern::intern).collect(),
+        span: Default::default(),
+    };
+    import(ip, &name)
+}
+
+/// The source of a module shipped in Python, if corun ships one by that name.
+pub fn shipped_source(name: &str) -> Option<&'static str> {
+    match module_def(name) {
+        Some(ModuleDef {
+            source: Source::Python(src),
+            ..
+        }) => Some(src),
+        _ => None,
+    }
+}
+
 fn module_def(name: &str) -> Option<&'static ModuleDef> {
     inventory::iter::<ModuleDef>
         .into_iter()
@@ -160,11 +180,24 @@ pub fn load_shipped(ip: &Interp, name: &str, file: &str, src: &str) -> PyResult<
 
 /// Where `import a.b` finds its file: the script's folder first, then each folder of PYTHONPATH,
 /// as `a/b.py` or the package `a/b/__init__.py`.
-fn find_file(ip: &Interp, full: &str) -> Option<PathBuf> {
+pub fn find_file(ip: &Interp, full: &str) -> Option<PathBuf> {
     let rel: PathBuf = full.split('.').collect();
     let mut dirs: Vec<PathBuf> = Vec::new();
     if let Some(d) = ip.script_dir.borrow().clone() {
         dirs.push(d);
+    }
+    // Folders a program put on `sys.path` (unittest's discovery puts its top folder there).
+    if let Some(Value::Module(sys)) = ip.modules.borrow().get(&crate::intern::intern("sys")) {
+        if let Some(Value::List(l)) = sys.get(crate::intern::intern("path")) {
+            for p in l.items.borrow().iter() {
+                if let Value::Str(s) = p {
+                    let d = PathBuf::from(&*s.s);
+                    if !dirs.contains(&d) {
+                        dirs.push(d);
+                    }
+                }
+            }
+        }
     }
     if let Some(pp) = std::env::var_os("PYTHONPATH") {
         dirs.extend(std::env::split_paths(&pp).filter(|p| !p.as_os_str().is_empty()));
@@ -332,7 +365,6 @@ crate::python_module!("logging", "logging.py");
 crate::python_module!("datetime", "datetime.py");
 crate::python_module!("abc", "abc.py");
 crate::python_module!("weakref", "weakref.py");
-crate::python_module!("importlib", "importlib.py");
 
 /// `__import__(name, …, fromlist, level)`: the module `name` (imported with its packages) when
 /// `fromlist` names something, else its top package, as the `import` statement binds it.

@@ -25,6 +25,24 @@ fn exit(ip: &Interp, status: &Value) -> PyResult<()> {
     )))
 }
 
+/// `exc_info()`: the exception the innermost running `except` block handles, as (type, value,
+/// traceback), or three Nones.
+#[function(sys, "exc_info()")]
+fn exc_info(ip: &Interp) -> PyResult<Value> {
+    let e = ip.handled.borrow().last().cloned();
+    Ok(match e {
+        Some(e) => {
+            let tb = crate::runtime::traceback::of_exception(ip, &e.0);
+            Value::tuple(vec![
+                Value::Class(e.0.class.clone()),
+                Value::Exception(e.0),
+                tb,
+            ])
+        }
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
 #[function(sys, "getrecursionlimit()")]
 fn getrecursionlimit(ip: &Interp) -> PyResult<i64> {
     Ok(ip.recursion_limit.get() as i64)

@@ -33,6 +33,7 @@ pub mod collections;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
+pub mod importlib;
 pub mod inspect;
 pub mod io;
 pub mod itertools;
@@ -47,6 +48,7 @@ pub mod slice;
 pub mod string;
 pub mod time;
 pub mod typing;
+pub mod unittest;
 pub mod warnings;
 pub mod weakref;
 
@@ -104,6 +106,8 @@ pub enum Native {
     MemoryView(crate::runtime::memoryview::View),
     /// A code object made by `compile()`.
     Code(Rc<crate::eval::dynamic::CodeObj>),
+    /// A traceback object, its frame or the frame's code.
+    Traceback(crate::runtime::traceback::TbView),
 }
 
 impl NativeObj {
@@ -121,6 +125,7 @@ impl NativeObj {
                 | Native::ByteArray(_)
                 | Native::MemoryView(_)
                 | Native::Code(_)
+                | Native::Traceback(_)
         )
     }
 }
@@ -171,8 +176,9 @@ impl crate::runtime::gc::Trace for NativeObj {
             // Bytes hold no references; a view holds its bytes or bytearray.
             | Native::ByteArray(_)
             | Native::MemoryView(_)
-            // Code holds its source text.
-            | Native::Code(_) => {}
+            // Code holds its source text, a traceback its entries.
+            | Native::Code(_)
+            | Native::Traceback(_) => {}
         }
     }
     fn clear(&self, t: &mut crate::runtime::gc::Trash) {
@@ -392,6 +398,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Regex(r) => re::objects::pattern_attr(ip, r, name),
         Native::Match(m) => re::objects::match_attr(ip, m, name),
         Native::MemoryView(v) => crate::runtime::memoryview::getattr(ip, v, name.as_str()),
+        Native::Traceback(v) => crate::runtime::traceback::getattr(ip, v, name),
         _ => Ok(None),
     }
 }
@@ -415,6 +422,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::Match(m) => re::objects::match_repr(ip, m),
         Native::ByteArray(a) => Ok(crate::runtime::bytearray::repr(a)),
         Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
+        Native::Traceback(v) => Ok(crate::runtime::traceback::repr(ip, v, addr)),
         Native::Code(c) => Ok(format!(
             "<code object <module> at {:#x}, file \"{}\", line 1>",
             addr, c.filename
