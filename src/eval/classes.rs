@@ -130,7 +130,11 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     ip.class_ns.borrow_mut().pop();
     r?;
     let dict = std::mem::take(&mut *ns.borrow_mut());
-    let module = f.module.name.as_str();
+    // A body that sets `__module__` names the class's module itself.
+    let module = match dict.get(&sym::__module__) {
+        Some(Value::Str(m)) => intern(&m.s).as_str(),
+        _ => f.module.name.as_str(),
+    };
     let class_cell = def
         .scope
         .cell_names

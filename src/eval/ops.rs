@@ -1597,6 +1597,11 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             if name == crate::intern::sym::__name__ {
                 return Ok(Value::str(m.name.as_str()));
             }
+            // PEP 562: a module's own `__getattr__` answers for the names it lacks.
+            if let Some(ga) = m.get(crate::intern::sym::__getattr__) {
+                let mut a: crate::eval::call::Args = [Value::str(name.as_str())].into_iter().collect();
+                return crate::eval::call::call_value(ip, &ga, &mut a, &[]);
+            }
             Err(ip.err(
                 ExcKind::AttributeError,
                 format!("module '{}' has no attribute '{}'", m.name, name),

@@ -39,12 +39,14 @@ pub mod json;
 pub mod math;
 pub mod operator;
 pub mod os;
+pub mod platform;
 pub mod random;
 pub mod re;
 pub mod shipped;
 pub mod slice;
 pub mod string;
 pub mod time;
+pub mod types;
 pub mod typing;
 pub mod weakref;
 
