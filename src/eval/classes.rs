@@ -2313,7 +2313,6 @@ builtin!(STR_NEW, "__new__", "str", str_new);
 builtin!(INT_NEW, "__new__", "int", int_new);
 builtin!(FLOAT_NEW, "__new__", "float", float_new);
 builtin!(TUPLE_NEW, "__new__", "tuple", tuple_new);
-builtin!(CORO_AWAIT, "__await__", "coroutine", await_self);
 builtin!(FUT_AWAIT, "__await__", "Future", await_self);
 builtin!(EXC_STR, "__str__", "BaseException", object_str);
 builtin!(EXC_REPR, "__repr__", "BaseException", object_repr);
@@ -2395,11 +2394,6 @@ pub fn install(ip: &Interp) {
             .entry(intern(f.name))
             .or_insert(Value::Builtin(f));
     }
-    ip.types
-        .coroutine
-        .dict
-        .borrow_mut()
-        .insert(sym::__await__, Value::Builtin(&CORO_AWAIT));
     ip.types
         .future
         .dict

@@ -1621,7 +1621,10 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
         Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => match name.as_str() {
             "__name__" => Ok(Value::str(c.name())),
             "__qualname__" => Ok(Value::str(c.qualname())),
-            _ => method_of(ip, obj, name),
+            _ => match crate::runtime::coro_objects::getattr(ip, c, name)? {
+                Some(v) => Ok(v),
+                None => method_of(ip, obj, name),
+            },
         },
         Value::Exception(e) => match name.as_str() {
             _ if e.class.user || !e.attrs.is_empty() => {
