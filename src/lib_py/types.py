@@ -258,8 +258,52 @@ class DynamicClassAttribute:
         return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
+class _IterableCoroutine:
+    """What a `types.coroutine` generator function returns: its generator, which `await`
+    drives (CPython marks the generator itself; corun wraps it)."""
+
+    __slots__ = ("_gen",)
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+    def __getattr__(self, name):
+        return getattr(self._gen, name)
+
+
 def coroutine(func):
-    """Marks a generator function as a coroutine that `await` can drive."""
+    """Makes a generator function's generators awaitable (a generator-based coroutine)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    raise NotImplementedError("corun does not support types.coroutine")
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if isinstance(result, GeneratorType):
+            return _IterableCoroutine(result)
+        return result
+
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
