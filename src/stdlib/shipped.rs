@@ -9,3 +9,4 @@ crate::python_module!("fractions", "fractions.py");
 crate::python_module!("pathlib", "pathlib.py");
 crate::python_module!("_sysinfo", "_sysinfo.py");
 crate::python_module!("collections.abc", "collections_abc.py");
+crate::python_module!("argparse", "argparse.py");
