@@ -425,15 +425,25 @@ fn argparse_reads_the_command_line_as_python3_does() {
     let r = both(&dir, &["tool.py", "a.txt", "b.txt", "-n", "5"], None);
     assert_eq!(r.out, "['a.txt', 'b.txt'] 5\n");
     let r = both(&dir, &["tool.py", "--help"], None);
-    assert!(r.out.starts_with("usage: tool.py [-h] [-n TOP] [--version] files [files ...]\n"));
+    assert!(r
+        .out
+        .starts_with("usage: tool.py [-h] [-n TOP] [--version] files [files ...]\n"));
     let r = both(&dir, &["tool.py", "--version"], None);
     assert_eq!((r.out.as_str(), r.code), ("tool.py 1.2\n", 0));
     // A usage error: exit status 2, the usage and the message on stderr, as python3 prints them.
-    for args in [&["tool.py"][..], &["tool.py", "x", "-n", "many"], &["tool.py", "x", "--nope"]] {
+    for args in [
+        &["tool.py"][..],
+        &["tool.py", "x", "-n", "many"],
+        &["tool.py", "x", "--nope"],
+    ] {
         let r = both(&dir, args, None);
         assert_eq!(r.code, 2);
         if let Some(py) = python3() {
-            assert_eq!(r.err, run_in(&py, &dir, args, None).err, "stderr of {args:?}");
+            assert_eq!(
+                r.err,
+                run_in(&py, &dir, args, None).err,
+                "stderr of {args:?}"
+            );
         }
     }
 }

@@ -1599,7 +1599,8 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             }
             // PEP 562: a module's own `__getattr__` answers for the names it lacks.
             if let Some(ga) = m.get(crate::intern::sym::__getattr__) {
-                let mut a: crate::eval::call::Args = [Value::str(name.as_str())].into_iter().collect();
+                let mut a: crate::eval::call::Args =
+                    [Value::str(name.as_str())].into_iter().collect();
                 return crate::eval::call::call_value(ip, &ga, &mut a, &[]);
             }
             Err(ip.err(

@@ -79,9 +79,9 @@ fn thrown(ip: &Interp, typ: &Value, val: Option<&Value>) -> PyResult<Exc> {
             let e = crate::eval::call::call_value(ip, typ, &mut a, &[])?;
             crate::eval::sync::make_exception(ip, e)
         }
-        (Value::Exception(_), Some(v)) if !v.is_none() => ip.type_error(
-            "instance exception may not have a separate value",
-        ),
+        (Value::Exception(_), Some(v)) if !v.is_none() => {
+            ip.type_error("instance exception may not have a separate value")
+        }
         _ => crate::eval::sync::make_exception(ip, typ.clone()),
     }
 }
@@ -219,16 +219,19 @@ pub fn getattr(ip: &Interp, c: &Coroutine, name: Symbol) -> PyResult<Option<Valu
     };
     match what {
         "running" => Ok(Some(Value::bool(running))),
-        "suspended" if c.kind == CoKind::Generator => Ok(Some(Value::bool(
-            !done && !created && !running,
-        ))),
+        "suspended" if c.kind == CoKind::Generator => {
+            Ok(Some(Value::bool(!done && !created && !running)))
+        }
         "frame" if done => Ok(Some(Value::None)),
         // A coroutine that has not started or has finished awaits nothing.
         w if w == awaits && (done || created || running) => Ok(Some(Value::None)),
         "origin" if c.kind == CoKind::Coroutine => Ok(Some(Value::None)),
         "frame" | "code" => Err(ip.err(
             ExcKind::NotImplementedError,
-            format!("corun does not support {}{} (frame and code objects)", prefix, what),
+            format!(
+                "corun does not support {}{} (frame and code objects)",
+                prefix, what
+            ),
         )),
         w if w == awaits => {
             let kind = match c.kind {
@@ -238,7 +241,10 @@ pub fn getattr(ip: &Interp, c: &Coroutine, name: Symbol) -> PyResult<Option<Valu
             };
             Err(ip.err(
                 ExcKind::NotImplementedError,
-                format!("corun does not support {}{} of a suspended {}", prefix, what, kind),
+                format!(
+                    "corun does not support {}{} of a suspended {}",
+                    prefix, what, kind
+                ),
             ))
         }
         _ => Ok(None),

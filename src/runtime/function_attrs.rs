@@ -197,7 +197,12 @@ pub fn cell_repr(ip: &Interp, c: &CellRef) -> String {
     attr = "__new__",
     style = unpack
 )]
-pub fn method_new(ip: &Interp, _cls: &Value, function: &Value, instance: &Value) -> PyResult<Value> {
+pub fn method_new(
+    ip: &Interp,
+    _cls: &Value,
+    function: &Value,
+    instance: &Value,
+) -> PyResult<Value> {
     if !crate::runtime::builtins::is_callable(function) {
         return ip.type_error("first argument must be callable");
     }

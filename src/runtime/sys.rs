@@ -98,7 +98,13 @@ fn corun_version() -> (i64, i64, i64) {
 
 fn version_text() -> String {
     let (a, b, c) = PYTHON_VERSION;
-    format!("{}.{}.{} (corun {}) [rustc]", a, b, c, env!("CARGO_PKG_VERSION"))
+    format!(
+        "{}.{}.{} (corun {}) [rustc]",
+        a,
+        b,
+        c,
+        env!("CARGO_PKG_VERSION")
+    )
 }
 
 fn hexversion() -> i64 {

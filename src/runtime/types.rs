@@ -614,7 +614,11 @@ pub fn install_methods(ip: &Interp) {
 /// `object.__init_subclass__()`: does nothing, and takes no keyword arguments (which a class
 /// statement's keywords reach through `super().__init_subclass__(**kw)`).
 #[corun_macros::classmethod(object, "__init_subclass__($type, /, **kwargs)")]
-fn object_init_subclass(ip: &Interp, cls: &Value, kwargs: &[(crate::intern::Symbol, Value)]) -> PyResult<()> {
+fn object_init_subclass(
+    ip: &Interp,
+    cls: &Value,
+    kwargs: &[(crate::intern::Symbol, Value)],
+) -> PyResult<()> {
     if kwargs.is_empty() {
         return Ok(());
     }
@@ -622,5 +626,8 @@ fn object_init_subclass(ip: &Interp, cls: &Value, kwargs: &[(crate::intern::Symb
         Value::Class(c) => c.name.as_str().to_string(),
         v => ops::type_name(ip, v),
     };
-    ip.type_error(format!("{}.__init_subclass__() takes no keyword arguments", name))
+    ip.type_error(format!(
+        "{}.__init_subclass__() takes no keyword arguments",
+        name
+    ))
 }

@@ -45,6 +45,7 @@ pub mod re;
 pub mod shipped;
 pub mod slice;
 pub mod string;
+pub mod struct_mod;
 pub mod time;
 pub mod types;
 pub mod typing;
