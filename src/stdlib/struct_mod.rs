@@ -293,7 +293,7 @@ fn to_half(x: f64) -> Option<u16> {
         ((e + 15) as u16, m)
     };
     // A subnormal that rounded up to 2^-14 becomes the smallest normal, as the bits show.
-    Some(sign | (e << 10) + m as u16)
+    Some(sign | ((e << 10) + m as u16))
 }
 
 fn from_half(h: u16) -> f64 {
@@ -533,7 +533,7 @@ fn iter_unpack(ip: &Interp, format: &Value, buffer: crate::runtime::bytes::Buf) 
             "cannot iteratively unpack with a struct of length 0",
         ));
     }
-    if buffer.len() % l.size != 0 {
+    if !buffer.len().is_multiple_of(l.size) {
         return Err(error(
             ip,
             format!(
