@@ -479,84 +479,6 @@ fn set_event_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The text of a coroutine object's methods: `close`, `send`, `throw`.
-fn recv_coro<'a>(
-    ip: &Interp,
-    args: &'a [Value],
-) -> PyResult<&'a Rc<crate::runtime::coroutine::Coroutine>> {
-    match args.first() {
-        Some(Value::Coroutine(c)) => Ok(c),
-        _ => ip.type_error("descriptor requires a 'coroutine' object"),
-    }
-}
-
-fn coro_close(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "close", &args[1..], kw, 0, 0)?;
-    let c = recv_coro(ip, args)?;
-    let running = matches!(
-        &*c.state.borrow(),
-        crate::runtime::coroutine::CoroState::Running(_)
-    );
-    if !running {
-        *c.state.borrow_mut() = crate::runtime::coroutine::CoroState::Done(Value::None);
-        return Ok(Value::None);
-    }
-    let exit = ip.err_noargs(ExcKind::GeneratorExit);
-    match crate::runtime::iterators::gen_resume(ip, c, None, Some(exit)) {
-        Ok(Some(_)) => Err(ip.err(ExcKind::RuntimeError, "coroutine ignored GeneratorExit")),
-        Ok(None) => Ok(Value::None),
-        Err(e)
-            if e.is_instance(ip.exc_class(ExcKind::GeneratorExit))
-                || e.is_instance(ip.exc_class(ExcKind::StopIteration)) =>
-        {
-            Ok(Value::None)
-        }
-        Err(e) => Err(e),
-    }
-}
-
-fn coro_step(
-    ip: &Interp,
-    c: &crate::runtime::coroutine::Coroutine,
-    send: Option<Value>,
-    throw: Option<Exc>,
-) -> PyResult<Value> {
-    if matches!(
-        &*c.state.borrow(),
-        crate::runtime::coroutine::CoroState::Done(_)
-    ) && throw.is_none()
-    {
-        return Err(ip.err(
-            ExcKind::RuntimeError,
-            "cannot reuse already awaited coroutine",
-        ));
-    }
-    match crate::runtime::iterators::gen_resume(ip, c, send, throw)? {
-        Some(v) => Ok(v),
-        None => {
-            let v = c.take_returned();
-            let args = if v.is_none() { vec![] } else { vec![v] };
-            Err(Exc(ExcObj::new(
-                ip.exc_class(ExcKind::StopIteration).clone(),
-                args,
-            )))
-        }
-    }
-}
-
-fn coro_send(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "send", &args[1..], kw, 1, 1)?;
-    let c = recv_coro(ip, args)?;
-    coro_step(ip, c, Some(args[1].clone()), None)
-}
-
-fn coro_throw(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "throw", &args[1..], kw, 1, 3)?;
-    let c = recv_coro(ip, args)?;
-    let e = crate::eval::sync::make_exception(ip, args[1].clone())?;
-    coro_step(ip, c, None, Some(e))
-}
-
 /// `reprlib.repr`, as asyncio uses it for callback arguments and future results: long reprs
 /// are shortened, containers show their first items.
 pub fn short_repr(ip: &Interp, v: &Value) -> String {
@@ -1278,9 +1200,6 @@ fns! {
     LOOP_SET_DEBUG = Some("BaseEventLoop"), "set_debug" => loop_set_debug,
     LOOP_GET_DEBUG = Some("BaseEventLoop"), "get_debug" => loop_get_debug,
     LOOP_RUN_IN_EXECUTOR = Some("BaseEventLoop"), "run_in_executor" => loop_run_in_executor,
-    COROUTINE_CLOSE = Some("coroutine"), "close" => coro_close,
-    COROUTINE_SEND = Some("coroutine"), "send" => coro_send,
-    COROUTINE_THROW = Some("coroutine"), "throw" => coro_throw,
     TO_THREAD = None, "to_thread" => to_thread,
     WRAP_FUTURE = None, "wrap_future" => wrap_future,
     ENSURE_FUTURE = None, "ensure_future" => ensure_future_fn,
@@ -1365,9 +1284,6 @@ pub fn register(ip: &Interp, m: &ModuleObj) {
     }
     for f in [&CANCELLING, &UNCANCEL, &GET_CORO, &SET_NAME] {
         put(&ip.types.task, f);
-    }
-    for f in [&COROUTINE_CLOSE, &COROUTINE_SEND, &COROUTINE_THROW] {
-        put(&ip.types.coroutine, f);
     }
     m.set(
         intern("Handle"),

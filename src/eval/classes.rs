@@ -2119,21 +2119,6 @@ fn object_delattr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-/// `object.__init_subclass__`: takes the new class and nothing else.
-fn object_init_subclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() || args.len() > 1 {
-        let name = match args.first() {
-            Some(Value::Class(c)) => c.name.to_string(),
-            _ => "object".into(),
-        };
-        return ip.type_error(format!(
-            "{}.__init_subclass__() takes no keyword arguments",
-            name
-        ));
-    }
-    Ok(Value::None)
-}
-
 /// `object.__subclasshook__`: no opinion, so `issubclass` goes on as usual.
 fn object_subclasshook(_ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::NotImplemented)
@@ -2341,12 +2326,6 @@ builtin!(OBJECT_NEW, "__new__", "object", object_new);
 builtin!(OBJECT_SETATTR, "__setattr__", "object", object_setattr);
 builtin!(OBJECT_DELATTR, "__delattr__", "object", object_delattr);
 builtin!(
-    OBJECT_INIT_SUBCLASS,
-    "__init_subclass__",
-    "object",
-    object_init_subclass
-);
-builtin!(
     OBJECT_SUBCLASSHOOK,
     "__subclasshook__",
     "object",
@@ -2383,7 +2362,6 @@ builtin!(STR_NEW, "__new__", "str", str_new);
 builtin!(INT_NEW, "__new__", "int", int_new);
 builtin!(FLOAT_NEW, "__new__", "float", float_new);
 builtin!(TUPLE_NEW, "__new__", "tuple", tuple_new);
-builtin!(CORO_AWAIT, "__await__", "coroutine", await_self);
 builtin!(FUT_AWAIT, "__await__", "Future", await_self);
 builtin!(EXC_STR, "__str__", "BaseException", object_str);
 builtin!(EXC_REPR, "__repr__", "BaseException", object_repr);
@@ -2414,7 +2392,7 @@ pub fn install(ip: &Interp) {
     ] {
         d.insert(intern(b.name), Value::Builtin(b));
     }
-    for b in [&OBJECT_INIT_SUBCLASS, &OBJECT_SUBCLASSHOOK] {
+    for b in [&OBJECT_SUBCLASSHOOK] {
         d.insert(
             intern(b.name),
             Value::Descr(Rc::new(Descr::ClassMethod(Value::Builtin(b)))),
@@ -2472,11 +2450,6 @@ pub fn install(ip: &Interp) {
             .entry(intern(f.name))
             .or_insert(Value::Builtin(f));
     }
-    ip.types
-        .coroutine
-        .dict
-        .borrow_mut()
-        .insert(sym::__await__, Value::Builtin(&CORO_AWAIT));
     ip.types
         .future
         .dict

@@ -1584,6 +1584,12 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             if name == crate::intern::sym::__name__ {
                 return Ok(Value::str(m.name.as_str()));
             }
+            // PEP 562: a module's own `__getattr__` answers for the names it lacks.
+            if let Some(ga) = m.get(crate::intern::sym::__getattr__) {
+                let mut a: crate::eval::call::Args =
+                    [Value::str(name.as_str())].into_iter().collect();
+                return crate::eval::call::call_value(ip, &ga, &mut a, &[]);
+            }
             Err(ip.err(
                 ExcKind::AttributeError,
                 format!("module '{}' has no attribute '{}'", m.name, name),
@@ -1616,7 +1622,10 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
         Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => match name.as_str() {
             "__name__" => Ok(Value::str(c.name())),
             "__qualname__" => Ok(Value::str(c.qualname())),
-            _ => method_of(ip, obj, name),
+            _ => match crate::runtime::coro_objects::getattr(ip, c, name)? {
+                Some(v) => Ok(v),
+                None => method_of(ip, obj, name),
+            },
         },
         Value::Exception(e) => match name.as_str() {
             _ if e.class.user || !e.attrs.is_empty() => {

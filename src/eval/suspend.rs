@@ -1021,6 +1021,11 @@ async fn await_other(ip: &Interp, v: Value) -> PyResult<Value> {
         {
             let it = crate::eval::classes::call_dunder(ip, obj, crate::intern::sym::__await__, &[])
                 .unwrap()?;
+            // Another coroutine's `__await__()`: awaiting it is awaiting that coroutine.
+            let it = match crate::runtime::coro_objects::wrapped(&it) {
+                Some(c) => Value::Coroutine(c),
+                None => it,
+            };
             match it {
                 Value::Generator(g) => await_generator(ip, g).await,
                 Value::Coroutine(_) | Value::Future(_) => await_value(ip, it).await,

@@ -354,3 +354,11 @@ def _itemgetter(index):
     cls._field_defaults = field_defaults
     cls._make = staticmethod(_make)
     return cls
+
+
+def __getattr__(name):
+    # `collections.abc` without importing it first, as CPython's start-up has imported it.
+    if name == "abc":
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

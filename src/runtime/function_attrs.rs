@@ -189,3 +189,27 @@ pub fn cell_repr(ip: &Interp, c: &CellRef) -> String {
         addr
     )
 }
+
+/// `types.MethodType(function, instance)`: the function bound to the instance.
+#[corun_macros::staticmethod(
+    method,
+    "method($type, function, instance, /)",
+    attr = "__new__",
+    style = unpack
+)]
+pub fn method_new(
+    ip: &Interp,
+    _cls: &Value,
+    function: &Value,
+    instance: &Value,
+) -> PyResult<Value> {
+    if !crate::runtime::builtins::is_callable(function) {
+        return ip.type_error("first argument must be callable");
+    }
+    Ok(crate::runtime::object::BoundMethod::value(
+        crate::runtime::object::BoundMethod {
+            receiver: instance.clone(),
+            func: function.clone(),
+        },
+    ))
+}

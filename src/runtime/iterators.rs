@@ -141,7 +141,11 @@ pub fn gen_resume(
                     if !v.is_none() {
                         return Err(ip.err(
                             ExcKind::TypeError,
-                            "can't send non-None value to a just-started generator",
+                            if g.kind == CoKind::Coroutine {
+                                "can't send non-None value to a just-started coroutine"
+                            } else {
+                                "can't send non-None value to a just-started generator"
+                            },
                         ));
                     }
                 }
@@ -222,6 +226,11 @@ pub fn close_on_drop(g: &Coroutine) {
 
 /// `yield from it`: delegates to a generator (sends and throws pass through) or iterates.
 pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
+    // A coroutine's `__await__()` delegates as a generator does.
+    let it = match crate::runtime::coro_objects::wrapped(&it) {
+        Some(c) => Value::Generator(c),
+        None => it,
+    };
     if let Value::Generator(g) = it {
         let mut send: Option<Value> = None;
         let mut throw: Option<Exc> = None;
@@ -543,6 +552,10 @@ fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => Err(stop_iteration(ip, g)),
         },
+        // A coroutine's `__await__()`: a step of the coroutine.
+        v @ Value::Iterator(_) if crate::runtime::coro_objects::wrapped(v).is_some() => {
+            crate::runtime::coro_objects::next(ip, v)
+        }
         Value::Iterator(o) => match o.next(ip)? {
             Some(v) => Ok(v),
             None => Err(ip.err_noargs(ExcKind::StopIteration)),

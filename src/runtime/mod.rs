@@ -7,6 +7,7 @@ pub mod bytes;
 pub mod bytes_format;
 pub mod codecs;
 pub mod complex;
+pub mod coro_objects;
 pub mod coroutine;
 pub mod dict;
 pub mod dict_views;

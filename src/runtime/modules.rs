@@ -74,6 +74,17 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
     Err(e)
 }
 
+/// `import a.b` from Rust code, by the module's dotted name.
+pub fn import_name(ip: &Interp, full: &str) -> PyResult<Value> {
+    import(
+        ip,
+        &DottedName {
+            parts: full.split('.').map(crate::intern::intern).collect(),
+            span: Default::default(),
+        },
+    )
+}
+
 /// A module corun provides, declared in the file that writes it (`native_module!`,
 /// `python_module!`) and found by `import` through this one table.
 pub struct ModuleDef {
@@ -409,4 +420,20 @@ fn import_builtin(
             span,
         },
     )
+/// `types.ModuleType(name, doc=None)`: an empty module, as CPython's `module.__init__` makes it.
+#[corun_macros::staticmethod(module, "module($type, name, doc=None)", attr = "__new__")]
+pub fn module_new(
+    ip: &Interp,
+    _cls: &Value,
+    name: &Rc<crate::runtime::value::PyStr>,
+    doc: Option<&Value>,
+) -> PyResult<Value> {
+    let _ = ip;
+    let m = ModuleObj::new(crate::intern::intern(&name.s), None);
+    m.set(
+        crate::intern::sym::__doc__,
+        doc.cloned().unwrap_or(Value::None),
+    );
+    m.set(crate::intern::sym::__package__, Value::None);
+    Ok(Value::Module(m))
 }

@@ -101,6 +101,71 @@ fn flush(ip: &Interp, this: Stream) -> PyResult<()> {
     Ok(())
 }
 
+/// The Python version corun implements (its library and messages are CPython's of this
+/// release) and corun's own, as `sys.version_info` and `sys.implementation.version` give them.
+const PYTHON_VERSION: (i64, i64, i64) = (3, 11, 7);
+
+fn corun_version() -> (i64, i64, i64) {
+    let part = |s: &str| s.parse::<i64>().unwrap_or(0);
+    (
+        part(env!("CARGO_PKG_VERSION_MAJOR")),
+        part(env!("CARGO_PKG_VERSION_MINOR")),
+        part(env!("CARGO_PKG_VERSION_PATCH")),
+    )
+}
+
+fn version_text() -> String {
+    let (a, b, c) = PYTHON_VERSION;
+    format!(
+        "{}.{}.{} (corun {}) [rustc]",
+        a,
+        b,
+        c,
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+fn hexversion() -> i64 {
+    let (a, b, c) = PYTHON_VERSION;
+    (a << 24) | (b << 16) | (c << 8) | 0xF0
+}
+
+/// The module's `__getattr__` (PEP 562): `version_info` and `implementation` are objects of
+/// classes written in Python (`_sysinfo`), made on first use so that `import sys` stays cheap.
+#[function(sys, "__getattr__(name, /)")]
+fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
+    if name != "version_info" && name != "implementation" {
+        return Err(ip.err(
+            ExcKind::AttributeError,
+            format!("module 'sys' has no attribute '{}'", name),
+        ));
+    }
+    let info = crate::runtime::modules::import_name(ip, "_sysinfo")?;
+    let build = crate::eval::ops::getattr(ip, &info, intern("build"))?;
+    let triple = |(a, b, c): (i64, i64, i64)| {
+        Value::tuple(vec![
+            Value::Int(a),
+            Value::Int(b),
+            Value::Int(c),
+            Value::str("final"),
+            Value::Int(0),
+        ])
+    };
+    let mut args: crate::eval::call::Args = [triple(PYTHON_VERSION), triple(corun_version())]
+        .into_iter()
+        .collect();
+    let made = crate::eval::call::call_value(ip, &build, &mut args, &[])?;
+    let Value::Tuple(pair) = &made else {
+        return ip.type_error("_sysinfo.build() must return a pair");
+    };
+    let sys = crate::runtime::modules::import_name(ip, "sys")?;
+    if let Value::Module(m) = &sys {
+        m.set(intern("version_info"), pair.items[0].clone());
+        m.set(intern("implementation"), pair.items[1].clone());
+    }
+    Ok(pair.items[usize::from(name == "implementation")].clone())
+}
+
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     let set = |name: &str, v: Value| m.set(intern(name), v);
     // CPython's sys.stdout is None when descriptor 1 was not open at start-up.
@@ -116,16 +181,8 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     set("stderr", Value::Stream(2));
     let argv: Vec<Value> = ip.argv.borrow().iter().map(|a| Value::str(a)).collect();
     set("argv", Value::list(argv));
-    set(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    set("version", Value::string(version_text()));
+    set("hexversion", Value::Int(hexversion()));
     set("platform", Value::str(std::env::consts::OS));
     set("maxsize", Value::Int(i64::MAX));
     set("warnoptions", crate::stdlib::warnings::options_list());

@@ -304,6 +304,16 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             check_args(ip, "type", args, kw, 1, 1)?;
             Ok(Value::Class(ops::type_of(ip, &args[0])))
         }
+        ClassKind::Method => {
+            let mut a = vec![Value::Class(c.clone())];
+            a.extend_from_slice(args);
+            (crate::runtime::function_attrs::METHOD_NEW.call)(ip, &a, kw)
+        }
+        ClassKind::Module => {
+            let mut a = vec![Value::Class(c.clone())];
+            a.extend_from_slice(args);
+            (crate::runtime::modules::MODULE_NEW.call)(ip, &a, kw)
+        }
         ClassKind::Native => crate::stdlib::construct(ip, c, args, kw),
         ClassKind::Future => crate::aio::api::new_future(ip, args, kw),
         ClassKind::Task => crate::aio::api::new_task_object(ip, args, kw),
@@ -619,4 +629,25 @@ pub fn install_methods(ip: &Interp) {
     crate::runtime::set::install(ip);
     crate::runtime::lists::install(ip);
     let _ = (repr, float_repr);
+}
+
+/// `object.__init_subclass__()`: does nothing, and takes no keyword arguments (which a class
+/// statement's keywords reach through `super().__init_subclass__(**kw)`).
+#[corun_macros::classmethod(object, "__init_subclass__($type, /, **kwargs)")]
+fn object_init_subclass(
+    ip: &Interp,
+    cls: &Value,
+    kwargs: &[(crate::intern::Symbol, Value)],
+) -> PyResult<()> {
+    if kwargs.is_empty() {
+        return Ok(());
+    }
+    let name = match cls {
+        Value::Class(c) => c.name.as_str().to_string(),
+        v => ops::type_name(ip, v),
+    };
+    ip.type_error(format!(
+        "{}.__init_subclass__() takes no keyword arguments",
+        name
+    ))
 }

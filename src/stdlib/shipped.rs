@@ -8,3 +8,6 @@ crate::python_module!("pprint", "pprint.py");
 crate::python_module!("fractions", "fractions.py");
 crate::python_module!("pathlib", "pathlib.py");
 crate::python_module!("json.tool", "json_tool.py");
+crate::python_module!("_sysinfo", "_sysinfo.py");
+crate::python_module!("collections.abc", "collections_abc.py");
+crate::python_module!("argparse", "argparse.py");
