@@ -74,17 +74,6 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
     Err(e)
 }
 
-/// `import a.b` from Rust code, by the module's dotted name.
-pub fn import_name(ip: &Interp, full: &str) -> PyResult<Value> {
-    import(
-        ip,
-        &DottedName {
-            parts: full.split('.').map(crate::intern::intern).collect(),
-            span: Default::default(),
-        },
-    )
-}
-
 /// A module corun provides, declared in the file that writes it (`native_module!`,
 /// `python_module!`) and found by `import` through this one table.
 pub struct ModuleDef {
@@ -397,29 +386,17 @@ fn import_builtin(
     if name.is_empty() {
         return Err(ip.err(ExcKind::ValueError, "Empty module name"));
     }
-    let parts: Vec<_> = name.split('.').map(crate::intern::intern).collect();
-    let span = crate::syntax::span::Span { start: 0, end: 0 };
-    let module = import(
-        ip,
-        &DottedName {
-            parts: parts.clone(),
-            span,
-        },
-    )?;
+    let module = import_dotted(ip, name)?;
     let wants_names = match fromlist {
         Some(v) => crate::eval::ops::truthy(ip, v)?,
         None => false,
     };
-    if wants_names || parts.len() == 1 {
-        return Ok(module);
+    match name.split_once('.') {
+        Some((top, _)) if !wants_names => import_dotted(ip, top),
+        _ => Ok(module),
     }
-    import(
-        ip,
-        &DottedName {
-            parts: parts[..1].to_vec(),
-            span,
-        },
-    )
+}
+
 /// `types.ModuleType(name, doc=None)`: an empty module, as CPython's `module.__init__` makes it.
 #[corun_macros::staticmethod(module, "module($type, name, doc=None)", attr = "__new__")]
 pub fn module_new(

@@ -140,7 +140,7 @@ fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
             format!("module 'sys' has no attribute '{}'", name),
         ));
     }
-    let info = crate::runtime::modules::import_name(ip, "_sysinfo")?;
+    let info = crate::runtime::modules::import_dotted(ip, "_sysinfo")?;
     let build = crate::eval::ops::getattr(ip, &info, intern("build"))?;
     let triple = |(a, b, c): (i64, i64, i64)| {
         Value::tuple(vec![
@@ -158,7 +158,7 @@ fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
     let Value::Tuple(pair) = &made else {
         return ip.type_error("_sysinfo.build() must return a pair");
     };
-    let sys = crate::runtime::modules::import_name(ip, "sys")?;
+    let sys = crate::runtime::modules::import_dotted(ip, "sys")?;
     if let Value::Module(m) = &sys {
         m.set(intern("version_info"), pair.items[0].clone());
         m.set(intern("implementation"), pair.items[1].clone());

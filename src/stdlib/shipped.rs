@@ -10,4 +10,3 @@ crate::python_module!("pathlib", "pathlib.py");
 crate::python_module!("json.tool", "json_tool.py");
 crate::python_module!("_sysinfo", "_sysinfo.py");
 crate::python_module!("collections.abc", "collections_abc.py");
-crate::python_module!("argparse", "argparse.py");

@@ -43,7 +43,7 @@ struct Layout {
 /// `struct.error(msg)`, the class written in `struct.py`.
 fn error(ip: &Interp, msg: impl Into<String>) -> Exc {
     let msg = msg.into();
-    let class = crate::runtime::modules::import_name(ip, "struct")
+    let class = crate::runtime::modules::import_dotted(ip, "struct")
         .and_then(|m| ops::getattr(ip, &m, intern("error")));
     match class {
         Ok(c) => match super::call_with(ip, &c, &[Value::string(msg)]) {
