@@ -27,6 +27,8 @@ static PENDING: AtomicBool = AtomicBool::new(false);
 /// A Ctrl-C waits to be acted on.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 static INTERP_THREAD: OnceLock<Thread> = OnceLock::new();
+/// Wakes the event loop's I/O poller, once it has one.
+static WAKER: OnceLock<Box<dyn Fn() + Send + Sync>> = OnceLock::new();
 
 /// Installs the SIGINT handler; the calling thread is the one woken from its waits.
 /// Installing twice is harmless (the first handler stays). When SIGINT is ignored (a background
@@ -42,7 +44,15 @@ pub fn install() {
         if let Some(t) = INTERP_THREAD.get() {
             t.unpark();
         }
+        if let Some(w) = WAKER.get() {
+            w();
+        }
     });
+}
+
+/// What wakes the event loop when it waits in its I/O poller (set once).
+pub fn set_waker(w: Box<dyn Fn() + Send + Sync>) {
+    let _ = WAKER.set(w);
 }
 
 fn sigint_ignored() -> bool {
