@@ -42,6 +42,15 @@ pub fn os_error(ip: &Interp, e: &std::io::Error, filename: Option<&str>) -> Exc 
         17 => ExcKind::FileExistsError,
         20 => ExcKind::NotADirectoryError,
         21 => ExcKind::IsADirectoryError,
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => ExcKind::BlockingIOError,
+        libc::EINTR => ExcKind::InterruptedError,
+        libc::EPIPE | libc::ESHUTDOWN => ExcKind::BrokenPipeError,
+        libc::ECONNREFUSED => ExcKind::ConnectionRefusedError,
+        libc::ECONNRESET => ExcKind::ConnectionResetError,
+        libc::ECONNABORTED => ExcKind::ConnectionAbortedError,
+        libc::ETIMEDOUT => ExcKind::TimeoutError,
+        libc::ESRCH => ExcKind::ProcessLookupError,
+        libc::ECHILD => ExcKind::ChildProcessError,
         _ => ExcKind::OSError,
     };
     // Rust words the error as the C library does, then adds " (os error N)".

@@ -30,6 +30,7 @@ macro_rules! native_arg {
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
@@ -41,8 +42,10 @@ pub mod operator;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod select;
 pub mod shipped;
 pub mod slice;
+pub mod socket;
 pub mod string;
 pub mod time;
 pub mod typing;
@@ -102,6 +105,10 @@ pub enum Native {
     MemoryView(crate::runtime::memoryview::View),
     /// A code object made by `compile()`.
     Code(Rc<crate::eval::dynamic::CodeObj>),
+    /// A `socket.socket`.
+    Socket(socket::Sock),
+    /// The readiness poller of a `selectors` selector.
+    Poller(select::Poller),
 }
 
 impl NativeObj {
@@ -119,6 +126,8 @@ impl NativeObj {
                 | Native::ByteArray(_)
                 | Native::MemoryView(_)
                 | Native::Code(_)
+                | Native::Socket(_)
+                | Native::Poller(_)
         )
     }
 }
@@ -170,7 +179,9 @@ impl crate::runtime::gc::Trace for NativeObj {
             | Native::ByteArray(_)
             | Native::MemoryView(_)
             // Code holds its source text.
-            | Native::Code(_) => {}
+            | Native::Code(_)
+            | Native::Socket(_)
+            | Native::Poller(_) => {}
         }
     }
     fn clear(&self, t: &mut crate::runtime::gc::Trash) {
@@ -202,7 +213,7 @@ impl Drop for NativeObj {
 pub fn weakrefable(o: &NativeObj) -> bool {
     matches!(
         o.kind,
-        Native::Deque(_) | Native::Partial(_) | Native::Lru(_) | Native::Aio(_)
+        Native::Deque(_) | Native::Partial(_) | Native::Lru(_) | Native::Aio(_) | Native::Socket(_)
     )
 }
 
@@ -395,6 +406,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Regex(r) => re::objects::pattern_attr(ip, r, name),
         Native::Match(m) => re::objects::match_attr(ip, m, name),
         Native::MemoryView(v) => crate::runtime::memoryview::getattr(ip, v, name.as_str()),
+        Native::Socket(s) => Ok(socket::getattr(s, name)),
         _ => Ok(None),
     }
 }
@@ -418,6 +430,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::Match(m) => re::objects::match_repr(ip, m),
         Native::ByteArray(a) => Ok(crate::runtime::bytearray::repr(a)),
         Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
+        Native::Socket(s) => socket::repr(ip, s),
         Native::Code(c) => Ok(format!(
             "<code object <module> at {:#x}, file \"{}\", line 1>",
             addr, c.filename

@@ -7,3 +7,5 @@ crate::python_module!("textwrap", "textwrap.py");
 crate::python_module!("pprint", "pprint.py");
 crate::python_module!("fractions", "fractions.py");
 crate::python_module!("pathlib", "pathlib.py");
+crate::python_module!("socket", "socket.py");
+crate::python_module!("selectors", "selectors.py");
