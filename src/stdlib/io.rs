@@ -31,12 +31,9 @@ static RAW_FILE: super::ClassSpec = super::ClassSpec {
     methods: &[],
 };
 
-/// CPython's OSError for a failed system call on `filename`: the subclass its errno names,
-/// with `errno`, `strerror` and `filename` set and the message `[Errno 2] No such file or
-/// directory: 'x.txt'`.
-pub fn os_error(ip: &Interp, e: &std::io::Error, filename: Option<&str>) -> Exc {
-    let errno = e.raw_os_error().unwrap_or(0);
-    let kind = match errno {
+/// The OSError subclass CPython raises for an errno.
+pub fn errno_kind(errno: i32) -> ExcKind {
+    match errno {
         2 => ExcKind::FileNotFoundError,
         1 | 13 => ExcKind::PermissionError,
         17 => ExcKind::FileExistsError,
@@ -52,7 +49,15 @@ pub fn os_error(ip: &Interp, e: &std::io::Error, filename: Option<&str>) -> Exc 
         libc::ESRCH => ExcKind::ProcessLookupError,
         libc::ECHILD => ExcKind::ChildProcessError,
         _ => ExcKind::OSError,
-    };
+    }
+}
+
+/// CPython's OSError for a failed system call on `filename`: the subclass its errno names,
+/// with `errno`, `strerror` and `filename` set and the message `[Errno 2] No such file or
+/// directory: 'x.txt'`.
+pub fn os_error(ip: &Interp, e: &std::io::Error, filename: Option<&str>) -> Exc {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let kind = errno_kind(errno);
     // Rust words the error as the C library does, then adds " (os error N)".
     let full = e.to_string();
     let strerror = full

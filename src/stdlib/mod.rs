@@ -46,6 +46,7 @@ pub mod select;
 pub mod shipped;
 pub mod slice;
 pub mod socket;
+pub mod socket_loop;
 pub mod string;
 pub mod time;
 pub mod typing;

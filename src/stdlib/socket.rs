@@ -28,11 +28,11 @@ use crate::stdlib::{ClassSpec, Native, NativeObj};
 
 pub struct Sock {
     sock: RefCell<Option<Socket>>,
-    family: i32,
-    kind: i32,
-    proto: i32,
+    pub family: i32,
+    pub kind: i32,
+    pub proto: i32,
     /// None: blocking; zero: non-blocking; otherwise the timeout in seconds.
-    timeout: Cell<Option<f64>>,
+    pub timeout: Cell<Option<f64>>,
 }
 
 native_arg!(Sock, Socket, "_socket.socket");
@@ -50,7 +50,7 @@ thread_local! {
     static DEFAULT_TIMEOUT: Cell<Option<f64>> = const { Cell::new(None) };
 }
 
-fn os_err(ip: &Interp, e: &io::Error) -> Exc {
+pub fn os_err(ip: &Interp, e: &io::Error) -> Exc {
     crate::stdlib::io::os_error(ip, e, None)
 }
 
@@ -63,7 +63,7 @@ fn timed_out(ip: &Interp) -> Exc {
 }
 
 impl Sock {
-    fn wrap(ip: &Interp, s: Socket, family: i32, kind: i32, proto: i32) -> PyResult<Value> {
+    pub fn wrap(ip: &Interp, s: Socket, family: i32, kind: i32, proto: i32) -> PyResult<Value> {
         s.set_nonblocking(true).map_err(|e| os_err(ip, &e))?;
         let sock = Sock {
             sock: RefCell::new(Some(s)),
@@ -73,6 +73,15 @@ impl Sock {
             timeout: Cell::new(DEFAULT_TIMEOUT.with(|d| d.get())),
         };
         Ok(crate::stdlib::new_obj(ip, &SOCKET, Native::Socket(sock)))
+    }
+
+    /// One try of `f` on the descriptor, whatever the socket's timeout (the loop's `sock_*`
+    /// methods wait for readiness themselves).
+    pub fn try_op<T>(&self, f: impl FnOnce(&Socket) -> io::Result<T>) -> io::Result<T> {
+        match self.sock.borrow().as_ref() {
+            Some(s) => f(s),
+            None => Err(io::Error::from_raw_os_error(libc::EBADF)),
+        }
     }
 
     /// The descriptor, or -1 once closed.
@@ -218,7 +227,7 @@ fn gai_error(ip: &Interp, code: i32) -> Exc {
     }
 }
 
-fn to_sockaddr(ip: &Interp, family: i32, v: &Value) -> PyResult<SockAddr> {
+pub fn to_sockaddr(ip: &Interp, family: i32, v: &Value) -> PyResult<SockAddr> {
     if family == libc::AF_UNIX {
         let path = match v {
             Value::Str(s) => s.s.to_string(),
@@ -290,7 +299,7 @@ fn to_sockaddr(ip: &Interp, family: i32, v: &Value) -> PyResult<SockAddr> {
 }
 
 /// An address as Python sees it: `(host, port)`, `(host, port, flowinfo, scope_id)` or a path.
-fn from_sockaddr(a: &SockAddr) -> Value {
+pub fn from_sockaddr(a: &SockAddr) -> Value {
     match a.as_socket() {
         Some(SocketAddr::V4(v)) => Value::tuple(vec![
             Value::string(v.ip().to_string()),
@@ -674,7 +683,7 @@ fn sendto(ip: &Interp, this: &Sock, data: Buf, address: &Value) -> PyResult<i64>
     Ok(this.io(ip, true, |s| s.send_to(&data, &a))? as i64)
 }
 
-fn uninit(b: &mut [u8]) -> &mut [MaybeUninit<u8>] {
+pub fn uninit(b: &mut [u8]) -> &mut [MaybeUninit<u8>] {
     // SAFETY: u8 and MaybeUninit<u8> have one layout, and the socket only writes bytes in.
     unsafe { &mut *(b as *mut [u8] as *mut [MaybeUninit<u8>]) }
 }
@@ -713,7 +722,7 @@ fn recvfrom(ip: &Interp, this: &Sock, bufsize_: i64, flags: i64) -> PyResult<Val
 }
 
 /// Writes `data` at the start of a writable buffer (a bytearray or a memoryview of one).
-fn fill(ip: &Interp, buffer: &Value, data: &[u8]) -> PyResult<()> {
+pub fn fill(ip: &Interp, buffer: &Value, data: &[u8]) -> PyResult<()> {
     if let Some(a) = crate::runtime::bytearray::of(buffer) {
         a.b.borrow_mut()[..data.len()].copy_from_slice(data);
         return Ok(());
