@@ -5,12 +5,12 @@
 use std::os::fd::RawFd;
 use std::rc::Rc;
 
-use corun_macros::method;
+use corun_macros::{function, method};
 
 use crate::aio::event_loop::{CallSite, EventLoop, NativeFn};
 use crate::aio::future::FutureObj;
 use crate::eval::Interp;
-use crate::intern::intern;
+use crate::intern::{intern, Symbol};
 use crate::runtime::coroutine::{BoxFuture, CoKind, CoroBody, CoroNames, Coroutine};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::value::Value;
@@ -164,4 +164,142 @@ fn remove_reader(ip: &Interp, _this: &Value, fd: &Value) -> PyResult<bool> {
 #[method("asyncio._UnixSelectorEventLoop", "remove_writer($self, fd)", style = py)]
 fn remove_writer(ip: &Interp, _this: &Value, fd: &Value) -> PyResult<bool> {
     remove(ip, fd, true)
+}
+
+/// `asyncio.streams` (shipped Python: transports, servers, streams), imported the first time
+/// a program needs it.
+pub fn streams_module(ip: &Interp) -> PyResult<Value> {
+    let name = crate::syntax::ast::DottedName {
+        parts: vec![intern("asyncio"), intern("streams")],
+        span: Default::default(),
+    };
+    crate::runtime::modules::import(ip, &name)
+}
+
+/// The names `asyncio` gets from `asyncio.streams` when first asked for (its `__getattr__`).
+pub const STREAM_NAMES: &[&str] = &[
+    "open_connection",
+    "start_server",
+    "open_unix_connection",
+    "start_unix_server",
+    "StreamReader",
+    "StreamWriter",
+    "StreamReaderProtocol",
+    "IncompleteReadError",
+    "LimitOverrunError",
+    "BaseProtocol",
+    "Protocol",
+    "BufferedProtocol",
+    "DatagramProtocol",
+    "SubprocessProtocol",
+    "BaseTransport",
+    "ReadTransport",
+    "WriteTransport",
+    "Transport",
+    "DatagramTransport",
+    "SubprocessTransport",
+];
+
+/// `asyncio.__getattr__(name)`: the I/O names, loaded on first use and kept in the module.
+#[function(asyncio, "__getattr__(name, /)")]
+fn asyncio_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
+    if !STREAM_NAMES.contains(&name) {
+        return Err(ip.err(
+            ExcKind::AttributeError,
+            format!("module 'asyncio' has no attribute '{name}'"),
+        ));
+    }
+    let sym = intern(name);
+    let v = crate::eval::ops::getattr(ip, &streams_module(ip)?, sym)?;
+    if let Some(Value::Module(m)) = ip.modules.borrow().get(&intern("asyncio")) {
+        m.set(sym, v.clone());
+    }
+    Ok(v)
+}
+
+/// The loop's methods written in Python in `asyncio.streams` (`_loop_<name>(loop, …)`).
+fn forward(
+    ip: &Interp,
+    name: &str,
+    lp: &Value,
+    args: &[Value],
+    kw: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    let f = crate::eval::ops::getattr(ip, &streams_module(ip)?, intern(&format!("_loop_{name}")))?;
+    let mut a = crate::eval::call::Args::new();
+    a.push(lp.clone());
+    for v in args {
+        a.push(v.clone());
+    }
+    crate::eval::call::call_value(ip, &f, &mut a, kw)
+}
+
+#[method(
+    "asyncio._UnixSelectorEventLoop",
+    "create_connection($self, *args, **kwargs)",
+    style = py
+)]
+fn create_connection(
+    ip: &Interp,
+    this: &Value,
+    args: &[Value],
+    kwargs: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    forward(ip, "create_connection", this, args, kwargs)
+}
+
+#[method(
+    "asyncio._UnixSelectorEventLoop",
+    "create_server($self, *args, **kwargs)",
+    style = py
+)]
+fn create_server(
+    ip: &Interp,
+    this: &Value,
+    args: &[Value],
+    kwargs: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    forward(ip, "create_server", this, args, kwargs)
+}
+
+#[method(
+    "asyncio._UnixSelectorEventLoop",
+    "create_unix_connection($self, *args, **kwargs)",
+    style = py
+)]
+fn create_unix_connection(
+    ip: &Interp,
+    this: &Value,
+    args: &[Value],
+    kwargs: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    forward(ip, "create_unix_connection", this, args, kwargs)
+}
+
+#[method(
+    "asyncio._UnixSelectorEventLoop",
+    "create_unix_server($self, *args, **kwargs)",
+    style = py
+)]
+fn create_unix_server(
+    ip: &Interp,
+    this: &Value,
+    args: &[Value],
+    kwargs: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    forward(ip, "create_unix_server", this, args, kwargs)
+}
+
+#[method(
+    "asyncio._UnixSelectorEventLoop",
+    "create_datagram_endpoint($self, *args, **kwargs)",
+    style = py
+)]
+fn create_datagram_endpoint(
+    ip: &Interp,
+    this: &Value,
+    args: &[Value],
+    kwargs: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    forward(ip, "create_datagram_endpoint", this, args, kwargs)
 }

@@ -1597,6 +1597,10 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             if name == crate::intern::sym::__name__ {
                 return Ok(Value::str(m.name.as_str()));
             }
+            // A module's own `__getattr__` answers for the names it lacks (PEP 562).
+            if let Some(ga) = m.get(crate::intern::sym::__getattr__) {
+                return crate::stdlib::call_with(ip, &ga, &[Value::str(name.as_str())]);
+            }
             Err(ip.err(
                 ExcKind::AttributeError,
                 format!("module '{}' has no attribute '{}'", m.name, name),

@@ -9,3 +9,4 @@ crate::python_module!("fractions", "fractions.py");
 crate::python_module!("pathlib", "pathlib.py");
 crate::python_module!("socket", "socket.py");
 crate::python_module!("selectors", "selectors.py");
+crate::python_module!("asyncio.streams", "_asyncio_streams.py");
