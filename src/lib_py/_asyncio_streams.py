@@ -1116,6 +1116,19 @@ class StreamReaderProtocol(Protocol):
             if _asyncio.iscoroutine(res):
                 self._task = self._loop.create_task(res)
 
+                def callback(task):
+                    # As in CPython 3.11, a cancelled handler makes exception() raise here.
+                    exc = task.exception()
+                    if exc is not None:
+                        self._loop.call_exception_handler({
+                            'message': 'Unhandled exception in client_connected_cb',
+                            'exception': exc,
+                            'transport': transport,
+                        })
+                        transport.close()
+
+                self._task.add_done_callback(callback)
+
     def connection_lost(self, exc):
         if self._reader is not None:
             if exc is None:
