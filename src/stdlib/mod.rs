@@ -110,6 +110,8 @@ pub enum Native {
     Socket(socket::Sock),
     /// The readiness poller of a `selectors` selector.
     Poller(select::Poller),
+    /// A `select.poll` object.
+    Poll(select::PollObj),
 }
 
 impl NativeObj {
@@ -129,6 +131,7 @@ impl NativeObj {
                 | Native::Code(_)
                 | Native::Socket(_)
                 | Native::Poller(_)
+                | Native::Poll(_)
         )
     }
 }
@@ -182,7 +185,8 @@ impl crate::runtime::gc::Trace for NativeObj {
             // Code holds its source text.
             | Native::Code(_)
             | Native::Socket(_)
-            | Native::Poller(_) => {}
+            | Native::Poller(_)
+            | Native::Poll(_) => {}
         }
     }
     fn clear(&self, t: &mut crate::runtime::gc::Trash) {

@@ -10,7 +10,6 @@ use std::time::{Duration, Instant};
 use corun_macros::{function, method, staticmethod};
 use polling::{Event, Events, PollMode, Poller as Sys};
 
-use crate::aio::io_api::fileobj_to_fd;
 use crate::eval::Interp;
 use crate::intern::intern;
 use crate::runtime::exceptions::{ExcKind, PyResult};
@@ -27,6 +26,21 @@ pub struct Poller {
 }
 
 native_arg!(Poller, Poller, "select._Poller");
+
+/// `select.poll()`: the descriptors and their event masks, in registration order.
+pub struct PollObj {
+    fds: RefCell<Vec<(RawFd, i16)>>,
+}
+
+native_arg!(PollObj, Poll, "select.poll");
+
+static POLL_SPEC: ClassSpec = ClassSpec {
+    key: "select.poll",
+    module: "select",
+    name: "poll",
+    new: None,
+    methods: &[],
+};
 
 static POLLER: ClassSpec = ClassSpec {
     key: "select._Poller",
@@ -150,12 +164,33 @@ fn poll(ip: &Interp, this: &Poller, timeout: Option<&Value>) -> PyResult<Value> 
     Ok(Value::list(out))
 }
 
+/// A descriptor as `select` and `poll` take it (`PyObject_AsFileDescriptor`).
+fn as_fd(ip: &Interp, v: &Value) -> PyResult<RawFd> {
+    let fd = match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            let Ok(method) = crate::eval::ops::getattr(ip, v, intern("fileno")) else {
+                return ip.type_error("argument must be an int, or have a fileno() method.");
+            };
+            match crate::stdlib::call_with(ip, &method, &[])? {
+                Value::Int(i) => i,
+                _ => return ip.type_error("fileno() returned a non-integer"),
+            }
+        }
+    };
+    if fd < 0 {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            format!("file descriptor cannot be a negative integer ({fd})"),
+        ));
+    }
+    Ok(fd as RawFd)
+}
+
 fn fds(ip: &Interp, v: &Value) -> PyResult<Vec<(RawFd, Value)>> {
     let items = crate::eval::ops::collect(ip, v)?;
-    items
-        .into_iter()
-        .map(|o| Ok((fileobj_to_fd(ip, &o)?, o)))
-        .collect()
+    items.into_iter().map(|o| Ok((as_fd(ip, &o)?, o))).collect()
 }
 
 /// `select.select(rlist, wlist, xlist, timeout=None)`.
@@ -180,33 +215,7 @@ fn select(
             });
         }
     }
-    ip.flush_if_tty();
-    let deadline = t.map(|t| Instant::now() + t);
-    loop {
-        crate::signals::poll(ip)?;
-        let slice = Duration::from_millis(100);
-        let wait = match deadline {
-            Some(d) => d.saturating_duration_since(Instant::now()).min(slice),
-            None => slice,
-        };
-        // SAFETY: the vector's pollfds, with its length.
-        let n = unsafe {
-            libc::poll(
-                pfds.as_mut_ptr(),
-                pfds.len() as libc::nfds_t,
-                wait.as_millis() as libc::c_int,
-            )
-        };
-        if n < 0 {
-            let e = std::io::Error::last_os_error();
-            if e.kind() != std::io::ErrorKind::Interrupted {
-                return Err(os_err(ip, &e));
-            }
-        }
-        if n > 0 || deadline.is_some_and(|d| Instant::now() >= d) {
-            break;
-        }
-    }
+    wait_pollfds(ip, &mut pfds, t)?;
     let mut at = 0;
     let mut out = Vec::new();
     for list in &lists {
@@ -223,7 +232,168 @@ fn select(
     Ok(Value::tuple(out))
 }
 
+/// `select.poll()`.
+#[function(select, "poll()")]
+fn poll_new(ip: &Interp) -> PyResult<Value> {
+    Ok(crate::stdlib::new_obj(
+        ip,
+        &POLL_SPEC,
+        Native::Poll(PollObj {
+            fds: RefCell::new(Vec::new()),
+        }),
+    ))
+}
+
+fn event_mask(ip: &Interp, v: Option<&Value>) -> PyResult<i16> {
+    match v {
+        None => Ok(libc::POLLIN | libc::POLLPRI | libc::POLLOUT),
+        Some(Value::Int(i)) if (0..=0xffff).contains(i) => Ok(*i as u16 as i16),
+        Some(Value::Int(_)) => Err(ip.err(
+            ExcKind::OverflowError,
+            "Python int too large for C unsigned short",
+        )),
+        Some(other) => ip.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::eval::ops::type_name(ip, other)
+        )),
+    }
+}
+
+#[method("select.poll", "register($self, fd, eventmask=None, /)")]
+fn poll_register(
+    ip: &Interp,
+    this: &PollObj,
+    fd: &Value,
+    eventmask: Option<&Value>,
+) -> PyResult<()> {
+    let fd = as_fd(ip, fd)?;
+    let mask = event_mask(ip, eventmask)?;
+    let mut fds = this.fds.borrow_mut();
+    match fds.iter_mut().find(|(f, _)| *f == fd) {
+        Some(e) => e.1 = mask,
+        None => fds.push((fd, mask)),
+    }
+    Ok(())
+}
+
+#[method("select.poll", "modify($self, fd, eventmask, /)")]
+fn poll_modify(ip: &Interp, this: &PollObj, fd: &Value, eventmask: &Value) -> PyResult<()> {
+    let fd = as_fd(ip, fd)?;
+    let mask = event_mask(ip, Some(eventmask))?;
+    match this.fds.borrow_mut().iter_mut().find(|(f, _)| *f == fd) {
+        Some(e) => {
+            e.1 = mask;
+            Ok(())
+        }
+        None => Err(os_err(ip, &std::io::Error::from_raw_os_error(libc::ENOENT))),
+    }
+}
+
+#[method("select.poll", "unregister($self, fd, /)")]
+fn poll_unregister(ip: &Interp, this: &PollObj, fd: &Value) -> PyResult<()> {
+    let fd = as_fd(ip, fd)?;
+    let mut fds = this.fds.borrow_mut();
+    match fds.iter().position(|(f, _)| *f == fd) {
+        Some(i) => {
+            fds.remove(i);
+            Ok(())
+        }
+        None => {
+            let class = Value::Class(ip.exc_class(ExcKind::KeyError).clone());
+            match crate::stdlib::call_with(ip, &class, &[Value::Int(fd as i64)])? {
+                Value::Exception(e) => Err(crate::runtime::exceptions::Exc(e)),
+                _ => Err(ip.err(ExcKind::KeyError, fd.to_string())),
+            }
+        }
+    }
+}
+
+/// `poll(timeout=None)`: the ready `(fd, events)` pairs; the timeout is in milliseconds.
+#[method("select.poll", "poll($self, timeout=None, /)")]
+fn poll_poll(ip: &Interp, this: &PollObj, timeout: Option<&Value>) -> PyResult<Value> {
+    let ms = match timeout {
+        None | Some(Value::None) => None,
+        Some(Value::Int(i)) => (*i >= 0).then_some(*i as f64),
+        Some(Value::Float(f)) => (f.get() >= 0.0).then_some(f.get().ceil()),
+        Some(other) => {
+            return ip.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                crate::eval::ops::type_name(ip, other)
+            ))
+        }
+    };
+    let mut pfds: Vec<libc::pollfd> = this
+        .fds
+        .borrow()
+        .iter()
+        .map(|(fd, ev)| libc::pollfd {
+            fd: *fd,
+            events: *ev,
+            revents: 0,
+        })
+        .collect();
+    wait_pollfds(
+        ip,
+        &mut pfds,
+        ms.map(|m| Duration::from_secs_f64(m / 1000.0)),
+    )?;
+    let out = pfds
+        .iter()
+        .filter(|p| p.revents != 0)
+        .map(|p| {
+            Value::tuple(vec![
+                Value::Int(p.fd as i64),
+                Value::Int(p.revents as u16 as i64),
+            ])
+        })
+        .collect();
+    Ok(Value::list(out))
+}
+
+/// Waits on `pfds` with the system's `poll`, in slices so that Ctrl-C is noticed.
+fn wait_pollfds(ip: &Interp, pfds: &mut [libc::pollfd], t: Option<Duration>) -> PyResult<i32> {
+    ip.flush_if_tty();
+    let deadline = t.map(|t| Instant::now() + t);
+    loop {
+        crate::signals::poll(ip)?;
+        let slice = Duration::from_millis(100);
+        let wait = match deadline {
+            Some(d) => d.saturating_duration_since(Instant::now()).min(slice),
+            None => slice,
+        };
+        // SAFETY: the slice's pollfds, with its length.
+        let n = unsafe {
+            libc::poll(
+                pfds.as_mut_ptr(),
+                pfds.len() as libc::nfds_t,
+                wait.as_millis() as libc::c_int,
+            )
+        };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() != std::io::ErrorKind::Interrupted {
+                return Err(os_err(ip, &e));
+            }
+        }
+        if n > 0 || deadline.is_some_and(|d| Instant::now() >= d) {
+            return Ok(n.max(0));
+        }
+    }
+}
+
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    for (name, v) in [
+        ("POLLIN", libc::POLLIN),
+        ("POLLPRI", libc::POLLPRI),
+        ("POLLOUT", libc::POLLOUT),
+        ("POLLERR", libc::POLLERR),
+        ("POLLHUP", libc::POLLHUP),
+        ("POLLNVAL", libc::POLLNVAL),
+        ("POLLRDNORM", libc::POLLRDNORM),
+        ("POLLWRNORM", libc::POLLWRNORM),
+    ] {
+        m.set(intern(name), Value::Int(v as i64));
+    }
     m.set(
         intern("_Poller"),
         Value::Class(crate::stdlib::class(ip, &POLLER)),
