@@ -80,11 +80,16 @@ impl Reactor {
             Ok(())
         } else if existed {
             // SAFETY: as above.
-            poller.modify_with_mode(
-                unsafe { BorrowedFd::borrow_raw(fd) },
-                interest,
-                PollMode::Level,
-            )
+            let b = unsafe { BorrowedFd::borrow_raw(fd) };
+            match poller.modify_with_mode(b, interest, PollMode::Level) {
+                // The descriptor was closed without being unwatched and its number is in use
+                // again: the kernel forgot the old one, so the new one is added.
+                // SAFETY: as below.
+                Err(e) if e.raw_os_error() == Some(libc::ENOENT) => unsafe {
+                    poller.add_with_mode(fd, interest, PollMode::Level)
+                },
+                r => r,
+            }
         } else {
             // SAFETY: the descriptor is deleted from the poller before it is forgotten here,
             // and a closed one is dropped by the kernel from the poller by itself.

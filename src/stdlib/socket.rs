@@ -9,7 +9,6 @@
 use std::cell::{Cell, RefCell};
 use std::ffi::{CStr, CString};
 use std::io;
-use std::mem::MaybeUninit;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV6};
 use std::os::fd::{AsRawFd, FromRawFd, IntoRawFd, RawFd};
 use std::rc::Rc;
@@ -683,9 +682,14 @@ fn sendto(ip: &Interp, this: &Sock, data: Buf, address: &Value) -> PyResult<i64>
     Ok(this.io(ip, true, |s| s.send_to(&data, &a))? as i64)
 }
 
-pub fn uninit(b: &mut [u8]) -> &mut [MaybeUninit<u8>] {
-    // SAFETY: u8 and MaybeUninit<u8> have one layout, and the socket only writes bytes in.
-    unsafe { &mut *(b as *mut [u8] as *mut [MaybeUninit<u8>]) }
+/// The bytes a receive has just written into `buf`'s spare room: buffers are received into
+/// without being cleared first (a transport reads 256 KiB at a time, and clearing that much
+/// for a few bytes would cost more than all the rest).
+pub fn filled(buf: &mut Vec<u8>, got: usize) -> &[u8] {
+    assert!(got <= buf.capacity() - buf.len());
+    // SAFETY: the system wrote `got` bytes at the start of the spare room it was given.
+    unsafe { buf.set_len(buf.len() + got) };
+    buf
 }
 
 fn bufsize(ip: &Interp, n: i64, what: &str) -> PyResult<usize> {
@@ -702,23 +706,23 @@ fn bufsize(ip: &Interp, n: i64, what: &str) -> PyResult<usize> {
 fn recv(ip: &Interp, this: &Sock, bufsize_: i64, flags: i64) -> PyResult<Value> {
     let n = bufsize(ip, bufsize_, "recv")?;
     let mut buf = crate::runtime::bytes::alloc(ip, n)?;
-    buf.resize(n, 0);
     let got = this.io(ip, false, |s| {
-        s.recv_with_flags(uninit(&mut buf), flags as i32)
+        s.recv_with_flags(buf.spare_capacity_mut(), flags as i32)
     })?;
-    buf.truncate(got);
-    Ok(Value::bytes(&buf))
+    Ok(Value::bytes(filled(&mut buf, got)))
 }
 
 #[method("_socket.socket", "recvfrom($self, bufsize, flags=0, /)")]
 fn recvfrom(ip: &Interp, this: &Sock, bufsize_: i64, flags: i64) -> PyResult<Value> {
     let n = bufsize(ip, bufsize_, "recvfrom")?;
-    let mut buf = vec![0u8; n];
+    let mut buf = crate::runtime::bytes::alloc(ip, n)?;
     let (got, a) = this.io(ip, false, |s| {
-        s.recv_from_with_flags(uninit(&mut buf), flags as i32)
+        s.recv_from_with_flags(buf.spare_capacity_mut(), flags as i32)
     })?;
-    buf.truncate(got);
-    Ok(Value::tuple(vec![Value::bytes(&buf), from_sockaddr(&a)]))
+    Ok(Value::tuple(vec![
+        Value::bytes(filled(&mut buf, got)),
+        from_sockaddr(&a),
+    ]))
 }
 
 /// Writes `data` at the start of a writable buffer (a bytearray or a memoryview of one).
@@ -747,11 +751,11 @@ fn recv_into(ip: &Interp, this: &Sock, buffer: &Value, nbytes: i64, flags: i64) 
     if n > len {
         return Err(ip.err(ExcKind::ValueError, "buffer too small for requested bytes"));
     }
-    let mut tmp = vec![0u8; n];
+    let mut tmp = crate::runtime::bytes::alloc(ip, n)?;
     let got = this.io(ip, false, |s| {
-        s.recv_with_flags(uninit(&mut tmp), flags as i32)
+        s.recv_with_flags(tmp.spare_capacity_mut(), flags as i32)
     })?;
-    fill(ip, buffer, &tmp[..got])?;
+    fill(ip, buffer, filled(&mut tmp, got))?;
     Ok(got as i64)
 }
 

@@ -12,7 +12,7 @@ use crate::intern::intern;
 use crate::runtime::bytes::Buf;
 use crate::runtime::exceptions::{Exc, PyResult};
 use crate::runtime::value::Value;
-use crate::stdlib::socket::{from_sockaddr, os_err, sock_of, to_sockaddr, uninit, Sock};
+use crate::stdlib::socket::{filled, from_sockaddr, os_err, sock_of, to_sockaddr, Sock};
 
 fn need_sock(ip: &Interp, v: &Value) -> PyResult<()> {
     match sock_of(v) {
@@ -55,12 +55,12 @@ fn sock_recv(ip: &Interp, _this: &Value, sock: &Value, n: i64) -> PyResult<Value
     let n = n.max(0) as usize;
     Ok(native_coro("sock_recv", move |ipr| {
         Box::pin(async move {
-            let mut buf = vec![0u8; n];
+            let mut buf = crate::runtime::bytes::alloc(&ipr, n)?;
             let got = retry(&ipr, &sock, false, "sock_recv", |s| {
-                s.try_op(|s| s.recv(uninit(&mut buf)))
+                s.try_op(|s| s.recv(buf.spare_capacity_mut()))
             })
             .await?;
-            Ok(Value::bytes(&buf[..got]))
+            Ok(Value::bytes(filled(&mut buf, got)))
         })
     }))
 }
@@ -73,12 +73,12 @@ fn sock_recv_into(ip: &Interp, _this: &Value, sock: &Value, buf: &Value) -> PyRe
     let (sock, target) = (sock.clone(), buf.clone());
     Ok(native_coro("sock_recv_into", move |ipr| {
         Box::pin(async move {
-            let mut tmp = vec![0u8; n];
+            let mut tmp = crate::runtime::bytes::alloc(&ipr, n)?;
             let got = retry(&ipr, &sock, false, "sock_recv_into", |s| {
-                s.try_op(|s| s.recv(uninit(&mut tmp)))
+                s.try_op(|s| s.recv(tmp.spare_capacity_mut()))
             })
             .await?;
-            crate::stdlib::socket::fill(&ipr, &target, &tmp[..got])?;
+            crate::stdlib::socket::fill(&ipr, &target, filled(&mut tmp, got))?;
             Ok(Value::Int(got as i64))
         })
     }))
@@ -92,13 +92,13 @@ fn sock_recvfrom(ip: &Interp, _this: &Value, sock: &Value, bufsize: i64) -> PyRe
     let n = bufsize.max(0) as usize;
     Ok(native_coro("sock_recvfrom", move |ipr| {
         Box::pin(async move {
-            let mut buf = vec![0u8; n];
+            let mut buf = crate::runtime::bytes::alloc(&ipr, n)?;
             let (got, addr) = retry(&ipr, &sock, false, "sock_recvfrom", |s| {
-                s.try_op(|s| s.recv_from(uninit(&mut buf)))
+                s.try_op(|s| s.recv_from(buf.spare_capacity_mut()))
             })
             .await?;
             Ok(Value::tuple(vec![
-                Value::bytes(&buf[..got]),
+                Value::bytes(filled(&mut buf, got)),
                 from_sockaddr(&addr),
             ]))
         })
