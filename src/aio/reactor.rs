@@ -57,6 +57,9 @@ impl Reactor {
     /// Sets (or, with None, removes) the reader or writer callback of `fd`. Returns whether
     /// one was set before, as `remove_reader` answers.
     pub fn watch(&self, fd: RawFd, write: bool, cb: Option<NativeFn>) -> io::Result<bool> {
+        if cb.is_none() && !self.watches.borrow().contains_key(&fd) {
+            return Ok(false);
+        }
         let poller = self.poller()?.clone();
         let mut watches = self.watches.borrow_mut();
         let existed = watches.contains_key(&fd);

@@ -36,6 +36,20 @@ pub struct Sock {
 
 native_arg!(Sock, Socket, "_socket.socket");
 
+impl Drop for Sock {
+    /// A socket dropped while the loop still watches its descriptor is unwatched first, so
+    /// that the loop does not go on waiting for a descriptor the system has forgotten.
+    fn drop(&mut self) {
+        if let Some(s) = self.sock.get_mut().take() {
+            if let Some(ip) = crate::eval::current() {
+                let fd = s.as_raw_fd();
+                let _ = ip.event_loop.io.watch(fd, false, None);
+                let _ = ip.event_loop.io.watch(fd, true, None);
+            }
+        }
+    }
+}
+
 pub static SOCKET: ClassSpec = ClassSpec {
     key: "_socket.socket",
     module: "socket",
