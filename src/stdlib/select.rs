@@ -72,8 +72,23 @@ fn timeout_of(ip: &Interp, v: &Value) -> PyResult<Option<Duration>> {
         }
     };
     Ok(Some(Duration::from_secs_f64(
-        t.max(0.0).min(86400.0 * 365.0),
+        checked_seconds(ip, t)?.max(0.0),
     )))
+}
+
+/// A number of seconds as CPython's time conversion takes it: not NaN, and within what its
+/// clock counts in nanoseconds.
+pub fn checked_seconds(ip: &Interp, t: f64) -> PyResult<f64> {
+    if t.is_nan() {
+        return Err(ip.err(ExcKind::ValueError, "Invalid value NaN (not a number)"));
+    }
+    if t.abs() > 9.2e9 {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    Ok(t)
 }
 
 /// Waits on the poller in slices so that Ctrl-C is noticed (the interpreter's waker only wakes
@@ -313,8 +328,11 @@ fn poll_unregister(ip: &Interp, this: &PollObj, fd: &Value) -> PyResult<()> {
 fn poll_poll(ip: &Interp, this: &PollObj, timeout: Option<&Value>) -> PyResult<Value> {
     let ms = match timeout {
         None | Some(Value::None) => None,
-        Some(Value::Int(i)) => (*i >= 0).then_some(*i as f64),
-        Some(Value::Float(f)) => (f.get() >= 0.0).then_some(f.get().ceil()),
+        Some(Value::Int(i)) => (*i >= 0).then_some(checked_seconds(ip, *i as f64 / 1000.0)?),
+        Some(Value::Float(f)) => {
+            let ms = checked_seconds(ip, f.get() / 1000.0)?;
+            (ms >= 0.0).then_some(ms)
+        }
         Some(other) => {
             return ip.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -332,11 +350,7 @@ fn poll_poll(ip: &Interp, this: &PollObj, timeout: Option<&Value>) -> PyResult<V
             revents: 0,
         })
         .collect();
-    wait_pollfds(
-        ip,
-        &mut pfds,
-        ms.map(|m| Duration::from_secs_f64(m / 1000.0)),
-    )?;
+    wait_pollfds(ip, &mut pfds, ms.map(Duration::from_secs_f64))?;
     let out = pfds
         .iter()
         .filter(|p| p.revents != 0)

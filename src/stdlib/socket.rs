@@ -515,9 +515,7 @@ fn timeout_arg(ip: &Interp, v: &Value) -> PyResult<Option<f64>> {
             ))
         }
     };
-    if t.is_nan() {
-        return Err(ip.err(ExcKind::ValueError, "Invalid value NaN (not a number)"));
-    }
+    let t = crate::stdlib::select::checked_seconds(ip, t)?;
     if t < 0.0 {
         return Err(ip.err(ExcKind::ValueError, "Timeout value out of range"));
     }

@@ -42,3 +42,21 @@ for bad in ("x", -1):
         print(type(e).__name__)
 print(select.error is OSError)
 b.close()
+for bad in (float("nan"), float("inf"), 1e30):
+    for wait in (lambda t: select.select([], [], [], t), select.poll().poll,
+                 socket.socket().settimeout):
+        try:
+            wait(bad)
+        except (ValueError, OverflowError) as e:
+            print(type(e).__name__, e)
+# poll's timeout is in milliseconds, select's in seconds.
+import time
+p = select.poll()
+c, d = socket.socketpair()
+p.register(d, select.POLLIN)
+t0 = time.monotonic()
+print(p.poll(200), 0.15 < time.monotonic() - t0 < 2)
+t0 = time.monotonic()
+print(select.select([d], [], [], 0.2), 0.15 < time.monotonic() - t0 < 2)
+c.close()
+d.close()
