@@ -29,6 +29,8 @@ const INTERRUPT: u8 = 1;
 const MEMORY: u8 = 2;
 const COLLECT: u8 = 4;
 static INTERP_THREAD: OnceLock<Thread> = OnceLock::new();
+/// Wakes the event loop's I/O poller, once it has one.
+static WAKER: OnceLock<Box<dyn Fn() + Send + Sync>> = OnceLock::new();
 
 /// Installs the SIGINT handler; the calling thread is the one woken from its waits.
 /// Installing twice is harmless (the first handler stays). When SIGINT is ignored (a background
@@ -43,7 +45,15 @@ pub fn install() {
         if let Some(t) = INTERP_THREAD.get() {
             t.unpark();
         }
+        if let Some(w) = WAKER.get() {
+            w();
+        }
     });
+}
+
+/// What wakes the event loop when it waits in its I/O poller (set once).
+pub fn set_waker(w: Box<dyn Fn() + Send + Sync>) {
+    let _ = WAKER.set(w);
 }
 
 fn sigint_ignored() -> bool {

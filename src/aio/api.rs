@@ -290,7 +290,7 @@ fn recv_loop<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Val
     }
 }
 
-fn check_closed(ip: &Interp, lp: &Value) -> PyResult<()> {
+pub fn check_closed(ip: &Interp, lp: &Value) -> PyResult<()> {
     if loop_closed_flag(lp).map(|c| c.get()).unwrap_or(false) {
         return Err(ip.err(ExcKind::RuntimeError, "Event loop is closed"));
     }

@@ -191,6 +191,8 @@ pub struct EventLoop {
     pub slow_callback_duration: Cell<f64>,
     /// The `contextvars` context current now (see `aio::context`).
     pub context: Cell<Option<Value>>,
+    /// The descriptors watched for I/O (`add_reader`, the sockets of the `sock_*` calls).
+    pub io: crate::aio::reactor::Reactor,
 }
 
 impl Default for EventLoop {
@@ -217,6 +219,7 @@ impl EventLoop {
             debug: Cell::new(false),
             slow_callback_duration: Cell::new(0.1),
             context: Cell::new(None),
+            io: Default::default(),
         }
     }
 
@@ -297,7 +300,7 @@ impl EventLoop {
     }
 
     pub fn has_work(&self) -> bool {
-        !self.ready.borrow().is_empty() || !self.timers.borrow().is_empty()
+        !self.ready.borrow().is_empty() || !self.timers.borrow().is_empty() || self.io.active()
     }
 
     /// How long the loop could wait before its next iteration has something to run: zero when
@@ -325,7 +328,9 @@ impl EventLoop {
             }
         }
         let ready_empty = self.ready.borrow().is_empty();
-        if ready_empty && !self.stopping.get() {
+        if self.io.active() {
+            self.wait_io(ip, ready_empty);
+        } else if ready_empty && !self.stopping.get() {
             let next = self.timers.borrow().peek().map(|t| t.when);
             match next {
                 Some(when) => {
@@ -399,6 +404,37 @@ impl EventLoop {
             if self.escaping.borrow().is_some() {
                 // The handles not run yet stay ready, as in CPython.
                 return;
+            }
+        }
+    }
+
+    /// The wait of an iteration while descriptors are watched: the poller is asked with the
+    /// time to the next timer (zero when callbacks are ready or the loop is stopping), and
+    /// the callbacks of the ready descriptors join the ready deque. Under virtual time the
+    /// poller is only asked what is ready now when a timer is pending (then the clock jumps to
+    /// it), and waited on for real when none is.
+    #[cold]
+    fn wait_io(&self, ip: &Interp, ready_empty: bool) {
+        let next = self.timers.borrow().peek().map(|t| t.when);
+        let busy = !ready_empty || self.stopping.get();
+        let timeout = match (self.virtual_clock.get(), next) {
+            _ if busy => Some(Duration::ZERO),
+            (Some(_), Some(when)) if when.is_finite() => Some(Duration::ZERO),
+            (Some(_), _) => None,
+            (None, Some(when)) => Some(Duration::from_secs_f64(
+                (when - self.time()).clamp(0.0, 86400.0),
+            )),
+            (None, None) => None,
+        };
+        match timeout {
+            Some(Duration::ZERO) => {}
+            Some(_) => ip.flush_if_tty(),
+            None => ip.flush_out(),
+        }
+        let n = self.io.poll(timeout, &self.ready);
+        if let (Some(now), Some(when)) = (self.virtual_clock.get(), next) {
+            if n == 0 && !busy && when.is_finite() && when > now {
+                self.virtual_clock.set(Some(when));
             }
         }
     }
@@ -546,6 +582,7 @@ impl EventLoop {
         let timers = std::mem::take(&mut *self.timers.borrow_mut());
         drop(ready);
         drop(timers);
+        self.io.clear();
         self.stopping.set(false);
     }
 }

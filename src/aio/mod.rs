@@ -4,9 +4,11 @@ pub mod api;
 pub mod context;
 pub mod event_loop;
 pub mod future;
+pub mod io_api;
 pub mod locks;
 pub mod objects;
 pub mod queues;
+pub mod reactor;
 pub mod trace;
 pub mod waiting;
 

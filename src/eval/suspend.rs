@@ -1125,17 +1125,28 @@ impl Coroutine {
         // The `await` that suspends it leaves its state here (an enclosing `await` sets it again
         // for the coroutine that drives this one).
         SUSPENDED_AT.with(|p| p.set(std::ptr::null()));
+        // A body started inside another's first poll publishes its own frame: the enclosing
+        // one's is kept aside and put back, whether this one suspends or returns at once.
+        let outer_frame = if starts_frame {
+            FRAME_PUBLISHED.with(|p| p.replace(0))
+        } else {
+            0
+        };
         let r = fut.as_mut().poll(cx);
         POLLING_IP.with(|p| p.set(saved));
         let at = SUSPENDED_AT.with(|p| p.replace(std::ptr::null()));
         match r {
             Poll::Ready(r) => {
+                if starts_frame {
+                    FRAME_PUBLISHED.with(|p| p.set(outer_frame));
+                }
                 *self.state.borrow_mut() = CoroState::Done(Value::None);
                 Poll::Ready(r)
             }
             Poll::Pending => {
                 if starts_frame {
                     note_frame(self, &fut);
+                    FRAME_PUBLISHED.with(|p| p.set(outer_frame));
                     self.track_suspended();
                 }
                 self.awaiting.set(at);

@@ -30,6 +30,7 @@ macro_rules! native_arg {
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
@@ -44,8 +45,11 @@ pub mod os;
 pub mod platform;
 pub mod random;
 pub mod re;
+pub mod select;
 pub mod shipped;
 pub mod slice;
+pub mod socket;
+pub mod socket_loop;
 pub mod string;
 pub mod struct_mod;
 pub mod time;
@@ -111,6 +115,12 @@ pub enum Native {
     Code(Rc<crate::eval::dynamic::CodeObj>),
     /// A traceback object, its frame or the frame's code.
     Traceback(crate::runtime::traceback::TbView),
+    /// A `socket.socket`.
+    Socket(socket::Sock),
+    /// The readiness poller of a `selectors` selector.
+    Poller(select::Poller),
+    /// A `select.poll` object.
+    Poll(select::PollObj),
 }
 
 impl NativeObj {
@@ -129,6 +139,9 @@ impl NativeObj {
                 | Native::MemoryView(_)
                 | Native::Code(_)
                 | Native::Traceback(_)
+                | Native::Socket(_)
+                | Native::Poller(_)
+                | Native::Poll(_)
         )
     }
 }
@@ -181,7 +194,10 @@ impl crate::runtime::gc::Trace for NativeObj {
             | Native::MemoryView(_)
             // Code holds its source text, a traceback its entries.
             | Native::Code(_)
-            | Native::Traceback(_) => {}
+            | Native::Traceback(_)
+            | Native::Socket(_)
+            | Native::Poller(_)
+            | Native::Poll(_) => {}
         }
     }
     fn clear(&self, t: &mut crate::runtime::gc::Trash) {
@@ -213,7 +229,7 @@ impl Drop for NativeObj {
 pub fn weakrefable(o: &NativeObj) -> bool {
     matches!(
         o.kind,
-        Native::Deque(_) | Native::Partial(_) | Native::Lru(_) | Native::Aio(_)
+        Native::Deque(_) | Native::Partial(_) | Native::Lru(_) | Native::Aio(_) | Native::Socket(_)
     )
 }
 
@@ -402,6 +418,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Match(m) => re::objects::match_attr(ip, m, name),
         Native::MemoryView(v) => crate::runtime::memoryview::getattr(ip, v, name.as_str()),
         Native::Traceback(v) => crate::runtime::traceback::getattr(ip, v, name),
+        Native::Socket(s) => Ok(socket::getattr(s, name)),
         _ => Ok(None),
     }
 }
@@ -426,6 +443,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::ByteArray(a) => Ok(crate::runtime::bytearray::repr(a)),
         Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
         Native::Traceback(v) => Ok(crate::runtime::traceback::repr(ip, v, addr)),
+        Native::Socket(s) => socket::repr(ip, s),
         Native::Code(c) => Ok(format!(
             "<code object <module> at {:#x}, file \"{}\", line 1>",
             addr, c.filename
