@@ -272,6 +272,24 @@ fn load_source(
     }
 }
 
+/// The package `level` dots up from `package` (`.` is `package` itself, `..` its parent), as a
+/// relative import resolves it.
+pub fn relative_base<'a>(ip: &Interp, package: &'a str, level: usize) -> PyResult<&'a str> {
+    let mut base = package;
+    for _ in 1..level {
+        match base.rsplit_once('.') {
+            Some((parent, _)) => base = parent,
+            None => {
+                return Err(ip.err(
+                    ExcKind::ImportError,
+                    "attempted relative import beyond top-level package",
+                ))
+            }
+        }
+    }
+    Ok(base)
+}
+
 /// The module a `from … import` names: `from .x import y` is resolved against the importing
 /// module's `__package__`.
 pub fn absolute_name(
@@ -296,16 +314,8 @@ pub fn absolute_name(
             ))
         }
     };
-    let mut parts: Vec<&str> = package.split('.').collect();
-    for _ in 1..level {
-        if parts.len() <= 1 {
-            return Err(ip.err(
-                ExcKind::ImportError,
-                "attempted relative import beyond top-level package",
-            ));
-        }
-        parts.pop();
-    }
+    let base = relative_base(ip, &package, level as usize)?;
+    let parts: Vec<&str> = base.split('.').collect();
     let mut out: Vec<crate::intern::Symbol> =
         parts.iter().map(|p| crate::intern::intern(p)).collect();
     if let Some(m) = module {

@@ -23,21 +23,10 @@ fn import_module(ip: &Interp, name: &str, package: &Value) -> PyResult<Value> {
             ));
         };
         let level = name.len() - name.trim_start_matches('.').len();
-        let mut parts: Vec<&str> = pkg.s.split('.').collect();
-        for _ in 1..level {
-            if parts.len() <= 1 {
-                return Err(ip.err(
-                    ExcKind::ImportError,
-                    "attempted relative import beyond top-level package",
-                ));
-            }
-            parts.pop();
-        }
-        let rest = &name[level..];
-        if rest.is_empty() {
-            parts.join(".")
-        } else {
-            format!("{}.{}", parts.join("."), rest)
+        let base = crate::runtime::modules::relative_base(ip, &pkg.s, level)?;
+        match &name[level..] {
+            "" => base.to_string(),
+            rest => format!("{}.{}", base, rest),
         }
     } else {
         name.to_string()
