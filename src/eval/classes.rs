@@ -2392,12 +2392,12 @@ pub fn install(ip: &Interp) {
     ] {
         d.insert(intern(b.name), Value::Builtin(b));
     }
-    for b in [&OBJECT_SUBCLASSHOOK] {
-        d.insert(
-            intern(b.name),
-            Value::Descr(Rc::new(Descr::ClassMethod(Value::Builtin(b)))),
-        );
-    }
+    d.insert(
+        intern(OBJECT_SUBCLASSHOOK.name),
+        Value::Descr(Rc::new(Descr::ClassMethod(Value::Builtin(
+            &OBJECT_SUBCLASSHOOK,
+        )))),
+    );
     drop(d);
     let base_exc = &ip.exc_classes[ExcKind::BaseException as usize];
     let mut d = base_exc.dict.borrow_mut();

@@ -659,6 +659,33 @@ fn write_set(
     }
 }
 
+/// Whether CPython writes the special method `name` of a builtin type as a slot wrapper
+/// (`<slot wrapper '__add__' of 'int' objects>`) rather than as a method
+/// (`<method '__format__' of 'int' objects>`).
+fn slot_wrapper(owner: &str, name: &str) -> bool {
+    name.starts_with("__")
+        && name.ends_with("__")
+        && !matches!(
+            name,
+            "__format__"
+                | "__round__"
+                | "__floor__"
+                | "__ceil__"
+                | "__trunc__"
+                | "__reversed__"
+                | "__sizeof__"
+                | "__complex__"
+                | "__getnewargs__"
+                | "__reduce__"
+                | "__reduce_ex__"
+                | "__dir__"
+                | "__init_subclass__"
+                | "__subclasshook__"
+                | "__class_getitem__"
+        )
+        && !(owner == "dict" && matches!(name, "__getitem__" | "__contains__"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -694,31 +721,4 @@ mod tests {
         assert_eq!(str_repr("Привет"), "'Привет'");
         assert_eq!(str_repr("\x00"), "'\\x00'");
     }
-}
-
-/// Whether CPython writes the special method `name` of a builtin type as a slot wrapper
-/// (`<slot wrapper '__add__' of 'int' objects>`) rather than as a method
-/// (`<method '__format__' of 'int' objects>`).
-fn slot_wrapper(owner: &str, name: &str) -> bool {
-    name.starts_with("__")
-        && name.ends_with("__")
-        && !matches!(
-            name,
-            "__format__"
-                | "__round__"
-                | "__floor__"
-                | "__ceil__"
-                | "__trunc__"
-                | "__reversed__"
-                | "__sizeof__"
-                | "__complex__"
-                | "__getnewargs__"
-                | "__reduce__"
-                | "__reduce_ex__"
-                | "__dir__"
-                | "__init_subclass__"
-                | "__subclasshook__"
-                | "__class_getitem__"
-        )
-        && !(owner == "dict" && matches!(name, "__getitem__" | "__contains__"))
 }

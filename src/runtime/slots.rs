@@ -262,7 +262,7 @@ fn unary_slot(
     rest: &[Value],
 ) -> PyResult<Value> {
     let one = || rest[0].clone();
-    let with = |name: &str| call_builtin(ip, name, &[this.clone()]);
+    let with = |name: &str| call_builtin(ip, name, std::slice::from_ref(this));
     match slot {
         "__neg__" => ops::unary_op(ip, crate::syntax::ast::UnaryOp::Neg, this),
         "__pos__" => ops::unary_op(ip, crate::syntax::ast::UnaryOp::Pos, this),
