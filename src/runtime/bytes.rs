@@ -353,7 +353,8 @@ fn fill_byte(ip: &Interp, name: &str, v: Option<&Value>) -> PyResult<u8> {
     }
 }
 
-/// An empty buffer with room for `n` bytes, or MemoryError when that cannot be had.
+/// An empty buffer with room for at least `n` bytes (maybe more), or MemoryError when that
+/// cannot be had.
 pub fn alloc(ip: &Interp, n: usize) -> PyResult<Vec<u8>> {
     crate::runtime::grow::vec_with_capacity(ip, n)
 }

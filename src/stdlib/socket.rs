@@ -719,7 +719,7 @@ fn recv(ip: &Interp, this: &Sock, bufsize_: i64, flags: i64) -> PyResult<Value> 
     let n = bufsize(ip, bufsize_, "recv")?;
     let mut buf = crate::runtime::bytes::alloc(ip, n)?;
     let got = this.io(ip, false, |s| {
-        s.recv_with_flags(buf.spare_capacity_mut(), flags as i32)
+        s.recv_with_flags(&mut buf.spare_capacity_mut()[..n], flags as i32)
     })?;
     Ok(Value::bytes(filled(&mut buf, got)))
 }
@@ -729,7 +729,7 @@ fn recvfrom(ip: &Interp, this: &Sock, bufsize_: i64, flags: i64) -> PyResult<Val
     let n = bufsize(ip, bufsize_, "recvfrom")?;
     let mut buf = crate::runtime::bytes::alloc(ip, n)?;
     let (got, a) = this.io(ip, false, |s| {
-        s.recv_from_with_flags(buf.spare_capacity_mut(), flags as i32)
+        s.recv_from_with_flags(&mut buf.spare_capacity_mut()[..n], flags as i32)
     })?;
     Ok(Value::tuple(vec![
         Value::bytes(filled(&mut buf, got)),
@@ -765,7 +765,7 @@ fn recv_into(ip: &Interp, this: &Sock, buffer: &Value, nbytes: i64, flags: i64) 
     }
     let mut tmp = crate::runtime::bytes::alloc(ip, n)?;
     let got = this.io(ip, false, |s| {
-        s.recv_with_flags(tmp.spare_capacity_mut(), flags as i32)
+        s.recv_with_flags(&mut tmp.spare_capacity_mut()[..n], flags as i32)
     })?;
     fill(ip, buffer, filled(&mut tmp, got))?;
     Ok(got as i64)

@@ -56,7 +56,7 @@ fn sock_recv(ip: &Interp, _this: &Value, sock: &Value, n: i64) -> PyResult<Value
         Box::pin(async move {
             let mut buf = crate::runtime::bytes::alloc(&ipr, n)?;
             let got = retry(&ipr, &sock, false, "sock_recv", |s| {
-                s.try_op(|s| s.recv(buf.spare_capacity_mut()))
+                s.try_op(|s| s.recv(&mut buf.spare_capacity_mut()[..n]))
             })
             .await?;
             Ok(Value::bytes(filled(&mut buf, got)))
@@ -74,7 +74,7 @@ fn sock_recv_into(ip: &Interp, _this: &Value, sock: &Value, buf: &Value) -> PyRe
         Box::pin(async move {
             let mut tmp = crate::runtime::bytes::alloc(&ipr, n)?;
             let got = retry(&ipr, &sock, false, "sock_recv_into", |s| {
-                s.try_op(|s| s.recv(tmp.spare_capacity_mut()))
+                s.try_op(|s| s.recv(&mut tmp.spare_capacity_mut()[..n]))
             })
             .await?;
             crate::stdlib::socket::fill(&ipr, &target, filled(&mut tmp, got))?;
@@ -93,7 +93,7 @@ fn sock_recvfrom(ip: &Interp, _this: &Value, sock: &Value, bufsize: i64) -> PyRe
         Box::pin(async move {
             let mut buf = crate::runtime::bytes::alloc(&ipr, n)?;
             let (got, addr) = retry(&ipr, &sock, false, "sock_recvfrom", |s| {
-                s.try_op(|s| s.recv_from(buf.spare_capacity_mut()))
+                s.try_op(|s| s.recv_from(&mut buf.spare_capacity_mut()[..n]))
             })
             .await?;
             Ok(Value::tuple(vec![
