@@ -8,7 +8,7 @@ async def job(d):
 
 
 async def main():
-    ts = [asyncio.create_task(job(d)) for d in (0.03, 0.01, 0.02)]
+    ts = [asyncio.create_task(job(d)) for d in (0.6, 0.2, 0.4)]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print([t.result() for t in done], len(pending))
     for t in pending:
