@@ -1035,7 +1035,7 @@ pub fn plain_instance_attr(obj: &Value, name: Symbol) -> Option<Value> {
 pub fn set_plain_instance_attr(obj: &Value, name: Symbol, v: Value) -> Result<(), Value> {
     match obj {
         Value::Instance(i) if i.class.user && i.class.slots.is_none() => {
-            if !plain_instance_attrs(&i.class) {
+            if !plain_instance_attrs(&i.class) || name == sym::__class__ {
                 return Err(v);
             }
             i.attrs.set(name, v);
@@ -1107,6 +1107,11 @@ fn generic_setattr(
     name: Symbol,
     v: Value,
 ) -> PyResult<()> {
+    if name == sym::__class__ {
+        // An object's class is fixed when it is made: changing it is not supported, rather
+        // than silently kept as an ordinary attribute.
+        return Err(sync::not_yet(ip, "assigning to __class__"));
+    }
     if !cls.user && matches!(obj, Value::Instance(_)) {
         // A bare `object()` has no attribute dict.
         return Err(ip.err(
