@@ -157,12 +157,11 @@ fn numeric_rank(v: &Value) -> Option<u8> {
 /// Whether two non-numeric values are of one family for a binary wrapper: the same type, or
 /// both sets, or both bytes-like.
 fn same_family(ip: &Interp, a: &Value, b: &Value) -> bool {
-    let family = |v: &Value| -> String {
-        let name = ops::type_of(ip, v).name.to_string();
-        match name.as_str() {
-            "set" | "frozenset" | "dict_keys" | "dict_items" => "set".into(),
-            "bytes" | "bytearray" | "memoryview" => "bytes".into(),
-            _ => name,
+    let family = |v: &Value| -> &'static str {
+        match ops::type_of(ip, v).name.as_str() {
+            "set" | "frozenset" | "dict_keys" | "dict_items" => "set",
+            "bytes" | "bytearray" | "memoryview" => "bytes",
+            name => name,
         }
     };
     let b = receiver_value(b);
