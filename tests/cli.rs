@@ -630,6 +630,44 @@ fn dash_m_runs_a_module_or_a_package_as_main() {
 }
 
 #[test]
+fn standard_input_read_by_lines_by_input_and_as_bytes() {
+    let dir = scratch("stdin-read");
+    write_files(
+        &dir,
+        &[
+            (
+                "lines.py",
+                "import sys\n\
+                 print(sys.stdin.readline().strip(), input())\n\
+                 for i, line in enumerate(sys.stdin):\n    \
+                     print(i, line.rstrip('\\n').upper())\n    \
+                     if line.startswith('stop'):\n        break\n\
+                 print(repr(sys.stdin.read(4)), sys.stdin.readlines())\n",
+            ),
+            (
+                "sum.py",
+                "import sys\n\
+                 print(sum(int(w) for line in sys.stdin for w in line.split()))\n",
+            ),
+            (
+                "raw.py",
+                "import sys\n\
+                 data = sys.stdin.buffer.read()\n\
+                 print(len(data), data[:3], data.decode('utf-8', 'replace')[-3:])\n",
+            ),
+        ],
+    );
+    both(
+        &dir,
+        &["lines.py"],
+        Some("first\nsecond\nthird\r\nstop here\nrest one\nrest two"),
+    );
+    both(&dir, &["lines.py"], Some(""));
+    both(&dir, &["sum.py"], Some("1 2 3\n4\n\n 5 6\n"));
+    both(&dir, &["raw.py"], Some("caf\u{e9} \u{2603}\n"));
+}
+
+#[test]
 fn dash_m_json_tool_pretty_prints() {
     let dir = scratch("json-tool");
     let doc = "{\"b\": [1, 2.5, \"\\u00e9\", {}], \"a\": null, \"c\": {\"x\": true}}\n";

@@ -1,13 +1,15 @@
-"""Text streams: `StringIO`, and the text files `open()` returns (`TextIOWrapper`).
+"""Streams: `StringIO` and `BytesIO` in memory, and the files `open()` returns: `FileIO`
+(bytes, no buffer), the buffered readers and writers over it, and `TextIOWrapper` for text.
 
 Written in Python over the native `_io`, which opens, reads, writes and seeks the system's
-files: buffering lines and translating newlines is naturally Python. Binary streams
-(`BytesIO`, files opened with 'b') wait for bytes."""
+files: buffering lines, decoding and translating newlines is naturally Python, and the
+decoding itself is `bytes.decode`, native."""
 
 import _io
 
 __all__ = ["open", "StringIO", "BytesIO", "TextIOWrapper", "IOBase", "TextIOBase",
-           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "RawIOBase", "BufferedIOBase", "FileIO", "BufferedReader", "BufferedWriter",
+           "BufferedRandom", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
            "DEFAULT_BUFFER_SIZE"]
 
 SEEK_SET = 0
@@ -281,51 +283,186 @@ class StringIO(TextIOBase):
         return f"<_io.StringIO object at {hex(id(self))}>"
 
 
-class BytesIO(IOBase):
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("io.BytesIO (binary streams need bytes)")
+class RawIOBase(IOBase):
+    pass
 
 
-class TextIOWrapper(TextIOBase):
-    """A text file of the system, as `open()` returns it."""
+class BufferedIOBase(IOBase):
+    def readinto(self, b):
+        data = self.read(len(memoryview(b)))
+        n = len(data)
+        memoryview(b)[:n] = data
+        return n
 
-    def __init__(self, raw, name, mode, encoding, errors, newline, readable,
-                 writable):
-        self._raw = raw
-        self.name = name
-        self.mode = mode
-        self.encoding = encoding
-        self._codec = _io.check_encoding(encoding)
-        self.errors = errors
-        self._newline = newline
-        self._readable = readable
-        self._writable = writable
-        # Text read ahead and not yet handed out: `_rbuf[_rpos:]`, which begins at byte
-        # `_rstart` of the file.
-        self._rbuf = None
-        self._rpos = 0
-        self._rstart = 0
-        self._seen = 0
+    def readinto1(self, b):
+        return self.readinto(b)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+
+def _bytes_line(data, start, size):
+    """Where the line of `data` starting at `start` ends: after its b'\\n', at the end of
+    `data`, or after `size` bytes when `size` is not negative."""
+    i = data.find(b"\n", start)
+    end = len(data) if i < 0 else i + 1
+    if 0 <= size < end - start:
+        end = start + size
+    return end
+
+
+class BytesIO(BufferedIOBase):
+    """A binary stream kept in memory."""
+
+    def __init__(self, initial_bytes=b""):
+        if initial_bytes is None:
+            initial_bytes = b""
+        if isinstance(initial_bytes, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        self._buf = bytearray(memoryview(initial_bytes))
+        self._pos = 0
+        self._closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def __repr__(self):
+        return f"<_io.BytesIO object at {hex(id(self))}>"
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def getvalue(self):
+        self._check_closed()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._check_closed()
+        return memoryview(self._buf)
+
+    def read(self, size=-1):
+        self._check_closed()
+        size = _check_int(size)
+        start = min(self._pos, len(self._buf))
+        end = len(self._buf) if size < 0 else min(len(self._buf), start + size)
+        self._pos = max(self._pos, end)
+        return bytes(self._buf[start:end])
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        size = _check_int(size)
+        start = self._pos
+        if start >= len(self._buf):
+            return b""
+        end = _bytes_line(self._buf, start, size)
+        self._pos = end
+        return bytes(self._buf[start:end])
+
+    def write(self, b):
+        self._check_closed()
+        if isinstance(b, str):
+            raise TypeError(f"a bytes-like object is required, not 'str'")
+        data = bytes(memoryview(b))
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf.extend(bytes(pos - len(self._buf)))
+        self._buf[pos:pos + len(data)] = data
+        self._pos = pos + len(data)
+        return len(data)
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        pos = _check_int(pos)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"negative seek value {pos}")
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        size = self._pos if size is None else _check_int(size)
+        if size < 0:
+            raise ValueError(f"negative size value {size}")
+        del self._buf[size:]
+        return size
+
+
+def _file_mode(kind, plus):
+    """FileIO's `mode` for an open mode: 'rb', 'wb', 'ab', 'xb', or with '+' 'rb+' ('w+'
+    gives 'rb+' as in CPython, the file having been emptied), 'ab+', 'xb+'."""
+    if not plus:
+        return kind + "b"
+    return ("r" if kind in "rw" else kind) + "b+"
+
+
+class FileIO(RawIOBase):
+    """A file of the system read and written as bytes, without a buffer."""
+
+    def __init__(self, file, mode="r", closefd=True, opener=None):
+        if isinstance(file, float):
+            raise TypeError("integer argument expected, got float")
+        if not isinstance(mode, str):
+            raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
+        modes = set(mode)
+        if (modes - set("rwax+b") or len(mode) > len(modes)
+                or len([c for c in "rwax" if c in modes]) != 1):
+            raise ValueError(f"invalid mode: {mode}")
+        kind = [c for c in "rwax" if c in modes][0]
+        plus = "+" in modes
+        self._raw = None
+        if opener is not None:
+            raise NotImplementedError("open() with an opener")
+        if isinstance(file, int) and not isinstance(file, bool):
+            self._raw = _io.open_fd(file, closefd)
+        else:
+            if not closefd:
+                raise ValueError("Cannot use closefd=False with file name")
+            self._raw = _io.open_file(_fspath(file), kind + ("+" if plus else ""))
+        self.name = file
+        self.mode = _file_mode(kind, plus)
+        self._closefd = closefd
+        self._readable = kind == "r" or plus
+        self._writable = kind != "r" or plus
 
     @property
     def closed(self):
         return self._raw is None
 
     @property
-    def line_buffering(self):
-        return False
-
-    @property
-    def newlines(self):
-        return _NEWLINES[self._seen] if self._newline is None else None
-
-    @property
-    def buffer(self):
-        raise NotImplementedError("the binary buffer of a text file (needs bytes)")
+    def closefd(self):
+        return self._closefd
 
     def __repr__(self):
-        return (f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} "
-                f"encoding={self.encoding!r}>")
+        if self._raw is None:
+            return "<_io.FileIO [closed]>"
+        return f"<_io.FileIO name={self.name!r} mode={self.mode!r} closefd={self._closefd}>"
 
     def __del__(self):
         try:
@@ -349,7 +486,7 @@ class TextIOWrapper(TextIOBase):
 
     def seekable(self):
         self._check_closed()
-        return True
+        return self._raw.seekable()
 
     def fileno(self):
         self._check_closed()
@@ -359,23 +496,513 @@ class TextIOWrapper(TextIOBase):
         self._check_closed()
         return self._raw.isatty()
 
+    def _check_mode(self, readable):
+        self._check_closed()
+        if readable and not self._readable:
+            raise UnsupportedOperation("File not open for reading")
+        if not readable and not self._writable:
+            raise UnsupportedOperation("File not open for writing")
+
+    def read(self, size=-1):
+        self._check_mode(True)
+        return self._raw.read(_check_int(size))
+
+    def readall(self):
+        return self.read(-1)
+
+    def readinto(self, b):
+        view = memoryview(b)
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check_mode(True)
+        size = _check_int(size)
+        out = bytearray()
+        while size < 0 or len(out) < size:
+            c = self._raw.read(1)
+            if not c:
+                break
+            out += c
+            if c == b"\n":
+                break
+        return bytes(out)
+
+    def write(self, b):
+        self._check_mode(False)
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return self._raw.write(b)
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        pos = _check_int(pos)
+        if whence not in (0, 1, 2):
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        if whence == 0 and pos < 0:
+            raise OSError(22, "Invalid argument")
+        return self._raw.seek(pos, whence)
+
+    def tell(self):
+        self._check_closed()
+        return self._raw.seek(0, 1)
+
+    def truncate(self, size=None):
+        self._check_mode(False)
+        if size is None:
+            size = self.tell()
+        self._raw.truncate(_check_int(size))
+        return size
+
+
+class _BufferedFile(BufferedIOBase):
+    """What the three buffered classes share: each wraps a raw file (`raw`) and passes reads
+    and writes to it at once (corun keeps no buffer of its own: writes reach the system when
+    they are made). Reading lines keeps the bytes read past the line's end in `_ahead`."""
+
+    _kind = "Buffered"
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+        self._ahead = b""
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except AttributeError:
+            return f"<_io.{type(self).__name__}>"
+        return f"<_io.{type(self).__name__} name={name!r}>"
+
+    def close(self):
+        if not self.raw.closed:
+            self.raw.close()
+
+    def detach(self):
+        raw = self.raw
+        self._sync()
+        self.raw = None
+        return raw
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def flush(self):
+        if self.raw.closed:
+            raise ValueError("flush of closed file")
+
     def _check_readable(self):
         self._check_closed()
-        if not self._readable:
+        if not self.raw.readable():
+            raise UnsupportedOperation("read")
+
+    def _sync(self):
+        """Gives back the bytes read ahead, so that the raw file stands where the reader
+        does."""
+        if self._ahead:
+            n = len(self._ahead)
+            self._ahead = b""
+            if self.raw.seekable():
+                self.raw.seek(-n, 1)
+
+    def read(self, size=-1):
+        self._check_readable()
+        size = _check_int(size)
+        ahead = self._ahead
+        if size < 0:
+            self._ahead = b""
+            return ahead + self.raw.read(-1)
+        if len(ahead) >= size:
+            self._ahead = ahead[size:]
+            return ahead[:size]
+        self._ahead = b""
+        return ahead + self.raw.read(size - len(ahead))
+
+    def read1(self, size=-1):
+        return self.read(size if size >= 0 else DEFAULT_BUFFER_SIZE)
+
+    def peek(self, size=0):
+        self._check_readable()
+        if not self._ahead:
+            self._ahead = self.raw.read(DEFAULT_BUFFER_SIZE)
+        return self._ahead
+
+    def readline(self, size=-1):
+        self._check_readable()
+        size = _check_int(size)
+        out = b""
+        while True:
+            if not self._ahead:
+                self._ahead = self.raw.read(DEFAULT_BUFFER_SIZE)
+                if not self._ahead:
+                    return out
+            room = -1 if size < 0 else size - len(out)
+            end = _bytes_line(self._ahead, 0, room)
+            out += self._ahead[:end]
+            self._ahead = self._ahead[end:]
+            if out.endswith(b"\n") or len(out) == size:
+                return out
+
+    def write(self, b):
+        self._check_closed()
+        if not self.raw.writable():
+            raise UnsupportedOperation("write")
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        self._sync()
+        return self.raw.write(b)
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        pos = _check_int(pos)
+        if whence == 1:
+            pos -= len(self._ahead)
+        self._ahead = b""
+        return self.raw.seek(pos, whence)
+
+    def tell(self):
+        self._check_closed()
+        return self.raw.tell() - len(self._ahead)
+
+    def truncate(self, pos=None):
+        self._check_closed()
+        if pos is None:
+            pos = self.tell()
+        self._sync()
+        return self.raw.truncate(pos)
+
+
+class BufferedReader(_BufferedFile):
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError("read of closed file")
+
+
+class BufferedWriter(_BufferedFile):
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError("write to closed file")
+
+
+class BufferedRandom(_BufferedFile):
+    pass
+
+
+class _StdinBuffer(BufferedReader):
+    """`sys.stdin.buffer`: descriptor 0, read through the same buffer as `input()`, so
+    that the two can be mixed."""
+
+    def __init__(self):
+        self._ahead = b""
+
+    @property
+    def closed(self):
+        return False
+
+    name = "<stdin>"
+    mode = "rb"
+    raw = None
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def fileno(self):
+        return 0
+
+    def isatty(self):
+        return _io.stdin_isatty()
+
+    def __repr__(self):
+        return "<_io.BufferedReader name='<stdin>'>"
+
+    def close(self):
+        pass
+
+    def read(self, size=-1):
+        size = _check_int(size)
+        if size < 0:
+            return _io.stdin_read(-1)
+        out = b""
+        while len(out) < size:
+            piece = _io.stdin_read(size - len(out))
+            if not piece:
+                break
+            out += piece
+        return out
+
+    def read1(self, size=-1):
+        return _io.stdin_read(DEFAULT_BUFFER_SIZE if size < 0 else size)
+
+    def peek(self, size=0):
+        raise NotImplementedError("peek() of sys.stdin.buffer")
+
+    def readline(self, size=-1):
+        return _io.stdin_readline(_check_int(size))
+
+    def tell(self):
+        raise OSError(29, "Illegal seek")
+
+    def seek(self, pos, whence=0):
+        raise OSError(29, "Illegal seek")
+
+
+# It is the standard input's BufferedReader, and says so.
+_StdinBuffer.__name__ = _StdinBuffer.__qualname__ = "BufferedReader"
+
+
+def _make_stdin():
+    # In UTF-8 mode and under the C.UTF-8 locale CPython reads its standard input as utf-8
+    # with 'surrogateescape'.
+    encoding = _io.preferred_encoding().lower()
+    # Lines end at '\n' only, untranslated, as CPython's stdin on POSIX.
+    f = TextIOWrapper(_StdinBuffer(), encoding,
+                      "surrogateescape" if encoding == "utf-8" else "strict", "\n")
+    f.mode = "r"
+    return f
+
+
+class _StdBuffer(BufferedWriter):
+    """`sys.stdout.buffer` and `sys.stderr.buffer`: bytes written past the text layer."""
+
+    def __init__(self, fd):
+        self._fd = fd
+        self._ahead = b""
+
+    @property
+    def name(self):
+        return "<stdout>" if self._fd == 1 else "<stderr>"
+
+    closed = False
+    mode = "wb"
+    raw = None
+
+    def __repr__(self):
+        if _io.std_unbuffered():
+            return f"<_io.FileIO name={self.name!r} mode='wb' closefd=False>"
+        return f"<_io.BufferedWriter name={self.name!r}>"
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return False
+
+    def fileno(self):
+        return self._fd
+
+    def close(self):
+        pass
+
+    def write(self, b):
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return _io.std_write(self._fd, b)
+
+    def flush(self):
+        _io.std_flush(self._fd)
+
+
+_StdBuffer.__name__ = _StdBuffer.__qualname__ = "BufferedWriter"
+_std_buffers = {}
+
+
+def _std_buffer(fd):
+    b = _std_buffers.get(fd)
+    if b is None:
+        b = _std_buffers[fd] = _StdBuffer(fd)
+    return b
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a binary stream: the files `open()` returns in text mode, or any binary
+    stream given (`TextIOWrapper(BytesIO(b'...'), encoding='utf-8')`)."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if encoding is None:
+            encoding = _io.preferred_encoding()
+        elif not isinstance(encoding, str):
+            raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, "
+                            f"not {type(encoding).__name__}")
+        if errors is None:
+            errors = "strict"
+        _check_newline(newline)
+        "".encode(encoding)  # an unknown encoding is CPython's LookupError here
+        self._buffer = buffer
+        self.encoding = encoding
+        self.errors = errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        # Text read ahead and not yet handed out: `_rbuf[_rpos:]`, which begins at byte
+        # `_rstart` of the stream.
+        self._rbuf = None
+        self._rpos = 0
+        self._rstart = 0
+        self._eof = False
+        self._seen = 0
+
+    @property
+    def buffer(self):
+        return self._buffer
+
+    @property
+    def name(self):
+        return self._buffer.name
+
+    @property
+    def closed(self):
+        return self._buffer.closed
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def newlines(self):
+        return _NEWLINES[self._seen] if self._newline is None else None
+
+    def __repr__(self):
+        out = "<_io.TextIOWrapper"
+        try:
+            out += f" name={self.name!r}"
+        except AttributeError:
+            pass
+        mode = self.__dict__.get("mode")
+        if mode is not None:
+            out += f" mode={mode!r}"
+        return out + f" encoding={self.encoding!r}>"
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def close(self):
+        if not self._buffer.closed:
+            self._buffer.close()
+
+    def detach(self):
+        self._drop_readahead()
+        buf = self._buffer
+        return buf
+
+    def readable(self):
+        self._check_closed()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._check_closed()
+        return self._buffer.writable()
+
+    def seekable(self):
+        self._check_closed()
+        return self._buffer.seekable()
+
+    def fileno(self):
+        self._check_closed()
+        return self._buffer.fileno()
+
+    def isatty(self):
+        self._check_closed()
+        return self._buffer.isatty()
+
+    def _check_readable(self):
+        self._check_closed()
+        if not self._buffer.readable():
             raise UnsupportedOperation("not readable")
 
     def _fill(self):
+        """Reads the rest of the stream into `_rbuf`. A seekable stream is read whole at
+        once; one that is not (a pipe, a terminal) is read a line at a time, so that a
+        program reading lines gets each as it comes."""
         if self._rbuf is None:
-            self._rstart = self._raw.seek(0, 1)
-            self._rbuf = self._raw.read(self._codec, self.errors)
             self._rpos = 0
-            if self._newline is None:
-                self._seen = _seen_newlines(self._seen, self._rbuf)
+            if self._buffer.seekable():
+                self._rstart = self._buffer.tell()
+                self._rbuf = self._decode(self._buffer.read())
+                self._eof = True
+                return
+            self._rstart = 0
+            self._rbuf = ""
+            self._eof = False
+        while not self._eof:
+            self._more()
+
+    def _more(self):
+        """Reads one more line of a stream that is not seekable into `_rbuf`."""
+        line = self._buffer.readline()
+        if not line:
+            self._eof = True
+            return
+        if self._rpos:
+            self._rbuf = self._rbuf[self._rpos:]
+            self._rpos = 0
+        self._rbuf += self._decode(line)
+
+    def _fill_line(self):
+        """Makes sure `_rbuf` holds a whole line after `_rpos`, or all that is left."""
+        if self._rbuf is None or (not self._eof and self._buffer.seekable()):
+            if self._buffer.seekable():
+                return self._fill()
+            self._rbuf = ""
+            self._rpos = 0
+            self._eof = False
+        nl = self._newline
+        while not self._eof and _line_end(self._rbuf, self._rpos,
+                                          "" if nl is None else nl, False) < 0:
+            self._more()
+
+    def _decode(self, data):
+        text = data.decode(self.encoding, self.errors)
+        if self._newline is None:
+            self._seen = _seen_newlines(self._seen, text)
+        return text
 
     def _drop_readahead(self):
-        """Puts the file's position back where the reader stands."""
+        """Puts the stream's position back where the reader stands."""
         if self._rbuf is not None:
-            self._raw.seek(self._tell(), 0)
+            self._buffer.seek(self._tell(), 0)
             self._rbuf = None
 
     def _translate(self, s):
@@ -386,7 +1013,13 @@ class TextIOWrapper(TextIOBase):
     def read(self, size=-1):
         self._check_readable()
         size = _check_int(size)
-        self._fill()
+        if size < 0:
+            self._fill()
+        else:
+            self._fill_line()
+            # One character more than asked, so that a '\r\n' is seen whole.
+            while not self._eof and len(self._rbuf) - self._rpos <= size:
+                self._more()
         buf, start = self._rbuf, self._rpos
         if size < 0:
             self._rpos = len(buf)
@@ -412,7 +1045,7 @@ class TextIOWrapper(TextIOBase):
     def readline(self, size=-1):
         self._check_readable()
         size = _check_int(size)
-        self._fill()
+        self._fill_line()
         buf, start = self._rbuf, self._rpos
         if start >= len(buf):
             return ""
@@ -427,7 +1060,7 @@ class TextIOWrapper(TextIOBase):
 
     def write(self, s):
         self._check_closed()
-        if not self._writable:
+        if not self._buffer.writable():
             raise UnsupportedOperation("not writable")
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
@@ -438,13 +1071,14 @@ class TextIOWrapper(TextIOBase):
         nl = self._newline
         if nl == "\r" or nl == "\r\n":
             text = text.replace("\n", nl)
-        self._raw.write(text, self._codec, self.errors)
+        self._buffer.write(text.encode(self.encoding, self.errors))
         return len(s)
 
     def _tell(self):
         if self._rbuf is None:
-            return self._raw.seek(0, 1)
-        return self._rstart + self._raw.byte_len(self._rbuf[:self._rpos], self._codec)
+            return self._buffer.tell()
+        done = self._rbuf[:self._rpos]
+        return self._rstart + len(done.encode(self.encoding, self.errors))
 
     def tell(self):
         self._check_closed()
@@ -464,20 +1098,21 @@ class TextIOWrapper(TextIOBase):
         if whence == 1:
             return self.tell()
         self._rbuf = None
-        return self._raw.seek(cookie, whence)
+        return self._buffer.seek(cookie, whence)
 
     def truncate(self, pos=None):
         self._check_closed()
-        if not self._writable:
+        if not self._buffer.writable():
             raise UnsupportedOperation("File not open for writing")
         if pos is None:
             pos = self._tell()
         self._drop_readahead()
-        self._raw.truncate(pos)
+        self._buffer.truncate(pos)
         return pos
 
     def flush(self):
         self._check_closed()
+        self._buffer.flush()
 
 
 def _fspath(file):
@@ -488,8 +1123,6 @@ def _fspath(file):
         path = f(file)
         if isinstance(path, str):
             return path
-    if isinstance(file, int):
-        raise NotImplementedError("open() of a file descriptor")
     if isinstance(file, bytes):
         raise NotImplementedError("open() of a bytes path")
     raise TypeError(f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
@@ -497,6 +1130,9 @@ def _fspath(file):
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
+    if not isinstance(file, (str, bytes, int)) and not hasattr(type(file), "__fspath__"):
+        raise TypeError(f"expected str, bytes or os.PathLike object, not "
+                        f"{type(file).__name__}")
     if not isinstance(mode, str):
         raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
     if not isinstance(buffering, int):
@@ -516,32 +1152,36 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError("can't have text and binary mode at once")
     if len(kinds) > 1:
         raise ValueError("must have exactly one of create/read/write/append mode")
-    if "b" in modes:
+    binary = "b" in modes
+    if binary:
         if encoding is not None:
             raise ValueError("binary mode doesn't take an encoding argument")
         if errors is not None:
             raise ValueError("binary mode doesn't take an errors argument")
         if newline is not None:
             raise ValueError("binary mode doesn't take a newline argument")
-        raise NotImplementedError(f"open() in binary mode ('{mode}'): files of bytes")
-    _check_newline(newline)
-    if buffering == 0:
-        raise ValueError("can't have unbuffered text I/O")
-    if opener is not None:
-        raise NotImplementedError("open() with an opener")
-    if not closefd:
-        raise ValueError("Cannot use closefd=False with file name")
-    path = _fspath(file)
-    kind = kinds[0] if kinds else ""
-
-    plus = "+" in modes
-    if encoding is None:
-        encoding = "utf-8"
-    _io.check_encoding(encoding)
+    else:
+        _check_newline(newline)
+        if buffering == 0:
+            raise ValueError("can't have unbuffered text I/O")
     if not kinds:
         raise ValueError("Must have exactly one of create/read/write/append mode "
                          "and at most one plus")
-    raw = _io.open_file(path, kind + ("+" if plus else ""))
-    f = TextIOWrapper(raw, file, mode, encoding, errors or "strict", newline,
-                      kind == "r" or plus, kind != "r" or plus)
-    return f
+    if encoding is not None:
+        "".encode(encoding)  # LookupError before the file is made, as CPython
+    kind = kinds[0]
+    plus = "+" in modes
+    raw = FileIO(file, kind + ("+" if plus else ""), closefd, opener)
+    if binary and buffering == 0:
+        return raw
+    if plus:
+        buf = BufferedRandom(raw)
+    elif kind == "r":
+        buf = BufferedReader(raw)
+    else:
+        buf = BufferedWriter(raw)
+    if binary:
+        return buf
+    text = TextIOWrapper(buf, encoding, errors, newline, buffering == 1)
+    text.mode = mode
+    return text

@@ -155,6 +155,34 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         fp.write(chunk)
 
 
+def _guess_encoding(b):
+    """The encoding of a JSON document given as bytes (RFC 8259 allows UTF-8, -16 and -32):
+    a byte order mark says it; otherwise the pattern of zero bytes among the first four,
+    the first character being ASCII."""
+    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
+        return 'utf-16'
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        zeros = tuple(x == 0 for x in b[:4])
+        if zeros[:3] == (True, True, True):
+            return 'utf-32-be'
+        if zeros[0] and not zeros[1]:
+            return 'utf-16-be'
+        if zeros[1:] == (True, True, True):
+            return 'utf-32-le'
+        if zeros[1] and not zeros[0]:
+            return 'utf-16-le'
+    elif len(b) == 2:
+        if b[0] == 0:
+            return 'utf-16-be'
+        if b[1] == 0:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     if isinstance(s, str):
@@ -162,7 +190,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
             raise JSONDecodeError(
                 "Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     elif isinstance(s, _bytes_types):
-        raise NotImplementedError('json.loads of bytes')
+        s = s.decode(_guess_encoding(s), 'surrogatepass')
     else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {s.__class__.__name__}')

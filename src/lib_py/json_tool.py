@@ -42,15 +42,6 @@ def _error(message):
     sys.exit(2)
 
 
-def _read_stdin_lines():
-    lines = []
-    while True:
-        try:
-            lines.append(input() + '\n')
-        except EOFError:
-            return lines
-
-
 def _parse(argv):
     opts = {'sort_keys': False, 'ensure_ascii': True, 'json_lines': False,
             'indent': 4, 'compact': False}
@@ -116,7 +107,7 @@ def main():
     infile = positional[0] if positional else '-'
     outfile = positional[1] if len(positional) > 1 else None
     if infile == '-':
-        lines = _read_stdin_lines()
+        lines = sys.stdin.read().splitlines(keepends=True)
     else:
         try:
             with open(infile, encoding='utf-8') as f:

@@ -352,10 +352,13 @@ class Path(PurePath):
             return f.write(data)
 
     def read_bytes(self):
-        raise NotImplementedError("Path.read_bytes (needs bytes)")
+        with self.open("rb") as f:
+            return f.read()
 
     def write_bytes(self, data):
-        raise NotImplementedError("Path.write_bytes (needs bytes)")
+        view = memoryview(data)
+        with self.open("wb") as f:
+            return f.write(view)
 
     def touch(self, mode=0o666, exist_ok=True):
         if self.exists():

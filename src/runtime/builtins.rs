@@ -1395,6 +1395,18 @@ fn input(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         ip.write_out(&text)?;
     }
     ip.flush_io();
+    // A program that put its own object in `sys.stdin` is read through it.
+    if let Some(stdin) = replaced_stdin(ip)? {
+        let readline = crate::eval::ops::getattr(ip, &stdin, crate::intern::intern("readline"))?;
+        let line = crate::eval::call::call_value(ip, &readline, &mut Default::default(), &[])?;
+        let Value::Str(s) = &line else {
+            return ip.type_error("object.readline() returned non-string");
+        };
+        if s.s.is_empty() {
+            return Err(eof_error(ip, "EOF when reading a line"));
+        }
+        return Ok(Value::str(s.s.strip_suffix('\n').unwrap_or(&s.s)));
+    }
     let mut line = String::new();
     let n = std::io::stdin().read_line(&mut line).unwrap_or(0);
     if n == 0 {
@@ -1404,6 +1416,25 @@ fn input(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         line.pop();
     }
     Ok(Value::string(line))
+}
+
+/// `sys.stdin` when the program set it to an object of its own (not the standard input
+/// `sys.__stdin__` is).
+fn replaced_stdin(ip: &Interp) -> PyResult<Option<Value>> {
+    let sys = crate::runtime::modules::import_dotted(ip, "sys")?;
+    let Value::Module(m) = &sys else {
+        return Ok(None);
+    };
+    let current = m.get(crate::intern::intern("stdin"));
+    let original = m.get(crate::intern::intern("__stdin__"));
+    Ok(match (current, original) {
+        (Some(c), Some(o)) if c.is(&o) => None,
+        (Some(Value::None), _) => {
+            return Err(ip.err(ExcKind::RuntimeError, "input(): lost sys.stdin"))
+        }
+        (Some(c), _) => Some(c),
+        (None, _) => None,
+    })
 }
 
 /// An EOFError (kept as a builtin class here until the exception table has it).

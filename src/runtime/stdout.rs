@@ -187,6 +187,28 @@ impl Stdout {
         Ok(())
     }
 
+    /// `sys.stdout.buffer.write`: straight to the byte layer, past what the text layer holds
+    /// (as in CPython, where text printed before can come out after these bytes).
+    pub fn buffer_write(&self, b: &[u8]) -> std::io::Result<()> {
+        if self.hold.get() {
+            self.text.borrow_mut().extend_from_slice(b);
+            return Ok(());
+        }
+        match self.mode.get() {
+            Mode::Closed => Ok(()),
+            Mode::Unbuffered => write_all(self.fd, b),
+            Mode::Terminal | Mode::Block => self.bytes_write(b),
+        }
+    }
+
+    /// `sys.stdout.buffer.flush`: the byte layer only.
+    pub fn buffer_flush(&self) -> std::io::Result<()> {
+        if self.hold.get() || self.mode.get() == Mode::Closed {
+            return Ok(());
+        }
+        self.bytes_flush()
+    }
+
     /// `TextIOWrapper.flush`: both layers out to the descriptor.
     pub fn flush(&self) -> std::io::Result<()> {
         if self.hold.get() || self.mode.get() == Mode::Closed {

@@ -130,10 +130,22 @@ fn hexversion() -> i64 {
     (a << 24) | (b << 16) | (c << 8) | 0xF0
 }
 
-/// The module's `__getattr__` (PEP 562): `version_info` and `implementation` are objects of
-/// classes written in Python (`_sysinfo`), made on first use so that `import sys` stays cheap.
+/// The module's `__getattr__` (PEP 562): `version_info`, `implementation` and `stdin` are
+/// objects of classes written in Python (`_sysinfo`, `io`), made on first use so that
+/// `import sys` stays cheap.
 #[function(sys, "__getattr__(name, /)")]
 fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
+    if name == "stdin" || name == "__stdin__" {
+        let io = crate::runtime::modules::import_dotted(ip, "io")?;
+        let make = crate::eval::ops::getattr(ip, &io, intern("_make_stdin"))?;
+        let stdin = crate::eval::call::call_value(ip, &make, &mut Default::default(), &[])?;
+        let sys = crate::runtime::modules::import_dotted(ip, "sys")?;
+        if let Value::Module(m) = &sys {
+            m.set(intern("stdin"), stdin.clone());
+            m.set(intern("__stdin__"), stdin.clone());
+        }
+        return Ok(stdin);
+    }
     if name != "version_info" && name != "implementation" {
         return Err(ip.err(
             ExcKind::AttributeError,

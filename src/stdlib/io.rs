@@ -1,23 +1,38 @@
-//! `_io`: the system's side of files, under the `io` module (`src/lib_py/io.py`) that writes
-//! the text layer (`TextIOWrapper`, `StringIO`) in Python. Here: opening a file with CPython's
-//! OSErrors, reading its bytes and decoding them, encoding and writing text, seeking.
-//! Writes go straight to the system, so nothing is lost when a program never closes a file.
+//! `_io`: the system's side of files, under the `io` module (`src/lib_py/io.py`), which
+//! writes the layers above in Python (`FileIO`, the buffered readers and writers, `BytesIO`,
+//! `TextIOWrapper`, `StringIO`). Here: opening a file with CPython's OSErrors, reading and
+//! writing its bytes, seeking. Writes go straight to the system, so nothing is lost when a
+//! program never closes a file.
 
 use std::cell::RefCell;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::fd::{FromRawFd, IntoRawFd};
 use std::rc::Rc;
 
 use crate::eval::Interp;
 use crate::intern::intern;
+use crate::runtime::bytes::Buf;
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::object::ModuleObj;
 use crate::runtime::value::Value;
 use corun_macros::{function, method};
 
-/// An open file of the system (None once closed).
+/// An open file of the system (None once closed). A descriptor the program handed in with
+/// `closefd=False` is left open when the file is closed or dropped.
 pub struct RawFile {
     file: RefCell<Option<File>>,
+    closefd: bool,
+}
+
+impl Drop for RawFile {
+    fn drop(&mut self) {
+        if !self.closefd {
+            if let Some(f) = self.file.get_mut().take() {
+                let _ = f.into_raw_fd();
+            }
+        }
+    }
 }
 
 native_arg!(RawFile, File, "_io.RawFile");
@@ -41,6 +56,17 @@ pub fn os_error(ip: &Interp, e: &std::io::Error, filename: Option<&str>) -> Exc 
     exc
 }
 
+fn raw_file(ip: &Interp, f: File, closefd: bool) -> Value {
+    super::new_obj(
+        ip,
+        &RAW_FILE,
+        super::Native::File(RawFile {
+            file: RefCell::new(Some(f)),
+            closefd,
+        }),
+    )
+}
+
 /// `_io.open_file(path, mode)`: `mode` is one of r, w, a, x, with `+` for both ways.
 #[function(_io, "open_file(path, mode, /)")]
 fn open_file(ip: &Interp, path: &str, mode: &str) -> PyResult<Value> {
@@ -59,13 +85,83 @@ fn open_file(ip: &Interp, path: &str, mode: &str) -> PyResult<Value> {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(os_error(ip, &e, Some(path)));
     }
-    Ok(super::new_obj(
-        ip,
-        &RAW_FILE,
-        super::Native::File(RawFile {
-            file: RefCell::new(Some(f)),
-        }),
+    Ok(raw_file(ip, f, true))
+}
+
+/// `_io.open_fd(fd, closefd)`: a file over a descriptor the program already has. The
+/// descriptor is checked first (`fstat`), so a bad one is CPython's `[Errno 9] Bad file
+/// descriptor` and never a file that closes a descriptor it does not own.
+#[function(_io, "open_fd(fd, closefd, /)")]
+fn open_fd(ip: &Interp, fd: i64, closefd: bool) -> PyResult<Value> {
+    let bad = || ip.os_error(&std::io::Error::from_raw_os_error(libc::EBADF));
+    let fd = i32::try_from(fd).map_err(|_| bad())?;
+    if fd < 0 {
+        return Err(ip.err(ExcKind::ValueError, "negative file descriptor"));
+    }
+    // SAFETY: fstat only reads the descriptor table; a zeroed stat is a valid buffer for it.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstat(fd, &mut st) } != 0 {
+        return Err(ip.os_error(&std::io::Error::last_os_error()));
+    }
+    if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
+        return Err(ip.os_error(&std::io::Error::from_raw_os_error(libc::EISDIR)));
+    }
+    // SAFETY: the descriptor is open (fstat succeeded); with closefd=False the file gives it
+    // back without closing it (RawFile's drop and close).
+    let f = unsafe { File::from_raw_fd(fd) };
+    Ok(raw_file(ip, f, closefd))
+}
+
+/// `_io.preferred_encoding()`: the encoding of a text file opened without one, as CPython
+/// 3.11 chooses it: 'utf-8' in UTF-8 mode (`PYTHONUTF8=1`, or the C or POSIX locale, which
+/// turns that mode on), and otherwise the codeset of the locale the environment names
+/// (`'UTF-8'` under `C.UTF-8`).
+#[function(_io, "preferred_encoding()")]
+fn preferred_encoding(_ip: &Interp) -> PyResult<Value> {
+    thread_local! {
+        static FOUND: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+    }
+    Ok(Value::string(
+        FOUND.with(|f| f.get_or_init(locale_encoding).clone()),
     ))
+}
+
+fn locale_encoding() -> String {
+    if std::env::var("PYTHONUTF8").as_deref() == Ok("1") {
+        return "utf-8".into();
+    }
+    // SAFETY: setlocale and nl_langinfo are called with valid C strings; the locale is put
+    // back before returning, and corun runs no other thread that reads it meanwhile.
+    unsafe {
+        let old = libc::setlocale(libc::LC_CTYPE, std::ptr::null());
+        let old = (!old.is_null()).then(|| std::ffi::CStr::from_ptr(old).to_owned());
+        let name = libc::setlocale(libc::LC_CTYPE, c"".as_ptr());
+        let name = (!name.is_null()).then(|| std::ffi::CStr::from_ptr(name).to_owned());
+        let codeset = libc::nl_langinfo(libc::CODESET);
+        let codeset = (!codeset.is_null()).then(|| {
+            std::ffi::CStr::from_ptr(codeset)
+                .to_string_lossy()
+                .into_owned()
+        });
+        if let Some(old) = old {
+            libc::setlocale(libc::LC_CTYPE, old.as_ptr());
+        }
+        match name.as_deref().map(|n| n.to_bytes()) {
+            // The C locale is coerced to C.UTF-8 (PEP 538), which also turns UTF-8 mode on
+            // unless PYTHONUTF8=0 said otherwise (PEP 540).
+            None | Some(b"C") | Some(b"POSIX") => {
+                if std::env::var("PYTHONUTF8").as_deref() == Ok("0") {
+                    "UTF-8".into()
+                } else {
+                    "utf-8".into()
+                }
+            }
+            _ => match codeset {
+                Some(c) if !c.is_empty() => c,
+                _ => "utf-8".into(),
+            },
+        }
+    }
 }
 
 fn closed(ip: &Interp) -> Exc {
@@ -80,181 +176,33 @@ impl RawFile {
     }
 }
 
-/// The codec a name stands for, as CPython normalises encoding names.
-#[derive(Clone, Copy)]
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-fn codec(ip: &Interp, name: &str) -> PyResult<Codec> {
-    let n = name.to_ascii_lowercase().replace(['-', ' '], "_");
-    Ok(match n.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
-        "ascii" | "us_ascii" | "646" => Codec::Ascii,
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" | "8859" | "cp819" => {
-            Codec::Latin1
-        }
-        _ => {
-            return Err(ip.err(
-                ExcKind::NotImplementedError,
-                format!("files in the encoding '{name}' (only utf-8, ascii and latin-1)"),
-            ))
-        }
-    })
-}
-
-fn codec_name(c: Codec) -> &'static str {
-    match c {
-        Codec::Utf8 => "utf-8",
-        Codec::Ascii => "ascii",
-        Codec::Latin1 => "latin-1",
-    }
-}
-
-/// Bytes to text; a byte the codec cannot take is CPython's UnicodeDecodeError, or with
-/// `errors='replace'`/`'ignore'` a U+FFFD or nothing.
-fn decode(ip: &Interp, b: &[u8], c: Codec, errors: &str) -> PyResult<String> {
-    let bad = |pos: usize, reason: &str| -> Exc {
-        ip.err(
-            ExcKind::UnicodeDecodeError,
-            format!(
-                "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                codec_name(c),
-                b[pos],
-                pos,
-                reason
-            ),
-        )
-    };
-    match c {
-        Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
-        Codec::Ascii => {
-            let mut s = String::with_capacity(b.len());
-            for (i, &x) in b.iter().enumerate() {
-                if x < 0x80 {
-                    s.push(x as char);
-                } else {
-                    match errors {
-                        "replace" => s.push('\u{fffd}'),
-                        "ignore" => {}
-                        _ => return Err(bad(i, "ordinal not in range(128)")),
-                    }
-                }
-            }
-            Ok(s)
-        }
-        Codec::Utf8 => {
-            let mut s = String::with_capacity(b.len());
-            let mut rest = b;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(t) => {
-                        s.push_str(t);
-                        return Ok(s);
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        s.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
-                        let pos = b.len() - rest.len() + good;
-                        let n = e.error_len();
-                        match errors {
-                            "replace" => s.push('\u{fffd}'),
-                            "ignore" => {}
-                            _ => {
-                                let reason = match n {
-                                    None => "unexpected end of data",
-                                    Some(_) if (0x80..0xc2).contains(&b[pos]) || b[pos] > 0xf4 => {
-                                        "invalid start byte"
-                                    }
-                                    Some(_) => "invalid continuation byte",
-                                };
-                                return Err(bad(pos, reason));
-                            }
-                        }
-                        rest = &rest[good + n.unwrap_or(rest.len() - good)..];
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// A character as codec errors name it: `'\\xe9'`, `'\\u20ac'`, `'\\U0001f600'`.
-fn char_escape(ch: char) -> String {
-    let c = ch as u32;
-    if c < 0x100 {
-        format!("'\\x{c:02x}'")
-    } else if c < 0x10000 {
-        format!("'\\u{c:04x}'")
-    } else {
-        format!("'\\U{c:08x}'")
-    }
-}
-
-fn encode(ip: &Interp, s: &str, c: Codec, errors: &str) -> PyResult<Vec<u8>> {
-    let limit = match c {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Ascii => 0x80u32,
-        Codec::Latin1 => 0x100u32,
-    };
-    let mut out = Vec::with_capacity(s.len());
-    for (i, ch) in s.chars().enumerate() {
-        if (ch as u32) < limit {
-            out.push(ch as u32 as u8);
-        } else {
-            match errors {
-                "replace" => out.push(b'?'),
-                "ignore" => {}
-                _ => {
-                    return Err(ip.err(
-                        ExcKind::UnicodeEncodeError,
-                        format!(
-                            "'{}' codec can't encode character {} in position {}: ordinal not in range({})",
-                            codec_name(c),
-                            char_escape(ch),
-                            i,
-                            limit
-                        ),
-                    ))
-                }
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// `_io.check_encoding(name)`: the codec's canonical name, or NotImplementedError.
-#[function(_io, "check_encoding(name, /)")]
-fn check_encoding(ip: &Interp, name: &str) -> PyResult<Value> {
-    Ok(Value::str(codec_name(codec(ip, name)?)))
-}
-
-/// `f.read(encoding, errors)`: the rest of the file, decoded.
-#[method("_io.RawFile", "read($self, encoding, errors, /)")]
-fn read(ip: &Interp, this: &RawFile, encoding: &str, errors: &str) -> PyResult<Value> {
-    let c = codec(ip, encoding)?;
+/// `f.read(size)`: up to `size` bytes (all that is left when `size` is negative); fewer only
+/// at the end of the file or when the system gives fewer (a pipe, a terminal).
+#[method("_io.RawFile", "read($self, size, /)")]
+fn read(ip: &Interp, this: &RawFile, size: i64) -> PyResult<Value> {
     let mut buf = Vec::new();
-    this.with(ip, |f| f.read_to_end(&mut buf))?;
-    Ok(Value::string(decode(ip, &buf, c, errors)?))
+    if size < 0 {
+        this.with(ip, |f| f.read_to_end(&mut buf))?;
+    } else {
+        let want = usize::try_from(size).unwrap_or(usize::MAX);
+        this.with(ip, |f| {
+            let mut taken = f.take(want as u64);
+            loop {
+                match taken.read_to_end(&mut buf) {
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    r => return r,
+                }
+            }
+        })?;
+    }
+    Ok(Value::bytes_from_vec(buf))
 }
 
-/// `f.write(text, encoding, errors)`: encodes and writes all of `text`.
-#[method("_io.RawFile", "write($self, text, encoding, errors, /)")]
-fn write(ip: &Interp, this: &RawFile, text: &str, encoding: &str, errors: &str) -> PyResult<()> {
-    let c = codec(ip, encoding)?;
-    let bytes = encode(ip, text, c, errors)?;
-    this.with(ip, |f| f.write_all(&bytes))
-}
-
-/// `f.byte_len(text, encoding)`: how many bytes `text` takes in the file.
-#[method("_io.RawFile", "byte_len($self, text, encoding, /)")]
-fn byte_len(ip: &Interp, _this: &RawFile, text: &str, encoding: &str) -> PyResult<i64> {
-    Ok(match codec(ip, encoding)? {
-        Codec::Utf8 => text.len(),
-        _ => text.chars().count(),
-    } as i64)
+/// `f.write(data)`: writes all of a bytes-like `data`; the number of bytes.
+#[method("_io.RawFile", "write($self, data, /)")]
+fn write(ip: &Interp, this: &RawFile, data: Buf) -> PyResult<i64> {
+    this.with(ip, |f| f.write_all(&data))?;
+    Ok(data.len() as i64)
 }
 
 /// `f.seek(offset, whence)`: the new position in bytes.
@@ -268,6 +216,12 @@ fn seek(ip: &Interp, this: &RawFile, offset: i64, whence: i64) -> PyResult<i64> 
     this.with(ip, |f| f.seek(to)).map(|p| p as i64)
 }
 
+/// `f.seekable()`: whether the descriptor can seek (a pipe or terminal cannot).
+#[method("_io.RawFile", "seekable($self, /)")]
+fn seekable(ip: &Interp, this: &RawFile) -> PyResult<bool> {
+    this.with(ip, |f| Ok(f.stream_position().is_ok()))
+}
+
 /// `f.truncate(size)`: cuts or extends the file to `size` bytes.
 #[method("_io.RawFile", "truncate($self, size, /)")]
 fn truncate(ip: &Interp, this: &RawFile, size: i64) -> PyResult<()> {
@@ -276,7 +230,11 @@ fn truncate(ip: &Interp, this: &RawFile, size: i64) -> PyResult<()> {
 
 #[method("_io.RawFile", "close($self, /)")]
 fn close(_ip: &Interp, this: &RawFile) -> PyResult<()> {
-    this.file.borrow_mut().take();
+    if let Some(f) = this.file.borrow_mut().take() {
+        if !this.closefd {
+            let _ = f.into_raw_fd();
+        }
+    }
     Ok(())
 }
 
@@ -290,6 +248,97 @@ fn fileno(ip: &Interp, this: &RawFile) -> PyResult<i64> {
 fn isatty(ip: &Interp, this: &RawFile) -> PyResult<bool> {
     use std::io::IsTerminal;
     this.with(ip, |f| Ok(f.is_terminal()))
+}
+
+/// `_io.stdin_read(size)`: up to `size` bytes of descriptor 0 (one read: fewer when fewer
+/// are there yet), or all of it when `size` is negative. Through the standard input's own
+/// buffer, which `input()` reads too.
+#[function(_io, "stdin_read(size, /)")]
+fn stdin_read(ip: &Interp, size: i64) -> PyResult<Value> {
+    use std::io::BufRead;
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let mut out = Vec::new();
+    let r = if size < 0 {
+        lock.read_to_end(&mut out).map(|_| ())
+    } else {
+        lock.fill_buf()
+            .map(|avail| {
+                let n = avail.len().min(size as usize);
+                out.extend_from_slice(&avail[..n]);
+                n
+            })
+            .map(|n| lock.consume(n))
+    };
+    r.map_err(|e| os_error(ip, &e, None))?;
+    Ok(Value::bytes_from_vec(out))
+}
+
+/// `_io.stdin_readline(size)`: the next line of descriptor 0 with its b'\n' (at most `size`
+/// bytes when `size` is not negative), b'' at the end.
+#[function(_io, "stdin_readline(size, /)")]
+fn stdin_readline(ip: &Interp, size: i64) -> PyResult<Value> {
+    use std::io::BufRead;
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let mut out = Vec::new();
+    loop {
+        let avail = lock.fill_buf().map_err(|e| os_error(ip, &e, None))?;
+        if avail.is_empty() {
+            break;
+        }
+        let room = if size < 0 {
+            usize::MAX
+        } else {
+            size as usize - out.len()
+        };
+        let take = avail.len().min(room);
+        let (n, done) = match avail[..take].iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (take, take == room),
+        };
+        out.extend_from_slice(&avail[..n]);
+        lock.consume(n);
+        if done {
+            break;
+        }
+    }
+    Ok(Value::bytes_from_vec(out))
+}
+
+#[function(_io, "stdin_isatty()")]
+fn stdin_isatty(_ip: &Interp) -> PyResult<bool> {
+    use std::io::IsTerminal;
+    Ok(std::io::stdin().is_terminal())
+}
+
+/// `_io.std_write(fd, data)`: bytes to `sys.stdout.buffer` (fd 1) or `sys.stderr.buffer`.
+#[function(_io, "std_write(fd, data, /)")]
+fn std_write(ip: &Interp, fd: i64, data: Buf) -> PyResult<i64> {
+    if fd == 1 {
+        ip.stdout.buffer_write(&data).map_err(|e| ip.os_error(&e))?;
+    } else {
+        if ip.stdout.is_terminal() {
+            ip.flush_out();
+        }
+        let _ = std::io::stderr().write_all(&data);
+    }
+    Ok(data.len() as i64)
+}
+
+/// `_io.std_unbuffered()`: whether the standard streams were opened unbuffered (`-u`,
+/// `PYTHONUNBUFFERED`), when CPython's `sys.stdout.buffer` is a FileIO.
+#[function(_io, "std_unbuffered()")]
+fn std_unbuffered(ip: &Interp) -> PyResult<bool> {
+    Ok(ip.stdout.mode() == crate::runtime::stdout::Mode::Unbuffered)
+}
+
+#[function(_io, "std_flush(fd, /)")]
+fn std_flush(ip: &Interp, fd: i64) -> PyResult<()> {
+    if fd == 1 {
+        ip.stdout.buffer_flush().map_err(|e| ip.os_error(&e))?;
+    }
+    Ok(())
 }
 
 /// The builtin `open`, which is `io.open` (written in Python): its arguments go there as given.
