@@ -14,7 +14,7 @@ async def sleeper(i):
 
 
 async def child(exc):
-    await asyncio.sleep(0.001)
+    await asyncio.sleep(0)
     raise exc
 
 
@@ -33,7 +33,7 @@ async def body_raises_while_child_failed(exc):
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(child(ValueError("child error")))
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0.05)
             raise exc
     except BaseException as e:
         print("caught", type(e).__name__, repr(e))
