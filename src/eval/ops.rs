@@ -1657,13 +1657,10 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => method_of(ip, obj, name),
         },
-        Value::Stream(fd) if name.as_str() == "buffer" => {
-            // The byte layer under sys.stdout/sys.stderr, written in Python (`io`).
-            let io = crate::runtime::modules::import_dotted(ip, "io")?;
-            let make = getattr(ip, &io, crate::intern::intern("_std_buffer"))?;
-            let mut args: crate::eval::call::Args = [Value::Int(*fd as i64)].into_iter().collect();
-            crate::eval::call::call_value(ip, &make, &mut args, &[])
-        }
+        Value::Stream(fd) => match crate::runtime::sys::stream_attr(ip, *fd, name)? {
+            Some(v) => Ok(v),
+            None => method_of(ip, obj, name),
+        },
         Value::Range(r) if matches!(name.as_str(), "start" | "stop" | "step") => {
             Ok(Value::Int(match name.as_str() {
                 "start" => r.start,

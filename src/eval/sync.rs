@@ -492,6 +492,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
             None => Value::Undef,
         });
     }
+    let annotations = annotations(ip, f, def)?;
     let closure = def
         .scope
         .free_from
@@ -509,6 +510,9 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         attrs: std::cell::RefCell::new(None),
         coro_names: std::cell::OnceCell::new(),
     });
+    if let Some(a) = annotations {
+        crate::runtime::function_attrs::set_annotations(&func, a);
+    }
     let mut v = Value::Function(func);
     for dec in decorators.into_iter().rev() {
         let mut args = Args::new();
@@ -516,6 +520,30 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         v = call_value(ip, &dec, &mut args, &[])?;
     }
     Ok(v)
+}
+
+/// The function's `__annotations__`, evaluated when the `def` runs (after the defaults, in
+/// the order of the parameters, then `return`), or None when it has none.
+fn annotations(ip: &Interp, f: &mut Frame, def: &FunctionDef) -> PyResult<Option<Value>> {
+    let p = &def.params;
+    let params = p.posonly.iter().chain(p.args.iter()).chain(p.vararg.iter());
+    let params = params.chain(p.kwonly.iter()).chain(p.kwarg.iter());
+    let mut found: Option<Rc<crate::runtime::dict::PyDict>> = None;
+    let mut put = |ip: &Interp, name: &str, v: Value| -> PyResult<()> {
+        let d = found.get_or_insert_with(crate::runtime::dict::PyDict::new);
+        crate::runtime::dict::set(ip, d, Value::str(name), v)
+    };
+    for param in params {
+        if let Some(a) = &param.annotation {
+            let v = eval(ip, f, a)?;
+            put(ip, param.name.as_str(), v)?;
+        }
+    }
+    if let Some(r) = &def.returns {
+        let v = eval(ip, f, r)?;
+        put(ip, "return", v)?;
+    }
+    Ok(found.map(Value::Dict))
 }
 
 // ---- names ----

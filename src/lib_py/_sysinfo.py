@@ -39,3 +39,69 @@ def build(python, corun):
     own = tuple.__new__(version_info, corun)
     impl = SimpleNamespace(name="corun", cache_tag=None, version=own, hexversion=_hex(own))
     return py, impl
+
+
+def _struct_seq(name, fields):
+    """A class like CPython's structure sequences (`sys.float_info`...): a tuple whose items
+    are also attributes, printed as `sys.name(field=value, ...)`."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError(f"cannot create 'sys.{name}' instances")
+
+    def __repr__(self):
+        inner = ", ".join(f"{f}={v!r}" for f, v in zip(fields, self))
+        return f"sys.{name}({inner})"
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    ns = {"__module__": "sys", "__new__": __new__, "__repr__": __repr__,
+          "__reduce__": __reduce__, "n_fields": len(fields),
+          "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    cls = type(name, (tuple,), ns)
+    return cls
+
+
+def _make(name, pairs):
+    cls = _struct_seq(name, [k for k, _ in pairs])
+    return tuple.__new__(cls, [v for _, v in pairs])
+
+
+def float_info():
+    return _make("float_info", [
+        ("max", 1.7976931348623157e+308), ("max_exp", 1024), ("max_10_exp", 308),
+        ("min", 2.2250738585072014e-308), ("min_exp", -1021), ("min_10_exp", -307),
+        ("dig", 15), ("mant_dig", 53), ("epsilon", 2.220446049250313e-16), ("radix", 2),
+        ("rounds", 1)])
+
+
+def int_info():
+    return _make("int_info", [("bits_per_digit", 30), ("sizeof_digit", 4),
+                              ("default_max_str_digits", 4300),
+                              ("str_digits_check_threshold", 640)])
+
+
+def hash_info():
+    # The width, modulus and the hashes of inf, nan and imaginary units are those corun's
+    # numeric hashes use (CPython's on 64-bit machines).
+    return _make("hash_info", [("width", 64), ("modulus", 2305843009213693951),
+                               ("inf", 314159), ("nan", 0), ("imag", 1000003),
+                               ("algorithm", "siphash13"), ("hash_bits", 64),
+                               ("seed_bits", 128), ("cutoff", 0)])
+
+
+def flags(env, utf8_mode):
+    """`sys.flags` for the options the environment gives (`-X dev`, `-i`, `-O` given on the
+    command line are not reflected)."""
+    def on(name):
+        return 1 if env.get(name) else 0
+    return _make("flags", [
+        ("debug", 0), ("inspect", on("PYTHONINSPECT")), ("interactive", 0),
+        ("optimize", 0), ("dont_write_bytecode", on("PYTHONDONTWRITEBYTECODE")),
+        ("no_user_site", 0), ("no_site", 0), ("ignore_environment", 0), ("verbose", 0),
+        ("bytes_warning", 0), ("quiet", 0), ("hash_randomization", 1), ("isolated", 0),
+        ("dev_mode", bool(env.get("PYTHONDEVMODE"))), ("utf8_mode", int(utf8_mode)),
+        ("warn_default_encoding", 0), ("safe_path", bool(env.get("PYTHONSAFEPATH"))),
+        ("int_max_str_digits", -1)])

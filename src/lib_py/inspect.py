@@ -747,38 +747,20 @@ class Signature:
         return rendered
 
 
-class _Unevaluated:
-    """An annotation kept as its source text (one that could not be evaluated)."""
-
-    def __init__(self, text):
-        self.text = text
-
-    def __repr__(self):
-        return self.text
-
-
-def _annotation(func, text):
-    if text is _empty:
-        return _empty
-    try:
-        return eval(text, _corun_inspect.globals_of(func))
-    except Exception:
-        return _Unevaluated(text)
-
-
 def _signature_from_function(cls, func, skip_bound_arg=False):
-    params, ret = _corun_inspect.params(func, _empty)
+    params = _corun_inspect.params(func, _empty)
+    annotations = func.__annotations__
     parameters = [
         Parameter(name, _ParameterKind(kind), default=default,
-                  annotation=_annotation(func, anno))
-        for name, kind, default, anno in params
+                  annotation=annotations.get(name, _empty))
+        for name, kind, default in params
     ]
     if skip_bound_arg:
         if not parameters or parameters[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
             raise ValueError("invalid method signature")
         if parameters[0].kind != _VAR_POSITIONAL:
             parameters = parameters[1:]
-    return cls(parameters, return_annotation=_annotation(func, ret),
+    return cls(parameters, return_annotation=annotations.get("return", _empty),
                __validate_parameters__=False)
 
 

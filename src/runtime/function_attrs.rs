@@ -16,12 +16,14 @@ pub struct FuncAttrs {
     dict: Rc<PyDict>,
     doc: Option<Value>,
     module: Option<Value>,
+    annotations: Option<Value>,
 }
 
 impl FuncAttrs {
     pub fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
         v.rc(&self.dict);
         v.values(self.doc.iter().chain(self.module.iter()));
+        v.values(self.annotations.iter());
     }
 }
 
@@ -32,9 +34,23 @@ fn attrs_of(f: &Function) -> std::cell::RefMut<'_, FuncAttrs> {
                 dict: PyDict::new(),
                 doc: None,
                 module: None,
+                annotations: None,
             })
         })
     })
+}
+
+/// Gives a function the annotations its `def` evaluated.
+pub fn set_annotations(f: &Function, a: Value) {
+    attrs_of(f).annotations = Some(a);
+}
+
+/// `f.__annotations__`: what the `def` evaluated, or an empty dict kept from then on.
+fn annotations_of(f: &Function) -> Value {
+    attrs_of(f)
+        .annotations
+        .get_or_insert_with(|| Value::Dict(PyDict::new()))
+        .clone()
 }
 
 /// The function's `__dict__`, made on first use.
@@ -61,6 +77,19 @@ pub fn getattr(ip: &Interp, f: &Rc<Function>, obj: &Value, name: Symbol) -> PyRe
         "__name__" => return Ok(f.name.borrow().clone()),
         "__qualname__" => return Ok(f.qualname.borrow().clone()),
         "__dict__" => return Ok(Value::Dict(dict_of(f))),
+        "__annotations__" => return Ok(annotations_of(f)),
+        "__code__" => {
+            let m = crate::runtime::modules::import_dotted(ip, "_corun_code")?;
+            let of = ops::getattr(ip, &m, crate::intern::intern("of"))?;
+            let mut args = crate::eval::call::Args::new();
+            args.push(obj.clone());
+            return crate::eval::call::call_value(ip, &of, &mut args, &[]);
+        }
+        "__globals__" => {
+            return Ok(Value::Dict(crate::eval::dynamic::module_dict(
+                ip, &f.module,
+            )?))
+        }
         _ => {}
     }
     if let Some(v) = from_dict(ip, f, n)? {
@@ -124,6 +153,12 @@ pub fn setattr(ip: &Interp, f: &Rc<Function>, name: Symbol, v: Value) -> PyResul
             ))
         }
         "__doc__" => attrs_of(f).doc = Some(v),
+        "__annotations__" => match v {
+            Value::Dict(_) | Value::None => {
+                attrs_of(f).annotations = Some(v).filter(|v| !matches!(v, Value::None))
+            }
+            _ => return ip.type_error("__annotations__ must be set to a dict object"),
+        },
         "__module__" => attrs_of(f).module = Some(v),
         "__dict__" => match v {
             Value::Dict(d) => attrs_of(f).dict = d,

@@ -91,6 +91,14 @@ pub enum Source {
 
 inventory::collect!(ModuleDef);
 
+/// The names of the modules written natively (`sys.builtin_module_names`).
+pub fn native_names() -> impl Iterator<Item = &'static str> {
+    inventory::iter::<ModuleDef>
+        .into_iter()
+        .filter(|d| matches!(d.source, Source::Native(_)))
+        .map(|d| d.name)
+}
+
 /// Declares a natively written module: `native_module!("math", init);`.
 #[macro_export]
 macro_rules! native_module {

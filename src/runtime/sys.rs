@@ -25,6 +25,21 @@ fn exit(ip: &Interp, status: &Value) -> PyResult<()> {
     )))
 }
 
+/// The builtins `exit` and `quit` that CPython's `site` adds (for the REPL, and used by
+/// scripts): SystemExit with the code as its one argument, even when it is None or a tuple.
+#[function(builtins, "exit(code=None, /)")]
+fn builtin_exit(ip: &Interp, code: Value) -> PyResult<()> {
+    Err(Exc(ExcObj::new(
+        ip.exc_class(ExcKind::SystemExit).clone(),
+        vec![code],
+    )))
+}
+
+#[function(builtins, "quit(code=None, /)")]
+fn builtin_quit(ip: &Interp, code: Value) -> PyResult<()> {
+    builtin_exit(ip, code)
+}
+
 /// `exc_info()`: the exception the innermost running `except` block handles, as (type, value,
 /// traceback), or three Nones.
 #[function(sys, "exc_info()")]
@@ -93,12 +108,123 @@ fn write(ip: &Interp, this: Stream, text: &Rc<PyStr>) -> PyResult<i64> {
     Ok(text.char_len() as i64)
 }
 
+/// The data attributes of `sys.stdout` and `sys.stderr` (their methods are declared below).
+pub fn stream_attr(ip: &Interp, fd: u64, name: crate::intern::Symbol) -> PyResult<Option<Value>> {
+    Ok(Some(match name.as_str() {
+        // The byte layer beneath, written in Python (`io`).
+        "buffer" => {
+            let io = crate::runtime::modules::import_dotted(ip, "io")?;
+            let make = crate::eval::ops::getattr(ip, &io, intern("_std_buffer"))?;
+            let mut args: crate::eval::call::Args = [Value::Int(fd as i64)].into_iter().collect();
+            crate::eval::call::call_value(ip, &make, &mut args, &[])?
+        }
+        "encoding" => Value::str("utf-8"),
+        "errors" => Value::str(match (fd, crate::runtime::stdout::escapes_surrogates()) {
+            (2, _) => "backslashreplace",
+            (_, true) => "surrogateescape",
+            _ => "strict",
+        }),
+        "name" => Value::str(if fd == 2 { "<stderr>" } else { "<stdout>" }),
+        "mode" => Value::str("w"),
+        "closed" => Value::bool(false),
+        "line_buffering" => Value::bool(fd == 2 || ip.stdout.is_terminal()),
+        "write_through" => Value::bool(false),
+        "newlines" => Value::None,
+        _ => return Ok(None),
+    }))
+}
+
+#[method("_io.TextIOWrapper", "fileno($self, /)")]
+fn fileno(_ip: &Interp, this: Stream) -> PyResult<i64> {
+    Ok(this.0 as i64)
+}
+
+#[method("_io.TextIOWrapper", "isatty($self, /)")]
+fn isatty(ip: &Interp, this: Stream) -> PyResult<bool> {
+    use std::io::IsTerminal;
+    Ok(if this.0 == 1 {
+        ip.stdout.is_terminal()
+    } else {
+        std::io::stderr().is_terminal()
+    })
+}
+
+#[method("_io.TextIOWrapper", "writable($self, /)")]
+fn writable(_ip: &Interp, _this: Stream) -> PyResult<bool> {
+    Ok(true)
+}
+
+#[method("_io.TextIOWrapper", "readable($self, /)")]
+fn readable(_ip: &Interp, _this: Stream) -> PyResult<bool> {
+    Ok(false)
+}
+
+#[method("_io.TextIOWrapper", "seekable($self, /)")]
+fn seekable(_ip: &Interp, _this: Stream) -> PyResult<bool> {
+    Ok(false)
+}
+
+#[method("_io.TextIOWrapper", "writelines($self, lines, /)")]
+fn writelines(ip: &Interp, this: Stream, lines: Value) -> PyResult<()> {
+    let mut it = crate::eval::ops::iter(ip, &lines)?;
+    while let Some(line) = it.next_checked(ip)? {
+        let Value::Str(s) = crate::eval::classes::value_base(&line) else {
+            return ip.type_error(format!(
+                "write() argument must be str, not {}",
+                crate::eval::ops::type_name(ip, &line)
+            ));
+        };
+        write(ip, Stream(this.0), s)?;
+    }
+    Ok(())
+}
+
 #[method("_io.TextIOWrapper", "flush($self, /)")]
 fn flush(ip: &Interp, this: Stream) -> PyResult<()> {
     if this.0 == 1 {
         ip.flush_stdout()?;
     }
     Ok(())
+}
+
+#[function(sys, "getdefaultencoding()")]
+fn getdefaultencoding(_ip: &Interp) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
+}
+
+#[function(sys, "getfilesystemencoding()")]
+fn getfilesystemencoding(_ip: &Interp) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
+}
+
+#[function(sys, "getfilesystemencodeerrors()")]
+fn getfilesystemencodeerrors(_ip: &Interp) -> PyResult<Value> {
+    Ok(Value::str("surrogateescape"))
+}
+
+/// `sys.intern(string)`: corun's strings are not interned by identity, so it hands the
+/// string back (equal strings stay equal; `is` between two interned copies may differ).
+#[function(sys, "intern(string, /)")]
+fn sys_intern(ip: &Interp, string: Value) -> PyResult<Value> {
+    if !matches!(crate::eval::classes::value_base(&string), Value::Str(_)) {
+        return ip.type_error(format!(
+            "intern() argument must be str, not {}",
+            crate::eval::ops::type_name(ip, &string)
+        ));
+    }
+    Ok(string)
+}
+
+#[function(sys, "is_finalizing()")]
+fn is_finalizing(ip: &Interp) -> PyResult<bool> {
+    Ok(ip.shutting_down.get())
+}
+
+/// `sys.getsizeof`: corun's objects are laid out differently from CPython's, and a size that
+/// is not CPython's would be a silently different answer.
+#[function(sys, "getsizeof(object, default=None)")]
+fn getsizeof(ip: &Interp, _object: Value, _default: Value) -> PyResult<Value> {
+    Err(ip.err(ExcKind::NotImplementedError, "sys.getsizeof"))
 }
 
 /// The Python version corun implements (its library and messages are CPython's of this
@@ -145,6 +271,32 @@ fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
             m.set(intern("__stdin__"), stdin.clone());
         }
         return Ok(stdin);
+    }
+    if matches!(name, "float_info" | "int_info" | "hash_info" | "flags") {
+        let info = crate::runtime::modules::import_dotted(ip, "_sysinfo")?;
+        let build = crate::eval::ops::getattr(ip, &info, intern(name))?;
+        let mut args = crate::eval::call::Args::new();
+        if name == "flags" {
+            let env = crate::runtime::dict::PyDict::new();
+            for (k, v) in std::env::vars() {
+                if k.starts_with("PYTHON") && !v.is_empty() {
+                    crate::runtime::dict::set(ip, &env, Value::string(k), Value::string(v))?;
+                }
+            }
+            args.push(Value::Dict(env));
+            let io = crate::runtime::modules::import_dotted(ip, "_io")?;
+            let enc = crate::eval::ops::getattr(ip, &io, intern("preferred_encoding"))?;
+            let enc = crate::eval::call::call_value(ip, &enc, &mut Default::default(), &[])?;
+            args.push(Value::bool(
+                matches!(&enc, Value::Str(s) if s.s.as_str() == "utf-8"),
+            ));
+        }
+        let made = crate::eval::call::call_value(ip, &build, &mut args, &[])?;
+        let sys = crate::runtime::modules::import_dotted(ip, "sys")?;
+        if let Value::Module(m) = &sys {
+            m.set(intern(name), made.clone());
+        }
+        return Ok(made);
     }
     if name != "version_info" && name != "implementation" {
         return Err(ip.err(
@@ -197,6 +349,45 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     set("hexversion", Value::Int(hexversion()));
     set("platform", Value::str(std::env::consts::OS));
     set("maxsize", Value::Int(i64::MAX));
+    set("maxunicode", Value::Int(0x10FFFF));
+    set(
+        "byteorder",
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    // The prefix is the folder above the one the executable is in, as for an installed
+    // CPython (`/usr/local/bin/python3` → `/usr/local`).
+    let prefix = std::path::Path::new(&exe)
+        .parent()
+        .and_then(|p| p.parent())
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    set("executable", Value::string(exe));
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        set(name, Value::string(prefix.clone()));
+    }
+    let orig: Vec<Value> = std::env::args().map(Value::string).collect();
+    set("orig_argv", Value::list(orig));
+    set("float_repr_style", Value::str("short"));
+    set("api_version", Value::Int(1013));
+    set("abiflags", Value::str(""));
+    set("platlibdir", Value::str("lib"));
+    set(
+        "dont_write_bytecode",
+        Value::bool(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())),
+    );
+    let mut builtin: Vec<&str> = crate::runtime::modules::native_names().collect();
+    builtin.sort_unstable();
+    set(
+        "builtin_module_names",
+        Value::tuple(builtin.iter().map(|n| Value::str(n)).collect()),
+    );
     set("warnoptions", crate::stdlib::warnings::options_list());
     let mut path = Vec::new();
     if let Some(d) = ip.script_dir.borrow().as_ref() {

@@ -33,18 +33,6 @@ fn func_kind(_ip: &Interp, obj: &Value) -> PyResult<Value> {
     Ok(Value::str(kind))
 }
 
-/// The globals of a function written in Python (its module's namespace), to evaluate its
-/// annotations in.
-#[function(_corun_inspect, "globals_of(func, /)")]
-fn globals_of(ip: &Interp, func: &Value) -> PyResult<Value> {
-    let Some(f) = function_of(func) else {
-        return ip.type_error("a Python function was expected");
-    };
-    Ok(Value::Dict(crate::eval::dynamic::module_dict(
-        ip, &f.module,
-    )?))
-}
-
 /// The kind of a coroutine, generator or async generator object: "coroutine", "generator" or
 /// "asyncgen"; None for anything else.
 #[function(_corun_inspect, "obj_kind(obj, /)")]
@@ -57,23 +45,16 @@ fn obj_kind(_ip: &Interp, obj: &Value) -> PyResult<Value> {
     })
 }
 
-/// The parameters of a function written in Python, in order: (name, kind, default,
-/// annotation source) with kind as `inspect.Parameter`'s numbers (0 positional-only, 1
-/// positional or keyword, 2 `*args`, 3 keyword-only, 4 `**kwargs`); a missing default or
-/// annotation is the marker given.
+/// The parameters of a function written in Python, in order: (name, kind, default) with kind
+/// as `inspect.Parameter`'s numbers (0 positional-only, 1 positional or keyword, 2 `*args`,
+/// 3 keyword-only, 4 `**kwargs`); a missing default is the marker given. (Annotations are
+/// the function's `__annotations__`.)
 #[function(_corun_inspect, "params(func, missing, /)")]
 fn params(ip: &Interp, func: &Value, missing: Value) -> PyResult<Value> {
     let Some(f) = function_of(func) else {
         return ip.type_error("a Python function was expected");
     };
     let p = &f.def.params;
-    let src = source_of(ip, &f.module);
-    let annotation = |a: &Option<crate::syntax::ast::Expr>| match (a, &src) {
-        (Some(e), Some(s)) => s
-            .get(e.span.start as usize..e.span.end as usize)
-            .map_or(missing.clone(), Value::str),
-        _ => missing.clone(),
-    };
     let positional = p.posonly.len() + p.args.len();
     let first_default = positional - f.defaults.len();
     let mut out = Vec::new();
@@ -88,7 +69,6 @@ fn params(ip: &Interp, func: &Value, missing: Value) -> PyResult<Value> {
             Value::str(prm.name.as_str()),
             Value::Int(kind),
             default,
-            annotation(&prm.annotation),
         ]));
     }
     if let Some(v) = &p.vararg {
@@ -96,7 +76,6 @@ fn params(ip: &Interp, func: &Value, missing: Value) -> PyResult<Value> {
             Value::str(v.name.as_str()),
             Value::Int(2),
             missing.clone(),
-            annotation(&v.annotation),
         ]));
     }
     for (prm, d) in p.kwonly.iter().zip(&f.kwdefaults) {
@@ -108,7 +87,6 @@ fn params(ip: &Interp, func: &Value, missing: Value) -> PyResult<Value> {
             Value::str(prm.name.as_str()),
             Value::Int(3),
             default,
-            annotation(&prm.annotation),
         ]));
     }
     if let Some(v) = &p.kwarg {
@@ -116,16 +94,9 @@ fn params(ip: &Interp, func: &Value, missing: Value) -> PyResult<Value> {
             Value::str(v.name.as_str()),
             Value::Int(4),
             missing.clone(),
-            annotation(&v.annotation),
         ]));
     }
-    let ret = annotation(&f.def.returns);
-    Ok(Value::tuple(vec![Value::list(out), ret]))
-}
-
-fn source_of(ip: &Interp, m: &ModuleObj) -> Option<Rc<str>> {
-    let files = ip.files.borrow();
-    files.get(m.file_id? as usize).map(|f| f.src.clone())
+    Ok(Value::list(out))
 }
 
 /// Where a function written in Python is defined: (file name, first line, source text of the
@@ -156,6 +127,77 @@ fn source(ip: &Interp, func: &Value) -> PyResult<Value> {
         Value::string(file.path.clone()),
         Value::Int(line as i64),
         Value::str(&file.src),
+    ]))
+}
+
+/// What a function's code object shows (`f.__code__`): (key, name, qualname, filename,
+/// first line, argcount, posonlyargcount, kwonlyargcount, varnames, cellvars, freevars,
+/// flags). The key is the same for every function made by one `def`, which share one code
+/// object as in CPython.
+#[function(_corun_inspect, "code_info(func, /)")]
+fn code_info(ip: &Interp, func: &Value) -> PyResult<Value> {
+    let Some(f) = function_of(func) else {
+        return ip.type_error("a Python function was expected");
+    };
+    let d = &f.def;
+    let p = &d.params;
+    let names = |it: &mut dyn Iterator<Item = crate::intern::Symbol>| -> Vec<Value> {
+        it.map(|n| Value::str(n.as_str())).collect()
+    };
+    // CPython's order: positional, keyword-only, *args, **kwargs, then the other locals.
+    let params: Vec<crate::intern::Symbol> = p
+        .posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.kwonly)
+        .chain(p.vararg.iter())
+        .chain(p.kwarg.iter())
+        .map(|prm| prm.name)
+        .collect();
+    let cells = &d.scope.cell_names;
+    let own = d.scope.own_cells as usize;
+    let mut varnames = params.clone();
+    for n in &d.scope.local_names {
+        // A local that lives in a cell is a cell variable, not a local (unless a parameter).
+        if !varnames.contains(n) && !cells[..own].contains(n) {
+            varnames.push(*n);
+        }
+    }
+    // 1 optimized, 2 new locals, 4 *args, 8 **kwargs, 16 nested, 32 generator,
+    // 128 coroutine, 512 async generator.
+    let mut flags = 3;
+    if p.vararg.is_some() {
+        flags |= 4;
+    }
+    if p.kwarg.is_some() {
+        flags |= 8;
+    }
+    if cells.len() > own {
+        flags |= 16;
+    }
+    flags |= match (d.is_async, d.scope.is_generator) {
+        (true, true) => 512,
+        (true, false) => 128,
+        (false, true) => 32,
+        _ => 0,
+    };
+    let (file, line) = match source(ip, func)? {
+        Value::Tuple(t) => (t.items[0].clone(), t.items[1].clone()),
+        _ => (Value::str(""), Value::Int(0)),
+    };
+    Ok(Value::tuple(vec![
+        Value::Int(Rc::as_ptr(d) as usize as i64),
+        Value::str(d.name.as_str()),
+        Value::str(&d.qualname),
+        file,
+        line,
+        Value::Int((p.posonly.len() + p.args.len()) as i64),
+        Value::Int(p.posonly.len() as i64),
+        Value::Int(p.kwonly.len() as i64),
+        Value::tuple(names(&mut varnames.into_iter())),
+        Value::tuple(names(&mut cells[..own].iter().copied())),
+        Value::tuple(names(&mut cells[own..].iter().copied())),
+        Value::Int(flags),
     ]))
 }
 

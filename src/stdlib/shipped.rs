@@ -13,3 +13,4 @@ crate::python_module!("collections.abc", "collections_abc.py");
 crate::python_module!("socket", "socket.py");
 crate::python_module!("selectors", "selectors.py");
 crate::python_module!("asyncio.streams", "_asyncio_streams.py");
+crate::python_module!("_corun_code", "_corun_code.py");

@@ -1,8 +1,9 @@
 //! `from __future__ import annotations` (PEP 563): in a module that starts with it, the
-//! annotations of names in class bodies and at the module level are kept as the text of
-//! their source instead of being evaluated, so a class may name itself or a later class.
+//! annotations of names in class bodies and at the module level, and of functions' parameters
+//! and results, are kept as the text of their source instead of being evaluated, so a class
+//! may name itself or a later class.
 
-use super::ast::{ExprKind, Module, Stmt, StmtKind};
+use super::ast::{Expr, ExprKind, Module, Stmt, StmtKind};
 use crate::runtime::value::Value;
 
 /// Rewrites the annotations of `module` into strings when it imports the feature.
@@ -38,22 +39,23 @@ fn imports_annotations(body: &[Stmt]) -> bool {
     false
 }
 
+/// An annotation as the text of its source; a string annotation is kept as its repr, as
+/// `ast.unparse` writes it.
+fn to_text(annotation: &mut Expr, src: &str) {
+    let text = match &annotation.kind {
+        ExprKind::Constant(Value::Str(t)) => crate::runtime::repr::str_repr(t.s.as_str()),
+        _ => src
+            .get(annotation.span.start as usize..annotation.span.end as usize)
+            .unwrap_or_default()
+            .to_string(),
+    };
+    annotation.kind = ExprKind::Constant(Value::string(text));
+}
+
 fn stringify(body: &mut [Stmt], src: &str) {
     for s in body {
         match &mut s.kind {
-            StmtKind::AnnAssign { annotation, .. } => {
-                let text = match &annotation.kind {
-                    // A string annotation is kept as its repr, as `ast.unparse` writes it.
-                    ExprKind::Constant(Value::Str(t)) => {
-                        crate::runtime::repr::str_repr(t.s.as_str())
-                    }
-                    _ => src
-                        .get(annotation.span.start as usize..annotation.span.end as usize)
-                        .unwrap_or_default()
-                        .to_string(),
-                };
-                annotation.kind = ExprKind::Constant(Value::string(text));
-            }
+            StmtKind::AnnAssign { annotation, .. } => to_text(annotation, src),
             StmtKind::ClassDef { def, .. } => {
                 if let Some(d) = std::rc::Rc::get_mut(def) {
                     stringify(&mut d.body, src);
@@ -61,6 +63,17 @@ fn stringify(body: &mut [Stmt], src: &str) {
             }
             StmtKind::FunctionDef { def, .. } => {
                 if let Some(d) = std::rc::Rc::get_mut(def) {
+                    let p = &mut d.params;
+                    let params = p.posonly.iter_mut().chain(p.args.iter_mut());
+                    let params = params.chain(p.vararg.iter_mut()).chain(p.kwonly.iter_mut());
+                    for param in params.chain(p.kwarg.iter_mut()) {
+                        if let Some(a) = &mut param.annotation {
+                            to_text(a, src);
+                        }
+                    }
+                    if let Some(r) = &mut d.returns {
+                        to_text(r, src);
+                    }
                     stringify(&mut d.body, src);
                 }
             }
