@@ -3,7 +3,6 @@ lowest terms. Written in Python: the work is int arithmetic, which is native alr
 
 import math as _math
 import numbers as _numbers
-import sys as _sys
 
 __all__ = ["Fraction"]
 
@@ -91,9 +90,8 @@ def _den(x):
 
 
 def _is_decimal(x):
-    # A Decimal exists only once `decimal` was imported, so fractions need not import it.
-    decimal = _sys.modules.get("decimal")
-    return decimal is not None and isinstance(x, decimal.Decimal)
+    # Known by its class, so that fractions need not import decimal.
+    return any(c.__name__ == "Decimal" and c.__module__ == "decimal" for c in type(x).__mro__)
 
 
 class Fraction(_numbers.Rational):
