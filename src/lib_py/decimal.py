@@ -1181,7 +1181,7 @@ class Decimal:
         if b._int == 0:
             return _new(0, 1, 0)
         if not b_int:
-            raise NotImplementedError("decimal: a power with a non-integral exponent")
+            return a._real_power(b, ctx, conds)
         n = b._to_int()
         sign = a._sign if n % 2 else 0
         if abs(n) * _digits(a._int) <= 4 * ctx.prec + 2000:
@@ -1266,13 +1266,116 @@ class Decimal:
         return _new(0, root, exp)._finish(ctx, conds, ROUND_HALF_EVEN)
 
     def exp(self, context=None):
-        raise NotImplementedError("decimal: Decimal.exp")
+        ctx = context if context is not None else getcontext()
+        conds = []
+        r = self._check_nans(None, ctx, conds)
+        if r is None:
+            r = self._exp_value(ctx, conds)
+        ctx._raise(conds)
+        return r
+
+    def _exp_value(self, ctx, conds):
+        if self._exp == "F":
+            return _new(0, 0, 0) if self._sign else self
+        if self._int == 0:
+            return _new(0, 1, 0)
+        # Far beyond the exponent range, the result overflows or underflows whatever its
+        # digits: let the rounding step say which, without computing them.
+        bound = 2.31 * (max(ctx.Emax, ctx.prec - ctx.Emin) + ctx.prec + 2)
+        if float(self.copy_abs()) > bound:
+            if self._sign:
+                return _new(0, 1, ctx.Emin - ctx.prec - 1)._finish(ctx, conds,
+                                                                  ROUND_HALF_EVEN)
+            return _new(0, 1, ctx.Emax + 1)._finish(ctx, conds, ROUND_HALF_EVEN)
+
+        def approx(wp):
+            k_digits = max(1, self.adjusted() + 1)
+            w = wp + k_digits + 5
+            x = self._int * 10 ** (self._exp + w) if self._exp + w >= 0 else \
+                self._int // 10 ** -(self._exp + w)
+            if self._sign:
+                x = -x
+            ln10 = _ln_fixed(10 * 10 ** w, w)
+            k = x // ln10
+            e = _exp_fixed(x - k * ln10, w)
+            return 0, e, k - w, 100 + abs(k)
+
+        return _correctly_rounded(approx, ctx, conds)
+
+    def _real_power(a, b, ctx, conds):
+        """a ** b for a positive a and a non-integral b, as exp(b * ln(a)): always inexact,
+        as CPython's is."""
+        size = abs(float(b)) * (abs(a.adjusted()) + 1) * 2.31
+        bound = 2.31 * (max(ctx.Emax, ctx.prec - ctx.Emin) + ctx.prec + 2)
+        if size > 4 * bound:
+            negative = (a.adjusted() < 0) != bool(b._sign)
+            if negative:
+                return _new(0, 1, ctx.Emin - ctx.prec - 1)._finish(ctx, conds,
+                                                                  ROUND_HALF_EVEN)
+            return _new(0, 1, ctx.Emax + 1)._finish(ctx, conds, ROUND_HALF_EVEN)
+        c, e = a._int, a._exp
+        shift = _digits(c) - 1
+        power = e + shift
+
+        def approx(wp):
+            w = wp + len(str(int(size))) + _digits(abs(power)) + 5
+            m = c * 10 ** w // 10 ** shift if shift <= w else c // 10 ** (shift - w)
+            ln10 = _ln_fixed(10 * 10 ** w, w)
+            log = _ln_fixed(m, w) + power * ln10
+            if b._exp >= 0:
+                t = log * b._int * 10 ** b._exp
+            else:
+                t = log * b._int // 10 ** -b._exp
+            if b._sign:
+                t = -t
+            k = t // ln10
+            return 0, _exp_fixed(t - k * ln10, w), k - w, 100 + abs(k) * 10
+
+        return _correctly_rounded(approx, ctx, conds)
 
     def ln(self, context=None):
-        raise NotImplementedError("decimal: Decimal.ln")
+        return self._log(context, False)
 
     def log10(self, context=None):
-        raise NotImplementedError("decimal: Decimal.log10")
+        return self._log(context, True)
+
+    def _log(self, context, base10):
+        ctx = context if context is not None else getcontext()
+        conds = []
+        r = self._check_nans(None, ctx, conds)
+        if r is None:
+            r = self._log_value(ctx, conds, base10)
+        ctx._raise(conds)
+        return r
+
+    def _log_value(self, ctx, conds, base10):
+        if self._exp != "F" and self._int == 0:
+            return _new(1, 0, "F")
+        if self._sign:
+            conds.append(InvalidOperation)
+            return _NAN
+        if self._exp == "F":
+            return self
+        c, e = self._int, self._exp
+        while c % 10 == 0:
+            c //= 10
+            e += 1
+        if c == 1 and (base10 or e == 0):
+            # A power of ten has an exact logarithm in base ten (and ln(1) is 0).
+            return Decimal(e)._finish(ctx, conds)
+        shift = _digits(c) - 1
+        power = e + shift
+
+        def approx(wp):
+            w = wp + _digits(abs(power)) + 5
+            m = c * 10 ** w // 10 ** shift if shift <= w else c // 10 ** (shift - w)
+            ln10 = _ln_fixed(10 * 10 ** w, w)
+            value = _ln_fixed(m, w) + power * ln10
+            if base10:
+                value = value * 10 ** w // ln10
+            return int(value < 0), abs(value), -w, 100 + abs(power)
+
+        return _correctly_rounded(approx, ctx, conds)
 
     def logb(self, context=None):
         ctx = context if context is not None else getcontext()
@@ -1723,6 +1826,58 @@ def _power_approx(sign, coeff, exp, n, prec):
     if inexact:
         rc, re_ = rc * 10 + 1, re_ - 1
     return _new(sign, rc, re_)
+
+
+def _exp_fixed(x, w):
+    """exp(x / 10**w) * 10**w, to within a few units, for |x / 10**w| below about 3."""
+    guard = 12
+    halvings = 10
+    scale = 10 ** (w + guard)
+    y = (x * 10 ** guard) >> halvings
+    total = term = scale
+    k = 1
+    while term:
+        term = term * y // (k * scale)
+        total += term
+        k += 1
+    for _ in range(halvings):
+        total = total * total // scale
+    return total // 10 ** guard
+
+
+def _ln_fixed(x, w):
+    """ln(x / 10**w) * 10**w, to within a few units, for x / 10**w in [1, 10]: Newton's
+    iteration on exp, from the float logarithm."""
+    guard = 8
+    ww = w + guard
+    xx = x * 10 ** guard
+    scale = 10 ** ww
+    y = int(_math.log(x / 10 ** w) * 10 ** 16) * 10 ** ww // 10 ** 16
+    while True:
+        e = _exp_fixed(y, ww)
+        step = 2 * (xx - e) * scale // (xx + e)
+        y += step
+        if abs(step) < 10:
+            break
+    return y // 10 ** guard
+
+
+def _correctly_rounded(approx, ctx, conds):
+    """The result of approx(working digits) -> (sign, coefficient, exponent, error in units
+    of the coefficient), rounded half-even to the context: more digits are computed until
+    both ends of the error interval round alike."""
+    wp = ctx.prec + 10
+    # An exact tie (16 ** -2.25 at six digits) never resolves: after a few rounds the
+    # approximation with its sticky digit decides, as an approximation does in CPython.
+    for _ in range(3):
+        sign, coeff, exp, err = approx(wp)
+        lo = _round_sig(_new(sign, max(coeff - err, 0), exp), ctx.prec, ROUND_HALF_EVEN)
+        hi = _round_sig(_new(sign, coeff + err, exp), ctx.prec, ROUND_HALF_EVEN)
+        if lo._int == hi._int and lo._exp == hi._exp:
+            break
+        wp *= 2
+    # A sticky digit below the approximation makes the rounding inexact, as the value is.
+    return _new(sign, coeff * 10 + 1, exp - 1)._finish(ctx, conds, ROUND_HALF_EVEN)
 
 
 def _compare_abs_one(a):
