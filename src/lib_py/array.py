@@ -1,7 +1,8 @@
 """Arrays of numbers of one C type (`array`). Written in Python: the items are kept as a list
 of Python numbers checked against the type's range on the way in, and `struct` makes their
 bytes. An array is not a buffer here: `memoryview(a)` and functions that read a buffer
-directly do not take it (bytes(a) does, through __bytes__)."""
+directly do not take it (bytes(a) and bytearray(a) do, through __bytes__ and
+__buffer__)."""
 
 import struct as _struct
 
@@ -189,6 +190,10 @@ class array:
         return _struct.pack(f"{len(self._items)}{self._tc}", *self._items)
 
     def __bytes__(self):
+        return self.tobytes()
+
+    def __buffer__(self):
+        # bytearray(a) and bytearray.extend(a) read these bytes, as of a buffer.
         return self.tobytes()
 
     def frombytes(self, data, /):

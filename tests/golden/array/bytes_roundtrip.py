@@ -17,3 +17,8 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(array("B", b"hello").tobytes().decode(), bytearray(array("B", [104, 105])))
+print(bytearray(array("h", [1, 2])), bytearray(array("I", [1, 2])), bytes(array("d", [2.0])))
+grow = bytearray(b"ab")
+grow.extend(array("H", [0x4443]))
+grow += array("b", [0x45])
+print(grow)
