@@ -396,12 +396,21 @@ fn syntax_error_place(ip: &Interp, e: &std::rc::Rc<ExcObj>) -> Option<(String, S
     Some((block, format!("{}: {}", name, msg.s)))
 }
 
+/// Modules shipped as Python whose CPython counterparts are written in C: their frames are
+/// left out of printed tracebacks, as CPython's have none.
+const SHOWN_AS_NATIVE: &[&str] = &["<corun>/decimal.py", "<corun>/array.py"];
+
 /// An exception's traceback entries (innermost first, as it keeps them), outermost first and
 /// ready to print.
 fn frame_lines(ip: &Interp, tb: &[crate::runtime::exceptions::TbEntry]) -> Vec<FrameLine> {
     let files = ip.files.borrow();
     tb.iter()
         .rev()
+        .filter(|entry| {
+            files
+                .get(entry.file_id as usize)
+                .is_none_or(|f| !SHOWN_AS_NATIVE.contains(&f.path.as_str()))
+        })
         .map(|entry| match files.get(entry.file_id as usize) {
             Some(f) => {
                 let line = f.lines.line_of(entry.pos);

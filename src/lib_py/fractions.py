@@ -2,6 +2,7 @@
 lowest terms. Written in Python: the work is int arithmetic, which is native already."""
 
 import math as _math
+import numbers as _numbers
 
 __all__ = ["Fraction"]
 
@@ -68,18 +69,32 @@ def _parse(text):
 
 
 def _is_rational(x):
-    return isinstance(x, (int, Fraction))
+    # The builtin cases first: the ABC check is much slower than a type check.
+    if isinstance(x, (int, Fraction)):
+        return True
+    if isinstance(x, (float, complex, str)):
+        return False
+    return isinstance(x, _numbers.Rational)
 
 
 def _num(x):
-    return x._numerator if isinstance(x, Fraction) else int(x)
+    if isinstance(x, Fraction):
+        return x._numerator
+    return int(x) if isinstance(x, int) else x.numerator
 
 
 def _den(x):
-    return x._denominator if isinstance(x, Fraction) else 1
+    if isinstance(x, Fraction):
+        return x._denominator
+    return 1 if isinstance(x, int) else x.denominator
 
 
-class Fraction:
+def _is_decimal(x):
+    # Known by its class, so that fractions need not import decimal.
+    return any(c.__name__ == "Decimal" and c.__module__ == "decimal" for c in type(x).__mro__)
+
+
+class Fraction(_numbers.Rational):
     """A rational number: `Fraction(3, 4)`, `Fraction('0.75')`, `Fraction(0.75)`."""
 
     __slots__ = ("_numerator", "_denominator")
@@ -91,11 +106,11 @@ class Fraction:
                 self._numerator = numerator
                 self._denominator = 1
                 return self
-            if isinstance(numerator, (int, Fraction)):
+            if _is_rational(numerator):
                 self._numerator = int(_num(numerator))
                 self._denominator = int(_den(numerator))
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 n, d = numerator.as_integer_ratio()
                 self._numerator = n
                 self._denominator = d
@@ -138,7 +153,12 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        raise NotImplementedError("Fraction.from_decimal (the decimal module)")
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError(f"{cls.__name__}.from_decimal() only takes Decimals, not "
+                            f"{dec!r} ({type(dec).__name__})")
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
@@ -185,7 +205,8 @@ class Fraction:
     # ---- arithmetic: Fraction with int or Fraction stays exact; with float it is float ----
 
     def _binary(a, b, exact, inexact):
-        if _is_rational(b):
+        # Only the known exact types here; another Rational gets its reflected method first.
+        if isinstance(b, (int, Fraction)):
             return exact(a, b)
         if isinstance(b, float):
             return inexact(float(a), b)
@@ -193,7 +214,8 @@ class Fraction:
 
     def _rbinary(b, a, exact, inexact):
         if _is_rational(a):
-            return exact(Fraction(a), b)
+            # As given: another Rational's terms are used without reducing them first.
+            return exact(Fraction(_num(a), _den(a), _normalize=False), b)
         if isinstance(a, float):
             return inexact(a, float(b))
         return NotImplemented
@@ -207,14 +229,23 @@ class Fraction:
                         _den(a) * _den(b))
 
     def _mul(a, b):
-        return Fraction(_num(a) * _num(b), _den(a) * _den(b))
+        # Cancelling across the terms keeps the numbers small; terms in lowest terms give a
+        # result in lowest terms.
+        na, da, nb, db = _num(a), _den(a), _num(b), _den(b)
+        g1 = _math.gcd(na, db)
+        g2 = _math.gcd(nb, da)
+        return Fraction((na // g1) * (nb // g2), (da // g2) * (db // g1), _normalize=False)
 
     def _div(a, b):
-        n = _num(a) * _den(b)
-        d = _den(a) * _num(b)
+        na, da, nb, db = _num(a), _den(a), _num(b), _den(b)
+        g1 = _math.gcd(na, nb) or 1
+        g2 = _math.gcd(db, da)
+        n, d = (na // g1) * (db // g2), (nb // g1) * (da // g2)
         if d == 0:
             raise ZeroDivisionError(f"Fraction({n}, 0)")
-        return Fraction(n, d)
+        if d < 0:
+            n, d = -n, -d
+        return Fraction(n, d, _normalize=False)
 
     def _floordiv(a, b):
         return (_num(a) * _den(b)) // (_den(a) * _num(b))

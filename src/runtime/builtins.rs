@@ -1138,7 +1138,17 @@ fn pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [base, exp, m] = clinic_args(ip, "pow", args, kw, ["base", "exp", "mod"], 0, 2)?;
     let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
     match m {
-        Some(m) if !m.is_none() => numbers::pow_mod(ip, &base, &exp, &m),
+        Some(m) if !m.is_none() => {
+            // A class of the program takes the modulus in its own `__pow__` (Decimal does).
+            let args = [exp.clone(), m.clone()];
+            if let Some(r) = crate::eval::classes::call_dunder(ip, &base, sym::__pow__, &args) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            numbers::pow_mod(ip, &base, &exp, &m)
+        }
         _ => ops::binary_op(ip, BinOp::Pow, &base, &exp),
     }
 }

@@ -101,6 +101,9 @@ fn items_of(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(v) {
         return Ok(b.to_vec());
     }
+    if let Some(b) = crate::runtime::bytes::shipped_buffer(ip, v)? {
+        return Ok(b);
+    }
     let mut it = match ops::iter(ip, v) {
         Ok(it) => it,
         Err(e) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => {
@@ -466,11 +469,18 @@ pub fn binary(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
                 v.extend_from_slice(&other);
                 Ok(Some(crate::runtime::bytes::make(ip, array, v)))
             }
-            None => ip.type_error(format!(
-                "can't concat {} to {}",
-                ops::type_name(ip, b),
-                tname
-            )),
+            None => match crate::runtime::bytes::shipped_buffer(ip, b)? {
+                Some(other) => {
+                    let mut v = mine.to_vec();
+                    v.extend_from_slice(&other);
+                    Ok(Some(crate::runtime::bytes::make(ip, array, v)))
+                }
+                None => ip.type_error(format!(
+                    "can't concat {} to {}",
+                    ops::type_name(ip, b),
+                    tname
+                )),
+            },
         },
         BinOp::Mult if array => match b {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -525,11 +535,17 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
                     "Existing exports of data: object cannot be re-sized",
                 ));
             }
-            let Some(add) = buffer(b) else {
-                return ip.type_error(format!(
-                    "can't concat {} to bytearray",
-                    ops::type_name(ip, b)
-                ));
+            let add = match buffer(b) {
+                Some(add) => add.to_vec(),
+                None => match crate::runtime::bytes::shipped_buffer(ip, b)? {
+                    Some(add) => add,
+                    None => {
+                        return ip.type_error(format!(
+                            "can't concat {} to bytearray",
+                            ops::type_name(ip, b)
+                        ))
+                    }
+                },
             };
             x.resizable(ip)?;
             x.b.borrow_mut().extend_from_slice(&add);

@@ -719,6 +719,25 @@ pub fn length_hint(ip: &Interp, v: &Value) -> PyResult<()> {
 }
 
 /// The bytes `bytes(source, encoding, errors)` and `bytearray(…)` make.
+/// The bytes of an object of a module shipped as Python whose CPython counterpart is a buffer
+/// (`array.array`): it gives them through `__buffer__`, so that `bytearray(a)` reads its
+/// bytes rather than iterating its items.
+pub fn shipped_buffer(ip: &Interp, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    let Some(r) =
+        crate::eval::classes::call_dunder(ip, v, crate::intern::intern("__buffer__"), &[])
+    else {
+        return Ok(None);
+    };
+    let r = r?;
+    match buffer(&r) {
+        Some(b) => Ok(Some(b.to_vec())),
+        None => ip.type_error(format!(
+            "__buffer__ returned non-buffer (type {})",
+            ops::type_name(ip, &r)
+        )),
+    }
+}
+
 pub fn from_source(
     ip: &Interp,
     array: bool,
@@ -767,6 +786,9 @@ pub fn from_source(
     }
     if let Some(b) = buffer(src) {
         return Ok(b.to_vec());
+    }
+    if let Some(b) = shipped_buffer(ip, src)? {
+        return Ok(b);
     }
     if let Some(n) = crate::runtime::numbers::index_opt(ip, src)? {
         let n = n.to_i64().ok_or_else(|| {

@@ -122,6 +122,26 @@ unary! {
     degrees = "degrees(x, /)", f64::to_degrees, true;
     radians = "radians(x, /)", f64::to_radians, false;
     cbrt = "cbrt(x, /)", f64::cbrt, false;
+    erf = "erf(x, /)", c_erf, false;
+    erfc = "erfc(x, /)", c_erfc, false;
+}
+
+// The C library's error functions, which are CPython's too (Rust's std has none).
+mod libm {
+    extern "C" {
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+    }
+}
+
+fn c_erf(x: f64) -> f64 {
+    // SAFETY: a pure function of one double in the C math library std links already.
+    unsafe { libm::erf(x) }
+}
+
+fn c_erfc(x: f64) -> f64 {
+    // SAFETY: as `c_erf`.
+    unsafe { libm::erfc(x) }
 }
 
 #[function(math, "sqrt(x, /)")]
