@@ -1010,6 +1010,17 @@ def _nargs_regex(action):
     return pattern
 
 
+_COMPILED = {}
+
+
+def _compiled(pattern):
+    """Patterns are few and reused for every word: compile each once."""
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = _re.compile(pattern)
+    return found
+
+
 def _arity_error(action):
     nargs = action.nargs
     if nargs is None:
@@ -1181,7 +1192,43 @@ class ArgumentParser(_ReprFields, _Container):
         return namespace
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        raise NotImplementedError('argparse: parse_intermixed_args is not supported by corun')
+        """Options first, with every positional set aside; then the words left over are given
+        to the positionals, with the options set aside."""
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(action in positionals for action in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        own_usage = self.usage
+        if own_usage is None:
+            # Errors of either pass show the whole usage, not that of the pass.
+            self.usage = self.format_usage()[len('usage: '):]
+        try:
+            kept = [(action, action.nargs, action.default) for action in positionals]
+            for action in positionals:
+                action.nargs = SUPPRESS
+                action.default = SUPPRESS
+            try:
+                namespace, words = self.parse_known_args(args, namespace)
+            finally:
+                for action, nargs, default in kept:
+                    action.nargs = nargs
+                    action.default = default
+            relaxed = [(action, action.required) for action in self._get_optional_actions()]
+            relaxed += [(group, group.required) for group in self._mutually_exclusive_groups]
+            for holder, _ in relaxed:
+                holder.required = False
+            try:
+                namespace, extras = self.parse_known_args(words, namespace)
+            finally:
+                for holder, required in relaxed:
+                    holder.required = required
+        finally:
+            self.usage = own_usage
+        return namespace, extras
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
@@ -1290,9 +1337,9 @@ class ArgumentParser(_ReprFields, _Container):
 
         def feed_positionals(at):
             """Give the waiting positionals as many words from `at` as they can match."""
-            rest = letters[at:]
             for count in range(len(waiting), 0, -1):
-                found = _re.match(''.join(_nargs_regex(a) for a in waiting[:count]), rest)
+                found = _compiled(''.join(_nargs_regex(a) for a in waiting[:count])).match(
+                    letters, at)
                 if found is None:
                     continue
                 for action, taken in zip(waiting[:count], found.groups()):
@@ -1311,7 +1358,7 @@ class ArgumentParser(_ReprFields, _Container):
             pending = []
             while True:
                 if attached is None:
-                    found = _re.match(_nargs_regex(action), letters[at + 1:])
+                    found = _compiled(_nargs_regex(action)).match(letters, at + 1)
                     if found is None:
                         raise ArgumentError(action, _arity_error(action))
                     taken = len(found.group(1))
@@ -1319,7 +1366,7 @@ class ArgumentParser(_ReprFields, _Container):
                                     spelling))
                     at += 1 + taken
                     break
-                wants = _re.match(_nargs_regex(action), 'A')
+                wants = _compiled(_nargs_regex(action)).match('A')
                 if wants is None:
                     raise ArgumentError(action, _arity_error(action))
                 wants = len(wants.group(1))
@@ -1344,18 +1391,21 @@ class ArgumentParser(_ReprFields, _Container):
             return at
 
         at = 0
-        option_places = [i for i, word in enumerate(words) if word.kind == 'O']
-        while option_places and at <= option_places[-1]:
-            next_option = min(i for i in option_places if i >= at)
-            if at != next_option:
+        places = [i for i, word in enumerate(words) if word.kind == 'O']
+        ahead = 0  # index in `places` of the first option at or after `at`
+        while ahead < len(places):
+            next_option = places[ahead]
+            if at < next_option:
                 reached = feed_positionals(at)
                 if reached > at:
                     at = reached
-                    continue
-            if at not in option_places:
-                extras.extend(w.text for w in words[at:next_option])
-                at = next_option
-            at = take_option(at)
+                else:
+                    extras.extend(w.text for w in words[at:next_option])
+                    at = next_option
+            if at == next_option:
+                at = take_option(at)
+            while ahead < len(places) and places[ahead] < at:
+                ahead += 1
         at = feed_positionals(at)
         extras.extend(w.text for w in words[at:])
 
