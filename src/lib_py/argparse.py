@@ -598,17 +598,16 @@ class HelpFormatter:
             text = self._composed_usage(prefix, actions, groups, indent)
         return '%s%s\n\n' % (prefix, text)
 
-    def _usage_pieces(self, actions, groups):
-        """The usage text of `actions` (in order), with exclusive groups marked where their
-        members stand next to one another."""
+    def _usage_text(self, actions, groups):
+        """The usage text of `actions` (in order). An exclusive group whose members stand next
+        to one another is drawn with brackets and bars; these marks are words of their own
+        until the tidying below glues them to their neighbours."""
+        marks = {}
         grouped = set()
-        opens = {}
-        closes = {}
-        bars = set()
         for group in groups:
             members = group._group_actions
             if not members:
-                continue
+                raise ValueError('empty group %r' % (group,))
             try:
                 first = actions.index(members[0])
             except ValueError:
@@ -616,19 +615,20 @@ class HelpFormatter:
             last = first + len(members)
             if actions[first:last] != members:
                 continue
-            for member in members:
-                grouped.add(id(member))
-            shown = [i for i in range(first, last) if actions[i].help is not SUPPRESS]
-            if not shown:
-                continue
+            grouped.update(id(member) for member in members)
             opener, closer = ('(', ')') if group.required else ('[', ']')
-            opens[shown[0]] = opens.get(shown[0], '') + opener
-            closes[shown[-1]] = closer + closes.get(shown[-1], '')
-            for i in shown[1:]:
-                bars.add(i)
-        pieces = []
+            marks[first] = marks[first] + ' ' + opener if first in marks else opener
+            marks[last] = marks[last] + closer if last in marks else closer
+            for i in range(first + 1, last):
+                marks[i] = '|'
+        words = []
         for i, action in enumerate(actions):
             if action.help is SUPPRESS:
+                words.append(None)
+                if marks.get(i) == '|':
+                    del marks[i]
+                elif marks.get(i + 1) == '|':
+                    del marks[i + 1]
                 continue
             if not action.option_strings:
                 part = _values_text(action, self._get_default_metavar_for_positional(action))
@@ -642,30 +642,30 @@ class HelpFormatter:
                         action, self._get_default_metavar_for_optional(action)))
                 if not action.required and id(action) not in grouped:
                     part = '[%s]' % part
-            if i in bars:
-                pieces.append('|')
-            pieces.append(opens.get(i, '') + part + closes.get(i, ''))
-        return ' '.join(piece for piece in pieces if piece)
-
-    def _tidy_usage(self, text):
-        # Empty parts and single-member required groups leave marks that CPython removes.
-        text = _re.sub(r'\(([^|]*)\)', r'\1', text)
+            words.append(part)
+        for i in sorted(marks, reverse=True):
+            words.insert(i, marks[i])
+        text = ' '.join(word for word in words if word is not None)
         text = _re.sub(r'([\[(]) ', r'\1', text)
         text = _re.sub(r' ([\])])', r'\1', text)
         text = _re.sub(r'[\[(] *[\])]', '', text)
+        text = _re.sub(r'\(([^|]*)\)', r'\1', text)
         return text.strip()
 
     def _composed_usage(self, prefix, actions, groups, indent):
         options = [a for a in actions if a.option_strings]
         plain = [a for a in actions if not a.option_strings]
-        opt_text = self._tidy_usage(self._usage_pieces(options, groups))
-        pos_text = self._tidy_usage(self._usage_pieces(plain, groups))
-        whole = ' '.join(t for t in (self._prog, opt_text, pos_text) if t)
+        whole = ' '.join(t for t in (self._prog, self._usage_text(options + plain, groups)) if t)
         width = self._width - indent
         if len(prefix) + len(whole) <= width:
             return whole
+        opt_text = self._usage_text(options, groups)
+        pos_text = self._usage_text(plain, groups)
         opt_parts = _USAGE_PIECE.findall(opt_text)
         pos_parts = _USAGE_PIECE.findall(pos_text)
+        # Texts the piece pattern cannot cut back into themselves fail as CPython's do.
+        if ' '.join(opt_parts) != opt_text or ' '.join(pos_parts) != pos_text:
+            raise AssertionError()
 
         def fill(parts, margin, first_margin=None):
             rows = []
