@@ -428,6 +428,26 @@ def _values_text(action, fallback):
     return ' '.join(slots) % _metavars(action, fallback, nargs)
 
 
+def _refuse_overrides(obj, names, base):
+    """A subclass method standing in for one of CPython's internals that this module does not
+    have would be silently skipped: refuse it instead."""
+    for name in names:
+        if getattr(type(obj), name, None) is not None:
+            raise NotImplementedError('argparse: overriding %s.%s in a subclass is not supported '
+                                      'by corun' % (base, name))
+
+
+_FORMATTER_INTERNALS = (
+    '_format_usage', '_format_actions_usage', '_format_text', '_format_action',
+    '_metavar_formatter', '_iter_indented_subactions', '_add_item', '_indent', '_dedent',
+    '_join_parts',
+)
+_PARSER_INTERNALS = (
+    '_parse_known_args', '_parse_optional', '_get_option_tuples', '_get_values',
+    '_match_argument', '_match_arguments_partial', '_get_nargs_pattern',
+    '_read_args_from_files',
+)
+
 _SPACES = _re.compile(r'\s+', _re.ASCII)
 # A usage piece: a bracketed or parenthesised run up to a closer followed by a blank, or a word.
 _USAGE_PIECE = _re.compile(r'\[.*?\]+(?=\s|$)|\(.*?\)+(?=\s|$)|\S+')
@@ -438,6 +458,7 @@ class HelpFormatter:
     once the widest invocation (which fixes the help column) is known."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        _refuse_overrides(self, _FORMATTER_INTERNALS, 'HelpFormatter')
         if width is None:
             width = self._terminal_columns() - 2
         self._prog = prog
@@ -491,8 +512,8 @@ class HelpFormatter:
         if action.help is SUPPRESS:
             return
         indent = self._step if self._section_open is not None else 0
-        names = [self._invocation(action)]
-        names.extend(self._invocation(sub) for sub in self._children(action))
+        names = [self._format_action_invocation(action)]
+        names.extend(self._format_action_invocation(sub) for sub in self._children(action))
         self._widest = max(self._widest, max(len(name) for name in names) + indent)
         self._queue('action', action)
 
@@ -541,7 +562,7 @@ class HelpFormatter:
         column = self._help_column()
         help_width = max(self._width - column, 11)
         room = column - indent - 2
-        name = self._invocation(action)
+        name = self._format_action_invocation(action)
         out = []
         if not action.help:
             out.append(' ' * indent + name + '\n')
@@ -562,7 +583,7 @@ class HelpFormatter:
         subactions = getattr(action, '_get_subactions', None)
         return subactions() if subactions is not None else []
 
-    def _invocation(self, action):
+    def _format_action_invocation(self, action):
         if not action.option_strings:
             shown = _metavars(action, self._get_default_metavar_for_positional(action), 1)
             if len(shown) != 1:
@@ -570,7 +591,7 @@ class HelpFormatter:
             return shown[0]
         if action.nargs == 0:
             return ', '.join(action.option_strings)
-        values = _values_text(action, self._get_default_metavar_for_optional(action))
+        values = self._format_args(action, self._get_default_metavar_for_optional(action))
         return ', '.join('%s %s' % (spelling, values) for spelling in action.option_strings)
 
     def _expand_help(self, action):
@@ -631,14 +652,14 @@ class HelpFormatter:
                     del marks[i + 1]
                 continue
             if not action.option_strings:
-                part = _values_text(action, self._get_default_metavar_for_positional(action))
+                part = self._format_args(action, self._get_default_metavar_for_positional(action))
                 if id(action) in grouped and part[:1] == '[' and part[-1:] == ']':
                     part = part[1:-1]
             else:
                 if action.nargs == 0:
                     part = action.format_usage()
                 else:
-                    part = '%s %s' % (action.option_strings[0], _values_text(
+                    part = '%s %s' % (action.option_strings[0], self._format_args(
                         action, self._get_default_metavar_for_optional(action)))
                 if not action.required and id(action) not in grouped:
                     part = '[%s]' % part
@@ -702,7 +723,10 @@ class HelpFormatter:
             lines = [self._prog] + lines
         return '\n'.join(lines)
 
-    # -- hooks the formatter classes change -----------------------------------------------
+    # -- hooks the formatter classes (and user subclasses) change ---------------------------
+
+    def _format_args(self, action, default_metavar):
+        return _values_text(action, default_metavar)
 
     def _split_lines(self, text, width):
         return _textwrap.wrap(_SPACES.sub(' ', text).strip(), width)
@@ -1054,6 +1078,7 @@ class ArgumentParser(_ReprFields, _Container):
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
+        _refuse_overrides(self, _PARSER_INTERNALS, 'ArgumentParser')
         self._init_container(description, prefix_chars, argument_default, conflict_handler)
         if prog is None:
             prog = _os.path.basename(_sys.argv[0]) if _sys.argv else ''
@@ -1418,7 +1443,7 @@ class ArgumentParser(_ReprFields, _Container):
             elif (action.default is not None and isinstance(action.default, str)
                   and hasattr(namespace, action.dest)
                   and action.default is getattr(namespace, action.dest)):
-                setattr(namespace, action.dest, self._typed(action, action.default))
+                setattr(namespace, action.dest, self._get_value(action, action.default))
         if missing:
             self.error('the following arguments are required: %s' % ', '.join(missing))
         for group in self._mutually_exclusive_groups:
@@ -1436,31 +1461,31 @@ class ArgumentParser(_ReprFields, _Container):
         if not texts and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
-                value = self._typed(action, value)
-                self._check_choice(action, value)
+                value = self._get_value(action, value)
+                self._check_value(action, value)
             return value
         if not texts and nargs == ZERO_OR_MORE and not action.option_strings:
             value = action.default if action.default is not None else texts
-            self._check_choice(action, value)
+            self._check_value(action, value)
             return value
         if len(texts) == 1 and nargs in (None, OPTIONAL):
-            value = self._typed(action, texts[0])
-            self._check_choice(action, value)
+            value = self._get_value(action, texts[0])
+            self._check_value(action, value)
             return value
         if nargs == REMAINDER:
-            return [self._typed(action, text) for text in texts]
+            return [self._get_value(action, text) for text in texts]
         if nargs == PARSER:
-            values = [self._typed(action, text) for text in texts]
-            self._check_choice(action, values[0])
+            values = [self._get_value(action, text) for text in texts]
+            self._check_value(action, values[0])
             return values
         if nargs == SUPPRESS:
             return SUPPRESS
-        values = [self._typed(action, text) for text in texts]
+        values = [self._get_value(action, text) for text in texts]
         for value in values:
-            self._check_choice(action, value)
+            self._check_value(action, value)
         return values
 
-    def _typed(self, action, text):
+    def _get_value(self, action, text):
         convert = self._registry_get('type', action.type, action.type)
         if not callable(convert):
             raise ArgumentError(action, '%r is not callable' % (convert,))
@@ -1472,7 +1497,7 @@ class ArgumentParser(_ReprFields, _Container):
             name = getattr(action.type, '__name__', repr(action.type))
             raise ArgumentError(action, 'invalid %s value: %r' % (name, text))
 
-    def _check_choice(self, action, value):
+    def _check_value(self, action, value):
         if action.choices is not None and value not in action.choices:
             raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
                                 % (value, ', '.join(map(repr, action.choices))))
