@@ -844,7 +844,11 @@ fn argparse_reads_the_command_line_as_python3_does() {
         let r = both(&dir, args, None);
         assert_eq!(r.code, 2);
         if let Some(py) = python3() {
-            assert_eq!(r.err, run_in(&py, &dir, args, None).err, "stderr of {args:?}");
+            assert_eq!(
+                r.err,
+                run_in(&py, &dir, args, None).err,
+                "stderr of {args:?}"
+            );
         }
     }
 }
