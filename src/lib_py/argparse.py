@@ -122,7 +122,11 @@ class FileType:
     def __call__(self, string):
         if string == '-':
             if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
+                stdin = getattr(_sys, 'stdin', None)
+                if stdin is None:
+                    raise NotImplementedError("argparse.FileType: '-' for standard input needs "
+                                              "sys.stdin, which corun does not provide")
+                return stdin.buffer if 'b' in self._mode else stdin
             if any(c in self._mode for c in 'wax'):
                 return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
             raise ValueError('argument "-" with mode %r' % self._mode)
