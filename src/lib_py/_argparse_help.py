@@ -104,7 +104,7 @@ class HelpFormatter:
         if columns > 0:
             return columns
         try:
-            return _os.get_terminal_size(_sys.__stdout__.fileno()).columns
+            return _os.get_terminal_size(1).columns or 80
         except (AttributeError, ValueError, OSError):
             return 80
 
