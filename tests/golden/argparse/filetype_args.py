@@ -29,3 +29,7 @@ try:
     p.parse_args([os.path.join(folder, "nope.txt")])
 except SystemExit as e:
     print("exit", e.code)
+for name in ("in.txt", "out.txt"):
+    os.remove(name)
+os.chdir("/")
+os.rmdir(work)

@@ -41,3 +41,7 @@ try:
     p.parse_args(["@" + os.path.join(folder, "missing.txt")])
 except SystemExit as e:
     print("exit", e.code)
+for name in ("inner.txt", "outer.txt"):
+    os.remove(name)
+os.chdir("/")
+os.rmdir(work)
