@@ -849,3 +849,44 @@ fn dash_m_unittest_discovers_and_runs_a_folder_of_tests() {
     unittest_both(&dir, &["-m", "unittest", "--bogus"]);
     unittest_both(&dir, &["-m", "unittest", "-h"]);
 }
+
+#[test]
+fn argparse_reads_the_command_line_as_python3_does() {
+    let dir = scratch("argparse");
+    std::fs::write(
+        dir.join("tool.py"),
+        "import argparse\n\
+         p = argparse.ArgumentParser(description='Count words.')\n\
+         p.add_argument('files', nargs='+', help='files to read')\n\
+         p.add_argument('-n', '--top', type=int, default=3, help='how many to show')\n\
+         p.add_argument('--version', action='version', version='%(prog)s 1.2')\n\
+         a = p.parse_args()\n\
+         print(a.files, a.top)\n",
+    )
+    .unwrap();
+    let r = both(&dir, &["tool.py", "a.txt", "b.txt", "-n", "5"], None);
+    assert_eq!(r.out, "['a.txt', 'b.txt'] 5\n");
+    let r = both(&dir, &["tool.py", "--help"], None);
+    assert!(r
+        .out
+        .starts_with("usage: tool.py [-h] [-n TOP] [--version] files [files ...]\n"));
+    let r = both(&dir, &["tool.py", "--version"], None);
+    assert_eq!((r.out.as_str(), r.code), ("tool.py 1.2\n", 0));
+    // Usage errors: status 2, and the usage and message on stderr exactly as python3 writes them.
+    for args in [
+        &["tool.py"][..],
+        &["tool.py", "x", "-n", "many"],
+        &["tool.py", "x", "--nope"],
+        &["tool.py", "x", "--to"],
+    ] {
+        let r = both(&dir, args, None);
+        assert_eq!(r.code, 2);
+        if let Some(py) = python3() {
+            assert_eq!(
+                r.err,
+                run_in(&py, &dir, args, None).err,
+                "stderr of {args:?}"
+            );
+        }
+    }
+}

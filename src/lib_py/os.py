@@ -200,3 +200,28 @@ def putenv(key, value):
 
 def unsetenv(key):
     _os.unsetenv(key)
+
+
+class terminal_size(tuple):
+    """The size of a terminal: `columns` and `lines`."""
+
+    def __new__(cls, size):
+        size = tuple(size)
+        if len(size) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(size))
+        return tuple.__new__(cls, size)
+
+    @property
+    def columns(self):
+        return self[0]
+
+    @property
+    def lines(self):
+        return self[1]
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_os.get_terminal_size(fd))

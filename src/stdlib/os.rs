@@ -151,6 +151,24 @@ fn unsetenv(_ip: &Interp, name: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// `(columns, lines)` of the terminal on descriptor `fd`; `os.get_terminal_size` wraps it.
+#[function(_os, "get_terminal_size(fd)")]
+fn get_terminal_size(ip: &Interp, fd: i64) -> PyResult<Value> {
+    let fd = i32::try_from(fd).map_err(|_| ip.err(ExcKind::OverflowError, "fd is too large"))?;
+    // SAFETY: TIOCGWINSZ only writes a `winsize` into the struct it is given.
+    let (ok, size) = unsafe {
+        let mut size: libc::winsize = std::mem::zeroed();
+        (libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) == 0, size)
+    };
+    if !ok {
+        return Err(os_error(ip, &std::io::Error::last_os_error(), None));
+    }
+    Ok(Value::tuple(vec![
+        Value::Int(i64::from(size.ws_col)),
+        Value::Int(i64::from(size.ws_row)),
+    ]))
+}
+
 /// `urandom(n)` is left for bytes.
 #[function(_os, "urandom(size)")]
 fn urandom(ip: &Interp, _size: i64) -> PyResult<Value> {

@@ -4,6 +4,8 @@
 crate::python_module!("copy", "copy.py");
 crate::python_module!("__future__", "__future__.py");
 crate::python_module!("textwrap", "textwrap.py");
+crate::python_module!("argparse", "argparse.py");
+crate::python_module!("_argparse_help", "_argparse_help.py");
 crate::python_module!("pprint", "pprint.py");
 crate::python_module!("fractions", "fractions.py");
 crate::python_module!("numbers", "numbers.py");
