@@ -121,11 +121,7 @@ class FileType:
     def __call__(self, string):
         if string == '-':
             if 'r' in self._mode:
-                stdin = getattr(_sys, 'stdin', None)
-                if stdin is None:
-                    raise NotImplementedError("argparse.FileType: '-' for standard input needs "
-                                              "sys.stdin, which corun does not provide")
-                return stdin.buffer if 'b' in self._mode else stdin
+                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
             if any(c in self._mode for c in 'wax'):
                 return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
             raise ValueError('argument "-" with mode %r' % self._mode)

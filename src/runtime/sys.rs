@@ -343,6 +343,15 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         },
     );
     set("stderr", Value::Stream(2));
+    set(
+        "__stdout__",
+        if closed {
+            Value::None
+        } else {
+            Value::Stream(1)
+        },
+    );
+    set("__stderr__", Value::Stream(2));
     let argv: Vec<Value> = ip.argv.borrow().iter().map(|a| Value::str(a)).collect();
     set("argv", Value::list(argv));
     set("version", Value::string(version_text()));

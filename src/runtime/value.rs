@@ -503,6 +503,8 @@ impl Value {
             // here, which agrees with CPython for every int a script can make identical.
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.0 == b.0,
+            // sys.stdout and sys.stderr: one object each.
+            (Stream(a), Stream(b)) => a == b,
             _ => match (self.ptr(), other.ptr()) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,

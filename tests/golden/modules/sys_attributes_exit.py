@@ -6,6 +6,7 @@ print(sys.flags.optimize, sys.flags.dev_mode, type(sys.flags).__name__, len(sys.
 print(sys.getdefaultencoding(), sys.getfilesystemencoding(), sys.intern("abc"), sys.is_finalizing())
 print(sys.stdout.encoding, sys.stderr.errors, sys.stdout.name, sys.stdout.fileno(), sys.stderr.fileno(), sys.stdout.writable())
 sys.stdout.writelines(["a\n", "b\n"])
+print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__, sys.stdout is sys.stderr)
 print("sys" in sys.builtin_module_names, sys.api_version, sys.float_repr_style)
 try:
     sys.intern(3)
