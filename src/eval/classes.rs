@@ -2007,6 +2007,7 @@ pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyRes
         Descr::Super { .. } => super_getattr(ip, d, name),
         Descr::StaticMethod(f) | Descr::ClassMethod(f) => match name.as_str() {
             "__func__" | "__wrapped__" => Ok(f.clone()),
+            "__get__" => ops::method_of(ip, obj, name),
             _ => ops::getattr(ip, f, name),
         },
         Descr::Property {
@@ -2042,10 +2043,8 @@ pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyRes
                     func: Value::Builtin(b),
                 }))
             }
-            _ => Err(ip.err(
-                ExcKind::AttributeError,
-                format!("'property' object has no attribute '{}'", name),
-            )),
+            // The methods of the type (`__get__`, `__set__`, …).
+            _ => ops::method_of(ip, obj, name),
         },
     }
 }

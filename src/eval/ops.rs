@@ -1838,7 +1838,7 @@ fn set_exception_attr(
 }
 
 /// A method of a builtin type, bound to `obj`.
-fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
+pub fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
     let cls = type_of(ip, obj);
     match cls.lookup(name) {
         Some(f @ (Value::Builtin(_) | Value::Function(_))) => Ok(BoundMethod::value(BoundMethod {

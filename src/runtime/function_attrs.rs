@@ -125,16 +125,8 @@ pub fn getattr(ip: &Interp, f: &Rc<Function>, obj: &Value, name: Symbol) -> PyRe
                 Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
             }
         }
-        _ => {
-            return Err(ip.err(
-                ExcKind::AttributeError,
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    ops::type_name(ip, obj),
-                    name
-                ),
-            ))
-        }
+        // The methods of the type (`__get__`).
+        _ => return ops::method_of(ip, obj, name),
     })
 }
 

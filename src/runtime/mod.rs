@@ -9,6 +9,7 @@ pub mod codecs;
 pub mod complex;
 pub mod coro_objects;
 pub mod coroutine;
+pub mod descriptors;
 pub mod dict;
 pub mod dict_views;
 pub mod exception_attrs;

@@ -18,12 +18,51 @@ fn dotted(name: &DottedName) -> String {
         .join(".")
 }
 
+/// Records a module under its name, in the interpreter's table and (once `sys` is imported)
+/// in `sys.modules`, which a program reads and writes.
+pub fn register(ip: &Interp, key: crate::intern::Symbol, m: Value) {
+    ip.modules.borrow_mut().insert(key, m.clone());
+    if let Some(d) = sys_modules(ip) {
+        let _ = crate::runtime::dict::set(ip, &d, Value::str(key.as_str()), m);
+    }
+}
+
+/// Forgets a module whose code failed, in both places.
+pub fn unregister(ip: &Interp, key: crate::intern::Symbol) {
+    ip.modules.borrow_mut().remove(&key);
+    if let Some(d) = sys_modules(ip) {
+        let _ = crate::runtime::dict::remove(ip, &d, &Value::str(key.as_str()));
+    }
+}
+
+/// The dict `sys.modules` is, once `sys` has been imported.
+fn sys_modules(ip: &Interp) -> Option<Rc<crate::runtime::dict::PyDict>> {
+    let sys = ip
+        .modules
+        .borrow()
+        .get(&crate::intern::intern("sys"))
+        .cloned();
+    match sys {
+        Some(Value::Module(m)) => match m.get(crate::intern::intern("modules")) {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// `import a.b.c`: the module `a.b.c` itself.
 pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
     let full = dotted(name);
     let key = crate::intern::intern(&full);
     if let Some(m) = ip.modules.borrow().get(&key) {
         return Ok(m.clone());
+    }
+    // A module a program put in `sys.modules` itself (a stand-in, a test double).
+    if let Some(d) = sys_modules(ip) {
+        if let Some(m) = crate::runtime::dict::get(ip, &d, &Value::str(&full))? {
+            return Ok(m);
+        }
     }
     if name.parts.len() > 1 {
         // A submodule: its package first.
@@ -165,11 +204,9 @@ fn make_native(
 ) -> PyResult<Value> {
     let m = ModuleObj::new(key, None);
     crate::stdlib::add_declared(&m, key.as_str());
-    ip.modules
-        .borrow_mut()
-        .insert(key, Value::Module(m.clone()));
+    register(ip, key, Value::Module(m.clone()));
     if let Err(e) = init(ip, &m) {
-        ip.modules.borrow_mut().remove(&key);
+        unregister(ip, key);
         return Err(e);
     }
     Ok(Value::Module(m))
@@ -254,9 +291,7 @@ fn load_source(
     let module = crate::exec_module(ip, full, path, src, |m| {
         m.set(crate::intern::sym::__package__, Value::str(&package));
         m.initializing.set(true);
-        ip.modules
-            .borrow_mut()
-            .insert(key, Value::Module(m.clone()));
+        register(ip, key, Value::Module(m.clone()));
     });
     if let Some(Value::Module(m)) = ip.modules.borrow().get(&key) {
         m.initializing.set(false);
@@ -274,7 +309,7 @@ fn load_source(
             Ok(Value::Module(m))
         }
         Err(e) => {
-            ip.modules.borrow_mut().remove(&key);
+            unregister(ip, key);
             Err(e)
         }
     }

@@ -156,10 +156,16 @@ fn range_arg(ip: &Interp, v: &Value) -> PyResult<i64> {
     match crate::eval::classes::value_base(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        other => ip.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            ops::type_name(ip, other)
-        )),
+        // Anything with `__index__` (its TypeError otherwise).
+        _ => {
+            let b = numbers::index(ip, v)?;
+            num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
+                ip.err(
+                    ExcKind::NotImplementedError,
+                    "corun does not support range() bounds beyond 64-bit integers yet",
+                )
+            })
+        }
     }
 }
 
