@@ -47,6 +47,7 @@ pub mod random;
 pub mod re;
 pub mod select;
 pub mod shipped;
+pub mod shipped_text;
 pub mod slice;
 pub mod socket;
 pub mod socket_loop;

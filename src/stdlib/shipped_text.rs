@@ -1,0 +1,7 @@
+//! Text and file-name modules written in Python and shipped inside corun (`src/lib_py/`):
+//! string handling built on `re` and `os`, none of it hot enough to want native code.
+
+crate::python_module!("fnmatch", "fnmatch.py");
+crate::python_module!("glob", "glob.py");
+crate::python_module!("shlex", "shlex.py");
+crate::python_module!("keyword", "keyword.py");
