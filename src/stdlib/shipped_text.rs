@@ -5,3 +5,6 @@ crate::python_module!("fnmatch", "fnmatch.py");
 crate::python_module!("glob", "glob.py");
 crate::python_module!("shlex", "shlex.py");
 crate::python_module!("keyword", "keyword.py");
+crate::python_module!("html", "html/__init__.py");
+crate::python_module!("html.entities", "html/entities.py");
+crate::python_module!("html._entity_table", "html/_entity_table.py");
