@@ -55,6 +55,7 @@ pub mod string;
 pub mod struct_mod;
 pub mod time;
 pub mod types;
+pub mod unicodedata;
 pub mod typing;
 pub mod unittest;
 pub mod warnings;
