@@ -5,7 +5,7 @@ print(list(lex), repr(lex.eof))
 lex = shlex.shlex("one two", posix=True)
 lex.whitespace_split = True
 print(list(lex))
-lex = shlex.shlex("don't 'x'y\"z\"", posix=True)
+lex = shlex.shlex("it\\'s 'x'y\"z\"", posix=True)
 print(list(lex))
 lex = shlex.shlex("héllo wörld", posix=True)
 print(list(lex))
