@@ -504,14 +504,172 @@ class DictWriter:
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
 
 
+# Text between two like quotes, with the characters around it that may be a delimiter: with
+# a delimiter on both sides, at the start of a line, at its end, or alone on a line.
+_QUOTED = (
+    r"(?P<delim>[^\w\n\"'])(?P<space> ?)(?P<quote>[\"']).*?(?P=quote)(?P=delim)",
+    r"(?:^|\n)(?P<quote>[\"']).*?(?P=quote)(?P<delim>[^\w\n\"'])(?P<space> ?)",
+    r"(?P<delim>[^\w\n\"'])(?P<space> ?)(?P<quote>[\"']).*?(?P=quote)(?:$|\n)",
+    r"(?:^|\n)(?P<quote>[\"']).*?(?P=quote)(?:$|\n)",
+)
+
+
+def _count(table, key):
+    table[key] = table.get(key, 0) + 1
+
+
+def _skips_space(line, delim):
+    return line.count(delim) == line.count(delim + " ")
+
+
 class Sniffer:
     """Guesses the dialect of a sample of CSV text, and whether it starts with a header."""
 
     def __init__(self):
+        # Used when several characters look equally like the delimiter.
         self.preferred = [",", "\t", ";", " ", ":"]
 
     def sniff(self, sample, delimiters=None):
-        raise NotImplementedError("csv.Sniffer.sniff")
+        """A Dialect subclass describing SAMPLE."""
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = "\r\n"
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """From quoted fields: the quote that encloses most of them and the character most
+        often beside them."""
+        for text in _QUOTED:
+            rx = re.compile(text, re.DOTALL | re.MULTILINE)
+            found = rx.findall(data)
+            if found:
+                break
+        else:
+            return "", False, None, 0
+        where = rx.groupindex
+        quotes = {}
+        delims = {}
+        spaced = 0
+        for m in found:
+            if m[where["quote"] - 1]:
+                _count(quotes, m[where["quote"] - 1])
+            if "delim" not in where:
+                continue
+            d = m[where["delim"] - 1]
+            if d and (delimiters is None or d in delimiters):
+                _count(delims, d)
+            if m[where["space"] - 1]:
+                spaced += 1
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaced
+            if delim == "\n":
+                # Most likely a single column.
+                delim = ""
+        else:
+            delim = ""
+            skipinitialspace = 0
+        # A quote inside a quoted field (between delimiters) means quotes are doubled.
+        d = re.escape(delim)
+        q = quotechar
+        doubled = re.compile(
+            rf"(({d})|^)\W*{q}[^{d}\n]*{q}[^{d}\n]*{q}\W*(({d})|$)", re.MULTILINE)
+        return quotechar, doubled.search(data) is not None, delim, skipinitialspace
+
+    def _guess_delimiter(self, data, delimiters):
+        """The ASCII character that occurs the same number of times on (nearly) every line,
+        looking at ten lines at a time until one character stands out."""
+        lines = [line for line in data.split("\n") if line]
+        chunk = min(10, len(lines))
+        seen = {}  # char -> {count on a line: number of lines}
+        modes = {}
+        delims = {}
+        rounds = 0
+        start = 0
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:start + chunk]:
+                for code in range(127):
+                    c = chr(code)
+                    _count(seen.setdefault(c, {}), line.count(c))
+            for c, counts in seen.items():
+                items = list(counts.items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                if len(items) > 1:
+                    best = max(items, key=lambda kv: kv[1])
+                    items.remove(best)
+                    # The mode, less the lines that disagree with it.
+                    modes[c] = (best[0], best[1] - sum(kv[1] for kv in items))
+                else:
+                    modes[c] = items[0]
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not delims and consistency >= 0.9:
+                for c, (freq, lines_agreeing) in modes.items():
+                    if freq > 0 and lines_agreeing > 0:
+                        if (lines_agreeing / total >= consistency
+                                and (delimiters is None or c in delimiters)):
+                            delims[c] = (freq, lines_agreeing)
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return delim, _skips_space(lines[0], delim)
+            start += chunk
+        if not delims:
+            return "", 0
+        for d in self.preferred:
+            if d in delims:
+                return d, _skips_space(lines[0], d)
+        delim = max((v, k) for k, v in delims.items())[1]
+        return delim, _skips_space(lines[0], delim)
 
     def has_header(self, sample):
-        raise NotImplementedError("csv.Sniffer.has_header")
+        """Whether the first row of SAMPLE looks like column names: a vote over the columns
+        whose other rows all parse as numbers, or all have one length."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        ncols = len(header)
+        kinds = dict.fromkeys(range(ncols))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != ncols:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if type(kind) == int:
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0
