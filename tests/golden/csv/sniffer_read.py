@@ -2,11 +2,11 @@ import csv
 import io
 
 # Read a file whose format is not known in advance.
-DATA = """product;price;stock
+DATA = '''product;price;stock
 "Coffee; dark roast";12.50;30
 Tea;4.20;120
 "Cocoa ""Dutch""";6.75;0
-"""
+'''
 sample = DATA[:1024]
 dialect = csv.Sniffer().sniff(sample)
 has_header = csv.Sniffer().has_header(sample)
