@@ -27,6 +27,7 @@ macro_rules! native_arg {
     };
 }
 
+pub mod atexit;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
