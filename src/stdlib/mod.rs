@@ -47,6 +47,7 @@ pub mod platform;
 pub mod random;
 pub mod re;
 pub mod select;
+pub mod shutil;
 pub mod shipped;
 pub mod shipped_text;
 pub mod slice;
