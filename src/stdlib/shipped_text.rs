@@ -10,3 +10,4 @@ crate::python_module!("html.entities", "html/entities.py");
 crate::python_module!("html._entity_table", "html/_entity_table.py");
 crate::python_module!("string", "string.py");
 crate::python_module!("csv", "csv.py");
+crate::python_module!("tempfile", "tempfile.py");
