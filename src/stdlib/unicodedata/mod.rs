@@ -96,12 +96,16 @@ fn category(_ip: &Interp, chr: UChar) -> PyResult<Value> {
 
 #[function(unicodedata, "bidirectional(chr, /)")]
 fn bidirectional(_ip: &Interp, chr: UChar) -> PyResult<Value> {
-    Ok(Value::str(tables::BIDI[(props(chr.0) >> 5 & 0x1f) as usize]))
+    Ok(Value::str(
+        tables::BIDI[(props(chr.0) >> 5 & 0x1f) as usize],
+    ))
 }
 
 #[function(unicodedata, "east_asian_width(chr, /)")]
 fn east_asian_width(_ip: &Interp, chr: UChar) -> PyResult<Value> {
-    Ok(Value::str(tables::WIDTHS[(props(chr.0) >> 10 & 0x7) as usize]))
+    Ok(Value::str(
+        tables::WIDTHS[(props(chr.0) >> 10 & 0x7) as usize],
+    ))
 }
 
 #[function(unicodedata, "mirrored(chr, /)")]

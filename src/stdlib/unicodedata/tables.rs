@@ -2,8 +2,11 @@
 //! Do not edit: run the script again.
 
 pub const UNIDATA_VERSION: &str = "14.0.0";
+#[rustfmt::skip]
 pub static CATEGORIES: [&str; 30] = ["Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"];
+#[rustfmt::skip]
 pub static BIDI: [&str; 24] = ["", "L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"];
+#[rustfmt::skip]
 pub static WIDTHS: [&str; 6] = ["N", "A", "H", "W", "F", "Na"];
 
 /// (first code point, category | bidi << 5 | width << 10 | mirrored << 13 | combining << 14)
