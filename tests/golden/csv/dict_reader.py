@@ -10,4 +10,7 @@ r = csv.DictReader(["a;b", "1;2"], fieldnames=["x", "y"], delimiter=";")
 print(list(r))
 print(list(csv.DictReader(io.StringIO(""))), csv.DictReader(io.StringIO("")).fieldnames)
 r = csv.DictReader(io.StringIO("k,v\n1,2\n"), fieldnames=iter(["p", "q"]))
-print(r.fieldnames, list(r))
+try:
+    print(r.fieldnames, list(r))
+except TypeError as e:
+    print("TypeError:", e)

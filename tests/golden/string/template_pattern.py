@@ -30,5 +30,5 @@ for call in [lambda: Broken("$x").substitute(x=1), lambda: Broken("$x").is_valid
              lambda: Broken("$x").get_identifiers()]:
     try:
         call()
-    except ValueError as e:
-        print("ValueError:", e.args[0])
+    except (ValueError, IndexError) as e:
+        print(type(e).__name__, e.args[0])
