@@ -2,6 +2,8 @@
 and corun's shutdown calls them, last registered first, after the main module has finished
 (or raised, or called sys.exit) and before the final collection."""
 
+from _atexit import _run_exitfuncs
+
 # (func, args, ((keyword, value), ...)) for each registration, in the order made.
 _handlers = []
 

@@ -2,9 +2,24 @@
 
 use crate::eval::Interp;
 use crate::intern::intern;
+use crate::runtime::exceptions::PyResult;
 use crate::runtime::value::Value;
+use corun_macros::function;
 
 crate::python_module!("atexit", "atexit.py");
+crate::native_module!("_atexit", init);
+
+pub fn init(_ip: &Interp, m: &std::rc::Rc<crate::runtime::object::ModuleObj>) -> PyResult<()> {
+    super::add_declared(m, "_atexit");
+    Ok(())
+}
+
+/// `atexit._run_exitfuncs()`: what the shutdown does, now.
+#[function(_atexit, "_run_exitfuncs()")]
+fn run_exitfuncs(ip: &Interp) -> PyResult<()> {
+    run_callbacks(ip);
+    Ok(())
+}
 
 /// Calls the functions registered with `atexit.register`, last first, reporting what they
 /// raise as CPython does ("Exception ignored in atexit callback: …") and going on. Nothing
