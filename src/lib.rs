@@ -232,11 +232,12 @@ pub fn exec_module(
     r.map(|_| module)
 }
 
-/// Interpreter shutdown, as CPython does it: stdout is flushed (false when that failed), a
+/// Interpreter shutdown, as CPython does it: the `atexit` functions run, stdout is flushed (false when that failed), a
 /// collection, then a last one that finds what only the modules hold (its finalizers run with
 /// the globals still set), then the module globals are cleared, so unawaited coroutines still
 /// referenced report from `sys:1`.
 fn shutdown(ip: &Interp, module: &ModuleObj) -> bool {
+    stdlib::atexit::run_callbacks(ip);
     let flushed = ip.flush_at_exit();
     runtime::weakref::run_exit_finalizers(ip);
     ip.shutting_down.set(true);

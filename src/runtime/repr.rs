@@ -127,24 +127,11 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// An approximation of Python's `str.isprintable` for characters outside ASCII: control and
-/// format characters, separators other than space, and surrogates are not printable.
+/// Python's `str.isprintable` for one character, from the Unicode 14.0 general categories.
 /// (`repr` escapes exactly the characters `str.isprintable` rejects.)
+#[inline]
 pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x7f {
-        return u >= 0x20;
-    }
-    !(0x7f..=0xa0).contains(&u)
-        && u != 0xad
-        && !(0x2000..=0x200f).contains(&u)
-        && !(0x2028..=0x202f).contains(&u)
-        && !(0x205f..=0x206f).contains(&u)
-        && u != 0x3000
-        && u != 0xfeff
-        && !(0xfff9..=0xfffb).contains(&u)
-        && !(0xe000..=0xf8ff).contains(&u)
-        && crate::surrogates::code_of(c).is_none()
+    crate::stdlib::unicodedata::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

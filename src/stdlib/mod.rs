@@ -1,5 +1,5 @@
 //! Standard modules written natively: `math`, `random`, `time`, `itertools`, `functools`,
-//! `operator`, `string`, `typing` and `collections` (its `deque`).
+//! `operator`, `typing` and `collections` (its `deque`).
 //!
 //! Their stateful objects (a deque, a `Random`, a `partial`, an `lru_cache` wrapper, …) are one
 //! value kind, `Value::Native`, holding a [`NativeObj`]: its class (with the methods in the class
@@ -27,6 +27,7 @@ macro_rules! native_arg {
     };
 }
 
+pub mod atexit;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
@@ -47,14 +48,16 @@ pub mod random;
 pub mod re;
 pub mod select;
 pub mod shipped;
+pub mod shipped_text;
+pub mod shutil;
 pub mod slice;
 pub mod socket;
 pub mod socket_loop;
-pub mod string;
 pub mod struct_mod;
 pub mod time;
 pub mod types;
 pub mod typing;
+pub mod unicodedata;
 pub mod unittest;
 pub mod warnings;
 pub mod weakref;
@@ -96,8 +99,6 @@ pub enum Native {
     MethodCaller(operator::MethodCaller),
     Typing(typing::TypingObj),
     StructTime(time::Tm),
-    /// `string.Template`.
-    Template(string::Template),
     /// asyncio's queues, locks, loop and timeout objects.
     Aio(crate::aio::objects::AioObj),
     /// A `slice` object.
@@ -174,7 +175,6 @@ impl crate::runtime::gc::Trace for NativeObj {
                 v.values(m.args.iter().chain(m.kw.iter().map(|(_, x)| x)));
             }
             Native::Typing(typing::TypingObj::Alias { args, .. }) => v.values(args.iter()),
-            Native::Template(t) => v.value(&t.template),
             Native::Slice(s) => v.values([&s.start, &s.stop, &s.step]),
             Native::WeakRef(w) => match w.callback.try_borrow() {
                 Ok(cb) => v.value(&cb),
@@ -405,7 +405,6 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::CmpToKey { obj: Some(v), .. } if name.as_str() == "obj" => Ok(Some(v.clone())),
         Native::Typing(t) => typing::attr(ip, t, name),
         Native::StructTime(t) => Ok(time::struct_time_attr(t, name)),
-        Native::Template(t) => Ok(string::template_attr(t, name)),
         Native::Code(c) => Ok(match name.as_str() {
             "co_filename" => Some(Value::str(&c.filename)),
             "co_name" => Some(Value::str("<module>")),

@@ -625,19 +625,8 @@ fn is_id_continue(c: char) -> bool {
                 )))
 }
 
-/// Python's `str.isprintable`, approximately (the exact tables are Unicode categories).
-fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{e000}'..='\u{f8ff}'))
-}
-
 fn invalid_character_message(c: char) -> String {
-    if is_printable(c) {
+    if crate::runtime::repr::is_printable(c) {
         format!("invalid character '{}' (U+{:04X})", c, c as u32)
     } else {
         format!("invalid non-printable character U+{:04X}", c as u32)
