@@ -27,6 +27,7 @@ macro_rules! native_arg {
     };
 }
 
+pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
