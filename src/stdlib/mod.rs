@@ -34,6 +34,7 @@ pub mod collections;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
 pub mod inspect;
@@ -122,6 +123,8 @@ pub enum Native {
     Poller(select::Poller),
     /// A `select.poll` object.
     Poll(select::PollObj),
+    /// A `hashlib` hash object.
+    Hash(hashlib::Hasher),
 }
 
 impl NativeObj {
@@ -130,6 +133,7 @@ impl NativeObj {
         !matches!(
             self.kind,
             Native::Random(_)
+                | Native::Hash(_)
                 | Native::StructTime(_)
                 | Native::AttrGetter(_)
                 | Native::Aio(_)
@@ -183,6 +187,7 @@ impl crate::runtime::gc::Trace for NativeObj {
             },
             Native::Typing(_)
             | Native::Random(_)
+            | Native::Hash(_)
             | Native::StructTime(_)
             | Native::AttrGetter(_)
             | Native::Aio(_)
@@ -420,6 +425,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::MemoryView(v) => crate::runtime::memoryview::getattr(ip, v, name.as_str()),
         Native::Traceback(v) => crate::runtime::traceback::getattr(ip, v, name),
         Native::Socket(s) => Ok(socket::getattr(s, name)),
+        Native::Hash(h) => Ok(hashlib::attr(h, name)),
         _ => Ok(None),
     }
 }
@@ -445,6 +451,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
         Native::Traceback(v) => Ok(crate::runtime::traceback::repr(ip, v, addr)),
         Native::Socket(s) => socket::repr(ip, s),
+        Native::Hash(h) => Ok(hashlib::repr(o, h, addr)),
         Native::Code(c) => Ok(format!(
             "<code object <module> at {:#x}, file \"{}\", line 1>",
             addr, c.filename
