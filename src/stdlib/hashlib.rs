@@ -652,3 +652,5 @@ crate::native_module!("_hashlib", init);
 crate::native_module!("_blake2", init_blake2);
 crate::python_module!("hashlib", "hashlib.py");
 crate::python_module!("hmac", "hmac.py");
+crate::python_module!("secrets", "secrets.py");
+crate::python_module!("uuid", "uuid.py");
