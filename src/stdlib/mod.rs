@@ -60,6 +60,7 @@ pub mod typing;
 pub mod unittest;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use std::rc::Rc;
 
@@ -125,6 +126,8 @@ pub enum Native {
     Poll(select::PollObj),
     /// A `hashlib` hash object.
     Hash(hashlib::Hasher),
+    /// A `zlib.Compress` or `zlib.Decompress` object.
+    Zlib(zlib::Stream),
 }
 
 impl NativeObj {
@@ -134,6 +137,7 @@ impl NativeObj {
             self.kind,
             Native::Random(_)
                 | Native::Hash(_)
+                | Native::Zlib(_)
                 | Native::StructTime(_)
                 | Native::AttrGetter(_)
                 | Native::Aio(_)
@@ -188,6 +192,7 @@ impl crate::runtime::gc::Trace for NativeObj {
             Native::Typing(_)
             | Native::Random(_)
             | Native::Hash(_)
+            | Native::Zlib(_)
             | Native::StructTime(_)
             | Native::AttrGetter(_)
             | Native::Aio(_)
@@ -426,6 +431,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Traceback(v) => crate::runtime::traceback::getattr(ip, v, name),
         Native::Socket(s) => Ok(socket::getattr(s, name)),
         Native::Hash(h) => Ok(hashlib::attr(h, name)),
+        Native::Zlib(z) => Ok(zlib::attr(z, name)),
         _ => Ok(None),
     }
 }
