@@ -123,7 +123,8 @@ macro_rules! blake_state {
             }
             fn update(&mut self, data: &[u8]) {
                 let core = &mut self.core;
-                self.buf.digest_blocks(data, |blocks| core.update_blocks(blocks));
+                self.buf
+                    .digest_blocks(data, |blocks| core.update_blocks(blocks));
             }
             fn digest(&self) -> Vec<u8> {
                 let mut c = self.clone();
@@ -203,7 +204,8 @@ pub struct Hasher {
     alg: Alg,
     /// The digest size of this object (a BLAKE2 object's may be smaller than the algorithm's).
     digest_size: usize,
-    st: RefCell<State>,
+    // Boxed: a BLAKE2 state is large, and native objects share one enum.
+    st: RefCell<Box<State>>,
 }
 
 native_arg!(Hasher, Hash, "_hashlib.HASH");
@@ -213,8 +215,12 @@ fn data_of(ip: &Interp, v: &Value) -> PyResult<Buf> {
     if matches!(crate::eval::classes::value_base(v), Value::Str(_)) {
         return ip.type_error("Strings must be encoded before hashing");
     }
-    crate::runtime::bytes::buffer(v)
-        .ok_or_else(|| ip.err(ExcKind::TypeError, "object supporting the buffer API required"))
+    crate::runtime::bytes::buffer(v).ok_or_else(|| {
+        ip.err(
+            ExcKind::TypeError,
+            "object supporting the buffer API required",
+        )
+    })
 }
 
 static HASH_CLASS: ClassSpec = ClassSpec {
@@ -265,7 +271,7 @@ fn make(ip: &Interp, alg: Alg, digest_size: usize, st: State) -> Value {
         Native::Hash(Hasher {
             alg,
             digest_size,
-            st: RefCell::new(st),
+            st: RefCell::new(Box::new(st)),
         }),
     )
 }
@@ -313,16 +319,18 @@ fn unsupported(ip: &Interp, name: &str) -> crate::runtime::exceptions::Exc {
             format!("hashlib: the {name} algorithm is not supported by corun"),
         );
     }
-    ip.err(
-        ExcKind::ValueError,
-        format!("unsupported hash type {name}"),
-    )
+    ip.err(ExcKind::ValueError, format!("unsupported hash type {name}"))
 }
 
 /// `_hashlib.new(name, string=b'')`: any algorithm but BLAKE2's keyword arguments (those go
 /// through the `_blake2` classes, as `hashlib.new` sends them).
 #[function(_hashlib, "new(name, string=b'', *, usedforsecurity=True)")]
-fn new(ip: &Interp, name: &Value, string: Option<&Value>, _usedforsecurity: bool) -> PyResult<Value> {
+fn new(
+    ip: &Interp,
+    name: &Value,
+    string: Option<&Value>,
+    _usedforsecurity: bool,
+) -> PyResult<Value> {
     let Value::Str(s) = crate::eval::classes::value_base(name) else {
         return ip.type_error("name must be a string");
     };
@@ -355,7 +363,7 @@ fn hexdigest(_ip: &Interp, this: &Hasher) -> PyResult<Value> {
 
 #[method("_hashlib.HASH", "copy($self, /)")]
 fn copy(ip: &Interp, this: &Hasher) -> PyResult<Value> {
-    let st = this.st.borrow().clone();
+    let st = State::clone(&this.st.borrow());
     Ok(make(ip, this.alg, this.digest_size, st))
 }
 
@@ -419,7 +427,11 @@ fn blake_new(
     tree: [i64; 6],
     last_node: bool,
 ) -> PyResult<Value> {
-    let (max, name) = if wide { (64, "blake2b") } else { (32, "blake2s") };
+    let (max, name) = if wide {
+        (64, "blake2b")
+    } else {
+        (32, "blake2s")
+    };
     let size = digest_size.unwrap_or(max as i64);
     if !(1..=max as i64).contains(&size) {
         return Err(ip.err(
@@ -432,7 +444,11 @@ fn blake_new(
         bytes_param(ip, salt)?,
         bytes_param(ip, person)?,
     );
-    for (what, v, limit) in [("key", &key, max), ("salt", &salt, max / 4), ("person", &person, max / 4)] {
+    for (what, v, limit) in [
+        ("key", &key, max),
+        ("salt", &salt, max / 4),
+        ("person", &person, max / 4),
+    ] {
         if v.len() > limit {
             return Err(ip.err(
                 ExcKind::ValueError,
@@ -482,8 +498,25 @@ fn blake2b_new(
     last_node: bool,
     _usedforsecurity: bool,
 ) -> PyResult<Value> {
-    let tree = [fanout, depth, leaf_size, node_offset, node_depth, inner_size];
-    blake_new(ip, true, data, digest_size, key, salt, person, tree, last_node)
+    let tree = [
+        fanout,
+        depth,
+        leaf_size,
+        node_offset,
+        node_depth,
+        inner_size,
+    ];
+    blake_new(
+        ip,
+        true,
+        data,
+        digest_size,
+        key,
+        salt,
+        person,
+        tree,
+        last_node,
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -509,8 +542,25 @@ fn blake2s_new(
     last_node: bool,
     _usedforsecurity: bool,
 ) -> PyResult<Value> {
-    let tree = [fanout, depth, leaf_size, node_offset, node_depth, inner_size];
-    blake_new(ip, false, data, digest_size, key, salt, person, tree, last_node)
+    let tree = [
+        fanout,
+        depth,
+        leaf_size,
+        node_offset,
+        node_depth,
+        inner_size,
+    ];
+    blake_new(
+        ip,
+        false,
+        data,
+        digest_size,
+        key,
+        salt,
+        person,
+        tree,
+        last_node,
+    )
 }
 
 /// HMAC (RFC 2104) of one message with a fresh state of `alg` per pass.
@@ -594,7 +644,8 @@ fn compare_digest(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
     ) {
         (Value::Str(x), Value::Str(y)) => {
             if !x.s.is_ascii() || !y.s.is_ascii() {
-                return ip.type_error("comparing strings with non-ASCII characters is not supported");
+                return ip
+                    .type_error("comparing strings with non-ASCII characters is not supported");
             }
             (x.s.as_bytes().to_vec(), y.s.as_bytes().to_vec())
         }
@@ -611,7 +662,11 @@ fn compare_digest(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
                 ))
             }
             (None, Some(_)) | (Some(_), None) => {
-                let bad = if crate::runtime::bytes::buffer(a).is_none() { a } else { b };
+                let bad = if crate::runtime::bytes::buffer(a).is_none() {
+                    a
+                } else {
+                    b
+                };
                 return ip.type_error(format!(
                     "a bytes-like object is required, not '{}'",
                     ops::type_name(ip, bad)

@@ -91,9 +91,12 @@ fn deflate(
         }
         let before_in = c.total_in();
         let before_out = c.total_out();
-        let status = c
-            .compress_vec(data, out, flush)
-            .map_err(|_| error(ip, "Error -2 while compressing data: inconsistent stream state"))?;
+        let status = c.compress_vec(data, out, flush).map_err(|_| {
+            error(
+                ip,
+                "Error -2 while compressing data: inconsistent stream state",
+            )
+        })?;
         let used = (c.total_in() - before_in) as usize;
         data = &data[used..];
         let wrote = c.total_out() - before_out;
@@ -296,7 +299,10 @@ fn compressobj(
     ))
 }
 
-fn compressor<'a>(ip: &Interp, s: &'a Stream) -> PyResult<(&'a RefCell<Compress>, &'a RefCell<bool>)> {
+fn compressor<'a>(
+    ip: &Interp,
+    s: &'a Stream,
+) -> PyResult<(&'a RefCell<Compress>, &'a RefCell<bool>)> {
     match s {
         Stream::Compress { c, finished } => Ok((c, finished)),
         Stream::Decompress(_) => Err(ip.err(
@@ -326,7 +332,13 @@ fn c_compress(ip: &Interp, this: &Stream, data: Buf) -> PyResult<Value> {
         ));
     }
     let mut out = Vec::new();
-    deflate(ip, &mut c.borrow_mut(), &data, FlushCompress::None, &mut out)?;
+    deflate(
+        ip,
+        &mut c.borrow_mut(),
+        &data,
+        FlushCompress::None,
+        &mut out,
+    )?;
     Ok(Value::bytes_from_vec(out))
 }
 
@@ -538,8 +550,11 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     ] {
         m.set(intern(name), Value::Int(v));
     }
-    m.set(intern("ZLIB_VERSION"), Value::str("1.2.13"));
-    m.set(intern("ZLIB_RUNTIME_VERSION"), Value::str("1.2.13"));
+    // SAFETY: zlibVersion returns a pointer to a static NUL-terminated string.
+    let version = unsafe { std::ffi::CStr::from_ptr(libz_sys::zlibVersion()) };
+    let version = version.to_string_lossy().into_owned();
+    m.set(intern("ZLIB_VERSION"), Value::string(version.clone()));
+    m.set(intern("ZLIB_RUNTIME_VERSION"), Value::string(version));
     m.set(
         intern("Compress"),
         Value::Class(super::class(ip, &COMPRESS_CLASS)),

@@ -7,4 +7,4 @@ names = ["MAX_WBITS", "DEFLATED", "DEF_MEM_LEVEL", "DEF_BUF_SIZE", "Z_NO_COMPRES
          "Z_BLOCK", "Z_TREES"]
 for n in names:
     print(n, getattr(zlib, n))
-print(type(zlib.ZLIB_VERSION).__name__, zlib.ZLIB_VERSION.count(".") >= 2)
+print(type(zlib.ZLIB_VERSION).__name__, zlib.ZLIB_VERSION[0].isdigit(), zlib.ZLIB_VERSION == zlib.ZLIB_RUNTIME_VERSION)
