@@ -567,3 +567,4 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 }
 
 crate::native_module!("zlib", init);
+crate::python_module!("gzip", "gzip.py");
