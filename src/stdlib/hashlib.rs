@@ -368,8 +368,10 @@ fn copy(ip: &Interp, this: &Hasher) -> PyResult<Value> {
 }
 
 fn xof_len(ip: &Interp, length: i64) -> PyResult<usize> {
-    if length < 0 {
-        // OpenSSL cannot allocate a negative size.
+    // OpenSSL cannot allocate a negative size; a size past memory is refused the same way
+    // rather than aborting the process.
+    let mut probe: Vec<u8> = Vec::new();
+    if length < 0 || probe.try_reserve_exact(length as usize).is_err() {
         return Err(ip.err(ExcKind::MemoryError, ""));
     }
     Ok(length as usize)

@@ -157,7 +157,11 @@ fn urandom(ip: &Interp, size: i64) -> PyResult<Value> {
     if size < 0 {
         return Err(ip.err(ExcKind::ValueError, "negative argument not allowed"));
     }
-    let mut buf = vec![0u8; size as usize];
+    let mut buf = Vec::new();
+    if buf.try_reserve_exact(size as usize).is_err() {
+        return Err(ip.err(ExcKind::MemoryError, ""));
+    }
+    buf.resize(size as usize, 0u8);
     let mut filled = 0;
     while filled < buf.len() {
         let rest = &mut buf[filled..];

@@ -3,7 +3,7 @@ import uuid
 
 a = uuid.uuid1()
 b = uuid.uuid1()
-print(a.version, a.variant, b.time > a.time, a.node == uuid.getnode())
+print(a.version, a.variant, b.time > a.time, 0 <= a.node < 2**48)
 c = uuid.uuid1(node=0x123456789ABC, clock_seq=0x1234)
 print(hex(c.node), hex(c.clock_seq), c.version, str(c)[14], str(c)[19:23])
 # 100-ns intervals since 1582-10-15; convert to a Unix time, roughly now.
