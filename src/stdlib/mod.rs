@@ -28,12 +28,14 @@ macro_rules! native_arg {
 }
 
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
 pub mod inspect;
@@ -61,6 +63,7 @@ pub mod unicodedata;
 pub mod unittest;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 use std::rc::Rc;
 
@@ -122,6 +125,10 @@ pub enum Native {
     Poller(select::Poller),
     /// A `select.poll` object.
     Poll(select::PollObj),
+    /// A `hashlib` hash object.
+    Hash(hashlib::Hasher),
+    /// A `zlib.Compress` or `zlib.Decompress` object.
+    Zlib(zlib::Stream),
 }
 
 impl NativeObj {
@@ -130,6 +137,8 @@ impl NativeObj {
         !matches!(
             self.kind,
             Native::Random(_)
+                | Native::Hash(_)
+                | Native::Zlib(_)
                 | Native::StructTime(_)
                 | Native::AttrGetter(_)
                 | Native::Aio(_)
@@ -182,6 +191,8 @@ impl crate::runtime::gc::Trace for NativeObj {
             },
             Native::Typing(_)
             | Native::Random(_)
+            | Native::Hash(_)
+            | Native::Zlib(_)
             | Native::StructTime(_)
             | Native::AttrGetter(_)
             | Native::Aio(_)
@@ -418,6 +429,8 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::MemoryView(v) => crate::runtime::memoryview::getattr(ip, v, name.as_str()),
         Native::Traceback(v) => crate::runtime::traceback::getattr(ip, v, name),
         Native::Socket(s) => Ok(socket::getattr(s, name)),
+        Native::Hash(h) => Ok(hashlib::attr(h, name)),
+        Native::Zlib(z) => Ok(zlib::attr(z, name)),
         _ => Ok(None),
     }
 }
@@ -443,6 +456,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
         Native::Traceback(v) => Ok(crate::runtime::traceback::repr(ip, v, addr)),
         Native::Socket(s) => socket::repr(ip, s),
+        Native::Hash(h) => Ok(hashlib::repr(o, h, addr)),
         Native::Code(c) => Ok(format!(
             "<code object <module> at {:#x}, file \"{}\", line 1>",
             addr, c.filename

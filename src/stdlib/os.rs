@@ -169,13 +169,32 @@ fn get_terminal_size(ip: &Interp, fd: i64) -> PyResult<Value> {
     ]))
 }
 
-/// `urandom(n)` is left for bytes.
-#[function(_os, "urandom(size)")]
-fn urandom(ip: &Interp, _size: i64) -> PyResult<Value> {
-    Err(ip.err(
-        ExcKind::NotImplementedError,
-        "os.urandom (it returns bytes)",
-    ))
+/// `urandom(size)`: bytes from the system's random source (getrandom(2)).
+#[function(_os, "urandom(size, /)")]
+fn urandom(ip: &Interp, size: i64) -> PyResult<Value> {
+    if size < 0 {
+        return Err(ip.err(ExcKind::ValueError, "negative argument not allowed"));
+    }
+    let mut buf = Vec::new();
+    if buf.try_reserve_exact(size as usize).is_err() {
+        return Err(ip.err(ExcKind::MemoryError, ""));
+    }
+    buf.resize(size as usize, 0u8);
+    let mut filled = 0;
+    while filled < buf.len() {
+        let rest = &mut buf[filled..];
+        // SAFETY: the pointer and length describe the unfilled part of `buf`.
+        let n = unsafe { libc::getrandom(rest.as_mut_ptr().cast(), rest.len(), 0) };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(os_error(ip, &e, None));
+        }
+        filled += n as usize;
+    }
+    Ok(Value::bytes_from_vec(buf))
 }
 
 pub fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {

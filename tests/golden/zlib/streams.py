@@ -1,0 +1,41 @@
+# Compress and Decompress objects: streaming, limits, flush modes, dictionaries, errors.
+import zlib
+data = bytes(range(256)) * 50 + b"tail" * 1000
+c = zlib.compressobj()
+parts = [c.compress(data[i:i+1000]) for i in range(0, len(data), 1000)]
+parts.append(c.flush())
+print([len(p) for p in parts][:8], len(b''.join(parts)))
+blob = b''.join(parts)
+print(blob == zlib.compress(data))
+d = zlib.decompressobj()
+out = d.decompress(blob[:100]) + d.decompress(blob[100:] + b"EXTRA")
+print(out == data, d.eof, d.unused_data, d.unconsumed_tail)
+d = zlib.decompressobj()
+got = d.decompress(blob, 100)
+print(len(got), len(d.unconsumed_tail), d.eof)
+while d.unconsumed_tail:
+    got += d.decompress(d.unconsumed_tail, 500)
+print(got == data, d.eof)
+d = zlib.decompressobj()
+x = d.decompress(blob, 10); y = d.flush()
+print(len(x), len(x + y), d.eof)
+c = zlib.compressobj(9, zlib.DEFLATED, -12)
+r = c.compress(b"abc" * 100) + c.flush(zlib.Z_SYNC_FLUSH)
+print(r.hex())
+r += c.compress(b"xyz") + c.flush()
+print(r.hex(), zlib.decompress(r, -12))
+c = zlib.compressobj(wbits=31); g = c.compress(b"gzip me") + c.flush(); print(g.hex())
+print(zlib.decompress(g, 31), zlib.decompress(g, 47))
+zd = b"common words common phrases"
+c = zlib.compressobj(zdict=zd); z = c.compress(b"common words again") + c.flush(); print(z.hex())
+d = zlib.decompressobj(zdict=zd); print(d.decompress(z))
+try: zlib.decompress(z)
+except zlib.error as e: print(e)
+try: zlib.decompressobj().decompress(z)
+except zlib.error as e: print(e)
+c = zlib.compressobj(); c.compress(b"x"); c.flush()
+for f in [lambda: c.compress(b"y"), lambda: c.flush(), lambda: zlib.compressobj(memLevel=10), lambda: zlib.compressobj(method=9), lambda: zlib.compressobj(wbits=99), lambda: zlib.decompressobj(wbits=99), lambda: zlib.decompressobj().decompress(b"x", -1), lambda: zlib.decompressobj().flush(0), lambda: zlib.decompressobj().decompress(b"garbage"), lambda: zlib.compressobj(10), lambda: zlib.compressobj().flush(zlib.Z_NO_FLUSH), lambda: repr(zlib.compressobj())[:20], lambda: repr(zlib.decompressobj())[:22]]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+d = zlib.decompressobj(); print(d.decompress(b""), d.eof, d.flush())
+print(zlib.error.__mro__, zlib.MAX_WBITS, zlib.Z_FINISH, zlib.DEF_BUF_SIZE)
