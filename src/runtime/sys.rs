@@ -278,9 +278,13 @@ fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
         let mut args = crate::eval::call::Args::new();
         if name == "flags" {
             let env = crate::runtime::dict::PyDict::new();
-            for (k, v) in std::env::vars() {
+            // vars_os: a variable that is not UTF-8 must not stop the program.
+            for (k, v) in std::env::vars_os() {
+                let (Some(k), Some(v)) = (k.to_str(), v.to_str()) else {
+                    continue;
+                };
                 if k.starts_with("PYTHON") && !v.is_empty() {
-                    crate::runtime::dict::set(ip, &env, Value::string(k), Value::string(v))?;
+                    crate::runtime::dict::set(ip, &env, Value::str(k), Value::str(v))?;
                 }
             }
             args.push(Value::Dict(env));
@@ -381,7 +385,9 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
         set(name, Value::string(prefix.clone()));
     }
-    let orig: Vec<Value> = std::env::args().map(Value::string).collect();
+    let orig: Vec<Value> = std::env::args_os()
+        .map(|a| Value::string(crate::surrogates::from_os(a)))
+        .collect();
     set("orig_argv", Value::list(orig));
     set("float_repr_style", Value::str("short"));
     set("api_version", Value::Int(1013));
