@@ -180,6 +180,7 @@ pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             BinOp::BitAnd => Some(x & y),
             BinOp::BitOr => Some(x | y),
             BinOp::BitXor => Some(x ^ y),
+            BinOp::Pow if (0..=u32::MAX as i64).contains(&y) => x.checked_pow(y as u32),
             _ => None,
         };
         if let Some(r) = r {
