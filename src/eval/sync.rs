@@ -1246,8 +1246,13 @@ fn eval_cond_general(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
             Ok(*op == BoolOpKind::And)
         }
         _ => {
+            if let Some(v) = leaf_ref(f, e) {
+                return ops::truthy(ip, v);
+            }
             let v = eval(ip, f, e)?;
-            ops::truthy(ip, &v)
+            let t = ops::truthy(ip, &v);
+            discard(v);
+            t
         }
     }
 }
