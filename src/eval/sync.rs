@@ -44,6 +44,10 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             Ok(Ctl::Normal)
         }
         StmtKind::Assign { targets, value } if targets.len() == 1 => {
+            if let ExprKind::Tuple(values) = &value.kind {
+                assign_display(ip, f, &targets[0], value, values)?;
+                return Ok(Ctl::Normal);
+            }
             let v = eval_leaf(ip, f, value)?;
             assign(ip, f, &targets[0], v)?;
             Ok(Ctl::Normal)
@@ -805,21 +809,77 @@ fn sequence_fast(ip: &Interp, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// `target = (x, y, ...)`. `a, b = b, a` with as many plain targets as values assigns the
+/// values as they come, without making the tuple, which nothing could see (CPython swaps them
+/// on its stack); anything else makes the tuple and assigns it.
+#[inline(never)]
+fn assign_display(
+    ip: &Interp,
+    f: &mut Frame,
+    target: &Expr,
+    value: &Expr,
+    values: &[Expr],
+) -> PyResult<()> {
+    let plain = |e: &Expr| !matches!(e.kind, ExprKind::Starred(_));
+    match &target.kind {
+        ExprKind::Tuple(items) | ExprKind::List(items)
+            if items.len() == values.len()
+                && items.iter().all(plain)
+                && values.iter().all(plain) =>
+        {
+            let mut vs: SmallVec<[Value; 4]> = SmallVec::with_capacity(values.len());
+            for x in values {
+                vs.push(eval_leaf(ip, f, x)?);
+            }
+            for (t, v) in items.iter().zip(vs) {
+                assign(ip, f, t, v)?;
+            }
+            Ok(())
+        }
+        _ => {
+            let v = eval(ip, f, value)?;
+            assign(ip, f, target, v)
+        }
+    }
+}
+
+/// `a, b = v`. A tuple of the right length with no starred target (the common case: a
+/// returned pair, a dict item, an `enumerate` pair) is taken apart here, each local target
+/// stored in place; anything else is `unpack_general`'s.
 fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
+    if let Value::Tuple(t) = &v {
+        if t.items.len() == items.len()
+            && !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)))
+        {
+            // `v` keeps the tuple alive while its items are assigned.
+            for (target, x) in items.iter().zip(t.items.iter()) {
+                match &target.kind {
+                    ExprKind::Name {
+                        scope: NameRef::Local(i),
+                        ..
+                    } => discard(std::mem::replace(
+                        &mut f.locals[*i as usize],
+                        clone_value(x),
+                    )),
+                    _ => assign_other(ip, f, target, clone_value(x))?,
+                }
+            }
+            return Ok(());
+        }
+    }
+    unpack_general(ip, f, items, v)
+}
+
+#[inline(never)]
+fn unpack_general(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
     let star = items
         .iter()
         .position(|e| matches!(e.kind, ExprKind::Starred(_)));
     if star.is_none() {
-        // A tuple of the right length: its items straight (`v` keeps it alive while they are
-        // assigned); a list's are copied out first, since assigning may change the list.
-        match &v {
-            Value::Tuple(t) if t.items.len() == items.len() => {
-                for (target, x) in items.iter().zip(t.items.iter()) {
-                    assign(ip, f, target, x.clone())?;
-                }
-                return Ok(());
-            }
-            Value::List(l) if l.items.borrow().len() == items.len() => {
+        // A list of the right length: its items are copied out first, since assigning may
+        // change the list.
+        if let Value::List(l) = &v {
+            if l.items.borrow().len() == items.len() {
                 let values: smallvec::SmallVec<[Value; 4]> =
                     l.items.borrow().iter().cloned().collect();
                 for (target, x) in items.iter().zip(values) {
@@ -827,7 +887,6 @@ fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> 
                 }
                 return Ok(());
             }
-            _ => {}
         }
     }
     let mut it = match ops::iter(ip, &v) {
