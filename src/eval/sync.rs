@@ -1073,19 +1073,38 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             ops::setitem(ip, &o, &k, r)
         }
         ExprKind::Attribute { value: obj, attr } => {
-            let o = eval(ip, f, obj)?;
-            let cur = ops::getattr(ip, &o, *attr)?;
-            let rhs = eval(ip, f, value)?;
+            // `self.n += x`: an instance's own attribute read and written straight, as
+            // `self.n` and `self.n = v` are.
+            let o = eval_leaf(ip, f, obj)?;
+            let cur = match crate::eval::classes::plain_instance_attr(&o, *attr) {
+                Some(v) => v,
+                None => ops::getattr(ip, &o, *attr)?,
+            };
+            let rhs = eval_leaf(ip, f, value)?;
             let r = inplace_op(ip, op, &cur, &rhs)?;
-            ops::setattr(ip, &o, *attr, r)
+            discard(cur);
+            discard(rhs);
+            match crate::eval::classes::set_plain_instance_attr(&o, *attr, r) {
+                Ok(()) => Ok(()),
+                Err(r) => ops::setattr(ip, &o, *attr, r),
+            }
         }
         _ => Err(not_yet(ip, "this augmented assignment target")),
     }
 }
 
 /// `a op= b`: lists extend in place, sets update in place; everything else is the binary
-/// operator.
+/// operator. Two ints go straight to it (the common `total += x`).
+#[inline(always)]
 pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(_), Value::Int(_)) = (a, b) {
+        return ops::binary_op(ip, op, a, b);
+    }
+    inplace_other(ip, op, a, b)
+}
+
+#[inline(never)]
+fn inplace_other(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Value::Instance(_) = a {
         if let Some(r) = crate::eval::classes::user_inplace(ip, op, a, b) {
             return r;
