@@ -2122,9 +2122,15 @@ fn call_method<R>(
         ip.cur_pos.set(call.span.start);
         return invoke(ip, &m, &mut a, &kw);
     }
+    // `math.sqrt(x)`, `obj.method(x)` of a user object: the attribute, then the call.
     let callee = ops::getattr(ip, &obj, attr)?;
+    discard(obj);
     let mut a = Args::new();
-    eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
+    eval_args_inline(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
+    if keywords.is_empty() {
+        ip.cur_pos.set(call.span.start);
+        return invoke(ip, &callee, &mut a, &[]);
+    }
     let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &callee, e))?;
     ip.cur_pos.set(call.span.start);
     invoke(ip, &callee, &mut a, &kw)
