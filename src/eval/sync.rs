@@ -827,6 +827,13 @@ fn assign_display(
                 && items.iter().all(plain)
                 && values.iter().all(plain) =>
         {
+            // The swap of two: no vector to fill, move and drop.
+            if let ([t0, t1], [x0, x1]) = (&items[..], values) {
+                let v0 = eval_leaf(ip, f, x0)?;
+                let v1 = eval_leaf(ip, f, x1)?;
+                assign(ip, f, t0, v0)?;
+                return assign(ip, f, t1, v1);
+            }
             let mut vs: SmallVec<[Value; 4]> = SmallVec::with_capacity(values.len());
             for x in values {
                 vs.push(eval_leaf(ip, f, x)?);
