@@ -516,6 +516,7 @@ pub fn new_class(
         plain_attrs: std::cell::Cell::new(0),
         ctors: RefCell::new(None),
         del_cache: std::cell::Cell::new(0),
+        user_specials: std::cell::Cell::new(0),
         specials: Default::default(),
     }))
 }
@@ -1525,6 +1526,12 @@ pub fn default_repr(ip: &Interp, obj: &Value) -> String {
 
 /// `bool(obj)`: `__bool__`, else `__len__`, else true.
 pub fn user_truthy(ip: &Interp, obj: &Value) -> PyResult<bool> {
+    if !has_user_special(obj, special::BOOL | special::LEN) {
+        return match base_of(obj) {
+            Some(b) => ops::truthy(ip, b),
+            None => Ok(true),
+        };
+    }
     if let Some(r) = call_dunder(ip, obj, crate::intern::sym::__bool__, &[]) {
         return match r? {
             Value::Bool(b) => Ok(b.get()),
@@ -1541,6 +1548,50 @@ pub fn user_truthy(ip: &Interp, obj: &Value) -> PyResult<bool> {
         return ops::truthy(ip, b);
     }
     Ok(true)
+}
+
+/// The special methods whose presence `Class::user_specials` records, one bit each.
+pub mod special {
+    pub const BOOL: u64 = 1;
+    pub const LEN: u64 = 2;
+    pub const EQ: u64 = 4;
+    pub const NE: u64 = 8;
+}
+
+/// Whether the class of `obj` (a user object) has a method of the program's for any of the
+/// special methods in `bits`; false for other objects. Cached per class epoch, so an operator
+/// on an instance whose class wrote none of them costs a load and a compare.
+#[inline]
+pub fn has_user_special(obj: &Value, bits: u64) -> bool {
+    let Some(cls) = user_class(obj) else {
+        return false;
+    };
+    let epoch = crate::runtime::object::class_epoch();
+    let cached = cls.user_specials.get();
+    let found = if cached >> 8 == epoch {
+        cached & 0xff
+    } else {
+        find_user_specials(cls, epoch)
+    };
+    found & bits != 0
+}
+
+#[inline(never)]
+fn find_user_specials(cls: &Rc<Class>, epoch: u64) -> u64 {
+    let names = [
+        (special::BOOL, sym::__bool__),
+        (special::LEN, sym::__len__),
+        (special::EQ, sym::__eq__),
+        (special::NE, sym::__ne__),
+    ];
+    let mut found = 0;
+    for (bit, name) in names {
+        if user_method_of(cls, name).is_some() {
+            found |= bit;
+        }
+    }
+    cls.user_specials.set(epoch << 8 | found);
+    found
 }
 
 /// `len(obj)` through `__len__`, with CPython's checks of the result.

@@ -180,6 +180,7 @@ pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             BinOp::BitAnd => Some(x & y),
             BinOp::BitOr => Some(x | y),
             BinOp::BitXor => Some(x ^ y),
+            BinOp::Pow if (0..=u32::MAX as i64).contains(&y) => x.checked_pow(y as u32),
             _ => None,
         };
         if let Some(r) = r {
@@ -810,6 +811,11 @@ fn eq_fallback(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
 fn eq_value(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
     let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
     if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
+        // Neither side wrote `__eq__`: `object.__eq__` on both sides, identity.
+        let eq = classes::special::EQ;
+        if !classes::has_user_special(a, eq) && !classes::has_user_special(b, eq) {
+            return eq_fallback(ip, a, b).map(Value::bool);
+        }
         return match classes::user_compare(ip, a, b, sym::__eq__, sym::__eq__)? {
             Some(r) => Ok(r),
             None => eq_fallback(ip, a, b).map(Value::bool),
@@ -1016,6 +1022,10 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         CmpOp::NotEq => {
             let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
             if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
+                let either = classes::special::EQ | classes::special::NE;
+                if !classes::has_user_special(a, either) && !classes::has_user_special(b, either) {
+                    return Ok(Value::bool(!eq_fallback(ip, a, b)?));
+                }
                 return match classes::user_ne(ip, a, b)? {
                     Some(r) => Ok(r),
                     None => Ok(Value::bool(!eq_fallback(ip, a, b)?)),

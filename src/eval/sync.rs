@@ -44,6 +44,10 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             Ok(Ctl::Normal)
         }
         StmtKind::Assign { targets, value } if targets.len() == 1 => {
+            if let ExprKind::Tuple(values) = &value.kind {
+                assign_display(ip, f, &targets[0], value, values)?;
+                return Ok(Ctl::Normal);
+            }
             let v = eval_leaf(ip, f, value)?;
             assign(ip, f, &targets[0], v)?;
             Ok(Ctl::Normal)
@@ -833,21 +837,84 @@ fn sequence_fast(ip: &Interp, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// `target = (x, y, ...)`. `a, b = b, a` with as many plain targets as values assigns the
+/// values as they come, without making the tuple, which nothing could see (CPython swaps them
+/// on its stack); anything else makes the tuple and assigns it.
+#[inline(never)]
+fn assign_display(
+    ip: &Interp,
+    f: &mut Frame,
+    target: &Expr,
+    value: &Expr,
+    values: &[Expr],
+) -> PyResult<()> {
+    let plain = |e: &Expr| !matches!(e.kind, ExprKind::Starred(_));
+    match &target.kind {
+        ExprKind::Tuple(items) | ExprKind::List(items)
+            if items.len() == values.len()
+                && items.iter().all(plain)
+                && values.iter().all(plain) =>
+        {
+            // The swap of two: no vector to fill, move and drop.
+            if let ([t0, t1], [x0, x1]) = (&items[..], values) {
+                let v0 = eval_leaf(ip, f, x0)?;
+                let v1 = eval_leaf(ip, f, x1)?;
+                assign(ip, f, t0, v0)?;
+                return assign(ip, f, t1, v1);
+            }
+            let mut vs: SmallVec<[Value; 4]> = SmallVec::with_capacity(values.len());
+            for x in values {
+                vs.push(eval_leaf(ip, f, x)?);
+            }
+            for (t, v) in items.iter().zip(vs) {
+                assign(ip, f, t, v)?;
+            }
+            Ok(())
+        }
+        _ => {
+            let v = eval(ip, f, value)?;
+            assign(ip, f, target, v)
+        }
+    }
+}
+
+/// `a, b = v`. A tuple of the right length with no starred target (the common case: a
+/// returned pair, a dict item, an `enumerate` pair) is taken apart here, each local target
+/// stored in place; anything else is `unpack_general`'s.
 fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
+    if let Value::Tuple(t) = &v {
+        if t.items.len() == items.len()
+            && !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)))
+        {
+            // `v` keeps the tuple alive while its items are assigned.
+            for (target, x) in items.iter().zip(t.items.iter()) {
+                match &target.kind {
+                    ExprKind::Name {
+                        scope: NameRef::Local(i),
+                        ..
+                    } => discard(std::mem::replace(
+                        &mut f.locals[*i as usize],
+                        clone_value(x),
+                    )),
+                    _ => assign_other(ip, f, target, clone_value(x))?,
+                }
+            }
+            return Ok(());
+        }
+    }
+    unpack_general(ip, f, items, v)
+}
+
+#[inline(never)]
+fn unpack_general(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
     let star = items
         .iter()
         .position(|e| matches!(e.kind, ExprKind::Starred(_)));
     if star.is_none() {
-        // A tuple of the right length: its items straight (`v` keeps it alive while they are
-        // assigned); a list's are copied out first, since assigning may change the list.
-        match &v {
-            Value::Tuple(t) if t.items.len() == items.len() => {
-                for (target, x) in items.iter().zip(t.items.iter()) {
-                    assign(ip, f, target, x.clone())?;
-                }
-                return Ok(());
-            }
-            Value::List(l) if l.items.borrow().len() == items.len() => {
+        // A list of the right length: its items are copied out first, since assigning may
+        // change the list.
+        if let Value::List(l) = &v {
+            if l.items.borrow().len() == items.len() {
                 let values: smallvec::SmallVec<[Value; 4]> =
                     l.items.borrow().iter().cloned().collect();
                 for (target, x) in items.iter().zip(values) {
@@ -855,7 +922,6 @@ fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> 
                 }
                 return Ok(());
             }
-            _ => {}
         }
     }
     let mut it = match ops::iter(ip, &v) {
@@ -1042,19 +1108,38 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             ops::setitem(ip, &o, &k, r)
         }
         ExprKind::Attribute { value: obj, attr } => {
-            let o = eval(ip, f, obj)?;
-            let cur = ops::getattr(ip, &o, *attr)?;
-            let rhs = eval(ip, f, value)?;
+            // `self.n += x`: an instance's own attribute read and written straight, as
+            // `self.n` and `self.n = v` are.
+            let o = eval_leaf(ip, f, obj)?;
+            let cur = match crate::eval::classes::plain_instance_attr(&o, *attr) {
+                Some(v) => v,
+                None => ops::getattr(ip, &o, *attr)?,
+            };
+            let rhs = eval_leaf(ip, f, value)?;
             let r = inplace_op(ip, op, &cur, &rhs)?;
-            ops::setattr(ip, &o, *attr, r)
+            discard(cur);
+            discard(rhs);
+            match crate::eval::classes::set_plain_instance_attr(&o, *attr, r) {
+                Ok(()) => Ok(()),
+                Err(r) => ops::setattr(ip, &o, *attr, r),
+            }
         }
         _ => Err(not_yet(ip, "this augmented assignment target")),
     }
 }
 
 /// `a op= b`: lists extend in place, sets update in place; everything else is the binary
-/// operator.
+/// operator. Two ints go straight to it (the common `total += x`).
+#[inline(always)]
 pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(_), Value::Int(_)) = (a, b) {
+        return ops::binary_op(ip, op, a, b);
+    }
+    inplace_other(ip, op, a, b)
+}
+
+#[inline(never)]
+fn inplace_other(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Value::Instance(_) = a {
         if let Some(r) = crate::eval::classes::user_inplace(ip, op, a, b) {
             return r;
@@ -1274,8 +1359,13 @@ fn eval_cond_general(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
             Ok(*op == BoolOpKind::And)
         }
         _ => {
+            if let Some(v) = leaf_ref(f, e) {
+                return ops::truthy(ip, v);
+            }
             let v = eval(ip, f, e)?;
-            ops::truthy(ip, &v)
+            let t = ops::truthy(ip, &v);
+            discard(v);
+            t
         }
     }
 }
@@ -2067,9 +2157,15 @@ fn call_method<R>(
         ip.cur_pos.set(call.span.start);
         return invoke(ip, &m, &mut a, &kw);
     }
+    // `math.sqrt(x)`, `obj.method(x)` of a user object: the attribute, then the call.
     let callee = ops::getattr(ip, &obj, attr)?;
+    discard(obj);
     let mut a = Args::new();
-    eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
+    eval_args_inline(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
+    if keywords.is_empty() {
+        ip.cur_pos.set(call.span.start);
+        return invoke(ip, &callee, &mut a, &[]);
+    }
     let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &callee, e))?;
     ip.cur_pos.set(call.span.start);
     invoke(ip, &callee, &mut a, &kw)

@@ -303,6 +303,7 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
                 plain_attrs: Default::default(),
                 ctors: Default::default(),
                 del_cache: Default::default(),
+                user_specials: Default::default(),
                 specials: Default::default(),
             });
         }

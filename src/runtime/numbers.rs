@@ -658,6 +658,24 @@ pub fn divmod(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
 
 /// `pow(base, exp, mod)` with a modulus.
 pub fn pow_mod(ip: &Interp, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
+    // Small ints with a non-negative exponent: square and multiply in 128 bits, no BigInt.
+    if let (Value::Int(b), Value::Int(e), Value::Int(m)) = (base, exp, m) {
+        if *e >= 0 && *m != 0 && *m != i64::MIN {
+            let am = m.unsigned_abs() as u128;
+            let mut b = (*b as i128).rem_euclid(am as i128) as u128;
+            let mut e = *e as u64;
+            let mut r: u128 = 1 % am;
+            while e > 0 {
+                if e & 1 == 1 {
+                    r = r * b % am;
+                }
+                b = b * b % am;
+                e >>= 1;
+            }
+            let r = r as i64;
+            return Ok(Value::Int(if *m < 0 && r != 0 { r - am as i64 } else { r }));
+        }
+    }
     let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
     let any_complex = [base, exp, m]
         .iter()

@@ -237,6 +237,10 @@ pub struct Class {
     /// Whether the class has a `__del__`, as found at a class epoch: `epoch << 1 | has`, 0
     /// when not found yet (see `finalize::class_del`).
     pub del_cache: std::cell::Cell<u64>,
+    /// Which of the special methods in `classes::UserSpecials` the program wrote for this
+    /// class (or a base), as found at a class epoch: `epoch << 8 | bits`, 0 when not found yet.
+    /// Lets a truth test or `==` of an instance skip looking for methods it does not have.
+    pub user_specials: std::cell::Cell<u64>,
     /// What `lookup` found for predefined names (the special methods among them), valid for
     /// one class epoch: CPython's type attribute cache, for the names operators look up.
     pub specials: RefCell<SpecialCache>,
@@ -395,6 +399,7 @@ impl Class {
             plain_attrs: std::cell::Cell::new(0),
             ctors: RefCell::new(None),
             del_cache: std::cell::Cell::new(0),
+            user_specials: std::cell::Cell::new(0),
             specials: Default::default(),
         })
     }
