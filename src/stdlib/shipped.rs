@@ -20,3 +20,7 @@ crate::python_module!("socket", "socket.py");
 crate::python_module!("selectors", "selectors.py");
 crate::python_module!("asyncio.streams", "_asyncio_streams.py");
 crate::python_module!("_corun_code", "_corun_code.py");
+crate::python_module!("threading", "threading.py");
+crate::python_module!("queue", "queue.py");
+crate::python_module!("concurrent", "concurrent/__init__.py");
+crate::python_module!("concurrent.futures", "concurrent/futures.py");
