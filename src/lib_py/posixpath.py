@@ -3,7 +3,7 @@ asked of the native `_os`."""
 
 import _os
 
-__all__ = ["join", "split", "basename", "dirname", "splitext", "isabs", "normpath",
+__all__ = ["join", "realpath", "islink", "split", "basename", "dirname", "splitext", "isabs", "normpath",
            "abspath", "exists", "lexists", "isfile", "isdir", "getsize", "getmtime",
            "expanduser", "relpath", "commonprefix", "sep", "curdir", "pardir", "extsep",
            "pathsep", "altsep", "defpath", "devnull"]
@@ -112,6 +112,19 @@ def abspath(path):
     if not path.startswith("/"):
         path = join(_os.getcwd(), path)
     return normpath(path)
+
+
+def islink(path):
+    try:
+        return _os.islink(_str(path, "islink"))
+    except (TypeError, ValueError):
+        return False
+
+
+def realpath(path, *, strict=False):
+    if strict:
+        raise NotImplementedError("os.path.realpath(strict=True)")
+    return _os.realpath(_str(path, "realpath"))
 
 
 def exists(path):

@@ -18,6 +18,55 @@ fn getcwd(ip: &Interp) -> PyResult<Value> {
     Ok(Value::string(d.to_string_lossy().into_owned()))
 }
 
+/// `realpath(path)`: the absolute path with every symbolic link of it followed and `.`/`..`
+/// resolved, as CPython's non-strict `os.path.realpath`: the part that does not exist is
+/// kept as written (normalised).
+#[function(_os, "realpath(path)")]
+fn realpath(ip: &Interp, path: &str) -> PyResult<Value> {
+    use std::path::{Component, PathBuf};
+    let mut todo: Vec<std::ffi::OsString> = Vec::new();
+    let start = if path.starts_with('/') {
+        PathBuf::from(path)
+    } else {
+        std::env::current_dir()
+            .map_err(|e| os_error(ip, &e, None))?
+            .join(path)
+    };
+    // Components still to walk, last first.
+    let push_all = |todo: &mut Vec<std::ffi::OsString>, p: &std::path::Path| {
+        let comps: Vec<_> = p.components().collect();
+        for c in comps.into_iter().rev() {
+            match c {
+                Component::Normal(n) => todo.push(n.to_os_string()),
+                Component::ParentDir => todo.push("..".into()),
+                _ => {}
+            }
+        }
+    };
+    push_all(&mut todo, &start);
+    let mut resolved = PathBuf::from("/");
+    let mut links = 0;
+    while let Some(c) = todo.pop() {
+        if c == ".." {
+            resolved.pop();
+            continue;
+        }
+        let next = resolved.join(&c);
+        match std::fs::read_link(&next) {
+            // A loop of links is left where it stands, as CPython's non-strict form does.
+            Ok(target) if links < 40 => {
+                links += 1;
+                if target.is_absolute() {
+                    resolved = PathBuf::from("/");
+                }
+                push_all(&mut todo, &target);
+            }
+            _ => resolved = next,
+        }
+    }
+    Ok(Value::string(resolved.to_string_lossy().into_owned()))
+}
+
 #[function(_os, "chdir(path)")]
 fn chdir(ip: &Interp, path: &str) -> PyResult<()> {
     std::env::set_current_dir(path).map_err(|e| os_error(ip, &e, Some(path)))
@@ -87,6 +136,31 @@ fn kind(_ip: &Interp, path: &str) -> PyResult<Value> {
         Ok(_) => Value::str("other"),
         Err(_) => Value::None,
     })
+}
+
+/// `symlink(src, dst)`: a symbolic link at `dst` pointing to `src`.
+#[function(_os, "symlink(src, dst, target_is_directory=False)")]
+fn symlink(ip: &Interp, src: &str, dst: &str, _target_is_directory: bool) -> PyResult<()> {
+    std::os::unix::fs::symlink(src, dst).map_err(|e| {
+        let exc = os_error(ip, &e, Some(src));
+        exc.0
+            .attrs
+            .set(crate::intern::intern("filename2"), Value::str(dst));
+        exc
+    })
+}
+
+/// `readlink(path)`: what a symbolic link points to, as written in it.
+#[function(_os, "readlink(path)")]
+fn readlink(ip: &Interp, path: &str) -> PyResult<Value> {
+    let t = std::fs::read_link(path).map_err(|e| os_error(ip, &e, Some(path)))?;
+    Ok(Value::string(t.to_string_lossy().into_owned()))
+}
+
+/// `islink(path)`: whether `path` is a symbolic link (False when it does not exist).
+#[function(_os, "islink(path)")]
+fn islink(_ip: &Interp, path: &str) -> PyResult<bool> {
+    Ok(std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()))
 }
 
 /// `(size, mtime, mode)` of what is at `path`.
