@@ -136,8 +136,42 @@ class TextIOBase(IOBase):
     pass
 
 
+class _InMemory:
+    """What the two streams kept in memory (`StringIO`, `BytesIO`) share, taken into each
+    class's body (not a base class, so that their `__mro__` stays CPython's): they are
+    closed only by `close()`, and can always be read, written and sought while open."""
+
+    _closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+
 class StringIO(TextIOBase):
     """A text stream kept in memory."""
+
+    _closed = False
+    closed = _InMemory.closed
+    close = _InMemory.close
+    readable = _InMemory.readable
+    writable = _InMemory.writable
+    seekable = _InMemory.seekable
 
     _closed_message = "I/O operation on closed file"
 
@@ -159,10 +193,6 @@ class StringIO(TextIOBase):
             self._pos = 0
 
     @property
-    def closed(self):
-        return self._closed
-
-    @property
     def line_buffering(self):
         return False
 
@@ -170,21 +200,6 @@ class StringIO(TextIOBase):
     def newlines(self):
         self._check_closed()
         return _NEWLINES[self._seen] if self._newline is None else None
-
-    def close(self):
-        self._closed = True
-
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
 
     def _text(self):
         if self._tail:
@@ -314,6 +329,13 @@ def _bytes_line(data, start, size):
 class BytesIO(BufferedIOBase):
     """A binary stream kept in memory."""
 
+    _closed = False
+    closed = _InMemory.closed
+    close = _InMemory.close
+    readable = _InMemory.readable
+    writable = _InMemory.writable
+    seekable = _InMemory.seekable
+
     def __init__(self, initial_bytes=b""):
         if initial_bytes is None:
             initial_bytes = b""
@@ -323,27 +345,8 @@ class BytesIO(BufferedIOBase):
         self._pos = 0
         self._closed = False
 
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
-
     def __repr__(self):
         return f"<_io.BytesIO object at {hex(id(self))}>"
-
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
 
     def getvalue(self):
         self._check_closed()

@@ -263,30 +263,6 @@ def chown(path, user=None, group=None):
     raise NotImplementedError("shutil.chown")
 
 
-class terminal_size(tuple):
-    """The size of a terminal: `columns` and `lines`."""
-
-    __module__ = "os"
-
-    def __new__(cls, size):
-        size = tuple(size)
-        if len(size) != 2:
-            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(size)}-sequence "
-                            f"given)")
-        return super().__new__(cls, size)
-
-    @property
-    def columns(self):
-        return self[0]
-
-    @property
-    def lines(self):
-        return self[1]
-
-    def __repr__(self):
-        return f"os.terminal_size(columns={self[0]}, lines={self[1]})"
-
-
 def get_terminal_size(fallback=(80, 24)):
     """The terminal's size: $COLUMNS and $LINES when set, else what the terminal on stdout
     says, else FALLBACK."""
@@ -299,12 +275,15 @@ def get_terminal_size(fallback=(80, 24)):
     columns = env("COLUMNS")
     lines = env("LINES")
     if columns <= 0 or lines <= 0:
-        size = _shutil.terminal_size() or tuple(fallback)
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
         if columns <= 0:
             columns = size[0] or fallback[0]
         if lines <= 0:
             lines = size[1] or fallback[1]
-    return terminal_size((columns, lines))
+    return os.terminal_size((columns, lines))
 
 
 def _runnable(path):

@@ -88,20 +88,6 @@ fn disk_usage(ip: &Interp, path: &str) -> PyResult<Value> {
     ]))
 }
 
-/// `(columns, lines)` of the terminal on stdout, or None when stdout is not one.
-#[function(_shutil, "terminal_size()")]
-fn terminal_size(_ip: &Interp) -> PyResult<Value> {
-    // SAFETY: TIOCGWINSZ fills the zeroed winsize when fd 1 is a terminal.
-    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
-    if unsafe { libc::ioctl(1, libc::TIOCGWINSZ, &mut ws) } != 0 {
-        return Ok(Value::None);
-    }
-    Ok(Value::tuple(vec![
-        Value::Int(ws.ws_col as i64),
-        Value::Int(ws.ws_row as i64),
-    ]))
-}
-
 /// Whether `a` and `b` are the same file (device and inode); false if either is missing.
 #[function(_shutil, "samefile(a, b, /)")]
 fn samefile(_ip: &Interp, a: &str, b: &str) -> PyResult<bool> {
