@@ -22,7 +22,8 @@ _SIGNALS = {1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP",
             11: "SIGSEGV", 12: "SIGUSR2", 13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM",
             17: "SIGCHLD", 18: "SIGCONT", 19: "SIGSTOP", 20: "SIGTSTP", 21: "SIGTTIN",
             22: "SIGTTOU", 23: "SIGURG", 24: "SIGXCPU", 25: "SIGXFSZ", 26: "SIGVTALRM",
-            27: "SIGPROF", 28: "SIGWINCH", 29: "SIGIO", 30: "SIGPWR", 31: "SIGSYS"}
+            27: "SIGPROF", 28: "SIGWINCH", 29: "SIGIO", 30: "SIGPWR", 31: "SIGSYS",
+            16: "SIGSTKFLT", 34: "SIGRTMIN", 64: "SIGRTMAX"}
 
 
 class SubprocessError(Exception):
@@ -160,7 +161,7 @@ class Popen:
             _check_default(name, value, default)
         if (text is not None and universal_newlines is not None
                 and bool(universal_newlines) != bool(text)):
-            raise ValueError("Cannot disambiguate when both text "
+            raise SubprocessError("Cannot disambiguate when both text "
                              "and universal_newlines are supplied but "
                              "different. Pass one or the other.")
         self.text_mode = bool(encoding or errors or text or universal_newlines)
