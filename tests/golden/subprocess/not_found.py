@@ -15,4 +15,7 @@ try:
     subprocess.run(["ls"], cwd="/no/such/dir")
 except FileNotFoundError as e:
     print(e)
-subprocess.check_output(["nosuchprog"])
+try:
+    subprocess.check_output(["nosuchprog"])
+except OSError as e:
+    raise SystemExit(e.errno)

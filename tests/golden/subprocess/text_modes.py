@@ -16,5 +16,5 @@ print(subprocess.check_output(["cat"], input="text in\n", universal_newlines=Tru
 print(subprocess.check_output(["true"], input=None, text=True) == "")
 try:
     subprocess.run(["true"], text=True, universal_newlines=False)
-except ValueError as e:
-    print(e)
+except subprocess.SubprocessError as e:
+    print(type(e).__name__, e)
