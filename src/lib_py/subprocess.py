@@ -167,8 +167,8 @@ class Popen:
         self.text_mode = bool(encoding or errors or text or universal_newlines)
         self.encoding = encoding
         self.errors = errors
-        if self.text_mode and encoding is None:
-            self.encoding = "utf-8"
+        # The locale's encoding in CPython; corun's locale is always UTF-8.
+        self._text_encoding = encoding or "UTF-8"
 
         if isinstance(args, (str, bytes)):
             argv = [_arg_text(args)]
@@ -191,17 +191,17 @@ class Popen:
         if in_fd >= 0:
             self.stdin = open(in_fd, "wb", bufsize)
             if self.text_mode:
-                self.stdin = io.TextIOWrapper(self.stdin, self.encoding, self.errors,
+                self.stdin = io.TextIOWrapper(self.stdin, self._text_encoding, self.errors,
                                               write_through=True,
                                               line_buffering=(bufsize == 1))
         if out_fd >= 0:
             self.stdout = open(out_fd, "rb", bufsize)
             if self.text_mode:
-                self.stdout = io.TextIOWrapper(self.stdout, self.encoding, self.errors)
+                self.stdout = io.TextIOWrapper(self.stdout, self._text_encoding, self.errors)
         if err_fd >= 0:
             self.stderr = open(err_fd, "rb", bufsize)
             if self.text_mode:
-                self.stderr = io.TextIOWrapper(self.stderr, self.encoding, self.errors)
+                self.stderr = io.TextIOWrapper(self.stderr, self._text_encoding, self.errors)
 
     def __repr__(self):
         return "<%s: returncode: %s args: %r>" % (type(self).__name__, self.returncode,
@@ -308,7 +308,7 @@ class Popen:
         return (stdout, stderr)
 
     def _translate(self, data):
-        text = data.decode(self.encoding, self.errors or "strict")
+        text = data.decode(self._text_encoding, self.errors or "strict")
         return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
