@@ -257,6 +257,29 @@ class Popen:
     def communicate(self, input=None, timeout=None):
         if self._communication_started and input:
             raise ValueError("Cannot send input after starting communication")
+        pipes = (self.stdin, self.stdout, self.stderr)
+        if (timeout is None and not self._communication_started
+                and sum(f is not None for f in pipes) < 2):
+            # One pipe at most: nothing to interleave, so CPython's plain reads and writes.
+            stdout = stderr = None
+            if self.stdin:
+                if input:
+                    try:
+                        self.stdin.write(input)
+                    except BrokenPipeError:
+                        pass
+                try:
+                    self.stdin.close()
+                except BrokenPipeError:
+                    pass
+            elif self.stdout:
+                stdout = self.stdout.read()
+                self.stdout.close()
+            elif self.stderr:
+                stderr = self.stderr.read()
+                self.stderr.close()
+            self.wait()
+            return (stdout, stderr)
         endtime = None if timeout is None else time.monotonic() + timeout
         in_fd = -1
         if self.stdin is not None and not self._communication_started:
