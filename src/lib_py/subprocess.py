@@ -108,7 +108,8 @@ def _stream_code(value, name):
         return _DEVNULL
     if value == STDOUT:
         if name != "stderr":
-            raise ValueError("STDOUT can only be used for stderr")
+            # CPython hands the -2 to dup2 as a descriptor.
+            raise OSError(9, "Bad file descriptor")
         return _STDOUT
     if isinstance(value, int):
         if value < 0:
@@ -178,12 +179,23 @@ class Popen:
             argv = [_arg_text(a) for a in args]
         if shell:
             argv = ["/bin/sh", "-c"] + argv
+        argv[0]  # an empty list is an IndexError, as in CPython
+        for a in argv:
+            if "\0" in a:
+                raise ValueError("embedded null byte")
         if cwd is not None:
             cwd = _arg_text(cwd)
         env_text = None
         if env is not None:
-            env_text = "\0".join("%s=%s" % (_arg_text(k), _arg_text(v))
-                                 for k, v in env.items())
+            items = []
+            for k, v in env.items():
+                k, v = _arg_text(k), _arg_text(v)
+                if "\0" in k or "\0" in v:
+                    raise ValueError("embedded null byte")
+                if "=" in k:
+                    raise ValueError("illegal environment variable name")
+                items.append(k + "=" + v)
+            env_text = "\0".join(items)
         codes = (_stream_code(stdin, "stdin"), _stream_code(stdout, "stdout"),
                  _stream_code(stderr, "stderr"))
         self.pid, in_fd, out_fd, err_fd = _subprocess.spawn(
