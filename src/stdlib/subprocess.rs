@@ -219,7 +219,8 @@ fn wait(ip: &Interp, pid: i64, timeout: f64) -> PyResult<Value> {
             None => Duration::MAX,
         };
         std::thread::sleep(nap.min(left));
-        nap = (nap * 2).min(Duration::from_millis(50));
+        // Short naps: a child that ends is noticed within a few milliseconds.
+        nap = (nap * 2).min(Duration::from_millis(5));
     }
 }
 
