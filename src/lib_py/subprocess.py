@@ -179,7 +179,13 @@ class Popen:
             argv = [_arg_text(a) for a in args]
         if shell:
             argv = ["/bin/sh", "-c"] + argv
-        argv[0]  # an empty list is an IndexError, as in CPython
+        if argv[0] == "":
+            # Each directory of the search path joined with the empty name is the directory
+            # itself, which exec refuses (EACCES); with none of them there, ENOENT.
+            path = (env if env is not None else os.environ).get("PATH", os.defpath)
+            if any(os.path.isdir(d or ".") for d in path.split(":")):
+                raise PermissionError(13, "Permission denied", "")
+            raise FileNotFoundError(2, "No such file or directory", "")
         for a in argv:
             if "\0" in a:
                 raise ValueError("embedded null byte")
