@@ -56,6 +56,7 @@ pub mod slice;
 pub mod socket;
 pub mod socket_loop;
 pub mod struct_mod;
+pub mod subprocess;
 pub mod time;
 pub mod types;
 pub mod typing;
