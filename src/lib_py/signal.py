@@ -22,6 +22,7 @@ Sigmasks = type("Sigmasks", (IntEnum,), _members(
     lambda n: n in ("SIG_BLOCK", "SIG_UNBLOCK", "SIG_SETMASK")))
 for _cls in (Signals, Handlers, Sigmasks):
     _cls.__module__ = "signal"
+    _cls.__qualname__ = _cls.__name__
     for _name, _member in _cls._member_map_.items():
         globals()[_name] = _member
 del _cls, _name, _member
