@@ -108,10 +108,10 @@ fn sigint_ignored() -> bool {
     }
 }
 
-/// Whether a Ctrl-C waits to be acted on.
+/// Whether a Ctrl-C, or a signal with a Python handler, waits to be acted on.
 #[inline(always)]
 pub fn pending() -> bool {
-    PENDING.load(Ordering::Relaxed) & INTERRUPT != 0
+    PENDING.load(Ordering::Relaxed) & (INTERRUPT | SIGNAL) != 0
 }
 
 /// Takes the pending interrupt, if any.
@@ -154,7 +154,21 @@ pub fn poll_in_loop(ip: &Interp) -> PyResult<()> {
     Ok(())
 }
 
-/// Sleeps for `d`, or less when Ctrl-C is pressed meanwhile.
+/// `time.sleep`: sleeps for `d`; the handlers of signals arriving meanwhile run at once and the
+/// sleep goes on, as in CPython, but Ctrl-C ends it.
+pub fn sleep_in_code(ip: &Interp, d: Duration) -> PyResult<()> {
+    let end = Instant::now() + d;
+    loop {
+        sleep(end.saturating_duration_since(Instant::now()));
+        let interrupted = PENDING.load(Ordering::SeqCst) & INTERRUPT != 0;
+        poll(ip)?;
+        if interrupted || Instant::now() >= end {
+            return Ok(());
+        }
+    }
+}
+
+/// Sleeps for `d`, or less when Ctrl-C (or a signal with a Python handler) comes meanwhile.
 pub fn sleep(d: Duration) {
     let end = Instant::now() + d;
     while !pending() {

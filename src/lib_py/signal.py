@@ -56,4 +56,15 @@ def valid_signals():
     return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
 
 
-del __all__
+def _missing(name):
+    def missing(*args, **kwargs):
+        raise NotImplementedError("signal." + name + " is not supported by corun")
+    missing.__name__ = missing.__qualname__ = name
+    return missing
+
+
+for _name in ("set_wakeup_fd", "siginterrupt", "pthread_kill", "pthread_sigmask", "sigpending",
+              "sigwait", "sigwaitinfo", "sigtimedwait", "setitimer", "getitimer",
+              "pidfd_send_signal"):
+    globals()[_name] = _missing(_name)
+del _name, __all__
