@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use corun_macros::function;
+use corun_macros::{function, method};
 
 use crate::eval::call::{call_value, Args};
 use crate::eval::Interp;
@@ -290,7 +290,118 @@ pub fn run_sigint_handler(ip: &Interp) -> PyResult<bool> {
     Ok(true)
 }
 
+/// `loop.add_signal_handler(sig, callback, *args)`: the callback is called soon on the loop
+/// each time the signal arrives (through `_loop_handler`, set as the signal's handler).
+#[method(
+    "asyncio._UnixSelectorEventLoop",
+    "add_signal_handler($self, sig, callback, *args)",
+    style = py
+)]
+fn add_signal_handler(
+    ip: &Interp,
+    _this: &Value,
+    sig: &Value,
+    callback: &Value,
+    args: &[Value],
+) -> PyResult<()> {
+    if matches!(callback, Value::Coroutine(_)) || crate::aio::api::is_async_function(callback) {
+        return Err(ip.err(
+            ExcKind::TypeError,
+            "coroutines cannot be used with add_signal_handler()",
+        ));
+    }
+    let sig = loop_signal(ip, sig)?;
+    if sig == libc::SIGKILL || sig == libc::SIGSTOP {
+        return Err(ip.err(ExcKind::RuntimeError, format!("sig {sig} cannot be caught")));
+    }
+    let module = crate::runtime::modules::import_dotted(ip, "_signal")?;
+    let handler = crate::eval::ops::getattr(ip, &module, intern("_loop_handler"))?;
+    LOOP_HANDLERS.with(|h| {
+        let mut h = h.borrow_mut();
+        h.retain(|(s, _, _)| *s != sig);
+        h.push((sig, callback.clone(), args.to_vec()));
+    });
+    signal(ip, sig as i64, handler)?;
+    Ok(())
+}
+
+/// `loop.remove_signal_handler(sig)`: whether the signal had a handler on the loop; its
+/// handler goes back to the default.
+#[method(
+    "asyncio._UnixSelectorEventLoop",
+    "remove_signal_handler($self, sig)",
+    style = py
+)]
+fn remove_signal_handler(ip: &Interp, _this: &Value, sig: &Value) -> PyResult<bool> {
+    let sig = loop_signal(ip, sig)?;
+    let had = LOOP_HANDLERS.with(|h| {
+        let mut h = h.borrow_mut();
+        let n = h.len();
+        h.retain(|(s, _, _)| *s != sig);
+        h.len() != n
+    });
+    if !had {
+        return Ok(false);
+    }
+    let default = if sig == libc::SIGINT {
+        INT_DEFAULT
+            .with(|d| d.borrow().clone())
+            .unwrap_or(Value::Int(SIG_DFL))
+    } else {
+        Value::Int(SIG_DFL)
+    };
+    signal(ip, sig as i64, default)?;
+    Ok(true)
+}
+
+/// The signal number the loop's methods take (CPython's `_check_signal`).
+fn loop_signal(ip: &Interp, sig: &Value) -> PyResult<i32> {
+    use num_traits::ToPrimitive;
+    let Some(n) = crate::runtime::numbers::index_opt(ip, sig)? else {
+        return Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "sig must be an int, not {}",
+                crate::runtime::repr::repr(ip, sig)?
+            ),
+        ));
+    };
+    match n.to_i32() {
+        Some(s) if (1..NSIG).contains(&s) && valid(s) => Ok(s),
+        _ => Err(ip.err(ExcKind::ValueError, format!("invalid signal number {n}"))),
+    }
+}
+
+fn valid(sig: i32) -> bool {
+    // SAFETY: sigfillset and sigismember only touch the local set.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        libc::sigismember(&set, sig) == 1
+    }
+}
+
+/// The handler of a signal given to the loop: queues its callback on the loop.
+#[function(_signal, "_loop_handler(signalnum, frame, /)")]
+fn loop_handler(ip: &Interp, signalnum: i64, _frame: Value) -> PyResult<()> {
+    let entry = LOOP_HANDLERS.with(|h| {
+        h.borrow()
+            .iter()
+            .find(|(s, _, _)| *s as i64 == signalnum)
+            .map(|(_, cb, args)| (cb.clone(), args.clone()))
+    });
+    if let Some((cb, args)) = entry {
+        let ctx = crate::aio::context::given_or_copy(ip, None)?;
+        let site = crate::aio::event_loop::CallSite::new(None, None);
+        ip.event_loop
+            .call_soon(crate::aio::event_loop::Handle::call(cb, args, site, ctx));
+    }
+    Ok(())
+}
+
 thread_local! {
+    /// The loop's signal callbacks: signal, callback, arguments.
+    static LOOP_HANDLERS: RefCell<Vec<(i32, Value, Vec<Value>)>> = const { RefCell::new(Vec::new()) };
     static INT_DEFAULT: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
