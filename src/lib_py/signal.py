@@ -56,6 +56,10 @@ def valid_signals():
     return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
 
 
+# CPython's ItimerError is a subclass of OSError; corun's setitimer raises OSError itself.
+ItimerError = OSError
+
+
 def _missing(name):
     def missing(*args, **kwargs):
         raise NotImplementedError("signal." + name + " is not supported by corun")
@@ -64,7 +68,6 @@ def _missing(name):
 
 
 for _name in ("set_wakeup_fd", "siginterrupt", "pthread_kill", "pthread_sigmask", "sigpending",
-              "sigwait", "sigwaitinfo", "sigtimedwait", "setitimer", "getitimer",
-              "pidfd_send_signal"):
+              "sigwait", "sigwaitinfo", "sigtimedwait", "pidfd_send_signal"):
     globals()[_name] = _missing(_name)
 del _name, __all__

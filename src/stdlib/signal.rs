@@ -236,6 +236,58 @@ fn alarm(_ip: &Interp, seconds: i64) -> PyResult<i64> {
     Ok(unsafe { libc::alarm(secs) } as i64)
 }
 
+fn timeval(secs: f64) -> libc::timeval {
+    let secs = secs.max(0.0);
+    let whole = secs.trunc();
+    let mut usec = ((secs - whole) * 1e6).round() as libc::suseconds_t;
+    // A positive time too small for the clock still arms the timer, as in CPython.
+    if whole == 0.0 && usec == 0 && secs > 0.0 {
+        usec = 1;
+    }
+    libc::timeval {
+        tv_sec: whole as libc::time_t,
+        tv_usec: usec,
+    }
+}
+
+fn itimer_pair(v: &libc::itimerval) -> Value {
+    let f = |t: &libc::timeval| Value::float(t.tv_sec as f64 + t.tv_usec as f64 / 1e6);
+    Value::tuple(vec![f(&v.it_value), f(&v.it_interval)])
+}
+
+/// `setitimer(which, seconds, interval=0.0, /)`: arms an interval timer; the old (delay,
+/// interval). An OSError stands for CPython's `ItimerError` (a subclass of it).
+#[function(_signal, "setitimer(which, seconds, interval=0.0, /)")]
+fn setitimer(ip: &Interp, which: i64, seconds: f64, interval: f64) -> PyResult<Value> {
+    let new = libc::itimerval {
+        it_interval: timeval(interval),
+        it_value: timeval(seconds),
+    };
+    // SAFETY: setitimer only reads `new` and writes `old`.
+    let old = unsafe {
+        let mut old: libc::itimerval = std::mem::zeroed();
+        if libc::setitimer(which as libc::c_int, &new, &mut old) != 0 {
+            return Err(errno_error(ip));
+        }
+        old
+    };
+    Ok(itimer_pair(&old))
+}
+
+/// `getitimer(which, /)`: the (delay, interval) of an interval timer.
+#[function(_signal, "getitimer(which, /)")]
+fn getitimer(ip: &Interp, which: i64) -> PyResult<Value> {
+    // SAFETY: getitimer only writes `cur`.
+    let cur = unsafe {
+        let mut cur: libc::itimerval = std::mem::zeroed();
+        if libc::getitimer(which as libc::c_int, &mut cur) != 0 {
+            return Err(errno_error(ip));
+        }
+        cur
+    };
+    Ok(itimer_pair(&cur))
+}
+
 /// `pause()`: waits for a signal, then runs its handler.
 #[function(_signal, "pause()")]
 fn pause(ip: &Interp) -> PyResult<()> {
@@ -414,6 +466,12 @@ fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     m.set(intern("NSIG"), Value::Int(NSIG as i64));
     m.set(intern("SIG_DFL"), Value::Int(SIG_DFL));
     m.set(intern("SIG_IGN"), Value::Int(SIG_IGN));
+    m.set(intern("ITIMER_REAL"), Value::Int(libc::ITIMER_REAL as i64));
+    m.set(
+        intern("ITIMER_VIRTUAL"),
+        Value::Int(libc::ITIMER_VIRTUAL as i64),
+    );
+    m.set(intern("ITIMER_PROF"), Value::Int(libc::ITIMER_PROF as i64));
     m.set(intern("SIG_BLOCK"), Value::Int(libc::SIG_BLOCK as i64));
     m.set(intern("SIG_UNBLOCK"), Value::Int(libc::SIG_UNBLOCK as i64));
     m.set(intern("SIG_SETMASK"), Value::Int(libc::SIG_SETMASK as i64));
