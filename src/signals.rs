@@ -12,7 +12,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::OnceLock;
 use std::thread::Thread;
 use std::time::{Duration, Instant};
@@ -28,6 +28,10 @@ static PENDING: AtomicU8 = AtomicU8::new(0);
 const INTERRUPT: u8 = 1;
 const MEMORY: u8 = 2;
 const COLLECT: u8 = 4;
+/// A signal with a Python handler (`signal.signal`) arrived; which ones are in `CAUGHT`.
+const SIGNAL: u8 = 8;
+/// The signals caught for Python handlers and not yet handled, bit `n-1` for signal `n`.
+static CAUGHT: AtomicU64 = AtomicU64::new(0);
 static INTERP_THREAD: OnceLock<Thread> = OnceLock::new();
 /// Wakes the event loop's I/O poller, once it has one.
 static WAKER: OnceLock<Box<dyn Fn() + Send + Sync>> = OnceLock::new();
@@ -51,6 +55,45 @@ pub fn install() {
     });
 }
 
+/// The C handler of a signal that has a Python handler: notes it and wakes the interpreter
+/// thread, as the Ctrl-C handler does; the Python handler runs at the evaluator's next check.
+pub extern "C" fn on_signal(sig: libc::c_int) {
+    if (1..=64).contains(&sig) {
+        CAUGHT.fetch_or(1u64 << (sig - 1), Ordering::SeqCst);
+        PENDING.fetch_or(SIGNAL, Ordering::SeqCst);
+    }
+    if let Some(t) = INTERP_THREAD.get() {
+        t.unpark();
+    }
+    if let Some(w) = WAKER.get() {
+        w();
+    }
+}
+
+/// Blocks until a signal with a Python handler, or Ctrl-C, arrives (`signal.pause`), or
+/// until `limit` has passed.
+pub fn wait_for_signal(limit: Option<Duration>) {
+    let end = limit.map(|d| Instant::now() + d);
+    while PENDING.load(Ordering::SeqCst) & (INTERRUPT | SIGNAL) == 0 {
+        match end {
+            None => std::thread::park(),
+            Some(end) => {
+                let now = Instant::now();
+                if now >= end {
+                    break;
+                }
+                std::thread::park_timeout(end - now);
+            }
+        }
+    }
+}
+
+/// Signals caught again whose Python handlers have still to run (after one of them raised).
+pub fn requeue(mask: u64) {
+    CAUGHT.fetch_or(mask, Ordering::SeqCst);
+    PENDING.fetch_or(SIGNAL, Ordering::SeqCst);
+}
+
 /// What wakes the event loop when it waits in its I/O poller (set once).
 pub fn set_waker(w: Box<dyn Fn() + Send + Sync>) {
     let _ = WAKER.set(w);
@@ -65,10 +108,10 @@ fn sigint_ignored() -> bool {
     }
 }
 
-/// Whether a Ctrl-C waits to be acted on.
+/// Whether a Ctrl-C, or a signal with a Python handler, waits to be acted on.
 #[inline(always)]
 pub fn pending() -> bool {
-    PENDING.load(Ordering::Relaxed) & INTERRUPT != 0
+    PENDING.load(Ordering::Relaxed) & (INTERRUPT | SIGNAL) != 0
 }
 
 /// Takes the pending interrupt, if any.
@@ -111,7 +154,21 @@ pub fn poll_in_loop(ip: &Interp) -> PyResult<()> {
     Ok(())
 }
 
-/// Sleeps for `d`, or less when Ctrl-C is pressed meanwhile.
+/// `time.sleep`: sleeps for `d`; the handlers of signals arriving meanwhile run at once and the
+/// sleep goes on, as in CPython, but Ctrl-C ends it.
+pub fn sleep_in_code(ip: &Interp, d: Duration) -> PyResult<()> {
+    let end = Instant::now() + d;
+    loop {
+        sleep(end.saturating_duration_since(Instant::now()));
+        let interrupted = PENDING.load(Ordering::SeqCst) & INTERRUPT != 0;
+        poll(ip)?;
+        if interrupted || Instant::now() >= end {
+            return Ok(());
+        }
+    }
+}
+
+/// Sleeps for `d`, or less when Ctrl-C (or a signal with a Python handler) comes meanwhile.
 pub fn sleep(d: Duration) {
     let end = Instant::now() + d;
     while !pending() {
@@ -166,7 +223,14 @@ fn interrupt(ip: &Interp, in_loop: bool) -> PyResult<()> {
     if was & MEMORY != 0 && crate::memory::over_limit() {
         return Err(ip.err_noargs(ExcKind::MemoryError));
     }
+    if was & SIGNAL != 0 {
+        crate::stdlib::signal::run_handlers(ip, CAUGHT.swap(0, Ordering::SeqCst))?;
+    }
     if !take() {
+        return Ok(());
+    }
+    // A Python handler set for SIGINT replaces KeyboardInterrupt.
+    if crate::stdlib::signal::run_sigint_handler(ip)? {
         return Ok(());
     }
     let cancelled = TARGETS.with(|t| {

@@ -349,6 +349,24 @@ fn sigint_in_a_busy_loop_raises_keyboard_interrupt() {
 }
 
 #[test]
+fn ctrl_c_runs_a_python_sigint_handler() {
+    let dir = scratch("sigint-handler");
+    std::fs::write(
+        dir.join("h.py"),
+        "import signal\nstop = []\nsignal.signal(signal.SIGINT, lambda s, f: stop.append(s))\nprint('start', flush=True)\nwhile not stop:\n    pass\nprint('stopped by', stop)\n",
+    )
+    .unwrap();
+    let c = interrupt(&corun(), &dir, "h.py");
+    assert_eq!(c.code, 0, "{}", c.err);
+    assert_eq!(c.out, "start\nstopped by [2]\n");
+    assert_eq!(c.err, "");
+    if let Some(py) = python3() {
+        let p = interrupt(&py, &dir, "h.py");
+        assert_eq!((p.code, p.out), (c.code, c.out));
+    }
+}
+
+#[test]
 fn keyboard_interrupt_can_be_caught() {
     let dir = scratch("sigint-caught");
     std::fs::write(

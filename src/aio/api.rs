@@ -1116,7 +1116,7 @@ fn iscoroutine(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::bool(matches!(args[0], Value::Coroutine(_))))
 }
 
-fn is_async_function(v: &Value) -> bool {
+pub(crate) fn is_async_function(v: &Value) -> bool {
     match v {
         Value::Function(f) => f.def.is_async && !f.def.scope.is_generator,
         Value::BoundMethod(m) => is_async_function(&m.func),

@@ -4,7 +4,7 @@
 import _os
 import posixpath as path
 from _os import getcwd, chdir, rmdir, remove, unlink, rename, getpid, cpu_count, urandom
-from _os import symlink, readlink
+from _os import symlink, readlink, kill
 
 
 name = "posix"

@@ -17,15 +17,6 @@ DEVNULL = -3
 # The stream codes `_subprocess.spawn` takes (a descriptor stands for itself).
 _INHERIT, _PIPE, _DEVNULL, _STDOUT = -1, -2, -3, -4
 
-_SIGNALS = {1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP",
-            6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 10: "SIGUSR1",
-            11: "SIGSEGV", 12: "SIGUSR2", 13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM",
-            17: "SIGCHLD", 18: "SIGCONT", 19: "SIGSTOP", 20: "SIGTSTP", 21: "SIGTTIN",
-            22: "SIGTTOU", 23: "SIGURG", 24: "SIGXCPU", 25: "SIGXFSZ", 26: "SIGVTALRM",
-            27: "SIGPROF", 28: "SIGWINCH", 29: "SIGIO", 30: "SIGPWR", 31: "SIGSYS",
-            16: "SIGSTKFLT", 34: "SIGRTMIN", 64: "SIGRTMAX"}
-
-
 class SubprocessError(Exception):
     pass
 
@@ -39,11 +30,11 @@ class CalledProcessError(SubprocessError):
 
     def __str__(self):
         if self.returncode and self.returncode < 0:
-            name = _SIGNALS.get(-self.returncode)
-            if name is None:
+            import signal
+            try:
+                return "Command '%s' died with %r." % (self.cmd, signal.Signals(-self.returncode))
+            except ValueError:
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
-            return "Command '%s' died with <Signals.%s: %d>." % (self.cmd, name,
-                                                                   -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
     @property

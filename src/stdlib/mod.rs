@@ -52,6 +52,7 @@ pub mod select;
 pub mod shipped;
 pub mod shipped_text;
 pub mod shutil;
+pub mod signal;
 pub mod slice;
 pub mod socket;
 pub mod socket_loop;

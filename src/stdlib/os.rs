@@ -181,6 +181,25 @@ fn getpid(_ip: &Interp) -> PyResult<i64> {
     Ok(std::process::id() as i64)
 }
 
+/// `kill(pid, signal, /)`: sends a signal; one sent to this process is handled at once.
+#[function(_os, "kill(pid, signal, /)")]
+fn kill(ip: &Interp, pid: i64, signal: i64) -> PyResult<()> {
+    let (Ok(pid), Ok(sig)) = (i32::try_from(pid), i32::try_from(signal)) else {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "signed integer is greater than maximum",
+        ));
+    };
+    // SAFETY: kill is a plain libc call.
+    if unsafe { libc::kill(pid, sig) } != 0 {
+        return Err(ip.os_error(&std::io::Error::last_os_error()));
+    }
+    if pid == 0 || pid as u32 == std::process::id() {
+        return crate::stdlib::signal::sent_to_self(ip, sig);
+    }
+    crate::signals::poll(ip)
+}
+
 #[function(_os, "cpu_count()")]
 fn cpu_count(_ip: &Interp) -> PyResult<Value> {
     Ok(std::thread::available_parallelism()

@@ -145,8 +145,7 @@ fn sleep(ip: &Interp, secs: &Value) -> PyResult<()> {
     }
     // What was printed so far shows before the pause, as it does on a terminal.
     ip.flush_out();
-    crate::signals::sleep(Duration::from_secs_f64(secs));
-    crate::signals::poll(ip)
+    crate::signals::sleep_in_code(ip, Duration::from_secs_f64(secs))
 }
 
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
