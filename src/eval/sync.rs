@@ -878,31 +878,56 @@ fn assign_display(
     }
 }
 
-/// `a, b = v`. A tuple of the right length with no starred target (the common case: a
-/// returned pair, a dict item, an `enumerate` pair) is taken apart here, each local target
-/// stored in place; anything else is `unpack_general`'s.
+/// `a, b = v`. A tuple or list of the right length with no starred target (the common case:
+/// a returned pair, a dict item, an `enumerate` pair, a row of a list of lists) is taken apart
+/// here, each local target stored in place; anything else is `unpack_general`'s.
 fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
-    if let Value::Tuple(t) = &v {
-        if t.items.len() == items.len()
-            && !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)))
+    match &v {
+        Value::Tuple(t)
+            if t.items.len() == items.len()
+                && !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) =>
         {
             // `v` keeps the tuple alive while its items are assigned.
             for (target, x) in items.iter().zip(t.items.iter()) {
-                match &target.kind {
-                    ExprKind::Name {
-                        scope: NameRef::Local(i),
-                        ..
-                    } => discard(std::mem::replace(
-                        &mut f.locals[*i as usize],
-                        clone_value(x),
-                    )),
-                    _ => assign_other(ip, f, target, clone_value(x))?,
-                }
+                assign_item(ip, f, target, clone_value(x))?;
             }
-            return Ok(());
+            Ok(())
         }
+        Value::List(l) => {
+            // The items are copied out first: assigning (or an old value's `__del__`) may
+            // change the list.
+            let values: SmallVec<[Value; 4]> = {
+                let l = l.items.borrow();
+                if l.len() != items.len()
+                    || items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)))
+                {
+                    drop(l);
+                    return unpack_general(ip, f, items, v);
+                }
+                l.iter().map(clone_value).collect()
+            };
+            for (target, x) in items.iter().zip(values) {
+                assign_item(ip, f, target, x)?;
+            }
+            Ok(())
+        }
+        _ => unpack_general(ip, f, items, v),
     }
-    unpack_general(ip, f, items, v)
+}
+
+/// One item of an unpacking assigned: a local target stored in place.
+#[inline(always)]
+fn assign_item(ip: &Interp, f: &mut Frame, target: &Expr, x: Value) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Name {
+            scope: NameRef::Local(i),
+            ..
+        } => {
+            discard(std::mem::replace(&mut f.locals[*i as usize], x));
+            Ok(())
+        }
+        _ => assign_other(ip, f, target, x),
+    }
 }
 
 #[inline(never)]
@@ -910,20 +935,6 @@ fn unpack_general(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyRes
     let star = items
         .iter()
         .position(|e| matches!(e.kind, ExprKind::Starred(_)));
-    if star.is_none() {
-        // A list of the right length: its items are copied out first, since assigning may
-        // change the list.
-        if let Value::List(l) = &v {
-            if l.items.borrow().len() == items.len() {
-                let values: smallvec::SmallVec<[Value; 4]> =
-                    l.items.borrow().iter().cloned().collect();
-                for (target, x) in items.iter().zip(values) {
-                    assign(ip, f, target, x)?;
-                }
-                return Ok(());
-            }
-        }
-    }
     let mut it = match ops::iter(ip, &v) {
         Ok(it) => it,
         // An error raised by a user `__iter__` is the program's; anything else cannot be

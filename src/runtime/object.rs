@@ -246,13 +246,20 @@ pub struct Class {
     pub specials: RefCell<SpecialCache>,
 }
 
-/// The results of `Class::lookup` for predefined names, each with the class epoch it was found
-/// in (so a new epoch costs nothing until a name is asked for again).
+/// The results of `Class::lookup`, each with the class epoch it was found in (so a new epoch
+/// costs nothing until a name is asked for again): every predefined name has its own entry,
+/// other names (`list.insert`, a user method) share a few entries picked by symbol number.
 #[derive(Default)]
 pub struct SpecialCache {
     /// By symbol number (made at the first look-up); epoch 0 is never current.
     found: Vec<(u64, Option<Value>)>,
+    /// Other names by `symbol % OTHER_SLOTS` (made at the first look-up): the symbol, the epoch
+    /// and what was found; a later name with the same slot replaces it.
+    others: Vec<(Symbol, u64, Option<Value>)>,
 }
+
+/// How many entries a class keeps for names that are not predefined.
+const OTHER_SLOTS: usize = 32;
 
 impl SpecialCache {
     /// The cached result for `i`, if it was found at `epoch`.
@@ -271,14 +278,36 @@ impl SpecialCache {
         self.found[i] = (epoch, v);
     }
 
+    /// The cached result for a name that is not predefined, if it was found at `epoch`.
+    #[inline]
+    fn get_other(&self, epoch: u64, name: Symbol) -> Option<Option<Value>> {
+        match self.others.get(name.0 as usize % OTHER_SLOTS) {
+            Some((n, e, v)) if *n == name && *e == epoch => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// Caches `v` for a name that is not predefined; returns what it replaced, for the caller
+    /// to drop once the cache is no longer borrowed.
+    fn put_other(&mut self, epoch: u64, name: Symbol, v: Option<Value>) -> Option<Value> {
+        if self.others.is_empty() {
+            self.others = vec![(Symbol(0), 0, None); OTHER_SLOTS];
+        }
+        let slot = &mut self.others[name.0 as usize % OTHER_SLOTS];
+        std::mem::replace(slot, (name, epoch, v)).2
+    }
+
     /// What the cache holds, for the collector.
     pub fn values(&self) -> impl Iterator<Item = &Value> {
-        self.found.iter().filter_map(|(_, v)| v.as_ref())
+        self.found
+            .iter()
+            .filter_map(|(_, v)| v.as_ref())
+            .chain(self.others.iter().filter_map(|(_, _, v)| v.as_ref()))
     }
 
     /// Empties the cache (its values dropped by the caller, later).
-    pub fn take(&mut self) -> Vec<(u64, Option<Value>)> {
-        std::mem::take(&mut self.found)
+    pub fn take(&mut self) -> SpecialCache {
+        std::mem::take(self)
     }
 }
 
@@ -426,7 +455,20 @@ impl Class {
             self.specials.borrow_mut().put(epoch, i, v.clone());
             return v;
         }
-        self.lookup_uncached(name)
+        self.lookup_other(name)
+    }
+
+    /// `lookup` of a name that is not predefined, through the class's few shared entries.
+    #[inline(never)]
+    fn lookup_other(self: &Rc<Class>, name: Symbol) -> Option<Value> {
+        let epoch = class_epoch();
+        if let Some(v) = self.specials.borrow().get_other(epoch, name) {
+            return v;
+        }
+        let v = self.lookup_uncached(name);
+        let old = self.specials.borrow_mut().put_other(epoch, name, v.clone());
+        drop(old);
+        v
     }
 
     /// `lookup` along the MRO, without the cache.
