@@ -3,7 +3,8 @@
 
 from _collections import deque, _count_elements
 
-__all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"]
+__all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple", "ChainMap",
+           "UserDict", "UserList"]
 
 
 def _recursive_repr(user_function):
@@ -361,4 +362,7 @@ def __getattr__(name):
     if name == "abc":
         import collections.abc
         return collections.abc
+    if name in ("ChainMap", "UserDict", "UserList"):
+        import _collections_user
+        return getattr(_collections_user, name)
     raise AttributeError(f"module 'collections' has no attribute '{name}'")

@@ -368,8 +368,8 @@ pub fn absolute_name(
 }
 
 /// What `from m import *` binds: the names in `__all__`, or every public name.
-pub fn star_names(ip: &Interp, m: &Value) -> PyResult<Vec<(crate::intern::Symbol, Value)>> {
-    let Value::Module(m) = m else {
+pub fn star_names(ip: &Interp, module: &Value) -> PyResult<Vec<(crate::intern::Symbol, Value)>> {
+    let Value::Module(m) = module else {
         return Ok(vec![]);
     };
     let mut out = Vec::new();
@@ -378,12 +378,9 @@ pub fn star_names(ip: &Interp, m: &Value) -> PyResult<Vec<(crate::intern::Symbol
             let name = crate::intern::intern(&crate::runtime::repr::str_of(ip, &n)?);
             match m.get(name) {
                 Some(v) => out.push((name, v)),
-                None => {
-                    return Err(ip.err(
-                        ExcKind::AttributeError,
-                        format!("module '{}' has no attribute '{}'", m.name, name),
-                    ))
-                }
+                // A name the module makes on demand (its `__getattr__`), or CPython's
+                // AttributeError.
+                None => out.push((name, crate::eval::ops::getattr(ip, module, name)?)),
             }
         }
         return Ok(out);
