@@ -256,6 +256,16 @@ fn hexversion() -> i64 {
     (a << 24) | (b << 16) | (c << 8) | 0xF0
 }
 
+/// Stores values `__getattr__` made on the module, so that the next read finds them there.
+fn keep_on_sys(ip: &Interp, pairs: &[(&str, &Value)]) -> PyResult<()> {
+    if let Value::Module(m) = crate::runtime::modules::import_dotted(ip, "sys")? {
+        for (name, v) in pairs {
+            m.set(intern(name), (*v).clone());
+        }
+    }
+    Ok(())
+}
+
 /// The module's `__getattr__` (PEP 562): `version_info`, `implementation` and `stdin` are
 /// objects of classes written in Python (`_sysinfo`, `io`), made on first use so that
 /// `import sys` stays cheap.
@@ -265,11 +275,7 @@ fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
         let io = crate::runtime::modules::import_dotted(ip, "io")?;
         let make = crate::eval::ops::getattr(ip, &io, intern("_make_stdin"))?;
         let stdin = crate::eval::call::call_value(ip, &make, &mut Default::default(), &[])?;
-        let sys = crate::runtime::modules::import_dotted(ip, "sys")?;
-        if let Value::Module(m) = &sys {
-            m.set(intern("stdin"), stdin.clone());
-            m.set(intern("__stdin__"), stdin.clone());
-        }
+        keep_on_sys(ip, &[("stdin", &stdin), ("__stdin__", &stdin)])?;
         return Ok(stdin);
     }
     if matches!(name, "float_info" | "int_info" | "hash_info" | "flags") {
@@ -296,10 +302,7 @@ fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
             ));
         }
         let made = crate::eval::call::call_value(ip, &build, &mut args, &[])?;
-        let sys = crate::runtime::modules::import_dotted(ip, "sys")?;
-        if let Value::Module(m) = &sys {
-            m.set(intern(name), made.clone());
-        }
+        keep_on_sys(ip, &[(name, &made)])?;
         return Ok(made);
     }
     if name != "version_info" && name != "implementation" {
@@ -326,11 +329,13 @@ fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
     let Value::Tuple(pair) = &made else {
         return ip.type_error("_sysinfo.build() must return a pair");
     };
-    let sys = crate::runtime::modules::import_dotted(ip, "sys")?;
-    if let Value::Module(m) = &sys {
-        m.set(intern("version_info"), pair.items[0].clone());
-        m.set(intern("implementation"), pair.items[1].clone());
-    }
+    keep_on_sys(
+        ip,
+        &[
+            ("version_info", &pair.items[0]),
+            ("implementation", &pair.items[1]),
+        ],
+    )?;
     Ok(pair.items[usize::from(name == "implementation")].clone())
 }
 
