@@ -1856,8 +1856,7 @@ pub fn user_hash(ip: &Interp, obj: &Value) -> Option<PyResult<i64>> {
 pub fn user_next(ip: &Interp, obj: &Value) -> PyResult<Option<Value>> {
     match call_dunder(ip, obj, sym::__next__, &[]) {
         Some(Ok(v)) => Ok(Some(v)),
-        Some(Err(e)) if e.is_instance(ip.exc_class(ExcKind::StopIteration)) => Ok(None),
-        Some(Err(e)) => Err(e),
+        Some(Err(e)) => ip.end_iteration(e),
         None => ip.type_error(format!(
             "'{}' object is not an iterator",
             ops::type_name(ip, obj)

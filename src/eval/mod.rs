@@ -259,6 +259,8 @@ pub struct Interp {
     /// The namespaces of the class bodies running now, innermost last (class-body names are
     /// looked up and stored there).
     pub class_ns: RefCell<Vec<Rc<RefCell<crate::runtime::object::ClassDict>>>>,
+    /// The StopIteration that ended the last native iteration step (see `end_iteration`).
+    stopped_by: RefCell<Option<crate::runtime::exceptions::Exc>>,
 }
 
 thread_local! {
@@ -298,6 +300,7 @@ impl Interp {
                 argv: RefCell::new(Vec::new()),
                 script_dir: RefCell::new(None),
                 iter_classes: RefCell::new(FxHashMap::default()),
+                stopped_by: RefCell::new(None),
                 class_ns: RefCell::new(Vec::new()),
             }
         });
@@ -565,6 +568,25 @@ pub fn warn_current(kind: ExcKind, msg: &str) {
 }
 
 impl Interp {
+    /// A StopIteration raised inside a native iterator's step (a mapped function, a user
+    /// `__next__`, a predicate) ends that iteration, as it does in CPython, where the consumer
+    /// (`for`, `list()`, …) takes any StopIteration from a step as the end. The exception is
+    /// kept so that the consumers that pass its value on (`next()`, `yield from`) can.
+    pub fn end_iteration(&self, e: crate::runtime::exceptions::Exc) -> PyResult<Option<Value>> {
+        if e.is_instance(self.exc_class(ExcKind::StopIteration)) {
+            *self.stopped_by.borrow_mut() = Some(e);
+            Ok(None)
+        } else {
+            Err(e)
+        }
+    }
+
+    /// The StopIteration kept by `end_iteration`, taken; callers clear it (`take_stop`) before
+    /// the step whose end they examine.
+    pub fn take_stop(&self) -> Option<crate::runtime::exceptions::Exc> {
+        self.stopped_by.borrow_mut().take()
+    }
+
     /// A new frame id.
     #[inline]
     pub fn new_frame_id(&self) -> u32 {

@@ -2160,7 +2160,10 @@ impl Iter {
                     }
                 }
                 let func = func.clone();
-                crate::eval::call::call_value(ip, &func, &mut args, &[]).map(Some)
+                match crate::eval::call::call_value(ip, &func, &mut args, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => ip.end_iteration(e),
+                }
             }
             Iter::Filter { func, inner } => loop {
                 let Some(v) = inner.next_checked(ip)? else {
@@ -2172,7 +2175,10 @@ impl Iter {
                     let mut args = crate::eval::call::Args::new();
                     args.push(v.clone());
                     let func = func.clone();
-                    let r = crate::eval::call::call_value(ip, &func, &mut args, &[])?;
+                    let r = match crate::eval::call::call_value(ip, &func, &mut args, &[]) {
+                        Ok(r) => r,
+                        Err(e) => return ip.end_iteration(e),
+                    };
                     truthy(ip, &r)?
                 };
                 if keep {
@@ -2185,7 +2191,7 @@ impl Iter {
                 Ok(v)
             }
             Iter::User(obj) => classes::user_next(ip, obj),
-            Iter::Std(s) => s.next(ip),
+            Iter::Std(s) => s.next(ip).or_else(|e| ip.end_iteration(e)),
 
             _ => Ok(self.next_value()),
         }

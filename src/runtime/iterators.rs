@@ -73,7 +73,10 @@ impl IterObj {
                     }
                     let func = func.clone();
                     drop(it);
-                    return crate::eval::call::call_value(ip, &func, &mut args, &[]).map(Some);
+                    return match crate::eval::call::call_value(ip, &func, &mut args, &[]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) => ip.end_iteration(e),
+                    };
                 }
                 Iter::Filter { func, inner } => {
                     let Some(v) = inner.next_checked(ip)? else {
@@ -86,7 +89,10 @@ impl IterObj {
                     } else {
                         let mut args = crate::eval::call::Args::new();
                         args.push(v.clone());
-                        let r = crate::eval::call::call_value(ip, &func, &mut args, &[])?;
+                        let r = match crate::eval::call::call_value(ip, &func, &mut args, &[]) {
+                            Ok(r) => r,
+                            Err(e) => return ip.end_iteration(e),
+                        };
                         ops::truthy(ip, &r)?
                     };
                     if keep {
@@ -251,10 +257,16 @@ pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
         }
     }
     let mut iter = ops::iter(ip, &it)?;
+    ip.take_stop();
     while let Some(v) = iter.next_checked(ip)? {
         YieldPoint { ip, value: Some(v) }.await?;
+        ip.take_stop();
     }
-    Ok(Value::None)
+    // The value of the StopIteration that ended the delegation, if one did.
+    match ip.take_stop() {
+        Some(e) => ops::getattr(ip, &Value::Exception(e.0), crate::intern::intern("value")),
+        None => Ok(Value::None),
+    }
 }
 
 /// A generator expression: the first iterable is taken now, in the enclosing scope (as CPython
@@ -556,10 +568,16 @@ fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         v @ Value::Iterator(_) if crate::runtime::coro_objects::wrapped(v).is_some() => {
             crate::runtime::coro_objects::next(ip, v)
         }
-        Value::Iterator(o) => match o.next(ip)? {
-            Some(v) => Ok(v),
-            None => Err(ip.err_noargs(ExcKind::StopIteration)),
-        },
+        Value::Iterator(o) => {
+            ip.take_stop();
+            match o.next(ip)? {
+                Some(v) => Ok(v),
+                // The StopIteration that ended a step, with its arguments, as CPython's.
+                None => Err(ip
+                    .take_stop()
+                    .unwrap_or_else(|| ip.err_noargs(ExcKind::StopIteration))),
+            }
+        }
         v @ Value::Instance(_)
             if crate::eval::classes::user_method(v, crate::intern::sym::__next__).is_some() =>
         {
