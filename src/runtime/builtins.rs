@@ -178,7 +178,7 @@ fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn id(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "id", args, kw, 1, 1)?;
-    Ok(Value::Int(args[0].ptr().unwrap_or(0) as i64))
+    Ok(args[0].identity())
 }
 
 /// Checks a call of a builtin that takes exactly `n` (two or more) positional arguments.

@@ -569,6 +569,32 @@ impl Value {
         })
     }
 
+    /// `id()`: the address of a heap object; for the values kept unboxed (numbers, None,
+    /// True, False, …) a number no heap address can be, equal for two values exactly when
+    /// `is` finds them identical. Numbers are placed above 2**64 (one band for ints, one for
+    /// floats) so that every value of the 64 bits has its own; the singletons sit in the
+    /// first page, which is never mapped.
+    pub fn identity(&self) -> Value {
+        use Value::*;
+        const PAGE: i64 = 0x100;
+        let band = |band: u64, bits: u64| {
+            Value::from_bigint(
+                (num_bigint::BigInt::from(band) << 64u32) + num_bigint::BigInt::from(bits),
+            )
+        };
+        match self {
+            Int(i) => band(1, *i as u64),
+            Float(x) => band(2, x.0),
+            None => Int(PAGE),
+            Bool(b) => Int(PAGE + 0x10 + if b.get() { 0x10 } else { 0 }),
+            Ellipsis => Int(PAGE + 0x30),
+            NotImplemented => Int(PAGE + 0x40),
+            Undef => Int(PAGE + 0x50),
+            Stream(n) => Int(0x200 + 0x10 * (*n as i64 & 0xff)),
+            other => Int(other.ptr().unwrap_or(0) as i64),
+        }
+    }
+
     /// The address of a heap object, used for `id()` and default reprs.
     pub fn ptr(&self) -> Option<usize> {
         use Value::*;
