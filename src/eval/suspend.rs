@@ -301,7 +301,11 @@ fn exec_compound_async<'a>(
                 }
                 let it = eval_await!(eval_maybe(ip, f, iter))?;
                 let mut it = ops::iter(ip, &it)?;
-                while let Some(v) = it.next_fast(ip)? {
+                let at_for = |e| {
+                    ip.cur_pos.set(s.span.start);
+                    e
+                };
+                while let Some(v) = it.next_fast(ip).map_err(at_for)? {
                     crate::signals::poll(ip)?;
                     assign(ip, f, target, v)?;
                     match exec_block_async(ip, f, body).await? {

@@ -167,7 +167,12 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         } => {
             let it = eval(ip, f, iter)?;
             let mut it = ops::iter(ip, &it)?;
-            while let Some(v) = it.next_fast(ip)? {
+            // An error of a step is reported at the `for`, not at the body's last line.
+            let at_for = |e| {
+                ip.cur_pos.set(s.span.start);
+                e
+            };
+            while let Some(v) = it.next_fast(ip).map_err(at_for)? {
                 crate::signals::poll(ip)?;
                 assign(ip, f, target, v)?;
                 match exec_block(ip, f, body)? {
