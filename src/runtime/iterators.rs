@@ -235,7 +235,8 @@ pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
     // A coroutine's `__await__()` delegates as a generator does.
     let it = match crate::runtime::coro_objects::wrapped(&it) {
         Some(c) => Value::Generator(c),
-        None => it,
+        None if matches!(it, Value::Generator(_)) => it,
+        None => iter_fn(ip, std::slice::from_ref(&it), &[])?,
     };
     if let Value::Generator(g) = it {
         let mut send: Option<Value> = None;
@@ -256,17 +257,73 @@ pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
             }
         }
     }
-    let mut iter = ops::iter(ip, &it)?;
+    // Any other iterator, as PEP 380 expands `yield from`: what is sent in goes to its `send`
+    // (None to `__next__`), what is thrown in to its `throw`, a close to its `close`; an
+    // iterator without the method gets CPython's AttributeError (send) or the exception
+    // itself (throw).
+    let itv = it;
+    let mut iter = ops::iter(ip, &itv)?;
     ip.take_stop();
-    while let Some(v) = iter.next_checked(ip)? {
-        YieldPoint { ip, value: Some(v) }.await?;
+    let mut next = iter.next_checked(ip);
+    loop {
+        let v = match next {
+            Ok(Some(v)) => v,
+            Ok(None) => break,
+            Err(e) => return Err(e),
+        };
         ip.take_stop();
+        next = match (YieldPoint { ip, value: Some(v) }).await {
+            Ok(Value::None) => iter.next_checked(ip),
+            Ok(sent) => {
+                let send = ops::getattr(ip, &itv, intern("send"))?;
+                stepped(ip, call_with(ip, &send, sent))
+            }
+            Err(e) if e.is_instance(ip.exc_class(ExcKind::GeneratorExit)) => {
+                if let Some(close) = method_if_any(ip, &itv, "close")? {
+                    call_with_none(ip, &close)?;
+                }
+                return Err(e);
+            }
+            Err(e) => match method_if_any(ip, &itv, "throw")? {
+                Some(throw) => stepped(ip, call_with(ip, &throw, Value::Exception(e.0.clone()))),
+                None => return Err(e),
+            },
+        };
     }
     // The value of the StopIteration that ended the delegation, if one did.
     match ip.take_stop() {
-        Some(e) => ops::getattr(ip, &Value::Exception(e.0), crate::intern::intern("value")),
+        Some(e) => ops::getattr(ip, &Value::Exception(e.0), intern("value")),
         None => Ok(Value::None),
     }
+}
+
+/// The result of a delegated `send`/`throw`: a StopIteration is the end of the delegation.
+fn stepped(ip: &Interp, r: PyResult<Value>) -> PyResult<Option<Value>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => ip.end_iteration(e),
+    }
+}
+
+/// `obj.name`, or None when it has no such attribute.
+fn method_if_any(ip: &Interp, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match ops::getattr(ip, obj, intern(name)) {
+        Ok(m) => Ok(Some(m)),
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Calls `f` with one argument.
+fn call_with(ip: &Interp, f: &Value, arg: Value) -> PyResult<Value> {
+    let mut args = crate::eval::call::Args::new();
+    args.push(arg);
+    crate::eval::call::call_value(ip, f, &mut args, &[])
+}
+
+/// Calls `f` with no argument.
+fn call_with_none(ip: &Interp, f: &Value) -> PyResult<Value> {
+    crate::eval::call::call_value(ip, f, &mut crate::eval::call::Args::new(), &[])
 }
 
 /// A generator expression: the first iterable is taken now, in the enclosing scope (as CPython
@@ -364,11 +421,37 @@ fn gen_send(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn gen_throw(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "throw", &args[1..], kw, 1, 3)?;
     let g = recv_gen(ip, args)?;
-    let e = crate::eval::sync::make_exception(ip, args[1].clone())?;
+    let e = thrown_exception(ip, &args[1], args.get(2))?;
     match gen_resume(ip, g, None, Some(e))? {
         Some(v) => Ok(v),
         None => Err(stop_iteration(ip, g)),
     }
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises: the older form with a separate value
+/// makes `typ(val)` (or `typ(*val)` of a tuple) unless `val` is already a `typ`.
+fn thrown_exception(ip: &Interp, typ: &Value, val: Option<&Value>) -> PyResult<Exc> {
+    let val = match val {
+        Some(v) if !v.is_none() => v,
+        _ => return crate::eval::sync::make_exception(ip, typ.clone()),
+    };
+    if !matches!(typ, Value::Class(_)) {
+        if let Value::Exception(_) = typ {
+            return ip.type_error("instance exception may not have a separate value");
+        }
+        return crate::eval::sync::make_exception(ip, typ.clone());
+    }
+    if matches!(val, Value::Exception(_)) && crate::runtime::builtins::isinstance_of(ip, val, typ)?
+    {
+        return crate::eval::sync::make_exception(ip, val.clone());
+    }
+    let mut a = crate::eval::call::Args::new();
+    match val {
+        Value::Tuple(t) => a.extend(t.items.iter().cloned()),
+        other => a.push(other.clone()),
+    }
+    let made = crate::eval::call::call_value(ip, typ, &mut a, &[])?;
+    crate::eval::sync::make_exception(ip, made)
 }
 
 fn gen_close_method(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
