@@ -741,7 +741,11 @@ impl<'a> Resolver<'a> {
                     if self.kind() == ScopeKind::Comprehension {
                         if self.mode == Mode::Collect {
                             let f = self.func_scope();
-                            self.tables[f].bind(id);
+                            let t = &mut self.tables[f];
+                            // A `global`/`nonlocal` declaration there is honoured.
+                            if !t.globals.contains(&id) && !t.nonlocals.contains(&id) {
+                                t.bind(id);
+                            }
                             self.use_name(id);
                         } else {
                             *scope = self.lookup(id);
