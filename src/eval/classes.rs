@@ -170,14 +170,14 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         }
         r
     } else {
-        let cls = new_class(
-            ip,
-            def.name,
-            def.qualname.clone(),
-            module,
-            base_classes,
-            dict,
-        )?;
+        let mut dict = dict;
+        // The body's `__qualname__` (set by the statement, or by the body itself) becomes the
+        // class's attribute, not an entry of its namespace.
+        let qualname = match dict.shift_remove(&sym::__qualname__) {
+            Some(Value::Str(q)) => q.s.to_string(),
+            _ => def.qualname.clone(),
+        };
+        let cls = new_class(ip, def.name, qualname, module, base_classes, dict)?;
         if let Some(i) = class_cell {
             *cf.cells[i].borrow_mut() = Value::Class(cls.clone());
         }
@@ -300,7 +300,9 @@ pub fn type_new(ip: &Interp, meta: &Rc<Class>, args: &[Value], kw: &Kwargs) -> P
         Some(Value::Str(m)) => intern(&m.s).as_str(),
         _ => "__main__",
     };
-    let qualname = match dict.get(&sym::__qualname__) {
+    // `__qualname__` is the class's own attribute, not an entry of its namespace (CPython's
+    // type.__new__ takes it out, so that subclasses do not inherit it).
+    let qualname = match dict.shift_remove(&sym::__qualname__) {
         Some(Value::Str(q)) => q.s.to_string(),
         _ => name.s.to_string(),
     };
@@ -344,25 +346,41 @@ fn init_subclass(ip: &Interp, cls: &Rc<Class>, kw: &[(Symbol, Value)]) -> PyResu
     Ok(())
 }
 
-/// The members of an enumeration class (one whose `_member_names_` the enum module filled).
-pub fn enum_members(ip: &Interp, c: &Rc<Class>) -> PyResult<Option<Vec<Value>>> {
-    if !c.user {
-        return Ok(None);
-    }
-    let (Some(Value::List(names)), Some(Value::Dict(map))) = (
-        c.lookup(intern("_member_names_")),
-        c.lookup(intern("_member_map_")),
-    ) else {
-        return Ok(None);
+/// The special method `name` of a class's own metaclass, when a user metaclass defines it
+/// (`len(Color)`, `for m in Color`, `Color["RED"]` of an enum's `EnumType`).
+pub fn meta_method(v: &Value, name: Symbol) -> Option<Value> {
+    let Value::Class(c) = v else {
+        return None;
     };
-    let names = names.items.borrow().clone();
-    let mut out = Vec::with_capacity(names.len());
-    for n in names {
-        if let Some(m) = crate::runtime::dict::get(ip, &map, &n)? {
-            out.push(m);
-        }
+    let meta = c.meta.borrow().clone()?;
+    if !meta.user {
+        return None;
     }
-    Ok(Some(out))
+    user_method_of(&meta, name)
+}
+
+/// `repr(cls)` or `str(cls)` through the metaclass's `__repr__`/`__str__`, checked to be a str.
+pub fn meta_repr(ip: &Interp, v: &Value, name: Symbol) -> PyResult<String> {
+    let r = call_meta_dunder(ip, v, name, &[]).expect("the caller checked the method")?;
+    match value_base(&r) {
+        Value::Str(s) => Ok(s.s.to_string()),
+        _ => ip.type_error(format!(
+            "{}() returned non-string (type {})",
+            name.as_str(),
+            ops::type_name(ip, &r)
+        )),
+    }
+}
+
+/// Calls the metaclass's special method `name` (see `meta_method`) with the class bound.
+pub fn call_meta_dunder(
+    ip: &Interp,
+    v: &Value,
+    name: Symbol,
+    args: &[Value],
+) -> Option<PyResult<Value>> {
+    let m = meta_method(v, name)?;
+    Some(call_method(ip, v, &m, args))
 }
 
 /// A class body runs as a frame named after the class (tracebacks say `in C`).
@@ -2153,7 +2171,12 @@ fn object_setattr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> 
             let cls = cls.clone();
             generic_setattr(ip, obj, &cls, name, v.clone())?;
         }
-        None => ops::setattr(ip, obj, name, v.clone())?,
+        // `type.__setattr__` of a class (a metaclass's `super().__setattr__`): the class's
+        // own attribute, not the metaclass's method again.
+        None => match obj {
+            Value::Class(c) => class_setattr(ip, c, name, v.clone())?,
+            _ => ops::setattr(ip, obj, name, v.clone())?,
+        },
     }
     Ok(Value::None)
 }
@@ -2168,7 +2191,10 @@ fn object_delattr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> 
             let cls = cls.clone();
             generic_delattr(ip, obj, &cls, name)?;
         }
-        None => ops::delattr(ip, obj, name)?,
+        None => match obj {
+            Value::Class(c) => class_delattr(ip, c, name)?,
+            _ => ops::delattr(ip, obj, name)?,
+        },
     }
     Ok(Value::None)
 }

@@ -692,6 +692,9 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
             {
                 return crate::stdlib::call_with(ip, &ip.builtin("sorted"), &[r?]);
             }
+            if let Some(r) = crate::eval::classes::call_meta_dunder(ip, v, intern("__dir__"), &[]) {
+                return crate::stdlib::call_with(ip, &ip.builtin("sorted"), &[r?]);
+            }
             let cls = match v {
                 Value::Class(c) => c.clone(),
                 _ => crate::eval::ops::type_of(ip, v),

@@ -1094,11 +1094,9 @@ fn contains_op(ip: &Interp, op: CmpOp, item: &Value, container: &Value) -> PyRes
 
 pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> {
     match container {
-        Value::Class(c) if classes::enum_members(ip, c)?.is_some() => {
-            Ok(classes::enum_members(ip, c)?
-                .unwrap()
-                .iter()
-                .any(|m| m.is(item)))
+        Value::Class(_) if classes::meta_method(container, sym::__contains__).is_some() => {
+            let r = classes::call_meta_dunder(ip, container, sym::__contains__, &[item.clone()]);
+            truthy(ip, &r.unwrap()?)
         }
         Value::Instance(_) => {
             if let Some(r) = classes::call_dunder(
@@ -1307,6 +1305,9 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
                 format!("'{}' object is not subscriptable", type_name(ip, container)),
             )),
         },
+        Value::Class(_) if classes::meta_method(container, sym::__getitem__).is_some() => {
+            classes::call_meta_dunder(ip, container, sym::__getitem__, &[index.clone()]).unwrap()
+        }
         Value::Class(c) => match c.lookup(crate::intern::sym::__class_getitem__) {
             Some(f @ Value::Function(_)) => {
                 let mut a = crate::eval::call::Args::new();
@@ -1566,8 +1567,12 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::DictView(v) => v.dict.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
-        Value::Class(c) if c.user && classes::enum_members(ip, c)?.is_some() => {
-            classes::enum_members(ip, c)?.unwrap().len()
+        Value::Class(_) if classes::meta_method(v, sym::__len__).is_some() => {
+            let n = classes::call_meta_dunder(ip, v, sym::__len__, &[]).unwrap()?;
+            return crate::runtime::numbers::index(ip, &n).and_then(|n| {
+                num_traits::ToPrimitive::to_usize(&n)
+                    .ok_or_else(|| ip.err(ExcKind::ValueError, "__len__() should return >= 0"))
+            });
         }
         Value::Instance(_) if classes::user_method(v, crate::intern::sym::__len__).is_some() => {
             return classes::user_len(ip, v).unwrap()
@@ -1802,6 +1807,12 @@ pub fn delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<()> {
         return Ok(());
     }
     match obj {
+        Value::Class(_) if classes::meta_method(obj, sym::__delattr__).is_some() => {
+            let args = [Value::str(name.as_str())];
+            classes::call_meta_dunder(ip, obj, sym::__delattr__, &args)
+                .unwrap()
+                .map(drop)
+        }
         Value::Class(c) => classes::class_delattr(ip, c, name),
         Value::Module(m) if m.get(name).is_some() => {
             let i = *m.index.borrow().get(&name).unwrap();
@@ -1902,6 +1913,12 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
         Value::Instance(_) => {
             classes::instance_setattr(ip, obj, name, v)?;
             Ok(())
+        }
+        Value::Class(_) if classes::meta_method(obj, sym::__setattr__).is_some() => {
+            let args = [Value::str(name.as_str()), v];
+            classes::call_meta_dunder(ip, obj, sym::__setattr__, &args)
+                .unwrap()
+                .map(drop)
         }
         Value::Class(c) => classes::class_setattr(ip, c, name, v),
         Value::Exception(e) => match name.as_str() {
@@ -2258,10 +2275,10 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
         {
             return iter(ip, i.base.as_ref().unwrap())
         }
-        Value::Class(c) if classes::enum_members(ip, c)?.is_some() => Iter::Items {
-            items: classes::enum_members(ip, c)?.unwrap(),
-            i: 0,
-        },
+        Value::Class(_) if classes::meta_method(v, sym::__iter__).is_some() => {
+            let it = classes::call_meta_dunder(ip, v, sym::__iter__, &[]).unwrap()?;
+            return iter(ip, &it);
+        }
         Value::Instance(_)
             if classes::user_method(v, crate::intern::sym::__getitem__).is_some() =>
         {

@@ -15,14 +15,13 @@ def _members(keep):
     return {k: v for v, k in pairs}
 
 
-Signals = type("Signals", (IntEnum,), _members(
-    lambda n: n.startswith("SIG") and not n.startswith("SIG_") or n.startswith("CTRL_")))
-Handlers = type("Handlers", (IntEnum,), _members(lambda n: n in ("SIG_DFL", "SIG_IGN")))
-Sigmasks = type("Sigmasks", (IntEnum,), _members(
-    lambda n: n in ("SIG_BLOCK", "SIG_UNBLOCK", "SIG_SETMASK")))
+Signals = IntEnum("Signals", _members(
+    lambda n: n.startswith("SIG") and not n.startswith("SIG_") or n.startswith("CTRL_")),
+    module="signal")
+Handlers = IntEnum("Handlers", _members(lambda n: n in ("SIG_DFL", "SIG_IGN")), module="signal")
+Sigmasks = IntEnum("Sigmasks", _members(
+    lambda n: n in ("SIG_BLOCK", "SIG_UNBLOCK", "SIG_SETMASK")), module="signal")
 for _cls in (Signals, Handlers, Sigmasks):
-    _cls.__module__ = "signal"
-    _cls.__qualname__ = _cls.__name__
     for _name, _member in _cls._member_map_.items():
         globals()[_name] = _member
 del _cls, _name, _member

@@ -810,6 +810,17 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Deque(_)) => {
             ("_deque_reverse_iterator", ops::collect(ip, &args[0])?)
         }
+        v @ Value::Class(_)
+            if crate::eval::classes::meta_method(v, crate::intern::sym::__reversed__).is_some() =>
+        {
+            return crate::eval::classes::call_meta_dunder(
+                ip,
+                v,
+                crate::intern::sym::__reversed__,
+                &[],
+            )
+            .unwrap();
+        }
         v @ Value::Instance(_) => {
             if let Some(r) =
                 crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__reversed__, &[])

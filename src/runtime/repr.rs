@@ -225,6 +225,11 @@ pub fn str_of(ip: &Interp, v: &Value) -> PyResult<String> {
         Value::Exception(_) | Value::Instance(_) | Value::Native(_) => {
             nested(ip, STR_DEPTH, || str_of_object(ip, v))
         }
+        Value::Class(_)
+            if crate::eval::classes::meta_method(v, crate::intern::sym::__str__).is_some() =>
+        {
+            crate::eval::classes::meta_repr(ip, v, crate::intern::sym::__str__)
+        }
         _ => repr(ip, v),
     }
 }
@@ -510,10 +515,14 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
         Value::Module(m) => {
             let _ = write!(out, "<module '{}'>", m.name);
         }
-        Value::Class(c)
-            if c.user && c.lookup(crate::intern::intern("_member_names_")).is_some() =>
+        Value::Class(_)
+            if crate::eval::classes::meta_method(v, crate::intern::sym::__repr__).is_some() =>
         {
-            let _ = write!(out, "<enum '{}'>", c.name);
+            out.push_str(&crate::eval::classes::meta_repr(
+                ip,
+                v,
+                crate::intern::sym::__repr__,
+            )?);
         }
         Value::Class(c) => {
             let _ = write!(out, "<class '{}'>", c.full_name());

@@ -25,3 +25,4 @@ crate::python_module!("queue", "queue.py");
 crate::python_module!("concurrent", "concurrent/__init__.py");
 crate::python_module!("concurrent.futures", "concurrent/futures.py");
 crate::python_module!("_collections_user", "_collections_user.py");
+crate::python_module!("ssl", "ssl.py");
