@@ -7,7 +7,6 @@ wrapping a socket) raises NotImplementedError naming itself.
 """
 
 import enum as _enum
-import socket as _socket
 from socket import SOCK_STREAM, SOL_SOCKET, SO_TYPE
 
 OPENSSL_VERSION = "corun: no TLS"
@@ -151,7 +150,7 @@ class SSLObject:
         raise _no_tls("ssl.SSLObject")
 
 
-class SSLSocket(_socket.socket):
+class SSLSocket:
     def __new__(cls, *args, **kwargs):
         raise _no_tls("ssl.SSLSocket")
 
