@@ -159,10 +159,19 @@ pub fn call_plain(
     run_body_from(ip, f, locals, caller_pos)
 }
 
-/// Adds unbound slots to `locals` up to `n`: pushes of a constant, where `resize` would clone
+/// Adds unbound slots to `locals` up to `n`. The test stays inline (the callers are on the
+/// call path and must stay small); the pushes are of a constant, where `resize` would clone
 /// its fill value out of line for every slot.
 #[inline(always)]
 pub fn pad_slots(locals: &mut Slots, n: usize) {
+    if n > locals.len() {
+        push_unbound(locals, n);
+    }
+}
+
+#[inline(never)]
+fn push_unbound(locals: &mut Slots, n: usize) {
+    locals.reserve(n - locals.len());
     while locals.len() < n {
         locals.push(Value::Undef);
     }
