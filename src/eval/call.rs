@@ -155,11 +155,26 @@ pub fn call_plain(
     locals: &mut Slots,
     caller_pos: u32,
 ) -> PyResult<Value> {
-    let nlocals = f.def.scope.local_names.len();
-    if nlocals > locals.len() {
-        locals.resize(nlocals, Value::Undef);
-    }
+    pad_slots(locals, f.def.scope.local_names.len());
     run_body_from(ip, f, locals, caller_pos)
+}
+
+/// Adds unbound slots to `locals` up to `n`. The test stays inline (the callers are on the
+/// call path and must stay small); the pushes are of a constant, where `resize` would clone
+/// its fill value out of line for every slot.
+#[inline(always)]
+pub fn pad_slots(locals: &mut Slots, n: usize) {
+    if n > locals.len() {
+        push_unbound(locals, n);
+    }
+}
+
+#[inline(never)]
+fn push_unbound(locals: &mut Slots, n: usize) {
+    locals.reserve(n - locals.len());
+    while locals.len() < n {
+        locals.push(Value::Undef);
+    }
 }
 
 /// Runs a function body that cannot suspend to completion on the sync path; `locals` are the
@@ -301,10 +316,7 @@ pub fn bind_args(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> PyRe
         && p.kwonly.is_empty()
         && p.kwarg.is_none()
     {
-        let nlocals = def.scope.local_names.len();
-        if nlocals > out.len() {
-            out.resize(nlocals, Value::Undef);
-        }
+        pad_slots(out, def.scope.local_names.len());
         return Ok(());
     }
     bind_args_general(ip, f, out, kw)

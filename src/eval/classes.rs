@@ -1049,13 +1049,19 @@ pub fn plain_instance_attr(obj: &Value, name: Symbol) -> Option<Value> {
 }
 
 /// `obj.name = v` into an instance's own attributes, when nothing can come between (see
-/// `plain_instance_attrs`); `v` back to take the general path.
+/// `plain_instance_attrs`) and, for a class with `__slots__`, `name` is one of them; `v` back
+/// to take the general path.
 #[inline]
 pub fn set_plain_instance_attr(obj: &Value, name: Symbol, v: Value) -> Result<(), Value> {
     match obj {
-        Value::Instance(i) if i.class.user && i.class.slots.is_none() => {
+        Value::Instance(i) if i.class.user => {
             if !plain_instance_attrs(&i.class) || name == sym::__class__ {
                 return Err(v);
+            }
+            if let Some(slots) = &i.class.slots {
+                if !slots.contains(&name) {
+                    return Err(v);
+                }
             }
             i.attrs.set(name, v);
             Ok(())

@@ -187,7 +187,27 @@ pub fn binary_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
             return Ok(Value::Int(r));
         }
     }
-    binary_slow(ip, op, a, b)
+    binary_float(ip, op, a, b)
+}
+
+/// `a op b` when a float is one operand and a float or small int the other: the arithmetic
+/// operators computed here, before `binary_slow` asks whether the operands are strs,
+/// instances, sets… Everything else goes on to `binary_slow`.
+#[inline(never)]
+fn binary_float(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (x, y) = match (a, b) {
+        (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
+        (Value::Float(x), Value::Int(y)) => (x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, y.get()),
+        _ => return binary_slow(ip, op, a, b),
+    };
+    match op {
+        BinOp::Add => Ok(Value::float(x + y)),
+        BinOp::Sub => Ok(Value::float(x - y)),
+        BinOp::Mult => Ok(Value::float(x * y)),
+        BinOp::Div if y != 0.0 => Ok(Value::float(x / y)),
+        _ => binary_slow(ip, op, a, b),
+    }
 }
 
 /// `x + y` of two strs: one allocation when short, its ASCII flag from the operands'.
@@ -999,6 +1019,16 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 
 #[inline(never)]
 fn compare_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        if let Some(r) = float_compare(op, x.get(), y.get()) {
+            return Ok(r);
+        }
+    }
+    match op {
+        CmpOp::Is => return Ok(a.is(b)),
+        CmpOp::IsNot => return Ok(!a.is(b)),
+        _ => {}
+    }
     match rich_slow(ip, op, a, b)? {
         Value::Bool(r) => Ok(r.get()),
         r => truthy(ip, &r),
@@ -1015,8 +1045,28 @@ pub fn rich_compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Va
     rich_slow(ip, op, a, b)
 }
 
+/// `x op y` of two floats, by IEEE 754 as CPython compares them (a NaN is unequal to
+/// everything); None for `in`, `is` and their negations.
+#[inline(always)]
+fn float_compare(op: CmpOp, x: f64, y: f64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    })
+}
+
 #[inline(never)]
 fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        if let Some(r) = float_compare(op, x.get(), y.get()) {
+            return Ok(Value::bool(r));
+        }
+    }
     match op {
         CmpOp::Eq => eq_value(ip, a, b),
         CmpOp::NotEq => {

@@ -1145,10 +1145,14 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
 }
 
 /// `a op= b`: lists extend in place, sets update in place; everything else is the binary
-/// operator. Two ints go straight to it (the common `total += x`).
+/// operator. Two ints go straight to it (the common `total += x`), and so does a float with a
+/// float or int (no error can need the augmented operator's name then).
 #[inline(always)]
 pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(_), Value::Int(_)) = (a, b) {
+        return ops::binary_op(ip, op, a, b);
+    }
+    if let (Value::Float(_), Value::Float(_) | Value::Int(_)) = (a, b) {
         return ops::binary_op(ip, op, a, b);
     }
     inplace_other(ip, op, a, b)
