@@ -155,6 +155,8 @@ class _UnixWritePipeTransport(_streams.WriteTransport):
         self._buffer = bytearray()
         self._conn_lost = 0
         self._closing = False
+        # Whether connection_lost is called or on its way.
+        self._lost = False
         self._protocol_paused = False
         self._high_water = 64 * 1024
         self._low_water = 16 * 1024
@@ -218,6 +220,8 @@ class _UnixWritePipeTransport(_streams.WriteTransport):
 
     def _read_ready(self):
         # The reader of the pipe has closed it.
+        if self._lost:
+            return
         if self._buffer:
             self._close(BrokenPipeError())
         else:
@@ -254,6 +258,9 @@ class _UnixWritePipeTransport(_streams.WriteTransport):
         self.write(b''.join(list_of_data))
 
     def _write_ready(self):
+        # Readiness seen in the same poll as the reader's end is still delivered.
+        if self._lost or not self._buffer:
+            return
         try:
             n = _subprocess.write(self._fileno, self._buffer)
         except (BlockingIOError, InterruptedError):
@@ -271,6 +278,7 @@ class _UnixWritePipeTransport(_streams.WriteTransport):
             self._loop.remove_writer(self._fileno)
             self._maybe_resume_protocol()
             if self._closing:
+                self._lost = True
                 self._loop.remove_reader(self._fileno)
                 self._call_connection_lost(None)
             return
@@ -285,6 +293,7 @@ class _UnixWritePipeTransport(_streams.WriteTransport):
             return
         self._closing = True
         if not self._buffer:
+            self._lost = True
             self._loop.remove_reader(self._fileno)
             self._loop.call_soon(self._call_connection_lost, None)
 
@@ -309,6 +318,9 @@ class _UnixWritePipeTransport(_streams.WriteTransport):
         self._close(exc)
 
     def _close(self, exc=None):
+        if self._lost:
+            return
+        self._lost = True
         self._closing = True
         if self._buffer:
             self._loop.remove_writer(self._fileno)
