@@ -1092,20 +1092,61 @@ class StreamReader:
         return line
 
 
-class StreamReaderProtocol(Protocol):
+class FlowControlMixin(Protocol):
+    """What StreamWriter.drain() waits on: pause_writing(), resume_writing() and
+    connection_lost() of a protocol (a subclass that overrides them calls these)."""
+
+    def __init__(self, loop=None):
+        self._loop = _asyncio.get_event_loop() if loop is None else loop
+        self._paused = False
+        self._drain_waiters = collections.deque()
+        self._connection_lost = False
+
+    def pause_writing(self):
+        self._paused = True
+
+    def resume_writing(self):
+        self._paused = False
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def connection_lost(self, exc):
+        self._connection_lost = True
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                if exc is None:
+                    waiter.set_result(None)
+                else:
+                    waiter.set_exception(exc)
+
+    async def _drain_helper(self):
+        if self._connection_lost:
+            raise ConnectionResetError('Connection lost')
+        if not self._paused:
+            return
+        waiter = self._loop.create_future()
+        self._drain_waiters.append(waiter)
+        try:
+            await waiter
+        finally:
+            self._drain_waiters.remove(waiter)
+
+    def _get_close_waiter(self, stream):
+        raise NotImplementedError
+
+
+class StreamReaderProtocol(FlowControlMixin, Protocol):
     """Feeds a StreamReader from a transport, and makes the writer for a server's callback."""
 
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
-        self._loop = _asyncio.get_event_loop() if loop is None else loop
+        super().__init__(loop=loop)
         self._reader = stream_reader
         self._stream_writer = None
         self._client_connected_cb = client_connected_cb
         self._task = None
         self._transport = None
         self._closed = self._loop.create_future()
-        self._paused = False
-        self._drain_waiters = collections.deque()
-        self._connection_lost = False
 
     def connection_made(self, transport):
         self._transport = transport
@@ -1142,13 +1183,7 @@ class StreamReaderProtocol(Protocol):
                 self._closed.set_exception(exc)
                 # Retrieved here, as CPython's finalizer does: nobody may wait for it.
                 self._closed.exception()
-        self._connection_lost = True
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                if exc is None:
-                    waiter.set_result(None)
-                else:
-                    waiter.set_exception(exc)
+        super().connection_lost(exc)
         self._reader = None
         self._stream_writer = None
         self._task = None
@@ -1163,26 +1198,8 @@ class StreamReaderProtocol(Protocol):
             self._reader.feed_eof()
         return True
 
-    def pause_writing(self):
-        self._paused = True
-
-    def resume_writing(self):
-        self._paused = False
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
-
-    async def _drain_helper(self):
-        if self._connection_lost:
-            raise ConnectionResetError('Connection lost')
-        if not self._paused:
-            return
-        waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
-        try:
-            await waiter
-        finally:
-            self._drain_waiters.remove(waiter)
+    def _get_close_waiter(self, stream):
+        return self._closed
 
 
 class StreamWriter:
@@ -1223,7 +1240,7 @@ class StreamWriter:
         return self._transport.is_closing()
 
     async def wait_closed(self):
-        await self._protocol._closed
+        await self._protocol._get_close_waiter(self)
 
     def get_extra_info(self, name, default=None):
         return self._transport.get_extra_info(name, default)
@@ -1239,7 +1256,7 @@ class StreamWriter:
         await self._protocol._drain_helper()
 
 
-for _c in (StreamReader, StreamReaderProtocol, StreamWriter):
+for _c in (StreamReader, FlowControlMixin, StreamReaderProtocol, StreamWriter):
     _c.__module__ = 'asyncio.streams'
 
 

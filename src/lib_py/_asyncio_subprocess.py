@@ -664,21 +664,18 @@ async def _loop_subprocess_exec(loop, protocol_factory, program, *args, stdin=PI
 
 # ---- streams over a subprocess -----------------------------------------------------------
 
-class SubprocessStreamProtocol(_streams.SubprocessProtocol):
+class SubprocessStreamProtocol(_streams.FlowControlMixin, _streams.SubprocessProtocol):
     """Like StreamReaderProtocol, but for a subprocess: a StreamReader for each of the
     child's output pipes and a StreamWriter for its input."""
 
     def __init__(self, limit, loop):
-        self._loop = loop
+        super().__init__(loop=loop)
         self._limit = limit
         self.stdin = self.stdout = self.stderr = None
         self._transport = None
         self._process_exited = False
         self._pipe_fds = []
         self._stdin_closed = loop.create_future()
-        self._paused = False
-        self._drain_waiters = collections.deque()
-        self._connection_lost = False
 
     def __repr__(self):
         info = [self.__class__.__name__]
@@ -742,41 +739,9 @@ class SubprocessStreamProtocol(_streams.SubprocessProtocol):
             self._transport.close()
             self._transport = None
 
-    # Flow control of the child's stdin, for StreamWriter.drain().
-
-    @property
-    def _closed(self):
-        return self._stdin_closed
-
-    def connection_lost(self, exc):
-        self._connection_lost = True
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                if exc is None:
-                    waiter.set_result(None)
-                else:
-                    waiter.set_exception(exc)
-
-    def pause_writing(self):
-        self._paused = True
-
-    def resume_writing(self):
-        self._paused = False
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
-
-    async def _drain_helper(self):
-        if self._connection_lost:
-            raise ConnectionResetError('Connection lost')
-        if not self._paused:
-            return
-        waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
-        try:
-            await waiter
-        finally:
-            self._drain_waiters.remove(waiter)
+    def _get_close_waiter(self, stream):
+        if stream is self.stdin:
+            return self._stdin_closed
 
 
 class Process:
