@@ -450,8 +450,7 @@ fn exit_fd(ip: &Interp, pid: i64) -> PyResult<Value> {
                     libc::WEXITED | libc::WNOWAIT,
                 )
             };
-            if rc == 0
-                || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+            if rc == 0 || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
             {
                 break;
             }
