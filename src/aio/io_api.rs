@@ -208,6 +208,16 @@ pub const STREAM_NAMES: &[&str] = &[
 /// The names `asyncio` gets from `asyncio.subprocess` when first asked for.
 pub const SUBPROCESS_NAMES: &[&str] = &["create_subprocess_exec", "create_subprocess_shell"];
 
+/// `asyncio._label_wait(fut, what)`: names the wait on `fut` in timelines and traces
+/// (`Process.wait()`, `StreamReader.readline()`), for the waits written in Python.
+#[function(asyncio, "_label_wait(fut, what, /)")]
+fn label_wait(ip: &Interp, fut: &Value, what: &Value) -> PyResult<()> {
+    if let (Value::Future(f), Value::Str(s)) = (fut, what) {
+        crate::aio::trace::label(ip, f, None, || s.s.as_str().to_owned());
+    }
+    Ok(())
+}
+
 /// `asyncio.__getattr__(name)`: the I/O names, loaded on first use and kept in the module.
 #[function(asyncio, "__getattr__(name, /)")]
 fn asyncio_getattr(ip: &Interp, name: &str) -> PyResult<Value> {

@@ -987,7 +987,7 @@ class StreamReader:
             else:
                 self._paused = True
 
-    async def _wait_for_data(self, func_name):
+    async def _wait_for_data(self, func_name, what):
         if self._waiter is not None:
             raise RuntimeError(f'{func_name}() called while another coroutine is '
                                f'already waiting for incoming data')
@@ -995,6 +995,8 @@ class StreamReader:
             self._paused = False
             self._transport.resume_reading()
         self._waiter = self._loop.create_future()
+        # `what` names the wait in timelines and traces.
+        _asyncio._label_wait(self._waiter, what)
         try:
             await self._waiter
         finally:
@@ -1002,7 +1004,7 @@ class StreamReader:
 
     async def readline(self):
         try:
-            return await self.readuntil(b'\n')
+            return await self._readuntil(b'\n', 'StreamReader.readline()')
         except IncompleteReadError as e:
             return e.partial
         except LimitOverrunError as e:
@@ -1014,6 +1016,9 @@ class StreamReader:
             raise ValueError(e.args[0])
 
     async def readuntil(self, separator=b'\n'):
+        return await self._readuntil(separator, 'StreamReader.readuntil()')
+
+    async def _readuntil(self, separator, what):
         seplen = len(separator)
         if seplen == 0:
             raise ValueError('Separator should be at least one-byte string')
@@ -1035,7 +1040,7 @@ class StreamReader:
                 chunk = bytes(self._buffer)
                 self._buffer.clear()
                 raise IncompleteReadError(chunk, None)
-            await self._wait_for_data('readuntil')
+            await self._wait_for_data('readuntil', what)
         if found > self._limit:
             raise LimitOverrunError('Separator is found, but chunk is longer than limit', found)
         end = found + seplen
@@ -1058,7 +1063,7 @@ class StreamReader:
                 blocks.append(block)
             return b''.join(blocks)
         if not self._buffer and not self._eof:
-            await self._wait_for_data('read')
+            await self._wait_for_data('read', 'StreamReader.read()')
         data = bytes(self._buffer[:n])
         del self._buffer[:n]
         self._maybe_resume_transport()
@@ -1076,7 +1081,7 @@ class StreamReader:
                 incomplete = bytes(self._buffer)
                 self._buffer.clear()
                 raise IncompleteReadError(incomplete, n)
-            await self._wait_for_data('readexactly')
+            await self._wait_for_data('readexactly', 'StreamReader.readexactly()')
         data = bytes(self._buffer[:n])
         del self._buffer[:n]
         self._maybe_resume_transport()

@@ -575,6 +575,7 @@ class _UnixSubprocessTransport(_streams.SubprocessTransport):
         if self._returncode is not None:
             return self._returncode
         waiter = self._loop.create_future()
+        _asyncio._label_wait(waiter, 'Process.wait()')
         self._exit_waiters.append(waiter)
         return await waiter
 
@@ -608,6 +609,7 @@ async def _make_subprocess_transport(loop, protocol, args, shell, stdin, stdout,
     transp = _UnixSubprocessTransport(loop, protocol, args, shell, stdin, stdout, stderr,
                                       bufsize, waiter=waiter, extra=extra, **kwargs)
     transp._watch_exit()
+    _asyncio._label_wait(waiter, f'the pipes of child {transp.get_pid()}')
     try:
         await waiter
     except (SystemExit, KeyboardInterrupt):
