@@ -22,7 +22,9 @@ async def main():
         n, lines, code = t.result()
         print(f"counted to {n}: {lines} lines, exit {code}")
 
-    # Output to the terminal, not captured: it appears in the program's own stdout.
+    # Output not captured goes to the program's own stdout: what the program printed
+    # before is flushed first, so that the lines come in order.
+    print("listing:", flush=True)
     proc = await asyncio.create_subprocess_exec("echo", "straight through")
     await proc.wait()
     print("listed with exit code", proc.returncode)
