@@ -90,6 +90,15 @@ class DatagramProtocol(BaseProtocol):
 class SubprocessProtocol(BaseProtocol):
     __slots__ = ()
 
+    def pipe_data_received(self, fd, data):
+        pass
+
+    def pipe_connection_lost(self, fd, exc):
+        pass
+
+    def process_exited(self):
+        pass
+
 
 for _c in (BaseProtocol, Protocol, BufferedProtocol, DatagramProtocol, SubprocessProtocol):
     _c.__module__ = 'asyncio.protocols'
