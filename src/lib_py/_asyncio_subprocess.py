@@ -401,7 +401,7 @@ class _PipeProto(_streams.BaseProtocol):
         pass
 
 
-class _UnixSubprocessTransport(_streams.SubprocessTransport):
+class BaseSubprocessTransport(_streams.SubprocessTransport):
     def __init__(self, loop, protocol, args, shell, stdin, stdout, stderr, bufsize,
                  waiter=None, extra=None, **kwargs):
         super().__init__(extra)
@@ -598,6 +598,13 @@ class _UnixSubprocessTransport(_streams.SubprocessTransport):
             self._loop = None
             self._proc = None
             self._protocol = None
+
+
+BaseSubprocessTransport.__module__ = 'asyncio.base_subprocess'
+
+
+class _UnixSubprocessTransport(BaseSubprocessTransport):
+    pass
 
 
 _UnixSubprocessTransport.__module__ = 'asyncio.unix_events'
