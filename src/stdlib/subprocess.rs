@@ -426,7 +426,10 @@ fn is_pipe(ip: &Interp, fd: i32) -> PyResult<bool> {
 
 /// `exit_fd(pid)`: a descriptor (the caller's to close) that becomes readable when the child
 /// ends, so that the event loop's poller notices the exit beside its other I/O, without a
-/// timer and without blocking. A pidfd where the kernel has them (Linux 5.3 and later);
+/// timer and without blocking. Not SIGCHLD with a self-pipe: a process-wide handler would
+/// take the signal from every other waiter of children (the blocking `subprocess` module);
+/// not `waitpid` polled on a timer: that costs wake-ups, adds latency, and a timer does not
+/// fit virtual time. A pidfd where the kernel has them (Linux 5.3 and later);
 /// else the read end of a pipe whose write end a thread closes once `waitid` (with
 /// WNOWAIT, leaving the child to be reaped by `poll`) says the child has ended.
 #[function(_subprocess, "exit_fd(pid, /)")]
