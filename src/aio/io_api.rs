@@ -169,8 +169,13 @@ fn remove_writer(ip: &Interp, _this: &Value, fd: &Value) -> PyResult<bool> {
 /// `asyncio.streams` (shipped Python: transports, servers, streams), imported the first time
 /// a program needs it.
 pub fn streams_module(ip: &Interp) -> PyResult<Value> {
+    submodule(ip, "streams")
+}
+
+/// `asyncio.<part>`, one of the submodules shipped in Python, imported when first needed.
+pub fn submodule(ip: &Interp, part: &str) -> PyResult<Value> {
     let name = crate::syntax::ast::DottedName {
-        parts: vec![intern("asyncio"), intern("streams")],
+        parts: vec![intern("asyncio"), intern(part)],
         span: Default::default(),
     };
     crate::runtime::modules::import(ip, &name)
@@ -200,17 +205,35 @@ pub const STREAM_NAMES: &[&str] = &[
     "SubprocessTransport",
 ];
 
+/// The names `asyncio` gets from `asyncio.subprocess` when first asked for.
+pub const SUBPROCESS_NAMES: &[&str] = &["create_subprocess_exec", "create_subprocess_shell"];
+
+/// `asyncio._label_wait(fut, what)`: names the wait on `fut` in timelines and traces
+/// (`Process.wait()`, `StreamReader.readline()`), for the waits written in Python.
+#[function(asyncio, "_label_wait(fut, what, /)")]
+fn label_wait(ip: &Interp, fut: &Value, what: &Value) -> PyResult<()> {
+    if let (Value::Future(f), Value::Str(s)) = (fut, what) {
+        crate::aio::trace::label(ip, f, None, || s.s.as_str().to_owned());
+    }
+    Ok(())
+}
+
 /// `asyncio.__getattr__(name)`: the I/O names, loaded on first use and kept in the module.
 #[function(asyncio, "__getattr__(name, /)")]
 fn asyncio_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
-    if !STREAM_NAMES.contains(&name) {
+    let sym = intern(name);
+    let v = if name == "streams" || name == "subprocess" {
+        submodule(ip, name)?
+    } else if STREAM_NAMES.contains(&name) {
+        crate::eval::ops::getattr(ip, &streams_module(ip)?, sym)?
+    } else if SUBPROCESS_NAMES.contains(&name) {
+        crate::eval::ops::getattr(ip, &submodule(ip, "subprocess")?, sym)?
+    } else {
         return Err(ip.err(
             ExcKind::AttributeError,
             format!("module 'asyncio' has no attribute '{name}'"),
         ));
-    }
-    let sym = intern(name);
-    let v = crate::eval::ops::getattr(ip, &streams_module(ip)?, sym)?;
+    };
     if let Some(Value::Module(m)) = ip.modules.borrow().get(&intern("asyncio")) {
         m.set(sym, v.clone());
     }
@@ -225,7 +248,19 @@ fn forward(
     args: &[Value],
     kw: &[(Symbol, Value)],
 ) -> PyResult<Value> {
-    let f = crate::eval::ops::getattr(ip, &streams_module(ip)?, intern(&format!("_loop_{name}")))?;
+    forward_to(ip, &streams_module(ip)?, name, lp, args, kw)
+}
+
+/// Calls `module._loop_<name>(loop, *args, **kw)`: a loop method written in Python.
+pub fn forward_to(
+    ip: &Interp,
+    module: &Value,
+    name: &str,
+    lp: &Value,
+    args: &[Value],
+    kw: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    let f = crate::eval::ops::getattr(ip, module, intern(&format!("_loop_{name}")))?;
     let mut a = crate::eval::call::Args::new();
     a.push(lp.clone());
     for v in args {

@@ -90,6 +90,15 @@ class DatagramProtocol(BaseProtocol):
 class SubprocessProtocol(BaseProtocol):
     __slots__ = ()
 
+    def pipe_data_received(self, fd, data):
+        pass
+
+    def pipe_connection_lost(self, fd, exc):
+        pass
+
+    def process_exited(self):
+        pass
+
 
 for _c in (BaseProtocol, Protocol, BufferedProtocol, DatagramProtocol, SubprocessProtocol):
     _c.__module__ = 'asyncio.protocols'
@@ -987,7 +996,7 @@ class StreamReader:
             else:
                 self._paused = True
 
-    async def _wait_for_data(self, func_name):
+    async def _wait_for_data(self, func_name, what):
         if self._waiter is not None:
             raise RuntimeError(f'{func_name}() called while another coroutine is '
                                f'already waiting for incoming data')
@@ -995,6 +1004,8 @@ class StreamReader:
             self._paused = False
             self._transport.resume_reading()
         self._waiter = self._loop.create_future()
+        # `what` names the wait in timelines and traces.
+        _asyncio._label_wait(self._waiter, what)
         try:
             await self._waiter
         finally:
@@ -1002,7 +1013,7 @@ class StreamReader:
 
     async def readline(self):
         try:
-            return await self.readuntil(b'\n')
+            return await self._readuntil(b'\n', 'StreamReader.readline()')
         except IncompleteReadError as e:
             return e.partial
         except LimitOverrunError as e:
@@ -1014,6 +1025,9 @@ class StreamReader:
             raise ValueError(e.args[0])
 
     async def readuntil(self, separator=b'\n'):
+        return await self._readuntil(separator, 'StreamReader.readuntil()')
+
+    async def _readuntil(self, separator, what):
         seplen = len(separator)
         if seplen == 0:
             raise ValueError('Separator should be at least one-byte string')
@@ -1035,7 +1049,7 @@ class StreamReader:
                 chunk = bytes(self._buffer)
                 self._buffer.clear()
                 raise IncompleteReadError(chunk, None)
-            await self._wait_for_data('readuntil')
+            await self._wait_for_data('readuntil', what)
         if found > self._limit:
             raise LimitOverrunError('Separator is found, but chunk is longer than limit', found)
         end = found + seplen
@@ -1058,7 +1072,7 @@ class StreamReader:
                 blocks.append(block)
             return b''.join(blocks)
         if not self._buffer and not self._eof:
-            await self._wait_for_data('read')
+            await self._wait_for_data('read', 'StreamReader.read()')
         data = bytes(self._buffer[:n])
         del self._buffer[:n]
         self._maybe_resume_transport()
@@ -1076,7 +1090,7 @@ class StreamReader:
                 incomplete = bytes(self._buffer)
                 self._buffer.clear()
                 raise IncompleteReadError(incomplete, n)
-            await self._wait_for_data('readexactly')
+            await self._wait_for_data('readexactly', 'StreamReader.readexactly()')
         data = bytes(self._buffer[:n])
         del self._buffer[:n]
         self._maybe_resume_transport()
@@ -1092,20 +1106,61 @@ class StreamReader:
         return line
 
 
-class StreamReaderProtocol(Protocol):
+class FlowControlMixin(Protocol):
+    """What StreamWriter.drain() waits on: pause_writing(), resume_writing() and
+    connection_lost() of a protocol (a subclass that overrides them calls these)."""
+
+    def __init__(self, loop=None):
+        self._loop = _asyncio.get_event_loop() if loop is None else loop
+        self._paused = False
+        self._drain_waiters = collections.deque()
+        self._connection_lost = False
+
+    def pause_writing(self):
+        self._paused = True
+
+    def resume_writing(self):
+        self._paused = False
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def connection_lost(self, exc):
+        self._connection_lost = True
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                if exc is None:
+                    waiter.set_result(None)
+                else:
+                    waiter.set_exception(exc)
+
+    async def _drain_helper(self):
+        if self._connection_lost:
+            raise ConnectionResetError('Connection lost')
+        if not self._paused:
+            return
+        waiter = self._loop.create_future()
+        self._drain_waiters.append(waiter)
+        try:
+            await waiter
+        finally:
+            self._drain_waiters.remove(waiter)
+
+    def _get_close_waiter(self, stream):
+        raise NotImplementedError
+
+
+class StreamReaderProtocol(FlowControlMixin, Protocol):
     """Feeds a StreamReader from a transport, and makes the writer for a server's callback."""
 
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
-        self._loop = _asyncio.get_event_loop() if loop is None else loop
+        super().__init__(loop=loop)
         self._reader = stream_reader
         self._stream_writer = None
         self._client_connected_cb = client_connected_cb
         self._task = None
         self._transport = None
         self._closed = self._loop.create_future()
-        self._paused = False
-        self._drain_waiters = collections.deque()
-        self._connection_lost = False
 
     def connection_made(self, transport):
         self._transport = transport
@@ -1142,13 +1197,7 @@ class StreamReaderProtocol(Protocol):
                 self._closed.set_exception(exc)
                 # Retrieved here, as CPython's finalizer does: nobody may wait for it.
                 self._closed.exception()
-        self._connection_lost = True
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                if exc is None:
-                    waiter.set_result(None)
-                else:
-                    waiter.set_exception(exc)
+        super().connection_lost(exc)
         self._reader = None
         self._stream_writer = None
         self._task = None
@@ -1163,26 +1212,8 @@ class StreamReaderProtocol(Protocol):
             self._reader.feed_eof()
         return True
 
-    def pause_writing(self):
-        self._paused = True
-
-    def resume_writing(self):
-        self._paused = False
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
-
-    async def _drain_helper(self):
-        if self._connection_lost:
-            raise ConnectionResetError('Connection lost')
-        if not self._paused:
-            return
-        waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
-        try:
-            await waiter
-        finally:
-            self._drain_waiters.remove(waiter)
+    def _get_close_waiter(self, stream):
+        return self._closed
 
 
 class StreamWriter:
@@ -1223,7 +1254,7 @@ class StreamWriter:
         return self._transport.is_closing()
 
     async def wait_closed(self):
-        await self._protocol._closed
+        await self._protocol._get_close_waiter(self)
 
     def get_extra_info(self, name, default=None):
         return self._transport.get_extra_info(name, default)
@@ -1239,7 +1270,7 @@ class StreamWriter:
         await self._protocol._drain_helper()
 
 
-for _c in (StreamReader, StreamReaderProtocol, StreamWriter):
+for _c in (StreamReader, FlowControlMixin, StreamReaderProtocol, StreamWriter):
     _c.__module__ = 'asyncio.streams'
 
 

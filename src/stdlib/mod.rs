@@ -58,6 +58,7 @@ pub mod socket;
 pub mod socket_loop;
 pub mod struct_mod;
 pub mod subprocess;
+pub mod subprocess_loop;
 pub mod time;
 pub mod types;
 pub mod typing;

@@ -354,9 +354,119 @@ fn communicate(
     ]))
 }
 
+/// `set_blocking(fd, blocking)`: sets or clears O_NONBLOCK, as `os.set_blocking` does.
+#[function(_subprocess, "set_blocking(fd, blocking, /)")]
+fn set_blocking(ip: &Interp, fd: i32, blocking: bool) -> PyResult<()> {
+    // SAFETY: F_GETFL/F_SETFL only read and change the flags of a descriptor.
+    let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    if fl < 0 {
+        return Err(last_error(ip));
+    }
+    let fl = if blocking {
+        fl & !libc::O_NONBLOCK
+    } else {
+        fl | libc::O_NONBLOCK
+    };
+    // SAFETY: as above.
+    if unsafe { libc::fcntl(fd, libc::F_SETFL, fl) } < 0 {
+        return Err(last_error(ip));
+    }
+    Ok(())
+}
+
+/// `read(fd, n)`: at most `n` bytes, as `os.read` reads them (BlockingIOError when a
+/// non-blocking descriptor has none yet).
+#[function(_subprocess, "read(fd, n, /)")]
+fn read(ip: &Interp, fd: i32, n: i64) -> PyResult<Value> {
+    let mut buf = vec![0u8; n.max(0) as usize];
+    loop {
+        // SAFETY: reading into a live buffer of its length.
+        let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        if r >= 0 {
+            buf.truncate(r as usize);
+            return Ok(Value::bytes_from_vec(buf));
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(ip.os_error(&e));
+        }
+        crate::signals::poll(ip)?;
+    }
+}
+
+/// `write(fd, data)`: how many bytes of `data` the descriptor took, as `os.write` answers.
+#[function(_subprocess, "write(fd, data, /)")]
+fn write(ip: &Interp, fd: i32, data: Buf) -> PyResult<i64> {
+    loop {
+        // SAFETY: writing from a live slice of its length.
+        let w = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        if w >= 0 {
+            return Ok(w as i64);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(ip.os_error(&e));
+        }
+        crate::signals::poll(ip)?;
+    }
+}
+
+/// `is_pipe(fd)`: whether `fd` is a pipe, a socket or a character device, the descriptors
+/// a pipe transport takes.
+#[function(_subprocess, "is_pipe(fd, /)")]
+fn is_pipe(ip: &Interp, fd: i32) -> PyResult<bool> {
+    // SAFETY: fstat fills the zeroed struct it is given.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstat(fd, &mut st) } != 0 {
+        return Err(last_error(ip));
+    }
+    let kind = st.st_mode & libc::S_IFMT;
+    Ok(kind == libc::S_IFIFO || kind == libc::S_IFSOCK || kind == libc::S_IFCHR)
+}
+
+/// `exit_fd(pid)`: a descriptor (the caller's to close) that becomes readable when the child
+/// ends, so that the event loop's poller notices the exit beside its other I/O, without a
+/// timer and without blocking. Not SIGCHLD with a self-pipe: a process-wide handler would
+/// take the signal from every other waiter of children (the blocking `subprocess` module);
+/// not `waitpid` polled on a timer: that costs wake-ups, adds latency, and a timer does not
+/// fit virtual time. A pidfd where the kernel has them (Linux 5.3 and later);
+/// else the read end of a pipe whose write end a thread closes once `waitid` (with
+/// WNOWAIT, leaving the child to be reaped by `poll`) says the child has ended.
+#[function(_subprocess, "exit_fd(pid, /)")]
+fn exit_fd(ip: &Interp, pid: i64) -> PyResult<Value> {
+    use std::os::fd::IntoRawFd;
+    // SAFETY: pidfd_open only creates a descriptor.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid as libc::pid_t, 0) };
+    if fd >= 0 {
+        return Ok(Value::Int(fd));
+    }
+    let (r, w) = pipe(ip)?;
+    std::thread::spawn(move || {
+        // SAFETY: waitid fills the zeroed struct; WNOWAIT leaves the child unreaped.
+        let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+        loop {
+            let rc = unsafe {
+                libc::waitid(
+                    libc::P_PID,
+                    pid as libc::id_t,
+                    &mut info,
+                    libc::WEXITED | libc::WNOWAIT,
+                )
+            };
+            if rc == 0 || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+            {
+                break;
+            }
+        }
+        drop(w);
+    });
+    Ok(Value::Int(r.into_raw_fd() as i64))
+}
+
 fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
     Ok(())
 }
 
 crate::native_module!("_subprocess", init);
 crate::python_module!("subprocess", "subprocess.py");
+crate::python_module!("asyncio.subprocess", "_asyncio_subprocess.py");

@@ -1,0 +1,31 @@
+# Following stdout and stderr of one child at the same time, as a build tool shows them.
+import asyncio
+from asyncio.subprocess import PIPE
+
+SCRIPT = """
+echo 'compiling a.c'
+sleep 0.15
+echo 'a.c:3: warning: unused variable' >&2
+sleep 0.15
+echo 'compiling b.c'
+sleep 0.15
+echo 'b.c:9: error: expected ;' >&2
+exit 1
+"""
+
+
+async def follow(stream, tag, log):
+    async for line in stream:
+        log.append(f"{tag} {line.decode().rstrip()}")
+
+
+async def main():
+    proc = await asyncio.create_subprocess_shell(SCRIPT, stdout=PIPE, stderr=PIPE)
+    log = []
+    await asyncio.gather(follow(proc.stdout, "out", log), follow(proc.stderr, "ERR", log))
+    code = await proc.wait()
+    print("\n".join(log))
+    print("build", "failed" if code else "succeeded", f"(exit {code})")
+
+
+asyncio.run(main())
