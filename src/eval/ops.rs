@@ -1594,6 +1594,9 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             if name == crate::intern::sym::__name__ {
                 return Ok(Value::str(m.name.as_str()));
             }
+            if name == crate::intern::sym::__dict__ {
+                return Ok(Value::Dict(crate::eval::dynamic::module_dict(ip, m)?));
+            }
             // PEP 562: a module's own `__getattr__` answers for the names it lacks.
             if let Some(ga) = m.get(crate::intern::sym::__getattr__) {
                 let mut a: crate::eval::call::Args =
@@ -1808,7 +1811,7 @@ pub fn delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<()> {
             // Dropped after the borrow: dropping may run `__del__`.
             let old = std::mem::replace(&mut m.slots.borrow_mut()[i as usize], Value::Undef);
             drop(old);
-            Ok(())
+            crate::eval::dynamic::module_attr_changed(ip, m, name)
         }
         Value::Exception(e) if e.attrs.remove(name).is_some() => Ok(()),
         _ => Err(no_attr(ip, obj, name)),
@@ -1919,7 +1922,7 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
         },
         Value::Module(m) => {
             m.set(name, v);
-            Ok(())
+            crate::eval::dynamic::module_attr_changed(ip, m, name)
         }
         Value::Function(f) => crate::runtime::function_attrs::setattr(ip, f, name, v),
         Value::Native(o)

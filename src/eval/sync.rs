@@ -262,6 +262,9 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             }
         }
         StmtKind::Import(aliases) => {
+            if let Some(hook) = crate::eval::import_hook::overridden(ip) {
+                return crate::eval::import_hook::import(ip, f, &hook, s).map(|_| Ctl::Normal);
+            }
             for a in aliases {
                 let module = crate::runtime::modules::import(ip, &a.name)?;
                 let bound = if a.asname.is_some() || a.name.parts.len() == 1 {
@@ -278,6 +281,9 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             star,
             level,
         } => {
+            if let Some(hook) = crate::eval::import_hook::overridden(ip) {
+                return crate::eval::import_hook::import(ip, f, &hook, s).map(|_| Ctl::Normal);
+            }
             let module = crate::runtime::modules::absolute_name(
                 ip,
                 f.module,
@@ -583,7 +589,10 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
                 }
             }
             if builtin != u32::MAX {
-                return Ok(ip.builtins[builtin as usize].clone());
+                match ip.builtin_slot(builtin) {
+                    Value::Undef => {}
+                    v => return Ok(v),
+                }
             }
             match crate::eval::dynamic::missing_global(ip, f.module, id) {
                 Some(v) => Ok(v),
@@ -612,8 +621,11 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
             if let Some(v) = f.module.get(id) {
                 return Ok(v);
             }
-            match ip.builtin_index(id) {
-                Some(b) => Ok(ip.builtins[b as usize].clone()),
+            if let Some(v) = ip.builtins_module.get(id) {
+                return Ok(v);
+            }
+            match crate::eval::dynamic::missing_global(ip, f.module, id) {
+                Some(v) => Ok(v),
                 None => Err(name_error(ip, id)),
             }
         }
@@ -1919,9 +1931,10 @@ fn eval_call(
         match global_callee(f, *slot) {
             GlobalCallee::Function(fun) => return call_global_function(ip, f, call, fun, args),
             // `len(x)`, `str(i)`: a builtin not shadowed by a global, called in place.
-            GlobalCallee::Unbound if *builtin != u32::MAX => {
-                return call_builtin(ip, f, call, &ip.builtins[*builtin as usize], args)
-            }
+            GlobalCallee::Unbound if *builtin != u32::MAX => match ip.builtin_slot(*builtin) {
+                Value::Undef => {}
+                callee => return call_builtin(ip, f, call, &callee, args),
+            },
             _ => {}
         }
     }

@@ -2,8 +2,6 @@
 
 use std::rc::Rc;
 
-use rustc_hash::FxHashMap;
-
 use num_traits::{ToPrimitive, Zero};
 
 use crate::eval::call::{call_value, check_args, Args};
@@ -11,7 +9,7 @@ use crate::eval::{ops, Interp, Types};
 use crate::intern::{intern, sym, Symbol};
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::numbers;
-use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
+use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs, ModuleObj};
 use crate::runtime::repr::{repr, str_of};
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -1296,18 +1294,9 @@ fn setattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn delattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "delattr", args, kw, 2)?;
     let name = attr_name(ip, &args[1])?;
-    if let Value::Module(m) = &args[0] {
-        let slot = m.index.borrow().get(&name).copied();
-        if let Some(i) = slot {
-            let old = std::mem::replace(&mut m.slots.borrow_mut()[i as usize], Value::Undef);
-            if !matches!(old, Value::Undef) {
-                return Ok(Value::None);
-            }
-        }
-        return Err(ip.err(
-            ExcKind::AttributeError,
-            format!("module '{}' has no attribute '{}'", m.name, name),
-        ));
+    if let Value::Module(_) = &args[0] {
+        ops::delattr(ip, &args[0], name)?;
+        return Ok(Value::None);
     }
     if matches!(
         &args[0],
@@ -1495,20 +1484,21 @@ builtin_fns! {
     INPUT = "input" => input,
 }
 
-/// The builtins table (by index) and the name → index map the resolver uses.
-pub fn make_builtins(
-    types: &Types,
-    exc_classes: &[Rc<Class>],
-) -> (Vec<Value>, FxHashMap<Symbol, u32>) {
-    let mut values = Vec::new();
-    let mut names = FxHashMap::default();
-    let mut add = |name: &str, v: Value| {
-        names.insert(intern(name), values.len() as u32);
-        values.push(v);
-    };
+/// The `builtins` module: the scope every name look-up ends in. The resolver turns a builtin
+/// name into its slot here, so reading one costs what reading a global does.
+pub fn make_builtins(types: &Types, exc_classes: &[Rc<Class>]) -> Rc<ModuleObj> {
+    let m = ModuleObj::new(intern("builtins"), None);
+    let add = |name: &str, v: Value| m.set(intern(name), v);
+    add("__name__", Value::str("builtins"));
+    add("__doc__", Value::str(BUILTINS_DOC));
+    add("__package__", Value::str(""));
+    add("None", Value::None);
+    add("True", Value::bool(true));
+    add("False", Value::bool(false));
     for f in BUILTIN_FNS {
         add(f.name, Value::Builtin(f));
     }
+    // The builtins declared beside the modules they belong with (`open`, in `stdlib::io`).
     for f in crate::runtime::bind::module_members("builtins") {
         add(f.name, Value::Builtin(f));
     }
@@ -1516,10 +1506,6 @@ pub fn make_builtins(
         add(f.name, Value::Builtin(f));
     }
     for f in crate::runtime::async_gen::BUILTINS {
-        add(f.name, Value::Builtin(f));
-    }
-    // The builtins declared beside the modules they belong with (`open`, in `stdlib::io`).
-    for f in crate::runtime::bind::module_members("builtins") {
         add(f.name, Value::Builtin(f));
     }
     for (name, t) in [
@@ -1585,7 +1571,14 @@ pub fn make_builtins(
     add("NotImplemented", Value::NotImplemented);
     // corun has no -O: assertions always run.
     add("__debug__", Value::bool(true));
-    add("__name__", Value::str("builtins"));
-    let _ = sym::__name__;
-    (values, names)
+    m
 }
+
+const BUILTINS_DOC: &str = "Built-in functions, types, exceptions, and other objects.\n\n\
+This module provides direct access to all 'built-in'\n\
+identifiers of Python; for example, builtins.len is\n\
+the full name for the built-in function len().\n\n\
+This module is not normally accessed explicitly by most\n\
+applications, but can be useful in modules that provide\n\
+objects with the same name as a built-in value, but in\n\
+which the built-in of that name is also needed.";
