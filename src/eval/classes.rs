@@ -393,12 +393,17 @@ pub fn new_class(
     bases: Vec<Rc<Class>>,
     mut dict: ClassDict,
 ) -> PyResult<Rc<Class>> {
-    // As CPython's `type.__new__`: these two are class methods without being declared so.
+    // As CPython's `type.__new__`: these two are class methods without being declared so, and
+    // `__new__` a static method (`obj.__new__(C)` passes C itself).
     for name in [sym::__init_subclass__, intern("__class_getitem__")] {
         if let Some(f @ Value::Function(_)) = dict.get(&name) {
             let m = Value::Descr(Rc::new(Descr::ClassMethod(f.clone())));
             dict.insert(name, m);
         }
+    }
+    if let Some(f @ Value::Function(_)) = dict.get(&sym::__new__) {
+        let m = Value::Descr(Rc::new(Descr::StaticMethod(f.clone())));
+        dict.insert(sym::__new__, m);
     }
     let bases = if bases.is_empty() {
         vec![ip.types.object.clone()]
@@ -2126,7 +2131,26 @@ fn object_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+fn object_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    // CPython's rule for extra arguments: an error when the class overrides `__new__`, or
+    // overrides neither `__new__` nor `__init__`.
+    if let (Some(Value::Class(c)), true) = (args.first(), args.len() > 1 || !kw.is_empty()) {
+        let is_object_fn = |v: Option<Value>, f: &'static BuiltinFn| match v {
+            None => true,
+            Some(Value::Builtin(b)) => std::ptr::eq(b, f),
+            Some(_) => false,
+        };
+        if c.user && c.kind == ClassKind::Object {
+            if !is_object_fn(c.lookup(sym::__new__), &OBJECT_NEW) {
+                return ip.type_error(
+                    "object.__new__() takes exactly one argument (the type to instantiate)",
+                );
+            }
+            if is_object_fn(c.lookup(sym::__init__), &OBJECT_INIT) {
+                return ip.type_error(format!("{}() takes no arguments", c.name));
+            }
+        }
+    }
     match args.first() {
         Some(Value::Class(c)) if c.user && is_value_kind(c.kind) => {
             let s = solid_base(c);
@@ -2140,7 +2164,11 @@ fn object_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
             "object.__new__({}) is not safe, use {}.__new__()",
             c.qualname, c.qualname
         )),
-        _ => ip.type_error("object.__new__(X): X is not a type object"),
+        Some(other) => ip.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            ops::type_name(ip, other)
+        )),
+        None => ip.type_error("object.__new__(): not enough arguments"),
     }
 }
 

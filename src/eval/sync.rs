@@ -2254,16 +2254,11 @@ pub fn add_keyword(ip: &Interp, kw: &mut KwVec, arg: Option<Symbol>, v: Value) -
             kw.push((name, v));
         }
         None => {
-            let Value::Dict(d) = &v else {
-                return Err(ip.err(
-                    ExcKind::TypeError,
-                    format!(
-                        "argument after ** must be a mapping, not {}",
-                        ops::type_name(ip, &v)
-                    ),
-                ));
+            let items = match &v {
+                Value::Dict(d) => d.items(),
+                _ => mapping_items(ip, &v)?,
             };
-            for (name, v) in d.items() {
+            for (name, v) in items {
                 let Value::Str(s) = &name else {
                     return Err(ip.err(ExcKind::TypeError, "keywords must be strings"));
                 };
@@ -2276,6 +2271,31 @@ pub fn add_keyword(ip: &Interp, kw: &mut KwVec, arg: Option<Symbol>, v: Value) -
         }
     }
     Ok(())
+}
+
+/// The items of `**m` when `m` is not a dict: any object with `keys()` and `__getitem__`.
+#[cold]
+fn mapping_items(ip: &Interp, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+    let keys = match ops::getattr(ip, m, crate::intern::intern("keys")) {
+        Ok(k) => k,
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => {
+            return Err(ip.err(
+                ExcKind::TypeError,
+                format!(
+                    "argument after ** must be a mapping, not {}",
+                    ops::type_name(ip, m)
+                ),
+            ))
+        }
+        Err(e) => return Err(e),
+    };
+    let keys = call_value(ip, &keys, &mut Args::new(), &[])?;
+    let mut out = Vec::new();
+    for k in ops::collect(ip, &keys)? {
+        let v = ops::getitem(ip, m, &k)?;
+        out.push((k, v));
+    }
+    Ok(out)
 }
 
 /// `range(...)` values are made here so both paths share them.
