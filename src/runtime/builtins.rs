@@ -229,10 +229,57 @@ pub fn isinstance_of(ip: &Interp, obj: &Value, c: &Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
-            _ => ip.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+            _ => {
+                // Any object may answer through its class's `__instancecheck__`, or act as a
+                // class through `__bases__`.
+                let check = intern("__instancecheck__");
+                if let Some(r) = crate::eval::classes::call_dunder(ip, c, check, &[obj.clone()]) {
+                    return ops::truthy(ip, &r?);
+                }
+                if abstract_bases(ip, c)?.is_none() {
+                    return ip.type_error(
+                        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                    );
+                }
+                let cls = ops::getattr(ip, obj, sym::__class__)?;
+                abstract_subclass(ip, &cls, c)
+            }
         }
     }
     check(ip, obj, &t, c)
+}
+
+/// The `__bases__` of an object standing in for a class, when it is a tuple.
+fn abstract_bases(ip: &Interp, v: &Value) -> PyResult<Option<Vec<Value>>> {
+    match ops::getattr(ip, v, sym::__bases__) {
+        Ok(Value::Tuple(t)) => Ok(Some(t.items.to_vec())),
+        Ok(_) => Ok(None),
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether `derived` is `cls` or reaches it through `__bases__`, as CPython checks objects
+/// that are not classes.
+fn abstract_subclass(ip: &Interp, derived: &Value, cls: &Value) -> PyResult<bool> {
+    let mut todo = vec![derived.clone()];
+    let mut steps = 0usize;
+    while let Some(d) = todo.pop() {
+        if d.is(cls) {
+            return Ok(true);
+        }
+        steps += 1;
+        if steps > 100_000 {
+            return Err(ip.err(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded in __subclasscheck__",
+            ));
+        }
+        if let Some(bases) = abstract_bases(ip, &d)? {
+            todo.extend(bases.into_iter().rev());
+        }
+    }
+    Ok(false)
 }
 
 /// A user metaclass's `__instancecheck__` or `__subclasscheck__` for the class `c`.
@@ -1318,10 +1365,37 @@ fn delattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "issubclass", args, kw, 2)?;
-    let Value::Class(c) = &args[0] else {
-        return ip.type_error("issubclass() arg 1 must be a class");
-    };
-    fn check(ip: &Interp, c: &Rc<Class>, b: &Value) -> PyResult<bool> {
+    fn check(ip: &Interp, derived: &Value, b: &Value) -> PyResult<bool> {
+        let c = match (derived, b) {
+            (Value::Class(c), Value::Class(_) | Value::Tuple(_)) => c,
+            (_, Value::Tuple(_)) => return check_tuple(ip, derived, b),
+            (_, Value::Class(b)) if meta_check(b, "__subclasscheck__").is_none() => {
+                return ip.type_error("issubclass() arg 1 must be a class")
+            }
+            (_, Value::Class(b)) => {
+                let m = meta_check(b, "__subclasscheck__").unwrap();
+                let r =
+                    crate::stdlib::call_with(ip, &m, &[Value::Class(b.clone()), derived.clone()])?;
+                return ops::truthy(ip, &r);
+            }
+            _ => {
+                // Any object may answer through its class's `__subclasscheck__`, or act as a
+                // class through `__bases__`.
+                let sub = intern("__subclasscheck__");
+                if let Some(r) = crate::eval::classes::call_dunder(ip, b, sub, &[derived.clone()]) {
+                    return ops::truthy(ip, &r?);
+                }
+                if abstract_bases(ip, derived)?.is_none() {
+                    return ip.type_error("issubclass() arg 1 must be a class");
+                }
+                if abstract_bases(ip, b)?.is_none() {
+                    return ip.type_error(
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                    );
+                }
+                return abstract_subclass(ip, derived, b);
+            }
+        };
         match b {
             Value::Class(b) => match meta_check(b, "__subclasscheck__") {
                 Some(m) => {
@@ -1334,20 +1408,22 @@ fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 }
                 None => Ok(c.is_subclass(b)),
             },
-            Value::Tuple(ts) => {
-                for x in ts.items.iter() {
-                    if check(ip, c, x)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => {
-                ip.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-            }
+            Value::Tuple(_) => check_tuple(ip, derived, b),
+            _ => unreachable!("classes and tuples only"),
         }
     }
-    Ok(Value::bool(check(ip, c, &args[1])?))
+    fn check_tuple(ip: &Interp, derived: &Value, b: &Value) -> PyResult<bool> {
+        let Value::Tuple(ts) = b else {
+            return Ok(false);
+        };
+        for x in ts.items.iter() {
+            if check(ip, derived, x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+    Ok(Value::bool(check(ip, &args[0], &args[1])?))
 }
 
 // ---- text ----
