@@ -384,6 +384,16 @@ fn in_class_frame<R>(
     r
 }
 
+/// The `__doc__` of a class whose dict has none: a builtin type's docstring, else None.
+pub fn builtin_type_doc(c: &Class) -> Value {
+    match c.module {
+        "builtins" if !c.user => crate::runtime::type_docs::type_doc(c.name.as_str())
+            .map(Value::str)
+            .unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
 /// Makes a class from its name, bases and namespace.
 pub fn new_class(
     ip: &Interp,
@@ -404,6 +414,10 @@ pub fn new_class(
     if let Some(f @ Value::Function(_)) = dict.get(&sym::__new__) {
         let m = Value::Descr(Rc::new(Descr::StaticMethod(f.clone())));
         dict.insert(sym::__new__, m);
+    }
+    // Every class has its own `__doc__` (None without a docstring), not a base's.
+    if !dict.contains_key(&sym::__doc__) {
+        dict.insert(sym::__doc__, Value::None);
     }
     let bases = if bases.is_empty() {
         vec![ip.types.object.clone()]
@@ -1247,7 +1261,7 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
         "__name__" => Ok(Value::str(c.name.as_str())),
         "__qualname__" => Ok(Value::str(&c.qualname)),
         "__module__" => Ok(Value::str(c.module)),
-        "__doc__" => Ok(Value::None),
+        "__doc__" => Ok(builtin_type_doc(c)),
         "__class__" => Ok(Value::Class(meta_of(ip, c))),
         "__base__" => Ok(c
             .bases

@@ -1860,6 +1860,9 @@ pub fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
         })),
         Some(v) => Ok(v),
         None if name == crate::intern::sym::__class__ => Ok(Value::Class(cls)),
+        None if name == crate::intern::sym::__doc__ && !cls.user => {
+            Ok(classes::builtin_type_doc(&cls))
+        }
         None => Err(no_attr(ip, obj, name)),
     }
 }
