@@ -233,7 +233,9 @@ pub fn isinstance_of(ip: &Interp, obj: &Value, c: &Value) -> PyResult<bool> {
                 // Any object may answer through its class's `__instancecheck__`, or act as a
                 // class through `__bases__`.
                 let check = intern("__instancecheck__");
-                if let Some(r) = crate::eval::classes::call_dunder(ip, c, check, &[obj.clone()]) {
+                if let Some(r) =
+                    crate::eval::classes::call_dunder(ip, c, check, std::slice::from_ref(obj))
+                {
                     return ops::truthy(ip, &r?);
                 }
                 if abstract_bases(ip, c)?.is_none() {
@@ -1382,7 +1384,9 @@ fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 // Any object may answer through its class's `__subclasscheck__`, or act as a
                 // class through `__bases__`.
                 let sub = intern("__subclasscheck__");
-                if let Some(r) = crate::eval::classes::call_dunder(ip, b, sub, &[derived.clone()]) {
+                if let Some(r) =
+                    crate::eval::classes::call_dunder(ip, b, sub, std::slice::from_ref(derived))
+                {
                     return ops::truthy(ip, &r?);
                 }
                 if abstract_bases(ip, derived)?.is_none() {
