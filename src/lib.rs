@@ -117,6 +117,8 @@ pub fn run_main(
     module.set(sym::__name__, Value::str("__main__"));
     module.set(sym::__file__, Value::str(path));
     module.set(crate::intern::sym::__doc__, Value::None);
+    // `__main__` sees the builtins module itself, other modules its dict (as in CPython).
+    module.set(sym::__builtins__, Value::Module(ip.builtins_module.clone()));
     if let Some(p) = package {
         module.set(sym::__package__, Value::str(p));
     }
@@ -198,6 +200,10 @@ pub fn exec_module(
     module.set(sym::__name__, Value::str(name));
     module.set(sym::__file__, Value::str(path));
     module.set(crate::intern::sym::__doc__, Value::None);
+    module.set(
+        sym::__builtins__,
+        Value::Dict(eval::dynamic::builtins_dict(ip)?),
+    );
     let env = ResolveEnv {
         module: &module,
         builtin_index: &|s| ip.builtin_index(s),

@@ -242,6 +242,7 @@ pub fn run(quiet: bool) -> i32 {
     let module = ModuleObj::new(sym::__main__, None);
     module.set(sym::__name__, Value::str("__main__"));
     module.set(crate::intern::sym::__doc__, Value::None);
+    module.set(sym::__builtins__, Value::Module(ip.builtins_module.clone()));
     ip.modules
         .borrow_mut()
         .insert(sym::__main__, Value::Module(module.clone()));

@@ -402,6 +402,16 @@ fn in_class_frame<R>(
     r
 }
 
+/// The `__doc__` of a class whose dict has none: a builtin type's docstring, else None.
+pub fn builtin_type_doc(c: &Class) -> Value {
+    match c.module {
+        "builtins" if !c.user => crate::runtime::type_docs::type_doc(c.name.as_str())
+            .map(Value::str)
+            .unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
 /// Makes a class from its name, bases and namespace.
 pub fn new_class(
     ip: &Interp,
@@ -411,12 +421,21 @@ pub fn new_class(
     bases: Vec<Rc<Class>>,
     mut dict: ClassDict,
 ) -> PyResult<Rc<Class>> {
-    // As CPython's `type.__new__`: these two are class methods without being declared so.
+    // As CPython's `type.__new__`: these two are class methods without being declared so, and
+    // `__new__` a static method (`obj.__new__(C)` passes C itself).
     for name in [sym::__init_subclass__, intern("__class_getitem__")] {
         if let Some(f @ Value::Function(_)) = dict.get(&name) {
             let m = Value::Descr(Rc::new(Descr::ClassMethod(f.clone())));
             dict.insert(name, m);
         }
+    }
+    if let Some(f @ Value::Function(_)) = dict.get(&sym::__new__) {
+        let m = Value::Descr(Rc::new(Descr::StaticMethod(f.clone())));
+        dict.insert(sym::__new__, m);
+    }
+    // Every class has its own `__doc__` (None without a docstring), not a base's.
+    if !dict.contains_key(&sym::__doc__) {
+        dict.insert(sym::__doc__, Value::None);
     }
     let bases = if bases.is_empty() {
         vec![ip.types.object.clone()]
@@ -1266,7 +1285,7 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
         "__name__" => Ok(Value::str(c.name.as_str())),
         "__qualname__" => Ok(Value::str(&c.qualname)),
         "__module__" => Ok(Value::str(c.module)),
-        "__doc__" => Ok(Value::None),
+        "__doc__" => Ok(builtin_type_doc(c)),
         "__class__" => Ok(Value::Class(meta_of(ip, c))),
         "__base__" => Ok(c
             .bases
@@ -2149,7 +2168,26 @@ fn object_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+fn object_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    // CPython's rule for extra arguments: an error when the class overrides `__new__`, or
+    // overrides neither `__new__` nor `__init__`.
+    if let (Some(Value::Class(c)), true) = (args.first(), args.len() > 1 || !kw.is_empty()) {
+        let is_object_fn = |v: Option<Value>, f: &'static BuiltinFn| match v {
+            None => true,
+            Some(Value::Builtin(b)) => std::ptr::eq(b, f),
+            Some(_) => false,
+        };
+        if c.user && c.kind == ClassKind::Object {
+            if !is_object_fn(c.lookup(sym::__new__), &OBJECT_NEW) {
+                return ip.type_error(
+                    "object.__new__() takes exactly one argument (the type to instantiate)",
+                );
+            }
+            if is_object_fn(c.lookup(sym::__init__), &OBJECT_INIT) {
+                return ip.type_error(format!("{}() takes no arguments", c.name));
+            }
+        }
+    }
     match args.first() {
         Some(Value::Class(c)) if c.user && is_value_kind(c.kind) => {
             let s = solid_base(c);
@@ -2163,7 +2201,11 @@ fn object_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
             "object.__new__({}) is not safe, use {}.__new__()",
             c.qualname, c.qualname
         )),
-        _ => ip.type_error("object.__new__(X): X is not a type object"),
+        Some(other) => ip.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            ops::type_name(ip, other)
+        )),
+        None => ip.type_error("object.__new__(): not enough arguments"),
     }
 }
 

@@ -85,14 +85,61 @@ pub fn module_dict(ip: &Interp, m: &ModuleObj) -> PyResult<Rc<PyDict>> {
     Ok(d)
 }
 
-/// A global that is not set: it may have been put into the module's dict.
+/// After `module.name = v` or `del module.name`: the module's dict, once handed out, shows it
+/// at once (a program reads `builtins.__dict__` or `vars(mod)` after setting an attribute).
+pub fn module_attr_changed(ip: &Interp, m: &ModuleObj, name: Symbol) -> PyResult<()> {
+    let Some(i) = m.index.borrow().get(&name).map(|&i| i as usize) else {
+        return Ok(());
+    };
+    let v = m.slots.borrow()[i].clone();
+    let (d, was) = {
+        let mut ns = m.ns_dict.borrow_mut();
+        let Some((d, shadow)) = ns.as_mut() else {
+            return Ok(());
+        };
+        if shadow.len() <= i {
+            shadow.resize(i + 1, Value::Undef);
+        }
+        (d.clone(), std::mem::replace(&mut shadow[i], v.clone()))
+    };
+    let key = Value::str(name.as_str());
+    match v {
+        Value::Undef => {
+            dict::remove(ip, &d, &key)?;
+        }
+        v => dict::set(ip, &d, key, v)?,
+    }
+    drop(was);
+    Ok(())
+}
+
+/// A global that is not set: it may have been put into the module's dict, or be a name a
+/// program added to the builtins module (through the module or its dict).
 #[cold]
 pub fn missing_global(ip: &Interp, m: &ModuleObj, id: Symbol) -> Option<Value> {
-    if m.ns_dict.borrow().is_none() {
-        return None;
+    let from_dict = |m: &ModuleObj| {
+        if m.ns_dict.borrow().is_none() {
+            return None;
+        }
+        module_dict(ip, m).ok()?;
+        m.get(id)
+    };
+    let b = &ip.builtins_module;
+    // Code run by `exec` with a `__builtins__` dict of its own sees only that dict.
+    let own_builtins = match m.get(crate::intern::sym::__builtins__) {
+        None => false,
+        Some(Value::Module(x)) => !Rc::ptr_eq(&x, b),
+        Some(Value::Dict(d)) => !b
+            .ns_dict
+            .borrow()
+            .as_ref()
+            .is_some_and(|(bd, _)| Rc::ptr_eq(bd, &d)),
+        Some(_) => true,
+    };
+    if own_builtins {
+        return from_dict(m);
     }
-    module_dict(ip, m).ok()?;
-    m.get(id)
+    from_dict(m).or_else(|| b.get(id)).or_else(|| from_dict(b))
 }
 
 // ---- the calling frame ----
@@ -409,29 +456,9 @@ fn namespace(
     }
 }
 
-thread_local! {
-    /// The builtins as the dict `eval` and `exec` put into a globals dict without them.
-    static BUILTINS_DICT: std::cell::RefCell<Option<Rc<PyDict>>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-fn builtins_dict(ip: &Interp) -> PyResult<Rc<PyDict>> {
-    if let Some(d) = BUILTINS_DICT.with(|b| b.borrow().clone()) {
-        return Ok(d);
-    }
-    let d = PyDict::new();
-    let mut names: Vec<(Symbol, u32)> = ip.builtin_names.iter().map(|(k, v)| (*k, *v)).collect();
-    names.sort_by_key(|(_, i)| *i);
-    for (name, i) in names {
-        dict::set(
-            ip,
-            &d,
-            Value::str(name.as_str()),
-            ip.builtins[i as usize].clone(),
-        )?;
-    }
-    BUILTINS_DICT.with(|b| *b.borrow_mut() = Some(d.clone()));
-    Ok(d)
+/// The builtins module's dict: what `eval` and `exec` put into a globals dict without them.
+pub fn builtins_dict(ip: &Interp) -> PyResult<Rc<PyDict>> {
+    module_dict(ip, &ip.builtins_module)
 }
 
 /// `eval`/`exec`: the code run in the namespaces given, or in the caller's.

@@ -8,6 +8,7 @@ pub mod call_errors;
 pub mod classes;
 pub mod dynamic;
 pub mod except_star;
+pub mod import_hook;
 pub mod matching;
 pub mod ops;
 pub mod suspend;
@@ -219,9 +220,12 @@ pub struct Interp {
     me: Weak<Interp>,
     pub types: Types,
     pub exc_classes: Vec<Rc<Class>>,
-    /// Builtins by index (the resolver turns builtin names into indices).
+    /// The `builtins` module, where name look-ups end: the resolver turns a builtin name into
+    /// its slot there.
+    pub builtins_module: Rc<ModuleObj>,
+    /// Its values as made, by slot: what corun itself calls (`sorted` for `dir()`), whatever
+    /// a program puts into the module later.
     pub builtins: Vec<Value>,
-    pub builtin_names: FxHashMap<Symbol, u32>,
     /// Imported modules, by name.
     pub modules: RefCell<FxHashMap<Symbol, Value>>,
     pub files: RefCell<Vec<SourceFile>>,
@@ -272,14 +276,14 @@ impl Interp {
         let ip = Rc::new_cyclic(|me| {
             let types = Types::new();
             let exc_classes = make_exception_classes(&types.object);
-            let (builtins, builtin_names) =
-                crate::runtime::builtins::make_builtins(&types, &exc_classes);
+            let builtins_module = crate::runtime::builtins::make_builtins(&types, &exc_classes);
+            let builtins = builtins_module.slots.borrow().clone();
             Interp {
                 me: me.clone(),
                 types,
                 exc_classes,
+                builtins_module,
                 builtins,
-                builtin_names,
                 modules: RefCell::new(FxHashMap::default()),
                 files: RefCell::new(Vec::new()),
                 cur_file: Cell::new(0),
@@ -306,11 +310,11 @@ impl Interp {
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&ip));
         ip.stdout.register();
-        if let Some(Value::Class(c)) = ip
-            .builtin_names
-            .get(&crate::intern::intern("slice"))
-            .map(|&i| &ip.builtins[i as usize])
-        {
+        ip.modules.borrow_mut().insert(
+            ip.builtins_module.name,
+            Value::Module(ip.builtins_module.clone()),
+        );
+        if let Value::Class(c) = ip.builtin("slice") {
             ip.iter_classes
                 .borrow_mut()
                 .insert(crate::stdlib::slice::SLICE.key, c.clone());
@@ -543,14 +547,24 @@ impl Interp {
         true
     }
 
-    /// The builtin index of a name, for the resolver.
+    /// The slot of a name in the builtins module, for the resolver.
     pub fn builtin_index(&self, name: Symbol) -> Option<u32> {
-        self.builtin_names.get(&name).copied()
+        self.builtins_module.index.borrow().get(&name).copied()
     }
 
+    /// The builtin `name` as corun made it (not what a program may have put in its place).
     pub fn builtin(&self, name: &str) -> Value {
-        let i = self.builtin_names[&intern(name)];
+        let i = self.builtin_index(intern(name)).expect("a builtin");
         self.builtins[i as usize].clone()
+    }
+
+    /// The value in slot `i` of the builtins module (Undef once a program deleted it).
+    #[inline]
+    pub fn builtin_slot(&self, i: u32) -> Value {
+        match self.builtins_module.slots.borrow().get(i as usize) {
+            Some(v) => v.clone(),
+            None => Value::Undef,
+        }
     }
 }
 

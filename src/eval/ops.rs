@@ -1649,6 +1649,9 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             if name == crate::intern::sym::__name__ {
                 return Ok(Value::str(m.name.as_str()));
             }
+            if name == crate::intern::sym::__dict__ {
+                return Ok(Value::Dict(crate::eval::dynamic::module_dict(ip, m)?));
+            }
             // PEP 562: a module's own `__getattr__` answers for the names it lacks.
             if let Some(ga) = m.get(crate::intern::sym::__getattr__) {
                 let mut a: crate::eval::call::Args =
@@ -1869,7 +1872,7 @@ pub fn delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<()> {
             // Dropped after the borrow: dropping may run `__del__`.
             let old = std::mem::replace(&mut m.slots.borrow_mut()[i as usize], Value::Undef);
             drop(old);
-            Ok(())
+            crate::eval::dynamic::module_attr_changed(ip, m, name)
         }
         Value::Exception(e) if e.attrs.remove(name).is_some() => Ok(()),
         _ => Err(no_attr(ip, obj, name)),
@@ -1918,6 +1921,9 @@ pub fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
         })),
         Some(v) => Ok(v),
         None if name == crate::intern::sym::__class__ => Ok(Value::Class(cls)),
+        None if name == crate::intern::sym::__doc__ && !cls.user => {
+            Ok(classes::builtin_type_doc(&cls))
+        }
         None => Err(no_attr(ip, obj, name)),
     }
 }
@@ -1986,7 +1992,7 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
         },
         Value::Module(m) => {
             m.set(name, v);
-            Ok(())
+            crate::eval::dynamic::module_attr_changed(ip, m, name)
         }
         Value::Function(f) => crate::runtime::function_attrs::setattr(ip, f, name, v),
         Value::Native(o)

@@ -267,6 +267,9 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             }
         }
         StmtKind::Import(aliases) => {
+            if let Some(hook) = crate::eval::import_hook::overridden(ip) {
+                return crate::eval::import_hook::import(ip, f, &hook, s).map(|_| Ctl::Normal);
+            }
             for a in aliases {
                 let module = crate::runtime::modules::import(ip, &a.name)?;
                 let bound = if a.asname.is_some() || a.name.parts.len() == 1 {
@@ -283,6 +286,9 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             star,
             level,
         } => {
+            if let Some(hook) = crate::eval::import_hook::overridden(ip) {
+                return crate::eval::import_hook::import(ip, f, &hook, s).map(|_| Ctl::Normal);
+            }
             let module = crate::runtime::modules::absolute_name(
                 ip,
                 f.module,
@@ -588,7 +594,10 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
                 }
             }
             if builtin != u32::MAX {
-                return Ok(ip.builtins[builtin as usize].clone());
+                match ip.builtin_slot(builtin) {
+                    Value::Undef => {}
+                    v => return Ok(v),
+                }
             }
             match crate::eval::dynamic::missing_global(ip, f.module, id) {
                 Some(v) => Ok(v),
@@ -617,8 +626,11 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
             if let Some(v) = f.module.get(id) {
                 return Ok(v);
             }
-            match ip.builtin_index(id) {
-                Some(b) => Ok(ip.builtins[b as usize].clone()),
+            if let Some(v) = ip.builtins_module.get(id) {
+                return Ok(v);
+            }
+            match crate::eval::dynamic::missing_global(ip, f.module, id) {
+                Some(v) => Ok(v),
                 None => Err(name_error(ip, id)),
             }
         }
@@ -1928,9 +1940,10 @@ fn eval_call(
         match global_callee(f, *slot) {
             GlobalCallee::Function(fun) => return call_global_function(ip, f, call, fun, args),
             // `len(x)`, `str(i)`: a builtin not shadowed by a global, called in place.
-            GlobalCallee::Unbound if *builtin != u32::MAX => {
-                return call_builtin(ip, f, call, &ip.builtins[*builtin as usize], args)
-            }
+            GlobalCallee::Unbound if *builtin != u32::MAX => match ip.builtin_slot(*builtin) {
+                Value::Undef => {}
+                callee => return call_builtin(ip, f, call, &callee, args),
+            },
             _ => {}
         }
     }
@@ -2250,16 +2263,11 @@ pub fn add_keyword(ip: &Interp, kw: &mut KwVec, arg: Option<Symbol>, v: Value) -
             kw.push((name, v));
         }
         None => {
-            let Value::Dict(d) = &v else {
-                return Err(ip.err(
-                    ExcKind::TypeError,
-                    format!(
-                        "argument after ** must be a mapping, not {}",
-                        ops::type_name(ip, &v)
-                    ),
-                ));
+            let items = match &v {
+                Value::Dict(d) => d.items(),
+                _ => mapping_items(ip, &v)?,
             };
-            for (name, v) in d.items() {
+            for (name, v) in items {
                 let Value::Str(s) = &name else {
                     return Err(ip.err(ExcKind::TypeError, "keywords must be strings"));
                 };
@@ -2272,6 +2280,31 @@ pub fn add_keyword(ip: &Interp, kw: &mut KwVec, arg: Option<Symbol>, v: Value) -
         }
     }
     Ok(())
+}
+
+/// The items of `**m` when `m` is not a dict: any object with `keys()` and `__getitem__`.
+#[cold]
+fn mapping_items(ip: &Interp, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+    let keys = match ops::getattr(ip, m, crate::intern::intern("keys")) {
+        Ok(k) => k,
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => {
+            return Err(ip.err(
+                ExcKind::TypeError,
+                format!(
+                    "argument after ** must be a mapping, not {}",
+                    ops::type_name(ip, m)
+                ),
+            ))
+        }
+        Err(e) => return Err(e),
+    };
+    let keys = call_value(ip, &keys, &mut Args::new(), &[])?;
+    let mut out = Vec::new();
+    for k in ops::collect(ip, &keys)? {
+        let v = ops::getitem(ip, m, &k)?;
+        out.push((k, v));
+    }
+    Ok(out)
 }
 
 /// `range(...)` values are made here so both paths share them.

@@ -2,8 +2,6 @@
 
 use std::rc::Rc;
 
-use rustc_hash::FxHashMap;
-
 use num_traits::{ToPrimitive, Zero};
 
 use crate::eval::call::{call_value, check_args, Args};
@@ -11,7 +9,7 @@ use crate::eval::{ops, Interp, Types};
 use crate::intern::{intern, sym, Symbol};
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::numbers;
-use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
+use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs, ModuleObj};
 use crate::runtime::repr::{repr, str_of};
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -231,10 +229,59 @@ pub fn isinstance_of(ip: &Interp, obj: &Value, c: &Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
-            _ => ip.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+            _ => {
+                // Any object may answer through its class's `__instancecheck__`, or act as a
+                // class through `__bases__`.
+                let check = intern("__instancecheck__");
+                if let Some(r) =
+                    crate::eval::classes::call_dunder(ip, c, check, std::slice::from_ref(obj))
+                {
+                    return ops::truthy(ip, &r?);
+                }
+                if abstract_bases(ip, c)?.is_none() {
+                    return ip.type_error(
+                        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                    );
+                }
+                let cls = ops::getattr(ip, obj, sym::__class__)?;
+                abstract_subclass(ip, &cls, c)
+            }
         }
     }
     check(ip, obj, &t, c)
+}
+
+/// The `__bases__` of an object standing in for a class, when it is a tuple.
+fn abstract_bases(ip: &Interp, v: &Value) -> PyResult<Option<Vec<Value>>> {
+    match ops::getattr(ip, v, sym::__bases__) {
+        Ok(Value::Tuple(t)) => Ok(Some(t.items.to_vec())),
+        Ok(_) => Ok(None),
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether `derived` is `cls` or reaches it through `__bases__`, as CPython checks objects
+/// that are not classes.
+fn abstract_subclass(ip: &Interp, derived: &Value, cls: &Value) -> PyResult<bool> {
+    let mut todo = vec![derived.clone()];
+    let mut steps = 0usize;
+    while let Some(d) = todo.pop() {
+        if d.is(cls) {
+            return Ok(true);
+        }
+        steps += 1;
+        if steps > 100_000 {
+            return Err(ip.err(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded in __subclasscheck__",
+            ));
+        }
+        if let Some(bases) = abstract_bases(ip, &d)? {
+            todo.extend(bases.into_iter().rev());
+        }
+    }
+    Ok(false)
 }
 
 /// A user metaclass's `__instancecheck__` or `__subclasscheck__` for the class `c`.
@@ -1296,18 +1343,9 @@ fn setattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn delattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "delattr", args, kw, 2)?;
     let name = attr_name(ip, &args[1])?;
-    if let Value::Module(m) = &args[0] {
-        let slot = m.index.borrow().get(&name).copied();
-        if let Some(i) = slot {
-            let old = std::mem::replace(&mut m.slots.borrow_mut()[i as usize], Value::Undef);
-            if !matches!(old, Value::Undef) {
-                return Ok(Value::None);
-            }
-        }
-        return Err(ip.err(
-            ExcKind::AttributeError,
-            format!("module '{}' has no attribute '{}'", m.name, name),
-        ));
+    if let Value::Module(_) = &args[0] {
+        ops::delattr(ip, &args[0], name)?;
+        return Ok(Value::None);
     }
     if matches!(
         &args[0],
@@ -1329,10 +1367,39 @@ fn delattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "issubclass", args, kw, 2)?;
-    let Value::Class(c) = &args[0] else {
-        return ip.type_error("issubclass() arg 1 must be a class");
-    };
-    fn check(ip: &Interp, c: &Rc<Class>, b: &Value) -> PyResult<bool> {
+    fn check(ip: &Interp, derived: &Value, b: &Value) -> PyResult<bool> {
+        let c = match (derived, b) {
+            (Value::Class(c), Value::Class(_) | Value::Tuple(_)) => c,
+            (_, Value::Tuple(_)) => return check_tuple(ip, derived, b),
+            (_, Value::Class(b)) if meta_check(b, "__subclasscheck__").is_none() => {
+                return ip.type_error("issubclass() arg 1 must be a class")
+            }
+            (_, Value::Class(b)) => {
+                let m = meta_check(b, "__subclasscheck__").unwrap();
+                let r =
+                    crate::stdlib::call_with(ip, &m, &[Value::Class(b.clone()), derived.clone()])?;
+                return ops::truthy(ip, &r);
+            }
+            _ => {
+                // Any object may answer through its class's `__subclasscheck__`, or act as a
+                // class through `__bases__`.
+                let sub = intern("__subclasscheck__");
+                if let Some(r) =
+                    crate::eval::classes::call_dunder(ip, b, sub, std::slice::from_ref(derived))
+                {
+                    return ops::truthy(ip, &r?);
+                }
+                if abstract_bases(ip, derived)?.is_none() {
+                    return ip.type_error("issubclass() arg 1 must be a class");
+                }
+                if abstract_bases(ip, b)?.is_none() {
+                    return ip.type_error(
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                    );
+                }
+                return abstract_subclass(ip, derived, b);
+            }
+        };
         match b {
             Value::Class(b) => match meta_check(b, "__subclasscheck__") {
                 Some(m) => {
@@ -1345,20 +1412,22 @@ fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 }
                 None => Ok(c.is_subclass(b)),
             },
-            Value::Tuple(ts) => {
-                for x in ts.items.iter() {
-                    if check(ip, c, x)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => {
-                ip.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-            }
+            Value::Tuple(_) => check_tuple(ip, derived, b),
+            _ => unreachable!("classes and tuples only"),
         }
     }
-    Ok(Value::bool(check(ip, c, &args[1])?))
+    fn check_tuple(ip: &Interp, derived: &Value, b: &Value) -> PyResult<bool> {
+        let Value::Tuple(ts) = b else {
+            return Ok(false);
+        };
+        for x in ts.items.iter() {
+            if check(ip, derived, x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+    Ok(Value::bool(check(ip, &args[0], &args[1])?))
 }
 
 // ---- text ----
@@ -1495,20 +1564,21 @@ builtin_fns! {
     INPUT = "input" => input,
 }
 
-/// The builtins table (by index) and the name → index map the resolver uses.
-pub fn make_builtins(
-    types: &Types,
-    exc_classes: &[Rc<Class>],
-) -> (Vec<Value>, FxHashMap<Symbol, u32>) {
-    let mut values = Vec::new();
-    let mut names = FxHashMap::default();
-    let mut add = |name: &str, v: Value| {
-        names.insert(intern(name), values.len() as u32);
-        values.push(v);
-    };
+/// The `builtins` module: the scope every name look-up ends in. The resolver turns a builtin
+/// name into its slot here, so reading one costs what reading a global does.
+pub fn make_builtins(types: &Types, exc_classes: &[Rc<Class>]) -> Rc<ModuleObj> {
+    let m = ModuleObj::new(intern("builtins"), None);
+    let add = |name: &str, v: Value| m.set(intern(name), v);
+    add("__name__", Value::str("builtins"));
+    add("__doc__", Value::str(BUILTINS_DOC));
+    add("__package__", Value::str(""));
+    add("None", Value::None);
+    add("True", Value::bool(true));
+    add("False", Value::bool(false));
     for f in BUILTIN_FNS {
         add(f.name, Value::Builtin(f));
     }
+    // The builtins declared beside the modules they belong with (`open`, in `stdlib::io`).
     for f in crate::runtime::bind::module_members("builtins") {
         add(f.name, Value::Builtin(f));
     }
@@ -1516,10 +1586,6 @@ pub fn make_builtins(
         add(f.name, Value::Builtin(f));
     }
     for f in crate::runtime::async_gen::BUILTINS {
-        add(f.name, Value::Builtin(f));
-    }
-    // The builtins declared beside the modules they belong with (`open`, in `stdlib::io`).
-    for f in crate::runtime::bind::module_members("builtins") {
         add(f.name, Value::Builtin(f));
     }
     for (name, t) in [
@@ -1585,7 +1651,14 @@ pub fn make_builtins(
     add("NotImplemented", Value::NotImplemented);
     // corun has no -O: assertions always run.
     add("__debug__", Value::bool(true));
-    add("__name__", Value::str("builtins"));
-    let _ = sym::__name__;
-    (values, names)
+    m
 }
+
+const BUILTINS_DOC: &str = "Built-in functions, types, exceptions, and other objects.\n\n\
+This module provides direct access to all 'built-in'\n\
+identifiers of Python; for example, builtins.len is\n\
+the full name for the built-in function len().\n\n\
+This module is not normally accessed explicitly by most\n\
+applications, but can be useful in modules that provide\n\
+objects with the same name as a built-in value, but in\n\
+which the built-in of that name is also needed.";

@@ -90,6 +90,7 @@ pub fn getattr(ip: &Interp, f: &Rc<Function>, obj: &Value, name: Symbol) -> PyRe
                 ip, &f.module,
             )?))
         }
+        "__builtins__" => return Ok(Value::Dict(crate::eval::dynamic::builtins_dict(ip)?)),
         _ => {}
     }
     if let Some(v) = from_dict(ip, f, n)? {

@@ -34,6 +34,7 @@ pub mod stdout;
 pub mod strings;
 pub mod sys;
 pub mod traceback;
+pub mod type_docs;
 pub mod types;
 pub mod value;
 pub mod weakref;

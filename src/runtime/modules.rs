@@ -370,7 +370,7 @@ pub fn absolute_name(
 /// What `from m import *` binds: the names in `__all__`, or every public name.
 pub fn star_names(ip: &Interp, module: &Value) -> PyResult<Vec<(crate::intern::Symbol, Value)>> {
     let Value::Module(m) = module else {
-        return Ok(vec![]);
+        return object_star_names(ip, module);
     };
     let mut out = Vec::new();
     if let Some(all) = m.get(crate::intern::sym::__all__) {
@@ -393,6 +393,54 @@ pub fn star_names(ip: &Interp, module: &Value) -> PyResult<Vec<(crate::intern::S
         if let Some(v) = m.get(name) {
             out.push((name, v));
         }
+    }
+    Ok(out)
+}
+
+/// `from m import *` where `sys.modules` holds some other object: its `__all__`, or the
+/// public keys of its `__dict__`, each read as an attribute.
+fn object_star_names(ip: &Interp, obj: &Value) -> PyResult<Vec<(crate::intern::Symbol, Value)>> {
+    use crate::eval::ops;
+    let attr_error =
+        |e: &crate::runtime::exceptions::Exc| e.is_instance(ip.exc_class(ExcKind::AttributeError));
+    let (names, public_only) = match ops::getattr(ip, obj, crate::intern::sym::__all__) {
+        Ok(all) => (ops::collect(ip, &all)?, false),
+        Err(e) if attr_error(&e) => match ops::getattr(ip, obj, crate::intern::sym::__dict__) {
+            Ok(d) => (ops::collect(ip, &d)?, true),
+            Err(e) if attr_error(&e) => {
+                return Err(ip.err(
+                    ExcKind::ImportError,
+                    "from-import-* object has no __dict__ and no __all__",
+                ))
+            }
+            Err(e) => return Err(e),
+        },
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    for n in names {
+        let Value::Str(s) = &n else {
+            let owner = ops::getattr(ip, obj, crate::intern::sym::__name__)
+                .and_then(|v| crate::runtime::repr::str_of(ip, &v))
+                .unwrap_or_else(|_| "?".to_string());
+            let (what, attr) = if public_only {
+                ("Key", "__dict__")
+            } else {
+                ("Item", "__all__")
+            };
+            return ip.type_error(format!(
+                "{} in {}.{} must be str, not {}",
+                what,
+                owner,
+                attr,
+                ops::type_name(ip, &n)
+            ));
+        };
+        if public_only && s.s.starts_with('_') {
+            continue;
+        }
+        let name = crate::intern::intern(&s.s);
+        out.push((name, ops::getattr(ip, obj, name)?));
     }
     Ok(out)
 }

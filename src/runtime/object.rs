@@ -598,7 +598,8 @@ impl ModuleObj {
 
     pub fn get(&self, name: Symbol) -> Option<Value> {
         let i = *self.index.borrow().get(&name)?;
-        match &self.slots.borrow()[i as usize] {
+        // No slot at all once `clear` emptied the module at shutdown.
+        match self.slots.borrow().get(i as usize)? {
             Value::Undef => None,
             v => Some(v.clone()),
         }

@@ -320,6 +320,18 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             a.extend_from_slice(args);
             (crate::runtime::modules::MODULE_NEW.call)(ip, &a, kw)
         }
+        // The singletons' types give back the singleton.
+        ClassKind::NoneType | ClassKind::Ellipsis | ClassKind::NotImplementedType => {
+            let (name, v) = match c.kind {
+                ClassKind::NoneType => ("NoneType", Value::None),
+                ClassKind::Ellipsis => ("EllipsisType", Value::Ellipsis),
+                _ => ("NotImplementedType", Value::NotImplemented),
+            };
+            if !args.is_empty() || !kw.is_empty() {
+                return ip.type_error(format!("{} takes no arguments", name));
+            }
+            Ok(v)
+        }
         ClassKind::Native => crate::stdlib::construct(ip, c, args, kw),
         ClassKind::Future => crate::aio::api::new_future(ip, args, kw),
         ClassKind::Task => crate::aio::api::new_task_object(ip, args, kw),

@@ -145,8 +145,14 @@ fn reduce(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 
 fn reduce_inner(ip: &Interp, args: &[Value]) -> PyResult<Value> {
-    let mut it = ops::iter(ip, &args[1])
-        .map_err(|_| ip.err(ExcKind::TypeError, "reduce() arg 2 must support iteration"))?;
+    // Only a TypeError (not iterable) becomes reduce's own; `__iter__`'s errors pass through.
+    let mut it = ops::iter(ip, &args[1]).map_err(|e| {
+        if e.is_instance(ip.exc_class(ExcKind::TypeError)) {
+            ip.err(ExcKind::TypeError, "reduce() arg 2 must support iteration")
+        } else {
+            e
+        }
+    })?;
     let mut acc = match args.get(2) {
         Some(v) => v.clone(),
         None => match it.next_checked(ip)? {

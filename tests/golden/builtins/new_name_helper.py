@@ -1,0 +1,2 @@
+def greet():
+    return "hello from " + APP_NAME
