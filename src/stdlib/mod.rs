@@ -30,6 +30,7 @@ macro_rules! native_arg {
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
+pub mod builtins_module;
 pub mod cmath;
 pub mod collections;
 pub mod errno;

@@ -25,3 +25,6 @@ crate::python_module!("queue", "queue.py");
 crate::python_module!("concurrent", "concurrent/__init__.py");
 crate::python_module!("concurrent.futures", "concurrent/futures.py");
 crate::python_module!("_collections_user", "_collections_user.py");
+crate::python_module!("pickle", "pickle.py");
+crate::python_module!("copyreg", "copyreg.py");
+crate::python_module!("_codecs", "_codecs.py");
