@@ -198,8 +198,13 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
         if deep:
             state = deepcopy(state, memo)
         setstate = getattr(y, "__setstate__", None)
+        rebuilt = None if setstate is not None else copyreg._setstate_native(y, state)
         if setstate is not None:
             setstate(state)
+        elif rebuilt is not None:
+            y = rebuilt
+            if deep:
+                memo[id(x)] = y
         else:
             slotstate = None
             if isinstance(state, tuple) and len(state) == 2:

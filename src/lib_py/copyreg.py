@@ -216,13 +216,52 @@ def _builtin_reduce(obj, cls):
         if reduce is not None:
             return reduce
     if module == "functools" and cls.__name__ == "partial":
-        return (cls, (obj.func,), (obj.func, obj.args, obj.keywords or None,
+        return (cls, (obj.func,), (obj.func, obj.args, obj.keywords,
                                    getattr(obj, "__dict__", None) or None))
+    if type(obj) is _method_type:
+        return getattr, (obj.__self__, obj.__func__.__name__)
+    if module == "datetime":
+        # CPython packs a date's fields into bytes; corun's datetime rebuilds from them.
+        name = cls.__name__
+        if name == "timedelta":
+            return cls, (obj.days, obj.seconds, obj.microseconds)
+        if name == "date":
+            return cls, (obj.year, obj.month, obj.day)
+        if name == "time":
+            return cls, (obj.hour, obj.minute, obj.second, obj.microsecond, obj.tzinfo)
+        if name == "datetime":
+            return cls, (obj.year, obj.month, obj.day, obj.hour, obj.minute, obj.second,
+                         obj.microsecond, obj.tzinfo)
+    return None
+
+
+class _C:
+    def m(self):
+        pass
+
+
+_method_type = type(_C().m)
+del _C
+
+
+def _setstate_native(obj, state):
+    """A new object like `obj` carrying `state`, for the objects of corun's native classes
+    that CPython rebuilds with a `__setstate__` they lack (`functools.partial`); else None."""
+    cls = type(obj)
+    if (getattr(cls, "__module__", None) == "functools" and cls.__name__ == "partial"
+            and isinstance(state, tuple) and len(state) == 4):
+        func, args, kwds, d = state
+        new = cls(func, *args, **(kwds or {}))
+        if d:
+            new.__dict__.update(d)
+        return new
     return None
 
 
 def _collections_reduce(obj, cls):
     import collections
+    if isinstance(obj, collections.Counter):
+        return cls, (dict(obj),)
     if isinstance(obj, collections.deque):
         state = getattr(obj, "__dict__", None) or None
         args = () if obj.maxlen is None else ((), obj.maxlen)

@@ -970,8 +970,7 @@ class Unpickler:
             self._file_read = file.read
             self._file_readline = file.readline
         except AttributeError:
-            raise TypeError("file must have 'read', 'readinto' and 'readline' "
-                            "attributes") from None
+            raise TypeError("file must have 'read' and 'readline' attributes") from None
         self._buf = b''
         self._pos = 0
         self._buffers = iter(buffers) if buffers is not None else None
@@ -1504,6 +1503,13 @@ class Unpickler:
         setstate = getattr(inst, "__setstate__", None)
         if setstate is not None:
             setstate(state)
+            return
+        rebuilt = copyreg._setstate_native(inst, state)
+        if rebuilt is not None:
+            self.stack[-1] = rebuilt
+            for k, v in self.memo.items():
+                if v is inst:
+                    self.memo[k] = rebuilt
             return
         slotstate = None
         if isinstance(state, tuple) and len(state) == 2:
