@@ -34,7 +34,11 @@ def _hook(cls, name):
 
 
 def _reduce(x, cls):
-    """The pieces to rebuild `x` from: what its `__reduce_ex__(4)` returns (as for pickling)."""
+    """The pieces to rebuild `x` from: what the reduction registered for its class with
+    `copyreg.pickle` returns, else its `__reduce_ex__(4)` (as for pickling)."""
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
     return copyreg._reduce_any(x, 4)
 
 

@@ -10,6 +10,7 @@ interned; corun's strings are not interned, so a string made only of letters, di
 underscores (which CPython interns) is memoised by its value, as are the empty and one-character
 strings and bytes (CPython's singletons)."""
 
+import builtins
 import sys
 import copyreg
 import _codecs
@@ -237,6 +238,12 @@ def whichmodule(obj, name):
     module_name = getattr(obj, "__module__", None)
     if module_name is not None:
         return module_name
+    try:
+        # corun's builtin functions do not say their module: most are the builtins'.
+        if _getattribute(builtins, name)[0] is obj:
+            return "builtins"
+    except AttributeError:
+        pass
     for module_name, module in sys.modules.copy().items():
         if module_name in ("__main__", "__mp_main__") or module is None:
             continue
@@ -1122,7 +1129,8 @@ class Unpickler:
         self.memo[i] = self._top()
 
     def _instantiate(self, klass, args):
-        if args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__"):
+        if (args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__")
+                or getattr(klass, "__module__", None) == "builtins"):
             value = klass(*args)
         else:
             value = klass.__new__(klass)
@@ -1514,13 +1522,13 @@ class Unpickler:
         slotstate = None
         if isinstance(state, tuple) and len(state) == 2:
             state, slotstate = state
-        if state:
+        if state is not None:
             if not isinstance(state, dict):
                 raise UnpicklingError("state is not a dictionary")
             inst_dict = inst.__dict__
             for k, v in state.items():
                 inst_dict[k] = v
-        if slotstate:
+        if slotstate is not None:
             if not isinstance(slotstate, dict):
                 raise UnpicklingError("slot state is not a dictionary")
             for k, v in slotstate.items():

@@ -28,3 +28,4 @@ crate::python_module!("_collections_user", "_collections_user.py");
 crate::python_module!("pickle", "pickle.py");
 crate::python_module!("copyreg", "copyreg.py");
 crate::python_module!("_codecs", "_codecs.py");
+crate::python_module!("_pickle", "_pickle.py");
