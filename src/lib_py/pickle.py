@@ -1694,6 +1694,13 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     return u.load()
 
 
+if sys.modules.get("_pickle", 0) is None:
+    # With `_pickle` blocked CPython's pickle falls back on its classes written in Python,
+    # which are named as `pickle`'s.
+    for _c in (PickleError, PicklingError, UnpicklingError, Pickler, Unpickler):
+        _c.__module__ = "pickle"
+    del _c
+
 _Pickler = Pickler
 _Unpickler = Unpickler
 _dump = dump
