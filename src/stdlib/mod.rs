@@ -44,6 +44,7 @@ pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
+pub mod math_gamma;
 pub mod operator;
 pub mod os;
 pub mod platform;
