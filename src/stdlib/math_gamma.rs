@@ -95,7 +95,11 @@ fn gamma_of(x: f64) -> f64 {
         return 1.0 / x;
     }
     if absx > 200.0 {
-        return if x < 0.0 { 0.0 / sin_pi(x) } else { f64::INFINITY };
+        return if x < 0.0 {
+            0.0 / sin_pi(x)
+        } else {
+            f64::INFINITY
+        };
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
     // The rounding error of y, to correct the result by.

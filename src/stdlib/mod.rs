@@ -47,6 +47,7 @@ pub mod math;
 pub mod math_gamma;
 pub mod operator;
 pub mod os;
+pub mod os_fd;
 pub mod platform;
 pub mod random;
 pub mod re;
