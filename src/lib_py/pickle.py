@@ -255,64 +255,14 @@ def whichmodule(obj, name):
     return "__main__"
 
 
-_ESCAPED_0 = frozenset("\\\0\n\r\x1a")
-
-
 def _raw_unicode_escape(s):
-    """Protocol 0's text: raw-unicode-escape (characters past Latin-1 as `\\uXXXX` or
-    `\\UXXXXXXXX`), with the backslash and the characters a line-based reader or a text-mode
-    file would mangle escaped too."""
-    if s.isascii() and _ESCAPED_0.isdisjoint(s):
-        return s.encode("ascii")
-    out = []
-    for ch in s:
-        o = ord(ch)
-        if o >= 0x10000:
-            out.append("\\U%08x" % o)
-        elif o >= 256 or ch in _ESCAPED_0:
-            out.append("\\u%04x" % o)
-        else:
-            out.append(ch)
-    return "".join(out).encode("latin-1")
-
-
-def _raw_unicode_unescape(data):
-    """The text of raw-unicode-escape bytes: `\\uXXXX` and `\\UXXXXXXXX` after an odd run of
-    backslashes are characters, every other byte is its Latin-1 character."""
-    s = data.decode("latin-1")
-    if "\\" not in s:
-        return s
-    out = []
-    i = 0
-    n = len(s)
-    while i < n:
-        ch = s[i]
-        if ch != "\\":
-            out.append(ch)
-            i += 1
-            continue
-        j = i
-        while j < n and s[j] == "\\":
-            j += 1
-        run = j - i
-        if run % 2 == 0 or j >= n or s[j] not in "uU":
-            out.append(s[i:j])
-            i = j
-            continue
-        out.append("\\" * (run - 1))
-        width = 4 if s[j] == "u" else 8
-        digits = s[j + 1:j + 1 + width]
-        if len(digits) < width or not all(c in "0123456789abcdefABCDEF" for c in digits):
-            raise UnicodeDecodeError("rawunicodeescape", data, j - 1, min(n, j + 1 + width),
-                                     "truncated \\%sXXXX%s escape"
-                                     % (s[j], "" if width == 4 else "XXXX"))
-        code = int(digits, 16)
-        if code > 0x10FFFF:
-            raise UnicodeDecodeError("rawunicodeescape", data, j - 1, j + 1 + width,
-                                     "\\Uxxxxxxxx out of range")
-        out.append(chr(code))
-        i = j + 1 + width
-    return "".join(out)
+    """Protocol 0's text: raw-unicode-escape, with the backslash and the characters a
+    line-based reader or a text-mode file would mangle escaped too."""
+    for c, e in (("\\", "\\u005c"), ("\0", "\\u0000"), ("\n", "\\u000a"),
+                 ("\r", "\\u000d"), ("\x1a", "\\u001a")):
+        if c in s:
+            s = s.replace(c, e)
+    return s.encode("raw_unicode_escape")
 
 
 def _is_iterator(x):
@@ -1282,7 +1232,7 @@ class Unpickler:
 
     def _load_unicode(self):
         line = self._readline()
-        self.stack.append(_raw_unicode_unescape(line[:-1]))
+        self.stack.append(line[:-1].decode("raw_unicode_escape"))
 
     def _load_binunicode(self):
         n = _unpack("<I", self._read(4))[0]
