@@ -1,8 +1,8 @@
 //! The text encodings behind `str.encode` and `bytes.decode`: UTF-8, ASCII, Latin-1, UTF-16,
-//! UTF-32 (with a byte order mark, or `-le`/`-be`) and the escape codecs (`codecs_escape`), with
-//! the error handlers `strict`, `ignore`,
-//! `replace`, `backslashreplace`, `surrogateescape`, `surrogatepass` and (to encode)
-//! `xmlcharrefreplace`, and CPython's UnicodeEncodeError/UnicodeDecodeError messages.
+//! UTF-32 (with a byte order mark, or `-le`/`-be`) and the escape codecs (`codecs_escape`),
+//! with the error handlers `strict`, `ignore`, `replace`, `backslashreplace`,
+//! `surrogateescape`, `surrogatepass` and (to encode) `xmlcharrefreplace`, and CPython's
+//! UnicodeEncodeError/UnicodeDecodeError messages.
 //!
 //! Lone surrogates (see `crate::surrogates`) are made by `surrogateescape` and `surrogatepass`
 //! when decoding and taken back by them when encoding, as CPython's codecs do.

@@ -18,7 +18,10 @@ const PI: f64 = std::f64::consts::PI;
 const LOG_PI: f64 = 1.144729885849400174143427351353058711647;
 
 const LANCZOS_N: usize = 13;
+// g and g - 1/2 are exact binary fractions, written in full.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; LANCZOS_N] = [
