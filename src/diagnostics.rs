@@ -398,7 +398,13 @@ fn syntax_error_place(ip: &Interp, e: &std::rc::Rc<ExcObj>) -> Option<(String, S
 
 /// Modules shipped as Python whose CPython counterparts are written in C: their frames are
 /// left out of printed tracebacks, as CPython's have none.
-const SHOWN_AS_NATIVE: &[&str] = &["<corun>/decimal.py", "<corun>/array.py"];
+const SHOWN_AS_NATIVE: &[&str] = &[
+    "<corun>/decimal.py",
+    "<corun>/array.py",
+    "<corun>/pickle.py",
+    "<corun>/copyreg.py",
+    "<corun>/_codecs.py",
+];
 
 /// An exception's traceback entries (innermost first, as it keeps them), outermost first and
 /// ready to print.

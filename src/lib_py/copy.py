@@ -2,9 +2,11 @@
 
 Written in Python: copying walks objects through their own protocol (`__copy__`,
 `__deepcopy__`, `__reduce_ex__`, `__getstate__`, `__setstate__`), which is Python calling
-Python. An instance of a class without those is copied as CPython's default reduction
-copies it: a new object of its class, made without calling `__init__`, given the instance's
-`__dict__` (and, for a subclass of list or dict, its items)."""
+Python. An object whose class defines none of them is copied through the reduction `pickle`
+uses (`copyreg`): a new object of its class, made without calling `__init__`, given the
+instance's state (and, for a subclass of list or dict, its items)."""
+
+import copyreg
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -32,60 +34,12 @@ def _hook(cls, name):
 
 
 def _reduce(x, cls):
-    """The pieces to rebuild `x` from: what its `__reduce_ex__` or `__reduce__` returns, or
-    the default reduction of an instance."""
-    r = _hook(cls, "__reduce_ex__")
-    if r is not None:
-        return r(x, 4)
-    r = _hook(cls, "__reduce__")
-    if r is not None:
-        return r(x)
-    if getattr(cls, "__module__", "builtins") == "builtins" and cls not in (list, dict, set):
-        # The builtin objects that no copying applies to (generators, modules, …).
-        raise TypeError(f"cannot pickle '{cls.__name__}' object")
-    getstate = _hook(cls, "__getstate__")
-    if getstate is not None:
-        state = getstate(x)
-    else:
-        state = getattr(x, "__dict__", None) or None
-        slots = _slot_state(x, cls)
-        if slots:
-            state = (state, slots)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return (_newobj, (cls,) + _newargs(x, cls), state, listitems, dictitems)
-
-
-def _newargs(x, cls):
-    """What `cls.__new__` is given to make the copy: an instance of a subclass of an
-    immutable builtin type needs its value there."""
-    f = getattr(cls, "__getnewargs__", None)
-    if f is not None:
-        return f(x)
-    for base in (tuple, str, int, float, frozenset):
-        if isinstance(x, base):
-            return (base(x),)
-    return ()
-
-
-def _slot_state(x, cls):
-    out = {}
-    for c in cls.__mro__:
-        names = c.__dict__.get("__slots__", ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            try:
-                out[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    return out
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
+    """The pieces to rebuild `x` from: what the reduction registered for its class with
+    `copyreg.pickle` returns, else its `__reduce_ex__(4)` (as for pickling)."""
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    return copyreg._reduce_any(x, 4)
 
 
 def copy(x):
@@ -248,8 +202,13 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
         if deep:
             state = deepcopy(state, memo)
         setstate = getattr(y, "__setstate__", None)
+        rebuilt = None if setstate is not None else copyreg._setstate_native(y, state)
         if setstate is not None:
             setstate(state)
+        elif rebuilt is not None:
+            y = rebuilt
+            if deep:
+                memo[id(x)] = y
         else:
             slotstate = None
             if isinstance(state, tuple) and len(state) == 2:

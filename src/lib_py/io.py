@@ -1188,3 +1188,35 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     text = TextIOWrapper(buf, encoding, errors, newline, buffering == 1)
     text.mode = mode
     return text
+
+
+def open_code(path):
+    """The file at `path` opened for reading as bytes, as the import system reads code."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, "rb")
+
+
+def text_encoding(encoding, stacklevel=2, /):
+    """The encoding a function given `encoding` should use: for None, "utf-8" in UTF-8 mode
+    and "locale" otherwise."""
+    if encoding is not None:
+        return encoding
+    import sys
+    return "utf-8" if sys.flags.utf8_mode else "locale"
+
+
+# `_io`'s public names are these classes and functions: CPython writes them in C there, and
+# `io` takes them from it.
+for _name, _value in (("open", open), ("open_code", open_code),
+                      ("text_encoding", text_encoding), ("FileIO", FileIO),
+                      ("BytesIO", BytesIO), ("StringIO", StringIO),
+                      ("BufferedReader", BufferedReader), ("BufferedWriter", BufferedWriter),
+                      ("BufferedRandom", BufferedRandom), ("TextIOWrapper", TextIOWrapper),
+                      ("UnsupportedOperation", UnsupportedOperation),
+                      ("DEFAULT_BUFFER_SIZE", DEFAULT_BUFFER_SIZE),
+                      ("BlockingIOError", BlockingIOError), ("_IOBase", IOBase),
+                      ("_RawIOBase", RawIOBase), ("_BufferedIOBase", BufferedIOBase),
+                      ("_TextIOBase", TextIOBase)):
+    setattr(_io, _name, _value)
+del _name, _value

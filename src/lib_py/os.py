@@ -5,6 +5,11 @@ import _os
 import posixpath as path
 from _os import getcwd, chdir, rmdir, remove, unlink, rename, getpid, cpu_count, urandom
 from _os import symlink, readlink, kill
+from _os import read, write, close, pipe, dup, dup2, lseek
+from _os import (O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK,
+                 O_NDELAY, O_SYNC, O_DSYNC, O_NOCTTY, O_CLOEXEC, O_DIRECTORY, O_NOFOLLOW,
+                 O_ACCMODE, O_NOATIME, O_PATH, O_TMPFILE, O_LARGEFILE, O_ASYNC, O_DIRECT,
+                 O_RSYNC)
 
 
 name = "posix"
@@ -91,6 +96,25 @@ class stat_result:
 
 def stat(path):
     return stat_result(*_os.stat(fspath(path)))
+
+
+def fstat(fd):
+    return stat_result(*_os.fstat(fd))
+
+
+_builtin_open = open
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over the open descriptor `fd`, as `open(fd, …)` makes."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    return _builtin_open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """A new file descriptor for `path` (not inherited by child processes)."""
+    return _os.open(fspath(path), flags, mode, dir_fd=dir_fd)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

@@ -102,7 +102,15 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    raise NotImplementedError("tempfile.mkstemp (corun's os has no file descriptors)")
+    """Make and open a new file readable and writable only by this user; returns its open
+    descriptor and its absolute path. The caller closes and removes it."""
+    fds = []
+
+    def make(path):
+        fds.append(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+
+    path = _new_name(suffix, prefix, dir, make)
+    return fds[-1], os.path.abspath(path)
 
 
 def mktemp(suffix="", prefix=template, dir=None):

@@ -1,7 +1,8 @@
-//! The text encodings behind `str.encode` and `bytes.decode`: UTF-8, ASCII, Latin-1, UTF-16 and
-//! UTF-32 (with a byte order mark, or `-le`/`-be`), with the error handlers `strict`, `ignore`,
-//! `replace`, `backslashreplace`, `surrogateescape`, `surrogatepass` and (to encode)
-//! `xmlcharrefreplace`, and CPython's UnicodeEncodeError/UnicodeDecodeError messages.
+//! The text encodings behind `str.encode` and `bytes.decode`: UTF-8, ASCII, Latin-1, UTF-16,
+//! UTF-32 (with a byte order mark, or `-le`/`-be`) and the escape codecs (`codecs_escape`),
+//! with the error handlers `strict`, `ignore`, `replace`, `backslashreplace`,
+//! `surrogateescape`, `surrogatepass` and (to encode) `xmlcharrefreplace`, and CPython's
+//! UnicodeEncodeError/UnicodeDecodeError messages.
 //!
 //! Lone surrogates (see `crate::surrogates`) are made by `surrogateescape` and `surrogatepass`
 //! when decoding and taken back by them when encoding, as CPython's codecs do.
@@ -22,6 +23,9 @@ pub enum Codec {
     /// UTF-16; `None` for the form with a byte order mark.
     Utf16(Option<Order>),
     Utf32(Option<Order>),
+    /// Latin-1 with Python's backslash escapes (`codecs_escape`); `raw_unicode_escape` when
+    /// true (only `\uXXXX` and `\UXXXXXXXX`).
+    UnicodeEscape(bool),
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -43,6 +47,8 @@ impl Codec {
             Codec::Utf32(None) => "utf-32",
             Codec::Utf32(Some(Order::Le)) => "utf-32-le",
             Codec::Utf32(Some(Order::Be)) => "utf-32-be",
+            Codec::UnicodeEscape(false) => "unicodeescape",
+            Codec::UnicodeEscape(true) => "rawunicodeescape",
         }
     }
 }
@@ -76,6 +82,8 @@ pub fn lookup(ip: &Interp, name: &str) -> PyResult<Codec> {
         "utf_32_le" | "utf_32le" => Codec::Utf32(Some(Order::Le)),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Some(Order::Be)),
         "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
+        "unicode_escape" => Codec::UnicodeEscape(false),
+        "raw_unicode_escape" => Codec::UnicodeEscape(true),
         n if is_cpython_codec(n) => {
             return Err(ip.err(
                 ExcKind::NotImplementedError,
@@ -306,6 +314,11 @@ fn put(out: &mut Vec<u8>, codec: Codec, u: u32) {
             Order::Le => out.extend(u.to_le_bytes()),
             Order::Be => out.extend(u.to_be_bytes()),
         },
+        // Encoded whole by `codecs_escape`, never a code point at a time.
+        Codec::UnicodeEscape(raw) => {
+            let c = super::codecs_escape::code_char(u).to_string();
+            out.extend(super::codecs_escape::encode(&c, raw));
+        }
     }
 }
 
@@ -314,6 +327,7 @@ pub fn encode(ip: &Interp, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
     use crate::surrogates::python_code;
     let surrogates = crate::surrogates::any(s);
     match codec {
+        Codec::UnicodeEscape(raw) => return Ok(super::codecs_escape::encode(s, raw)),
         Codec::Utf8 if !surrogates => return Ok(s.as_bytes().to_vec()),
         Codec::Utf8Sig if !surrogates => {
             let mut out = vec![0xef, 0xbb, 0xbf];
@@ -505,6 +519,23 @@ pub fn decode(ip: &Interp, b: &[u8], codec: Codec, errors: &str) -> PyResult<Str
     };
     match codec {
         Codec::Latin1 => return Ok(b.iter().map(|&x| x as char).collect()),
+        Codec::UnicodeEscape(raw) => {
+            let mut i = 0;
+            while i < b.len() {
+                if b[i] != b'\\' {
+                    out.text.push(b[i] as char);
+                    i += 1;
+                    continue;
+                }
+                match super::codecs_escape::escape(b, i, raw, &mut out.text) {
+                    Ok(at) => i = at,
+                    Err(bad) => {
+                        out.bad(&b[bad.start..bad.end], bad.start, bad.reason)?;
+                        i = bad.end;
+                    }
+                }
+            }
+        }
         Codec::Ascii => {
             for (i, &x) in b.iter().enumerate() {
                 if x < 0x80 {

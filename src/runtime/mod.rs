@@ -6,6 +6,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_format;
 pub mod codecs;
+pub mod codecs_escape;
 pub mod complex;
 pub mod coro_objects;
 pub mod coroutine;

@@ -356,7 +356,13 @@ fn open(ip: &Interp, args: &[Value], kwargs: &[(crate::intern::Symbol, Value)]) 
     crate::eval::call::call_value(ip, &f, &mut a, kwargs)
 }
 
-pub fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
+/// `_io`'s classes are written in `io` (Python), which puts them here when it runs: a program
+/// importing `_io` first gets `io` run now (when `io` imports `_io`, it is running already).
+pub fn init(ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
+    let io = intern("io");
+    if !ip.modules.borrow().contains_key(&io) {
+        crate::runtime::modules::import_dotted(ip, "io")?;
+    }
     Ok(())
 }
 

@@ -15,11 +15,11 @@ use crate::runtime::value::Value;
 use crate::syntax::ast::BinOp;
 use corun_macros::function;
 
-fn domain(ip: &Interp) -> Exc {
+pub(super) fn domain(ip: &Interp) -> Exc {
     ip.err(ExcKind::ValueError, "math domain error")
 }
 
-fn range_err(ip: &Interp) -> Exc {
+pub(super) fn range_err(ip: &Interp) -> Exc {
     ip.err(ExcKind::OverflowError, "math range error")
 }
 

@@ -290,7 +290,10 @@ fn urandom(ip: &Interp, size: i64) -> PyResult<Value> {
     Ok(Value::bytes_from_vec(buf))
 }
 
-pub fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
+pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    for (name, flag) in super::os_fd::FLAGS {
+        m.set(crate::intern::intern(name), Value::Int(*flag as i64));
+    }
     Ok(())
 }
 

@@ -26,3 +26,7 @@ crate::python_module!("concurrent", "concurrent/__init__.py");
 crate::python_module!("concurrent.futures", "concurrent/futures.py");
 crate::python_module!("_collections_user", "_collections_user.py");
 crate::python_module!("ssl", "ssl.py");
+crate::python_module!("pickle", "pickle.py");
+crate::python_module!("copyreg", "copyreg.py");
+crate::python_module!("_codecs", "_codecs.py");
+crate::python_module!("_pickle", "_pickle.py");

@@ -165,7 +165,7 @@ const NUMBERED: [&str; 2] = ["CJK UNIFIED IDEOGRAPH-", "HANGUL SYLLABLE "];
 
 /// The character named `name` (any case; an alias also names its character), if Unicode 14.0
 /// has it.
-fn char_named(name: &str) -> Option<u32> {
+pub(crate) fn char_named(name: &str) -> Option<u32> {
     let upper = name.to_ascii_uppercase();
     // The crate is more lenient than CPython about spacing; CPython takes the exact words.
     if upper.trim() != upper || upper.contains("  ") || upper.contains('_') {

@@ -1,0 +1,1659 @@
+"""Serialising objects to bytes and back: `dumps`/`loads`, `dump`/`load`, `Pickler`/`Unpickler`.
+
+Written in Python: pickling walks objects through their own protocol (`__reduce_ex__`,
+`__getstate__`, `__setstate__`, `copyreg`), which is Python calling Python. The bytes written
+are those of CPython's pickler for every protocol (0 to 5), opcode for opcode: the same
+memoisation, batching of list, dict and set items by 1000, and 64 KiB frames from protocol 4.
+
+CPython memoises objects by identity, and two equal strings are one object there when they are
+interned; corun's strings are not interned, so a string made only of letters, digits and
+underscores (which CPython interns) is memoised by its value, as are the empty and one-character
+strings and bytes (CPython's singletons)."""
+
+import builtins
+import sys
+import copyreg
+import _codecs
+from struct import pack as _pack, unpack as _unpack
+
+__all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
+           "dump", "dumps", "load", "loads"]
+
+bytes_types = (bytes, bytearray)
+format_version = "4.0"
+compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0", "3.0", "4.0", "5.0"]
+HIGHEST_PROTOCOL = 5
+DEFAULT_PROTOCOL = 4
+
+
+class PickleError(Exception):
+    __module__ = "_pickle"
+
+
+class PicklingError(PickleError):
+    __module__ = "_pickle"
+
+
+class UnpicklingError(PickleError):
+    __module__ = "_pickle"
+
+
+# The opcodes.
+MARK = b'('
+STOP = b'.'
+POP = b'0'
+POP_MARK = b'1'
+DUP = b'2'
+FLOAT = b'F'
+INT = b'I'
+BININT = b'J'
+BININT1 = b'K'
+LONG = b'L'
+BININT2 = b'M'
+NONE = b'N'
+PERSID = b'P'
+BINPERSID = b'Q'
+REDUCE = b'R'
+STRING = b'S'
+BINSTRING = b'T'
+SHORT_BINSTRING = b'U'
+UNICODE = b'V'
+BINUNICODE = b'X'
+APPEND = b'a'
+BUILD = b'b'
+GLOBAL = b'c'
+DICT = b'd'
+EMPTY_DICT = b'}'
+APPENDS = b'e'
+GET = b'g'
+BINGET = b'h'
+INST = b'i'
+LONG_BINGET = b'j'
+LIST = b'l'
+EMPTY_LIST = b']'
+OBJ = b'o'
+PUT = b'p'
+BINPUT = b'q'
+LONG_BINPUT = b'r'
+SETITEM = b's'
+TUPLE = b't'
+EMPTY_TUPLE = b')'
+SETITEMS = b'u'
+BINFLOAT = b'G'
+TRUE = b'I01\n'
+FALSE = b'I00\n'
+PROTO = b'\x80'
+NEWOBJ = b'\x81'
+EXT1 = b'\x82'
+EXT2 = b'\x83'
+EXT4 = b'\x84'
+TUPLE1 = b'\x85'
+TUPLE2 = b'\x86'
+TUPLE3 = b'\x87'
+NEWTRUE = b'\x88'
+NEWFALSE = b'\x89'
+LONG1 = b'\x8a'
+LONG4 = b'\x8b'
+BINBYTES = b'B'
+SHORT_BINBYTES = b'C'
+SHORT_BINUNICODE = b'\x8c'
+BINUNICODE8 = b'\x8d'
+BINBYTES8 = b'\x8e'
+EMPTY_SET = b'\x8f'
+ADDITEMS = b'\x90'
+FROZENSET = b'\x91'
+NEWOBJ_EX = b'\x92'
+STACK_GLOBAL = b'\x93'
+MEMOIZE = b'\x94'
+FRAME = b'\x95'
+BYTEARRAY8 = b'\x96'
+NEXT_BUFFER = b'\x97'
+READONLY_BUFFER = b'\x98'
+
+__all__.extend(x for x in dir() if x.isupper() and not x.startswith("_"))
+
+_BATCHSIZE = 1000
+_FRAME_SIZE_MIN = 4
+_FRAME_SIZE_TARGET = 64 * 1024
+
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _memo_key(obj, t):
+    """The key `obj` is memoised under: its identity, or its value for the strings and bytes
+    CPython shares (see the module's docstring)."""
+    if t is str:
+        if len(obj) <= 1:
+            if obj == "" or ord(obj) < 256:
+                return ("s", obj)
+        elif len(obj) < 4096 and _NAME_CHARS.issuperset(obj):
+            return ("s", obj)
+    elif t is bytes:
+        if len(obj) <= 1:
+            return ("b", obj)
+    elif obj is Ellipsis or obj is NotImplemented:
+        return ("e", repr(obj))
+    return id(obj)
+
+
+# Names that moved between Python 2 and 3: written under their old names below protocol 3,
+# read back under the new ones.
+_EXCEPTIONS_2 = (
+    "ArithmeticError AssertionError AttributeError BaseException BufferError BytesWarning "
+    "DeprecationWarning EOFError EnvironmentError Exception FloatingPointError FutureWarning "
+    "GeneratorExit IOError ImportError ImportWarning IndentationError IndexError KeyError "
+    "KeyboardInterrupt LookupError MemoryError NameError NotImplementedError OSError "
+    "OverflowError PendingDeprecationWarning ReferenceError RuntimeError RuntimeWarning "
+    "StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TypeError "
+    "UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError "
+    "UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError"
+).split()
+_OSERRORS_3 = (
+    "BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError "
+    "ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError "
+    "InterruptedError IsADirectoryError NotADirectoryError PermissionError "
+    "ProcessLookupError TimeoutError"
+).split()
+
+_REVERSE_NAME_MAPPING = {
+    ("builtins", "range"): ("__builtin__", "xrange"),
+    ("functools", "reduce"): ("__builtin__", "reduce"),
+    ("builtins", "chr"): ("__builtin__", "unichr"),
+    ("builtins", "str"): ("__builtin__", "unicode"),
+    ("builtins", "int"): ("__builtin__", "long"),
+    ("builtins", "zip"): ("itertools", "izip"),
+    ("builtins", "map"): ("itertools", "imap"),
+    ("builtins", "filter"): ("itertools", "ifilter"),
+    ("itertools", "filterfalse"): ("itertools", "ifilterfalse"),
+    ("itertools", "zip_longest"): ("itertools", "izip_longest"),
+    ("collections", "UserDict"): ("UserDict", "IterableUserDict"),
+    ("collections", "UserList"): ("UserList", "UserList"),
+    ("collections", "UserString"): ("UserString", "UserString"),
+    ("builtins", "ModuleNotFoundError"): ("exceptions", "ImportError"),
+}
+_REVERSE_NAME_MAPPING.update({("builtins", n): ("exceptions", n) for n in _EXCEPTIONS_2})
+_REVERSE_NAME_MAPPING.update({("builtins", n): ("exceptions", "OSError") for n in _OSERRORS_3})
+
+_REVERSE_IMPORT_MAPPING = {
+    "builtins": "__builtin__", "copyreg": "copy_reg", "queue": "Queue",
+    "socketserver": "SocketServer", "configparser": "ConfigParser", "reprlib": "repr",
+    "_markupbase": "markupbase", "_thread": "thread", "subprocess": "commands",
+    "_functools": "functools", "_pickle": "pickle", "dbm": "anydbm", "http.client": "httplib",
+    "urllib.parse": "urlparse", "html.parser": "HTMLParser",
+    "html.entities": "htmlentitydefs", "http.cookies": "Cookie",
+    "http.cookiejar": "cookielib", "http.server": "BaseHTTPServer",
+    "xmlrpc.client": "xmlrpclib", "xmlrpc.server": "SimpleXMLRPCServer",
+    "urllib.robotparser": "robotparser", "email.utils": "email.Utils",
+}
+
+_NAME_MAPPING = {v: k for k, v in _REVERSE_NAME_MAPPING.items()
+                 if v[0] != "exceptions" or v[1] == k[1]}
+_NAME_MAPPING.update({
+    ("__builtin__", "basestring"): ("builtins", "str"),
+    ("__builtin__", "intern"): ("sys", "intern"),
+    ("exceptions", "StandardError"): ("builtins", "Exception"),
+    ("UserDict", "UserDict"): ("collections", "UserDict"),
+    ("whichdb", "whichdb"): ("dbm", "whichdb"),
+})
+_IMPORT_MAPPING = {v: k for k, v in _REVERSE_IMPORT_MAPPING.items()}
+_IMPORT_MAPPING.update({
+    "exceptions": "builtins", "cPickle": "pickle", "StringIO": "io", "cStringIO": "io",
+    "UserDict": "collections", "UserList": "collections", "UserString": "collections",
+    "whichdb": "dbm", "urllib2": "urllib.request", "__builtin__": "builtins",
+})
+
+
+def encode_long(x):
+    """`x` as the fewest little-endian two's complement bytes (none for 0)."""
+    if x == 0:
+        return b''
+    nbytes = (x.bit_length() >> 3) + 1
+    result = x.to_bytes(nbytes, "little", signed=True)
+    if x < 0 and nbytes > 1:
+        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
+            result = result[:-1]
+    return result
+
+
+def decode_long(data):
+    return int.from_bytes(data, "little", signed=True)
+
+
+def _getattribute(obj, name):
+    """The object at the dotted path `name` inside `obj`, and its parent."""
+    parent = None
+    for subpath in name.split("."):
+        if subpath == "<locals>":
+            raise AttributeError(f"Can't get local attribute {name!r} on {obj!r}")
+        try:
+            parent = obj
+            obj = getattr(obj, subpath)
+        except AttributeError:
+            raise AttributeError(f"Can't get attribute {name!r} on {obj!r}") from None
+    return obj, parent
+
+
+def whichmodule(obj, name):
+    """The name of the module `obj` (found there as `name`) belongs to."""
+    module_name = getattr(obj, "__module__", None)
+    if module_name is not None:
+        return module_name
+    try:
+        # corun's builtin functions do not say their module: most are the builtins'.
+        if _getattribute(builtins, name)[0] is obj:
+            return "builtins"
+    except AttributeError:
+        pass
+    for module_name, module in sys.modules.copy().items():
+        if module_name in ("__main__", "__mp_main__") or module is None:
+            continue
+        try:
+            if _getattribute(module, name)[0] is obj:
+                return module_name
+        except AttributeError:
+            pass
+    return "__main__"
+
+
+def _raw_unicode_escape(s):
+    """Protocol 0's text: raw-unicode-escape, with the backslash and the characters a
+    line-based reader or a text-mode file would mangle escaped too."""
+    for c, e in (("\\", "\\u005c"), ("\0", "\\u0000"), ("\n", "\\u000a"),
+                 ("\r", "\\u000d"), ("\x1a", "\\u001a")):
+        if c in s:
+            s = s.replace(c, e)
+    return s.encode("raw_unicode_escape")
+
+
+def _is_iterator(x):
+    return hasattr(type(x), "__next__") or hasattr(x, "__next__")
+
+
+_function_type = type(_is_iterator)
+_builtin_type = type(len)
+
+
+class Pickler:
+    """Writes pickles of objects to a binary file (anything with a `write` method)."""
+
+    __module__ = "_pickle"
+
+    def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+        if protocol is None:
+            protocol = DEFAULT_PROTOCOL
+        if protocol < 0:
+            protocol = HIGHEST_PROTOCOL
+        elif protocol > HIGHEST_PROTOCOL:
+            raise ValueError(f"pickle protocol must be <= {HIGHEST_PROTOCOL}")
+        if buffer_callback is not None and protocol < 5:
+            raise ValueError("buffer_callback needs protocol >= 5")
+        try:
+            self._file_write = file.write
+        except AttributeError:
+            raise TypeError("file must have a 'write' attribute") from None
+        self.proto = int(protocol)
+        self.bin = protocol >= 1
+        self.fast = 0
+        self.fix_imports = fix_imports and protocol < 3
+        self._buffer_callback = buffer_callback
+        self.memo = {}
+        self._out = bytearray()
+        self._frame_start = -1
+
+    def clear_memo(self):
+        self.memo.clear()
+
+    def dump(self, obj):
+        """Writes the pickle of `obj` to the file."""
+        if not hasattr(self, "_file_write"):
+            raise PicklingError("Pickler.__init__() was not called by "
+                                f"{type(self).__name__}.__init__()")
+        self._pers_func = getattr(self, "persistent_id", None)
+        table = getattr(self, "dispatch_table", None)
+        self._table = copyreg.dispatch_table if table is None else table
+        self._reducer_override = getattr(self, "reducer_override", None)
+        self._out = bytearray()
+        if self.proto >= 2:
+            self._out += PROTO + bytes((self.proto,))
+        if self.proto >= 4:
+            self._start_frame()
+        self.save(obj)
+        self._out += STOP
+        self._commit_frame()
+        out = self._out
+        self._out = bytearray()
+        self._frame_start = -1
+        self._file_write(bytes(out))
+
+    # Frames: from protocol 4 the output is cut into frames of about 64 KiB, each with its
+    # length before it (left out when the frame holds fewer than 4 bytes).
+
+    def _start_frame(self):
+        self._frame_start = len(self._out)
+
+    def _commit_frame(self):
+        start = self._frame_start
+        if start < 0:
+            return
+        size = len(self._out) - start
+        if size >= _FRAME_SIZE_MIN:
+            self._out[start:start] = FRAME + _pack("<Q", size)
+        self._frame_start = len(self._out)
+
+    def _write_large(self, header, payload):
+        """Writes a bytes-like payload: one of 64 KiB or more goes outside any frame."""
+        if self._frame_start >= 0 and len(payload) >= _FRAME_SIZE_TARGET:
+            self._commit_frame()
+            self._out += header
+            self._out += payload
+            self._frame_start = len(self._out)
+        else:
+            self._out += header
+            self._out += payload
+
+    def save(self, obj, save_persistent_id=True):
+        self._save(obj, save_persistent_id)
+        start = self._frame_start
+        if start >= 0 and len(self._out) - start >= _FRAME_SIZE_TARGET:
+            self._commit_frame()
+
+    def _save(self, obj, save_persistent_id):
+        if save_persistent_id and self._pers_func is not None:
+            pid = self._pers_func(obj)
+            if pid is not None:
+                self._save_pers(pid)
+                return
+        t = type(obj)
+        if obj is None:
+            self._out += NONE
+            return
+        if t is bool:
+            if self.proto >= 2:
+                self._out += NEWTRUE if obj else NEWFALSE
+            else:
+                self._out += TRUE if obj else FALSE
+            return
+        if t is int:
+            self._save_long(obj)
+            return
+        if t is float:
+            if self.bin:
+                self._out += BINFLOAT + _pack(">d", obj)
+            else:
+                self._out += FLOAT + repr(obj).encode("ascii") + b'\n'
+            return
+        key = _memo_key(obj, t)
+        x = self.memo.get(key)
+        if x is not None:
+            self._out += self._get(x[0])
+            return
+        f = _SAVERS.get(t)
+        if f is not None:
+            f(self, obj, key)
+            return
+        rv = NotImplemented
+        if self._reducer_override is not None:
+            rv = self._reducer_override(obj)
+        if rv is NotImplemented:
+            if t is type:
+                self._save_type(obj)
+                return
+            if t is _function_type:
+                self.save_global(obj)
+                return
+            reduce = self._table.get(t)
+            if reduce is not None:
+                rv = reduce(obj)
+            elif issubclass(t, type):
+                self.save_global(obj)
+                return
+            elif t is _builtin_type:
+                self._save_builtin(obj)
+                return
+            else:
+                rv = copyreg._reduce_any(obj, self.proto)
+        if isinstance(rv, str):
+            self.save_global(obj, rv)
+            return
+        if not isinstance(rv, tuple):
+            raise PicklingError("__reduce__ must return a string or tuple")
+        self._save_reduce(rv, obj)
+
+    def _memoize(self, obj, key=None):
+        if self.fast:
+            return
+        if key is None:
+            key = _memo_key(obj, type(obj))
+        idx = len(self.memo)
+        if self.proto >= 4:
+            self._out += MEMOIZE
+        elif self.bin:
+            if idx < 256:
+                self._out += BINPUT + bytes((idx,))
+            else:
+                self._out += LONG_BINPUT + _pack("<I", idx)
+        else:
+            self._out += PUT + repr(idx).encode("ascii") + b'\n'
+        self.memo[key] = idx, obj
+
+    def _get(self, i):
+        if self.bin:
+            if i < 256:
+                return BINGET + bytes((i,))
+            return LONG_BINGET + _pack("<I", i)
+        return GET + repr(i).encode("ascii") + b'\n'
+
+    def _save_pers(self, pid):
+        if self.bin:
+            self.save(pid, save_persistent_id=False)
+            self._out += BINPERSID
+        else:
+            text = str(pid)
+            if not text.isascii():
+                raise PicklingError("persistent IDs in protocol 0 must be ASCII strings")
+            self._out += PERSID + text.encode("ascii") + b'\n'
+
+    def _save_long(self, obj):
+        out = self._out
+        if self.bin:
+            if 0 <= obj <= 0xff:
+                out += BININT1 + bytes((obj,))
+                return
+            if 0 <= obj <= 0xffff:
+                out += BININT2 + _pack("<H", obj)
+                return
+            if -0x80000000 <= obj <= 0x7fffffff:
+                out += BININT + _pack("<i", obj)
+                return
+        if self.proto >= 2:
+            encoded = encode_long(obj)
+            n = len(encoded)
+            if n < 256:
+                out += LONG1 + bytes((n,)) + encoded
+            else:
+                out += LONG4 + _pack("<i", n) + encoded
+            return
+        if -0x80000000 <= obj <= 0x7fffffff:
+            out += INT + repr(obj).encode("ascii") + b'\n'
+        else:
+            out += LONG + repr(obj).encode("ascii") + b'L\n'
+
+    def _save_bytes(self, obj, key):
+        if self.proto < 3:
+            if not obj:
+                self._save_reduce((bytes, ()), obj)
+            else:
+                self._save_reduce((_codecs.encode, (str(obj, "latin1"), "latin1")), obj)
+            return
+        n = len(obj)
+        if n <= 0xff:
+            header = SHORT_BINBYTES + bytes((n,))
+        elif n <= 0xffffffff:
+            header = BINBYTES + _pack("<I", n)
+        elif self.proto >= 4:
+            header = BINBYTES8 + _pack("<Q", n)
+        else:
+            raise OverflowError("cannot serialize a bytes object larger than 4 GiB")
+        self._write_large(header, obj)
+        self._memoize(obj, key)
+
+    def _save_bytearray(self, obj, key):
+        if self.proto < 5:
+            if not obj:
+                self._save_reduce((bytearray, ()), obj)
+            else:
+                self._save_reduce((bytearray, (bytes(obj),)), obj)
+            return
+        self._write_large(BYTEARRAY8 + _pack("<Q", len(obj)), obj)
+        self._memoize(obj, key)
+
+    def _save_str(self, obj, key):
+        if self.bin:
+            encoded = obj.encode("utf-8", "surrogatepass")
+            n = len(encoded)
+            if n <= 0xff and self.proto >= 4:
+                header = SHORT_BINUNICODE + bytes((n,))
+            elif n <= 0xffffffff:
+                header = BINUNICODE + _pack("<I", n)
+            elif self.proto >= 4:
+                header = BINUNICODE8 + _pack("<Q", n)
+            else:
+                raise OverflowError("cannot serialize a string larger than 4GiB")
+            self._write_large(header, encoded)
+        else:
+            self._out += UNICODE + _raw_unicode_escape(obj) + b'\n'
+        self._memoize(obj, key)
+
+    def _save_tuple(self, obj, key):
+        n = len(obj)
+        if n == 0:
+            self._out += EMPTY_TUPLE if self.proto else MARK + TUPLE
+            return
+        save = self.save
+        if n <= 3 and self.proto >= 2:
+            for item in obj:
+                save(item)
+            x = self.memo.get(key)
+            if x is not None:
+                # The tuple holds itself: what was written is dropped for the memo's copy.
+                self._out += POP * n + self._get(x[0])
+                return
+            self._out += _TUPLE_SIZE[n]
+            self._memoize(obj, key)
+            return
+        self._out += MARK
+        for item in obj:
+            save(item)
+        x = self.memo.get(key)
+        if x is not None:
+            if self.bin:
+                self._out += POP_MARK
+            else:
+                self._out += POP * (n + 1)
+            self._out += self._get(x[0])
+            return
+        self._out += TUPLE
+        self._memoize(obj, key)
+
+    def _save_list(self, obj, key):
+        self._out += EMPTY_LIST if self.bin else MARK + LIST
+        self._memoize(obj, key)
+        if obj:
+            self._batch_appends_exact(obj)
+
+    def _batch_appends_exact(self, items):
+        save = self.save
+        if not self.bin:
+            for x in items:
+                save(x)
+                self._out += APPEND
+            return
+        n = len(items)
+        if n == 1:
+            save(items[0])
+            self._out += APPEND
+            return
+        total = 0
+        while total < len(items):
+            self._out += MARK
+            for x in items[total:total + _BATCHSIZE]:
+                save(x)
+            total += _BATCHSIZE
+            self._out += APPENDS
+
+    def _batch_appends(self, it):
+        save = self.save
+        if not self.bin:
+            for x in it:
+                save(x)
+                self._out += APPEND
+            return
+        while True:
+            first = next(it, _NOTHING)
+            if first is _NOTHING:
+                return
+            second = next(it, _NOTHING)
+            if second is _NOTHING:
+                save(first)
+                self._out += APPEND
+                return
+            self._out += MARK
+            save(first)
+            save(second)
+            n = 2
+            while n < _BATCHSIZE:
+                x = next(it, _NOTHING)
+                if x is _NOTHING:
+                    break
+                save(x)
+                n += 1
+            self._out += APPENDS
+            if n < _BATCHSIZE:
+                return
+
+    def _save_dict(self, obj, key):
+        self._out += EMPTY_DICT if self.bin else MARK + DICT
+        self._memoize(obj, key)
+        if obj:
+            if self.bin:
+                self._batch_setitems_exact(obj)
+            else:
+                self._batch_setitems(iter(obj.items()))
+
+    def _batch_setitems_exact(self, d):
+        save = self.save
+        size = len(d)
+        if size == 1:
+            for k, v in d.items():
+                save(k)
+                save(v)
+            self._out += SETITEM
+            return
+        it = iter(d.items())
+        while True:
+            self._out += MARK
+            i = 0
+            for k, v in it:
+                save(k)
+                save(v)
+                i += 1
+                if i == _BATCHSIZE:
+                    break
+            self._out += SETITEMS
+            if len(d) != size:
+                raise RuntimeError("dictionary changed size during iteration")
+            if i < _BATCHSIZE:
+                return
+
+    def _batch_setitems(self, it):
+        save = self.save
+
+        def pair(item):
+            if not isinstance(item, tuple) or len(item) != 2:
+                raise TypeError("dict items iterator must return 2-tuples")
+            return item
+
+        if not self.bin:
+            for item in it:
+                k, v = pair(item)
+                save(k)
+                save(v)
+                self._out += SETITEM
+            return
+        while True:
+            first = next(it, _NOTHING)
+            if first is _NOTHING:
+                return
+            first = pair(first)
+            second = next(it, _NOTHING)
+            if second is _NOTHING:
+                save(first[0])
+                save(first[1])
+                self._out += SETITEM
+                return
+            self._out += MARK
+            save(first[0])
+            save(first[1])
+            second = pair(second)
+            save(second[0])
+            save(second[1])
+            n = 2
+            while n < _BATCHSIZE:
+                x = next(it, _NOTHING)
+                if x is _NOTHING:
+                    break
+                x = pair(x)
+                save(x[0])
+                save(x[1])
+                n += 1
+            self._out += SETITEMS
+            if n < _BATCHSIZE:
+                return
+
+    def _save_set(self, obj, key):
+        if self.proto < 4:
+            self._save_reduce((set, (list(obj),)), obj)
+            return
+        self._out += EMPTY_SET
+        self._memoize(obj, key)
+        size = len(obj)
+        if not size:
+            return
+        save = self.save
+        it = iter(obj)
+        while True:
+            self._out += MARK
+            i = 0
+            for x in it:
+                save(x)
+                i += 1
+                if i == _BATCHSIZE:
+                    break
+            self._out += ADDITEMS
+            if len(obj) != size:
+                raise RuntimeError("set changed size during iteration")
+            if i < _BATCHSIZE:
+                return
+
+    def _save_frozenset(self, obj, key):
+        if self.proto < 4:
+            self._save_reduce((frozenset, (list(obj),)), obj)
+            return
+        self._out += MARK
+        for x in obj:
+            self.save(x)
+        x = self.memo.get(key)
+        if x is not None:
+            self._out += POP_MARK + self._get(x[0])
+            return
+        self._out += FROZENSET
+        self._memoize(obj, key)
+
+    def _save_type(self, obj):
+        if obj is type(None):
+            self._save_reduce((type, (None,)), obj)
+        elif obj is type(...):
+            self._save_reduce((type, (...,)), obj)
+        elif obj is type(NotImplemented):
+            self._save_reduce((type, (NotImplemented,)), obj)
+        else:
+            self.save_global(obj)
+
+    def _save_builtin(self, obj):
+        owner = getattr(obj, "__self__", None)
+        if owner is not None and type(owner).__name__ != "module":
+            self._save_reduce((getattr, (owner, obj.__name__)), obj)
+        else:
+            self.save_global(obj)
+
+    def save_global(self, obj, name=None):
+        if name is None:
+            name = getattr(obj, "__qualname__", None)
+            if name is None:
+                name = obj.__name__
+        path = name.split(".")
+        if "<locals>" in path:
+            raise AttributeError(f"Can't pickle local object {name!r}")
+        module_name = whichmodule(obj, name)
+        try:
+            __import__(module_name, level=0)
+            module = sys.modules[module_name]
+        except ImportError:
+            raise PicklingError(
+                f"Can't pickle {obj!r}: import of module {module_name!r} failed") from None
+        try:
+            found, parent = _getattribute(module, name)
+        except AttributeError:
+            raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on "
+                                f"{module_name} failed") from None
+        if found is not obj:
+            raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as "
+                                f"{module_name}.{name}")
+        if self.proto >= 2:
+            code = copyreg._extension_registry.get((module_name, name))
+            if code is not None:
+                if not 0 < code <= 0x7fffffff:
+                    raise PicklingError(
+                        f"Can't pickle {obj!r}: extension code {code} is out of range")
+                if code <= 0xff:
+                    self._out += EXT1 + bytes((code,))
+                elif code <= 0xffff:
+                    self._out += EXT2 + _pack("<H", code)
+                else:
+                    self._out += EXT4 + _pack("<i", code)
+                return
+        lastname = path[-1]
+        if self.proto >= 4:
+            self.save(module_name)
+            self.save(name)
+            self._out += STACK_GLOBAL
+        elif parent is not module:
+            self._save_reduce((getattr, (parent, lastname)), None)
+        else:
+            if self.proto < 3 and self.fix_imports:
+                r = _REVERSE_NAME_MAPPING.get((module_name, name))
+                if r is not None:
+                    module_name, name = r
+                elif module_name in _REVERSE_IMPORT_MAPPING:
+                    module_name = _REVERSE_IMPORT_MAPPING[module_name]
+            encoding = "utf-8" if self.proto >= 3 else "ascii"
+            try:
+                m = module_name.encode(encoding)
+            except UnicodeEncodeError:
+                raise PicklingError(f"can't pickle module identifier {module_name!r} "
+                                    f"using pickle protocol {self.proto}") from None
+            try:
+                n = name.encode(encoding)
+            except UnicodeEncodeError:
+                raise PicklingError(f"can't pickle global identifier {name!r} "
+                                    f"using pickle protocol {self.proto}") from None
+            self._out += GLOBAL + m + b'\n' + n + b'\n'
+        self._memoize(obj)
+
+    def _save_reduce(self, rv, obj):
+        n = len(rv)
+        if not 2 <= n <= 6:
+            raise PicklingError("tuple returned by __reduce__ must contain 2 through 6 elements")
+        func, args = rv[0], rv[1]
+        state = rv[2] if n > 2 else None
+        listitems = rv[3] if n > 3 else None
+        dictitems = rv[4] if n > 4 else None
+        state_setter = rv[5] if n > 5 else None
+        if not callable(func):
+            raise PicklingError("first item of the tuple returned by __reduce__ must be "
+                                "callable")
+        if not isinstance(args, tuple):
+            raise PicklingError("second item of the tuple returned by __reduce__ must be "
+                                "a tuple")
+        if listitems is not None and not _is_iterator(listitems):
+            raise PicklingError("fourth element of the tuple returned by __reduce__ must "
+                                f"be an iterator, not {type(listitems).__name__}")
+        if dictitems is not None and not _is_iterator(dictitems):
+            raise PicklingError("fifth element of the tuple returned by __reduce__ must "
+                                f"be an iterator, not {type(dictitems).__name__}")
+        if state_setter is not None and not callable(state_setter):
+            raise PicklingError("sixth element of the tuple returned by __reduce__ must "
+                                f"be a function, not {type(state_setter).__name__}")
+        save = self.save
+        name = getattr(func, "__name__", "") if self.proto >= 2 else ""
+        if name == "__newobj_ex__":
+            if len(args) != 3:
+                raise PicklingError("length of the NEWOBJ_EX argument tuple must be "
+                                    f"exactly 3, not {len(args)}")
+            cls, a, kw = args
+            if not isinstance(cls, type):
+                raise PicklingError("first item from NEWOBJ_EX argument tuple must be a "
+                                    f"class, not {type(cls).__name__}")
+            if not isinstance(a, tuple):
+                raise PicklingError("second item from NEWOBJ_EX argument tuple must be a "
+                                    f"tuple, not {type(a).__name__}")
+            if not isinstance(kw, dict):
+                raise PicklingError("third item from NEWOBJ_EX argument tuple must be a "
+                                    f"dict, not {type(kw).__name__}")
+            if self.proto >= 4:
+                save(cls)
+                save(a)
+                save(kw)
+                self._out += NEWOBJ_EX
+            else:
+                import functools
+                save(functools.partial(cls.__new__, cls, *a, **kw))
+                save(())
+                self._out += REDUCE
+        elif name == "__newobj__":
+            if not args:
+                raise PicklingError("__newobj__ arglist is empty")
+            cls = args[0]
+            if not isinstance(cls, type):
+                raise PicklingError("args[0] from __newobj__ args is not a type")
+            if obj is not None and getattr(obj, "__class__", type(obj)) is not cls:
+                raise PicklingError("args[0] from __newobj__ args has the wrong class")
+            save(cls)
+            save(args[1:])
+            self._out += NEWOBJ
+        else:
+            save(func)
+            save(args)
+            self._out += REDUCE
+        if obj is not None:
+            key = _memo_key(obj, type(obj))
+            x = self.memo.get(key)
+            if x is not None:
+                # The object was reached again while its arguments were written.
+                self._out += POP + self._get(x[0])
+                return
+            self._memoize(obj, key)
+        if listitems is not None:
+            self._batch_appends(listitems)
+        if dictitems is not None:
+            self._batch_setitems(dictitems)
+        if state is not None:
+            if state_setter is None:
+                save(state)
+                self._out += BUILD
+            else:
+                save(state_setter)
+                save(obj)
+                save(state)
+                self._out += TUPLE2 + REDUCE + POP
+
+
+_NOTHING = object()
+_TUPLE_SIZE = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
+_SAVERS = {
+    str: Pickler._save_str,
+    bytes: Pickler._save_bytes,
+    bytearray: Pickler._save_bytearray,
+    tuple: Pickler._save_tuple,
+    list: Pickler._save_list,
+    dict: Pickler._save_dict,
+    set: Pickler._save_set,
+    frozenset: Pickler._save_frozenset,
+}
+
+
+class _Stop(Exception):
+    pass
+
+
+class Unpickler:
+    """Reads pickled objects back from a binary file (anything with `read` and `readline`)."""
+
+    __module__ = "_pickle"
+
+    def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict",
+                 buffers=None):
+        try:
+            self._file_read = file.read
+            self._file_readline = file.readline
+        except AttributeError:
+            raise TypeError("file must have 'read' and 'readline' attributes") from None
+        self._buf = b''
+        self._pos = 0
+        self._buffers = iter(buffers) if buffers is not None else None
+        self.encoding = encoding
+        self.errors = errors
+        self.fix_imports = fix_imports
+        self.memo = {}
+        self.proto = 0
+
+    def load(self):
+        """Reads one pickled object from the file and returns it."""
+        if not hasattr(self, "_file_read"):
+            raise UnpicklingError("Unpickler.__init__() was not called by "
+                                  f"{type(self).__name__}.__init__()")
+        self._pers_load = getattr(self, "persistent_load", None)
+        self.stack = []
+        self.metastack = []
+        self.proto = 0
+        dispatch = _LOADERS
+        try:
+            while True:
+                buf = self._buf
+                pos = self._pos
+                if pos < len(buf):
+                    key = buf[pos]
+                    self._pos = pos + 1
+                else:
+                    b = self._read_opcode()
+                    key = b[0]
+                f = dispatch.get(key)
+                if f is None:
+                    if 0x20 <= key < 0x7f:
+                        raise UnpicklingError(f"invalid load key, '{chr(key)}'.")
+                    raise UnpicklingError(f"invalid load key, '\\x{key:02x}'.")
+                f(self)
+        except _Stop as stop:
+            return stop.args[0]
+
+    def _read_opcode(self):
+        b = self._read_more(1)
+        if not b:
+            raise EOFError("Ran out of input")
+        return b
+
+    def _read_more(self, n):
+        """Up to `n` bytes from what is left of the buffer and the file."""
+        rest = self._buf[self._pos:]
+        self._buf = b''
+        self._pos = 0
+        if len(rest) < n and self._file_read is not None:
+            more = self._file_read(n - len(rest))
+            if more:
+                rest = rest + bytes(more)
+        return rest
+
+    def _read(self, n):
+        pos = self._pos
+        end = pos + n
+        if end <= len(self._buf):
+            self._pos = end
+            return self._buf[pos:end]
+        data = self._read_more(n)
+        if len(data) < n:
+            raise UnpicklingError("pickle data was truncated")
+        return data
+
+    def _readline(self):
+        buf = self._buf
+        i = buf.find(b'\n', self._pos)
+        if i >= 0:
+            line = buf[self._pos:i + 1]
+            self._pos = i + 1
+            return line
+        rest = buf[self._pos:]
+        self._buf = b''
+        self._pos = 0
+        if self._file_readline is not None:
+            rest = rest + bytes(self._file_readline())
+        if not rest.endswith(b'\n'):
+            raise UnpicklingError("pickle data was truncated")
+        return rest
+
+    def _line_arg(self):
+        """The argument of a line-based opcode, at least one character before its newline."""
+        line = self._readline()
+        if len(line) < 2:
+            raise UnpicklingError("pickle data was truncated")
+        return line
+
+    # The stack, and the marks splitting it.
+
+    def _underflow(self):
+        if self.metastack:
+            raise UnpicklingError("unexpected MARK found")
+        raise UnpicklingError("unpickling stack underflow")
+
+    def _pop(self):
+        if not self.stack:
+            self._underflow()
+        return self.stack.pop()
+
+    def _top(self):
+        if not self.stack:
+            self._underflow()
+        return self.stack[-1]
+
+    def _pop_mark(self):
+        if not self.metastack:
+            raise UnpicklingError("could not find MARK")
+        items = self.stack
+        self.stack = self.metastack.pop()
+        return items
+
+    def find_class(self, module, name):
+        """The global `name` of `module`, imported if it is not yet."""
+        if self.proto < 3 and self.fix_imports:
+            r = _NAME_MAPPING.get((module, name))
+            if r is not None:
+                module, name = r
+            elif module in _IMPORT_MAPPING:
+                module = _IMPORT_MAPPING[module]
+        __import__(module, level=0)
+        mod = sys.modules[module]
+        if self.proto >= 4:
+            return _getattribute(mod, name)[0]
+        try:
+            return getattr(mod, name)
+        except AttributeError:
+            raise AttributeError(f"Can't get attribute {name!r} on {mod!r}") from None
+
+    def _decode_string(self, value):
+        if self.encoding == "bytes":
+            return value
+        return value.decode(self.encoding, self.errors)
+
+    def _persistent(self, pid):
+        if self._pers_load is None:
+            raise UnpicklingError("A load persistent id instruction was encountered,\n"
+                                  "but no persistent_load function was specified.")
+        return self._pers_load(pid)
+
+    def _memo_get(self, i):
+        try:
+            return self.memo[i]
+        except KeyError:
+            raise UnpicklingError(f"Memo value not found at index {i}") from None
+
+    def _memo_put(self, i):
+        self.memo[i] = self._top()
+
+    def _instantiate(self, klass, args):
+        if (args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__")
+                or getattr(klass, "__module__", None) == "builtins"):
+            value = klass(*args)
+        else:
+            value = klass.__new__(klass)
+        self.stack.append(value)
+
+    # The loaders, one for each opcode.
+
+    def _load_proto(self):
+        proto = self._read(1)[0]
+        if proto > HIGHEST_PROTOCOL:
+            raise ValueError(f"unsupported pickle protocol: {proto}")
+        self.proto = proto
+
+    def _load_frame(self):
+        size = _unpack("<Q", self._read(8))[0]
+        if size > sys.maxsize:
+            raise ValueError(f"FRAME length exceeds system's maximum of {sys.maxsize} bytes")
+        # The frame is read whole now; its opcodes are then taken from the buffer.
+        data = self._read(size)
+        self._buf = data + self._buf[self._pos:]
+        self._pos = 0
+
+    def _load_persid(self):
+        line = self._line_arg()
+        try:
+            pid = line[:-1].decode("ascii")
+        except UnicodeDecodeError:
+            raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings") \
+                from None
+        self.stack.append(self._persistent(pid))
+
+    def _load_binpersid(self):
+        pid = self._pop()
+        self.stack.append(self._persistent(pid))
+
+    def _load_none(self):
+        self.stack.append(None)
+
+    def _load_false(self):
+        self.stack.append(False)
+
+    def _load_true(self):
+        self.stack.append(True)
+
+    def _load_int(self):
+        data = self._line_arg()
+        if data == b'00\n':
+            val = False
+        elif data == b'01\n':
+            val = True
+        else:
+            try:
+                val = int(data.decode("ascii"), 0)
+            except (ValueError, UnicodeDecodeError):
+                raise ValueError("could not convert string to int") from None
+        self.stack.append(val)
+
+    def _load_binint(self):
+        self.stack.append(_unpack("<i", self._read(4))[0])
+
+    def _load_binint1(self):
+        self.stack.append(self._read(1)[0])
+
+    def _load_binint2(self):
+        self.stack.append(_unpack("<H", self._read(2))[0])
+
+    def _load_long(self):
+        val = self._line_arg()[:-1]
+        if val and val[-1] == ord("L"):
+            val = val[:-1]
+        self.stack.append(int(val.decode("ascii"), 0))
+
+    def _load_long1(self):
+        n = self._read(1)[0]
+        self.stack.append(decode_long(self._read(n)))
+
+    def _load_long4(self):
+        n = _unpack("<i", self._read(4))[0]
+        if n < 0:
+            raise UnpicklingError("LONG pickle has negative byte count")
+        self.stack.append(decode_long(self._read(n)))
+
+    def _load_float(self):
+        line = self._line_arg()
+        text = line.decode("latin-1")
+        try:
+            val = float(text)
+        except ValueError:
+            raise ValueError(f"could not convert string to float: '{text}'") from None
+        self.stack.append(val)
+
+    def _load_binfloat(self):
+        self.stack.append(_unpack(">d", self._read(8))[0])
+
+    def _load_string(self):
+        data = self._line_arg()[:-1]
+        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
+            data = data[1:-1]
+        else:
+            raise UnpicklingError("the STRING opcode argument must be quoted")
+        self.stack.append(self._decode_string(_escape_decode(data)))
+
+    def _load_binstring(self):
+        n = _unpack("<i", self._read(4))[0]
+        if n < 0:
+            raise UnpicklingError("BINSTRING pickle has negative byte count")
+        self.stack.append(self._decode_string(self._read(n)))
+
+    def _load_short_binstring(self):
+        n = self._read(1)[0]
+        self.stack.append(self._decode_string(self._read(n)))
+
+    def _load_binbytes(self):
+        n = _unpack("<I", self._read(4))[0]
+        self.stack.append(bytes(self._read(n)))
+
+    def _load_short_binbytes(self):
+        n = self._read(1)[0]
+        self.stack.append(bytes(self._read(n)))
+
+    def _load_binbytes8(self):
+        n = _unpack("<Q", self._read(8))[0]
+        if n > sys.maxsize:
+            raise UnpicklingError(
+                f"BINBYTES8 exceeds system's maximum size of {sys.maxsize} bytes")
+        self.stack.append(bytes(self._read(n)))
+
+    def _load_bytearray8(self):
+        n = _unpack("<Q", self._read(8))[0]
+        if n > sys.maxsize:
+            raise UnpicklingError(
+                f"BYTEARRAY8 exceeds system's maximum size of {sys.maxsize} bytes")
+        self.stack.append(bytearray(self._read(n)))
+
+    def _load_next_buffer(self):
+        if self._buffers is None:
+            raise UnpicklingError("pickle stream refers to out-of-band data but no "
+                                  "*buffers* argument was given")
+        try:
+            buf = next(self._buffers)
+        except StopIteration:
+            raise UnpicklingError("not enough out-of-band buffers") from None
+        self.stack.append(buf)
+
+    def _load_readonly_buffer(self):
+        buf = self._top()
+        if isinstance(buf, bytearray):
+            self.stack[-1] = bytes(buf)
+
+    def _load_unicode(self):
+        line = self._readline()
+        self.stack.append(line[:-1].decode("raw_unicode_escape"))
+
+    def _load_binunicode(self):
+        n = _unpack("<I", self._read(4))[0]
+        self.stack.append(self._read(n).decode("utf-8", "surrogatepass"))
+
+    def _load_binunicode8(self):
+        n = _unpack("<Q", self._read(8))[0]
+        if n > sys.maxsize:
+            raise UnpicklingError(
+                f"BINUNICODE8 exceeds system's maximum size of {sys.maxsize} bytes")
+        self.stack.append(self._read(n).decode("utf-8", "surrogatepass"))
+
+    def _load_short_binunicode(self):
+        n = self._read(1)[0]
+        self.stack.append(self._read(n).decode("utf-8", "surrogatepass"))
+
+    def _load_tuple(self):
+        items = self._pop_mark()
+        self.stack.append(tuple(items))
+
+    def _load_empty_tuple(self):
+        self.stack.append(())
+
+    def _load_tuple1(self):
+        a = self._pop()
+        self.stack.append((a,))
+
+    def _load_tuple2(self):
+        b = self._pop()
+        a = self._pop()
+        self.stack.append((a, b))
+
+    def _load_tuple3(self):
+        c = self._pop()
+        b = self._pop()
+        a = self._pop()
+        self.stack.append((a, b, c))
+
+    def _load_empty_list(self):
+        self.stack.append([])
+
+    def _load_empty_dict(self):
+        self.stack.append({})
+
+    def _load_empty_set(self):
+        self.stack.append(set())
+
+    def _load_frozenset(self):
+        items = self._pop_mark()
+        self.stack.append(frozenset(items))
+
+    def _load_list(self):
+        items = self._pop_mark()
+        self.stack.append(items)
+
+    def _load_dict(self):
+        items = self._pop_mark()
+        if len(items) % 2:
+            raise UnpicklingError("odd number of items for DICT")
+        self.stack.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
+
+    def _load_inst(self):
+        module = self._line_arg()[:-1].decode("ascii")
+        name = self._line_arg()[:-1].decode("ascii")
+        klass = self.find_class(module, name)
+        self._instantiate(klass, self._pop_mark())
+
+    def _load_obj(self):
+        args = self._pop_mark()
+        if not args:
+            self._underflow()
+        cls = args.pop(0)
+        self._instantiate(cls, args)
+
+    def _load_newobj(self):
+        args = self._pop()
+        cls = self._pop()
+        if not isinstance(cls, type):
+            raise UnpicklingError("NEWOBJ class argument must be a type, "
+                                  f"not {type(cls).__name__}")
+        if not isinstance(args, tuple):
+            raise UnpicklingError("NEWOBJ args argument must be a tuple, "
+                                  f"not {type(args).__name__}")
+        self.stack.append(cls.__new__(cls, *args))
+
+    def _load_newobj_ex(self):
+        kwargs = self._pop()
+        args = self._pop()
+        cls = self._pop()
+        if not isinstance(cls, type):
+            raise UnpicklingError("NEWOBJ_EX class argument must be a type, "
+                                  f"not {type(cls).__name__}")
+        if not isinstance(args, tuple):
+            raise UnpicklingError("NEWOBJ_EX args argument must be a tuple, "
+                                  f"not {type(args).__name__}")
+        if not isinstance(kwargs, dict):
+            raise UnpicklingError("NEWOBJ_EX kwargs argument must be a dict, "
+                                  f"not {type(kwargs).__name__}")
+        self.stack.append(cls.__new__(cls, *args, **kwargs))
+
+    def _load_global(self):
+        module = self._line_arg()[:-1].decode("utf-8")
+        name = self._line_arg()[:-1].decode("utf-8")
+        self.stack.append(self.find_class(module, name))
+
+    def _load_stack_global(self):
+        name = self._pop()
+        module = self._pop()
+        if type(name) is not str or type(module) is not str:
+            raise UnpicklingError("STACK_GLOBAL requires str")
+        self.stack.append(self.find_class(module, name))
+
+    def _load_ext(self, code):
+        if code <= 0:
+            raise UnpicklingError("EXT specifies code <= 0")
+        obj = copyreg._extension_cache.get(code, _NOTHING)
+        if obj is not _NOTHING:
+            self.stack.append(obj)
+            return
+        key = copyreg._inverted_registry.get(code)
+        if not key:
+            raise ValueError(f"unregistered extension code {code}")
+        obj = self.find_class(*key)
+        copyreg._extension_cache[code] = obj
+        self.stack.append(obj)
+
+    def _load_ext1(self):
+        self._load_ext(self._read(1)[0])
+
+    def _load_ext2(self):
+        self._load_ext(_unpack("<H", self._read(2))[0])
+
+    def _load_ext4(self):
+        self._load_ext(_unpack("<i", self._read(4))[0])
+
+    def _load_reduce(self):
+        args = self._pop()
+        func = self._top()
+        if not isinstance(args, tuple):
+            raise TypeError("argument list must be a tuple")
+        self.stack[-1] = func(*args)
+
+    def _load_pop(self):
+        if self.stack:
+            self.stack.pop()
+        elif self.metastack:
+            self._pop_mark()
+        else:
+            self._underflow()
+
+    def _load_pop_mark(self):
+        self._pop_mark()
+
+    def _load_dup(self):
+        self.stack.append(self._top())
+
+    def _load_get(self):
+        i = int(self._line_arg().decode("ascii"))
+        self.stack.append(self._memo_get(i))
+
+    def _load_binget(self):
+        self.stack.append(self._memo_get(self._read(1)[0]))
+
+    def _load_long_binget(self):
+        self.stack.append(self._memo_get(_unpack("<I", self._read(4))[0]))
+
+    def _load_put(self):
+        i = int(self._line_arg().decode("ascii"))
+        if i < 0:
+            raise ValueError("negative PUT argument")
+        self._memo_put(i)
+
+    def _load_binput(self):
+        self._memo_put(self._read(1)[0])
+
+    def _load_long_binput(self):
+        self._memo_put(_unpack("<I", self._read(4))[0])
+
+    def _load_memoize(self):
+        self._memo_put(len(self.memo))
+
+    def _load_append(self):
+        value = self._pop()
+        self._top().append(value)
+
+    def _load_appends(self):
+        items = self._pop_mark()
+        target = self._top()
+        if type(target) is list:
+            target.extend(items)
+            return
+        extend = getattr(target, "extend", None)
+        if extend is not None:
+            extend(items)
+        else:
+            append = target.append
+            for item in items:
+                append(item)
+
+    def _load_setitem(self):
+        value = self._pop()
+        key = self._pop()
+        self._top()[key] = value
+
+    def _load_setitems(self):
+        items = self._pop_mark()
+        d = self._top()
+        if len(items) % 2:
+            raise UnpicklingError("odd number of items for SETITEMS")
+        for i in range(0, len(items), 2):
+            d[items[i]] = items[i + 1]
+
+    def _load_additems(self):
+        items = self._pop_mark()
+        target = self._top()
+        if isinstance(target, set):
+            target.update(items)
+        else:
+            add = target.add
+            for item in items:
+                add(item)
+
+    def _load_build(self):
+        state = self._pop()
+        inst = self._top()
+        setstate = getattr(inst, "__setstate__", None)
+        if setstate is not None:
+            setstate(state)
+            return
+        rebuilt = copyreg._setstate_native(inst, state)
+        if rebuilt is not None:
+            self.stack[-1] = rebuilt
+            for k, v in self.memo.items():
+                if v is inst:
+                    self.memo[k] = rebuilt
+            return
+        slotstate = None
+        if isinstance(state, tuple) and len(state) == 2:
+            state, slotstate = state
+        if state is not None:
+            if not isinstance(state, dict):
+                raise UnpicklingError("state is not a dictionary")
+            inst_dict = inst.__dict__
+            for k, v in state.items():
+                inst_dict[k] = v
+        if slotstate is not None:
+            if not isinstance(slotstate, dict):
+                raise UnpicklingError("slot state is not a dictionary")
+            for k, v in slotstate.items():
+                setattr(inst, k, v)
+
+    def _load_mark(self):
+        self.metastack.append(self.stack)
+        self.stack = []
+
+    def _load_stop(self):
+        raise _Stop(self._pop())
+
+
+def _escape_decode(data):
+    """The bytes a Python 2 string literal's body (between its quotes) stands for."""
+    if b'\\' not in data:
+        return data
+    out = bytearray()
+    i = 0
+    n = len(data)
+    simple = {ord("n"): 10, ord("t"): 9, ord("r"): 13, ord("\\"): 92, ord("'"): 39,
+              ord('"'): 34, ord("a"): 7, ord("b"): 8, ord("f"): 12, ord("v"): 11}
+    while i < n:
+        c = data[i]
+        if c != 92 or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        e = data[i + 1]
+        if e in simple:
+            out.append(simple[e])
+            i += 2
+        elif e == ord("x") and i + 3 < n + 1:
+            out.append(int(data[i + 2:i + 4].decode("ascii"), 16))
+            i += 4
+        elif 48 <= e <= 55:
+            j = i + 1
+            while j < n and j < i + 4 and 48 <= data[j] <= 55:
+                j += 1
+            out.append(int(data[i + 1:j].decode("ascii"), 8) & 0xff)
+            i = j
+        elif e == 10:
+            i += 2
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)
+
+
+_LOADERS = {
+    MARK[0]: Unpickler._load_mark,
+    STOP[0]: Unpickler._load_stop,
+    POP[0]: Unpickler._load_pop,
+    POP_MARK[0]: Unpickler._load_pop_mark,
+    DUP[0]: Unpickler._load_dup,
+    FLOAT[0]: Unpickler._load_float,
+    INT[0]: Unpickler._load_int,
+    BININT[0]: Unpickler._load_binint,
+    BININT1[0]: Unpickler._load_binint1,
+    LONG[0]: Unpickler._load_long,
+    BININT2[0]: Unpickler._load_binint2,
+    NONE[0]: Unpickler._load_none,
+    PERSID[0]: Unpickler._load_persid,
+    BINPERSID[0]: Unpickler._load_binpersid,
+    REDUCE[0]: Unpickler._load_reduce,
+    STRING[0]: Unpickler._load_string,
+    BINSTRING[0]: Unpickler._load_binstring,
+    SHORT_BINSTRING[0]: Unpickler._load_short_binstring,
+    UNICODE[0]: Unpickler._load_unicode,
+    BINUNICODE[0]: Unpickler._load_binunicode,
+    APPEND[0]: Unpickler._load_append,
+    BUILD[0]: Unpickler._load_build,
+    GLOBAL[0]: Unpickler._load_global,
+    DICT[0]: Unpickler._load_dict,
+    EMPTY_DICT[0]: Unpickler._load_empty_dict,
+    APPENDS[0]: Unpickler._load_appends,
+    GET[0]: Unpickler._load_get,
+    BINGET[0]: Unpickler._load_binget,
+    INST[0]: Unpickler._load_inst,
+    LONG_BINGET[0]: Unpickler._load_long_binget,
+    LIST[0]: Unpickler._load_list,
+    EMPTY_LIST[0]: Unpickler._load_empty_list,
+    OBJ[0]: Unpickler._load_obj,
+    PUT[0]: Unpickler._load_put,
+    BINPUT[0]: Unpickler._load_binput,
+    LONG_BINPUT[0]: Unpickler._load_long_binput,
+    SETITEM[0]: Unpickler._load_setitem,
+    TUPLE[0]: Unpickler._load_tuple,
+    EMPTY_TUPLE[0]: Unpickler._load_empty_tuple,
+    SETITEMS[0]: Unpickler._load_setitems,
+    BINFLOAT[0]: Unpickler._load_binfloat,
+    PROTO[0]: Unpickler._load_proto,
+    NEWOBJ[0]: Unpickler._load_newobj,
+    EXT1[0]: Unpickler._load_ext1,
+    EXT2[0]: Unpickler._load_ext2,
+    EXT4[0]: Unpickler._load_ext4,
+    TUPLE1[0]: Unpickler._load_tuple1,
+    TUPLE2[0]: Unpickler._load_tuple2,
+    TUPLE3[0]: Unpickler._load_tuple3,
+    NEWTRUE[0]: Unpickler._load_true,
+    NEWFALSE[0]: Unpickler._load_false,
+    LONG1[0]: Unpickler._load_long1,
+    LONG4[0]: Unpickler._load_long4,
+    BINBYTES[0]: Unpickler._load_binbytes,
+    SHORT_BINBYTES[0]: Unpickler._load_short_binbytes,
+    SHORT_BINUNICODE[0]: Unpickler._load_short_binunicode,
+    BINUNICODE8[0]: Unpickler._load_binunicode8,
+    BINBYTES8[0]: Unpickler._load_binbytes8,
+    EMPTY_SET[0]: Unpickler._load_empty_set,
+    ADDITEMS[0]: Unpickler._load_additems,
+    FROZENSET[0]: Unpickler._load_frozenset,
+    NEWOBJ_EX[0]: Unpickler._load_newobj_ex,
+    STACK_GLOBAL[0]: Unpickler._load_stack_global,
+    MEMOIZE[0]: Unpickler._load_memoize,
+    FRAME[0]: Unpickler._load_frame,
+    BYTEARRAY8[0]: Unpickler._load_bytearray8,
+    NEXT_BUFFER[0]: Unpickler._load_next_buffer,
+    READONLY_BUFFER[0]: Unpickler._load_readonly_buffer,
+}
+
+
+def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """Writes the pickle of `obj` to the binary file `file`."""
+    Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+
+
+class _Sink:
+    def __init__(self):
+        self.data = b''
+
+    def write(self, data):
+        self.data = data
+
+
+def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """The pickle of `obj`, as bytes."""
+    sink = _Sink()
+    Pickler(sink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+    return sink.data
+
+
+def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    """Reads one pickled object from the binary file `file`."""
+    return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors,
+                     buffers=buffers).load()
+
+
+def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    """The object the pickle `data` (bytes-like) stands for."""
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    u = Unpickler.__new__(Unpickler)
+    u._file_read = None
+    u._file_readline = None
+    u._buf = bytes(data)
+    u._pos = 0
+    u._buffers = iter(buffers) if buffers is not None else None
+    u.encoding = encoding
+    u.errors = errors
+    u.fix_imports = fix_imports
+    u.memo = {}
+    u.proto = 0
+    return u.load()
+
+
+if sys.modules.get("_pickle", 0) is None:
+    # With `_pickle` blocked CPython's pickle falls back on its classes written in Python,
+    # which are named as `pickle`'s.
+    for _c in (PickleError, PicklingError, UnpicklingError, Pickler, Unpickler):
+        _c.__module__ = "pickle"
+    del _c
+
+_Pickler = Pickler
+_Unpickler = Unpickler
+_dump = dump
+_dumps = dumps
+_load = load
+_loads = loads
