@@ -141,7 +141,7 @@ pub fn run_main(
     let mut frame = Frame::module_level(&module, &mut no_locals);
     // The module's own frame counts toward the recursion limit, as in CPython.
     ip.depth.set(ip.depth.get() + 1);
-    let link = eval::frames::Link::new(ip, 0, eval::frames::Kind::Module, std::ptr::null());
+    let link = eval::frames::Link::new(ip, 0, eval::frames::Kind::Module);
     link.set_frame(&frame);
     link.push(ip);
     ip.cur_file.set(file_id);
@@ -166,9 +166,20 @@ pub fn finish_main(ip: &Interp, module: &ModuleObj) -> bool {
     shutdown(ip, module)
 }
 
+thread_local! {
+    /// Set under `-i`: a `SystemExit` is then reported as any uncaught exception (with its
+    /// traceback) and the prompt opens after it, as CPython does.
+    static INSPECT_AFTER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `-i`: the prompt follows the program, whatever ends it.
+pub fn set_inspect_after(on: bool) {
+    INSPECT_AFTER.with(|i| i.set(on));
+}
+
 /// What an exception that reached the top level means for the process.
 pub fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
-    if e.is_instance(ip.exc_class(ExcKind::SystemExit)) {
+    if e.is_instance(ip.exc_class(ExcKind::SystemExit)) && !INSPECT_AFTER.with(|i| i.get()) {
         let arg = e.0.args.borrow().first().cloned();
         return match arg {
             None | Some(Value::None) => Outcome::Exit(0),

@@ -214,7 +214,7 @@ fn run_body_here(
     if !f.def.scope.cell_names.is_empty() {
         frame.cells = make_cells_slow(f, frame.locals);
     }
-    let link = Link::new(ip, caller_pos, Kind::Function, Rc::as_ptr(f));
+    let link = Link::new(ip, caller_pos, Kind::Function);
     link.set_frame(&frame);
     link.push(ip);
     ip.cur_file.set(f.module.file_id.unwrap_or(0));

@@ -123,7 +123,11 @@ pub fn fill_frame_locals(
 ) -> PyResult<()> {
     let value = |name: &Symbol| -> Value {
         if let Some(i) = local_names.iter().position(|n| n == name) {
-            return f.locals.get(i).cloned().unwrap_or(Value::Undef);
+            let v = f.locals.get(i).cloned().unwrap_or(Value::Undef);
+            // A local that lives in a cell leaves its slot unbound.
+            if !matches!(v, Value::Undef) {
+                return v;
+            }
         }
         match cell_names.iter().position(|n| n == name) {
             Some(i) => f.cells.get(i).map_or(Value::Undef, |c| c.borrow().clone()),

@@ -18,7 +18,7 @@ use crate::runtime::object::{Function, ModuleObj};
 /// What a frame runs.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kind {
-    /// A function's body on the sync path (`func` is set).
+    /// A function's body on the sync path.
     Function,
     /// A module's top level (or code given to `exec`/`eval`): its frame's module holds the
     /// globals.
@@ -38,9 +38,8 @@ pub struct Link {
     pub pos: u32,
     pub name: Symbol,
     pub id: u32,
-    /// The function this frame runs (`Kind::Function`), else null.
-    pub func: *const Function,
-    /// The frame's slots and module, or null when it has none to show.
+    /// The frame's slots and module, or null when it has none to show. For a function's or a
+    /// coroutine's frame the function is found from it (`function_of_frame`).
     pub frame: Cell<*const Frame<'static>>,
     pub kind: Kind,
 }
@@ -49,14 +48,13 @@ impl Link {
     /// The link of a frame about to start: saves the caller's state (with `caller_pos` as its
     /// position) and gives the new frame an id. The caller must `push` it, then `pop` it.
     #[inline(always)]
-    pub fn new(ip: &Interp, caller_pos: u32, kind: Kind, func: *const Function) -> Link {
+    pub fn new(ip: &Interp, caller_pos: u32, kind: Kind) -> Link {
         Link {
             prev: ip.top_link.get(),
             file: ip.cur_file.get(),
             pos: caller_pos,
             name: ip.cur_name.get(),
             id: ip.cur_frame.replace(ip.new_frame_id()),
-            func,
             frame: Cell::new(std::ptr::null()),
             kind,
         }
@@ -71,7 +69,6 @@ impl Link {
             pos: ip.cur_pos.get(),
             name: ip.cur_name.get(),
             id: ip.cur_frame.replace(id),
-            func: std::ptr::null(),
             frame: Cell::new(std::ptr::null()),
             kind,
         }
@@ -109,7 +106,7 @@ pub fn in_inner_frame<R>(
     name: Symbol,
     body: impl FnOnce() -> crate::runtime::exceptions::PyResult<R>,
 ) -> crate::runtime::exceptions::PyResult<R> {
-    let link = Link::new(ip, ip.cur_pos.get(), Kind::Inner, std::ptr::null());
+    let link = Link::new(ip, ip.cur_pos.get(), Kind::Inner);
     link.push(ip);
     ip.cur_name.set(name);
     let r = body();
@@ -130,7 +127,7 @@ pub fn in_module_frame<R>(
     frame: &mut Frame,
     body: impl FnOnce(&mut Frame) -> crate::runtime::exceptions::PyResult<R>,
 ) -> crate::runtime::exceptions::PyResult<R> {
-    let link = Link::new(ip, ip.cur_pos.get(), Kind::Module, std::ptr::null());
+    let link = Link::new(ip, ip.cur_pos.get(), Kind::Module);
     link.set_frame(frame);
     link.push(ip);
     ip.cur_file.set(file);
@@ -166,11 +163,13 @@ pub struct At {
     pub module: Option<Rc<ModuleObj>>,
 }
 
-/// The function whose body runs in a coroutine's frame. A coroutine's frame is an
-/// `OwnedFrame`, whose module reference points into its function (see `suspend::OwnedFrame`).
-pub fn function_of_coroutine_frame(f: *const Frame<'static>) -> *const Function {
-    // SAFETY: `f` is a live coroutine frame (the link that points at it is in the chain); its
-    // `module` is the address of the `module` field of the `Function` its future holds.
+/// The function whose body runs in a function's or a coroutine's frame: the module reference
+/// of such a frame points into its function (see `call::run_body_here` and
+/// `suspend::OwnedFrame`), which keeps the link a store less.
+pub fn function_of_frame(f: *const Frame<'static>) -> *const Function {
+    // SAFETY: `f` is a live frame of a function or coroutine (the link that points at it is in
+    // the chain, or its coroutine is suspended); its `module` is the address of the `module`
+    // field of the `Function` that its caller or future holds.
     unsafe {
         let m = (*f).module as *const Rc<ModuleObj> as *const u8;
         m.sub(std::mem::offset_of!(Function, module)) as *const Function
@@ -192,8 +191,7 @@ pub fn stack(ip: &Interp) -> Vec<At> {
         let l = unsafe { &*link };
         let frame = l.frame.get();
         let func: *const Function = match l.kind {
-            Kind::Function => l.func,
-            Kind::Suspendable if !frame.is_null() => function_of_coroutine_frame(frame),
+            Kind::Function | Kind::Suspendable if !frame.is_null() => function_of_frame(frame),
             _ => std::ptr::null(),
         };
         // SAFETY: the function is held by the running frame (the caller's reference, or the

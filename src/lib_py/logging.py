@@ -40,6 +40,15 @@ def _check_level(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
+def _is_mapping(obj):
+    if isinstance(obj, dict):
+        return True
+    if not hasattr(type(obj), "keys"):
+        return False
+    import collections.abc
+    return isinstance(obj, collections.abc.Mapping)
+
+
 class LogRecord:
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None):
@@ -52,6 +61,9 @@ class LogRecord:
         self.lineno = lineno
         self.funcName = func
         self.msg = msg
+        # One mapping as the only argument fills `%(key)s` fields.
+        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
+            args = args[0]
         self.args = args
         self.exc_info = exc_info
         self.exc_text = None

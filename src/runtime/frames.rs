@@ -208,7 +208,7 @@ fn function_of(f: *const crate::eval::Frame<'static>) -> Option<Rc<Function>> {
     if f.is_null() {
         return None;
     }
-    let func = frames::function_of_coroutine_frame(f);
+    let func = frames::function_of_frame(f);
     // SAFETY: the suspended coroutine's future holds the function.
     Some(unsafe {
         Rc::increment_strong_count(func);
