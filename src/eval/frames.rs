@@ -220,13 +220,28 @@ pub fn stack(ip: &Interp) -> Vec<At> {
         link = l.prev;
     }
     // A frame without a module of its own (a class body, a comprehension) runs in its
-    // enclosing frame's.
+    // enclosing frame's; the outermost (a prompt's entry run as a coroutine) in `__main__`.
     for i in (0..out.len()).rev() {
         if out[i].module.is_none() {
-            out[i].module = out.get(i + 1).and_then(|o| o.module.clone());
+            out[i].module = match out.get(i + 1) {
+                Some(o) => o.module.clone(),
+                None => main_module(ip),
+            };
         }
     }
     out
+}
+
+fn main_module(ip: &Interp) -> Option<Rc<ModuleObj>> {
+    match ip
+        .modules
+        .try_borrow()
+        .ok()?
+        .get(&crate::intern::sym::__main__)
+    {
+        Some(crate::runtime::value::Value::Module(m)) => Some(m.clone()),
+        _ => None,
+    }
 }
 
 /// The position of the running frame `id` now, if it still runs.

@@ -44,16 +44,6 @@ thread_local! {
     static MADE: RefCell<FxHashMap<u32, Weak<NativeObj>>> = RefCell::new(FxHashMap::default());
 }
 
-fn frame_of(v: &Value) -> Option<&FrameObj> {
-    match v {
-        Value::Native(o) => match &o.kind {
-            Native::Frame(f) => Some(f),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// The object of one running frame, `back` being that of its caller.
 fn object_of(ip: &Interp, at: &At, back: Value) -> Value {
     let known = MADE.with(|m| m.borrow().get(&at.id).and_then(Weak::upgrade));
@@ -110,7 +100,11 @@ pub fn running(ip: &Interp) -> Vec<Value> {
 #[function(sys, "_getframe(depth=0, /)")]
 fn getframe(ip: &Interp, depth: i64) -> PyResult<Value> {
     let frames = running(ip);
-    match usize::try_from(depth).ok().and_then(|d| frames.get(d)) {
+    // A negative depth is the caller's frame, as in CPython.
+    match usize::try_from(depth.max(0))
+        .ok()
+        .and_then(|d| frames.get(d))
+    {
         Some(f) => Ok(f.clone()),
         None => Err(ip.err(ExcKind::ValueError, "call stack is not deep enough")),
     }
@@ -376,9 +370,12 @@ pub fn traverse(f: &FrameObj, v: &mut crate::runtime::gc::Visit) {
     }
 }
 
-/// Whether `v` is a frame object of running code (or one that ran).
-pub fn is_frame(v: &Value) -> bool {
-    frame_of(v).is_some()
+/// For the collector: drops what a frame object in a cycle holds (its `f_locals` dict is
+/// where a frame commonly refers to itself).
+pub fn clear(f: &FrameObj, t: &mut crate::runtime::gc::Trash) {
+    if let Ok(mut l) = f.locals.try_borrow_mut() {
+        t.put(l.take());
+    }
 }
 
 fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {

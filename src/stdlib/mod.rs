@@ -224,6 +224,7 @@ impl crate::runtime::gc::Trace for NativeObj {
                 }
             }
             Native::Lru(l) => crate::runtime::gc::Trace::clear(&*l.map, t),
+            Native::Frame(f) => crate::runtime::frames::clear(f, t),
             Native::WeakRef(w) => {
                 if let Ok(mut cb) = w.callback.try_borrow_mut() {
                     t.put(std::mem::replace(&mut *cb, Value::None));
