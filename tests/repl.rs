@@ -354,7 +354,10 @@ fn an_entry_runs_in_a_frame_of_the_main_module() {
     prompt(&mut p);
     line(&mut p, "import sys");
     prompt(&mut p);
-    line(&mut p, "f = sys._getframe(); f.f_code.co_name, f.f_globals['__name__'], f.f_back");
+    line(
+        &mut p,
+        "f = sys._getframe(); f.f_code.co_name, f.f_globals['__name__'], f.f_back",
+    );
     until(&mut p, "('<module>', '__main__', None)\r\n");
     prompt(&mut p);
     assert_eq!(ctrl_d(&mut p), WaitStatus::Exited(p.get_process().pid(), 0));

@@ -77,7 +77,7 @@ impl Link {
     /// Notes where the frame's slots are.
     #[inline(always)]
     pub fn set_frame(&self, f: &Frame) {
-        self.frame.set(f as *const Frame as *const Frame<'static>);
+        self.frame.set((f as *const Frame).cast::<Frame<'static>>());
     }
 
     /// Makes this the innermost frame. It must stay where it is until `pop`.
@@ -166,10 +166,13 @@ pub struct At {
 /// The function whose body runs in a function's or a coroutine's frame: the module reference
 /// of such a frame points into its function (see `call::run_body_here` and
 /// `suspend::OwnedFrame`), which keeps the link a store less.
-pub fn function_of_frame(f: *const Frame<'static>) -> *const Function {
-    // SAFETY: `f` is a live frame of a function or coroutine (the link that points at it is in
-    // the chain, or its coroutine is suspended); its `module` is the address of the `module`
-    // field of the `Function` that its caller or future holds.
+///
+/// # Safety
+/// `f` must be a live frame of a function or coroutine (its link is in the chain, or its
+/// coroutine is suspended).
+pub unsafe fn function_of_frame(f: *const Frame<'static>) -> *const Function {
+    // SAFETY: the frame's `module` is the address of the `module` field of the `Function` that
+    // its caller or future holds.
     unsafe {
         let m = (*f).module as *const Rc<ModuleObj> as *const u8;
         m.sub(std::mem::offset_of!(Function, module)) as *const Function
@@ -191,7 +194,10 @@ pub fn stack(ip: &Interp) -> Vec<At> {
         let l = unsafe { &*link };
         let frame = l.frame.get();
         let func: *const Function = match l.kind {
-            Kind::Function | Kind::Suspendable if !frame.is_null() => function_of_frame(frame),
+            // SAFETY: the link is in the chain, so its frame runs.
+            Kind::Function | Kind::Suspendable if !frame.is_null() => unsafe {
+                function_of_frame(frame)
+            },
             _ => std::ptr::null(),
         };
         // SAFETY: the function is held by the running frame (the caller's reference, or the

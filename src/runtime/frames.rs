@@ -202,9 +202,9 @@ fn function_of(f: *const crate::eval::Frame<'static>) -> Option<Rc<Function>> {
     if f.is_null() {
         return None;
     }
-    let func = frames::function_of_frame(f);
-    // SAFETY: the suspended coroutine's future holds the function.
+    // SAFETY: `f` is the frame of a suspended coroutine, whose future holds the function.
     Some(unsafe {
+        let func = frames::function_of_frame(f);
         Rc::increment_strong_count(func);
         Rc::from_raw(func)
     })
