@@ -328,7 +328,9 @@ fn run_text(
     // error, but not after `-c`: there the error comes first.
     let report = reporter(&ip, name != "<string>");
     if interactive {
+        crate::set_inspect_after(true);
         let (outcome, module) = crate::run_main(&ip, name, path.unwrap_or(name), src, None);
+        crate::set_inspect_after(false);
         report(&outcome);
         if !matches!(outcome, Outcome::Exit(_) | Outcome::Interrupted(_)) {
             // `-i`: the prompt, with the script's globals, after an error too; the prompt's

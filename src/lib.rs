@@ -141,15 +141,20 @@ pub fn run_main(
         .insert(sym::__main__, Value::Module(module.clone()));
     let mut no_locals = eval::Slots::new();
     let mut frame = Frame::module_level(&module, &mut no_locals);
-    ip.cur_file.set(file_id);
     // The module's own frame counts toward the recursion limit, as in CPython.
     ip.depth.set(ip.depth.get() + 1);
+    let link = eval::frames::Link::new(ip, 0, eval::frames::Kind::Module);
+    link.set_frame(&frame);
+    link.push(ip);
+    ip.cur_file.set(file_id);
     ip.cur_name.set(sym::module);
-    ip.cur_frame.set(ip.new_frame_id());
     let r = sync::exec_block(ip, &mut frame, &module_ast.body);
     if let Err(e) = &r {
         ip.traceback_here(e);
     }
+    // The position stays where the program ended (for what is reported at exit); only the
+    // chain of frames loses it.
+    ip.top_link.set(link.prev);
     ip.depth.set(ip.depth.get() - 1);
     let outcome = match r {
         Ok(_) => Outcome::Ok,
@@ -163,9 +168,20 @@ pub fn finish_main(ip: &Interp, module: &ModuleObj) -> bool {
     shutdown(ip, module)
 }
 
+thread_local! {
+    /// Set under `-i`: a `SystemExit` is then reported as any uncaught exception (with its
+    /// traceback) and the prompt opens after it, as CPython does.
+    static INSPECT_AFTER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `-i`: the prompt follows the program, whatever ends it.
+pub fn set_inspect_after(on: bool) {
+    INSPECT_AFTER.with(|i| i.set(on));
+}
+
 /// What an exception that reached the top level means for the process.
 pub fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
-    if e.is_instance(ip.exc_class(ExcKind::SystemExit)) {
+    if e.is_instance(ip.exc_class(ExcKind::SystemExit)) && !INSPECT_AFTER.with(|i| i.get()) {
         let arg = e.0.args.borrow().first().cloned();
         return match arg {
             None | Some(Value::None) => Outcome::Exit(0),
@@ -218,23 +234,11 @@ pub fn exec_module(
     register(&module);
     let mut no_locals = eval::Slots::new();
     let mut frame = Frame::module_level(&module, &mut no_locals);
-    let (saved_file, saved_pos, saved_name) =
-        (ip.cur_file.get(), ip.cur_pos.get(), ip.cur_name.get());
-    ip.cur_file.set(file_id);
-    ip.cur_name.set(sym::module);
-    let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
-    let r = crate::eval::enter_call(ip).and_then(|_| {
-        let r = sync::exec_block(ip, &mut frame, &module_ast.body);
-        if let Err(e) = &r {
-            ip.traceback_here(e);
-        }
-        crate::eval::leave_call(ip);
-        r
+    crate::eval::enter_call(ip)?;
+    let r = eval::frames::in_module_frame(ip, file_id, &mut frame, |f| {
+        sync::exec_block(ip, f, &module_ast.body)
     });
-    ip.cur_file.set(saved_file);
-    ip.cur_pos.set(saved_pos);
-    ip.cur_name.set(saved_name);
-    ip.cur_frame.set(saved_frame);
+    crate::eval::leave_call(ip);
     r.map(|_| module)
 }
 

@@ -488,28 +488,18 @@ impl Session {
         let ip = &*self.ip;
         let mut no_locals = Slots::new();
         let mut frame = Frame::module_level(&self.module, &mut no_locals);
-        let saved = (ip.cur_file.get(), ip.cur_name.get(), ip.cur_frame.get());
-        ip.cur_file.set(file_id);
-        ip.cur_name.set(sym::module);
-        ip.cur_frame.set(ip.new_frame_id());
-        let r = crate::eval::enter_call(ip).and_then(|_| {
-            let r = m.body.iter().try_for_each(|s| match &s.kind {
+        crate::eval::enter_call(ip)?;
+        let r = crate::eval::frames::in_module_frame(ip, file_id, &mut frame, |frame| {
+            m.body.iter().try_for_each(|s| match &s.kind {
                 StmtKind::Expr(e) => {
                     ip.cur_pos.set(s.span.start);
-                    let v = sync::eval(ip, &mut frame, e)?;
+                    let v = sync::eval(ip, frame, e)?;
                     display(ip, &self.module, v)
                 }
-                _ => sync::exec_stmt(ip, &mut frame, s).map(|_| ()),
-            });
-            if let Err(e) = &r {
-                ip.traceback_here(e);
-            }
-            crate::eval::leave_call(ip);
-            r
+                _ => sync::exec_stmt(ip, frame, s).map(|_| ()),
+            })
         });
-        ip.cur_file.set(saved.0);
-        ip.cur_name.set(saved.1);
-        ip.cur_frame.set(saved.2);
+        crate::eval::leave_call(ip);
         r
     }
 

@@ -333,6 +333,37 @@ fn dash_i_opens_the_prompt_in_the_scripts_globals() {
 }
 
 #[test]
+fn dash_i_opens_the_prompt_after_sys_exit_too() {
+    let dir = scratch("dash-i-exit");
+    std::fs::write(dir.join("quits.py"), "import sys\nx = 5\nsys.exit('bye')\n").unwrap();
+    let mut p = spawn(&dir, &["-i", "quits.py"]);
+    // python3 -i reports the SystemExit as any uncaught exception, then prompts.
+    until(&mut p, "line 3, in <module>");
+    until(&mut p, "SystemExit: bye");
+    prompt(&mut p);
+    line(&mut p, "x * 2");
+    until(&mut p, "10\r\n");
+    prompt(&mut p);
+    assert_eq!(ctrl_d(&mut p), WaitStatus::Exited(p.get_process().pid(), 0));
+}
+
+#[test]
+fn an_entry_runs_in_a_frame_of_the_main_module() {
+    let dir = scratch("entry-frame");
+    let mut p = spawn(&dir, &["-q"]);
+    prompt(&mut p);
+    line(&mut p, "import sys");
+    prompt(&mut p);
+    line(
+        &mut p,
+        "f = sys._getframe(); f.f_code.co_name, f.f_globals['__name__'], f.f_back",
+    );
+    until(&mut p, "('<module>', '__main__', None)\r\n");
+    prompt(&mut p);
+    assert_eq!(ctrl_d(&mut p), WaitStatus::Exited(p.get_process().pid(), 0));
+}
+
+#[test]
 fn lines_are_edited_and_recalled_under_term_dumb() {
     let dir = scratch("dumb");
     let mut p = spawn_term(&dir, &["-q"], "dumb");

@@ -9,6 +9,7 @@ pub mod locks;
 pub mod objects;
 pub mod queues;
 pub mod reactor;
+pub mod task_stack;
 pub mod trace;
 pub mod waiting;
 

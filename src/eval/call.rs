@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
+use crate::eval::frames::{Kind, Link};
 use crate::eval::{enter_call, leave_call, sync, Frame, Interp, Slots};
 use crate::intern::Symbol;
 use crate::runtime::coroutine::{CoroBody, Coroutine};
@@ -228,9 +229,9 @@ fn run_body_here(
     if !f.def.scope.cell_names.is_empty() {
         frame.cells = make_cells_slow(f, frame.locals);
     }
-    let saved_file = ip.cur_file.get();
-    let saved_name = ip.cur_name.get();
-    let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
+    let link = Link::new(ip, caller_pos, Kind::Function);
+    link.set_frame(&frame);
+    link.push(ip);
     ip.cur_file.set(f.module.file_id.unwrap_or(0));
     ip.cur_name.set(f.def.name);
     let r = sync::exec_block(ip, &mut frame, &f.def.body);
@@ -239,16 +240,15 @@ fn run_body_here(
         // It owns nothing: skip the drop glue, an out-of-line call.
         std::mem::forget(frame);
     } else {
+        // What it drops may run Python code, which must not see the slots going away.
+        link.frame.set(std::ptr::null());
         drop(frame);
     }
     if let Err(e) = &r {
         ip.traceback_here(e);
     }
     leave_call(ip);
-    ip.cur_file.set(saved_file);
-    ip.cur_pos.set(caller_pos);
-    ip.cur_name.set(saved_name);
-    ip.cur_frame.set(saved_frame);
+    link.pop(ip);
     sync::discard_args(locals);
     match r {
         Ok(_) => Ok(ret),

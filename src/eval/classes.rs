@@ -390,14 +390,7 @@ fn in_class_frame<R>(
     body: impl FnOnce(&Interp) -> PyResult<R>,
 ) -> PyResult<R> {
     crate::eval::enter_call(ip)?;
-    let saved_name = ip.cur_name.replace(name);
-    let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
-    let r = body(ip);
-    if let Err(e) = &r {
-        ip.traceback_here(e);
-    }
-    ip.cur_name.set(saved_name);
-    ip.cur_frame.set(saved_frame);
+    let r = crate::eval::frames::in_inner_frame(ip, name, || body(ip));
     crate::eval::leave_call(ip);
     r
 }

@@ -147,24 +147,48 @@ pub fn missing_global(ip: &Interp, m: &ModuleObj, id: Symbol) -> Option<Value> {
 /// The local names of the frame as a new dict (`locals()` in a function).
 fn frame_locals(ip: &Interp, f: &Frame, scope: &FrameScope) -> PyResult<Rc<PyDict>> {
     let d = PyDict::new();
+    fill_frame_locals(
+        ip,
+        &d,
+        f,
+        &scope.local_names,
+        &scope.cell_names,
+        &scope.param_order,
+    )?;
+    Ok(d)
+}
+
+/// Puts the bound local names of a function's frame into `d`: the parameters first (in
+/// `param_order`), then the other locals, then the cells.
+pub fn fill_frame_locals(
+    ip: &Interp,
+    d: &Rc<PyDict>,
+    f: &Frame,
+    local_names: &[Symbol],
+    cell_names: &[Symbol],
+    param_order: &[Symbol],
+) -> PyResult<()> {
     let value = |name: &Symbol| -> Value {
-        if let Some(i) = scope.local_names.iter().position(|n| n == name) {
-            return f.locals.get(i).cloned().unwrap_or(Value::Undef);
+        if let Some(i) = local_names.iter().position(|n| n == name) {
+            let v = f.locals.get(i).cloned().unwrap_or(Value::Undef);
+            // A local that lives in a cell leaves its slot unbound.
+            if !matches!(v, Value::Undef) {
+                return v;
+            }
         }
-        match scope.cell_names.iter().position(|n| n == name) {
+        match cell_names.iter().position(|n| n == name) {
             Some(i) => f.cells.get(i).map_or(Value::Undef, |c| c.borrow().clone()),
             None => Value::Undef,
         }
     };
-    // Parameters first, in CPython's order, then the other locals, then the cells.
-    let rest = scope.local_names.iter().chain(scope.cell_names.iter());
-    for name in scope.param_order.iter().chain(rest) {
+    let rest = local_names.iter().chain(cell_names.iter());
+    for name in param_order.iter().chain(rest) {
         let v = value(name);
         if !matches!(v, Value::Undef) {
-            dict::set(ip, &d, Value::str(name.as_str()), v)?;
+            dict::set(ip, d, Value::str(name.as_str()), v)?;
         }
     }
-    Ok(d)
+    Ok(())
 }
 
 /// `locals()`: the module's dict at module level, a class body's namespace, a function's
@@ -382,49 +406,34 @@ fn run_in(
     let file_id = ip.add_file(filename.to_string(), src.clone());
     let mut no_locals = crate::eval::Slots::new();
     let mut frame = Frame::module_level(m, &mut no_locals);
-    let (saved_file, saved_pos, saved_name) =
-        (ip.cur_file.get(), ip.cur_pos.get(), ip.cur_name.get());
-    ip.cur_file.set(file_id);
-    ip.cur_name.set(crate::intern::sym::module);
-    let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
-    let r = crate::eval::enter_call(ip).and_then(|_| {
-        let r = match mode {
-            Mode::Eval => match &code.body[0].kind {
-                StmtKind::Expr(e) => sync::eval(ip, &mut frame, e),
-                _ => Ok(Value::None),
-            },
-            Mode::Exec => sync::exec_block(ip, &mut frame, &code.body).map(|_| Value::None),
-            Mode::Single => {
-                let mut r = Ok(Value::None);
-                for s in &code.body {
-                    r = match &s.kind {
-                        StmtKind::Expr(e) => sync::eval(ip, &mut frame, e).and_then(|v| {
-                            if !v.is_none() {
-                                let text = crate::runtime::repr::repr(ip, &v)?;
-                                ip.write_out(&format!("{text}\n"))?;
-                            }
-                            Ok(Value::None)
-                        }),
-                        _ => sync::exec_block(ip, &mut frame, std::slice::from_ref(s))
-                            .map(|_| Value::None),
-                    };
-                    if r.is_err() {
-                        break;
-                    }
+    crate::eval::enter_call(ip)?;
+    let r = crate::eval::frames::in_module_frame(ip, file_id, &mut frame, |frame| match mode {
+        Mode::Eval => match &code.body[0].kind {
+            StmtKind::Expr(e) => sync::eval(ip, frame, e),
+            _ => Ok(Value::None),
+        },
+        Mode::Exec => sync::exec_block(ip, frame, &code.body).map(|_| Value::None),
+        Mode::Single => {
+            let mut r = Ok(Value::None);
+            for s in &code.body {
+                r = match &s.kind {
+                    StmtKind::Expr(e) => sync::eval(ip, frame, e).and_then(|v| {
+                        if !v.is_none() {
+                            let text = crate::runtime::repr::repr(ip, &v)?;
+                            ip.write_out(&format!("{text}\n"))?;
+                        }
+                        Ok(Value::None)
+                    }),
+                    _ => sync::exec_block(ip, frame, std::slice::from_ref(s)).map(|_| Value::None),
+                };
+                if r.is_err() {
+                    break;
                 }
-                r
             }
-        };
-        if let Err(e) = &r {
-            ip.traceback_here(e);
+            r
         }
-        crate::eval::leave_call(ip);
-        r
     });
-    ip.cur_file.set(saved_file);
-    ip.cur_pos.set(saved_pos);
-    ip.cur_name.set(saved_name);
-    ip.cur_frame.set(saved_frame);
+    crate::eval::leave_call(ip);
     r
 }
 

@@ -8,6 +8,7 @@ pub mod call_errors;
 pub mod classes;
 pub mod dynamic;
 pub mod except_star;
+pub mod frames;
 pub mod import_hook;
 pub mod matching;
 pub mod ops;
@@ -237,6 +238,8 @@ pub struct Interp {
     /// The id of the frame running now, and the counter that hands ids out.
     pub cur_frame: Cell<u32>,
     pub frame_ids: Cell<u32>,
+    /// The innermost running frame's link (see `frames`), null outside any.
+    pub top_link: Cell<*const frames::Link>,
     /// The exceptions `except` blocks are handling, innermost last (`sys.exc_info()`).
     pub handled: RefCell<Vec<crate::runtime::exceptions::Exc>>,
     pub depth: Cell<u32>,
@@ -291,6 +294,7 @@ impl Interp {
                 cur_name: Cell::new(crate::intern::sym::module),
                 cur_frame: Cell::new(0),
                 frame_ids: Cell::new(0),
+                top_link: Cell::new(std::ptr::null()),
                 handled: RefCell::new(Vec::new()),
                 depth: Cell::new(0),
                 recursion_limit: Cell::new(1000),

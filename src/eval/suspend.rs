@@ -10,6 +10,7 @@ use std::task::{Context, Poll};
 use crate::aio::future::FutureObj;
 use crate::eval::call::{call_value, make_cells, Args};
 use crate::eval::call_errors::{check_star_arg, name_call_error};
+use crate::eval::frames::{Kind, Link};
 use crate::eval::sync::{self, assign, not_yet};
 use crate::eval::{async_iter, enter_call, leave_call, ops, Ctl, Frame, Interp, Slots};
 use crate::runtime::coroutine::{BoxFuture, CoKind, CoroBody, CoroState, Coroutine};
@@ -1126,6 +1127,7 @@ impl Coroutine {
         let native = self.file() == u32::MAX;
         let file = if native { 0 } else { self.file() };
         FRAME_AT.with(|p| p.set((file, self.pos.get())));
+        FRAME_PTR.with(|p| p.set(suspended_frame(self, &fut)));
         // The `await` that suspends it leaves its state here (an enclosing `await` sets it again
         // for the coroutine that drives this one).
         SUSPENDED_AT.with(|p| p.set(std::ptr::null()));
@@ -1197,6 +1199,22 @@ fn note_frame(c: &Coroutine, fut: &BoxFuture) {
         .set(c.gc_flags.get() | crate::runtime::coroutine::PY_FRAME);
 }
 
+/// The frame of a suspended coroutine's Python body, or null when it has none (not started,
+/// a native body) or it cannot be found.
+pub fn suspended_frame(c: &Coroutine, fut: &BoxFuture) -> *const Frame<'static> {
+    use std::sync::atomic::Ordering::Relaxed;
+    if c.gc_flags.get() & crate::runtime::coroutine::PY_FRAME == 0 {
+        return std::ptr::null();
+    }
+    let off = FRAME_OFFSET.load(Relaxed);
+    if off >= OFFSET_UNRELIABLE {
+        return std::ptr::null();
+    }
+    let base = &**fut as *const dyn Future<Output = PyResult<Value>> as *const u8;
+    // SAFETY: as in `trace_suspended`: the frame is `off` bytes into the future.
+    unsafe { base.add(off) as *const Frame<'static> }
+}
+
 /// For the collector: reports what a suspended coroutine holds: its frame's locals, cells,
 /// the exception it is handling and a return value it keeps, and what its `await` waits on.
 /// (What a suspended expression holds half evaluated, a `for` loop's iterator and the like
@@ -1259,6 +1277,10 @@ thread_local! {
     /// The file and position of the frame about to be polled (set by `Coroutine::resume` and
     /// `WithInterp`, read by `InFrame`).
     static FRAME_AT: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 0)) };
+    /// The frame of the Python body about to be polled, when it is known (set by
+    /// `Coroutine::resume`, read by `InFrame` for the chain of running frames).
+    static FRAME_PTR: std::cell::Cell<*const Frame<'static>> =
+        const { std::cell::Cell::new(std::ptr::null()) };
     /// The position at which the frame polled last stopped (read by `Coroutine::resume`).
     static LAST_FRAME_POS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// The interpreter of the coroutine being resumed, for `InFrame`.
@@ -1293,8 +1315,10 @@ fn start(ip: &Interp, _c: &Coroutine, body: CoroBody) -> BoxFuture {
 #[allow(clippy::manual_async_fn)]
 fn run_py_body(func: Rc<Function>, mut frame: OwnedFrame) -> impl Future<Output = PyResult<Value>> {
     async move {
-        // Where the frame is, for the collector (`note_frame`).
+        // Where the frame is, for the collector (`note_frame`) and the chain of running
+        // frames (whose link `InFrame` made before the frame was there).
         FRAME_PUBLISHED.with(|p| p.set(std::ptr::addr_of!(frame.0) as usize));
+        crate::eval::frames::note_top_frame(polling_ip(), &frame.0);
         // `frame` is used where it was moved in (a `let` would copy it into a second place).
         // The body's statements run right here, not in a nested `exec_block_async` future.
         let _: Ctl = run_block!(polling_ip(), &mut frame.0, |i: u32| func
@@ -1340,13 +1364,14 @@ impl Drop for OwnedFrame {
 }
 
 /// Runs `inner` as the body of a frame named `name` in file `file` (a REPL entry run as a
-/// coroutine): position, traceback entry and recursion depth are kept as for a function's frame.
-pub fn in_frame(
+/// coroutine, a generator expression): position, traceback entry and recursion depth are kept
+/// as for a function's frame.
+pub fn in_frame<F: Future<Output = PyResult<Value>> + 'static>(
     ip: &Interp,
     file: u32,
     pos: u32,
     name: crate::intern::Symbol,
-    inner: BoxFuture,
+    inner: F,
 ) -> BoxFuture {
     Box::pin(WithInterp {
         ip: ip.rc(),
@@ -1429,9 +1454,10 @@ impl<F: Future<Output = PyResult<Value>>> InFrame<F> {
         if let Err(e) = enter_call(ip) {
             return Poll::Ready(Err(e));
         }
-        let (saved_file, saved_pos, saved_name) =
-            (ip.cur_file.get(), ip.cur_pos.get(), ip.cur_name.get());
-        let saved_frame = ip.cur_frame.replace(this.id);
+        let link = Link::resumed(ip, this.id, Kind::Suspendable);
+        link.frame
+            .set(FRAME_PTR.with(|p| p.replace(std::ptr::null())));
+        link.push(ip);
         let (file, pos) = FRAME_AT.with(|p| p.get());
         ip.cur_file.set(file);
         ip.cur_pos.set(pos);
@@ -1441,10 +1467,7 @@ impl<F: Future<Output = PyResult<Value>>> InFrame<F> {
         if let Poll::Ready(Err(e)) = &r {
             ip.traceback_here(e);
         }
-        ip.cur_file.set(saved_file);
-        ip.cur_pos.set(saved_pos);
-        ip.cur_name.set(saved_name);
-        ip.cur_frame.set(saved_frame);
+        link.pop(ip);
         leave_call(ip);
         LAST_FRAME_POS.with(|p| p.set(pos));
         r

@@ -1700,14 +1700,7 @@ pub fn in_comp_frame<R>(
         CompKind::Dict => crate::intern::sym::dictcomp,
         CompKind::Generator => crate::intern::sym::genexpr,
     };
-    let saved_name = ip.cur_name.replace(name);
-    let saved_frame = ip.cur_frame.replace(ip.new_frame_id());
-    let r = body(ip);
-    if let Err(e) = &r {
-        ip.traceback_here(e);
-    }
-    ip.cur_name.set(saved_name);
-    ip.cur_frame.set(saved_frame);
+    let r = crate::eval::frames::in_inner_frame(ip, name, || body(ip));
     crate::eval::leave_call(ip);
     r
 }

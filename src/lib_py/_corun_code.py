@@ -46,3 +46,20 @@ def of(func):
             object.__setattr__(made, field, value)
         _made[info[0]] = made
     return made
+
+
+_frame_made = {}
+
+
+def for_frame(name, filename, firstlineno):
+    """The code object of a frame that runs no function of its own (a module's top level, a
+    class body, a comprehension), one per place."""
+    key = (name, filename, firstlineno)
+    made = _frame_made.get(key)
+    if made is None:
+        made = object.__new__(code)
+        values = (name, name, filename, firstlineno, 0, 0, 0, (), (), (), 0)
+        for field, value in zip(_FIELDS, values):
+            object.__setattr__(made, field, value)
+        _frame_made[key] = made
+    return made

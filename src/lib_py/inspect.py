@@ -8,6 +8,7 @@ from `_corun_inspect`.
 
 import enum
 import sys
+import _corun_frames
 import _corun_inspect
 
 __all__ = [
@@ -15,7 +16,9 @@ __all__ = [
     "getmembers", "getmodule", "getsource", "getsourcelines", "isasyncgen",
     "isasyncgenfunction", "isawaitable", "isbuiltin", "isclass", "iscoroutine",
     "iscoroutinefunction", "isfunction", "isgenerator", "isgeneratorfunction", "ismethod",
-    "ismodule", "isroutine", "signature",
+    "ismodule", "isroutine", "signature", "stack", "getframeinfo", "getouterframes",
+    "getinnerframes", "getlineno", "isframe", "istraceback", "iscode", "trace",
+    "FrameInfo", "Traceback",
 ]
 
 
@@ -32,6 +35,11 @@ _FunctionType = type(_f)
 _MethodType = type(_C().m)
 _BuiltinFunctionType = type(len)
 _ModuleType = type(sys)
+_FrameType = type(sys._getframe())
+try:
+    raise TypeError
+except TypeError as _e:
+    _TracebackType = type(_e.__traceback__)
 
 
 def ismodule(object):
@@ -217,8 +225,129 @@ def getmodule(object, _filename=None):
 
 
 def currentframe():
-    """Return the frame of the caller (not supported)."""
-    raise NotImplementedError("corun does not support inspect.currentframe()")
+    """Return the frame of the caller."""
+    return sys._getframe(1)
+
+
+def isframe(object):
+    """Return true if the object is a frame object."""
+    return isinstance(object, _FrameType)
+
+
+def istraceback(object):
+    """Return true if the object is a traceback."""
+    return isinstance(object, _TracebackType)
+
+
+def iscode(object):
+    """Return true if the object is a code object."""
+    return type(object).__name__ == "code"
+
+
+def getlineno(frame):
+    """Get the line number from a frame object."""
+    return frame.f_lineno
+
+
+class Traceback(tuple):
+    """What `getframeinfo` returns: (filename, lineno, function, code_context, index)."""
+
+    __slots__ = ()
+    _fields = ("filename", "lineno", "function", "code_context", "index")
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        return tuple.__new__(cls, (filename, lineno, function, code_context, index))
+
+    filename = property(lambda self: self[0])
+    lineno = property(lambda self: self[1])
+    function = property(lambda self: self[2])
+    code_context = property(lambda self: self[3])
+    index = property(lambda self: self[4])
+
+    @property
+    def positions(self):
+        raise NotImplementedError("the positions of a frame (corun keeps no columns)")
+
+    def __repr__(self):
+        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, "
+                "index={!r})".format(*self))
+
+
+class FrameInfo(tuple):
+    """One entry of `stack()` and `getouterframes()`: the frame, then what `getframeinfo`
+    gives for it."""
+
+    __slots__ = ()
+    _fields = ("frame", "filename", "lineno", "function", "code_context", "index")
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        return tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    @property
+    def positions(self):
+        raise NotImplementedError("the positions of a frame (corun keeps no columns)")
+
+    def __repr__(self):
+        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r})".format(*self))
+
+
+def getframeinfo(frame, context=1):
+    """Get information about a frame or traceback object."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        text = _corun_frames.source(filename)
+        if text is not None:
+            all_lines = text.splitlines(True)
+            start = lineno - 1 - context // 2
+            start = max(0, min(start, len(all_lines) - context))
+            lines = all_lines[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    """The frame and all of its callers, each as a FrameInfo, innermost first."""
+    framelist = []
+    while frame:
+        framelist.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return framelist
+
+
+def getinnerframes(tb, context=1):
+    """The frames of a traceback, each as a FrameInfo, outermost first."""
+    framelist = []
+    while tb:
+        framelist.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return framelist
+
+
+def stack(context=1):
+    """The caller's frame and those that called it, innermost first."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """The frames between the current one and where the exception being handled was raised."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 def _block(lines, start):

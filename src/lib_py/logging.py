@@ -40,16 +40,40 @@ def _check_level(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
+def _is_mapping(obj):
+    if isinstance(obj, dict):
+        return True
+    if not hasattr(type(obj), "keys"):
+        return False
+    import collections.abc
+    return isinstance(obj, collections.abc.Mapping)
+
+
 class LogRecord:
-    def __init__(self, name, level, msg, args, exc_info=None):
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
+                 sinfo=None):
         self.name = name
         self.levelno = level
         self.levelname = getLevelName(level)
+        self.pathname = pathname
+        self.filename = pathname.replace("\\", "/").rpartition("/")[2]
+        self.module = self.filename.rpartition(".")[0] or self.filename
+        self.lineno = lineno
+        self.funcName = func
         self.msg = msg
+        # One mapping as the only argument fills `%(key)s` fields.
+        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
+            args = args[0]
         self.args = args
         self.exc_info = exc_info
+        self.exc_text = None
+        self.stack_info = sinfo
         self.created = time.time()
         self.msecs = int((self.created - int(self.created)) * 1000)
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
+                                                     self.lineno, self.msg)
 
     def getMessage(self):
         msg = str(self.msg)
@@ -73,16 +97,18 @@ class Formatter:
 
     def format(self, record):
         record.message = record.getMessage()
-        values = {"name": record.name, "levelno": record.levelno,
-                  "levelname": record.levelname, "message": record.message,
-                  "msg": record.msg, "created": record.created, "msecs": record.msecs}
         if "%(asctime)" in self._fmt:
-            values["asctime"] = self.formatTime(record, self.datefmt)
-        s = self._fmt % values
+            record.asctime = self.formatTime(record, self.datefmt)
+        s = self._fmt % record.__dict__
         if record.exc_info:
             import traceback
             s = s + "\n" + "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+        if record.stack_info:
+            s = s + "\n" + self.formatStack(record.stack_info)
         return s
+
+    def formatStack(self, stack_info):
+        return stack_info
 
 
 class Handler:
@@ -167,12 +193,47 @@ class Logger:
             logger = logger.parent
         return False
 
-    def _log(self, level, msg, args, exc_info=None):
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """The file, line and function of the code that logs (out of logging's own frames,
+        `stacklevel - 1` frames further), and the stack up to it when asked for."""
+        f = sys._getframe(1)
+        while stacklevel > 0:
+            if f.f_back is None:
+                break
+            f = f.f_back
+            if f.f_code.co_filename != _srcfile:
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = None
+        if stack_info:
+            import traceback
+            sinfo = "Stack (most recent call last):\n" + "".join(traceback.format_stack(f))
+            if sinfo.endswith("\n"):
+                sinfo = sinfo[:-1]
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
+
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
+                   sinfo=None):
+        rv = LogRecord(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        if extra is not None:
+            for key in extra:
+                if key in ("message", "asctime") or key in rv.__dict__:
+                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+                rv.__dict__[key] = extra[key]
+        return rv
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
+             stacklevel=1):
         if self.disabled or not self.isEnabledFor(level):
             return
-        if exc_info is True:
-            exc_info = sys.exc_info()
-        record = LogRecord(self.name, level, msg, args, exc_info)
+        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        if exc_info:
+            if isinstance(exc_info, BaseException):
+                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+            elif not isinstance(exc_info, tuple):
+                exc_info = sys.exc_info()
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra,
+                                 sinfo)
         found = 0
         logger = self
         while logger:
@@ -186,29 +247,29 @@ class Logger:
             lastResort.handle(record)
 
     def debug(self, msg, *args, **kwargs):
-        self._log(DEBUG, msg, args, kwargs.get("exc_info"))
+        self._log(DEBUG, msg, args, **kwargs)
 
     def info(self, msg, *args, **kwargs):
-        self._log(INFO, msg, args, kwargs.get("exc_info"))
+        self._log(INFO, msg, args, **kwargs)
 
     def warning(self, msg, *args, **kwargs):
-        self._log(WARNING, msg, args, kwargs.get("exc_info"))
+        self._log(WARNING, msg, args, **kwargs)
 
     warn = warning
 
     def error(self, msg, *args, **kwargs):
-        self._log(ERROR, msg, args, kwargs.get("exc_info"))
+        self._log(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self._log(ERROR, msg, args, exc_info)
+        self._log(ERROR, msg, args, exc_info=exc_info, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        self._log(CRITICAL, msg, args, kwargs.get("exc_info"))
+        self._log(CRITICAL, msg, args, **kwargs)
 
     fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
-        self._log(_check_level(level), msg, args, kwargs.get("exc_info"))
+        self._log(_check_level(level), msg, args, **kwargs)
 
     def getChild(self, suffix):
         return getLogger(self.name + "." + suffix if self.name != "root" else suffix)
@@ -221,6 +282,10 @@ class RootLogger(Logger):
     def __repr__(self):
         return "<RootLogger root (%s)>" % getLevelName(self.getEffectiveLevel())
 
+
+# Frames of this file are logging's own: the caller a record names is the first frame out of
+# them.
+_srcfile = getLevelName.__code__.co_filename
 
 root = RootLogger(WARNING)
 lastResort = StreamHandler()

@@ -117,7 +117,13 @@ def walk_tb(tb):
 
 
 def walk_stack(f):
-    raise NotImplementedError("traceback.walk_stack (corun keeps no frame objects)")
+    if f is None:
+        # Out of this generator, the one iterating it, `_extract_from_extended_frame_gen` and
+        # `StackSummary.extract`: the frame that called `extract`.
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 def extract_tb(tb, limit=None):
@@ -145,15 +151,23 @@ def print_list(extracted_list, file=None):
 
 
 def extract_stack(f=None, limit=None):
-    raise NotImplementedError("traceback.extract_stack (corun keeps no frame objects)")
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
 
 
 def format_stack(f=None, limit=None):
-    raise NotImplementedError("traceback.format_stack (corun keeps no frame objects)")
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    raise NotImplementedError("traceback.print_stack (corun keeps no frame objects)")
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
 
 
 def clear_frames(tb):

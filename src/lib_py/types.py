@@ -13,7 +13,7 @@ __all__ = [
     "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType",
     "BuiltinFunctionType", "BuiltinMethodType", "ModuleType", "new_class", "resolve_bases",
     "prepare_class", "DynamicClassAttribute", "coroutine", "GenericAlias", "EllipsisType",
-    "NoneType", "NotImplementedType",
+    "NoneType", "NotImplementedType", "FrameType", "TracebackType",
 ]
 
 
@@ -36,6 +36,11 @@ GenericAlias = type(list[int])
 EllipsisType = type(...)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
+FrameType = type(sys._getframe())
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
 del _f
 
 

@@ -196,7 +196,7 @@ fn wrapper_next(ip: &Interp, this: Coro) -> PyResult<Value> {
 
 /// The attributes of a coroutine (`cr_`), generator (`gi_`) or async generator (`ag_`)
 /// beyond its names; None when `name` is none of them.
-pub fn getattr(ip: &Interp, c: &Coroutine, name: Symbol) -> PyResult<Option<Value>> {
+pub fn getattr(ip: &Interp, c: &Rc<Coroutine>, name: Symbol) -> PyResult<Option<Value>> {
     let name = name.as_str();
     let prefix = match c.kind {
         CoKind::Coroutine => "cr_",
@@ -226,7 +226,8 @@ pub fn getattr(ip: &Interp, c: &Coroutine, name: Symbol) -> PyResult<Option<Valu
         // A coroutine that has not started or has finished awaits nothing.
         w if w == awaits && (done || created || running) => Ok(Some(Value::None)),
         "origin" if c.kind == CoKind::Coroutine => Ok(Some(Value::None)),
-        "frame" | "code" => Err(ip.err(
+        "frame" => Ok(Some(crate::runtime::frames::of_coroutine(ip, c)?)),
+        "code" => Err(ip.err(
             ExcKind::NotImplementedError,
             format!(
                 "corun does not support {}{} (frame and code objects)",

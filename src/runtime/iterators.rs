@@ -339,8 +339,11 @@ pub fn make_genexpr(
     let module = f.module.clone();
     let cells = crate::eval::sync::comp_cells(c, f);
     let qualname: Rc<str> = Rc::from(c.qualname.as_str());
+    // It runs as a frame of its own (`<genexpr>` in tracebacks and stacks), where it was made.
+    let (file, pos) = (ip.cur_file.get(), ip.cur_pos.get());
     let body = CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
-        Box::pin(async move {
+        let frame_ip = ipr.clone();
+        let body = async move {
             let ip = &*ipr;
             let mut locals = crate::eval::sync::comp_slots(&comp);
             let mut frame = Frame {
@@ -352,7 +355,8 @@ pub fn make_genexpr(
             };
             genexpr_level(ip, &mut frame, &comp, 0, first).await?;
             Ok(Value::None)
-        })
+        };
+        crate::eval::suspend::in_frame(&frame_ip, file, pos, crate::intern::sym::genexpr, body)
     }));
     Ok(Value::Generator(Coroutine::with_kind(
         CoKind::Generator,

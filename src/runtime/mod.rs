@@ -18,6 +18,7 @@ pub mod exception_group;
 pub mod exceptions;
 pub mod finalize;
 pub mod format;
+pub mod frames;
 pub mod function_attrs;
 pub mod gc;
 pub mod grow;

@@ -34,7 +34,7 @@ static TRACEBACK: ClassSpec = ClassSpec {
     methods: &[],
 };
 
-static FRAME: ClassSpec = ClassSpec {
+pub static FRAME: ClassSpec = ClassSpec {
     key: "frame",
     module: "builtins",
     name: "frame",

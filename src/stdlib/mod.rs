@@ -124,6 +124,8 @@ pub enum Native {
     Code(Rc<crate::eval::dynamic::CodeObj>),
     /// A traceback object, its frame or the frame's code.
     Traceback(crate::runtime::traceback::TbView),
+    /// A frame object of running code.
+    Frame(crate::runtime::frames::FrameObj),
     /// A `socket.socket`.
     Socket(socket::Sock),
     /// The readiness poller of a `selectors` selector.
@@ -190,6 +192,7 @@ impl crate::runtime::gc::Trace for NativeObj {
             }
             Native::Typing(typing::TypingObj::Alias { args, .. }) => v.values(args.iter()),
             Native::Slice(s) => v.values([&s.start, &s.stop, &s.step]),
+            Native::Frame(f) => crate::runtime::frames::traverse(f, v),
             Native::WeakRef(w) => match w.callback.try_borrow() {
                 Ok(cb) => v.value(&cb),
                 Err(_) => v.busy(),
@@ -224,6 +227,7 @@ impl crate::runtime::gc::Trace for NativeObj {
                 }
             }
             Native::Lru(l) => crate::runtime::gc::Trace::clear(&*l.map, t),
+            Native::Frame(f) => crate::runtime::frames::clear(f, t),
             Native::WeakRef(w) => {
                 if let Ok(mut cb) = w.callback.try_borrow_mut() {
                     t.put(std::mem::replace(&mut *cb, Value::None));
@@ -433,6 +437,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Match(m) => re::objects::match_attr(ip, m, name),
         Native::MemoryView(v) => crate::runtime::memoryview::getattr(ip, v, name.as_str()),
         Native::Traceback(v) => crate::runtime::traceback::getattr(ip, v, name),
+        Native::Frame(f) => crate::runtime::frames::getattr(ip, f, name),
         Native::Socket(s) => Ok(socket::getattr(s, name)),
         Native::Hash(h) => Ok(hashlib::attr(h, name)),
         Native::Zlib(z) => Ok(zlib::attr(z, name)),
@@ -460,6 +465,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::ByteArray(a) => Ok(crate::runtime::bytearray::repr(a)),
         Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
         Native::Traceback(v) => Ok(crate::runtime::traceback::repr(ip, v, addr)),
+        Native::Frame(f) => Ok(crate::runtime::frames::repr(ip, f, addr)),
         Native::Socket(s) => socket::repr(ip, s),
         Native::Hash(h) => Ok(hashlib::repr(o, h, addr)),
         Native::Code(c) => Ok(format!(

@@ -59,29 +59,25 @@ fn warn(
     stacklevel: i64,
     source: Option<Value>,
 ) -> PyResult<()> {
-    if stacklevel > 1 {
-        return Err(ip.err(
-            ExcKind::NotImplementedError,
-            "warnings.warn() with stacklevel above 1 is not supported by corun",
-        ));
-    }
-    let file_id = ip.cur_file.get();
-    let (filename, lineno) = {
-        let files = ip.files.borrow();
-        match files.get(file_id as usize) {
-            Some(f) => (f.path.clone(), f.lines.line_of(ip.cur_pos.get())),
-            None => ("sys".to_string(), 1),
+    // The frame `stacklevel` calls out from the caller's (the caller's for 1 and below);
+    // past the outermost, CPython names the place `sys:1`.
+    let depth = usize::try_from(stacklevel.max(1) - 1).unwrap_or(usize::MAX);
+    let stack = crate::eval::frames::stack(ip);
+    let (filename, lineno, module) = match stack.get(depth) {
+        Some(at) => {
+            let files = ip.files.borrow();
+            let (filename, lineno) = match files.get(at.file as usize) {
+                Some(f) => (f.path.clone(), f.lines.line_of(at.pos)),
+                None => ("sys".to_string(), 1),
+            };
+            let module = at
+                .module
+                .as_ref()
+                .map_or_else(|| "__main__".to_string(), |m| m.name.as_str().to_string());
+            (filename, lineno, module)
         }
+        None => ("sys".to_string(), 1, "sys".to_string()),
     };
-    let module = ip
-        .modules
-        .borrow()
-        .values()
-        .find_map(|m| match m {
-            Value::Module(m) if m.file_id == Some(file_id) => Some(m.name.as_str()),
-            _ => None,
-        })
-        .unwrap_or("__main__");
     let Some(Value::Module(w)) = ip.modules.borrow().get(&intern("warnings")).cloned() else {
         return Err(ip.err(ExcKind::ImportError, "warnings is not imported"));
     };
@@ -96,7 +92,7 @@ fn warn(
             category.unwrap_or(Value::None),
             Value::string(filename),
             Value::Int(lineno as i64),
-            Value::str(module),
+            Value::string(module),
             source.unwrap_or(Value::None),
         ],
     )?;
