@@ -362,12 +362,17 @@ pub fn meta_method(v: &Value, name: Symbol) -> Option<Value> {
 /// `repr(cls)` or `str(cls)` through the metaclass's `__repr__`/`__str__`, checked to be a str.
 pub fn meta_repr(ip: &Interp, v: &Value, name: Symbol) -> PyResult<String> {
     let r = call_meta_dunder(ip, v, name, &[]).expect("the caller checked the method")?;
-    match value_base(&r) {
+    returned_str(ip, name, r)
+}
+
+/// What `__repr__`/`__str__` (`name`) returned, which must be a str.
+fn returned_str(ip: &Interp, name: Symbol, v: Value) -> PyResult<String> {
+    match value_base(&v) {
         Value::Str(s) => Ok(s.s.to_string()),
         _ => ip.type_error(format!(
-            "{}() returned non-string (type {})",
+            "{} returned non-string (type {})",
             name.as_str(),
-            ops::type_name(ip, &r)
+            ops::type_name(ip, &v)
         )),
     }
 }
@@ -1529,25 +1534,13 @@ pub fn call_dunder(
 /// `repr(obj)` for user objects: `__repr__`, checked to return a str.
 pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
     let r = call_dunder(ip, obj, sym::__repr__, &[])?;
-    Some(r.and_then(|v| match value_base(&v) {
-        Value::Str(s) => Ok(s.s.to_string()),
-        _ => ip.type_error(format!(
-            "__repr__ returned non-string (type {})",
-            ops::type_name(ip, &v)
-        )),
-    }))
+    Some(r.and_then(|v| returned_str(ip, sym::__repr__, v)))
 }
 
 /// `str(obj)` for user objects: `__str__`, checked to return a str.
 pub fn user_str(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
     let r = call_dunder(ip, obj, sym::__str__, &[])?;
-    Some(r.and_then(|v| match value_base(&v) {
-        Value::Str(s) => Ok(s.s.to_string()),
-        _ => ip.type_error(format!(
-            "__str__ returned non-string (type {})",
-            ops::type_name(ip, &v)
-        )),
-    }))
+    Some(r.and_then(|v| returned_str(ip, sym::__str__, v)))
 }
 
 /// The default `<module.C object at 0x…>`.
