@@ -1175,10 +1175,18 @@ fn generic_setattr(
     }
     if let Some(slots) = &cls.slots {
         if !slots.contains(&name) && !matches!(found, Some(Value::Descr(_))) {
-            return Err(ip.err(
-                ExcKind::AttributeError,
-                format!("'{}' object has no attribute '{}'", cls.type_name(), name),
-            ));
+            // A name the class holds (a method, a class variable) cannot be given to an
+            // instance without a `__dict__`.
+            let msg = if found.is_some() {
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    cls.type_name(),
+                    name
+                )
+            } else {
+                format!("'{}' object has no attribute '{}'", cls.type_name(), name)
+            };
+            return Err(ip.err(ExcKind::AttributeError, msg));
         }
     }
     if let Some(Value::Descr(d)) = found {

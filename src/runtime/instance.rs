@@ -38,11 +38,14 @@ impl AttrMap {
         let d = self.dict.borrow().clone()?;
         d.get_str(name.as_str())
     }
+    /// Whether the object has its own attribute `name`: answered without the scan for a name
+    /// no object ever held (the method-call path asks it for every call of a method).
+    #[inline]
     pub fn contains(&self, name: Symbol) -> bool {
         if self.live.get() {
             return self.dict_get(name).is_some();
         }
-        self.vec.borrow().iter().any(|(n, _)| *n == name)
+        stored_names::has(name) && self.vec.borrow().iter().any(|(n, _)| *n == name)
     }
     pub fn set(&self, name: Symbol, v: Value) {
         if self.live.get() {
@@ -57,6 +60,7 @@ impl AttrMap {
             drop(m);
             drop(old);
         } else {
+            stored_names::add(name);
             m.push((name, v));
         }
     }
@@ -148,6 +152,37 @@ impl AttrMap {
         *self.dict.borrow_mut() = Some(d.clone());
         self.live.set(true);
         d
+    }
+}
+
+/// The names ever stored as attributes of an object's own attribute list (by symbol number,
+/// never cleared): a name outside it cannot be shadowing a method of any instance's class,
+/// whatever the classes do later. Names beyond the table count as stored.
+mod stored_names {
+    use crate::intern::Symbol;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    const WORDS: usize = 1024;
+    static BITS: [AtomicU64; WORDS] = [const { AtomicU64::new(0) }; WORDS];
+
+    #[inline]
+    pub fn has(name: Symbol) -> bool {
+        let i = name.0 as usize;
+        match BITS.get(i / 64) {
+            Some(w) => w.load(Ordering::Relaxed) & (1 << (i % 64)) != 0,
+            None => true,
+        }
+    }
+
+    #[inline]
+    pub fn add(name: Symbol) {
+        let i = name.0 as usize;
+        if let Some(w) = BITS.get(i / 64) {
+            let bit = 1 << (i % 64);
+            if w.load(Ordering::Relaxed) & bit == 0 {
+                w.fetch_or(bit, Ordering::Relaxed);
+            }
+        }
     }
 }
 

@@ -253,13 +253,13 @@ pub struct Class {
 pub struct SpecialCache {
     /// By symbol number (made at the first look-up); epoch 0 is never current.
     found: Vec<(u64, Option<Value>)>,
-    /// Other names by `symbol % OTHER_SLOTS` (made at the first look-up): the symbol, the epoch
-    /// and what was found; a later name with the same slot replaces it.
+    /// Other names by `symbol % OTHER_SETS`, two entries to a set (made at the first look-up):
+    /// the symbol, the epoch and what was found; a third name of a set replaces the older.
     others: Vec<(Symbol, u64, Option<Value>)>,
 }
 
-/// How many entries a class keeps for names that are not predefined.
-const OTHER_SLOTS: usize = 32;
+/// How many sets of two entries a class keeps for names that are not predefined.
+const OTHER_SETS: usize = 32;
 
 impl SpecialCache {
     /// The cached result for `i`, if it was found at `epoch`.
@@ -281,20 +281,31 @@ impl SpecialCache {
     /// The cached result for a name that is not predefined, if it was found at `epoch`.
     #[inline]
     fn get_other(&self, epoch: u64, name: Symbol) -> Option<Option<Value>> {
-        match self.others.get(name.0 as usize % OTHER_SLOTS) {
-            Some((n, e, v)) if *n == name && *e == epoch => Some(v.clone()),
-            _ => None,
-        }
+        let set = name.0 as usize % OTHER_SETS * 2;
+        let pair = self.others.get(set..set + 2)?;
+        pair.iter()
+            .find(|(n, e, _)| *n == name && *e == epoch)
+            .map(|(_, _, v)| v.clone())
     }
 
-    /// Caches `v` for a name that is not predefined; returns what it replaced, for the caller
-    /// to drop once the cache is no longer borrowed.
+    /// Caches `v` for a name that is not predefined as the first entry of its set, the name
+    /// that was first moving second (so two methods called in turn whose numbers share a set
+    /// both stay); returns what it pushed out, for the caller to drop once the cache is no
+    /// longer borrowed.
     fn put_other(&mut self, epoch: u64, name: Symbol, v: Option<Value>) -> Option<Value> {
         if self.others.is_empty() {
-            self.others = vec![(Symbol(0), 0, None); OTHER_SLOTS];
+            self.others = vec![(Symbol(0), 0, None); OTHER_SETS * 2];
         }
-        let slot = &mut self.others[name.0 as usize % OTHER_SLOTS];
-        std::mem::replace(slot, (name, epoch, v)).2
+        let set = name.0 as usize % OTHER_SETS * 2;
+        let pair = &mut self.others[set..set + 2];
+        let out = if pair[0].0 == name {
+            std::mem::take(&mut pair[0].2)
+        } else {
+            let second = std::mem::replace(&mut pair[0], (Symbol(0), 0, None));
+            std::mem::replace(&mut pair[1], second).2
+        };
+        pair[0] = (name, epoch, v);
+        out
     }
 
     /// What the cache holds, for the collector.
