@@ -301,7 +301,10 @@ fn exec_compound_async<'a>(
                 }
                 let it = eval_await!(eval_maybe(ip, f, iter))?;
                 let mut it = ops::iter(ip, &it)?;
-                while let Some(v) = it.next_fast(ip)? {
+                while let Some(v) = it.next_fast(ip).map_err(|e| {
+                    ip.cur_pos.set(s.span.start);
+                    e
+                })? {
                     crate::signals::poll(ip)?;
                     assign(ip, f, target, v)?;
                     match exec_block_async(ip, f, body).await? {
@@ -427,12 +430,27 @@ pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> Eval
             };
         }
     }
+    // `yield x` with a plain operand, the commonest suspension of all: no boxing either.
+    if let ExprKind::Yield(x) = &e.kind {
+        let v = match x {
+            Some(x) if x.suspends => return EvalMaybe::Boxed(eval_async(ip, f, e)),
+            Some(x) => match sync::eval(ip, f, x) {
+                Ok(v) => v,
+                Err(e) => return EvalMaybe::Ready(Some(Err(e))),
+            },
+            None => Value::None,
+        };
+        return EvalMaybe::Yield(Some(v));
+    }
     EvalMaybe::Boxed(eval_async(ip, f, e))
 }
 
 pub enum EvalMaybe<'a> {
     Ready(Option<PyResult<Value>>),
     Await(AwaitValue<'a>),
+    /// A `yield` of this value (None once it has been handed over: the next poll is the
+    /// resumption).
+    Yield(Option<Value>),
     Boxed(LocalBoxFuture<'a, PyResult<Value>>),
 }
 
@@ -443,6 +461,13 @@ impl Future for EvalMaybe<'_> {
         match self.get_mut() {
             EvalMaybe::Ready(r) => Poll::Ready(r.take().unwrap_or(Ok(Value::None))),
             EvalMaybe::Await(a) => Pin::new(a).poll(cx),
+            EvalMaybe::Yield(v) => match v.take() {
+                Some(v) => {
+                    crate::runtime::async_gen::hand_yielded(polling_ip(), v);
+                    Poll::Pending
+                }
+                None => Poll::Ready(crate::runtime::async_gen::take_resumed(polling_ip())),
+            },
             EvalMaybe::Boxed(b) => b.as_mut().poll(cx),
         }
     }
@@ -1099,7 +1124,7 @@ impl Coroutine {
                 starts_frame = matches!(body, CoroBody::Py { .. });
                 start(ip, self, body)
             }
-            CoroState::Running(f) => f,
+            CoroState::Running(f, _) => f,
             CoroState::Executing => {
                 return Poll::Ready(Err(
                     ip.err(ExcKind::ValueError, "coroutine already executing")
@@ -1125,6 +1150,7 @@ impl Coroutine {
         // The `await` that suspends it leaves its state here (an enclosing `await` sets it again
         // for the coroutine that drives this one).
         SUSPENDED_AT.with(|p| p.set(std::ptr::null()));
+        DELEGATE.with(|p| p.set(std::ptr::null()));
         // A body started inside another's first poll publishes its own frame: the enclosing
         // one's is kept aside and put back, whether this one suspends or returns at once.
         let outer_frame = if starts_frame {
@@ -1150,7 +1176,7 @@ impl Coroutine {
                     self.track_suspended();
                 }
                 self.awaiting.set(at);
-                *self.state.borrow_mut() = CoroState::Running(fut);
+                *self.state.borrow_mut() = CoroState::Running(fut, take_delegate());
                 if !native {
                     // The frame's `InFrame` was the last to return: where it stopped.
                     self.pos.set(LAST_FRAME_POS.with(|p| p.get()));
@@ -1246,7 +1272,30 @@ fn polling_ip<'a>() -> &'a Interp {
     unsafe { &*ip }
 }
 
+/// Called by a `yield from` about to suspend at a value its generator `g` yielded: the
+/// coroutine being resumed keeps `g`, so that its next resumption goes straight to `g`.
+pub fn set_delegate(g: &Rc<Coroutine>) {
+    DELEGATE.with(|p| p.set(Rc::as_ptr(g)));
+}
+
+/// The generator the body just polled suspended in a `yield from` of, if it did.
+#[inline]
+fn take_delegate() -> Option<Rc<Coroutine>> {
+    let d = DELEGATE.with(|p| p.replace(std::ptr::null()));
+    if d.is_null() {
+        return None;
+    }
+    // SAFETY: set by `set_delegate` from an `Rc` that the suspended `yield from` holds, so it
+    // is alive; the count taken here is the delegate's own.
+    unsafe {
+        Rc::increment_strong_count(d);
+        Some(Rc::from_raw(d))
+    }
+}
+
 thread_local! {
+    /// The generator a `yield from` suspended at a value of (see `set_delegate`).
+    static DELEGATE: std::cell::Cell<*const Coroutine> = const { std::cell::Cell::new(std::ptr::null()) };
     /// The state of the `await` that suspended last (see `Coroutine::awaiting`).
     static SUSPENDED_AT: std::cell::Cell<*const ()> = const { std::cell::Cell::new(std::ptr::null()) };
     /// The address of the frame of a Python body polled for the first time (see

@@ -76,6 +76,14 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
 }
 
 #[inline(never)]
+/// An error raised by a compound statement's own step (a `for` loop's next item): this frame's
+/// traceback entry names the statement's first line, not that of the last statement its body ran.
+#[cold]
+fn at_stmt(ip: &Interp, s: &Stmt, e: Exc) -> Exc {
+    ip.cur_pos.set(s.span.start);
+    e
+}
+
 fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
     match &s.kind {
         // Run by `exec_stmt` itself.
@@ -167,7 +175,7 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         } => {
             let it = eval(ip, f, iter)?;
             let mut it = ops::iter(ip, &it)?;
-            while let Some(v) = it.next_fast(ip)? {
+            while let Some(v) = it.next_fast(ip).map_err(|e| at_stmt(ip, s, e))? {
                 crate::signals::poll(ip)?;
                 assign(ip, f, target, v)?;
                 match exec_block(ip, f, body)? {

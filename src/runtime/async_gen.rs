@@ -53,19 +53,35 @@ pub struct GenYield<'a> {
 impl Future for GenYield<'_> {
     type Output = PyResult<Value>;
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
-        if let Some(v) = self.value.take() {
-            if STEPPING.with(|s| s.get()) {
-                YIELDED.with(|y| *y.borrow_mut() = Some(v));
-            } else {
-                *self.ip.yielded.borrow_mut() = Some(v);
+        match self.value.take() {
+            Some(v) => {
+                hand_yielded(self.ip, v);
+                Poll::Pending
             }
-            return Poll::Pending;
+            None => Poll::Ready(take_resumed(self.ip)),
         }
-        if let Some(e) = self.ip.thrown.borrow_mut().take() {
-            return Poll::Ready(Err(e));
-        }
-        Poll::Ready(Ok(self.ip.sent.borrow_mut().take().unwrap_or(Value::None)))
     }
+}
+
+/// The first half of a `yield`: hands `v` to the async generator's step when one is polling,
+/// otherwise to whoever drives the generator (the caller then suspends).
+#[inline]
+pub fn hand_yielded(ip: &Interp, v: Value) {
+    if STEPPING.with(|s| s.get()) {
+        YIELDED.with(|y| *y.borrow_mut() = Some(v));
+    } else {
+        *ip.yielded.borrow_mut() = Some(v);
+    }
+}
+
+/// The second half of a `yield`, once resumed: what was thrown in is raised, what was sent in
+/// is its value.
+#[inline]
+pub fn take_resumed(ip: &Interp) -> PyResult<Value> {
+    if let Some(e) = ip.thrown.borrow_mut().take() {
+        return Err(e);
+    }
+    Ok(ip.sent.borrow_mut().take().unwrap_or(Value::None))
 }
 
 /// The class of an async generator or of one of its step awaitables.

@@ -87,7 +87,7 @@ fn thrown(ip: &Interp, typ: &Value, val: Option<&Value>) -> PyResult<Exc> {
 }
 
 fn close(ip: &Interp, c: &Coroutine) -> PyResult<()> {
-    if !matches!(&*c.state.borrow(), CoroState::Running(_)) {
+    if !matches!(&*c.state.borrow(), CoroState::Running(..)) {
         *c.state.borrow_mut() = CoroState::Done(Value::None);
         return Ok(());
     }
@@ -211,7 +211,7 @@ pub fn getattr(ip: &Interp, c: &Coroutine, name: Symbol) -> PyResult<Option<Valu
         CoroState::Done(_) => (true, false, false),
         CoroState::Created(_) => (false, true, false),
         CoroState::Executing => (false, false, true),
-        CoroState::Running(_) => (false, false, false),
+        CoroState::Running(..) => (false, false, false),
     };
     let awaits = match c.kind {
         CoKind::Generator => "yieldfrom",

@@ -124,8 +124,8 @@ impl crate::runtime::gc::Trace for IterObj {
 pub fn gen_resume(
     ip: &Interp,
     g: &Coroutine,
-    send: Option<Value>,
-    throw: Option<Exc>,
+    mut send: Option<Value>,
+    mut throw: Option<Exc>,
 ) -> PyResult<Option<Value>> {
     {
         let st = g.state.borrow();
@@ -153,7 +153,17 @@ pub fn gen_resume(
             CoroState::Executing => {
                 return Err(ip.err(ExcKind::ValueError, "generator already executing"));
             }
-            CoroState::Running(_) => {}
+            CoroState::Running(_, Some(_)) if throw.is_none() => {
+                drop(st);
+                match resume_delegate(ip, g, send.take()) {
+                    Ok(Some(v)) => return Ok(Some(v)),
+                    // The delegate is done: the `yield from` takes its return value, or
+                    // raises what it raised, as it goes on.
+                    Ok(None) => {}
+                    Err(e) => throw = Some(e),
+                }
+            }
+            CoroState::Running(..) => {}
         }
     }
     // The slots belong to whoever is being driven now: keep the outer driver's.
@@ -183,9 +193,26 @@ pub fn gen_resume(
     }
 }
 
+/// `send` to a generator suspended in a `yield from` of another generator: goes to that one
+/// directly, as the `yield from` would pass it on, without resuming this body (CPython's
+/// `gi_yieldfrom`). The generator counts as executing meanwhile. Returns what the delegate
+/// yields, or None when it has finished (the delegate is then forgotten, and this body runs on
+/// from its `yield from`).
+fn resume_delegate(ip: &Interp, g: &Coroutine, send: Option<Value>) -> PyResult<Option<Value>> {
+    let CoroState::Running(fut, Some(d)) =
+        std::mem::replace(&mut *g.state.borrow_mut(), CoroState::Executing)
+    else {
+        unreachable!("a generator delegating to another")
+    };
+    let r = gen_resume(ip, &d, send, None);
+    let keep = matches!(r, Ok(Some(_)));
+    *g.state.borrow_mut() = CoroState::Running(fut, if keep { Some(d) } else { None });
+    r
+}
+
 /// `generator.close()`: throws GeneratorExit in; a generator that yields again is an error.
 pub fn gen_close(ip: &Interp, g: &Coroutine) -> PyResult<()> {
-    let running = matches!(&*g.state.borrow(), CoroState::Running(_));
+    let running = matches!(&*g.state.borrow(), CoroState::Running(..));
     if !running {
         *g.state.borrow_mut() = CoroState::Done(Value::None);
         return Ok(());
@@ -224,19 +251,32 @@ pub fn close_on_drop(g: &Coroutine) {
     }
 }
 
-/// `yield from it`: delegates to a generator (sends and throws pass through) or iterates.
+/// `yield from it`: delegates to a generator (sends and throws pass through), also when `it`'s
+/// `__iter__` returns one, or iterates.
 pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
     // A coroutine's `__await__()` delegates as a generator does.
-    let it = match crate::runtime::coro_objects::wrapped(&it) {
-        Some(c) => Value::Generator(c),
-        None => it,
+    let g = match crate::runtime::coro_objects::wrapped(&it) {
+        Some(c) => c,
+        None => match it {
+            Value::Generator(g) => g,
+            other => match ops::iter(ip, &other)? {
+                Iter::Gen(g) => g,
+                mut iter => {
+                    while let Some(v) = iter.next_checked(ip)? {
+                        YieldPoint { ip, value: Some(v) }.await?;
+                    }
+                    return Ok(Value::None);
+                }
+            },
+        },
     };
-    if let Value::Generator(g) = it {
-        let mut send: Option<Value> = None;
-        let mut throw: Option<Exc> = None;
-        loop {
-            match gen_resume(ip, &g, send.take(), throw.take())? {
-                Some(v) => match (YieldPoint { ip, value: Some(v) }).await {
+    let mut send: Option<Value> = None;
+    let mut throw: Option<Exc> = None;
+    loop {
+        match gen_resume(ip, &g, send.take(), throw.take())? {
+            Some(v) => {
+                crate::eval::suspend::set_delegate(&g);
+                match (YieldPoint { ip, value: Some(v) }).await {
                     Ok(s) => send = Some(s),
                     Err(e) => {
                         if e.is_instance(ip.exc_class(ExcKind::GeneratorExit)) {
@@ -245,16 +285,11 @@ pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
                         }
                         throw = Some(e)
                     }
-                },
-                None => return Ok(g.take_returned()),
+                }
             }
+            None => return Ok(g.take_returned()),
         }
     }
-    let mut iter = ops::iter(ip, &it)?;
-    while let Some(v) = iter.next_checked(ip)? {
-        YieldPoint { ip, value: Some(v) }.await?;
-    }
-    Ok(Value::None)
 }
 
 /// A generator expression: the first iterable is taken now, in the enclosing scope (as CPython
