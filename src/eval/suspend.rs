@@ -248,6 +248,18 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
     Ok(Ctl::Normal)
 }
 
+/// `cond_async(…).await?`, with a condition that cannot suspend tested at once: no future is
+/// made and polled for it (a `while` loop's test, at every iteration).
+macro_rules! cond_now {
+    ($ip:expr, $f:expr, $test:expr) => {
+        if $test.suspends {
+            cond_async($ip, $f, $test).await?
+        } else {
+            sync::eval_cond($ip, $f, $test)?
+        }
+    };
+}
+
 /// Compound statements recurse into blocks, so their futures are boxed.
 fn exec_compound_async<'a>(
     ip: &'a Interp,
@@ -258,7 +270,7 @@ fn exec_compound_async<'a>(
         ip.cur_pos.set(s.span.start);
         match &s.kind {
             StmtKind::If { test, body, orelse } => {
-                if cond_async(ip, f, test).await? {
+                if cond_now!(ip, f, test) {
                     exec_block_async(ip, f, body).await
                 } else {
                     exec_block_async(ip, f, orelse).await
@@ -266,7 +278,7 @@ fn exec_compound_async<'a>(
             }
             StmtKind::While { test, body, orelse } => loop {
                 crate::signals::poll(ip)?;
-                if !cond_async(ip, f, test).await? {
+                if !cond_now!(ip, f, test) {
                     return exec_block_async(ip, f, orelse).await;
                 }
                 match exec_block_async(ip, f, body).await? {
@@ -659,9 +671,9 @@ fn eval_async<'a>(
                     ret: Value::None,
                     handling: None,
                 };
-                let mut out = Vec::new();
+                let mut out = sync::CompOut::new(c.kind);
                 comp_loop_async(ip, &mut cf, c, 0, first, Some(&mut out)).await?;
-                sync::comp_result(ip, c.kind, out)
+                Ok(out.into_value())
             }
             ExprKind::Yield(v) => {
                 let v = match v {
@@ -767,7 +779,7 @@ pub fn comp_loop_async<'a>(
     c: &'a Comprehension,
     level: usize,
     iterable: Value,
-    mut out: Option<&'a mut Vec<Value>>,
+    mut out: Option<&'a mut sync::CompOut>,
 ) -> LocalBoxFuture<'a, PyResult<()>> {
     Box::pin(async move {
         let g = &c.generators[level];
@@ -800,10 +812,11 @@ pub fn comp_loop_async<'a>(
                     crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await?;
                     continue;
                 };
-                out.push(v);
-                if let Some(v) = &c.value {
-                    out.push(eval_await!(eval_maybe(ip, cf, v))?);
-                }
+                let value = match &c.value {
+                    Some(x) => Some(eval_await!(eval_maybe(ip, cf, x))?),
+                    None => None,
+                };
+                out.add(ip, v, value)?;
             }
         }
         Ok(())
@@ -935,14 +948,14 @@ impl AwaitValue<'_> {
                         );
                         if let CoroState::Created(CoroBody::Sleep { delay, result }) = st {
                             if delay <= 0.0 {
-                                *ip.yielded.borrow_mut() = Some(Value::None);
+                                ip.yielded.set(Some(Value::None));
                                 this.st = AwaitSt::SleepYield(result);
                                 return Poll::Pending;
                             }
                             let fut = FutureObj::untracked();
                             crate::aio::trace::label_sleep(ip, &fut, delay);
                             ip.event_loop.call_later_sleep(delay, fut.clone(), result);
-                            *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));
+                            ip.yielded.set(Some(Value::Future(fut.clone())));
                             this.st = AwaitSt::SleepWait(fut);
                             return Poll::Pending;
                         }
@@ -959,7 +972,7 @@ impl AwaitValue<'_> {
                     if fut.is_done() {
                         return Poll::Ready(fut.result(ip));
                     }
-                    *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));
+                    ip.yielded.set(Some(Value::Future(fut.clone())));
                     this.st = AwaitSt::Fut(fut);
                     return Poll::Pending;
                 }
@@ -993,17 +1006,17 @@ impl AwaitValue<'_> {
                     return r;
                 }
                 AwaitSt::SleepYield(result) => {
-                    if let Some(e) = ip.thrown.borrow_mut().take() {
+                    if let Some(e) = ip.thrown.take() {
                         return Poll::Ready(Err(e));
                     }
-                    ip.sent.borrow_mut().take();
+                    ip.sent.take();
                     return Poll::Ready(Ok(result));
                 }
                 AwaitSt::SleepWait(fut) => {
-                    let r = if let Some(e) = ip.thrown.borrow_mut().take() {
+                    let r = if let Some(e) = ip.thrown.take() {
                         Err(e)
                     } else {
-                        ip.sent.borrow_mut().take();
+                        ip.sent.take();
                         if fut.is_done() {
                             fut.result(ip)
                         } else {
@@ -1016,10 +1029,10 @@ impl AwaitValue<'_> {
                 AwaitSt::Fut(fut) => {
                     // Resumed as a YieldPoint is: what was thrown in is raised; what was sent
                     // in is dropped.
-                    if let Some(e) = ip.thrown.borrow_mut().take() {
+                    if let Some(e) = ip.thrown.take() {
                         return Poll::Ready(Err(e));
                     }
-                    ip.sent.borrow_mut().take();
+                    ip.sent.take();
                     if !fut.is_done() {
                         return Poll::Ready(Err(
                             ip.err(ExcKind::RuntimeError, "await wasn't used with future")
@@ -1100,13 +1113,13 @@ impl Future for YieldPoint<'_> {
     type Output = PyResult<Value>;
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
         if let Some(v) = self.value.take() {
-            *self.ip.yielded.borrow_mut() = Some(v);
+            self.ip.yielded.set(Some(v));
             return Poll::Pending;
         }
-        if let Some(e) = self.ip.thrown.borrow_mut().take() {
+        if let Some(e) = self.ip.thrown.take() {
             return Poll::Ready(Err(e));
         }
-        Poll::Ready(Ok(self.ip.sent.borrow_mut().take().unwrap_or(Value::None)))
+        Poll::Ready(Ok(self.ip.sent.take().unwrap_or(Value::None)))
     }
 }
 
@@ -1117,7 +1130,7 @@ impl Coroutine {
         let mut starts_frame = false;
         let mut fut = match st {
             CoroState::Created(body) => {
-                if let Some(e) = ip.thrown.borrow_mut().take() {
+                if let Some(e) = ip.thrown.take() {
                     *self.state.borrow_mut() = CoroState::Done(Value::None);
                     return Poll::Ready(Err(e));
                 }

@@ -167,14 +167,14 @@ pub fn gen_resume(
         }
     }
     // The slots belong to whoever is being driven now: keep the outer driver's.
-    let saved_yielded = ip.yielded.borrow_mut().take();
+    let saved_yielded = ip.yielded.take();
     let saved_sent = ip.sent.replace(send);
     let saved_thrown = ip.thrown.replace(throw);
     let mut cx = Context::from_waker(Waker::noop());
     let r = crate::runtime::async_gen::with_stepping(false, || g.resume(ip, &mut cx));
-    let yielded = std::mem::replace(&mut *ip.yielded.borrow_mut(), saved_yielded);
-    *ip.sent.borrow_mut() = saved_sent;
-    *ip.thrown.borrow_mut() = saved_thrown;
+    let yielded = ip.yielded.replace(saved_yielded);
+    ip.sent.set(saved_sent);
+    ip.thrown.set(saved_thrown);
     match r {
         Poll::Pending => Ok(Some(yielded.unwrap_or(Value::None))),
         Poll::Ready(Ok(v)) => {
