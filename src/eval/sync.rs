@@ -1665,7 +1665,6 @@ impl CompOut {
     }
 
     /// Adds an element (a dict comprehension's key, with `value`, evaluated after it).
-    #[inline]
     pub fn add(&mut self, ip: &Interp, x: Value, value: Option<Value>) -> PyResult<()> {
         match self {
             CompOut::List(out) => crate::runtime::grow::push(ip, out, x),
@@ -1774,11 +1773,14 @@ fn comp_loop(
             comp_loop(ip, cf, c, level + 1, inner, out)?;
         } else {
             let x = eval(ip, cf, &c.elt)?;
-            let value = match &c.value {
-                Some(v) => Some(eval(ip, cf, v)?),
-                None => None,
-            };
-            out.add(ip, x, value)?;
+            match out {
+                CompOut::List(out) => crate::runtime::grow::push(ip, out, x)?,
+                CompOut::Set(s) => crate::runtime::set::add(ip, s, x)?,
+                CompOut::Dict(d) => {
+                    let v = eval(ip, cf, c.value.as_ref().expect("a dict comprehension"))?;
+                    crate::runtime::dict::set(ip, d, x, v)?;
+                }
+            }
         }
     }
     Ok(())

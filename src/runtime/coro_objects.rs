@@ -64,8 +64,9 @@ fn step(ip: &Interp, c: &Coroutine, send: Option<Value>, throw: Option<Exc>) -> 
     }
 }
 
-/// The exception `throw(typ, val)` raises: `typ` itself, or the class called with `val`.
-fn thrown(ip: &Interp, typ: &Value, val: Option<&Value>) -> PyResult<Exc> {
+/// The exception `throw(typ, val)` of a coroutine or generator raises: `typ` itself, or the
+/// class called with `val`.
+pub fn thrown(ip: &Interp, typ: &Value, val: Option<&Value>) -> PyResult<Exc> {
     match (typ, val) {
         (Value::Class(_), Some(v)) if !v.is_none() => {
             if let Value::Exception(e) = v {

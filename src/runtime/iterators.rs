@@ -387,7 +387,7 @@ fn gen_send(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn gen_throw(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "throw", &args[1..], kw, 1, 3)?;
     let g = recv_gen(ip, args)?;
-    let e = crate::eval::sync::make_exception(ip, args[1].clone())?;
+    let e = crate::runtime::coro_objects::thrown(ip, &args[1], args.get(2))?;
     match gen_resume(ip, g, None, Some(e))? {
         Some(v) => Ok(v),
         None => Err(stop_iteration(ip, g)),
