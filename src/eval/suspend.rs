@@ -313,10 +313,10 @@ fn exec_compound_async<'a>(
                 }
                 let it = eval_await!(eval_maybe(ip, f, iter))?;
                 let mut it = ops::iter(ip, &it)?;
-                while let Some(v) = it.next_fast(ip).map_err(|e| {
-                    ip.cur_pos.set(s.span.start);
-                    e
-                })? {
+                while let Some(v) = it
+                    .next_fast(ip)
+                    .inspect_err(|_| ip.cur_pos.set(s.span.start))?
+                {
                     crate::signals::poll(ip)?;
                     assign(ip, f, target, v)?;
                     match exec_block_async(ip, f, body).await? {
