@@ -584,15 +584,15 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
     }
     td.fut_waiter.set(None);
     let prev = ip.event_loop.current_task.replace(Some(task.clone()));
-    *ip.thrown.borrow_mut() = exc;
-    *ip.sent.borrow_mut() = None;
-    *ip.yielded.borrow_mut() = None;
+    ip.thrown.set(exc);
+    ip.sent.set(None);
+    ip.yielded.set(None);
     let mut cx = Context::from_waker(Waker::noop());
     crate::aio::trace::step_begin(ip, task);
     let saved_ctx = crate::aio::context::enter(ip, td.take_context());
     let poll = td.coro.resume(ip, &mut cx);
     td.put_context(crate::aio::context::enter(ip, saved_ctx));
-    *ip.thrown.borrow_mut() = None;
+    ip.thrown.set(None);
     match poll {
         Poll::Ready(Ok(v)) => {
             if td.must_cancel() {
@@ -617,7 +617,7 @@ pub fn task_step(ip: &Interp, task: &Rc<FutureObj>, exc: Option<Exc>) {
             }
         }
         Poll::Pending => {
-            let yielded = ip.yielded.borrow_mut().take();
+            let yielded = ip.yielded.take();
             match yielded {
                 Some(Value::Future(f)) => {
                     if f.loop_id != task.loop_id {

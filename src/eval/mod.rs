@@ -247,10 +247,10 @@ pub struct Interp {
     pub event_loop: EventLoop,
     /// The suspend protocol: what the innermost suspension point yields to whoever drives the
     /// coroutine (a Future to wait on, or None to yield one loop iteration) …
-    pub yielded: RefCell<Option<Value>>,
+    pub yielded: Cell<Option<Value>>,
     /// … and what the driver sends or throws back in when it resumes it.
-    pub thrown: RefCell<Option<Exc>>,
-    pub sent: RefCell<Option<Value>>,
+    pub thrown: Cell<Option<Exc>>,
+    pub sent: Cell<Option<Value>>,
     /// `sys.stdout`'s buffers and file descriptor. Its `hold` is set while the REPL edits a
     /// line: what is printed (stdout and stderr) then stays in the buffer until the REPL takes
     /// it with `take_held_output` and shows it above the prompt.
@@ -299,9 +299,9 @@ impl Interp {
                 depth: Cell::new(0),
                 recursion_limit: Cell::new(1000),
                 event_loop: EventLoop::new(),
-                yielded: RefCell::new(None),
-                thrown: RefCell::new(None),
-                sent: RefCell::new(None),
+                yielded: Cell::new(None),
+                thrown: Cell::new(None),
+                sent: Cell::new(None),
                 stdout: crate::runtime::stdout::Stdout::new(),
                 warnings_seen: RefCell::new(FxHashSet::default()),
                 shutting_down: Cell::new(false),

@@ -249,6 +249,18 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
     Ok(Ctl::Normal)
 }
 
+/// `cond_async(…).await?`, with a condition that cannot suspend tested at once: no future is
+/// made and polled for it (a `while` loop's test, at every iteration).
+macro_rules! cond_now {
+    ($ip:expr, $f:expr, $test:expr) => {
+        if $test.suspends {
+            cond_async($ip, $f, $test).await?
+        } else {
+            sync::eval_cond($ip, $f, $test)?
+        }
+    };
+}
+
 /// Compound statements recurse into blocks, so their futures are boxed.
 fn exec_compound_async<'a>(
     ip: &'a Interp,
@@ -259,7 +271,7 @@ fn exec_compound_async<'a>(
         ip.cur_pos.set(s.span.start);
         match &s.kind {
             StmtKind::If { test, body, orelse } => {
-                if cond_async(ip, f, test).await? {
+                if cond_now!(ip, f, test) {
                     exec_block_async(ip, f, body).await
                 } else {
                     exec_block_async(ip, f, orelse).await
@@ -267,7 +279,7 @@ fn exec_compound_async<'a>(
             }
             StmtKind::While { test, body, orelse } => loop {
                 crate::signals::poll(ip)?;
-                if !cond_async(ip, f, test).await? {
+                if !cond_now!(ip, f, test) {
                     return exec_block_async(ip, f, orelse).await;
                 }
                 match exec_block_async(ip, f, body).await? {
@@ -302,11 +314,10 @@ fn exec_compound_async<'a>(
                 }
                 let it = eval_await!(eval_maybe(ip, f, iter))?;
                 let mut it = ops::iter(ip, &it)?;
-                let at_for = |e| {
-                    ip.cur_pos.set(s.span.start);
-                    e
-                };
-                while let Some(v) = it.next_fast(ip).map_err(at_for)? {
+                while let Some(v) = it
+                    .next_fast(ip)
+                    .inspect_err(|_| ip.cur_pos.set(s.span.start))?
+                {
                     crate::signals::poll(ip)?;
                     assign(ip, f, target, v)?;
                     match exec_block_async(ip, f, body).await? {
@@ -432,12 +443,27 @@ pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> Eval
             };
         }
     }
+    // `yield x` with a plain operand, the commonest suspension of all: no boxing either.
+    if let ExprKind::Yield(x) = &e.kind {
+        let v = match x {
+            Some(x) if x.suspends => return EvalMaybe::Boxed(eval_async(ip, f, e)),
+            Some(x) => match sync::eval(ip, f, x) {
+                Ok(v) => v,
+                Err(e) => return EvalMaybe::Ready(Some(Err(e))),
+            },
+            None => Value::None,
+        };
+        return EvalMaybe::Yield(Some(v));
+    }
     EvalMaybe::Boxed(eval_async(ip, f, e))
 }
 
 pub enum EvalMaybe<'a> {
     Ready(Option<PyResult<Value>>),
     Await(AwaitValue<'a>),
+    /// A `yield` of this value (None once it has been handed over: the next poll is the
+    /// resumption).
+    Yield(Option<Value>),
     Boxed(LocalBoxFuture<'a, PyResult<Value>>),
 }
 
@@ -448,6 +474,13 @@ impl Future for EvalMaybe<'_> {
         match self.get_mut() {
             EvalMaybe::Ready(r) => Poll::Ready(r.take().unwrap_or(Ok(Value::None))),
             EvalMaybe::Await(a) => Pin::new(a).poll(cx),
+            EvalMaybe::Yield(v) => match v.take() {
+                Some(v) => {
+                    crate::runtime::async_gen::hand_yielded(polling_ip(), v);
+                    Poll::Pending
+                }
+                None => Poll::Ready(crate::runtime::async_gen::take_resumed(polling_ip())),
+            },
             EvalMaybe::Boxed(b) => b.as_mut().poll(cx),
         }
     }
@@ -639,9 +672,9 @@ fn eval_async<'a>(
                     ret: Value::None,
                     handling: None,
                 };
-                let mut out = Vec::new();
+                let mut out = sync::CompOut::new(c.kind);
                 comp_loop_async(ip, &mut cf, c, 0, first, Some(&mut out)).await?;
-                sync::comp_result(ip, c.kind, out)
+                Ok(out.into_value())
             }
             ExprKind::Yield(v) => {
                 let v = match v {
@@ -747,7 +780,7 @@ pub fn comp_loop_async<'a>(
     c: &'a Comprehension,
     level: usize,
     iterable: Value,
-    mut out: Option<&'a mut Vec<Value>>,
+    mut out: Option<&'a mut sync::CompOut>,
 ) -> LocalBoxFuture<'a, PyResult<()>> {
     Box::pin(async move {
         let g = &c.generators[level];
@@ -780,10 +813,11 @@ pub fn comp_loop_async<'a>(
                     crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await?;
                     continue;
                 };
-                out.push(v);
-                if let Some(v) = &c.value {
-                    out.push(eval_await!(eval_maybe(ip, cf, v))?);
-                }
+                let value = match &c.value {
+                    Some(x) => Some(eval_await!(eval_maybe(ip, cf, x))?),
+                    None => None,
+                };
+                out.add(ip, v, value)?;
             }
         }
         Ok(())
@@ -915,14 +949,14 @@ impl AwaitValue<'_> {
                         );
                         if let CoroState::Created(CoroBody::Sleep { delay, result }) = st {
                             if delay <= 0.0 {
-                                *ip.yielded.borrow_mut() = Some(Value::None);
+                                ip.yielded.set(Some(Value::None));
                                 this.st = AwaitSt::SleepYield(result);
                                 return Poll::Pending;
                             }
                             let fut = FutureObj::untracked();
                             crate::aio::trace::label_sleep(ip, &fut, delay);
                             ip.event_loop.call_later_sleep(delay, fut.clone(), result);
-                            *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));
+                            ip.yielded.set(Some(Value::Future(fut.clone())));
                             this.st = AwaitSt::SleepWait(fut);
                             return Poll::Pending;
                         }
@@ -939,7 +973,7 @@ impl AwaitValue<'_> {
                     if fut.is_done() {
                         return Poll::Ready(fut.result(ip));
                     }
-                    *ip.yielded.borrow_mut() = Some(Value::Future(fut.clone()));
+                    ip.yielded.set(Some(Value::Future(fut.clone())));
                     this.st = AwaitSt::Fut(fut);
                     return Poll::Pending;
                 }
@@ -973,17 +1007,17 @@ impl AwaitValue<'_> {
                     return r;
                 }
                 AwaitSt::SleepYield(result) => {
-                    if let Some(e) = ip.thrown.borrow_mut().take() {
+                    if let Some(e) = ip.thrown.take() {
                         return Poll::Ready(Err(e));
                     }
-                    ip.sent.borrow_mut().take();
+                    ip.sent.take();
                     return Poll::Ready(Ok(result));
                 }
                 AwaitSt::SleepWait(fut) => {
-                    let r = if let Some(e) = ip.thrown.borrow_mut().take() {
+                    let r = if let Some(e) = ip.thrown.take() {
                         Err(e)
                     } else {
-                        ip.sent.borrow_mut().take();
+                        ip.sent.take();
                         if fut.is_done() {
                             fut.result(ip)
                         } else {
@@ -996,10 +1030,10 @@ impl AwaitValue<'_> {
                 AwaitSt::Fut(fut) => {
                     // Resumed as a YieldPoint is: what was thrown in is raised; what was sent
                     // in is dropped.
-                    if let Some(e) = ip.thrown.borrow_mut().take() {
+                    if let Some(e) = ip.thrown.take() {
                         return Poll::Ready(Err(e));
                     }
-                    ip.sent.borrow_mut().take();
+                    ip.sent.take();
                     if !fut.is_done() {
                         return Poll::Ready(Err(
                             ip.err(ExcKind::RuntimeError, "await wasn't used with future")
@@ -1080,13 +1114,13 @@ impl Future for YieldPoint<'_> {
     type Output = PyResult<Value>;
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
         if let Some(v) = self.value.take() {
-            *self.ip.yielded.borrow_mut() = Some(v);
+            self.ip.yielded.set(Some(v));
             return Poll::Pending;
         }
-        if let Some(e) = self.ip.thrown.borrow_mut().take() {
+        if let Some(e) = self.ip.thrown.take() {
             return Poll::Ready(Err(e));
         }
-        Poll::Ready(Ok(self.ip.sent.borrow_mut().take().unwrap_or(Value::None)))
+        Poll::Ready(Ok(self.ip.sent.take().unwrap_or(Value::None)))
     }
 }
 
@@ -1097,14 +1131,14 @@ impl Coroutine {
         let mut starts_frame = false;
         let mut fut = match st {
             CoroState::Created(body) => {
-                if let Some(e) = ip.thrown.borrow_mut().take() {
+                if let Some(e) = ip.thrown.take() {
                     *self.state.borrow_mut() = CoroState::Done(Value::None);
                     return Poll::Ready(Err(e));
                 }
                 starts_frame = matches!(body, CoroBody::Py { .. });
                 start(ip, self, body)
             }
-            CoroState::Running(f) => f,
+            CoroState::Running(f, _) => f,
             CoroState::Executing => {
                 return Poll::Ready(Err(
                     ip.err(ExcKind::ValueError, "coroutine already executing")
@@ -1131,6 +1165,7 @@ impl Coroutine {
         // The `await` that suspends it leaves its state here (an enclosing `await` sets it again
         // for the coroutine that drives this one).
         SUSPENDED_AT.with(|p| p.set(std::ptr::null()));
+        DELEGATE.with(|p| p.set(std::ptr::null()));
         // A body started inside another's first poll publishes its own frame: the enclosing
         // one's is kept aside and put back, whether this one suspends or returns at once.
         let outer_frame = if starts_frame {
@@ -1156,7 +1191,7 @@ impl Coroutine {
                     self.track_suspended();
                 }
                 self.awaiting.set(at);
-                *self.state.borrow_mut() = CoroState::Running(fut);
+                *self.state.borrow_mut() = CoroState::Running(fut, take_delegate());
                 if !native {
                     // The frame's `InFrame` was the last to return: where it stopped.
                     self.pos.set(LAST_FRAME_POS.with(|p| p.get()));
@@ -1268,7 +1303,30 @@ fn polling_ip<'a>() -> &'a Interp {
     unsafe { &*ip }
 }
 
+/// Called by a `yield from` about to suspend at a value its generator `g` yielded: the
+/// coroutine being resumed keeps `g`, so that its next resumption goes straight to `g`.
+pub fn set_delegate(g: &Rc<Coroutine>) {
+    DELEGATE.with(|p| p.set(Rc::as_ptr(g)));
+}
+
+/// The generator the body just polled suspended in a `yield from` of, if it did.
+#[inline]
+fn take_delegate() -> Option<Rc<Coroutine>> {
+    let d = DELEGATE.with(|p| p.replace(std::ptr::null()));
+    if d.is_null() {
+        return None;
+    }
+    // SAFETY: set by `set_delegate` from an `Rc` that the suspended `yield from` holds, so it
+    // is alive; the count taken here is the delegate's own.
+    unsafe {
+        Rc::increment_strong_count(d);
+        Some(Rc::from_raw(d))
+    }
+}
+
 thread_local! {
+    /// The generator a `yield from` suspended at a value of (see `set_delegate`).
+    static DELEGATE: std::cell::Cell<*const Coroutine> = const { std::cell::Cell::new(std::ptr::null()) };
     /// The state of the `await` that suspended last (see `Coroutine::awaiting`).
     static SUSPENDED_AT: std::cell::Cell<*const ()> = const { std::cell::Cell::new(std::ptr::null()) };
     /// The address of the frame of a Python body polled for the first time (see

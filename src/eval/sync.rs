@@ -76,6 +76,14 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
 }
 
 #[inline(never)]
+/// An error raised by a compound statement's own step (a `for` loop's next item): this frame's
+/// traceback entry names the statement's first line, not that of the last statement its body ran.
+#[cold]
+fn at_stmt(ip: &Interp, s: &Stmt, e: Exc) -> Exc {
+    ip.cur_pos.set(s.span.start);
+    e
+}
+
 fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
     match &s.kind {
         // Run by `exec_stmt` itself.
@@ -167,12 +175,7 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         } => {
             let it = eval(ip, f, iter)?;
             let mut it = ops::iter(ip, &it)?;
-            // An error of a step is reported at the `for`, not at the body's last line.
-            let at_for = |e| {
-                ip.cur_pos.set(s.span.start);
-                e
-            };
-            while let Some(v) = it.next_fast(ip).map_err(at_for)? {
+            while let Some(v) = it.next_fast(ip).map_err(|e| at_stmt(ip, s, e))? {
                 crate::signals::poll(ip)?;
                 assign(ip, f, target, v)?;
                 match exec_block(ip, f, body)? {
@@ -1594,10 +1597,7 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         }
         ExprKind::Set(items) => set_display(ip, f, items),
         ExprKind::Comp(c) => match c.kind {
-            CompKind::List | CompKind::Set | CompKind::Dict => {
-                let out = run_comprehension(ip, f, c)?;
-                comp_result(ip, c.kind, out)
-            }
+            CompKind::List | CompKind::Set | CompKind::Dict => run_comprehension(ip, f, c),
             CompKind::Generator => {
                 let first = eval(ip, f, &c.generators[0].iter)?;
                 if c.scope.may_suspend {
@@ -1663,26 +1663,38 @@ fn set_display(ip: &Interp, f: &mut Frame, items: &[Expr]) -> PyResult<Value> {
     Ok(Value::Set(s))
 }
 
-/// The list, set or dict a comprehension made of its elements (key, value, key, value … for a
-/// dict).
-pub fn comp_result(ip: &Interp, kind: CompKind, out: Vec<Value>) -> PyResult<Value> {
-    match kind {
-        CompKind::Set => {
-            let s = crate::runtime::set::PySet::new();
-            for x in out {
-                crate::runtime::set::add(ip, &s, x)?;
-            }
-            Ok(Value::Set(s))
+/// What a list, set or dict comprehension builds. Each element goes in as soon as it is made, as
+/// in CPython: a key that cannot be hashed stops the loop at its item.
+pub enum CompOut {
+    List(Vec<Value>),
+    Set(Rc<crate::runtime::set::PySet>),
+    Dict(Rc<crate::runtime::dict::PyDict>),
+}
+
+impl CompOut {
+    pub fn new(kind: CompKind) -> CompOut {
+        match kind {
+            CompKind::Set => CompOut::Set(crate::runtime::set::PySet::new()),
+            CompKind::Dict => CompOut::Dict(crate::runtime::dict::PyDict::new()),
+            _ => CompOut::List(Vec::new()),
         }
-        CompKind::Dict => {
-            let d = crate::runtime::dict::PyDict::new();
-            let mut it = out.into_iter();
-            while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                crate::runtime::dict::set(ip, &d, k, v)?;
-            }
-            Ok(Value::Dict(d))
+    }
+
+    /// Adds an element (a dict comprehension's key, with `value`, evaluated after it).
+    pub fn add(&mut self, ip: &Interp, x: Value, value: Option<Value>) -> PyResult<()> {
+        match self {
+            CompOut::List(out) => crate::runtime::grow::push(ip, out, x),
+            CompOut::Set(s) => crate::runtime::set::add(ip, s, x),
+            CompOut::Dict(d) => crate::runtime::dict::set(ip, d, x, value.unwrap_or(Value::None)),
         }
-        _ => Ok(Value::list(out)),
+    }
+
+    pub fn into_value(self) -> Value {
+        match self {
+            CompOut::List(out) => Value::list(out),
+            CompOut::Set(s) => Value::Set(s),
+            CompOut::Dict(d) => Value::Dict(d),
+        }
     }
 }
 
@@ -1706,8 +1718,8 @@ pub fn in_comp_frame<R>(
 }
 
 /// Runs a list, set or dict comprehension: its first iterable in the enclosing scope, the rest in
-/// a frame of its own; returns the elements (key, value, key, value … for a dict).
-fn run_comprehension(ip: &Interp, f: &mut Frame, c: &Comprehension) -> PyResult<Vec<Value>> {
+/// a frame of its own; returns what it built.
+fn run_comprehension(ip: &Interp, f: &mut Frame, c: &Comprehension) -> PyResult<Value> {
     let first = eval(ip, f, &c.generators[0].iter)?;
     let mut locals = comp_slots(c);
     let cells = comp_cells(c, f);
@@ -1718,9 +1730,9 @@ fn run_comprehension(ip: &Interp, f: &mut Frame, c: &Comprehension) -> PyResult<
         ret: Value::None,
         handling: None,
     };
-    let mut out = Vec::new();
+    let mut out = CompOut::new(c.kind);
     in_comp_frame(ip, c, |ip| comp_loop(ip, &mut cf, c, 0, first, &mut out))?;
-    Ok(out)
+    Ok(out.into_value())
 }
 
 /// The local slots of a comprehension's own scope.
@@ -1741,22 +1753,21 @@ pub fn comp_cells(c: &Comprehension, f: &Frame) -> Box<[crate::runtime::object::
     cells.into_boxed_slice()
 }
 
-/// One `for` level of a list comprehension, and the levels inside it.
+/// One `for` level of a list, set or dict comprehension, and the levels inside it.
 fn comp_loop(
     ip: &Interp,
     cf: &mut Frame,
     c: &Comprehension,
     level: usize,
     iterable: Value,
-    out: &mut Vec<Value>,
+    out: &mut CompOut,
 ) -> PyResult<()> {
     let g = &c.generators[level];
     let mut it = ops::iter(ip, &iterable)?;
-    if c.generators.len() == 1 && g.ifs.is_empty() {
-        // One element (or key and value) per item: room for them all at once, up to a bound
-        // (the elements may raise long before a huge range ends).
-        let per = 1 + usize::from(c.value.is_some());
-        crate::runtime::grow::reserve(ip, out, it.known_len().min(1 << 20) * per)?;
+    if let (CompOut::List(out), 1, true) = (&mut *out, c.generators.len(), g.ifs.is_empty()) {
+        // One element per item: room for them all at once, up to a bound (the elements may
+        // raise long before a huge range ends).
+        crate::runtime::grow::reserve(ip, out, it.known_len().min(1 << 20))?;
     }
     'items: while let Some(v) = it.next_checked(ip)? {
         crate::signals::poll(ip)?;
@@ -1771,10 +1782,13 @@ fn comp_loop(
             comp_loop(ip, cf, c, level + 1, inner, out)?;
         } else {
             let x = eval(ip, cf, &c.elt)?;
-            crate::runtime::grow::push(ip, out, x)?;
-            if let Some(v) = &c.value {
-                let x = eval(ip, cf, v)?;
-                crate::runtime::grow::push(ip, out, x)?;
+            match out {
+                CompOut::List(out) => crate::runtime::grow::push(ip, out, x)?,
+                CompOut::Set(s) => crate::runtime::set::add(ip, s, x)?,
+                CompOut::Dict(d) => {
+                    let v = eval(ip, cf, c.value.as_ref().expect("a dict comprehension"))?;
+                    crate::runtime::dict::set(ip, d, x, v)?;
+                }
             }
         }
     }

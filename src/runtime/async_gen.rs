@@ -53,19 +53,35 @@ pub struct GenYield<'a> {
 impl Future for GenYield<'_> {
     type Output = PyResult<Value>;
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Self::Output> {
-        if let Some(v) = self.value.take() {
-            if STEPPING.with(|s| s.get()) {
-                YIELDED.with(|y| *y.borrow_mut() = Some(v));
-            } else {
-                *self.ip.yielded.borrow_mut() = Some(v);
+        match self.value.take() {
+            Some(v) => {
+                hand_yielded(self.ip, v);
+                Poll::Pending
             }
-            return Poll::Pending;
+            None => Poll::Ready(take_resumed(self.ip)),
         }
-        if let Some(e) = self.ip.thrown.borrow_mut().take() {
-            return Poll::Ready(Err(e));
-        }
-        Poll::Ready(Ok(self.ip.sent.borrow_mut().take().unwrap_or(Value::None)))
     }
+}
+
+/// The first half of a `yield`: hands `v` to the async generator's step when one is polling,
+/// otherwise to whoever drives the generator (the caller then suspends).
+#[inline]
+pub fn hand_yielded(ip: &Interp, v: Value) {
+    if STEPPING.with(|s| s.get()) {
+        YIELDED.with(|y| *y.borrow_mut() = Some(v));
+    } else {
+        ip.yielded.set(Some(v));
+    }
+}
+
+/// The second half of a `yield`, once resumed: what was thrown in is raised, what was sent in
+/// is its value.
+#[inline]
+pub fn take_resumed(ip: &Interp) -> PyResult<Value> {
+    if let Some(e) = ip.thrown.take() {
+        return Err(e);
+    }
+    Ok(ip.sent.take().unwrap_or(Value::None))
 }
 
 /// The class of an async generator or of one of its step awaitables.
@@ -227,15 +243,15 @@ impl Future for Step {
         }
         if let Some(op) = first {
             match op {
-                Op::Send(v) => *ip.sent.borrow_mut() = Some(v),
-                Op::Throw(e) => *ip.thrown.borrow_mut() = Some(e),
-                Op::Close => *ip.thrown.borrow_mut() = Some(ip.err_noargs(ExcKind::GeneratorExit)),
+                Op::Send(v) => ip.sent.set(Some(v)),
+                Op::Throw(e) => ip.thrown.set(Some(e)),
+                Op::Close => ip.thrown.set(Some(ip.err_noargs(ExcKind::GeneratorExit))),
             }
         }
         let r = with_stepping(true, || g.resume(ip, cx));
         if this.holds {
             // Whatever the body did not take was for this step only.
-            ip.sent.borrow_mut().take();
+            ip.sent.take();
         }
         match r {
             Poll::Pending => match YIELDED.with(|y| y.borrow_mut().take()) {
@@ -527,13 +543,13 @@ pub fn finalize(g: &Coroutine) {
     }
     let mut step = Step::new(&ip, revived.clone(), Op::Close);
     let mut cx = Context::from_waker(Waker::noop());
-    let saved_yielded = ip.yielded.borrow_mut().take();
-    let saved_sent = ip.sent.borrow_mut().take();
-    let saved_thrown = ip.thrown.borrow_mut().take();
+    let saved_yielded = ip.yielded.take();
+    let saved_sent = ip.sent.take();
+    let saved_thrown = ip.thrown.take();
     let r = Pin::new(&mut step).poll(&mut cx);
-    *ip.yielded.borrow_mut() = saved_yielded;
-    *ip.sent.borrow_mut() = saved_sent;
-    *ip.thrown.borrow_mut() = saved_thrown;
+    ip.yielded.set(saved_yielded);
+    ip.sent.set(saved_sent);
+    ip.thrown.set(saved_thrown);
     drop(step);
     let err = match r {
         Poll::Ready(Err(e)) => Some(e),

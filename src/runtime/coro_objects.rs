@@ -64,8 +64,9 @@ fn step(ip: &Interp, c: &Coroutine, send: Option<Value>, throw: Option<Exc>) -> 
     }
 }
 
-/// The exception `throw(typ, val)` raises: `typ` itself, or the class called with `val`.
-fn thrown(ip: &Interp, typ: &Value, val: Option<&Value>) -> PyResult<Exc> {
+/// The exception `throw(typ, val)` of a coroutine or generator raises: `typ` itself, or the
+/// class called with `val`.
+pub fn thrown(ip: &Interp, typ: &Value, val: Option<&Value>) -> PyResult<Exc> {
     match (typ, val) {
         (Value::Class(_), Some(v)) if !v.is_none() => {
             if let Value::Exception(e) = v {
@@ -87,7 +88,7 @@ fn thrown(ip: &Interp, typ: &Value, val: Option<&Value>) -> PyResult<Exc> {
 }
 
 fn close(ip: &Interp, c: &Coroutine) -> PyResult<()> {
-    if !matches!(&*c.state.borrow(), CoroState::Running(_)) {
+    if !matches!(&*c.state.borrow(), CoroState::Running(..)) {
         *c.state.borrow_mut() = CoroState::Done(Value::None);
         return Ok(());
     }
@@ -211,7 +212,7 @@ pub fn getattr(ip: &Interp, c: &Rc<Coroutine>, name: Symbol) -> PyResult<Option<
         CoroState::Done(_) => (true, false, false),
         CoroState::Created(_) => (false, true, false),
         CoroState::Executing => (false, false, true),
-        CoroState::Running(_) => (false, false, false),
+        CoroState::Running(..) => (false, false, false),
     };
     let awaits = match c.kind {
         CoKind::Generator => "yieldfrom",

@@ -31,8 +31,10 @@ pub enum CoroBody {
 pub enum CoroState {
     /// Made, never started.
     Created(CoroBody),
-    /// Started: its body's future, polled on each step.
-    Running(BoxFuture),
+    /// Started: its body's future, polled on each step; with the generator its `yield from`
+    /// is suspended in, if it is: that one is resumed directly (see `iterators::gen_resume`),
+    /// without polling this body's future, until it finishes.
+    Running(BoxFuture, Option<Rc<Coroutine>>),
     /// Being polled right now (its future is out of the cell while that happens).
     Executing,
     /// Returned or raised; with what a generator returned, until that is taken (for
@@ -248,7 +250,7 @@ impl crate::runtime::gc::Trace for Coroutine {
             }
             CoroState::Created(CoroBody::Sleep { result, .. }) => v.value(result),
             CoroState::Done(x) => v.value(x),
-            CoroState::Running(fut) => crate::eval::suspend::trace_suspended(self, fut, v),
+            CoroState::Running(fut, _) => crate::eval::suspend::trace_suspended(self, fut, v),
             // A body being run holds what it holds from the Rust stack: that stays.
             CoroState::Created(CoroBody::Native(_)) | CoroState::Executing => {}
         }
@@ -270,7 +272,7 @@ pub fn finalize_in_collection(ip: &Interp, c: &Rc<Coroutine>) -> bool {
         return false;
     }
     c.gc_flags.set(c.gc_flags.get() | FINALIZED);
-    let running = matches!(&*c.state.borrow(), CoroState::Running(_));
+    let running = matches!(&*c.state.borrow(), CoroState::Running(..));
     let created = matches!(&*c.state.borrow(), CoroState::Created(_));
     match c.kind {
         CoKind::Generator | CoKind::Coroutine if running => {
@@ -300,13 +302,13 @@ impl Drop for Coroutine {
         if self.kind == CoKind::Generator || self.kind == CoKind::Coroutine {
             // A suspended generator or coroutine is closed when it goes away: its `finally`
             // blocks run.
-            if let CoroState::Running(_) = self.state.get_mut() {
+            if let CoroState::Running(..) = self.state.get_mut() {
                 crate::runtime::iterators::close_on_drop(self);
                 return;
             }
         }
         if self.kind == CoKind::AsyncGenerator {
-            if let CoroState::Running(_) = self.state.get_mut() {
+            if let CoroState::Running(..) = self.state.get_mut() {
                 crate::runtime::async_gen::finalize(self);
             }
             return;

@@ -173,7 +173,7 @@ pub fn of_coroutine(ip: &Interp, c: &Rc<Coroutine>) -> PyResult<Value> {
     }
     let (func, pos) = match &*c.state.borrow() {
         CoroState::Created(CoroBody::Py { func, .. }) => (Some(func.clone()), c.def_pos()),
-        CoroState::Running(fut) => {
+        CoroState::Running(fut, _) => {
             let f = crate::eval::suspend::suspended_frame(c, fut);
             (function_of(f), c.pos.get())
         }
@@ -215,7 +215,7 @@ impl FrameObj {
     /// suspended.
     fn pos_now(&self, ip: &Interp) -> u32 {
         if let Some(c) = self.coro.as_ref().and_then(Weak::upgrade) {
-            if let CoroState::Running(_) = &*c.state.borrow() {
+            if let CoroState::Running(..) = &*c.state.borrow() {
                 self.pos.set(c.pos.get());
             }
             return self.pos.get();
@@ -230,7 +230,7 @@ impl FrameObj {
     fn slots(&self, ip: &Interp) -> Option<*const crate::eval::Frame<'static>> {
         if let Some(c) = self.coro.as_ref().and_then(Weak::upgrade) {
             return match &*c.state.borrow() {
-                CoroState::Running(fut) => {
+                CoroState::Running(fut, _) => {
                     Some(crate::eval::suspend::suspended_frame(&c, fut)).filter(|f| !f.is_null())
                 }
                 _ => None,

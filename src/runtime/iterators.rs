@@ -130,8 +130,8 @@ impl crate::runtime::gc::Trace for IterObj {
 pub fn gen_resume(
     ip: &Interp,
     g: &Coroutine,
-    send: Option<Value>,
-    throw: Option<Exc>,
+    mut send: Option<Value>,
+    mut throw: Option<Exc>,
 ) -> PyResult<Option<Value>> {
     {
         let st = g.state.borrow();
@@ -159,18 +159,28 @@ pub fn gen_resume(
             CoroState::Executing => {
                 return Err(ip.err(ExcKind::ValueError, "generator already executing"));
             }
-            CoroState::Running(_) => {}
+            CoroState::Running(_, Some(_)) if throw.is_none() => {
+                drop(st);
+                match resume_delegate(ip, g, send.take()) {
+                    Ok(Some(v)) => return Ok(Some(v)),
+                    // The delegate is done: the `yield from` takes its return value, or
+                    // raises what it raised, as it goes on.
+                    Ok(None) => {}
+                    Err(e) => throw = Some(e),
+                }
+            }
+            CoroState::Running(..) => {}
         }
     }
     // The slots belong to whoever is being driven now: keep the outer driver's.
-    let saved_yielded = ip.yielded.borrow_mut().take();
+    let saved_yielded = ip.yielded.take();
     let saved_sent = ip.sent.replace(send);
     let saved_thrown = ip.thrown.replace(throw);
     let mut cx = Context::from_waker(Waker::noop());
     let r = crate::runtime::async_gen::with_stepping(false, || g.resume(ip, &mut cx));
-    let yielded = std::mem::replace(&mut *ip.yielded.borrow_mut(), saved_yielded);
-    *ip.sent.borrow_mut() = saved_sent;
-    *ip.thrown.borrow_mut() = saved_thrown;
+    let yielded = ip.yielded.replace(saved_yielded);
+    ip.sent.set(saved_sent);
+    ip.thrown.set(saved_thrown);
     match r {
         Poll::Pending => Ok(Some(yielded.unwrap_or(Value::None))),
         Poll::Ready(Ok(v)) => {
@@ -189,9 +199,26 @@ pub fn gen_resume(
     }
 }
 
+/// `send` to a generator suspended in a `yield from` of another generator: goes to that one
+/// directly, as the `yield from` would pass it on, without resuming this body (CPython's
+/// `gi_yieldfrom`). The generator counts as executing meanwhile. Returns what the delegate
+/// yields, or None when it has finished (the delegate is then forgotten, and this body runs on
+/// from its `yield from`).
+fn resume_delegate(ip: &Interp, g: &Coroutine, send: Option<Value>) -> PyResult<Option<Value>> {
+    let CoroState::Running(fut, Some(d)) =
+        std::mem::replace(&mut *g.state.borrow_mut(), CoroState::Executing)
+    else {
+        unreachable!("a generator delegating to another")
+    };
+    let r = gen_resume(ip, &d, send, None);
+    let keep = matches!(r, Ok(Some(_)));
+    *g.state.borrow_mut() = CoroState::Running(fut, if keep { Some(d) } else { None });
+    r
+}
+
 /// `generator.close()`: throws GeneratorExit in; a generator that yields again is an error.
 pub fn gen_close(ip: &Interp, g: &Coroutine) -> PyResult<()> {
-    let running = matches!(&*g.state.borrow(), CoroState::Running(_));
+    let running = matches!(&*g.state.borrow(), CoroState::Running(..));
     if !running {
         *g.state.borrow_mut() = CoroState::Done(Value::None);
         return Ok(());
@@ -230,20 +257,27 @@ pub fn close_on_drop(g: &Coroutine) {
     }
 }
 
-/// `yield from it`: delegates to a generator (sends and throws pass through) or iterates.
+/// `yield from it`: delegates to a generator (sends and throws pass through), also when `it`'s
+/// `__iter__` returns one, or iterates.
 pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
     // A coroutine's `__await__()` delegates as a generator does.
-    let it = match crate::runtime::coro_objects::wrapped(&it) {
-        Some(c) => Value::Generator(c),
-        None if matches!(it, Value::Generator(_)) => it,
-        None => iter_fn(ip, std::slice::from_ref(&it), &[])?,
+    let g = match crate::runtime::coro_objects::wrapped(&it) {
+        Some(c) => c,
+        None => match it {
+            Value::Generator(g) => g,
+            other => match iter_fn(ip, std::slice::from_ref(&other), &[])? {
+                Value::Generator(g) => g,
+                itv => return yield_from_iterator(ip, itv).await,
+            },
+        },
     };
-    if let Value::Generator(g) = it {
-        let mut send: Option<Value> = None;
-        let mut throw: Option<Exc> = None;
-        loop {
-            match gen_resume(ip, &g, send.take(), throw.take())? {
-                Some(v) => match (YieldPoint { ip, value: Some(v) }).await {
+    let mut send: Option<Value> = None;
+    let mut throw: Option<Exc> = None;
+    loop {
+        match gen_resume(ip, &g, send.take(), throw.take())? {
+            Some(v) => {
+                crate::eval::suspend::set_delegate(&g);
+                match (YieldPoint { ip, value: Some(v) }).await {
                     Ok(s) => send = Some(s),
                     Err(e) => {
                         if e.is_instance(ip.exc_class(ExcKind::GeneratorExit)) {
@@ -252,16 +286,19 @@ pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
                         }
                         throw = Some(e)
                     }
-                },
-                None => return Ok(g.take_returned()),
+                }
             }
+            None => return Ok(g.take_returned()),
         }
     }
+}
+
+/// `yield from` an iterator that is not a generator, as PEP 380 expands it.
+async fn yield_from_iterator(ip: &Interp, itv: Value) -> PyResult<Value> {
     // Any other iterator, as PEP 380 expands `yield from`: what is sent in goes to its `send`
     // (None to `__next__`), what is thrown in to its `throw`, a close to its `close`; an
     // iterator without the method gets CPython's AttributeError (send) or the exception
     // itself (throw).
-    let itv = it;
     let mut iter = ops::iter(ip, &itv)?;
     ip.take_stop();
     let mut next = iter.next_checked(ip);
@@ -425,37 +462,11 @@ fn gen_send(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn gen_throw(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "throw", &args[1..], kw, 1, 3)?;
     let g = recv_gen(ip, args)?;
-    let e = thrown_exception(ip, &args[1], args.get(2))?;
+    let e = crate::runtime::coro_objects::thrown(ip, &args[1], args.get(2))?;
     match gen_resume(ip, g, None, Some(e))? {
         Some(v) => Ok(v),
         None => Err(stop_iteration(ip, g)),
     }
-}
-
-/// The exception `throw(typ[, val[, tb]])` raises: the older form with a separate value
-/// makes `typ(val)` (or `typ(*val)` of a tuple) unless `val` is already a `typ`.
-fn thrown_exception(ip: &Interp, typ: &Value, val: Option<&Value>) -> PyResult<Exc> {
-    let val = match val {
-        Some(v) if !v.is_none() => v,
-        _ => return crate::eval::sync::make_exception(ip, typ.clone()),
-    };
-    if !matches!(typ, Value::Class(_)) {
-        if let Value::Exception(_) = typ {
-            return ip.type_error("instance exception may not have a separate value");
-        }
-        return crate::eval::sync::make_exception(ip, typ.clone());
-    }
-    if matches!(val, Value::Exception(_)) && crate::runtime::builtins::isinstance_of(ip, val, typ)?
-    {
-        return crate::eval::sync::make_exception(ip, val.clone());
-    }
-    let mut a = crate::eval::call::Args::new();
-    match val {
-        Value::Tuple(t) => a.extend(t.items.iter().cloned()),
-        other => a.push(other.clone()),
-    }
-    let made = crate::eval::call::call_value(ip, typ, &mut a, &[])?;
-    crate::eval::sync::make_exception(ip, made)
 }
 
 fn gen_close_method(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
