@@ -218,7 +218,7 @@ pub fn exec_module(
     module.set(crate::intern::sym::__doc__, Value::None);
     module.set(
         sym::__builtins__,
-        Value::Dict(eval::dynamic::builtins_dict(ip)?),
+        Value::Dict(eval::dynamic::builtins_dict_for_module(ip)?),
     );
     let env = ResolveEnv {
         module: &module,

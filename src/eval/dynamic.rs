@@ -470,6 +470,16 @@ pub fn builtins_dict(ip: &Interp) -> PyResult<Rc<PyDict>> {
     module_dict(ip, &ip.builtins_module)
 }
 
+/// The builtins dict each imported module gets as `__builtins__`: made once, then the same
+/// dict (attribute writes to the module keep it in step; a program's writes into it reach the
+/// module at the next `builtins_dict`), so an import does not walk every builtin name.
+pub fn builtins_dict_for_module(ip: &Interp) -> PyResult<Rc<PyDict>> {
+    if let Some((d, _)) = &*ip.builtins_module.ns_dict.borrow() {
+        return Ok(d.clone());
+    }
+    builtins_dict(ip)
+}
+
 /// `eval`/`exec`: the code run in the namespaces given, or in the caller's.
 fn run(
     ip: &Interp,

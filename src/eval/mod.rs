@@ -562,6 +562,15 @@ impl Interp {
         self.builtins[i as usize].clone()
     }
 
+    /// The builtin function in slot `i` of the builtins module, if that is what it holds.
+    #[inline]
+    pub fn builtin_fn(&self, i: u32) -> Option<&'static crate::runtime::object::BuiltinFn> {
+        match self.builtins_module.slots.borrow().get(i as usize) {
+            Some(Value::Builtin(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
     /// The value in slot `i` of the builtins module (Undef once a program deleted it).
     #[inline]
     pub fn builtin_slot(&self, i: u32) -> Value {

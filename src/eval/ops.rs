@@ -1145,7 +1145,12 @@ fn contains_op(ip: &Interp, op: CmpOp, item: &Value, container: &Value) -> PyRes
 pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::Class(_) if classes::meta_method(container, sym::__contains__).is_some() => {
-            let r = classes::call_meta_dunder(ip, container, sym::__contains__, &[item.clone()]);
+            let r = classes::call_meta_dunder(
+                ip,
+                container,
+                sym::__contains__,
+                std::slice::from_ref(item),
+            );
             truthy(ip, &r.unwrap()?)
         }
         Value::Instance(_) => {
@@ -1356,7 +1361,8 @@ pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value>
             )),
         },
         Value::Class(_) if classes::meta_method(container, sym::__getitem__).is_some() => {
-            classes::call_meta_dunder(ip, container, sym::__getitem__, &[index.clone()]).unwrap()
+            classes::call_meta_dunder(ip, container, sym::__getitem__, std::slice::from_ref(index))
+                .unwrap()
         }
         Value::Class(c) => match c.lookup(crate::intern::sym::__class_getitem__) {
             Some(f @ Value::Function(_)) => {
