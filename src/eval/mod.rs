@@ -562,13 +562,19 @@ impl Interp {
         self.builtins[i as usize].clone()
     }
 
-    /// The builtin function in slot `i` of the builtins module, if that is what it holds.
+    /// Slot `i` of the builtins module while it still holds the object it started with
+    /// (a builtin function or class): borrowed from the start-up table, so a call of `len`
+    /// or `str` neither clones nor drops it. None once a program replaced or deleted it.
     #[inline]
-    pub fn builtin_fn(&self, i: u32) -> Option<&'static crate::runtime::object::BuiltinFn> {
-        match self.builtins_module.slots.borrow().get(i as usize) {
-            Some(Value::Builtin(b)) => Some(*b),
-            _ => None,
-        }
+    pub fn builtin_unchanged(&self, i: u32) -> Option<&Value> {
+        let orig = self.builtins.get(i as usize)?;
+        let slots = self.builtins_module.slots.borrow();
+        let same = match (slots.get(i as usize)?, orig) {
+            (Value::Builtin(a), Value::Builtin(b)) => std::ptr::eq(*a, *b),
+            (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        };
+        same.then_some(orig)
     }
 
     /// The value in slot `i` of the builtins module (Undef once a program deleted it).

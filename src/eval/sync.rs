@@ -1948,9 +1948,8 @@ fn eval_call(
             GlobalCallee::Function(fun) => return call_global_function(ip, f, call, fun, args),
             // `len(x)`, `str(i)`: a builtin not shadowed by a global, called in place.
             GlobalCallee::Unbound if *builtin != u32::MAX => {
-                // A builtin function still in its slot is called without a clone of the slot.
-                if let Some(b) = ip.builtin_fn(*builtin) {
-                    return call_builtin(ip, f, call, &Value::Builtin(b), args);
+                if let Some(callee) = ip.builtin_unchanged(*builtin) {
+                    return call_builtin(ip, f, call, callee, args);
                 }
                 match ip.builtin_slot(*builtin) {
                     Value::Undef => {}
