@@ -153,7 +153,55 @@ def _report(loop, message, exc, transport, protocol):
         })
 
 
-class _SocketTransport(Transport):
+class _WriteBuffer:
+    """The write buffer's flow control shared by the socket and pipe transports: `_buffer`,
+    `_high_water`/`_low_water`, and the protocol paused above the one and resumed at the
+    other."""
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def get_write_buffer_limits(self):
+        return (self._low_water, self._high_water)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water = high
+        self._low_water = low
+        self._maybe_pause_protocol()
+
+    def _maybe_pause_protocol(self):
+        if len(self._buffer) <= self._high_water or self._protocol_paused:
+            return
+        self._protocol_paused = True
+        try:
+            self._protocol.pause_writing()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'protocol.pause_writing() failed',
+                'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+    def _maybe_resume_protocol(self):
+        if self._protocol_paused and len(self._buffer) <= self._low_water:
+            self._protocol_paused = False
+            try:
+                self._protocol.resume_writing()
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._loop.call_exception_handler({
+                    'message': 'protocol.resume_writing() failed',
+                    'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+
+class _SocketTransport(_WriteBuffer, Transport):
     """A stream socket's transport: reads when the poller says the socket is readable, writes
     at once and keeps what the socket does not take until it is writable again."""
 
@@ -328,48 +376,6 @@ class _SocketTransport(Transport):
         self._eof = True
         if not self._buffer:
             self._sock.shutdown(_socket.SHUT_WR)
-
-    def get_write_buffer_size(self):
-        return len(self._buffer)
-
-    def get_write_buffer_limits(self):
-        return (self._low_water, self._high_water)
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water = high
-        self._low_water = low
-        self._maybe_pause_protocol()
-
-    def _maybe_pause_protocol(self):
-        if len(self._buffer) <= self._high_water or self._protocol_paused:
-            return
-        self._protocol_paused = True
-        try:
-            self._protocol.pause_writing()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'protocol.pause_writing() failed',
-                'exception': exc, 'transport': self, 'protocol': self._protocol})
-
-    def _maybe_resume_protocol(self):
-        if self._protocol_paused and len(self._buffer) <= self._low_water:
-            self._protocol_paused = False
-            try:
-                self._protocol.resume_writing()
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._loop.call_exception_handler({
-                    'message': 'protocol.resume_writing() failed',
-                    'exception': exc, 'transport': self, 'protocol': self._protocol})
 
     def close(self):
         if self._closing:

@@ -141,7 +141,7 @@ class _UnixReadPipeTransport(_streams.ReadTransport):
             self._loop = None
 
 
-class _UnixWritePipeTransport(_streams.WriteTransport):
+class _UnixWritePipeTransport(_streams._WriteBuffer, _streams.WriteTransport):
     """The writing end of a pipe: writes at once, keeps what the pipe does not take until
     it is writable again, and watches the pipe for reading to learn when the reader goes."""
 
@@ -175,48 +175,6 @@ class _UnixWritePipeTransport(_streams.WriteTransport):
             info.append('closing')
         info.append(f'fd={self._fileno}')
         return '<{}>'.format(' '.join(info))
-
-    def get_write_buffer_size(self):
-        return len(self._buffer)
-
-    def get_write_buffer_limits(self):
-        return (self._low_water, self._high_water)
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water = high
-        self._low_water = low
-        self._maybe_pause_protocol()
-
-    def _maybe_pause_protocol(self):
-        if len(self._buffer) <= self._high_water or self._protocol_paused:
-            return
-        self._protocol_paused = True
-        try:
-            self._protocol.pause_writing()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'protocol.pause_writing() failed',
-                'exception': exc, 'transport': self, 'protocol': self._protocol})
-
-    def _maybe_resume_protocol(self):
-        if self._protocol_paused and len(self._buffer) <= self._low_water:
-            self._protocol_paused = False
-            try:
-                self._protocol.resume_writing()
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._loop.call_exception_handler({
-                    'message': 'protocol.resume_writing() failed',
-                    'exception': exc, 'transport': self, 'protocol': self._protocol})
 
     def _read_ready(self):
         # The reader of the pipe has closed it.
