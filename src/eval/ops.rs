@@ -403,6 +403,14 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
     );
     if let (Some(x), Some(y), true) = (as_float(a), as_float(b), float_op_kind) {
         if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            // An int too large for a float is an OverflowError in mixed arithmetic, as in
+            // CPython (not an infinity).
+            if let Value::BigInt(n) = a {
+                crate::runtime::numbers::bigint_to_f64(ip, n)?;
+            }
+            if let Value::BigInt(n) = b {
+                crate::runtime::numbers::bigint_to_f64(ip, n)?;
+            }
             return float_op(ip, op, x, y);
         }
     }
