@@ -9,7 +9,8 @@ use crate::eval::{ops, Interp};
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::repr::{bytes_repr, str_repr};
 use crate::runtime::value::Value;
-use corun_macros::method;
+use corun_macros::{classmethod, method};
+use std::rc::Rc;
 
 // ---- characters ----
 
@@ -1093,6 +1094,146 @@ fn float_hex(_ip: &Interp, x: f64) -> PyResult<Value> {
         if e < 0 { "-" } else { "+" },
         e.abs()
     )))
+}
+
+/// `float.fromhex(string)`: `[sign] ['0x'] digits ['.' digits] ['p' exponent]`, `inf` or `nan`,
+/// rounded to the nearest float (ties to even) as CPython rounds it.
+#[classmethod(float, "fromhex($type, string, /)")]
+fn float_fromhex(ip: &Interp, cls: &Value, string: &str) -> PyResult<Value> {
+    let x = parse_hex_float(string).map_err(|overflow| {
+        if overflow {
+            ip.err(
+                ExcKind::OverflowError,
+                "hexadecimal value too large to represent as a float",
+            )
+        } else {
+            ip.err(
+                ExcKind::ValueError,
+                "invalid hexadecimal floating-point string",
+            )
+        }
+    })?;
+    let v = Value::float(x);
+    match cls {
+        Value::Class(c) if !Rc::ptr_eq(c, &ip.types.float) => {
+            let mut args = crate::eval::call::Args::new();
+            args.push(v);
+            crate::eval::call::call_value(ip, cls, &mut args, &[])
+        }
+        _ => Ok(v),
+    }
+}
+
+/// The value of a hexadecimal float literal; `Err(true)` when it is too large, `Err(false)`
+/// when it is malformed.
+fn parse_hex_float(text: &str) -> Result<f64, bool> {
+    let t = text.trim_matches(py_isspace);
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = |x: f64| if neg { -x } else { x };
+    let lower = t.to_ascii_lowercase();
+    if matches!(lower.as_str(), "inf" | "infinity") {
+        return Ok(sign(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(sign(f64::NAN));
+    }
+    let b = lower.as_bytes();
+    let mut i = if lower.starts_with("0x") { 2 } else { 0 };
+    let mut mant = BigUint::zero();
+    let (mut digits, mut frac_digits, mut seen_point) = (0usize, 0i64, false);
+    while i < b.len() {
+        match b[i] {
+            b'.' if !seen_point => seen_point = true,
+            c if c.is_ascii_hexdigit() => {
+                mant = (mant << 4u32) + BigUint::from((c as char).to_digit(16).unwrap_or(0));
+                digits += 1;
+                if seen_point {
+                    frac_digits += 1;
+                }
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    if digits == 0 {
+        return Err(false);
+    }
+    let mut exp: i64 = 0;
+    if i < b.len() && b[i] == b'p' {
+        i += 1;
+        let eneg = match b.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            exp = exp.saturating_mul(10).saturating_add((b[i] - b'0') as i64);
+            i += 1;
+        }
+        if i == start {
+            return Err(false);
+        }
+        if eneg {
+            exp = -exp;
+        }
+    }
+    if i != b.len() {
+        return Err(false);
+    }
+    if mant.is_zero() {
+        return Ok(sign(0.0));
+    }
+    // The value is mant * 2**e; keep the bits of weight at least 2**lsb (53 significant bits,
+    // fewer for subnormals) and round the rest to even.
+    let e = exp.saturating_sub(frac_digits.saturating_mul(4));
+    let top = e.saturating_add(mant.bits() as i64 - 1);
+    if top > 1024 {
+        return Err(true);
+    }
+    if top < -1080 {
+        return Ok(sign(0.0));
+    }
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - e;
+    let q: u64 = if shift <= 0 {
+        (mant << (-shift) as u64).to_u64().unwrap_or(u64::MAX)
+    } else {
+        let q = &mant >> shift as u64;
+        let rem = &mant - (&q << shift as u64);
+        let half = BigUint::one() << (shift - 1) as u64;
+        let q = q.to_u64().unwrap_or(u64::MAX);
+        if rem > half || (rem == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    // q < 2**54 and the result lies on the float grid, so each scaling step is exact.
+    if (q as f64) * 2f64.powi(lsb.max(-1000) as i32) * 2f64.powi((lsb + 1000).min(0) as i32)
+        == f64::INFINITY
+    {
+        return Err(true);
+    }
+    let x = if lsb >= -1000 {
+        (q as f64) * 2f64.powi(lsb as i32)
+    } else {
+        (q as f64) * 2f64.powi(-1000) * 2f64.powi((lsb + 1000) as i32)
+    };
+    if x.is_infinite() {
+        return Err(true);
+    }
+    Ok(sign(x))
 }
 
 #[cfg(test)]
