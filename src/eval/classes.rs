@@ -970,6 +970,57 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     let Some(cls) = user_class(obj) else {
         return Ok(None);
     };
+    if has_user_special(obj, special::GETATTRIBUTE) {
+        if let Some(ga) = user_method_of(cls, sym::__getattribute__) {
+            let r = call_method(ip, obj, &ga, &[Value::str(name.as_str())]);
+            return match r {
+                Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => {
+                    match cls.lookup(sym::__getattr__) {
+                        Some(g) => call_method(ip, obj, &g, &[Value::str(name.as_str())]).map(Some),
+                        None => Err(e),
+                    }
+                }
+                r => r.map(Some),
+            };
+        }
+    }
+    generic_getattr(ip, obj, cls, name, true)
+}
+
+/// `object.__getattribute__(obj, name)`: the look-up without a user `__getattribute__`, and
+/// without `__getattr__`, which only the attribute syntax and `getattr()` fall back to.
+fn object_getattribute(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let [obj, name] = args else {
+        return ip.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        ));
+    };
+    let Value::Str(n) = name else {
+        return ip.type_error(format!(
+            "attribute name must be string, not '{}'",
+            ops::type_name(ip, name)
+        ));
+    };
+    let name = intern(&n.s);
+    match user_class(obj) {
+        Some(cls) => match generic_getattr(ip, obj, &cls.clone(), name, false)? {
+            Some(v) => Ok(v),
+            None => ops::getattr(ip, obj, name),
+        },
+        None => ops::getattr(ip, obj, name),
+    }
+}
+
+/// The look-up of `object.__getattribute__`: data descriptors, the instance's own attributes,
+/// then the class's; with `fallback`, `__getattr__` when nothing is found.
+fn generic_getattr(
+    ip: &Interp,
+    obj: &Value,
+    cls: &Rc<Class>,
+    name: Symbol,
+    fallback: bool,
+) -> PyResult<Option<Value>> {
     if plain_instance_attrs(cls) {
         // No descriptor comes before the instance's own attributes: they are read first.
         if let Some(v) = instance_attrs(obj).and_then(|m| m.get(name)) {
@@ -1019,7 +1070,7 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     if matches!(obj, Value::Exception(_)) {
         return Ok(None);
     }
-    if let Some(ga) = cls.lookup(sym::__getattr__) {
+    if let Some(ga) = cls.lookup(sym::__getattr__).filter(|_| fallback) {
         return call_method(ip, obj, &ga, &[Value::str(name.as_str())]).map(Some);
     }
     Err(ip.err(
@@ -1128,7 +1179,8 @@ fn find_plain_instance_attrs(cls: &Rc<Class>) -> bool {
     ];
     std::iter::once(cls).chain(cls.mro.iter()).all(|k| {
         k.dict.borrow().iter().all(|(name, v)| {
-            let special = *name == sym::__setattr__ && !matches!(v, Value::Builtin(_));
+            let special = (*name == sym::__setattr__ || *name == sym::__getattribute__)
+                && !matches!(v, Value::Builtin(_));
             let descriptor = match v {
                 Value::Descr(d) => matches!(&**d, Descr::Property { .. }),
                 Value::Instance(_) => descriptor_methods
@@ -1381,6 +1433,9 @@ pub fn instance_method(obj: &Value, name: Symbol) -> Option<Value> {
     let Value::Instance(i) = obj else {
         return None;
     };
+    if has_user_special(obj, special::GETATTRIBUTE) {
+        return None;
+    }
     match i.class.lookup(name) {
         Some(f @ Value::Function(_)) if !i.attrs.contains(name) => Some(f),
         _ => None,
@@ -1593,6 +1648,7 @@ pub mod special {
     pub const LEN: u64 = 2;
     pub const EQ: u64 = 4;
     pub const NE: u64 = 8;
+    pub const GETATTRIBUTE: u64 = 16;
 }
 
 /// Whether the class of `obj` (a user object) has a method of the program's for any of the
@@ -1620,6 +1676,7 @@ fn find_user_specials(cls: &Rc<Class>, epoch: u64) -> u64 {
         (special::LEN, sym::__len__),
         (special::EQ, sym::__eq__),
         (special::NE, sym::__ne__),
+        (special::GETATTRIBUTE, sym::__getattribute__),
     ];
     let mut found = 0;
     for (bit, name) in names {
@@ -2446,6 +2503,12 @@ macro_rules! builtin {
 builtin!(OBJECT_INIT, "__init__", "object", object_init);
 builtin!(OBJECT_NEW, "__new__", "object", object_new);
 builtin!(OBJECT_SETATTR, "__setattr__", "object", object_setattr);
+builtin!(
+    OBJECT_GETATTRIBUTE,
+    "__getattribute__",
+    "object",
+    object_getattribute
+);
 builtin!(OBJECT_DELATTR, "__delattr__", "object", object_delattr);
 builtin!(
     OBJECT_SUBCLASSHOOK,
@@ -2501,6 +2564,7 @@ pub fn install(ip: &Interp) {
         &OBJECT_INIT,
         &OBJECT_NEW,
         &OBJECT_SETATTR,
+        &OBJECT_GETATTRIBUTE,
         &OBJECT_DELATTR,
         &OBJECT_REPR,
         &OBJECT_STR,
