@@ -323,6 +323,11 @@ impl Interp {
                 .borrow_mut()
                 .insert(crate::stdlib::slice::SLICE.key, c.clone());
         }
+        for f in crate::runtime::iterators::ITER_TYPES {
+            if let Value::Class(c) = ip.builtin(f.name) {
+                ip.iter_classes.borrow_mut().insert(f.name, c.clone());
+            }
+        }
         crate::runtime::types::install_methods(&ip);
         crate::runtime::bind::install_types(&ip);
         crate::eval::classes::install(&ip);

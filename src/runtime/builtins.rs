@@ -1585,6 +1585,12 @@ pub fn make_builtins(types: &Types, exc_classes: &[Rc<Class>]) -> Rc<ModuleObj> 
     for f in crate::runtime::iterators::BUILTINS {
         add(f.name, Value::Builtin(f));
     }
+    for f in crate::runtime::iterators::ITER_TYPES {
+        add(
+            f.name,
+            Value::Class(crate::runtime::iterators::iter_type(&types.object, f)),
+        );
+    }
     for f in crate::runtime::async_gen::BUILTINS {
         add(f.name, Value::Builtin(f));
     }

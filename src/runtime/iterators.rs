@@ -743,13 +743,8 @@ fn zip(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         None => false,
     };
     let mut its = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        its.push(ops::iter(ip, a).map_err(|_| {
-            ip.err(
-                ExcKind::TypeError,
-                format!("zip argument #{} must support iteration", i + 1),
-            )
-        })?);
+    for a in args {
+        its.push(ops::iter(ip, a)?);
     }
     if strict {
         return Ok(IterObj::make(
@@ -922,7 +917,45 @@ fns! {
 }
 
 /// The builtin functions this module provides.
-pub const BUILTINS: &[&BuiltinFn] = &[&ITER, &NEXT, &ENUMERATE, &ZIP, &MAP, &FILTER, &REVERSED];
+pub const BUILTINS: &[&BuiltinFn] = &[&ITER, &NEXT];
+
+/// The builtin names that are classes of iterators (`map`, `zip`…): calling the class makes
+/// the iterator, and the objects made are its instances.
+pub const ITER_TYPES: &[&BuiltinFn] = &[&ENUMERATE, &ZIP, &MAP, &FILTER, &REVERSED];
+
+fns! {
+    ENUMERATE_NEW = None, "__new__" => |ip, args, kw| enumerate(ip, args.get(1..).unwrap_or(&[]), kw),
+    ZIP_NEW = None, "__new__" => |ip, args, kw| zip(ip, args.get(1..).unwrap_or(&[]), kw),
+    MAP_NEW = None, "__new__" => |ip, args, kw| map(ip, args.get(1..).unwrap_or(&[]), kw),
+    FILTER_NEW = None, "__new__" => |ip, args, kw| filter(ip, args.get(1..).unwrap_or(&[]), kw),
+    REVERSED_NEW = None, "__new__" => |ip, args, kw| reversed(ip, args.get(1..).unwrap_or(&[]), kw),
+}
+
+/// The function a builtin iterator class of `ITER_TYPES` calls to make its objects.
+pub fn iter_type_maker(c: &Class) -> Option<&'static BuiltinFn> {
+    if c.user || c.module != "builtins" {
+        return None;
+    }
+    ITER_TYPES.iter().copied().find(|f| f.name == c.name.as_str())
+}
+
+/// The class of the builtin iterator type `f` makes (see `ITER_TYPES`), its `__new__` calling `f`.
+pub fn iter_type(object: &Rc<Class>, f: &'static BuiltinFn) -> Rc<Class> {
+    let new: &'static BuiltinFn = match f.name {
+        "enumerate" => &ENUMERATE_NEW,
+        "zip" => &ZIP_NEW,
+        "map" => &MAP_NEW,
+        "filter" => &FILTER_NEW,
+        _ => &REVERSED_NEW,
+    };
+    let c = Class::new_builtin(f.name, "builtins", ClassKind::Iterator, Some(object.clone()));
+    {
+        let mut d = c.dict.borrow_mut();
+        crate::runtime::bind::fill_class(f.name, &mut d);
+        d.insert(crate::intern::sym::__new__, Value::Builtin(new));
+    }
+    c
+}
 
 /// Puts the generator methods into the generator class.
 pub fn install(ip: &Interp) {
