@@ -4,7 +4,7 @@
 import _os
 import posixpath as path
 from _os import getcwd, chdir, rmdir, remove, unlink, rename, getpid, cpu_count, urandom
-from _os import symlink, readlink, kill
+from _os import symlink, readlink, kill, umask, strerror, isatty
 from _os import read, write, close, pipe, dup, dup2, lseek
 from _os import (O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK,
                  O_NDELAY, O_SYNC, O_DSYNC, O_NOCTTY, O_CLOEXEC, O_DIRECTORY, O_NOFOLLOW,
@@ -81,25 +81,222 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
-class stat_result:
-    """What `os.stat` tells: `st_size`, `st_mtime`, `st_mode`."""
+class _StructSeq(tuple):
+    """A tuple whose items are also named attributes, with more fields reachable only by name
+    (CPython's "struct sequence": `os.stat_result`, `os.uname_result`)."""
 
-    def __init__(self, size, mtime, mode):
-        self.st_size = size
-        self.st_mtime = mtime
-        self.st_mode = mode
+    _seq_names = ()
+    _extra_names = ()
+    _type_name = ""
+
+    def __new__(cls, sequence, dict=None):
+        seq = tuple(sequence)
+        n, most = cls.n_sequence_fields, cls.n_fields
+        if len(seq) < n:
+            if n == most:
+                raise TypeError(f"{cls._type_name}() takes a {n}-sequence ({len(seq)}-sequence given)")
+            raise TypeError(f"{cls._type_name}() takes an at least {n}-sequence "
+                            f"({len(seq)}-sequence given)")
+        if len(seq) > most:
+            if n == most:
+                raise TypeError(f"{cls._type_name}() takes a {n}-sequence ({len(seq)}-sequence given)")
+            raise TypeError(f"{cls._type_name}() takes an at most {most}-sequence "
+                            f"({len(seq)}-sequence given)")
+        self = tuple.__new__(cls, seq[:n])
+        self._more = seq[n:]
+        return self
 
     def __repr__(self):
-        return (f"os.stat_result(st_mode={self.st_mode}, st_size={self.st_size}, "
-                f"st_mtime={int(self.st_mtime)})")
+        parts = ", ".join(f"{name}={self[i]!r}" for i, name in enumerate(self._seq_names))
+        return f"{self._type_name}({parts})"
+
+    def __reduce__(self):
+        return (type(self), (tuple(self) + self._more,))
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        for i, name in enumerate(cls._seq_names):
+            setattr(cls, name, property(lambda self, i=i: self[i]))
+        for j, name in enumerate(cls._extra_names):
+            setattr(cls, name, property(lambda self, j=j, name=name: self._field(j, name)))
+        cls.n_sequence_fields = len(cls._seq_names)
+        cls.n_fields = len(cls._seq_names) + len(cls._extra_names)
+        cls.n_unnamed_fields = cls.n_unnamed_fields if "n_unnamed_fields" in cls.__dict__ else 0
+
+    def _field(self, j, name):
+        return self._more[j] if j < len(self._more) else None
 
 
-def stat(path):
-    return stat_result(*_os.stat(fspath(path)))
+class stat_result(_StructSeq):
+    """What `os.stat` tells of a file: `st_mode`, `st_size`, `st_mtime`…"""
+
+    _type_name = "os.stat_result"
+    _seq_names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+                  "st_atime", "st_mtime", "st_ctime")
+    # The three times at 7-9 are whole seconds: by name they are the float fields below.
+    _extra_names = ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns",
+                    "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev")
+    n_unnamed_fields = 3
+
+    def _field(self, j, name):
+        if j < len(self._more) and self._more[j] is not None:
+            return self._more[j]
+        if j < 3:
+            # Made from ten items only: the whole seconds stand in, as in CPython.
+            return self[7 + j]
+        return None
+
+
+# The float times replace the sequence fields' names above.
+for _i, _name in enumerate(("st_atime", "st_mtime", "st_ctime")):
+    setattr(stat_result, _name, property(lambda self, _i=_i: self._field(_i, None)))
+stat_result.n_fields = 19
+del _i, _name
+
+
+class uname_result(_StructSeq):
+    """What `os.uname` tells of the system."""
+
+    _type_name = "posix.uname_result"
+    _seq_names = ("sysname", "nodename", "release", "version", "machine")
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    if dir_fd is not None:
+        raise NotImplementedError("os.stat(dir_fd=...)")
+    if isinstance(path, int):
+        return fstat(path)
+    return stat_result(_os.stat(fspath(path), follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    return stat(path, dir_fd=dir_fd, follow_symlinks=False)
 
 
 def fstat(fd):
-    return stat_result(*_os.fstat(fd))
+    return stat_result(_os.fstat(fd))
+
+
+def uname():
+    return uname_result(_os.uname())
+
+
+for _name, _value in _os.ids():
+    globals()[_name] = (lambda v: lambda: v)(_value)
+del _name, _value
+
+F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    return _os.access(fspath(path), mode)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _os.chmod(fspath(path), mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        ns = tuple(int(t * 1_000_000_000) if isinstance(t, float) else t * 1_000_000_000
+                   for t in times)
+    _os.utime(fspath(path), ns)
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    rename(src, dst)
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode("utf-8", "surrogateescape") if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode("utf-8", "surrogateescape") if isinstance(filename, bytes) else filename
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    return env.get("PATH", defpath).split(pathsep)
+
+
+class DirEntry:
+    """An entry of `scandir`: its name and path, and what it is, as the listing told it."""
+
+    def __init__(self, folder, name, kind, ino):
+        self.name = name
+        self.path = path.join(folder, name)
+        self._kind = kind
+        self._ino = ino
+        self._stat = None
+
+    def __repr__(self):
+        return f"<DirEntry {self.name!r}>"
+
+    def __fspath__(self):
+        return self.path
+
+    def inode(self):
+        return self._ino
+
+    def is_symlink(self):
+        return self._kind == "link"
+
+    def is_dir(self, *, follow_symlinks=True):
+        if self._kind == "link" and follow_symlinks:
+            return path.isdir(self.path)
+        return self._kind == "dir"
+
+    def is_file(self, *, follow_symlinks=True):
+        if self._kind == "link" and follow_symlinks:
+            return path.isfile(self.path)
+        return self._kind == "file"
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks or self._kind != "link":
+            if self._stat is None:
+                self._stat = stat(self.path, follow_symlinks=False)
+            return self._stat
+        return stat(self.path)
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _ScandirIterator:
+    def __init__(self, folder, entries):
+        self._folder = folder
+        self._entries = iter(entries)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        name, kind, ino = next(self._entries)
+        return DirEntry(self._folder, name, kind, ino)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._entries = iter(())
+
+
+def scandir(path="."):
+    folder = fspath(path)
+    return _ScandirIterator(folder, _os.scandir(folder))
 
 
 _builtin_open = open

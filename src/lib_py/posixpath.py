@@ -4,7 +4,8 @@ asked of the native `_os`."""
 import _os
 
 __all__ = ["join", "realpath", "islink", "split", "basename", "dirname", "splitext", "isabs", "normpath",
-           "abspath", "exists", "lexists", "isfile", "isdir", "getsize", "getmtime",
+           "abspath", "exists", "lexists", "isfile", "isdir", "getsize", "getmtime", "getatime",
+           "getctime", "samefile", "samestat",
            "expanduser", "relpath", "commonprefix", "sep", "curdir", "pardir", "extsep",
            "pathsep", "altsep", "defpath", "devnull"]
 
@@ -152,11 +153,36 @@ def isdir(s):
 
 
 def getsize(filename):
-    return _os.stat(_str(filename, "getsize"))[0]
+    return _os.stat(_str(filename, "getsize"))[6]
 
 
 def getmtime(filename):
-    return _os.stat(_str(filename, "getmtime"))[1]
+    return _os.stat(_str(filename, "getmtime"))[11]
+
+
+def getatime(filename):
+    return _os.stat(_str(filename, "getatime"))[10]
+
+
+def getctime(filename):
+    return _os.stat(_str(filename, "getctime"))[12]
+
+
+def lexists(path):
+    try:
+        _os.stat(_str(path, "lexists"), False)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    import os
+    return samestat(os.stat(f1), os.stat(f2))
 
 
 def expanduser(path):

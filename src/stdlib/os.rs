@@ -163,17 +163,187 @@ fn islink(_ip: &Interp, path: &str) -> PyResult<bool> {
     Ok(std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()))
 }
 
-/// `(size, mtime, mode)` of what is at `path`.
-#[function(_os, "stat(path)")]
-fn stat(ip: &Interp, path: &str) -> PyResult<Value> {
-    use std::os::unix::fs::MetadataExt;
-    let m = std::fs::metadata(path).map_err(|e| os_error(ip, &e, Some(path)))?;
-    let mtime = m.mtime() as f64 + m.mtime_nsec() as f64 / 1e9;
-    Ok(Value::tuple(vec![
-        Value::Int(m.size() as i64),
-        Value::float(mtime),
+/// The fields of a stat buffer in the order of CPython's `os.stat_result`: the ten sequence
+/// fields (whole-second times), then the float times, the nanosecond times, `st_blksize`,
+/// `st_blocks` and `st_rdev`.
+pub fn stat_fields(m: &impl std::os::unix::fs::MetadataExt) -> Value {
+    let secs = |s: i64, ns: i64| Value::float(s as f64 + ns as f64 * 1e-9);
+    let nanos = |s: i64, ns: i64| {
+        Value::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + ns)
+    };
+    let u = |n: u64| Value::from_bigint(num_bigint::BigInt::from(n));
+    Value::tuple(vec![
         Value::Int(m.mode() as i64),
+        u(m.ino()),
+        u(m.dev()),
+        u(m.nlink()),
+        Value::Int(m.uid() as i64),
+        Value::Int(m.gid() as i64),
+        Value::Int(m.size() as i64),
+        Value::Int(m.atime()),
+        Value::Int(m.mtime()),
+        Value::Int(m.ctime()),
+        secs(m.atime(), m.atime_nsec()),
+        secs(m.mtime(), m.mtime_nsec()),
+        secs(m.ctime(), m.ctime_nsec()),
+        nanos(m.atime(), m.atime_nsec()),
+        nanos(m.mtime(), m.mtime_nsec()),
+        nanos(m.ctime(), m.ctime_nsec()),
+        Value::Int(m.blksize() as i64),
+        Value::Int(m.blocks() as i64),
+        u(m.rdev()),
+    ])
+}
+
+/// `stat(path, follow_symlinks)`: the fields `os.stat_result` is made of (see `stat_fields`).
+#[function(_os, "stat(path, follow_symlinks=True)")]
+fn stat(ip: &Interp, path: &str, follow_symlinks: bool) -> PyResult<Value> {
+    let m = if follow_symlinks {
+        std::fs::metadata(path)
+    } else {
+        std::fs::symlink_metadata(path)
+    };
+    let m = m.map_err(|e| os_error(ip, &e, Some(path)))?;
+    Ok(stat_fields(&m))
+}
+
+/// `uname()`: sysname, nodename, release, version, machine.
+#[function(_os, "uname()")]
+fn uname(ip: &Interp) -> PyResult<Value> {
+    // SAFETY: uname fills a zeroed utsname; its fields are NUL-terminated.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    if unsafe { libc::uname(&mut u) } != 0 {
+        return Err(ip.os_error(&std::io::Error::last_os_error()));
+    }
+    let field = |f: &[libc::c_char]| {
+        let bytes: Vec<u8> = f.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+        Value::string(String::from_utf8_lossy(&bytes).into_owned())
+    };
+    Ok(Value::tuple(vec![
+        field(&u.sysname),
+        field(&u.nodename),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
     ]))
+}
+
+/// The ids and names of the process (`getuid`, `getppid`…), as `(name, value)` pairs.
+#[function(_os, "ids()")]
+fn ids(_ip: &Interp) -> PyResult<Value> {
+    // SAFETY: plain libc calls without arguments.
+    let vals = unsafe {
+        [
+            ("getuid", libc::getuid() as i64),
+            ("geteuid", libc::geteuid() as i64),
+            ("getgid", libc::getgid() as i64),
+            ("getegid", libc::getegid() as i64),
+            ("getppid", libc::getppid() as i64),
+            ("getpgrp", libc::getpgrp() as i64),
+        ]
+    };
+    Ok(Value::list(
+        vals.iter()
+            .map(|(n, v)| Value::tuple(vec![Value::str(n), Value::Int(*v)]))
+            .collect(),
+    ))
+}
+
+/// `access(path, mode)`: whether the real user may use `path` as `mode` (F_OK, R_OK…) asks.
+#[function(_os, "access(path, mode)")]
+fn access(_ip: &Interp, path: &str, mode: i64) -> PyResult<bool> {
+    let Ok(c) = std::ffi::CString::new(path) else {
+        return Ok(false);
+    };
+    // SAFETY: access reads a NUL-terminated path.
+    Ok(unsafe { libc::access(c.as_ptr(), mode as libc::c_int) } == 0)
+}
+
+/// `chmod(path, mode)`.
+#[function(_os, "chmod(path, mode)")]
+fn chmod(ip: &Interp, path: &str, mode: i64) -> PyResult<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode as u32))
+        .map_err(|e| os_error(ip, &e, Some(path)))
+}
+
+/// `umask(mask)`: sets the mask and gives the previous one.
+#[function(_os, "umask(mask)")]
+fn umask(_ip: &Interp, mask: i64) -> PyResult<i64> {
+    // SAFETY: umask cannot fail.
+    Ok(unsafe { libc::umask(mask as libc::mode_t) } as i64)
+}
+
+/// `strerror(code)`: the system's message for an errno value.
+#[function(_os, "strerror(code)")]
+fn strerror(_ip: &Interp, code: i64) -> PyResult<Value> {
+    let e = std::io::Error::from_raw_os_error(code as i32).to_string();
+    // Rust appends " (os error N)"; CPython gives the bare message.
+    let msg = match e.rfind(" (os error") {
+        Some(i) => &e[..i],
+        None => &e,
+    };
+    Ok(Value::str(msg))
+}
+
+/// `isatty(fd)`.
+#[function(_os, "isatty(fd)")]
+fn isatty(_ip: &Interp, fd: i64) -> PyResult<bool> {
+    // SAFETY: isatty only inspects the descriptor.
+    Ok(unsafe { libc::isatty(fd as libc::c_int) } == 1)
+}
+
+/// `utime(path, times)`: access and modification times in nanoseconds, or now when None.
+#[function(_os, "utime(path, ns)")]
+fn utime(ip: &Interp, path: &str, ns: &Value) -> PyResult<()> {
+    let Ok(c) = std::ffi::CString::new(path) else {
+        return ip.type_error("embedded null byte");
+    };
+    let spec = |v: &Value| -> PyResult<libc::timespec> {
+        let n = crate::runtime::numbers::index(ip, v)?;
+        let secs = num_integer::Integer::div_floor(&n, &num_bigint::BigInt::from(1_000_000_000));
+        let rem = &n - &secs * 1_000_000_000;
+        Ok(libc::timespec {
+            tv_sec: num_traits::ToPrimitive::to_i64(&secs).unwrap_or(i64::MAX),
+            tv_nsec: num_traits::ToPrimitive::to_i64(&rem).unwrap_or(0),
+        })
+    };
+    let times = match ns {
+        Value::None => None,
+        Value::Tuple(t) if t.items.len() == 2 => Some([spec(&t.items[0])?, spec(&t.items[1])?]),
+        _ => return ip.type_error("utime: 'ns' must be a tuple of two ints"),
+    };
+    let ptr = times.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
+    // SAFETY: a NUL-terminated path and either null or two timespecs.
+    if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ptr, 0) } != 0 {
+        return Err(os_error(ip, &std::io::Error::last_os_error(), Some(path)));
+    }
+    Ok(())
+}
+
+/// `scandir(path)`: `(name, kind)` of each entry, kind 'dir', 'file', 'link' or 'other' as the
+/// folder listing tells it (not following links).
+#[function(_os, "scandir(path)")]
+fn scandir(ip: &Interp, path: &str) -> PyResult<Value> {
+    let rd = std::fs::read_dir(path).map_err(|e| os_error(ip, &e, Some(path)))?;
+    let mut out = Vec::new();
+    for entry in rd {
+        let entry = entry.map_err(|e| os_error(ip, &e, Some(path)))?;
+        let kind = match entry.file_type() {
+            Ok(t) if t.is_symlink() => "link",
+            Ok(t) if t.is_dir() => "dir",
+            Ok(t) if t.is_file() => "file",
+            Ok(_) => "other",
+            Err(_) => "unknown",
+        };
+        use std::os::unix::fs::DirEntryExt;
+        out.push(Value::tuple(vec![
+            Value::string(entry.file_name().to_string_lossy().into_owned()),
+            Value::str(kind),
+            Value::from_bigint(num_bigint::BigInt::from(entry.ino())),
+        ]));
+    }
+    Ok(Value::list(out))
 }
 
 #[function(_os, "getpid()")]
@@ -300,3 +470,4 @@ pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 crate::native_module!("_os", init);
 crate::python_module!("os", "os.py");
 crate::python_module!("posixpath", "posixpath.py");
+crate::python_module!("stat", "stat.py");

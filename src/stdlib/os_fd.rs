@@ -132,21 +132,17 @@ fn lseek(ip: &Interp, fd: i64, position: i64, whence: i64) -> PyResult<i64> {
     Ok(r)
 }
 
-/// `(size, mtime, mode)` of an open descriptor, as `_os.stat` gives them.
+/// The fields of `os.stat_result` for an open descriptor (see `os::stat_fields`).
 #[function(_os, "fstat(fd)")]
 fn fstat(ip: &Interp, fd: i64) -> PyResult<Value> {
     let fd = fd_arg(ip, fd)?;
-    // SAFETY: fstat fills a zeroed stat buffer.
-    let mut st: libc::stat = unsafe { std::mem::zeroed() };
-    if unsafe { libc::fstat(fd, &mut st) } != 0 {
-        return Err(last_error(ip, None));
-    }
-    let mtime = st.st_mtime as f64 + st.st_mtime_nsec as f64 / 1e9;
-    Ok(Value::tuple(vec![
-        Value::Int(st.st_size),
-        Value::float(mtime),
-        Value::Int(st.st_mode as i64),
-    ]))
+    // The descriptor stays the caller's: the File made for asking is never closed.
+    // SAFETY: fd is a descriptor number; ManuallyDrop keeps it open.
+    let f = std::mem::ManuallyDrop::new(unsafe {
+        <std::fs::File as std::os::unix::io::FromRawFd>::from_raw_fd(fd)
+    });
+    let m = f.metadata().map_err(|e| os_error(ip, &e, None))?;
+    Ok(super::os::stat_fields(&m))
 }
 
 /// The `O_*` flags of `open`, by name.
