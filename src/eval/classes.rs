@@ -2351,6 +2351,26 @@ fn object_eq(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `object.__ne__`: the inverse of the type's `__eq__`, NotImplemented when that is.
+fn object_ne(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let [a, b] = args else {
+        return ip.type_error("expected 1 argument");
+    };
+    let eq = match user_class(a).and_then(|c| user_method_of(c, sym::__eq__)) {
+        Some(f) => call_method(ip, a, &f, std::slice::from_ref(b))?,
+        None if a.is(b) => Value::bool(true),
+        // A builtin type's own `__eq__`, which only answers for its own type.
+        None if user_class(a).is_none() && Rc::ptr_eq(&ops::type_of(ip, a), &ops::type_of(ip, b)) => {
+            Value::bool(ops::equals(ip, a, b)?)
+        }
+        None => Value::NotImplemented,
+    };
+    match eq {
+        Value::NotImplemented => Ok(Value::NotImplemented),
+        v => Ok(Value::bool(!ops::truthy(ip, &v)?)),
+    }
+}
+
 fn object_cmp(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     match args {
         [_, _] => Ok(Value::NotImplemented),
@@ -2520,7 +2540,7 @@ builtin!(OBJECT_REPR, "__repr__", "object", object_repr);
 builtin!(OBJECT_STR, "__str__", "object", object_str);
 builtin!(OBJECT_EQ, "__eq__", "object", object_eq);
 builtin!(OBJECT_HASH, "__hash__", "object", object_hash);
-builtin!(OBJECT_NE, "__ne__", "object", object_cmp);
+builtin!(OBJECT_NE, "__ne__", "object", object_ne);
 builtin!(OBJECT_LT, "__lt__", "object", object_cmp);
 builtin!(OBJECT_LE, "__le__", "object", object_cmp);
 builtin!(OBJECT_GT, "__gt__", "object", object_cmp);

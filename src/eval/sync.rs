@@ -1817,12 +1817,8 @@ pub fn dict_merge(ip: &Interp, d: &crate::runtime::dict::PyDict, m: &Value) -> P
     match m {
         Value::Dict(src) => crate::runtime::dict::merge(ip, d, src),
         other => {
-            let items = ops::collect(ip, other).map_err(|_| {
-                ip.err(
-                    ExcKind::TypeError,
-                    format!("'{}' object is not a mapping", ops::type_name(ip, other)),
-                )
-            })?;
+            // `{**m}` checked for a mapping before; update() and `|=` take any iterable.
+            let items = ops::collect(ip, other)?;
             for (i, item) in items.into_iter().enumerate() {
                 let pair = ops::collect(ip, &item).map_err(|_| {
                     ip.err(

@@ -305,7 +305,12 @@ fn unary_slot(
             let op = binary(&slot.replacen("__i", "__", 1))
                 .map(|(op, _)| op)
                 .unwrap_or(BinOp::Add);
-            if !matches!(op, BinOp::Add | BinOp::Mult) && !same_family(ip, this, &rest[0]) {
+            // `dict |= x` takes what `dict.update` takes, not only dicts.
+            let dict_update = op == BinOp::BitOr && matches!(this, Value::Dict(_));
+            if !matches!(op, BinOp::Add | BinOp::Mult)
+                && !dict_update
+                && !same_family(ip, this, &rest[0])
+            {
                 return Ok(Value::NotImplemented);
             }
             let r = crate::eval::sync::inplace_op(ip, op, this, &rest[0])?;
