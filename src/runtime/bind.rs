@@ -653,12 +653,16 @@ impl<'a> FromArg<'a> for bool {
     }
 }
 
+/// A str, also found in an instance of a subclass of str (as CPython's `U` converter).
 impl<'a> FromArg<'a> for &'a str {
     #[inline]
     fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
         match v {
             Value::Str(s) => Ok(&s.s),
-            _ => Err(at.wrong_type(ip, "str", v)),
+            _ => match crate::eval::classes::value_base(v) {
+                Value::Str(s) => Ok(&s.s),
+                _ => Err(at.wrong_type(ip, "str", v)),
+            },
         }
     }
 }
@@ -668,7 +672,10 @@ impl<'a> FromArg<'a> for &'a Rc<crate::runtime::value::PyStr> {
     fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
         match v {
             Value::Str(s) => Ok(s),
-            _ => Err(at.wrong_type(ip, "str", v)),
+            _ => match crate::eval::classes::value_base(v) {
+                Value::Str(s) => Ok(s),
+                _ => Err(at.wrong_type(ip, "str", v)),
+            },
         }
     }
 }

@@ -203,6 +203,17 @@ fn make_native(
     init: fn(&Interp, &Rc<ModuleObj>) -> PyResult<()>,
 ) -> PyResult<Value> {
     let m = ModuleObj::new(key, None);
+    // What every module has in CPython, first in its dict (the doc may be set by `init`).
+    let package = key.as_str().rsplit_once('.').map_or("", |(p, _)| p);
+    for (name, v) in [
+        ("__name__", Value::str(key.as_str())),
+        ("__doc__", Value::None),
+        ("__package__", Value::str(package)),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ] {
+        m.set(crate::intern::intern(name), v);
+    }
     crate::stdlib::add_declared(&m, key.as_str());
     register(ip, key, Value::Module(m.clone()));
     if let Err(e) = init(ip, &m) {
