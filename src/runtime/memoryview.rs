@@ -60,10 +60,15 @@ fn itemsize_of(f: char) -> Option<usize> {
 
 impl View {
     /// The bytes of the whole object viewed.
-    fn whole(&self) -> Vec<u8> {
+    /// `f` of the bytes of the whole object, borrowed, not copied (a view of a large buffer
+    /// is read piece by piece: a copy per access made that quadratic).
+    fn with_whole<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
         match &self.obj {
-            Value::Bytes(b) => b.b.to_vec(),
-            v => bytearray::of(v).map_or_else(Vec::new, |a| a.b.borrow().clone()),
+            Value::Bytes(b) => f(&b.b),
+            v => match bytearray::of(v) {
+                Some(a) => f(&a.b.borrow()),
+                None => f(&[]),
+            },
         }
     }
 
@@ -84,13 +89,19 @@ impl View {
         if self.released.get() {
             return None;
         }
-        let all = self.whole();
-        let mut out = Vec::with_capacity(self.count * self.itemsize);
-        for k in 0..self.count {
-            let o = self.offset(k);
-            out.extend_from_slice(all.get(o..o + self.itemsize)?);
-        }
-        Some(out)
+        self.with_whole(|all| {
+            if self.stride == self.itemsize as isize {
+                return all
+                    .get(self.start..self.start + self.count * self.itemsize)
+                    .map(<[u8]>::to_vec);
+            }
+            let mut out = Vec::with_capacity(self.count * self.itemsize);
+            for k in 0..self.count {
+                let o = self.offset(k);
+                out.extend_from_slice(all.get(o..o + self.itemsize)?);
+            }
+            Some(out)
+        })
     }
 
     fn nbytes(&self) -> usize {
@@ -120,9 +131,8 @@ impl View {
     }
 
     fn item(&self, k: usize) -> Value {
-        let all = self.whole();
         let o = self.offset(k);
-        self.unpack(&all[o..o + self.itemsize])
+        self.with_whole(|all| self.unpack(&all[o..o + self.itemsize]))
     }
 
     /// The bytes an item assignment writes, for the view's format.
