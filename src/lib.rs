@@ -21,6 +21,7 @@ pub mod stack;
 pub mod stdlib;
 pub mod surrogates;
 pub mod syntax;
+pub mod unicode_name;
 pub mod timeline;
 
 use std::rc::Rc;

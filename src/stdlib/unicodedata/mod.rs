@@ -159,30 +159,9 @@ fn name(ip: &Interp, chr: UChar, default: Option<&Value>) -> PyResult<Value> {
     }
 }
 
-/// Names CPython makes from a prefix and the code point: it reads them only as written, in
-/// capitals, where the other names may be given in any case.
-const NUMBERED: [&str; 2] = ["CJK UNIFIED IDEOGRAPH-", "HANGUL SYLLABLE "];
-
-/// The character named `name` (any case; an alias also names its character), if Unicode 14.0
-/// has it.
+/// The character named `name` (see `crate::unicode_name::lookup`), if Unicode 14.0 has it.
 pub(crate) fn char_named(name: &str) -> Option<u32> {
-    let upper = name.to_ascii_uppercase();
-    // The crate is more lenient than CPython about spacing; CPython takes the exact words.
-    if upper.trim() != upper || upper.contains("  ") || upper.contains('_') {
-        return None;
-    }
-    if NUMBERED.iter().any(|p| upper.starts_with(p)) && upper != name {
-        return None;
-    }
-    let c = unicode_names2::character(&upper)? as u32;
-    // The crate also takes the words run together or split, or a hyphen for a space:
-    // CPython takes only the exact name (or an alias, which differs in its words).
-    if let Some(real) = name_of(c) {
-        let bare = |n: &str| n.replace(['-', ' '], "");
-        if real != upper && bare(&real) == bare(&upper) {
-            return None;
-        }
-    }
+    let c = crate::unicode_name::lookup(name)? as u32;
     (category_of(c) != "Cn").then_some(c)
 }
 
