@@ -36,10 +36,33 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     let mut explicit_meta: Option<Value> = None;
     for k in &def.keywords {
         let v = sync::eval(ip, f, &k.value)?;
-        match k.arg {
-            Some(n) if n.as_str() == "metaclass" => explicit_meta = Some(v),
-            Some(n) => class_kw.push((n, v)),
-            None => return Err(sync::not_yet(ip, "'**' in a class statement")),
+        let pairs = match k.arg {
+            Some(n) => vec![(n, v)],
+            // `class C(**options)`: the mapping's items, as a call's `**` gives them.
+            None => {
+                crate::eval::call_errors::check_mapping(ip, &v)?;
+                let d = crate::runtime::dict::PyDict::new();
+                sync::dict_merge(ip, &d, &v)?;
+                let mut pairs = Vec::new();
+                for (key, value) in d.items() {
+                    let Value::Str(name) = &key else {
+                        return ip.type_error("keywords must be strings");
+                    };
+                    pairs.push((crate::intern::intern(&name.s), value));
+                }
+                pairs
+            }
+        };
+        for (n, v) in pairs {
+            if n.as_str() == "metaclass" {
+                explicit_meta = Some(v);
+            } else if class_kw.iter().any(|(k, _)| *k == n) {
+                return ip.type_error(format!(
+                    "__build_class__() got multiple values for keyword argument '{n}'"
+                ));
+            } else {
+                class_kw.push((n, v));
+            }
         }
     }
     let bases = resolve_mro_entries(ip, bases)?;

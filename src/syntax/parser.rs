@@ -3954,8 +3954,12 @@ impl Context {
             }
             StmtKind::FunctionDef { def, .. } => self.function_def(def),
             StmtKind::ClassDef { def, .. } => {
-                for e in def.decorators.iter().chain(def.bases.iter()) {
+                for e in &def.decorators {
                     self.expr(e, false)?;
+                }
+                // The bases are a call's arguments: `class C(*bases)` unpacks them.
+                for e in &def.bases {
+                    self.expr(e, true)?;
                 }
                 for k in &def.keywords {
                     self.expr(&k.value, false)?;
