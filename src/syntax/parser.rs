@@ -5897,8 +5897,20 @@ lambda: (yield)
         assert_eq!(msg("yield 1\n"), "'yield' outside function");
     }
 
+    /// Runs on a thread with a stack as large as corun's interpreter thread has: on the test
+    /// harness's small one, `parse` moves to a segment of its own, which the parser library's
+    /// own stack checks do not know of (their 64 KiB margin is too small for debug frames).
     #[test]
     fn deep_nesting() {
+        std::thread::Builder::new()
+            .stack_size(crate::stack::THREAD_STACK)
+            .spawn(deep_nesting_cases)
+            .expect("a thread for the deep inputs")
+            .join()
+            .expect("the deep inputs parse without a crash");
+    }
+
+    fn deep_nesting_cases() {
         let deep = |src: String| parse(&src).unwrap_err();
         let e = deep(format!("{}1{}\n", "(".repeat(10_000), ")".repeat(10_000)));
         assert_eq!(e.msg, "too many nested parentheses");
