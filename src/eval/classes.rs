@@ -1619,7 +1619,22 @@ pub fn call_dunder(
 
 /// `repr(obj)` for user objects: `__repr__`, checked to return a str.
 pub fn user_repr(ip: &Interp, obj: &Value) -> Option<PyResult<String>> {
-    let r = call_dunder(ip, obj, sym::__repr__, &[])?;
+    let r = match call_dunder(ip, obj, sym::__repr__, &[]) {
+        Some(r) => r,
+        None => match user_class(obj)?.lookup(sym::__repr__)? {
+            // Another builtin set as the class's `__repr__` (`C.__repr__ = C.__str__`):
+            // called as CPython calls it, which may recurse.
+            Value::Builtin(b) if b.name != "__repr__" => {
+                if let Err(e) = crate::eval::enter_native(ip, " while calling a Python object") {
+                    return Some(Err(e));
+                }
+                let r = (b.call)(ip, std::slice::from_ref(obj), &[]);
+                crate::eval::leave_call(ip);
+                r
+            }
+            _ => return None,
+        },
+    };
     Some(r.and_then(|v| returned_str(ip, sym::__repr__, v)))
 }
 
