@@ -172,10 +172,10 @@ pub fn pad_slots(locals: &mut Slots, n: usize) {
 
 #[inline(never)]
 fn push_unbound(locals: &mut Slots, n: usize) {
-    locals.reserve(n - locals.len());
-    while locals.len() < n {
-        locals.push(Value::Undef);
-    }
+    // An exact-size iterator: one reservation, then the slots are written in a plain loop
+    // (`push` checks the capacity and whether the vector spilled at every slot).
+    let k = n - locals.len();
+    locals.extend(std::iter::repeat_with(|| Value::Undef).take(k));
 }
 
 /// Runs a function body that cannot suspend to completion on the sync path; `locals` are the

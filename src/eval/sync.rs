@@ -902,15 +902,49 @@ fn assign_display(
 /// a returned pair, a dict item, an `enumerate` pair, a row of a list of lists) is taken apart
 /// here, each local target stored in place; anything else is `unpack_general`'s.
 fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
+    let n = items.len();
     match &v {
-        Value::Tuple(t)
-            if t.items.len() == items.len()
-                && !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) =>
-        {
-            // `v` keeps the tuple alive while its items are assigned.
+        Value::Tuple(t) if t.items.len() == n => {
+            if all_locals(items) {
+                // `v` keeps the tuple alive; an old value's `__del__` cannot change it.
+                let slots = &mut f.locals[..];
+                for (target, x) in items.iter().zip(t.items.iter()) {
+                    if let Some(i) = local_slot(target) {
+                        discard(std::mem::replace(&mut slots[i], clone_value(x)));
+                    }
+                }
+                return Ok(());
+            }
+            if items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
+                return unpack_general(ip, f, items, v);
+            }
             for (target, x) in items.iter().zip(t.items.iter()) {
                 assign_item(ip, f, target, clone_value(x))?;
             }
+            Ok(())
+        }
+        Value::List(l) if all_locals(items) => {
+            let src = l.items.borrow();
+            if src.len() != n {
+                drop(src);
+                return unpack_general(ip, f, items, v);
+            }
+            // Every item is stored before any old value is dropped: a `__del__` may change
+            // the list, which is borrowed meanwhile (CPython takes all the items first, too).
+            let slots = &mut f.locals[..];
+            let mut olds: SmallVec<[Value; 8]> = SmallVec::new();
+            for (target, x) in items.iter().zip(src.iter()) {
+                if let Some(i) = local_slot(target) {
+                    let old = std::mem::replace(&mut slots[i], clone_value(x));
+                    if owns_nothing(&old) {
+                        std::mem::forget(old);
+                    } else {
+                        olds.push(old);
+                    }
+                }
+            }
+            drop(src);
+            drop(olds);
             Ok(())
         }
         Value::List(l) => {
@@ -918,9 +952,7 @@ fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> 
             // change the list.
             let values: SmallVec<[Value; 4]> = {
                 let l = l.items.borrow();
-                if l.len() != items.len()
-                    || items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)))
-                {
+                if l.len() != n || items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
                     drop(l);
                     return unpack_general(ip, f, items, v);
                 }
@@ -933,6 +965,34 @@ fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> 
         }
         _ => unpack_general(ip, f, items, v),
     }
+}
+
+/// The slot of a target that is a plain local variable.
+#[inline(always)]
+fn local_slot(target: &Expr) -> Option<usize> {
+    match target.kind {
+        ExprKind::Name {
+            scope: NameRef::Local(i),
+            ..
+        } => Some(i as usize),
+        _ => None,
+    }
+}
+
+/// Whether every target is a plain local variable (so none is starred, and storing runs no
+/// code but the old values' drops).
+#[inline(always)]
+fn all_locals(items: &[Expr]) -> bool {
+    items.iter().all(|e| local_slot(e).is_some())
+}
+
+/// Whether dropping `v` frees nothing (an immediate: no count, no `__del__`).
+#[inline(always)]
+fn owns_nothing(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Undef
+    )
 }
 
 /// One item of an unpacking assigned: a local target stored in place.
@@ -1312,14 +1372,7 @@ pub fn clone_value(v: &Value) -> Value {
 /// when they are all immediates kept inline. Leaves `a` empty.
 #[inline(always)]
 pub fn discard_args(a: &mut Args) {
-    if !a.spilled()
-        && a.iter().all(|v| {
-            matches!(
-                v,
-                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Undef
-            )
-        })
-    {
+    if !a.spilled() && a.iter().all(owns_nothing) {
         // Nothing to free: the values own nothing and the storage is inline.
         std::mem::forget(std::mem::take(a));
     } else {
