@@ -36,15 +36,7 @@ fn unbound_without_receiver(ip: &Interp, b: &crate::runtime::object::BuiltinFn) 
 pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
     match callee {
         Value::Function(f) => call_function(ip, f, args, kw),
-        Value::Builtin(b) => {
-            // A method taken from its type and called with nothing (`list.reverse()`): a
-            // declared one says so through its binder; one that reads its own arguments
-            // needs its receiver checked for here.
-            if args.is_empty() && b.sig.is_none() && b.owner.is_some() {
-                return Err(unbound_without_receiver(ip, b));
-            }
-            (b.call)(ip, args, kw)
-        }
+        Value::Builtin(b) => call_builtin_fn(ip, b, args, kw),
         Value::BoundMethod(m) => {
             args.insert(0, m.receiver.clone());
             call_value(ip, &m.func, args, kw)
@@ -82,6 +74,23 @@ pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> 
             ),
         )),
     }
+}
+
+/// Calls a builtin function or a method of a builtin type.
+#[inline(always)]
+pub fn call_builtin_fn(
+    ip: &Interp,
+    b: &crate::runtime::object::BuiltinFn,
+    args: &mut Args,
+    kw: &Kwargs,
+) -> PyResult<Value> {
+    // A method taken from its type and called with nothing (`list.reverse()`): a declared one
+    // says so through its binder; one that reads its own arguments needs its receiver checked
+    // for here.
+    if args.is_empty() && b.sig.is_none() && b.owner.is_some() {
+        return Err(unbound_without_receiver(ip, b));
+    }
+    (b.call)(ip, args, kw)
 }
 
 /// Calls a Python function: binds the arguments, then runs the body (or, for `async def`,

@@ -1294,7 +1294,7 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             Value::Undef => Err(unbound_local(ip, *id)),
             v => Ok(clone_value(v)),
         },
-        ExprKind::Constant(v) => Ok(v.clone()),
+        ExprKind::Constant(v) => Ok(clone_value(v)),
         ExprKind::Call {
             func,
             args,
@@ -1305,7 +1305,8 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             (Some(a), Some(b)) => ops::binary_op(ip, *op, a, b),
             _ => eval_binop(ip, f, left, *op, right),
         },
-        ExprKind::Name { .. } | ExprKind::Attribute { .. } => eval(ip, f, e),
+        ExprKind::Attribute { value, attr } => eval_attribute(ip, f, value, *attr),
+        ExprKind::Name { .. } => eval(ip, f, e),
         _ => eval_other(ip, f, e),
     }
 }
@@ -1361,9 +1362,12 @@ pub fn discard(v: Value) {
 pub fn clone_value(v: &Value) -> Value {
     match v {
         Value::Int(i) => Value::Int(*i),
+        Value::Float(x) => Value::Float(*x),
         Value::Str(s) => Value::Str(s.clone()),
         Value::List(l) => Value::List(l.clone()),
+        Value::Tuple(t) => Value::Tuple(t.clone()),
         Value::Dict(d) => Value::Dict(d.clone()),
+        Value::Instance(i) => Value::Instance(i.clone()),
         other => other.clone(),
     }
 }
@@ -1499,7 +1503,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             v => Ok(clone_value(v)),
         },
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
-        ExprKind::Constant(v) => Ok(v.clone()),
+        ExprKind::Constant(v) => Ok(clone_value(v)),
         ExprKind::BinOp { left, op, right } => {
             if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, right)) {
                 return ops::binary_op(ip, *op, a, b);
@@ -1511,25 +1515,30 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             args,
             keywords,
         } => eval_call(ip, f, e, func, args, keywords),
-        ExprKind::Attribute { value, attr } => {
-            // `self.x`: a local read in place, and an instance's own attribute taken straight.
-            if let Some(obj) = leaf_ref(f, value) {
-                if let Some(v) = crate::eval::classes::plain_instance_attr(obj, *attr) {
-                    return Ok(v);
-                }
-                return ops::getattr(ip, obj, *attr);
-            }
-            let v = eval_leaf(ip, f, value)?;
-            if let Some(r) = crate::eval::classes::plain_instance_attr(&v, *attr) {
-                discard(v);
-                return Ok(r);
-            }
-            let r = ops::getattr(ip, &v, *attr);
-            discard(v);
-            r
-        }
+        ExprKind::Attribute { value, attr } => eval_attribute(ip, f, value, *attr),
         _ => eval_other(ip, f, e),
     }
+}
+
+/// `value.attr`. A small function of its own, so an operand such as `self.x` (of an operator,
+/// an argument) does not pay for entering `eval`, whose frame is large.
+#[inline(never)]
+fn eval_attribute(ip: &Interp, f: &mut Frame, value: &Expr, attr: Symbol) -> PyResult<Value> {
+    // `self.x`: a local read in place, and an instance's own attribute taken straight.
+    if let Some(obj) = leaf_ref(f, value) {
+        if let Some(v) = crate::eval::classes::plain_instance_attr(obj, attr) {
+            return Ok(v);
+        }
+        return ops::getattr(ip, obj, attr);
+    }
+    let v = eval_leaf(ip, f, value)?;
+    if let Some(r) = crate::eval::classes::plain_instance_attr(&v, attr) {
+        discard(v);
+        return Ok(r);
+    }
+    let r = ops::getattr(ip, &v, attr);
+    discard(v);
+    r
 }
 
 #[inline(never)]
@@ -2026,7 +2035,14 @@ fn call_builtin(
     let mut a = Args::new();
     eval_args_inline(ip, f, args, &mut a).map_err(|e| name_call_error(ip, callee, e))?;
     ip.cur_pos.set(call.span.start);
-    call_value(ip, callee, &mut a, &[])
+    // A builtin function (nearly always: the name is a builtin's) is called here, without
+    // entering `call_value`.
+    let r = match callee {
+        Value::Builtin(b) => crate::eval::call::call_builtin_fn(ip, b, &mut a, &[]),
+        _ => call_value(ip, callee, &mut a, &[]),
+    };
+    discard_args(&mut a);
+    r
 }
 
 #[inline(never)]
