@@ -334,11 +334,20 @@ pub fn bind_args(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> PyRe
 /// Binding with defaults, keywords, `*args`, `**kwargs`, and CPython's errors.
 #[inline(never)]
 fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> PyResult<()> {
-    let args = &mut *out;
     let def = &f.def;
     let p = &def.params;
     let npos = p.posonly.len() + p.args.len();
     let nlocals = def.scope.local_names.len();
+    // `f(x)` of `def f(x, y=0)`: positional arguments only, the rest from the defaults.
+    if kw.is_empty() && p.vararg.is_none() && p.kwonly.is_empty() && p.kwarg.is_none() {
+        let (n, nd) = (out.len(), f.defaults.len());
+        if n < npos && npos - n <= nd {
+            out.extend(f.defaults[nd - (npos - n)..].iter().map(sync::clone_value));
+            pad_slots(out, nlocals);
+            return Ok(());
+        }
+    }
+    let args = &mut *out;
     let qual = def.qualname.as_str();
     let mut locals: Slots = SmallVec::from_elem(Value::Undef, nlocals.max(npos));
     let nargs = args.len();

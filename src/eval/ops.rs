@@ -1534,11 +1534,12 @@ pub fn getslice(
             let u = slice::unpack(ip, lo, hi, step)?;
             let items = l.items.borrow();
             let sel = u.on(items.len());
+            let copy = crate::eval::sync::clone_value;
             Ok(Value::list(if sel.step == 1 {
                 let start = sel.start as usize;
-                items[start..start + sel.count].to_vec()
+                items[start..start + sel.count].iter().map(copy).collect()
             } else {
-                sel.positions().map(|i| items[i].clone()).collect()
+                sel.positions().map(|i| copy(&items[i])).collect()
             }))
         }
         Value::Tuple(t) => {
@@ -1547,7 +1548,9 @@ pub fn getslice(
                 return Ok(container.clone());
             }
             Ok(Value::tuple(
-                sel.positions().map(|i| t.items[i].clone()).collect(),
+                sel.positions()
+                    .map(|i| crate::eval::sync::clone_value(&t.items[i]))
+                    .collect(),
             ))
         }
         Value::Str(s) => {

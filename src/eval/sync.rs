@@ -944,7 +944,12 @@ fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> 
                 }
             }
             drop(src);
-            drop(olds);
+            if olds.is_empty() {
+                // Nothing to drop: skip the drop glue.
+                std::mem::forget(olds);
+            } else {
+                drop(olds);
+            }
             Ok(())
         }
         Value::List(l) => {
@@ -1617,7 +1622,7 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             if let ExprKind::Slice { lower, upper, step } = &slice.kind {
                 let mut bound = |b: &Option<Box<Expr>>| -> PyResult<Value> {
                     match b {
-                        Some(e) => eval(ip, f, e),
+                        Some(e) => eval_leaf(ip, f, e),
                         None => Ok(Value::None),
                     }
                 };

@@ -55,4 +55,21 @@ for r in range(3):
     for c in range(3):
         grid[r][c] = r * 3 + c
 print(grid, grid[2][2], grid[-1][-3])
+mixed = [1, 2.5, "s", None, (1,), [2], {3: 4}, Idx(1), True, 10 ** 30]
+tmixed = tuple(mixed)
+for lo, hi, st in [(2, 8, None), (None, 3, None), (None, None, 2), (-3, None, None),
+                   (8, 2, -2), (None, None, -1), (100, None, None), (Idx(1), Idx(4), None)]:
+    part, tpart = mixed[lo:hi:st], tmixed[lo:hi:st]
+    print(len(part), part[:2], tpart[-2:], part == list(tpart))
+copy = mixed[:]
+copy[5].append("shared")
+print(mixed[5], copy is mixed, tmixed[:] is tmixed)
+try:
+    print(mixed[::0])
+except ValueError as exc:
+    print("ValueError", exc)
+try:
+    print(mixed[1.5:])
+except TypeError as exc:
+    print("TypeError", exc)
 print(lst[len(lst)])
