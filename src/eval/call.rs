@@ -36,15 +36,7 @@ fn unbound_without_receiver(ip: &Interp, b: &crate::runtime::object::BuiltinFn) 
 pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
     match callee {
         Value::Function(f) => call_function(ip, f, args, kw),
-        Value::Builtin(b) => {
-            // A method taken from its type and called with nothing (`list.reverse()`): a
-            // declared one says so through its binder; one that reads its own arguments
-            // needs its receiver checked for here.
-            if args.is_empty() && b.sig.is_none() && b.owner.is_some() {
-                return Err(unbound_without_receiver(ip, b));
-            }
-            (b.call)(ip, args, kw)
-        }
+        Value::Builtin(b) => call_builtin_fn(ip, b, args, kw),
         Value::BoundMethod(m) => {
             args.insert(0, m.receiver.clone());
             call_value(ip, &m.func, args, kw)
@@ -90,6 +82,23 @@ pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> 
             ),
         )),
     }
+}
+
+/// Calls a builtin function or a method of a builtin type.
+#[inline(always)]
+pub fn call_builtin_fn(
+    ip: &Interp,
+    b: &crate::runtime::object::BuiltinFn,
+    args: &mut Args,
+    kw: &Kwargs,
+) -> PyResult<Value> {
+    // A method taken from its type and called with nothing (`list.reverse()`): a declared one
+    // says so through its binder; one that reads its own arguments needs its receiver checked
+    // for here.
+    if args.is_empty() && b.sig.is_none() && b.owner.is_some() {
+        return Err(unbound_without_receiver(ip, b));
+    }
+    (b.call)(ip, args, kw)
 }
 
 /// Calls a Python function: binds the arguments, then runs the body (or, for `async def`,
@@ -180,10 +189,10 @@ pub fn pad_slots(locals: &mut Slots, n: usize) {
 
 #[inline(never)]
 fn push_unbound(locals: &mut Slots, n: usize) {
-    locals.reserve(n - locals.len());
-    while locals.len() < n {
-        locals.push(Value::Undef);
-    }
+    // An exact-size iterator: one reservation, then the slots are written in a plain loop
+    // (`push` checks the capacity and whether the vector spilled at every slot).
+    let k = n - locals.len();
+    locals.extend(std::iter::repeat_with(|| Value::Undef).take(k));
 }
 
 /// Runs a function body that cannot suspend to completion on the sync path; `locals` are the
@@ -333,11 +342,20 @@ pub fn bind_args(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> PyRe
 /// Binding with defaults, keywords, `*args`, `**kwargs`, and CPython's errors.
 #[inline(never)]
 fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> PyResult<()> {
-    let args = &mut *out;
     let def = &f.def;
     let p = &def.params;
     let npos = p.posonly.len() + p.args.len();
     let nlocals = def.scope.local_names.len();
+    // `f(x)` of `def f(x, y=0)`: positional arguments only, the rest from the defaults.
+    if kw.is_empty() && p.vararg.is_none() && p.kwonly.is_empty() && p.kwarg.is_none() {
+        let (n, nd) = (out.len(), f.defaults.len());
+        if n < npos && npos - n <= nd {
+            out.extend(f.defaults[nd - (npos - n)..].iter().map(sync::clone_value));
+            pad_slots(out, nlocals);
+            return Ok(());
+        }
+    }
+    let args = &mut *out;
     let qual = def.qualname.as_str();
     let mut locals: Slots = SmallVec::from_elem(Value::Undef, nlocals.max(npos));
     let nargs = args.len();

@@ -1150,6 +1150,35 @@ fn contains_op(ip: &Interp, op: CmpOp, item: &Value, container: &Value) -> PyRes
     Ok(if op == CmpOp::In { found } else { !found })
 }
 
+/// `item in items` for an int or a str, decided in place while the items are ints, strs or
+/// None (whose `==` with it runs no code): `Ok(found)` when that settles it, else `Err(i)`,
+/// the first item that needs the general comparison.
+#[inline]
+fn scan_plain(items: &[Value], item: &Value) -> Result<bool, usize> {
+    match item {
+        Value::Int(y) => {
+            for (i, x) in items.iter().enumerate() {
+                match x {
+                    Value::Int(a) if a == y => return Ok(true),
+                    Value::Int(_) | Value::Str(_) | Value::None => {}
+                    _ => return Err(i),
+                }
+            }
+        }
+        Value::Str(y) => {
+            for (i, x) in items.iter().enumerate() {
+                match x {
+                    Value::Str(a) if Rc::ptr_eq(a, y) || a.s == y.s => return Ok(true),
+                    Value::Int(_) | Value::Str(_) | Value::None => {}
+                    _ => return Err(i),
+                }
+            }
+        }
+        _ => return Err(0),
+    }
+    Ok(false)
+}
+
 pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::Class(_) if classes::meta_method(container, sym::__contains__).is_some() => {
@@ -1194,8 +1223,12 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             )),
         },
         Value::List(l) => {
+            let found = scan_plain(&l.items.borrow(), item);
+            let mut i = match found {
+                Ok(found) => return Ok(found),
+                Err(i) => i,
+            };
             // Read afresh at each step: an `__eq__` may change the list.
-            let mut i = 0;
             while let Some(x) = Seq::List(l).get(i) {
                 if x.is(item) || equals(ip, &x, item)? {
                     return Ok(true);
@@ -1205,7 +1238,11 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(false)
         }
         Value::Tuple(t) => {
-            for x in t.items.iter() {
+            let from = match scan_plain(&t.items, item) {
+                Ok(found) => return Ok(found),
+                Err(i) => i,
+            };
+            for x in t.items[from..].iter() {
                 if x.is(item) || equals(ip, x, item)? {
                     return Ok(true);
                 }
@@ -1334,7 +1371,31 @@ fn index_of(ip: &Interp, v: &Value, what: &str) -> PyResult<i64> {
 }
 
 /// `container[index]`.
+/// `container[index]`. A list or tuple read at an int in range is done here, inline in the
+/// callers; everything else is `getitem_other`'s.
+#[inline]
 pub fn getitem(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value> {
+    if let Value::Int(i) = index {
+        match container {
+            Value::List(l) => {
+                let items = l.items.borrow();
+                if let Some(j) = seq_index(*i, items.len()) {
+                    return Ok(crate::eval::sync::clone_value(&items[j]));
+                }
+            }
+            Value::Tuple(t) => {
+                if let Some(j) = seq_index(*i, t.items.len()) {
+                    return Ok(crate::eval::sync::clone_value(&t.items[j]));
+                }
+            }
+            _ => {}
+        }
+    }
+    getitem_other(ip, container, index)
+}
+
+#[inline(never)]
+fn getitem_other(ip: &Interp, container: &Value, index: &Value) -> PyResult<Value> {
     match container {
         Value::Instance(_) => match classes::call_dunder(
             ip,
@@ -1481,11 +1542,12 @@ pub fn getslice(
             let u = slice::unpack(ip, lo, hi, step)?;
             let items = l.items.borrow();
             let sel = u.on(items.len());
+            let copy = crate::eval::sync::clone_value;
             Ok(Value::list(if sel.step == 1 {
                 let start = sel.start as usize;
-                items[start..start + sel.count].to_vec()
+                items[start..start + sel.count].iter().map(copy).collect()
             } else {
-                sel.positions().map(|i| items[i].clone()).collect()
+                sel.positions().map(|i| copy(&items[i])).collect()
             }))
         }
         Value::Tuple(t) => {
@@ -1494,7 +1556,9 @@ pub fn getslice(
                 return Ok(container.clone());
             }
             Ok(Value::tuple(
-                sel.positions().map(|i| t.items[i].clone()).collect(),
+                sel.positions()
+                    .map(|i| crate::eval::sync::clone_value(&t.items[i]))
+                    .collect(),
             ))
         }
         Value::Str(s) => {
@@ -1569,7 +1633,25 @@ pub fn getslice(
     }
 }
 
+/// `container[index] = v`. A list item at an int in range is set here, inline in the
+/// callers; everything else is `setitem_other`'s.
+#[inline]
 pub fn setitem(ip: &Interp, container: &Value, index: &Value, v: Value) -> PyResult<()> {
+    if let (Value::List(l), Value::Int(i)) = (container, index) {
+        let mut items = l.items.borrow_mut();
+        if let Some(j) = seq_index(*i, items.len()) {
+            let old = std::mem::replace(&mut items[j], v);
+            // The old item's `__del__` may use the list.
+            drop(items);
+            crate::eval::sync::discard(old);
+            return Ok(());
+        }
+    }
+    setitem_other(ip, container, index, v)
+}
+
+#[inline(never)]
+fn setitem_other(ip: &Interp, container: &Value, index: &Value, v: Value) -> PyResult<()> {
     match container {
         Value::Instance(_)
             if classes::user_method(container, crate::intern::sym::__setitem__).is_none()

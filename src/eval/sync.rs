@@ -902,14 +902,53 @@ fn assign_display(
 /// a returned pair, a dict item, an `enumerate` pair, a row of a list of lists) is taken apart
 /// here, each local target stored in place; anything else is `unpack_general`'s.
 fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> {
+    let n = items.len();
     match &v {
-        Value::Tuple(t)
-            if t.items.len() == items.len()
-                && !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) =>
-        {
-            // `v` keeps the tuple alive while its items are assigned.
+        Value::Tuple(t) if t.items.len() == n => {
+            if all_locals(items) {
+                // `v` keeps the tuple alive; an old value's `__del__` cannot change it.
+                let slots = &mut f.locals[..];
+                for (target, x) in items.iter().zip(t.items.iter()) {
+                    if let Some(i) = local_slot(target) {
+                        discard(std::mem::replace(&mut slots[i], clone_value(x)));
+                    }
+                }
+                return Ok(());
+            }
+            if items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
+                return unpack_general(ip, f, items, v);
+            }
             for (target, x) in items.iter().zip(t.items.iter()) {
                 assign_item(ip, f, target, clone_value(x))?;
+            }
+            Ok(())
+        }
+        Value::List(l) if all_locals(items) => {
+            let src = l.items.borrow();
+            if src.len() != n {
+                drop(src);
+                return unpack_general(ip, f, items, v);
+            }
+            // Every item is stored before any old value is dropped: a `__del__` may change
+            // the list, which is borrowed meanwhile (CPython takes all the items first, too).
+            let slots = &mut f.locals[..];
+            let mut olds: SmallVec<[Value; 8]> = SmallVec::new();
+            for (target, x) in items.iter().zip(src.iter()) {
+                if let Some(i) = local_slot(target) {
+                    let old = std::mem::replace(&mut slots[i], clone_value(x));
+                    if owns_nothing(&old) {
+                        std::mem::forget(old);
+                    } else {
+                        olds.push(old);
+                    }
+                }
+            }
+            drop(src);
+            if olds.is_empty() {
+                // Nothing to drop: skip the drop glue.
+                std::mem::forget(olds);
+            } else {
+                drop(olds);
             }
             Ok(())
         }
@@ -918,9 +957,7 @@ fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> 
             // change the list.
             let values: SmallVec<[Value; 4]> = {
                 let l = l.items.borrow();
-                if l.len() != items.len()
-                    || items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)))
-                {
+                if l.len() != n || items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
                     drop(l);
                     return unpack_general(ip, f, items, v);
                 }
@@ -933,6 +970,34 @@ fn unpack(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyResult<()> 
         }
         _ => unpack_general(ip, f, items, v),
     }
+}
+
+/// The slot of a target that is a plain local variable.
+#[inline(always)]
+fn local_slot(target: &Expr) -> Option<usize> {
+    match target.kind {
+        ExprKind::Name {
+            scope: NameRef::Local(i),
+            ..
+        } => Some(i as usize),
+        _ => None,
+    }
+}
+
+/// Whether every target is a plain local variable (so none is starred, and storing runs no
+/// code but the old values' drops).
+#[inline(always)]
+fn all_locals(items: &[Expr]) -> bool {
+    items.iter().all(|e| local_slot(e).is_some())
+}
+
+/// Whether dropping `v` frees nothing (an immediate: no count, no `__del__`).
+#[inline(always)]
+fn owns_nothing(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Undef
+    )
 }
 
 /// One item of an unpacking assigned: a local target stored in place.
@@ -1234,7 +1299,7 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             Value::Undef => Err(unbound_local(ip, *id)),
             v => Ok(clone_value(v)),
         },
-        ExprKind::Constant(v) => Ok(v.clone()),
+        ExprKind::Constant(v) => Ok(clone_value(v)),
         ExprKind::Call {
             func,
             args,
@@ -1245,7 +1310,8 @@ pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             (Some(a), Some(b)) => ops::binary_op(ip, *op, a, b),
             _ => eval_binop(ip, f, left, *op, right),
         },
-        ExprKind::Name { .. } | ExprKind::Attribute { .. } => eval(ip, f, e),
+        ExprKind::Attribute { value, attr } => eval_attribute(ip, f, value, *attr),
+        ExprKind::Name { .. } => eval(ip, f, e),
         _ => eval_other(ip, f, e),
     }
 }
@@ -1301,9 +1367,12 @@ pub fn discard(v: Value) {
 pub fn clone_value(v: &Value) -> Value {
     match v {
         Value::Int(i) => Value::Int(*i),
+        Value::Float(x) => Value::Float(*x),
         Value::Str(s) => Value::Str(s.clone()),
         Value::List(l) => Value::List(l.clone()),
+        Value::Tuple(t) => Value::Tuple(t.clone()),
         Value::Dict(d) => Value::Dict(d.clone()),
+        Value::Instance(i) => Value::Instance(i.clone()),
         other => other.clone(),
     }
 }
@@ -1312,14 +1381,7 @@ pub fn clone_value(v: &Value) -> Value {
 /// when they are all immediates kept inline. Leaves `a` empty.
 #[inline(always)]
 pub fn discard_args(a: &mut Args) {
-    if !a.spilled()
-        && a.iter().all(|v| {
-            matches!(
-                v,
-                Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Undef
-            )
-        })
-    {
+    if !a.spilled() && a.iter().all(owns_nothing) {
         // Nothing to free: the values own nothing and the storage is inline.
         std::mem::forget(std::mem::take(a));
     } else {
@@ -1446,7 +1508,7 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             v => Ok(clone_value(v)),
         },
         ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope),
-        ExprKind::Constant(v) => Ok(v.clone()),
+        ExprKind::Constant(v) => Ok(clone_value(v)),
         ExprKind::BinOp { left, op, right } => {
             if let (Some(a), Some(b)) = (leaf_ref(f, left), leaf_ref(f, right)) {
                 return ops::binary_op(ip, *op, a, b);
@@ -1458,25 +1520,30 @@ pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             args,
             keywords,
         } => eval_call(ip, f, e, func, args, keywords),
-        ExprKind::Attribute { value, attr } => {
-            // `self.x`: a local read in place, and an instance's own attribute taken straight.
-            if let Some(obj) = leaf_ref(f, value) {
-                if let Some(v) = crate::eval::classes::plain_instance_attr(obj, *attr) {
-                    return Ok(v);
-                }
-                return ops::getattr(ip, obj, *attr);
-            }
-            let v = eval_leaf(ip, f, value)?;
-            if let Some(r) = crate::eval::classes::plain_instance_attr(&v, *attr) {
-                discard(v);
-                return Ok(r);
-            }
-            let r = ops::getattr(ip, &v, *attr);
-            discard(v);
-            r
-        }
+        ExprKind::Attribute { value, attr } => eval_attribute(ip, f, value, *attr),
         _ => eval_other(ip, f, e),
     }
+}
+
+/// `value.attr`. A small function of its own, so an operand such as `self.x` (of an operator,
+/// an argument) does not pay for entering `eval`, whose frame is large.
+#[inline(never)]
+fn eval_attribute(ip: &Interp, f: &mut Frame, value: &Expr, attr: Symbol) -> PyResult<Value> {
+    // `self.x`: a local read in place, and an instance's own attribute taken straight.
+    if let Some(obj) = leaf_ref(f, value) {
+        if let Some(v) = crate::eval::classes::plain_instance_attr(obj, attr) {
+            return Ok(v);
+        }
+        return ops::getattr(ip, obj, attr);
+    }
+    let v = eval_leaf(ip, f, value)?;
+    if let Some(r) = crate::eval::classes::plain_instance_attr(&v, attr) {
+        discard(v);
+        return Ok(r);
+    }
+    let r = ops::getattr(ip, &v, attr);
+    discard(v);
+    r
 }
 
 #[inline(never)]
@@ -1555,7 +1622,7 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             if let ExprKind::Slice { lower, upper, step } = &slice.kind {
                 let mut bound = |b: &Option<Box<Expr>>| -> PyResult<Value> {
                     match b {
-                        Some(e) => eval(ip, f, e),
+                        Some(e) => eval_leaf(ip, f, e),
                         None => Ok(Value::None),
                     }
                 };
@@ -1969,7 +2036,14 @@ fn call_builtin(
     let mut a = Args::new();
     eval_args_inline(ip, f, args, &mut a).map_err(|e| name_call_error(ip, callee, e))?;
     ip.cur_pos.set(call.span.start);
-    call_value(ip, callee, &mut a, &[])
+    // A builtin function (nearly always: the name is a builtin's) is called here, without
+    // entering `call_value`.
+    let r = match callee {
+        Value::Builtin(b) => crate::eval::call::call_builtin_fn(ip, b, &mut a, &[]),
+        _ => call_value(ip, callee, &mut a, &[]),
+    };
+    discard_args(&mut a);
+    r
 }
 
 #[inline(never)]

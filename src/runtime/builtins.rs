@@ -209,7 +209,7 @@ pub fn isinstance_of(ip: &Interp, obj: &Value, c: &Value) -> PyResult<bool> {
                 if Rc::ptr_eq(t, c) {
                     return Ok(true);
                 }
-                match meta_check(c, "__instancecheck__") {
+                match meta_check(c, sym::__instancecheck__) {
                     Some(m) => {
                         let r = crate::stdlib::call_with(
                             ip,
@@ -285,9 +285,9 @@ fn abstract_subclass(ip: &Interp, derived: &Value, cls: &Value) -> PyResult<bool
 }
 
 /// A user metaclass's `__instancecheck__` or `__subclasscheck__` for the class `c`.
-fn meta_check(c: &Rc<Class>, name: &str) -> Option<Value> {
+fn meta_check(c: &Rc<Class>, name: Symbol) -> Option<Value> {
     let meta = c.meta.borrow().clone()?;
-    crate::eval::classes::user_method_of(&meta, intern(name))
+    crate::eval::classes::user_method_of(&meta, name)
 }
 
 /// Keyword arguments of a builtin that takes only the named ones, with CPython's message for
@@ -1371,11 +1371,11 @@ fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         let c = match (derived, b) {
             (Value::Class(c), Value::Class(_) | Value::Tuple(_)) => c,
             (_, Value::Tuple(_)) => return check_tuple(ip, derived, b),
-            (_, Value::Class(b)) if meta_check(b, "__subclasscheck__").is_none() => {
+            (_, Value::Class(b)) if meta_check(b, sym::__subclasscheck__).is_none() => {
                 return ip.type_error("issubclass() arg 1 must be a class")
             }
             (_, Value::Class(b)) => {
-                let m = meta_check(b, "__subclasscheck__").unwrap();
+                let m = meta_check(b, sym::__subclasscheck__).unwrap();
                 let r =
                     crate::stdlib::call_with(ip, &m, &[Value::Class(b.clone()), derived.clone()])?;
                 return ops::truthy(ip, &r);
@@ -1401,7 +1401,7 @@ fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
         };
         match b {
-            Value::Class(b) => match meta_check(b, "__subclasscheck__") {
+            Value::Class(b) => match meta_check(b, sym::__subclasscheck__) {
                 Some(m) => {
                     let r = crate::stdlib::call_with(
                         ip,

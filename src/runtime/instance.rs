@@ -31,7 +31,7 @@ impl AttrMap {
             .borrow()
             .iter()
             .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.clone())
+            .map(|(_, v)| crate::eval::sync::clone_value(v))
     }
     #[cold]
     fn dict_get(&self, name: Symbol) -> Option<Value> {
