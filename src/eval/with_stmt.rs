@@ -71,7 +71,7 @@ fn call_exit(ip: &Interp, exit: &Value, e: Option<&Exc>) -> PyResult<Value> {
         Some(e) => {
             a.push(Value::Class(e.0.class.clone()));
             a.push(Value::Exception(e.0.clone()));
-            a.push(Value::None);
+            a.push(crate::runtime::traceback::of_exception(ip, &e.0));
         }
         None => {
             a.push(Value::None);
