@@ -325,10 +325,17 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                             parts,
                             span: module.span,
                         };
+                        let sub_name = format!("{mname}.{name}");
                         match crate::runtime::modules::import(ip, &sub) {
                             Ok(v) => v,
+                            // Only the submodule itself missing is "cannot import name": a
+                            // module it imports that is missing (or any other error) shows.
                             Err(e)
-                                if !e.is_instance(ip.exc_class(ExcKind::ModuleNotFoundError)) =>
+                                if !e.is_instance(ip.exc_class(ExcKind::ModuleNotFoundError))
+                                    || !matches!(
+                                        e.0.attrs.get(crate::intern::intern("name")),
+                                        Some(Value::Str(n)) if *n.s == *sub_name
+                                    ) =>
                             {
                                 return Err(e)
                             }
@@ -342,7 +349,10 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                                 };
                                 let partly =
                                     matches!(&m, Value::Module(mo) if mo.initializing.get());
-                                return Err(ip.err(
+                                let path = (location != "unknown location")
+                                    .then(|| Value::str(&location))
+                                    .unwrap_or(Value::None);
+                                let err = ip.err(
                                     ExcKind::ImportError,
                                     if partly {
                                         format!(
@@ -355,7 +365,10 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                                             name, mname, location
                                         )
                                     },
-                                ));
+                                );
+                                err.0.attrs.set(crate::intern::intern("name"), Value::str(&mname));
+                                err.0.attrs.set(crate::intern::intern("path"), path);
+                                return Err(err);
                             }
                         }
                     }

@@ -234,29 +234,49 @@ pub fn load_shipped(ip: &Interp, name: &str, file: &str, src: &str) -> PyResult<
     )
 }
 
-/// Where `import a.b` finds its file: the script's folder first, then each folder of PYTHONPATH,
-/// as `a/b.py` or the package `a/b/__init__.py`.
-pub fn find_file(ip: &Interp, full: &str) -> Option<PathBuf> {
-    let rel: PathBuf = full.split('.').collect();
+/// What `sys.path` starts as: the script's folder, then each folder of PYTHONPATH.
+pub fn initial_path(ip: &Interp) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = Vec::new();
     if let Some(d) = ip.script_dir.borrow().clone() {
         dirs.push(d);
     }
-    // Folders a program put on `sys.path` (unittest's discovery puts its top folder there).
-    if let Some(Value::Module(sys)) = ip.modules.borrow().get(&crate::intern::intern("sys")) {
-        if let Some(Value::List(l)) = sys.get(crate::intern::intern("path")) {
-            for p in l.items.borrow().iter() {
+    if let Some(pp) = std::env::var_os("PYTHONPATH") {
+        for d in std::env::split_paths(&pp).filter(|p| !p.as_os_str().is_empty()) {
+            if !dirs.contains(&d) {
+                dirs.push(d);
+            }
+        }
+    }
+    dirs
+}
+
+/// Where `import a.b` finds its file: the script's folder first, then each folder of PYTHONPATH,
+/// as `a/b.py` or the package `a/b/__init__.py`.
+pub fn find_file(ip: &Interp, full: &str) -> Option<PathBuf> {
+    let rel: PathBuf = full.split('.').collect();
+    // `sys.path` in its order, as the program left it, once `sys` exists; else what it
+    // starts as.
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    let sys_path = match ip.modules.borrow().get(&crate::intern::intern("sys")) {
+        Some(Value::Module(sys)) => match sys.get(crate::intern::intern("path")) {
+            Some(Value::List(l)) => Some(l.items.borrow().clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match sys_path {
+        Some(items) => {
+            for p in items {
                 if let Value::Str(s) = p {
-                    let d = PathBuf::from(&*s.s);
+                    // The empty entry is the current folder.
+                    let d = PathBuf::from(if s.s.is_empty() { "." } else { &*s.s });
                     if !dirs.contains(&d) {
                         dirs.push(d);
                     }
                 }
             }
         }
-    }
-    if let Some(pp) = std::env::var_os("PYTHONPATH") {
-        dirs.extend(std::env::split_paths(&pp).filter(|p| !p.as_os_str().is_empty()));
+        None => dirs = initial_path(ip),
     }
     for d in dirs {
         let file = d.join(&rel).with_extension("py");

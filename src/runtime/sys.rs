@@ -409,10 +409,10 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         Value::tuple(builtin.iter().map(|n| Value::str(n)).collect()),
     );
     set("warnoptions", crate::stdlib::warnings::options_list());
-    let mut path = Vec::new();
-    if let Some(d) = ip.script_dir.borrow().as_ref() {
-        path.push(Value::string(d.display().to_string()));
-    }
+    let path = crate::runtime::modules::initial_path(ip)
+        .iter()
+        .map(|d| Value::string(d.display().to_string()))
+        .collect();
     set("path", Value::list(path));
     let modules = crate::runtime::dict::PyDict::new();
     for (k, v) in ip.modules.borrow().iter() {
