@@ -807,7 +807,9 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Native(o)
             if matches!(
                 o.kind,
-                crate::stdlib::Native::ByteArray(_) | crate::stdlib::Native::MemoryView(_)
+                crate::stdlib::Native::ByteArray(_)
+                    | crate::stdlib::Native::MemoryView(_)
+                    | crate::stdlib::Native::Array(_)
             ) =>
         {
             ("reversed", ops::collect(ip, &args[0])?)

@@ -11,7 +11,6 @@ crate::python_module!("fractions", "fractions.py");
 crate::python_module!("numbers", "numbers.py");
 crate::python_module!("decimal", "decimal.py");
 crate::python_module!("statistics", "statistics.py");
-crate::python_module!("array", "array.py");
 crate::python_module!("pathlib", "pathlib.py");
 crate::python_module!("json.tool", "json_tool.py");
 crate::python_module!("_sysinfo", "_sysinfo.py");
