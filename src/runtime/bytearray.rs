@@ -405,6 +405,9 @@ fn is_mutable_buffer(v: &Value) -> bool {
 /// `a == b` where one side is a bytearray or a memoryview: equal contents (None when the other
 /// side is no buffer).
 pub fn equals(a: &NativeObj, b: &Value) -> Option<bool> {
+    if !matches!(a.kind, Native::ByteArray(_) | Native::MemoryView(_)) {
+        return None;
+    }
     if let Value::Native(o) = b {
         if std::ptr::eq(&**o, a) {
             return Some(true);

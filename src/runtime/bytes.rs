@@ -37,11 +37,13 @@ pub fn buffer(v: &Value) -> Option<Buf> {
     if let Some(a) = bytearray::of(v) {
         return Some(Buf::Owned(a.b.borrow().clone()));
     }
+    if let Some(a) = crate::stdlib::array::of(v) {
+        return Some(Buf::Owned(a.store.b.borrow().clone()));
+    }
     match crate::eval::classes::value_base(v) {
         Value::Bytes(b) => Some(Buf::Shared(b.clone())),
         Value::Native(o) => match &o.kind {
             crate::stdlib::Native::MemoryView(m) => m.bytes().map(Buf::Owned),
-            crate::stdlib::Native::Array(a) => Some(Buf::Owned(a.store.b.borrow().clone())),
             _ => None,
         },
         _ => None,

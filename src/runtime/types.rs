@@ -146,7 +146,8 @@ fn construct_int(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     match &x {
         Value::Str(s) => int_from_str(ip, &s.s, base as u32),
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, base as u32),
-        Value::Native(_) if crate::runtime::bytes::buffer(&x).is_some() => {
+        // With a base, only str, bytes and bytearray are text (not other buffers).
+        Value::Native(_) if crate::runtime::bytearray::of(&x).is_some() => {
             let b = crate::runtime::bytes::buffer(&x)
                 .map(|b| b.to_vec())
                 .unwrap_or_default();

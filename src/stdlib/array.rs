@@ -37,6 +37,11 @@ static ARRAY_CLASS: ClassSpec = ClassSpec {
     methods: &[],
 };
 
+/// Whether `c` is `array.array` (which user classes may derive from).
+pub fn is_class(c: &crate::runtime::object::Class) -> bool {
+    c.module == "array" && c.qualname == "array" && !c.user
+}
+
 /// The size in bytes of an item of typecode `tc`.
 pub fn itemsize(tc: char) -> usize {
     match tc {
@@ -281,7 +286,6 @@ fn array_new(
     typecode: &Value,
     initializer: Option<&Value>,
 ) -> PyResult<Value> {
-    let _ = cls;
     let tc = match typecode {
         Value::Str(s) if s.s.chars().count() == 1 => s.s.chars().next().unwrap(),
         _ => {
@@ -334,7 +338,12 @@ fn array_new(
             }
         }
     }
-    Ok(a)
+    match cls {
+        Value::Class(c) if c.user => Ok(Value::Instance(
+            crate::runtime::instance::Instance::with_base(c.clone(), a),
+        )),
+        _ => Ok(a),
+    }
 }
 
 #[method("array.array", "append($self, v, /)")]
@@ -871,20 +880,38 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
     }
 }
 
-/// `a == b` and the orderings between two arrays: item by item, as lists compare.
+/// `a == b` and the orderings between two arrays: item by item by value (a NaN item is
+/// unequal even to itself), then by length.
 pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     let (Some(x), Some(y)) = (of(a), of(b)) else {
         return Ok(None);
     };
-    if x.tc == y.tc && matches!(op, CmpOp::Eq | CmpOp::NotEq) && x.tc != 'f' && x.tc != 'd' {
+    let exact = x.tc == y.tc && !matches!(x.tc, 'f' | 'd');
+    if exact && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
         let same = *x.store.b.borrow() == *y.store.b.borrow();
         return Ok(Some(same == (op == CmpOp::Eq)));
     }
-    let (p, q) = (Value::list(x.items(ip)?), Value::list(y.items(ip)?));
+    let (p, q) = (x.items(ip)?, y.items(ip)?);
+    if matches!(op, CmpOp::Eq | CmpOp::NotEq) && p.len() != q.len() {
+        return Ok(Some(op == CmpOp::NotEq));
+    }
+    for (u, v) in p.iter().zip(&q) {
+        if !ops::equals(ip, u, v)? {
+            return Ok(Some(match op {
+                CmpOp::Eq => false,
+                CmpOp::NotEq => true,
+                _ => ops::compare(ip, op, u, v)?,
+            }));
+        }
+    }
+    let (m, n) = (p.len(), q.len());
     Ok(Some(match op {
-        CmpOp::Eq => ops::equals(ip, &p, &q)?,
-        CmpOp::NotEq => !ops::equals(ip, &p, &q)?,
-        _ => ops::compare(ip, op, &p, &q)?,
+        CmpOp::Eq => true,
+        CmpOp::NotEq => false,
+        CmpOp::Lt => m < n,
+        CmpOp::LtE => m <= n,
+        CmpOp::Gt => m > n,
+        _ => m >= n,
     }))
 }
 
