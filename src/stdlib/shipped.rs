@@ -2,6 +2,7 @@
 //! logic is Python calling Python, and none of it is hot enough to want native code.
 
 crate::python_module!("copy", "copy.py");
+crate::python_module!("calendar", "calendar.py");
 crate::python_module!("__future__", "__future__.py");
 crate::python_module!("textwrap", "textwrap.py");
 crate::python_module!("argparse", "argparse.py");
