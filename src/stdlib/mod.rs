@@ -49,6 +49,7 @@ pub mod operator;
 pub mod os;
 pub mod os_fd;
 pub mod platform;
+pub mod pwdgrp;
 pub mod random;
 pub mod re;
 pub mod select;

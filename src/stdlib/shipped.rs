@@ -3,6 +3,7 @@
 
 crate::python_module!("copy", "copy.py");
 crate::python_module!("calendar", "calendar.py");
+crate::python_module!("_structseq", "_structseq.py");
 crate::python_module!("__future__", "__future__.py");
 crate::python_module!("textwrap", "textwrap.py");
 crate::python_module!("argparse", "argparse.py");
