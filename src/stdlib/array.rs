@@ -570,12 +570,6 @@ fn deepcopy(ip: &Interp, this: &Array, unused: &Value) -> PyResult<Value> {
     copy(ip, this)
 }
 
-#[method("array.array", "__sizeof__($self, /)")]
-fn sizeof(_ip: &Interp, this: &Array) -> PyResult<i64> {
-    // CPython's array object is 64 bytes, plus the allocated items.
-    Ok(64 + this.store.b.borrow().capacity() as i64)
-}
-
 /// The machine format code CPython's pickles give each typecode (all little-endian here).
 fn mformat(tc: char) -> i64 {
     match tc {
