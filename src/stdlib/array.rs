@@ -210,6 +210,10 @@ impl Array {
         self.store.b.borrow().len() / self.size()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.store.b.borrow().is_empty()
+    }
+
     fn item(&self, ip: &Interp, k: usize) -> PyResult<Value> {
         let n = self.size();
         let b = self.store.b.borrow();
@@ -379,7 +383,7 @@ fn insert(ip: &Interp, this: &Array, i: i64, v: &Value) -> PyResult<()> {
 
 #[method("array.array", "pop($self, i=-1, /)")]
 fn pop(ip: &Interp, this: &Array, i: i64) -> PyResult<Value> {
-    if this.len() == 0 {
+    if this.is_empty() {
         return Err(ip.err(ExcKind::IndexError, "pop from empty array"));
     }
     let Some(k) = this.index_of(ip, i) else {
@@ -470,7 +474,7 @@ fn tobytes(_ip: &Interp, this: &Array) -> PyResult<Value> {
 
 #[method("array.array", "frombytes($self, buffer, /)")]
 fn frombytes(ip: &Interp, this: &Array, buffer: Buf) -> PyResult<()> {
-    if buffer.len() % this.size() != 0 {
+    if !buffer.len().is_multiple_of(this.size()) {
         return Err(ip.err(
             ExcKind::ValueError,
             "bytes length not a multiple of item size",
@@ -644,7 +648,7 @@ pub fn getattr(a: &Array, name: &str) -> Option<Value> {
 }
 
 pub fn repr(ip: &Interp, a: &Array) -> PyResult<String> {
-    if a.len() == 0 {
+    if a.is_empty() {
         return Ok(format!("array('{}')", a.tc));
     }
     let inner = if a.tc == 'u' {

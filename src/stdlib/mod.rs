@@ -545,7 +545,7 @@ pub fn truthy(o: &NativeObj) -> bool {
     match &o.kind {
         Native::Deque(d) => !d.items.borrow().is_empty(),
         Native::ByteArray(a) => !a.b.borrow().is_empty(),
-        Native::Array(a) => a.len() != 0,
+        Native::Array(a) => !a.is_empty(),
         Native::MemoryView(v) => v.bytes().is_none_or(|b| !b.is_empty()),
         _ => true,
     }
