@@ -606,10 +606,23 @@ fn pbkdf2_hmac(
     }
     let dklen = match dklen {
         None | Some(Value::None) => alg.digest_size as i64,
-        Some(v) => crate::runtime::numbers::index_clipped(ip, v)?,
+        Some(v) => {
+            use num_traits::ToPrimitive;
+            crate::runtime::numbers::index(ip, v)?
+                .to_i64()
+                .ok_or_else(|| {
+                    ip.err(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C long",
+                    )
+                })?
+        }
     };
     if dklen < 1 {
         return Err(ip.err(ExcKind::ValueError, "key length must be greater than 0."));
+    }
+    if dklen > i32::MAX as i64 {
+        return Err(ip.err(ExcKind::OverflowError, "key length is too great."));
     }
     let mut key_block = if password.len() > alg.block_size {
         let mut st = State::new(alg.name);
