@@ -400,7 +400,6 @@ fn syntax_error_place(ip: &Interp, e: &std::rc::Rc<ExcObj>) -> Option<(String, S
 /// left out of printed tracebacks, as CPython's have none.
 const SHOWN_AS_NATIVE: &[&str] = &[
     "<corun>/decimal.py",
-    "<corun>/array.py",
     "<corun>/pickle.py",
     "<corun>/copyreg.py",
     "<corun>/_codecs.py",

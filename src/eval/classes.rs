@@ -484,7 +484,8 @@ pub fn new_class(
                 ))
             }
             ClassKind::Type => {}
-            ClassKind::Native if Rc::ptr_eq(b, &ip.types.bytearray) => {}
+            ClassKind::Native
+                if Rc::ptr_eq(b, &ip.types.bytearray) || crate::stdlib::array::is_class(b) => {}
             ClassKind::Bool => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",

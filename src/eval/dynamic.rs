@@ -374,9 +374,16 @@ fn source_of(ip: &Interp, v: &Value, fname: &str) -> PyResult<(Rc<str>, String, 
             crate::stdlib::Native::Code(c) => {
                 Ok((c.source.clone(), c.filename.clone(), Some(c.mode)))
             }
-            _ => ip.type_error(format!(
-                "{fname}() arg 1 must be a string, bytes or code object"
-            )),
+            // Any other buffer is source bytes too (a bytearray, a memoryview, an array).
+            _ => match crate::runtime::bytes::buffer(v) {
+                Some(b) => match std::str::from_utf8(&b) {
+                    Ok(s) => Ok((Rc::from(s), "<string>".into(), None)),
+                    Err(_) => Err(sync::not_yet(ip, "source bytes that are not UTF-8")),
+                },
+                None => ip.type_error(format!(
+                    "{fname}() arg 1 must be a string, bytes or code object"
+                )),
+            },
         },
         _ => ip.type_error(format!(
             "{fname}() arg 1 must be a string, bytes or code object"

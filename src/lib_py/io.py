@@ -304,9 +304,10 @@ class RawIOBase(IOBase):
 
 class BufferedIOBase(IOBase):
     def readinto(self, b):
-        data = self.read(len(memoryview(b)))
+        view = memoryview(b).cast("B")
+        data = self.read(len(view))
         n = len(data)
-        memoryview(b)[:n] = data
+        view[:n] = data
         return n
 
     def readinto1(self, b):
@@ -514,7 +515,7 @@ class FileIO(RawIOBase):
         return self.read(-1)
 
     def readinto(self, b):
-        view = memoryview(b)
+        view = memoryview(b).cast("B")
         data = self.read(len(view))
         view[:len(data)] = data
         return len(data)

@@ -101,9 +101,6 @@ fn items_of(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(v) {
         return Ok(b.to_vec());
     }
-    if let Some(b) = crate::runtime::bytes::shipped_buffer(ip, v)? {
-        return Ok(b);
-    }
     let mut it = match ops::iter(ip, v) {
         Ok(it) => it,
         Err(e) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => {
@@ -408,6 +405,9 @@ fn is_mutable_buffer(v: &Value) -> bool {
 /// `a == b` where one side is a bytearray or a memoryview: equal contents (None when the other
 /// side is no buffer).
 pub fn equals(a: &NativeObj, b: &Value) -> Option<bool> {
+    if !matches!(a.kind, Native::ByteArray(_) | Native::MemoryView(_)) {
+        return None;
+    }
     if let Value::Native(o) = b {
         if std::ptr::eq(&**o, a) {
             return Some(true);
@@ -456,6 +456,9 @@ pub fn binary(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
         if let (BinOp::Mult, Some(_)) = (op, of(b)) {
             return binary(ip, op, b, a);
         }
+        if let (BinOp::Mult, Some(_)) = (op, crate::stdlib::array::of(b)) {
+            return crate::stdlib::array::binary(ip, op, a, b);
+        }
         return Ok(None);
     }
     let Some(mine) = buffer(a) else {
@@ -469,18 +472,11 @@ pub fn binary(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
                 v.extend_from_slice(&other);
                 Ok(Some(crate::runtime::bytes::make(ip, array, v)))
             }
-            None => match crate::runtime::bytes::shipped_buffer(ip, b)? {
-                Some(other) => {
-                    let mut v = mine.to_vec();
-                    v.extend_from_slice(&other);
-                    Ok(Some(crate::runtime::bytes::make(ip, array, v)))
-                }
-                None => ip.type_error(format!(
-                    "can't concat {} to {}",
-                    ops::type_name(ip, b),
-                    tname
-                )),
-            },
+            None => ip.type_error(format!(
+                "can't concat {} to {}",
+                ops::type_name(ip, b),
+                tname
+            )),
         },
         BinOp::Mult if array => match b {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -525,7 +521,9 @@ fn repeat_count(ip: &Interp, n: &Value, len: usize) -> PyResult<usize> {
 
 /// `a += b` and `a *= n` on a bytearray: in place.
 pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let Some(x) = of(a) else { return Ok(None) };
+    let Some(x) = of(a) else {
+        return crate::stdlib::array::inplace(ip, op, a, b);
+    };
     match op {
         BinOp::Add => {
             if a.is(b) {
@@ -537,15 +535,12 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
             }
             let add = match buffer(b) {
                 Some(add) => add.to_vec(),
-                None => match crate::runtime::bytes::shipped_buffer(ip, b)? {
-                    Some(add) => add,
-                    None => {
-                        return ip.type_error(format!(
-                            "can't concat {} to bytearray",
-                            ops::type_name(ip, b)
-                        ))
-                    }
-                },
+                None => {
+                    return ip.type_error(format!(
+                        "can't concat {} to bytearray",
+                        ops::type_name(ip, b)
+                    ))
+                }
             };
             x.resizable(ip)?;
             x.b.borrow_mut().extend_from_slice(&add);

@@ -31,11 +31,14 @@ impl Deref for Buf {
     }
 }
 
-/// The bytes of `v` when it supports the buffer protocol (bytes, bytearray, memoryview, or an
-/// instance of a subclass of bytes).
+/// The bytes of `v` when it supports the buffer protocol (bytes, bytearray, memoryview,
+/// `array.array`, or an instance of a subclass of bytes).
 pub fn buffer(v: &Value) -> Option<Buf> {
     if let Some(a) = bytearray::of(v) {
         return Some(Buf::Owned(a.b.borrow().clone()));
+    }
+    if let Some(a) = crate::stdlib::array::of(v) {
+        return Some(Buf::Owned(a.store.b.borrow().clone()));
     }
     match crate::eval::classes::value_base(v) {
         Value::Bytes(b) => Some(Buf::Shared(b.clone())),
@@ -719,25 +722,6 @@ pub fn length_hint(ip: &Interp, v: &Value) -> PyResult<()> {
 }
 
 /// The bytes `bytes(source, encoding, errors)` and `bytearray(…)` make.
-/// The bytes of an object of a module shipped as Python whose CPython counterpart is a buffer
-/// (`array.array`): it gives them through `__buffer__`, so that `bytearray(a)` reads its
-/// bytes rather than iterating its items.
-pub fn shipped_buffer(ip: &Interp, v: &Value) -> PyResult<Option<Vec<u8>>> {
-    let Some(r) =
-        crate::eval::classes::call_dunder(ip, v, crate::intern::intern("__buffer__"), &[])
-    else {
-        return Ok(None);
-    };
-    let r = r?;
-    match buffer(&r) {
-        Some(b) => Ok(Some(b.to_vec())),
-        None => ip.type_error(format!(
-            "__buffer__ returned non-buffer (type {})",
-            ops::type_name(ip, &r)
-        )),
-    }
-}
-
 pub fn from_source(
     ip: &Interp,
     array: bool,
@@ -786,9 +770,6 @@ pub fn from_source(
     }
     if let Some(b) = buffer(src) {
         return Ok(b.to_vec());
-    }
-    if let Some(b) = shipped_buffer(ip, src)? {
-        return Ok(b);
     }
     if let Some(n) = crate::runtime::numbers::index_opt(ip, src)? {
         let n = n.to_i64().ok_or_else(|| {

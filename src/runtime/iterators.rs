@@ -645,6 +645,7 @@ fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             crate::runtime::dict_views::ViewKind::Items => "dict_itemiterator",
         },
         Value::Native(_) if crate::runtime::bytearray::of(v).is_some() => "bytearray_iterator",
+        Value::Native(_) if crate::stdlib::array::of(v).is_some() => "arrayiterator",
         Value::Range(_) => "range_iterator",
         Value::Dict(_) => "dict_keyiterator",
         Value::Bytes(_) => "bytes_iterator",
@@ -802,7 +803,9 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Native(o)
             if matches!(
                 o.kind,
-                crate::stdlib::Native::ByteArray(_) | crate::stdlib::Native::MemoryView(_)
+                crate::stdlib::Native::ByteArray(_)
+                    | crate::stdlib::Native::MemoryView(_)
+                    | crate::stdlib::Native::Array(_)
             ) =>
         {
             ("reversed", ops::collect(ip, &args[0])?)

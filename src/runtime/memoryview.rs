@@ -31,10 +31,15 @@ pub struct View {
     released: Cell<bool>,
 }
 
+/// The storage behind a viewed object that can change: a bytearray's or an array's.
+fn store(obj: &Value) -> Option<&bytearray::ByteArray> {
+    bytearray::of(obj).or_else(|| crate::stdlib::array::of(obj).map(|a| &a.store))
+}
+
 impl Drop for View {
     fn drop(&mut self) {
         if !self.released.get() {
-            if let Some(a) = bytearray::of(&self.obj) {
+            if let Some(a) = store(&self.obj) {
                 a.exports.set(a.exports.get().saturating_sub(1));
             }
         }
@@ -65,7 +70,7 @@ impl View {
     fn with_whole<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
         match &self.obj {
             Value::Bytes(b) => f(&b.b),
-            v => match bytearray::of(v) {
+            v => match store(v) {
                 Some(a) => f(&a.b.borrow()),
                 None => f(&[]),
             },
@@ -75,6 +80,18 @@ impl View {
     fn check(&self, ip: &Interp) -> PyResult<()> {
         if self.released.get() {
             return Err(released_error(ip));
+        }
+        Ok(())
+    }
+
+    /// Fails, as CPython does, for a format whose items a view cannot read or write.
+    fn check_items(&self, ip: &Interp) -> PyResult<()> {
+        self.check(ip)?;
+        if self.format == 'w' {
+            return Err(ip.err(
+                ExcKind::NotImplementedError,
+                "memoryview: format w not supported",
+            ));
         }
         Ok(())
     }
@@ -196,7 +213,7 @@ impl View {
         if self.readonly {
             return ip.type_error("cannot modify read-only memory");
         }
-        let Some(a) = bytearray::of(&self.obj) else {
+        let Some(a) = store(&self.obj) else {
             return ip.type_error("cannot modify read-only memory");
         };
         let mut b = a.b.borrow_mut();
@@ -222,8 +239,20 @@ impl View {
     }
 }
 
+/// The storage of a writable buffer and where its bytes lie in it: a bytearray, an array, or
+/// a writable view of one whose items are contiguous. None for anything else.
+pub fn writable(v: &Value) -> Option<(&bytearray::ByteArray, std::ops::Range<usize>)> {
+    if let Some(m) = of(v) {
+        if m.readonly || m.released.get() || m.stride != m.itemsize as isize {
+            return None;
+        }
+        return store(&m.obj).map(|s| (s, m.start..m.start + m.nbytes()));
+    }
+    store(v).map(|s| (s, 0..s.b.borrow().len()))
+}
+
 fn register(obj: &Value) {
-    if let Some(a) = bytearray::of(obj) {
+    if let Some(a) = store(obj) {
         a.exports.set(a.exports.get() + 1);
     }
 }
@@ -263,6 +292,25 @@ fn memoryview_new(ip: &Interp, _cls: &Value, object: &Value) -> PyResult<Value> 
         Value::Bytes(b) => (base.clone(), b.b.len(), true),
         v => match bytearray::of(v) {
             Some(a) => (v.clone(), a.b.borrow().len(), false),
+            None if crate::stdlib::array::of(v).is_some() => {
+                let a = crate::stdlib::array::of(v).unwrap();
+                register(v);
+                // CPython gives a view of a 'u' array the format 'w', which it cannot index.
+                let format = if a.tc == 'u' { 'w' } else { a.tc };
+                return Ok(make(
+                    ip,
+                    View {
+                        obj: v.clone(),
+                        start: 0,
+                        stride: itemsize_of(format).unwrap_or(4) as isize,
+                        count: a.len(),
+                        format,
+                        itemsize: itemsize_of(format).unwrap_or(4),
+                        readonly: false,
+                        released: Cell::new(false),
+                    },
+                ));
+            }
             None => {
                 return ip.type_error(format!(
                     "memoryview: a bytes-like object is required, not '{}'",
@@ -296,7 +344,7 @@ fn tobytes(ip: &Interp, this: &View, order: Option<&Value>) -> PyResult<Value> {
 
 #[method(memoryview, "tolist($self, /)")]
 fn tolist(ip: &Interp, this: &View) -> PyResult<Value> {
-    this.check(ip)?;
+    this.check_items(ip)?;
     Ok(Value::list((0..this.count).map(|k| this.item(k)).collect()))
 }
 
@@ -329,7 +377,7 @@ fn hex(ip: &Interp, this: &View, sep: Option<&Value>, bytes_per_sep: i64) -> PyR
 #[method(memoryview, "release($self, /)")]
 fn release(_ip: &Interp, this: &View) -> PyResult<()> {
     if !this.released.replace(true) {
-        if let Some(a) = bytearray::of(&this.obj) {
+        if let Some(a) = store(&this.obj) {
             a.exports.set(a.exports.get().saturating_sub(1));
         }
     }
@@ -478,6 +526,7 @@ pub fn getitem(ip: &Interp, v: &View, index: &Value) -> PyResult<Value> {
             v.derive(start, v.stride * sel.step as isize, sel.count),
         ));
     }
+    v.check_items(ip)?;
     let k = item_index(ip, v, index)?;
     Ok(v.item(k))
 }
@@ -507,13 +556,14 @@ pub fn setitem(ip: &Interp, v: &View, index: &Value, value: Option<&Value>) -> P
         let ks: Vec<usize> = sel.positions().collect();
         return v.write(ip, &ks, &data);
     }
+    v.check_items(ip)?;
     let k = item_index(ip, v, index)?;
     let data = v.pack(ip, value)?;
     v.write(ip, &[k], &data)
 }
 
 pub fn contains(ip: &Interp, v: &View, item: &Value) -> PyResult<bool> {
-    v.check(ip)?;
+    v.check_items(ip)?;
     for k in 0..v.count {
         if ops::equals(ip, &v.item(k), item)? {
             return Ok(true);
@@ -544,7 +594,7 @@ impl NativeIter for ViewIter {
         let Native::MemoryView(v) = &self.obj.kind else {
             return Ok(None);
         };
-        v.check(ip)?;
+        v.check_items(ip)?;
         if self.k >= v.count {
             return Ok(None);
         }
@@ -555,7 +605,7 @@ impl NativeIter for ViewIter {
 
 pub fn iter(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<Iter> {
     if let Native::MemoryView(v) = &o.kind {
-        v.check(ip)?;
+        v.check_items(ip)?;
     }
     Ok(Iter::Std(Box::new(ViewIter {
         obj: o.clone(),

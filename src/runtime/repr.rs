@@ -576,6 +576,12 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
                     out.push_str(i.class.name.as_str());
                     out.push_str(&r["bytearray".len()..]);
                 }
+                // And a subclass of array.array.
+                Some(b) if crate::stdlib::array::of(b).is_some() => {
+                    let r = crate::stdlib::array::repr(ip, crate::stdlib::array::of(b).unwrap())?;
+                    out.push_str(i.class.name.as_str());
+                    out.push_str(&r["array".len()..]);
+                }
                 Some(b) => write_repr(ip, b, out)?,
                 None => out.push_str(&crate::eval::classes::default_repr(ip, v)),
             },

@@ -359,6 +359,7 @@ pub const UNHASHABLE: &[&str] = &[
     "bytearray",
     "builtins.slice",
     "collections.deque",
+    "array.array",
 ];
 
 slot_wrappers! {
@@ -442,6 +443,11 @@ slot_wrappers! {
         __add__, __mul__, __rmul__, __eq__, __ne__, __lt__, __le__, __gt__, __ge__, __repr__,
         __len__, __iter__, __reversed__, __contains__, __getitem__, __setitem__, __delitem__,
         __iadd__, __imul__,
+    ];
+    "array.array" as "array" => [
+        __add__, __mul__, __rmul__, __eq__, __ne__, __lt__, __le__, __gt__, __ge__, __repr__,
+        __len__, __iter__, __contains__, __getitem__, __setitem__, __delitem__, __iadd__,
+        __imul__,
     ];
     "function" as "function" => [__repr__, __call__];
     "builtin_function_or_method" as "builtin_function_or_method" => [__repr__, __call__];

@@ -220,11 +220,85 @@ fn is_finalizing(ip: &Interp) -> PyResult<bool> {
     Ok(ip.shutting_down.get())
 }
 
-/// `sys.getsizeof`: corun's objects are laid out differently from CPython's, and a size that
-/// is not CPython's would be a silently different answer.
-#[function(sys, "getsizeof(object, default=None)")]
-fn getsizeof(ip: &Interp, _object: Value, _default: Value) -> PyResult<Value> {
-    Err(ip.err(ExcKind::NotImplementedError, "sys.getsizeof"))
+/// `sys.getsizeof`: CPython's size (64-bit build) for the objects whose size its layout fixes
+/// (numbers, str, bytes, tuple, range, slice, memoryview and the singletons) and what a user
+/// class's `__sizeof__` says plus the collector's header. Sizes that depend on the history of
+/// an object's allocations (list, dict, set, bytearray, …) raise NotImplementedError: a size
+/// that is not CPython's would be a silently different answer.
+#[function(sys, "getsizeof(object, default=<unrepresentable>)")]
+fn getsizeof(ip: &Interp, object: Value, default: Option<Value>) -> PyResult<Value> {
+    /// The collector's header that CPython counts for tracked objects.
+    const GC_HEAD: i64 = 16;
+    let digits = |bits: u64| 24 + 4 * (bits.div_ceil(30).max(1) as i64);
+    let size = match &object {
+        Value::None | Value::Ellipsis | Value::NotImplemented => 16,
+        Value::Bool(_) => 28,
+        Value::Int(i) => digits(64 - i.unsigned_abs().leading_zeros() as u64),
+        Value::BigInt(b) => digits(b.bits()),
+        Value::Float(_) => 24,
+        Value::Complex(_) => 32,
+        Value::Str(st) => {
+            let (n, widest) =
+                st.s.chars()
+                    .fold((0i64, 0u32), |(n, w), c| (n + 1, w.max(c as u32)));
+            match widest {
+                0..=0x7f => 48 + n + 1,
+                0x80..=0xff => 72 + n + 1,
+                0x100..=0xffff => 72 + 2 * (n + 1),
+                _ => 72 + 4 * (n + 1),
+            }
+        }
+        Value::Bytes(b) => 33 + b.b.len() as i64,
+        Value::Tuple(t) => 24 + 8 * t.items.len() as i64 + GC_HEAD,
+        Value::Range(_) => 48,
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Slice(_)) => 56,
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::MemoryView(_)) => 184,
+        Value::Instance(inst) => {
+            use crate::runtime::object::ClassKind;
+            // CPython 3.11 keeps a user object's __dict__ before the object (two more words)
+            // unless its base is variable-sized or keeps its own dict slot.
+            let own_dict = matches!(
+                inst.class.kind,
+                ClassKind::Int
+                    | ClassKind::Bool
+                    | ClassKind::Str
+                    | ClassKind::Bytes
+                    | ClassKind::Tuple
+            );
+            let head = if inst.class.slots.is_none() && !own_dict {
+                GC_HEAD + 16
+            } else {
+                GC_HEAD
+            };
+            let sizeof = crate::intern::intern("__sizeof__");
+            let Some(r) = crate::eval::classes::call_dunder(ip, &object, sizeof, &[]) else {
+                return Err(sizeof_unknown(ip, &object));
+            };
+            let r = match (r, default) {
+                (Err(e), Some(d)) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => {
+                    return Ok(d)
+                }
+                (r, _) => r?,
+            };
+            let n = crate::runtime::numbers::index(ip, &r)?;
+            if n.sign() == num_bigint::Sign::Minus {
+                return Err(ip.err(ExcKind::ValueError, "__sizeof__() should return >= 0"));
+            }
+            return Ok(Value::from_bigint(n + head));
+        }
+        _ => return Err(sizeof_unknown(ip, &object)),
+    };
+    Ok(Value::Int(size))
+}
+
+fn sizeof_unknown(ip: &Interp, v: &Value) -> crate::runtime::exceptions::Exc {
+    ip.err(
+        ExcKind::NotImplementedError,
+        format!(
+            "corun does not support sys.getsizeof of a '{}' object",
+            crate::eval::ops::type_name(ip, v)
+        ),
+    )
 }
 
 /// The Python version corun implements (its library and messages are CPython's of this

@@ -26,11 +26,15 @@ pub(crate) fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Float(f) => numbers::float_to_int(ip, f.get()),
         Value::Str(s) => int_from_str(ip, &s.s, 10),
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, 10),
-        Value::Native(_) if crate::runtime::bytearray::of(v).is_some() => {
-            let b = crate::runtime::bytes::buffer(v)
-                .map(|b| b.to_vec())
-                .unwrap_or_default();
-            numbers::int_from_bytes_text(ip, &b, 10)
+        Value::Native(_) => {
+            // Any buffer is parsed as text (a bytearray, a memoryview, an array).
+            match crate::runtime::bytes::buffer(v) {
+                Some(b) => numbers::int_from_bytes_text(ip, &b, 10),
+                None => ip.type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    ops::type_name(ip, v)
+                )),
+            }
         }
         Value::Instance(i) => {
             if let Some(r) =
@@ -74,7 +78,7 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::float(numbers::bigint_to_f64(ip, b)?)),
         Value::Str(s) => numbers::float_from_str(ip, &s.s),
         Value::Bytes(b) => numbers::float_from_bytes_text(ip, &b.b),
-        Value::Native(_) if crate::runtime::bytearray::of(v).is_some() => {
+        Value::Native(_) if crate::runtime::bytes::buffer(v).is_some() => {
             let b = crate::runtime::bytes::buffer(v)
                 .map(|b| b.to_vec())
                 .unwrap_or_default();
@@ -142,6 +146,7 @@ fn construct_int(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     match &x {
         Value::Str(s) => int_from_str(ip, &s.s, base as u32),
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, base as u32),
+        // With a base, only str, bytes and bytearray are text (not other buffers).
         Value::Native(_) if crate::runtime::bytearray::of(&x).is_some() => {
             let b = crate::runtime::bytes::buffer(&x)
                 .map(|b| b.to_vec())

@@ -606,10 +606,23 @@ fn pbkdf2_hmac(
     }
     let dklen = match dklen {
         None | Some(Value::None) => alg.digest_size as i64,
-        Some(v) => crate::runtime::numbers::index_clipped(ip, v)?,
+        Some(v) => {
+            use num_traits::ToPrimitive;
+            crate::runtime::numbers::index(ip, v)?
+                .to_i64()
+                .ok_or_else(|| {
+                    ip.err(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C long",
+                    )
+                })?
+        }
     };
     if dklen < 1 {
         return Err(ip.err(ExcKind::ValueError, "key length must be greater than 0."));
+    }
+    if dklen > i32::MAX as i64 {
+        return Err(ip.err(ExcKind::OverflowError, "key length is too great."));
     }
     let mut key_block = if password.len() > alg.block_size {
         let mut st = State::new(alg.name);
@@ -705,6 +718,77 @@ pub fn init_blake2(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     Ok(())
 }
 
+/// `_operator._compare_digest`: the same comparison as `hmac.compare_digest`.
+#[function(_operator, "_compare_digest(a, b, /)")]
+fn operator_compare_digest(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    compare_digest(ip, a, b)
+}
+
+/// The modules CPython builds each hash family in (`_md5`, `_sha256`, …): their constructors
+/// are `hashlib`'s, and their type names name the shared hash type.
+fn init_family(
+    ip: &Interp,
+    m: &Rc<ModuleObj>,
+    fns: &[(&str, &'static crate::runtime::object::BuiltinFn)],
+    types: &[&str],
+) -> PyResult<()> {
+    for (name, f) in fns {
+        m.set(intern(name), Value::Builtin(f));
+    }
+    let hash = Value::Class(super::class(ip, &HASH_CLASS));
+    for t in types {
+        m.set(intern(t), hash.clone());
+    }
+    Ok(())
+}
+
+fn init_md5(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    init_family(ip, m, &[("md5", &OPENSSL_MD5)], &["MD5Type"])
+}
+
+fn init_sha1(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    init_family(ip, m, &[("sha1", &OPENSSL_SHA1)], &["SHA1Type"])
+}
+
+fn init_sha256(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    init_family(
+        ip,
+        m,
+        &[("sha224", &OPENSSL_SHA224), ("sha256", &OPENSSL_SHA256)],
+        &["SHA224Type", "SHA256Type"],
+    )
+}
+
+fn init_sha512(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    init_family(
+        ip,
+        m,
+        &[("sha384", &OPENSSL_SHA384), ("sha512", &OPENSSL_SHA512)],
+        &["SHA384Type", "SHA512Type"],
+    )
+}
+
+fn init_sha3(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    init_family(
+        ip,
+        m,
+        &[
+            ("sha3_224", &OPENSSL_SHA3_224),
+            ("sha3_256", &OPENSSL_SHA3_256),
+            ("sha3_384", &OPENSSL_SHA3_384),
+            ("sha3_512", &OPENSSL_SHA3_512),
+            ("shake_128", &OPENSSL_SHAKE_128),
+            ("shake_256", &OPENSSL_SHAKE_256),
+        ],
+        &[],
+    )
+}
+
+crate::native_module!("_md5", init_md5);
+crate::native_module!("_sha1", init_sha1);
+crate::native_module!("_sha256", init_sha256);
+crate::native_module!("_sha512", init_sha512);
+crate::native_module!("_sha3", init_sha3);
 crate::native_module!("_hashlib", init);
 crate::native_module!("_blake2", init_blake2);
 crate::python_module!("hashlib", "hashlib.py");

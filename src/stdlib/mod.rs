@@ -27,6 +27,7 @@ macro_rules! native_arg {
     };
 }
 
+pub mod array;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
@@ -48,6 +49,7 @@ pub mod operator;
 pub mod os;
 pub mod os_fd;
 pub mod platform;
+pub mod pwdgrp;
 pub mod random;
 pub mod re;
 pub mod select;
@@ -119,6 +121,8 @@ pub enum Native {
     /// A file of the system, under `io`'s text files.
     File(io::RawFile),
     ByteArray(crate::runtime::bytearray::ByteArray),
+    /// An `array.array`.
+    Array(array::Array),
     MemoryView(crate::runtime::memoryview::View),
     /// A code object made by `compile()`.
     Code(Rc<crate::eval::dynamic::CodeObj>),
@@ -153,6 +157,7 @@ impl NativeObj {
                 | Native::Match(_)
                 | Native::File(_)
                 | Native::ByteArray(_)
+                | Native::Array(_)
                 | Native::MemoryView(_)
                 | Native::Code(_)
                 | Native::Traceback(_)
@@ -210,6 +215,7 @@ impl crate::runtime::gc::Trace for NativeObj {
             | Native::File(_)
             // Bytes hold no references; a view holds its bytes or bytearray.
             | Native::ByteArray(_)
+            | Native::Array(_)
             | Native::MemoryView(_)
             // Code holds its source text, a traceback its entries.
             | Native::Code(_)
@@ -398,6 +404,7 @@ pub fn is_hashable(o: &NativeObj) -> bool {
             | Native::CmpToKey { obj: Some(_), .. }
             | Native::Slice(_)
             | Native::ByteArray(_)
+            | Native::Array(_)
     ) && !matches!(&o.kind, Native::WeakRef(w) if w.proxy)
 }
 
@@ -408,7 +415,7 @@ pub fn type_name(c: &Class) -> Option<String> {
         return None;
     }
     match c.module {
-        "collections" | "itertools" | "functools" | "operator" | "weakref" => {
+        "collections" | "itertools" | "functools" | "operator" | "weakref" | "array" => {
             Some(format!("{}.{}", c.module, c.qualname))
         }
         _ => None,
@@ -436,6 +443,7 @@ pub fn getattr(ip: &Interp, o: &Rc<NativeObj>, name: Symbol) -> PyResult<Option<
         Native::Regex(r) => re::objects::pattern_attr(ip, r, name),
         Native::Match(m) => re::objects::match_attr(ip, m, name),
         Native::MemoryView(v) => crate::runtime::memoryview::getattr(ip, v, name.as_str()),
+        Native::Array(a) => Ok(array::getattr(a, name.as_str())),
         Native::Traceback(v) => crate::runtime::traceback::getattr(ip, v, name),
         Native::Frame(f) => crate::runtime::frames::getattr(ip, f, name),
         Native::Socket(s) => Ok(socket::getattr(s, name)),
@@ -463,6 +471,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::Regex(r) => re::objects::pattern_repr(ip, r),
         Native::Match(m) => re::objects::match_repr(ip, m),
         Native::ByteArray(a) => Ok(crate::runtime::bytearray::repr(a)),
+        Native::Array(a) => array::repr(ip, a),
         Native::MemoryView(v) => Ok(crate::runtime::memoryview::repr(v, addr)),
         Native::Traceback(v) => Ok(crate::runtime::traceback::repr(ip, v, addr)),
         Native::Frame(f) => Ok(crate::runtime::frames::repr(ip, f, addr)),
@@ -510,6 +519,7 @@ pub fn iter(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<Iter> {
         Native::StructTime(t) => ops::iter(ip, &time::struct_time_tuple(t)),
         Native::WeakRef(w) if w.proxy => ops::iter(ip, &weakref::proxied(ip, w).unwrap()?),
         Native::ByteArray(_) => Ok(crate::runtime::bytearray::iter(o)),
+        Native::Array(_) => Ok(array::iter(ip, o)),
         Native::MemoryView(_) => crate::runtime::memoryview::iter(ip, o),
         _ => ip.type_error(format!("'{}' object is not iterable", o.class.qualname)),
     }
@@ -522,6 +532,7 @@ pub fn len(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<usize> {
         Native::StructTime(_) => Ok(9),
         Native::WeakRef(w) if w.proxy => ops::len(ip, &weakref::proxied(ip, w).unwrap()?),
         Native::ByteArray(a) => Ok(a.b.borrow().len()),
+        Native::Array(a) => Ok(a.len()),
         Native::MemoryView(v) => crate::runtime::memoryview::len(ip, v),
         _ => ip.type_error(format!(
             "object of type '{}' has no len()",
@@ -534,6 +545,7 @@ pub fn truthy(o: &NativeObj) -> bool {
     match &o.kind {
         Native::Deque(d) => !d.items.borrow().is_empty(),
         Native::ByteArray(a) => !a.b.borrow().is_empty(),
+        Native::Array(a) => !a.is_empty(),
         Native::MemoryView(v) => v.bytes().is_none_or(|b| !b.is_empty()),
         _ => true,
     }
@@ -550,6 +562,7 @@ pub fn getitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<Value>
         }
         Native::Match(m) => re::objects::match_item(ip, m, index),
         Native::ByteArray(a) => crate::runtime::bytearray::getitem(ip, a, index),
+        Native::Array(a) => array::getitem(ip, a, index),
         Native::MemoryView(v) => crate::runtime::memoryview::getitem(ip, v, index),
         _ => ip.type_error(format!(
             "'{}' object is not subscriptable",
@@ -565,6 +578,7 @@ pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyRes
             ops::setitem(ip, &weakref::proxied(ip, w).unwrap()?, index, v)
         }
         Native::ByteArray(a) => crate::runtime::bytearray::setitem(ip, a, index, Some(&v)),
+        Native::Array(a) => array::setitem(ip, a, index, Some(&v)),
         Native::MemoryView(m) => crate::runtime::memoryview::setitem(ip, m, index, Some(&v)),
         _ => ip.type_error(format!(
             "'{}' object does not support item assignment",
@@ -575,12 +589,16 @@ pub fn setitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value, v: Value) -> PyRes
 
 /// Whether `del o[i]` is written natively for the object (the others report CPython's error).
 pub fn has_delitem(o: &NativeObj) -> bool {
-    matches!(o.kind, Native::ByteArray(_) | Native::MemoryView(_))
+    matches!(
+        o.kind,
+        Native::ByteArray(_) | Native::MemoryView(_) | Native::Array(_)
+    )
 }
 
 pub fn delitem(ip: &Interp, o: &Rc<NativeObj>, index: &Value) -> PyResult<()> {
     match &o.kind {
         Native::ByteArray(a) => crate::runtime::bytearray::setitem(ip, a, index, None),
+        Native::Array(a) => array::setitem(ip, a, index, None),
         Native::MemoryView(m) => crate::runtime::memoryview::setitem(ip, m, index, None),
         _ => ip.type_error(format!(
             "'{}' object does not support item deletion",
@@ -596,6 +614,7 @@ pub fn contains(ip: &Interp, o: &Rc<NativeObj>, item: &Value) -> PyResult<bool> 
             ops::contains(ip, &weakref::proxied(ip, w).unwrap()?, item)
         }
         Native::ByteArray(a) => crate::runtime::bytearray::contains(ip, a, item),
+        Native::Array(a) => array::contains(ip, a, item),
         Native::MemoryView(m) => crate::runtime::memoryview::contains(ip, m, item),
         _ => ip.type_error(format!(
             "argument of type '{}' is not iterable",
@@ -615,6 +634,9 @@ pub fn binary(
     let Value::Native(o) = a else {
         return Ok(None);
     };
+    if let Native::Array(_) = &o.kind {
+        return array::binary(ip, op, a, b);
+    }
     let Native::Deque(d) = &o.kind else {
         return Ok(None);
     };
@@ -657,6 +679,9 @@ pub fn compare(
     if let Some(r) = crate::runtime::bytearray::compare(ip, op, a, b)? {
         return Ok(Some(r));
     }
+    if let Some(r) = array::compare(ip, op, a, b)? {
+        return Ok(Some(r));
+    }
     let (Value::Native(x), Value::Native(y)) = (a, b) else {
         return Ok(None);
     };
@@ -680,6 +705,16 @@ pub fn compare(
 pub fn equals(ip: &Interp, a: &Rc<NativeObj>, b: &Value) -> PyResult<Option<bool>> {
     if let Some(r) = crate::runtime::bytearray::equals(a, b) {
         return Ok(Some(r));
+    }
+    if let Native::Array(_) = &a.kind {
+        let me = Value::Native(a.clone());
+        if let Value::Native(o) = b {
+            // A bytearray or a view compares its bytes with the array's.
+            if let Some(r) = crate::runtime::bytearray::equals(o, &me) {
+                return Ok(Some(r));
+            }
+        }
+        return array::compare(ip, crate::syntax::ast::CmpOp::Eq, &me, b);
     }
     match (&a.kind, b) {
         (Native::WeakRef(w), _) => weakref::equals(ip, a, w, b),

@@ -2,6 +2,8 @@
 //! logic is Python calling Python, and none of it is hot enough to want native code.
 
 crate::python_module!("copy", "copy.py");
+crate::python_module!("calendar", "calendar.py");
+crate::python_module!("_structseq", "_structseq.py");
 crate::python_module!("__future__", "__future__.py");
 crate::python_module!("textwrap", "textwrap.py");
 crate::python_module!("argparse", "argparse.py");
@@ -11,7 +13,6 @@ crate::python_module!("fractions", "fractions.py");
 crate::python_module!("numbers", "numbers.py");
 crate::python_module!("decimal", "decimal.py");
 crate::python_module!("statistics", "statistics.py");
-crate::python_module!("array", "array.py");
 crate::python_module!("pathlib", "pathlib.py");
 crate::python_module!("json.tool", "json_tool.py");
 crate::python_module!("_sysinfo", "_sysinfo.py");

@@ -563,21 +563,13 @@ fn pack_into(
     values: &[Value],
 ) -> PyResult<()> {
     let l = layout(ip, format)?;
-    let Some(array) = crate::runtime::bytearray::of(buffer) else {
-        if let Value::Native(o) = buffer {
-            if let super::Native::MemoryView(_) = &o.kind {
-                return Err(ip.err(
-                    ExcKind::NotImplementedError,
-                    "corun does not support struct.pack_into into a memoryview",
-                ));
-            }
-        }
+    let Some((store, region)) = crate::runtime::memoryview::writable(buffer) else {
         return ip.type_error(format!(
             "argument must be read-write bytes-like object, not {}",
             ops::type_name(ip, buffer)
         ));
     };
-    let len = array.b.borrow().len();
+    let len = region.len();
     if offset < 0 && offset.unsigned_abs() as usize > len {
         return Err(error(
             ip,
@@ -601,7 +593,8 @@ fn pack_into(
     }
     let mut out = vec![0u8; l.size];
     pack_items(ip, &l, values, &mut out)?;
-    array.b.borrow_mut()[at..at + l.size].copy_from_slice(&out);
+    let at = region.start + at;
+    store.b.borrow_mut()[at..at + l.size].copy_from_slice(&out);
     Ok(())
 }
 

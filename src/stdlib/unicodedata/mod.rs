@@ -2,9 +2,12 @@
 //! the Unicode Character Database of CPython 3.11's version, 14.0.0 (`tables.rs`, made by
 //! scripts/gen-unicode-tables), so every answer is the one CPython gives; the names and the
 //! normalization forms come from crates made for them, and a character that Unicode 14.0
-//! leaves unassigned is given no name, as CPython gives it none.
+//! leaves unassigned is given no name, as CPython gives it none. `ucd_3_2_0` answers for
+//! Unicode 3.2.0 (IDNA's version) from how it differs from 14.0 (`ucd32.rs`, made by
+//! scripts/gen-ucd-3-2).
 
 mod tables;
+mod ucd32;
 
 use std::rc::Rc;
 
@@ -207,6 +210,10 @@ fn unassigned(c: char) -> bool {
 /// decomposition: such a character is kept as it is, and as a starter that composes with
 /// nothing it splits the text into parts normalized on their own.
 fn normalized(form: u8, s: &str) -> String {
+    normalized_with(form, s, unassigned)
+}
+
+fn normalized_with(form: u8, s: &str, unassigned: fn(char) -> bool) -> String {
     fn one(form: u8, s: &str, out: &mut String) {
         match form {
             0 => out.extend(s.nfc()),
@@ -251,8 +258,191 @@ fn is_normalized(ip: &Interp, form: &str, unistr: &str) -> PyResult<bool> {
     })
 }
 
-pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+// ---- the Unicode 3.2.0 view ----
+
+static UCD_CLASS: super::ClassSpec = super::ClassSpec {
+    key: "unicodedata.UCD",
+    module: "unicodedata",
+    name: "UCD",
+    new: None,
+    methods: &[],
+};
+
+/// Whether `cp` was assigned only after Unicode 3.2.
+fn unassigned_32(cp: u32) -> bool {
+    let i = ucd32::UNASSIGNED.partition_point(|r| r.0 <= cp);
+    i > 0 && cp <= ucd32::UNASSIGNED[i - 1].1
+}
+
+/// The 3.2 value of a property that differs from 14.0 for `cp`, if it does.
+fn delta<T: Copy>(table: &[(u32, T)], cp: u32) -> Option<T> {
+    table
+        .binary_search_by_key(&cp, |e| e.0)
+        .ok()
+        .map(|i| table[i].1)
+}
+
+#[corun_macros::method("unicodedata.UCD", "category($self, chr, /)")]
+fn ucd_category(_ip: &Interp, _this: &Value, chr: UChar) -> PyResult<Value> {
+    if unassigned_32(chr.0) {
+        return Ok(Value::str("Cn"));
+    }
+    let c = delta(&ucd32::CATEGORY, chr.0).unwrap_or_else(|| category_of(chr.0));
+    Ok(Value::str(c))
+}
+
+#[corun_macros::method("unicodedata.UCD", "bidirectional($self, chr, /)")]
+fn ucd_bidirectional(ip: &Interp, _this: &Value, chr: UChar) -> PyResult<Value> {
+    if unassigned_32(chr.0) {
+        return Ok(Value::str(""));
+    }
+    match delta(&ucd32::BIDIRECTIONAL, chr.0) {
+        Some(b) => Ok(Value::str(b)),
+        None => bidirectional(ip, chr),
+    }
+}
+
+#[corun_macros::method("unicodedata.UCD", "east_asian_width($self, chr, /)")]
+fn ucd_east_asian_width(ip: &Interp, _this: &Value, chr: UChar) -> PyResult<Value> {
+    // CPython's record for a character 3.2 lacks has the width "F".
+    if unassigned_32(chr.0) {
+        return Ok(Value::str("F"));
+    }
+    match delta(&ucd32::EAST_ASIAN_WIDTH, chr.0) {
+        Some(w) => Ok(Value::str(w)),
+        None => east_asian_width(ip, chr),
+    }
+}
+
+#[corun_macros::method("unicodedata.UCD", "mirrored($self, chr, /)")]
+fn ucd_mirrored(ip: &Interp, _this: &Value, chr: UChar) -> PyResult<i64> {
+    if unassigned_32(chr.0) {
+        return Ok(0);
+    }
+    match delta(&ucd32::MIRRORED, chr.0) {
+        Some(m) => Ok(m as i64),
+        None => mirrored(ip, chr),
+    }
+}
+
+#[corun_macros::method("unicodedata.UCD", "combining($self, chr, /)")]
+fn ucd_combining(ip: &Interp, _this: &Value, chr: UChar) -> PyResult<i64> {
+    if unassigned_32(chr.0) {
+        return Ok(0);
+    }
+    combining(ip, chr)
+}
+
+#[corun_macros::method("unicodedata.UCD", "decomposition($self, chr, /)")]
+fn ucd_decomposition(ip: &Interp, _this: &Value, chr: UChar) -> PyResult<Value> {
+    if unassigned_32(chr.0) {
+        return Ok(Value::str(""));
+    }
+    decomposition(ip, chr)
+}
+
+#[corun_macros::method("unicodedata.UCD", "decimal($self, chr, default=<unrepresentable>, /)")]
+fn ucd_decimal(ip: &Interp, _this: &Value, chr: UChar, default: Option<&Value>) -> PyResult<Value> {
+    if unassigned_32(chr.0) {
+        return or_default(ip, default, "not a decimal");
+    }
+    match delta(&ucd32::DECIMAL, chr.0) {
+        Some(d) if d >= 0 => Ok(Value::Int(d as i64)),
+        Some(_) => or_default(ip, default, "not a decimal"),
+        None => decimal(ip, chr, default),
+    }
+}
+
+#[corun_macros::method("unicodedata.UCD", "digit($self, chr, default=<unrepresentable>, /)")]
+fn ucd_digit(ip: &Interp, _this: &Value, chr: UChar, default: Option<&Value>) -> PyResult<Value> {
+    // CPython answers digit() from 14.0 even for a character 3.2 lacks.
+    digit(ip, chr, default)
+}
+
+#[corun_macros::method("unicodedata.UCD", "numeric($self, chr, default=<unrepresentable>, /)")]
+fn ucd_numeric(ip: &Interp, _this: &Value, chr: UChar, default: Option<&Value>) -> PyResult<Value> {
+    if unassigned_32(chr.0) {
+        return or_default(ip, default, "not a numeric character");
+    }
+    numeric(ip, chr, default)
+}
+
+#[corun_macros::method("unicodedata.UCD", "name($self, chr, default=<unrepresentable>, /)")]
+fn ucd_name(ip: &Interp, _this: &Value, chr: UChar, default: Option<&Value>) -> PyResult<Value> {
+    if unassigned_32(chr.0) {
+        return or_default(ip, default, "no such name");
+    }
+    name(ip, chr, default)
+}
+
+/// `ucd_3_2_0.lookup`: a character's own name only (3.2 has no aliases), of a character 3.2
+/// has.
+#[corun_macros::method("unicodedata.UCD", "lookup($self, name, /)")]
+fn ucd_lookup(ip: &Interp, _this: &Value, name: &Value) -> PyResult<Value> {
+    let found = lookup(ip, name)?;
+    let text = match name {
+        Value::Str(s) => s.s.to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.b).into_owned(),
+        _ => String::new(),
+    };
+    let cp = match &found {
+        Value::Str(s) => s.s.chars().next().map_or(0, |c| c as u32),
+        _ => 0,
+    };
+    if unassigned_32(cp) || name_of(cp).is_none_or(|n| n != text.to_ascii_uppercase()) {
+        return Err(ip.err(
+            ExcKind::KeyError,
+            format!("undefined character name '{}'", text),
+        ));
+    }
+    Ok(found)
+}
+
+/// Characters whose decomposition Unicode corrected after 3.2, with their 3.2 one.
+const CORRECTED_32: [(char, char); 5] = [
+    ('\u{2f868}', '\u{2136a}'),
+    ('\u{2f874}', '\u{5f33}'),
+    ('\u{2f91f}', '\u{43ab}'),
+    ('\u{2f95f}', '\u{7aae}'),
+    ('\u{2f9bf}', '\u{4d57}'),
+];
+
+/// `s` normalized as Unicode 3.2 does: characters 3.2 lacks are kept as they are.
+fn normalized_32(form: u8, s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| CORRECTED_32.iter().find(|p| p.0 == c).map_or(c, |p| p.1))
+        .collect();
+    normalized_with(form, &s, |c| {
+        unassigned(c) || unassigned_32(crate::surrogates::python_code(c))
+    })
+}
+
+#[corun_macros::method("unicodedata.UCD", "normalize($self, form, unistr, /)")]
+fn ucd_normalize(ip: &Interp, _this: &Value, form: &str, unistr: &Rc<PyStr>) -> PyResult<Value> {
+    let out = normalized_32(form_of(ip, form)?, &unistr.s);
+    if out.as_str() == &*unistr.s {
+        return Ok(Value::Str(unistr.clone()));
+    }
+    Ok(Value::string(out))
+}
+
+#[corun_macros::method("unicodedata.UCD", "is_normalized($self, form, unistr, /)")]
+fn ucd_is_normalized(ip: &Interp, _this: &Value, form: &str, unistr: &str) -> PyResult<bool> {
+    Ok(normalized_32(form_of(ip, form)?, unistr) == unistr)
+}
+
+pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     super::add_declared(m, "unicodedata");
+    let ucd = super::class(ip, &UCD_CLASS);
+    ucd.dict
+        .borrow_mut()
+        .insert(intern("unidata_version"), Value::str("3.2.0"));
+    m.set(intern("UCD"), Value::Class(ucd.clone()));
+    m.set(
+        intern("ucd_3_2_0"),
+        Value::Instance(crate::runtime::instance::Instance::new(ucd)),
+    );
     m.set(
         intern("unidata_version"),
         Value::str(tables::UNIDATA_VERSION),
