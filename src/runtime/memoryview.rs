@@ -64,7 +64,6 @@ fn itemsize_of(f: char) -> Option<usize> {
 }
 
 impl View {
-    /// The bytes of the whole object viewed.
     /// `f` of the bytes of the whole object, borrowed, not copied (a view of a large buffer
     /// is read piece by piece: a copy per access made that quadratic).
     fn with_whole<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
