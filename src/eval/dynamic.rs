@@ -326,7 +326,7 @@ pub fn syntax_exc(ip: &Interp, e: &crate::syntax::SyntaxError, src: &str, filena
 }
 
 /// Parses source for a mode, with CPython's syntax errors; `eval` takes one expression.
-fn parse(
+pub(crate) fn parse(
     ip: &Interp,
     src: &str,
     filename: &str,

@@ -27,6 +27,7 @@ macro_rules! native_arg {
     };
 }
 
+pub mod ast;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
