@@ -144,7 +144,12 @@ def _signature(fields):
     return ", ".join(f"{t}{m} {n}" for t, m, n in fields)
 
 
-def _make(name, base, fields, attributes, doc):
+# For each class: its fields as (name, type, mark), its attributes likewise, and the name
+# its errors give it for a missing attribute (the sum type it belongs to).
+_SIGS = {}
+
+
+def _make(name, base, fields, attributes, doc, owner=None):
     ns = {
         "_fields": tuple(n for _, _, n in fields),
         "__match_args__": tuple(n for _, _, n in fields),
@@ -159,6 +164,8 @@ def _make(name, base, fields, attributes, doc):
             ns[n] = None
     cls = type(name, (base,), ns)
     globals()[name] = cls
+    _SIGS[cls] = ([(n, t, m) for t, m, n in fields], [(n, t, m) for t, m, n in attributes],
+                  owner or name)
     return cls
 
 
@@ -197,7 +204,7 @@ def _define():
         base = _make(name, AST, [], [], doc)
         base._attributes = tuple(n for _, _, n in attributes)
         for (kname, kfields), text in zip(kinds, texts):
-            _make(kname, base, kfields, attributes, text)
+            _make(kname, base, kfields, attributes, text, name)
 
 
 _define()
@@ -274,3 +281,103 @@ def _parse(source, filename, mode):
     if isinstance(source, (bytes, bytearray)):
         source = bytes(source).decode("utf-8")
     return _build(_corun_ast.parse(source, filename, mode), {})
+
+
+# ---- from nodes back to tuples, for compile() ----
+
+_SUMS = {"mod", "stmt", "expr", "expr_context", "boolop", "operator", "unaryop", "cmpop",
+         "excepthandler", "pattern", "type_ignore"}
+_CONSTANTS = (type(None), type(...), bool, int, float, complex, str, bytes)
+
+
+def _check_constant(value):
+    if isinstance(value, (tuple, frozenset)):
+        for item in value:
+            _check_constant(item)
+    elif not isinstance(value, _CONSTANTS):
+        raise TypeError(f"got an invalid type in Constant: {type(value).__name__}")
+
+
+def _int(value):
+    if not isinstance(value, int):
+        raise ValueError(f"invalid integer value: {value!r}")
+    return value
+
+
+def _value(value, typ, mark, field, owner):
+    if value is None:
+        if mark == "?" or typ == "constant":
+            return None
+        raise ValueError(f"field '{field}' is required for {owner}")
+    if typ == "identifier":
+        if not isinstance(value, str):
+            raise TypeError("AST identifier must be of type str")
+        return value
+    if typ == "string":
+        if not isinstance(value, str):
+            raise TypeError("AST string must be of type str")
+        return value
+    if typ == "int":
+        return _int(value)
+    if typ == "constant":
+        _check_constant(value)
+        return value
+    return _flatten(value, typ)
+
+
+def _flatten(node, typ):
+    """`node`, expected to be of grammar type `typ`, as a tuple for `_corun_ast`, with
+    CPython's errors for a node of the wrong kind or a missing field."""
+    if typ in _SUMS:
+        base = globals()[typ]
+        if not isinstance(node, base):
+            raise TypeError(f"expected some sort of {typ}, but got {node!r}")
+    if typ in _SUMS:
+        cls = next((c for c in type(node).__mro__ if c in _SIGS and c.__base__ is not AST), None)
+        if cls is None:
+            raise TypeError(f"expected some sort of {typ}, but got {node!r}")
+    else:
+        cls = globals()[typ]
+    fields, attributes, owner = _SIGS[cls]
+    if not fields and not attributes:
+        return (cls.__name__, None)
+    pos = None
+    if attributes:
+        pos = []
+        for name, t, mark in attributes:
+            if not hasattr(node, name):
+                if mark == "?":
+                    pos.append(None)
+                    continue
+                raise TypeError(f'required field "{name}" missing from {owner}')
+            value = getattr(node, name)
+            pos.append(None if value is None and mark == "?" else _int(value))
+        pos = tuple(pos)
+    out = [cls.__name__, pos]
+    name = cls.__name__
+    for field, t, mark in fields:
+        if not hasattr(node, field):
+            if mark == "?":
+                out.append(None)
+                continue
+            raise TypeError(f'required field "{field}" missing from {name}')
+        value = getattr(node, field)
+        if mark == "*":
+            if not isinstance(value, list):
+                raise TypeError(f'{name} field "{field}" must be a list, not a '
+                                f'{type(value).__name__}')
+            out.append([_value(v, t, "?", field, name) for v in value])
+        else:
+            out.append(_value(value, t, mark, field, name))
+    return tuple(out)
+
+
+def _for_compile(tree, mode):
+    """The tree given to `compile()` as tuples, checked to be of the kind `mode` takes."""
+    want = {"exec": Module, "eval": Expression, "single": Interactive,
+            "func_type": FunctionType}.get(mode)
+    if want is None:
+        raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+    if not isinstance(tree, want):
+        raise TypeError(f"expected {want.__name__} node, got {type(tree).__name__}")
+    return _flatten(tree, "mod")

@@ -18,6 +18,46 @@ use crate::syntax::ast::*;
 use crate::syntax::span::{LineTable, Span};
 use corun_macros::function;
 
+#[path = "ast_in.rs"]
+mod ast_in;
+pub use ast_in::source_for;
+
+/// `ast.PyCF_ONLY_AST`: the `compile()` flag asking for the tree.
+pub const PYCF_ONLY_AST: i64 = 1024;
+
+fn ast_module(ip: &Interp) -> PyResult<Value> {
+    crate::runtime::modules::import_dotted(ip, "_ast")
+}
+
+fn call_ast(ip: &Interp, name: &str, args: &[Value]) -> PyResult<Value> {
+    let f = crate::eval::ops::getattr(ip, &ast_module(ip)?, crate::intern::intern(name))?;
+    crate::stdlib::call_with(ip, &f, args)
+}
+
+/// For `compile()` of an object: when it is an `ast` node, the tree as tuples, checked as
+/// CPython checks it (`_ast._for_compile`).
+pub fn tree_for_compile(ip: &Interp, obj: &Value, mode: &str) -> PyResult<Option<Value>> {
+    let base = crate::eval::ops::getattr(ip, &ast_module(ip)?, crate::intern::intern("AST"))?;
+    if !crate::runtime::builtins::isinstance_of(ip, obj, &base)? {
+        return Ok(None);
+    }
+    call_ast(ip, "_for_compile", &[obj.clone(), Value::str(mode)]).map(Some)
+}
+
+/// The syntax tree to run for a tree of tuples, its positions pointing into `src`.
+pub fn module_from_tree(ip: &Interp, tree: &Value, src: &str) -> PyResult<Module> {
+    ast_in::Build::new(ip, src).module(tree)
+}
+
+/// `compile(source, filename, mode, ast.PyCF_ONLY_AST)`: what `ast.parse` gives.
+pub fn parse_to_nodes(ip: &Interp, source: &Value, filename: &str, mode: &str) -> PyResult<Value> {
+    call_ast(
+        ip,
+        "_parse",
+        &[source.clone(), Value::str(filename), Value::str(mode)],
+    )
+}
+
 /// Where each kind of name stands: read, assigned or deleted (CPython's `ctx`).
 #[derive(Clone, Copy)]
 enum Ctx {
