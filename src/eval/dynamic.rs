@@ -329,18 +329,35 @@ pub fn syntax_exc(ip: &Interp, e: &crate::syntax::SyntaxError, src: &str, filena
 }
 
 /// Parses source for a mode, with CPython's syntax errors; `eval` takes one expression.
-pub(crate) fn parse(
+fn parse(
     ip: &Interp,
     src: &str,
     filename: &str,
     mode: Mode,
+) -> PyResult<crate::syntax::ast::Module> {
+    parse_with(ip, src, filename, mode, true)
+}
+
+/// `parse`; without `checked`, the tree as `ast.parse` gives it, without the compiler's checks
+/// of where `return`, `yield`, `break` … stand.
+pub(crate) fn parse_with(
+    ip: &Interp,
+    src: &str,
+    filename: &str,
+    mode: Mode,
+    checked: bool,
 ) -> PyResult<crate::syntax::ast::Module> {
     let text = if mode == Mode::Eval {
         src.trim_start_matches([' ', '\t'])
     } else {
         src
     };
-    let m = crate::syntax::parse_module(text).map_err(|e| syntax_exc(ip, &e, text, filename))?;
+    let m = if checked {
+        crate::syntax::parse_module(text)
+    } else {
+        crate::syntax::parse_tree(text)
+    }
+    .map_err(|e| syntax_exc(ip, &e, text, filename))?;
     if mode == Mode::Single && m.body.len() > 1 {
         return Err(ip.err(
             ExcKind::SyntaxError,
@@ -504,7 +521,7 @@ fn run(
         _ => None,
     };
     let tree = match from_tree {
-        Some(t) => crate::stdlib::ast::module_from_tree(ip, &t, &src)?,
+        Some(t) => crate::stdlib::ast::module_from_tree(ip, &t, &src, &filename)?,
         None => parse(ip, &src, &filename, mode)?,
     };
     // The namespaces: the caller's when none is given.
@@ -668,7 +685,7 @@ fn compile_builtin(
                 return Ok(source.clone());
             }
             let src: Rc<str> = Rc::from(crate::stdlib::ast::source_for(&tree, &filename));
-            crate::stdlib::ast::module_from_tree(ip, &tree, &src)?;
+            crate::stdlib::ast::module_from_tree(ip, &tree, &src, &filename)?;
             let code = CodeObj {
                 source: src,
                 filename,

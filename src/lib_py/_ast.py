@@ -101,6 +101,7 @@ type_ignore = TypeIgnore(int lineno, string tag)
 
 
 class AST:
+    __module__ = "ast"
     _fields = ()
     _attributes = ()
     __match_args__ = ()
@@ -109,8 +110,8 @@ class AST:
         fields = type(self)._fields
         if len(args) > len(fields):
             n = len(fields)
-            raise TypeError(f"{type(self).__name__} constructor takes "
-                            f"{'at most ' if n else ''}{n} positional argument"
+            raise TypeError(f"{type(self).__name__} constructor takes at most "
+                            f"{n} positional argument"
                             f"{'' if n == 1 else 's'}")
         for name, value in zip(fields, args):
             setattr(self, name, value)
@@ -122,9 +123,6 @@ class AST:
 
     def __reduce__(self):
         return type(self), (), dict(self.__dict__)
-
-
-AST.__module__ = "ast"
 
 
 def _split_fields(text):

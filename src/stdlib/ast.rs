@@ -44,9 +44,13 @@ pub fn tree_for_compile(ip: &Interp, obj: &Value, mode: &str) -> PyResult<Option
     call_ast(ip, "_for_compile", &[obj.clone(), Value::str(mode)]).map(Some)
 }
 
-/// The syntax tree to run for a tree of tuples, its positions pointing into `src`.
-pub fn module_from_tree(ip: &Interp, tree: &Value, src: &str) -> PyResult<Module> {
-    ast_in::Build::new(ip, src).module(tree)
+/// The syntax tree to run for a tree of tuples, its positions pointing into `src`, with the
+/// compiler's checks that `ast.parse` leaves out.
+pub fn module_from_tree(ip: &Interp, tree: &Value, src: &str, filename: &str) -> PyResult<Module> {
+    let m = ast_in::Build::new(ip, src).module(tree)?;
+    crate::syntax::parser::check_context(&m, false)
+        .map_err(|e| crate::eval::dynamic::syntax_exc(ip, &e, src, filename))?;
+    Ok(m)
 }
 
 /// `compile(source, filename, mode, ast.PyCF_ONLY_AST)`: what `ast.parse` gives.
@@ -835,11 +839,11 @@ fn parse(ip: &Interp, source: &str, filename: &str, mode: &str) -> PyResult<Valu
         _ => {
             return Err(ip.err(
                 ExcKind::ValueError,
-                "compile() mode must be 'exec', 'eval' or 'single'",
+                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
             ))
         }
     };
-    let m = crate::eval::dynamic::parse(ip, source, filename, dmode)?;
+    let m = crate::eval::dynamic::parse_with(ip, source, filename, dmode, false)?;
     // `eval` reads the text after its leading blanks; the offsets are in that text.
     let base = if dmode == crate::eval::dynamic::Mode::Eval {
         source.len() - source.trim_start_matches([' ', '\t']).len()

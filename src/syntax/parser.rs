@@ -3195,16 +3195,22 @@ pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
 /// Parses a module; with `top_level_await`, `await`, `async for`, `async with` and asynchronous
 /// comprehensions may stand at the module level (a REPL entry, run as a coroutine body).
 pub fn parse_module_with(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> {
+    parse_checked(src, Some(top_level_await))
+}
+
+/// Parses a module; `check` (`Some(top_level_await)`) also makes the compiler's checks of
+/// where `return`, `yield`, `await`, `break` and `continue` stand, which `ast.parse` leaves out.
+pub fn parse_checked(src: &str, check: Option<bool>) -> Result<Module, SyntaxError> {
     if let Some(nul) = src.find('\0') {
         return Err(serr(
             "source code cannot contain null bytes",
             Span::new(nul, nul + 1),
         ));
     }
-    crate::stack::with_at_least(PARSE_STACK, || parse_inner(src, top_level_await))
+    crate::stack::with_at_least(PARSE_STACK, || parse_inner(src, check))
 }
 
-fn parse_inner(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> {
+fn parse_inner(src: &str, check: Option<bool>) -> Result<Module, SyntaxError> {
     let lexed = lex(src);
     let lay = layout(src, &lexed);
     let n = lay.toks.len();
@@ -3251,7 +3257,9 @@ fn parse_inner(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> 
             if let Some(at) = state.too_deep.or_else(|| too_deep_at(&module)) {
                 return Err(too_deep(at));
             }
-            check_context(&module, top_level_await)?;
+            if let Some(top_level_await) = check {
+                check_context(&module, top_level_await)?;
+            }
             // The tokenizer's warnings come first: CPython's tokenizer has read the whole
             // source before its compiler looks at the tree.
             module.warnings = lexed
@@ -4213,7 +4221,7 @@ impl Context {
 
 /// The errors CPython's compiler reports for a tree that parsed: `return`, `yield`, `await`,
 /// `break`, `continue` where they cannot be, starred expressions where they cannot stand.
-fn check_context(module: &Module, top_level_await: bool) -> Result<(), SyntaxError> {
+pub fn check_context(module: &Module, top_level_await: bool) -> Result<(), SyntaxError> {
     let mut cx = Context {
         top_level_await,
         scopes: vec![(ScopeKind::Module, false)],
