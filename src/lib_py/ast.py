@@ -334,15 +334,78 @@ class NodeTransformer(NodeVisitor):
         return node
 
 
-def _constant_alias(name, kinds):
-    def make(*args, **kwargs):
-        return Constant(*args, **kwargs)
-    make.__name__ = make.__qualname__ = name
-    return make
+# The node classes of Python 3.7 and before for constants: making one makes a Constant, and
+# a Constant is an instance of the one whose values it holds.
+
+def _get_value(self):
+    return self.value
 
 
-Num = _constant_alias("Num", (int, float, complex))
-Str = _constant_alias("Str", (str,))
-Bytes = _constant_alias("Bytes", (bytes,))
-NameConstant = _constant_alias("NameConstant", ())
-Ellipsis = _constant_alias("Ellipsis", ())
+def _set_value(self, value):
+    self.value = value
+
+
+Constant.n = property(_get_value, _set_value)
+Constant.s = property(_get_value, _set_value)
+
+
+class _ConstantKind(type):
+    def __instancecheck__(cls, inst):
+        if not isinstance(inst, Constant):
+            return False
+        try:
+            value = inst.value
+        except AttributeError:
+            return False
+        kinds, not_kinds = _KINDS[cls.__name__]
+        return isinstance(value, kinds) and not isinstance(value, not_kinds)
+
+
+def _make_old(cls, *args, **kwargs):
+    for key in kwargs:
+        if key in cls._fields and cls._fields.index(key) < len(args):
+            raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
+    return Constant(*args, **kwargs)
+
+
+_KINDS = {
+    "Num": ((int, float, complex), (bool,)),
+    "Str": ((str,), ()),
+    "Bytes": ((bytes,), ()),
+    "NameConstant": ((type(None), bool), ()),
+    "Ellipsis": ((type(...),), ()),
+}
+_DEPRECATED = "Deprecated AST node class. Use ast.Constant instead"
+
+
+class Num(Constant, metaclass=_ConstantKind):
+    __doc__ = _DEPRECATED
+    _fields = ("n",)
+    __new__ = _make_old
+
+
+class Str(Constant, metaclass=_ConstantKind):
+    __doc__ = _DEPRECATED
+    _fields = ("s",)
+    __new__ = _make_old
+
+
+class Bytes(Constant, metaclass=_ConstantKind):
+    __doc__ = _DEPRECATED
+    _fields = ("s",)
+    __new__ = _make_old
+
+
+class NameConstant(Constant, metaclass=_ConstantKind):
+    __doc__ = _DEPRECATED
+    __new__ = _make_old
+
+
+class Ellipsis(Constant, metaclass=_ConstantKind):
+    __doc__ = _DEPRECATED
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Ellipsis:
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)

@@ -843,7 +843,14 @@ fn parse(ip: &Interp, source: &str, filename: &str, mode: &str) -> PyResult<Valu
             ))
         }
     };
-    let m = crate::eval::dynamic::parse_with(ip, source, filename, dmode, false)?;
+    // Unlike `eval()`, `ast.parse` keeps leading blanks, which are then an unexpected indent.
+    let indented = source.starts_with([' ', '\t']);
+    let how = if indented {
+        crate::eval::dynamic::Mode::Exec
+    } else {
+        dmode
+    };
+    let m = crate::eval::dynamic::parse_with(ip, source, filename, how, false)?;
     // `eval` reads the text after its leading blanks; the offsets are in that text.
     let base = if dmode == crate::eval::dynamic::Mode::Eval {
         source.len() - source.trim_start_matches([' ', '\t']).len()
