@@ -13,7 +13,7 @@ use crate::eval::Interp;
 use crate::intern::Symbol;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::ModuleObj;
-use crate::runtime::value::{PyBool, Value};
+use crate::runtime::value::Value;
 use crate::syntax::ast::*;
 use crate::syntax::span::{LineTable, Span};
 use corun_macros::function;
@@ -153,7 +153,7 @@ impl Conv<'_> {
     fn def_start(&self, name_start: u32, keyword: &str) -> u32 {
         let text = &self.src.as_bytes()[..(name_start + self.base) as usize];
         let mut at = text.len();
-        while at > 0 && text[at - 1].is_ascii_whitespace() || at > 0 && text[at - 1] == b'\\' {
+        while at > 0 && (text[at - 1].is_ascii_whitespace() || text[at - 1] == b'\\') {
             at -= 1;
         }
         at = at.saturating_sub(keyword.len());
@@ -877,11 +877,6 @@ fn parse(ip: &Interp, source: &str, filename: &str, mode: &str) -> PyResult<Valu
 
 pub fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
     Ok(())
-}
-
-#[allow(dead_code)]
-fn truth(b: bool) -> Value {
-    Value::Bool(if b { PyBool::True } else { PyBool::False })
 }
 
 crate::native_module!("_corun_ast", init);

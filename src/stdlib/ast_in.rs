@@ -714,7 +714,7 @@ impl<'a> Build<'a> {
                     });
                 }
                 if generators.is_empty() {
-                    return Err(self.value_error(format!("comprehension with no generators")));
+                    return Err(self.value_error("comprehension with no generators"));
                 }
                 ExprKind::Comp(Rc::new(Comprehension {
                     kind: match k {
