@@ -18,6 +18,8 @@ use crate::syntax::span::Span;
 
 pub struct Build<'a> {
     ip: &'a Interp,
+    src: &'a str,
+    filename: &'a str,
     /// Where each line of the source text starts, and how long it is.
     lines: Vec<(u32, u32)>,
 }
@@ -123,7 +125,7 @@ pub fn source_for(tree: &Value, filename: &str) -> String {
 type R<T> = PyResult<T>;
 
 impl<'a> Build<'a> {
-    pub fn new(ip: &'a Interp, src: &str) -> Build<'a> {
+    pub fn new(ip: &'a Interp, src: &'a str, filename: &'a str) -> Build<'a> {
         let mut lines = Vec::new();
         let mut start = 0u32;
         for l in src.split_inclusive('\n') {
@@ -134,7 +136,12 @@ impl<'a> Build<'a> {
         if lines.is_empty() {
             lines.push((0, 0));
         }
-        Build { ip, lines }
+        Build {
+            ip,
+            src,
+            filename,
+            lines,
+        }
     }
 
     fn value_error(&self, msg: impl Into<String>) -> Exc {
@@ -247,7 +254,10 @@ impl<'a> Build<'a> {
         let kind = match k {
             "Expr" => StmtKind::Expr(self.expr(f(0))?),
             "Assign" => {
-                let targets = self.exprs(f(0), Ctx::Store)?;
+                let targets = list(f(0))
+                    .iter()
+                    .map(|e| self.target(e))
+                    .collect::<R<Vec<_>>>()?;
                 if targets.is_empty() {
                     return Err(self.value_error("empty targets on Assign"));
                 }
@@ -344,6 +354,9 @@ impl<'a> Build<'a> {
                 if targets.is_empty() {
                     return Err(self.value_error("empty targets on Delete"));
                 }
+                if let Some(t) = targets.iter().find(|t| Self::has_star(t)) {
+                    return Err(self.syntax_error("can't use starred expression here", t.span));
+                }
                 StmtKind::Delete(targets)
             }
             "Pass" => StmtKind::Pass,
@@ -360,7 +373,7 @@ impl<'a> Build<'a> {
                 }
             }
             "For" | "AsyncFor" => StmtKind::For {
-                target: self.expr_in(f(0), Ctx::Store)?,
+                target: self.target(f(0))?,
                 iter: self.expr(f(1))?,
                 body: self.body(f(2), Some(k))?,
                 orelse: self.body(f(3), None)?,
@@ -375,9 +388,7 @@ impl<'a> Build<'a> {
                 for it in &raw {
                     with_items.push(WithItem {
                         context: self.expr(field(it, 0))?,
-                        vars: some(field(it, 1))
-                            .map(|t| self.expr_in(t, Ctx::Store))
-                            .transpose()?,
+                        vars: some(field(it, 1)).map(|t| self.target(t)).transpose()?,
                     });
                 }
                 StmtKind::With {
@@ -498,8 +509,48 @@ impl<'a> Build<'a> {
         Ok(Stmt::new(kind, sp))
     }
 
-    fn syntax_error(&self, msg: &str, _at: Span) -> Exc {
-        self.ip.err(ExcKind::SyntaxError, msg)
+    fn syntax_error(&self, msg: &str, at: Span) -> Exc {
+        let e =
+            crate::syntax::SyntaxError::new(crate::syntax::SyntaxErrorKind::SyntaxError, msg, at);
+        crate::eval::dynamic::syntax_exc(self.ip, &e, self.src, self.filename)
+    }
+
+    /// CPython's checks of starred assignment targets: a star stands only inside a tuple or
+    /// list, once per level.
+    fn check_stars(&self, target: &Expr, top: bool) -> R<()> {
+        match &target.kind {
+            ExprKind::Starred(inner) if top => Err(self.syntax_error(
+                "starred assignment target must be in a list or tuple",
+                target.span,
+            )),
+            ExprKind::Starred(inner) => self.check_stars(inner, false),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let stars = items
+                    .iter()
+                    .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                    .count();
+                if stars > 1 {
+                    return Err(self
+                        .syntax_error("multiple starred expressions in assignment", target.span));
+                }
+                items.iter().try_for_each(|e| self.check_stars(e, false))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn target(&self, v: &Value) -> R<Expr> {
+        let e = self.expr_in(v, Ctx::Store)?;
+        self.check_stars(&e, true)?;
+        Ok(e)
+    }
+
+    fn has_star(e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Starred(_) => true,
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().any(Self::has_star),
+            _ => false,
+        }
     }
 
     fn alias(&self, a: &Value, import: bool) -> Alias {
@@ -581,6 +632,22 @@ impl<'a> Build<'a> {
             out.kwonly.push(self.param(a, d)?);
         }
         out.kwarg = some(field(v, 5)).map(|a| self.param(a, None)).transpose()?;
+        let all: Vec<&Param> = out
+            .posonly
+            .iter()
+            .chain(&out.args)
+            .chain(&out.vararg)
+            .chain(&out.kwonly)
+            .chain(&out.kwarg)
+            .collect();
+        for (i, p) in all.iter().enumerate() {
+            if all[..i].iter().any(|q| q.name == p.name) {
+                return Err(self.syntax_error(
+                    &format!("duplicate argument '{}' in function definition", p.name),
+                    p.span,
+                ));
+            }
+        }
         Ok(out)
     }
 
@@ -707,7 +774,7 @@ impl<'a> Build<'a> {
                 let mut generators = Vec::new();
                 for g in list(gens) {
                     generators.push(CompFor {
-                        target: self.expr_in(field(&g, 0), Ctx::Store)?,
+                        target: self.target(field(&g, 0))?,
                         iter: self.expr(field(&g, 1))?,
                         ifs: self.exprs(field(&g, 2), Ctx::Load)?,
                         is_async: int_of(field(&g, 3)) != 0,
@@ -804,11 +871,12 @@ impl<'a> Build<'a> {
             match kind(&part) {
                 "Constant" => match field(&part, 0) {
                     Value::Str(s) => out.push(FStringPart::Literal(s.s.as_str().to_string())),
-                    _ => {
-                        return Err(self.value_error(
-                            "JoinedStr values must be str constants or FormattedValue",
-                        ))
-                    }
+                    _ => out.push(FStringPart::Field {
+                        expr: Box::new(self.expr(&part)?),
+                        conversion: None,
+                        spec: Vec::new(),
+                        debug_text: None,
+                    }),
                 },
                 "JoinedStr" => out.extend(self.fparts(field(&part, 0))?),
                 _ => out.push(self.fpart(&part)?),
@@ -826,8 +894,8 @@ impl<'a> Build<'a> {
         let conversion = match int_of(field(v, 1)) {
             -1 => None,
             c @ (115 | 114 | 97) => char::from_u32(c as u32),
-            _ => {
-                return Err(self.value_error("Unknown f-value conversion kind"));
+            c => {
+                return Err(self.value_error(format!("Unrecognized conversion character {c}")));
             }
         };
         let spec = match some(field(v, 2)) {
