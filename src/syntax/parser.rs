@@ -2461,6 +2461,40 @@ fn dotted_name<'a>() -> P<'a, DottedName> {
         .boxed()
 }
 
+/// Whether the text is one parenthesised group: its first `(` closes at its last character.
+fn wrapped_in_parens(text: &str) -> bool {
+    if !text.starts_with('(') {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => quote = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1 == text.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 fn import_stmt<'a>() -> P<'a, StmtKind> {
     let dotted_as_name = dotted_name()
         .then(tok(Tok::As).ignore_then(name_spanned()).or_not())
@@ -2591,7 +2625,8 @@ fn simple_stmt<'a>(x: &Exprs<'a>) -> P<'a, Stmt> {
         .then_ignore(choice((tok(Tok::Semi), tok(Tok::Newline))).rewind())
         .try_map_with(|targets, e| {
             let st = pst(e);
-            let parenthesized = st.text(targets.span).starts_with('(');
+            // `(a, b)` is one target, `(a, b), c` two.
+            let parenthesized = wrapped_in_parens(st.text(targets.span));
             let targets = match targets.kind {
                 ExprKind::Tuple(items) if !parenthesized => items,
                 _ => vec![targets],
