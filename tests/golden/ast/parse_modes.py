@@ -2,8 +2,12 @@
 import ast
 
 print(ast.dump(ast.parse("x = 1; y = 2")))
-print(ast.dump(ast.parse("  a + b", mode="eval"), include_attributes=True))
-print(ast.dump(ast.parse("for i in range(2): print(i)", mode="single")))
+print(ast.dump(ast.parse("a  +  b", mode="eval"), include_attributes=True))
+try:
+    ast.parse("  a + b", mode="eval")
+except IndentationError as e:
+    print(type(e).__name__, e.msg, e.lineno)
+print(ast.dump(ast.parse("for i in range(2): print(i)\n", mode="single")))
 print(ast.dump(ast.parse("x = [1,  # note\n     2]", type_comments=True)))
 print(ast.dump(ast.parse(b"z = 'bytes source'")))
 print(ast.dump(ast.parse("")))
