@@ -24,6 +24,9 @@ pub struct CodeObj {
     pub source: Rc<str>,
     pub filename: String,
     pub mode: Mode,
+    /// For code compiled from an `ast` tree: the tree, as `stdlib::ast` takes it (the source
+    /// is then only what its positions point into).
+    pub tree: Option<Value>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -332,12 +335,29 @@ fn parse(
     filename: &str,
     mode: Mode,
 ) -> PyResult<crate::syntax::ast::Module> {
+    parse_with(ip, src, filename, mode, true)
+}
+
+/// `parse`; without `checked`, the tree as `ast.parse` gives it, without the compiler's checks
+/// of where `return`, `yield`, `break` … stand.
+pub(crate) fn parse_with(
+    ip: &Interp,
+    src: &str,
+    filename: &str,
+    mode: Mode,
+    checked: bool,
+) -> PyResult<crate::syntax::ast::Module> {
     let text = if mode == Mode::Eval {
         src.trim_start_matches([' ', '\t'])
     } else {
         src
     };
-    let m = crate::syntax::parse_module(text).map_err(|e| syntax_exc(ip, &e, text, filename))?;
+    let m = if checked {
+        crate::syntax::parse_module(text)
+    } else {
+        crate::syntax::parse_tree(text)
+    }
+    .map_err(|e| syntax_exc(ip, &e, text, filename))?;
     if mode == Mode::Single && m.body.len() > 1 {
         return Err(ip.err(
             ExcKind::SyntaxError,
@@ -500,7 +520,17 @@ fn run(
     let l = namespace(ip, locals, fname, "locals")?;
     let (src, filename, code_mode) = source_of(ip, source, fname)?;
     let mode = code_mode.unwrap_or(mode);
-    let tree = parse(ip, &src, &filename, mode)?;
+    let from_tree = match source {
+        Value::Native(o) => match &o.kind {
+            crate::stdlib::Native::Code(c) => c.tree.clone(),
+            _ => None,
+        },
+        _ => None,
+    };
+    let tree = match from_tree {
+        Some(t) => crate::stdlib::ast::module_from_tree(ip, &t, &src, &filename)?,
+        None => parse(ip, &src, &filename, mode)?,
+    };
     // The namespaces: the caller's when none is given.
     let (module, caller_locals) = match &g {
         Some(_) => (None, None),
@@ -632,6 +662,7 @@ fn compile_builtin(
     _optimize: i64,
     _feature_version: i64,
 ) -> PyResult<Value> {
+    let mode_name = mode;
     let mode = match mode {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
@@ -643,19 +674,44 @@ fn compile_builtin(
             ))
         }
     };
-    if flags != 0 {
-        return Err(sync::not_yet(ip, "compile() flags"));
-    }
     let filename = match filename {
         Value::Str(s) => s.s.to_string(),
         other => crate::runtime::repr::str_of(ip, other)?,
     };
+    // `ast.PyCF_ONLY_AST`: the tree, as `ast.parse` gives it.
+    let only_ast = flags == crate::stdlib::ast::PYCF_ONLY_AST;
+    if flags != 0 && !only_ast {
+        return Err(sync::not_yet(
+            ip,
+            "compile() flags other than ast.PyCF_ONLY_AST",
+        ));
+    }
+    if let Value::Instance(_) = source {
+        if let Some(tree) = crate::stdlib::ast::tree_for_compile(ip, source, mode_name)? {
+            if only_ast {
+                return Ok(source.clone());
+            }
+            let src: Rc<str> = Rc::from(crate::stdlib::ast::source_for(&tree, &filename));
+            crate::stdlib::ast::module_from_tree(ip, &tree, &src, &filename)?;
+            let code = CodeObj {
+                source: src,
+                filename,
+                mode,
+                tree: Some(tree),
+            };
+            return Ok(crate::stdlib::code_object(ip, code));
+        }
+    }
+    if only_ast {
+        return crate::stdlib::ast::parse_to_nodes(ip, source, &filename, mode_name);
+    }
     let (src, _, _) = source_of(ip, source, "compile")?;
     parse(ip, &src, &filename, mode)?;
     let code = CodeObj {
         source: src,
         filename,
         mode,
+        tree: None,
     };
     Ok(crate::stdlib::code_object(ip, code))
 }

@@ -28,6 +28,7 @@ macro_rules! native_arg {
 }
 
 pub mod array;
+pub mod ast;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;

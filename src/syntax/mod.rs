@@ -79,6 +79,14 @@ pub fn parse_module(src: &str) -> Result<ast::Module, SyntaxError> {
     Ok(m)
 }
 
+/// Parses source for `ast.parse`: as `parse_module`, without the compiler's checks
+/// (`parser::check_context`).
+pub fn parse_tree(src: &str) -> Result<ast::Module, SyntaxError> {
+    let mut m = parser::parse_checked(src, None)?;
+    future::apply(&mut m, src);
+    Ok(m)
+}
+
 /// Parses one REPL entry: a module in which `await` may stand at the top level.
 pub fn parse_entry(src: &str) -> Result<ast::Module, SyntaxError> {
     let mut m = parser::parse_module_with(src, true)?;

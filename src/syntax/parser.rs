@@ -2461,6 +2461,40 @@ fn dotted_name<'a>() -> P<'a, DottedName> {
         .boxed()
 }
 
+/// Whether the text is one parenthesised group: its first `(` closes at its last character.
+fn wrapped_in_parens(text: &str) -> bool {
+    if !text.starts_with('(') {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => quote = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1 == text.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 fn import_stmt<'a>() -> P<'a, StmtKind> {
     let dotted_as_name = dotted_name()
         .then(tok(Tok::As).ignore_then(name_spanned()).or_not())
@@ -2591,7 +2625,8 @@ fn simple_stmt<'a>(x: &Exprs<'a>) -> P<'a, Stmt> {
         .then_ignore(choice((tok(Tok::Semi), tok(Tok::Newline))).rewind())
         .try_map_with(|targets, e| {
             let st = pst(e);
-            let parenthesized = st.text(targets.span).starts_with('(');
+            // `(a, b)` is one target, `(a, b), c` two.
+            let parenthesized = wrapped_in_parens(st.text(targets.span));
             let targets = match targets.kind {
                 ExprKind::Tuple(items) if !parenthesized => items,
                 _ => vec![targets],
@@ -3195,16 +3230,22 @@ pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
 /// Parses a module; with `top_level_await`, `await`, `async for`, `async with` and asynchronous
 /// comprehensions may stand at the module level (a REPL entry, run as a coroutine body).
 pub fn parse_module_with(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> {
+    parse_checked(src, Some(top_level_await))
+}
+
+/// Parses a module; `check` (`Some(top_level_await)`) also makes the compiler's checks of
+/// where `return`, `yield`, `await`, `break` and `continue` stand, which `ast.parse` leaves out.
+pub fn parse_checked(src: &str, check: Option<bool>) -> Result<Module, SyntaxError> {
     if let Some(nul) = src.find('\0') {
         return Err(serr(
             "source code cannot contain null bytes",
             Span::new(nul, nul + 1),
         ));
     }
-    crate::stack::with_at_least(PARSE_STACK, || parse_inner(src, top_level_await))
+    crate::stack::with_at_least(PARSE_STACK, || parse_inner(src, check))
 }
 
-fn parse_inner(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> {
+fn parse_inner(src: &str, check: Option<bool>) -> Result<Module, SyntaxError> {
     let lexed = lex(src);
     let lay = layout(src, &lexed);
     let n = lay.toks.len();
@@ -3251,7 +3292,9 @@ fn parse_inner(src: &str, top_level_await: bool) -> Result<Module, SyntaxError> 
             if let Some(at) = state.too_deep.or_else(|| too_deep_at(&module)) {
                 return Err(too_deep(at));
             }
-            check_context(&module, top_level_await)?;
+            if let Some(top_level_await) = check {
+                check_context(&module, top_level_await)?;
+            }
             // The tokenizer's warnings come first: CPython's tokenizer has read the whole
             // source before its compiler looks at the tree.
             module.warnings = lexed
@@ -4217,7 +4260,7 @@ impl Context {
 
 /// The errors CPython's compiler reports for a tree that parsed: `return`, `yield`, `await`,
 /// `break`, `continue` where they cannot be, starred expressions where they cannot stand.
-fn check_context(module: &Module, top_level_await: bool) -> Result<(), SyntaxError> {
+pub fn check_context(module: &Module, top_level_await: bool) -> Result<(), SyntaxError> {
     let mut cx = Context {
         top_level_await,
         scopes: vec![(ScopeKind::Module, false)],
