@@ -1942,21 +1942,13 @@ pub fn construct_descr(
                 0,
                 0,
             )?;
-            let doc = match doc {
-                Some(d) => d,
-                None => match &fget {
-                    Some(Value::Function(f)) => f.def.doc.clone().unwrap_or(Value::None),
-                    _ => Value::None,
-                },
-            };
-            Ok(crate::runtime::instance::Descr::into_value(
-                Descr::Property {
-                    fget: fget.unwrap_or(Value::None),
-                    fset: fset.unwrap_or(Value::None),
-                    fdel: fdel.unwrap_or(Value::None),
-                    doc,
-                },
-            ))
+            make_property(
+                ip,
+                fget.unwrap_or(Value::None),
+                fset.unwrap_or(Value::None),
+                fdel.unwrap_or(Value::None),
+                doc.unwrap_or(Value::None),
+            )
         }
         ClassKind::Super => {
             if !kw.is_empty() {
@@ -2061,6 +2053,7 @@ fn property_with(ip: &Interp, args: &[Value], which: usize) -> PyResult<Value> {
         fset,
         fdel,
         doc,
+        getter_doc,
     } = &**d
     else {
         return ip.type_error("descriptor requires a 'property' object");
@@ -2068,12 +2061,40 @@ fn property_with(ip: &Interp, args: &[Value], which: usize) -> PyResult<Value> {
     let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
     parts[which] = f.clone();
     let [fget, fset, fdel] = parts;
+    // As CPython's `property_copy`: a docstring taken from the getter is taken again.
+    let doc = if *getter_doc && !fget.is_none() {
+        Value::None
+    } else {
+        doc.borrow().clone()
+    };
+    make_property(ip, fget, fset, fdel, doc)
+}
+
+/// `property(fget, fset, fdel, doc)`: without a docstring, the getter's `__doc__` is used.
+fn make_property(
+    ip: &Interp,
+    fget: Value,
+    fset: Value,
+    fdel: Value,
+    doc: Value,
+) -> PyResult<Value> {
+    let getter_doc = doc.is_none() && !fget.is_none();
+    let doc = if getter_doc {
+        match ops::getattr(ip, &fget, sym::__doc__) {
+            Ok(d) => d,
+            Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => Value::None,
+            Err(e) => return Err(e),
+        }
+    } else {
+        doc
+    };
     Ok(crate::runtime::instance::Descr::into_value(
         Descr::Property {
             fget,
             fset,
             fdel,
-            doc: doc.clone(),
+            doc: RefCell::new(doc),
+            getter_doc,
         },
     ))
 }
@@ -2102,11 +2123,12 @@ pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyRes
             fset,
             fdel,
             doc,
+            ..
         } => match name.as_str() {
             "fget" => Ok(fget.clone()),
             "fset" => Ok(fset.clone()),
             "fdel" => Ok(fdel.clone()),
-            "__doc__" => Ok(doc.clone()),
+            "__doc__" => Ok(doc.borrow().clone()),
             "__isabstractmethod__" => {
                 for f in [fget, fset, fdel] {
                     if !f.is_none() {

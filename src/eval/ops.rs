@@ -1727,6 +1727,9 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                 _ => Ok(Value::str(b.name)),
             }
         }
+        Value::Builtin(b) if name == sym::__module__ => {
+            Ok(crate::runtime::function_attrs::builtin_module(ip, b))
+        }
         Value::Native(o) => match crate::stdlib::getattr(ip, o, name)? {
             Some(v) => Ok(v),
             None => method_of(ip, obj, name),
@@ -1881,6 +1884,12 @@ pub fn delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<()> {
             crate::eval::dynamic::module_attr_changed(ip, m, name)
         }
         Value::Exception(e) if e.attrs.remove(name).is_some() => Ok(()),
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Partial(_)) => {
+            let crate::stdlib::Native::Partial(p) = &o.kind else {
+                unreachable!()
+            };
+            crate::stdlib::functools::partial_setattr(ip, p, name, None)
+        }
         _ => Err(no_attr(ip, obj, name)),
     }
 }
@@ -2001,6 +2010,21 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
             crate::eval::dynamic::module_attr_changed(ip, m, name)
         }
         Value::Function(f) => crate::runtime::function_attrs::setattr(ip, f, name, v),
+        Value::Descr(d)
+            if name == sym::__doc__
+                && matches!(&**d, crate::runtime::instance::Descr::Property { .. }) =>
+        {
+            if let crate::runtime::instance::Descr::Property { doc, .. } = &**d {
+                doc.replace(v);
+            }
+            Ok(())
+        }
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Partial(_)) => {
+            let crate::stdlib::Native::Partial(p) = &o.kind else {
+                unreachable!()
+            };
+            crate::stdlib::functools::partial_setattr(ip, p, name, Some(v))
+        }
         Value::Native(o)
             if matches!(
                 o.kind,

@@ -272,7 +272,11 @@ impl Trace for Descr {
                 fset,
                 fdel,
                 doc,
-            } => v.values([fget, fset, fdel, doc]),
+                ..
+            } => {
+                v.values([fget, fset, fdel]);
+                v.values([&*doc.borrow()]);
+            }
             Descr::Super { class, obj, start } => {
                 v.rc(class);
                 v.value(obj);
@@ -280,8 +284,13 @@ impl Trace for Descr {
             }
         }
     }
-    // Its references cannot change: the objects it points at are cleared instead.
-    fn clear(&self, _t: &mut Trash) {}
+    // Only a property's `__doc__` can change; the other references stay and the objects they
+    // point at are cleared instead.
+    fn clear(&self, t: &mut Trash) {
+        if let Descr::Property { doc, .. } = self {
+            t.put(doc.replace(Value::None));
+        }
+    }
 }
 
 /// The objects that change how a class attribute is found.
@@ -292,7 +301,10 @@ pub enum Descr {
         fget: Value,
         fset: Value,
         fdel: Value,
-        doc: Value,
+        /// Writable, as CPython's property `__doc__`.
+        doc: RefCell<Value>,
+        /// The docstring came from the getter: a copy with another getter takes that one's.
+        getter_doc: bool,
     },
     /// `super()` / `super(C, obj)`: look-ups start after `class` in the MRO of `obj`'s type.
     Super {

@@ -174,6 +174,10 @@ impl crate::runtime::gc::Trace for NativeObj {
             Native::Partial(p) => {
                 v.value(&p.func);
                 v.values(p.args.iter().chain(p.kw.iter().map(|(_, x)| x)));
+                match p.dict.try_borrow() {
+                    Ok(d) => v.rc(&d),
+                    Err(_) => v.busy(),
+                }
             }
             Native::Lru(l) => {
                 v.values(l.func.iter());

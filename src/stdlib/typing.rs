@@ -369,6 +369,15 @@ pub fn attr(_ip: &Interp, t: &TypingObj, name: Symbol) -> PyResult<Option<Value>
         (TypingObj::Alias { args, .. }, "__args__") => Some(Value::tuple(args.clone())),
         (TypingObj::TypeVar(n), "__name__") => Some(Value::str(&n[1..])),
         (TypingObj::Special(n), "_name") => Some(Value::str(n)),
+        (TypingObj::Special(_), "__module__") => Some(Value::str("typing")),
+        // `list[int]` is a `types.GenericAlias`, whose `__module__` is its origin's.
+        (TypingObj::Alias { origin, .. }, "__module__") => Some(Value::str(
+            if origin.starts_with(|c: char| c.is_ascii_lowercase()) {
+                "builtins"
+            } else {
+                "typing"
+            },
+        )),
         _ => None,
     })
 }
