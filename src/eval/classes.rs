@@ -940,7 +940,7 @@ fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Valu
                 a.push(obj.clone());
                 return call_value(ip, fget, &mut a, &[]);
             }
-            Descr::Super { .. } => attr,
+            Descr::Super { .. } => super_get(ip, d, obj)?,
         },
         other => other,
     })
@@ -1957,10 +1957,13 @@ pub fn construct_descr(
             match args {
                 [] => Err(ip.err(ExcKind::RuntimeError, "super(): no arguments")),
                 [Value::Class(c), obj] => make_super(ip, c, obj),
-                [Value::Class(_)] => Err(ip.err(
-                    ExcKind::NotImplementedError,
-                    "corun does not support unbound super objects",
-                )),
+                [Value::Class(c)] => {
+                    Ok(crate::runtime::instance::Descr::into_value(Descr::Super {
+                        class: c.clone(),
+                        obj: Value::Undef,
+                        start: c.clone(),
+                    }))
+                }
                 [other, ..] if args.len() <= 2 => ip.type_error(format!(
                     "super() argument 1 must be a type, not {}",
                     ops::type_name(ip, other)
@@ -2012,6 +2015,10 @@ pub fn super_getattr(ip: &Interp, d: &Descr, name: Symbol) -> PyResult<Value> {
     let Descr::Super { class, obj, start } = d else {
         unreachable!()
     };
+    if matches!(obj, Value::Undef) {
+        // An unbound super object looks nothing up: it has only its own attributes.
+        return super_own_attr(ip, d, name);
+    }
     let mut chain = std::iter::once(start.clone()).chain(start.mro.iter().cloned());
     // Skip up to and including `class`.
     for c in chain.by_ref() {
@@ -2037,11 +2044,63 @@ pub fn super_getattr(ip: &Interp, d: &Descr, name: Symbol) -> PyResult<Value> {
             };
         }
     }
-    Err(ip.err(
-        ExcKind::AttributeError,
-        format!("'super' object has no attribute '{}'", name),
-    ))
+    super_own_attr(ip, d, name)
 }
+
+/// The attributes of a super object itself: `__thisclass__`, `__self__`, `__self_class__`
+/// (None for an unbound one), `__get__`.
+fn super_own_attr(ip: &Interp, d: &Descr, name: Symbol) -> PyResult<Value> {
+    let Descr::Super { class, obj, start } = d else {
+        unreachable!()
+    };
+    let bound = !matches!(obj, Value::Undef);
+    match name.as_str() {
+        "__thisclass__" => Ok(Value::Class(class.clone())),
+        "__self__" if bound => Ok(obj.clone()),
+        "__self_class__" if bound => Ok(Value::Class(start.clone())),
+        "__self__" | "__self_class__" => Ok(Value::None),
+        "__get__" => Ok(BoundMethod::value(BoundMethod {
+            receiver: Descr::into_value(Descr::Super {
+                class: class.clone(),
+                obj: obj.clone(),
+                start: start.clone(),
+            }),
+            func: Value::Builtin(&SUPER_GET),
+        })),
+        _ => Err(ip.err(
+            ExcKind::AttributeError,
+            format!("'super' object has no attribute '{}'", name),
+        )),
+    }
+}
+
+/// `super.__get__(obj, type=None)`: an unbound super object bound to `obj`; any other
+/// super object as it is.
+pub fn super_get(ip: &Interp, d: &Rc<Descr>, obj: &Value) -> PyResult<Value> {
+    match &**d {
+        Descr::Super {
+            class,
+            obj: Value::Undef,
+            ..
+        } if !obj.is_none() => make_super(ip, class, obj),
+        _ => Ok(Value::Descr(d.clone())),
+    }
+}
+
+fn super_get_method(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    crate::eval::call::check_args(ip, "__get__", &args[1..], kw, 1, 2)?;
+    match &args[0] {
+        Value::Descr(d) if matches!(&**d, Descr::Super { .. }) => super_get(ip, d, &args[1]),
+        _ => ip.type_error("descriptor '__get__' requires a 'super' object"),
+    }
+}
+
+static SUPER_GET: BuiltinFn = BuiltinFn {
+    name: "__get__",
+    owner: Some("super"),
+    call: super_get_method,
+    sig: None,
+};
 
 /// `property.getter/setter/deleter(f)`: a copy of the property with one function replaced.
 fn property_with(ip: &Interp, args: &[Value], which: usize) -> PyResult<Value> {
