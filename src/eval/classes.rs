@@ -453,7 +453,10 @@ pub fn new_class(
             | ClassKind::Bytes
             | ClassKind::Int
             | ClassKind::Float
-            | ClassKind::Tuple => {}
+            | ClassKind::Tuple
+            | ClassKind::Set
+            | ClassKind::FrozenSet
+            | ClassKind::Complex => {}
             ClassKind::Type if !b.user && !Rc::ptr_eq(b, &ip.types.type_) => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -721,7 +724,9 @@ pub fn construct_plain(
         _ => new_instance(ip, c, args, kw)?,
     };
     match init {
-        Some(Value::Builtin(b)) if matches!(c.kind, ClassKind::Dict | ClassKind::List) => {
+        Some(Value::Builtin(b))
+            if matches!(c.kind, ClassKind::Dict | ClassKind::List | ClassKind::Set) =>
+        {
             args.insert(0, obj.clone());
             (b.call)(ip, args, kw)?;
         }
@@ -767,6 +772,10 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
         ClassKind::Exception => Value::Exception(ExcObj::new(c.clone(), args.to_vec())),
         ClassKind::Dict => Value::Instance(Instance::with_base(c.clone(), Value::dict())),
         ClassKind::List => Value::Instance(Instance::with_base(c.clone(), Value::list(vec![]))),
+        ClassKind::Set => Value::Instance(Instance::with_base(
+            c.clone(),
+            Value::Set(crate::runtime::set::PySet::new()),
+        )),
         k if is_value_kind(k) => {
             let solid = solid_base(c);
             let v = crate::runtime::types::construct(ip, &solid, args, kw)?;
@@ -813,7 +822,13 @@ pub fn value_base(v: &Value) -> &Value {
 pub fn is_value_kind(k: ClassKind) -> bool {
     matches!(
         k,
-        ClassKind::Str | ClassKind::Bytes | ClassKind::Int | ClassKind::Float | ClassKind::Tuple
+        ClassKind::Str
+            | ClassKind::Bytes
+            | ClassKind::Int
+            | ClassKind::Float
+            | ClassKind::Tuple
+            | ClassKind::FrozenSet
+            | ClassKind::Complex
     )
 }
 
@@ -836,6 +851,8 @@ fn value_new(ip: &Interp, args: &[Value], kw: &Kwargs, kind: ClassKind) -> PyRes
         ClassKind::Str => "str",
         ClassKind::Int => "int",
         ClassKind::Float => "float",
+        ClassKind::FrozenSet => "frozenset",
+        ClassKind::Set => "set",
         _ => "tuple",
     };
     let Some(first) = args.first() else {
@@ -898,6 +915,19 @@ fn float_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 fn tuple_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     value_new(ip, args, kw, ClassKind::Tuple)
+}
+fn frozenset_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    value_new(ip, args, kw, ClassKind::FrozenSet)
+}
+/// `set.__new__(cls, …)`: an empty set (its items come from `__init__`).
+fn set_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) if c.user && c.kind == ClassKind::Set => new_instance(ip, c, &[], kw),
+        Some(Value::Class(c)) if c.kind == ClassKind::Set => {
+            Ok(Value::Set(crate::runtime::set::PySet::new()))
+        }
+        _ => value_new(ip, args, kw, ClassKind::Set),
+    }
 }
 
 /// The builtin object a `dict`/`list` subclass instance keeps its data in.
@@ -1018,6 +1048,10 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
     }
     if matches!(obj, Value::Exception(_)) {
         return Ok(None);
+    }
+    // The computed attributes of a number base (`real`, `imag`, `numerator`, …).
+    if let Some(v) = base_of(obj).and_then(|b| crate::runtime::complex::getattr(b, name.as_str())) {
+        return Ok(Some(v));
     }
     if let Some(ga) = cls.lookup(sym::__getattr__) {
         return call_method(ip, obj, &ga, &[Value::str(name.as_str())]).map(Some);
@@ -2118,7 +2152,10 @@ fn property_with(ip: &Interp, args: &[Value], which: usize) -> PyResult<Value> {
         return ip.type_error("descriptor requires a 'property' object");
     };
     let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
-    parts[which] = f.clone();
+    // As CPython's `property_copy`: None keeps the function the property had.
+    if !f.is_none() {
+        parts[which] = f.clone();
+    }
     let [fget, fset, fdel] = parts;
     // As CPython's `property_copy`: a docstring taken from the getter is taken again.
     let doc = if *getter_doc && !fget.is_none() {
@@ -2451,6 +2488,14 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             *l.items.borrow_mut() = items;
             Ok(Value::None)
         }
+        Value::Set(set) => {
+            crate::eval::call::check_args(ip, "set", &args[1..], kw, 0, 1)?;
+            set.clear();
+            if let Some(src) = args.get(1) {
+                crate::runtime::set::update(ip, set, src)?;
+            }
+            Ok(Value::None)
+        }
         _ => Ok(Value::None),
     }
 }
@@ -2565,6 +2610,9 @@ builtin!(STR_NEW, "__new__", "str", str_new);
 builtin!(INT_NEW, "__new__", "int", int_new);
 builtin!(FLOAT_NEW, "__new__", "float", float_new);
 builtin!(TUPLE_NEW, "__new__", "tuple", tuple_new);
+builtin!(FROZENSET_NEW, "__new__", "frozenset", frozenset_new);
+builtin!(SET_NEW, "__new__", "set", set_new);
+builtin!(SET_INIT, "__init__", "set", container_init);
 builtin!(FUT_AWAIT, "__await__", "Future", await_self);
 builtin!(EXC_STR, "__str__", "BaseException", object_str);
 builtin!(EXC_REPR, "__repr__", "BaseException", object_repr);
@@ -2647,6 +2695,9 @@ pub fn install(ip: &Interp) {
         (&ip.types.int, &INT_NEW),
         (&ip.types.float, &FLOAT_NEW),
         (&ip.types.tuple, &TUPLE_NEW),
+        (&ip.types.frozenset, &FROZENSET_NEW),
+        (&ip.types.set, &SET_NEW),
+        (&ip.types.set, &SET_INIT),
     ] {
         c.dict
             .borrow_mut()

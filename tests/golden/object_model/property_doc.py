@@ -40,3 +40,7 @@ p=property(f, doc='D'); print(p.getter(g).__doc__, p.getter(n).__doc__, p.setter
 p=property(n, doc='D'); print(p.getter(g).__doc__, p.getter(n).__doc__, p.setter(n).__doc__)
 p=property(); p.__doc__='x'; print(p.getter(g).__doc__, p.getter(n).__doc__, p.setter(n).__doc__)
 p=property(None, None, None, 'E'); print(p.getter(g).__doc__, p.getter(n).__doc__, p.setter(n).__doc__)
+# None given to getter/setter/deleter keeps the function the property had.
+p1 = property(len, print, repr)
+print(p1.getter(None).fget is len, p1.setter(None).fset is print, p1.deleter(None).fdel is repr)
+print(p1.getter(abs).fget is abs, p1.getter(abs).fset is print)
