@@ -16,8 +16,8 @@ use crate::syntax::ast::{ClassDef, ExprKind};
 
 // ---- the class statement ----
 
-/// Runs a `class` statement: decorators and bases first, then the body in a namespace of its
-/// own, then the class object is made and the decorators applied.
+/// Runs a `class` statement: decorators and bases first, then the class is built (by
+/// `builtins.__build_class__` when a program replaced it), and the decorators applied.
 pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
     let mut decorators = Vec::with_capacity(def.decorators.len());
     for d in &def.decorators {
@@ -42,6 +42,100 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             None => return Err(sync::not_yet(ip, "'**' in a class statement")),
         }
     }
+    let body = ClassBody {
+        def: def.clone(),
+        module: f.module.clone(),
+        outer: def
+            .scope
+            .free_from
+            .iter()
+            .map(|&i| f.cells[i as usize].clone())
+            .collect(),
+    };
+    let mut v = match replaced_build_class(ip)? {
+        None => build_class(ip, &body, def.name, bases, explicit_meta, class_kw)?,
+        Some(build) => {
+            let mut a = Args::new();
+            a.push(crate::stdlib::class_body(ip, body));
+            a.push(Value::str(def.name.as_str()));
+            a.extend(bases);
+            if let Some(m) = explicit_meta {
+                class_kw.insert(0, (intern("metaclass"), m));
+            }
+            call_value(ip, &build, &mut a, &class_kw)?
+        }
+    };
+    for d in decorators.iter().rev() {
+        let mut a = Args::new();
+        a.push(v);
+        v = call_value(ip, d, &mut a, &[])?;
+    }
+    Ok(v)
+}
+
+/// What a program put in place of `builtins.__build_class__`, if anything.
+fn replaced_build_class(ip: &Interp) -> PyResult<Option<Value>> {
+    let Some(i) = ip.builtin_index(intern("__build_class__")) else {
+        return Ok(None);
+    };
+    if ip.builtin_unchanged(i).is_some() {
+        return Ok(None);
+    }
+    let v = ip.builtins_module.slots.borrow().get(i as usize).cloned();
+    match v {
+        None | Some(Value::Undef) => Err(ip.err(ExcKind::NameError, "__build_class__ not found")),
+        v => Ok(v),
+    }
+}
+
+/// A class statement's body as `__build_class__` receives it: the statement, and the module
+/// and enclosing cells it runs with.
+pub struct ClassBody {
+    pub def: Rc<ClassDef>,
+    pub module: Rc<crate::runtime::object::ModuleObj>,
+    pub outer: Vec<crate::runtime::object::CellRef>,
+}
+
+/// `__build_class__(func, name, /, *bases, metaclass=None, **kwds)`: runs a class body and
+/// makes the class of it.
+#[corun_macros::function(
+    builtins,
+    "__build_class__(func, name, /, *bases, metaclass=None, **kwds)"
+)]
+fn build_class_builtin(
+    ip: &Interp,
+    func: &Value,
+    name: &Value,
+    bases: &[Value],
+    metaclass: Option<&Value>,
+    kwds: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    let Some(body) = crate::stdlib::class_body_of(func) else {
+        return ip.type_error("__build_class__: func must be a function");
+    };
+    let Value::Str(name) = name else {
+        return ip.type_error("__build_class__: name is not a string");
+    };
+    build_class(
+        ip,
+        &body,
+        intern(&name.s),
+        bases.to_vec(),
+        metaclass.cloned(),
+        kwds.to_vec(),
+    )
+}
+
+/// The class made by a class statement's body with the given bases and keywords.
+fn build_class(
+    ip: &Interp,
+    body: &ClassBody,
+    name: Symbol,
+    bases: Vec<Value>,
+    explicit_meta: Option<Value>,
+    class_kw: Vec<(Symbol, Value)>,
+) -> PyResult<Value> {
+    let def = &body.def;
     let bases = resolve_mro_entries(ip, bases)?;
     let mut base_classes = Vec::with_capacity(bases.len());
     for b in &bases {
@@ -73,7 +167,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         Some(Value::Class(m)) if user_method_of(m, crate::intern::sym::__prepare__).is_some() => {
             let p = class_getattr(ip, m, crate::intern::sym::__prepare__)?;
             let mut a = Args::new();
-            a.push(Value::str(def.name.as_str()));
+            a.push(Value::str(name.as_str()));
             a.push(Value::tuple(bases.clone()));
             let r = call_value(ip, &p, &mut a, &class_kw)?;
             let d = match (&r, base_of(&r)) {
@@ -103,7 +197,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             ns.insert(*k, v.clone());
         }
     }
-    ns.insert(sym::__module__, Value::str(f.module.name.as_str()));
+    ns.insert(sym::__module__, Value::str(body.module.name.as_str()));
     ns.insert(sym::__qualname__, Value::str(&def.qualname));
     if let Some(doc) = &def.doc {
         ns.insert(sym::__doc__, doc.clone());
@@ -115,32 +209,30 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     for _ in 0..def.scope.own_cells {
         cells.push(crate::runtime::object::new_cell(Value::Undef));
     }
-    for &i in &def.scope.free_from {
-        cells.push(f.cells[i as usize].clone());
-    }
+    cells.extend(body.outer.iter().cloned());
     let mut cf = Frame {
         locals: &mut no_locals,
         cells: cells.into_boxed_slice(),
-        module: f.module,
+        module: &body.module,
         ret: Value::None,
         handling: None,
     };
     ip.class_ns.borrow_mut().push(ns.clone());
-    let r = in_class_frame(ip, def.name, |ip| sync::exec_block(ip, &mut cf, &def.body));
+    let r = in_class_frame(ip, name, |ip| sync::exec_block(ip, &mut cf, &def.body));
     ip.class_ns.borrow_mut().pop();
     r?;
     let dict = std::mem::take(&mut *ns.borrow_mut());
     // The body may name another module (`__module__ = "…"`), as a library's classes do.
     let module = match dict.get(&sym::__module__) {
         Some(Value::Str(m)) => intern(&m.s).as_str(),
-        _ => f.module.name.as_str(),
+        _ => body.module.name.as_str(),
     };
     let class_cell = def
         .scope
         .cell_names
         .iter()
         .position(|n| *n == sym::__class__);
-    let mut v = if let Some(meta) = meta {
+    let v = if let Some(meta) = meta {
         // metaclass(name, bases, namespace, **kw)
         let ns_value = match prepared {
             Some((r, _)) => {
@@ -161,7 +253,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             }
         };
         let mut a = Args::new();
-        a.push(Value::str(def.name.as_str()));
+        a.push(Value::str(name.as_str()));
         a.push(Value::tuple(bases.clone()));
         a.push(ns_value);
         let r = call_value(ip, &meta, &mut a, &class_kw)?;
@@ -177,7 +269,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             Some(Value::Str(q)) => q.s.to_string(),
             _ => def.qualname.clone(),
         };
-        let cls = new_class(ip, def.name, qualname, module, base_classes, dict)?;
+        let cls = new_class(ip, name, qualname, module, base_classes, dict)?;
         if let Some(i) = class_cell {
             *cf.cells[i].borrow_mut() = Value::Class(cls.clone());
         }
@@ -185,11 +277,6 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         init_subclass(ip, &cls, &class_kw)?;
         Value::Class(cls)
     };
-    for d in decorators.iter().rev() {
-        let mut a = Args::new();
-        a.push(v);
-        v = call_value(ip, d, &mut a, &[])?;
-    }
     Ok(v)
 }
 
