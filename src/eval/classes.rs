@@ -136,6 +136,9 @@ fn build_class(
     class_kw: Vec<(Symbol, Value)>,
 ) -> PyResult<Value> {
     let def = &body.def;
+    // Bases replaced by `__mro_entries__` are kept as `__orig_bases__`.
+    let orig_bases =
+        (!bases.iter().all(|b| matches!(b, Value::Class(_)))).then(|| Value::tuple(bases.clone()));
     let bases = resolve_mro_entries(ip, bases)?;
     let mut base_classes = Vec::with_capacity(bases.len());
     for b in &bases {
@@ -221,7 +224,10 @@ fn build_class(
     let r = in_class_frame(ip, name, |ip| sync::exec_block(ip, &mut cf, &def.body));
     ip.class_ns.borrow_mut().pop();
     r?;
-    let dict = std::mem::take(&mut *ns.borrow_mut());
+    let mut dict = std::mem::take(&mut *ns.borrow_mut());
+    if let Some(orig) = orig_bases {
+        dict.insert(sym::__orig_bases__, orig);
+    }
     // The body may name another module (`__module__ = "…"`), as a library's classes do.
     let module = match dict.get(&sym::__module__) {
         Some(Value::Str(m)) => intern(&m.s).as_str(),
