@@ -2167,7 +2167,11 @@ impl Iter {
                 v
             }
             Iter::Str { s, byte } => {
-                let rest = &s.s[*byte..];
+                // Past the end, `byte` is usize::MAX: the iterator is exhausted for good.
+                let Some(rest) = s.s.get(*byte..).filter(|r| !r.is_empty()) else {
+                    *byte = usize::MAX;
+                    return None;
+                };
                 let c = rest.chars().next()?;
                 let n = c.len_utf8();
                 *byte += n;
