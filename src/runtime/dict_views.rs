@@ -259,7 +259,7 @@ impl<'a> crate::runtime::bind::FromArg<'a> for &'a Rc<DictView> {
 fn isdisjoint(ip: &Interp, this: &Rc<DictView>, other: &Value) -> PyResult<bool> {
     let me = Value::DictView(this.clone());
     if other.is(&me) {
-        return Ok(this.dict.len() == 0);
+        return Ok(this.dict.is_empty());
     }
     let (mut walk, mut look) = (other, &me);
     let sized = matches!(

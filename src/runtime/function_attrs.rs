@@ -275,7 +275,7 @@ pub fn builtin_module(ip: &Interp, b: &'static crate::runtime::object::BuiltinFn
                 .get(crate::intern::intern(b.name))
                 .is_some_and(|v| is_it(&v));
             // The shortest name: `functools` rather than a private module re-exporting it.
-            if holds && found.map_or(true, |f| name.as_str().len() < f.as_str().len()) {
+            if holds && found.is_none_or(|f| name.as_str().len() < f.as_str().len()) {
                 found = Some(name);
             }
         }
