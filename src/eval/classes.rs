@@ -2505,6 +2505,28 @@ fn object_eq(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `object.__ne__(a, b)`: the inverse of `type(a).__eq__(a, b)`, unless that is NotImplemented.
+fn object_ne(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    let [a, b] = args else {
+        return ip.type_error("expected 1 argument");
+    };
+    let eq = ops::type_of(ip, a).lookup(sym::__eq__);
+    let r = match eq {
+        None => object_eq(ip, args, _kw)?,
+        Some(Value::Builtin(f)) if std::ptr::eq(f, &OBJECT_EQ) => object_eq(ip, args, _kw)?,
+        Some(f) => {
+            let mut call_args = Args::new();
+            call_args.push(a.clone());
+            call_args.push(b.clone());
+            call_value(ip, &f, &mut call_args, &[])?
+        }
+    };
+    Ok(match r {
+        Value::NotImplemented => r,
+        v => Value::bool(!ops::truthy(ip, &v)?),
+    })
+}
+
 fn object_cmp(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     match args {
         [_, _] => Ok(Value::NotImplemented),
@@ -2676,7 +2698,7 @@ builtin!(OBJECT_REPR, "__repr__", "object", object_repr);
 builtin!(OBJECT_STR, "__str__", "object", object_str);
 builtin!(OBJECT_EQ, "__eq__", "object", object_eq);
 builtin!(OBJECT_HASH, "__hash__", "object", object_hash);
-builtin!(OBJECT_NE, "__ne__", "object", object_cmp);
+builtin!(OBJECT_NE, "__ne__", "object", object_ne);
 builtin!(OBJECT_LT, "__lt__", "object", object_cmp);
 builtin!(OBJECT_LE, "__le__", "object", object_cmp);
 builtin!(OBJECT_GT, "__gt__", "object", object_cmp);
