@@ -1199,7 +1199,7 @@ pub fn plain_instance_attr(obj: &Value, name: Symbol) -> Option<Value> {
 pub fn set_plain_instance_attr(obj: &Value, name: Symbol, v: Value) -> Result<(), Value> {
     match obj {
         Value::Instance(i) if i.class.user => {
-            if !plain_instance_attrs(&i.class) || name == sym::__class__ {
+            if !plain_instance_attrs(&i.class) || name == sym::__class__ || name == sym::__dict__ {
                 return Err(v);
             }
             if let Some(slots) = &i.class.slots {
@@ -1288,6 +1288,21 @@ fn generic_setattr(
             format!("'{}' object has no attribute '{}'", cls.name, name),
         ));
     }
+    if name == sym::__dict__ && cls.slots.is_none() {
+        if let Some(m) = instance_attrs(obj) {
+            let d = match (&v, base_of(&v)) {
+                (Value::Dict(d), _) | (_, Some(Value::Dict(d))) => d.clone(),
+                _ => {
+                    return ip.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        ops::type_name(ip, &v)
+                    ))
+                }
+            };
+            m.replace_dict(Some(d));
+            return Ok(());
+        }
+    }
     let found = cls.lookup(name);
     if let Some(d @ Value::Instance(_)) = &found {
         if let Some(set) = user_method(d, crate::intern::sym::__set__) {
@@ -1361,6 +1376,12 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
 
 /// `object.__delattr__`: a data descriptor's deleter, else the instance's own attribute.
 fn generic_delattr(ip: &Interp, obj: &Value, cls: &Rc<Class>, name: Symbol) -> PyResult<()> {
+    if name == sym::__dict__ && cls.slots.is_none() {
+        if let Some(m) = instance_attrs(obj) {
+            m.replace_dict(None);
+            return Ok(());
+        }
+    }
     let found = cls.lookup(name);
     if let Some(d @ Value::Instance(_)) = &found {
         if let Some(del) = user_method(d, crate::intern::sym::__delete__) {

@@ -139,6 +139,16 @@ impl AttrMap {
         *self.dict.borrow_mut() = other.dict.borrow_mut().take();
         self.live.set(other.live.replace(false));
     }
+    /// `obj.__dict__ = d`: `d` becomes the store of the attributes; None (`del obj.__dict__`)
+    /// leaves the object without attributes.
+    pub fn replace_dict(&self, d: Option<Rc<PyDict>>) {
+        let old_vec = std::mem::take(&mut *self.vec.borrow_mut());
+        self.live.set(d.is_some());
+        let old = std::mem::replace(&mut *self.dict.borrow_mut(), d);
+        // Dropped after the borrows: dropping may run `__del__`.
+        drop(old_vec);
+        drop(old);
+    }
     /// The object's `__dict__`: made from the attributes on first use, then their store.
     pub fn as_dict(&self) -> Rc<PyDict> {
         if let Some(d) = self.dict.borrow().as_ref() {
