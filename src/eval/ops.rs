@@ -1727,6 +1727,9 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                 _ => Ok(Value::str(b.name)),
             }
         }
+        Value::DictView(view) if name.as_str() == "mapping" => {
+            crate::runtime::dict_views::mapping(ip, view)
+        }
         Value::Builtin(b) if name == sym::__module__ => {
             Ok(crate::runtime::function_attrs::builtin_module(ip, b))
         }

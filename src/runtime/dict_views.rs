@@ -287,3 +287,10 @@ fn keys_isdisjoint(ip: &Interp, this: &Rc<DictView>, other: &Value) -> PyResult<
 fn items_isdisjoint(ip: &Interp, this: &Rc<DictView>, other: &Value) -> PyResult<bool> {
     isdisjoint(ip, this, other)
 }
+
+/// `view.mapping`: a read-only proxy of the view's dict (`types.MappingProxyType`).
+pub fn mapping(ip: &Interp, view: &DictView) -> PyResult<Value> {
+    let types = crate::runtime::modules::import_dotted(ip, "types")?;
+    let proxy = ops::getattr(ip, &types, crate::intern::intern("MappingProxyType"))?;
+    crate::stdlib::call_with(ip, &proxy, &[Value::Dict(view.dict.clone())])
+}
