@@ -16,8 +16,8 @@ use crate::syntax::ast::{ClassDef, ExprKind};
 
 // ---- the class statement ----
 
-/// Runs a `class` statement: decorators and bases first, then the body in a namespace of its
-/// own, then the class object is made and the decorators applied.
+/// Runs a `class` statement: decorators and bases first, then the class is built (by
+/// `builtins.__build_class__` when a program replaced it), and the decorators applied.
 pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
     let mut decorators = Vec::with_capacity(def.decorators.len());
     for d in &def.decorators {
@@ -65,6 +65,103 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             }
         }
     }
+    let body = ClassBody {
+        def: def.clone(),
+        module: f.module.clone(),
+        outer: def
+            .scope
+            .free_from
+            .iter()
+            .map(|&i| f.cells[i as usize].clone())
+            .collect(),
+    };
+    let mut v = match replaced_build_class(ip)? {
+        None => build_class(ip, &body, def.name, bases, explicit_meta, class_kw)?,
+        Some(build) => {
+            let mut a = Args::new();
+            a.push(crate::stdlib::class_body(ip, body));
+            a.push(Value::str(def.name.as_str()));
+            a.extend(bases);
+            if let Some(m) = explicit_meta {
+                class_kw.insert(0, (intern("metaclass"), m));
+            }
+            call_value(ip, &build, &mut a, &class_kw)?
+        }
+    };
+    for d in decorators.iter().rev() {
+        let mut a = Args::new();
+        a.push(v);
+        v = call_value(ip, d, &mut a, &[])?;
+    }
+    Ok(v)
+}
+
+/// What a program put in place of `builtins.__build_class__`, if anything.
+fn replaced_build_class(ip: &Interp) -> PyResult<Option<Value>> {
+    let Some(i) = ip.builtin_index(intern("__build_class__")) else {
+        return Ok(None);
+    };
+    if ip.builtin_unchanged(i).is_some() {
+        return Ok(None);
+    }
+    let v = ip.builtins_module.slots.borrow().get(i as usize).cloned();
+    match v {
+        None | Some(Value::Undef) => Err(ip.err(ExcKind::NameError, "__build_class__ not found")),
+        v => Ok(v),
+    }
+}
+
+/// A class statement's body as `__build_class__` receives it: the statement, and the module
+/// and enclosing cells it runs with.
+pub struct ClassBody {
+    pub def: Rc<ClassDef>,
+    pub module: Rc<crate::runtime::object::ModuleObj>,
+    pub outer: Vec<crate::runtime::object::CellRef>,
+}
+
+/// `__build_class__(func, name, /, *bases, metaclass=None, **kwds)`: runs a class body and
+/// makes the class of it.
+#[corun_macros::function(
+    builtins,
+    "__build_class__(func, name, /, *bases, metaclass=None, **kwds)"
+)]
+fn build_class_builtin(
+    ip: &Interp,
+    func: &Value,
+    name: &Value,
+    bases: &[Value],
+    metaclass: Option<&Value>,
+    kwds: &[(Symbol, Value)],
+) -> PyResult<Value> {
+    let Some(body) = crate::stdlib::class_body_of(func) else {
+        return ip.type_error("__build_class__: func must be a function");
+    };
+    let Value::Str(name) = name else {
+        return ip.type_error("__build_class__: name is not a string");
+    };
+    build_class(
+        ip,
+        &body,
+        intern(&name.s),
+        bases.to_vec(),
+        metaclass.cloned(),
+        kwds.to_vec(),
+    )
+}
+
+/// The class made by a class statement's body with the given bases and keywords.
+fn build_class(
+    ip: &Interp,
+    body: &ClassBody,
+    name: Symbol,
+    bases: Vec<Value>,
+    explicit_meta: Option<Value>,
+    class_kw: Vec<(Symbol, Value)>,
+) -> PyResult<Value> {
+    let def = &body.def;
+    // Bases replaced by `__mro_entries__` are kept as `__orig_bases__`.
+    let orig_bases =
+        (!bases.iter().all(|b| matches!(b, Value::Class(_)))).then(|| Value::tuple(bases.clone()));
     let bases = resolve_mro_entries(ip, bases)?;
     let mut base_classes = Vec::with_capacity(bases.len());
     for b in &bases {
@@ -96,7 +193,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         Some(Value::Class(m)) if user_method_of(m, crate::intern::sym::__prepare__).is_some() => {
             let p = class_getattr(ip, m, crate::intern::sym::__prepare__)?;
             let mut a = Args::new();
-            a.push(Value::str(def.name.as_str()));
+            a.push(Value::str(name.as_str()));
             a.push(Value::tuple(bases.clone()));
             let r = call_value(ip, &p, &mut a, &class_kw)?;
             let d = match (&r, base_of(&r)) {
@@ -126,7 +223,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             ns.insert(*k, v.clone());
         }
     }
-    ns.insert(sym::__module__, Value::str(f.module.name.as_str()));
+    ns.insert(sym::__module__, Value::str(body.module.name.as_str()));
     ns.insert(sym::__qualname__, Value::str(&def.qualname));
     if let Some(doc) = &def.doc {
         ns.insert(sym::__doc__, doc.clone());
@@ -138,32 +235,33 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
     for _ in 0..def.scope.own_cells {
         cells.push(crate::runtime::object::new_cell(Value::Undef));
     }
-    for &i in &def.scope.free_from {
-        cells.push(f.cells[i as usize].clone());
-    }
+    cells.extend(body.outer.iter().cloned());
     let mut cf = Frame {
         locals: &mut no_locals,
         cells: cells.into_boxed_slice(),
-        module: f.module,
+        module: &body.module,
         ret: Value::None,
         handling: None,
     };
     ip.class_ns.borrow_mut().push(ns.clone());
-    let r = in_class_frame(ip, def.name, |ip| sync::exec_block(ip, &mut cf, &def.body));
+    let r = in_class_frame(ip, name, |ip| sync::exec_block(ip, &mut cf, &def.body));
     ip.class_ns.borrow_mut().pop();
     r?;
-    let dict = std::mem::take(&mut *ns.borrow_mut());
+    let mut dict = std::mem::take(&mut *ns.borrow_mut());
+    if let Some(orig) = orig_bases {
+        dict.insert(sym::__orig_bases__, orig);
+    }
     // The body may name another module (`__module__ = "…"`), as a library's classes do.
     let module = match dict.get(&sym::__module__) {
         Some(Value::Str(m)) => intern(&m.s).as_str(),
-        _ => f.module.name.as_str(),
+        _ => body.module.name.as_str(),
     };
     let class_cell = def
         .scope
         .cell_names
         .iter()
         .position(|n| *n == sym::__class__);
-    let mut v = if let Some(meta) = meta {
+    let v = if let Some(meta) = meta {
         // metaclass(name, bases, namespace, **kw)
         let ns_value = match prepared {
             Some((r, _)) => {
@@ -184,7 +282,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             }
         };
         let mut a = Args::new();
-        a.push(Value::str(def.name.as_str()));
+        a.push(Value::str(name.as_str()));
         a.push(Value::tuple(bases.clone()));
         a.push(ns_value);
         let r = call_value(ip, &meta, &mut a, &class_kw)?;
@@ -200,7 +298,7 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
             Some(Value::Str(q)) => q.s.to_string(),
             _ => def.qualname.clone(),
         };
-        let cls = new_class(ip, def.name, qualname, module, base_classes, dict)?;
+        let cls = new_class(ip, name, qualname, module, base_classes, dict)?;
         if let Some(i) = class_cell {
             *cf.cells[i].borrow_mut() = Value::Class(cls.clone());
         }
@@ -208,11 +306,6 @@ pub fn exec_class_def(ip: &Interp, f: &mut Frame, def: &Rc<ClassDef>) -> PyResul
         init_subclass(ip, &cls, &class_kw)?;
         Value::Class(cls)
     };
-    for d in decorators.iter().rev() {
-        let mut a = Args::new();
-        a.push(v);
-        v = call_value(ip, d, &mut a, &[])?;
-    }
     Ok(v)
 }
 
@@ -476,7 +569,10 @@ pub fn new_class(
             | ClassKind::Bytes
             | ClassKind::Int
             | ClassKind::Float
-            | ClassKind::Tuple => {}
+            | ClassKind::Tuple
+            | ClassKind::Set
+            | ClassKind::FrozenSet
+            | ClassKind::Complex => {}
             ClassKind::Type if !b.user && !Rc::ptr_eq(b, &ip.types.type_) => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -745,7 +841,9 @@ pub fn construct_plain(
         _ => new_instance(ip, c, args, kw)?,
     };
     match init {
-        Some(Value::Builtin(b)) if matches!(c.kind, ClassKind::Dict | ClassKind::List) => {
+        Some(Value::Builtin(b))
+            if matches!(c.kind, ClassKind::Dict | ClassKind::List | ClassKind::Set) =>
+        {
             args.insert(0, obj.clone());
             (b.call)(ip, args, kw)?;
         }
@@ -791,6 +889,10 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
         ClassKind::Exception => Value::Exception(ExcObj::new(c.clone(), args.to_vec())),
         ClassKind::Dict => Value::Instance(Instance::with_base(c.clone(), Value::dict())),
         ClassKind::List => Value::Instance(Instance::with_base(c.clone(), Value::list(vec![]))),
+        ClassKind::Set => Value::Instance(Instance::with_base(
+            c.clone(),
+            Value::Set(crate::runtime::set::PySet::new()),
+        )),
         k if is_value_kind(k) => {
             let solid = solid_base(c);
             let v = crate::runtime::types::construct(ip, &solid, args, kw)?;
@@ -837,7 +939,13 @@ pub fn value_base(v: &Value) -> &Value {
 pub fn is_value_kind(k: ClassKind) -> bool {
     matches!(
         k,
-        ClassKind::Str | ClassKind::Bytes | ClassKind::Int | ClassKind::Float | ClassKind::Tuple
+        ClassKind::Str
+            | ClassKind::Bytes
+            | ClassKind::Int
+            | ClassKind::Float
+            | ClassKind::Tuple
+            | ClassKind::FrozenSet
+            | ClassKind::Complex
     )
 }
 
@@ -860,6 +968,8 @@ fn value_new(ip: &Interp, args: &[Value], kw: &Kwargs, kind: ClassKind) -> PyRes
         ClassKind::Str => "str",
         ClassKind::Int => "int",
         ClassKind::Float => "float",
+        ClassKind::FrozenSet => "frozenset",
+        ClassKind::Set => "set",
         _ => "tuple",
     };
     let Some(first) = args.first() else {
@@ -923,6 +1033,19 @@ fn float_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn tuple_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     value_new(ip, args, kw, ClassKind::Tuple)
 }
+fn frozenset_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    value_new(ip, args, kw, ClassKind::FrozenSet)
+}
+/// `set.__new__(cls, …)`: an empty set (its items come from `__init__`).
+fn set_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) if c.user && c.kind == ClassKind::Set => new_instance(ip, c, &[], kw),
+        Some(Value::Class(c)) if c.kind == ClassKind::Set => {
+            Ok(Value::Set(crate::runtime::set::PySet::new()))
+        }
+        _ => value_new(ip, args, kw, ClassKind::Set),
+    }
+}
 
 /// The builtin object a `dict`/`list` subclass instance keeps its data in.
 #[inline]
@@ -964,7 +1087,7 @@ fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Valu
                 a.push(obj.clone());
                 return call_value(ip, fget, &mut a, &[]);
             }
-            Descr::Super { .. } => attr,
+            Descr::Super { .. } => super_get(ip, d, obj)?,
         },
         other => other,
     })
@@ -1094,6 +1217,10 @@ fn generic_getattr(
     if matches!(obj, Value::Exception(_)) {
         return Ok(None);
     }
+    // The computed attributes of a number base (`real`, `imag`, `numerator`, …).
+    if let Some(v) = base_of(obj).and_then(|b| crate::runtime::complex::getattr(b, name.as_str())) {
+        return Ok(Some(v));
+    }
     if let Some(ga) = cls.lookup(sym::__getattr__).filter(|_| fallback) {
         return call_method(ip, obj, &ga, &[Value::str(name.as_str())]).map(Some);
     }
@@ -1147,7 +1274,7 @@ pub fn plain_instance_attr(obj: &Value, name: Symbol) -> Option<Value> {
 pub fn set_plain_instance_attr(obj: &Value, name: Symbol, v: Value) -> Result<(), Value> {
     match obj {
         Value::Instance(i) if i.class.user => {
-            if !plain_instance_attrs(&i.class) || name == sym::__class__ {
+            if !plain_instance_attrs(&i.class) || name == sym::__class__ || name == sym::__dict__ {
                 return Err(v);
             }
             if let Some(slots) = &i.class.slots {
@@ -1237,6 +1364,21 @@ fn generic_setattr(
             format!("'{}' object has no attribute '{}'", cls.name, name),
         ));
     }
+    if name == sym::__dict__ && cls.slots.is_none() {
+        if let Some(m) = instance_attrs(obj) {
+            let d = match (&v, base_of(&v)) {
+                (Value::Dict(d), _) | (_, Some(Value::Dict(d))) => d.clone(),
+                _ => {
+                    return ip.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        ops::type_name(ip, &v)
+                    ))
+                }
+            };
+            m.replace_dict(Some(d));
+            return Ok(());
+        }
+    }
     let found = cls.lookup(name);
     if let Some(d @ Value::Instance(_)) = &found {
         if let Some(set) = user_method(d, crate::intern::sym::__set__) {
@@ -1310,6 +1452,12 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
 
 /// `object.__delattr__`: a data descriptor's deleter, else the instance's own attribute.
 fn generic_delattr(ip: &Interp, obj: &Value, cls: &Rc<Class>, name: Symbol) -> PyResult<()> {
+    if name == sym::__dict__ && cls.slots.is_none() {
+        if let Some(m) = instance_attrs(obj) {
+            m.replace_dict(None);
+            return Ok(());
+        }
+    }
     let found = cls.lookup(name);
     if let Some(d @ Value::Instance(_)) = &found {
         if let Some(del) = user_method(d, crate::intern::sym::__delete__) {
@@ -2038,21 +2186,13 @@ pub fn construct_descr(
                 0,
                 0,
             )?;
-            let doc = match doc {
-                Some(d) => d,
-                None => match &fget {
-                    Some(Value::Function(f)) => f.def.doc.clone().unwrap_or(Value::None),
-                    _ => Value::None,
-                },
-            };
-            Ok(crate::runtime::instance::Descr::into_value(
-                Descr::Property {
-                    fget: fget.unwrap_or(Value::None),
-                    fset: fset.unwrap_or(Value::None),
-                    fdel: fdel.unwrap_or(Value::None),
-                    doc,
-                },
-            ))
+            make_property(
+                ip,
+                fget.unwrap_or(Value::None),
+                fset.unwrap_or(Value::None),
+                fdel.unwrap_or(Value::None),
+                doc.unwrap_or(Value::None),
+            )
         }
         ClassKind::Super => {
             if !kw.is_empty() {
@@ -2061,10 +2201,13 @@ pub fn construct_descr(
             match args {
                 [] => Err(ip.err(ExcKind::RuntimeError, "super(): no arguments")),
                 [Value::Class(c), obj] => make_super(ip, c, obj),
-                [Value::Class(_)] => Err(ip.err(
-                    ExcKind::NotImplementedError,
-                    "corun does not support unbound super objects",
-                )),
+                [Value::Class(c)] => {
+                    Ok(crate::runtime::instance::Descr::into_value(Descr::Super {
+                        class: c.clone(),
+                        obj: Value::Undef,
+                        start: c.clone(),
+                    }))
+                }
                 [other, ..] if args.len() <= 2 => ip.type_error(format!(
                     "super() argument 1 must be a type, not {}",
                     ops::type_name(ip, other)
@@ -2116,6 +2259,10 @@ pub fn super_getattr(ip: &Interp, d: &Descr, name: Symbol) -> PyResult<Value> {
     let Descr::Super { class, obj, start } = d else {
         unreachable!()
     };
+    if matches!(obj, Value::Undef) {
+        // An unbound super object looks nothing up: it has only its own attributes.
+        return super_own_attr(ip, d, name);
+    }
     let mut chain = std::iter::once(start.clone()).chain(start.mro.iter().cloned());
     // Skip up to and including `class`.
     for c in chain.by_ref() {
@@ -2141,11 +2288,63 @@ pub fn super_getattr(ip: &Interp, d: &Descr, name: Symbol) -> PyResult<Value> {
             };
         }
     }
-    Err(ip.err(
-        ExcKind::AttributeError,
-        format!("'super' object has no attribute '{}'", name),
-    ))
+    super_own_attr(ip, d, name)
 }
+
+/// The attributes of a super object itself: `__thisclass__`, `__self__`, `__self_class__`
+/// (None for an unbound one), `__get__`.
+fn super_own_attr(ip: &Interp, d: &Descr, name: Symbol) -> PyResult<Value> {
+    let Descr::Super { class, obj, start } = d else {
+        unreachable!()
+    };
+    let bound = !matches!(obj, Value::Undef);
+    match name.as_str() {
+        "__thisclass__" => Ok(Value::Class(class.clone())),
+        "__self__" if bound => Ok(obj.clone()),
+        "__self_class__" if bound => Ok(Value::Class(start.clone())),
+        "__self__" | "__self_class__" => Ok(Value::None),
+        "__get__" => Ok(BoundMethod::value(BoundMethod {
+            receiver: Descr::into_value(Descr::Super {
+                class: class.clone(),
+                obj: obj.clone(),
+                start: start.clone(),
+            }),
+            func: Value::Builtin(&SUPER_GET),
+        })),
+        _ => Err(ip.err(
+            ExcKind::AttributeError,
+            format!("'super' object has no attribute '{}'", name),
+        )),
+    }
+}
+
+/// `super.__get__(obj, type=None)`: an unbound super object bound to `obj`; any other
+/// super object as it is.
+pub fn super_get(ip: &Interp, d: &Rc<Descr>, obj: &Value) -> PyResult<Value> {
+    match &**d {
+        Descr::Super {
+            class,
+            obj: Value::Undef,
+            ..
+        } if !obj.is_none() => make_super(ip, class, obj),
+        _ => Ok(Value::Descr(d.clone())),
+    }
+}
+
+fn super_get_method(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    crate::eval::call::check_args(ip, "__get__", &args[1..], kw, 1, 2)?;
+    match &args[0] {
+        Value::Descr(d) if matches!(&**d, Descr::Super { .. }) => super_get(ip, d, &args[1]),
+        _ => ip.type_error("descriptor '__get__' requires a 'super' object"),
+    }
+}
+
+static SUPER_GET: BuiltinFn = BuiltinFn {
+    name: "__get__",
+    owner: Some("super"),
+    call: super_get_method,
+    sig: None,
+};
 
 /// `property.getter/setter/deleter(f)`: a copy of the property with one function replaced.
 fn property_with(ip: &Interp, args: &[Value], which: usize) -> PyResult<Value> {
@@ -2157,19 +2356,51 @@ fn property_with(ip: &Interp, args: &[Value], which: usize) -> PyResult<Value> {
         fset,
         fdel,
         doc,
+        getter_doc,
     } = &**d
     else {
         return ip.type_error("descriptor requires a 'property' object");
     };
     let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
-    parts[which] = f.clone();
+    // As CPython's `property_copy`: None keeps the function the property had.
+    if !f.is_none() {
+        parts[which] = f.clone();
+    }
     let [fget, fset, fdel] = parts;
+    // As CPython's `property_copy`: a docstring taken from the getter is taken again.
+    let doc = if *getter_doc && !fget.is_none() {
+        Value::None
+    } else {
+        doc.borrow().clone()
+    };
+    make_property(ip, fget, fset, fdel, doc)
+}
+
+/// `property(fget, fset, fdel, doc)`: without a docstring, the getter's `__doc__` is used.
+fn make_property(
+    ip: &Interp,
+    fget: Value,
+    fset: Value,
+    fdel: Value,
+    doc: Value,
+) -> PyResult<Value> {
+    let getter_doc = doc.is_none() && !fget.is_none();
+    let doc = if getter_doc {
+        match ops::getattr(ip, &fget, sym::__doc__) {
+            Ok(d) => d,
+            Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => Value::None,
+            Err(e) => return Err(e),
+        }
+    } else {
+        doc
+    };
     Ok(crate::runtime::instance::Descr::into_value(
         Descr::Property {
             fget,
             fset,
             fdel,
-            doc: doc.clone(),
+            doc: RefCell::new(doc),
+            getter_doc,
         },
     ))
 }
@@ -2198,11 +2429,12 @@ pub fn descr_getattr(ip: &Interp, obj: &Value, d: &Descr, name: Symbol) -> PyRes
             fset,
             fdel,
             doc,
+            ..
         } => match name.as_str() {
             "fget" => Ok(fget.clone()),
             "fset" => Ok(fset.clone()),
             "fdel" => Ok(fdel.clone()),
-            "__doc__" => Ok(doc.clone()),
+            "__doc__" => Ok(doc.borrow().clone()),
             "__isabstractmethod__" => {
                 for f in [fget, fset, fdel] {
                     if !f.is_none() {
@@ -2486,6 +2718,14 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             *l.items.borrow_mut() = items;
             Ok(Value::None)
         }
+        Value::Set(set) => {
+            crate::eval::call::check_args(ip, "set", &args[1..], kw, 0, 1)?;
+            set.clear();
+            if let Some(src) = args.get(1) {
+                crate::runtime::set::update(ip, set, src)?;
+            }
+            Ok(Value::None)
+        }
         _ => Ok(Value::None),
     }
 }
@@ -2606,6 +2846,9 @@ builtin!(STR_NEW, "__new__", "str", str_new);
 builtin!(INT_NEW, "__new__", "int", int_new);
 builtin!(FLOAT_NEW, "__new__", "float", float_new);
 builtin!(TUPLE_NEW, "__new__", "tuple", tuple_new);
+builtin!(FROZENSET_NEW, "__new__", "frozenset", frozenset_new);
+builtin!(SET_NEW, "__new__", "set", set_new);
+builtin!(SET_INIT, "__init__", "set", container_init);
 builtin!(FUT_AWAIT, "__await__", "Future", await_self);
 builtin!(EXC_STR, "__str__", "BaseException", object_str);
 builtin!(EXC_REPR, "__repr__", "BaseException", object_repr);
@@ -2689,6 +2932,9 @@ pub fn install(ip: &Interp) {
         (&ip.types.int, &INT_NEW),
         (&ip.types.float, &FLOAT_NEW),
         (&ip.types.tuple, &TUPLE_NEW),
+        (&ip.types.frozenset, &FROZENSET_NEW),
+        (&ip.types.set, &SET_NEW),
+        (&ip.types.set, &SET_INIT),
     ] {
         c.dict
             .borrow_mut()

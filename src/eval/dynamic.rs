@@ -750,6 +750,26 @@ fn vars_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
 }
 
 /// The attribute names every object has from `object`.
+/// The attribute names the classes of an MRO give: a user class's namespace with the names
+/// every class has; a builtin class's methods as corun defines them (which may lack special
+/// methods CPython's type has).
+fn class_names(chain: &[Rc<crate::runtime::object::Class>], names: &mut Vec<String>) {
+    for c in chain {
+        for k in c.dict.borrow().keys() {
+            if k.as_str() != "__qualname__" || !c.user {
+                names.push(k.as_str().to_string());
+            }
+        }
+        if c.user {
+            names.extend(["__module__", "__doc__"].map(String::from));
+            if c.slots.is_none() {
+                names.extend(["__dict__", "__weakref__"].map(String::from));
+            }
+        }
+    }
+    names.extend(OBJECT_ATTRS.iter().map(|s| s.to_string()));
+}
+
 const OBJECT_ATTRS: &[&str] = &[
     "__class__",
     "__delattr__",
@@ -811,22 +831,6 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
             let chain: Vec<_> = std::iter::once(cls.clone())
                 .chain(cls.mro.iter().cloned())
                 .collect();
-            if chain
-                .iter()
-                .any(|c| !c.user && !Rc::ptr_eq(c, &ip.types.object))
-            {
-                return Err(sync::not_yet(
-                    ip,
-                    &format!(
-                        "dir() of a class with the builtin base '{}'",
-                        chain
-                            .iter()
-                            .find(|c| !c.user && !Rc::ptr_eq(c, &ip.types.object))
-                            .map(|c| c.type_name())
-                            .unwrap_or_default()
-                    ),
-                ));
-            }
             if let Value::Instance(_) = v {
                 if let Ok(Value::Dict(d)) =
                     crate::eval::ops::getattr(ip, v, crate::intern::sym::__dict__)
@@ -838,18 +842,7 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
                     }
                 }
             }
-            for c in chain.iter().filter(|c| c.user) {
-                for k in c.dict.borrow().keys() {
-                    if k.as_str() != "__qualname__" {
-                        names.push(k.as_str().to_string());
-                    }
-                }
-                names.extend(["__module__", "__doc__"].map(String::from));
-                if c.slots.is_none() {
-                    names.extend(["__dict__", "__weakref__"].map(String::from));
-                }
-            }
-            names.extend(OBJECT_ATTRS.iter().map(|s| s.to_string()));
+            class_names(&chain, &mut names);
         }
         Some(Value::Module(m)) => {
             for name in m.names.borrow().iter() {
@@ -859,13 +852,12 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
             }
         }
         Some(other) => {
-            return Err(sync::not_yet(
-                ip,
-                &format!(
-                    "dir() of a '{}' object",
-                    crate::eval::ops::type_name(ip, other)
-                ),
-            ))
+            // A builtin object: what its type and the type's bases hold.
+            let cls = crate::eval::ops::type_of(ip, other);
+            let chain: Vec<_> = std::iter::once(cls.clone())
+                .chain(cls.mro.iter().cloned())
+                .collect();
+            class_names(&chain, &mut names);
         }
     }
     names.sort();

@@ -1817,6 +1817,12 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                 _ => Ok(Value::str(b.name)),
             }
         }
+        Value::DictView(view) if name.as_str() == "mapping" => {
+            crate::runtime::dict_views::mapping(ip, view)
+        }
+        Value::Builtin(b) if name == sym::__module__ => {
+            Ok(crate::runtime::function_attrs::builtin_module(ip, b))
+        }
         Value::Native(o) => match crate::stdlib::getattr(ip, o, name)? {
             Some(v) => Ok(v),
             None => method_of(ip, obj, name),
@@ -1971,6 +1977,12 @@ pub fn delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<()> {
             crate::eval::dynamic::module_attr_changed(ip, m, name)
         }
         Value::Exception(e) if e.attrs.remove(name).is_some() => Ok(()),
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Partial(_)) => {
+            let crate::stdlib::Native::Partial(p) = &o.kind else {
+                unreachable!()
+            };
+            crate::stdlib::functools::partial_setattr(ip, p, name, None)
+        }
         _ => Err(no_attr(ip, obj, name)),
     }
 }
@@ -2091,6 +2103,21 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
             crate::eval::dynamic::module_attr_changed(ip, m, name)
         }
         Value::Function(f) => crate::runtime::function_attrs::setattr(ip, f, name, v),
+        Value::Descr(d)
+            if name == sym::__doc__
+                && matches!(&**d, crate::runtime::instance::Descr::Property { .. }) =>
+        {
+            if let crate::runtime::instance::Descr::Property { doc, .. } = &**d {
+                doc.replace(v);
+            }
+            Ok(())
+        }
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Partial(_)) => {
+            let crate::stdlib::Native::Partial(p) = &o.kind else {
+                unreachable!()
+            };
+            crate::stdlib::functools::partial_setattr(ip, p, name, Some(v))
+        }
         Value::Native(o)
             if matches!(
                 o.kind,
@@ -2233,7 +2260,11 @@ impl Iter {
                 v
             }
             Iter::Str { s, byte } => {
-                let rest = &s.s[*byte..];
+                // Past the end, `byte` is usize::MAX: the iterator is exhausted for good.
+                let Some(rest) = s.s.get(*byte..).filter(|r| !r.is_empty()) else {
+                    *byte = usize::MAX;
+                    return None;
+                };
                 let c = rest.chars().next()?;
                 let n = c.len_utf8();
                 *byte += n;

@@ -1257,6 +1257,12 @@ fn inplace_other(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         if let Some(r) = crate::eval::classes::user_inplace(ip, op, a, b) {
             return r;
         }
+        // A set subclass's instance updates its set in place and stays itself.
+        if let Some(base @ Value::Set(_)) = crate::eval::classes::base_of(a) {
+            if crate::runtime::set::inplace(ip, op, base, b)?.is_some() {
+                return Ok(a.clone());
+            }
+        }
     }
     if let Value::Set(_) = a {
         if let Some(r) = crate::runtime::set::inplace(ip, op, a, b)? {

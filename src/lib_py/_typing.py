@@ -60,3 +60,159 @@ def _namedtuple_mro_entries(bases):
 
 
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+# ---- user generic classes: `class Box(Generic[T])`, `Box[int]` ----
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is ...:
+        return "..."
+    return repr(obj)
+
+
+def _collect_parameters(args):
+    """The type variables among `args` (and inside the aliases among them), in order."""
+    params = []
+    for a in args:
+        if _is_typevar(a):
+            found = (a,)
+        elif isinstance(a, type):
+            found = ()
+        else:
+            found = getattr(a, "__parameters__", ())
+        for p in found:
+            if not any(p is q for q in params):
+                params.append(p)
+    return tuple(params)
+
+
+def _is_typevar(a):
+    return type(a).__name__ == "TypeVar" and type(a).__module__ == "typing"
+
+
+class _GenericAlias:
+    """`Box[int]` for a user class Box deriving from Generic: calling it makes a Box."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+
+    def __repr__(self):
+        args = ", ".join(_type_repr(a) for a in self.__args__) if self.__args__ else "()"
+        return f"{_type_repr(self.__origin__)}[{args}]"
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        if self.__origin__ is Generic:
+            # Left out when a later base is itself generic: it brings Generic.
+            i = next(n for n, b in enumerate(bases) if b is self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) or _is_native_alias(b):
+                    return ()
+        return (self.__origin__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if len(params) != len(self.__parameters__):
+            raise TypeError(f"Too {'many' if len(params) > len(self.__parameters__) else 'few'} "
+                            f"arguments for {self}; actual {len(params)}, expected "
+                            f"{len(self.__parameters__)}")
+        subst = dict(zip(self.__parameters__, params))
+        return _GenericAlias(self.__origin__, tuple(subst.get(a, a) for a in self.__args__))
+
+
+def _is_native_alias(b):
+    return type(b).__module__ == "typing" and type(b).__name__.endswith("GenericAlias")
+
+
+class Generic:
+    """Abstract base class for generic types."""
+
+    __module__ = "typing"
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if not params:
+            raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+        if cls is Generic:
+            if not all(_is_typevar(p) for p in params):
+                raise TypeError("Parameters to Generic[...] must all be type variables "
+                                "or parameter specification variables.")
+            if len(set(map(id, params))) != len(params):
+                raise TypeError("Parameters to Generic[...] must all be unique")
+            return _GenericAlias(cls, params)
+        expected = cls.__dict__.get("__parameters__", ())
+        if not expected:
+            raise TypeError(f"{cls} is not a generic class")
+        if len(params) != len(expected):
+            raise TypeError(f"Too {'many' if len(params) > len(expected) else 'few'} "
+                            f"arguments for {cls}; actual {len(params)}, expected {len(expected)}")
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if "__orig_bases__" not in cls.__dict__ and Generic in cls.__bases__:
+            raise TypeError("Cannot inherit from plain Generic")
+        orig = cls.__dict__.get("__orig_bases__", ())
+        declared = None
+        for base in orig:
+            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                declared = base.__parameters__
+        tvars = _collect_parameters(orig)
+        if declared is not None:
+            missing = [t for t in tvars if not any(t is d for d in declared)]
+            if missing:
+                s = ", ".join(str(t) for t in missing)
+                raise TypeError(f"Some type variables ({s}) are not listed in Generic[{', '.join(str(g) for g in declared)}]")
+            tvars = declared
+        cls.__parameters__ = tvars
+
+
+def get_origin(tp):
+    if isinstance(tp, _GenericAlias):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if _is_native_alias(tp):
+        try:
+            return tp.__origin__
+        except AttributeError:
+            raise NotImplementedError(
+                f"corun does not support typing.get_origin of {tp!r} yet") from None
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    if isinstance(tp, type):
+        return ()
+    return getattr(tp, "__args__", ())

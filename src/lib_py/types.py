@@ -13,7 +13,9 @@ __all__ = [
     "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType",
     "BuiltinFunctionType", "BuiltinMethodType", "ModuleType", "new_class", "resolve_bases",
     "prepare_class", "DynamicClassAttribute", "coroutine", "GenericAlias", "EllipsisType",
-    "NoneType", "NotImplementedType", "FrameType", "TracebackType",
+    "NoneType", "NotImplementedType", "FrameType", "TracebackType", "WrapperDescriptorType",
+    "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
+    "GetSetDescriptorType", "MemberDescriptorType",
 ]
 
 
@@ -31,6 +33,14 @@ AsyncGeneratorType = _types.async_generator
 MethodType = _types.method
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+# corun's methods of builtin types are builtin functions, whether reached through the class,
+# an instance, or a class method's descriptor (which is a classmethod).
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+GetSetDescriptorType = _types.getset_descriptor
+MemberDescriptorType = _types.member_descriptor
 ModuleType = _types.module
 GenericAlias = type(list[int])
 EllipsisType = type(...)

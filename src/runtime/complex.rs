@@ -37,7 +37,8 @@ pub struct Cx(pub C);
 
 impl<'a> FromArg<'a> for Cx {
     fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
-        match v {
+        match crate::eval::classes::value_base(v) {
+            // A complex, or an instance of a subclass of complex, is taken as it is.
             Value::Complex(c) => Ok(Cx(**c)),
             _ if at.is_recv() => Err(at.wrong_type(ip, "complex", v)),
             _ => match to_complex(ip, v)? {
@@ -522,10 +523,21 @@ fn number_part(ip: &Interp, v: &Value) -> PyResult<Option<(C, bool)>> {
 #[staticmethod(complex, "complex($type, real=0, imag=0)", attr = "__new__")]
 pub fn complex_new(
     ip: &Interp,
-    _cls: &Value,
+    cls: &Value,
     real: Option<&Value>,
     imag: Option<&Value>,
 ) -> PyResult<Value> {
+    let v = complex_value(ip, real, imag)?;
+    // `complex.__new__(C, …)` for a subclass C makes a C holding the value.
+    Ok(match cls {
+        Value::Class(c) if c.user && c.kind == crate::runtime::object::ClassKind::Complex => {
+            Value::Instance(crate::runtime::instance::Instance::with_base(c.clone(), v))
+        }
+        _ => v,
+    })
+}
+
+fn complex_value(ip: &Interp, real: Option<&Value>, imag: Option<&Value>) -> PyResult<Value> {
     let r = real.cloned().unwrap_or(Value::Int(0));
     if let (Value::Complex(_), None) = (&r, imag) {
         return Ok(r);

@@ -245,3 +245,52 @@ impl DictIter {
         }
     }
 }
+
+impl<'a> crate::runtime::bind::FromArg<'a> for &'a Rc<DictView> {
+    fn from_arg(ip: &Interp, v: &'a Value, at: crate::runtime::bind::At) -> PyResult<Self> {
+        match v {
+            Value::DictView(d) => Ok(d),
+            _ => Err(at.wrong_type(ip, "dict view", v)),
+        }
+    }
+}
+
+/// CPython's `dictviews_isdisjoint`: the smaller side is walked and looked up in the other.
+fn isdisjoint(ip: &Interp, this: &Rc<DictView>, other: &Value) -> PyResult<bool> {
+    let me = Value::DictView(this.clone());
+    if other.is(&me) {
+        return Ok(this.dict.is_empty());
+    }
+    let (mut walk, mut look) = (other, &me);
+    let sized = matches!(
+        other,
+        Value::Set(_) | Value::FrozenSet(_) | Value::DictView(_)
+    );
+    if sized && ops::len(ip, other)? > this.dict.len() {
+        std::mem::swap(&mut walk, &mut look);
+    }
+    let mut it = ops::iter(ip, walk)?;
+    while let Some(x) = it.next_checked(ip)? {
+        if ops::contains(ip, look, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+#[corun_macros::method(dict_keys, "isdisjoint($self, other, /)")]
+fn keys_isdisjoint(ip: &Interp, this: &Rc<DictView>, other: &Value) -> PyResult<bool> {
+    isdisjoint(ip, this, other)
+}
+
+#[corun_macros::method(dict_items, "isdisjoint($self, other, /)")]
+fn items_isdisjoint(ip: &Interp, this: &Rc<DictView>, other: &Value) -> PyResult<bool> {
+    isdisjoint(ip, this, other)
+}
+
+/// `view.mapping`: a read-only proxy of the view's dict (`types.MappingProxyType`).
+pub fn mapping(ip: &Interp, view: &DictView) -> PyResult<Value> {
+    let types = crate::runtime::modules::import_dotted(ip, "types")?;
+    let proxy = ops::getattr(ip, &types, crate::intern::intern("MappingProxyType"))?;
+    crate::stdlib::call_with(ip, &proxy, &[Value::Dict(view.dict.clone())])
+}

@@ -241,3 +241,44 @@ pub fn method_new(
         },
     ))
 }
+
+/// `__module__` of a builtin function: the module it is declared in, None for a method of a
+/// type (as CPython's bound builtin methods); a function declared without a signature is
+/// looked for among the loaded modules.
+pub fn builtin_module(ip: &Interp, b: &'static crate::runtime::object::BuiltinFn) -> Value {
+    use crate::runtime::bind::Owner;
+    if b.owner.is_some() {
+        return Value::None;
+    }
+    match b.sig.map(|s| s.owner) {
+        // The builtin `open` is `io.open`.
+        Some(Owner::Module("builtins")) if b.name == "open" => return Value::str("io"),
+        Some(Owner::Module(m)) => return Value::str(m),
+        Some(Owner::Type(_)) => return Value::None,
+        None => {}
+    }
+    let is_it = |v: &Value| matches!(v, Value::Builtin(x) if std::ptr::eq(*x, b));
+    let start = ip.builtin_index(crate::intern::intern(b.name));
+    if start.is_some_and(|i| ip.builtins.get(i as usize).is_some_and(is_it)) {
+        return Value::str("builtins");
+    }
+    let modules: Vec<(Symbol, Value)> = ip
+        .modules
+        .borrow()
+        .iter()
+        .map(|(k, v)| (*k, v.clone()))
+        .collect();
+    let mut found: Option<Symbol> = None;
+    for (name, m) in modules {
+        if let Value::Module(m) = &m {
+            let holds = m
+                .get(crate::intern::intern(b.name))
+                .is_some_and(|v| is_it(&v));
+            // The shortest name: `functools` rather than a private module re-exporting it.
+            if holds && found.is_none_or(|f| name.as_str().len() < f.as_str().len()) {
+                found = Some(name);
+            }
+        }
+    }
+    found.map_or(Value::None, |n| Value::str(n.as_str()))
+}

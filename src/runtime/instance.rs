@@ -139,6 +139,16 @@ impl AttrMap {
         *self.dict.borrow_mut() = other.dict.borrow_mut().take();
         self.live.set(other.live.replace(false));
     }
+    /// `obj.__dict__ = d`: `d` becomes the store of the attributes; None (`del obj.__dict__`)
+    /// leaves the object without attributes.
+    pub fn replace_dict(&self, d: Option<Rc<PyDict>>) {
+        let old_vec = std::mem::take(&mut *self.vec.borrow_mut());
+        self.live.set(d.is_some());
+        let old = std::mem::replace(&mut *self.dict.borrow_mut(), d);
+        // Dropped after the borrows: dropping may run `__del__`.
+        drop(old_vec);
+        drop(old);
+    }
     /// The object's `__dict__`: made from the attributes on first use, then their store.
     pub fn as_dict(&self) -> Rc<PyDict> {
         if let Some(d) = self.dict.borrow().as_ref() {
@@ -272,7 +282,11 @@ impl Trace for Descr {
                 fset,
                 fdel,
                 doc,
-            } => v.values([fget, fset, fdel, doc]),
+                ..
+            } => {
+                v.values([fget, fset, fdel]);
+                v.values([&*doc.borrow()]);
+            }
             Descr::Super { class, obj, start } => {
                 v.rc(class);
                 v.value(obj);
@@ -280,8 +294,13 @@ impl Trace for Descr {
             }
         }
     }
-    // Its references cannot change: the objects it points at are cleared instead.
-    fn clear(&self, _t: &mut Trash) {}
+    // Only a property's `__doc__` can change; the other references stay and the objects they
+    // point at are cleared instead.
+    fn clear(&self, t: &mut Trash) {
+        if let Descr::Property { doc, .. } = self {
+            t.put(doc.replace(Value::None));
+        }
+    }
 }
 
 /// The objects that change how a class attribute is found.
@@ -292,7 +311,10 @@ pub enum Descr {
         fget: Value,
         fset: Value,
         fdel: Value,
-        doc: Value,
+        /// Writable, as CPython's property `__doc__`.
+        doc: RefCell<Value>,
+        /// The docstring came from the getter: a copy with another getter takes that one's.
+        getter_doc: bool,
     },
     /// `super()` / `super(C, obj)`: look-ups start after `class` in the MRO of `obj`'s type.
     Super {

@@ -970,3 +970,83 @@ pub fn install(ip: &Interp) {
             .insert(intern(f.name), Value::Builtin(f));
     }
 }
+
+/// The sequence iterators' pickling support: `__reduce__` gives `iter(seq)` and the position
+/// (just `iter(empty)` once exhausted), `__setstate__` moves to a position.
+fn seq_state(ip: &Interp, this: &Value) -> PyResult<(Value, Option<usize>)> {
+    let Value::Iterator(o) = this else {
+        return ip.type_error("a builtin sequence iterator is required");
+    };
+    let it = o.it.borrow();
+    Ok(match &*it {
+        Iter::List { list, i } if *i <= list.items.borrow().len() => {
+            (Value::List(list.clone()), Some(*i))
+        }
+        Iter::List { .. } => (Value::list(vec![]), None),
+        Iter::Tuple { tuple, i } if *i <= tuple.items.len() => {
+            (Value::Tuple(tuple.clone()), Some(*i))
+        }
+        Iter::Tuple { .. } => (Value::tuple(vec![]), None),
+        Iter::Str { s, byte } if *byte <= s.s.len() => {
+            (Value::Str(s.clone()), Some(s.s[..*byte].chars().count()))
+        }
+        Iter::Str { .. } => (Value::str(""), None),
+        Iter::Bytes { b, i } if *i <= b.b.len() => (Value::Bytes(b.clone()), Some(*i)),
+        Iter::Bytes { .. } => (Value::bytes(b""), None),
+        _ => return ip.type_error("a builtin sequence iterator is required"),
+    })
+}
+
+fn seq_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
+    let (seq, pos) = seq_state(ip, this)?;
+    let mut parts = vec![ip.builtin("iter"), Value::tuple(vec![seq])];
+    parts.extend(pos.map(|p| Value::Int(p as i64)));
+    Ok(Value::tuple(parts))
+}
+
+fn seq_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
+    let n = match crate::eval::classes::value_base(state) {
+        Value::Int(n) => *n,
+        Value::Bool(b) => b.get() as i64,
+        _ => return ip.type_error("an integer is required"),
+    };
+    let Value::Iterator(o) = this else {
+        return ip.type_error("a builtin sequence iterator is required");
+    };
+    let n = n.max(0) as usize;
+    let mut it = o.it.borrow_mut();
+    match &mut *it {
+        // An exhausted iterator stays so.
+        Iter::List { list, i } if *i <= list.items.borrow().len() => {
+            *i = n.min(list.items.borrow().len())
+        }
+        Iter::Tuple { tuple, i } if *i <= tuple.items.len() => *i = n.min(tuple.items.len()),
+        Iter::Bytes { b, i } if *i <= b.b.len() => *i = n.min(b.b.len()),
+        Iter::Str { s, byte } if *byte <= s.s.len() => {
+            *byte = s.s.char_indices().nth(n).map_or(s.s.len(), |(at, _)| at)
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+macro_rules! seq_iter_state {
+    ($($key:literal => $reduce:ident, $setstate:ident;)*) => {$(
+        #[corun_macros::method($key, "__reduce__($self, /)")]
+        fn $reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
+            seq_reduce(ip, this)
+        }
+        #[corun_macros::method($key, "__setstate__($self, state, /)")]
+        fn $setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
+            seq_setstate(ip, this, state)
+        }
+    )*};
+}
+
+seq_iter_state! {
+    "list_iterator" => list_iter_reduce, list_iter_setstate;
+    "tuple_iterator" => tuple_iter_reduce, tuple_iter_setstate;
+    "str_iterator" => str_iter_reduce, str_iter_setstate;
+    "str_ascii_iterator" => str_ascii_iter_reduce, str_ascii_iter_setstate;
+    "bytes_iterator" => bytes_iter_reduce, bytes_iter_setstate;
+}

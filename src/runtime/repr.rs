@@ -599,13 +599,16 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
             crate::runtime::instance::Descr::Property { .. } => {
                 let _ = write!(out, "<property object at {:#x}>", addr(v));
             }
-            crate::runtime::instance::Descr::Super { class, obj, .. } => {
-                let _ = write!(
-                    out,
-                    "<super: <class '{}'>, <{} object>>",
-                    class.qualname,
-                    crate::eval::ops::type_name(ip, obj)
-                );
+            crate::runtime::instance::Descr::Super { class, obj, start } => {
+                if matches!(obj, Value::Undef) {
+                    let _ = write!(out, "<super: <class '{}'>, NULL>", class.name);
+                } else {
+                    let _ = write!(
+                        out,
+                        "<super: <class '{}'>, <{} object>>",
+                        class.name, start.name
+                    );
+                }
             }
         },
         Value::Exception(e)

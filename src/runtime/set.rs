@@ -436,7 +436,7 @@ impl PySet {
         drop(old);
     }
 
-    fn clear(&self) {
+    pub fn clear(&self) {
         self.replace(Table::new());
     }
 }

@@ -19,6 +19,8 @@ pub struct Partial {
     pub func: Value,
     pub args: Vec<Value>,
     pub kw: Vec<(Symbol, Value)>,
+    /// Its `__dict__`, as a partial object has one.
+    pub dict: std::cell::RefCell<Rc<PyDict>>,
 }
 
 pub struct Lru {
@@ -79,6 +81,7 @@ fn partial_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             func,
             args: pargs,
             kw: pkw,
+            dict: std::cell::RefCell::new(PyDict::new()),
         }),
     ))
 }
@@ -107,8 +110,44 @@ pub fn partial_attr(_ip: &Interp, p: &Partial, name: Symbol) -> PyResult<Option<
             }
             Some(Value::Dict(d))
         }
-        _ => None,
+        "__dict__" => Some(Value::Dict(p.dict.borrow().clone())),
+        n => p.dict.borrow().get_str(n),
     })
+}
+
+/// `p.name = v` on a partial object: into its `__dict__` (which may itself be replaced by
+/// another dict, never deleted).
+pub fn partial_setattr(ip: &Interp, p: &Partial, name: Symbol, v: Option<Value>) -> PyResult<()> {
+    match (name.as_str(), v) {
+        ("func" | "args" | "keywords", _) => {
+            Err(ip.err(ExcKind::AttributeError, "readonly attribute".to_string()))
+        }
+        ("__dict__", None) => ip.type_error("cannot delete __dict__"),
+        ("__dict__", Some(Value::Dict(d))) => {
+            let old = p.dict.replace(d);
+            drop(old);
+            Ok(())
+        }
+        ("__dict__", Some(other)) => ip.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            ops::type_name(ip, &other)
+        )),
+        (n, Some(v)) => {
+            let d = p.dict.borrow().clone();
+            d.set_str(n, v);
+            Ok(())
+        }
+        (n, None) => {
+            let d = p.dict.borrow().clone();
+            match d.remove_str(n) {
+                Some(_) => Ok(()),
+                None => Err(ip.err(
+                    ExcKind::AttributeError,
+                    format!("'functools.partial' object has no attribute '{}'", n),
+                )),
+            }
+        }
+    }
 }
 
 pub fn partial_repr(ip: &Interp, _o: &NativeObj, p: &Partial, addr: usize) -> PyResult<String> {

@@ -141,6 +141,8 @@ pub enum Native {
     Hash(hashlib::Hasher),
     /// A `zlib.Compress` or `zlib.Decompress` object.
     Zlib(zlib::Stream),
+    /// A class statement's body, as a replaced `__build_class__` receives it.
+    ClassBody(Rc<crate::eval::classes::ClassBody>),
 }
 
 impl NativeObj {
@@ -180,6 +182,10 @@ impl crate::runtime::gc::Trace for NativeObj {
             Native::Partial(p) => {
                 v.value(&p.func);
                 v.values(p.args.iter().chain(p.kw.iter().map(|(_, x)| x)));
+                match p.dict.try_borrow() {
+                    Ok(d) => v.rc(&d),
+                    Err(_) => v.busy(),
+                }
             }
             Native::Lru(l) => {
                 v.values(l.func.iter());
@@ -203,6 +209,15 @@ impl crate::runtime::gc::Trace for NativeObj {
                 Ok(cb) => v.value(&cb),
                 Err(_) => v.busy(),
             },
+            Native::ClassBody(b) => {
+                v.rc(&b.module);
+                for c in &b.outer {
+                    match c.try_borrow() {
+                        Ok(x) => v.value(&x),
+                        Err(_) => v.busy(),
+                    }
+                }
+            }
             Native::Typing(_)
             | Native::Random(_)
             | Native::Hash(_)
@@ -362,6 +377,30 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyR
     }
 }
 
+static CLASS_BODY: ClassSpec = ClassSpec {
+    key: "builtins.class_body",
+    module: "builtins",
+    name: "function",
+    new: None,
+    methods: &[],
+};
+
+/// A class statement's body as a value (what `__build_class__` is given).
+pub fn class_body(ip: &Interp, body: crate::eval::classes::ClassBody) -> Value {
+    new_obj(ip, &CLASS_BODY, Native::ClassBody(Rc::new(body)))
+}
+
+/// The class body a value holds, if it is one.
+pub fn class_body_of(v: &Value) -> Option<Rc<crate::eval::classes::ClassBody>> {
+    match v {
+        Value::Native(o) => match &o.kind {
+            Native::ClassBody(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Calling a native object (a `partial`, an `lru_cache` wrapper, an `itemgetter`, …).
 pub fn call(ip: &Interp, o: &Rc<NativeObj>, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
     match &o.kind {
@@ -379,6 +418,10 @@ pub fn call(ip: &Interp, o: &Rc<NativeObj>, args: &mut Args, kw: &Kwargs) -> PyR
             crate::eval::leave_call(ip);
             r
         }
+        Native::ClassBody(_) => Err(ip.err(
+            crate::runtime::exceptions::ExcKind::NotImplementedError,
+            "corun does not support calling a class body function other than by __build_class__",
+        )),
         _ => ip.type_error(format!("'{}' object is not callable", o.class.qualname)),
     }
 }

@@ -27,8 +27,27 @@ fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     set("function", &t.function);
     set("builtin_function", &t.builtin_function);
     set("module", &t.module);
+    // corun's slots and computed attributes are not descriptor objects a program can reach:
+    // these two classes stand for CPython's, so the names exist and refuse to be called.
+    set("getset_descriptor", &crate::stdlib::class(ip, &GETSET));
+    set("member_descriptor", &crate::stdlib::class(ip, &MEMBER));
     Ok(())
 }
+
+static GETSET: crate::stdlib::ClassSpec = crate::stdlib::ClassSpec {
+    key: "builtins.getset_descriptor",
+    module: "builtins",
+    name: "getset_descriptor",
+    new: None,
+    methods: &[],
+};
+static MEMBER: crate::stdlib::ClassSpec = crate::stdlib::ClassSpec {
+    key: "builtins.member_descriptor",
+    module: "builtins",
+    name: "member_descriptor",
+    new: None,
+    methods: &[],
+};
 
 crate::native_module!("_types", init);
 crate::python_module!("types", "types.py");

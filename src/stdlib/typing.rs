@@ -71,7 +71,6 @@ const FORMS: &[&str] = &[
     "NoReturn",
     "Never",
     "Self",
-    "Generic",
     "Protocol",
     "Annotated",
     "TypeAlias",
@@ -367,10 +366,67 @@ pub fn same(ip: &Interp, a: &TypingObj, b: &TypingObj) -> PyResult<bool> {
 pub fn attr(_ip: &Interp, t: &TypingObj, name: Symbol) -> PyResult<Option<Value>> {
     Ok(match (t, name.as_str()) {
         (TypingObj::Alias { args, .. }, "__args__") => Some(Value::tuple(args.clone())),
+        (TypingObj::Alias { args, .. }, "__parameters__") => Some(Value::tuple(parameters(args))),
+        (TypingObj::Alias { origin, .. }, "__origin__") => origin_of(_ip, origin),
         (TypingObj::TypeVar(n), "__name__") => Some(Value::str(&n[1..])),
         (TypingObj::Special(n), "_name") => Some(Value::str(n)),
+        (TypingObj::Special(_), "__module__") => Some(Value::str("typing")),
+        (TypingObj::Special(n), "__origin__") if ALIASES.contains(n) => origin_of(_ip, n),
+        // `list[int]` is a `types.GenericAlias`, whose `__module__` is its origin's.
+        (TypingObj::Alias { origin, .. }, "__module__") => Some(Value::str(
+            if origin.starts_with(|c: char| c.is_ascii_lowercase()) {
+                "builtins"
+            } else {
+                "typing"
+            },
+        )),
         _ => None,
     })
+}
+
+/// The type variables among an alias's arguments (and inside the aliases among them).
+fn parameters(args: &[Value]) -> Vec<Value> {
+    let mut out: Vec<Value> = Vec::new();
+    let mut add = |v: &Value| {
+        if !out.iter().any(|x| x.is(v)) {
+            out.push(v.clone());
+        }
+    };
+    for a in args {
+        if let Value::Native(o) = a {
+            match &o.kind {
+                Native::Typing(TypingObj::TypeVar(_)) => add(a),
+                Native::Typing(TypingObj::Alias { args, .. }) => {
+                    parameters(args).iter().for_each(&mut add)
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// `__origin__` of a subscripted alias: the builtin class for `List[int]` and `list[int]`,
+/// `typing.Union` for a union; an error naming the alias where corun has no origin object.
+fn origin_of(ip: &Interp, origin: &str) -> Option<Value> {
+    let t = &ip.types;
+    let class = match origin {
+        "List" | "list" => &t.list,
+        "Dict" | "dict" => &t.dict,
+        "Tuple" | "tuple" => &t.tuple,
+        "Set" | "set" => &t.set,
+        "FrozenSet" | "frozenset" => &t.frozenset,
+        "Type" | "type" => &t.type_,
+        "Union" | "Optional" => return Some(obj(ip, TypingObj::Special("Union"))),
+        "Literal" | "Final" | "ClassVar" | "Annotated" => {
+            return Some(obj(
+                ip,
+                TypingObj::Special(FORMS.iter().find(|f| **f == origin)?),
+            ))
+        }
+        _ => return None,
+    };
+    Some(Value::Class(class.clone()))
 }
 
 #[function(typing, "cast(typ, val)", style = py)]
@@ -457,7 +513,14 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         "typing.py",
         include_str!("../lib_py/_typing.py"),
     )?;
-    for name in ["NamedTuple", "NamedTupleMeta"] {
+    // Generic is a class written in Python: user generic classes derive from it.
+    for name in [
+        "NamedTuple",
+        "NamedTupleMeta",
+        "Generic",
+        "get_origin",
+        "get_args",
+    ] {
         m.set(
             intern(name),
             crate::eval::ops::getattr(ip, &extra, intern(name))?,
@@ -484,7 +547,7 @@ pub fn mro_entries(ip: &Interp, v: &Value) -> Option<Vec<Value>> {
         TypingObj::TypeVar(_) => return None,
     };
     let class = match origin {
-        "Generic" | "Protocol" => return Some(vec![]),
+        "Protocol" => return Some(vec![]),
         "List" => &ip.types.list,
         "Dict" => &ip.types.dict,
         "Tuple" => &ip.types.tuple,

@@ -1,0 +1,23 @@
+import pickle, copy
+i = iter("abc"); print(type(i).__name__, i.__reduce__()); i.__setstate__(2); print(list(i), i.__reduce__())
+i = iter([1, 2, 3]); print(i.__reduce__()); i.__setstate__(5); print(list(i), i.__reduce__())
+i = iter((1, 2)); next(i); print(i.__reduce__())
+i = iter(b"ab"); print(i.__reduce__(), type(i).__name__); next(i); next(i); print(i.__reduce__())
+i = iter("你好世界"); print(type(i).__name__, i.__reduce__()); i.__setstate__(1); print(next(i), i.__reduce__())
+i = iter([1]); next(i); print(i.__reduce__())
+for seq in ([1, 2, 3], "xyz", (4, 5), b"pq"):
+    it = iter(seq)
+    next(it)
+    clone = pickle.loads(pickle.dumps(it))
+    print(list(clone), list(copy.copy(iter(seq))))
+it = iter([1, 2, 3]); it.__setstate__(-3); print(list(it))
+it = iter("abc"); it.__setstate__(30); print(list(it), it.__reduce__())
+it = iter("abc"); it.__setstate__(True); print(list(it))
+try: iter('abc').__setstate__('x')
+except TypeError as e: print("TypeError:", e)
+try: iter([]).__setstate__()
+except TypeError as e: print("TypeError:", e)
+s = "你好"
+i = iter(s)
+i.__setstate__(1)
+print(i.__next__(), i.__reduce__()[2] if len(i.__reduce__()) > 2 else i.__reduce__())
