@@ -486,210 +486,216 @@ impl Future for EvalMaybe<'_> {
     }
 }
 
+/// An expression that awaits, as a boxed future. Each kind that keeps much across an `await`
+/// (a call's arguments, a display's items, a comprehension's frame, a `yield from`) has a box
+/// of its own size, so that the commonest (an operator or a condition between awaits) stays a
+/// small box, made and moved at little cost.
 fn eval_async<'a>(
     ip: &'a Interp,
     f: &'a mut Frame<'_>,
     e: &'a Expr,
 ) -> LocalBoxFuture<'a, PyResult<Value>> {
-    Box::pin(async move {
-        match &e.kind {
-            ExprKind::Await(inner) => {
-                let v = eval_await!(eval_maybe(ip, f, inner))?;
-                await_value(ip, v).await
-            }
-            ExprKind::BinOp { left, op, right } => {
-                let a = eval_await!(eval_maybe(ip, f, left))?;
-                let b = eval_await!(eval_maybe(ip, f, right))?;
-                ops::binary_op(ip, *op, &a, &b)
-            }
-            ExprKind::UnaryOp { op, operand } => {
-                let v = eval_await!(eval_maybe(ip, f, operand))?;
-                ops::unary_op(ip, *op, &v)
-            }
-            ExprKind::Compare {
-                left,
-                ops: cmp_ops,
-                comparators,
-            } => {
-                // The value is the first false result of the chain, or the last one.
-                let mut a = eval_await!(eval_maybe(ip, f, left))?;
-                let last = cmp_ops.len() - 1;
-                for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
-                    let b = eval_await!(eval_maybe(ip, f, c))?;
-                    let r = ops::rich_compare(ip, *op, &a, &b)?;
-                    if i == last || !ops::truthy(ip, &r)? {
-                        return Ok(r);
-                    }
-                    a = b;
+    match &e.kind {
+        ExprKind::Compare {
+            left,
+            ops: cmp_ops,
+            comparators,
+        } => Box::pin(async move {
+            // The value is the first false result of the chain, or the last one.
+            let mut a = eval_await!(eval_maybe(ip, f, left))?;
+            let last = cmp_ops.len() - 1;
+            for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
+                let b = eval_await!(eval_maybe(ip, f, c))?;
+                let r = ops::rich_compare(ip, *op, &a, &b)?;
+                if i == last || !ops::truthy(ip, &r)? {
+                    return Ok(r);
                 }
-                Ok(Value::bool(true))
+                a = b;
             }
-            ExprKind::BoolOp { op, values } => {
-                // As the sync path's `eval_boolop`: each operand's truth asked once, the last
-                // one's never.
-                let last = values.len().saturating_sub(1);
-                let mut v = Value::None;
-                for (i, x) in values.iter().enumerate() {
-                    let known = match &x.kind {
-                        ExprKind::BoolOp { op, values } if !x.suspends => {
-                            let (w, t) = sync::eval_boolop(ip, f, *op, values)?;
-                            v = w;
-                            t
-                        }
-                        _ => {
-                            v = eval_await!(eval_maybe(ip, f, x))?;
-                            None
-                        }
-                    };
-                    if i == last {
-                        break;
-                    }
-                    let t = match known {
-                        Some(t) => t,
-                        None => ops::truthy(ip, &v)?,
-                    };
-                    if (*op == BoolOpKind::And) != t {
-                        return Ok(v);
-                    }
-                }
-                Ok(v)
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                let t = eval_await!(eval_maybe(ip, f, test))?;
-                if ops::truthy(ip, &t)? {
-                    eval_await!(eval_maybe(ip, f, body))
-                } else {
-                    eval_await!(eval_maybe(ip, f, orelse))
-                }
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
-                let callee = eval_await!(eval_maybe(ip, f, func))?;
-                let mut a = Args::new();
-                for x in args {
-                    if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_await!(eval_maybe(ip, f, inner))?;
-                        check_star_arg(ip, &v, args.len() == 1)
-                            .map_err(|e| name_call_error(ip, &callee, e))?;
-                        a.extend(ops::collect(ip, &v)?);
-                    } else {
-                        a.push(eval_await!(eval_maybe(ip, f, x))?);
-                    }
-                }
-                let mut kw = sync::KwVec::new();
-                for k in keywords {
-                    let v = eval_await!(eval_maybe(ip, f, &k.value))?;
-                    sync::add_keyword(ip, &mut kw, k.arg, v)
+            Ok(Value::bool(true))
+        }),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => Box::pin(async move {
+            let callee = eval_await!(eval_maybe(ip, f, func))?;
+            let mut a = Args::new();
+            for x in args {
+                if let ExprKind::Starred(inner) = &x.kind {
+                    let v = eval_await!(eval_maybe(ip, f, inner))?;
+                    check_star_arg(ip, &v, args.len() == 1)
                         .map_err(|e| name_call_error(ip, &callee, e))?;
-                }
-                ip.cur_pos.set(e.span.start);
-                call_value(ip, &callee, &mut a, &kw)
-            }
-            ExprKind::Attribute { value, attr } => {
-                let v = eval_await!(eval_maybe(ip, f, value))?;
-                ops::getattr(ip, &v, *attr)
-            }
-            ExprKind::Subscript { value, slice } => {
-                let v = eval_await!(eval_maybe(ip, f, value))?;
-                if let ExprKind::Slice { lower, upper, step } = &slice.kind {
-                    let lo = eval_opt(ip, f, lower).await?;
-                    let hi = eval_opt(ip, f, upper).await?;
-                    let st = eval_opt(ip, f, step).await?;
-                    return ops::getslice(ip, &v, &lo, &hi, &st);
-                }
-                let k = eval_await!(eval_maybe(ip, f, slice))?;
-                ops::getitem(ip, &v, &k)
-            }
-            ExprKind::List(items) | ExprKind::Tuple(items) => {
-                let mut out = Vec::with_capacity(items.len());
-                for x in items {
-                    if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_await!(eval_maybe(ip, f, inner))?;
-                        check_star_arg(ip, &v, false)?;
-                        out.extend(ops::collect(ip, &v)?);
-                    } else {
-                        out.push(eval_await!(eval_maybe(ip, f, x))?);
-                    }
-                }
-                Ok(if matches!(e.kind, ExprKind::List(_)) {
-                    Value::list(out)
+                    a.extend(ops::collect(ip, &v)?);
                 } else {
-                    Value::tuple(out)
-                })
+                    a.push(eval_await!(eval_maybe(ip, f, x))?);
+                }
             }
-            ExprKind::Set(items) => {
-                let s = crate::runtime::set::PySet::new();
-                for x in items {
-                    if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_await!(eval_maybe(ip, f, inner))?;
-                        crate::runtime::set::update(ip, &s, &v)?;
+            let mut kw = sync::KwVec::new();
+            for k in keywords {
+                let v = eval_await!(eval_maybe(ip, f, &k.value))?;
+                sync::add_keyword(ip, &mut kw, k.arg, v)
+                    .map_err(|e| name_call_error(ip, &callee, e))?;
+            }
+            ip.cur_pos.set(e.span.start);
+            call_value(ip, &callee, &mut a, &kw)
+        }),
+        ExprKind::Subscript { value, slice } => Box::pin(async move {
+            let v = eval_await!(eval_maybe(ip, f, value))?;
+            if let ExprKind::Slice { lower, upper, step } = &slice.kind {
+                let lo = eval_opt(ip, f, lower).await?;
+                let hi = eval_opt(ip, f, upper).await?;
+                let st = eval_opt(ip, f, step).await?;
+                return ops::getslice(ip, &v, &lo, &hi, &st);
+            }
+            let k = eval_await!(eval_maybe(ip, f, slice))?;
+            ops::getitem(ip, &v, &k)
+        }),
+        ExprKind::List(items) | ExprKind::Tuple(items) => Box::pin(async move {
+            let mut out = Vec::with_capacity(items.len());
+            for x in items {
+                if let ExprKind::Starred(inner) = &x.kind {
+                    let v = eval_await!(eval_maybe(ip, f, inner))?;
+                    check_star_arg(ip, &v, false)?;
+                    out.extend(ops::collect(ip, &v)?);
+                } else {
+                    out.push(eval_await!(eval_maybe(ip, f, x))?);
+                }
+            }
+            Ok(if matches!(e.kind, ExprKind::List(_)) {
+                Value::list(out)
+            } else {
+                Value::tuple(out)
+            })
+        }),
+        ExprKind::Set(items) => Box::pin(async move {
+            let s = crate::runtime::set::PySet::new();
+            for x in items {
+                if let ExprKind::Starred(inner) = &x.kind {
+                    let v = eval_await!(eval_maybe(ip, f, inner))?;
+                    crate::runtime::set::update(ip, &s, &v)?;
+                } else {
+                    let v = eval_await!(eval_maybe(ip, f, x))?;
+                    crate::runtime::set::add(ip, &s, v)?;
+                }
+            }
+            Ok(Value::Set(s))
+        }),
+        ExprKind::Dict { keys, values } => Box::pin(async move {
+            let d = crate::runtime::dict::PyDict::new();
+            for (k, v) in keys.iter().zip(values) {
+                match k {
+                    Some(k) => {
+                        let k = eval_await!(eval_maybe(ip, f, k))?;
+                        let v = eval_await!(eval_maybe(ip, f, v))?;
+                        crate::runtime::dict::set(ip, &d, k, v)?;
+                    }
+                    None => {
+                        let m = eval_await!(eval_maybe(ip, f, v))?;
+                        crate::eval::call_errors::check_mapping(ip, &m)?;
+                        sync::dict_merge(ip, &d, &m)?;
+                    }
+                }
+            }
+            Ok(Value::Dict(d))
+        }),
+        ExprKind::JoinedStr(parts) => Box::pin(async move {
+            let mut out = String::new();
+            fstring_async(ip, f, parts, &mut out).await?;
+            Ok(Value::string(out))
+        }),
+        ExprKind::Comp(c) if c.kind != CompKind::Generator => Box::pin(async move {
+            let first = eval_await!(eval_maybe(ip, f, &c.generators[0].iter))?;
+            let mut locals = sync::comp_slots(c);
+            let cells = sync::comp_cells(c, f);
+            let mut cf = Frame {
+                locals: &mut locals,
+                cells,
+                module: f.module,
+                ret: Value::None,
+                handling: None,
+            };
+            let mut out = sync::CompOut::new(c.kind);
+            comp_loop_async(ip, &mut cf, c, 0, first, Some(&mut out)).await?;
+            Ok(out.into_value())
+        }),
+        ExprKind::YieldFrom(inner) => Box::pin(async move {
+            let it = eval_await!(eval_maybe(ip, f, inner))?;
+            crate::runtime::iterators::yield_from(ip, it).await
+        }),
+        _ => Box::pin(async move {
+            match &e.kind {
+                ExprKind::Await(inner) => {
+                    let v = eval_await!(eval_maybe(ip, f, inner))?;
+                    await_value(ip, v).await
+                }
+                ExprKind::BinOp { left, op, right } => {
+                    let a = eval_await!(eval_maybe(ip, f, left))?;
+                    let b = eval_await!(eval_maybe(ip, f, right))?;
+                    ops::binary_op(ip, *op, &a, &b)
+                }
+                ExprKind::UnaryOp { op, operand } => {
+                    let v = eval_await!(eval_maybe(ip, f, operand))?;
+                    ops::unary_op(ip, *op, &v)
+                }
+                ExprKind::BoolOp { op, values } => {
+                    // As the sync path's `eval_boolop`: each operand's truth asked once, the last
+                    // one's never.
+                    let last = values.len().saturating_sub(1);
+                    let mut v = Value::None;
+                    for (i, x) in values.iter().enumerate() {
+                        let known = match &x.kind {
+                            ExprKind::BoolOp { op, values } if !x.suspends => {
+                                let (w, t) = sync::eval_boolop(ip, f, *op, values)?;
+                                v = w;
+                                t
+                            }
+                            _ => {
+                                v = eval_await!(eval_maybe(ip, f, x))?;
+                                None
+                            }
+                        };
+                        if i == last {
+                            break;
+                        }
+                        let t = match known {
+                            Some(t) => t,
+                            None => ops::truthy(ip, &v)?,
+                        };
+                        if (*op == BoolOpKind::And) != t {
+                            return Ok(v);
+                        }
+                    }
+                    Ok(v)
+                }
+                ExprKind::IfExp { test, body, orelse } => {
+                    let t = eval_await!(eval_maybe(ip, f, test))?;
+                    if ops::truthy(ip, &t)? {
+                        eval_await!(eval_maybe(ip, f, body))
                     } else {
-                        let v = eval_await!(eval_maybe(ip, f, x))?;
-                        crate::runtime::set::add(ip, &s, v)?;
+                        eval_await!(eval_maybe(ip, f, orelse))
                     }
                 }
-                Ok(Value::Set(s))
-            }
-            ExprKind::Dict { keys, values } => {
-                let d = crate::runtime::dict::PyDict::new();
-                for (k, v) in keys.iter().zip(values) {
-                    match k {
-                        Some(k) => {
-                            let k = eval_await!(eval_maybe(ip, f, k))?;
-                            let v = eval_await!(eval_maybe(ip, f, v))?;
-                            crate::runtime::dict::set(ip, &d, k, v)?;
-                        }
-                        None => {
-                            let m = eval_await!(eval_maybe(ip, f, v))?;
-                            crate::eval::call_errors::check_mapping(ip, &m)?;
-                            sync::dict_merge(ip, &d, &m)?;
-                        }
-                    }
+                ExprKind::Attribute { value, attr } => {
+                    let v = eval_await!(eval_maybe(ip, f, value))?;
+                    ops::getattr(ip, &v, *attr)
                 }
-                Ok(Value::Dict(d))
+                ExprKind::NamedExpr { target, value } => {
+                    let v = eval_await!(eval_maybe(ip, f, value))?;
+                    assign(ip, f, target, v.clone())?;
+                    Ok(v)
+                }
+                ExprKind::Yield(v) => {
+                    let v = match v {
+                        Some(x) => eval_await!(eval_maybe(ip, f, x))?,
+                        None => Value::None,
+                    };
+                    crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await
+                }
+                _ => Err(not_yet(ip, "'await' inside this expression")),
             }
-            ExprKind::JoinedStr(parts) => {
-                let mut out = String::new();
-                fstring_async(ip, f, parts, &mut out).await?;
-                Ok(Value::string(out))
-            }
-            ExprKind::NamedExpr { target, value } => {
-                let v = eval_await!(eval_maybe(ip, f, value))?;
-                assign(ip, f, target, v.clone())?;
-                Ok(v)
-            }
-            ExprKind::Comp(c) if c.kind != CompKind::Generator => {
-                let first = eval_await!(eval_maybe(ip, f, &c.generators[0].iter))?;
-                let mut locals = sync::comp_slots(c);
-                let cells = sync::comp_cells(c, f);
-                let mut cf = Frame {
-                    locals: &mut locals,
-                    cells,
-                    module: f.module,
-                    ret: Value::None,
-                    handling: None,
-                };
-                let mut out = sync::CompOut::new(c.kind);
-                comp_loop_async(ip, &mut cf, c, 0, first, Some(&mut out)).await?;
-                Ok(out.into_value())
-            }
-            ExprKind::Yield(v) => {
-                let v = match v {
-                    Some(x) => eval_await!(eval_maybe(ip, f, x))?,
-                    None => Value::None,
-                };
-                crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await
-            }
-            ExprKind::YieldFrom(inner) => {
-                let it = eval_await!(eval_maybe(ip, f, inner))?;
-                crate::runtime::iterators::yield_from(ip, it).await
-            }
-            _ => Err(not_yet(ip, "'await' inside this expression")),
-        }
-    })
+        }),
+    }
 }
 
 /// `sync::find_handler`, for handlers whose exception type awaits.
