@@ -874,6 +874,9 @@ enum AwaitSt<'a> {
     SleepWait(Rc<FutureObj>),
     /// Any other awaitable.
     Boxed(LocalBoxFuture<'a, PyResult<Value>>),
+    /// The coroutine it drove finished while resumed straight through this frame (see
+    /// `Coroutine::resume_through`): what it returned or raised, taken at the next poll.
+    Finished(PyResult<Value>),
     Done,
 }
 
@@ -884,7 +887,9 @@ impl Future for AwaitValue<'_> {
         let r = this.step(cx);
         if r.is_pending() {
             // The coroutine being resumed is suspended here (see `Coroutine::awaiting`).
-            let at = std::ptr::addr_of!(this.st) as *const ();
+            // Mutable: `Coroutine::resume_through` leaves the result of the coroutine it
+            // drives here.
+            let at = std::ptr::addr_of_mut!(this.st) as *const ();
             SUSPENDED_AT.with(|p| p.set(at));
         }
         r
@@ -1047,6 +1052,7 @@ impl AwaitValue<'_> {
                     }
                     return Poll::Ready(fut.result(ip));
                 }
+                AwaitSt::Finished(r) => return Poll::Ready(r),
                 AwaitSt::Done => {
                     return Poll::Ready(Err(ip.err(
                         ExcKind::RuntimeError,
@@ -1133,6 +1139,11 @@ impl Future for YieldPoint<'_> {
 impl Coroutine {
     /// Runs the coroutine until it suspends or finishes (one `send`).
     pub fn resume(&self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        if let Some(d) = self.awaited_coroutine(ip) {
+            if let Some(r) = self.resume_through(ip, cx, &d) {
+                return r;
+            }
+        }
         let st = std::mem::replace(&mut *self.state.borrow_mut(), CoroState::Executing);
         let mut starts_frame = false;
         let mut fut = match st {
@@ -1205,6 +1216,119 @@ impl Coroutine {
                 Poll::Pending
             }
         }
+    }
+}
+
+impl Coroutine {
+    /// The coroutine this one is suspended in an `await` of, when its resumption can go
+    /// straight to it: nothing is thrown in, and there is room on the stack for the walk.
+    #[inline]
+    fn awaited_coroutine(&self, ip: &Interp) -> Option<Rc<Coroutine>> {
+        let at = self.awaiting.get();
+        if at.is_null() || !matches!(&*self.state.borrow(), CoroState::Running(_, None)) {
+            return None;
+        }
+        let thrown = ip.thrown.take();
+        let nothing_thrown = thrown.is_none();
+        ip.thrown.set(thrown);
+        if !nothing_thrown || !crate::stack::has_room() {
+            return None;
+        }
+        // SAFETY: set when it last suspended, to the state of the `await` it suspended in,
+        // which stays where it is in the suspended future (see `trace_suspended`); nothing
+        // else reads or writes it while the coroutine is suspended.
+        match unsafe { &*(at as *const AwaitSt<'static>) } {
+            AwaitSt::Coro(d) => Some(d.clone()),
+            _ => None,
+        }
+    }
+
+    /// Resumes `d`, which this suspended coroutine awaits, without polling this one's body:
+    /// its frame is entered as `InFrame` would (the innermost running frame, the recursion
+    /// depth), and left again. Each `send` into a chain of coroutines awaiting one another
+    /// goes down the chain this way rather than through every level's futures. When `d`
+    /// suspends, so does this one, where it was; when `d` finishes, its result is left in this
+    /// one's `await` and None is returned: the body is then polled as usual and goes on from
+    /// there. None as well when the frame cannot be entered (the caller polls the body).
+    fn resume_through(
+        &self,
+        ip: &Interp,
+        cx: &mut Context<'_>,
+        d: &Rc<Coroutine>,
+    ) -> Option<Poll<PyResult<Value>>> {
+        let st = std::mem::replace(&mut *self.state.borrow_mut(), CoroState::Executing);
+        let CoroState::Running(fut, None) = st else {
+            *self.state.borrow_mut() = st;
+            return None;
+        };
+        let r = through_frame(ip, self, &fut, || d.resume(ip, cx));
+        let done = match r {
+            None => None,
+            Some(Poll::Pending) => Some(Poll::Pending),
+            Some(Poll::Ready(r)) => {
+                d.being_awaited.set(false);
+                // SAFETY: as in `awaited_coroutine`; the future is out of the state, in this
+                // function's hands, and its `await` takes the result at the next poll.
+                unsafe { *(self.awaiting.get() as *mut AwaitSt<'static>) = AwaitSt::Finished(r) };
+                None
+            }
+        };
+        *self.state.borrow_mut() = CoroState::Running(fut, None);
+        done
+    }
+}
+
+/// Runs `run` with the frame of the suspended Python body `fut` of `c` as the innermost
+/// running frame, without polling the body: what `InFrame` does on the way in and out, for a
+/// resumption that goes straight on to what the body awaits or delegates to (so that
+/// `sys._getframe`, tracebacks and warnings see the frame as its caller's). None, without
+/// running it, when the body has no frame to show or the recursion limit is reached.
+pub fn through_frame<R>(
+    ip: &Interp,
+    c: &Coroutine,
+    fut: &BoxFuture,
+    run: impl FnOnce() -> R,
+) -> Option<R> {
+    let frame = suspended_frame(c, fut);
+    if frame.is_null() {
+        return None;
+    }
+    let depth = ip.depth.get() + 1;
+    if depth > ip.recursion_limit.get() {
+        return None;
+    }
+    let (id, name) = body_frame_id(fut);
+    ip.depth.set(depth);
+    let link = Link::resumed(ip, id, Kind::Suspendable);
+    link.frame.set(frame);
+    link.push(ip);
+    ip.cur_file.set(c.file());
+    ip.cur_pos.set(c.pos.get());
+    ip.cur_name.set(name);
+    let r = run();
+    link.pop(ip);
+    leave_call(ip);
+    Some(r)
+}
+
+/// The frame id and function name `InFrame` keeps in the future of a Python body (whose
+/// frame `suspended_frame` found, so of the one type every such future has: see `start`).
+fn body_frame_id(fut: &BoxFuture) -> (u32, crate::intern::Symbol) {
+    fn offsets<R>(_: fn(Rc<Function>, OwnedFrame) -> R) -> (usize, usize) {
+        (
+            std::mem::offset_of!(InFrame<R>, id),
+            std::mem::offset_of!(InFrame<R>, name),
+        )
+    }
+    let (id_at, name_at) = offsets(run_py_body);
+    let base = &**fut as *const dyn Future<Output = PyResult<Value>> as *const u8;
+    // SAFETY: the future is an `InFrame` of `run_py_body`'s future (see above), boxed whole,
+    // so its fields are at these offsets from its start.
+    unsafe {
+        (
+            *(base.add(id_at) as *const u32),
+            *(base.add(name_at) as *const crate::intern::Symbol),
+        )
     }
 }
 
@@ -1290,8 +1414,8 @@ pub fn trace_suspended(c: &Coroutine, fut: &BoxFuture, v: &mut crate::runtime::g
         match st {
             AwaitSt::Coro(c) => v.rc(c),
             AwaitSt::Fut(f) | AwaitSt::SleepWait(f) => v.rc(f),
-            AwaitSt::Start(x) | AwaitSt::SleepYield(x) => v.value(x),
-            AwaitSt::Native(_) | AwaitSt::Boxed(_) | AwaitSt::Done => {}
+            AwaitSt::Start(x) | AwaitSt::SleepYield(x) | AwaitSt::Finished(Ok(x)) => v.value(x),
+            AwaitSt::Native(_) | AwaitSt::Boxed(_) | AwaitSt::Finished(Err(_)) | AwaitSt::Done => {}
         }
     }
 }

@@ -157,7 +157,14 @@ pub fn gen_resume(
                 }
             }
             CoroState::Executing => {
-                return Err(ip.err(ExcKind::ValueError, "generator already executing"));
+                return Err(ip.err(
+                    ExcKind::ValueError,
+                    if g.kind == CoKind::Coroutine {
+                        "coroutine already executing"
+                    } else {
+                        "generator already executing"
+                    },
+                ));
             }
             CoroState::Running(_, Some(_)) if throw.is_none() => {
                 drop(st);
@@ -210,7 +217,12 @@ fn resume_delegate(ip: &Interp, g: &Coroutine, send: Option<Value>) -> PyResult<
     else {
         unreachable!("a generator delegating to another")
     };
-    let r = gen_resume(ip, &d, send, None);
+    // Its frame is a running one meanwhile, the caller of the delegate's.
+    let mut send = Some(send);
+    let r = crate::eval::suspend::through_frame(ip, g, &fut, || {
+        gen_resume(ip, &d, send.take().flatten(), None)
+    })
+    .unwrap_or_else(|| gen_resume(ip, &d, send.take().flatten(), None));
     let keep = matches!(r, Ok(Some(_)));
     *g.state.borrow_mut() = CoroState::Running(fut, if keep { Some(d) } else { None });
     r
