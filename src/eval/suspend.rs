@@ -1149,7 +1149,7 @@ impl Coroutine {
         let mut fut = match st {
             CoroState::Created(body) => {
                 if let Some(e) = ip.thrown.take() {
-                    *self.state.borrow_mut() = CoroState::Done(Value::None);
+                    self.end_step(CoroState::Done(Value::None));
                     return Poll::Ready(Err(e));
                 }
                 starts_frame = matches!(body, CoroBody::Py { .. });
@@ -1162,7 +1162,7 @@ impl Coroutine {
                 ))
             }
             CoroState::Done(v) => {
-                *self.state.borrow_mut() = CoroState::Done(v);
+                self.end_step(CoroState::Done(v));
                 return Poll::Ready(Err(ip.err(
                     ExcKind::RuntimeError,
                     match self.kind {
@@ -1198,7 +1198,7 @@ impl Coroutine {
                 if starts_frame {
                     FRAME_PUBLISHED.with(|p| p.set(outer_frame));
                 }
-                *self.state.borrow_mut() = CoroState::Done(Value::None);
+                self.end_step(CoroState::Done(Value::None));
                 Poll::Ready(r)
             }
             Poll::Pending => {
@@ -1208,7 +1208,7 @@ impl Coroutine {
                     self.track_suspended();
                 }
                 self.awaiting.set(at);
-                *self.state.borrow_mut() = CoroState::Running(fut, take_delegate());
+                self.end_step(CoroState::Running(fut, take_delegate()));
                 if !native {
                     // The frame's `InFrame` was the last to return: where it stopped.
                     self.pos.set(LAST_FRAME_POS.with(|p| p.get()));
@@ -1258,7 +1258,7 @@ impl Coroutine {
     ) -> Option<Poll<PyResult<Value>>> {
         let st = std::mem::replace(&mut *self.state.borrow_mut(), CoroState::Executing);
         let CoroState::Running(fut, None) = st else {
-            *self.state.borrow_mut() = st;
+            self.end_step(st);
             return None;
         };
         let r = through_frame(ip, self, &fut, || d.resume(ip, cx));
@@ -1273,7 +1273,7 @@ impl Coroutine {
                 None
             }
         };
-        *self.state.borrow_mut() = CoroState::Running(fut, None);
+        self.end_step(CoroState::Running(fut, None));
         done
     }
 }
