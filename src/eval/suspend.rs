@@ -486,210 +486,216 @@ impl Future for EvalMaybe<'_> {
     }
 }
 
+/// An expression that awaits, as a boxed future. Each kind that keeps much across an `await`
+/// (a call's arguments, a display's items, a comprehension's frame, a `yield from`) has a box
+/// of its own size, so that the commonest (an operator or a condition between awaits) stays a
+/// small box, made and moved at little cost.
 fn eval_async<'a>(
     ip: &'a Interp,
     f: &'a mut Frame<'_>,
     e: &'a Expr,
 ) -> LocalBoxFuture<'a, PyResult<Value>> {
-    Box::pin(async move {
-        match &e.kind {
-            ExprKind::Await(inner) => {
-                let v = eval_await!(eval_maybe(ip, f, inner))?;
-                await_value(ip, v).await
-            }
-            ExprKind::BinOp { left, op, right } => {
-                let a = eval_await!(eval_maybe(ip, f, left))?;
-                let b = eval_await!(eval_maybe(ip, f, right))?;
-                ops::binary_op(ip, *op, &a, &b)
-            }
-            ExprKind::UnaryOp { op, operand } => {
-                let v = eval_await!(eval_maybe(ip, f, operand))?;
-                ops::unary_op(ip, *op, &v)
-            }
-            ExprKind::Compare {
-                left,
-                ops: cmp_ops,
-                comparators,
-            } => {
-                // The value is the first false result of the chain, or the last one.
-                let mut a = eval_await!(eval_maybe(ip, f, left))?;
-                let last = cmp_ops.len() - 1;
-                for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
-                    let b = eval_await!(eval_maybe(ip, f, c))?;
-                    let r = ops::rich_compare(ip, *op, &a, &b)?;
-                    if i == last || !ops::truthy(ip, &r)? {
-                        return Ok(r);
-                    }
-                    a = b;
+    match &e.kind {
+        ExprKind::Compare {
+            left,
+            ops: cmp_ops,
+            comparators,
+        } => Box::pin(async move {
+            // The value is the first false result of the chain, or the last one.
+            let mut a = eval_await!(eval_maybe(ip, f, left))?;
+            let last = cmp_ops.len() - 1;
+            for (i, (op, c)) in cmp_ops.iter().zip(comparators).enumerate() {
+                let b = eval_await!(eval_maybe(ip, f, c))?;
+                let r = ops::rich_compare(ip, *op, &a, &b)?;
+                if i == last || !ops::truthy(ip, &r)? {
+                    return Ok(r);
                 }
-                Ok(Value::bool(true))
+                a = b;
             }
-            ExprKind::BoolOp { op, values } => {
-                // As the sync path's `eval_boolop`: each operand's truth asked once, the last
-                // one's never.
-                let last = values.len().saturating_sub(1);
-                let mut v = Value::None;
-                for (i, x) in values.iter().enumerate() {
-                    let known = match &x.kind {
-                        ExprKind::BoolOp { op, values } if !x.suspends => {
-                            let (w, t) = sync::eval_boolop(ip, f, *op, values)?;
-                            v = w;
-                            t
-                        }
-                        _ => {
-                            v = eval_await!(eval_maybe(ip, f, x))?;
-                            None
-                        }
-                    };
-                    if i == last {
-                        break;
-                    }
-                    let t = match known {
-                        Some(t) => t,
-                        None => ops::truthy(ip, &v)?,
-                    };
-                    if (*op == BoolOpKind::And) != t {
-                        return Ok(v);
-                    }
-                }
-                Ok(v)
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                let t = eval_await!(eval_maybe(ip, f, test))?;
-                if ops::truthy(ip, &t)? {
-                    eval_await!(eval_maybe(ip, f, body))
-                } else {
-                    eval_await!(eval_maybe(ip, f, orelse))
-                }
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
-                let callee = eval_await!(eval_maybe(ip, f, func))?;
-                let mut a = Args::new();
-                for x in args {
-                    if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_await!(eval_maybe(ip, f, inner))?;
-                        check_star_arg(ip, &v, args.len() == 1)
-                            .map_err(|e| name_call_error(ip, &callee, e))?;
-                        a.extend(ops::collect(ip, &v)?);
-                    } else {
-                        a.push(eval_await!(eval_maybe(ip, f, x))?);
-                    }
-                }
-                let mut kw = sync::KwVec::new();
-                for k in keywords {
-                    let v = eval_await!(eval_maybe(ip, f, &k.value))?;
-                    sync::add_keyword(ip, &mut kw, k.arg, v)
+            Ok(Value::bool(true))
+        }),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => Box::pin(async move {
+            let callee = eval_await!(eval_maybe(ip, f, func))?;
+            let mut a = Args::new();
+            for x in args {
+                if let ExprKind::Starred(inner) = &x.kind {
+                    let v = eval_await!(eval_maybe(ip, f, inner))?;
+                    check_star_arg(ip, &v, args.len() == 1)
                         .map_err(|e| name_call_error(ip, &callee, e))?;
-                }
-                ip.cur_pos.set(e.span.start);
-                call_value(ip, &callee, &mut a, &kw)
-            }
-            ExprKind::Attribute { value, attr } => {
-                let v = eval_await!(eval_maybe(ip, f, value))?;
-                ops::getattr(ip, &v, *attr)
-            }
-            ExprKind::Subscript { value, slice } => {
-                let v = eval_await!(eval_maybe(ip, f, value))?;
-                if let ExprKind::Slice { lower, upper, step } = &slice.kind {
-                    let lo = eval_opt(ip, f, lower).await?;
-                    let hi = eval_opt(ip, f, upper).await?;
-                    let st = eval_opt(ip, f, step).await?;
-                    return ops::getslice(ip, &v, &lo, &hi, &st);
-                }
-                let k = eval_await!(eval_maybe(ip, f, slice))?;
-                ops::getitem(ip, &v, &k)
-            }
-            ExprKind::List(items) | ExprKind::Tuple(items) => {
-                let mut out = Vec::with_capacity(items.len());
-                for x in items {
-                    if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_await!(eval_maybe(ip, f, inner))?;
-                        check_star_arg(ip, &v, false)?;
-                        out.extend(ops::collect(ip, &v)?);
-                    } else {
-                        out.push(eval_await!(eval_maybe(ip, f, x))?);
-                    }
-                }
-                Ok(if matches!(e.kind, ExprKind::List(_)) {
-                    Value::list(out)
+                    a.extend(ops::collect(ip, &v)?);
                 } else {
-                    Value::tuple(out)
-                })
+                    a.push(eval_await!(eval_maybe(ip, f, x))?);
+                }
             }
-            ExprKind::Set(items) => {
-                let s = crate::runtime::set::PySet::new();
-                for x in items {
-                    if let ExprKind::Starred(inner) = &x.kind {
-                        let v = eval_await!(eval_maybe(ip, f, inner))?;
-                        crate::runtime::set::update(ip, &s, &v)?;
+            let mut kw = sync::KwVec::new();
+            for k in keywords {
+                let v = eval_await!(eval_maybe(ip, f, &k.value))?;
+                sync::add_keyword(ip, &mut kw, k.arg, v)
+                    .map_err(|e| name_call_error(ip, &callee, e))?;
+            }
+            ip.cur_pos.set(e.span.start);
+            call_value(ip, &callee, &mut a, &kw)
+        }),
+        ExprKind::Subscript { value, slice } => Box::pin(async move {
+            let v = eval_await!(eval_maybe(ip, f, value))?;
+            if let ExprKind::Slice { lower, upper, step } = &slice.kind {
+                let lo = eval_opt(ip, f, lower).await?;
+                let hi = eval_opt(ip, f, upper).await?;
+                let st = eval_opt(ip, f, step).await?;
+                return ops::getslice(ip, &v, &lo, &hi, &st);
+            }
+            let k = eval_await!(eval_maybe(ip, f, slice))?;
+            ops::getitem(ip, &v, &k)
+        }),
+        ExprKind::List(items) | ExprKind::Tuple(items) => Box::pin(async move {
+            let mut out = Vec::with_capacity(items.len());
+            for x in items {
+                if let ExprKind::Starred(inner) = &x.kind {
+                    let v = eval_await!(eval_maybe(ip, f, inner))?;
+                    check_star_arg(ip, &v, false)?;
+                    out.extend(ops::collect(ip, &v)?);
+                } else {
+                    out.push(eval_await!(eval_maybe(ip, f, x))?);
+                }
+            }
+            Ok(if matches!(e.kind, ExprKind::List(_)) {
+                Value::list(out)
+            } else {
+                Value::tuple(out)
+            })
+        }),
+        ExprKind::Set(items) => Box::pin(async move {
+            let s = crate::runtime::set::PySet::new();
+            for x in items {
+                if let ExprKind::Starred(inner) = &x.kind {
+                    let v = eval_await!(eval_maybe(ip, f, inner))?;
+                    crate::runtime::set::update(ip, &s, &v)?;
+                } else {
+                    let v = eval_await!(eval_maybe(ip, f, x))?;
+                    crate::runtime::set::add(ip, &s, v)?;
+                }
+            }
+            Ok(Value::Set(s))
+        }),
+        ExprKind::Dict { keys, values } => Box::pin(async move {
+            let d = crate::runtime::dict::PyDict::new();
+            for (k, v) in keys.iter().zip(values) {
+                match k {
+                    Some(k) => {
+                        let k = eval_await!(eval_maybe(ip, f, k))?;
+                        let v = eval_await!(eval_maybe(ip, f, v))?;
+                        crate::runtime::dict::set(ip, &d, k, v)?;
+                    }
+                    None => {
+                        let m = eval_await!(eval_maybe(ip, f, v))?;
+                        crate::eval::call_errors::check_mapping(ip, &m)?;
+                        sync::dict_merge(ip, &d, &m)?;
+                    }
+                }
+            }
+            Ok(Value::Dict(d))
+        }),
+        ExprKind::JoinedStr(parts) => Box::pin(async move {
+            let mut out = String::new();
+            fstring_async(ip, f, parts, &mut out).await?;
+            Ok(Value::string(out))
+        }),
+        ExprKind::Comp(c) if c.kind != CompKind::Generator => Box::pin(async move {
+            let first = eval_await!(eval_maybe(ip, f, &c.generators[0].iter))?;
+            let mut locals = sync::comp_slots(c);
+            let cells = sync::comp_cells(c, f);
+            let mut cf = Frame {
+                locals: &mut locals,
+                cells,
+                module: f.module,
+                ret: Value::None,
+                handling: None,
+            };
+            let mut out = sync::CompOut::new(c.kind);
+            comp_loop_async(ip, &mut cf, c, 0, first, Some(&mut out)).await?;
+            Ok(out.into_value())
+        }),
+        ExprKind::YieldFrom(inner) => Box::pin(async move {
+            let it = eval_await!(eval_maybe(ip, f, inner))?;
+            crate::runtime::iterators::yield_from(ip, it).await
+        }),
+        _ => Box::pin(async move {
+            match &e.kind {
+                ExprKind::Await(inner) => {
+                    let v = eval_await!(eval_maybe(ip, f, inner))?;
+                    await_value(ip, v).await
+                }
+                ExprKind::BinOp { left, op, right } => {
+                    let a = eval_await!(eval_maybe(ip, f, left))?;
+                    let b = eval_await!(eval_maybe(ip, f, right))?;
+                    ops::binary_op(ip, *op, &a, &b)
+                }
+                ExprKind::UnaryOp { op, operand } => {
+                    let v = eval_await!(eval_maybe(ip, f, operand))?;
+                    ops::unary_op(ip, *op, &v)
+                }
+                ExprKind::BoolOp { op, values } => {
+                    // As the sync path's `eval_boolop`: each operand's truth asked once, the last
+                    // one's never.
+                    let last = values.len().saturating_sub(1);
+                    let mut v = Value::None;
+                    for (i, x) in values.iter().enumerate() {
+                        let known = match &x.kind {
+                            ExprKind::BoolOp { op, values } if !x.suspends => {
+                                let (w, t) = sync::eval_boolop(ip, f, *op, values)?;
+                                v = w;
+                                t
+                            }
+                            _ => {
+                                v = eval_await!(eval_maybe(ip, f, x))?;
+                                None
+                            }
+                        };
+                        if i == last {
+                            break;
+                        }
+                        let t = match known {
+                            Some(t) => t,
+                            None => ops::truthy(ip, &v)?,
+                        };
+                        if (*op == BoolOpKind::And) != t {
+                            return Ok(v);
+                        }
+                    }
+                    Ok(v)
+                }
+                ExprKind::IfExp { test, body, orelse } => {
+                    let t = eval_await!(eval_maybe(ip, f, test))?;
+                    if ops::truthy(ip, &t)? {
+                        eval_await!(eval_maybe(ip, f, body))
                     } else {
-                        let v = eval_await!(eval_maybe(ip, f, x))?;
-                        crate::runtime::set::add(ip, &s, v)?;
+                        eval_await!(eval_maybe(ip, f, orelse))
                     }
                 }
-                Ok(Value::Set(s))
-            }
-            ExprKind::Dict { keys, values } => {
-                let d = crate::runtime::dict::PyDict::new();
-                for (k, v) in keys.iter().zip(values) {
-                    match k {
-                        Some(k) => {
-                            let k = eval_await!(eval_maybe(ip, f, k))?;
-                            let v = eval_await!(eval_maybe(ip, f, v))?;
-                            crate::runtime::dict::set(ip, &d, k, v)?;
-                        }
-                        None => {
-                            let m = eval_await!(eval_maybe(ip, f, v))?;
-                            crate::eval::call_errors::check_mapping(ip, &m)?;
-                            sync::dict_merge(ip, &d, &m)?;
-                        }
-                    }
+                ExprKind::Attribute { value, attr } => {
+                    let v = eval_await!(eval_maybe(ip, f, value))?;
+                    ops::getattr(ip, &v, *attr)
                 }
-                Ok(Value::Dict(d))
+                ExprKind::NamedExpr { target, value } => {
+                    let v = eval_await!(eval_maybe(ip, f, value))?;
+                    assign(ip, f, target, v.clone())?;
+                    Ok(v)
+                }
+                ExprKind::Yield(v) => {
+                    let v = match v {
+                        Some(x) => eval_await!(eval_maybe(ip, f, x))?,
+                        None => Value::None,
+                    };
+                    crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await
+                }
+                _ => Err(not_yet(ip, "'await' inside this expression")),
             }
-            ExprKind::JoinedStr(parts) => {
-                let mut out = String::new();
-                fstring_async(ip, f, parts, &mut out).await?;
-                Ok(Value::string(out))
-            }
-            ExprKind::NamedExpr { target, value } => {
-                let v = eval_await!(eval_maybe(ip, f, value))?;
-                assign(ip, f, target, v.clone())?;
-                Ok(v)
-            }
-            ExprKind::Comp(c) if c.kind != CompKind::Generator => {
-                let first = eval_await!(eval_maybe(ip, f, &c.generators[0].iter))?;
-                let mut locals = sync::comp_slots(c);
-                let cells = sync::comp_cells(c, f);
-                let mut cf = Frame {
-                    locals: &mut locals,
-                    cells,
-                    module: f.module,
-                    ret: Value::None,
-                    handling: None,
-                };
-                let mut out = sync::CompOut::new(c.kind);
-                comp_loop_async(ip, &mut cf, c, 0, first, Some(&mut out)).await?;
-                Ok(out.into_value())
-            }
-            ExprKind::Yield(v) => {
-                let v = match v {
-                    Some(x) => eval_await!(eval_maybe(ip, f, x))?,
-                    None => Value::None,
-                };
-                crate::runtime::async_gen::GenYield { ip, value: Some(v) }.await
-            }
-            ExprKind::YieldFrom(inner) => {
-                let it = eval_await!(eval_maybe(ip, f, inner))?;
-                crate::runtime::iterators::yield_from(ip, it).await
-            }
-            _ => Err(not_yet(ip, "'await' inside this expression")),
-        }
-    })
+        }),
+    }
 }
 
 /// `sync::find_handler`, for handlers whose exception type awaits.
@@ -868,6 +874,9 @@ enum AwaitSt<'a> {
     SleepWait(Rc<FutureObj>),
     /// Any other awaitable.
     Boxed(LocalBoxFuture<'a, PyResult<Value>>),
+    /// The coroutine it drove finished while resumed straight through this frame (see
+    /// `Coroutine::resume_through`): what it returned or raised, taken at the next poll.
+    Finished(PyResult<Value>),
     Done,
 }
 
@@ -878,7 +887,9 @@ impl Future for AwaitValue<'_> {
         let r = this.step(cx);
         if r.is_pending() {
             // The coroutine being resumed is suspended here (see `Coroutine::awaiting`).
-            let at = std::ptr::addr_of!(this.st) as *const ();
+            // Mutable: `Coroutine::resume_through` leaves the result of the coroutine it
+            // drives here.
+            let at = std::ptr::addr_of_mut!(this.st) as *const ();
             SUSPENDED_AT.with(|p| p.set(at));
         }
         r
@@ -1041,6 +1052,7 @@ impl AwaitValue<'_> {
                     }
                     return Poll::Ready(fut.result(ip));
                 }
+                AwaitSt::Finished(r) => return Poll::Ready(r),
                 AwaitSt::Done => {
                     return Poll::Ready(Err(ip.err(
                         ExcKind::RuntimeError,
@@ -1127,12 +1139,17 @@ impl Future for YieldPoint<'_> {
 impl Coroutine {
     /// Runs the coroutine until it suspends or finishes (one `send`).
     pub fn resume(&self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        if let Some(d) = self.awaited_coroutine(ip) {
+            if let Some(r) = self.resume_through(ip, cx, &d) {
+                return r;
+            }
+        }
         let st = std::mem::replace(&mut *self.state.borrow_mut(), CoroState::Executing);
         let mut starts_frame = false;
         let mut fut = match st {
             CoroState::Created(body) => {
                 if let Some(e) = ip.thrown.take() {
-                    *self.state.borrow_mut() = CoroState::Done(Value::None);
+                    self.end_step(CoroState::Done(Value::None));
                     return Poll::Ready(Err(e));
                 }
                 starts_frame = matches!(body, CoroBody::Py { .. });
@@ -1145,7 +1162,7 @@ impl Coroutine {
                 ))
             }
             CoroState::Done(v) => {
-                *self.state.borrow_mut() = CoroState::Done(v);
+                self.end_step(CoroState::Done(v));
                 return Poll::Ready(Err(ip.err(
                     ExcKind::RuntimeError,
                     match self.kind {
@@ -1181,7 +1198,7 @@ impl Coroutine {
                 if starts_frame {
                     FRAME_PUBLISHED.with(|p| p.set(outer_frame));
                 }
-                *self.state.borrow_mut() = CoroState::Done(Value::None);
+                self.end_step(CoroState::Done(Value::None));
                 Poll::Ready(r)
             }
             Poll::Pending => {
@@ -1191,7 +1208,7 @@ impl Coroutine {
                     self.track_suspended();
                 }
                 self.awaiting.set(at);
-                *self.state.borrow_mut() = CoroState::Running(fut, take_delegate());
+                self.end_step(CoroState::Running(fut, take_delegate()));
                 if !native {
                     // The frame's `InFrame` was the last to return: where it stopped.
                     self.pos.set(LAST_FRAME_POS.with(|p| p.get()));
@@ -1199,6 +1216,119 @@ impl Coroutine {
                 Poll::Pending
             }
         }
+    }
+}
+
+impl Coroutine {
+    /// The coroutine this one is suspended in an `await` of, when its resumption can go
+    /// straight to it: nothing is thrown in, and there is room on the stack for the walk.
+    #[inline]
+    fn awaited_coroutine(&self, ip: &Interp) -> Option<Rc<Coroutine>> {
+        let at = self.awaiting.get();
+        if at.is_null() || !matches!(&*self.state.borrow(), CoroState::Running(_, None)) {
+            return None;
+        }
+        let thrown = ip.thrown.take();
+        let nothing_thrown = thrown.is_none();
+        ip.thrown.set(thrown);
+        if !nothing_thrown || !crate::stack::has_room() {
+            return None;
+        }
+        // SAFETY: set when it last suspended, to the state of the `await` it suspended in,
+        // which stays where it is in the suspended future (see `trace_suspended`); nothing
+        // else reads or writes it while the coroutine is suspended.
+        match unsafe { &*(at as *const AwaitSt<'static>) } {
+            AwaitSt::Coro(d) => Some(d.clone()),
+            _ => None,
+        }
+    }
+
+    /// Resumes `d`, which this suspended coroutine awaits, without polling this one's body:
+    /// its frame is entered as `InFrame` would (the innermost running frame, the recursion
+    /// depth), and left again. Each `send` into a chain of coroutines awaiting one another
+    /// goes down the chain this way rather than through every level's futures. When `d`
+    /// suspends, so does this one, where it was; when `d` finishes, its result is left in this
+    /// one's `await` and None is returned: the body is then polled as usual and goes on from
+    /// there. None as well when the frame cannot be entered (the caller polls the body).
+    fn resume_through(
+        &self,
+        ip: &Interp,
+        cx: &mut Context<'_>,
+        d: &Rc<Coroutine>,
+    ) -> Option<Poll<PyResult<Value>>> {
+        let st = std::mem::replace(&mut *self.state.borrow_mut(), CoroState::Executing);
+        let CoroState::Running(fut, None) = st else {
+            self.end_step(st);
+            return None;
+        };
+        let r = through_frame(ip, self, &fut, || d.resume(ip, cx));
+        let done = match r {
+            None => None,
+            Some(Poll::Pending) => Some(Poll::Pending),
+            Some(Poll::Ready(r)) => {
+                d.being_awaited.set(false);
+                // SAFETY: as in `awaited_coroutine`; the future is out of the state, in this
+                // function's hands, and its `await` takes the result at the next poll.
+                unsafe { *(self.awaiting.get() as *mut AwaitSt<'static>) = AwaitSt::Finished(r) };
+                None
+            }
+        };
+        self.end_step(CoroState::Running(fut, None));
+        done
+    }
+}
+
+/// Runs `run` with the frame of the suspended Python body `fut` of `c` as the innermost
+/// running frame, without polling the body: what `InFrame` does on the way in and out, for a
+/// resumption that goes straight on to what the body awaits or delegates to (so that
+/// `sys._getframe`, tracebacks and warnings see the frame as its caller's). None, without
+/// running it, when the body has no frame to show or the recursion limit is reached.
+pub fn through_frame<R>(
+    ip: &Interp,
+    c: &Coroutine,
+    fut: &BoxFuture,
+    run: impl FnOnce() -> R,
+) -> Option<R> {
+    let frame = suspended_frame(c, fut);
+    if frame.is_null() {
+        return None;
+    }
+    let depth = ip.depth.get() + 1;
+    if depth > ip.recursion_limit.get() {
+        return None;
+    }
+    let (id, name) = body_frame_id(fut);
+    ip.depth.set(depth);
+    let link = Link::resumed(ip, id, Kind::Suspendable);
+    link.frame.set(frame);
+    link.push(ip);
+    ip.cur_file.set(c.file());
+    ip.cur_pos.set(c.pos.get());
+    ip.cur_name.set(name);
+    let r = run();
+    link.pop(ip);
+    leave_call(ip);
+    Some(r)
+}
+
+/// The frame id and function name `InFrame` keeps in the future of a Python body (whose
+/// frame `suspended_frame` found, so of the one type every such future has: see `start`).
+fn body_frame_id(fut: &BoxFuture) -> (u32, crate::intern::Symbol) {
+    fn offsets<R>(_: fn(Rc<Function>, OwnedFrame) -> R) -> (usize, usize) {
+        (
+            std::mem::offset_of!(InFrame<R>, id),
+            std::mem::offset_of!(InFrame<R>, name),
+        )
+    }
+    let (id_at, name_at) = offsets(run_py_body);
+    let base = &**fut as *const dyn Future<Output = PyResult<Value>> as *const u8;
+    // SAFETY: the future is an `InFrame` of `run_py_body`'s future (see above), boxed whole,
+    // so its fields are at these offsets from its start.
+    unsafe {
+        (
+            *(base.add(id_at) as *const u32),
+            *(base.add(name_at) as *const crate::intern::Symbol),
+        )
     }
 }
 
@@ -1284,8 +1414,8 @@ pub fn trace_suspended(c: &Coroutine, fut: &BoxFuture, v: &mut crate::runtime::g
         match st {
             AwaitSt::Coro(c) => v.rc(c),
             AwaitSt::Fut(f) | AwaitSt::SleepWait(f) => v.rc(f),
-            AwaitSt::Start(x) | AwaitSt::SleepYield(x) => v.value(x),
-            AwaitSt::Native(_) | AwaitSt::Boxed(_) | AwaitSt::Done => {}
+            AwaitSt::Start(x) | AwaitSt::SleepYield(x) | AwaitSt::Finished(Ok(x)) => v.value(x),
+            AwaitSt::Native(_) | AwaitSt::Boxed(_) | AwaitSt::Finished(Err(_)) | AwaitSt::Done => {}
         }
     }
 }

@@ -130,47 +130,63 @@ impl crate::runtime::gc::Trace for IterObj {
 pub fn gen_resume(
     ip: &Interp,
     g: &Coroutine,
-    mut send: Option<Value>,
-    mut throw: Option<Exc>,
+    send: Option<Value>,
+    throw: Option<Exc>,
 ) -> PyResult<Option<Value>> {
-    {
-        let st = g.state.borrow();
-        match &*st {
-            CoroState::Done(_) => {
-                return match throw {
-                    Some(e) => Err(e),
-                    None => Ok(None),
-                }
+    // Kept small: a send down a chain of generators delegating with `yield from` passes
+    // through here once per level.
+    if throw.is_none() && matches!(&*g.state.borrow(), CoroState::Running(_, Some(_))) {
+        return match resume_delegate(ip, g, send) {
+            Ok(Some(v)) => Ok(Some(v)),
+            // The delegate is done: the `yield from` takes its return value, or raises what
+            // it raised, as it goes on.
+            Ok(None) => gen_step(ip, g, None, None),
+            Err(e) => gen_step(ip, g, None, Some(e)),
+        };
+    }
+    gen_step(ip, g, send, throw)
+}
+
+/// `gen_resume` of a generator's own body.
+#[inline(never)]
+fn gen_step(
+    ip: &Interp,
+    g: &Coroutine,
+    send: Option<Value>,
+    throw: Option<Exc>,
+) -> PyResult<Option<Value>> {
+    match &*g.state.borrow() {
+        CoroState::Done(_) => {
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(None),
             }
-            CoroState::Created(_) => {
-                if let Some(v) = &send {
-                    if !v.is_none() {
-                        return Err(ip.err(
-                            ExcKind::TypeError,
-                            if g.kind == CoKind::Coroutine {
-                                "can't send non-None value to a just-started coroutine"
-                            } else {
-                                "can't send non-None value to a just-started generator"
-                            },
-                        ));
-                    }
-                }
-            }
-            CoroState::Executing => {
-                return Err(ip.err(ExcKind::ValueError, "generator already executing"));
-            }
-            CoroState::Running(_, Some(_)) if throw.is_none() => {
-                drop(st);
-                match resume_delegate(ip, g, send.take()) {
-                    Ok(Some(v)) => return Ok(Some(v)),
-                    // The delegate is done: the `yield from` takes its return value, or
-                    // raises what it raised, as it goes on.
-                    Ok(None) => {}
-                    Err(e) => throw = Some(e),
-                }
-            }
-            CoroState::Running(..) => {}
         }
+        CoroState::Created(_) => {
+            if let Some(v) = &send {
+                if !v.is_none() {
+                    return Err(ip.err(
+                        ExcKind::TypeError,
+                        if g.kind == CoKind::Coroutine {
+                            "can't send non-None value to a just-started coroutine"
+                        } else {
+                            "can't send non-None value to a just-started generator"
+                        },
+                    ));
+                }
+            }
+        }
+        CoroState::Executing => {
+            return Err(ip.err(
+                ExcKind::ValueError,
+                if g.kind == CoKind::Coroutine {
+                    "coroutine already executing"
+                } else {
+                    "generator already executing"
+                },
+            ));
+        }
+        CoroState::Running(..) => {}
     }
     // The slots belong to whoever is being driven now: keep the outer driver's.
     let saved_yielded = ip.yielded.take();
@@ -210,9 +226,14 @@ fn resume_delegate(ip: &Interp, g: &Coroutine, send: Option<Value>) -> PyResult<
     else {
         unreachable!("a generator delegating to another")
     };
-    let r = gen_resume(ip, &d, send, None);
+    // Its frame is a running one meanwhile, the caller of the delegate's.
+    let mut send = Some(send);
+    let r = crate::eval::suspend::through_frame(ip, g, &fut, || {
+        gen_resume(ip, &d, send.take().flatten(), None)
+    })
+    .unwrap_or_else(|| gen_resume(ip, &d, send.take().flatten(), None));
     let keep = matches!(r, Ok(Some(_)));
-    *g.state.borrow_mut() = CoroState::Running(fut, if keep { Some(d) } else { None });
+    g.end_step(CoroState::Running(fut, if keep { Some(d) } else { None }));
     r
 }
 
