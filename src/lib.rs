@@ -21,6 +21,7 @@ pub mod stack;
 pub mod stdlib;
 pub mod surrogates;
 pub mod syntax;
+pub mod threads;
 pub mod timeline;
 
 use std::rc::Rc;
@@ -247,6 +248,7 @@ pub fn exec_module(
 /// the globals still set), then the module globals are cleared, so unawaited coroutines still
 /// referenced report from `sys:1`.
 fn shutdown(ip: &Interp, module: &ModuleObj) -> bool {
+    threads::shutdown(ip);
     stdlib::atexit::run_callbacks(ip);
     let flushed = ip.flush_at_exit();
     runtime::weakref::run_exit_finalizers(ip);
