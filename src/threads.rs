@@ -57,6 +57,7 @@ pub struct ThreadState {
     current_task: Option<Rc<FutureObj>>,
     loop_running: bool,
     floor: usize,
+    poll_regs: crate::eval::suspend::PollRegs,
 }
 
 impl ThreadState {
@@ -79,6 +80,7 @@ impl ThreadState {
             current_task: None,
             loop_running: false,
             floor: crate::stack::floor_above(limit),
+            poll_regs: crate::eval::suspend::PollRegs::clear(),
         }
     }
 
@@ -102,6 +104,7 @@ impl ThreadState {
             current_task: lp.current_task.borrow_mut().take(),
             loop_running: lp.running.replace(false),
             floor: crate::stack::floor_now(),
+            poll_regs: crate::eval::suspend::PollRegs::take(),
         }
     }
 
@@ -124,6 +127,7 @@ impl ThreadState {
         *lp.current_task.borrow_mut() = self.current_task;
         lp.running.set(self.loop_running);
         crate::stack::set_floor(self.floor);
+        self.poll_regs.put();
     }
 }
 
