@@ -2,10 +2,10 @@
 `run_in_executor`, `to_thread`, and `wrap_future` of a `concurrent.futures.Future`. A worker
 thread hands its result to the loop with `call_soon_threadsafe`, which wakes the loop."""
 
+import asyncio as _asyncio
 import concurrent.futures as _cf
 import contextvars as _contextvars
 import functools as _functools
-import inspect as _inspect
 
 _default_executor = None
 
@@ -43,7 +43,7 @@ def wrap_future(future, loop):
 
 
 def run_in_executor(loop, executor, func, *args):
-    if _inspect.iscoroutine(func) or _inspect.iscoroutinefunction(func):
+    if _asyncio.iscoroutine(func) or _asyncio.iscoroutinefunction(func):
         raise TypeError("coroutines cannot be used with run_in_executor()")
     if executor is None:
         global _default_executor

@@ -73,7 +73,7 @@ class _RLock:
         me = get_ident()
         if self._owner == me:
             self._count += 1
-            return 1
+            return True
         rc = self._block.acquire(blocking, timeout)
         if rc:
             self._owner = me
@@ -759,7 +759,8 @@ class _DummyThread(Thread):
     """A thread started by `_thread`, not by `threading`: always alive, never joined."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=False)
+        self._daemonic = True
         self._started.set()
         self._ident = get_ident()
         self._native_id = get_native_id()
@@ -826,7 +827,7 @@ def _shutdown():
     lock = _main_thread._tstate_lock
     if lock is not None and lock.locked():
         lock.release()
-    _main_thread._stop()
+    _main_thread._is_stopped = True
     while True:
         with _active_limbo_lock:
             waiting = [t for t in list(_active.values()) + list(_limbo.values())

@@ -49,10 +49,7 @@ fn deadline(ip: &Interp, blocking: bool, timeout: f64) -> PyResult<Option<Instan
         ));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(ip.err(
-            ExcKind::ValueError,
-            "timeout value must be a non-negative number",
-        ));
+        return Err(ip.err(ExcKind::ValueError, "timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(ip.err(ExcKind::OverflowError, "timeout value is too large"));
