@@ -697,12 +697,17 @@ def excepthook(args, /):
         name = get_ident()
     print(f"Exception in thread {name}:", file=stderr, flush=True)
     import traceback
-    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback,
-                              file=stderr)
+    # The frames of this module (the thread's start) are left out, as frames of code
+    # written in C are.
+    tb = args.exc_traceback
+    while tb is not None and tb.tb_frame.f_code.co_filename == _THIS_FILE:
+        tb = tb.tb_next
+    traceback.print_exception(args.exc_type, args.exc_value, tb, file=stderr)
     stderr.flush()
 
 
 __excepthook__ = excepthook
+_THIS_FILE = excepthook.__code__.co_filename
 
 
 def _make_invoke_excepthook():

@@ -1,4 +1,5 @@
-# An exception that ends a thread is reported on stderr; a custom excepthook sees it.
+# A custom threading.excepthook sees the exception that ended a thread, and the thread;
+# SystemExit ends a thread quietly.
 import threading
 
 
@@ -6,16 +7,12 @@ def fails():
     raise ValueError("bad value in worker")
 
 
-t = threading.Thread(target=fails, name="Worker")
-t.start()
-t.join()
-print("main continues, alive:", t.is_alive())
-
 seen = []
 
 
 def hook(args):
     seen.append((args.exc_type.__name__, str(args.exc_value), args.thread.name))
+    print("traceback given:", args.exc_traceback is not None)
 
 
 threading.excepthook = hook
@@ -23,6 +20,7 @@ t = threading.Thread(target=fails, name="Hooked")
 t.start()
 t.join()
 print(seen)
+print("main continues, alive:", t.is_alive())
 threading.excepthook = threading.__excepthook__
 
 
@@ -34,6 +32,4 @@ t = threading.Thread(target=exits)
 t.start()
 t.join()
 print("SystemExit in a thread is quiet")
-t = threading.Thread(target=lambda: 1 / 0, name="Last")
-t.start()
-t.join()
+print(threading.excepthook is threading.__excepthook__)
