@@ -195,6 +195,7 @@ pub fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
         };
     }
     if e.is_instance(ip.exc_class(ExcKind::KeyboardInterrupt)) {
+        threads::no_join_at_exit();
         return Outcome::Interrupted(diagnostics::format_traceback(ip, e));
     }
     Outcome::Exception(diagnostics::format_traceback(ip, e))

@@ -509,10 +509,24 @@ impl Drop for LoopClaim {
     }
 }
 
+thread_local! {
+    static NO_JOIN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The main thread ended with KeyboardInterrupt: the exit does not wait for the other threads,
+/// as CPython's does not.
+pub fn no_join_at_exit() {
+    NO_JOIN.with(|n| n.set(true));
+}
+
 /// The end of the main thread, before the `atexit` functions: `threading._shutdown()` waits
 /// for the threads that are not daemons (when the program imported `threading`), as CPython's
 /// shutdown does; the threads still alive after it are left where they are.
 pub fn shutdown(ip: &Interp) {
+    if NO_JOIN.with(|n| n.get()) {
+        abandon();
+        return;
+    }
     let threading = ip
         .modules
         .borrow()

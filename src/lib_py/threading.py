@@ -558,8 +558,6 @@ class Thread:
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
-            if _trace_hook:
-                _sys.settrace(_trace_hook)
             try:
                 self.run()
             except:
