@@ -21,8 +21,9 @@ pub mod stack;
 pub mod stdlib;
 pub mod surrogates;
 pub mod syntax;
-pub mod unicode_name;
+pub mod threads;
 pub mod timeline;
+pub mod unicode_name;
 
 use std::rc::Rc;
 
@@ -195,6 +196,7 @@ pub fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
         };
     }
     if e.is_instance(ip.exc_class(ExcKind::KeyboardInterrupt)) {
+        threads::no_join_at_exit();
         return Outcome::Interrupted(diagnostics::format_traceback(ip, e));
     }
     Outcome::Exception(diagnostics::format_traceback(ip, e))
@@ -248,6 +250,7 @@ pub fn exec_module(
 /// the globals still set), then the module globals are cleared, so unawaited coroutines still
 /// referenced report from `sys:1`.
 fn shutdown(ip: &Interp, module: &ModuleObj) -> bool {
+    threads::shutdown(ip);
     stdlib::atexit::run_callbacks(ip);
     let flushed = ip.flush_at_exit();
     runtime::weakref::run_exit_finalizers(ip);

@@ -30,6 +30,8 @@ const MEMORY: u8 = 2;
 const COLLECT: u8 = 4;
 /// A signal with a Python handler (`signal.signal`) arrived; which ones are in `CAUGHT`.
 const SIGNAL: u8 = 8;
+/// The preemption timer asks the running thread to let the others run (`crate::threads`).
+const SWITCH: u8 = 16;
 /// The signals caught for Python handlers and not yet handled, bit `n-1` for signal `n`.
 static CAUGHT: AtomicU64 = AtomicU64::new(0);
 static INTERP_THREAD: OnceLock<Thread> = OnceLock::new();
@@ -136,6 +138,11 @@ pub fn request_attention() {
     PENDING.fetch_or(COLLECT, Ordering::SeqCst);
 }
 
+/// Asks the evaluator to switch threads at its next check (the preemption timer's tick).
+pub fn request_switch() {
+    PENDING.fetch_or(SWITCH, Ordering::Relaxed);
+}
+
 /// The evaluator's check: raises KeyboardInterrupt (or cancels `asyncio.run`'s main task) when
 /// Ctrl-C was pressed.
 #[inline(always)]
@@ -217,6 +224,17 @@ pub fn pop_target() -> u32 {
 #[inline(never)]
 fn interrupt(ip: &Interp, in_loop: bool) -> PyResult<()> {
     let was = PENDING.fetch_and(INTERRUPT, Ordering::SeqCst);
+    if was & SWITCH != 0 || (was & (INTERRUPT | SIGNAL) != 0 && !crate::threads::is_main()) {
+        crate::threads::preempt(ip);
+    }
+    if !crate::threads::is_main() {
+        // Signals are handled in the main thread only: they stay pending for it.
+        PENDING.fetch_or(was & SIGNAL, Ordering::SeqCst);
+        if was & COLLECT != 0 {
+            crate::runtime::gc::run_pending(ip);
+        }
+        return Ok(());
+    }
     if was & COLLECT != 0 {
         crate::runtime::gc::run_pending(ip);
     }

@@ -115,6 +115,21 @@ pub fn with_at_least<R>(size: usize, f: impl FnOnce() -> R) -> R {
     }
 }
 
+/// The floor of a stack whose lowest usable address is `limit` (a thread's own stack).
+pub fn floor_above(limit: usize) -> usize {
+    limit.saturating_add(RED_ZONE)
+}
+
+/// The running stack's floor, for a switch to another thread's stack (`crate::threads`).
+pub fn floor_now() -> usize {
+    FLOOR.with(|l| l.get())
+}
+
+/// Makes `floor` the running stack's floor: the thread whose stack it is runs again.
+pub fn set_floor(floor: usize) {
+    FLOOR.with(|l| l.set(floor));
+}
+
 /// `FLOOR`, measured on the first call on this thread.
 fn floor() -> usize {
     let floor = FLOOR.with(|l| l.get());

@@ -365,9 +365,20 @@ fn loop_get_debug(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::bool(ip.event_loop.debug.get()))
 }
 
-/// `loop.run_in_executor(executor, func, *args)`: corun runs `func` at once on the
-/// interpreter's thread; its result reaches the returned future through the loop, one
-/// iteration later, as a worker thread's would.
+/// A function of `_asyncio_threads` (src/lib_py/_asyncio_threads.py), called with `args`.
+fn call_threads_helper(ip: &Interp, name: &str, args: &[Value]) -> PyResult<Value> {
+    let m = crate::runtime::modules::import_dotted(ip, "_asyncio_threads")?;
+    let Value::Module(m) = m else {
+        return Err(ip.err(ExcKind::ImportError, "_asyncio_threads"));
+    };
+    let f = m
+        .get(intern(name))
+        .ok_or_else(|| ip.err(ExcKind::AttributeError, name.to_string()))?;
+    crate::stdlib::call_with(ip, &f, args)
+}
+
+/// `loop.run_in_executor(executor, func, *args)`: `func` runs in a thread of `executor` (the
+/// loop's default `ThreadPoolExecutor` for None) while the loop goes on.
 fn loop_run_in_executor(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if !kw.is_empty() {
         return ip.type_error("BaseEventLoop.run_in_executor() got an unexpected keyword argument");
@@ -385,44 +396,42 @@ fn loop_run_in_executor(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Va
             }
         ));
     }
-    run_now_in_future(ip, &args[2], &args[3..], &[])
+    call_threads_helper(ip, "run_in_executor", args)
 }
 
-fn run_now_in_future(ip: &Interp, func: &Value, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let fut = FutureObj::new();
-    let mut a = crate::eval::call::Args::new();
-    for v in args {
-        a.push(v.clone());
-    }
-    let r = crate::eval::call::call_value(ip, func, &mut a, kw);
-    let f = fut.clone();
-    ip.event_loop
-        .call_soon(Handle::Native(Rc::new(move |ip: &Interp| {
-            if f.is_done() {
-                return;
-            }
-            let _ = match &r {
-                Ok(v) => f.set_result(ip, v.clone()),
-                Err(e) => f.set_exception(ip, e.clone()),
-            };
-        })));
-    Ok(Value::Future(fut))
+/// `loop.call_soon_threadsafe(callback, *args, context=None)`: `call_soon` that wakes the
+/// loop when it waits (a worker thread hands the loop its result this way).
+fn loop_call_soon_threadsafe(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let (cb, cargs, ctx) = callback_args(ip, "call_soon_threadsafe", args, kw, 1)?;
+    let site = crate::aio::event_loop::CallSite::new(None, debug_site(ip));
+    let desc = with_created(ip, callback_source(ip, &cb, &cargs), site);
+    let flag = ip
+        .event_loop
+        .call_soon_cancellable(Handle::call(cb, cargs, site, ctx));
+    crate::threads::wake_loop();
+    Ok(timer_handle(ip, flag, None, desc))
 }
 
-/// `asyncio.to_thread(func, /, *args, **kwargs)`: a coroutine; see `run_in_executor`.
+/// `asyncio.to_thread(func, /, *args, **kwargs)`: a coroutine that runs `func` in a thread
+/// of the loop's default executor, in a copy of the caller's context.
 fn to_thread(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let Some(func) = args.first().cloned() else {
         return ip.type_error("to_thread() missing 1 required positional argument: 'func'");
     };
-    let rest: Vec<Value> = args[1..].to_vec();
-    let kw: Vec<(crate::intern::Symbol, Value)> = kw.to_vec();
+    let rest = Value::tuple(args[1..].to_vec());
+    let kwargs = crate::runtime::dict::PyDict::new();
+    for (k, v) in kw {
+        kwargs.set_str(k.as_str(), v.clone());
+    }
+    let kwargs = Value::Dict(kwargs);
     Ok(crate::aio::objects::native_coro(
         "to_thread",
         "to_thread",
         move |ipr| async move {
             let ip = &*ipr;
             no_running_loop(ip)?;
-            let f = run_now_in_future(ip, &func, &rest, &kw)?;
+            let lp = loop_object(ip);
+            let f = call_threads_helper(ip, "to_thread", &[lp, func, rest, kwargs])?;
             crate::eval::suspend::await_value(ip, f).await
         },
     ))
@@ -435,13 +444,17 @@ fn wrap_future(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "wrap_future", args, &[], 1, 1)?;
     match &args[0] {
         v @ Value::Future(_) => Ok(v.clone()),
-        other => Err(ip.err(
+        other if !matches!(other, Value::Instance(_)) => Err(ip.err(
             ExcKind::AssertionError,
             format!(
                 "concurrent.futures.Future is expected, got {}",
                 crate::runtime::repr::repr(ip, other)?
             ),
         )),
+        other => {
+            let lp = loop_object(ip);
+            call_threads_helper(ip, "wrap_future", &[other.clone(), lp])
+        }
     }
 }
 
@@ -1188,6 +1201,7 @@ fns! {
     LOOP_CREATE_FUTURE = Some("BaseEventLoop"), "create_future" => loop_create_future,
     LOOP_CREATE_TASK = Some("BaseEventLoop"), "create_task" => loop_create_task,
     LOOP_CALL_SOON = Some("BaseEventLoop"), "call_soon" => loop_call_soon,
+    LOOP_CALL_SOON_THREADSAFE = Some("BaseEventLoop"), "call_soon_threadsafe" => loop_call_soon_threadsafe,
     LOOP_CALL_LATER = Some("BaseEventLoop"), "call_later" => loop_call_later,
     LOOP_CALL_AT = Some("BaseEventLoop"), "call_at" => loop_call_at,
     LOOP_TIME = Some("BaseEventLoop"), "time" => loop_time,
@@ -1230,6 +1244,7 @@ static LOOP_SPEC: ClassSpec = ClassSpec {
         &LOOP_CREATE_FUTURE,
         &LOOP_CREATE_TASK,
         &LOOP_CALL_SOON,
+        &LOOP_CALL_SOON_THREADSAFE,
         &LOOP_CALL_LATER,
         &LOOP_CALL_AT,
         &LOOP_TIME,

@@ -328,7 +328,11 @@ impl EventLoop {
             }
         }
         let ready_empty = self.ready.borrow().is_empty();
-        if self.io.active() {
+        if crate::threads::others() {
+            if ready_empty && !self.stopping.get() {
+                self.wait_with_threads(ip);
+            }
+        } else if self.io.active() {
             self.wait_io(ip, ready_empty);
         } else if ready_empty && !self.stopping.get() {
             let next = self.timers.borrow().peek().map(|t| t.when);
@@ -406,6 +410,37 @@ impl EventLoop {
                 return;
             }
         }
+    }
+
+    /// The wait of an iteration while other threads are alive: they run meanwhile, and the
+    /// wait ends at the next timer, when a descriptor is ready, or when a thread calls
+    /// `call_soon_threadsafe`. Under virtual time the clock jumps to the next timer only when
+    /// the other threads are all blocked.
+    #[cold]
+    fn wait_with_threads(&self, ip: &Interp) {
+        if self.io.active() && self.io.poll(Some(Duration::ZERO), &self.ready) > 0 {
+            return;
+        }
+        let next = self.timers.borrow().peek().map(|t| t.when);
+        let timeout = match (self.virtual_clock.get(), next) {
+            (Some(_), Some(_)) => Some(Duration::ZERO),
+            (None, Some(when)) => Some(Duration::from_secs_f64(
+                (when - self.time()).clamp(0.0, 86400.0),
+            )),
+            (_, None) => None,
+        };
+        crate::threads::loop_wait(ip, timeout);
+        if let (Some(now), Some(when)) = (self.virtual_clock.get(), next) {
+            if self.ready.borrow().is_empty() && when.is_finite() && when > now {
+                self.virtual_clock.set(Some(when));
+            }
+        }
+    }
+
+    /// The scheduler's wait, when every thread is blocked and the loop's thread waits on its
+    /// descriptors: returns how many callbacks became ready.
+    pub fn poll_io(&self, timeout: Option<Duration>) -> usize {
+        self.io.poll(timeout, &self.ready)
     }
 
     /// The wait of an iteration while descriptors are watched: the poller is asked with the
@@ -519,6 +554,7 @@ impl EventLoop {
 
     /// `run_forever` until `stop()`, or until Ctrl-C raises KeyboardInterrupt out of the loop.
     pub fn run_forever(&self, ip: &Interp) -> PyResult<()> {
+        let _owner = crate::threads::LoopClaim::new(ip)?;
         self.running.set(true);
         let mut r = Ok(());
         loop {

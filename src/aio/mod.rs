@@ -374,7 +374,9 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
         let body: CoroBody = if i == 0 {
             CoroBody::Native(Box::new(crate::runtime::async_gen::shutdown_asyncgens))
         } else {
-            CoroBody::Native(Box::new(|_ip| Box::pin(async { Ok(Value::None) })))
+            CoroBody::Native(Box::new(|ipr| {
+                Box::pin(async move { shutdown_default_executor(&ipr) })
+            }))
         };
         let noop = Coroutine::new(Rc::from("shutdown"), Rc::from("shutdown"), body);
         let t = FutureObj::new_task(noop, 0, None);
@@ -382,6 +384,22 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
         escape_or_ignore(ip, lp.run_until_complete(ip, &t))?;
     }
     Ok(())
+}
+
+/// `loop.shutdown_default_executor()`: the threads of the default executor finish (when the
+/// program used one).
+fn shutdown_default_executor(ip: &Interp) -> PyResult<Value> {
+    let helper = ip
+        .modules
+        .borrow()
+        .get(&intern("_asyncio_threads"))
+        .cloned();
+    if let Some(Value::Module(m)) = helper {
+        if let Some(f) = m.get(intern("shutdown_default_executor")) {
+            crate::stdlib::call_with(ip, &f, &[])?;
+        }
+    }
+    Ok(Value::None)
 }
 
 /// A KeyboardInterrupt or SystemExit that left the loop during the shutdown goes on up, as it
@@ -508,3 +526,5 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 }
 
 crate::native_module!("asyncio", init);
+
+crate::python_module!("_asyncio_threads", "_asyncio_threads.py");

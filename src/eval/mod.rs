@@ -625,6 +625,11 @@ impl Interp {
         self.stopped_by.borrow_mut().take()
     }
 
+    /// Puts back what `take_stop` took: the thread it belongs to runs again (`crate::threads`).
+    pub fn put_stopped_by(&self, e: Option<crate::runtime::exceptions::Exc>) {
+        *self.stopped_by.borrow_mut() = e;
+    }
+
     /// A new frame id.
     #[inline]
     pub fn new_frame_id(&self) -> u32 {

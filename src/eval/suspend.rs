@@ -1420,6 +1420,56 @@ pub fn trace_suspended(c: &Coroutine, fut: &BoxFuture, v: &mut crate::runtime::g
     }
 }
 
+/// The registers of the polling protocol below, which are per thread: a thread switch inside
+/// a resume takes them out and puts them back (`crate::threads`).
+pub struct PollRegs {
+    delegate: *const Coroutine,
+    suspended_at: *const (),
+    published: usize,
+    frame_at: (u32, u32),
+    frame_ptr: *const Frame<'static>,
+    last_pos: u32,
+    ip: *const Interp,
+}
+
+impl PollRegs {
+    /// Takes the running thread's registers (leaving them clear).
+    pub fn take() -> PollRegs {
+        PollRegs {
+            delegate: DELEGATE.with(|p| p.replace(std::ptr::null())),
+            suspended_at: SUSPENDED_AT.with(|p| p.replace(std::ptr::null())),
+            published: FRAME_PUBLISHED.with(|p| p.replace(0)),
+            frame_at: FRAME_AT.with(|p| p.replace((0, 0))),
+            frame_ptr: FRAME_PTR.with(|p| p.replace(std::ptr::null())),
+            last_pos: LAST_FRAME_POS.with(|p| p.replace(0)),
+            ip: POLLING_IP.with(|p| p.replace(std::ptr::null())),
+        }
+    }
+
+    /// Clear registers, for a new thread.
+    pub fn clear() -> PollRegs {
+        PollRegs {
+            delegate: std::ptr::null(),
+            suspended_at: std::ptr::null(),
+            published: 0,
+            frame_at: (0, 0),
+            frame_ptr: std::ptr::null(),
+            last_pos: 0,
+            ip: std::ptr::null(),
+        }
+    }
+
+    pub fn put(self) {
+        DELEGATE.with(|p| p.set(self.delegate));
+        SUSPENDED_AT.with(|p| p.set(self.suspended_at));
+        FRAME_PUBLISHED.with(|p| p.set(self.published));
+        FRAME_AT.with(|p| p.set(self.frame_at));
+        FRAME_PTR.with(|p| p.set(self.frame_ptr));
+        LAST_FRAME_POS.with(|p| p.set(self.last_pos));
+        POLLING_IP.with(|p| p.set(self.ip));
+    }
+}
+
 /// The interpreter of the coroutine being resumed: what frames and awaits polled inside
 /// `Coroutine::resume` (or `WithInterp`) work with.
 #[inline]

@@ -1,13 +1,10 @@
-"""`queue`: the queues of `queue` for a program that runs on one thread.
-
-Putting and getting work as in CPython; a `get` from an empty queue or a `put` into a full
-one that would wait for ever (no timeout) raises NotImplementedError, since corun runs one
-thread and no other could end the wait; with a timeout it waits that long and raises
-`Empty` or `Full`, as CPython does when nothing happens."""
+"""`queue`: synchronized queues for threads (`threading.Condition` underneath, as in
+CPython), and `SimpleQueue`."""
 
 import heapq as _heapq
-import time as _time
+import threading as _threading
 from collections import deque as _deque
+from time import monotonic as _time
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
@@ -20,56 +17,86 @@ class Full(Exception):
     "Exception raised by Queue.put(block=0)/put_nowait()."
 
 
-def _stuck(what, block, timeout, exc):
-    if not block:
-        raise exc
-    if timeout is None:
-        raise NotImplementedError(
-            f"{what} would wait for ever: corun runs one thread, so no other thread can end "
-            f"the wait")
-    if timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
-    _time.sleep(timeout)
-    raise exc
-
-
 class Queue:
     """A first-in first-out queue, bounded when `maxsize` > 0."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        self.mutex = _threading.Lock()
+        self.not_empty = _threading.Condition(self.mutex)
+        self.not_full = _threading.Condition(self.mutex)
+        self.all_tasks_done = _threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):
-        if self.unfinished_tasks <= 0:
-            raise ValueError("task_done() called too many times")
-        self.unfinished_tasks -= 1
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError("task_done() called too many times")
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
 
     def join(self):
-        if self.unfinished_tasks:
-            raise NotImplementedError(
-                "Queue.join() with unfinished tasks would wait for ever: corun runs one thread")
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
-        return not self._qsize()
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
-        return 0 < self.maxsize <= self._qsize()
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            _stuck("Queue.put() into a full queue", block, timeout, Full())
-        self._put(item)
-        self.unfinished_tasks += 1
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    endtime = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        remaining = endtime - _time()
+                        if remaining <= 0.0:
+                            raise Full
+                        self.not_full.wait(remaining)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        if not self._qsize():
-            _stuck("Queue.get() from an empty queue", block, timeout, Empty())
-        return self._get()
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                endtime = _time() + timeout
+                while not self._qsize():
+                    remaining = endtime - _time()
+                    if remaining <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(remaining)
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -125,16 +152,20 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = _deque()
+        self._count = _threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)
+        self._count.release()
 
     def put_nowait(self, item):
         self.put(item)
 
     def get(self, block=True, timeout=None):
-        if not self._queue:
-            _stuck("SimpleQueue.get() from an empty queue", block, timeout, Empty())
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._count.acquire(block, timeout if block else None):
+            raise Empty
         return self._queue.popleft()
 
     def get_nowait(self):

@@ -64,6 +64,7 @@ pub mod socket_loop;
 pub mod struct_mod;
 pub mod subprocess;
 pub mod subprocess_loop;
+pub mod thread;
 pub mod time;
 pub mod types;
 pub mod typing;
@@ -143,6 +144,8 @@ pub enum Native {
     Zlib(zlib::Stream),
     /// A class statement's body, as a replaced `__build_class__` receives it.
     ClassBody(Rc<crate::eval::classes::ClassBody>),
+    /// A `_thread.lock`.
+    Lock(thread::Lock),
 }
 
 impl NativeObj {
@@ -151,6 +154,7 @@ impl NativeObj {
         !matches!(
             self.kind,
             Native::Random(_)
+                | Native::Lock(_)
                 | Native::Hash(_)
                 | Native::Zlib(_)
                 | Native::StructTime(_)
@@ -221,6 +225,7 @@ impl crate::runtime::gc::Trace for NativeObj {
             Native::Typing(_)
             | Native::Random(_)
             | Native::Hash(_)
+            | Native::Lock(_)
             | Native::Zlib(_)
             | Native::StructTime(_)
             | Native::AttrGetter(_)
@@ -521,6 +526,7 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<String> {
         Native::Frame(f) => Ok(crate::runtime::frames::repr(ip, f, addr)),
         Native::Socket(s) => socket::repr(ip, s),
         Native::Hash(h) => Ok(hashlib::repr(o, h, addr)),
+        Native::Lock(l) => Ok(thread::repr(l, addr)),
         Native::Code(c) => Ok(format!(
             "<code object <module> at {:#x}, file \"{}\", line 1>",
             addr, c.filename

@@ -145,7 +145,12 @@ fn sleep(ip: &Interp, secs: &Value) -> PyResult<()> {
     }
     // What was printed so far shows before the pause, as it does on a terminal.
     ip.flush_out();
-    crate::signals::sleep_in_code(ip, Duration::from_secs_f64(secs))
+    let d = Duration::from_secs_f64(secs);
+    if crate::threads::others() {
+        // The other threads run meanwhile.
+        return crate::threads::sleep(ip, d);
+    }
+    crate::signals::sleep_in_code(ip, d)
 }
 
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {

@@ -1,0 +1,67 @@
+"""The thread side of asyncio: the loop's default executor (a `ThreadPoolExecutor`),
+`run_in_executor`, `to_thread`, and `wrap_future` of a `concurrent.futures.Future`. A worker
+thread hands its result to the loop with `call_soon_threadsafe`, which wakes the loop."""
+
+import asyncio as _asyncio
+import concurrent.futures as _cf
+import contextvars as _contextvars
+import functools as _functools
+
+_default_executor = None
+
+
+def _copy_state(source, dest):
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+        return
+    exc = source.exception()
+    if exc is not None:
+        dest.set_exception(exc)
+    else:
+        dest.set_result(source.result())
+
+
+def wrap_future(future, loop):
+    """An asyncio future of `loop` that ends as `future` (a concurrent one) ends."""
+    if not isinstance(future, _cf.Future):
+        raise AssertionError(f"concurrent.futures.Future is expected, got {future!r}")
+    out = loop.create_future()
+
+    def done(f):
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(_copy_state, f, out)
+
+    def cancelled(f):
+        if f.cancelled():
+            future.cancel()
+
+    out.add_done_callback(cancelled)
+    future.add_done_callback(done)
+    return out
+
+
+def run_in_executor(loop, executor, func, *args):
+    if _asyncio.iscoroutine(func) or _asyncio.iscoroutinefunction(func):
+        raise TypeError("coroutines cannot be used with run_in_executor()")
+    if executor is None:
+        global _default_executor
+        if _default_executor is None:
+            _default_executor = _cf.ThreadPoolExecutor(thread_name_prefix="asyncio")
+        executor = _default_executor
+    return wrap_future(executor.submit(func, *args), loop)
+
+
+def to_thread(loop, func, args, kwargs):
+    ctx = _contextvars.copy_context()
+    call = _functools.partial(ctx.run, func, *args, **kwargs)
+    return run_in_executor(loop, None, call)
+
+
+def shutdown_default_executor():
+    """What `asyncio.run` does last: the default executor's threads finish."""
+    global _default_executor
+    executor, _default_executor = _default_executor, None
+    if executor is not None:
+        executor.shutdown(wait=True)
