@@ -30,3 +30,4 @@ crate::python_module!("pickle", "pickle.py");
 crate::python_module!("copyreg", "copyreg.py");
 crate::python_module!("_codecs", "_codecs.py");
 crate::python_module!("_pickle", "_pickle.py");
+crate::python_module!("codecs", "codecs.py");
