@@ -31,3 +31,5 @@ crate::python_module!("copyreg", "copyreg.py");
 crate::python_module!("_codecs", "_codecs.py");
 crate::python_module!("_pickle", "_pickle.py");
 crate::python_module!("codecs", "codecs.py");
+crate::python_module!("urllib", "urllib/__init__.py");
+crate::python_module!("urllib.parse", "urllib/parse.py");
