@@ -33,3 +33,4 @@ crate::python_module!("_pickle", "_pickle.py");
 crate::python_module!("codecs", "codecs.py");
 crate::python_module!("urllib", "urllib/__init__.py");
 crate::python_module!("urllib.parse", "urllib/parse.py");
+crate::python_module!("http", "http/__init__.py");
