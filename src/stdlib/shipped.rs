@@ -41,3 +41,4 @@ crate::python_module!("getopt", "getopt.py");
 crate::python_module!("colorsys", "colorsys.py");
 crate::python_module!("linecache", "linecache.py");
 crate::python_module!("sched", "sched.py");
+crate::python_module!("configparser", "configparser.py");
