@@ -20,6 +20,7 @@ _name_levels["WARN"] = WARNING
 _name_levels["FATAL"] = CRITICAL
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+raiseExceptions = True
 
 
 def getLevelName(level):
@@ -126,8 +127,22 @@ class Handler:
         return (self.formatter or _default_formatter).format(record)
 
     def handle(self, record):
-        if record.levelno >= self.level:
-            self.emit(record)
+        # The level is checked by the logger that calls it (a MemoryHandler hands its target
+        # every record it kept, as CPython's does).
+        self.emit(record)
+
+    def flush(self):
+        pass
+
+    def close(self):
+        pass
+
+    def handleError(self, record):
+        if raiseExceptions and sys.stderr:
+            import traceback
+
+            sys.stderr.write("--- Logging error ---\n")
+            traceback.print_exc(file=sys.stderr)
 
 
 class StreamHandler(Handler):
@@ -142,7 +157,38 @@ class StreamHandler(Handler):
         stream.write(self.format(record) + self.terminator)
 
     def flush(self):
-        pass
+        if self.stream is not None and hasattr(self.stream, "flush"):
+            self.stream.flush()
+
+
+class FileHandler(StreamHandler):
+    def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
+        import os
+
+        self.baseFilename = os.path.abspath(os.fspath(filename))
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+        self.delay = delay
+        Handler.__init__(self)
+        self.stream = None if delay else self._open()
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None:
+            self.stream = self._open()
+        StreamHandler.emit(self, record)
+
+    def close(self):
+        if self.stream is not None:
+            self.stream.flush()
+            self.stream.close()
+            self.stream = None
+
+    def __repr__(self):
+        return "<%s %s (%s)>" % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
 _default_formatter = Formatter()
@@ -239,7 +285,8 @@ class Logger:
         while logger:
             for h in logger.handlers:
                 found += 1
-                h.handle(record)
+                if record.levelno >= h.level:
+                    h.handle(record)
             if not logger.propagate:
                 break
             logger = logger.parent

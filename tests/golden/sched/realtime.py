@@ -1,0 +1,18 @@
+# The default clock and sleep: short real delays, checked by order not by time.
+import sched
+import time
+
+s = sched.scheduler()
+order = []
+s.enter(0.02, 1, order.append, ("late",))
+s.enter(0.0, 1, order.append, ("now",))
+s.enter(0.01, 1, order.append, ("soon",))
+t0 = time.monotonic()
+s.run()
+print(order, time.monotonic() - t0 >= 0.015)
+print(s.timefunc is time.monotonic, s.delayfunc is time.sleep)
+s.enter(10, 1, print)
+d = s.run(blocking=False)
+print(9 < d <= 10, len(s.queue))
+s.cancel(s.queue[0])
+print(s.empty(), s.run(blocking=False))
