@@ -54,7 +54,11 @@ pub fn call_value(ip: &Interp, callee: &Value, args: &mut Args, kw: &Kwargs) -> 
                         // Another object as `__call__` (perhaps the instance itself): a
                         // level of recursion that pushes no frame, counted as CPython counts it.
                         _ => {
-                            let f = crate::eval::ops::getattr(ip, callee, crate::intern::sym::__call__)?;
+                            let f = crate::eval::ops::getattr(
+                                ip,
+                                callee,
+                                crate::intern::sym::__call__,
+                            )?;
                             crate::eval::enter_native(ip, " while calling a Python object")?;
                             let r = call_value(ip, &f, args, kw);
                             crate::eval::leave_call(ip);

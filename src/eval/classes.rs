@@ -2631,7 +2631,9 @@ fn object_ne(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
         Some(f) => call_method(ip, a, &f, std::slice::from_ref(b))?,
         None if a.is(b) => Value::bool(true),
         // A builtin type's own `__eq__`, which only answers for its own type.
-        None if user_class(a).is_none() && Rc::ptr_eq(&ops::type_of(ip, a), &ops::type_of(ip, b)) => {
+        None if user_class(a).is_none()
+            && Rc::ptr_eq(&ops::type_of(ip, a), &ops::type_of(ip, b)) =>
+        {
             Value::bool(ops::equals(ip, a, b)?)
         }
         None => Value::NotImplemented,

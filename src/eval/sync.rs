@@ -366,7 +366,9 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                                         )
                                     },
                                 );
-                                err.0.attrs.set(crate::intern::intern("name"), Value::str(&mname));
+                                err.0
+                                    .attrs
+                                    .set(crate::intern::intern("name"), Value::str(&mname));
                                 err.0.attrs.set(crate::intern::intern("path"), path);
                                 return Err(err);
                             }

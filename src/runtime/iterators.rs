@@ -960,7 +960,10 @@ pub fn iter_type_maker(c: &Class) -> Option<&'static BuiltinFn> {
     if c.user || c.module != "builtins" {
         return None;
     }
-    ITER_TYPES.iter().copied().find(|f| f.name == c.name.as_str())
+    ITER_TYPES
+        .iter()
+        .copied()
+        .find(|f| f.name == c.name.as_str())
 }
 
 /// The class of the builtin iterator type `f` makes (see `ITER_TYPES`), its `__new__` calling `f`.
@@ -972,7 +975,12 @@ pub fn iter_type(object: &Rc<Class>, f: &'static BuiltinFn) -> Rc<Class> {
         "filter" => &FILTER_NEW,
         _ => &REVERSED_NEW,
     };
-    let c = Class::new_builtin(f.name, "builtins", ClassKind::Iterator, Some(object.clone()));
+    let c = Class::new_builtin(
+        f.name,
+        "builtins",
+        ClassKind::Iterator,
+        Some(object.clone()),
+    );
     {
         let mut d = c.dict.borrow_mut();
         crate::runtime::bind::fill_class(f.name, &mut d);

@@ -168,9 +168,8 @@ fn islink(_ip: &Interp, path: &str) -> PyResult<bool> {
 /// `st_blocks` and `st_rdev`.
 pub fn stat_fields(m: &impl std::os::unix::fs::MetadataExt) -> Value {
     let secs = |s: i64, ns: i64| Value::float(s as f64 + ns as f64 * 1e-9);
-    let nanos = |s: i64, ns: i64| {
-        Value::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + ns)
-    };
+    let nanos =
+        |s: i64, ns: i64| Value::from_bigint(num_bigint::BigInt::from(s) * 1_000_000_000 + ns);
     let u = |n: u64| Value::from_bigint(num_bigint::BigInt::from(n));
     Value::tuple(vec![
         Value::Int(m.mode() as i64),
@@ -216,7 +215,11 @@ fn uname(ip: &Interp) -> PyResult<Value> {
         return Err(ip.os_error(&std::io::Error::last_os_error()));
     }
     let field = |f: &[libc::c_char]| {
-        let bytes: Vec<u8> = f.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
         Value::string(String::from_utf8_lossy(&bytes).into_owned())
     };
     Ok(Value::tuple(vec![
