@@ -349,9 +349,11 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                                 };
                                 let partly =
                                     matches!(&m, Value::Module(mo) if mo.initializing.get());
-                                let path = (location != "unknown location")
-                                    .then(|| Value::str(&location))
-                                    .unwrap_or(Value::None);
+                                let path = if location != "unknown location" {
+                                    Value::str(&location)
+                                } else {
+                                    Value::None
+                                };
                                 let err = ip.err(
                                     ExcKind::ImportError,
                                     if partly {
