@@ -178,7 +178,8 @@ def fstat(fd):
 
 
 def uname():
-    return uname_result(_os.uname())
+    import _platform
+    return uname_result(_platform.uname())
 
 
 for _name, _value in _os.ids():

@@ -206,31 +206,6 @@ fn stat(ip: &Interp, path: &str, follow_symlinks: bool) -> PyResult<Value> {
     Ok(stat_fields(&m))
 }
 
-/// `uname()`: sysname, nodename, release, version, machine.
-#[function(_os, "uname()")]
-fn uname(ip: &Interp) -> PyResult<Value> {
-    // SAFETY: uname fills a zeroed utsname; its fields are NUL-terminated.
-    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
-    if unsafe { libc::uname(&mut u) } != 0 {
-        return Err(ip.os_error(&std::io::Error::last_os_error()));
-    }
-    let field = |f: &[libc::c_char]| {
-        let bytes: Vec<u8> = f
-            .iter()
-            .take_while(|&&c| c != 0)
-            .map(|&c| c as u8)
-            .collect();
-        Value::string(String::from_utf8_lossy(&bytes).into_owned())
-    };
-    Ok(Value::tuple(vec![
-        field(&u.sysname),
-        field(&u.nodename),
-        field(&u.release),
-        field(&u.version),
-        field(&u.machine),
-    ]))
-}
-
 /// The ids and names of the process (`getuid`, `getppid`…), as `(name, value)` pairs.
 #[function(_os, "ids()")]
 fn ids(_ip: &Interp) -> PyResult<Value> {
