@@ -324,6 +324,38 @@ pub fn sleep(ip: &Interp, d: Duration) -> crate::runtime::exceptions::PyResult<(
     }
 }
 
+/// Before a read or write that may wait on `fd` (a pipe, a socket, a terminal): while other
+/// threads are alive they run until `fd` is ready, as CPython lets them run during the call
+/// (a thread waiting on a peer that another thread feeds would otherwise wait for ever). A
+/// pending signal in the main thread ends the wait so that the caller sees it.
+pub fn wait_ready(
+    ip: &Interp,
+    fd: std::os::unix::io::RawFd,
+    write: bool,
+    deadline: Option<Instant>,
+) -> bool {
+    loop {
+        let mut p = libc::pollfd {
+            fd,
+            events: if write { libc::POLLOUT } else { libc::POLLIN },
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, for the length given; a zero timeout only asks.
+        if unsafe { libc::poll(&mut p, 1, 0) } != 0 || !others() {
+            return true;
+        }
+        let now = Instant::now();
+        if deadline.is_some_and(|d| now >= d) {
+            return false;
+        }
+        let next = now + Duration::from_millis(2);
+        block(ip, Some(deadline.map_or(next, |d| d.min(next))));
+        if is_main() && crate::signals::pending() {
+            return true;
+        }
+    }
+}
+
 /// The event loop's wait while other threads are alive: blocks the loop's thread for at most
 /// `timeout` (None: until woken); `call_soon_threadsafe` wakes it, and so do the loop's
 /// descriptors (the scheduler waits on the loop's poller when nothing else can run).

@@ -169,6 +169,16 @@ fn closed(ip: &Interp) -> Exc {
 }
 
 impl RawFile {
+    /// Lets other threads run until the file can be read or written without waiting (a
+    /// pipe or a terminal; a disk file always can).
+    fn wait_ready(&self, ip: &Interp, write: bool) {
+        use std::os::unix::io::AsRawFd;
+        let fd = self.file.borrow().as_ref().map(|f| f.as_raw_fd());
+        if let Some(fd) = fd {
+            crate::threads::wait_ready(ip, fd, write, None);
+        }
+    }
+
     fn with<T>(&self, ip: &Interp, f: impl FnOnce(&mut File) -> std::io::Result<T>) -> PyResult<T> {
         let mut g = self.file.borrow_mut();
         let file = g.as_mut().ok_or_else(|| closed(ip))?;
@@ -180,6 +190,7 @@ impl RawFile {
 /// at the end of the file or when the system gives fewer (a pipe, a terminal).
 #[method("_io.RawFile", "read($self, size, /)")]
 fn read(ip: &Interp, this: &RawFile, size: i64) -> PyResult<Value> {
+    this.wait_ready(ip, false);
     let mut buf = Vec::new();
     if size < 0 {
         this.with(ip, |f| f.read_to_end(&mut buf))?;
@@ -201,6 +212,7 @@ fn read(ip: &Interp, this: &RawFile, size: i64) -> PyResult<Value> {
 /// `f.write(data)`: writes all of a bytes-like `data`; the number of bytes.
 #[method("_io.RawFile", "write($self, data, /)")]
 fn write(ip: &Interp, this: &RawFile, data: Buf) -> PyResult<i64> {
+    this.wait_ready(ip, true);
     this.with(ip, |f| f.write_all(&data))?;
     Ok(data.len() as i64)
 }

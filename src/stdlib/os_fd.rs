@@ -51,6 +51,7 @@ fn read(ip: &Interp, fd: i64, length: i64) -> PyResult<Value> {
         return Err(ip.os_error(&std::io::Error::from_raw_os_error(libc::EINVAL)));
     }
     let mut buf = vec![0u8; length as usize];
+    crate::threads::wait_ready(ip, fd, false, None);
     // SAFETY: the buffer holds `length` writable bytes.
     let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
     if n < 0 {
@@ -63,6 +64,7 @@ fn read(ip: &Interp, fd: i64, length: i64) -> PyResult<Value> {
 #[function(_os, "write(fd, data, /)")]
 fn write(ip: &Interp, fd: i64, data: Buf) -> PyResult<i64> {
     let fd = fd_arg(ip, fd)?;
+    crate::threads::wait_ready(ip, fd, true, None);
     // SAFETY: `data` is a live buffer of its length.
     let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
     if n < 0 {

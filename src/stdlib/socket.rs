@@ -149,6 +149,16 @@ fn wait_fd(ip: &Interp, fd: RawFd, write: bool, deadline: Option<Instant>) -> Py
     ip.flush_if_tty();
     loop {
         crate::signals::poll(ip)?;
+        if crate::threads::others() {
+            // Other threads run while this one waits.
+            if !crate::threads::wait_ready(ip, fd, write, deadline) {
+                return Ok(false);
+            }
+            if crate::signals::pending() && crate::threads::is_main() {
+                continue;
+            }
+            return Ok(true);
+        }
         let slice = Duration::from_millis(100);
         let wait = match deadline {
             Some(d) => {
