@@ -3,6 +3,8 @@ basicConfig, StreamHandler, Formatter and CPython's default formats."""
 
 import sys
 import time
+import _thread
+from _os import getpid as _os_getpid
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -50,6 +52,9 @@ def _is_mapping(obj):
     return isinstance(obj, collections.abc.Mapping)
 
 
+_start_time = time.time()
+
+
 class LogRecord:
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None,
                  sinfo=None):
@@ -71,6 +76,12 @@ class LogRecord:
         self.stack_info = sinfo
         self.created = time.time()
         self.msecs = int((self.created - int(self.created)) * 1000)
+        self.relativeCreated = (self.created - _start_time) * 1000
+        self.thread = _thread.get_ident()
+        threading = sys.modules.get("threading")
+        self.threadName = threading.current_thread().name if threading else "MainThread"
+        self.processName = "MainProcess"
+        self.process = _os_getpid()
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
@@ -81,6 +92,13 @@ class LogRecord:
         if self.args:
             msg = msg % self.args
         return msg
+
+
+def makeLogRecord(dict):
+    """A record whose attributes are the mapping's items (a record sent over a wire)."""
+    rv = LogRecord(None, None, "", 0, "", (), None, None)
+    rv.__dict__.update(dict)
+    return rv
 
 
 class Formatter:

@@ -305,10 +305,10 @@ class QueueListener:
         return self.queue.get(block)
 
     def start(self):
-        # The listener's loop needs a thread of its own; corun runs one thread.
-        raise NotImplementedError(
-            "corun does not support logging.handlers.QueueListener.start (it runs one thread)"
-        )
+        import threading
+        self._thread = t = threading.Thread(target=self._monitor)
+        t.daemon = True
+        t.start()
 
     def prepare(self, record):
         return record
