@@ -449,3 +449,4 @@ crate::native_module!("_os", init);
 crate::python_module!("os", "os.py");
 crate::python_module!("posixpath", "posixpath.py");
 crate::python_module!("stat", "stat.py");
+crate::python_module!("sysconfig", "sysconfig.py");
