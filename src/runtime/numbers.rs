@@ -1096,6 +1096,22 @@ fn float_hex(_ip: &Interp, x: f64) -> PyResult<Value> {
     )))
 }
 
+/// `float.__getformat__(typestr)`: how the machine stores a C double or float.
+#[classmethod(float, "__getformat__($type, typestr, /)")]
+fn float_getformat(ip: &Interp, _cls: &Value, typestr: &str) -> PyResult<Value> {
+    match typestr {
+        "double" | "float" => Ok(Value::str(if cfg!(target_endian = "little") {
+            "IEEE, little-endian"
+        } else {
+            "IEEE, big-endian"
+        })),
+        _ => Err(ip.err(
+            ExcKind::ValueError,
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
+    }
+}
+
 /// `float.fromhex(string)`: `[sign] ['0x'] digits ['.' digits] ['p' exponent]`, `inf` or `nan`,
 /// rounded to the nearest float (ties to even) as CPython rounds it.
 #[classmethod(float, "fromhex($type, string, /)")]
