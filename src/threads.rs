@@ -334,6 +334,10 @@ pub fn wait_ready(
     write: bool,
     deadline: Option<Instant>,
 ) -> bool {
+    // Without other threads there is nobody to run: the call waits itself, with no poll.
+    if !others() {
+        return true;
+    }
     loop {
         let mut p = libc::pollfd {
             fd,
