@@ -46,3 +46,4 @@ crate::python_module!("configparser", "configparser.py");
 crate::python_module!("logging.handlers", "logging_handlers.py");
 crate::python_module!("tomllib", "tomllib.py");
 crate::python_module!("ipaddress", "ipaddress.py");
+crate::python_module!("mimetypes", "mimetypes.py");
