@@ -62,6 +62,7 @@ pub mod slice;
 pub mod socket;
 pub mod socket_loop;
 pub mod struct_mod;
+pub mod termios;
 pub mod subprocess;
 pub mod subprocess_loop;
 pub mod thread;

@@ -47,3 +47,4 @@ crate::python_module!("logging.handlers", "logging_handlers.py");
 crate::python_module!("tomllib", "tomllib.py");
 crate::python_module!("ipaddress", "ipaddress.py");
 crate::python_module!("mimetypes", "mimetypes.py");
+crate::python_module!("getpass", "getpass.py");
