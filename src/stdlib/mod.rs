@@ -44,6 +44,7 @@ pub mod inspect;
 pub mod io;
 pub mod itertools;
 pub mod json;
+pub mod locale;
 pub mod math;
 pub mod math_gamma;
 pub mod operator;
