@@ -48,3 +48,5 @@ crate::python_module!("tomllib", "tomllib.py");
 crate::python_module!("ipaddress", "ipaddress.py");
 crate::python_module!("mimetypes", "mimetypes.py");
 crate::python_module!("getpass", "getpass.py");
+crate::python_module!("token", "token.py");
+crate::python_module!("tokenize", "tokenize.py");
