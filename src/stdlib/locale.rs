@@ -32,7 +32,8 @@ fn set(category: i64, name: Option<&CStr>) -> Option<String> {
 /// The locale name after setting it, or None when the C library refuses it.
 #[function(_locale, "setlocale(category, locale, /)")]
 fn setlocale(ip: &Interp, category: i64, locale: &str) -> PyResult<Value> {
-    let name = CString::new(locale).map_err(|_| ip.err(ExcKind::ValueError, "embedded null character"))?;
+    let name =
+        CString::new(locale).map_err(|_| ip.err(ExcKind::ValueError, "embedded null character"))?;
     Ok(set(category, Some(&name)).map_or(Value::None, Value::string))
 }
 
@@ -107,7 +108,8 @@ fn wide(ip: &Interp, s: &str) -> PyResult<Vec<libc::wchar_t>> {
 
 extern "C" {
     fn wcscoll(a: *const libc::wchar_t, b: *const libc::wchar_t) -> libc::c_int;
-    fn wcsxfrm(dst: *mut libc::wchar_t, src: *const libc::wchar_t, n: libc::size_t) -> libc::size_t;
+    fn wcsxfrm(dst: *mut libc::wchar_t, src: *const libc::wchar_t, n: libc::size_t)
+        -> libc::size_t;
 }
 
 #[function(_locale, "strcoll(os1, os2, /)")]
@@ -137,7 +139,9 @@ fn strxfrm(ip: &Interp, string: &str) -> PyResult<Value> {
 #[function(_locale, "codeset()")]
 fn codeset(_ip: &Interp) -> PyResult<Value> {
     // SAFETY: nl_langinfo returns a NUL-terminated string.
-    Ok(Value::string(c_text(unsafe { libc::nl_langinfo(libc::CODESET) })))
+    Ok(Value::string(c_text(unsafe {
+        libc::nl_langinfo(libc::CODESET)
+    })))
 }
 
 const CATEGORIES: &[(&str, libc::c_int)] = &[
