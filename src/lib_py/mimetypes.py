@@ -228,15 +228,24 @@ class MimeTypes:
 
     def readfp(self, fp, strict=True):
         """Read a single mime.types-format file."""
-        for line in iter(fp.readline, ""):
+        add = self.add_type
+        # Reading the whole file at once is much faster than a readline() per line.
+        read = getattr(fp, "read", None)
+        lines = read().splitlines() if read is not None else iter(fp.readline, "")
+        for line in lines:
             words = line.split()
-            for i, word in enumerate(words):
-                if word[0] == "#":
-                    del words[i:]
-                    break
-            if words:
-                for suffix in words[1:]:
-                    self.add_type(words[0], "." + suffix, strict)
+            if len(words) < 2:
+                continue  # blank, a comment, or a type without extensions
+            if "#" in line:
+                for i, word in enumerate(words):
+                    if word[0] == "#":
+                        del words[i:]
+                        break
+                if len(words) < 2:
+                    continue
+            mime = words[0]
+            for suffix in words[1:]:
+                add(mime, "." + suffix, strict)
 
     def read_windows_registry(self, strict=True):
         """Load the MIME types database from Windows registry (nothing to do elsewhere)."""
