@@ -312,3 +312,6 @@ suffix_map = _SUFFIXES
 encodings_map = _ENCODINGS
 types_map = _STANDARD
 common_types = _COMMON
+
+if __name__ == "__main__":
+    raise NotImplementedError("python -m mimetypes")

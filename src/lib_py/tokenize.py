@@ -480,5 +480,5 @@ def _tokenize(readline, encoding):
     yield TokenInfo(ENDMARKER, "", (lnum, 0), (lnum, 0), "")
 
 
-def _main(args=None):
+if __name__ == "__main__":
     raise NotImplementedError("python -m tokenize")
