@@ -11,7 +11,7 @@ use crate::eval::{ops, Ctl, Frame, Interp};
 use crate::intern::Symbol;
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::object::{Function, Kwargs};
-use crate::runtime::value::{PyRange, Value};
+use crate::runtime::value::Value;
 use crate::syntax::ast::*;
 
 #[inline]
@@ -2412,7 +2412,4 @@ fn mapping_items(ip: &Interp, m: &Value) -> PyResult<Vec<(Value, Value)>> {
     Ok(out)
 }
 
-/// `range(...)` values are made here so both paths share them.
-pub fn make_range(start: i64, stop: i64, step: i64) -> Value {
-    Value::Range(Rc::new(PyRange { start, stop, step }))
-}
+

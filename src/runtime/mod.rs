@@ -28,6 +28,7 @@ pub mod lists;
 pub mod memoryview;
 pub mod modules;
 pub mod numbers;
+pub mod range;
 pub mod object;
 pub mod repr;
 pub mod set;
