@@ -2263,7 +2263,7 @@ impl Iter {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = *next;
                 // Past i64 is past the stop: the iteration ends there.
-                    *next = next.checked_add(*step).unwrap_or(*stop);
+                *next = next.checked_add(*step).unwrap_or(*stop);
                 return Ok(Some(Value::Int(v)));
             }
             return Ok(None);

@@ -2411,5 +2411,3 @@ fn mapping_items(ip: &Interp, m: &Value) -> PyResult<Vec<(Value, Value)>> {
     }
     Ok(out)
 }
-
-

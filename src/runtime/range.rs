@@ -264,7 +264,9 @@ pub fn getitem(ip: &Interp, r: &PyRange, index: &Value) -> PyResult<Value> {
         if j < 0 || j >= len {
             return Err(out_of_range());
         }
-        return Ok(Value::from_bigint((start as i128 + j * step as i128).into()));
+        return Ok(Value::from_bigint(
+            (start as i128 + j * step as i128).into(),
+        ));
     }
     let i = match crate::runtime::numbers::index_opt(ip, index)? {
         Some(i) => i,
@@ -485,10 +487,7 @@ fn range_index(ip: &Interp, this: &Value, x: Value) -> PyResult<Value> {
         },
         None => match search(ip, r, &x, true)? {
             Some(i) => Ok(Value::from_bigint(i)),
-            None => Err(ip.err(
-                ExcKind::ValueError,
-                "sequence.index(x): x not in sequence",
-            )),
+            None => Err(ip.err(ExcKind::ValueError, "sequence.index(x): x not in sequence")),
         },
     }
 }
