@@ -210,6 +210,7 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             let v = eval_await!(eval_maybe(ip, f, x))?;
             let e = sync::make_exception(ip, v)?;
             e.0.tb_frame.set(u32::MAX);
+            sync::raise_context(ip, &e);
             if let Some(c) = cause {
                 let c = eval_await!(eval_maybe(ip, f, c))?;
                 let cause = match c {
@@ -370,12 +371,15 @@ fn exec_compound_async<'a>(
                     return r;
                 }
                 let saved_ret = f.ret.clone();
-                let fin = exec_block_async(ip, f, finalbody)
-                    .await
-                    .map_err(|e2| match &r {
-                        Err(e) => sync::chain_context(e2, e),
-                        Ok(_) => e2,
-                    })?;
+                let fin = match &r {
+                    Err(e) => {
+                        ip.enter_handler(e);
+                        let fin = exec_block_async(ip, f, finalbody).await;
+                        ip.leave_handler(e);
+                        fin.map_err(|e2| sync::chain_context(e2, e))
+                    }
+                    Ok(_) => exec_block_async(ip, f, finalbody).await,
+                }?;
                 match fin {
                     Ctl::Normal => {
                         f.ret = saved_ret;
