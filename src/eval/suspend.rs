@@ -1141,8 +1141,26 @@ impl Future for YieldPoint<'_> {
 }
 
 impl Coroutine {
-    /// Runs the coroutine until it suspends or finishes (one `send`).
+    /// Runs the coroutine until it suspends or finishes (one `send`). The exceptions its
+    /// suspended `except`/`finally` blocks handle are on the interpreter's stack only while
+    /// it runs.
+    #[inline]
     pub fn resume(&self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        let mark = ip.handled.borrow().len();
+        if let Some(mine) = self.handled.take() {
+            ip.handled.borrow_mut().extend(*mine);
+        }
+        let r = self.resume_step(ip, cx);
+        if r.is_pending() {
+            let mut h = ip.handled.borrow_mut();
+            if h.len() > mark {
+                self.handled.set(Some(Box::new(h.split_off(mark))));
+            }
+        }
+        r
+    }
+
+    fn resume_step(&self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
         if let Some(d) = self.awaited_coroutine(ip) {
             if let Some(r) = self.resume_through(ip, cx, &d) {
                 return r;
