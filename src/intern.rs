@@ -245,4 +245,7 @@ predefined! {
     __args__ = "__args__",
     get = "get",
     append = "append",
+    sys = "sys",
+    stdout = "stdout",
+    stderr = "stderr",
 }

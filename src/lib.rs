@@ -199,6 +199,24 @@ pub fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
         threads::no_join_at_exit();
         return Outcome::Interrupted(diagnostics::format_traceback(ip, e));
     }
+    // A hook the program put in `sys.excepthook` reports it instead (its own failure is
+    // reported, then the exception, as CPython does).
+    if let Some(hook) = runtime::sys::user_excepthook(ip) {
+        let tb = runtime::traceback::of_exception(ip, &e.0);
+        let args = [
+            Value::Class(e.0.class.clone()),
+            Value::Exception(e.0.clone()),
+            tb,
+        ];
+        return match crate::stdlib::call_with(ip, &hook, &args) {
+            Ok(_) => Outcome::Exception(String::new()),
+            Err(h) => Outcome::Exception(format!(
+                "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
+                diagnostics::format_traceback(ip, &h),
+                diagnostics::format_traceback(ip, e)
+            )),
+        };
+    }
     Outcome::Exception(diagnostics::format_traceback(ip, e))
 }
 

@@ -569,8 +569,7 @@ fn display(ip: &Interp, module: &ModuleObj, v: Value) -> PyResult<()> {
     }
     let r = crate::runtime::repr::repr(ip, &v)?;
     module.set(intern("_"), v);
-    ip.write_out(&r)?;
-    ip.write_out("\n")
+    ip.write_sys_stdout(&format!("{r}\n"))
 }
 
 #[cfg(test)]

@@ -512,7 +512,13 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
             "asyncio.runners",
             "asyncio/runners.py",
             include_str!("../lib_py/_asyncio_runners.py"),
-            &["Runner"][..],
+            &[
+                "Runner",
+                "AbstractEventLoopPolicy",
+                "DefaultEventLoopPolicy",
+                "get_event_loop_policy",
+                "set_event_loop_policy",
+            ][..],
         ),
     ] {
         let part = crate::runtime::modules::load_shipped(ip, module, file, src)?;

@@ -447,7 +447,7 @@ fn run_in(
                     StmtKind::Expr(e) => sync::eval(ip, frame, e).and_then(|v| {
                         if !v.is_none() {
                             let text = crate::runtime::repr::repr(ip, &v)?;
-                            ip.write_out(&format!("{text}\n"))?;
+                            ip.write_sys_stdout(&format!("{text}\n"))?;
                         }
                         Ok(Value::None)
                     }),

@@ -446,7 +446,35 @@ impl Interp {
     }
 
     /// Writes to stderr (after flushing stdout when both go to a terminal, to keep their order).
+    /// Writes `s` to `sys.stdout` as it is now: the object a program put there if it did
+    /// (`print` has its own copy of this choice, made once for its pieces).
+    pub fn write_sys_stdout(&self, s: &str) -> PyResult<()> {
+        match crate::runtime::sys::target(self, 1) {
+            crate::runtime::sys::Target::Own => self.write_out(s),
+            crate::runtime::sys::Target::Nowhere => Ok(()),
+            crate::runtime::sys::Target::Object(o) => crate::runtime::sys::write_to(self, &o, s),
+        }
+    }
+
+    /// Writes a report (a traceback, a warning, "Exception ignored in …") to `sys.stderr`:
+    /// the object a program put there if it did, else the process's stderr.
     pub fn write_err(&self, s: &str) {
+        match crate::runtime::sys::target(self, 2) {
+            crate::runtime::sys::Target::Own => {}
+            crate::runtime::sys::Target::Nowhere => return,
+            crate::runtime::sys::Target::Object(o) => {
+                // A stream that fails takes nothing down with it: the report goes to the
+                // process's stderr instead.
+                if crate::runtime::sys::write_to(self, &o, s).is_ok() {
+                    return;
+                }
+            }
+        }
+        self.write_stderr(s)
+    }
+
+    /// Writes to the process's stderr (`sys.__stderr__`).
+    pub fn write_stderr(&self, s: &str) {
         if self.stdout.hold.get() {
             let _ = self.stdout.write(s.as_bytes());
             return;

@@ -805,10 +805,7 @@ pub fn equals(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
         // Methods are equal when bound to the same object (identity, as CPython 3.8+) and
         // made from the same function.
         (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
-        (Range(x), Range(y)) => {
-            let (lx, ly) = (x.len(), y.len());
-            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-        }
+        (Range(x), Range(y)) => crate::runtime::range::equal(x, y),
         (Native(x), _) => match crate::stdlib::equals(ip, x, b)? {
             Some(r) => r,
             Option::None => a.is(b),
@@ -1301,17 +1298,7 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
                 }
             }
         },
-        Value::Range(r) => Ok(match item {
-            Value::Int(i) => {
-                let i = *i;
-                if r.step > 0 {
-                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-                } else {
-                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
-                }
-            }
-            _ => false,
-        }),
+        Value::Range(r) => crate::runtime::range::contains(ip, r, item),
         _ => Err(ip.err(
             ExcKind::TypeError,
             format!(
@@ -1506,13 +1493,7 @@ fn getitem_other(ip: &Interp, container: &Value, index: &Value) -> PyResult<Valu
                 None => Err(ip.err(ExcKind::IndexError, "string index out of range")),
             }
         }
-        Value::Range(r) => {
-            let i = index_of(ip, index, "range")?;
-            match seq_index(i, r.len() as usize) {
-                Some(j) => Ok(Value::Int(r.start + r.step * j as i64)),
-                None => Err(ip.err(ExcKind::IndexError, "range object index out of range")),
-            }
-        }
+        Value::Range(r) => crate::runtime::range::getitem(ip, r, index),
         Value::Bytes(b) => {
             let i = index_of(ip, index, "byte")?;
             match seq_index(i, b.b.len()) {
@@ -1587,31 +1568,7 @@ pub fn getslice(
             let out: Vec<u8> = sel.positions().map(|i| b.b[i]).collect();
             Ok(Value::bytes(&out))
         }
-        Value::Range(r) => {
-            let sel = slice::select(ip, lo, hi, step, r.len() as usize)?;
-            // The step as given (PySlice_Unpack clamps it); one beyond i64 makes a range
-            // that cannot be held.
-            let raw_step = match classes::value_base(step) {
-                Value::Int(i) => Some(*i),
-                Value::BigInt(_) => None,
-                _ => Some(sel.step),
-            };
-            let at = |i: i64| r.step.checked_mul(i).and_then(|d| r.start.checked_add(d));
-            let new_step = raw_step.and_then(|k| r.step.checked_mul(k));
-            match (at(sel.start), at(sel.stop), new_step) {
-                (Some(a), Some(b), Some(c)) => Ok(Value::Range(std::rc::Rc::new(
-                    crate::runtime::value::PyRange {
-                        start: a,
-                        stop: b,
-                        step: c,
-                    },
-                ))),
-                _ => Err(ip.err(
-                    ExcKind::OverflowError,
-                    "Python int too large to convert to C long",
-                )),
-            }
-        }
+        Value::Range(r) => crate::runtime::range::getslice(ip, r, lo, hi, step),
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::StructTime(_)) => {
             let crate::stdlib::Native::StructTime(t) = &o.kind else {
                 unreachable!()
@@ -1709,7 +1666,7 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
         Value::List(l) => l.items.borrow().len(),
         Value::Tuple(t) => t.items.len(),
         Value::Bytes(b) => b.b.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => r.len(ip)?,
         Value::Dict(d) => d.len(),
         Value::DictView(v) => v.dict.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
@@ -1832,11 +1789,7 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             None => method_of(ip, obj, name),
         },
         Value::Range(r) if matches!(name.as_str(), "start" | "stop" | "step") => {
-            Ok(Value::Int(match name.as_str() {
-                "start" => r.start,
-                "stop" => r.stop,
-                _ => r.step,
-            }))
+            Ok(crate::runtime::range::attr(r, name.as_str()).unwrap())
         }
         Value::Complex(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_) => {
             match crate::runtime::complex::getattr(obj, name.as_str()) {
@@ -2242,7 +2195,8 @@ impl Iter {
             Iter::Range { next, stop, step } => {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                     let v = *next;
-                    *next = next.wrapping_add(*step);
+                    // Past i64 is past the stop: the iteration ends there.
+                    *next = next.checked_add(*step).unwrap_or(*stop);
                     Some(Value::Int(v))
                 } else {
                     None
@@ -2308,7 +2262,8 @@ impl Iter {
         if let Iter::Range { next, stop, step } = self {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = *next;
-                *next = next.wrapping_add(*step);
+                // Past i64 is past the stop: the iteration ends there.
+                *next = next.checked_add(*step).unwrap_or(*stop);
                 return Ok(Some(Value::Int(v)));
             }
             return Ok(None);
@@ -2400,11 +2355,7 @@ impl Iter {
 
 pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
     Ok(match v {
-        Value::Range(r) => Iter::Range {
-            next: r.start,
-            stop: r.stop,
-            step: r.step,
-        },
+        Value::Range(r) => crate::runtime::range::iter(r),
         Value::List(l) => Iter::List {
             list: l.clone(),
             i: 0,

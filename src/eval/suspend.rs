@@ -210,6 +210,7 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
             let v = eval_await!(eval_maybe(ip, f, x))?;
             let e = sync::make_exception(ip, v)?;
             e.0.tb_frame.set(u32::MAX);
+            sync::raise_context(ip, &e);
             if let Some(c) = cause {
                 let c = eval_await!(eval_maybe(ip, f, c))?;
                 let cause = match c {
@@ -370,12 +371,15 @@ fn exec_compound_async<'a>(
                     return r;
                 }
                 let saved_ret = f.ret.clone();
-                let fin = exec_block_async(ip, f, finalbody)
-                    .await
-                    .map_err(|e2| match &r {
-                        Err(e) => sync::chain_context(e2, e),
-                        Ok(_) => e2,
-                    })?;
+                let fin = match &r {
+                    Err(e) => {
+                        ip.enter_handler(e);
+                        let fin = exec_block_async(ip, f, finalbody).await;
+                        ip.leave_handler(e);
+                        fin.map_err(|e2| sync::chain_context(e2, e))
+                    }
+                    Ok(_) => exec_block_async(ip, f, finalbody).await,
+                }?;
                 match fin {
                     Ctl::Normal => {
                         f.ret = saved_ret;
@@ -1137,8 +1141,26 @@ impl Future for YieldPoint<'_> {
 }
 
 impl Coroutine {
-    /// Runs the coroutine until it suspends or finishes (one `send`).
+    /// Runs the coroutine until it suspends or finishes (one `send`). The exceptions its
+    /// suspended `except`/`finally` blocks handle are on the interpreter's stack only while
+    /// it runs.
+    #[inline]
     pub fn resume(&self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
+        let mark = ip.handled.borrow().len();
+        if let Some(mine) = self.handled.take() {
+            ip.handled.borrow_mut().extend(*mine);
+        }
+        let r = self.resume_step(ip, cx);
+        if r.is_pending() {
+            let mut h = ip.handled.borrow_mut();
+            if h.len() > mark {
+                self.handled.set(Some(Box::new(h.split_off(mark))));
+            }
+        }
+        r
+    }
+
+    fn resume_step(&self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
         if let Some(d) = self.awaited_coroutine(ip) {
             if let Some(r) = self.resume_through(ip, cx, &d) {
                 return r;

@@ -11,7 +11,7 @@ use crate::eval::{ops, Ctl, Frame, Interp};
 use crate::intern::Symbol;
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::object::{Function, Kwargs};
-use crate::runtime::value::{PyRange, Value};
+use crate::runtime::value::Value;
 use crate::syntax::ast::*;
 
 #[inline]
@@ -211,10 +211,16 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                 return r;
             }
             let saved_ret = f.ret.clone();
-            let fin = exec_block(ip, f, finalbody).map_err(|e2| match &r {
-                Err(e) => chain_context(e2, e),
-                Ok(_) => e2,
-            })?;
+            // A `finally` run by an exception runs while it is being handled.
+            let fin = match &r {
+                Err(e) => {
+                    ip.enter_handler(e);
+                    let fin = exec_block(ip, f, finalbody);
+                    ip.leave_handler(e);
+                    fin.map_err(|e2| chain_context(e2, e))
+                }
+                Ok(_) => exec_block(ip, f, finalbody),
+            }?;
             match fin {
                 Ctl::Normal => {
                     f.ret = saved_ret;
@@ -236,6 +242,7 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                     let e = make_exception(ip, v)?;
                     // `raise e` of an exception raised before adds this frame's entry again.
                     e.0.tb_frame.set(u32::MAX);
+                    raise_context(ip, &e);
                     e
                 }
                 None => match &f.handling {
@@ -426,9 +433,39 @@ pub fn handle_exception(
     }
 }
 
+/// `raise e` while an exception is being handled (here or in a caller): that exception
+/// becomes `e.__context__`, replacing any it had, as CPython sets it when an exception is
+/// raised. A chain that would come back to `e` is cut where it would.
+pub fn raise_context(ip: &Interp, e: &Exc) {
+    e.0.context_fixed.set(true);
+    let Some(handled) = ip.handled.borrow().last().map(|h| h.0.clone()) else {
+        return;
+    };
+    if Rc::ptr_eq(&handled, &e.0) {
+        return;
+    }
+    let mut o = handled.clone();
+    // Bounded: a chain a program made circular by assignment ends the walk too.
+    for _ in 0..10_000 {
+        let next = o.context.borrow().clone();
+        match next {
+            Some(c) if Rc::ptr_eq(&c, &e.0) => {
+                *o.context.borrow_mut() = None;
+                break;
+            }
+            Some(c) => o = c,
+            None => break,
+        }
+    }
+    *e.0.context.borrow_mut() = Some(handled);
+}
+
 /// Sets `__context__` of an exception raised while handling another.
 pub fn chain_context(inner: Exc, handled: &Exc) -> Exc {
-    if !Rc::ptr_eq(&inner.0, &handled.0) && inner.0.context.borrow().is_none() {
+    if !Rc::ptr_eq(&inner.0, &handled.0)
+        && !inner.0.context_fixed.get()
+        && inner.0.context.borrow().is_none()
+    {
         *inner.0.context.borrow_mut() = Some(handled.0.clone());
     }
     inner
@@ -2410,9 +2447,4 @@ fn mapping_items(ip: &Interp, m: &Value) -> PyResult<Vec<(Value, Value)>> {
         out.push((k, v));
     }
     Ok(out)
-}
-
-/// `range(...)` values are made here so both paths share them.
-pub fn make_range(start: i64, stop: i64, step: i64) -> Value {
-    Value::Range(Rc::new(PyRange { start, stop, step }))
 }

@@ -145,7 +145,11 @@ pub fn exec_with(ip: &Interp, f: &mut Frame, items: &[WithItem], body: &[Stmt]) 
             ip.cur_pos.set(item.context.span.start);
             let outer = f.handling.replace(e.clone());
             let saved = save_tb(&e);
+            // The exit method runs while the exception is being handled (`sys.exc_info()`,
+            // the context of what it raises).
+            ip.enter_handler(&e);
             let res = call_exit(ip, &exit, Some(&e));
+            ip.leave_handler(&e);
             f.handling = outer;
             exit_outcome(ip, e, saved, res)
         }
@@ -191,12 +195,14 @@ pub fn exec_with_async<'a>(
                 ip.cur_pos.set(item.context.span.start);
                 let outer = f.handling.replace(e.clone());
                 let saved = save_tb(&e);
+                ip.enter_handler(&e);
                 let mut res = call_exit(ip, &exit, Some(&e));
                 if is_async {
                     if let Ok(x) = res {
                         res = await_value(ip, x).await;
                     }
                 }
+                ip.leave_handler(&e);
                 f.handling = outer;
                 exit_outcome(ip, e, saved, res)
             }

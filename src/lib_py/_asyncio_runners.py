@@ -74,3 +74,72 @@ class Runner:
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._state = _INITIALIZED
+
+
+class AbstractEventLoopPolicy:
+    """What an event loop policy answers: the loop of this thread, a new loop."""
+
+    __module__ = "asyncio.events"
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The policy asyncio has unless a program sets another: corun's own loop."""
+
+    __module__ = "asyncio.unix_events"
+
+    def get_event_loop(self):
+        return asyncio.get_event_loop()
+
+    def set_event_loop(self, loop):
+        asyncio.set_event_loop(loop)
+
+    def new_event_loop(self):
+        return asyncio.new_event_loop()
+
+    def get_child_watcher(self):
+        raise NotImplementedError(
+            "corun does not support child watchers (its loop waits for children itself)")
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError(
+            "corun does not support child watchers (its loop waits for children itself)")
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_policy = None
+
+
+def get_event_loop_policy():
+    """The current event loop policy."""
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    """Sets the policy; None restores the default one. corun's loop is the only one, so a
+    policy of another class (one making other loops) is refused, not silently ignored."""
+    global _policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
+                        f"not '{type(policy).__name__}'")
+    if policy is not None and type(policy) is not DefaultEventLoopPolicy:
+        raise NotImplementedError(
+            "corun does not support event loop policies other than the default one")
+    _policy = policy

@@ -396,7 +396,8 @@ fn agen_asend(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn agen_athrow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "athrow", &args[1..], kw, 1, 3)?;
     let g = recv(ip, args, "athrow")?;
-    let e = crate::eval::sync::make_exception(ip, args[1].clone())?;
+    // `athrow(type[, value[, traceback]])` as `throw`: the value given is the one thrown.
+    let e = crate::runtime::coro_objects::thrown(ip, &args[1], args.get(2))?;
     Ok(step_awaitable(ip, g, Op::Throw(e)))
 }
 

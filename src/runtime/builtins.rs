@@ -55,6 +55,14 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             ));
         }
     }
+    if file.is_none() && !to_stderr {
+        // Without `file`, print writes to whatever `sys.stdout` is now.
+        match crate::runtime::sys::target(ip, 1) {
+            crate::runtime::sys::Target::Own => {}
+            crate::runtime::sys::Target::Nowhere => return Ok(Value::None),
+            crate::runtime::sys::Target::Object(o) => file = Some(o),
+        }
+    }
     if let Some(f) = file {
         return print_to(ip, &f, args, sep.as_deref(), end.as_deref(), flush);
     }
@@ -70,7 +78,7 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
         }
         out.push_str(end.as_deref().unwrap_or("\n"));
-        ip.write_err(&out);
+        ip.write_stderr(&out);
         return Ok(Value::None);
     }
     if ip.stdout.mode() == crate::runtime::stdout::Mode::Closed {
@@ -1471,7 +1479,7 @@ fn input(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "input", args, kw, 0, 1)?;
     if let Some(prompt) = args.first() {
         let text = str_of(ip, prompt)?;
-        ip.write_out(&text)?;
+        ip.write_sys_stdout(&text)?;
     }
     ip.flush_io();
     // A program that put its own object in `sys.stdin` is read through it.

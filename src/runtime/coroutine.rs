@@ -112,6 +112,10 @@ pub struct Coroutine {
     /// While suspended: the state of the `await` it is suspended in (see
     /// `suspend::trace_suspended`), for the collector; null when it suspended elsewhere.
     pub awaiting: Cell<*const ()>,
+    /// While suspended inside `except`/`finally` blocks or an `__exit__`: the exceptions those
+    /// handle, taken off the interpreter's stack of handled exceptions until it resumes (as
+    /// CPython keeps a generator's exception state with the generator).
+    pub handled: Cell<Option<Box<Vec<crate::runtime::exceptions::Exc>>>>,
 }
 
 /// The coroutine's finalizer has run.
@@ -161,6 +165,7 @@ impl Coroutine {
             loop_mark: Cell::new(LoopMark::Unknown),
             gc_flags: Cell::new(if track { TRACKED } else { 0 }),
             awaiting: Cell::new(std::ptr::null()),
+            handled: Cell::new(None),
         });
         if track {
             crate::runtime::gc::track(crate::runtime::gc::Kind::Coroutine, &c);

@@ -31,6 +31,9 @@ pub struct ExcObj {
     pub excs: RefCell<Option<Value>>,
     /// `__del__` has run (see `finalize`).
     pub finalized: std::cell::Cell<bool>,
+    /// A `raise` statement set `__context__` (to what was handled then): leaving a handler
+    /// does not set it again (a program may have changed it since).
+    pub context_fixed: std::cell::Cell<bool>,
 }
 
 impl ExcObj {
@@ -46,6 +49,7 @@ impl ExcObj {
             attrs: Default::default(),
             excs: RefCell::new(None),
             finalized: std::cell::Cell::new(false),
+            context_fixed: std::cell::Cell::new(false),
         });
         crate::runtime::gc::track(crate::runtime::gc::Kind::Exception, &e);
         e

@@ -667,6 +667,7 @@ fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         },
         Value::Native(_) if crate::runtime::bytearray::of(v).is_some() => "bytearray_iterator",
         Value::Native(_) if crate::stdlib::array::of(v).is_some() => "arrayiterator",
+        Value::Range(r) if r.as_small().is_none() => "longrange_iterator",
         Value::Range(_) => "range_iterator",
         Value::Dict(_) => "dict_keyiterator",
         Value::Bytes(_) => "bytes_iterator",
@@ -831,7 +832,10 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         {
             ("reversed", ops::collect(ip, &args[0])?)
         }
-        Value::Range(_) => ("range_iterator", ops::collect(ip, &args[0])?),
+        Value::Range(r) => {
+            let (name, it) = crate::runtime::range::reversed(r);
+            return Ok(IterObj::make(ip, name, it));
+        }
         Value::Dict(_) => ("dict_reversekeyiterator", ops::collect(ip, &args[0])?),
         Value::DictView(v) => (
             match v.kind {
@@ -1022,6 +1026,13 @@ fn seq_state(ip: &Interp, this: &Value) -> PyResult<(Value, Option<usize>)> {
         Iter::Str { .. } => (Value::str(""), None),
         Iter::Bytes { b, i } if *i <= b.b.len() => (Value::Bytes(b.clone()), Some(*i)),
         Iter::Bytes { .. } => (Value::bytes(b""), None),
+        // The rest of a range, from the next item on.
+        Iter::Range { next, stop, step } => (
+            crate::runtime::range::value(crate::runtime::value::PyRange::small(
+                *next, *stop, *step,
+            )),
+            None,
+        ),
         _ => return ip.type_error("a builtin sequence iterator is required"),
     })
 }
@@ -1078,4 +1089,10 @@ seq_iter_state! {
     "str_iterator" => str_iter_reduce, str_iter_setstate;
     "str_ascii_iterator" => str_ascii_iter_reduce, str_ascii_iter_setstate;
     "bytes_iterator" => bytes_iter_reduce, bytes_iter_setstate;
+}
+
+/// A range iterator pickles as the iterator of the rest of its range.
+#[corun_macros::method("range_iterator", "__reduce__($self, /)")]
+fn range_iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
+    seq_reduce(ip, this)
 }

@@ -29,6 +29,7 @@ pub mod memoryview;
 pub mod modules;
 pub mod numbers;
 pub mod object;
+pub mod range;
 pub mod repr;
 pub mod set;
 pub mod slots;

@@ -849,7 +849,7 @@ pub fn hash_pointer(p: usize) -> i64 {
 /// CPython's tuple hash (xxHash-like lanes). Tuples nested in tuples are walked with a stack
 /// of our own rather than by recursion, so that a tuple nested a million deep hashes as in
 /// CPython instead of overflowing the native stack.
-fn hash_tuple(ip: &Interp, items: &[Value]) -> PyResult<i64> {
+pub fn hash_tuple(ip: &Interp, items: &[Value]) -> PyResult<i64> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
@@ -936,15 +936,7 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Str(s) => str_hash(s),
         Value::Bytes(b) => hash_bytes(&b.b),
         Value::Tuple(t) => hash_tuple(ip, &t.items)?,
-        Value::Range(r) => {
-            let len = r.len();
-            let items = match len {
-                0 => vec![Value::Int(0), Value::None, Value::None],
-                1 => vec![Value::Int(1), Value::Int(r.start), Value::None],
-                _ => vec![Value::Int(len), Value::Int(r.start), Value::Int(r.step)],
-            };
-            hash_tuple(ip, &items)?
-        }
+        Value::Range(r) => crate::runtime::range::hash(ip, r)?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(ip, v)),
         Value::Native(o) if !crate::stdlib::is_hashable(o) => return Err(unhashable(ip, v)),
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::WeakRef(_)) => {

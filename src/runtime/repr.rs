@@ -429,13 +429,7 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
                 None => out.push_str("(...)"),
             }
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                let _ = write!(out, "range({}, {})", r.start, r.stop);
-            } else {
-                let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
-            }
-        }
+        Value::Range(r) => out.push_str(&crate::runtime::range::repr(r)),
         Value::Function(f) => {
             let q = f.qualname.borrow().clone();
             let q = crate::runtime::repr::str_of(ip, &q)?;

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::eval::Interp;
-use crate::intern::intern;
+use crate::intern::{intern, sym};
 use crate::runtime::bind::{At, FromArg};
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::object::ModuleObj;
@@ -58,6 +58,34 @@ fn exc_info(ip: &Interp) -> PyResult<Value> {
     })
 }
 
+/// `excepthook(type, value, traceback)`: prints the exception's traceback to `sys.stderr`,
+/// as an uncaught exception's is printed.
+#[function(sys, "excepthook(exctype, value, traceback, /)")]
+fn excepthook(ip: &Interp, _exctype: Value, value: Value, _traceback: Value) -> PyResult<()> {
+    let Value::Exception(e) = &value else {
+        // Reported, not raised: the hook never fails.
+        ip.write_err(&format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            crate::eval::ops::type_name(ip, &value)
+        ));
+        return Ok(());
+    };
+    ip.write_err(&crate::diagnostics::format_traceback(ip, &Exc(e.clone())));
+    Ok(())
+}
+
+/// The hook a program put in `sys.excepthook`, if it replaced the builtin one.
+pub fn user_excepthook(ip: &Interp) -> Option<Value> {
+    let sys = match ip.modules.borrow().get(&sym::sys) {
+        Some(Value::Module(m)) => m.clone(),
+        _ => return None,
+    };
+    match sys.get(intern("excepthook")) {
+        Some(Value::Builtin(b)) if std::ptr::eq(b, &EXCEPTHOOK) => None,
+        other => other,
+    }
+}
+
 #[function(sys, "getrecursionlimit()")]
 fn getrecursionlimit(ip: &Interp) -> PyResult<i64> {
     Ok(ip.recursion_limit.get() as i64)
@@ -102,7 +130,7 @@ impl<'a> FromArg<'a> for Stream {
 #[method("_io.TextIOWrapper", "write($self, text, /)")]
 fn write(ip: &Interp, this: Stream, text: &Rc<PyStr>) -> PyResult<i64> {
     match this.0 {
-        2 => ip.write_err(&text.s),
+        2 => ip.write_stderr(&text.s),
         _ => ip.write_out(&text.s)?,
     }
     Ok(text.char_len() as i64)
@@ -413,6 +441,38 @@ fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
     Ok(pair.items[usize::from(name == "implementation")].clone())
 }
 
+/// Where `sys.stdout` or `sys.stderr` points now.
+pub enum Target {
+    /// The process's own stream (also before `sys` is imported: nothing can have changed it).
+    Own,
+    /// None: what is written there is dropped.
+    Nowhere,
+    /// An object the program put there (a `StringIO`, a file, a wrapper): written to by
+    /// calling its `write`.
+    Object(Value),
+}
+
+/// What `sys.stdout` (`fd` 1) or `sys.stderr` (2) is now.
+pub fn target(ip: &Interp, fd: u64) -> Target {
+    let sys = match ip.modules.borrow().get(&sym::sys) {
+        Some(Value::Module(m)) => m.clone(),
+        _ => return Target::Own,
+    };
+    let name = if fd == 1 { sym::stdout } else { sym::stderr };
+    match sys.get(name) {
+        Some(Value::Stream(n)) if n == fd => Target::Own,
+        Some(Value::None) => Target::Nowhere,
+        Some(v) => Target::Object(v),
+        None => Target::Own,
+    }
+}
+
+/// Writes `text` to the object `sys.stdout` or `sys.stderr` is, by its `write` method.
+pub fn write_to(ip: &Interp, target: &Value, text: &str) -> PyResult<()> {
+    let write = crate::eval::ops::getattr(ip, target, intern("write"))?;
+    crate::stdlib::call_with(ip, &write, &[Value::str(text)]).map(|_| ())
+}
+
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     let set = |name: &str, v: Value| m.set(intern(name), v);
     // CPython's sys.stdout is None when descriptor 1 was not open at start-up.
@@ -435,6 +495,7 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         },
     );
     set("__stderr__", Value::Stream(2));
+    set("__excepthook__", Value::Builtin(&EXCEPTHOOK));
     let argv: Vec<Value> = ip.argv.borrow().iter().map(|a| Value::str(a)).collect();
     set("argv", Value::list(argv));
     set("version", Value::string(version_text()));

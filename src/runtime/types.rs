@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use crate::eval::call::check_args;
-use crate::eval::sync::make_range;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
 use crate::runtime::dict::{self, DictView, PyDict, ViewKind};
@@ -157,23 +156,6 @@ fn construct_int(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
-fn range_arg(ip: &Interp, v: &Value) -> PyResult<i64> {
-    match crate::eval::classes::value_base(v) {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        // Anything with `__index__` (its TypeError otherwise).
-        _ => {
-            let b = numbers::index(ip, v)?;
-            num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
-                ip.err(
-                    ExcKind::NotImplementedError,
-                    "corun does not support range() bounds beyond 64-bit integers yet",
-                )
-            })
-        }
-    }
-}
-
 /// Calling a class: builtin types convert, exception classes make exceptions.
 #[inline]
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -251,31 +233,7 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
                 Some(v) => Ok(Value::tuple(ops::collect(ip, v)?)),
             }
         }
-        ClassKind::Range => {
-            if !kw.is_empty() {
-                return ip.type_error("range() takes no keyword arguments");
-            }
-            let (start, stop, step) = match args {
-                [stop] => (0, range_arg(ip, stop)?, 1),
-                [start, stop] => (range_arg(ip, start)?, range_arg(ip, stop)?, 1),
-                [start, stop, step] => (
-                    range_arg(ip, start)?,
-                    range_arg(ip, stop)?,
-                    range_arg(ip, step)?,
-                ),
-                [] => return ip.type_error("range expected at least 1 argument, got 0"),
-                _ => {
-                    return ip.type_error(format!(
-                        "range expected at most 3 arguments, got {}",
-                        args.len()
-                    ))
-                }
-            };
-            if step == 0 {
-                return Err(ip.err(ExcKind::ValueError, "range() arg 3 must not be zero"));
-            }
-            Ok(make_range(start, stop, step))
-        }
+        ClassKind::Range => crate::runtime::range::construct(ip, args, kw),
         ClassKind::Dict => {
             if args.len() > 1 {
                 return ip.type_error(format!(

@@ -411,28 +411,7 @@ impl crate::runtime::gc::Trace for PyTuple {
     fn clear(&self, _t: &mut crate::runtime::gc::Trash) {}
 }
 
-pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl PyRange {
-    pub fn len(&self) -> i64 {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && start < stop {
-            (stop - start - 1) / step + 1
-        } else if step < 0 && start > stop {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n as i64
-    }
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
+pub use crate::runtime::range::PyRange;
 
 impl Value {
     #[inline(always)]

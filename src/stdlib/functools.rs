@@ -37,6 +37,9 @@ pub struct Lru {
 
 pub struct Wraps {
     pub wrapped: Value,
+    /// The `assigned` and `updated` names given to `wraps` (None: the defaults).
+    pub assigned: Option<Value>,
+    pub updated: Option<Value>,
 }
 
 fn is_callable(_ip: &Interp, v: &Value) -> PyResult<bool> {
@@ -209,15 +212,54 @@ fn reduce_inner(ip: &Interp, args: &[Value]) -> PyResult<Value> {
 
 // ---- update_wrapper / wraps ----
 
-const ASSIGNED: [&str; 4] = ["__module__", "__name__", "__qualname__", "__doc__"];
+const ASSIGNED: [&str; 5] = [
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+];
 
-fn update(ip: &Interp, wrapper: &Value, wrapped: &Value) -> PyResult<()> {
-    for name in ASSIGNED {
-        let sym = intern(name);
+/// The names of `assigned` or `updated`: the defaults when not given.
+fn names(ip: &Interp, given: Option<&Value>, default: &[&str]) -> PyResult<Vec<Symbol>> {
+    match given {
+        None => Ok(default.iter().map(|n| intern(n)).collect()),
+        Some(v) => ops::collect(ip, v)?
+            .iter()
+            .map(|n| match n {
+                Value::Str(s) => Ok(intern(&s.s)),
+                other => ip.type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    ops::type_name(ip, other)
+                )),
+            })
+            .collect(),
+    }
+}
+
+/// `update_wrapper`: the `assigned` attributes copied from `wrapped` (those it lacks are
+/// skipped), the `updated` ones (`__dict__`) merged into the wrapper's, and `__wrapped__`.
+fn update(
+    ip: &Interp,
+    wrapper: &Value,
+    wrapped: &Value,
+    assigned: Option<&Value>,
+    updated: Option<&Value>,
+) -> PyResult<()> {
+    for sym in names(ip, assigned, &ASSIGNED)? {
         if let Ok(v) = ops::getattr(ip, wrapped, sym) {
             // Attributes a function object cannot hold yet are left as they are.
             let _ = ops::setattr(ip, wrapper, sym, v);
         }
+    }
+    for sym in names(ip, updated, &["__dict__"])? {
+        let mine = ops::getattr(ip, wrapper, sym)?;
+        let theirs = match ops::getattr(ip, wrapped, sym) {
+            Ok(v) => v,
+            Err(_) => continue,
+        };
+        let up = ops::getattr(ip, &mine, intern("update"))?;
+        super::call_with(ip, &up, &[theirs])?;
     }
     let _ = ops::setattr(
         ip,
@@ -229,7 +271,7 @@ fn update(ip: &Interp, wrapper: &Value, wrapped: &Value) -> PyResult<()> {
 }
 
 fn update_wrapper(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [wrapper, wrapped, _assigned, _updated] = clinic_args(
+    let [wrapper, wrapped, assigned, updated] = clinic_args(
         ip,
         "update_wrapper",
         args,
@@ -241,12 +283,12 @@ fn update_wrapper(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (Some(wrapper), Some(wrapped)) = (wrapper, wrapped) else {
         return ip.type_error("update_wrapper() missing required argument");
     };
-    update(ip, &wrapper, &wrapped)?;
+    update(ip, &wrapper, &wrapped, assigned.as_ref(), updated.as_ref())?;
     Ok(wrapper)
 }
 
 fn wraps(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [wrapped, _assigned, _updated] = clinic_args(
+    let [wrapped, assigned, updated] = clinic_args(
         ip,
         "wraps",
         args,
@@ -260,13 +302,21 @@ fn wraps(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         &PARTIAL,
         Native::Wraps(Wraps {
             wrapped: wrapped.unwrap_or(Value::None),
+            assigned,
+            updated,
         }),
     ))
 }
 
 pub fn call_wraps(ip: &Interp, w: &Wraps, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
     check_args(ip, "update_wrapper", args, kw, 1, 1)?;
-    update(ip, &args[0], &w.wrapped)?;
+    update(
+        ip,
+        &args[0],
+        &w.wrapped,
+        w.assigned.as_ref(),
+        w.updated.as_ref(),
+    )?;
     Ok(args[0].clone())
 }
 
@@ -561,8 +611,8 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
                 "__module__",
                 "__name__",
                 "__qualname__",
-                "__annotations__",
                 "__doc__",
+                "__annotations__",
             ]
             .iter()
             .map(|s| Value::str(s))

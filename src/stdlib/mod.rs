@@ -199,7 +199,10 @@ impl crate::runtime::gc::Trace for NativeObj {
             }
             Native::CacheInfo(items) => v.values(items.iter()),
             Native::ItemGetter(g) => v.values(g.0.iter()),
-            Native::Wraps(w) => v.value(&w.wrapped),
+            Native::Wraps(w) => {
+                v.value(&w.wrapped);
+                w.assigned.iter().chain(&w.updated).for_each(|x| v.value(x));
+            }
             Native::CmpToKey { cmp, obj } => {
                 v.value(cmp);
                 v.values(obj.iter());

@@ -492,11 +492,11 @@ fn sample(
                 "Total of counts must be greater than zero",
             ));
         }
-        let range = Value::Range(Rc::new(crate::runtime::value::PyRange {
-            start: 0,
-            stop: total_i.to_i64().unwrap_or(i64::MAX),
-            step: 1,
-        }));
+        let range = crate::runtime::range::value(crate::runtime::value::PyRange::of(
+            0.into(),
+            total_i.clone(),
+            1.into(),
+        ));
         let sel = sample(ip, this, &range, k, &Value::None)?;
         let mut out = Vec::new();
         for s in ops::collect(ip, &sel)? {
