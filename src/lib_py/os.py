@@ -413,6 +413,66 @@ class _Environ:
 environ = _Environ(_os.environ_items())
 
 
+WNOHANG = 1
+WUNTRACED = 2
+WCONTINUED = 8
+
+
+def waitpid(pid, options):
+    return _os.waitpid(pid, options)
+
+
+def wait():
+    return _os.waitpid(-1, 0)
+
+
+def WIFEXITED(status):
+    return status & 0x7F == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xFF
+
+
+def WIFSIGNALED(status):
+    return 0 < status & 0x7F < 0x7F
+
+
+def WTERMSIG(status):
+    return status & 0x7F
+
+
+def WIFSTOPPED(status):
+    return status & 0xFF == 0x7F
+
+
+def WSTOPSIG(status):
+    return WEXITSTATUS(status)
+
+
+def WIFCONTINUED(status):
+    return status == 0xFFFF
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    status = status.__index__()
+    if not -0x80000000 <= status <= 0x7FFFFFFF:
+        raise OverflowError("Python int too large to convert to C int")
+    if status < 0:
+        raise ValueError(f"invalid wait status: {status}")
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError(f"process stopped by delivery of signal {WSTOPSIG(status)}")
+    raise ValueError(f"invalid wait status: {status}")
+
+
 def getenv(key, default=None):
     return environ.get(key, default)
 
