@@ -459,7 +459,8 @@ def WCOREDUMP(status):
 
 
 def waitstatus_to_exitcode(status):
-    status = status.__index__()
+    from operator import index
+    status = index(status)
     if not -0x80000000 <= status <= 0x7FFFFFFF:
         raise OverflowError("Python int too large to convert to C int")
     if status < 0:
