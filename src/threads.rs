@@ -327,25 +327,43 @@ pub fn sleep(ip: &Interp, d: Duration) -> crate::runtime::exceptions::PyResult<(
 /// Before a read or write that may wait on `fd` (a pipe, a socket, a terminal): while other
 /// threads are alive they run until `fd` is ready, as CPython lets them run during the call
 /// (a thread waiting on a peer that another thread feeds would otherwise wait for ever). A
-/// pending signal in the main thread ends the wait so that the caller sees it.
+/// pending signal in the main thread ends the wait so that the caller sees it. False when
+/// `deadline` passed first.
 pub fn wait_ready(
     ip: &Interp,
     fd: std::os::unix::io::RawFd,
     write: bool,
     deadline: Option<Instant>,
 ) -> bool {
-    // Without other threads there is nobody to run: the call waits itself, with no poll.
+    let mut p = [libc::pollfd {
+        fd,
+        events: if write { libc::POLLOUT } else { libc::POLLIN },
+        revents: 0,
+    }];
+    wait_any(ip, &mut p, deadline)
+}
+
+/// Whether `fd` can be read (or written) now without waiting.
+pub fn ready_now(fd: std::os::unix::io::RawFd, write: bool) -> bool {
+    let mut p = libc::pollfd {
+        fd,
+        events: if write { libc::POLLOUT } else { libc::POLLIN },
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, for the length given; a zero timeout only asks.
+    unsafe { libc::poll(&mut p, 1, 0) != 0 }
+}
+
+/// `wait_ready` for several descriptors (their `revents` are left as the system set them):
+/// returns once one of them is ready (at once when no other thread is alive: the caller then
+/// waits itself), false when `deadline` passed first.
+pub fn wait_any(ip: &Interp, fds: &mut [libc::pollfd], deadline: Option<Instant>) -> bool {
     if !others() {
         return true;
     }
     loop {
-        let mut p = libc::pollfd {
-            fd,
-            events: if write { libc::POLLOUT } else { libc::POLLIN },
-            revents: 0,
-        };
-        // SAFETY: one valid pollfd, for the length given; a zero timeout only asks.
-        if unsafe { libc::poll(&mut p, 1, 0) } != 0 || !others() {
+        // SAFETY: a valid array of pollfds, for its length; a zero timeout only asks.
+        if unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, 0) } != 0 || !others() {
             return true;
         }
         let now = Instant::now();
@@ -357,6 +375,19 @@ pub fn wait_ready(
         if is_main() && crate::signals::pending() {
             return true;
         }
+    }
+}
+
+/// Waits for a signal (`signal.pause`) while other threads run; the main thread is woken
+/// by the signal, as a blocked main thread is by Ctrl-C.
+pub fn wait_signal(ip: &Interp) {
+    while !crate::signals::pending() {
+        // Not the main thread, or no other thread left: nothing to run meanwhile.
+        if !others() {
+            crate::signals::wait_for_signal(None);
+            return;
+        }
+        block(ip, Some(Instant::now() + Duration::from_millis(50)));
     }
 }
 

@@ -142,15 +142,29 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
-def _report(loop, message, exc, transport, protocol):
-    # Connection errors are part of a network's life: CPython reports only the others.
-    if not isinstance(exc, OSError):
-        loop.call_exception_handler({
-            'message': message,
-            'exception': exc,
-            'transport': transport,
-            'protocol': protocol,
-        })
+class _TransportEnd:
+    """How every transport over a descriptor ends (the socket, datagram and pipe ones): a
+    fatal error is reported and ends the transport at once (`_force_close`);
+    `connection_lost` runs, then the transport lets go of what it holds (`_release`)."""
+
+    def _fatal_error(self, exc, message='Fatal error on pipe transport'):
+        # Connection errors and broken pipes are part of a network's or a child's life:
+        # CPython reports only the others.
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message,
+                'exception': exc,
+                'transport': self,
+                'protocol': self._protocol,
+            })
+        self._force_close(exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._release()
+            self._protocol = None
 
 
 class _WriteBuffer:
@@ -201,7 +215,7 @@ class _WriteBuffer:
                     'exception': exc, 'transport': self, 'protocol': self._protocol})
 
 
-class _SocketTransport(_WriteBuffer, Transport):
+class _SocketTransport(_TransportEnd, _WriteBuffer, Transport):
     """A stream socket's transport: reads when the poller says the socket is readable, writes
     at once and keeps what the socket does not take until it is writable again."""
 
@@ -390,10 +404,6 @@ class _SocketTransport(_WriteBuffer, Transport):
     def abort(self):
         self._force_close(None)
 
-    def _fatal_error(self, exc, message):
-        _report(self._loop, message, exc, self, self._protocol)
-        self._force_close(exc)
-
     def _force_close(self, exc):
         if self._conn_lost:
             return
@@ -406,20 +416,16 @@ class _SocketTransport(_WriteBuffer, Transport):
         self._conn_lost += 1
         self._loop.call_soon(self._call_connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._sock = None
-            self._protocol = None
-            server = self._server
-            if server is not None:
-                server._detach()
-                self._server = None
+    def _release(self):
+        self._sock.close()
+        self._sock = None
+        server = self._server
+        if server is not None:
+            server._detach()
+            self._server = None
 
 
-class _DatagramTransport(DatagramTransport):
+class _DatagramTransport(_TransportEnd, DatagramTransport):
     """A datagram socket's transport: each datagram read goes to datagram_received."""
 
     max_size = 256 * 1024
@@ -543,10 +549,6 @@ class _DatagramTransport(DatagramTransport):
     def abort(self):
         self._force_close(None)
 
-    def _fatal_error(self, exc, message):
-        _report(self._loop, message, exc, self, self._protocol)
-        self._force_close(exc)
-
     def _force_close(self, exc):
         if self._conn_lost:
             return
@@ -559,13 +561,9 @@ class _DatagramTransport(DatagramTransport):
         self._conn_lost += 1
         self._loop.call_soon(self._call_connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._sock = None
-            self._protocol = None
+    def _release(self):
+        self._sock.close()
+        self._sock = None
 
 
 # ---- servers -----------------------------------------------------------------------------

@@ -25,17 +25,6 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
-def _report(loop, message, exc, transport, protocol):
-    # A broken pipe is part of a child's life: CPython reports only the other errors.
-    if not isinstance(exc, OSError):
-        loop.call_exception_handler({
-            'message': message,
-            'exception': exc,
-            'transport': transport,
-            'protocol': protocol,
-        })
-
-
 def _check_pipe(fileno):
     if not _subprocess.is_pipe(fileno):
         raise ValueError("Pipe transport is for pipes/sockets only.")
@@ -43,7 +32,7 @@ def _check_pipe(fileno):
 
 # ---- pipe transports ---------------------------------------------------------------------
 
-class _UnixReadPipeTransport(_streams.ReadTransport):
+class _UnixReadPipeTransport(_streams._TransportEnd, _streams.ReadTransport):
     """The reading end of a pipe: what the poller says is readable goes to data_received."""
 
     max_size = 256 * 1024
@@ -120,28 +109,21 @@ class _UnixReadPipeTransport(_streams.ReadTransport):
 
     def close(self):
         if not self._closing:
-            self._close(None)
+            self._force_close(None)
 
-    def _fatal_error(self, exc, message='Fatal error on pipe transport'):
-        _report(self._loop, message, exc, self, self._protocol)
-        self._close(exc)
-
-    def _close(self, exc):
+    def _force_close(self, exc):
         self._closing = True
         self._loop.remove_reader(self._fileno)
         self._loop.call_soon(self._call_connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._pipe.close()
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
+    def _release(self):
+        self._pipe.close()
+        self._pipe = None
+        self._loop = None
 
 
-class _UnixWritePipeTransport(_streams._WriteBuffer, _streams.WriteTransport):
+class _UnixWritePipeTransport(_streams._TransportEnd, _streams._WriteBuffer,
+                              _streams.WriteTransport):
     """The writing end of a pipe: writes at once, keeps what the pipe does not take until
     it is writable again, and watches the pipe for reading to learn when the reader goes."""
 
@@ -181,9 +163,9 @@ class _UnixWritePipeTransport(_streams._WriteBuffer, _streams.WriteTransport):
         if self._lost:
             return
         if self._buffer:
-            self._close(BrokenPipeError())
+            self._force_close(BrokenPipeError())
         else:
-            self._close()
+            self._force_close()
 
     def write(self, data):
         if not isinstance(data, (bytes, bytearray, memoryview)):
@@ -269,13 +251,9 @@ class _UnixWritePipeTransport(_streams._WriteBuffer, _streams.WriteTransport):
             self.write_eof()
 
     def abort(self):
-        self._close(None)
+        self._force_close(None)
 
-    def _fatal_error(self, exc, message='Fatal error on pipe transport'):
-        _report(self._loop, message, exc, self, self._protocol)
-        self._close(exc)
-
-    def _close(self, exc=None):
+    def _force_close(self, exc=None):
         if self._lost:
             return
         self._lost = True
@@ -286,14 +264,10 @@ class _UnixWritePipeTransport(_streams._WriteBuffer, _streams.WriteTransport):
         self._loop.remove_reader(self._fileno)
         self._loop.call_soon(self._call_connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._pipe.close()
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
+    def _release(self):
+        self._pipe.close()
+        self._pipe = None
+        self._loop = None
 
 
 for _c in (_UnixReadPipeTransport, _UnixWritePipeTransport):

@@ -3,6 +3,8 @@ first asks for one of them so that `import sys` itself stays cheap."""
 
 from types import SimpleNamespace
 
+from _structseq import structseq
+
 
 class version_info(tuple):
     """A version as (major, minor, micro, releaselevel, serial), each also an attribute."""
@@ -42,25 +44,13 @@ def build(python, corun):
 
 
 def _struct_seq(name, fields):
-    """A class like CPython's structure sequences (`sys.float_info`...): a tuple whose items
-    are also attributes, printed as `sys.name(field=value, ...)`."""
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError(f"cannot create 'sys.{name}' instances")
-
-    def __repr__(self):
-        inner = ", ".join(f"{f}={v!r}" for f, v in zip(fields, self))
-        return f"sys.{name}({inner})"
-
-    def __reduce__(self):
-        return (tuple, (tuple(self),))
-
-    ns = {"__module__": "sys", "__new__": __new__, "__repr__": __repr__,
-          "__reduce__": __reduce__, "n_fields": len(fields),
-          "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
-    for i, f in enumerate(fields):
-        ns[f] = property(lambda self, i=i: self[i])
-    cls = type(name, (tuple,), ns)
+    """A class like CPython's structure sequences (`sys.float_info`...)."""
+    cls = structseq("sys", name, fields)
+    if name == "flags":
+        # The one of them CPython does not let a program make.
+        def __new__(cls, *args, **kwargs):
+            raise TypeError(f"cannot create 'sys.{name}' instances")
+        cls.__new__ = __new__
     return cls
 
 

@@ -566,6 +566,20 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
+# What the three stream wrappers share (set in each class, which keeps CPython's bases): an
+# attribute they do not have is their stream's, and leaving a `with` block closes the stream.
+def _stream_getattr(self, name, getattr=getattr):
+    return getattr(self.stream, name)
+
+
+def _stream_enter(self):
+    return self
+
+
+def _stream_exit(self, type, value, tb):
+    self.stream.close()
+
+
 class StreamWriter(Codec):
     def __init__(self, stream, errors="strict"):
         self.stream = stream
@@ -586,14 +600,8 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+    __getattr__, __enter__, __exit__ = _stream_getattr, _stream_enter, _stream_exit
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 class StreamReader(Codec):
@@ -715,14 +723,8 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+    __getattr__, __enter__, __exit__ = _stream_getattr, _stream_enter, _stream_exit
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 class StreamReaderWriter:
@@ -765,14 +767,8 @@ class StreamReaderWriter:
         if whence == 0 and offset == 0:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+    __getattr__, __enter__, __exit__ = _stream_getattr, _stream_enter, _stream_exit
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 class CodecInfo(tuple):

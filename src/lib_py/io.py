@@ -646,10 +646,30 @@ class _BufferedFile(BufferedIOBase):
             self._ahead = ahead[size:]
             return ahead[:size]
         self._ahead = b""
-        return ahead + self.raw.read(size - len(ahead))
+        return ahead + self._read_full(size - len(ahead))
+
+    def _read_full(self, size):
+        """`size` bytes of the raw file, fewer only at its end: a raw read gives what the
+        system has at once (a pipe may have less)."""
+        chunks = []
+        while size > 0:
+            data = self.raw.read(size)
+            if not data:
+                break
+            chunks.append(data)
+            size -= len(data)
+        return b"".join(chunks)
 
     def read1(self, size=-1):
-        return self.read(size if size >= 0 else DEFAULT_BUFFER_SIZE)
+        # At most one raw read, as CPython's.
+        self._check_readable()
+        size = _check_int(size)
+        if size < 0:
+            size = DEFAULT_BUFFER_SIZE
+        if self._ahead or size == 0:
+            data, self._ahead = self._ahead[:size], self._ahead[size:]
+            return data
+        return self.raw.read(size)
 
     def peek(self, size=0):
         self._check_readable()

@@ -3,6 +3,7 @@
 
 import _os
 import posixpath as path
+from _structseq import StructSeq
 from _os import getcwd, chdir, rmdir, remove, unlink, rename, getpid, cpu_count, urandom
 from _os import symlink, readlink, kill, umask, strerror, isatty
 from _os import read, write, close, pipe, dup, dup2, lseek
@@ -81,53 +82,7 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
-class _StructSeq(tuple):
-    """A tuple whose items are also named attributes, with more fields reachable only by name
-    (CPython's "struct sequence": `os.stat_result`, `os.uname_result`)."""
-
-    _seq_names = ()
-    _extra_names = ()
-    _type_name = ""
-
-    def __new__(cls, sequence, dict=None):
-        seq = tuple(sequence)
-        n, most = cls.n_sequence_fields, cls.n_fields
-        if len(seq) < n:
-            if n == most:
-                raise TypeError(f"{cls._type_name}() takes a {n}-sequence ({len(seq)}-sequence given)")
-            raise TypeError(f"{cls._type_name}() takes an at least {n}-sequence "
-                            f"({len(seq)}-sequence given)")
-        if len(seq) > most:
-            if n == most:
-                raise TypeError(f"{cls._type_name}() takes a {n}-sequence ({len(seq)}-sequence given)")
-            raise TypeError(f"{cls._type_name}() takes an at most {most}-sequence "
-                            f"({len(seq)}-sequence given)")
-        self = tuple.__new__(cls, seq[:n])
-        self._more = seq[n:]
-        return self
-
-    def __repr__(self):
-        parts = ", ".join(f"{name}={self[i]!r}" for i, name in enumerate(self._seq_names))
-        return f"{self._type_name}({parts})"
-
-    def __reduce__(self):
-        return (type(self), (tuple(self) + self._more,))
-
-    def __init_subclass__(cls, **kw):
-        super().__init_subclass__(**kw)
-        for i, name in enumerate(cls._seq_names):
-            setattr(cls, name, property(lambda self, i=i: self[i]))
-        for j, name in enumerate(cls._extra_names):
-            setattr(cls, name, property(lambda self, j=j, name=name: self._field(j, name)))
-        cls.n_sequence_fields = len(cls._seq_names)
-        cls.n_fields = len(cls._seq_names) + len(cls._extra_names)
-        cls.n_unnamed_fields = cls.n_unnamed_fields if "n_unnamed_fields" in cls.__dict__ else 0
-
-    def _field(self, j, name):
-        return self._more[j] if j < len(self._more) else None
-
-
-class stat_result(_StructSeq):
+class stat_result(StructSeq):
     """What `os.stat` tells of a file: `st_mode`, `st_size`, `st_mtime`…"""
 
     _type_name = "os.stat_result"
@@ -138,25 +93,19 @@ class stat_result(_StructSeq):
                     "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev")
     n_unnamed_fields = 3
 
-    def _field(self, j, name):
-        if j < len(self._more) and self._more[j] is not None:
-            return self._more[j]
-        if j < 3:
-            # Made from ten items only: the whole seconds stand in, as in CPython.
-            return self[7 + j]
-        return None
+    def _complete(self, more):
+        # Made from ten items only: the whole seconds stand in for the float times, as in
+        # CPython.
+        for j in range(3):
+            if more[j] is None:
+                more[j] = self[7 + j]
+        return more
 
 
-# The float times replace the sequence fields' names above.
-for _i, _name in enumerate(("st_atime", "st_mtime", "st_ctime")):
-    setattr(stat_result, _name, property(lambda self, _i=_i: self._field(_i, None)))
-stat_result.n_fields = 19
-del _i, _name
-
-
-class uname_result(_StructSeq):
+class uname_result(StructSeq):
     """What `os.uname` tells of the system."""
 
+    __module__ = "posix"
     _type_name = "posix.uname_result"
     _seq_names = ("sysname", "nodename", "release", "version", "machine")
 
@@ -413,6 +362,67 @@ class _Environ:
 environ = _Environ(_os.environ_items())
 
 
+WNOHANG = 1
+WUNTRACED = 2
+WCONTINUED = 8
+
+
+def waitpid(pid, options):
+    return _os.waitpid(pid, options)
+
+
+def wait():
+    return _os.waitpid(-1, 0)
+
+
+def WIFEXITED(status):
+    return status & 0x7F == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xFF
+
+
+def WIFSIGNALED(status):
+    return 0 < status & 0x7F < 0x7F
+
+
+def WTERMSIG(status):
+    return status & 0x7F
+
+
+def WIFSTOPPED(status):
+    return status & 0xFF == 0x7F
+
+
+def WSTOPSIG(status):
+    return WEXITSTATUS(status)
+
+
+def WIFCONTINUED(status):
+    return status == 0xFFFF
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    from operator import index
+    status = index(status)
+    if not -0x80000000 <= status <= 0x7FFFFFFF:
+        raise OverflowError("Python int too large to convert to C int")
+    if status < 0:
+        raise ValueError(f"invalid wait status: {status}")
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError(f"process stopped by delivery of signal {WSTOPSIG(status)}")
+    raise ValueError(f"invalid wait status: {status}")
+
+
 def getenv(key, default=None):
     return environ.get(key, default)
 
@@ -425,25 +435,11 @@ def unsetenv(key):
     _os.unsetenv(key)
 
 
-class terminal_size(tuple):
+class terminal_size(StructSeq):
     """The size of a terminal: `columns` and `lines`."""
 
-    def __new__(cls, size):
-        size = tuple(size)
-        if len(size) != 2:
-            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(size))
-        return tuple.__new__(cls, size)
-
-    @property
-    def columns(self):
-        return self[0]
-
-    @property
-    def lines(self):
-        return self[1]
-
-    def __repr__(self):
-        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+    _type_name = "os.terminal_size"
+    _seq_names = ("columns", "lines")
 
 
 def get_terminal_size(fd=1):

@@ -1494,15 +1494,17 @@ fn input(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
         return Ok(Value::str(s.s.strip_suffix('\n').unwrap_or(&s.s)));
     }
-    let mut line = String::new();
-    let n = std::io::stdin().read_line(&mut line).unwrap_or(0);
-    if n == 0 {
+    let mut line = crate::stdlib::io::stdin_line(ip, -1)?;
+    if line.is_empty() {
         return Err(eof_error(ip, "EOF when reading a line"));
     }
-    if line.ends_with('\n') {
+    if line.ends_with(b"\n") {
         line.pop();
     }
-    Ok(Value::string(line))
+    let utf8 = crate::runtime::codecs::lookup(ip, "utf-8")?;
+    Ok(Value::string(crate::runtime::codecs::decode(
+        ip, &line, utf8, "strict",
+    )?))
 }
 
 /// `sys.stdin` when the program set it to an object of its own (not the standard input

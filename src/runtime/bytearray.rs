@@ -46,6 +46,51 @@ pub fn of(v: &Value) -> Option<&ByteArray> {
     }
 }
 
+/// While it lives, the bytearray `v` is (if it is one) counts one more export and so
+/// cannot be resized: what a transfer that may wait holds, as CPython's calls hold the
+/// buffer they were given (a memoryview holds its own export already).
+pub struct Export<'a>(Option<&'a ByteArray>);
+
+impl<'a> Export<'a> {
+    pub fn of(v: &'a Value) -> Export<'a> {
+        let a = of(v);
+        if let Some(a) = a {
+            a.exports.set(a.exports.get() + 1);
+        }
+        Export(a)
+    }
+}
+
+impl Drop for Export<'_> {
+    fn drop(&mut self) {
+        if let Some(a) = self.0 {
+            a.exports.set(a.exports.get() - 1);
+        }
+    }
+}
+
+/// A bytes-like argument of a transfer that may wait, holding its bytearray's export.
+pub struct HeldBuf<'a> {
+    pub buf: Buf,
+    _export: Export<'a>,
+}
+
+impl<'a> FromArg<'a> for HeldBuf<'a> {
+    fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
+        Ok(HeldBuf {
+            buf: Buf::from_arg(ip, v, at)?,
+            _export: Export::of(v),
+        })
+    }
+}
+
+impl std::ops::Deref for HeldBuf<'_> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.buf
+    }
+}
+
 /// The receiver of a bytearray-only method.
 impl<'a> FromArg<'a> for &'a ByteArray {
     fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {

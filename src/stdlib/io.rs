@@ -179,6 +179,39 @@ impl RawFile {
         }
     }
 
+    /// One read of at most `want` bytes, added to `buf`, once the file is ready: how many.
+    /// A large `want` is read in slices of 1 MiB (no buffer of a huge `size` is reserved up
+    /// front), going on while the file has more at once (a disk file always has).
+    fn read_some(&self, ip: &Interp, buf: &mut Vec<u8>, want: usize) -> PyResult<usize> {
+        use std::os::unix::io::AsRawFd;
+        self.wait_ready(ip, false);
+        let mut got = 0;
+        while got < want {
+            let start = buf.len();
+            let slice = (want - got).min(1 << 20);
+            buf.resize(start + slice, 0);
+            let r = self.with(ip, |f| loop {
+                match f.read(&mut buf[start..]) {
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    r => return r.map(|n| (n, f.as_raw_fd())),
+                }
+            });
+            let (n, fd) = match r {
+                Ok(x) => x,
+                Err(e) => {
+                    buf.truncate(start);
+                    return Err(e);
+                }
+            };
+            buf.truncate(start + n);
+            got += n;
+            if n < slice || !crate::threads::ready_now(fd, false) {
+                break;
+            }
+        }
+        Ok(got)
+    }
+
     fn with<T>(&self, ip: &Interp, f: impl FnOnce(&mut File) -> std::io::Result<T>) -> PyResult<T> {
         let mut g = self.file.borrow_mut();
         let file = g.as_mut().ok_or_else(|| closed(ip))?;
@@ -186,34 +219,39 @@ impl RawFile {
     }
 }
 
-/// `f.read(size)`: up to `size` bytes (all that is left when `size` is negative); fewer only
-/// at the end of the file or when the system gives fewer (a pipe, a terminal).
+/// `f.read(size)`: one read of the system, of at most `size` bytes (all that is left when
+/// `size` is negative), as CPython's `FileIO.read`: a pipe or a terminal may give fewer, and
+/// b'' means the end. Other threads run while the file is not ready.
 #[method("_io.RawFile", "read($self, size, /)")]
 fn read(ip: &Interp, this: &RawFile, size: i64) -> PyResult<Value> {
-    this.wait_ready(ip, false);
     let mut buf = Vec::new();
     if size < 0 {
-        this.with(ip, |f| f.read_to_end(&mut buf))?;
+        if !crate::threads::others() {
+            this.with(ip, |f| f.read_to_end(&mut buf))?;
+        } else {
+            // Chunk by chunk, so that a slow writer does not stop the other threads.
+            while this.read_some(ip, &mut buf, 1 << 16)? > 0 {}
+        }
     } else {
         let want = usize::try_from(size).unwrap_or(usize::MAX);
-        this.with(ip, |f| {
-            let mut taken = f.take(want as u64);
-            loop {
-                match taken.read_to_end(&mut buf) {
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    r => return r,
-                }
-            }
-        })?;
+        this.read_some(ip, &mut buf, want)?;
     }
     Ok(Value::bytes_from_vec(buf))
 }
 
 /// `f.write(data)`: writes all of a bytes-like `data`; the number of bytes.
 #[method("_io.RawFile", "write($self, data, /)")]
-fn write(ip: &Interp, this: &RawFile, data: Buf) -> PyResult<i64> {
-    this.wait_ready(ip, true);
-    this.with(ip, |f| f.write_all(&data))?;
+fn write(ip: &Interp, this: &RawFile, data: crate::runtime::bytearray::HeldBuf) -> PyResult<i64> {
+    if !crate::threads::others() {
+        this.with(ip, |f| f.write_all(&data))?;
+        return Ok(data.len() as i64);
+    }
+    // Slices a ready pipe takes without waiting (PIPE_BUF), so that a slow reader does not
+    // stop the other threads.
+    for part in data.chunks(4096) {
+        this.wait_ready(ip, true);
+        this.with(ip, |f| f.write_all(part))?;
+    }
     Ok(data.len() as i64)
 }
 
@@ -262,60 +300,79 @@ fn isatty(ip: &Interp, this: &RawFile) -> PyResult<bool> {
     this.with(ip, |f| Ok(f.is_terminal()))
 }
 
+thread_local! {
+    /// What was read of descriptor 0 and not yet taken: `input()` and `sys.stdin` share it.
+    static STDIN: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Reads what descriptor 0 has next into `STDIN` (other threads run until it is ready):
+/// false at its end. No borrow is held while the thread waits.
+fn stdin_fill(ip: &Interp) -> PyResult<bool> {
+    crate::threads::wait_ready(ip, 0, false, None);
+    let mut chunk = [0u8; 8192];
+    loop {
+        // SAFETY: reading into a live buffer of its length.
+        let n = unsafe { libc::read(0, chunk.as_mut_ptr().cast(), chunk.len()) };
+        if n >= 0 {
+            STDIN.with(|b| b.borrow_mut().extend_from_slice(&chunk[..n as usize]));
+            return Ok(n > 0);
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(os_error(ip, &e, None));
+        }
+        crate::signals::poll(ip)?;
+    }
+}
+
+/// Takes the first `n` bytes of `STDIN`.
+fn stdin_take(n: usize) -> Vec<u8> {
+    STDIN.with(|b| b.borrow_mut().drain(..n).collect())
+}
+
+/// The next line of descriptor 0 with its b'\n' (at most `size` bytes when `size` is not
+/// negative), b'' at the end.
+pub fn stdin_line(ip: &Interp, size: i64) -> PyResult<Vec<u8>> {
+    let room = usize::try_from(size).unwrap_or(usize::MAX);
+    let mut scanned = 0;
+    loop {
+        let (len, nl) = STDIN.with(|b| {
+            let b = b.borrow();
+            // Another thread may have taken bytes while this one waited.
+            let from = scanned.min(b.len());
+            let nl = b[from..].iter().position(|&c| c == b'\n');
+            (b.len(), nl.map(|i| from + i + 1))
+        });
+        if let Some(end) = nl {
+            return Ok(stdin_take(end.min(room)));
+        }
+        if len >= room || !stdin_fill(ip)? {
+            return Ok(stdin_take(len.min(room)));
+        }
+        scanned = len;
+    }
+}
+
 /// `_io.stdin_read(size)`: up to `size` bytes of descriptor 0 (one read: fewer when fewer
-/// are there yet), or all of it when `size` is negative. Through the standard input's own
-/// buffer, which `input()` reads too.
+/// are there yet), or all of it when `size` is negative.
 #[function(_io, "stdin_read(size, /)")]
 fn stdin_read(ip: &Interp, size: i64) -> PyResult<Value> {
-    use std::io::BufRead;
-    let stdin = std::io::stdin();
-    let mut lock = stdin.lock();
-    let mut out = Vec::new();
-    let r = if size < 0 {
-        lock.read_to_end(&mut out).map(|_| ())
-    } else {
-        lock.fill_buf()
-            .map(|avail| {
-                let n = avail.len().min(size as usize);
-                out.extend_from_slice(&avail[..n]);
-                n
-            })
-            .map(|n| lock.consume(n))
-    };
-    r.map_err(|e| os_error(ip, &e, None))?;
-    Ok(Value::bytes_from_vec(out))
+    let len = STDIN.with(|b| b.borrow().len());
+    if size < 0 {
+        while stdin_fill(ip)? {}
+    } else if len == 0 && size > 0 {
+        stdin_fill(ip)?;
+    }
+    let len = STDIN.with(|b| b.borrow().len());
+    let n = usize::try_from(size).map_or(len, |s| s.min(len));
+    Ok(Value::bytes_from_vec(stdin_take(n)))
 }
 
 /// `_io.stdin_readline(size)`: the next line of descriptor 0 with its b'\n' (at most `size`
 /// bytes when `size` is not negative), b'' at the end.
 #[function(_io, "stdin_readline(size, /)")]
 fn stdin_readline(ip: &Interp, size: i64) -> PyResult<Value> {
-    use std::io::BufRead;
-    let stdin = std::io::stdin();
-    let mut lock = stdin.lock();
-    let mut out = Vec::new();
-    loop {
-        let avail = lock.fill_buf().map_err(|e| os_error(ip, &e, None))?;
-        if avail.is_empty() {
-            break;
-        }
-        let room = if size < 0 {
-            usize::MAX
-        } else {
-            size as usize - out.len()
-        };
-        let take = avail.len().min(room);
-        let (n, done) = match avail[..take].iter().position(|&b| b == b'\n') {
-            Some(i) => (i + 1, true),
-            None => (take, take == room),
-        };
-        out.extend_from_slice(&avail[..n]);
-        lock.consume(n);
-        if done {
-            break;
-        }
-    }
-    Ok(Value::bytes_from_vec(out))
+    Ok(Value::bytes_from_vec(stdin_line(ip, size)?))
 }
 
 #[function(_io, "stdin_isatty()")]

@@ -348,6 +348,53 @@ fn kill(ip: &Interp, pid: i64, signal: i64) -> PyResult<()> {
     crate::signals::poll(ip)
 }
 
+/// `waitpid(pid, options, /)`: (pid, status) of a child that ended (or (0, 0) with WNOHANG
+/// when none has). Other threads run meanwhile: on the child's pidfd when `pid` names one,
+/// else by asking again every few milliseconds.
+#[function(_os, "waitpid(pid, options, /)")]
+fn waitpid(ip: &Interp, pid: i64, options: i64) -> PyResult<Value> {
+    let (Ok(pid), Ok(options)) = (i32::try_from(pid), i32::try_from(options)) else {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "signed integer is greater than maximum",
+        ));
+    };
+    let hang = options & libc::WNOHANG == 0;
+    if hang && crate::threads::others() && pid > 0 {
+        // SAFETY: pidfd_open only creates a descriptor.
+        let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as i32;
+        if fd >= 0 {
+            crate::threads::wait_ready(ip, fd, false, None);
+            // SAFETY: the descriptor was made above and is closed once.
+            unsafe { libc::close(fd) };
+        }
+    }
+    loop {
+        let mut status = 0;
+        // Without WNOHANG the call is made with it, so that Ctrl-C and the other threads
+        // get their turn between tries.
+        // SAFETY: waitpid writes the status into a live int.
+        let r = unsafe { libc::waitpid(pid, &mut status, options | libc::WNOHANG) };
+        if r < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() != std::io::ErrorKind::Interrupted {
+                return Err(ip.os_error(&e));
+            }
+        } else if r > 0 || !hang {
+            return Ok(Value::tuple(vec![
+                Value::Int(r as i64),
+                Value::Int(status as i64),
+            ]));
+        }
+        crate::signals::poll(ip)?;
+        if crate::threads::others() {
+            crate::threads::sleep(ip, std::time::Duration::from_millis(2))?;
+        } else {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+    }
+}
+
 #[function(_os, "cpu_count()")]
 fn cpu_count(_ip: &Interp) -> PyResult<Value> {
     Ok(std::thread::available_parallelism()

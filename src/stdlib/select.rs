@@ -96,6 +96,11 @@ pub fn checked_seconds(ip: &Interp, t: f64) -> PyResult<f64> {
 fn wait(ip: &Interp, p: &Poller, timeout: Option<Duration>) -> PyResult<()> {
     ip.flush_if_tty();
     let deadline = timeout.map(|t| Instant::now() + t);
+    // Other threads run until the poller's own descriptor says an event is there.
+    {
+        use std::os::fd::AsRawFd;
+        crate::threads::wait_ready(ip, p.sys.as_raw_fd(), false, deadline);
+    }
     let mut events = p.events.borrow_mut();
     loop {
         crate::signals::poll(ip)?;
@@ -368,6 +373,8 @@ fn poll_poll(ip: &Interp, this: &PollObj, timeout: Option<&Value>) -> PyResult<V
 fn wait_pollfds(ip: &Interp, pfds: &mut [libc::pollfd], t: Option<Duration>) -> PyResult<i32> {
     ip.flush_if_tty();
     let deadline = t.map(|t| Instant::now() + t);
+    // Other threads run until one of the descriptors is ready or the time is out.
+    crate::threads::wait_any(ip, pfds, deadline);
     loop {
         crate::signals::poll(ip)?;
         let slice = Duration::from_millis(100);

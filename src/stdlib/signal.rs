@@ -291,8 +291,9 @@ fn getitimer(ip: &Interp, which: i64) -> PyResult<Value> {
 /// `pause()`: waits for a signal, then runs its handler.
 #[function(_signal, "pause()")]
 fn pause(ip: &Interp) -> PyResult<()> {
-    // The C handlers wake this thread (signals::on_signal); Ctrl-C's too.
-    crate::signals::wait_for_signal(None);
+    // The C handlers wake this thread (signals::on_signal); Ctrl-C's too. Other threads
+    // run meanwhile.
+    crate::threads::wait_signal(ip);
     crate::signals::poll(ip)
 }
 

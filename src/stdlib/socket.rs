@@ -19,6 +19,7 @@ use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 
 use crate::eval::Interp;
 use crate::intern::{intern, Symbol};
+use crate::runtime::bytearray::HeldBuf;
 use crate::runtime::bytes::Buf;
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::object::ModuleObj;
@@ -680,7 +681,7 @@ fn connect_ex(ip: &Interp, this: &Sock, address: &Value) -> PyResult<i64> {
 }
 
 #[method("_socket.socket", "send($self, data, flags=0, /)")]
-fn send(ip: &Interp, this: &Sock, data: Buf, flags: i64) -> PyResult<i64> {
+fn send(ip: &Interp, this: &Sock, data: HeldBuf, flags: i64) -> PyResult<i64> {
     let n = this.io(ip, true, |s| {
         s.send_with_flags(&data, flags as i32 | libc::MSG_NOSIGNAL)
     })?;
@@ -688,7 +689,7 @@ fn send(ip: &Interp, this: &Sock, data: Buf, flags: i64) -> PyResult<i64> {
 }
 
 #[method("_socket.socket", "sendall($self, data, flags=0, /)")]
-fn sendall(ip: &Interp, this: &Sock, data: Buf, flags: i64) -> PyResult<()> {
+fn sendall(ip: &Interp, this: &Sock, data: HeldBuf, flags: i64) -> PyResult<()> {
     let mut at = 0;
     while at < data.len() {
         at += this.io(ip, true, |s| {
@@ -773,6 +774,7 @@ fn recv_into(ip: &Interp, this: &Sock, buffer: &Value, nbytes: i64, flags: i64) 
     if n > len {
         return Err(ip.err(ExcKind::ValueError, "buffer too small for requested bytes"));
     }
+    let _hold = crate::runtime::bytearray::Export::of(buffer);
     let mut tmp = crate::runtime::bytes::alloc(ip, n)?;
     let got = this.io(ip, false, |s| {
         s.recv_with_flags(&mut tmp.spare_capacity_mut()[..n], flags as i32)

@@ -204,6 +204,18 @@ fn poll(ip: &Interp, pid: i64) -> PyResult<Value> {
 #[function(_subprocess, "wait(pid, timeout, /)")]
 fn wait(ip: &Interp, pid: i64, timeout: f64) -> PyResult<Value> {
     let end = limit(timeout).map(|t| Instant::now() + Duration::from_secs_f64(t.max(0.0)));
+    if crate::threads::others() {
+        let r = poll(ip, pid)?;
+        if !matches!(r, Value::None) {
+            return Ok(r);
+        }
+        // Other threads run until the child's exit descriptor says it ended.
+        if let Value::Int(fd) = exit_fd(ip, pid)? {
+            crate::threads::wait_ready(ip, fd as i32, false, end);
+            // SAFETY: the descriptor was made for this wait and is closed once.
+            unsafe { libc::close(fd as i32) };
+        }
+    }
     let mut nap = Duration::from_micros(200);
     loop {
         let r = poll(ip, pid)?;
@@ -303,6 +315,7 @@ fn communicate(
                 revents: 0,
             })
             .collect();
+        crate::threads::wait_any(ip, &mut pfds, end);
         // SAFETY: `pfds` is a valid array of its length.
         let n = unsafe { libc::poll(pfds.as_mut_ptr(), pfds.len() as libc::nfds_t, wait_ms) };
         if n < 0 {

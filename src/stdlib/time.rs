@@ -9,7 +9,7 @@ use crate::intern::intern;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::ModuleObj;
 use crate::runtime::value::{PyStr, Value};
-use corun_macros::{function, staticmethod};
+use corun_macros::{function, method, staticmethod};
 
 /// The zero of the monotonic clocks: the first time one is read.
 fn origin() -> Instant {
@@ -169,7 +169,12 @@ pub struct Tm {
     pub f: [i64; 9],
     pub zone: String,
     pub gmtoff: i64,
+    /// `tm_zone` and `tm_gmtoff` as given to the `struct_time(...)` constructor (None where
+    /// not given), rather than the zone this time was computed in.
+    pub given: Option<Box<[Value; 2]>>,
 }
+
+native_arg!(Tm, StructTime, "time.struct_time");
 
 const FIELDS: [&str; 9] = [
     "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
@@ -191,6 +196,7 @@ fn tm_of(dt: chrono::NaiveDateTime, isdst: i64, zone: String, gmtoff: i64) -> Tm
         ],
         zone,
         gmtoff,
+        given: None,
     }
 }
 
@@ -301,6 +307,7 @@ fn tm_arg(ip: &Interp, v: &Value, what: &str) -> PyResult<Tm> {
                 f: t.f,
                 zone: t.zone.clone(),
                 gmtoff: t.gmtoff,
+                given: t.given.clone(),
             });
         }
     }
@@ -333,6 +340,7 @@ fn tm_arg(ip: &Interp, v: &Value, what: &str) -> PyResult<Tm> {
         f,
         zone: zone.into(),
         gmtoff: 0,
+        given: None,
     })
 }
 
@@ -600,6 +608,13 @@ pub fn struct_time_repr(ip: &Interp, t: &Tm) -> PyResult<String> {
 }
 
 pub fn struct_time_attr(t: &Tm, name: crate::intern::Symbol) -> Option<Value> {
+    if let Some(g) = &t.given {
+        match name.as_str() {
+            "tm_zone" => return Some(g[0].clone()),
+            "tm_gmtoff" => return Some(g[1].clone()),
+            _ => {}
+        }
+    }
     match name.as_str() {
         "tm_zone" => Some(Value::str(&t.zone)),
         "tm_gmtoff" => Some(Value::Int(t.gmtoff)),
@@ -649,8 +664,38 @@ fn struct_time_new(
             items.len()
         ));
     }
-    let t = tm_arg(ip, &Value::tuple(items[..9].to_vec()), "struct_time")?;
+    let mut t = tm_arg(ip, &Value::tuple(items[..9].to_vec()), "struct_time")?;
+    // The two fields reachable only by name: from the sequence, else from the dict.
+    let by_name = |i: usize, name: &str| -> PyResult<Value> {
+        if let Some(v) = items.get(9 + i) {
+            return Ok(v.clone());
+        }
+        match dict {
+            Some(Value::Dict(d)) => {
+                Ok(crate::runtime::dict::get(ip, d, &Value::str(name))?.unwrap_or(Value::None))
+            }
+            _ => Ok(Value::None),
+        }
+    };
+    t.given = Some(Box::new([by_name(0, "tm_zone")?, by_name(1, "tm_gmtoff")?]));
     Ok(new_tm(ip, t))
+}
+
+/// `__reduce__()`: how pickle and copy remake a struct_time, as CPython's struct sequences:
+/// the class, the nine items and a dict of the two named-only fields.
+#[method("time.struct_time", "__reduce__($self, /)")]
+fn struct_time_reduce(ip: &Interp, this: &Tm) -> PyResult<Value> {
+    let named = Value::dict();
+    if let Value::Dict(d) = &named {
+        for f in ["tm_zone", "tm_gmtoff"] {
+            let v = struct_time_attr(this, intern(f)).unwrap_or(Value::None);
+            crate::runtime::dict::set(ip, d, Value::str(f), v)?;
+        }
+    }
+    Ok(Value::tuple(vec![
+        Value::Class(super::class(ip, &STRUCT_TIME)),
+        Value::tuple(vec![struct_time_tuple(this), named]),
+    ]))
 }
 
 static STRUCT_TIME: super::ClassSpec = super::ClassSpec {
@@ -662,10 +707,18 @@ static STRUCT_TIME: super::ClassSpec = super::ClassSpec {
 };
 
 fn add_calendar(ip: &Interp, m: &ModuleObj) {
-    m.set(
-        intern("struct_time"),
-        Value::Class(super::class(ip, &STRUCT_TIME)),
-    );
+    let cls = super::class(ip, &STRUCT_TIME);
+    {
+        let mut d = cls.dict.borrow_mut();
+        for (name, n) in [
+            ("n_fields", 11),
+            ("n_sequence_fields", 9),
+            ("n_unnamed_fields", 0),
+        ] {
+            d.insert(intern(name), Value::Int(n));
+        }
+    }
+    m.set(intern("struct_time"), Value::Class(cls));
     let now = since_epoch(ip).as_secs() as i64;
     let std_off = standard_offset(now);
     let year_start = now - now.rem_euclid(365 * 86400);
