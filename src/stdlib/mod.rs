@@ -59,6 +59,7 @@ pub mod shipped_text;
 pub mod shutil;
 pub mod signal;
 pub mod slice;
+pub mod sqlite;
 pub mod socket;
 pub mod socket_loop;
 pub mod struct_mod;
