@@ -73,6 +73,7 @@ pub mod unicodedata;
 pub mod unittest;
 pub mod warnings;
 pub mod weakref;
+pub mod xml_scan;
 pub mod zlib;
 
 use std::rc::Rc;
