@@ -44,3 +44,4 @@ crate::python_module!("linecache", "linecache.py");
 crate::python_module!("sched", "sched.py");
 crate::python_module!("configparser", "configparser.py");
 crate::python_module!("logging.handlers", "logging_handlers.py");
+crate::python_module!("zipfile", "zipfile.py");
