@@ -317,23 +317,21 @@ impl<'a> Scanner<'a> {
         let tok = self.i;
         self.i += 4;
         let start = self.i;
-        loop {
-            let Some(off) = self.s[self.i..].find("--") else {
-                return Err(Fail(UNCLOSED_TOKEN, tok));
-            };
-            let dash = self.i + off;
-            match self.b.get(dash + 2) {
-                Some(b'>') => {
-                    let text = self.s[start..dash]
-                        .replace("\r\n", "\n")
-                        .replace('\r', "\n");
-                    self.i = dash + 3;
-                    self.push(vec![Value::Int(COMMENT), Value::string(text)]);
-                    return Ok(());
-                }
-                Some(_) => return Err(Fail(INVALID_TOKEN, dash + 2)),
-                None => return Err(Fail(UNCLOSED_TOKEN, tok)),
+        let Some(off) = self.s[self.i..].find("--") else {
+            return Err(Fail(UNCLOSED_TOKEN, tok));
+        };
+        let dash = self.i + off;
+        match self.b.get(dash + 2) {
+            Some(b'>') => {
+                let text = self.s[start..dash]
+                    .replace("\r\n", "\n")
+                    .replace('\r', "\n");
+                self.i = dash + 3;
+                self.push(vec![Value::Int(COMMENT), Value::string(text)]);
+                Ok(())
             }
+            Some(_) => Err(Fail(INVALID_TOKEN, dash + 2)),
+            None => Err(Fail(UNCLOSED_TOKEN, tok)),
         }
     }
 
