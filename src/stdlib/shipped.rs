@@ -45,3 +45,5 @@ crate::python_module!("sched", "sched.py");
 crate::python_module!("configparser", "configparser.py");
 crate::python_module!("logging.handlers", "logging_handlers.py");
 crate::python_module!("zipfile", "zipfile.py");
+crate::python_module!("email", "email/__init__.py");
+crate::python_module!("email.utils", "email/utils.py");
