@@ -493,7 +493,10 @@ class Connection:
         _sqlite3.create_function(self._handle, name, narg, func, bool(deterministic))
 
     def create_aggregate(self, name, n_arg, aggregate_class):
-        _unsupported("Connection.create_aggregate")
+        self._check()
+        if aggregate_class is None:
+            _unsupported("create_aggregate with aggregate_class=None (removing an aggregate)")
+        _sqlite3.create_aggregate(self._handle, name, n_arg, aggregate_class)
 
     def create_window_function(self, name, num_params, aggregate_class, /):
         _unsupported("Connection.create_window_function")

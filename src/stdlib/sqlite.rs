@@ -23,6 +23,8 @@ thread_local! {
     static CONNS: RefCell<Vec<Option<Rc<Connection>>>> = const { RefCell::new(Vec::new()) };
     /// The Python functions given to `create_function`, by the index their SQL function holds.
     static FUNCS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// The instances of aggregate classes being run, by the index their SQL state holds.
+    static AGGS: RefCell<Vec<Option<Value>>> = const { RefCell::new(Vec::new()) };
     /// The interpreter running a statement, for the Python functions the statement calls.
     static RUNNING: Cell<*const Interp> = const { Cell::new(std::ptr::null()) };
 }
@@ -364,7 +366,105 @@ fn total_changes(ip: &Interp, handle: i64) -> PyResult<i64> {
 }
 
 fn udf_failed() -> rusqlite::Error {
-    rusqlite::Error::SqliteFailure(ffi::Error::new(ffi::SQLITE_ERROR), Some(UDF_FAILED.into()))
+    failed(UDF_FAILED)
+}
+
+fn failed(msg: &str) -> rusqlite::Error {
+    rusqlite::Error::SqliteFailure(ffi::Error::new(ffi::SQLITE_ERROR), Some(msg.into()))
+}
+
+/// The interpreter running the statement that calls a SQL function.
+fn running<'a>() -> Option<&'a Interp> {
+    let ip = RUNNING.with(Cell::get);
+    // SAFETY: RUNNING is set only while `run` or `script` (which hold the interpreter borrowed)
+    // are on the stack, and SQL functions are called only from within them.
+    (!ip.is_null()).then(|| unsafe { &*ip })
+}
+
+fn args_of(ip: &Interp, ctx: &rusqlite::functions::Context<'_>) -> Option<Vec<Value>> {
+    (0..ctx.len())
+        .map(|i| from_sql(ip, ctx.get_raw(i), "").ok())
+        .collect()
+}
+
+/// A value a Python function returned, as SQLite stores it.
+fn result_of(ip: &Interp, v: &Value) -> Option<SqlValue> {
+    match v {
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Str(_)
+        | Value::Bytes(_) => to_sql(ip, v).ok(),
+        _ => None,
+    }
+}
+
+/// An aggregate function whose state is an instance of a Python class (with `step` and
+/// `finalize`), kept in AGGS.
+struct PyAggregate(usize);
+
+const AGG_INIT: &str = "user-defined aggregate's '__init__' method raised error";
+const AGG_STEP: &str = "user-defined aggregate's 'step' method raised error";
+const AGG_FINAL: &str = "user-defined aggregate's 'finalize' method raised error";
+
+impl rusqlite::functions::Aggregate<usize, SqlValue> for PyAggregate {
+    fn init(&self, _ctx: &mut rusqlite::functions::Context<'_>) -> rusqlite::Result<usize> {
+        let ip = running().ok_or_else(|| failed(AGG_INIT))?;
+        let class = FUNCS
+            .with(|f| f.borrow().get(self.0).cloned())
+            .ok_or_else(|| failed(AGG_INIT))?;
+        let obj = super::call_with(ip, &class, &[]).map_err(|_| failed(AGG_INIT))?;
+        Ok(AGGS.with(|a| {
+            let mut a = a.borrow_mut();
+            a.push(Some(obj));
+            a.len() - 1
+        }))
+    }
+
+    fn step(
+        &self,
+        ctx: &mut rusqlite::functions::Context<'_>,
+        acc: &mut usize,
+    ) -> rusqlite::Result<()> {
+        let ip = running().ok_or_else(|| failed(AGG_STEP))?;
+        let obj = AGGS
+            .with(|a| a.borrow().get(*acc).cloned().flatten())
+            .ok_or_else(|| failed(AGG_STEP))?;
+        let args = args_of(ip, ctx).ok_or_else(|| failed(AGG_STEP))?;
+        let step = ops::getattr(ip, &obj, intern("step")).map_err(|_| failed(AGG_STEP))?;
+        super::call_with(ip, &step, &args).map_err(|_| failed(AGG_STEP))?;
+        Ok(())
+    }
+
+    fn finalize(
+        &self,
+        _ctx: &mut rusqlite::functions::Context<'_>,
+        acc: Option<usize>,
+    ) -> rusqlite::Result<SqlValue> {
+        let Some(acc) = acc else {
+            return Ok(SqlValue::Null);
+        };
+        let obj = AGGS.with(|a| a.borrow_mut().get_mut(acc).and_then(Option::take));
+        let ip = running().ok_or_else(|| failed(AGG_FINAL))?;
+        let obj = obj.ok_or_else(|| failed(AGG_FINAL))?;
+        let fin = ops::getattr(ip, &obj, intern("finalize")).map_err(|_| failed(AGG_FINAL))?;
+        let v = super::call_with(ip, &fin, &[]).map_err(|_| failed(AGG_FINAL))?;
+        result_of(ip, &v).ok_or_else(|| failed(AGG_FINAL))
+    }
+}
+
+#[function(_sqlite3, "create_aggregate(handle, name, narg, cls, /)")]
+fn create_aggregate(ip: &Interp, handle: i64, name: &str, narg: i32, cls: Value) -> PyResult<()> {
+    use rusqlite::functions::FunctionFlags;
+    let c = conn(ip, handle)?;
+    let index = FUNCS.with(|f| {
+        let mut f = f.borrow_mut();
+        f.push(cls);
+        f.len() - 1
+    });
+    c.create_aggregate_function(name, narg, FunctionFlags::SQLITE_UTF8, PyAggregate(index))
+        .map_err(|e| error(ip, e))
 }
 
 /// Calls the Python function `index` with a SQL function's arguments.
