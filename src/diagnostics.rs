@@ -403,6 +403,8 @@ const SHOWN_AS_NATIVE: &[&str] = &[
     "<corun>/pickle.py",
     "<corun>/copyreg.py",
     "<corun>/_codecs.py",
+    "<corun>/sqlite3.py",
+    "<corun>/pyexpat.py",
 ];
 
 /// An exception's traceback entries (innermost first, as it keeps them), outermost first and

@@ -62,6 +62,7 @@ pub mod signal;
 pub mod slice;
 pub mod socket;
 pub mod socket_loop;
+pub mod sqlite;
 pub mod struct_mod;
 pub mod subprocess;
 pub mod subprocess_loop;
@@ -74,6 +75,7 @@ pub mod unicodedata;
 pub mod unittest;
 pub mod warnings;
 pub mod weakref;
+pub mod xml_scan;
 pub mod zlib;
 
 use std::rc::Rc;

@@ -50,3 +50,6 @@ crate::python_module!("mimetypes", "mimetypes.py");
 crate::python_module!("getpass", "getpass.py");
 crate::python_module!("token", "token.py");
 crate::python_module!("tokenize", "tokenize.py");
+crate::python_module!("zipfile", "zipfile.py");
+crate::python_module!("email", "email/__init__.py");
+crate::python_module!("email.utils", "email/utils.py");

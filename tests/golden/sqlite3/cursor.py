@@ -1,0 +1,43 @@
+# Cursor objects: fetching, iteration, description, rowcount and lastrowid.
+import sqlite3
+
+db = sqlite3.connect(":memory:")
+cur = db.cursor()
+print(cur.description, cur.rowcount, cur.lastrowid, cur.arraysize, cur.connection is db)
+print(cur.fetchone(), cur.fetchall(), cur.fetchmany(3))
+cur.execute("CREATE TABLE log (id INTEGER PRIMARY KEY, level TEXT, msg TEXT)")
+print("create:", cur.description, cur.rowcount, cur.lastrowid)
+cur.executemany("INSERT INTO log (level, msg) VALUES (?, ?)",
+                [("INFO", f"step {i}") for i in range(7)])
+print("executemany:", cur.rowcount, cur.lastrowid)
+cur.execute("INSERT INTO log (level, msg) VALUES ('WARN', 'disk low')")
+print("insert:", cur.rowcount, cur.lastrowid)
+cur.execute("UPDATE log SET level = 'DEBUG' WHERE id % 2 = 0")
+print("update:", cur.rowcount)
+cur.execute("SELECT id, level AS lvl, msg FROM log ORDER BY id")
+print("select:", cur.rowcount, cur.lastrowid)
+print(cur.description)
+print("one:", cur.fetchone())
+print("many:", cur.fetchmany(2))
+cur.arraysize = 3
+print("arraysize:", cur.fetchmany())
+print("rest:", cur.fetchall())
+print("after end:", cur.fetchone(), cur.fetchall(), cur.fetchmany(5))
+print("iterate:", [row[0] for row in db.execute("SELECT id FROM log WHERE level = 'DEBUG'")])
+it = db.execute("SELECT msg FROM log WHERE id < 3")
+print(iter(it) is it, next(it), next(it))
+try:
+    next(it)
+except StopIteration:
+    print("StopIteration")
+print("execute returns the cursor:", cur.execute("SELECT 1") is cur)
+print("empty result keeps description:", db.execute("SELECT id FROM log WHERE 0").description)
+cur = db.execute("DELETE FROM log WHERE level = 'DEBUG'")
+print("delete:", cur.rowcount, cur.description)
+cur = db.executescript("INSERT INTO log (level, msg) VALUES ('X', 'y'); SELECT 1;")
+print("script:", cur.rowcount, cur.description, cur.fetchall())
+print(db.execute("SELECT count(*), max(id) FROM log").fetchone())
+cur.setinputsizes([1])
+cur.setoutputsize(10)
+print(sqlite3.complete_statement("SELECT 1;"), sqlite3.complete_statement("SELECT 1"))
+db.close()
