@@ -10,9 +10,34 @@ use crate::runtime::object::{Class, ClassKind};
 use crate::runtime::value::Value;
 
 /// What decides how a class's instances are laid out: the builtin kind and the `__slots__`
-/// of instances without a `__dict__`.
+/// of instances without a `__dict__` (as a set: CPython sorts them).
 fn same_layout(a: &Class, b: &Class) -> bool {
-    a.kind == b.kind && a.slots.as_deref() == b.slots.as_deref()
+    let sorted = |c: &Class| {
+        c.slots.as_deref().map(|s| {
+            let mut v: Vec<&str> = s.iter().map(|n| n.as_str()).collect();
+            v.sort_unstable();
+            v
+        })
+    };
+    // Slots added on different bases lie differently, even when they are the same names.
+    let slots_base = |c: &Class| {
+        let mut k: Option<Rc<Class>> = None;
+        let own = |c: &Class| c.dict.borrow().contains_key(&crate::intern::sym::__slots__);
+        if !own(c) {
+            k = (*c.base).clone();
+            while let Some(x) = k.clone().filter(|x| x.user && !own(x)) {
+                k = (*x.base).clone();
+            }
+        }
+        match k {
+            None => (*c.base).clone(),
+            Some(x) => (*x.base).clone(),
+        }
+        .map(|x| Rc::as_ptr(&x))
+    };
+    a.kind == b.kind
+        && sorted(a) == sorted(b)
+        && (a.slots.is_none() || slots_base(a) == slots_base(b))
 }
 
 /// `obj.__class__ = v`.
