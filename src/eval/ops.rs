@@ -2090,6 +2090,7 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
             "__cause__" | "__context__" | "__suppress_context__" | "args" | "__traceback__" => {
                 set_exception_attr(ip, e, name, v)
             }
+            "__class__" => crate::eval::class_assign::set_object_class(ip, obj, v),
             _ if e.class.user => {
                 classes::instance_setattr(ip, obj, name, v)?;
                 Ok(())
