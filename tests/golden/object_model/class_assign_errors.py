@@ -43,6 +43,8 @@ attempt("1 to bool", 1, bool)
 attempt("list to L", [], L)
 attempt("str to A", "s", A)
 attempt("A to E", A(), E)
+attempt("ValueError() to TypeError", ValueError(), TypeError)
+attempt("E() to int", E(), int)
 
 a = A()
 try:
