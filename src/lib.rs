@@ -150,6 +150,7 @@ pub fn run_main(
     link.push(ip);
     ip.cur_file.set(file_id);
     ip.cur_name.set(sym::module);
+    sync::setup_annotations(&module, &module_ast.body);
     let r = sync::exec_block(ip, &mut frame, &module_ast.body);
     if let Err(e) = &r {
         ip.traceback_here(e);
@@ -253,6 +254,7 @@ pub fn exec_module(
         &module_ast.warnings,
     ));
     register(&module);
+    sync::setup_annotations(&module, &module_ast.body);
     let mut no_locals = eval::Slots::new();
     let mut frame = Frame::module_level(&module, &mut no_locals);
     crate::eval::enter_call(ip)?;

@@ -352,9 +352,10 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
     let nlocals = def.scope.local_names.len();
     // `f(x)` of `def f(x, y=0)`: positional arguments only, the rest from the defaults.
     if kw.is_empty() && p.vararg.is_none() && p.kwonly.is_empty() && p.kwarg.is_none() {
-        let (n, nd) = (out.len(), f.defaults.len());
+        let defaults = f.defaults.borrow();
+        let (n, nd) = (out.len(), defaults.len());
         if n < npos && npos - n <= nd {
-            out.extend(f.defaults[nd - (npos - n)..].iter().map(sync::clone_value));
+            out.extend(defaults[nd - (npos - n)..].iter().map(sync::clone_value));
             pad_slots(out, nlocals);
             return Ok(());
         }
@@ -373,7 +374,7 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
         locals[slot] = Value::tuple(rest);
         slot += 1;
     } else if nargs > npos {
-        let ndefaults = f.defaults.len();
+        let ndefaults = f.defaults.borrow().len().min(npos);
         let given = nargs;
         let kwonly_given = kw
             .iter()
@@ -449,12 +450,15 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
         locals[ks] = Value::Dict(d);
     }
     // Defaults and missing arguments.
-    let first_default = npos - f.defaults.len();
+    // A `__defaults__` set longer than the parameters gives its last ones.
+    let defaults = f.defaults.borrow();
+    let first_default = npos.saturating_sub(defaults.len());
+    let skipped = defaults.len().saturating_sub(npos);
     let mut missing: Vec<Symbol> = Vec::new();
     for i in 0..npos {
         if matches!(locals[i], Value::Undef) {
             if i >= first_default {
-                locals[i] = f.defaults[i - first_default].clone();
+                locals[i] = defaults[skipped + i - first_default].clone();
             } else {
                 let name = if i < p.posonly.len() {
                     p.posonly[i].name
@@ -483,7 +487,7 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
     let mut missing_kw: Vec<Symbol> = Vec::new();
     for (i, q) in p.kwonly.iter().enumerate() {
         if matches!(locals[kwonly_start + i], Value::Undef) {
-            match f.kwdefaults.get(i) {
+            match f.kwdefaults.borrow().get(i) {
                 Some(d) if !matches!(d, Value::Undef) => locals[kwonly_start + i] = d.clone(),
                 _ => missing_kw.push(q.name),
             }

@@ -582,6 +582,9 @@ pub fn new_class(
             ClassKind::Type => {}
             ClassKind::Native
                 if Rc::ptr_eq(b, &ip.types.bytearray) || crate::stdlib::array::is_class(b) => {}
+            // enumerate, zip, map, filter and reversed.
+            ClassKind::Iterator
+                if b.user || crate::runtime::iterators::iter_type_maker(b).is_some() => {}
             ClassKind::Bool => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -660,9 +663,9 @@ pub fn new_class(
         qualname,
         module,
         kind,
-        base: Some(layout),
-        bases,
-        mro,
+        base: crate::runtime::swap::Swap::new(Some(layout)),
+        bases: crate::runtime::swap::Swap::new(bases),
+        mro: crate::runtime::swap::Swap::new(mro),
         dict: RefCell::new(dict),
         user: true,
         meta: RefCell::new(None),
@@ -752,7 +755,7 @@ fn abstract_value(v: Option<&Value>) -> bool {
 }
 
 /// The C3 linearisation of the bases (the MRO after the class itself).
-fn c3_merge(ip: &Interp, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+pub(crate) fn c3_merge(ip: &Interp, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| {
@@ -853,7 +856,7 @@ pub fn construct_plain(
             let _ = b;
             if (!args.is_empty() || !kw.is_empty())
                 && !is_value_kind(c.kind)
-                && c.kind != ClassKind::Type
+                && !matches!(c.kind, ClassKind::Type | ClassKind::Iterator)
                 && c.lookup(sym::__new__)
                     .is_none_or(|n| matches!(n, Value::Builtin(_)))
             {
@@ -893,6 +896,10 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
             c.clone(),
             Value::Set(crate::runtime::set::PySet::new()),
         )),
+        // enumerate, zip, …: the builtin iterator made from the arguments.
+        ClassKind::Iterator => {
+            return crate::runtime::iterators::new_subclass_instance(ip, c, args, kw)
+        }
         k if is_value_kind(k) => {
             let solid = solid_base(c);
             let v = crate::runtime::types::construct(ip, &solid, args, kw)?;
@@ -982,6 +989,9 @@ fn value_new(ip: &Interp, args: &[Value], kw: &Kwargs, kind: ClassKind) -> PyRes
             ops::type_name(ip, first)
         ));
     };
+    if kind == ClassKind::Int && c.kind == ClassKind::Bool {
+        return ip.type_error("int.__new__(bool) is not safe, use bool.__new__()");
+    }
     if c.kind != kind {
         return ip.type_error(format!(
             "{}.__new__({}): {} is not a subtype of {}",
@@ -1026,6 +1036,23 @@ fn str_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 }
 fn int_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     value_new(ip, args, kw, ClassKind::Int)
+}
+/// `bool.__new__(bool[, x])`: bool cannot be subclassed, so `cls` is bool itself.
+fn bool_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        None => ip.type_error("bool.__new__(): not enough arguments"),
+        Some(Value::Class(c)) if c.kind == ClassKind::Bool => {
+            crate::runtime::types::construct(ip, c, &args[1..], kw)
+        }
+        Some(Value::Class(c)) => ip.type_error(format!(
+            "bool.__new__({}): {} is not a subtype of bool",
+            c.qualname, c.qualname
+        )),
+        Some(other) => ip.type_error(format!(
+            "bool.__new__(X): X is not a type object ({})",
+            ops::type_name(ip, other)
+        )),
+    }
 }
 fn float_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     value_new(ip, args, kw, ClassKind::Float)
@@ -1353,9 +1380,7 @@ fn generic_setattr(
     v: Value,
 ) -> PyResult<()> {
     if name == sym::__class__ {
-        // An object's class is fixed when it is made: changing it is not supported, rather
-        // than silently kept as an ordinary attribute.
-        return Err(sync::not_yet(ip, "assigning to __class__"));
+        return crate::eval::class_assign::set_object_class(ip, obj, v);
     }
     if !cls.user && matches!(obj, Value::Instance(_)) {
         // A bare `object()` has no attribute dict.
@@ -1452,6 +1477,9 @@ pub fn instance_delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<bool
 
 /// `object.__delattr__`: a data descriptor's deleter, else the instance's own attribute.
 fn generic_delattr(ip: &Interp, obj: &Value, cls: &Rc<Class>, name: Symbol) -> PyResult<()> {
+    if name == sym::__class__ {
+        return ip.type_error("can't delete __class__ attribute");
+    }
     if name == sym::__dict__ && cls.slots.is_none() {
         if let Some(m) = instance_attrs(obj) {
             m.replace_dict(None);
@@ -1574,6 +1602,9 @@ pub fn class_setattr(ip: &Interp, c: &Rc<Class>, name: Symbol, v: Value) -> PyRe
             name, c.qualname
         ));
     }
+    if name == sym::__bases__ {
+        return crate::eval::class_assign::set_bases(ip, c, v);
+    }
     if name.as_str() == "__abstractmethods__" {
         c.is_abstract.set(abstract_value(Some(&v)));
     }
@@ -1584,6 +1615,12 @@ pub fn class_setattr(ip: &Interp, c: &Rc<Class>, name: Symbol, v: Value) -> PyRe
 }
 
 pub fn class_delattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<()> {
+    if name == sym::__bases__ {
+        return ip.type_error(format!(
+            "cannot delete '__bases__' attribute of immutable type '{}'",
+            c.qualname
+        ));
+    }
     if !c.user {
         return ip.type_error(format!(
             "cannot set '{}' attribute of immutable type '{}'",
@@ -2846,6 +2883,7 @@ builtin!(TYPE_INIT, "__init__", "type", type_init_builtin);
 builtin!(TYPE_CALL, "__call__", "type", type_call_builtin);
 builtin!(STR_NEW, "__new__", "str", str_new);
 builtin!(INT_NEW, "__new__", "int", int_new);
+builtin!(BOOL_NEW, "__new__", "bool", bool_new);
 builtin!(FLOAT_NEW, "__new__", "float", float_new);
 builtin!(TUPLE_NEW, "__new__", "tuple", tuple_new);
 builtin!(FROZENSET_NEW, "__new__", "frozenset", frozenset_new);
@@ -2932,6 +2970,7 @@ pub fn install(ip: &Interp) {
         (&ip.types.type_, &TYPE_CALL),
         (&ip.types.str_, &STR_NEW),
         (&ip.types.int, &INT_NEW),
+        (&ip.types.bool_, &BOOL_NEW),
         (&ip.types.float, &FLOAT_NEW),
         (&ip.types.tuple, &TUPLE_NEW),
         (&ip.types.frozenset, &FROZENSET_NEW),

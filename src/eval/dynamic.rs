@@ -414,6 +414,7 @@ fn source_of(ip: &Interp, v: &Value, fname: &str) -> PyResult<(Rc<str>, String, 
 // ---- running ----
 
 /// Runs parsed code in module `m`: the value of the expression for `eval`, None for `exec`.
+#[allow(clippy::too_many_arguments)]
 fn run_in(
     ip: &Interp,
     m: &Rc<ModuleObj>,
@@ -422,6 +423,7 @@ fn run_in(
     filename: &str,
     mode: Mode,
     with_builtins: bool,
+    file_id: u32,
 ) -> PyResult<Value> {
     let env = crate::compile::resolve::ResolveEnv {
         module: m,
@@ -430,7 +432,9 @@ fn run_in(
     };
     crate::compile::resolve::resolve_module(&mut code, &env)
         .map_err(|e| syntax_exc(ip, &e, src, filename))?;
-    let file_id = ip.add_file(filename.to_string(), src.clone());
+    if mode != Mode::Eval {
+        sync::setup_annotations(m, &code.body);
+    }
     let mut no_locals = crate::eval::Slots::new();
     let mut frame = Frame::module_level(m, &mut no_locals);
     crate::eval::enter_call(ip)?;
@@ -542,7 +546,8 @@ fn run(
     if let (Some(m), None, None) = (&module, &caller_locals, &l) {
         // At module level with no dicts: the module itself.
         module_dict(ip, m)?;
-        let r = run_in(ip, m, tree, &src, &filename, mode, true);
+        let file_id = ip.add_file(filename.to_string(), src.clone());
+        let r = run_in(ip, m, tree, &src, &filename, mode, true, file_id);
         module_dict(ip, m)?;
         return r;
     }
@@ -558,7 +563,8 @@ fn run(
             .is_some_and(|(d, _)| Rc::ptr_eq(d, &globals_dict))
     }) {
         if l.is_none() && caller_locals.is_none() {
-            return run_in(ip, m, tree, &src, &filename, mode, true);
+            let file_id = ip.add_file(filename.to_string(), src.clone());
+            return run_in(ip, m, tree, &src, &filename, mode, true, file_id);
         }
     }
     // The builtins the code sees: the globals' `__builtins__` when it is a dict of its own.
@@ -572,8 +578,10 @@ fn run(
         }
     }
     let locals_dict = l.or(caller_locals);
-    // A module of its own, holding the globals and then the locals.
-    let temp = ModuleObj::new(intern("__main__"), None);
+    // A module of its own, holding the globals and then the locals; the functions the code
+    // defines belong to it, and so to its source.
+    let file_id = ip.add_file(filename.to_string(), src.clone());
+    let temp = ModuleObj::new(intern("__main__"), Some(file_id));
     let mut before: Vec<(Symbol, Value)> = Vec::new();
     for source in own_builtins
         .iter()
@@ -589,6 +597,11 @@ fn run(
     for name in temp.names.borrow().iter() {
         before.push((*name, temp.get(*name).unwrap_or(Value::Undef)));
     }
+    if locals_dict.is_none() && own_builtins.is_none() {
+        // The globals dict is the module's dict: the functions' `__globals__`, kept in step.
+        let shadow = temp.slots.borrow().clone();
+        *temp.ns_dict.borrow_mut() = Some((globals_dict.clone(), shadow));
+    }
     let r = run_in(
         ip,
         &temp,
@@ -597,6 +610,7 @@ fn run(
         &filename,
         mode,
         own_builtins.is_none(),
+        file_id,
     );
     // What the code bound goes back to the locals dict (the globals when there is none).
     let target = locals_dict.as_ref().unwrap_or(&globals_dict);

@@ -5,6 +5,7 @@
 pub mod async_iter;
 pub mod call;
 pub mod call_errors;
+pub mod class_assign;
 pub mod classes;
 pub mod dynamic;
 pub mod except_star;

@@ -1930,6 +1930,7 @@ pub fn delattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<()> {
             crate::eval::dynamic::module_attr_changed(ip, m, name)
         }
         Value::Exception(e) if e.attrs.remove(name).is_some() => Ok(()),
+        Value::Function(f) => crate::runtime::function_attrs::delattr(ip, f, name),
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Partial(_)) => {
             let crate::stdlib::Native::Partial(p) = &o.kind else {
                 unreachable!()
@@ -2042,6 +2043,7 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
             "__cause__" | "__context__" | "__suppress_context__" | "args" | "__traceback__" => {
                 set_exception_attr(ip, e, name, v)
             }
+            "__class__" => crate::eval::class_assign::set_object_class(ip, obj, v),
             _ if e.class.user => {
                 classes::instance_setattr(ip, obj, name, v)?;
                 Ok(())
@@ -2051,6 +2053,9 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
                 Ok(())
             }
         },
+        Value::Module(_) | Value::Function(_) if name == sym::__class__ => {
+            crate::eval::class_assign::set_object_class(ip, obj, v)
+        }
         Value::Module(m) => {
             m.set(name, v);
             crate::eval::dynamic::module_attr_changed(ip, m, name)
@@ -2090,6 +2095,7 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
                 v,
             )
         }
+        _ if name == sym::__class__ => crate::eval::class_assign::set_object_class(ip, obj, v),
         _ => Err(ip.err(
             ExcKind::AttributeError,
             format!(
@@ -2407,7 +2413,13 @@ pub fn iter(ip: &Interp, v: &Value) -> PyResult<Iter> {
             if i.base.is_some()
                 && classes::user_method(v, crate::intern::sym::__iter__).is_none() =>
         {
-            return iter(ip, i.base.as_ref().unwrap())
+            // A subclass of a builtin iterator type with its own `__next__`: its steps.
+            if i.class.kind == crate::runtime::object::ClassKind::Iterator
+                && classes::user_method(v, crate::intern::sym::__next__).is_some()
+            {
+                return Ok(Iter::User(v.clone()));
+            }
+            return iter(ip, i.base.as_ref().unwrap());
         }
         Value::Class(_) if classes::meta_method(v, sym::__iter__).is_some() => {
             let it = classes::call_meta_dunder(ip, v, sym::__iter__, &[]).unwrap()?;

@@ -138,6 +138,21 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                     crate::runtime::dict::set(ip, &anns, Value::str(id.as_str()), t)?;
                 }
             }
+            // At module level, in the module's `__annotations__` (made before the body ran).
+            if let (
+                true,
+                ExprKind::Name {
+                    id,
+                    scope: NameRef::Global { .. },
+                },
+            ) = (*simple, &target.kind)
+            {
+                let t = eval(ip, f, annotation)?;
+                let Some(anns) = f.module.get(crate::intern::sym::__annotations__) else {
+                    return Err(ip.err(ExcKind::NameError, "__annotations__ not found"));
+                };
+                crate::eval::ops::setitem(ip, &anns, &Value::str(id.as_str()), t)?;
+            }
         }
         StmtKind::FunctionDef { def, target } => {
             let func = make_function(ip, f, def)?;
@@ -574,8 +589,8 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
     let func = Function::make(Function {
         def: def.clone(),
         module: f.module.clone(),
-        defaults,
-        kwdefaults,
+        defaults: std::cell::RefCell::new(defaults),
+        kwdefaults: std::cell::RefCell::new(kwdefaults),
         closure,
         name: std::cell::RefCell::new(Value::str(def.name.as_str())),
         qualname: std::cell::RefCell::new(Value::str(&def.qualname)),
@@ -592,6 +607,39 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         v = call_value(ip, &dec, &mut args, &[])?;
     }
     Ok(v)
+}
+
+/// A module whose body annotates names gets an empty `__annotations__` before the body runs,
+/// unless it has one (CPython's SETUP_ANNOTATIONS).
+pub fn setup_annotations(m: &crate::runtime::object::ModuleObj, body: &[crate::syntax::ast::Stmt]) {
+    fn annotates(body: &[crate::syntax::ast::Stmt]) -> bool {
+        body.iter().any(|s| match &s.kind {
+            StmtKind::AnnAssign { .. } => true,
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => annotates(body) || annotates(orelse),
+            StmtKind::With { body, .. } => annotates(body),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                annotates(body)
+                    || handlers.iter().any(|h| annotates(&h.body))
+                    || annotates(orelse)
+                    || annotates(finalbody)
+            }
+            _ => false,
+        })
+    }
+    if annotates(body) && m.get(crate::intern::sym::__annotations__).is_none() {
+        m.set(
+            crate::intern::sym::__annotations__,
+            Value::Dict(crate::runtime::dict::PyDict::new()),
+        );
+    }
 }
 
 /// The function's `__annotations__`, evaluated when the `def` runs (after the defaults, in

@@ -1357,7 +1357,7 @@ fn delattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
     if matches!(
         &args[0],
-        Value::Instance(_) | Value::Class(_) | Value::Exception(_)
+        Value::Instance(_) | Value::Class(_) | Value::Exception(_) | Value::Function(_)
     ) {
         ops::delattr(ip, &args[0], name)?;
         return Ok(Value::None);

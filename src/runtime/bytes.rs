@@ -706,17 +706,11 @@ pub fn byte_value(ip: &Interp, v: &Value) -> PyResult<u8> {
 
 // ---- construction ----
 
-/// Asks an object for its length before iterating it, as CPython's `PyObject_LengthHint`
-/// does: what `__len__` raises (other than TypeError) is the answer.
+/// Asks an object for its length before iterating it, as CPython does to size the result:
+/// what `__len__` or `__length_hint__` raise is the answer.
 pub fn length_hint(ip: &Interp, v: &Value) -> PyResult<()> {
     if let Value::Instance(_) = v {
-        if let Some(Err(e)) =
-            crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__len__, &[])
-        {
-            if !e.is_instance(ip.exc_class(ExcKind::TypeError)) {
-                return Err(e);
-            }
-        }
+        crate::runtime::iterators::length_hint(ip, v, 0)?;
     }
     Ok(())
 }

@@ -100,15 +100,17 @@ pub fn getattr(ip: &Interp, f: &Rc<Function>, obj: &Value, name: Symbol) -> PyRe
         "__doc__" => f.def.doc.clone().unwrap_or(Value::None),
         "__module__" => Value::str(f.module.name.as_str()),
         "__defaults__" => {
-            if f.defaults.is_empty() {
+            let d = f.defaults.borrow();
+            if d.is_empty() {
                 Value::None
             } else {
-                Value::tuple(f.defaults.clone())
+                Value::tuple(d.clone())
             }
         }
         "__kwdefaults__" => {
             let d = PyDict::new();
-            for (p, v) in f.def.params.kwonly.iter().zip(&f.kwdefaults) {
+            let kwdefaults = f.kwdefaults.borrow().clone();
+            for (p, v) in f.def.params.kwonly.iter().zip(&kwdefaults) {
                 if !matches!(v, Value::Undef) {
                     crate::runtime::dict::set(ip, &d, Value::str(p.name.as_str()), v.clone())?;
                 }
@@ -134,17 +136,48 @@ pub fn getattr(ip: &Interp, f: &Rc<Function>, obj: &Value, name: Symbol) -> PyRe
 /// `f.name = v`.
 pub fn setattr(ip: &Interp, f: &Rc<Function>, name: Symbol, v: Value) -> PyResult<()> {
     match name.as_str() {
-        "__name__" => *f.name.borrow_mut() = v,
-        "__qualname__" => *f.qualname.borrow_mut() = v,
+        "__name__" | "__qualname__" => {
+            if !matches!(v, Value::Str(_)) {
+                return ip.type_error(format!("{} must be set to a string object", name));
+            }
+            let slot = if name.as_str() == "__name__" {
+                &f.name
+            } else {
+                &f.qualname
+            };
+            *slot.borrow_mut() = v;
+        }
         "__closure__" | "__globals__" | "__builtins__" => {
             return Err(ip.err(ExcKind::AttributeError, "readonly attribute"))
         }
-        "__defaults__" | "__kwdefaults__" | "__code__" => {
-            return Err(crate::eval::sync::not_yet(
-                ip,
-                &format!("setting a function's {}", name),
-            ))
+        "__defaults__" => {
+            let d = match v {
+                Value::None => Vec::new(),
+                Value::Tuple(t) => t.items.to_vec(),
+                _ => return ip.type_error("__defaults__ must be set to a tuple object"),
+            };
+            // The old defaults are dropped after the borrow: dropping may run `__del__`.
+            let old = std::mem::replace(&mut *f.defaults.borrow_mut(), d);
+            drop(old);
         }
+        "__kwdefaults__" => {
+            let d = match &v {
+                Value::None => None,
+                Value::Dict(d) => Some(d.clone()),
+                _ => return ip.type_error("__kwdefaults__ must be set to a dict object"),
+            };
+            let mut new = Vec::with_capacity(f.def.params.kwonly.len());
+            for p in &f.def.params.kwonly {
+                new.push(match &d {
+                    Some(d) => crate::runtime::dict::get(ip, d, &Value::str(p.name.as_str()))?
+                        .unwrap_or(Value::Undef),
+                    None => Value::Undef,
+                });
+            }
+            let old = std::mem::replace(&mut *f.kwdefaults.borrow_mut(), new);
+            drop(old);
+        }
+        "__code__" => return set_code(ip, f, v),
         "__doc__" => attrs_of(f).doc = Some(v),
         "__annotations__" => match v {
             Value::Dict(_) | Value::None => {
@@ -165,6 +198,54 @@ pub fn setattr(ip: &Interp, f: &Rc<Function>, name: Symbol, v: Value) -> PyResul
         n => crate::runtime::dict::set(ip, &dict_of(f), Value::str(n), v)?,
     }
     Ok(())
+}
+
+/// `f.__code__ = c`: the function's own code object is accepted back; another function's
+/// code cannot replace the syntax tree a function runs.
+fn set_code(ip: &Interp, f: &Rc<Function>, v: Value) -> PyResult<()> {
+    let m = crate::runtime::modules::import_dotted(ip, "_corun_code")?;
+    let of = ops::getattr(ip, &m, crate::intern::intern("of"))?;
+    let mut args = crate::eval::call::Args::new();
+    args.push(Value::Function(f.clone()));
+    let own = crate::eval::call::call_value(ip, &of, &mut args, &[])?;
+    if own.is(&v) {
+        return Ok(());
+    }
+    let code_class = ops::getattr(ip, &m, crate::intern::intern("code"))?;
+    match (&code_class, ops::type_of(ip, &v)) {
+        (Value::Class(c), t) if Rc::ptr_eq(c, &t) => Err(crate::eval::sync::not_yet(
+            ip,
+            "setting a function's __code__ to another function's code",
+        )),
+        _ => ip.type_error("__code__ must be set to a code object"),
+    }
+}
+
+/// `del f.name`.
+pub fn delattr(ip: &Interp, f: &Rc<Function>, name: Symbol) -> PyResult<()> {
+    match name.as_str() {
+        "__defaults__" | "__kwdefaults__" | "__annotations__" | "__doc__" => {
+            setattr(ip, f, name, Value::None)
+        }
+        "__name__" | "__qualname__" => {
+            ip.type_error(format!("{} must be set to a string object", name))
+        }
+        "__dict__" => ip.type_error("cannot delete __dict__"),
+        "__code__" => ip.type_error("__code__ must be set to a code object"),
+        "__closure__" | "__globals__" | "__builtins__" | "__module__" => {
+            Err(ip.err(ExcKind::AttributeError, "readonly attribute"))
+        }
+        n => {
+            let d = dict_of(f);
+            if crate::runtime::dict::remove(ip, &d, &Value::str(n))?.is_none() {
+                return Err(ip.err(
+                    ExcKind::AttributeError,
+                    format!("'function' object has no attribute '{}'", n),
+                ));
+            }
+            Ok(())
+        }
+    }
 }
 
 /// The class of cell objects.

@@ -198,7 +198,8 @@ mod stored_names {
 
 /// An instance of a user class.
 pub struct Instance {
-    pub class: Rc<Class>,
+    /// Replaced by `obj.__class__ = C`.
+    pub class: crate::runtime::swap::Swap<Rc<Class>>,
     pub attrs: AttrMap,
     /// For a subclass of `dict` or `list`: the builtin object holding the data, which the
     /// builtin operations and methods act on.
@@ -221,7 +222,7 @@ impl Instance {
     }
     fn make(class: Rc<Class>, base: Option<Value>, flags: u8) -> Rc<Instance> {
         let i = Rc::new(Instance {
-            class,
+            class: crate::runtime::swap::Swap::new(class),
             attrs: AttrMap::default(),
             base,
             flags: Cell::new(flags),

@@ -640,6 +640,14 @@ fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if matches!(v, Value::Generator(_) | Value::Iterator(_)) {
         return Ok(v.clone());
     }
+    // An instance of a subclass of enumerate, zip, …: its own iterator.
+    if let Value::Instance(i) = v {
+        if i.class.kind == ClassKind::Iterator
+            && crate::eval::classes::user_method(v, crate::intern::sym::__iter__).is_none()
+        {
+            return Ok(v.clone());
+        }
+    }
     if let Value::Instance(_) = v {
         if let Some(r) = crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__iter__, &[])
         {
@@ -688,6 +696,17 @@ fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         // A coroutine's `__await__()`: a step of the coroutine.
         v @ Value::Iterator(_) if crate::runtime::coro_objects::wrapped(v).is_some() => {
             crate::runtime::coro_objects::next(ip, v)
+        }
+        // An instance of a subclass of enumerate, zip, …: a step of its builtin iterator.
+        Value::Instance(i)
+            if i.class.kind == ClassKind::Iterator
+                && i.base.is_some()
+                && crate::eval::classes::user_method(&args[0], crate::intern::sym::__next__)
+                    .is_none() =>
+        {
+            let mut a = vec![i.base.clone().unwrap()];
+            a.extend(args.get(1).cloned());
+            return next_fn(ip, &a, kw);
         }
         Value::Iterator(o) => {
             ip.take_stop();
@@ -952,11 +971,58 @@ pub const BUILTINS: &[&BuiltinFn] = &[&ITER, &NEXT];
 pub const ITER_TYPES: &[&BuiltinFn] = &[&ENUMERATE, &ZIP, &MAP, &FILTER, &REVERSED];
 
 fns! {
-    ENUMERATE_NEW = None, "__new__" => |ip, args, kw| enumerate(ip, args.get(1..).unwrap_or(&[]), kw),
-    ZIP_NEW = None, "__new__" => |ip, args, kw| zip(ip, args.get(1..).unwrap_or(&[]), kw),
-    MAP_NEW = None, "__new__" => |ip, args, kw| map(ip, args.get(1..).unwrap_or(&[]), kw),
-    FILTER_NEW = None, "__new__" => |ip, args, kw| filter(ip, args.get(1..).unwrap_or(&[]), kw),
-    REVERSED_NEW = None, "__new__" => |ip, args, kw| reversed(ip, args.get(1..).unwrap_or(&[]), kw),
+    ENUMERATE_NEW = None, "__new__" => |ip, args, kw| iter_new(ip, args, kw, "enumerate", enumerate),
+    ZIP_NEW = None, "__new__" => |ip, args, kw| iter_new(ip, args, kw, "zip", zip),
+    MAP_NEW = None, "__new__" => |ip, args, kw| iter_new(ip, args, kw, "map", map),
+    FILTER_NEW = None, "__new__" => |ip, args, kw| iter_new(ip, args, kw, "filter", filter),
+    REVERSED_NEW = None, "__new__" => |ip, args, kw| iter_new(ip, args, kw, "reversed", reversed),
+}
+
+/// `enumerate.__new__(cls, …)` and the others: the builtin iterator, inside an instance of
+/// `cls` when it is a subclass.
+fn iter_new(
+    ip: &Interp,
+    args: &[Value],
+    kw: &Kwargs,
+    name: &str,
+    make: fn(&Interp, &[Value], &Kwargs) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let sub = matches!(args.first(), Some(Value::Class(c)) if c.user);
+    let rest = args.get(1..).unwrap_or(&[]);
+    // A subclass is made through `__new__`'s own argument parsing, whose message says more.
+    if sub && rest.is_empty() && kw.is_empty() && name == "enumerate" {
+        return ip.type_error("enumerate() missing required argument 'iterable' (pos 1)");
+    }
+    let v = make(ip, rest, kw)?;
+    match args.first() {
+        Some(Value::Class(c)) if sub => Ok(Value::Instance(
+            crate::runtime::instance::Instance::with_base(c.clone(), v),
+        )),
+        _ => Ok(v),
+    }
+}
+
+/// `C(...)` for a subclass `C` of enumerate, zip, map, filter or reversed that does not
+/// define `__new__`: the base type's `__new__`.
+pub fn new_subclass_instance(
+    ip: &Interp,
+    c: &Rc<Class>,
+    args: &[Value],
+    kw: &Kwargs,
+) -> PyResult<Value> {
+    let solid = crate::eval::classes::solid_base(c);
+    let Some(Value::Builtin(new)) = solid
+        .dict
+        .borrow()
+        .get(&crate::intern::sym::__new__)
+        .cloned()
+    else {
+        return ip.type_error(format!("cannot create '{}' instances", c.name));
+    };
+    let mut a = Vec::with_capacity(args.len() + 1);
+    a.push(Value::Class(c.clone()));
+    a.extend_from_slice(args);
+    (new.call)(ip, &a, kw)
 }
 
 /// The function a builtin iterator class of `ITER_TYPES` calls to make its objects.
@@ -1095,4 +1161,72 @@ seq_iter_state! {
 #[corun_macros::method("range_iterator", "__reduce__($self, /)")]
 fn range_iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
     seq_reduce(ip, this)
+}
+
+/// How many items iterating `v` will give, as CPython's `PyObject_LengthHint` finds it:
+/// `len(v)`, else `v.__length_hint__()`, else what a builtin iterator knows it has left, else
+/// `default`. What `__len__` raises (other than TypeError) and what `__length_hint__` raises
+/// are the answer.
+pub fn length_hint(ip: &Interp, v: &Value, default: usize) -> PyResult<usize> {
+    if let Value::Iterator(o) = v {
+        let it = o.it.borrow();
+        return Ok(match &*it {
+            Iter::List { list, i } => list.items.borrow().len().saturating_sub(*i),
+            Iter::Tuple { tuple, i } => tuple.items.len().saturating_sub(*i),
+            Iter::Items { items, i } => items.len().saturating_sub(*i),
+            Iter::Bytes { b, i } => b.b.len().saturating_sub(*i),
+            Iter::Str { s, byte } => s.s[*byte..].chars().count(),
+            Iter::Dict(d) => d.remaining(),
+            Iter::Range { next, stop, step } => {
+                let (n, s, st) = (*next as i128, *stop as i128, *step as i128);
+                let left = if st > 0 {
+                    (s - n + st - 1) / st
+                } else {
+                    (n - s - st - 1) / -st
+                };
+                left.max(0) as usize
+            }
+            _ => default,
+        });
+    }
+    if !matches!(v, Value::Instance(_)) {
+        return match ops::len(ip, v) {
+            Ok(n) => Ok(n),
+            Err(e) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => Ok(default),
+            Err(e) => Err(e),
+        };
+    }
+    if crate::eval::classes::user_method(v, crate::intern::sym::__len__).is_some()
+        || crate::eval::classes::base_of(v).is_some()
+    {
+        match ops::len(ip, v) {
+            Ok(n) => return Ok(n),
+            Err(e) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let Some(r) =
+        crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__length_hint__, &[])
+    else {
+        return Ok(default);
+    };
+    match r? {
+        Value::NotImplemented => Ok(default),
+        n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+            let n = crate::runtime::numbers::index(ip, &n)?;
+            if n < num_bigint::BigInt::from(0) {
+                return Err(ip.err(ExcKind::ValueError, "__length_hint__() should return >= 0"));
+            }
+            num_traits::ToPrimitive::to_usize(&n).ok_or_else(|| {
+                ip.err(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            })
+        }
+        other => ip.type_error(format!(
+            "__length_hint__ must be an integer, not {}",
+            ops::type_name(ip, &other)
+        )),
+    }
 }

@@ -178,7 +178,7 @@ impl View {
             '?' => Ok(vec![ops::truthy(ip, v)? as u8]),
             'f' | 'd' => {
                 let x = match v {
-                    Value::Float(f) => f.get(),
+                    Value::Float(f) => f.plain(),
                     Value::Int(i) => *i as f64,
                     _ => return Err(type_err("")),
                 };

@@ -35,6 +35,7 @@ pub mod set;
 pub mod slots;
 pub mod stdout;
 pub mod strings;
+pub mod swap;
 pub mod sys;
 pub mod traceback;
 pub mod type_docs;

@@ -10,6 +10,7 @@ use crate::eval::Interp;
 use crate::intern::Symbol;
 use crate::runtime::exceptions::PyResult;
 use crate::runtime::gc::{Trace, Trash, Visit};
+use crate::runtime::swap::Swap;
 use crate::runtime::value::Value;
 use crate::syntax::ast::FunctionDef;
 
@@ -43,9 +44,10 @@ pub struct Function {
     pub def: Rc<FunctionDef>,
     pub module: Rc<ModuleObj>,
     /// Defaults of the last positional parameters, in order.
-    pub defaults: Vec<Value>,
+    /// Settable through `__defaults__`.
+    pub defaults: RefCell<Vec<Value>>,
     /// Defaults of keyword-only parameters, aligned with `def.params.kwonly` (`Undef` = none).
-    pub kwdefaults: Vec<Value>,
+    pub kwdefaults: RefCell<Vec<Value>>,
     /// The free variables' cells, in the order of the scope's free names.
     pub closure: Vec<CellRef>,
     pub name: RefCell<Value>,
@@ -94,8 +96,8 @@ impl Drop for Function {
 impl Trace for Function {
     fn traverse(&self, v: &mut Visit) {
         v.rc(&self.module);
-        v.values(self.defaults.iter());
-        v.values(self.kwdefaults.iter());
+        v.values(self.defaults.borrow().iter());
+        v.values(self.kwdefaults.borrow().iter());
         for c in &self.closure {
             v.rc(c);
         }
@@ -212,11 +214,11 @@ pub struct Class {
     /// The builtin layout of instances (`Object` for plain user classes).
     pub kind: ClassKind,
     /// The base whose layout instances have (the first base for single inheritance).
-    pub base: Option<Rc<Class>>,
-    /// The bases as written (`__bases__`).
-    pub bases: Vec<Rc<Class>>,
+    pub base: Swap<Option<Rc<Class>>>,
+    /// The bases as written (`__bases__`, which a program may assign).
+    pub bases: Swap<Vec<Rc<Class>>>,
     /// The method resolution order after the class itself (C3 linearisation, `object` last).
-    pub mro: Vec<Rc<Class>>,
+    pub mro: Swap<Vec<Rc<Class>>>,
     pub dict: RefCell<ClassDict>,
     /// Made by a `class` statement (its attributes may be set; its instances are `Instance`s).
     pub user: bool,
@@ -346,7 +348,7 @@ impl Trace for Class {
             Ok(d) => v.values(d.values()),
             Err(_) => return v.busy(),
         }
-        if let Some(b) = &self.base {
+        if let Some(b) = &*self.base {
             v.rc(b);
         }
         for b in self.bases.iter().chain(self.mro.iter()) {
@@ -428,9 +430,9 @@ impl Class {
             qualname: name.to_string(),
             module,
             kind,
-            bases: base.iter().cloned().collect(),
-            base,
-            mro,
+            bases: Swap::new(base.iter().cloned().collect()),
+            base: Swap::new(base),
+            mro: Swap::new(mro),
             dict: RefCell::new(ClassDict::default()),
             user: false,
             meta: RefCell::new(None),
@@ -487,7 +489,7 @@ impl Class {
         if let Some(v) = self.dict.borrow().get(&name) {
             return Some(v.clone());
         }
-        for k in &self.mro {
+        for k in self.mro.iter() {
             if let Some(v) = k.dict.borrow().get(&name) {
                 return Some(v.clone());
             }
@@ -500,7 +502,7 @@ impl Class {
         if let Some(v) = self.dict.borrow().get(&name) {
             return Some((v.clone(), self.clone()));
         }
-        for k in &self.mro {
+        for k in self.mro.iter() {
             if let Some(v) = k.dict.borrow().get(&name) {
                 return Some((v.clone(), k.clone()));
             }

@@ -222,7 +222,10 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             check_args(ip, "list", args, kw, 0, 1)?;
             match args.first() {
                 None => Ok(Value::list(vec![])),
-                Some(v) => Ok(Value::list(ops::collect(ip, v)?)),
+                Some(v) => {
+                    crate::runtime::bytes::length_hint(ip, v)?;
+                    Ok(Value::list(ops::collect(ip, v)?))
+                }
             }
         }
         ClassKind::Tuple => {

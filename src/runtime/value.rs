@@ -93,6 +93,29 @@ impl FloatBits {
     pub const fn get(self) -> f64 {
         f64::from_bits(self.0)
     }
+
+    /// The value without the mark that tells NaNs apart (see `Value::float`): what is written
+    /// out as bytes (`struct`, `array`, `memoryview`), as CPython's NaNs carry none.
+    pub fn plain(self) -> f64 {
+        let x = self.get();
+        if x.is_nan() {
+            f64::NAN.copysign(x)
+        } else {
+            x
+        }
+    }
+}
+
+/// A fresh mark for each NaN made: floats are values here, compared by their bits for `is`,
+/// and CPython's NaNs made apart are different objects (`float("nan") is float("nan")` is
+/// False, `x is x` True), so each NaN made gets payload bits of its own.
+#[cold]
+fn marked_nan(x: f64) -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    const PAYLOAD: u64 = (1 << 51) - 1;
+    let n = NEXT.fetch_add(1, Ordering::Relaxed) & PAYLOAD;
+    (x.to_bits() & (1 << 63)) | 0x7ff8_0000_0000_0000 | n.max(1)
 }
 
 /// An immutable string. `ascii` allows O(1) indexing by code point.
@@ -419,7 +442,10 @@ impl Value {
         Value::Bool(if b { PyBool::True } else { PyBool::False })
     }
     #[inline(always)]
-    pub const fn float(x: f64) -> Value {
+    pub fn float(x: f64) -> Value {
+        if x.is_nan() {
+            return Value::Float(FloatBits(marked_nan(x)));
+        }
         Value::Float(FloatBits(x.to_bits()))
     }
     pub fn str(s: &str) -> Value {

@@ -125,7 +125,7 @@ fn encode(ip: &Interp, tc: char, v: &Value, out: &mut Vec<u8>) -> PyResult<()> {
         },
         'f' | 'd' => {
             let x = match v {
-                Value::Float(f) => f.get(),
+                Value::Float(f) => f.plain(),
                 Value::Int(i) => *i as f64,
                 _ => crate::stdlib::math::to_f64(ip, v)?,
             };

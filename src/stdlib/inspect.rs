@@ -56,11 +56,13 @@ fn params(ip: &Interp, func: &Value, missing: Value) -> PyResult<Value> {
     };
     let p = &f.def.params;
     let positional = p.posonly.len() + p.args.len();
-    let first_default = positional - f.defaults.len();
+    let defaults = f.defaults.borrow().clone();
+    let first_default = positional.saturating_sub(defaults.len());
+    let skipped = defaults.len().saturating_sub(positional);
     let mut out = Vec::new();
     for (i, prm) in p.posonly.iter().chain(p.args.iter()).enumerate() {
         let default = if i >= first_default {
-            f.defaults[i - first_default].clone()
+            defaults[skipped + i - first_default].clone()
         } else {
             missing.clone()
         };
@@ -78,7 +80,8 @@ fn params(ip: &Interp, func: &Value, missing: Value) -> PyResult<Value> {
             missing.clone(),
         ]));
     }
-    for (prm, d) in p.kwonly.iter().zip(&f.kwdefaults) {
+    let kwdefaults = f.kwdefaults.borrow().clone();
+    for (prm, d) in p.kwonly.iter().zip(&kwdefaults) {
         let default = match d {
             Value::Undef => missing.clone(),
             d => d.clone(),

@@ -98,6 +98,27 @@ unary! {
     index = "index(a, /)", |ip, a| Ok(Value::from_bigint(crate::runtime::numbers::index(ip, a)?));
 }
 
+/// `length_hint(obj, default=0, /)`: how many items `obj` will give, as far as it tells.
+#[function(_operator, "length_hint(obj, default=0, /)")]
+fn length_hint(ip: &Interp, obj: &Value, default: Option<&Value>) -> PyResult<Value> {
+    let default = match default {
+        None => 0,
+        Some(d @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+            let n = crate::runtime::numbers::index(ip, d)?;
+            num_traits::ToPrimitive::to_usize(&n).unwrap_or(0)
+        }
+        Some(d) => {
+            return ip.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name(ip, d)
+            ))
+        }
+    };
+    Ok(Value::Int(
+        crate::runtime::iterators::length_hint(ip, obj, default)? as i64,
+    ))
+}
+
 #[function(_operator, "countOf(a, b, /)")]
 fn count_of(ip: &Interp, a: &Value, b: &Value) -> PyResult<i64> {
     let mut it = ops::iter(ip, a)?;

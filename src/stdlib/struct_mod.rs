@@ -187,7 +187,7 @@ fn int_arg(ip: &Interp, v: &Value) -> PyResult<BigInt> {
 
 fn float_arg(ip: &Interp, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(f.get()),
+        Value::Float(f) => Ok(f.plain()),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => crate::runtime::numbers::bigint_to_f64(ip, b),
