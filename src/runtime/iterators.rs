@@ -134,16 +134,35 @@ pub fn gen_resume(
     throw: Option<Exc>,
 ) -> PyResult<Option<Value>> {
     // One look at the state: a generator suspended at a plain `yield` (the common case) goes
-    // straight on to its step; the rest is out of line.
-    let plain = matches!(&*g.state.borrow(), CoroState::Running(_, None));
-    if !plain {
-        return gen_resume_other(ip, g, send, throw);
+    // straight on to its step, one delegating with `yield from` to its delegate (a send down
+    // a chain of them passes through here once per level); the rest is out of line.
+    // (The state is borrowed only for the look: each way borrows it again.)
+    let way = match &*g.state.borrow() {
+        CoroState::Running(_, None) => 0,
+        CoroState::Running(_, Some(_)) if throw.is_none() => 1,
+        _ => 2,
+    };
+    match way {
+        0 => gen_step(ip, g, send, throw),
+        1 => gen_delegate(ip, g, send),
+        _ => gen_resume_other(ip, g, send, throw),
     }
-    gen_step(ip, g, send, throw)
 }
 
-/// `gen_resume` of a generator that is not suspended at a plain `yield`: one delegating with
-/// `yield from`, not started, running or finished.
+/// `gen_resume` of a generator delegating with `yield from`: the send goes to the delegate.
+#[inline(never)]
+fn gen_delegate(ip: &Interp, g: &Coroutine, send: Option<Value>) -> PyResult<Option<Value>> {
+    match resume_delegate(ip, g, send) {
+        Ok(Some(v)) => Ok(Some(v)),
+        // The delegate is done: the `yield from` takes its return value, or raises what it
+        // raised, as it goes on.
+        Ok(None) => gen_step(ip, g, None, None),
+        Err(e) => gen_step(ip, g, None, Some(e)),
+    }
+}
+
+/// `gen_resume` of a generator that is not suspended: not started, running or finished (or
+/// one delegating with `yield from` that something is thrown into).
 #[inline(never)]
 fn gen_resume_other(
     ip: &Interp,
@@ -151,18 +170,6 @@ fn gen_resume_other(
     send: Option<Value>,
     throw: Option<Exc>,
 ) -> PyResult<Option<Value>> {
-    // A send down a chain of generators delegating with `yield from` passes through here
-    // once per level.
-    let delegating = matches!(&*g.state.borrow(), CoroState::Running(_, Some(_)));
-    if delegating && throw.is_none() {
-        return match resume_delegate(ip, g, send) {
-            Ok(Some(v)) => Ok(Some(v)),
-            // The delegate is done: the `yield from` takes its return value, or raises what
-            // it raised, as it goes on.
-            Ok(None) => gen_step(ip, g, None, None),
-            Err(e) => gen_step(ip, g, None, Some(e)),
-        };
-    }
     match &*g.state.borrow() {
         CoroState::Done(_) => {
             return match throw {
