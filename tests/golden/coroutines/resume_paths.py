@@ -177,3 +177,33 @@ async def main():
 
 
 asyncio.run(main())
+
+
+# Many async generators alive at once, each stepped under the loop: the loop closes those
+# left suspended when it shuts down (their finally blocks run).
+closed = []
+
+
+async def numbered(i):
+    try:
+        yield i
+        yield -i
+    finally:
+        closed.append(i)
+
+
+async def many():
+    gens = [numbered(i) for i in range(3000)]
+    firsts = [await g.__anext__() for g in gens]
+    for g in gens[:1000]:
+        await g.aclose()
+    del gens
+    keep = [numbered(i) for i in range(5)]
+    for g in keep:
+        await g.__anext__()
+    print("stepped", len(firsts), sum(firsts), "closed so far", len(closed))
+    return keep
+
+
+kept = asyncio.run(many())
+print("after the loop:", len(closed), sorted(closed)[-5:])
