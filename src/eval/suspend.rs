@@ -1246,14 +1246,21 @@ impl Coroutine {
     /// straight to it: nothing is thrown in, and there is room on the stack for the walk.
     #[inline]
     fn awaited_coroutine(&self, ip: &Interp) -> Option<Rc<Coroutine>> {
-        let at = self.awaiting.get();
-        if at.is_null() || !matches!(&*self.state.borrow(), CoroState::Running(_, None)) {
-            return None;
-        }
+        let d = self.awaited()?;
         let thrown = ip.thrown.take();
         let nothing_thrown = thrown.is_none();
         ip.thrown.set(thrown);
         if !nothing_thrown || !crate::stack::has_room() {
+            return None;
+        }
+        Some(d)
+    }
+
+    /// The coroutine this suspended coroutine awaits, when its `await` is of a coroutine.
+    #[inline]
+    pub fn awaited(&self) -> Option<Rc<Coroutine>> {
+        let at = self.awaiting.get();
+        if at.is_null() || !matches!(&*self.state.borrow(), CoroState::Running(_, None)) {
             return None;
         }
         // SAFETY: set when it last suspended, to the state of the `await` it suspended in,

@@ -30,6 +30,8 @@ thread_local! {
     static YIELDED: RefCell<Option<Value>> = const { RefCell::new(None) };
     /// The async generators iterated under the running loop (CPython's `loop._asyncgens`).
     static ALIVE: RefCell<Vec<Weak<Coroutine>>> = const { RefCell::new(Vec::new()) };
+    /// The length of `ALIVE` at which it is next cleared of those gone away.
+    static PRUNE_AT: Cell<usize> = const { Cell::new(64) };
     /// Those that went away suspended and wait for the task that closes them.
     static FINALIZED: RefCell<Vec<Rc<Coroutine>>> = const { RefCell::new(Vec::new()) };
 }
@@ -146,7 +148,13 @@ fn first_iter(ip: &Interp, g: &Rc<Coroutine>) {
     g.loop_mark.set(LoopMark::Known);
     ALIVE.with(|a| {
         let mut a = a.borrow_mut();
-        a.retain(|w| w.strong_count() > 0);
+        // Those gone away are dropped from the list when it has doubled since the last time:
+        // each new generator costs the same however many are alive (a walk of the whole list
+        // for each made their creation quadratic).
+        if a.len() >= PRUNE_AT.get() {
+            a.retain(|w| w.strong_count() > 0);
+            PRUNE_AT.set((a.len() * 2).max(64));
+        }
         a.push(Rc::downgrade(g));
     });
 }
@@ -601,6 +609,7 @@ static CLOSE_TASK: BuiltinFn = BuiltinFn {
 pub fn shutdown_asyncgens(ipr: Rc<Interp>) -> BoxFuture {
     Box::pin(async move {
         let ip = &*ipr;
+        PRUNE_AT.set(64);
         let mut alive: Vec<Rc<Coroutine>> = ALIVE.with(|a| {
             std::mem::take(&mut *a.borrow_mut())
                 .iter()

@@ -235,7 +235,21 @@ pub fn getattr(ip: &Interp, c: &Rc<Coroutine>, name: Symbol) -> PyResult<Option<
                 prefix, what
             ),
         )),
+        // What it is suspended in an `await` or `yield from` of, when that is a coroutine
+        // (generator) of its own.
         w if w == awaits => {
+            let of = match (c.kind, &*c.state.borrow()) {
+                (CoKind::Generator, CoroState::Running(_, Some(d))) => Some(d.clone()),
+                (CoKind::Generator, _) => None,
+                _ => c.awaited(),
+            };
+            let wanted = match c.kind {
+                CoKind::Generator => CoKind::Generator,
+                _ => CoKind::Coroutine,
+            };
+            if let Some(d) = of.filter(|d| d.kind == wanted) {
+                return Ok(Some(Coroutine::into_value(d)));
+            }
             let kind = match c.kind {
                 CoKind::Coroutine => "coroutine",
                 CoKind::Generator => "generator",

@@ -133,23 +133,38 @@ pub fn gen_resume(
     send: Option<Value>,
     throw: Option<Exc>,
 ) -> PyResult<Option<Value>> {
-    // Kept small: a send down a chain of generators delegating with `yield from` passes
-    // through here once per level.
-    if throw.is_none() && matches!(&*g.state.borrow(), CoroState::Running(_, Some(_))) {
-        return match resume_delegate(ip, g, send) {
-            Ok(Some(v)) => Ok(Some(v)),
-            // The delegate is done: the `yield from` takes its return value, or raises what
-            // it raised, as it goes on.
-            Ok(None) => gen_step(ip, g, None, None),
-            Err(e) => gen_step(ip, g, None, Some(e)),
-        };
+    // One look at the state: a generator suspended at a plain `yield` (the common case) goes
+    // straight on to its step, one delegating with `yield from` to its delegate (a send down
+    // a chain of them passes through here once per level); the rest is out of line.
+    // (The state is borrowed only for the look: each way borrows it again.)
+    let way = match &*g.state.borrow() {
+        CoroState::Running(_, None) => 0,
+        CoroState::Running(_, Some(_)) if throw.is_none() => 1,
+        _ => 2,
+    };
+    match way {
+        0 => gen_step(ip, g, send, throw),
+        1 => gen_delegate(ip, g, send),
+        _ => gen_resume_other(ip, g, send, throw),
     }
-    gen_step(ip, g, send, throw)
 }
 
-/// `gen_resume` of a generator's own body.
+/// `gen_resume` of a generator delegating with `yield from`: the send goes to the delegate.
 #[inline(never)]
-fn gen_step(
+fn gen_delegate(ip: &Interp, g: &Coroutine, send: Option<Value>) -> PyResult<Option<Value>> {
+    match resume_delegate(ip, g, send) {
+        Ok(Some(v)) => Ok(Some(v)),
+        // The delegate is done: the `yield from` takes its return value, or raises what it
+        // raised, as it goes on.
+        Ok(None) => gen_step(ip, g, None, None),
+        Err(e) => gen_step(ip, g, None, Some(e)),
+    }
+}
+
+/// `gen_resume` of a generator that is not suspended: not started, running or finished (or
+/// one delegating with `yield from` that something is thrown into).
+#[inline(never)]
+fn gen_resume_other(
     ip: &Interp,
     g: &Coroutine,
     send: Option<Value>,
@@ -188,6 +203,17 @@ fn gen_step(
         }
         CoroState::Running(..) => {}
     }
+    gen_step(ip, g, send, throw)
+}
+
+/// One step of a generator's own body.
+#[inline(always)]
+fn gen_step(
+    ip: &Interp,
+    g: &Coroutine,
+    send: Option<Value>,
+    throw: Option<Exc>,
+) -> PyResult<Option<Value>> {
     // The slots belong to whoever is being driven now: keep the outer driver's.
     let saved_yielded = ip.yielded.take();
     let saved_sent = ip.sent.replace(send);
@@ -203,16 +229,20 @@ fn gen_step(
             g.set_returned(v);
             Ok(None)
         }
-        Poll::Ready(Err(e)) => {
-            if e.is_instance(ip.exc_class(ExcKind::StopIteration)) {
-                let re = ip.err(ExcKind::RuntimeError, "generator raised StopIteration");
-                *re.0.cause.borrow_mut() = Some(e.0.clone());
-                *re.0.context.borrow_mut() = Some(e.0);
-                return Err(re);
-            }
-            Err(e)
-        }
+        Poll::Ready(Err(e)) => Err(step_error(ip, e)),
     }
+}
+
+/// What a generator's step raised, as its caller sees it: StopIteration becomes RuntimeError.
+#[inline(never)]
+fn step_error(ip: &Interp, e: Exc) -> Exc {
+    if e.is_instance(ip.exc_class(ExcKind::StopIteration)) {
+        let re = ip.err(ExcKind::RuntimeError, "generator raised StopIteration");
+        *re.0.cause.borrow_mut() = Some(e.0.clone());
+        *re.0.context.borrow_mut() = Some(e.0);
+        return re;
+    }
+    e
 }
 
 /// `send` to a generator suspended in a `yield from` of another generator: goes to that one
