@@ -672,7 +672,6 @@ pub fn new_class(
         ctors: RefCell::new(None),
         del_cache: std::cell::Cell::new(0),
         user_specials: std::cell::Cell::new(0),
-        attrs_hint: std::cell::Cell::new(0),
         specials: Default::default(),
     }))
 }
@@ -1283,7 +1282,7 @@ pub fn set_plain_instance_attr(obj: &Value, name: Symbol, v: Value) -> Result<()
                     return Err(v);
                 }
             }
-            i.set_attr(name, v);
+            i.attrs.set(name, v);
             Ok(())
         }
         _ => Err(v),
@@ -1422,10 +1421,6 @@ fn generic_setattr(
             call_value(ip, fset, &mut a, &[])?;
             return Ok(());
         }
-    }
-    if let Value::Instance(i) = obj {
-        i.set_attr(name, v);
-        return Ok(());
     }
     match instance_attrs(obj) {
         Some(m) => {

@@ -304,7 +304,6 @@ pub fn make_exception_classes(object: &Rc<Class>) -> Vec<Rc<Class>> {
                 ctors: Default::default(),
                 del_cache: Default::default(),
                 user_specials: Default::default(),
-                attrs_hint: Default::default(),
                 specials: Default::default(),
             });
         }

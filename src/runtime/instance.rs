@@ -47,32 +47,21 @@ impl AttrMap {
         }
         stored_names::has(name) && self.vec.borrow().iter().any(|(n, _)| *n == name)
     }
-    /// An empty list with room for `n` attributes.
-    pub fn with_capacity(n: usize) -> AttrMap {
-        AttrMap {
-            vec: RefCell::new(Vec::with_capacity(n)),
-            ..AttrMap::default()
-        }
-    }
-    /// Stores `name`; returns how many attributes the list holds when the store added one to
-    /// it, else 0.
-    pub fn set(&self, name: Symbol, v: Value) -> usize {
+    pub fn set(&self, name: Symbol, v: Value) {
         if self.live.get() {
             if let Some(d) = self.dict.borrow().clone() {
                 d.set_str(name.as_str(), v);
             }
-            return 0;
+            return;
         }
         let mut m = self.vec.borrow_mut();
         if let Some(slot) = m.iter_mut().find(|(n, _)| *n == name) {
             let old = std::mem::replace(&mut slot.1, v);
             drop(m);
             drop(old);
-            0
         } else {
             stored_names::add(name);
             m.push((name, v));
-            m.len()
         }
     }
     pub fn remove(&self, name: Symbol) -> Option<Value> {
@@ -225,24 +214,7 @@ pub const HAS_WEAKREFS: u8 = 2;
 
 impl Instance {
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
-        let room = class.attrs_hint.get() as usize;
-        let i = Rc::new(Instance {
-            class,
-            attrs: AttrMap::with_capacity(room),
-            base: None,
-            flags: Cell::new(0),
-        });
-        crate::runtime::gc::track(crate::runtime::gc::Kind::Instance, &i);
-        i
-    }
-    /// Stores `name` in the object's own attributes, noting on its class how many it came
-    /// to hold.
-    #[inline]
-    pub fn set_attr(&self, name: Symbol, v: Value) {
-        let n = self.attrs.set(name, v);
-        if n > self.class.attrs_hint.get() as usize {
-            self.class.attrs_hint.set(n.min(u8::MAX as usize) as u8);
-        }
+        Self::make(class, None, 0)
     }
     pub fn with_base(class: Rc<Class>, base: Value) -> Rc<Instance> {
         Self::make(class, Some(base), 0)

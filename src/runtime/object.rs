@@ -241,9 +241,6 @@ pub struct Class {
     /// class (or a base), as found at a class epoch: `epoch << 8 | bits`, 0 when not found yet.
     /// Lets a truth test or `==` of an instance skip looking for methods it does not have.
     pub user_specials: std::cell::Cell<u64>,
-    /// The most attributes an instance of this class held in its own attribute list (up to
-    /// 255): new instances reserve that much room, so their first stores do not grow it.
-    pub attrs_hint: std::cell::Cell<u8>,
     /// What `lookup` found for predefined names (the special methods among them), valid for
     /// one class epoch: CPython's type attribute cache, for the names operators look up.
     pub specials: RefCell<SpecialCache>,
@@ -443,7 +440,6 @@ impl Class {
             ctors: RefCell::new(None),
             del_cache: std::cell::Cell::new(0),
             user_specials: std::cell::Cell::new(0),
-            attrs_hint: std::cell::Cell::new(0),
             specials: Default::default(),
         })
     }

@@ -185,3 +185,18 @@ print(vars(p), vars(q))
 del Point.__init__
 attempt("object init", lambda: Point(1, 2))
 print(type(Point()).__name__)
+
+
+# One object used as a large namespace, then small ones of the same class.
+class Namespace:
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
+big = Namespace(**{f"opt{i}": i for i in range(40)})
+small = [Namespace(a=i) for i in range(5)]
+print(len(vars(big)), sum(vars(big).values()), [vars(s) for s in small])
+small[0].b = 2
+del big.opt3
+print(list(vars(small[0])), len(vars(big)), getattr(big, "opt39"))
