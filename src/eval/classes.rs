@@ -2300,32 +2300,58 @@ pub fn super_getattr(ip: &Interp, d: &Descr, name: Symbol) -> PyResult<Value> {
         // An unbound super object looks nothing up: it has only its own attributes.
         return super_own_attr(ip, d, name);
     }
-    let mut chain = std::iter::once(start.clone()).chain(start.mro.iter().cloned());
-    // Skip up to and including `class`.
-    for c in chain.by_ref() {
-        if Rc::ptr_eq(&c, class) {
+    if let Some(v) = super_find(ip, class, start, name) {
+        // A class method's super() (not a metaclass method's, whose receiver is an
+        // instance of the metaclass).
+        let receiver_is_class = matches!(obj, Value::Class(c) if c.is_subclass(start));
+        return match v {
+            Value::Function(_) if receiver_is_class => Ok(v),
+            Value::Builtin(b) if receiver_is_class && b.name != "__new__" => Ok(v),
+            Value::Builtin(b) if b.name == "__new__" => Ok(v),
+            _ => bind(ip, v, obj, start),
+        };
+    }
+    super_own_attr(ip, d, name)
+}
+
+/// `super().name(...)` of a Python function on an instance: the function and the instance to
+/// call it with, so the call makes no bound method. None for anything else.
+#[inline]
+pub fn super_method(ip: &Interp, sup: &Value, name: Symbol) -> Option<(Value, Value)> {
+    let Value::Descr(d) = sup else {
+        return None;
+    };
+    let Descr::Super { class, obj, start } = &**d else {
+        return None;
+    };
+    if matches!(obj, Value::Undef | Value::Class(_)) {
+        return None;
+    }
+    match super_find(ip, class, start, name)? {
+        f @ Value::Function(_) => Some((f, obj.clone())),
+        _ => None,
+    }
+}
+
+/// What the classes after `class` in `start`'s MRO hold as `name`.
+fn super_find(ip: &Interp, class: &Rc<Class>, start: &Rc<Class>, name: Symbol) -> Option<Value> {
+    // The classes after `class` in `start`'s MRO, then `object` if they did not hold it;
+    // walked in place (the call `super().m()` makes no list).
+    let mro = std::iter::once(start).chain(start.mro.iter());
+    let object = &ip.types.object;
+    let mut saw_object = false;
+    let mut found = None;
+    for c in mro.skip_while(|c| !Rc::ptr_eq(c, class)).skip(1) {
+        saw_object |= Rc::ptr_eq(c, object);
+        found = c.dict.borrow().get(&name).cloned();
+        if found.is_some() {
             break;
         }
     }
-    let mut rest: Vec<Rc<Class>> = chain.collect();
-    if !rest.iter().any(|c| Rc::ptr_eq(c, &ip.types.object)) {
-        rest.push(ip.types.object.clone());
+    if found.is_none() && !saw_object {
+        found = object.dict.borrow().get(&name).cloned();
     }
-    for c in rest {
-        let v = c.dict.borrow().get(&name).cloned();
-        if let Some(v) = v {
-            // A class method's super() (not a metaclass method's, whose receiver is an
-            // instance of the metaclass).
-            let receiver_is_class = matches!(obj, Value::Class(c) if c.is_subclass(start));
-            return match v {
-                Value::Function(_) if receiver_is_class => Ok(v),
-                Value::Builtin(b) if receiver_is_class && b.name != "__new__" => Ok(v),
-                Value::Builtin(b) if b.name == "__new__" => Ok(v),
-                _ => bind(ip, v, obj, start),
-            };
-        }
-    }
-    super_own_attr(ip, d, name)
+    found
 }
 
 /// The attributes of a super object itself: `__thisclass__`, `__self__`, `__self_class__`

@@ -2380,6 +2380,16 @@ fn call_method<R>(
         ip.cur_pos.set(call.span.start);
         return invoke(ip, &m, &mut a, &kw);
     }
+    // `super().m(x)`: the function called with the instance, without a bound method.
+    if let Some((m, receiver)) = crate::eval::classes::super_method(ip, &obj, attr) {
+        discard(obj);
+        let mut a = Args::new();
+        a.push(receiver);
+        eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &m, e))?;
+        let kw = eval_keywords(ip, f, keywords).map_err(|e| name_call_error(ip, &m, e))?;
+        ip.cur_pos.set(call.span.start);
+        return invoke(ip, &m, &mut a, &kw);
+    }
     // `math.sqrt(x)`, `obj.method(x)` of a user object: the attribute, then the call.
     let callee = ops::getattr(ip, &obj, attr)?;
     discard(obj);
