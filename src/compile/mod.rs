@@ -1,2 +1,3 @@
 //! Between parsing and running: the resolver.
+pub mod mangle;
 pub mod resolve;

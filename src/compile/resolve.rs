@@ -12,7 +12,8 @@ use std::rc::Rc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::intern::{sym, Symbol};
+use crate::compile::mangle::mangle;
+use crate::intern::{intern, sym, Symbol};
 use crate::runtime::object::ModuleObj;
 use crate::runtime::value::Value;
 use crate::syntax::ast::*;
@@ -50,6 +51,9 @@ struct Table {
     first_param: Option<Symbol>,
     /// The parameters in CPython's order: positional, keyword-only, `*args`, `**kwargs`.
     param_order: Vec<Symbol>,
+    /// The name of the innermost class around (or of) this scope: private names here are
+    /// mangled with it.
+    private: Option<Symbol>,
 }
 
 impl Table {
@@ -172,10 +176,15 @@ impl<'a> Resolver<'a> {
                     Some(ScopeKind::Class) => format!("{}.{}", p.qualname, name),
                     _ => format!("{}.<locals>.{}", p.qualname, name),
                 };
+                let private = match kind {
+                    ScopeKind::Class => Some(intern(name)),
+                    _ => p.private,
+                };
                 self.tables.push(Table {
                     kind: Some(kind),
                     is_async,
                     qualname,
+                    private,
                     ..Default::default()
                 });
                 let idx = self.tables.len() - 1;
@@ -200,6 +209,15 @@ impl<'a> Resolver<'a> {
     }
 
     // ---- names ----
+
+    /// Rewrites a private name as the class around it spells it (once, while collecting).
+    fn mangle(&self, name: &mut Symbol) {
+        if self.mode == Mode::Collect {
+            if let Some(class) = self.tables[self.cur()].private {
+                *name = mangle(class, *name);
+            }
+        }
+    }
 
     fn bind(&mut self, name: Symbol, span: Span) {
         if self.mode == Mode::Collect {
@@ -265,6 +283,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn name_slot(&mut self, slot: &mut NameSlot) {
+        self.mangle(&mut slot.id);
         match self.mode {
             Mode::Collect => self.bind(slot.id, slot.span),
             Mode::Assign => slot.scope = self.lookup(slot.id),
@@ -422,7 +441,8 @@ impl<'a> Resolver<'a> {
             StmtKind::AugAssign { target, value, .. } => {
                 let x = self.expr(value);
                 // The target is read and written.
-                if let ExprKind::Name { id, .. } = &target.kind {
+                if let ExprKind::Name { id, .. } = &mut target.kind {
+                    self.mangle(id);
                     let id = *id;
                     self.use_name(id);
                 }
@@ -541,6 +561,10 @@ impl<'a> Resolver<'a> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
+                    // A dotted module name is left alone.
+                    if let [only] = a.name.parts.as_mut_slice() {
+                        self.mangle(only);
+                    }
                     self.name_slot(&mut a.bind);
                 }
                 false
@@ -550,12 +574,16 @@ impl<'a> Resolver<'a> {
                     self.fail(span, "import * only allowed at module level");
                 }
                 for a in names {
+                    for part in &mut a.name.parts {
+                        self.mangle(part);
+                    }
                     self.name_slot(&mut a.bind);
                 }
                 false
             }
             StmtKind::Global(names) => {
                 if self.mode == Mode::Collect {
+                    names.iter_mut().for_each(|n| self.mangle(n));
                     let names = names.clone();
                     for n in names {
                         let t = self.table();
@@ -574,6 +602,7 @@ impl<'a> Resolver<'a> {
             }
             StmtKind::Nonlocal(names) => {
                 if self.mode == Mode::Collect {
+                    names.iter_mut().for_each(|n| self.mangle(n));
                     let names = names.clone();
                     for n in names {
                         let t = self.table();
@@ -647,6 +676,7 @@ impl<'a> Resolver<'a> {
     fn target(&mut self, e: &mut Expr) -> bool {
         let suspends = match &mut e.kind {
             ExprKind::Name { id, scope } => {
+                self.mangle(id);
                 match self.mode {
                     Mode::Collect => {
                         let id = *id;
@@ -664,7 +694,10 @@ impl<'a> Resolver<'a> {
                 x
             }
             ExprKind::Starred(inner) => self.target(inner),
-            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Attribute { value, attr } => {
+                self.mangle(attr);
+                self.expr(value)
+            }
             ExprKind::Subscript { value, slice } => {
                 let a = self.expr(value);
                 let b = self.expr(slice);
@@ -722,6 +755,7 @@ impl<'a> Resolver<'a> {
         let mut frame_call = None;
         let suspends = match &mut e.kind {
             ExprKind::Name { id, scope } => {
+                self.mangle(id);
                 match self.mode {
                     Mode::Collect => {
                         let id = *id;
@@ -736,6 +770,7 @@ impl<'a> Resolver<'a> {
             ExprKind::NamedExpr { target, value } => {
                 let x = self.expr(value);
                 if let ExprKind::Name { id, scope } = &mut target.kind {
+                    self.mangle(id);
                     let id = *id;
                     // In a comprehension, `:=` binds in the enclosing function scope.
                     if self.kind() == ScopeKind::Comprehension {
@@ -852,7 +887,10 @@ impl<'a> Resolver<'a> {
             ExprKind::SuperCall { .. } => false,
             ExprKind::FrameCall { call, .. } => self.expr(call),
             ExprKind::JoinedStr(parts) => self.fparts(parts),
-            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Attribute { value, attr } => {
+                self.mangle(attr);
+                self.expr(value)
+            }
             ExprKind::Subscript { value, slice } => {
                 let a = self.expr(value);
                 a | self.expr(slice)
@@ -931,6 +969,19 @@ impl<'a> Resolver<'a> {
         let name = def.name.as_str();
         let idx = self.enter(ScopeKind::Function, def.is_async, name);
         let _ = span;
+        if self.mode == Mode::Collect {
+            let p = &mut def.params;
+            for param in p
+                .posonly
+                .iter_mut()
+                .chain(p.args.iter_mut())
+                .chain(p.vararg.iter_mut())
+                .chain(p.kwonly.iter_mut())
+                .chain(p.kwarg.iter_mut())
+            {
+                self.mangle(&mut param.name);
+            }
+        }
         // Parameters are the first locals, in order.
         let params: Vec<Symbol> = {
             let p = &def.params;

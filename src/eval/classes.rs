@@ -657,7 +657,7 @@ pub fn new_class(
     }
     let mro = c3_merge(ip, &bases)?;
     let is_abstract = abstract_value(dict.get(&crate::intern::sym::__abstractmethods__));
-    let slots = slots_of(ip, &dict, &mro)?;
+    let slots = slots_of(ip, name, &dict, &mro)?;
     Ok(Class::make(Class {
         name,
         qualname,
@@ -681,7 +681,12 @@ pub fn new_class(
 
 /// The attribute names instances of a class with `__slots__` may take, when neither it nor a
 /// base gives them a `__dict__`; CPython's ValueError for a slot that is also a class variable.
-fn slots_of(ip: &Interp, dict: &ClassDict, mro: &[Rc<Class>]) -> PyResult<Option<Rc<[Symbol]>>> {
+fn slots_of(
+    ip: &Interp,
+    class_name: Symbol,
+    dict: &ClassDict,
+    mro: &[Rc<Class>],
+) -> PyResult<Option<Rc<[Symbol]>>> {
     let Some(decl) = dict.get(&crate::intern::sym::__slots__) else {
         return Ok(None);
     };
@@ -697,11 +702,12 @@ fn slots_of(ip: &Interp, dict: &ClassDict, mro: &[Rc<Class>]) -> PyResult<Option
                 ops::type_name(ip, &n)
             ));
         };
-        let sym = intern(&s.s);
+        // A private slot name is mangled as the class body's names are.
+        let sym = crate::compile::mangle::mangle(class_name, intern(&s.s));
         if dict.contains_key(&sym) {
             return Err(ip.err(
                 ExcKind::ValueError,
-                format!("'{}' in __slots__ conflicts with class variable", s.s),
+                format!("'{}' in __slots__ conflicts with class variable", sym),
             ));
         }
         own.push(sym);

@@ -69,7 +69,9 @@ def _line_end(buf, start, newline, final):
         return -1 if i < 0 else i + len(newline)
     # Universal newlines: \n, \r\n or \r.
     n = buf.find("\n", start)
-    r = buf.find("\r", start)
+    # Only a '\r' before the '\n' matters: searching past it made reading a file line by
+    # line quadratic.
+    r = buf.find("\r", start) if n < 0 else buf.find("\r", start, n)
     if r < 0 or (0 <= n < r):
         return -1 if n < 0 else n + 1
     if r + 1 < len(buf):

@@ -641,3 +641,17 @@ fn object_init_subclass(
         name
     ))
 }
+
+/// `object.__format__(format_spec)`: `str(self)` for an empty spec; any other spec is an error
+/// naming the receiver's type (what `format(obj, 'x')` gives for a class without `__format__`,
+/// and what `super().__format__(spec)` reaches from a user `__format__`).
+#[corun_macros::method(object, "__format__($self, format_spec, /)")]
+fn object_format(ip: &Interp, this: &Value, format_spec: &str) -> PyResult<String> {
+    if !format_spec.is_empty() {
+        return ip.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            ops::type_name(ip, this)
+        ));
+    }
+    str_of(ip, this)
+}
