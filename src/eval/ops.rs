@@ -2107,6 +2107,14 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
     }
 }
 
+/// What `Iter::next_parts` gave.
+pub enum NextItem {
+    Done,
+    /// The item's parts, in the vector given.
+    Parts,
+    Whole(Value),
+}
+
 /// Iteration over a value: fast forms for the builtin sequences, without allocating an
 /// iterator object.
 pub enum Iter {
@@ -2240,6 +2248,75 @@ impl Iter {
         }
     }
 
+    /// Whether each item would be a tuple of `n` parts that the iterator itself makes
+    /// (`enumerate`, `zip`, a dict's items): a target of `n` names takes the parts from
+    /// `next_parts` without the tuple being made, which nothing else could see.
+    pub fn splits_into(&self, n: usize) -> bool {
+        match self {
+            Iter::Enumerate { .. } => n == 2,
+            Iter::Zip(its) => its.len() == n,
+            Iter::Dict(d) => n == 2 && d.view.kind == ViewKind::Items,
+            Iter::Obj(o) => o.it.try_borrow().is_ok_and(|it| it.splits_into(n)),
+            _ => false,
+        }
+    }
+
+    /// The next item: its parts pushed onto the empty `out` when the iterator makes them
+    /// apart (see `splits_into`), else whole.
+    pub fn next_parts(
+        &mut self,
+        ip: &Interp,
+        out: &mut smallvec::SmallVec<[Value; 4]>,
+    ) -> PyResult<NextItem> {
+        match self {
+            Iter::Enumerate { inner, n } => match inner.next_checked(ip)? {
+                Some(v) => {
+                    out.push(Value::Int(*n));
+                    out.push(v);
+                    *n += 1;
+                    Ok(NextItem::Parts)
+                }
+                None => Ok(NextItem::Done),
+            },
+            Iter::Zip(its) if !its.is_empty() => {
+                for it in its.iter_mut() {
+                    match it.next_checked(ip)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            out.clear();
+                            return Ok(NextItem::Done);
+                        }
+                    }
+                }
+                Ok(NextItem::Parts)
+            }
+            Iter::Dict(d) if d.view.kind == ViewKind::Items => match d.next_entry(ip)? {
+                Some((k, v)) => {
+                    out.push(k);
+                    out.push(v);
+                    Ok(NextItem::Parts)
+                }
+                None => Ok(NextItem::Done),
+            },
+            // As `IterObj::next`: the object stays borrowed while it steps.
+            Iter::Obj(o) => match o.it.try_borrow_mut() {
+                Ok(mut it)
+                    if matches!(*it, Iter::Enumerate { .. } | Iter::Zip(_) | Iter::Dict(_)) =>
+                {
+                    it.next_parts(ip, out)
+                }
+                Ok(it) => {
+                    drop(it);
+                    Ok(o.next(ip)?.map_or(NextItem::Done, NextItem::Whole))
+                }
+                Err(_) => Err(ip.err(ExcKind::ValueError, "generator already executing")),
+            },
+            _ => Ok(self
+                .next_checked(ip)?
+                .map_or(NextItem::Done, NextItem::Whole)),
+        }
+    }
+
     /// How many items are left, where that is known without running anything (a range, a list
     /// or a tuple); 0 otherwise.
     pub fn known_len(&self) -> usize {
@@ -2273,6 +2350,15 @@ impl Iter {
                 return Ok(Some(Value::Int(v)));
             }
             return Ok(None);
+        }
+        if let Iter::List { list, i } = self {
+            let v = list
+                .items
+                .borrow()
+                .get(*i)
+                .map(crate::eval::sync::clone_value);
+            *i += 1;
+            return Ok(v);
         }
         self.next_checked(ip)
     }

@@ -75,6 +75,76 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
     }
 }
 
+/// The names of a `for` (or comprehension) target that takes each item of `it` apart as the
+/// iterator makes it (`for i, x in enumerate(xs)`, `for k, v in d.items()`, `for a, b in
+/// zip(xs, ys)`): no tuple is made for an item, as nothing but the target could see it.
+#[inline]
+fn split_target<'e>(target: &'e Expr, it: &ops::Iter) -> Option<&'e [Expr]> {
+    match &target.kind {
+        ExprKind::Tuple(items) | ExprKind::List(items)
+            if it.splits_into(items.len())
+                && !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) =>
+        {
+            Some(items)
+        }
+        _ => None,
+    }
+}
+
+/// Assigns an item from `Iter::next_parts` to a target: its parts to the names, in order.
+#[inline(always)]
+fn assign_next(
+    ip: &Interp,
+    f: &mut Frame,
+    target: &Expr,
+    items: &[Expr],
+    parts: &mut SmallVec<[Value; 4]>,
+    next: ops::NextItem,
+) -> PyResult<()> {
+    match next {
+        ops::NextItem::Whole(v) => assign(ip, f, target, v),
+        _ => {
+            for (t, x) in items.iter().zip(parts.drain(..)) {
+                assign(ip, f, t, x)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A `for` loop whose target takes each item apart (see `split_target`).
+#[inline(never)]
+fn for_split(
+    ip: &Interp,
+    f: &mut Frame,
+    s: &Stmt,
+    mut it: ops::Iter,
+    items: &[Expr],
+    body: &[Stmt],
+    orelse: &[Stmt],
+) -> PyResult<Ctl> {
+    let StmtKind::For { target, .. } = &s.kind else {
+        unreachable!("for_split runs a `for`")
+    };
+    let mut parts: SmallVec<[Value; 4]> = SmallVec::new();
+    loop {
+        let next = it
+            .next_parts(ip, &mut parts)
+            .map_err(|e| at_stmt(ip, s, e))?;
+        if let ops::NextItem::Done = next {
+            break;
+        }
+        crate::signals::poll(ip)?;
+        assign_next(ip, f, target, items, &mut parts, next).map_err(|e| at_stmt(ip, s, e))?;
+        match exec_block(ip, f, body)? {
+            Ctl::Break => return Ok(Ctl::Normal),
+            Ctl::Return => return Ok(Ctl::Return),
+            _ => {}
+        }
+    }
+    exec_block(ip, f, orelse)
+}
+
 #[inline(never)]
 /// An error raised by a compound statement's own step (a `for` loop's next item): this frame's
 /// traceback entry names the statement's first line, not that of the last statement its body ran.
@@ -190,9 +260,12 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
         } => {
             let it = eval(ip, f, iter)?;
             let mut it = ops::iter(ip, &it)?;
+            if let Some(items) = split_target(target, &it) {
+                return for_split(ip, f, s, it, items, body, orelse);
+            }
             while let Some(v) = it.next_fast(ip).map_err(|e| at_stmt(ip, s, e))? {
                 crate::signals::poll(ip)?;
-                assign(ip, f, target, v)?;
+                assign(ip, f, target, v).map_err(|e| at_stmt(ip, s, e))?;
                 match exec_block(ip, f, body)? {
                     Ctl::Break => return Ok(Ctl::Normal),
                     Ctl::Return => return Ok(Ctl::Return),
@@ -866,18 +939,30 @@ pub(crate) fn set_slice(
     if sel.step == 1 {
         // `list_ass_slice`: the new items are collected first (an iterator may change the
         // list), then the bounds are clamped to the list as it is.
-        let new = match v {
+        let mut new = match v {
             None => Vec::new(),
             Some(Value::List(src)) if Rc::ptr_eq(&src, l) => src.items.borrow().clone(),
+            // A list nothing else holds (`xs[:k] = xs[k::-1]`): its items are taken, not copied.
+            Some(Value::List(src)) if Rc::strong_count(&src) == 1 && Rc::weak_count(&src) == 0 => {
+                std::mem::take(&mut *src.items.borrow_mut())
+            }
             Some(v) => sequence_fast(ip, &v, "can only assign an iterable")?,
         };
         let mut items = l.items.borrow_mut();
         let n = items.len() as i64;
-        let lo = sel.start.clamp(0, n);
-        let hi = sel.stop.clamp(lo, n);
-        let old: Vec<Value> = items.splice(lo as usize..hi as usize, new).collect();
+        let lo = sel.start.clamp(0, n) as usize;
+        let hi = sel.stop.clamp(lo as i64, n) as usize;
+        if hi - lo == new.len() {
+            // As many items as replaced: swapped in place; the old ones are dropped after the
+            // borrow ends (a `__del__` may look at the list).
+            items[lo..hi].swap_with_slice(&mut new);
+            drop(items);
+            drop_last_first(new);
+            return Ok(());
+        }
+        let old: Vec<Value> = items.splice(lo..hi, new).collect();
         drop(items);
-        drop(old);
+        drop_last_first(old);
         return Ok(());
     }
     match v {
@@ -936,6 +1021,14 @@ pub(crate) fn set_slice(
             drop(old);
             Ok(())
         }
+    }
+}
+
+/// Drops items taken out of a list last first, as CPython does (what `__del__` methods print
+/// comes in that order).
+fn drop_last_first(mut old: Vec<Value>) {
+    while let Some(x) = old.pop() {
+        discard(x);
     }
 }
 
@@ -1910,6 +2003,47 @@ fn run_comprehension(ip: &Interp, f: &mut Frame, c: &Comprehension) -> PyResult<
     Ok(out.into_value())
 }
 
+/// The items of a generator expression handed straight to `tuple` or `list` (the builtins
+/// themselves), which only collect them: it runs here as a list comprehension, in its own
+/// `<genexpr>` frame, without the generator object, which nothing could see. As in a
+/// generator, a StopIteration raised inside becomes a RuntimeError.
+#[inline(never)]
+fn collect_genexpr(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    c: &Comprehension,
+) -> PyResult<Vec<Value>> {
+    let first = eval(ip, f, &c.generators[0].iter)?;
+    // Iterating begins where the generator is made, in the caller's frame.
+    let it = ops::iter(ip, &first)?;
+    ip.cur_pos.set(call.span.start);
+    let mut locals = comp_slots(c);
+    let cells = comp_cells(c, f);
+    let mut cf = Frame {
+        locals: &mut locals,
+        cells,
+        module: f.module,
+        ret: Value::None,
+        handling: None,
+    };
+    let mut out = CompOut::new(c.kind);
+    match in_comp_frame(ip, c, |ip| comp_loop_over(ip, &mut cf, c, 0, it, &mut out)) {
+        Ok(()) => {}
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::StopIteration)) => {
+            let re = ip.err(ExcKind::RuntimeError, "generator raised StopIteration");
+            *re.0.cause.borrow_mut() = Some(e.0.clone());
+            *re.0.context.borrow_mut() = Some(e.0);
+            return Err(re);
+        }
+        Err(e) => return Err(e),
+    }
+    match out {
+        CompOut::List(items) => Ok(items),
+        _ => unreachable!("a generator expression collects into a list"),
+    }
+}
+
 /// The local slots of a comprehension's own scope.
 pub fn comp_slots(c: &Comprehension) -> crate::eval::Slots {
     SmallVec::from_elem(Value::Undef, c.scope.local_names.len())
@@ -1937,16 +2071,45 @@ fn comp_loop(
     iterable: Value,
     out: &mut CompOut,
 ) -> PyResult<()> {
+    let it = ops::iter(ip, &iterable)?;
+    comp_loop_over(ip, cf, c, level, it, out)
+}
+
+/// `comp_loop` over the iterator of its level's iterable.
+fn comp_loop_over(
+    ip: &Interp,
+    cf: &mut Frame,
+    c: &Comprehension,
+    level: usize,
+    mut it: ops::Iter,
+    out: &mut CompOut,
+) -> PyResult<()> {
     let g = &c.generators[level];
-    let mut it = ops::iter(ip, &iterable)?;
     if let (CompOut::List(out), 1, true) = (&mut *out, c.generators.len(), g.ifs.is_empty()) {
         // One element per item: room for them all at once, up to a bound (the elements may
         // raise long before a huge range ends).
         crate::runtime::grow::reserve(ip, out, it.known_len().min(1 << 20))?;
     }
-    'items: while let Some(v) = it.next_checked(ip)? {
-        crate::signals::poll(ip)?;
-        assign(ip, cf, &g.target, v)?;
+    let split = split_target(&g.target, &it);
+    let mut parts: SmallVec<[Value; 4]> = SmallVec::new();
+    'items: loop {
+        match split {
+            Some(items) => {
+                let next = it.next_parts(ip, &mut parts)?;
+                if let ops::NextItem::Done = next {
+                    break;
+                }
+                crate::signals::poll(ip)?;
+                assign_next(ip, cf, &g.target, items, &mut parts, next)?;
+            }
+            None => {
+                let Some(v) = it.next_checked(ip)? else {
+                    break;
+                };
+                crate::signals::poll(ip)?;
+                assign(ip, cf, &g.target, v)?;
+            }
+        }
         for cond in &g.ifs {
             if !eval_cond(ip, cf, cond)? {
                 continue 'items;
@@ -2141,6 +2304,21 @@ fn call_builtin(
     callee: &Value,
     args: &[Expr],
 ) -> PyResult<Value> {
+    if let ([arg], Value::Class(cls)) = (args, callee) {
+        if let ExprKind::Comp(c) = &arg.kind {
+            if c.kind == CompKind::Generator
+                && !c.scope.may_suspend
+                && (Rc::ptr_eq(cls, &ip.types.tuple) || Rc::ptr_eq(cls, &ip.types.list))
+            {
+                let items = collect_genexpr(ip, f, call, c)?;
+                return Ok(if Rc::ptr_eq(cls, &ip.types.tuple) {
+                    Value::tuple(items)
+                } else {
+                    Value::list(items)
+                });
+            }
+        }
+    }
     let mut a = Args::new();
     eval_args_inline(ip, f, args, &mut a).map_err(|e| name_call_error(ip, callee, e))?;
     ip.cur_pos.set(call.span.start);

@@ -211,6 +211,12 @@ impl DictIter {
     }
 
     pub fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
+        Ok(self.next_entry(ip)?.map(|(k, v)| self.view.show(k, v)))
+    }
+
+    /// The next entry's key and value, apart.
+    #[inline]
+    pub fn next_entry(&mut self, ip: &Interp) -> PyResult<Option<(Value, Value)>> {
         if self.pos == usize::MAX {
             return Ok(None);
         }
@@ -233,7 +239,7 @@ impl DictIter {
             ));
         }
         self.left -= 1;
-        Ok(Some(self.view.show(k, v)))
+        Ok(Some((k, v)))
     }
 
     /// How many items are left to come.

@@ -780,7 +780,8 @@ fn enumerate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Some(v) => crate::runtime::numbers::index(ip, &v)?,
     };
     let inner = ops::iter(ip, &iterable)?;
-    let it = match num_traits::ToPrimitive::to_i64(&start) {
+    // A count that cannot reach the end of i64 (2**62 items would take centuries) is an i64.
+    let it = match num_traits::ToPrimitive::to_i64(&start).filter(|n| *n < i64::MAX / 2) {
         Some(n) => Iter::Enumerate {
             inner: Box::new(inner),
             n,
