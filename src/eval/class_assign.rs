@@ -112,17 +112,7 @@ pub fn set_bases(ip: &Interp, c: &Rc<Class>, v: Value) -> PyResult<()> {
             return ip.type_error(format!("duplicate base class {}", b.qualname));
         }
     }
-    let layout = bases
-        .iter()
-        .find(|b| b.kind != ClassKind::Object)
-        .unwrap_or(&bases[0])
-        .clone();
-    if bases
-        .iter()
-        .any(|b| b.kind != ClassKind::Object && b.kind != layout.kind)
-    {
-        return ip.type_error("multiple bases have instance lay-out conflict");
-    }
+    let layout = crate::eval::classes::layout_base(ip, &bases)?;
     let old_layout = (*c.base).clone().unwrap_or_else(|| ip.types.object.clone());
     // The builtin types whose objects are freed otherwise than a class's instances.
     if matches!(

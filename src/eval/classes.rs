@@ -526,6 +526,23 @@ pub fn builtin_type_doc(c: &Class) -> Value {
     }
 }
 
+/// The base whose layout instances have: the first builtin base other than `object` (an
+/// exception class makes exceptions); CPython's error when two builtin bases disagree.
+pub fn layout_base(ip: &Interp, bases: &[Rc<Class>]) -> PyResult<Rc<Class>> {
+    let layout = bases
+        .iter()
+        .find(|b| b.kind != ClassKind::Object)
+        .unwrap_or(&bases[0])
+        .clone();
+    if bases
+        .iter()
+        .any(|b| b.kind != ClassKind::Object && b.kind != layout.kind)
+    {
+        return ip.type_error("multiple bases have instance lay-out conflict");
+    }
+    Ok(layout)
+}
+
 /// Makes a class from its name, bases and namespace.
 pub fn new_class(
     ip: &Interp,
@@ -599,18 +616,7 @@ pub fn new_class(
             }
         }
     }
-    // The layout comes from the most derived builtin base: an exception class makes exceptions.
-    let layout = bases
-        .iter()
-        .find(|b| b.kind != ClassKind::Object)
-        .unwrap_or(&bases[0])
-        .clone();
-    if bases
-        .iter()
-        .any(|b| b.kind != ClassKind::Object && b.kind != layout.kind)
-    {
-        return ip.type_error("multiple bases have instance lay-out conflict");
-    }
+    let layout = layout_base(ip, &bases)?;
     let kind = layout.kind;
     if kind == ClassKind::Exception
         && bases.iter().any(|b| {

@@ -352,6 +352,44 @@ def _relink_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
+class _Unwinding:
+    """One run of an exit stack's callbacks, last pushed first: the exception details the
+    next one gets, whether one swallowed the exception, and whether one raised its own."""
+
+    def __init__(self, exc_details):
+        self.details = exc_details
+        self.received = exc_details[0] is not None
+        self.frame_exc = _sys.exc_info()[1]
+        self.suppressed = False
+        self.pending = False
+
+    def returned(self, result):
+        if result:
+            self.suppressed = True
+            self.pending = False
+            self.details = (None, None, None)
+
+    def raised(self):
+        new = _sys.exc_info()
+        _relink_context(new[1], self.details[1], self.frame_exc)
+        self.pending = True
+        self.details = new
+
+    def finish(self):
+        """Raises what the last failing callback raised, else says whether the exception
+        the stack received was swallowed."""
+        if self.pending:
+            exc = self.details[1]
+            # Raising it again would make it its own context's context: keep the one set.
+            ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = ctx
+                raise
+        return self.received and self.suppressed
+
+
 class _BaseExitStack:
     """The callbacks of an exit stack, and how they are pushed."""
 
@@ -414,33 +452,15 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received = exc_details[0] is not None
-        frame_exc = _sys.exc_info()[1]
-        suppressed = False
-        pending = False
+        run = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             assert is_sync
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending = False
-                    exc_details = (None, None, None)
+                run.returned(cb(*run.details))
             except BaseException:
-                new_details = _sys.exc_info()
-                _relink_context(new_details[1], exc_details[1], frame_exc)
-                pending = True
-                exc_details = new_details
-        if pending:
-            exc = exc_details[1]
-            # Raising it again would make it its own context's context: keep the one set.
-            ctx = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = ctx
-                raise
-        return received and suppressed
+                run.raised()
+        return run.finish()
 
     def close(self):
         """Runs every callback now."""
@@ -489,32 +509,11 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        received = exc_details[0] is not None
-        frame_exc = _sys.exc_info()[1]
-        suppressed = False
-        pending = False
+        run = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if is_sync:
-                    done = cb(*exc_details)
-                else:
-                    done = await cb(*exc_details)
-                if done:
-                    suppressed = True
-                    pending = False
-                    exc_details = (None, None, None)
+                run.returned(cb(*run.details) if is_sync else await cb(*run.details))
             except BaseException:
-                new_details = _sys.exc_info()
-                _relink_context(new_details[1], exc_details[1], frame_exc)
-                pending = True
-                exc_details = new_details
-        if pending:
-            exc = exc_details[1]
-            ctx = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = ctx
-                raise
-        return received and suppressed
+                run.raised()
+        return run.finish()
