@@ -1147,14 +1147,17 @@ impl Coroutine {
     #[inline]
     pub fn resume(&self, ip: &Interp, cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
         let mark = ip.handled.borrow().len();
-        if let Some(mine) = self.handled.take() {
-            ip.handled.borrow_mut().extend(*mine);
+        if let Some(mine) = self.take_handled() {
+            ip.handled.borrow_mut().extend(mine);
         }
         let r = self.resume_step(ip, cx);
         if r.is_pending() {
-            let mut h = ip.handled.borrow_mut();
-            if h.len() > mark {
-                self.handled.set(Some(Box::new(h.split_off(mark))));
+            let mine = {
+                let mut h = ip.handled.borrow_mut();
+                (h.len() > mark).then(|| h.split_off(mark))
+            };
+            if let Some(mine) = mine {
+                self.stash_handled(mine);
             }
         }
         r

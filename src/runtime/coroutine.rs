@@ -112,10 +112,6 @@ pub struct Coroutine {
     /// While suspended: the state of the `await` it is suspended in (see
     /// `suspend::trace_suspended`), for the collector; null when it suspended elsewhere.
     pub awaiting: Cell<*const ()>,
-    /// While suspended inside `except`/`finally` blocks or an `__exit__`: the exceptions those
-    /// handle, taken off the interpreter's stack of handled exceptions until it resumes (as
-    /// CPython keeps a generator's exception state with the generator).
-    pub handled: Cell<Option<Box<Vec<crate::runtime::exceptions::Exc>>>>,
 }
 
 /// The coroutine's finalizer has run.
@@ -126,6 +122,18 @@ pub const PY_FRAME: u8 = 2;
 pub const TRACKED: u8 = 4;
 /// A task drives it: the task's tracking covers it (see `FutureObj`'s `Trace`).
 pub const TASK_OWNED: u8 = 8;
+/// Suspended inside `except`/`finally` blocks or an `__exit__`: the exceptions those handle
+/// are in `HANDLED_STASH`, off the interpreter's stack until it resumes (as CPython keeps a
+/// generator's exception state with the generator).
+pub const HANDLED: u8 = 16;
+
+thread_local! {
+    /// The handled exceptions of suspended coroutines (marked `HANDLED`), by address: kept
+    /// aside rather than in a field, which would make every coroutine larger.
+    static HANDLED_STASH: std::cell::RefCell<
+        rustc_hash::FxHashMap<usize, Vec<crate::runtime::exceptions::Exc>>,
+    > = Default::default();
+}
 
 impl Coroutine {
     pub fn new(name: Rc<str>, qualname: Rc<str>, body: CoroBody) -> Rc<Coroutine> {
@@ -165,12 +173,30 @@ impl Coroutine {
             loop_mark: Cell::new(LoopMark::Unknown),
             gc_flags: Cell::new(if track { TRACKED } else { 0 }),
             awaiting: Cell::new(std::ptr::null()),
-            handled: Cell::new(None),
         });
         if track {
             crate::runtime::gc::track(crate::runtime::gc::Kind::Coroutine, &c);
         }
         c
+    }
+
+    /// Keeps the exceptions its suspended blocks handle until it resumes.
+    pub fn stash_handled(&self, v: Vec<crate::runtime::exceptions::Exc>) {
+        let key = self as *const Coroutine as usize;
+        // What a replaced entry held is dropped after the table is let go.
+        let _old = HANDLED_STASH.with(|m| m.borrow_mut().insert(key, v));
+        self.set_flag(HANDLED);
+    }
+
+    /// The exceptions kept by `stash_handled`, if any.
+    #[inline]
+    pub fn take_handled(&self) -> Option<Vec<crate::runtime::exceptions::Exc>> {
+        if !self.has_flag(HANDLED) {
+            return None;
+        }
+        self.gc_flags.set(self.gc_flags.get() & !HANDLED);
+        let key = self as *const Coroutine as usize;
+        HANDLED_STASH.with(|m| m.borrow_mut().remove(&key))
     }
 
     pub fn has_flag(&self, f: u8) -> bool {
@@ -314,6 +340,7 @@ pub fn finalize_in_collection(ip: &Interp, c: &Rc<Coroutine>) -> bool {
 impl Drop for Coroutine {
     fn drop(&mut self) {
         crate::runtime::weakref::died(self as *const Coroutine as usize);
+        drop(self.take_handled());
         if self.gc_flags.get() & FINALIZED != 0 && self.kind != CoKind::AsyncGenerator {
             return;
         }
