@@ -28,7 +28,10 @@ pub fn handle_star(
             continue;
         };
         let outer = f.handling.replace(m.clone());
+        // The clause handles its part of the group (`sys.exc_info()`, `__context__`).
+        ip.enter_handler(&m);
         let r = exec_block(ip, f, &h.body);
+        ip.leave_handler(&m);
         f.handling = outer;
         clause_done(ip, f, h, &mut st, &m, r)?;
     }
@@ -53,7 +56,9 @@ pub async fn handle_star_async(
             continue;
         };
         let outer = f.handling.replace(m.clone());
+        ip.enter_handler(&m);
         let r = exec_block_async(ip, f, &h.body).await;
+        ip.leave_handler(&m);
         f.handling = outer;
         clause_done(ip, f, h, &mut st, &m, r)?;
     }
