@@ -18,7 +18,7 @@ use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 const RED_ZONE: usize = if cfg!(debug_assertions) {
     48 << 20
 } else {
-    4 << 20
+    8 << 20
 };
 
 /// The size of a new segment.
@@ -32,7 +32,7 @@ const SEGMENT: usize = if cfg!(debug_assertions) {
 pub const THREAD_STACK: usize = if cfg!(debug_assertions) {
     80 << 20
 } else {
-    16 << 20
+    32 << 20
 };
 
 thread_local! {
