@@ -6,6 +6,7 @@ import abc as _abc
 import os as _os
 import sys as _sys
 from collections import deque as _deque
+from collections.abc import _check_methods
 from functools import wraps as _wraps
 from types import MethodType as _MethodType, GenericAlias as _GenericAlias
 
@@ -16,18 +17,6 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 
-def _has_methods(C, *names):
-    """Whether every name is defined, and not None, somewhere on C's MRO."""
-    mro = C.__mro__
-    for name in names:
-        for base in mro:
-            if name in base.__dict__:
-                if base.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
 
 
 class AbstractContextManager(_abc.ABC):
@@ -45,7 +34,7 @@ class AbstractContextManager(_abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _has_methods(C, "__enter__", "__exit__")
+            return _check_methods(C, "__enter__", "__exit__")
         return NotImplemented
 
 
@@ -64,7 +53,7 @@ class AbstractAsyncContextManager(_abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            return _has_methods(C, "__aenter__", "__aexit__")
+            return _check_methods(C, "__aenter__", "__aexit__")
         return NotImplemented
 
 

@@ -17,6 +17,7 @@ crate::python_module!("pathlib", "pathlib.py");
 crate::python_module!("json.tool", "json_tool.py");
 crate::python_module!("_sysinfo", "_sysinfo.py");
 crate::python_module!("collections.abc", "collections_abc.py");
+crate::python_module!("_collections_abc", "_collections_abc.py");
 crate::python_module!("socket", "socket.py");
 crate::python_module!("selectors", "selectors.py");
 crate::python_module!("asyncio.streams", "_asyncio_streams.py");
