@@ -66,14 +66,22 @@ pub fn stderr_color() -> bool {
 /// The traceback of an uncaught exception, as CPython prints it (chained ones first; exception
 /// groups in boxes, as `print_exception_group` in CPython's `pythonrun.c` draws them).
 pub fn format_traceback(ip: &Interp, e: &Exc) -> String {
-    format_exception(ip, e, true, None)
+    format_exception(ip, e, true, None, false)
 }
 
 /// The same, with `traceback.format_exception`'s choices: whether to follow `__cause__` and
 /// `__context__`, and a limit on the entries of each traceback (the outermost ones if positive,
-/// the innermost if negative).
-pub fn format_exception(ip: &Interp, e: &Exc, chain: bool, limit: Option<i64>) -> String {
+/// the innermost if negative). `by_module`: drawn as the `traceback` module draws it (its
+/// marker lines differ on lines with trailing white space).
+pub fn format_exception(
+    ip: &Interp,
+    e: &Exc,
+    chain: bool,
+    limit: Option<i64>,
+    by_module: bool,
+) -> String {
     let mut p = TbPrinter {
+        by_module,
         ip,
         out: String::new(),
         seen: Vec::new(),
@@ -98,6 +106,7 @@ struct TbPrinter<'a> {
     need_close: bool,
     chain: bool,
     limit: Option<i64>,
+    by_module: bool,
 }
 
 /// One entry of a traceback, ready to print.
@@ -107,6 +116,154 @@ pub struct FrameLine {
     pub name: String,
     /// The source line, stripped; None where CPython shows none.
     pub text: Option<String>,
+    /// The line marking the failed expression under the source line (`    ~~^~~`), where
+    /// CPython draws one.
+    pub carets: Option<String>,
+}
+
+/// Where on its line an entry's failed expression is: byte offsets of its start and end in
+/// the raw line (the end is the line's end when the expression goes on to later lines).
+pub struct Marked<'a> {
+    pub line: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub one_line: bool,
+}
+
+/// The marker line CPython 3.11 draws under a traceback's source line: `^` under the failed
+/// expression, or, for a binary operation or a subscript, `~` under the operands and `^` under
+/// the operator or the brackets; none when the expression is the whole line. `shift` moves it
+/// left: the `traceback` module counts the line's trailing white space with its leading.
+pub fn caret_line(m: &Marked, shift: usize) -> Option<String> {
+    let chars_to = |b: usize| {
+        let b = b.min(m.line.len());
+        match m.line.get(..b) {
+            Some(s) => s.chars().count(),
+            None => m.line[..b].len(),
+        }
+    };
+    let line: Vec<char> = m.line.chars().collect();
+    let leading = line.iter().take_while(|c| c.is_whitespace()).count();
+    let stripped_len = m.line.trim().chars().count();
+    let start = chars_to(m.start);
+    let mut end = chars_to(m.end);
+    let mut anchors = None;
+    if m.one_line {
+        if end > start {
+            let segment: String = line[start..end].iter().collect();
+            anchors = anchors_of(&segment);
+        }
+    } else {
+        end = m.line.trim_end().chars().count();
+    }
+    if end <= start {
+        return None;
+    }
+    let split = anchors.is_some_and(|(l, r)| r > l);
+    if end - start >= stripped_len && !split {
+        return None;
+    }
+    let mut out = String::from("    ");
+    let pad = (start + 1).saturating_sub(leading + 1 + shift);
+    out.extend(std::iter::repeat_n(' ', pad));
+    match anchors {
+        Some((l, r)) => {
+            out.extend(std::iter::repeat_n('~', l));
+            out.extend(std::iter::repeat_n('^', r.saturating_sub(l)));
+            out.extend(std::iter::repeat_n('~', (end - start).saturating_sub(r)));
+        }
+        None => out.extend(std::iter::repeat_n('^', end - start)),
+    }
+    Some(out)
+}
+
+/// Where the operator of a binary operation, or the brackets of a subscript, stand in the
+/// source of the failed expression (char offsets): parsed again, as CPython does.
+fn anchors_of(segment: &str) -> Option<(usize, usize)> {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let module = crate::syntax::parse_tree(segment).ok()?;
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(e) = &stmt.kind else {
+        return None;
+    };
+    let chars: Vec<char> = segment.chars().collect();
+    let at = |b: u32| segment.get(..b as usize).map(|s| s.chars().count());
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let (op_start, op_end) = (at(left.span.end)?, at(right.span.start)?);
+            let op = chars.get(op_start..op_end)?;
+            let op_offset = op.iter().take_while(|c| c.is_whitespace()).count();
+            let mut l = op_start + op_offset;
+            let mut r = l + 1;
+            if op_offset + 1 < op.len() && !op[op_offset + 1].is_whitespace() {
+                r += 1;
+            }
+            while l < chars.len()
+                && (chars[l].is_whitespace() || chars[l] == ')' || chars[l] == '#')
+            {
+                l += 1;
+                r += 1;
+            }
+            Some((l, r))
+        }
+        ExprKind::Subscript { value, slice } => {
+            let mut l = at(value.span.end)?;
+            let mut r = at(slice.span.end)? + 1;
+            while l < chars.len() && chars[l] != '[' {
+                l += 1;
+            }
+            while r < chars.len() && chars[r] != ']' {
+                r += 1;
+            }
+            if r < chars.len() {
+                r += 1;
+            }
+            Some((l, r))
+        }
+        _ => None,
+    }
+}
+
+/// The raw text of line `line` of a source (without its line break).
+pub fn raw_line<'a>(src: &'a str, lines: &LineTable, line: usize) -> &'a str {
+    let start = lines.line_start(line) as usize;
+    let text = src[start..].split('\n').next().unwrap_or("");
+    text.strip_suffix('\r').unwrap_or(text)
+}
+
+/// The marker line of a traceback entry whose failed expression spans `range` of `src`.
+fn entry_carets(
+    src: &str,
+    lines: &LineTable,
+    range: (u32, u32),
+    by_module: bool,
+) -> Option<String> {
+    if range.1 <= range.0 {
+        return None;
+    }
+    let line = lines.line_of(range.0);
+    let start_of_line = lines.line_start(line) as usize;
+    let one_line = lines.line_of(range.1.saturating_sub(1).max(range.0)) == line;
+    let text = raw_line(src, lines, line);
+    let m = Marked {
+        line: text,
+        start: range.0 as usize - start_of_line,
+        end: if one_line {
+            range.1 as usize - start_of_line
+        } else {
+            text.len()
+        },
+        one_line,
+    };
+    caret_line(&m, if by_module { trailing_space(text) } else { 0 })
+}
+
+/// How many white-space characters end `line` (the `traceback` module shifts its marker lines
+/// left by as many).
+pub fn trailing_space(line: &str) -> usize {
+    line.chars().rev().take_while(|c| c.is_whitespace()).count()
 }
 
 /// The source line of an entry as a traceback shows it: CPython shows one only where it can
@@ -135,6 +292,23 @@ pub fn source_line(ip: &Interp, path: &str, line: usize) -> Option<String> {
     let src = std::fs::read_to_string(path).ok()?;
     let lines = LineTable::new(&src);
     source_text(path, &src, &lines, line)
+}
+
+/// The raw text of line `line` of a file, as `linecache` holds it (without its line break).
+pub fn raw_source_line(ip: &Interp, path: &str, line: usize) -> Option<String> {
+    if path.starts_with('<') || line == 0 {
+        return None;
+    }
+    {
+        let files = ip.files.borrow();
+        if let Some(f) = files.iter().rev().find(|f| f.path == path) {
+            return (line <= f.lines.line_count())
+                .then(|| raw_line(&f.src, &f.lines, line).to_string());
+        }
+    }
+    let src = std::fs::read_to_string(path).ok()?;
+    let lines = LineTable::new(&src);
+    (line <= lines.line_count()).then(|| raw_line(&src, &lines, line).to_string())
 }
 
 /// Keeps the entries `limit` asks for (`traceback`'s `limit` argument).
@@ -191,6 +365,9 @@ pub fn format_frames(frames: &[FrameLine]) -> Vec<(String, bool)> {
         ));
         if let Some(t) = &f.text {
             lines.push((format!("    {}\n", t), true));
+            if let Some(c) = &f.carets {
+                lines.push((format!("{}\n", c), true));
+            }
         }
     }
     flush_repeats(&mut lines, count);
@@ -322,7 +499,7 @@ impl TbPrinter<'_> {
     fn one(&mut self, e: &Rc<ExcObj>) {
         let ip = self.ip;
         let is_group = crate::runtime::exception_group::is_group(ip, e);
-        let mut frames = frame_lines(ip, &e.traceback.borrow());
+        let mut frames = frame_lines(ip, &e.traceback.borrow(), self.by_module);
         apply_limit(&mut frames, self.limit);
         if !frames.is_empty() {
             self.indent();
@@ -409,7 +586,11 @@ const SHOWN_AS_NATIVE: &[&str] = &[
 
 /// An exception's traceback entries (innermost first, as it keeps them), outermost first and
 /// ready to print.
-fn frame_lines(ip: &Interp, tb: &[crate::runtime::exceptions::TbEntry]) -> Vec<FrameLine> {
+fn frame_lines(
+    ip: &Interp,
+    tb: &[crate::runtime::exceptions::TbEntry],
+    by_module: bool,
+) -> Vec<FrameLine> {
     let files = ip.files.borrow();
     tb.iter()
         .rev()
@@ -421,11 +602,15 @@ fn frame_lines(ip: &Interp, tb: &[crate::runtime::exceptions::TbEntry]) -> Vec<F
         .map(|entry| match files.get(entry.file_id as usize) {
             Some(f) => {
                 let line = f.lines.line_of(entry.pos);
+                let text = source_text(&f.path, &f.src, &f.lines, line);
                 FrameLine {
                     path: f.path.clone(),
                     line,
                     name: entry.name.clone(),
-                    text: source_text(&f.path, &f.src, &f.lines, line),
+                    carets: text
+                        .as_ref()
+                        .and_then(|_| entry_carets(&f.src, &f.lines, entry.range, by_module)),
+                    text,
                 }
             }
             None => FrameLine {
@@ -433,6 +618,7 @@ fn frame_lines(ip: &Interp, tb: &[crate::runtime::exceptions::TbEntry]) -> Vec<F
                 line: 0,
                 name: entry.name.clone(),
                 text: None,
+                carets: None,
             },
         })
         .collect()

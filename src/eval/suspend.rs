@@ -18,6 +18,7 @@ use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::Function;
 use crate::runtime::value::Value;
 use crate::syntax::ast::*;
+use crate::syntax::span::Span;
 
 type LocalBoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
@@ -230,12 +231,15 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
                     None => vec![],
                 };
                 ip.cur_pos.set(pos);
-                return Err(crate::runtime::exceptions::Exc(
-                    crate::runtime::exceptions::ExcObj::new(
-                        ip.exc_class(ExcKind::AssertionError).clone(),
-                        args,
-                    ),
-                ));
+                return sync::noted(
+                    test,
+                    Err(crate::runtime::exceptions::Exc(
+                        crate::runtime::exceptions::ExcObj::new(
+                            ip.exc_class(ExcKind::AssertionError).clone(),
+                            args,
+                        ),
+                    )),
+                );
             }
         }
         StmtKind::Return(v) => {
@@ -440,9 +444,9 @@ pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> Eval
     // The common shape `await g(...)` with a plain operand: no boxing.
     if let ExprKind::Await(inner) = &e.kind {
         if !inner.suspends {
-            return match sync::eval_call_for_await(ip, f, inner) {
+            return match sync::noted(inner, sync::eval_call_for_await(ip, f, inner)) {
                 Ok(sync::AwaitCall::Ran(v)) => EvalMaybe::Ready(Some(Ok(v))),
-                Ok(sync::AwaitCall::Awaitable(v)) => EvalMaybe::Await(await_value(ip, v)),
+                Ok(sync::AwaitCall::Awaitable(v)) => EvalMaybe::Await(await_value(ip, v), e.span),
                 Err(e) => EvalMaybe::Ready(Some(Err(e))),
             };
         }
@@ -450,7 +454,7 @@ pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> Eval
     // `yield x` with a plain operand, the commonest suspension of all: no boxing either.
     if let ExprKind::Yield(x) = &e.kind {
         let v = match x {
-            Some(x) if x.suspends => return EvalMaybe::Boxed(eval_async(ip, f, e)),
+            Some(x) if x.suspends => return EvalMaybe::Boxed(eval_async(ip, f, e), e.span),
             Some(x) => match sync::eval(ip, f, x) {
                 Ok(v) => v,
                 Err(e) => return EvalMaybe::Ready(Some(Err(e))),
@@ -459,16 +463,26 @@ pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> Eval
         };
         return EvalMaybe::Yield(Some(v));
     }
-    EvalMaybe::Boxed(eval_async(ip, f, e))
+    EvalMaybe::Boxed(eval_async(ip, f, e), e.span)
 }
 
 pub enum EvalMaybe<'a> {
     Ready(Option<PyResult<Value>>),
-    Await(AwaitValue<'a>),
+    /// An `await` (and where it stands: a failure of what it awaits is located there).
+    Await(AwaitValue<'a>, Span),
     /// A `yield` of this value (None once it has been handed over: the next poll is the
     /// resumption).
     Yield(Option<Value>),
-    Boxed(LocalBoxFuture<'a, PyResult<Value>>),
+    Boxed(LocalBoxFuture<'a, PyResult<Value>>, Span),
+}
+
+/// A failure of the expression at `span` is located there (see `sync::noted`).
+#[inline(always)]
+fn noted_at(span: Span, r: Poll<PyResult<Value>>) -> Poll<PyResult<Value>> {
+    if let Poll::Ready(Err(e)) = &r {
+        e.leaves(span.start, span.end);
+    }
+    r
 }
 
 impl Future for EvalMaybe<'_> {
@@ -477,7 +491,7 @@ impl Future for EvalMaybe<'_> {
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         match self.get_mut() {
             EvalMaybe::Ready(r) => Poll::Ready(r.take().unwrap_or(Ok(Value::None))),
-            EvalMaybe::Await(a) => Pin::new(a).poll(cx),
+            EvalMaybe::Await(a, span) => noted_at(*span, Pin::new(a).poll(cx)),
             EvalMaybe::Yield(v) => match v.take() {
                 Some(v) => {
                     crate::runtime::async_gen::hand_yielded(polling_ip(), v);
@@ -485,7 +499,7 @@ impl Future for EvalMaybe<'_> {
                 }
                 None => Poll::Ready(crate::runtime::async_gen::take_resumed(polling_ip())),
             },
-            EvalMaybe::Boxed(b) => b.as_mut().poll(cx),
+            EvalMaybe::Boxed(b, span) => noted_at(*span, b.as_mut().poll(cx)),
         }
     }
 }

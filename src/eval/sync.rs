@@ -358,10 +358,14 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                     Some(m) => vec![eval(ip, f, m)?],
                     None => vec![],
                 };
-                return Err(Exc(ExcObj::new(
-                    ip.exc_class(ExcKind::AssertionError).clone(),
-                    args,
-                )));
+                // CPython locates the failed assertion at its condition.
+                return noted(
+                    test,
+                    Err(Exc(ExcObj::new(
+                        ip.exc_class(ExcKind::AssertionError).clone(),
+                        args,
+                    ))),
+                );
             }
         }
         StmtKind::Import(aliases) => {
@@ -864,6 +868,11 @@ pub fn assign(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<(
 
 #[inline(never)]
 fn assign_other(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+    noted(target, assign_to(ip, f, target, v))
+}
+
+#[inline(always)]
+fn assign_to(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name { id, scope } => store_name(ip, f, *id, *scope, v),
         ExprKind::Tuple(items) | ExprKind::List(items) => unpack(ip, f, items, v),
@@ -1299,6 +1308,10 @@ fn unpack_general(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyRes
 }
 
 fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
+    noted(target, delete_target(ip, f, target))
+}
+
+fn delete_target(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name { id, scope } => {
             if matches!(scope, NameRef::Dynamic) {
@@ -1379,24 +1392,24 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
                 let rhs = eval(ip, f, value)?;
                 let cur = &f.locals[*i as usize];
                 if matches!(cur, Value::Undef) {
-                    return Err(unbound_local(ip, *id));
+                    return noted(target, Err(unbound_local(ip, *id)));
                 }
                 let r = inplace_op(ip, op, cur, &rhs)?;
                 f.locals[*i as usize] = r;
                 return Ok(());
             }
-            let cur = load_name(ip, f, *id, *scope)?;
+            let cur = noted(target, load_name(ip, f, *id, *scope))?;
             let rhs = eval(ip, f, value)?;
             let r = inplace_op(ip, op, &cur, &rhs)?;
-            store_name(ip, f, *id, *scope, r)
+            noted(target, store_name(ip, f, *id, *scope, r))
         }
         ExprKind::Subscript { value: obj, slice } => {
             let o = eval(ip, f, obj)?;
             let k = eval(ip, f, slice)?;
-            let cur = ops::getitem(ip, &o, &k)?;
+            let cur = noted(target, ops::getitem(ip, &o, &k))?;
             let rhs = eval(ip, f, value)?;
             let r = inplace_op(ip, op, &cur, &rhs)?;
-            ops::setitem(ip, &o, &k, r)
+            noted(target, ops::setitem(ip, &o, &k, r))
         }
         ExprKind::Attribute { value: obj, attr } => {
             // `self.n += x`: an instance's own attribute read and written straight, as
@@ -1404,7 +1417,7 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             let o = eval_leaf(ip, f, obj)?;
             let cur = match crate::eval::classes::plain_instance_attr(&o, *attr) {
                 Some(v) => v,
-                None => ops::getattr(ip, &o, *attr)?,
+                None => noted(target, ops::getattr(ip, &o, *attr))?,
             };
             let rhs = eval_leaf(ip, f, value)?;
             let r = inplace_op(ip, op, &cur, &rhs)?;
@@ -1412,7 +1425,7 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             discard(rhs);
             match crate::eval::classes::set_plain_instance_attr(&o, *attr, r) {
                 Ok(()) => Ok(()),
-                Err(r) => ops::setattr(ip, &o, *attr, r),
+                Err(r) => noted(target, ops::setattr(ip, &o, *attr, r)),
             }
         }
         _ => Err(not_yet(ip, "this augmented assignment target")),
@@ -1492,6 +1505,11 @@ fn inplace_other(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
 /// most operands are leaves, and `eval` is a large function to enter.
 #[inline(always)]
 pub fn eval_leaf(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    noted(e, eval_leaf_kind(ip, f, e))
+}
+
+#[inline(always)]
+fn eval_leaf_kind(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
         ExprKind::Name {
             scope: NameRef::Local(i),
@@ -1594,6 +1612,11 @@ pub fn discard_args(a: &mut Args) {
 /// bool directly, without making a bool value first.
 #[inline(always)]
 pub fn eval_cond(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+    noted(e, eval_cond_kind(ip, f, e))
+}
+
+#[inline(always)]
+fn eval_cond_kind(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
     // The hot case, without a call: a comparison of two leaves (`n < 2`).
     if let ExprKind::Compare {
         left,
@@ -1614,7 +1637,7 @@ pub fn eval_cond(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<bool> {
                 } = &left.kind
                 {
                     if let (Some(x), Some(y)) = (leaf_ref(f, x), leaf_ref(f, y)) {
-                        let a = ops::binary_op(ip, *op, x, y)?;
+                        let a = noted(left, ops::binary_op(ip, *op, x, y))?;
                         let r = ops::compare(ip, cmp_ops[0], &a, b);
                         discard(a);
                         return r;
@@ -1700,6 +1723,21 @@ pub fn eval_boolop(
 /// Evaluates an expression. The common kinds are handled by this small function; the rest by
 /// `eval_other`, whose frame is large.
 pub fn eval(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    noted(e, eval_kind(ip, f, e))
+}
+
+/// The failure of evaluating `e` is located at `e` (unless an expression inside it failed):
+/// the frame's traceback entry points there.
+#[inline(always)]
+pub fn noted<T>(e: &Expr, r: PyResult<T>) -> PyResult<T> {
+    if let Err(x) = &r {
+        x.leaves(e.span.start, e.span.end);
+    }
+    r
+}
+
+#[inline(always)]
+fn eval_kind(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
         ExprKind::Name {
             id,
@@ -2342,7 +2380,7 @@ fn eval_call_other(
     keywords: &[Keyword],
 ) -> PyResult<Value> {
     if let (ExprKind::Name { id, scope }, true) = (&func.kind, keywords.is_empty()) {
-        let callee = load_name(ip, f, *id, *scope)?;
+        let callee = noted(func, load_name(ip, f, *id, *scope))?;
         let mut a = Args::new();
         eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;
         ip.cur_pos.set(call.span.start);
@@ -2518,7 +2556,7 @@ fn eval_call_with<R>(
         return call_method(ip, f, call, obj, *attr, args, keywords, invoke);
     }
     let callee = match &func.kind {
-        ExprKind::Name { id, scope } => load_name(ip, f, *id, *scope)?,
+        ExprKind::Name { id, scope } => noted(func, load_name(ip, f, *id, *scope))?,
         _ => eval(ip, f, func)?,
     };
     let mut a = Args::new();
@@ -2569,7 +2607,16 @@ fn call_method<R>(
         return invoke(ip, &m, &mut a, &kw);
     }
     // `math.sqrt(x)`, `obj.method(x)` of a user object: the attribute, then the call.
-    let callee = ops::getattr(ip, &obj, attr)?;
+    let callee = match ops::getattr(ip, &obj, attr) {
+        Ok(c) => c,
+        Err(e) => {
+            // The look-up failed, not the call: CPython points at `obj.attr`.
+            if let ExprKind::Call { func, .. } = &call.kind {
+                e.leaves(func.span.start, func.span.end);
+            }
+            return Err(e);
+        }
+    };
     discard(obj);
     let mut a = Args::new();
     eval_args_inline(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &callee, e))?;

@@ -126,9 +126,16 @@ def walk_stack(f):
         f = f.f_back
 
 
+def _walk_tb_with_full_positions(tb):
+    # Each entry with (lineno, end_lineno, colno, end_colno): where the failed expression is.
+    while tb is not None:
+        yield tb.tb_frame, tb._positions
+        tb = tb.tb_next
+
+
 def extract_tb(tb, limit=None):
     return StackSummary._extract_from_extended_frame_gen(
-        ((f, lineno) for f, lineno in walk_tb(tb)), limit=limit)
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 def format_list(extracted_list):
@@ -232,6 +239,13 @@ class FrameSummary:
         return self._line.strip()
 
 
+def _entry(f):
+    # What the native formatter takes: the place, and where the failed expression is if known.
+    if isinstance(f, FrameSummary) and f.colno is not None and f.end_colno is not None:
+        return (f.filename, f.lineno, f.name, f.line, f.end_lineno, f.colno, f.end_colno)
+    return tuple(f)
+
+
 class StackSummary(list):
     """A list of FrameSummary objects, ready for formatting."""
 
@@ -248,10 +262,15 @@ class StackSummary(list):
         if limit is not None:
             frames = frames[:limit] if limit >= 0 else frames[limit:]
         result = klass()
-        for f, lineno in frames:
+        for f, pos in frames:
+            if isinstance(pos, tuple):
+                lineno, end_lineno, colno, end_colno = pos
+            else:
+                lineno, end_lineno, colno, end_colno = pos, None, None, None
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=lookup_lines))
+                                       lookup_line=lookup_lines, end_lineno=end_lineno,
+                                       colno=colno, end_colno=end_colno))
         return result
 
     @classmethod
@@ -266,12 +285,12 @@ class StackSummary(list):
         return result
 
     def format_frame_summary(self, frame_summary):
-        return "".join(_traceback.format_frames([tuple(frame_summary)]))
+        return "".join(_traceback.format_frames([_entry(frame_summary)]))
 
     def format(self):
         if type(self).format_frame_summary is not StackSummary.format_frame_summary:
             return [self.format_frame_summary(f) for f in self]
-        lines = _traceback.format_frames([tuple(f) for f in self])
+        lines = _traceback.format_frames([_entry(f) for f in self])
         # An entry is its "File" line and its source line, as CPython's list holds them.
         result = []
         for line in lines:
@@ -296,7 +315,7 @@ class TracebackException:
         self._limit = limit
         self.exc_type = exc_type
         self.stack = StackSummary._extract_from_extended_frame_gen(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines)
+            _walk_tb_with_full_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines)
         self._str = str(exc_value) if exc_value is not None else None
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.__suppress_context__ = (exc_value.__suppress_context__

@@ -12,6 +12,10 @@ pub struct TbEntry {
     pub file_id: u32,
     pub pos: u32,
     pub name: String,
+    /// The source range (byte offsets) of the expression or target that failed in this frame,
+    /// as CPython's instruction positions give it; `(0, 0)` when the entry names only a line
+    /// (a `raise` statement, an error outside any expression).
+    pub range: (u32, u32),
 }
 
 pub struct ExcObj {
@@ -34,6 +38,9 @@ pub struct ExcObj {
     /// A `raise` statement set `__context__` (to what was handled then): leaving a handler
     /// does not set it again (a program may have changed it since).
     pub context_fixed: std::cell::Cell<bool>,
+    /// The source range of the innermost expression the exception left in the frame it is
+    /// passing through now (`(0, 0)`: none yet); the frame's traceback entry takes it.
+    pub range: std::cell::Cell<(u32, u32)>,
 }
 
 impl ExcObj {
@@ -50,6 +57,7 @@ impl ExcObj {
             excs: RefCell::new(None),
             finalized: std::cell::Cell::new(false),
             context_fixed: std::cell::Cell::new(false),
+            range: std::cell::Cell::new((0, 0)),
         });
         crate::runtime::gc::track(crate::runtime::gc::Kind::Exception, &e);
         e
@@ -132,16 +140,30 @@ impl std::fmt::Debug for Exc {
 
 impl Exc {
     pub fn push_tb(&self, file_id: u32, pos: u32, name: &str) {
+        let range = self.0.range.replace((0, 0));
+        // The entry names the line where the failed expression starts, as CPython's does (a
+        // statement may span several lines).
+        let pos = if range.1 > range.0 { range.0 } else { pos };
         self.0.traceback.borrow_mut().push(TbEntry {
             file_id,
             pos,
             name: name.to_string(),
+            range,
         });
+    }
+    /// The exception leaves the expression (or assignment target) at `start..end` of the
+    /// running frame: the innermost one is where the frame's traceback entry points.
+    #[cold]
+    pub fn leaves(&self, start: u32, end: u32) {
+        if self.0.range.get().1 == 0 {
+            self.0.range.set((start, end));
+        }
     }
     /// Adds the traceback entry of the frame running now (frame id `frame`, in function `name`,
     /// at the interpreter's current position), unless that frame has one already.
     pub fn push_tb_at(&self, frame: u32, file_id: u32, pos: u32, name: &str) {
         if self.0.tb_frame.get() == frame {
+            self.0.range.set((0, 0));
             return;
         }
         self.0.tb_frame.set(frame);

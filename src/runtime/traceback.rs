@@ -103,6 +103,35 @@ pub fn entry_place(ip: &Interp, entry: &TbEntry) -> (String, usize) {
     }
 }
 
+/// `(lineno, end_lineno, colno, end_colno)` of an entry, as CPython's code positions give
+/// them (columns are byte offsets in their lines); the last three None where the entry names
+/// only a line.
+fn positions(ip: &Interp, entry: &TbEntry) -> Value {
+    let files = ip.files.borrow();
+    let Some(f) = files.get(entry.file_id as usize) else {
+        return Value::tuple(vec![Value::None, Value::None, Value::None, Value::None]);
+    };
+    let line = f.lines.line_of(entry.pos);
+    let (start, end) = entry.range;
+    if end <= start {
+        return Value::tuple(vec![
+            Value::Int(line as i64),
+            Value::None,
+            Value::None,
+            Value::None,
+        ]);
+    }
+    let end_line = f.lines.line_of(end - 1);
+    let col = start - f.lines.line_start(line);
+    let end_col = end - f.lines.line_start(end_line);
+    Value::tuple(vec![
+        Value::Int(line as i64),
+        Value::Int(end_line as i64),
+        Value::Int(col as i64),
+        Value::Int(end_col as i64),
+    ])
+}
+
 pub fn getattr(ip: &Interp, v: &TbView, name: Symbol) -> PyResult<Option<Value>> {
     let entry = &v.entries[v.idx];
     let line = || Value::Int(entry_place(ip, entry).1 as i64);
@@ -110,6 +139,7 @@ pub fn getattr(ip: &Interp, v: &TbView, name: Symbol) -> PyResult<Option<Value>>
         (Part::Traceback, "tb_frame") => Some(view(ip, &v.entries, v.idx, Part::Frame)),
         (Part::Traceback, "tb_lineno") => Some(line()),
         (Part::Traceback, "tb_lasti") => Some(Value::Int(-1)),
+        (Part::Traceback, "_positions") => Some(positions(ip, entry)),
         (Part::Traceback, "tb_next") => Some(if v.idx + 1 < v.entries.len() {
             view(ip, &v.entries, v.idx + 1, Part::Traceback)
         } else {
@@ -181,6 +211,7 @@ fn format_exception(ip: &Interp, exc: &Value, chain: bool, limit: &Value) -> PyR
             &crate::runtime::exceptions::Exc(e.clone()),
             chain,
             limit,
+            true,
         )),
         v => ip.type_error(format!(
             "exceptions must derive from BaseException, not {}",
@@ -201,28 +232,43 @@ fn headline(ip: &Interp, exc: &Value) -> PyResult<String> {
     }
 }
 
-/// `format_frames(frames, /)`: the lines of `(filename, lineno, name, line)` entries.
+/// `format_frames(frames, /)`: the lines of `(filename, lineno, name, line)` entries, or of
+/// `(filename, lineno, name, line, end_lineno, colno, end_colno)` ones, whose failed expression
+/// is marked under the line as the `traceback` module marks it.
 #[function(_traceback, "format_frames(frames, /)")]
 fn format_frames(ip: &Interp, frames: &Value) -> PyResult<Value> {
     let mut out = Vec::new();
     for f in crate::eval::ops::collect(ip, frames)? {
         let parts = crate::eval::ops::collect(ip, &f)?;
-        let [path, line, name, text] = parts.as_slice() else {
-            return ip.type_error("a frame is (filename, lineno, name, line)");
+        let (path, line, name, text, position) = match parts.as_slice() {
+            [path, line, name, text] => (path, line, name, text, None),
+            [path, line, name, text, end_line, col, end_col] => {
+                (path, line, name, text, Some((end_line, col, end_col)))
+            }
+            _ => return ip.type_error("a frame is (filename, lineno, name, line)"),
         };
         let str_of = |v: &Value| crate::runtime::repr::str_of(ip, v);
         let text = match text {
             Value::None => None,
             t => Some(str_of(t)?).filter(|t| !t.is_empty()),
         };
+        let path = str_of(path)?;
+        let line = match line {
+            Value::None => 0,
+            l => int_of(ip, l)?.max(0) as usize,
+        };
+        let carets = match position {
+            Some((end_line, col, end_col)) if text.is_some() => {
+                marked_line(ip, &path, line, end_line, col, end_col)?
+            }
+            _ => None,
+        };
         out.push(crate::diagnostics::FrameLine {
-            path: str_of(path)?,
-            line: match line {
-                Value::None => 0,
-                l => int_of(ip, l)?.max(0) as usize,
-            },
+            path,
+            line,
             name: str_of(name)?,
             text,
+            carets,
         });
     }
     Ok(Value::list(
@@ -231,6 +277,39 @@ fn format_frames(ip: &Interp, frames: &Value) -> PyResult<Value> {
             .map(|(l, _)| Value::string(l))
             .collect(),
     ))
+}
+
+/// The marker line of a `traceback` module entry at byte columns `col..end_col` (`end_line`
+/// its last line).
+fn marked_line(
+    ip: &Interp,
+    path: &str,
+    line: usize,
+    end_line: &Value,
+    col: &Value,
+    end_col: &Value,
+) -> PyResult<Option<String>> {
+    let (Value::Int(end_line), Value::Int(col), Value::Int(end_col)) = (end_line, col, end_col)
+    else {
+        return Ok(None);
+    };
+    let Some(raw) = crate::diagnostics::raw_source_line(ip, path, line) else {
+        return Ok(None);
+    };
+    let one_line = *end_line == line as i64;
+    let m = crate::diagnostics::Marked {
+        line: &raw,
+        start: (*col).max(0) as usize,
+        end: if one_line {
+            (*end_col).max(0) as usize
+        } else {
+            raw.len()
+        },
+        one_line,
+    };
+    // The module counts the line's trailing white space with its leading white space.
+    let shift = crate::diagnostics::trailing_space(&raw);
+    Ok(crate::diagnostics::caret_line(&m, shift))
 }
 
 /// `getline(filename, lineno, /)`: the stripped source line a traceback shows ('' for none).
