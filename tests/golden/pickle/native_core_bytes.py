@@ -36,8 +36,8 @@ for proto in range(pickle.HIGHEST_PROTOCOL + 1):
     print(proto, "report", len(data), digest(data))
 
 # Batches of 1000: lists, dicts and sets just below, at and above a batch.
-for n in (999, 1000, 1001, 2000):
-    for proto in (0, 1, 2, 4, 5):
+for n in (999, 1000, 1001):
+    for proto in (0, 1, 4):
         print(n, proto,
               digest(pickle.dumps(list(range(n)), proto)),
               digest(pickle.dumps({i: -i for i in range(n)}, proto)),
@@ -64,7 +64,7 @@ class Bag:
         self.pairs[k] = v
 
 
-for n in (0, 1, 2, 1000, 1001):
+for n in (0, 1, 2, 1001):
     bag = Bag(range(n), ((str(i), i) for i in range(n)))
     for proto in range(pickle.HIGHEST_PROTOCOL + 1):
         data = pickle.dumps(bag, proto)
@@ -149,7 +149,7 @@ for proto in (0, 2, 5):
 
 # Too deep.
 deep = []
-for _ in range(5000):
+for _ in range(2000):
     deep = [deep]
 try:
     pickle.dumps(deep)
