@@ -1,19 +1,16 @@
 """Serialising objects to bytes and back: `dumps`/`loads`, `dump`/`load`, `Pickler`/`Unpickler`.
 
-Written in Python: pickling walks objects through their own protocol (`__reduce_ex__`,
-`__getstate__`, `__setstate__`, `copyreg`), which is Python calling Python. The bytes written
-are those of CPython's pickler for every protocol (0 to 5), opcode for opcode: the same
-memoisation, batching of list, dict and set items by 1000, and 64 KiB frames from protocol 4.
-
-CPython memoises objects by identity, and two equal strings are one object there when they are
-interned; corun's strings are not interned, so a string made only of letters, digits and
-underscores (which CPython interns) is memoised by its value, as are the empty and one-character
-strings and bytes (CPython's singletons)."""
+The pickler's core is native (`_pickle_core`, src/stdlib/pickle_core.rs): it writes the opcodes
+of the builtin types that have their own, keeps the memo and cuts frames, with the bytes of
+CPython's pickler for every protocol (0 to 5). What pickling does through objects' own protocol
+(`__reduce_ex__`, `__getstate__`, `copyreg`, `persistent_id`, `reducer_override`) is written
+here, in Python, as is the unpickler."""
 
 import builtins
 import sys
 import copyreg
 import _codecs
+import _pickle_core as _core
 from struct import pack as _pack, unpack as _unpack
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
@@ -115,26 +112,6 @@ __all__.extend(x for x in dir() if x.isupper() and not x.startswith("_"))
 _BATCHSIZE = 1000
 _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
-
-_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-
-
-def _memo_key(obj, t):
-    """The key `obj` is memoised under: its identity, or its value for the strings and bytes
-    CPython shares (see the module's docstring)."""
-    if t is str:
-        if len(obj) <= 1:
-            if obj == "" or ord(obj) < 256:
-                return ("s", obj)
-        elif len(obj) < 4096 and _NAME_CHARS.issuperset(obj):
-            return ("s", obj)
-    elif t is bytes:
-        if len(obj) <= 1:
-            return ("b", obj)
-    elif obj is Ellipsis or obj is NotImplemented:
-        return ("e", repr(obj))
-    return id(obj)
-
 
 # Names that moved between Python 2 and 3: written under their old names below protocol 3,
 # read back under the new ones.
@@ -274,7 +251,12 @@ _builtin_type = type(len)
 
 
 class Pickler:
-    """Writes pickles of objects to a binary file (anything with a `write` method)."""
+    """Writes pickles of objects to a binary file (anything with a `write` method).
+
+    The opcodes of the builtin types that have their own, the memo and the frames are written
+    by the native `_pickle_core`; this class does the rest: objects written through their
+    reduce value (`__reduce_ex__`, `copyreg`, `dispatch_table`, `reducer_override`), globals
+    and persistent IDs."""
 
     __module__ = "_pickle"
 
@@ -299,6 +281,7 @@ class Pickler:
         self.memo = {}
         self._out = bytearray()
         self._frame_start = -1
+        self._pers_func = None
 
     def clear_memo(self):
         self.memo.clear()
@@ -313,83 +296,29 @@ class Pickler:
         self._table = copyreg.dispatch_table if table is None else table
         self._reducer_override = getattr(self, "reducer_override", None)
         self._out = bytearray()
+        self._frame_start = -1
         if self.proto >= 2:
             self._out += PROTO + bytes((self.proto,))
         if self.proto >= 4:
-            self._start_frame()
-        self.save(obj)
+            self._frame_start = len(self._out)
+        _core.save(self, obj, True)
         self._out += STOP
-        self._commit_frame()
+        _core.commit_frame(self)
         out = self._out
         self._out = bytearray()
         self._frame_start = -1
         self._file_write(bytes(out))
 
-    # Frames: from protocol 4 the output is cut into frames of about 64 KiB, each with its
-    # length before it (left out when the frame holds fewer than 4 bytes).
-
-    def _start_frame(self):
-        self._frame_start = len(self._out)
-
-    def _commit_frame(self):
-        start = self._frame_start
-        if start < 0:
-            return
-        size = len(self._out) - start
-        if size >= _FRAME_SIZE_MIN:
-            self._out[start:start] = FRAME + _pack("<Q", size)
-        self._frame_start = len(self._out)
-
-    def _write_large(self, header, payload):
-        """Writes a bytes-like payload: one of 64 KiB or more goes outside any frame."""
-        if self._frame_start >= 0 and len(payload) >= _FRAME_SIZE_TARGET:
-            self._commit_frame()
-            self._out += header
-            self._out += payload
-            self._frame_start = len(self._out)
-        else:
-            self._out += header
-            self._out += payload
-
     def save(self, obj, save_persistent_id=True):
-        self._save(obj, save_persistent_id)
-        start = self._frame_start
-        if start >= 0 and len(self._out) - start >= _FRAME_SIZE_TARGET:
-            self._commit_frame()
+        _core.save(self, obj, save_persistent_id)
 
-    def _save(self, obj, save_persistent_id):
-        if save_persistent_id and self._pers_func is not None:
-            pid = self._pers_func(obj)
-            if pid is not None:
-                self._save_pers(pid)
-                return
+    def _save_other(self, obj):
+        """Writes what `_pickle_core` has no opcode for: through the object's reduce value,
+        or as a global."""
         t = type(obj)
-        if obj is None:
-            self._out += NONE
-            return
-        if t is bool:
-            if self.proto >= 2:
-                self._out += NEWTRUE if obj else NEWFALSE
-            else:
-                self._out += TRUE if obj else FALSE
-            return
-        if t is int:
-            self._save_long(obj)
-            return
-        if t is float:
-            if self.bin:
-                self._out += BINFLOAT + _pack(">d", obj)
-            else:
-                self._out += FLOAT + repr(obj).encode("ascii") + b'\n'
-            return
-        key = _memo_key(obj, t)
-        x = self.memo.get(key)
-        if x is not None:
-            self._out += self._get(x[0])
-            return
-        f = _SAVERS.get(t)
-        if f is not None:
-            f(self, obj, key)
+        old = _OLD_PROTOCOL_REDUCE.get(t)
+        if old is not None:
+            self._save_reduce(old(self.proto, obj), obj)
             return
         rv = NotImplemented
         if self._reducer_override is not None:
@@ -419,30 +348,6 @@ class Pickler:
             raise PicklingError("__reduce__ must return a string or tuple")
         self._save_reduce(rv, obj)
 
-    def _memoize(self, obj, key=None):
-        if self.fast:
-            return
-        if key is None:
-            key = _memo_key(obj, type(obj))
-        idx = len(self.memo)
-        if self.proto >= 4:
-            self._out += MEMOIZE
-        elif self.bin:
-            if idx < 256:
-                self._out += BINPUT + bytes((idx,))
-            else:
-                self._out += LONG_BINPUT + _pack("<I", idx)
-        else:
-            self._out += PUT + repr(idx).encode("ascii") + b'\n'
-        self.memo[key] = idx, obj
-
-    def _get(self, i):
-        if self.bin:
-            if i < 256:
-                return BINGET + bytes((i,))
-            return LONG_BINGET + _pack("<I", i)
-        return GET + repr(i).encode("ascii") + b'\n'
-
     def _save_pers(self, pid):
         if self.bin:
             self.save(pid, save_persistent_id=False)
@@ -452,282 +357,6 @@ class Pickler:
             if not text.isascii():
                 raise PicklingError("persistent IDs in protocol 0 must be ASCII strings")
             self._out += PERSID + text.encode("ascii") + b'\n'
-
-    def _save_long(self, obj):
-        out = self._out
-        if self.bin:
-            if 0 <= obj <= 0xff:
-                out += BININT1 + bytes((obj,))
-                return
-            if 0 <= obj <= 0xffff:
-                out += BININT2 + _pack("<H", obj)
-                return
-            if -0x80000000 <= obj <= 0x7fffffff:
-                out += BININT + _pack("<i", obj)
-                return
-        if self.proto >= 2:
-            encoded = encode_long(obj)
-            n = len(encoded)
-            if n < 256:
-                out += LONG1 + bytes((n,)) + encoded
-            else:
-                out += LONG4 + _pack("<i", n) + encoded
-            return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            out += INT + repr(obj).encode("ascii") + b'\n'
-        else:
-            out += LONG + repr(obj).encode("ascii") + b'L\n'
-
-    def _save_bytes(self, obj, key):
-        if self.proto < 3:
-            if not obj:
-                self._save_reduce((bytes, ()), obj)
-            else:
-                self._save_reduce((_codecs.encode, (str(obj, "latin1"), "latin1")), obj)
-            return
-        n = len(obj)
-        if n <= 0xff:
-            header = SHORT_BINBYTES + bytes((n,))
-        elif n <= 0xffffffff:
-            header = BINBYTES + _pack("<I", n)
-        elif self.proto >= 4:
-            header = BINBYTES8 + _pack("<Q", n)
-        else:
-            raise OverflowError("cannot serialize a bytes object larger than 4 GiB")
-        self._write_large(header, obj)
-        self._memoize(obj, key)
-
-    def _save_bytearray(self, obj, key):
-        if self.proto < 5:
-            if not obj:
-                self._save_reduce((bytearray, ()), obj)
-            else:
-                self._save_reduce((bytearray, (bytes(obj),)), obj)
-            return
-        self._write_large(BYTEARRAY8 + _pack("<Q", len(obj)), obj)
-        self._memoize(obj, key)
-
-    def _save_str(self, obj, key):
-        if self.bin:
-            encoded = obj.encode("utf-8", "surrogatepass")
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
-                header = SHORT_BINUNICODE + bytes((n,))
-            elif n <= 0xffffffff:
-                header = BINUNICODE + _pack("<I", n)
-            elif self.proto >= 4:
-                header = BINUNICODE8 + _pack("<Q", n)
-            else:
-                raise OverflowError("cannot serialize a string larger than 4GiB")
-            self._write_large(header, encoded)
-        else:
-            self._out += UNICODE + _raw_unicode_escape(obj) + b'\n'
-        self._memoize(obj, key)
-
-    def _save_tuple(self, obj, key):
-        n = len(obj)
-        if n == 0:
-            self._out += EMPTY_TUPLE if self.proto else MARK + TUPLE
-            return
-        save = self.save
-        if n <= 3 and self.proto >= 2:
-            for item in obj:
-                save(item)
-            x = self.memo.get(key)
-            if x is not None:
-                # The tuple holds itself: what was written is dropped for the memo's copy.
-                self._out += POP * n + self._get(x[0])
-                return
-            self._out += _TUPLE_SIZE[n]
-            self._memoize(obj, key)
-            return
-        self._out += MARK
-        for item in obj:
-            save(item)
-        x = self.memo.get(key)
-        if x is not None:
-            if self.bin:
-                self._out += POP_MARK
-            else:
-                self._out += POP * (n + 1)
-            self._out += self._get(x[0])
-            return
-        self._out += TUPLE
-        self._memoize(obj, key)
-
-    def _save_list(self, obj, key):
-        self._out += EMPTY_LIST if self.bin else MARK + LIST
-        self._memoize(obj, key)
-        if obj:
-            self._batch_appends_exact(obj)
-
-    def _batch_appends_exact(self, items):
-        save = self.save
-        if not self.bin:
-            for x in items:
-                save(x)
-                self._out += APPEND
-            return
-        n = len(items)
-        if n == 1:
-            save(items[0])
-            self._out += APPEND
-            return
-        total = 0
-        while total < len(items):
-            self._out += MARK
-            for x in items[total:total + _BATCHSIZE]:
-                save(x)
-            total += _BATCHSIZE
-            self._out += APPENDS
-
-    def _batch_appends(self, it):
-        save = self.save
-        if not self.bin:
-            for x in it:
-                save(x)
-                self._out += APPEND
-            return
-        while True:
-            first = next(it, _NOTHING)
-            if first is _NOTHING:
-                return
-            second = next(it, _NOTHING)
-            if second is _NOTHING:
-                save(first)
-                self._out += APPEND
-                return
-            self._out += MARK
-            save(first)
-            save(second)
-            n = 2
-            while n < _BATCHSIZE:
-                x = next(it, _NOTHING)
-                if x is _NOTHING:
-                    break
-                save(x)
-                n += 1
-            self._out += APPENDS
-            if n < _BATCHSIZE:
-                return
-
-    def _save_dict(self, obj, key):
-        self._out += EMPTY_DICT if self.bin else MARK + DICT
-        self._memoize(obj, key)
-        if obj:
-            if self.bin:
-                self._batch_setitems_exact(obj)
-            else:
-                self._batch_setitems(iter(obj.items()))
-
-    def _batch_setitems_exact(self, d):
-        save = self.save
-        size = len(d)
-        if size == 1:
-            for k, v in d.items():
-                save(k)
-                save(v)
-            self._out += SETITEM
-            return
-        it = iter(d.items())
-        while True:
-            self._out += MARK
-            i = 0
-            for k, v in it:
-                save(k)
-                save(v)
-                i += 1
-                if i == _BATCHSIZE:
-                    break
-            self._out += SETITEMS
-            if len(d) != size:
-                raise RuntimeError("dictionary changed size during iteration")
-            if i < _BATCHSIZE:
-                return
-
-    def _batch_setitems(self, it):
-        save = self.save
-
-        def pair(item):
-            if not isinstance(item, tuple) or len(item) != 2:
-                raise TypeError("dict items iterator must return 2-tuples")
-            return item
-
-        if not self.bin:
-            for item in it:
-                k, v = pair(item)
-                save(k)
-                save(v)
-                self._out += SETITEM
-            return
-        while True:
-            first = next(it, _NOTHING)
-            if first is _NOTHING:
-                return
-            first = pair(first)
-            second = next(it, _NOTHING)
-            if second is _NOTHING:
-                save(first[0])
-                save(first[1])
-                self._out += SETITEM
-                return
-            self._out += MARK
-            save(first[0])
-            save(first[1])
-            second = pair(second)
-            save(second[0])
-            save(second[1])
-            n = 2
-            while n < _BATCHSIZE:
-                x = next(it, _NOTHING)
-                if x is _NOTHING:
-                    break
-                x = pair(x)
-                save(x[0])
-                save(x[1])
-                n += 1
-            self._out += SETITEMS
-            if n < _BATCHSIZE:
-                return
-
-    def _save_set(self, obj, key):
-        if self.proto < 4:
-            self._save_reduce((set, (list(obj),)), obj)
-            return
-        self._out += EMPTY_SET
-        self._memoize(obj, key)
-        size = len(obj)
-        if not size:
-            return
-        save = self.save
-        it = iter(obj)
-        while True:
-            self._out += MARK
-            i = 0
-            for x in it:
-                save(x)
-                i += 1
-                if i == _BATCHSIZE:
-                    break
-            self._out += ADDITEMS
-            if len(obj) != size:
-                raise RuntimeError("set changed size during iteration")
-            if i < _BATCHSIZE:
-                return
-
-    def _save_frozenset(self, obj, key):
-        if self.proto < 4:
-            self._save_reduce((frozenset, (list(obj),)), obj)
-            return
-        self._out += MARK
-        for x in obj:
-            self.save(x)
-        x = self.memo.get(key)
-        if x is not None:
-            self._out += POP_MARK + self._get(x[0])
-            return
-        self._out += FROZENSET
-        self._memoize(obj, key)
 
     def _save_type(self, obj):
         if obj is type(None):
@@ -808,7 +437,7 @@ class Pickler:
                 raise PicklingError(f"can't pickle global identifier {name!r} "
                                     f"using pickle protocol {self.proto}") from None
             self._out += GLOBAL + m + b'\n' + n + b'\n'
-        self._memoize(obj)
+        _core.memoize(self, obj)
 
     def _save_reduce(self, rv, obj):
         n = len(rv)
@@ -876,17 +505,14 @@ class Pickler:
             save(args)
             self._out += REDUCE
         if obj is not None:
-            key = _memo_key(obj, type(obj))
-            x = self.memo.get(key)
-            if x is not None:
+            if _core.refetch(self, obj, POP):
                 # The object was reached again while its arguments were written.
-                self._out += POP + self._get(x[0])
                 return
-            self._memoize(obj, key)
+            _core.memoize(self, obj)
         if listitems is not None:
-            self._batch_appends(listitems)
+            _core.batch_appends(self, listitems)
         if dictitems is not None:
-            self._batch_setitems(dictitems)
+            _core.batch_setitems(self, dictitems)
         if state is not None:
             if state_setter is None:
                 save(state)
@@ -899,21 +525,26 @@ class Pickler:
 
 
 _NOTHING = object()
-_TUPLE_SIZE = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
-_SAVERS = {
-    str: Pickler._save_str,
-    bytes: Pickler._save_bytes,
-    bytearray: Pickler._save_bytearray,
-    tuple: Pickler._save_tuple,
-    list: Pickler._save_list,
-    dict: Pickler._save_dict,
-    set: Pickler._save_set,
-    frozenset: Pickler._save_frozenset,
+
+
+def _old_bytes(proto, obj):
+    if not obj:
+        return bytes, ()
+    return _codecs.encode, (str(obj, "latin1"), "latin1")
+
+
+def _old_bytearray(proto, obj):
+    return (bytearray, ()) if not obj else (bytearray, (bytes(obj),))
+
+
+# The builtin types an older protocol has no opcode for (bytes before 3, sets before 4,
+# bytearray before 5): written through these reduce values.
+_OLD_PROTOCOL_REDUCE = {
+    bytes: _old_bytes,
+    bytearray: _old_bytearray,
+    set: lambda proto, obj: (set, (list(obj),)),
+    frozenset: lambda proto, obj: (frozenset, (list(obj),)),
 }
-
-
-class _Stop(Exception):
-    pass
 
 
 class Unpickler:
@@ -946,25 +577,34 @@ class Unpickler:
         self.stack = []
         self.metastack = []
         self.proto = 0
-        dispatch = _LOADERS
-        try:
-            while True:
-                buf = self._buf
-                pos = self._pos
-                if pos < len(buf):
-                    key = buf[pos]
-                    self._pos = pos + 1
-                else:
-                    b = self._read_opcode()
-                    key = b[0]
-                f = dispatch.get(key)
-                if f is None:
-                    if 0x20 <= key < 0x7f:
-                        raise UnpicklingError(f"invalid load key, '{chr(key)}'.")
-                    raise UnpicklingError(f"invalid load key, '\\x{key:02x}'.")
-                f(self)
-        except _Stop as stop:
-            return stop.args[0]
+        return _core.load(self, _LOADERS)
+
+    def _invalid_key(self, key):
+        if 0x20 <= key < 0x7f:
+            raise UnpicklingError(f"invalid load key, '{chr(key)}'.")
+        raise UnpicklingError(f"invalid load key, '\\x{key:02x}'.")
+
+    def _error(self, msg):
+        raise UnpicklingError(msg)
+
+    def _extend(self, target, items):
+        """APPENDS onto what is not a list."""
+        extend = getattr(target, "extend", None)
+        if extend is not None:
+            extend(items)
+        else:
+            append = target.append
+            for item in items:
+                append(item)
+
+    def _add_items(self, target, items):
+        """ADDITEMS into what is not a set."""
+        if isinstance(target, set):
+            target.update(items)
+        else:
+            add = target.add
+            for item in items:
+                add(item)
 
     def _read_opcode(self):
         b = self._read_more(1)
@@ -1086,7 +726,7 @@ class Unpickler:
             value = klass.__new__(klass)
         self.stack.append(value)
 
-    # The loaders, one for each opcode.
+    # The loaders of the opcodes `_pickle_core.load` leaves to Python.
 
     def _load_proto(self):
         proto = self._read(1)[0]
@@ -1116,14 +756,8 @@ class Unpickler:
         pid = self._pop()
         self.stack.append(self._persistent(pid))
 
-    def _load_none(self):
-        self.stack.append(None)
 
-    def _load_false(self):
-        self.stack.append(False)
 
-    def _load_true(self):
-        self.stack.append(True)
 
     def _load_int(self):
         data = self._line_arg()
@@ -1138,14 +772,8 @@ class Unpickler:
                 raise ValueError("could not convert string to int") from None
         self.stack.append(val)
 
-    def _load_binint(self):
-        self.stack.append(_unpack("<i", self._read(4))[0])
 
-    def _load_binint1(self):
-        self.stack.append(self._read(1)[0])
 
-    def _load_binint2(self):
-        self.stack.append(_unpack("<H", self._read(2))[0])
 
     def _load_long(self):
         val = self._line_arg()[:-1]
@@ -1153,9 +781,6 @@ class Unpickler:
             val = val[:-1]
         self.stack.append(int(val.decode("ascii"), 0))
 
-    def _load_long1(self):
-        n = self._read(1)[0]
-        self.stack.append(decode_long(self._read(n)))
 
     def _load_long4(self):
         n = _unpack("<i", self._read(4))[0]
@@ -1172,8 +797,6 @@ class Unpickler:
             raise ValueError(f"could not convert string to float: '{text}'") from None
         self.stack.append(val)
 
-    def _load_binfloat(self):
-        self.stack.append(_unpack(">d", self._read(8))[0])
 
     def _load_string(self):
         data = self._line_arg()[:-1]
@@ -1193,13 +816,7 @@ class Unpickler:
         n = self._read(1)[0]
         self.stack.append(self._decode_string(self._read(n)))
 
-    def _load_binbytes(self):
-        n = _unpack("<I", self._read(4))[0]
-        self.stack.append(bytes(self._read(n)))
 
-    def _load_short_binbytes(self):
-        n = self._read(1)[0]
-        self.stack.append(bytes(self._read(n)))
 
     def _load_binbytes8(self):
         n = _unpack("<Q", self._read(8))[0]
@@ -1234,9 +851,6 @@ class Unpickler:
         line = self._readline()
         self.stack.append(line[:-1].decode("raw_unicode_escape"))
 
-    def _load_binunicode(self):
-        n = _unpack("<I", self._read(4))[0]
-        self.stack.append(self._read(n).decode("utf-8", "surrogatepass"))
 
     def _load_binunicode8(self):
         n = _unpack("<Q", self._read(8))[0]
@@ -1245,40 +859,14 @@ class Unpickler:
                 f"BINUNICODE8 exceeds system's maximum size of {sys.maxsize} bytes")
         self.stack.append(self._read(n).decode("utf-8", "surrogatepass"))
 
-    def _load_short_binunicode(self):
-        n = self._read(1)[0]
-        self.stack.append(self._read(n).decode("utf-8", "surrogatepass"))
 
-    def _load_tuple(self):
-        items = self._pop_mark()
-        self.stack.append(tuple(items))
 
-    def _load_empty_tuple(self):
-        self.stack.append(())
 
-    def _load_tuple1(self):
-        a = self._pop()
-        self.stack.append((a,))
 
-    def _load_tuple2(self):
-        b = self._pop()
-        a = self._pop()
-        self.stack.append((a, b))
 
-    def _load_tuple3(self):
-        c = self._pop()
-        b = self._pop()
-        a = self._pop()
-        self.stack.append((a, b, c))
 
-    def _load_empty_list(self):
-        self.stack.append([])
 
-    def _load_empty_dict(self):
-        self.stack.append({})
 
-    def _load_empty_set(self):
-        self.stack.append(set())
 
     def _load_frozenset(self):
         items = self._pop_mark()
@@ -1393,11 +981,7 @@ class Unpickler:
         i = int(self._line_arg().decode("ascii"))
         self.stack.append(self._memo_get(i))
 
-    def _load_binget(self):
-        self.stack.append(self._memo_get(self._read(1)[0]))
 
-    def _load_long_binget(self):
-        self.stack.append(self._memo_get(_unpack("<I", self._read(4))[0]))
 
     def _load_put(self):
         i = int(self._line_arg().decode("ascii"))
@@ -1405,55 +989,13 @@ class Unpickler:
             raise ValueError("negative PUT argument")
         self._memo_put(i)
 
-    def _load_binput(self):
-        self._memo_put(self._read(1)[0])
 
-    def _load_long_binput(self):
-        self._memo_put(_unpack("<I", self._read(4))[0])
 
-    def _load_memoize(self):
-        self._memo_put(len(self.memo))
 
-    def _load_append(self):
-        value = self._pop()
-        self._top().append(value)
 
-    def _load_appends(self):
-        items = self._pop_mark()
-        target = self._top()
-        if type(target) is list:
-            target.extend(items)
-            return
-        extend = getattr(target, "extend", None)
-        if extend is not None:
-            extend(items)
-        else:
-            append = target.append
-            for item in items:
-                append(item)
 
-    def _load_setitem(self):
-        value = self._pop()
-        key = self._pop()
-        self._top()[key] = value
 
-    def _load_setitems(self):
-        items = self._pop_mark()
-        d = self._top()
-        if len(items) % 2:
-            raise UnpicklingError("odd number of items for SETITEMS")
-        for i in range(0, len(items), 2):
-            d[items[i]] = items[i + 1]
 
-    def _load_additems(self):
-        items = self._pop_mark()
-        target = self._top()
-        if isinstance(target, set):
-            target.update(items)
-        else:
-            add = target.add
-            for item in items:
-                add(item)
 
     def _load_build(self):
         state = self._pop()
@@ -1484,12 +1026,7 @@ class Unpickler:
             for k, v in slotstate.items():
                 setattr(inst, k, v)
 
-    def _load_mark(self):
-        self.metastack.append(self.stack)
-        self.stack = []
 
-    def _load_stop(self):
-        raise _Stop(self._pop())
 
 
 def _escape_decode(data):
@@ -1529,18 +1066,12 @@ def _escape_decode(data):
 
 
 _LOADERS = {
-    MARK[0]: Unpickler._load_mark,
-    STOP[0]: Unpickler._load_stop,
     POP[0]: Unpickler._load_pop,
     POP_MARK[0]: Unpickler._load_pop_mark,
     DUP[0]: Unpickler._load_dup,
     FLOAT[0]: Unpickler._load_float,
     INT[0]: Unpickler._load_int,
-    BININT[0]: Unpickler._load_binint,
-    BININT1[0]: Unpickler._load_binint1,
     LONG[0]: Unpickler._load_long,
-    BININT2[0]: Unpickler._load_binint2,
-    NONE[0]: Unpickler._load_none,
     PERSID[0]: Unpickler._load_persid,
     BINPERSID[0]: Unpickler._load_binpersid,
     REDUCE[0]: Unpickler._load_reduce,
@@ -1548,51 +1079,25 @@ _LOADERS = {
     BINSTRING[0]: Unpickler._load_binstring,
     SHORT_BINSTRING[0]: Unpickler._load_short_binstring,
     UNICODE[0]: Unpickler._load_unicode,
-    BINUNICODE[0]: Unpickler._load_binunicode,
-    APPEND[0]: Unpickler._load_append,
     BUILD[0]: Unpickler._load_build,
     GLOBAL[0]: Unpickler._load_global,
     DICT[0]: Unpickler._load_dict,
-    EMPTY_DICT[0]: Unpickler._load_empty_dict,
-    APPENDS[0]: Unpickler._load_appends,
     GET[0]: Unpickler._load_get,
-    BINGET[0]: Unpickler._load_binget,
     INST[0]: Unpickler._load_inst,
-    LONG_BINGET[0]: Unpickler._load_long_binget,
     LIST[0]: Unpickler._load_list,
-    EMPTY_LIST[0]: Unpickler._load_empty_list,
     OBJ[0]: Unpickler._load_obj,
     PUT[0]: Unpickler._load_put,
-    BINPUT[0]: Unpickler._load_binput,
-    LONG_BINPUT[0]: Unpickler._load_long_binput,
-    SETITEM[0]: Unpickler._load_setitem,
-    TUPLE[0]: Unpickler._load_tuple,
-    EMPTY_TUPLE[0]: Unpickler._load_empty_tuple,
-    SETITEMS[0]: Unpickler._load_setitems,
-    BINFLOAT[0]: Unpickler._load_binfloat,
     PROTO[0]: Unpickler._load_proto,
     NEWOBJ[0]: Unpickler._load_newobj,
     EXT1[0]: Unpickler._load_ext1,
     EXT2[0]: Unpickler._load_ext2,
     EXT4[0]: Unpickler._load_ext4,
-    TUPLE1[0]: Unpickler._load_tuple1,
-    TUPLE2[0]: Unpickler._load_tuple2,
-    TUPLE3[0]: Unpickler._load_tuple3,
-    NEWTRUE[0]: Unpickler._load_true,
-    NEWFALSE[0]: Unpickler._load_false,
-    LONG1[0]: Unpickler._load_long1,
     LONG4[0]: Unpickler._load_long4,
-    BINBYTES[0]: Unpickler._load_binbytes,
-    SHORT_BINBYTES[0]: Unpickler._load_short_binbytes,
-    SHORT_BINUNICODE[0]: Unpickler._load_short_binunicode,
     BINUNICODE8[0]: Unpickler._load_binunicode8,
     BINBYTES8[0]: Unpickler._load_binbytes8,
-    EMPTY_SET[0]: Unpickler._load_empty_set,
-    ADDITEMS[0]: Unpickler._load_additems,
     FROZENSET[0]: Unpickler._load_frozenset,
     NEWOBJ_EX[0]: Unpickler._load_newobj_ex,
     STACK_GLOBAL[0]: Unpickler._load_stack_global,
-    MEMOIZE[0]: Unpickler._load_memoize,
     FRAME[0]: Unpickler._load_frame,
     BYTEARRAY8[0]: Unpickler._load_bytearray8,
     NEXT_BUFFER[0]: Unpickler._load_next_buffer,

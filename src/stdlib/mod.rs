@@ -50,6 +50,7 @@ pub mod math_gamma;
 pub mod operator;
 pub mod os;
 pub mod os_fd;
+pub mod pickle_core;
 pub mod platform;
 pub mod pwdgrp;
 pub mod random;
