@@ -358,7 +358,12 @@ pub(crate) fn parse_with(
         crate::syntax::parse_tree(text)
     }
     .map_err(|e| syntax_exc(ip, &e, text, filename))?;
-    if mode == Mode::Single && m.body.len() > 1 {
+    // `single` takes one line: several simple statements separated by `;` are one line.
+    let one_line = m.body.windows(2).all(|w| {
+        let gap = text.get(w[0].span.end as usize..w[1].span.start as usize);
+        gap.is_some_and(|g| g.contains(';') && !g.contains('\n'))
+    });
+    if mode == Mode::Single && !one_line {
         return Err(ip.err(
             ExcKind::SyntaxError,
             format!(
@@ -434,6 +439,9 @@ fn run_in(
         .map_err(|e| syntax_exc(ip, &e, src, filename))?;
     if mode != Mode::Eval {
         sync::setup_annotations(m, &code.body);
+    }
+    if let (Mode::Exec, Some(doc)) = (mode, &code.doc) {
+        m.set(crate::intern::sym::__doc__, doc.clone());
     }
     let mut no_locals = crate::eval::Slots::new();
     let mut frame = Frame::module_level(m, &mut no_locals);
@@ -511,6 +519,39 @@ pub fn builtins_dict_for_module(ip: &Interp) -> PyResult<Rc<PyDict>> {
     builtins_dict(ip)
 }
 
+/// The module in `sys.modules` whose dict `d` is, if it is one.
+fn owner_of_dict(ip: &Interp, d: &Rc<PyDict>) -> Option<Rc<ModuleObj>> {
+    let modules = ip.modules.borrow();
+    modules.values().find_map(|v| match v {
+        Value::Module(m)
+            if m.ns_dict
+                .borrow()
+                .as_ref()
+                .is_some_and(|(md, _)| Rc::ptr_eq(md, d)) =>
+        {
+            Some(m.clone())
+        }
+        _ => None,
+    })
+}
+
+/// Runs source text or a code object with module `m`'s namespace as its globals: what a
+/// loader's `exec_module` does.
+pub fn exec_in_module(ip: &Interp, m: &Rc<ModuleObj>, source: &Value) -> PyResult<()> {
+    let (src, filename, code_mode) = source_of(ip, source, "exec")?;
+    // Source text names the module's file in tracebacks.
+    let filename = match (source, m.get(crate::intern::sym::__file__)) {
+        (Value::Str(_), Some(Value::Str(f))) => f.s.to_string(),
+        _ => filename,
+    };
+    let tree = parse(ip, &src, &filename, code_mode.unwrap_or(Mode::Exec))?;
+    module_dict(ip, m)?;
+    let file_id = ip.add_file(filename.to_string(), src.clone());
+    let r = run_in(ip, m, tree, &src, &filename, Mode::Exec, true, file_id);
+    module_dict(ip, m)?;
+    r.map(|_| ())
+}
+
 /// `eval`/`exec`: the code run in the namespaces given, or in the caller's.
 fn run(
     ip: &Interp,
@@ -535,15 +576,16 @@ fn run(
         Some(t) => crate::stdlib::ast::module_from_tree(ip, &t, &src, &filename)?,
         None => parse(ip, &src, &filename, mode)?,
     };
-    // The namespaces: the caller's when none is given.
+    // The namespaces: the caller's when none is given; a module's own when the globals are
+    // the dict of a module in `sys.modules`.
     let (module, caller_locals) = match &g {
-        Some(_) => (None, None),
+        Some(d) => (owner_of_dict(ip, d), None),
         None => {
             let (m, l) = caller(ip, fname)?;
             (Some(m), l)
         }
     };
-    if let (Some(m), None, None) = (&module, &caller_locals, &l) {
+    if let (Some(m), None, None, None) = (&module, &caller_locals, &l, &g) {
         // At module level with no dicts: the module itself.
         module_dict(ip, m)?;
         let file_id = ip.add_file(filename.to_string(), src.clone());
@@ -563,8 +605,11 @@ fn run(
             .is_some_and(|(d, _)| Rc::ptr_eq(d, &globals_dict))
     }) {
         if l.is_none() && caller_locals.is_none() {
+            module_dict(ip, m)?;
             let file_id = ip.add_file(filename.to_string(), src.clone());
-            return run_in(ip, m, tree, &src, &filename, mode, true, file_id);
+            let r = run_in(ip, m, tree, &src, &filename, mode, true, file_id);
+            module_dict(ip, m)?;
+            return r;
         }
     }
     // The builtins the code sees: the globals' `__builtins__` when it is a dict of its own.
