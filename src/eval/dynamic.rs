@@ -364,12 +364,37 @@ pub(crate) fn parse_with(
         gap.is_some_and(|g| g.contains(';') && !g.contains('\n'))
     });
     if mode == Mode::Single && !one_line {
-        return Err(ip.err(
-            ExcKind::SyntaxError,
-            format!(
-                "multiple statements found while compiling a single statement ({filename}, line 1)"
-            ),
-        ));
+        use crate::syntax::{span::Span, SyntaxError, SyntaxErrorKind};
+        let compound = matches!(
+            m.body[0].kind,
+            StmtKind::FunctionDef { .. }
+                | StmtKind::ClassDef { .. }
+                | StmtKind::If { .. }
+                | StmtKind::While { .. }
+                | StmtKind::For { .. }
+                | StmtKind::With { .. }
+                | StmtKind::Try { .. }
+                | StmtKind::Match { .. }
+        );
+        // CPython points at the end of the first line, or after a compound statement at
+        // the statement that follows it.
+        let e = if compound {
+            let at = m.body[1].span.start as usize;
+            SyntaxError::new(
+                SyntaxErrorKind::SyntaxError,
+                "invalid syntax",
+                Span::new(at, at + 1),
+            )
+        } else {
+            let from = m.body[0].span.end as usize;
+            let at = text[from..].find('\n').map_or(text.len(), |i| from + i);
+            SyntaxError::new(
+                SyntaxErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+                Span::new(at, at),
+            )
+        };
+        return Err(syntax_exc(ip, &e, text, filename));
     }
     if mode == Mode::Eval {
         let one_expr = matches!(&m.body[..], [s] if matches!(s.kind, StmtKind::Expr(_)))
@@ -521,8 +546,11 @@ pub fn builtins_dict_for_module(ip: &Interp) -> PyResult<Rc<PyDict>> {
 
 /// The module in `sys.modules` whose dict `d` is, if it is one.
 fn owner_of_dict(ip: &Interp, d: &Rc<PyDict>) -> Option<Rc<ModuleObj>> {
-    let modules = ip.modules.borrow();
-    modules.values().find_map(|v| match v {
+    let mut modules: Vec<Value> = ip.modules.borrow().values().cloned().collect();
+    if let Some(sys_modules) = crate::runtime::modules::sys_modules(ip) {
+        modules.extend(sys_modules.items().into_iter().map(|(_, v)| v));
+    }
+    modules.iter().find_map(|v| match v {
         Value::Module(m)
             if m.ns_dict
                 .borrow()

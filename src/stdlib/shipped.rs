@@ -60,3 +60,4 @@ crate::python_module!("importlib.machinery", "importlib_machinery.py");
 crate::python_module!("py_compile", "py_compile.py");
 crate::python_module!("_py_abc", "_py_abc.py");
 crate::python_module!("zoneinfo", "zoneinfo.py");
+crate::python_module!("_imp", "_imp.py");
