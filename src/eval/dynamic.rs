@@ -575,6 +575,8 @@ pub fn exec_in_module(ip: &Interp, m: &Rc<ModuleObj>, source: &Value) -> PyResul
     let tree = parse(ip, &src, &filename, code_mode.unwrap_or(Mode::Exec))?;
     module_dict(ip, m)?;
     let file_id = ip.add_file(filename.to_string(), src.clone());
+    // The module's functions are now written in this source.
+    m.file_id.set(Some(file_id));
     let r = run_in(ip, m, tree, &src, &filename, Mode::Exec, true, file_id);
     module_dict(ip, m)?;
     r.map(|_| ())
@@ -635,6 +637,10 @@ fn run(
         if l.is_none() && caller_locals.is_none() {
             module_dict(ip, m)?;
             let file_id = ip.add_file(filename.to_string(), src.clone());
+            // A module without a file of its own: its functions are written in this source.
+            if m.file_id.get().is_none() {
+                m.file_id.set(Some(file_id));
+            }
             let r = run_in(ip, m, tree, &src, &filename, mode, true, file_id);
             module_dict(ip, m)?;
             return r;
