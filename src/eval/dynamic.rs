@@ -481,7 +481,11 @@ fn run_in(
             let mut r = Ok(Value::None);
             for s in &code.body {
                 r = match &s.kind {
-                    StmtKind::Expr(e) => sync::eval(ip, frame, e).and_then(|v| {
+                    StmtKind::Expr(e) => {
+                        ip.cur_pos.set(s.span.start);
+                        sync::eval(ip, frame, e)
+                    }
+                    .and_then(|v| {
                         if !v.is_none() {
                             let text = crate::runtime::repr::repr(ip, &v)?;
                             ip.write_sys_stdout(&format!("{text}\n"))?;

@@ -54,6 +54,7 @@ print(doctest.testmod(shapes, extraglobs={"SCALE": 10},
 print(doctest.testmod(shapes, extraglobs={"SCALE": 10}, report=False,
                       optionflags=doctest.FAIL_FAST))
 print(doctest.testmod(shapes, name="geometry", globs={"square": shapes.square, "SCALE": 1,
+                                                      "_private": shapes._private,
                                                       "cube": lambda n: n ** 3 + 1}))
 print(doctest.testmod(shapes, extraglobs={"SCALE": 10}, exclude_empty=True, verbose=True))
 
