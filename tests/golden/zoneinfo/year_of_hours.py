@@ -9,7 +9,7 @@ for zone in zones:
     changes = []
     last = None
     mismatches = 0
-    for hour in range(0, 24 * 365, 24):
+    for hour in range(0, 24 * 365, 48):
         instant = start + timedelta(hours=hour)
         local = instant.astimezone(zone)
         if local.astimezone(timezone.utc) != instant:
