@@ -118,7 +118,8 @@ pub fn run_main(
     let module = ModuleObj::new(sym::__main__, Some(file_id));
     module.set(sym::__name__, Value::str("__main__"));
     module.set(sym::__file__, Value::str(path));
-    module.set(crate::intern::sym::__doc__, Value::None);
+    let doc = module_ast.doc.clone().unwrap_or(Value::None);
+    module.set(crate::intern::sym::__doc__, doc);
     // `__main__` sees the builtins module itself, other modules its dict (as in CPython).
     module.set(sym::__builtins__, Value::Module(ip.builtins_module.clone()));
     if let Some(p) = package {

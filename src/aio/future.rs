@@ -822,6 +822,7 @@ pub fn callable_desc(ip: &Interp, v: &Value) -> String {
             match f
                 .module
                 .file_id
+                .get()
                 .and_then(|id| source_location(ip, id, f.def.span.start))
             {
                 Some(loc) => format!("{}() at {}", q, loc),

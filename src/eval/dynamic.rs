@@ -358,13 +358,43 @@ pub(crate) fn parse_with(
         crate::syntax::parse_tree(text)
     }
     .map_err(|e| syntax_exc(ip, &e, text, filename))?;
-    if mode == Mode::Single && m.body.len() > 1 {
-        return Err(ip.err(
-            ExcKind::SyntaxError,
-            format!(
-                "multiple statements found while compiling a single statement ({filename}, line 1)"
-            ),
-        ));
+    // `single` takes one line: several simple statements separated by `;` are one line.
+    let one_line = m.body.windows(2).all(|w| {
+        let gap = text.get(w[0].span.end as usize..w[1].span.start as usize);
+        gap.is_some_and(|g| g.contains(';') && !g.contains('\n'))
+    });
+    if mode == Mode::Single && !one_line {
+        use crate::syntax::{span::Span, SyntaxError, SyntaxErrorKind};
+        let compound = matches!(
+            m.body[0].kind,
+            StmtKind::FunctionDef { .. }
+                | StmtKind::ClassDef { .. }
+                | StmtKind::If { .. }
+                | StmtKind::While { .. }
+                | StmtKind::For { .. }
+                | StmtKind::With { .. }
+                | StmtKind::Try { .. }
+                | StmtKind::Match { .. }
+        );
+        // CPython points at the end of the first line, or after a compound statement at
+        // the statement that follows it.
+        let e = if compound {
+            let at = m.body[1].span.start as usize;
+            SyntaxError::new(
+                SyntaxErrorKind::SyntaxError,
+                "invalid syntax",
+                Span::new(at, at + 1),
+            )
+        } else {
+            let from = m.body[0].span.end as usize;
+            let at = text[from..].find('\n').map_or(text.len(), |i| from + i);
+            SyntaxError::new(
+                SyntaxErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+                Span::new(at, at),
+            )
+        };
+        return Err(syntax_exc(ip, &e, text, filename));
     }
     if mode == Mode::Eval {
         let one_expr = matches!(&m.body[..], [s] if matches!(s.kind, StmtKind::Expr(_)))
@@ -435,6 +465,9 @@ fn run_in(
     if mode != Mode::Eval {
         sync::setup_annotations(m, &code.body);
     }
+    if let (Mode::Exec, Some(doc)) = (mode, &code.doc) {
+        m.set(crate::intern::sym::__doc__, doc.clone());
+    }
     let mut no_locals = crate::eval::Slots::new();
     let mut frame = Frame::module_level(m, &mut no_locals);
     crate::eval::enter_call(ip)?;
@@ -448,7 +481,11 @@ fn run_in(
             let mut r = Ok(Value::None);
             for s in &code.body {
                 r = match &s.kind {
-                    StmtKind::Expr(e) => sync::eval(ip, frame, e).and_then(|v| {
+                    StmtKind::Expr(e) => {
+                        ip.cur_pos.set(s.span.start);
+                        sync::eval(ip, frame, e)
+                    }
+                    .and_then(|v| {
                         if !v.is_none() {
                             let text = crate::runtime::repr::repr(ip, &v)?;
                             ip.write_sys_stdout(&format!("{text}\n"))?;
@@ -511,6 +548,44 @@ pub fn builtins_dict_for_module(ip: &Interp) -> PyResult<Rc<PyDict>> {
     builtins_dict(ip)
 }
 
+/// The module in `sys.modules` whose dict `d` is, if it is one.
+fn owner_of_dict(ip: &Interp, d: &Rc<PyDict>) -> Option<Rc<ModuleObj>> {
+    let mut modules: Vec<Value> = ip.modules.borrow().values().cloned().collect();
+    if let Some(sys_modules) = crate::runtime::modules::sys_modules(ip) {
+        modules.extend(sys_modules.items().into_iter().map(|(_, v)| v));
+    }
+    modules.iter().find_map(|v| match v {
+        Value::Module(m)
+            if m.ns_dict
+                .borrow()
+                .as_ref()
+                .is_some_and(|(md, _)| Rc::ptr_eq(md, d)) =>
+        {
+            Some(m.clone())
+        }
+        _ => None,
+    })
+}
+
+/// Runs source text or a code object with module `m`'s namespace as its globals: what a
+/// loader's `exec_module` does.
+pub fn exec_in_module(ip: &Interp, m: &Rc<ModuleObj>, source: &Value) -> PyResult<()> {
+    let (src, filename, code_mode) = source_of(ip, source, "exec")?;
+    // Source text names the module's file in tracebacks.
+    let filename = match (source, m.get(crate::intern::sym::__file__)) {
+        (Value::Str(_), Some(Value::Str(f))) => f.s.to_string(),
+        _ => filename,
+    };
+    let tree = parse(ip, &src, &filename, code_mode.unwrap_or(Mode::Exec))?;
+    module_dict(ip, m)?;
+    let file_id = ip.add_file(filename.to_string(), src.clone());
+    // The module's functions are now written in this source.
+    m.file_id.set(Some(file_id));
+    let r = run_in(ip, m, tree, &src, &filename, Mode::Exec, true, file_id);
+    module_dict(ip, m)?;
+    r.map(|_| ())
+}
+
 /// `eval`/`exec`: the code run in the namespaces given, or in the caller's.
 fn run(
     ip: &Interp,
@@ -535,15 +610,16 @@ fn run(
         Some(t) => crate::stdlib::ast::module_from_tree(ip, &t, &src, &filename)?,
         None => parse(ip, &src, &filename, mode)?,
     };
-    // The namespaces: the caller's when none is given.
+    // The namespaces: the caller's when none is given; a module's own when the globals are
+    // the dict of a module in `sys.modules`.
     let (module, caller_locals) = match &g {
-        Some(_) => (None, None),
+        Some(d) => (owner_of_dict(ip, d), None),
         None => {
             let (m, l) = caller(ip, fname)?;
             (Some(m), l)
         }
     };
-    if let (Some(m), None, None) = (&module, &caller_locals, &l) {
+    if let (Some(m), None, None, None) = (&module, &caller_locals, &l, &g) {
         // At module level with no dicts: the module itself.
         module_dict(ip, m)?;
         let file_id = ip.add_file(filename.to_string(), src.clone());
@@ -563,8 +639,15 @@ fn run(
             .is_some_and(|(d, _)| Rc::ptr_eq(d, &globals_dict))
     }) {
         if l.is_none() && caller_locals.is_none() {
+            module_dict(ip, m)?;
             let file_id = ip.add_file(filename.to_string(), src.clone());
-            return run_in(ip, m, tree, &src, &filename, mode, true, file_id);
+            // A module without a file of its own: its functions are written in this source.
+            if m.file_id.get().is_none() {
+                m.file_id.set(Some(file_id));
+            }
+            let r = run_in(ip, m, tree, &src, &filename, mode, true, file_id);
+            module_dict(ip, m)?;
+            return r;
         }
     }
     // The builtins the code sees: the globals' `__builtins__` when it is a dict of its own.

@@ -440,7 +440,7 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                             }
                             Err(_) => {
                                 let location = match &m {
-                                    Value::Module(mo) => match mo.file_id {
+                                    Value::Module(mo) => match mo.file_id.get() {
                                         Some(id) => ip.files.borrow()[id as usize].path.clone(),
                                         None => "unknown location".to_string(),
                                     },

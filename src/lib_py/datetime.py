@@ -1095,11 +1095,19 @@ class datetime(date):
                                 % (_type_name(self), _type_name(other)))
             return NotImplemented
         a, b = self._us(), other._us()
+        if self._tzinfo is other._tzinfo:
+            # The same time zone: the wall times compare, whatever the offsets.
+            return _COMPARE[op](a, b)
         oa, ob = self.utcoffset(), other.utcoffset()
+        if op in ("==", "!=") and oa is not None and ob is not None:
+            # Between zones, a time whose offset depends on its fold equals nothing.
+            if (self.replace(fold=not self._fold).utcoffset() != oa
+                    or other.replace(fold=not other._fold).utcoffset() != ob):
+                return op == "!="
         return _compare_instants(a, oa, b, ob, op, "datetimes")
 
     def __hash__(self):
-        off = self.utcoffset()
+        off = (self.replace(fold=0) if self._fold else self).utcoffset()
         return hash(("datetime", self._us() - (off._us if off is not None else 0)))
 
     def __add__(self, other):
@@ -1113,10 +1121,13 @@ class datetime(date):
         if isinstance(other, timedelta):
             return _dt_from_us(type(self), self._us() - other._us, self._tzinfo)
         if isinstance(other, datetime):
+            diff = self._us() - other._us()
+            if self._tzinfo is other._tzinfo:
+                # The same time zone: wall times subtract, whatever the offsets.
+                return timedelta(microseconds=diff)
             oa, ob = self.utcoffset(), other.utcoffset()
             if (oa is None) != (ob is None):
                 raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-            diff = self._us() - other._us()
             if oa is not None:
                 diff -= oa._us - ob._us
             return timedelta(microseconds=diff)

@@ -5,7 +5,7 @@ unittest's failure messages show them), `unified_diff` and `get_close_matches`."
 from collections import namedtuple
 
 __all__ = ['get_close_matches', 'ndiff', 'SequenceMatcher', 'Differ', 'IS_CHARACTER_JUNK',
-           'IS_LINE_JUNK', 'unified_diff', 'Match']
+           'IS_LINE_JUNK', 'unified_diff', 'context_diff', 'Match']
 
 Match = namedtuple('Match', 'a b size')
 
@@ -368,3 +368,41 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
             if tag in {'replace', 'insert'}:
                 for line in b[j1:j2]:
                     yield '+' + line
+
+
+def _context_range(start, stop):
+    """A hunk's line range as context diffs write it: `first,last`, or one number."""
+    length = stop - start
+    first = start + 1 if length else start
+    if length <= 1:
+        return str(first)
+    return '{},{}'.format(first, first + length - 1)
+
+
+_CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+
+
+def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
+                 lineterm='\n'):
+    """The differences of two lists of lines as a context diff, line by line."""
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
+            todate = '\t{}'.format(tofiledate) if tofiledate else ''
+            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
+            yield '--- {}{}{}'.format(tofile, todate, lineterm)
+        yield '***************' + lineterm
+        yield '*** {} ****{}'.format(_context_range(group[0][1], group[-1][2]), lineterm)
+        if any(op[0] in ('replace', 'delete') for op in group):
+            for tag, i1, i2, _, _ in group:
+                if tag != 'insert':
+                    for line in a[i1:i2]:
+                        yield _CONTEXT_MARK[tag] + line
+        yield '--- {} ----{}'.format(_context_range(group[0][3], group[-1][4]), lineterm)
+        if any(op[0] in ('replace', 'insert') for op in group):
+            for tag, _, _, j1, j2 in group:
+                if tag != 'delete':
+                    for line in b[j1:j2]:
+                        yield _CONTEXT_MARK[tag] + line

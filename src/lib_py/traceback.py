@@ -92,7 +92,46 @@ def format_exception_only(exc, /, value=_sentinel):
         return ['NoneType: None\n']
     if not isinstance(value, BaseException):
         return [f'{type(value).__name__}: {value}\n']
+    if isinstance(value, SyntaxError):
+        return _syntax_error_lines(value)
     return [_traceback.headline(value) + '\n']
+
+
+def _syntax_error_lines(value):
+    """A SyntaxError as CPython lays it out: where, the line, a caret under the error, then
+    the type and message."""
+    cls = type(value)
+    stype = cls.__qualname__
+    if cls.__module__ not in ("__main__", "builtins"):
+        stype = f"{cls.__module__}.{stype}"
+    lines = []
+    suffix = ''
+    if value.lineno is not None:
+        lines.append('  File "{}", line {}\n'.format(value.filename or "<string>", value.lineno))
+    elif value.filename is not None:
+        suffix = ' ({})'.format(value.filename)
+    text = value.text
+    if text is not None:
+        rtext = text.rstrip('\n')
+        ltext = rtext.lstrip(' \n\f')
+        spaces = len(rtext) - len(ltext)
+        lines.append('    {}\n'.format(ltext))
+        if value.offset is not None:
+            start = value.offset
+            end = value.end_offset if value.end_offset not in (None, 0) else start
+            if end == start or end == -1:
+                end = start + 1
+            col = start - 1 - spaces
+            end_col = end - 1 - spaces
+            if col >= 0:
+                pad = "".join(c if c.isspace() else ' ' for c in ltext[:col])
+                lines.append('    {}{}\n'.format(pad, '^' * (end_col - col)))
+    lines.append("{}: {}{}\n".format(stype, value.msg or "<no detail available>", suffix))
+    notes = getattr(value, '__notes__', None)
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            lines.extend(line + '\n' for line in str(note).split('\n'))
+    return lines
 
 
 def format_exc(limit=None, chain=True):

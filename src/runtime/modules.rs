@@ -36,7 +36,7 @@ pub fn unregister(ip: &Interp, key: crate::intern::Symbol) {
 }
 
 /// The dict `sys.modules` is, once `sys` has been imported.
-fn sys_modules(ip: &Interp) -> Option<Rc<crate::runtime::dict::PyDict>> {
+pub fn sys_modules(ip: &Interp) -> Option<Rc<crate::runtime::dict::PyDict>> {
     let sys = ip
         .modules
         .borrow()
@@ -189,7 +189,7 @@ pub fn shipped_source(name: &str) -> Option<&'static str> {
     }
 }
 
-fn module_def(name: &str) -> Option<&'static ModuleDef> {
+pub fn module_def(name: &str) -> Option<&'static ModuleDef> {
     inventory::iter::<ModuleDef>
         .into_iter()
         .find(|d| d.name == name)
@@ -321,6 +321,14 @@ fn load_source(
     };
     let module = crate::exec_module(ip, full, path, src, |m| {
         m.set(crate::intern::sym::__package__, Value::str(&package));
+        // A package's submodules are found in its folder.
+        if let Some(folder) = path.strip_suffix("__init__.py") {
+            let folder = folder.strip_suffix('/').unwrap_or(folder);
+            m.set(
+                crate::intern::intern("__path__"),
+                Value::list(vec![Value::str(folder)]),
+            );
+        }
         m.initializing.set(true);
         register(ip, key, Value::Module(m.clone()));
     });
@@ -536,10 +544,13 @@ pub fn module_new(
 ) -> PyResult<Value> {
     let _ = ip;
     let m = ModuleObj::new(crate::intern::intern(&name.s), None);
+    m.set(crate::intern::sym::__name__, Value::Str(name.clone()));
     m.set(
         crate::intern::sym::__doc__,
         doc.cloned().unwrap_or(Value::None),
     );
     m.set(crate::intern::sym::__package__, Value::None);
+    m.set(crate::intern::intern("__loader__"), Value::None);
+    m.set(crate::intern::intern("__spec__"), Value::None);
     Ok(Value::Module(m))
 }

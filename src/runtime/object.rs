@@ -79,7 +79,7 @@ impl Function {
                 crate::runtime::coroutine::CoroNames::at(
                     Rc::from(self.def.name.as_str()),
                     Rc::from(self.def.qualname.as_str()),
-                    self.module.file_id.unwrap_or(u32::MAX),
+                    self.module.file_id.get().unwrap_or(u32::MAX),
                     self.def.span.start,
                 )
             })
@@ -570,7 +570,7 @@ impl Trace for ModuleObj {
 pub struct ModuleObj {
     pub name: Symbol,
     /// The source file id (in the interpreter's file table), if the module came from a file.
-    pub file_id: Option<u32>,
+    pub file_id: std::cell::Cell<Option<u32>>,
     pub slots: RefCell<Vec<Value>>,
     pub index: RefCell<FxHashMap<Symbol, u32>>,
     /// Names in the order they got slots.
@@ -586,7 +586,7 @@ impl ModuleObj {
     pub fn new(name: Symbol, file_id: Option<u32>) -> Rc<ModuleObj> {
         let m = Rc::new(ModuleObj {
             name,
-            file_id,
+            file_id: std::cell::Cell::new(file_id),
             slots: RefCell::new(Vec::new()),
             index: RefCell::new(FxHashMap::default()),
             names: RefCell::new(Vec::new()),

@@ -506,7 +506,7 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
             let _ = write!(out, "<{} object at {:#x}>", o.class.qualname, addr(v));
         }
         Value::Future(f) => out.push_str(&future_repr(ip, f)?),
-        Value::Module(m) if m.file_id.is_none() && Rc::ptr_eq(m, &ip.builtins_module) => {
+        Value::Module(m) if m.file_id.get().is_none() && Rc::ptr_eq(m, &ip.builtins_module) => {
             out.push_str("<module 'builtins' (built-in)>");
         }
         Value::Module(m) => {

@@ -202,10 +202,12 @@ impl<'a> Build<'a> {
                 ))
             }
         };
+        let doc = Self::docstring(&body);
         Ok(Module {
             body,
             scope: ScopeInfo::default(),
             warnings: Vec::new(),
+            doc,
         })
     }
 

@@ -109,7 +109,7 @@ fn source(ip: &Interp, func: &Value) -> PyResult<Value> {
     let Some(f) = function_of(func) else {
         return Ok(Value::None);
     };
-    let Some(id) = f.module.file_id else {
+    let Some(id) = f.module.file_id.get() else {
         return Ok(Value::None);
     };
     let files = ip.files.borrow();
@@ -210,7 +210,7 @@ fn module_source(ip: &Interp, module: &Value) -> PyResult<Value> {
     let Value::Module(m) = module else {
         return Ok(Value::None);
     };
-    let Some(id) = m.file_id else {
+    let Some(id) = m.file_id.get() else {
         return Ok(Value::None);
     };
     let files = ip.files.borrow();

@@ -20,6 +20,8 @@ pub struct Module {
     /// The SyntaxWarnings CPython gives for this source (`"is" with a literal. Did you mean
     /// "=="?`), in its order, each with the offset whose line it names.
     pub warnings: Vec<(u32, String)>,
+    /// The module's docstring: its first statement, when that is a string literal.
+    pub doc: Option<crate::runtime::value::Value>,
 }
 
 #[derive(Debug)]

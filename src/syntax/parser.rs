@@ -3284,10 +3284,12 @@ fn parse_inner(src: &str, check: Option<bool>) -> Result<Module, SyntaxError> {
     }
     match output {
         Some(body) => {
+            let doc = docstring(&state, &body);
             let mut module = Module {
                 body,
                 scope: ScopeInfo::default(),
                 warnings: Vec::new(),
+                doc,
             };
             if let Some(at) = state.too_deep.or_else(|| too_deep_at(&module)) {
                 return Err(too_deep(at));
