@@ -284,6 +284,7 @@ fn shutdown(ip: &Interp, module: &ModuleObj) -> bool {
     module.clear();
     let modules = std::mem::take(&mut *ip.modules.borrow_mut());
     drop(modules);
+    runtime::trashcan::drain();
     ip.flush_out();
     flushed
 }

@@ -132,8 +132,9 @@ pub fn memory_exhausted() {
     PENDING.fetch_or(MEMORY, Ordering::Relaxed);
 }
 
-/// Asks the evaluator to stop at its next poll (a collection is wanted): no cost on the paths
-/// that poll, which test one flag for all.
+/// Asks the evaluator to stop at its next poll (a collection is wanted, or objects put aside by
+/// `runtime::trashcan` wait to be dropped): no cost on the paths that poll, which test one
+/// flag for all.
 pub fn request_attention() {
     PENDING.fetch_or(COLLECT, Ordering::SeqCst);
 }
@@ -231,11 +232,13 @@ fn interrupt(ip: &Interp, in_loop: bool) -> PyResult<()> {
         // Signals are handled in the main thread only: they stay pending for it.
         PENDING.fetch_or(was & SIGNAL, Ordering::SeqCst);
         if was & COLLECT != 0 {
+            crate::runtime::trashcan::drain();
             crate::runtime::gc::run_pending(ip);
         }
         return Ok(());
     }
     if was & COLLECT != 0 {
+        crate::runtime::trashcan::drain();
         crate::runtime::gc::run_pending(ip);
     }
     if was & MEMORY != 0 && crate::memory::over_limit() {

@@ -12,13 +12,14 @@ use std::cell::Cell;
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 
 /// What must be left of the stack when a check passes: the deepest native recursion that runs
-/// between two checks must fit in it. The largest is an expression nested as deeply as the
+/// between two checks must fit in it (freeing nested objects checks at every level too:
+/// `runtime::trashcan`). The largest is an expression nested as deeply as the
 /// parser allows, evaluated within one frame (about 1.6 MB in a release build, 30 MB in a debug
 /// build, whose frames are ten times bigger).
 const RED_ZONE: usize = if cfg!(debug_assertions) {
     48 << 20
 } else {
-    8 << 20
+    4 << 20
 };
 
 /// The size of a new segment.
@@ -32,7 +33,7 @@ const SEGMENT: usize = if cfg!(debug_assertions) {
 pub const THREAD_STACK: usize = if cfg!(debug_assertions) {
     80 << 20
 } else {
-    32 << 20
+    16 << 20
 };
 
 thread_local! {

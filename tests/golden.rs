@@ -13,7 +13,8 @@
 //!   checked by hand, stdout against python3's run of the same script (same lines; timings
 //!   there are real, here the exact sums of the sleeps) and the timeline against the script.
 //!
-//! Every script runs as `corun NAME.py` from the script's own folder, stdin empty, 10 s limit,
+//! Every script runs as `corun NAME.py` from the script's own folder, stdin empty, a limit of 10 s
+//! of processor time (and 120 s in all, so that a loaded machine does not fail a test),
 //! `NO_COLOR=1`, `TERM=dumb`. Each golden outside `tests/golden/corun/` and each example also gets
 //! a `python3::<path>` test that runs CPython 3.11 on it and applies the same comparison, so an
 //! expected file can never encode a corun bug. Those are ignored when `python3` is not 3.11.
@@ -33,7 +34,28 @@ use std::time::{Duration, Instant};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
+/// The processor time a script may use (user and system, as the kernel counts it for the
+/// process): the limit does not shrink when other work loads the machine, as a wall-clock one
+/// would.
 const TIMEOUT: Duration = Duration::from_secs(10);
+/// The wall-clock time a script may take, for one that hangs without using the processor
+/// (waiting for something that never comes): room for a loaded machine.
+const WALL_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// The processor time the process `pid` has used so far (None where /proc cannot tell).
+fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The fields after the command name, which is in parentheses and may hold spaces:
+    // state is the first, utime the 12th and stime the 13th.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let mut fields = rest.split(' ');
+    let utime: u64 = fields.nth(11)?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    // SAFETY: sysconf only reads a system constant.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    let ticks = if ticks > 0 { ticks as u64 } else { 100 };
+    Some(Duration::from_millis((utime + stime) * 1000 / ticks))
+}
 
 /// Python environment variables that would change what a script prints; removed for every run.
 const PYTHON_ENV_REMOVED: &[&str] = &[
@@ -344,14 +366,19 @@ fn run(program: &Path, args: &[String], script: &Path) -> Result<Actual, Failed>
         if let Some(s) = child.try_wait().map_err(|e| e.to_string())? {
             break s;
         }
-        if start.elapsed() > TIMEOUT {
+        let over = match cpu_time(child.id()) {
+            Some(cpu) => cpu > TIMEOUT || start.elapsed() > WALL_TIMEOUT,
+            None => start.elapsed() > TIMEOUT,
+        };
+        if over {
             let _ = child.kill();
             let _ = child.wait();
             let out = t_out.join().unwrap_or_default();
             let err = t_err.join().unwrap_or_default();
             return Err(format!(
-                "timed out after {} s (killed)\n--- stdout so far ---\n{}\n--- stderr so far ---\n{}",
+                "timed out: over {} s of processor time or {} s in all (killed)\n--- stdout so far ---\n{}\n--- stderr so far ---\n{}",
                 TIMEOUT.as_secs(),
+                WALL_TIMEOUT.as_secs(),
                 String::from_utf8_lossy(&out),
                 String::from_utf8_lossy(&err)
             )

@@ -339,6 +339,15 @@ pub fn finalize_in_collection(ip: &Interp, c: &Rc<Coroutine>) -> bool {
 
 impl Drop for Coroutine {
     fn drop(&mut self) {
+        self.finalize_dropped();
+        let state = std::mem::replace(self.state.get_mut(), CoroState::Done(Value::None));
+        crate::runtime::trashcan::drop_contents(state);
+    }
+}
+
+impl Coroutine {
+    /// What the coroutine's going away runs, before what it holds goes (see `Drop`).
+    fn finalize_dropped(&mut self) {
         crate::runtime::weakref::died(self as *const Coroutine as usize);
         drop(self.take_handled());
         if self.gc_flags.get() & FINALIZED != 0 && self.kind != CoKind::AsyncGenerator {

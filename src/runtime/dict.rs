@@ -722,6 +722,12 @@ pub fn merge(ip: &Interp, d: &PyDict, src: &PyDict) -> PyResult<()> {
     Ok(())
 }
 
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        crate::runtime::trashcan::drop_contents(std::mem::take(&mut self.t.get_mut().entries));
+    }
+}
+
 impl crate::runtime::gc::Trace for PyDict {
     fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
         match self.t.try_borrow() {

@@ -84,6 +84,13 @@ impl Drop for ExcObj {
         if self.class.user {
             crate::runtime::finalize::exception_dropped(self);
         }
+        crate::runtime::trashcan::drop_contents((
+            std::mem::take(self.args.get_mut()),
+            self.cause.get_mut().take(),
+            self.context.get_mut().take(),
+            self.excs.get_mut().take(),
+            std::mem::take(&mut self.attrs),
+        ));
     }
 }
 

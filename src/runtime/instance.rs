@@ -249,6 +249,10 @@ impl Instance {
 impl Drop for Instance {
     fn drop(&mut self) {
         crate::runtime::finalize::instance_dropped(self);
+        crate::runtime::trashcan::drop_contents((
+            std::mem::take(&mut self.attrs),
+            self.base.take(),
+        ));
     }
 }
 

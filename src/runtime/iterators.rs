@@ -55,8 +55,13 @@ impl IterObj {
     }
 
     /// The next item. The functions of `map` and `filter` run with the iterator not borrowed,
-    /// so that they may advance the same iterator, as CPython allows.
+    /// so that they may advance the same iterator, as CPython allows. Iterators wrapped in one
+    /// another recurse natively, as deep as they are nested: each level checks the stack.
     pub fn next(&self, ip: &Interp) -> PyResult<Option<Value>> {
+        crate::eval::with_stack(ip, || self.next_here(ip))
+    }
+
+    fn next_here(&self, ip: &Interp) -> PyResult<Option<Value>> {
         loop {
             let mut it = match self.it.try_borrow_mut() {
                 Ok(it) => it,
@@ -102,6 +107,19 @@ impl IterObj {
                 other => return other.next_checked(ip),
             }
         }
+    }
+}
+
+impl Drop for IterObj {
+    fn drop(&mut self) {
+        let it = std::mem::replace(
+            self.it.get_mut(),
+            Iter::Items {
+                items: Vec::new(),
+                i: 0,
+            },
+        );
+        crate::runtime::trashcan::drop_contents(it);
     }
 }
 

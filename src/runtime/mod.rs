@@ -38,6 +38,7 @@ pub mod strings;
 pub mod swap;
 pub mod sys;
 pub mod traceback;
+pub mod trashcan;
 pub mod type_docs;
 pub mod types;
 pub mod value;

@@ -152,6 +152,10 @@ impl BoundMethod {
 impl Drop for BoundMethod {
     fn drop(&mut self) {
         crate::runtime::weakref::died(self as *const BoundMethod as usize);
+        crate::runtime::trashcan::drop_contents((
+            std::mem::replace(&mut self.receiver, Value::None),
+            std::mem::replace(&mut self.func, Value::None),
+        ));
     }
 }
 

@@ -253,6 +253,12 @@ impl Table {
     }
 }
 
+impl Drop for PySet {
+    fn drop(&mut self) {
+        crate::runtime::trashcan::drop_contents(std::mem::take(&mut self.t.get_mut().keys));
+    }
+}
+
 impl crate::runtime::gc::Trace for PySet {
     fn traverse(&self, v: &mut crate::runtime::gc::Visit) {
         match self.t.try_borrow() {

@@ -392,23 +392,29 @@ pub struct PyTuple {
     pub items: Box<[Value]>,
 }
 
-// A list or tuple lets go of its items last first, as CPython's do (what `__del__` methods
-// print comes in that order).
+/// The items of a list or tuple that went away, let go of last first, as CPython's are (what
+/// `__del__` methods print comes in that order).
+struct LastFirst(Vec<Value>);
 
-impl Drop for PyList {
+impl Drop for LastFirst {
     fn drop(&mut self) {
-        let items = self.items.get_mut();
-        while let Some(x) = items.pop() {
+        while let Some(x) = self.0.pop() {
             drop(x);
         }
     }
 }
 
+impl Drop for PyList {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.items.get_mut());
+        crate::runtime::trashcan::drop_contents(LastFirst(items));
+    }
+}
+
 impl Drop for PyTuple {
     fn drop(&mut self) {
-        for x in self.items.iter_mut().rev() {
-            drop(std::mem::replace(x, Value::None));
-        }
+        let items = std::mem::take(&mut self.items).into_vec();
+        crate::runtime::trashcan::drop_contents(LastFirst(items));
     }
 }
 

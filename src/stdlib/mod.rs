@@ -276,6 +276,8 @@ impl crate::runtime::gc::Trace for NativeObj {
 impl Drop for NativeObj {
     fn drop(&mut self) {
         crate::runtime::weakref::died(self as *const NativeObj as usize);
+        let kind = std::mem::replace(&mut self.kind, Native::CacheInfo(Vec::new()));
+        crate::runtime::trashcan::drop_contents(kind);
     }
 }
 

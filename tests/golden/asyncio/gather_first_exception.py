@@ -3,7 +3,8 @@ import asyncio
 
 
 async def slow():
-    await asyncio.sleep(0.02)
+    # Far later than bad(), so that a loaded machine does not finish it first.
+    await asyncio.sleep(0.3)
     print("slow finished anyway")
     return "slow"
 

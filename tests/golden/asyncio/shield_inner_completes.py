@@ -3,7 +3,8 @@ import asyncio
 
 
 async def important():
-    await asyncio.sleep(0.02)
+    # Far later than the cancellation, so that a loaded machine keeps the order.
+    await asyncio.sleep(0.3)
     print("important finished")
     return 42
 
@@ -21,7 +22,7 @@ async def main():
     w = asyncio.create_task(waiter(t))
     await asyncio.sleep(0.005)
     w.cancel()
-    await asyncio.sleep(0.03)
+    await t
     print(w.cancelled(), t.result())
 
 

@@ -1,4 +1,5 @@
-# Two tasks made with create_task interleave their prints around sleeps.
+# Two tasks made with create_task interleave their prints around sleeps (B's far longer than
+# all of A's together, so that the order holds on a loaded machine).
 import asyncio
 
 
@@ -11,7 +12,7 @@ async def ticker(name, delay, n):
 
 async def main():
     a = asyncio.create_task(ticker("A", 0.01, 3))
-    b = asyncio.create_task(ticker("B", 0.05, 2))
+    b = asyncio.create_task(ticker("B", 0.4, 2))
     print("tasks created")
     await a
     print("A awaited")

@@ -9,7 +9,8 @@ async def job(i, delay):
 
 
 async def main():
-    delays = [0.02, 0.0, 0.01]
+    # Far enough apart that a loaded machine does not change the order.
+    delays = [0.2, 0.0, 0.1]
     tasks = []
     for i, d in enumerate(delays):
         tasks.append(asyncio.create_task(job(i, d)))
