@@ -220,8 +220,17 @@ pub fn wait_exit(ip: &Interp, pid: i64, end: Option<Instant>) -> PyResult<()> {
         return Ok(());
     };
     let fd = fd as i32;
-    let r = (|| loop {
-        let ended = if crate::threads::others() {
+    let r = wait_readable(ip, fd, end);
+    // SAFETY: the descriptor was made for this wait and is closed once.
+    unsafe { libc::close(fd) };
+    r
+}
+
+/// Waits until `fd` is readable or `end` has passed: other threads run meanwhile; alone, in
+/// slices of 100 ms so that Ctrl-C and signal handlers are seen.
+fn wait_readable(ip: &Interp, fd: i32, end: Option<Instant>) -> PyResult<()> {
+    loop {
+        let ready = if crate::threads::others() {
             crate::threads::wait_ready(ip, fd, false, end) && crate::threads::ready_now(fd, false)
         } else {
             let slice = Duration::from_millis(100);
@@ -236,17 +245,14 @@ pub fn wait_exit(ip: &Interp, pid: i64, end: Option<Instant>) -> PyResult<()> {
             // SAFETY: one valid pollfd, for the length given.
             unsafe { libc::poll(&mut p, 1, wait.as_millis() as i32 + 1) > 0 }
         };
-        if ended {
+        if ready {
             return Ok(());
         }
         crate::signals::poll(ip)?;
         if end.is_some_and(|e| Instant::now() >= e) {
             return Ok(());
         }
-    })();
-    // SAFETY: the descriptor was made for this wait and is closed once.
-    unsafe { libc::close(fd) };
-    r
+    }
 }
 
 /// `send_signal(pid, sig)`: sends `sig` to a child not yet waited for (nothing otherwise,
