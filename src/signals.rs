@@ -12,7 +12,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicU64, AtomicU8, Ordering};
 use std::sync::OnceLock;
 use std::thread::Thread;
 use std::time::{Duration, Instant};
@@ -37,6 +37,9 @@ static CAUGHT: AtomicU64 = AtomicU64::new(0);
 static INTERP_THREAD: OnceLock<Thread> = OnceLock::new();
 /// Wakes the event loop's I/O poller, once it has one.
 static WAKER: OnceLock<Box<dyn Fn() + Send + Sync>> = OnceLock::new();
+/// An eventfd the handlers write to, made the first time the thread scheduler waits on
+/// descriptors (-1 until then): a signal ends that wait (`wake_fd`).
+static WAKE_FD: AtomicI32 = AtomicI32::new(-1);
 
 /// Installs the SIGINT handler; the calling thread is the one woken from its waits.
 /// Installing twice is harmless (the first handler stays). When SIGINT is ignored (a background
@@ -54,6 +57,7 @@ pub fn install() {
         if let Some(w) = WAKER.get() {
             w();
         }
+        notify_wake_fd();
     });
 }
 
@@ -69,6 +73,44 @@ pub extern "C" fn on_signal(sig: libc::c_int) {
     }
     if let Some(w) = WAKER.get() {
         w();
+    }
+    notify_wake_fd();
+}
+
+/// Writes to the wake-up descriptor, if there is one (async-signal-safe: one load, one write).
+fn notify_wake_fd() {
+    let fd = WAKE_FD.load(Ordering::SeqCst);
+    if fd >= 0 {
+        let one: u64 = 1;
+        // SAFETY: writes 8 bytes from a live u64 to an eventfd; a full counter only fails.
+        unsafe { libc::write(fd, &one as *const u64 as *const libc::c_void, 8) };
+    }
+}
+
+/// The descriptor that becomes readable when Ctrl-C or a signal with a Python handler
+/// arrives, for a wait that polls descriptors (made on first use; None if it cannot be).
+/// A signal that came before the call is in `pending()`: test it after this call.
+pub fn wake_fd() -> Option<std::os::fd::RawFd> {
+    let fd = WAKE_FD.load(Ordering::SeqCst);
+    if fd >= 0 {
+        return Some(fd);
+    }
+    // SAFETY: eventfd only creates a descriptor.
+    let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK) };
+    if fd < 0 {
+        return None;
+    }
+    WAKE_FD.store(fd, Ordering::SeqCst);
+    Some(fd)
+}
+
+/// Empties the wake-up descriptor after a wait it may have ended.
+pub fn drain_wake() {
+    let fd = WAKE_FD.load(Ordering::SeqCst);
+    if fd >= 0 {
+        let mut n: u64 = 0;
+        // SAFETY: reads at most 8 bytes into a live u64; the descriptor does not block.
+        unsafe { libc::read(fd, &mut n as *mut u64 as *mut libc::c_void, 8) };
     }
 }
 

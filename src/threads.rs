@@ -142,6 +142,9 @@ struct GThread {
     blocked: bool,
     deadline: Option<Instant>,
     woken: bool,
+    /// The descriptors a blocked thread waits on (a read, a child's exit, `select`, the event
+    /// loop's poller): the scheduler makes it runnable as soon as one of them is ready.
+    fds: Vec<libc::pollfd>,
 }
 
 struct Sched {
@@ -169,6 +172,7 @@ thread_local! {
 /// Whether the preemption timer asks for switches (while other threads are alive).
 static TICKING: AtomicBool = AtomicBool::new(false);
 static TIMER: std::sync::Once = std::sync::Once::new();
+static TIMER_THREAD: std::sync::OnceLock<std::thread::Thread> = std::sync::OnceLock::new();
 
 /// The main thread's ident: what CPython's looks like (a pthread handle), fixed per process.
 pub fn main_ident() -> u64 {
@@ -198,6 +202,7 @@ fn with<R>(f: impl FnOnce(&mut Sched) -> R) -> R {
                 blocked: false,
                 deadline: None,
                 woken: false,
+                fds: Vec::new(),
             }],
             queue: VecDeque::new(),
             current: main_ident(),
@@ -248,6 +253,7 @@ pub fn spawn(ip: &Interp, body: Box<dyn FnOnce(&Interp)>) -> Result<u64, String>
             blocked: false,
             deadline: None,
             woken: false,
+            fds: Vec::new(),
         });
         s.queue.push_back(ident);
     });
@@ -258,18 +264,29 @@ pub fn spawn(ip: &Interp, body: Box<dyn FnOnce(&Interp)>) -> Result<u64, String>
 
 /// The preemption timer: a helper OS thread that asks the evaluator for a switch every
 /// `SWITCH_INTERVAL` while other threads are alive (it touches only the atomic flags).
+/// While no other thread is alive it sleeps until the next one starts (no ticks then).
 fn start_timer() {
-    TICKING.store(true, Ordering::Relaxed);
+    TICKING.store(true, Ordering::SeqCst);
     TIMER.call_once(|| {
-        let _ = std::thread::Builder::new()
+        let t = std::thread::Builder::new()
             .name("corun-switch".into())
             .spawn(|| loop {
+                if !TICKING.load(Ordering::SeqCst) {
+                    std::thread::park();
+                    continue;
+                }
                 std::thread::sleep(SWITCH_INTERVAL);
                 if TICKING.load(Ordering::Relaxed) {
                     crate::signals::request_switch();
                 }
             });
+        if let Ok(t) = t {
+            let _ = TIMER_THREAD.set(t.thread().clone());
+        }
     });
+    if let Some(t) = TIMER_THREAD.get() {
+        t.unpark();
+    }
 }
 
 /// At the evaluator's check, when the timer asked: lets the other runnable threads run.
@@ -285,12 +302,20 @@ pub fn preempt(ip: &Interp) {
 /// Blocks the running thread until `wake` or `deadline`. Returns whether it was woken (false:
 /// the time ran out, or Ctrl-C woke the main thread).
 pub fn block(ip: &Interp, deadline: Option<Instant>) -> bool {
+    block_on(ip, &[], deadline)
+}
+
+/// `block`, and the thread is also woken when one of `fds` is ready (their `revents` are
+/// not filled: the caller asks the descriptors again).
+pub fn block_on(ip: &Interp, fds: &[libc::pollfd], deadline: Option<Instant>) -> bool {
     let me = current();
     with(|s| {
         let t = s.get(me).expect("the running thread");
         t.blocked = true;
         t.deadline = deadline;
         t.woken = false;
+        t.fds.clear();
+        t.fds.extend_from_slice(fds);
     });
     switch_out(ip);
     with(|s| s.get(me).map(|t| t.woken).unwrap_or(false))
@@ -303,6 +328,7 @@ pub fn wake(ident: u64) {
             if t.blocked {
                 t.blocked = false;
                 t.woken = true;
+                t.fds.clear();
                 s.queue.push_back(ident);
             }
         }
@@ -356,7 +382,8 @@ pub fn ready_now(fd: std::os::unix::io::RawFd, write: bool) -> bool {
 
 /// `wait_ready` for several descriptors (their `revents` are left as the system set them):
 /// returns once one of them is ready (at once when no other thread is alive: the caller then
-/// waits itself), false when `deadline` passed first.
+/// waits itself), false when `deadline` passed first. The thread blocks on the descriptors
+/// themselves: the scheduler wakes it when one is ready, with no timer.
 pub fn wait_any(ip: &Interp, fds: &mut [libc::pollfd], deadline: Option<Instant>) -> bool {
     if !others() {
         return true;
@@ -366,12 +393,10 @@ pub fn wait_any(ip: &Interp, fds: &mut [libc::pollfd], deadline: Option<Instant>
         if unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, 0) } != 0 || !others() {
             return true;
         }
-        let now = Instant::now();
-        if deadline.is_some_and(|d| now >= d) {
+        if deadline.is_some_and(|d| Instant::now() >= d) {
             return false;
         }
-        let next = now + Duration::from_millis(2);
-        block(ip, Some(deadline.map_or(next, |d| d.min(next))));
+        block_on(ip, fds, deadline);
         if is_main() && crate::signals::pending() {
             return true;
         }
@@ -387,17 +412,31 @@ pub fn wait_signal(ip: &Interp) {
             crate::signals::wait_for_signal(None);
             return;
         }
-        block(ip, Some(Instant::now() + Duration::from_millis(50)));
+        if is_main() {
+            // The scheduler makes the main thread runnable when a signal is pending.
+            block(ip, None);
+        } else {
+            block(ip, Some(Instant::now() + Duration::from_millis(50)));
+        }
     }
 }
 
 /// The event loop's wait while other threads are alive: blocks the loop's thread for at most
-/// `timeout` (None: until woken); `call_soon_threadsafe` wakes it, and so do the loop's
-/// descriptors (the scheduler waits on the loop's poller when nothing else can run).
-pub fn loop_wait(ip: &Interp, timeout: Option<Duration>) {
+/// `timeout` (None: until woken); `call_soon_threadsafe` wakes it, and so does its poller's
+/// descriptor (`poller`, when the loop watches descriptors) once an event is there.
+pub fn loop_wait(ip: &Interp, timeout: Option<Duration>, poller: Option<std::os::fd::RawFd>) {
     let me = current();
     with(|s| s.loop_waiter = Some(me));
-    block(ip, timeout.map(|d| Instant::now() + d));
+    let fds: &[libc::pollfd] = &[libc::pollfd {
+        fd: poller.unwrap_or(-1),
+        events: libc::POLLIN,
+        revents: 0,
+    }];
+    block_on(
+        ip,
+        &fds[..poller.is_some() as usize],
+        timeout.map(|d| Instant::now() + d),
+    );
     with(|s| s.loop_waiter = None);
 }
 
@@ -443,6 +482,8 @@ fn run_others(ip: &Interp) {
 
 /// The next runnable thread (the ones whose time ran out become runnable first).
 fn pick() -> Option<u64> {
+    // The threads whose descriptors are ready are woken first.
+    poll_waiters(Some(Duration::ZERO), None);
     let now = Instant::now();
     let main = main_ident();
     let interrupt = crate::signals::pending();
@@ -452,11 +493,53 @@ fn pick() -> Option<u64> {
             if t.blocked && (due || (interrupt && t.ident == main)) {
                 t.blocked = false;
                 t.woken = false;
+                t.fds.clear();
                 s.queue.push_back(t.ident);
             }
         }
         s.queue.pop_front()
     })
+}
+
+/// Waits at most `timeout` (None: without a limit) for one of the descriptors the blocked
+/// threads wait on, and for `wake` (what a signal writes to); the threads with a ready
+/// descriptor become runnable. Returns whether any thread waits on descriptors at all.
+fn poll_waiters(timeout: Option<Duration>, wake_fd: Option<std::os::fd::RawFd>) -> bool {
+    let (mut pfds, owners) = with(|s| {
+        let mut pfds = Vec::new();
+        let mut owners = Vec::new();
+        for t in s.threads.iter().filter(|t| t.blocked && !t.fds.is_empty()) {
+            pfds.extend_from_slice(&t.fds);
+            owners.push((t.ident, t.fds.len()));
+        }
+        (pfds, owners)
+    });
+    if owners.is_empty() {
+        return false;
+    }
+    if let Some(fd) = wake_fd {
+        pfds.push(libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        });
+    }
+    let ms = timeout.map_or(-1, |d| {
+        d.as_nanos().div_ceil(1_000_000).min(i32::MAX as u128) as i32
+    });
+    // SAFETY: a valid array of pollfds, for its length.
+    let n = unsafe { libc::poll(pfds.as_mut_ptr(), pfds.len() as libc::nfds_t, ms) };
+    if n <= 0 {
+        return true;
+    }
+    let mut at = 0;
+    for (ident, len) in owners {
+        if pfds[at..at + len].iter().any(|p| p.revents != 0) {
+            wake(ident);
+        }
+        at += len;
+    }
+    true
 }
 
 /// Runs thread `id` until it suspends or ends.
@@ -494,31 +577,34 @@ fn resume(ip: &Interp, id: u64) {
     }
 }
 
-/// Nothing can run: waits for the earliest time-out (on the event loop's poller when the
-/// loop's thread waits and descriptors are watched), or, when no thread has one, until
-/// Ctrl-C.
+/// Nothing can run: waits for the earliest time-out and for the descriptors the threads wait
+/// on (the event loop's poller among them when the loop's thread waits on it), or, when there
+/// is neither, until Ctrl-C.
 fn idle(ip: &Interp) {
     let now = Instant::now();
-    let (earliest, loop_waiter) = with(|s| {
-        let e = s
-            .threads
+    let earliest = with(|s| {
+        s.threads
             .iter()
             .filter(|t| t.blocked)
             .filter_map(|t| t.deadline)
-            .min();
-        (e, s.loop_waiter)
+            .min()
     });
     let wait = earliest.map(|d| d.saturating_duration_since(now));
-    if let Some(w) = loop_waiter {
-        if ip.event_loop.io.active() {
-            if wait.is_none() {
-                ip.flush_out();
-            }
-            if ip.event_loop.poll_io(wait) > 0 {
-                wake(w);
-            }
+    if waiting_on_fds() {
+        // The threads' descriptors (the loop's poller among them when the loop waits on it)
+        // and the signals' wake-up descriptor, in one wait.
+        let wake = crate::signals::wake_fd();
+        if crate::signals::pending() {
             return;
         }
+        match wait {
+            None => ip.flush_out(),
+            Some(d) if !d.is_zero() => ip.flush_if_tty(),
+            Some(_) => {}
+        }
+        poll_waiters(wait, wake);
+        crate::signals::drain_wake();
+        return;
     }
     match wait {
         Some(d) => {
@@ -532,6 +618,11 @@ fn idle(ip: &Interp) {
             crate::signals::sleep(Duration::from_secs(3600));
         }
     }
+}
+
+/// Whether a blocked thread waits on descriptors.
+fn waiting_on_fds() -> bool {
+    with(|s| s.threads.iter().any(|t| t.blocked && !t.fds.is_empty()))
 }
 
 /// At exit: threads still alive (daemon threads, and threads of `_thread`) are left where

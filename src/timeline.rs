@@ -68,6 +68,8 @@ pub enum Then {
 pub struct Row {
     pub name: String,
     pub coro: String,
+    /// The arguments of its coroutine (see `trace::TaskRec::args`).
+    pub args: String,
     pub created: f64,
     pub parent: Option<String>,
     pub segs: Vec<Seg>,
@@ -78,7 +80,7 @@ pub struct Row {
 
 impl Row {
     fn label(&self) -> String {
-        format!("{} {}()", self.name, self.coro)
+        format!("{} {}({})", self.name, self.coro, self.args)
     }
 }
 
@@ -199,11 +201,17 @@ impl Recording {
                             then,
                         });
                     }
-                    Event::Cancel { at, by } => {
+                    Event::Cancel { at, by, callback } => {
                         end = end.max(*at);
                         lines.push(Line::Cancel {
                             at: *at,
-                            by: by.map(|i| tasks[i].name.clone()),
+                            by: by.map(|i| {
+                                if *callback {
+                                    format!("a done-callback of {}", tasks[i].name)
+                                } else {
+                                    tasks[i].name.clone()
+                                }
+                            }),
                         });
                     }
                 }
@@ -217,6 +225,7 @@ impl Recording {
             rows.push(Row {
                 name: t.name.clone(),
                 coro: t.coro.clone(),
+                args: t.args.clone(),
                 created: t.created,
                 parent: t.parent.map(|i| tasks[i].name.clone()),
                 segs,
@@ -285,13 +294,44 @@ impl Recording {
         }
     }
 
-    /// A time for the listing: milliseconds are exact under virtual time; real time gets µs.
+    /// A time for the listing: milliseconds are exact under virtual time; real time is
+    /// shown to a tenth of a millisecond, which is what a reader compares.
     fn t(&self, t: f64) -> String {
         if self.virtual_time {
             format!("{:.3}", t)
         } else {
-            format!("{:.6}", t)
+            format!("{:.4}", t)
         }
+    }
+
+    /// How long something took, for reading: seconds to the millisecond under virtual time;
+    /// in real time three significant digits in the unit that fits (`5 µs`, `0.8 ms`,
+    /// `12.3 ms`, `1.23 s`).
+    fn dur(&self, d: f64) -> String {
+        if self.virtual_time {
+            return format!("{:.3} s", d);
+        }
+        let (v, unit) = if d < 1e-3 {
+            (d * 1e6, "µs")
+        } else if d < 1.0 {
+            (d * 1e3, "ms")
+        } else {
+            (d, "s")
+        };
+        let digits = if v >= 100.0 || unit == "µs" {
+            0
+        } else if v >= 10.0 {
+            1
+        } else {
+            2
+        };
+        let text = format!("{:.*}", digits, v);
+        let text = if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            &text
+        };
+        format!("{text} {unit}")
     }
 
     // ---- text ----
@@ -495,7 +535,7 @@ impl Recording {
                 } => {
                     let mut s = String::from("runs");
                     if end > begin {
-                        let _ = write!(s, " for {} s", self.t(end - begin));
+                        let _ = write!(s, " for {}", self.dur(end - begin));
                     }
                     if let Some(r) = ready_since {
                         if *begin - *r > 0.0 && self.t(*r) != self.t(*begin) {
@@ -543,18 +583,26 @@ impl Recording {
 
     /// The timeline as a standalone SVG picture.
     pub fn svg(&self) -> String {
-        const LEFT: f64 = 190.0;
         const PLOT: f64 = 760.0;
+        // The labels' column is as wide as the longest label (up to `SVG_LABEL` characters,
+        // about 7.2 px each at this size), so that no label runs over the bars.
+        let longest = self
+            .rows
+            .iter()
+            .map(|r| r.label().chars().count().min(SVG_LABEL))
+            .max()
+            .unwrap_or(0);
+        let left = (12.0 + longest as f64 * 7.2 + 16.0).max(190.0).round();
         const ROW_H: f64 = 30.0;
         const TOP: f64 = 64.0;
         let n = self.rows.len();
-        let width = LEFT + PLOT + 50.0;
+        let width = left + PLOT + 50.0;
         let height = TOP + ROW_H * n as f64 + 90.0;
         let x = |t: f64| -> f64 {
             if self.end <= 0.0 {
-                LEFT
+                left
             } else {
-                LEFT + t / self.end * PLOT
+                left + t / self.end * PLOT
             }
         };
         let mut s = String::new();
@@ -597,8 +645,8 @@ impl Recording {
         let axis_y = TOP - 10.0;
         let _ = writeln!(
             s,
-            r##"<line x1="{LEFT}" y1="{axis_y}" x2="{}" y2="{axis_y}" stroke="#444"/>"##,
-            LEFT + PLOT
+            r##"<line x1="{left}" y1="{axis_y}" x2="{}" y2="{axis_y}" stroke="#444"/>"##,
+            left + PLOT
         );
         for &tk in &ticks {
             let tx = x(tk / scale);
@@ -614,11 +662,13 @@ impl Recording {
         for (i, row) in self.rows.iter().enumerate() {
             let y = TOP + ROW_H * i as f64;
             let mid = y + ROW_H / 2.0;
+            let label = row.label();
             let _ = writeln!(
                 s,
-                r#"<text x="12" y="{:.1}">{}</text>"#,
+                r#"<text x="12" y="{:.1}"><title>{}</title>{}</text>"#,
                 mid + 4.0,
-                esc(&clip(&row.label(), 28))
+                esc(&label),
+                esc(&clip(&label, SVG_LABEL))
             );
             for seg in &row.segs {
                 let (x0, x1) = (x(seg.start), x(seg.end));
@@ -725,9 +775,9 @@ impl Recording {
             ly + 12.0,
             ly + 5.0,
             ly + 12.0,
-            LEFT + PLOT - 60.0,
+            left + PLOT - 60.0,
             ly + 11.0,
-            LEFT + PLOT - 50.0,
+            left + PLOT - 50.0,
             y = ly + 12.0
         );
         s.push_str("</svg>\n");
@@ -897,6 +947,9 @@ fn fmt_f(x: f64) -> String {
         s.to_string()
     }
 }
+
+/// The longest task label the SVG shows whole (a longer one is cut, whole in its tooltip).
+const SVG_LABEL: usize = 72;
 
 fn clip(s: &str, max: usize) -> String {
     if s.chars().count() <= max {

@@ -98,8 +98,8 @@ fn trace_file_is_chrome_trace_json_with_each_task_on_a_track() {
         vec![
             (1, "Task-1 main()".to_string()),
             (2, "sleeper sleeper()".to_string()),
-            (3, "Task-3 worker()".to_string()),
-            (4, "Task-4 worker()".to_string()),
+            (3, "Task-3 worker('A', 3)".to_string()),
+            (4, "Task-4 worker('B', 3)".to_string()),
         ]
     );
     // Every event has the fields the format requires.
@@ -258,7 +258,7 @@ fn timeline_goes_to_a_text_file_or_an_svg() {
     assert!(svg.trim_end().ends_with("</svg>"));
     for label in [
         "Task-1 main()",
-        "Task-3 worker()",
+        "Task-3 worker('A', 3)",
         "sleeper sleeper()",
         ">sleep(3)<",
     ] {

@@ -331,6 +331,9 @@ impl EventLoop {
         if crate::threads::others() {
             if ready_empty && !self.stopping.get() {
                 self.wait_with_threads(ip);
+            } else if self.io.active() {
+                // Callbacks are ready: the descriptors are only asked what is ready now.
+                self.io.poll(Some(Duration::ZERO), &self.ready);
             }
         } else if self.io.active() {
             self.wait_io(ip, ready_empty);
@@ -429,18 +432,17 @@ impl EventLoop {
             )),
             (_, None) => None,
         };
-        crate::threads::loop_wait(ip, timeout);
+        let poller = self.io.active().then(|| self.io.fd()).flatten();
+        crate::threads::loop_wait(ip, timeout, poller);
+        // The descriptors that became ready join the ready deque before the due timers.
+        if poller.is_some() {
+            self.io.poll(Some(Duration::ZERO), &self.ready);
+        }
         if let (Some(now), Some(when)) = (self.virtual_clock.get(), next) {
             if self.ready.borrow().is_empty() && when.is_finite() && when > now {
                 self.virtual_clock.set(Some(when));
             }
         }
-    }
-
-    /// The scheduler's wait, when every thread is blocked and the loop's thread waits on its
-    /// descriptors: returns how many callbacks became ready.
-    pub fn poll_io(&self, timeout: Option<Duration>) -> usize {
-        self.io.poll(timeout, &self.ready)
     }
 
     /// The wait of an iteration while descriptors are watched: the poller is asked with the
@@ -493,16 +495,9 @@ impl EventLoop {
     fn run_handle(&self, ip: &Interp, h: Handle) {
         match h {
             Handle::Step(task, exc) => task_step(ip, &task, exc),
-            Handle::Done(cb, fut) => match cb {
-                DoneCb::Wakeup(task) => task_wakeup(ip, &task, &fut),
-                DoneCb::StopLoop => self.stop(),
-                DoneCb::Gather(g) => gather_child_done(ip, &g, &fut),
-                DoneCb::Native(cb) => (**cb)(ip, &fut),
-                DoneCb::Py(callable) => self.run_done_py(ip, callable, fut, None),
-                DoneCb::PyCtx(b) => {
-                    let (callable, ctx) = *b;
-                    self.run_done_py(ip, callable, fut, Some(ctx))
-                }
+            Handle::Done(cb, fut) => match self.recorder.get() {
+                None => self.run_done(ip, cb, fut),
+                Some(r) => r.in_done_callback(&fut.clone(), || self.run_done(ip, cb, fut)),
             },
             Handle::SetResultUnlessCancelled(fut) => {
                 if !fut.is_done() {
@@ -530,6 +525,20 @@ impl EventLoop {
                     }
                     crate::aio::api::report_callback_error(ip, &callable, &args, site, &e);
                 }
+            }
+        }
+    }
+
+    fn run_done(&self, ip: &Interp, cb: DoneCb, fut: Rc<FutureObj>) {
+        match cb {
+            DoneCb::Wakeup(task) => task_wakeup(ip, &task, &fut),
+            DoneCb::StopLoop => self.stop(),
+            DoneCb::Gather(g) => gather_child_done(ip, &g, &fut),
+            DoneCb::Native(cb) => (**cb)(ip, &fut),
+            DoneCb::Py(callable) => self.run_done_py(ip, callable, fut, None),
+            DoneCb::PyCtx(b) => {
+                let (callable, ctx) = *b;
+                self.run_done_py(ip, callable, fut, Some(ctx))
             }
         }
     }

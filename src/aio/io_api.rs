@@ -208,12 +208,28 @@ pub const STREAM_NAMES: &[&str] = &[
 /// The names `asyncio` gets from `asyncio.subprocess` when first asked for.
 pub const SUBPROCESS_NAMES: &[&str] = &["create_subprocess_exec", "create_subprocess_shell"];
 
-/// `asyncio._label_wait(fut, what)`: names the wait on `fut` in timelines and traces
-/// (`Process.wait()`, `StreamReader.readline()`), for the waits written in Python.
-#[function(asyncio, "_label_wait(fut, what, /)")]
-fn label_wait(ip: &Interp, fut: &Value, what: &Value) -> PyResult<()> {
+/// `asyncio._label_wait(fut, what, among=None)`: names the wait on `fut` in timelines and
+/// traces (`Process.wait()`, `StreamReader.readline()`), for the waits written in Python;
+/// with `among` (a tuple or list of tasks), their names follow in parentheses
+/// (`TaskGroup(Task-2, Task-3)`).
+#[function(asyncio, "_label_wait(fut, what, among=None, /)")]
+fn label_wait(ip: &Interp, fut: &Value, what: &Value, among: &Value) -> PyResult<()> {
     if let (Value::Future(f), Value::Str(s)) = (fut, what) {
-        crate::aio::trace::label(ip, f, None, || s.s.as_str().to_owned());
+        crate::aio::trace::label(ip, f, None, || {
+            let items: Vec<Value> = match among {
+                Value::Tuple(t) => t.items.to_vec(),
+                Value::List(l) => l.items.borrow().clone(),
+                _ => return s.s.as_str().to_owned(),
+            };
+            let futs: Vec<_> = items
+                .into_iter()
+                .filter_map(|v| match v {
+                    Value::Future(f) => Some(f),
+                    _ => None,
+                })
+                .collect();
+            format!("{}({})", s.s.as_str(), crate::aio::trace::names_of(&futs))
+        });
     }
     Ok(())
 }

@@ -54,6 +54,13 @@ impl Reactor {
         Ok(self.poller.get_or_init(|| p))
     }
 
+    /// The poller's own descriptor, readable when an event waits (or `notify` was called):
+    /// what the thread scheduler waits on while the loop's thread waits for I/O.
+    pub fn fd(&self) -> Option<RawFd> {
+        use std::os::fd::AsRawFd;
+        self.poller.get().map(|p| p.as_raw_fd())
+    }
+
     /// Sets (or, with None, removes) the reader or writer callback of `fd`. Returns whether
     /// one was set before, as `remove_reader` answers.
     pub fn watch(&self, fd: RawFd, write: bool, cb: Option<NativeFn>) -> io::Result<bool> {

@@ -122,6 +122,7 @@ impl Options {
                 virtual_time: self.virtual_time,
                 finished: Cell::new(false),
                 st: RefCell::new(State::default()),
+                done_of: RefCell::new(None),
             }));
         }
     }
@@ -202,6 +203,8 @@ pub struct Recorder {
     virtual_time: bool,
     finished: Cell<bool>,
     st: RefCell<State>,
+    /// The task whose done-callbacks run now (what a cancel made from one is put down to).
+    done_of: RefCell<Option<Rc<FutureObj>>>,
 }
 
 /// What a recording keeps at most: past either bound it stops (the program runs on), so that a
@@ -271,6 +274,9 @@ pub struct TaskRec {
     pub name: String,
     /// The coroutine's qualified name (`worker`, `Server.handle`).
     pub coro: String,
+    /// The arguments it was called with (`3, 'a'`), which tell apart the tasks of one
+    /// coroutine function.
+    pub args: String,
     pub created: f64,
     /// The task that was running when this one was created.
     pub parent: Option<usize>,
@@ -284,10 +290,13 @@ pub enum Event {
         end: f64,
         after: After,
     },
-    /// `task.cancel()` was called (by the task of that index, or outside any task).
+    /// `task.cancel()` was called (by the task of that index, or outside any task; with
+    /// `callback`, by a done-callback of that task, as a TaskGroup cancels its parent when
+    /// a child fails).
     Cancel {
         at: f64,
         by: Option<usize>,
+        callback: bool,
     },
 }
 
@@ -342,6 +351,7 @@ impl Recorder {
             pin: Rc::downgrade(task),
             name: td.name(),
             coro: td.coro.qualname().to_string(),
+            args: call_args(ip, &td.coro),
             created: ip.event_loop.time(),
             parent,
             events: Vec::new(),
@@ -468,12 +478,15 @@ impl Recorder {
     fn cancel_requested(&self, ip: &Interp, task: &Rc<FutureObj>) {
         let now = ip.event_loop.time();
         let mut st = self.st.borrow_mut();
-        let by = ip
-            .event_loop
-            .current_task
-            .borrow()
-            .as_ref()
-            .and_then(|p| st.ids.get(&(Rc::as_ptr(p) as usize)).copied());
+        let id_of = |p: &Rc<FutureObj>| st.ids.get(&(Rc::as_ptr(p) as usize)).copied();
+        let by = ip.event_loop.current_task.borrow().as_ref().and_then(id_of);
+        let (by, callback) = match by {
+            Some(b) => (Some(b), false),
+            None => {
+                let done = self.done_of.borrow();
+                (done.as_ref().and_then(id_of), done.is_some())
+            }
+        };
         if st.stopped(now, false) {
             return;
         }
@@ -481,7 +494,19 @@ impl Recorder {
             return;
         };
         st.events += 1;
-        st.tasks[i].events.push(Event::Cancel { at: now, by });
+        st.tasks[i].events.push(Event::Cancel {
+            at: now,
+            by,
+            callback: callback && by.is_some(),
+        });
+    }
+
+    /// Runs `f`, a done-callback of `fut`, with `fut` noted as the task it belongs to.
+    pub fn in_done_callback(&self, fut: &Rc<FutureObj>, f: impl FnOnce()) {
+        let task = fut.task.is_some().then(|| fut.clone());
+        let saved = self.done_of.replace(task);
+        f();
+        self.done_of.replace(saved);
     }
 
     #[cold]
@@ -521,6 +546,55 @@ fn future_kind(f: &Rc<FutureObj>) -> Rc<str> {
         Some(td) => Rc::from(td.name().as_str()),
         None => Rc::from("a Future"),
     }
+}
+
+/// The arguments a coroutine not yet started was called with, shortened (`1, 'a', n=2`);
+/// `self` is left out, and so is everything of one already started or written natively.
+fn call_args(ip: &Interp, c: &crate::runtime::coroutine::Coroutine) -> String {
+    use crate::runtime::coroutine::{CoroBody, CoroState};
+    let st = c.state.borrow();
+    let CoroState::Created(CoroBody::Py { func, locals }) = &*st else {
+        return String::new();
+    };
+    let p = &func.def.params;
+    let names = &func.def.scope.local_names;
+    let slot = |name: crate::intern::Symbol| -> Option<&Value> {
+        let i = names.iter().position(|n| *n == name)?;
+        locals.get(i).filter(|v| !matches!(v, Value::Undef))
+    };
+    // Plain data is shown; an object (a lock, a queue, a connection) only as `…`, which
+    // would not tell the tasks apart anyway.
+    let shown = |v: &Value| match v {
+        Value::Float(x) => safe_repr(ip, &Value::float(for_reading(x.get())), 0),
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::Tuple(_)
+        | Value::List(_) => safe_repr(ip, v, 1),
+        _ => "…".to_string(),
+    };
+    let mut parts = Vec::new();
+    for (k, prm) in p.posonly.iter().chain(&p.args).enumerate() {
+        if k == 0 && prm.name.as_str() == "self" {
+            continue;
+        }
+        if let Some(v) = slot(prm.name) {
+            parts.push(shown(v));
+        }
+    }
+    if let Some(Value::Tuple(t)) = p.vararg.as_ref().and_then(|va| slot(va.name)) {
+        parts.extend(t.items.iter().map(shown));
+    }
+    for prm in &p.kwonly {
+        if let Some(v) = slot(prm.name) {
+            parts.push(format!("{}={}", prm.name.as_str(), shown(v)));
+        }
+    }
+    parts.dedup_by(|a, b| a == "…" && b == "…");
+    shorten(parts.join(", "), 40)
 }
 
 /// A repr that never runs the program's code (a result may be an instance with its own
@@ -650,9 +724,11 @@ pub fn label(
 }
 
 /// Labels the future an `asyncio.sleep(delay)` waits on: `sleep(3)`, `sleep(0.5)` (a whole
-/// number of seconds is shown without a fraction, however the script wrote it).
+/// number of seconds is shown without a fraction, however the script wrote it; float noise
+/// is rounded off).
 pub fn label_sleep(ip: &Interp, fut: &Rc<FutureObj>, delay: f64) {
     if let Some(r) = recorder(ip) {
+        let delay = for_reading(delay);
         let shown = if delay.fract() == 0.0 && delay.abs() < 1e15 {
             Value::Int(delay as i64)
         } else {
@@ -664,6 +740,21 @@ pub fn label_sleep(ip: &Interp, fut: &Rc<FutureObj>, delay: f64) {
             format!("sleep({})", safe_repr(ip, &shown, 0)),
             Some(when),
         );
+    }
+}
+
+/// `x` rounded to 9 significant digits, which a number computed in floats (`0.05 * 3`,
+/// 0.15000000000000002) never needs more of for reading.
+fn for_reading(x: f64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    let scale = 10f64.powi(8 - x.abs().log10().floor() as i32);
+    let r = (x * scale).round() / scale;
+    if r.is_finite() {
+        r
+    } else {
+        x
     }
 }
 

@@ -53,6 +53,7 @@ class TaskGroup:
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
+            asyncio._label_wait(self._on_completed_fut, "TaskGroup", tuple(self._tasks))
             try:
                 await self._on_completed_fut
             except asyncio.CancelledError as ex:

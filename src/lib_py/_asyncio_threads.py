@@ -50,13 +50,22 @@ def run_in_executor(loop, executor, func, *args):
         if _default_executor is None:
             _default_executor = _cf.ThreadPoolExecutor(thread_name_prefix="asyncio")
         executor = _default_executor
-    return wrap_future(executor.submit(func, *args), loop)
+    out = wrap_future(executor.submit(func, *args), loop)
+    _asyncio._label_wait(out, f"run_in_executor({_name_of(func)})")
+    return out
+
+
+def _name_of(func):
+    name = getattr(func, "__qualname__", None)
+    return name if isinstance(name, str) else type(func).__name__
 
 
 def to_thread(loop, func, args, kwargs):
     ctx = _contextvars.copy_context()
     call = _functools.partial(ctx.run, func, *args, **kwargs)
-    return run_in_executor(loop, None, call)
+    out = run_in_executor(loop, None, call)
+    _asyncio._label_wait(out, f"to_thread({_name_of(func)})")
+    return out
 
 
 def shutdown_default_executor():

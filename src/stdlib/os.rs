@@ -349,8 +349,8 @@ fn kill(ip: &Interp, pid: i64, signal: i64) -> PyResult<()> {
 }
 
 /// `waitpid(pid, options, /)`: (pid, status) of a child that ended (or (0, 0) with WNOHANG
-/// when none has). Other threads run meanwhile: on the child's pidfd when `pid` names one,
-/// else by asking again every few milliseconds.
+/// when none has). Other threads run meanwhile: woken by the child's exit when `pid` names
+/// one, else by asking again every few milliseconds.
 #[function(_os, "waitpid(pid, options, /)")]
 fn waitpid(ip: &Interp, pid: i64, options: i64) -> PyResult<Value> {
     let (Ok(pid), Ok(options)) = (i32::try_from(pid), i32::try_from(options)) else {
@@ -360,15 +360,6 @@ fn waitpid(ip: &Interp, pid: i64, options: i64) -> PyResult<Value> {
         ));
     };
     let hang = options & libc::WNOHANG == 0;
-    if hang && crate::threads::others() && pid > 0 {
-        // SAFETY: pidfd_open only creates a descriptor.
-        let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as i32;
-        if fd >= 0 {
-            crate::threads::wait_ready(ip, fd, false, None);
-            // SAFETY: the descriptor was made above and is closed once.
-            unsafe { libc::close(fd) };
-        }
-    }
     loop {
         let mut status = 0;
         // Without WNOHANG the call is made with it, so that Ctrl-C and the other threads
@@ -387,7 +378,10 @@ fn waitpid(ip: &Interp, pid: i64, options: i64) -> PyResult<Value> {
             ]));
         }
         crate::signals::poll(ip)?;
-        if crate::threads::others() {
+        if pid > 0 {
+            // A child of ours that has not ended: woken by its exit.
+            crate::stdlib::subprocess::wait_exit(ip, pid as i64, None)?;
+        } else if crate::threads::others() {
             crate::threads::sleep(ip, std::time::Duration::from_millis(2))?;
         } else {
             std::thread::sleep(std::time::Duration::from_millis(2));

@@ -204,35 +204,54 @@ fn poll(ip: &Interp, pid: i64) -> PyResult<Value> {
 #[function(_subprocess, "wait(pid, timeout, /)")]
 fn wait(ip: &Interp, pid: i64, timeout: f64) -> PyResult<Value> {
     let end = limit(timeout).map(|t| Instant::now() + Duration::from_secs_f64(t.max(0.0)));
-    if crate::threads::others() {
-        let r = poll(ip, pid)?;
-        if !matches!(r, Value::None) {
-            return Ok(r);
-        }
-        // Other threads run until the child's exit descriptor says it ended.
-        if let Value::Int(fd) = exit_fd(ip, pid)? {
-            crate::threads::wait_ready(ip, fd as i32, false, end);
-            // SAFETY: the descriptor was made for this wait and is closed once.
-            unsafe { libc::close(fd as i32) };
-        }
+    let r = poll(ip, pid)?;
+    if !matches!(r, Value::None) {
+        return Ok(r);
     }
-    let mut nap = Duration::from_micros(200);
+    wait_exit(ip, pid, end)?;
+    poll(ip, pid)
+}
+
+/// Blocks until the child `pid` has ended (it is left to be reaped) or `end` has passed,
+/// waiting on the child's exit descriptor: woken by the exit itself, with no timer. Other
+/// threads run meanwhile; Ctrl-C and signal handlers are seen within 100 ms.
+pub fn wait_exit(ip: &Interp, pid: i64, end: Option<Instant>) -> PyResult<()> {
+    let Value::Int(fd) = exit_fd(ip, pid)? else {
+        return Ok(());
+    };
+    let fd = fd as i32;
+    let r = wait_readable(ip, fd, end);
+    // SAFETY: the descriptor was made for this wait and is closed once.
+    unsafe { libc::close(fd) };
+    r
+}
+
+/// Waits until `fd` is readable or `end` has passed: other threads run meanwhile; alone, in
+/// slices of 100 ms so that Ctrl-C and signal handlers are seen.
+fn wait_readable(ip: &Interp, fd: i32, end: Option<Instant>) -> PyResult<()> {
     loop {
-        let r = poll(ip, pid)?;
-        if !matches!(r, Value::None) {
-            return Ok(r);
-        }
-        // Polling rather than blocking in waitpid, so that Ctrl-C raises meanwhile.
-        crate::signals::poll(ip)?;
-        let now = Instant::now();
-        let left = match end {
-            Some(e) if now >= e => return Ok(Value::None),
-            Some(e) => e - now,
-            None => Duration::MAX,
+        let ready = if crate::threads::others() {
+            crate::threads::wait_ready(ip, fd, false, end) && crate::threads::ready_now(fd, false)
+        } else {
+            let slice = Duration::from_millis(100);
+            let wait = end.map_or(slice, |e| {
+                e.saturating_duration_since(Instant::now()).min(slice)
+            });
+            let mut p = libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd, for the length given.
+            unsafe { libc::poll(&mut p, 1, wait.as_millis() as i32 + 1) > 0 }
         };
-        std::thread::sleep(nap.min(left));
-        // Short naps: a child that ends is noticed within a few milliseconds.
-        nap = (nap * 2).min(Duration::from_millis(5));
+        if ready {
+            return Ok(());
+        }
+        crate::signals::poll(ip)?;
+        if end.is_some_and(|e| Instant::now() >= e) {
+            return Ok(());
+        }
     }
 }
 
