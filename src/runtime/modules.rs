@@ -536,10 +536,14 @@ pub fn module_new(
 ) -> PyResult<Value> {
     let _ = ip;
     let m = ModuleObj::new(crate::intern::intern(&name.s), None);
+    m.set(crate::intern::sym::__name__, Value::Str(name.clone()));
     m.set(
         crate::intern::sym::__doc__,
         doc.cloned().unwrap_or(Value::None),
     );
     m.set(crate::intern::sym::__package__, Value::None);
+    for attr in ["__loader__", "__spec__"] {
+        m.set(crate::intern::intern(attr), Value::None);
+    }
     Ok(Value::Module(m))
 }
