@@ -45,7 +45,7 @@ with ThreadPool(4) as pool:
         r.get()
     except KeyError as e:
         print("KeyError", e, r.successful(), [type(x).__name__ for x in errors])
-    r = pool.apply_async(slow, (0.5,))
+    r = pool.apply_async(slow, (0.2,))
     try:
         r.get(timeout=0.01)
     except TimeoutError:
@@ -55,7 +55,7 @@ with ThreadPool(4) as pool:
     except ValueError:
         print("successful() before ready raises ValueError")
     print(r.get())
-    it = pool.imap(slow, [0.5])
+    it = pool.imap(slow, [0.2])
     try:
         it.next(timeout=0.01)
     except TimeoutError:
