@@ -32,6 +32,11 @@ struct Opts {
     /// Force the stdout and stderr streams to be unbuffered (as PYTHONUNBUFFERED=1)
     #[arg(short = 'u')]
     unbuffered: bool,
+    /// Don't imply 'import site' on initialization (corun has no `site`: sys.path is the
+    /// script's folder and PYTHONPATH with or without it)
+    #[arg(short = 'S')]
+    #[allow(dead_code)] // accepted as python3 accepts it; there is nothing to leave out
+    no_site: bool,
     /// Raise MemoryError once the program uses more than SIZE bytes (K, M, G: KiB, MiB, GiB)
     #[arg(long = "max-memory", value_name = "SIZE")]
     max_memory: Option<String>,

@@ -92,6 +92,19 @@ fn both(dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> Run {
 }
 
 #[test]
+fn dash_capital_s_is_accepted_before_the_program() {
+    // pyperformance's start-up benchmark runs `python -S -c pass`.
+    let dir = scratch("no_site");
+    let r = both(
+        &dir,
+        &["-S", "-c", "import sys; print(sys.argv)", "-S"],
+        None,
+    );
+    assert_eq!(r.out, "['-c', '-S']\n");
+    assert_eq!(r.code, 0);
+}
+
+#[test]
 fn dash_c_runs_a_string_with_its_arguments() {
     let dir = scratch("c");
     let r = both(

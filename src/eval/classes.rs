@@ -223,7 +223,13 @@ fn build_class(
             ns.insert(*k, v.clone());
         }
     }
-    ns.insert(sym::__module__, Value::str(body.module.name.as_str()));
+    // `__module__` is the `__name__` of the globals the class statement runs in (code run by
+    // `exec` in a dict names that dict's), the module's own name when it has none.
+    let module_name = match body.module.get(sym::__name__) {
+        Some(v) => v,
+        None => Value::str(body.module.name.as_str()),
+    };
+    ns.insert(sym::__module__, module_name);
     ns.insert(sym::__qualname__, Value::str(&def.qualname));
     if let Some(doc) = &def.doc {
         ns.insert(sym::__doc__, doc.clone());

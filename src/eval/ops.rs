@@ -1699,6 +1699,14 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             if let Some(v) = m.get(name) {
                 return Ok(v);
             }
+            // A name the program put into the module's dict (`exec(code, mod.__dict__)`,
+            // `vars(mod)[name] = v`) reaches the slots when the dict is next brought into step.
+            if m.ns_dict.borrow().is_some() {
+                crate::eval::dynamic::module_dict(ip, m)?;
+                if let Some(v) = m.get(name) {
+                    return Ok(v);
+                }
+            }
             if name == crate::intern::sym::__name__ {
                 return Ok(Value::str(m.name.as_str()));
             }

@@ -26,6 +26,8 @@ crate::python_module!("threading", "threading.py");
 crate::python_module!("queue", "queue.py");
 crate::python_module!("concurrent", "concurrent/__init__.py");
 crate::python_module!("concurrent.futures", "concurrent/futures.py");
+crate::python_module!("multiprocessing", "multiprocessing/__init__.py");
+crate::python_module!("multiprocessing.pool", "multiprocessing/pool.py");
 crate::python_module!("_collections_user", "_collections_user.py");
 crate::python_module!("ssl", "ssl.py");
 crate::python_module!("pickle", "pickle.py");
