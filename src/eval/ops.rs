@@ -1543,22 +1543,12 @@ pub fn getslice(
             ))
         }
         Value::Str(s) => {
-            if s.ascii {
-                let b = s.s.as_bytes();
-                let sel = slice::select(ip, lo, hi, step, b.len())?;
-                if sel.is_all(b.len()) {
-                    return Ok(container.clone());
-                }
-                let out: Vec<u8> = sel.positions().map(|i| b[i]).collect();
-                Ok(Value::Str(Rc::new(PyStr::ascii(&out))))
-            } else {
-                let chars: Vec<char> = s.s.chars().collect();
-                let sel = slice::select(ip, lo, hi, step, chars.len())?;
-                if sel.is_all(chars.len()) {
-                    return Ok(container.clone());
-                }
-                Ok(Value::string(sel.positions().map(|i| chars[i]).collect()))
+            let n = s.char_len();
+            let sel = slice::select(ip, lo, hi, step, n)?;
+            if sel.is_all(n) {
+                return Ok(container.clone());
             }
+            Ok(str_slice(s, sel))
         }
         Value::Bytes(b) => {
             let sel = slice::select(ip, lo, hi, step, b.b.len())?;
@@ -1588,6 +1578,41 @@ pub fn getslice(
             &slice::make(ip, lo.clone(), hi.clone(), step.clone()),
         ),
     }
+}
+
+/// The chars of `s` that `sel` selects, as a new str. Only the part of the text the
+/// selection spans is read (a non-ASCII str is walked by char, never copied whole).
+fn str_slice(s: &PyStr, sel: slice::Selection) -> Value {
+    let text = s.s.as_str();
+    if s.ascii {
+        let b = text.as_bytes();
+        if sel.step == 1 {
+            let start = sel.start as usize;
+            return Value::Str(Rc::new(PyStr::ascii(&b[start..start + sel.count])));
+        }
+        let out: Vec<u8> = sel.positions().map(|i| b[i]).collect();
+        return Value::Str(Rc::new(PyStr::ascii(&out)));
+    }
+    if sel.count == 0 {
+        return Value::str("");
+    }
+    // The chars from the lowest selected position to the highest, then every step-th of them.
+    let first = sel.start as usize;
+    let last = (sel.start + (sel.count as i64 - 1) * sel.step) as usize;
+    let (lo, hi) = (first.min(last), first.max(last));
+    let a = PyStr::byte_offset(text, lo);
+    let b = a + PyStr::byte_offset(&text[a..], hi - lo + 1);
+    let span = &text[a..b];
+    if sel.step == 1 {
+        return Value::str(span);
+    }
+    let every = sel.step.unsigned_abs() as usize;
+    let out: String = if sel.step > 0 {
+        span.chars().step_by(every).collect()
+    } else {
+        span.chars().rev().step_by(every).collect()
+    };
+    Value::string(out)
 }
 
 /// `container[index] = v`. A list item at an int in range is set here, inline in the
