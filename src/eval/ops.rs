@@ -924,6 +924,20 @@ pub fn nested_comparison<T>(ip: &Interp, f: impl FnOnce() -> PyResult<T>) -> PyR
 /// equal); None when one ran out first.
 fn first_difference(ip: &Interp, xs: Seq, ys: Seq) -> PyResult<Option<usize>> {
     nested_comparison(ip, || {
+        if let (Seq::Tuple(a), Seq::Tuple(b)) = (xs, ys) {
+            // A tuple's items never change, and both tuples are held by the caller: they are
+            // compared where they are, without a count taken on each.
+            for (i, (x, y)) in a.iter().zip(b.iter()).enumerate() {
+                let same = match (x, y) {
+                    (Value::Int(p), Value::Int(q)) => p == q,
+                    _ => x.is(y) || equals(ip, x, y)?,
+                };
+                if !same {
+                    return Ok(Some(i));
+                }
+            }
+            return Ok(None);
+        }
         let mut i = 0;
         loop {
             let (Some(x), Some(y)) = (xs.get(i), ys.get(i)) else {
