@@ -832,21 +832,36 @@ fn eq_fallback(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
+/// `a == b` (`op` Eq) or `a != b` (`op` NotEq) when no method of the program's decides it:
+/// builtin values compare by `equals`, and user objects whose classes wrote no `__eq__` (nor
+/// `__ne__`, for `!=`) by `object.__eq__`, identity. None when a user method must be asked.
+#[inline]
+fn eq_without_methods(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    let want = op == CmpOp::Eq;
+    let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
+    if !user || matches!(a, Value::Native(_)) || matches!(b, Value::Native(_)) {
+        return Ok(Some(equals(ip, a, b)? == want));
+    }
+    let bits = if want {
+        classes::special::EQ
+    } else {
+        classes::special::EQ | classes::special::NE
+    };
+    if classes::has_user_special(a, bits) || classes::has_user_special(b, bits) {
+        return Ok(None);
+    }
+    Ok(Some(eq_fallback(ip, a, b)? == want))
+}
+
 /// `a == b` as a value: what a user's `__eq__` returned, else a bool.
 fn eq_value(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
-    let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
-    if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
-        // Neither side wrote `__eq__`: `object.__eq__` on both sides, identity.
-        let eq = classes::special::EQ;
-        if !classes::has_user_special(a, eq) && !classes::has_user_special(b, eq) {
-            return eq_fallback(ip, a, b).map(Value::bool);
-        }
-        return match classes::user_compare(ip, a, b, sym::__eq__, sym::__eq__)? {
-            Some(r) => Ok(r),
-            None => eq_fallback(ip, a, b).map(Value::bool),
-        };
+    if let Some(r) = eq_without_methods(ip, CmpOp::Eq, a, b)? {
+        return Ok(Value::bool(r));
     }
-    equals(ip, a, b).map(Value::bool)
+    match classes::user_compare(ip, a, b, sym::__eq__, sym::__eq__)? {
+        Some(r) => Ok(r),
+        None => eq_fallback(ip, a, b).map(Value::bool),
+    }
 }
 
 /// `a == b` for two numbers (int, bool, float), exact across types as in CPython.
@@ -1046,6 +1061,12 @@ fn compare_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> 
     match op {
         CmpOp::Is => return Ok(a.is(b)),
         CmpOp::IsNot => return Ok(!a.is(b)),
+        // The answer as a bool, not made into a value and tested.
+        CmpOp::Eq | CmpOp::NotEq => {
+            if let Some(r) = eq_without_methods(ip, op, a, b)? {
+                return Ok(r);
+            }
+        }
         _ => {}
     }
     match rich_slow(ip, op, a, b)? {
@@ -1089,18 +1110,13 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     match op {
         CmpOp::Eq => eq_value(ip, a, b),
         CmpOp::NotEq => {
-            let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
-            if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
-                let either = classes::special::EQ | classes::special::NE;
-                if !classes::has_user_special(a, either) && !classes::has_user_special(b, either) {
-                    return Ok(Value::bool(!eq_fallback(ip, a, b)?));
-                }
-                return match classes::user_ne(ip, a, b)? {
-                    Some(r) => Ok(r),
-                    None => Ok(Value::bool(!eq_fallback(ip, a, b)?)),
-                };
+            if let Some(r) = eq_without_methods(ip, op, a, b)? {
+                return Ok(Value::bool(r));
             }
-            Ok(Value::bool(!equals(ip, a, b)?))
+            match classes::user_ne(ip, a, b)? {
+                Some(r) => Ok(r),
+                None => Ok(Value::bool(!eq_fallback(ip, a, b)?)),
+            }
         }
         CmpOp::Is => Ok(Value::bool(a.is(b))),
         CmpOp::IsNot => Ok(Value::bool(!a.is(b))),
@@ -1108,6 +1124,11 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
             if is_nan_pair(a, b) && as_float(a).is_some() && as_float(b).is_some() {
                 return Ok(Value::bool(false));
+            }
+            // Two builtin scalars (numbers, strs, bytes: none of them a set, a view, a user
+            // object or a native one) are ordered at once.
+            if let Some(o) = order(a, b) {
+                return Ok(Value::bool(ordered(op, o)));
             }
             if let Some(r) = crate::runtime::set::compare(ip, op, a, b)? {
                 return Ok(Value::bool(r));
@@ -1143,16 +1164,19 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
                 }
                 _ => {}
             }
-            match order(a, b) {
-                Some(o) => Ok(Value::bool(match op {
-                    CmpOp::Lt => o.is_lt(),
-                    CmpOp::LtE => o.is_le(),
-                    CmpOp::Gt => o.is_gt(),
-                    _ => o.is_ge(),
-                })),
-                None => Err(not_supported(ip, op.symbol(), a, b)),
-            }
+            Err(not_supported(ip, op.symbol(), a, b))
         }
+    }
+}
+
+/// Whether an ordering satisfies `op` (`<`, `<=`, `>` or `>=`).
+#[inline]
+fn ordered(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o.is_lt(),
+        CmpOp::LtE => o.is_le(),
+        CmpOp::Gt => o.is_gt(),
+        _ => o.is_ge(),
     }
 }
 
