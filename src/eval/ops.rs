@@ -832,21 +832,36 @@ fn eq_fallback(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
+/// `a == b` (`op` Eq) or `a != b` (`op` NotEq) when no method of the program's decides it:
+/// builtin values compare by `equals`, and user objects whose classes wrote no `__eq__` (nor
+/// `__ne__`, for `!=`) by `object.__eq__`, identity. None when a user method must be asked.
+#[inline]
+fn eq_without_methods(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    let want = op == CmpOp::Eq;
+    let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
+    if !user || matches!(a, Value::Native(_)) || matches!(b, Value::Native(_)) {
+        return Ok(Some(equals(ip, a, b)? == want));
+    }
+    let bits = if want {
+        classes::special::EQ
+    } else {
+        classes::special::EQ | classes::special::NE
+    };
+    if classes::has_user_special(a, bits) || classes::has_user_special(b, bits) {
+        return Ok(None);
+    }
+    Ok(Some(eq_fallback(ip, a, b)? == want))
+}
+
 /// `a == b` as a value: what a user's `__eq__` returned, else a bool.
 fn eq_value(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
-    let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
-    if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
-        // Neither side wrote `__eq__`: `object.__eq__` on both sides, identity.
-        let eq = classes::special::EQ;
-        if !classes::has_user_special(a, eq) && !classes::has_user_special(b, eq) {
-            return eq_fallback(ip, a, b).map(Value::bool);
-        }
-        return match classes::user_compare(ip, a, b, sym::__eq__, sym::__eq__)? {
-            Some(r) => Ok(r),
-            None => eq_fallback(ip, a, b).map(Value::bool),
-        };
+    if let Some(r) = eq_without_methods(ip, CmpOp::Eq, a, b)? {
+        return Ok(Value::bool(r));
     }
-    equals(ip, a, b).map(Value::bool)
+    match classes::user_compare(ip, a, b, sym::__eq__, sym::__eq__)? {
+        Some(r) => Ok(r),
+        None => eq_fallback(ip, a, b).map(Value::bool),
+    }
 }
 
 /// `a == b` for two numbers (int, bool, float), exact across types as in CPython.
@@ -924,6 +939,20 @@ pub fn nested_comparison<T>(ip: &Interp, f: impl FnOnce() -> PyResult<T>) -> PyR
 /// equal); None when one ran out first.
 fn first_difference(ip: &Interp, xs: Seq, ys: Seq) -> PyResult<Option<usize>> {
     nested_comparison(ip, || {
+        if let (Seq::Tuple(a), Seq::Tuple(b)) = (xs, ys) {
+            // A tuple's items never change, and both tuples are held by the caller: they are
+            // compared where they are, without a count taken on each.
+            for (i, (x, y)) in a.iter().zip(b.iter()).enumerate() {
+                let same = match (x, y) {
+                    (Value::Int(p), Value::Int(q)) => p == q,
+                    _ => x.is(y) || equals(ip, x, y)?,
+                };
+                if !same {
+                    return Ok(Some(i));
+                }
+            }
+            return Ok(None);
+        }
         let mut i = 0;
         loop {
             let (Some(x), Some(y)) = (xs.get(i), ys.get(i)) else {
@@ -1032,6 +1061,12 @@ fn compare_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> 
     match op {
         CmpOp::Is => return Ok(a.is(b)),
         CmpOp::IsNot => return Ok(!a.is(b)),
+        // The answer as a bool, not made into a value and tested.
+        CmpOp::Eq | CmpOp::NotEq => {
+            if let Some(r) = eq_without_methods(ip, op, a, b)? {
+                return Ok(r);
+            }
+        }
         _ => {}
     }
     match rich_slow(ip, op, a, b)? {
@@ -1075,18 +1110,13 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     match op {
         CmpOp::Eq => eq_value(ip, a, b),
         CmpOp::NotEq => {
-            let user = classes::user_class(a).is_some() || classes::user_class(b).is_some();
-            if user && !matches!(a, Value::Native(_)) && !matches!(b, Value::Native(_)) {
-                let either = classes::special::EQ | classes::special::NE;
-                if !classes::has_user_special(a, either) && !classes::has_user_special(b, either) {
-                    return Ok(Value::bool(!eq_fallback(ip, a, b)?));
-                }
-                return match classes::user_ne(ip, a, b)? {
-                    Some(r) => Ok(r),
-                    None => Ok(Value::bool(!eq_fallback(ip, a, b)?)),
-                };
+            if let Some(r) = eq_without_methods(ip, op, a, b)? {
+                return Ok(Value::bool(r));
             }
-            Ok(Value::bool(!equals(ip, a, b)?))
+            match classes::user_ne(ip, a, b)? {
+                Some(r) => Ok(r),
+                None => Ok(Value::bool(!eq_fallback(ip, a, b)?)),
+            }
         }
         CmpOp::Is => Ok(Value::bool(a.is(b))),
         CmpOp::IsNot => Ok(Value::bool(!a.is(b))),
@@ -1094,6 +1124,11 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
             if is_nan_pair(a, b) && as_float(a).is_some() && as_float(b).is_some() {
                 return Ok(Value::bool(false));
+            }
+            // Two builtin scalars (numbers, strs, bytes: none of them a set, a view, a user
+            // object or a native one) are ordered at once.
+            if let Some(o) = order(a, b) {
+                return Ok(Value::bool(ordered(op, o)));
             }
             if let Some(r) = crate::runtime::set::compare(ip, op, a, b)? {
                 return Ok(Value::bool(r));
@@ -1129,16 +1164,19 @@ fn rich_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
                 }
                 _ => {}
             }
-            match order(a, b) {
-                Some(o) => Ok(Value::bool(match op {
-                    CmpOp::Lt => o.is_lt(),
-                    CmpOp::LtE => o.is_le(),
-                    CmpOp::Gt => o.is_gt(),
-                    _ => o.is_ge(),
-                })),
-                None => Err(not_supported(ip, op.symbol(), a, b)),
-            }
+            Err(not_supported(ip, op.symbol(), a, b))
         }
+    }
+}
+
+/// Whether an ordering satisfies `op` (`<`, `<=`, `>` or `>=`).
+#[inline]
+fn ordered(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o.is_lt(),
+        CmpOp::LtE => o.is_le(),
+        CmpOp::Gt => o.is_gt(),
+        _ => o.is_ge(),
     }
 }
 
@@ -1543,22 +1581,12 @@ pub fn getslice(
             ))
         }
         Value::Str(s) => {
-            if s.ascii {
-                let b = s.s.as_bytes();
-                let sel = slice::select(ip, lo, hi, step, b.len())?;
-                if sel.is_all(b.len()) {
-                    return Ok(container.clone());
-                }
-                let out: Vec<u8> = sel.positions().map(|i| b[i]).collect();
-                Ok(Value::Str(Rc::new(PyStr::ascii(&out))))
-            } else {
-                let chars: Vec<char> = s.s.chars().collect();
-                let sel = slice::select(ip, lo, hi, step, chars.len())?;
-                if sel.is_all(chars.len()) {
-                    return Ok(container.clone());
-                }
-                Ok(Value::string(sel.positions().map(|i| chars[i]).collect()))
+            let n = s.char_len();
+            let sel = slice::select(ip, lo, hi, step, n)?;
+            if sel.is_all(n) {
+                return Ok(container.clone());
             }
+            Ok(str_slice(s, sel))
         }
         Value::Bytes(b) => {
             let sel = slice::select(ip, lo, hi, step, b.b.len())?;
@@ -1588,6 +1616,41 @@ pub fn getslice(
             &slice::make(ip, lo.clone(), hi.clone(), step.clone()),
         ),
     }
+}
+
+/// The chars of `s` that `sel` selects, as a new str. Only the part of the text the
+/// selection spans is read (a non-ASCII str is walked by char, never copied whole).
+fn str_slice(s: &PyStr, sel: slice::Selection) -> Value {
+    let text = s.s.as_str();
+    if s.ascii {
+        let b = text.as_bytes();
+        if sel.step == 1 {
+            let start = sel.start as usize;
+            return Value::Str(Rc::new(PyStr::ascii(&b[start..start + sel.count])));
+        }
+        let out: Vec<u8> = sel.positions().map(|i| b[i]).collect();
+        return Value::Str(Rc::new(PyStr::ascii(&out)));
+    }
+    if sel.count == 0 {
+        return Value::str("");
+    }
+    // The chars from the lowest selected position to the highest, then every step-th of them.
+    let first = sel.start as usize;
+    let last = (sel.start + (sel.count as i64 - 1) * sel.step) as usize;
+    let (lo, hi) = (first.min(last), first.max(last));
+    let a = PyStr::byte_offset(text, lo);
+    let b = a + PyStr::byte_offset(&text[a..], hi - lo + 1);
+    let span = &text[a..b];
+    if sel.step == 1 {
+        return Value::str(span);
+    }
+    let every = sel.step.unsigned_abs() as usize;
+    let out: String = if sel.step > 0 {
+        span.chars().step_by(every).collect()
+    } else {
+        span.chars().rev().step_by(every).collect()
+    };
+    Value::string(out)
 }
 
 /// `container[index] = v`. A list item at an int in range is set here, inline in the

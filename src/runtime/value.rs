@@ -371,6 +371,14 @@ impl PyStr {
         h
     }
 
+    /// The byte offset in `text` of its char at `index` (the text's length when `index` is
+    /// its number of chars).
+    pub fn byte_offset(text: &str, index: usize) -> usize {
+        text.char_indices()
+            .nth(index)
+            .map_or(text.len(), |(at, _)| at)
+    }
+
     pub fn char_len(&self) -> usize {
         if self.ascii {
             self.s.len()
