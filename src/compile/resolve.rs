@@ -694,7 +694,7 @@ impl<'a> Resolver<'a> {
                 x
             }
             ExprKind::Starred(inner) => self.target(inner),
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 self.mangle(attr);
                 self.expr(value)
             }
@@ -887,7 +887,7 @@ impl<'a> Resolver<'a> {
             ExprKind::SuperCall { .. } => false,
             ExprKind::FrameCall { call, .. } => self.expr(call),
             ExprKind::JoinedStr(parts) => self.fparts(parts),
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 self.mangle(attr);
                 self.expr(value)
             }

@@ -1287,7 +1287,7 @@ pub fn instance_setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyR
     let Some(cls) = user_class(obj) else {
         return Ok(false);
     };
-    let v = match set_plain_instance_attr(obj, name, v) {
+    let v = match set_plain_instance_attr(obj, name, v, &std::cell::Cell::new(0)) {
         Ok(()) => return Ok(true),
         Err(v) => v,
     };
@@ -1301,22 +1301,33 @@ pub fn instance_setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyR
 
 /// `obj.name` when it is an instance's own attribute and no descriptor can come before it
 /// (see `plain_instance_attrs`); None to take the general path.
+/// The attribute list is searched from `hint` (see `AttrMap::get_at`).
 #[inline]
-pub fn plain_instance_attr(obj: &Value, name: Symbol) -> Option<Value> {
+pub fn plain_instance_attr(
+    obj: &Value,
+    name: Symbol,
+    hint: &std::cell::Cell<u32>,
+) -> Option<Value> {
     let Value::Instance(i) = obj else {
         return None;
     };
     if !plain_instance_attrs(&i.class) {
         return None;
     }
-    i.attrs.get(name)
+    i.attrs.get_at(name, hint)
 }
 
 /// `obj.name = v` into an instance's own attributes, when nothing can come between (see
 /// `plain_instance_attrs`) and, for a class with `__slots__`, `name` is one of them; `v` back
 /// to take the general path.
+/// The attribute list is searched from `hint` (see `AttrMap::get_at`).
 #[inline]
-pub fn set_plain_instance_attr(obj: &Value, name: Symbol, v: Value) -> Result<(), Value> {
+pub fn set_plain_instance_attr(
+    obj: &Value,
+    name: Symbol,
+    v: Value,
+    hint: &std::cell::Cell<u32>,
+) -> Result<(), Value> {
     match obj {
         Value::Instance(i) if i.class.user => {
             if !plain_instance_attrs(&i.class) || name == sym::__class__ || name == sym::__dict__ {
@@ -1327,7 +1338,7 @@ pub fn set_plain_instance_attr(obj: &Value, name: Symbol, v: Value) -> Result<()
                     return Err(v);
                 }
             }
-            i.attrs.set(name, v);
+            i.attrs.set_at(name, v, hint);
             Ok(())
         }
         _ => Err(v),
@@ -1667,6 +1678,28 @@ pub fn instance_method(obj: &Value, name: Symbol) -> Option<Value> {
         Some(f @ Value::Function(_)) if !i.attrs.contains(name) => Some(f),
         _ => None,
     }
+}
+
+/// `instance_method` for the method call at `site`, whose cache remembers the function the
+/// class held for the last instance's class (see `runtime::attr_cache`).
+#[inline]
+pub fn instance_method_at(
+    obj: &Value,
+    name: Symbol,
+    site: &crate::runtime::attr_cache::AttrSite,
+) -> Option<Value> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    if let Some(f) = site.method(&i.class) {
+        // Cached only when no `__getattribute__` was found, for this class and epoch.
+        return (!i.attrs.contains(name)).then_some(Value::Function(f));
+    }
+    let m = instance_method(obj, name);
+    if let Some(Value::Function(f)) = &m {
+        site.set_method(&i.class, f);
+    }
+    m
 }
 
 // ---- special methods ----

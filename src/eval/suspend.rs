@@ -176,7 +176,9 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
                 let r = sync::inplace_op(ip, *op, &cur, &rhs)?;
                 sync::store_name(ip, f, *id, *scope, r)?;
             }
-            ExprKind::Attribute { value: obj, attr } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 let o = eval_await!(eval_maybe(ip, f, obj))?;
                 let cur = ops::getattr(ip, &o, *attr)?;
                 let rhs = eval_await!(eval_maybe(ip, f, value))?;
@@ -694,7 +696,7 @@ fn eval_async<'a>(
                         eval_await!(eval_maybe(ip, f, orelse))
                     }
                 }
-                ExprKind::Attribute { value, attr } => {
+                ExprKind::Attribute { value, attr, .. } => {
                     let v = eval_await!(eval_maybe(ip, f, value))?;
                     ops::getattr(ip, &v, *attr)
                 }
@@ -783,7 +785,7 @@ async fn assign_async(ip: &Interp, f: &mut Frame<'_>, target: &Expr, v: Value) -
         return assign(ip, f, target, v);
     }
     match &target.kind {
-        ExprKind::Attribute { value, attr } => {
+        ExprKind::Attribute { value, attr, .. } => {
             let obj = eval_await!(eval_maybe(ip, f, value))?;
             ops::setattr(ip, &obj, *attr, v)
         }

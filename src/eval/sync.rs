@@ -9,6 +9,7 @@ use crate::eval::call::{call_value, Args};
 use crate::eval::call_errors::name_call_error;
 use crate::eval::{ops, Ctl, Frame, Interp};
 use crate::intern::Symbol;
+use crate::runtime::attr_cache::AttrSite;
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::object::{Function, Kwargs};
 use crate::runtime::value::Value;
@@ -876,11 +877,13 @@ fn assign_to(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()
     match &target.kind {
         ExprKind::Name { id, scope } => store_name(ip, f, *id, *scope, v),
         ExprKind::Tuple(items) | ExprKind::List(items) => unpack(ip, f, items, v),
-        ExprKind::Attribute { value, attr } => {
+        ExprKind::Attribute { value, attr, site } => {
             // `self.x = v`: the local read in place, and an instance's own attribute set
             // straight.
             if let Some(obj) = leaf_ref(f, value) {
-                return match crate::eval::classes::set_plain_instance_attr(obj, *attr, v) {
+                return match crate::eval::classes::set_plain_instance_attr(
+                    obj, *attr, v, &site.hint,
+                ) {
                     Ok(()) => Ok(()),
                     Err(v) => ops::setattr(ip, obj, *attr, v),
                 };
@@ -1328,7 +1331,7 @@ fn delete_target(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
             unbind(f, *scope);
             Ok(())
         }
-        ExprKind::Attribute { value, attr } => {
+        ExprKind::Attribute { value, attr, .. } => {
             let obj = eval(ip, f, value)?;
             ops::delattr(ip, &obj, *attr)
         }
@@ -1411,11 +1414,15 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             let r = inplace_op(ip, op, &cur, &rhs)?;
             noted(target, ops::setitem(ip, &o, &k, r))
         }
-        ExprKind::Attribute { value: obj, attr } => {
+        ExprKind::Attribute {
+            value: obj,
+            attr,
+            site,
+        } => {
             // `self.n += x`: an instance's own attribute read and written straight, as
             // `self.n` and `self.n = v` are.
             let o = eval_leaf(ip, f, obj)?;
-            let cur = match crate::eval::classes::plain_instance_attr(&o, *attr) {
+            let cur = match crate::eval::classes::plain_instance_attr(&o, *attr, &site.hint) {
                 Some(v) => v,
                 None => noted(target, ops::getattr(ip, &o, *attr))?,
             };
@@ -1423,7 +1430,7 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             let r = inplace_op(ip, op, &cur, &rhs)?;
             discard(cur);
             discard(rhs);
-            match crate::eval::classes::set_plain_instance_attr(&o, *attr, r) {
+            match crate::eval::classes::set_plain_instance_attr(&o, *attr, r, &site.hint) {
                 Ok(()) => Ok(()),
                 Err(r) => noted(target, ops::setattr(ip, &o, *attr, r)),
             }
@@ -1529,7 +1536,7 @@ fn eval_leaf_kind(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             (Some(a), Some(b)) => ops::binary_op(ip, *op, a, b),
             _ => eval_binop(ip, f, left, *op, right),
         },
-        ExprKind::Attribute { value, attr } => eval_attribute(ip, f, value, *attr),
+        ExprKind::Attribute { value, attr, site } => eval_attribute(ip, f, value, *attr, site),
         ExprKind::Name { .. } => eval(ip, f, e),
         _ => eval_other(ip, f, e),
     }
@@ -1759,7 +1766,7 @@ fn eval_kind(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             args,
             keywords,
         } => eval_call(ip, f, e, func, args, keywords),
-        ExprKind::Attribute { value, attr } => eval_attribute(ip, f, value, *attr),
+        ExprKind::Attribute { value, attr, site } => eval_attribute(ip, f, value, *attr, site),
         _ => eval_other(ip, f, e),
     }
 }
@@ -1767,16 +1774,22 @@ fn eval_kind(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
 /// `value.attr`. A small function of its own, so an operand such as `self.x` (of an operator,
 /// an argument) does not pay for entering `eval`, whose frame is large.
 #[inline(never)]
-fn eval_attribute(ip: &Interp, f: &mut Frame, value: &Expr, attr: Symbol) -> PyResult<Value> {
+fn eval_attribute(
+    ip: &Interp,
+    f: &mut Frame,
+    value: &Expr,
+    attr: Symbol,
+    site: &AttrSite,
+) -> PyResult<Value> {
     // `self.x`: a local read in place, and an instance's own attribute taken straight.
     if let Some(obj) = leaf_ref(f, value) {
-        if let Some(v) = crate::eval::classes::plain_instance_attr(obj, attr) {
+        if let Some(v) = crate::eval::classes::plain_instance_attr(obj, attr, &site.hint) {
             return Ok(v);
         }
         return ops::getattr(ip, obj, attr);
     }
     let v = eval_leaf(ip, f, value)?;
-    if let Some(r) = crate::eval::classes::plain_instance_attr(&v, attr) {
+    if let Some(r) = crate::eval::classes::plain_instance_attr(&v, attr, &site.hint) {
         discard(v);
         return Ok(r);
     }
@@ -2393,14 +2406,14 @@ fn eval_call_other(
         }
         return call_value(ip, &callee, &mut a, &[]);
     }
-    if let ExprKind::Attribute { value, attr } = &func.kind {
+    if let ExprKind::Attribute { value, attr, site } = &func.kind {
         let obj = eval_leaf(ip, f, value)?;
         if keywords.is_empty() {
             if let Some(r) = hot_method(ip, f, call, &obj, *attr, args) {
                 return r;
             }
         }
-        return call_method(ip, f, call, obj, *attr, args, keywords, call_value);
+        return call_method(ip, f, call, obj, *attr, site, args, keywords, call_value);
     }
     eval_call_with(ip, f, call, func, args, keywords, call_value)
 }
@@ -2551,9 +2564,9 @@ fn eval_call_with<R>(
     keywords: &[Keyword],
     invoke: impl FnOnce(&Interp, &Value, &mut Args, &Kwargs) -> PyResult<R>,
 ) -> PyResult<R> {
-    if let ExprKind::Attribute { value, attr } = &func.kind {
+    if let ExprKind::Attribute { value, attr, site } = &func.kind {
         let obj = eval_leaf(ip, f, value)?;
-        return call_method(ip, f, call, obj, *attr, args, keywords, invoke);
+        return call_method(ip, f, call, obj, *attr, site, args, keywords, invoke);
     }
     let callee = match &func.kind {
         ExprKind::Name { id, scope } => noted(func, load_name(ip, f, *id, *scope))?,
@@ -2580,11 +2593,16 @@ fn call_method<R>(
     call: &Expr,
     obj: Value,
     attr: Symbol,
+    site: &AttrSite,
     args: &[Expr],
     keywords: &[Keyword],
     invoke: impl FnOnce(&Interp, &Value, &mut Args, &Kwargs) -> PyResult<R>,
 ) -> PyResult<R> {
-    if let Some(m) = ops::lookup_method(ip, &obj, attr) {
+    let m = match &obj {
+        Value::Instance(_) => crate::eval::classes::instance_method_at(&obj, attr, site),
+        _ => ops::lookup_method(ip, &obj, attr),
+    };
+    if let Some(m) = m {
         let mut a = Args::new();
         a.push(obj);
         eval_args_into(ip, f, args, &mut a).map_err(|e| name_call_error(ip, &m, e))?;

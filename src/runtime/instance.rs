@@ -24,14 +24,25 @@ pub struct AttrMap {
 impl AttrMap {
     #[inline]
     pub fn get(&self, name: Symbol) -> Option<Value> {
+        self.get_at(name, &Cell::new(0))
+    }
+    /// `get`, looking first at position `hint` (where an attribute expression found its name
+    /// last: instances of a class tend to store their attributes in the same order), and
+    /// leaving in `hint` where the name was found.
+    #[inline]
+    pub fn get_at(&self, name: Symbol, hint: &Cell<u32>) -> Option<Value> {
         if self.live.get() {
             return self.dict_get(name);
         }
-        self.vec
-            .borrow()
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| crate::eval::sync::clone_value(v))
+        let m = self.vec.borrow();
+        if let Some((n, v)) = m.get(hint.get() as usize) {
+            if *n == name {
+                return Some(crate::eval::sync::clone_value(v));
+            }
+        }
+        let i = m.iter().position(|(n, _)| *n == name)?;
+        hint.set(i as u32);
+        Some(crate::eval::sync::clone_value(&m[i].1))
     }
     #[cold]
     fn dict_get(&self, name: Symbol) -> Option<Value> {
@@ -48,6 +59,11 @@ impl AttrMap {
         stored_names::has(name) && self.vec.borrow().iter().any(|(n, _)| *n == name)
     }
     pub fn set(&self, name: Symbol, v: Value) {
+        self.set_at(name, v, &Cell::new(0))
+    }
+    /// `set`, with a `hint` as `get_at` takes it.
+    #[inline]
+    pub fn set_at(&self, name: Symbol, v: Value, hint: &Cell<u32>) {
         if self.live.get() {
             if let Some(d) = self.dict.borrow().clone() {
                 d.set_str(name.as_str(), v);
@@ -55,12 +71,18 @@ impl AttrMap {
             return;
         }
         let mut m = self.vec.borrow_mut();
-        if let Some(slot) = m.iter_mut().find(|(n, _)| *n == name) {
-            let old = std::mem::replace(&mut slot.1, v);
+        let at = match m.get(hint.get() as usize) {
+            Some((n, _)) if *n == name => Some(hint.get() as usize),
+            _ => m.iter().position(|(n, _)| *n == name),
+        };
+        if let Some(i) = at {
+            hint.set(i as u32);
+            let old = std::mem::replace(&mut m[i].1, v);
             drop(m);
             drop(old);
         } else {
             stored_names::add(name);
+            hint.set(m.len() as u32);
             m.push((name, v));
         }
     }

@@ -1,5 +1,6 @@
 //! Runtime values and objects.
 pub mod async_gen;
+pub mod attr_cache;
 pub mod bind;
 pub mod builtins;
 pub mod bytearray;

@@ -665,7 +665,7 @@ impl Conv<'_> {
                 };
                 self.node("Constant", sp, vec![v.clone(), kind])
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 self.node("Attribute", sp, vec![self.expr(value), sym(*attr), c()])
             }
             ExprKind::Subscript { value, slice } => self.node(

@@ -832,6 +832,7 @@ impl<'a> Build<'a> {
                 ExprKind::Attribute {
                     value: self.bx(f(0))?,
                     attr: self.sym(f(1)),
+                    site: Default::default(),
                 }
             }
             "Subscript" => {

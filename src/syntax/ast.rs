@@ -425,6 +425,8 @@ pub enum ExprKind {
     Attribute {
         value: Box<Expr>,
         attr: Symbol,
+        /// What the last look-up here found (see `runtime::attr_cache`).
+        site: crate::runtime::attr_cache::AttrSite,
     },
     Subscript {
         value: Box<Expr>,

@@ -1017,7 +1017,11 @@ fn primary<'a>(
         let save = inp.save();
         let kind = match inp.next() {
             Some(Tok::Dot) => match inp.next() {
-                Some(Tok::Name(attr)) => ExprKind::Attribute { value: bx(e), attr },
+                Some(Tok::Name(attr)) => ExprKind::Attribute {
+                    value: bx(e),
+                    attr,
+                    site: Default::default(),
+                },
                 _ => {
                     let at = cur(inp) - 1;
                     note_failure(at);
@@ -4898,7 +4902,7 @@ mod tests {
             }
             ExprKind::JoinedStr(parts) => format!("(f {})", fsx(src, parts)),
             ExprKind::Constant(_) => src[e.span.range()].to_string(),
-            ExprKind::Attribute { value, attr } => format!("(. {} {attr})", sx(src, value)),
+            ExprKind::Attribute { value, attr, .. } => format!("(. {} {attr})", sx(src, value)),
             ExprKind::Subscript { value, slice } => {
                 format!("([] {} {})", sx(src, value), sx(src, slice))
             }

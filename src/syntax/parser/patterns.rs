@@ -401,7 +401,14 @@ fn name_or_attr(inp: &mut Inp<'_, '_>) -> Result<Expr, PErr> {
         };
         inp.skip();
         let span = span_from(inp, start);
-        e = Expr::new(ExprKind::Attribute { value: bx(e), attr }, span);
+        e = Expr::new(
+            ExprKind::Attribute {
+                value: bx(e),
+                attr,
+                site: Default::default(),
+            },
+            span,
+        );
     }
     Ok(e)
 }

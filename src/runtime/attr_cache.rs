@@ -1,0 +1,63 @@
+//! What an attribute expression (`obj.attr`) remembers of its last look-up, so the next one at
+//! the same place in the program is mostly a comparison: CPython 3.11's inline caches, for a
+//! tree walker. Each `ExprKind::Attribute` node holds one `AttrSite`.
+//!
+//! Nothing cached here is taken on trust:
+//! - `hint` is where the name was found in the last instance's attribute list; instances of a
+//!   class usually store their attributes in the same order, so the name is checked at that
+//!   position first and searched for only when it is not there.
+//! - `method` is the plain function a class held (along its MRO) under the name, for one class
+//!   and one class epoch (`object::class_epoch`, moved on by every change to any class's
+//!   attributes, bases or MRO): it is used only for an instance of that very class, in that
+//!   epoch. It holds the class and the function weakly, so the program's code keeps no object
+//!   alive, and a class that went away cannot be mistaken for a new one made at its address.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use crate::runtime::object::{Class, Function};
+
+#[derive(Default)]
+pub struct AttrSite {
+    /// Where the name was last found in an instance's own attributes.
+    pub hint: Cell<u32>,
+    method: RefCell<Option<MethodEntry>>,
+}
+
+/// The function `class` held under the site's name at `epoch`.
+struct MethodEntry {
+    class: Weak<Class>,
+    epoch: u64,
+    func: Weak<Function>,
+}
+
+impl AttrSite {
+    /// The function cached for instances of `class` in the current epoch.
+    #[inline]
+    pub fn method(&self, class: &Rc<Class>) -> Option<Rc<Function>> {
+        let m = self.method.borrow();
+        let m = m.as_ref()?;
+        if m.class.as_ptr() != Rc::as_ptr(class) || m.epoch != crate::runtime::object::class_epoch()
+        {
+            return None;
+        }
+        m.func.upgrade()
+    }
+
+    /// Remembers that instances of `class` find `func` under the site's name in this epoch.
+    pub fn set_method(&self, class: &Rc<Class>, func: &Rc<Function>) {
+        let entry = MethodEntry {
+            class: Rc::downgrade(class),
+            epoch: crate::runtime::object::class_epoch(),
+            func: Rc::downgrade(func),
+        };
+        let old = self.method.replace(Some(entry));
+        drop(old);
+    }
+}
+
+impl std::fmt::Debug for AttrSite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AttrSite")
+    }
+}
