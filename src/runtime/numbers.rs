@@ -939,6 +939,10 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Range(r) => crate::runtime::range::hash(ip, r)?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(ip, v)),
         Value::Native(o) if !crate::stdlib::is_hashable(o) => return Err(unhashable(ip, v)),
+        Value::Native(_) if crate::stdlib::typing::union_members(v).is_some() => {
+            let members = crate::stdlib::typing::union_members(v).unwrap_or_default();
+            crate::stdlib::typing::union_hash(ip, members)?
+        }
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::WeakRef(_)) => {
             let crate::stdlib::Native::WeakRef(w) = &o.kind else {
                 unreachable!()

@@ -53,6 +53,10 @@ binary! {
     and_ = "and_(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::BitAnd, a, b);
     or_ = "or_(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::BitOr, a, b);
     xor = "xor(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::BitXor, a, b);
+    matmul = "matmul(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::MatMult, a, b);
+    ilshift = "ilshift(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::LShift, a, b);
+    irshift = "irshift(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::RShift, a, b);
+    imatmul = "imatmul(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::MatMult, a, b);
     iadd = "iadd(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Add, a, b);
     isub = "isub(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Sub, a, b);
     imul = "imul(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Mult, a, b);
@@ -136,6 +140,35 @@ fn setitem(ip: &Interp, a: &Value, b: &Value, c: &Value) -> PyResult<()> {
     ops::setitem(ip, a, b, c.clone())
 }
 
+#[function(_operator, "delitem(a, b, /)")]
+fn delitem(ip: &Interp, a: &Value, b: &Value) -> PyResult<()> {
+    ops::delitem(ip, a, b)
+}
+
+/// `indexOf(a, b, /)`: the position of the first item of `a` that is or equals `b`.
+#[function(_operator, "indexOf(a, b, /)")]
+fn index_of(ip: &Interp, a: &Value, b: &Value) -> PyResult<i64> {
+    let mut it = ops::iter(ip, a)?;
+    let mut n = 0;
+    while let Some(x) = it.next_checked(ip)? {
+        if x.is(b) || ops::equals(ip, &x, b)? {
+            return Ok(n);
+        }
+        n += 1;
+    }
+    Err(ip.err(
+        crate::runtime::exceptions::ExcKind::ValueError,
+        "sequence.index(x): x not in sequence",
+    ))
+}
+
+/// `call(obj, /, *args, **kwargs)`: `obj(*args, **kwargs)`.
+#[function(_operator, "call(obj, /, *args, **kwargs)", style = py)]
+fn call(ip: &Interp, obj: &Value, args: &[Value], kwargs: &[(Symbol, Value)]) -> PyResult<Value> {
+    let mut a: Args = args.iter().cloned().collect();
+    crate::eval::call::call_value(ip, obj, &mut a, kwargs)
+}
+
 fn is_sequence(v: &Value) -> bool {
     matches!(
         v,
@@ -152,6 +185,17 @@ fn concat(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
         ));
     }
     ops::binary_op(ip, BinOp::Add, a, b)
+}
+
+#[function(_operator, "iconcat(a, b, /)")]
+fn iconcat(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
+    if !is_sequence(a) {
+        return ip.type_error(format!(
+            "'{}' object can't be concatenated",
+            ops::type_name(ip, a)
+        ));
+    }
+    crate::eval::sync::inplace_op(ip, BinOp::Add, a, b)
 }
 
 // CPython's constructors of the getters count their own arguments: one at least (with
@@ -362,11 +406,72 @@ static METHODCALLER: ClassSpec = ClassSpec {
     methods: &[],
 };
 
+/// The functions `operator` also holds as `__name__`, as CPython's operator.py lists them.
+const DUNDER_ALIASES: &[&str] = &[
+    "lt",
+    "le",
+    "eq",
+    "ne",
+    "ge",
+    "gt",
+    "not",
+    "abs",
+    "add",
+    "and",
+    "floordiv",
+    "index",
+    "inv",
+    "invert",
+    "lshift",
+    "mod",
+    "mul",
+    "matmul",
+    "neg",
+    "or",
+    "pos",
+    "pow",
+    "rshift",
+    "sub",
+    "truediv",
+    "xor",
+    "concat",
+    "contains",
+    "delitem",
+    "getitem",
+    "setitem",
+    "iadd",
+    "iand",
+    "iconcat",
+    "ifloordiv",
+    "ilshift",
+    "imod",
+    "imul",
+    "imatmul",
+    "ior",
+    "ipow",
+    "irshift",
+    "isub",
+    "itruediv",
+    "ixor",
+];
+
 /// `operator` and `_operator` alike: the functions declared for `_operator`, and the getters.
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     super::add_declared(m, "_operator");
     for spec in [&ITEMGETTER, &ATTRGETTER, &METHODCALLER] {
         m.set(intern(spec.name), Value::Class(super::class(ip, spec)));
+    }
+    if m.name == intern("operator") {
+        // `operator` (not `_operator`) also names each function by its special method:
+        // `__lt__ = lt`, `__and__ = and_`.
+        for name in DUNDER_ALIASES {
+            let plain = m
+                .get(intern(name))
+                .or_else(|| m.get(intern(&format!("{name}_"))));
+            if let Some(f) = plain {
+                m.set(intern(&format!("__{name}__")), f);
+            }
+        }
     }
     Ok(())
 }
