@@ -41,7 +41,8 @@ impl Trace for RefCell<Value> {
 
 /// A function defined by `def`, `async def` or `lambda`.
 pub struct Function {
-    pub def: Rc<FunctionDef>,
+    /// What it runs; `f.__code__ = g.__code__` replaces it.
+    pub def: Swap<Rc<FunctionDef>>,
     pub module: Rc<ModuleObj>,
     /// Defaults of the last positional parameters, in order.
     /// Settable through `__defaults__`.

@@ -453,6 +453,7 @@ const DUNDER_ALIASES: &[&str] = &[
     "isub",
     "itruediv",
     "ixor",
+    "call",
 ];
 
 /// `operator` and `_operator` alike: the functions declared for `_operator`, and the getters.
