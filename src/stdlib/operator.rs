@@ -169,11 +169,20 @@ fn call(ip: &Interp, obj: &Value, args: &[Value], kwargs: &[(Symbol, Value)]) ->
     crate::eval::call::call_value(ip, obj, &mut a, kwargs)
 }
 
+/// CPython's `PySequence_Check`: a builtin sequence, or an object whose class has a
+/// `__getitem__` (a dict's does not count).
 fn is_sequence(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_)
-    ) || matches!(v, Value::Native(o) if matches!(o.kind, Native::Deque(_)))
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_) => {
+            true
+        }
+        Value::Native(o) => matches!(o.kind, Native::Deque(_) | Native::ByteArray(_)),
+        Value::Instance(i) => {
+            !matches!(i.base, Some(Value::Dict(_)))
+                && crate::eval::classes::user_method(v, crate::intern::sym::__getitem__).is_some()
+        }
+        _ => false,
+    }
 }
 
 #[function(_operator, "concat(a, b, /)")]
@@ -323,6 +332,53 @@ fn methodcaller_call(ip: &Interp, this: &MethodCaller, obj: &Value) -> PyResult<
     crate::eval::call::call_value(ip, &f, &mut a, &this.kw)
 }
 
+// Pickling a getter: the class and the arguments that make it again.
+
+fn getter_class(ip: &Interp, spec: &'static ClassSpec) -> Value {
+    Value::Class(super::class(ip, spec))
+}
+
+#[method("operator.itemgetter", "__reduce__($self, /)")]
+fn itemgetter_reduce(ip: &Interp, this: &ItemGetter) -> PyResult<Value> {
+    Ok(Value::tuple(vec![
+        getter_class(ip, &ITEMGETTER),
+        Value::tuple(this.0.clone()),
+    ]))
+}
+
+#[method("operator.attrgetter", "__reduce__($self, /)")]
+fn attrgetter_reduce(ip: &Interp, this: &AttrGetter) -> PyResult<Value> {
+    let names = this
+        .0
+        .iter()
+        .map(|path| {
+            let parts: Vec<&str> = path.iter().map(|p| p.as_str()).collect();
+            Value::string(parts.join("."))
+        })
+        .collect();
+    Ok(Value::tuple(vec![
+        getter_class(ip, &ATTRGETTER),
+        Value::tuple(names),
+    ]))
+}
+
+/// As CPython: `(methodcaller, (name, *args))`, or with keywords
+/// `(partial(methodcaller, name, **kwargs), args)`.
+#[method("operator.methodcaller", "__reduce__($self, /)")]
+fn methodcaller_reduce(ip: &Interp, this: &MethodCaller) -> PyResult<Value> {
+    let class = getter_class(ip, &METHODCALLER);
+    if this.kw.is_empty() {
+        let mut args = vec![this.name.clone()];
+        args.extend(this.args.iter().cloned());
+        return Ok(Value::tuple(vec![class, Value::tuple(args)]));
+    }
+    let functools = crate::runtime::modules::import_dotted(ip, "functools")?;
+    let partial = ops::getattr(ip, &functools, intern("partial"))?;
+    let mut a: Args = [class, this.name.clone()].into_iter().collect();
+    let made = crate::eval::call::call_value(ip, &partial, &mut a, &this.kw)?;
+    Ok(Value::tuple(vec![made, Value::tuple(this.args.clone())]))
+}
+
 /// Calls a getter object `o` with `args`: its `__call__`, at once for the common call.
 pub fn call_getter(
     ip: &Interp,
@@ -463,6 +519,18 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         m.set(intern(spec.name), Value::Class(super::class(ip, spec)));
     }
     if m.name == intern("operator") {
+        let mut public: Vec<String> = m
+            .names
+            .borrow()
+            .iter()
+            .map(|n| n.as_str().to_string())
+            .filter(|n| !n.starts_with('_'))
+            .collect();
+        public.sort();
+        m.set(
+            intern("__all__"),
+            Value::list(public.into_iter().map(Value::string).collect()),
+        );
         // `operator` (not `_operator`) also names each function by its special method:
         // `__lt__ = lt`, `__and__ = and_`.
         for name in DUNDER_ALIASES {

@@ -53,3 +53,6 @@ crate::python_module!("tokenize", "tokenize.py");
 crate::python_module!("zipfile", "zipfile.py");
 crate::python_module!("email", "email/__init__.py");
 crate::python_module!("email.utils", "email/utils.py");
+crate::python_module!("_imp", "_imp.py");
+crate::python_module!("importlib.util", "importlib/util.py");
+crate::python_module!("py_compile", "py_compile.py");
