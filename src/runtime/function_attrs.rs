@@ -200,12 +200,16 @@ pub fn setattr(ip: &Interp, f: &Rc<Function>, name: Symbol, v: Value) -> PyResul
     Ok(())
 }
 
+/// A `def` and the module whose globals its names were resolved in.
+type CodeDef = (
+    Rc<crate::syntax::ast::FunctionDef>,
+    std::rc::Weak<crate::runtime::object::ModuleObj>,
+);
+
 thread_local! {
-    /// The `def` behind each code object made (by the address `_corun_code` keys it with),
-    /// and the module whose globals its names were resolved in.
-    static CODE_DEFS: std::cell::RefCell<
-        rustc_hash::FxHashMap<usize, (Rc<crate::syntax::ast::FunctionDef>, std::rc::Weak<crate::runtime::object::ModuleObj>)>,
-    > = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    /// The `def` behind each code object made (by the address `_corun_code` keys it with).
+    static CODE_DEFS: std::cell::RefCell<rustc_hash::FxHashMap<usize, CodeDef>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// Notes the `def` of `f` as that of its code object, for `__code__` assignments.

@@ -107,8 +107,8 @@ pub fn bigint_decimal(ip: &Interp, b: &BigInt) -> PyResult<String> {
             ),
         )
     };
-    // A first look from the bit length (log10(2) < 0.30103), before any work.
-    if limit > 0 && (b.bits() as f64) * 0.301_029_995_663_981_2 > (limit + 1) as f64 {
+    // A first look from the bit length, before any work.
+    if limit > 0 && (b.bits() as f64) * std::f64::consts::LOG10_2 > (limit + 1) as f64 {
         return Err(too_long());
     }
     let s = b.to_string();
