@@ -361,7 +361,11 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
         }
     }
     let args = &mut *out;
-    let qual = def.qualname.as_str();
+    // The function's `__qualname__`, as CPython names it in these errors.
+    let qual = || {
+        let q = f.qualname.borrow().clone();
+        crate::runtime::repr::str_of(ip, &q).unwrap_or_else(|_| def.qualname.clone())
+    };
     let mut locals: Slots = SmallVec::from_elem(Value::Undef, nlocals.max(npos));
     let nargs = args.len();
     let mut args = std::mem::take(args).into_iter();
@@ -389,7 +393,7 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
         let msg = if kwonly_given > 0 {
             format!(
                 "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) {} given",
-                qual,
+                qual(),
                 takes,
                 given,
                 if given == 1 { "" } else { "s" },
@@ -398,7 +402,7 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
                 was
             )
         } else {
-            format!("{}() takes {} but {} {} given", qual, takes, given, was)
+            format!("{}() takes {} but {} {} given", qual(), takes, given, was)
         };
         return Err(ip.err(ExcKind::TypeError, msg));
     }
@@ -414,7 +418,7 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
             if !matches!(locals[i], Value::Undef) {
                 return Err(ip.err(
                     ExcKind::TypeError,
-                    format!("{}() got multiple values for argument '{}'", qual, name),
+                    format!("{}() got multiple values for argument '{}'", qual(), name),
                 ));
             }
             locals[i] = v.clone();
@@ -427,7 +431,7 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
         } else {
             return Err(ip.err(
                 ExcKind::TypeError,
-                format!("{}() got an unexpected keyword argument '{}'", qual, name),
+                format!("{}() got an unexpected keyword argument '{}'", qual(), name),
             ));
         }
     }
@@ -437,7 +441,7 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
             ExcKind::TypeError,
             format!(
                 "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                qual,
+                qual(),
                 names.join(", ")
             ),
         ));
@@ -474,7 +478,7 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
             ExcKind::TypeError,
             format!(
                 "{}() missing {}: {}",
-                qual,
+                qual(),
                 plural(
                     missing.len(),
                     "required positional argument",
@@ -498,7 +502,7 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
             ExcKind::TypeError,
             format!(
                 "{}() missing {}: {}",
-                qual,
+                qual(),
                 plural(
                     missing_kw.len(),
                     "required keyword-only argument",

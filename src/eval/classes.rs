@@ -920,6 +920,13 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
         }
         k if is_value_kind(k) => {
             let solid = solid_base(c);
+            // CPython's tuple and frozenset leave keywords to a subclass's own `__init__`.
+            let own_init = matches!(k, ClassKind::Tuple | ClassKind::FrozenSet)
+                && match (c.lookup(sym::__init__), solid.lookup(sym::__init__)) {
+                    (Some(a), Some(b)) => !a.is(&b),
+                    _ => false,
+                };
+            let kw = if own_init { &[][..] } else { kw };
             let v = crate::runtime::types::construct(ip, &solid, args, kw)?;
             Value::Instance(Instance::with_base(c.clone(), v))
         }
@@ -2816,6 +2823,7 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let Some(target) = args.first() else {
         return ip.type_error("descriptor '__init__' needs an argument");
     };
+    let class = ops::type_of(ip, target);
     let target = base_of(target).cloned().unwrap_or_else(|| target.clone());
     match &target {
         Value::Dict(d) => {
@@ -2826,6 +2834,16 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             Ok(Value::None)
         }
         Value::List(l) => {
+            // A subclass with a `__new__` of its own may be given keywords for it: CPython's
+            // `list.__init__` then leaves them alone.
+            let own_new = match (
+                class.lookup(sym::__new__),
+                ip.types.list.lookup(sym::__new__),
+            ) {
+                (Some(a), Some(b)) => !a.is(&b),
+                _ => false,
+            };
+            let kw = if own_new { &[][..] } else { kw };
             crate::eval::call::check_args(ip, "list", &args[1..], kw, 0, 1)?;
             let items = match args.get(1) {
                 Some(v) => ops::collect(ip, v)?,

@@ -40,9 +40,14 @@ pub enum Mode {
 
 /// The dict `globals()` returns for a module, brought into step with its slots.
 pub fn module_dict(ip: &Interp, m: &ModuleObj) -> PyResult<Rc<PyDict>> {
-    let (d, shadow) = match m.ns_dict.borrow_mut().take() {
+    let taken = m.ns_dict.borrow_mut().take();
+    let (d, shadow) = match taken {
         Some(x) => x,
-        None => (PyDict::new(), Vec::new()),
+        None => {
+            let d = PyDict::new();
+            m.watch_dict(&d);
+            (d, Vec::new())
+        }
     };
     let names: Vec<Symbol> = m.names.borrow().clone();
     // Entries the program wrote or removed through the dict.
@@ -273,15 +278,39 @@ thread_local! {
     static FRAME: std::cell::RefCell<Option<FrameNs>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The caller's namespaces, or the NotImplementedError for a call not made by name.
+/// The caller's namespaces. A call not made by name (`map(eval, …)`, `f = eval; f(…)`) gets
+/// those of the innermost running frame, as in CPython.
+/// The frame's namespaces are taken once, so that code the builtin runs does not see them.
 fn caller(ip: &Interp, what: &str) -> PyResult<(Rc<ModuleObj>, Option<Rc<PyDict>>)> {
-    FRAME.with(|c| match &*c.borrow() {
-        Some(ns) => Ok((ns.module.clone(), ns.locals.clone())),
-        None => Err(sync::not_yet(
+    if let Some(ns) = FRAME.with(|c| c.borrow_mut().take()) {
+        return Ok((ns.module, ns.locals));
+    }
+    let not_here = || {
+        sync::not_yet(
             ip,
-            &format!("{what} called other than by its name"),
-        )),
-    })
+            &format!("{what} called other than by its name from here"),
+        )
+    };
+    let Some(at) = crate::eval::frames::stack(ip).into_iter().next() else {
+        return Err(not_here());
+    };
+    let Some(module) = at.module.clone() else {
+        return Err(not_here());
+    };
+    match at.kind {
+        crate::eval::frames::Kind::Module => Ok((module, None)),
+        crate::eval::frames::Kind::Function | crate::eval::frames::Kind::Suspendable => {
+            let frames = crate::runtime::frames::running(ip);
+            let Some(top) = frames.first() else {
+                return Err(not_here());
+            };
+            match crate::eval::ops::getattr(ip, top, intern("f_locals"))? {
+                Value::Dict(d) => Ok((module, Some(d))),
+                _ => Err(not_here()),
+            }
+        }
+        crate::eval::frames::Kind::Inner => Err(not_here()),
+    }
 }
 
 // ---- compiling ----
@@ -595,6 +624,8 @@ fn run(
     locals: Option<&Value>,
     mode: Mode,
 ) -> PyResult<Value> {
+    // The calling frame's namespaces (when called by name), taken before any code runs.
+    let taken = FRAME.with(|c| c.borrow_mut().take());
     let g = namespace(ip, globals, fname, "globals")?;
     let l = namespace(ip, locals, fname, "locals")?;
     let (src, filename, code_mode) = source_of(ip, source, fname)?;
@@ -612,9 +643,10 @@ fn run(
     };
     // The namespaces: the caller's when none is given; a module's own when the globals are
     // the dict of a module in `sys.modules`.
-    let (module, caller_locals) = match &g {
-        Some(d) => (owner_of_dict(ip, d), None),
-        None => {
+    let (module, caller_locals) = match (&g, taken) {
+        (Some(d), _) => (owner_of_dict(ip, d), None),
+        (None, Some(ns)) => (Some(ns.module), ns.locals),
+        (None, None) => {
             let (m, l) = caller(ip, fname)?;
             (Some(m), l)
         }

@@ -89,6 +89,9 @@ pub fn type_name(ip: &Interp, v: &Value) -> String {
             return n;
         }
     }
+    if let Value::Stream(_) = v {
+        return "_io.TextIOWrapper".to_string();
+    }
     type_of(ip, v).type_name()
 }
 
@@ -142,10 +145,17 @@ fn is_intlike(v: &Value) -> bool {
 
 fn unsupported(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> crate::runtime::exceptions::Exc {
     let sym = op.symbol();
+    // `print >> f, x` (Python 2's form) gets CPython's hint.
+    let hint = match a {
+        Value::Builtin(f) if op == BinOp::RShift && f.name == "print" && f.owner.is_none() => {
+            ". Did you mean \"print(<message>, file=<output_stream>)\"?"
+        }
+        _ => "",
+    };
     ip.err(
         ExcKind::TypeError,
         format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
+            "unsupported operand type(s) for {}: '{}' and '{}'{hint}",
             if op == BinOp::Pow { "** or pow()" } else { sym },
             type_name(ip, a),
             type_name(ip, b)
@@ -392,6 +402,15 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
             return Ok(r);
         }
     }
+    if op == BinOp::BitOr
+        && matches!(a, Value::Class(_) | Value::None | Value::Native(_))
+        && matches!(b, Value::Class(_) | Value::None | Value::Native(_))
+    {
+        // `int | None`, `Optional[int] | str`: unions of types.
+        if let Some(r) = crate::stdlib::typing::or(ip, a, b)? {
+            return Ok(r);
+        }
+    }
     let float_op_kind = !matches!(
         op,
         BinOp::LShift
@@ -495,6 +514,10 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                 }
             };
             let n = n.max(0) as usize;
+            // An immutable sequence repeated once is itself, as in CPython (`t * 1 is t`).
+            if n == 1 && !matches!(seq, Value::List(_)) {
+                return Ok(seq.clone());
+            }
             // The length of the result, with CPython's errors when it cannot be made.
             let (len, what) = match seq {
                 Value::Str(s) => (s.s.len(), Some("string")),

@@ -665,7 +665,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
         .map(|&i| f.cells[i as usize].clone())
         .collect();
     let func = Function::make(Function {
-        def: def.clone(),
+        def: crate::runtime::swap::Swap::new(def.clone()),
         module: f.module.clone(),
         defaults: std::cell::RefCell::new(defaults),
         kwdefaults: std::cell::RefCell::new(kwdefaults),

@@ -45,7 +45,16 @@ def of(func):
         for field, value in zip(_FIELDS, info[1:]):
             object.__setattr__(made, field, value)
         _made[info[0]] = made
+        _key_of[made] = info[0]
     return made
+
+
+_key_of = {}
+
+
+def key_of(code):
+    """The key `of` made `code` under (what the interpreter knows its `def` by), or None."""
+    return _key_of.get(code)
 
 
 _frame_made = {}

@@ -54,3 +54,7 @@ def create_dynamic(spec, file=None, /):
 
 def exec_dynamic(module, /):
     raise NotImplementedError("loading extension modules")
+
+
+def _fix_co_filename(code, path, /):
+    pass

@@ -199,6 +199,8 @@ class Generic:
 def get_origin(tp):
     if isinstance(tp, _GenericAlias):
         return tp.__origin__
+    if type(tp).__module__ == "types" and type(tp).__name__ == "UnionType":
+        return type(tp)
     if tp is Generic:
         return Generic
     if _is_native_alias(tp):

@@ -18,8 +18,23 @@ __all__ = [
     "iscoroutinefunction", "isfunction", "isgenerator", "isgeneratorfunction", "ismethod",
     "ismodule", "isroutine", "signature", "stack", "getframeinfo", "getouterframes",
     "getinnerframes", "getlineno", "isframe", "istraceback", "iscode", "trace",
-    "FrameInfo", "Traceback",
+    "FrameInfo", "Traceback", "CO_OPTIMIZED", "CO_NEWLOCALS", "CO_VARARGS", "CO_VARKEYWORDS",
+    "CO_NESTED", "CO_GENERATOR", "CO_NOFREE", "CO_COROUTINE", "CO_ITERABLE_COROUTINE",
+    "CO_ASYNC_GENERATOR",
 ]
+
+
+# The flags of a code object's `co_flags`.
+CO_OPTIMIZED = 1
+CO_NEWLOCALS = 2
+CO_VARARGS = 4
+CO_VARKEYWORDS = 8
+CO_NESTED = 16
+CO_GENERATOR = 32
+CO_NOFREE = 64
+CO_COROUTINE = 128
+CO_ITERABLE_COROUTINE = 256
+CO_ASYNC_GENERATOR = 512
 
 
 def _f():

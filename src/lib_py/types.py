@@ -12,7 +12,7 @@ __all__ = [
     "FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
     "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "MethodType",
     "BuiltinFunctionType", "BuiltinMethodType", "ModuleType", "new_class", "resolve_bases",
-    "prepare_class", "DynamicClassAttribute", "coroutine", "GenericAlias", "EllipsisType",
+    "prepare_class", "DynamicClassAttribute", "coroutine", "GenericAlias", "UnionType", "EllipsisType",
     "NoneType", "NotImplementedType", "FrameType", "TracebackType", "WrapperDescriptorType",
     "MethodWrapperType", "MethodDescriptorType", "ClassMethodDescriptorType",
     "GetSetDescriptorType", "MemberDescriptorType",
@@ -43,6 +43,7 @@ GetSetDescriptorType = _types.getset_descriptor
 MemberDescriptorType = _types.member_descriptor
 ModuleType = _types.module
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 EllipsisType = type(...)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)

@@ -237,6 +237,16 @@ pub fn isinstance_of(ip: &Interp, obj: &Value, c: &Value) -> PyResult<bool> {
                 }
                 Ok(false)
             }
+            // `isinstance(x, int | str)`: as with a tuple of the members.
+            _ if crate::stdlib::typing::union_members(c).is_some() => {
+                let members = crate::stdlib::typing::union_members(c).unwrap_or_default();
+                for x in members.to_vec().iter() {
+                    if check(ip, obj, t, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             _ => {
                 // Any object may answer through its class's `__instancecheck__`, or act as a
                 // class through `__bases__`.
@@ -1376,6 +1386,10 @@ fn delattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     exact_args(ip, "issubclass", args, kw, 2)?;
     fn check(ip: &Interp, derived: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(members) = crate::stdlib::typing::union_members(b) {
+            // `issubclass(bool, int | str)`: as with a tuple of the members.
+            return check_tuple(ip, derived, &Value::tuple(members.to_vec()));
+        }
         let c = match (derived, b) {
             (Value::Class(c), Value::Class(_) | Value::Tuple(_)) => c,
             (_, Value::Tuple(_)) => return check_tuple(ip, derived, b),

@@ -243,6 +243,9 @@ pub struct PyDict {
     /// The collector tracks it: it has held a container (CPython's rule: a dict of numbers
     /// and strings cannot be part of a cycle, and is left out until that changes).
     tracked: std::cell::Cell<bool>,
+    /// It is a module's `globals()` dict: what is stored into it or deleted from it goes to
+    /// the module's slots at once (`ModuleObj::dict_written`).
+    watched: std::cell::Cell<bool>,
 }
 
 impl PyDict {
@@ -250,7 +253,13 @@ impl PyDict {
         Rc::new(PyDict {
             t: RefCell::new(Table::with_size(MINSIZE)),
             tracked: std::cell::Cell::new(false),
+            watched: std::cell::Cell::new(false),
         })
+    }
+
+    /// Marks it as a module's namespace dict (see `watched`).
+    pub fn watch(&self) {
+        self.watched.set(true);
     }
 
     /// Notes that `k: v` goes in (every insertion calls it): the collector tracks the dict
@@ -343,6 +352,7 @@ impl PyDict {
         let copy = Rc::new(PyDict {
             t: RefCell::new(t),
             tracked: std::cell::Cell::new(false),
+            watched: std::cell::Cell::new(false),
         });
         if self.is_tracked() {
             copy.start_tracking();
@@ -609,6 +619,9 @@ pub fn set(ip: &Interp, d: &PyDict, k: Value, v: Value) -> PyResult<()> {
 /// `d[k] = v` for a key whose hash is known.
 pub fn set_hashed(ip: &Interp, d: &PyDict, k: Value, h: i64, v: Value) -> PyResult<()> {
     d.note(&k, &v);
+    if d.watched.get() {
+        crate::runtime::object::ModuleObj::dict_written(d, &k, Some(&v));
+    }
     let found = {
         let mut t = d.t.borrow_mut();
         match t.probe_start(&k, h) {
@@ -646,6 +659,9 @@ pub fn setdefault(ip: &Interp, d: &PyDict, k: Value, default: Value) -> PyResult
         Some((_, ix)) => Ok(d.t.borrow().entries[ix].value.clone()),
         None => {
             d.note(&k, &default);
+            if d.watched.get() {
+                crate::runtime::object::ModuleObj::dict_written(d, &k, Some(&default));
+            }
             d.t.borrow_mut().insert_new(h, k, default.clone());
             Ok(default)
         }
@@ -675,6 +691,9 @@ pub fn remove_hashed(ip: &Interp, d: &PyDict, k: &Value, h: i64) -> PyResult<Opt
         return Ok(None);
     };
     let (key, value) = d.t.borrow_mut().delete(slot, ix);
+    if d.watched.get() {
+        crate::runtime::object::ModuleObj::dict_written(d, &key, None);
+    }
     drop(key);
     Ok(Some(value))
 }

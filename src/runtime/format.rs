@@ -793,7 +793,7 @@ pub fn format_value(ip: &Interp, v: &Value, spec: &str) -> PyResult<String> {
         }
         Value::BigInt(b) => {
             if spec.is_empty() {
-                Ok(b.to_string())
+                crate::runtime::numbers::bigint_decimal(ip, b)
             } else {
                 format_int(ip, IntRef::Big(b), spec, "int")
             }

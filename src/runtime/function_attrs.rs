@@ -200,25 +200,91 @@ pub fn setattr(ip: &Interp, f: &Rc<Function>, name: Symbol, v: Value) -> PyResul
     Ok(())
 }
 
-/// `f.__code__ = c`: the function's own code object is accepted back; another function's
-/// code cannot replace the syntax tree a function runs.
+/// A `def` and the module whose globals its names were resolved in.
+type CodeDef = (
+    Rc<crate::syntax::ast::FunctionDef>,
+    std::rc::Weak<crate::runtime::object::ModuleObj>,
+);
+
+thread_local! {
+    /// The `def` behind each code object made (by the address `_corun_code` keys it with).
+    static CODE_DEFS: std::cell::RefCell<rustc_hash::FxHashMap<usize, CodeDef>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// Notes the `def` of `f` as that of its code object, for `__code__` assignments.
+pub fn note_code(f: &Rc<Function>) {
+    let def: Rc<crate::syntax::ast::FunctionDef> = (*f.def).clone();
+    let key = Rc::as_ptr(&def) as usize;
+    CODE_DEFS.with(|c| {
+        c.borrow_mut()
+            .entry(key)
+            .or_insert_with(|| (def, Rc::downgrade(&f.module)));
+    });
+}
+
+/// `f.__code__ = c`: `f` runs `c`'s `def` from now on, with its own globals, defaults (the
+/// keyword-only ones by name) and closure, which must have as many cells as `c` has free
+/// variables.
 fn set_code(ip: &Interp, f: &Rc<Function>, v: Value) -> PyResult<()> {
     let m = crate::runtime::modules::import_dotted(ip, "_corun_code")?;
-    let of = ops::getattr(ip, &m, crate::intern::intern("of"))?;
-    let mut args = crate::eval::call::Args::new();
-    args.push(Value::Function(f.clone()));
-    let own = crate::eval::call::call_value(ip, &of, &mut args, &[])?;
-    if own.is(&v) {
-        return Ok(());
-    }
     let code_class = ops::getattr(ip, &m, crate::intern::intern("code"))?;
     match (&code_class, ops::type_of(ip, &v)) {
-        (Value::Class(c), t) if Rc::ptr_eq(c, &t) => Err(crate::eval::sync::not_yet(
-            ip,
-            "setting a function's __code__ to another function's code",
-        )),
-        _ => ip.type_error("__code__ must be set to a code object"),
+        (Value::Class(c), t) if Rc::ptr_eq(c, &t) => {}
+        _ => return ip.type_error("__code__ must be set to a code object"),
     }
+    let key_of = ops::getattr(ip, &m, crate::intern::intern("key_of"))?;
+    let key = match crate::stdlib::call_with(ip, &key_of, std::slice::from_ref(&v))? {
+        Value::Int(k) => k as usize,
+        _ => return Err(crate::eval::sync::not_yet(
+            ip,
+            "setting a function's __code__ to the code of a module, class body or comprehension",
+        )),
+    };
+    let Some((def, module)) = CODE_DEFS.with(|c| c.borrow().get(&key).cloned()) else {
+        return Err(crate::eval::sync::not_yet(
+            ip,
+            "setting a function's __code__ to this code object",
+        ));
+    };
+    if Rc::ptr_eq(&def, &f.def) {
+        return Ok(());
+    }
+    if !std::ptr::eq(module.as_ptr(), Rc::as_ptr(&f.module)) {
+        return Err(crate::eval::sync::not_yet(
+            ip,
+            "setting a function's __code__ to the code of a function of another module",
+        ));
+    }
+    let free = def.scope.cell_names.len() - def.scope.own_cells as usize;
+    if free != f.closure.len() {
+        let name = crate::runtime::repr::str_of(ip, &f.name.borrow().clone())?;
+        return Err(ip.err(
+            ExcKind::ValueError,
+            format!(
+                "{name}() requires a code object with {} free vars, not {free}",
+                f.closure.len()
+            ),
+        ));
+    }
+    // The keyword-only defaults follow their names into the new parameter list.
+    let old_kwonly: Vec<Symbol> = f.def.params.kwonly.iter().map(|p| p.name).collect();
+    let kwdefaults = f.kwdefaults.borrow().clone();
+    let realigned: Vec<Value> = def
+        .params
+        .kwonly
+        .iter()
+        .map(|p| {
+            old_kwonly
+                .iter()
+                .position(|n| *n == p.name)
+                .and_then(|i| kwdefaults.get(i).cloned())
+                .unwrap_or(Value::Undef)
+        })
+        .collect();
+    *f.kwdefaults.borrow_mut() = realigned;
+    f.def.replace(def);
+    Ok(())
 }
 
 /// `del f.name`.

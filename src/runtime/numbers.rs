@@ -72,6 +72,53 @@ fn is_c_space(b: u8) -> bool {
 /// CPython's default limit on the digits of an int converted from or to decimal text.
 pub const MAX_STR_DIGITS: usize = 4300;
 
+thread_local! {
+    /// The limit now (`sys.set_int_max_str_digits`); 0 for none.
+    static STR_DIGITS_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_STR_DIGITS) };
+}
+
+/// `sys.get_int_max_str_digits()`.
+pub fn max_str_digits() -> usize {
+    STR_DIGITS_LIMIT.with(|c| c.get())
+}
+
+/// `sys.set_int_max_str_digits(n)`: 0, or at least CPython's threshold of 640.
+pub fn set_max_str_digits(ip: &Interp, n: i64) -> PyResult<()> {
+    if n != 0 && n < 640 {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            "maxdigits must be 0 or larger than 640",
+        ));
+    }
+    STR_DIGITS_LIMIT.with(|c| c.set(n as usize));
+    Ok(())
+}
+
+/// The decimal text of a big int, or CPython's ValueError when it has more digits than the
+/// limit allows.
+pub fn bigint_decimal(ip: &Interp, b: &BigInt) -> PyResult<String> {
+    let limit = max_str_digits();
+    let too_long = || {
+        ip.err(
+            ExcKind::ValueError,
+            format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        )
+    };
+    // A first look from the bit length, before any work.
+    if limit > 0 && (b.bits() as f64) * std::f64::consts::LOG10_2 > (limit + 1) as f64 {
+        return Err(too_long());
+    }
+    let s = b.to_string();
+    let digits = s.len() - usize::from(s.starts_with('-'));
+    if limit > 0 && digits > limit {
+        return Err(too_long());
+    }
+    Ok(s)
+}
+
 enum IntParseError {
     Invalid,
     TooLong(usize),
@@ -149,7 +196,8 @@ fn parse_int_ascii(s: &[u8], mut base: u32) -> Result<BigInt, IntParseError> {
     if prev_underscore || i == start || digits.is_empty() {
         return Err(IntParseError::Invalid);
     }
-    if !base.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
+    let limit = max_str_digits();
+    if !base.is_power_of_two() && limit > 0 && digits.len() > limit {
         return Err(IntParseError::TooLong(digits.len()));
     }
     while i < s.len() && is_c_space(s[i]) {
@@ -191,7 +239,8 @@ fn int_parse_error(ip: &Interp, e: IntParseError, base: u32, quoted: String) -> 
             format!(
                 "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
                  use sys.set_int_max_str_digits() to increase the limit",
-                MAX_STR_DIGITS, n
+                max_str_digits(),
+                n
             ),
         ),
     }
@@ -939,6 +988,10 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Range(r) => crate::runtime::range::hash(ip, r)?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) => return Err(unhashable(ip, v)),
         Value::Native(o) if !crate::stdlib::is_hashable(o) => return Err(unhashable(ip, v)),
+        Value::Native(_) if crate::stdlib::typing::union_members(v).is_some() => {
+            let members = crate::stdlib::typing::union_members(v).unwrap_or_default();
+            crate::stdlib::typing::union_hash(ip, members)?
+        }
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::WeakRef(_)) => {
             let crate::stdlib::Native::WeakRef(w) = &o.kind else {
                 unreachable!()

@@ -41,7 +41,8 @@ impl Trace for RefCell<Value> {
 
 /// A function defined by `def`, `async def` or `lambda`.
 pub struct Function {
-    pub def: Rc<FunctionDef>,
+    /// What it runs; `f.__code__ = g.__code__` replaces it.
+    pub def: Swap<Rc<FunctionDef>>,
     pub module: Rc<ModuleObj>,
     /// Defaults of the last positional parameters, in order.
     /// Settable through `__defaults__`.
@@ -537,8 +538,20 @@ impl Class {
     }
 }
 
+thread_local! {
+    /// The module whose `globals()` dict each watched dict is, by the dict's address.
+    static NS_OWNERS: RefCell<FxHashMap<usize, *const ModuleObj>> =
+        RefCell::new(FxHashMap::default());
+}
+
 impl Drop for ModuleObj {
     fn drop(&mut self) {
+        let this = self as *const ModuleObj;
+        let _ = NS_OWNERS.try_with(|o| {
+            if let Ok(mut o) = o.try_borrow_mut() {
+                o.retain(|_, m| *m != this);
+            }
+        });
         crate::runtime::weakref::died(self as *const ModuleObj as usize);
     }
 }
@@ -627,6 +640,56 @@ impl ModuleObj {
         // Dropped after the borrow: dropping may run `__del__`.
         let old = std::mem::replace(&mut self.slots.borrow_mut()[i as usize], v);
         drop(old);
+    }
+
+    /// Makes `d` this module's `globals()` dict: a program's writes through it reach the
+    /// slots at once (`dict_written`).
+    pub fn watch_dict(&self, d: &crate::runtime::dict::PyDict) {
+        d.watch();
+        let key = d as *const crate::runtime::dict::PyDict as usize;
+        NS_OWNERS.with(|o| o.borrow_mut().insert(key, self as *const ModuleObj));
+    }
+
+    /// `d[k] = v` (`v` None: `del d[k]`) on a watched dict: the module's slot follows, and
+    /// the copy its dict is compared with (so the next bringing into step sees no change).
+    /// Nothing happens while the dict is being brought into step with the module.
+    pub fn dict_written(d: &crate::runtime::dict::PyDict, k: &Value, v: Option<&Value>) {
+        let Value::Str(s) = k else {
+            return;
+        };
+        let key = d as *const crate::runtime::dict::PyDict as usize;
+        let Some(m) = NS_OWNERS.with(|o| o.borrow().get(&key).copied()) else {
+            return;
+        };
+        // SAFETY: a module takes its entry out of the table when it is dropped, so one found
+        // there is alive; it is not used after the old value is dropped below.
+        let m = unsafe { &*m };
+        let new = v.cloned().unwrap_or(Value::Undef);
+        let name = crate::intern::intern(&s.s);
+        let shadow_old = {
+            let Ok(mut ns) = m.ns_dict.try_borrow_mut() else {
+                return;
+            };
+            let Some((nd, shadow)) = ns.as_mut() else {
+                return;
+            };
+            if !std::ptr::eq(Rc::as_ptr(nd), d) {
+                return;
+            }
+            let i = m.slot_of(name) as usize;
+            if shadow.len() <= i {
+                shadow.resize(i + 1, Value::Undef);
+            }
+            std::mem::replace(&mut shadow[i], new.clone())
+        };
+        let i = m.slot_of(name) as usize;
+        // Dropped after the borrow: dropping may run `__del__`.
+        let old = match m.slots.borrow_mut().get_mut(i) {
+            Some(slot) => std::mem::replace(slot, new),
+            None => Value::Undef,
+        };
+        drop(old);
+        drop(shadow_old);
     }
 
     /// Drops every global, as CPython clears a module at shutdown.

@@ -391,9 +391,7 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
         Value::Int(i) => {
             let _ = write!(out, "{i}");
         }
-        Value::BigInt(b) => {
-            let _ = write!(out, "{b}");
-        }
+        Value::BigInt(b) => out.push_str(&crate::runtime::numbers::bigint_decimal(ip, b)?),
         Value::Float(x) => out.push_str(&float_repr(x.get())),
         Value::Complex(c) => out.push_str(&crate::runtime::complex::repr(**c)),
         Value::Ellipsis => out.push_str("Ellipsis"),

@@ -86,6 +86,16 @@ pub fn user_excepthook(ip: &Interp) -> Option<Value> {
     }
 }
 
+#[function(sys, "get_int_max_str_digits()")]
+fn get_int_max_str_digits(_ip: &Interp) -> PyResult<i64> {
+    Ok(crate::runtime::numbers::max_str_digits() as i64)
+}
+
+#[function(sys, "set_int_max_str_digits(maxdigits)")]
+fn set_int_max_str_digits(ip: &Interp, maxdigits: i64) -> PyResult<()> {
+    crate::runtime::numbers::set_max_str_digits(ip, maxdigits)
+}
+
 #[function(sys, "getrecursionlimit()")]
 fn getrecursionlimit(ip: &Interp) -> PyResult<i64> {
     Ok(ip.recursion_limit.get() as i64)

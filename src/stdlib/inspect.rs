@@ -142,7 +142,8 @@ fn code_info(ip: &Interp, func: &Value) -> PyResult<Value> {
     let Some(f) = function_of(func) else {
         return ip.type_error("a Python function was expected");
     };
-    let d = &f.def;
+    crate::runtime::function_attrs::note_code(f);
+    let d = &*f.def;
     let p = &d.params;
     let names = |it: &mut dyn Iterator<Item = crate::intern::Symbol>| -> Vec<Value> {
         it.map(|n| Value::str(n.as_str())).collect()

@@ -214,7 +214,9 @@ impl crate::runtime::gc::Trace for NativeObj {
                 v.value(&m.name);
                 v.values(m.args.iter().chain(m.kw.iter().map(|(_, x)| x)));
             }
-            Native::Typing(typing::TypingObj::Alias { args, .. }) => v.values(args.iter()),
+            Native::Typing(
+                typing::TypingObj::Alias { args, .. } | typing::TypingObj::UnionType(args),
+            ) => v.values(args.iter()),
             Native::Slice(s) => v.values([&s.start, &s.stop, &s.step]),
             Native::Frame(f) => crate::runtime::frames::traverse(f, v),
             Native::WeakRef(w) => match w.callback.try_borrow() {

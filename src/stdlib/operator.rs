@@ -53,6 +53,10 @@ binary! {
     and_ = "and_(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::BitAnd, a, b);
     or_ = "or_(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::BitOr, a, b);
     xor = "xor(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::BitXor, a, b);
+    matmul = "matmul(a, b, /)", |ip, a, b| ops::binary_op(ip, BinOp::MatMult, a, b);
+    ilshift = "ilshift(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::LShift, a, b);
+    irshift = "irshift(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::RShift, a, b);
+    imatmul = "imatmul(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::MatMult, a, b);
     iadd = "iadd(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Add, a, b);
     isub = "isub(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Sub, a, b);
     imul = "imul(a, b, /)", |ip, a, b| crate::eval::sync::inplace_op(ip, BinOp::Mult, a, b);
@@ -136,11 +140,49 @@ fn setitem(ip: &Interp, a: &Value, b: &Value, c: &Value) -> PyResult<()> {
     ops::setitem(ip, a, b, c.clone())
 }
 
+#[function(_operator, "delitem(a, b, /)")]
+fn delitem(ip: &Interp, a: &Value, b: &Value) -> PyResult<()> {
+    ops::delitem(ip, a, b)
+}
+
+/// `indexOf(a, b, /)`: the position of the first item of `a` that is or equals `b`.
+#[function(_operator, "indexOf(a, b, /)")]
+fn index_of(ip: &Interp, a: &Value, b: &Value) -> PyResult<i64> {
+    let mut it = ops::iter(ip, a)?;
+    let mut n = 0;
+    while let Some(x) = it.next_checked(ip)? {
+        if x.is(b) || ops::equals(ip, &x, b)? {
+            return Ok(n);
+        }
+        n += 1;
+    }
+    Err(ip.err(
+        crate::runtime::exceptions::ExcKind::ValueError,
+        "sequence.index(x): x not in sequence",
+    ))
+}
+
+/// `call(obj, /, *args, **kwargs)`: `obj(*args, **kwargs)`.
+#[function(_operator, "call(obj, /, *args, **kwargs)", style = py)]
+fn call(ip: &Interp, obj: &Value, args: &[Value], kwargs: &[(Symbol, Value)]) -> PyResult<Value> {
+    let mut a: Args = args.iter().cloned().collect();
+    crate::eval::call::call_value(ip, obj, &mut a, kwargs)
+}
+
+/// CPython's `PySequence_Check`: a builtin sequence, or an object whose class has a
+/// `__getitem__` (a dict's does not count).
 fn is_sequence(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_)
-    ) || matches!(v, Value::Native(o) if matches!(o.kind, Native::Deque(_)))
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_) => {
+            true
+        }
+        Value::Native(o) => matches!(o.kind, Native::Deque(_) | Native::ByteArray(_)),
+        Value::Instance(i) => {
+            !matches!(i.base, Some(Value::Dict(_)))
+                && crate::eval::classes::user_method(v, crate::intern::sym::__getitem__).is_some()
+        }
+        _ => false,
+    }
 }
 
 #[function(_operator, "concat(a, b, /)")]
@@ -152,6 +194,17 @@ fn concat(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
         ));
     }
     ops::binary_op(ip, BinOp::Add, a, b)
+}
+
+#[function(_operator, "iconcat(a, b, /)")]
+fn iconcat(ip: &Interp, a: &Value, b: &Value) -> PyResult<Value> {
+    if !is_sequence(a) {
+        return ip.type_error(format!(
+            "'{}' object can't be concatenated",
+            ops::type_name(ip, a)
+        ));
+    }
+    crate::eval::sync::inplace_op(ip, BinOp::Add, a, b)
 }
 
 // CPython's constructors of the getters count their own arguments: one at least (with
@@ -279,6 +332,53 @@ fn methodcaller_call(ip: &Interp, this: &MethodCaller, obj: &Value) -> PyResult<
     crate::eval::call::call_value(ip, &f, &mut a, &this.kw)
 }
 
+// Pickling a getter: the class and the arguments that make it again.
+
+fn getter_class(ip: &Interp, spec: &'static ClassSpec) -> Value {
+    Value::Class(super::class(ip, spec))
+}
+
+#[method("operator.itemgetter", "__reduce__($self, /)")]
+fn itemgetter_reduce(ip: &Interp, this: &ItemGetter) -> PyResult<Value> {
+    Ok(Value::tuple(vec![
+        getter_class(ip, &ITEMGETTER),
+        Value::tuple(this.0.clone()),
+    ]))
+}
+
+#[method("operator.attrgetter", "__reduce__($self, /)")]
+fn attrgetter_reduce(ip: &Interp, this: &AttrGetter) -> PyResult<Value> {
+    let names = this
+        .0
+        .iter()
+        .map(|path| {
+            let parts: Vec<&str> = path.iter().map(|p| p.as_str()).collect();
+            Value::string(parts.join("."))
+        })
+        .collect();
+    Ok(Value::tuple(vec![
+        getter_class(ip, &ATTRGETTER),
+        Value::tuple(names),
+    ]))
+}
+
+/// As CPython: `(methodcaller, (name, *args))`, or with keywords
+/// `(partial(methodcaller, name, **kwargs), args)`.
+#[method("operator.methodcaller", "__reduce__($self, /)")]
+fn methodcaller_reduce(ip: &Interp, this: &MethodCaller) -> PyResult<Value> {
+    let class = getter_class(ip, &METHODCALLER);
+    if this.kw.is_empty() {
+        let mut args = vec![this.name.clone()];
+        args.extend(this.args.iter().cloned());
+        return Ok(Value::tuple(vec![class, Value::tuple(args)]));
+    }
+    let functools = crate::runtime::modules::import_dotted(ip, "functools")?;
+    let partial = ops::getattr(ip, &functools, intern("partial"))?;
+    let mut a: Args = [class, this.name.clone()].into_iter().collect();
+    let made = crate::eval::call::call_value(ip, &partial, &mut a, &this.kw)?;
+    Ok(Value::tuple(vec![made, Value::tuple(this.args.clone())]))
+}
+
 /// Calls a getter object `o` with `args`: its `__call__`, at once for the common call.
 pub fn call_getter(
     ip: &Interp,
@@ -362,11 +462,85 @@ static METHODCALLER: ClassSpec = ClassSpec {
     methods: &[],
 };
 
+/// The functions `operator` also holds as `__name__`, as CPython's operator.py lists them.
+const DUNDER_ALIASES: &[&str] = &[
+    "lt",
+    "le",
+    "eq",
+    "ne",
+    "ge",
+    "gt",
+    "not",
+    "abs",
+    "add",
+    "and",
+    "floordiv",
+    "index",
+    "inv",
+    "invert",
+    "lshift",
+    "mod",
+    "mul",
+    "matmul",
+    "neg",
+    "or",
+    "pos",
+    "pow",
+    "rshift",
+    "sub",
+    "truediv",
+    "xor",
+    "concat",
+    "contains",
+    "delitem",
+    "getitem",
+    "setitem",
+    "iadd",
+    "iand",
+    "iconcat",
+    "ifloordiv",
+    "ilshift",
+    "imod",
+    "imul",
+    "imatmul",
+    "ior",
+    "ipow",
+    "irshift",
+    "isub",
+    "itruediv",
+    "ixor",
+    "call",
+];
+
 /// `operator` and `_operator` alike: the functions declared for `_operator`, and the getters.
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     super::add_declared(m, "_operator");
     for spec in [&ITEMGETTER, &ATTRGETTER, &METHODCALLER] {
         m.set(intern(spec.name), Value::Class(super::class(ip, spec)));
+    }
+    if m.name == intern("operator") {
+        let mut public: Vec<String> = m
+            .names
+            .borrow()
+            .iter()
+            .map(|n| n.as_str().to_string())
+            .filter(|n| !n.starts_with('_'))
+            .collect();
+        public.sort();
+        m.set(
+            intern("__all__"),
+            Value::list(public.into_iter().map(Value::string).collect()),
+        );
+        // `operator` (not `_operator`) also names each function by its special method:
+        // `__lt__ = lt`, `__and__ = and_`.
+        for name in DUNDER_ALIASES {
+            let plain = m
+                .get(intern(name))
+                .or_else(|| m.get(intern(&format!("{name}_"))));
+            if let Some(f) = plain {
+                m.set(intern(&format!("__{name}__")), f);
+            }
+        }
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ use crate::intern::Symbol;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::{Class, ClassKind, Kwargs};
 use crate::runtime::value::Value;
+use num_bigint::BigInt;
 
 use super::Native;
 
@@ -47,6 +48,8 @@ pub fn make_class(object: &Rc<Class>) -> Rc<Class> {
         if let Some(f) = &SLICE.new {
             d.insert(crate::intern::sym::__new__, Value::Builtin(f));
         }
+        // Slices are unhashable in 3.11.
+        d.insert(crate::intern::sym::__hash__, Value::None);
     }
     c
 }
@@ -240,12 +243,6 @@ pub fn select(
     Ok(unpack(ip, lo, hi, step)?.on(len))
 }
 
-/// `start, stop, step` of the slice applied to `len` items (CPython's `slice.indices`).
-pub fn adjusted(ip: &Interp, s: &SliceObj, len: i64) -> PyResult<(i64, i64, i64)> {
-    let sel = unpack(ip, &s.start, &s.stop, &s.step)?.on(len.max(0) as usize);
-    Ok((sel.start, sel.stop, sel.step))
-}
-
 fn slice_indices_method(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let Some(Value::Native(o)) = args.first() else {
         return ip.type_error("descriptor 'indices' requires a 'slice' object");
@@ -262,20 +259,61 @@ fn slice_indices_method(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Va
             args.len() - 1
         ));
     }
-    let n = super::ssize(ip, &args[1])?;
-    if n < 0 {
+    let length = crate::runtime::numbers::index(ip, &args[1])?;
+    let (start, stop, step) = long_indices(ip, s, length)?;
+    Ok(Value::tuple(vec![
+        Value::from_bigint(start),
+        Value::from_bigint(stop),
+        Value::from_bigint(step),
+    ]))
+}
+
+/// CPython's `_PySlice_GetLongIndices`: `slice.indices` in unbounded ints, so any length and
+/// any bounds give the exact answer.
+fn long_indices(ip: &Interp, s: &SliceObj, length: BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    use num_traits::{Signed, Zero};
+    if length.is_negative() {
         return Err(ip.err(ExcKind::ValueError, "length should not be negative"));
     }
-    let (start, stop, step) = adjusted(ip, s, n)?;
-    let step = match &s.step {
-        Value::BigInt(_) => s.step.clone(),
-        _ => Value::Int(step),
+    let bound = |v: &Value| -> PyResult<Option<BigInt>> {
+        match v {
+            Value::None => Ok(None),
+            _ => match crate::runtime::numbers::index_opt(ip, v)? {
+                Some(b) => Ok(Some(b)),
+                None => ip.type_error(NOT_AN_INDEX),
+            },
+        }
     };
-    Ok(Value::tuple(vec![
-        Value::Int(start),
-        Value::Int(stop),
-        step,
-    ]))
+    let step = bound(&s.step)?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(ip.err(ExcKind::ValueError, "slice step cannot be zero"));
+    }
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), &length - 1)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
+    let clamp_to = |i: BigInt| -> BigInt {
+        let i = if i.is_negative() { i + &length } else { i };
+        if i < lower {
+            lower.clone()
+        } else if i > upper {
+            upper.clone()
+        } else {
+            i
+        }
+    };
+    let start = match bound(&s.start)? {
+        Some(i) => clamp_to(i),
+        None if step.is_negative() => upper.clone(),
+        None => lower.clone(),
+    };
+    let stop = match bound(&s.stop)? {
+        Some(i) => clamp_to(i),
+        None if step.is_negative() => lower.clone(),
+        None => upper.clone(),
+    };
+    Ok((start, stop, step))
 }
 
 /// `seq[s]` for a builtin sequence given a slice object.

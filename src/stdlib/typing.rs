@@ -21,6 +21,8 @@ pub enum TypingObj {
     },
     /// A type variable: its name, after the sign its repr gives its variance (`~T`, `+T`, `-T`).
     TypeVar(String),
+    /// A `types.UnionType`, what `int | str` makes: its members, `None` given as its type.
+    UnionType(Vec<Value>),
 }
 
 static SPECIAL_FORM: ClassSpec = ClassSpec {
@@ -48,6 +50,13 @@ static UNION_ALIAS: ClassSpec = ClassSpec {
     key: "typing._UnionGenericAlias",
     module: "typing",
     name: "_UnionGenericAlias",
+    new: None,
+    methods: &[],
+};
+static UNION_TYPE: ClassSpec = ClassSpec {
+    key: "types.UnionType",
+    module: "types",
+    name: "UnionType",
     new: None,
     methods: &[],
 };
@@ -137,8 +146,117 @@ fn obj(ip: &Interp, t: TypingObj) -> Value {
         }
         TypingObj::Alias { .. } => &GENERIC_ALIAS,
         TypingObj::TypeVar(_) => &TYPEVAR,
+        TypingObj::UnionType(_) => &UNION_TYPE,
     };
     super::new_obj(ip, spec, Native::Typing(t))
+}
+
+fn typing_obj(v: &Value) -> Option<&TypingObj> {
+    match v {
+        Value::Native(o) => match &o.kind {
+            Native::Typing(t) => Some(t),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `list[int]` and the like (`types.GenericAlias`), as opposed to `typing.List[int]`.
+fn is_builtin_alias(origin: &str) -> bool {
+    origin.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// What CPython's `type.__or__` accepts on both sides: None, a class, `list[int]`, a
+/// `types.UnionType` (and `typing.Any`, a class in CPython).
+fn unionable(v: &Value) -> bool {
+    match v {
+        Value::None | Value::Class(_) => true,
+        _ => match typing_obj(v) {
+            Some(TypingObj::UnionType(_)) | Some(TypingObj::Special("Any")) => true,
+            Some(TypingObj::Alias { origin, .. }) => is_builtin_alias(origin),
+            _ => false,
+        },
+    }
+}
+
+/// The members of a union of either kind (`int | str`, `typing.Union[int, str]`).
+pub fn union_members(v: &Value) -> Option<&[Value]> {
+    match typing_obj(v)? {
+        TypingObj::UnionType(args) => Some(args),
+        TypingObj::Alias {
+            origin: "Union",
+            args,
+        } => Some(args),
+        _ => None,
+    }
+}
+
+/// `a | b` where a class or a typing object stands on either side: a `types.UnionType` when
+/// both sides are types (`int | None`), `typing.Union[a, b]` when one is a typing object
+/// (`Optional[int] | str`), None when neither applies (the operator then fails).
+pub fn or(ip: &Interp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let none_type = || Value::Class(ip.types.none.clone());
+    let as_type = |v: &Value| if v.is_none() { none_type() } else { v.clone() };
+    if unionable(a) && unionable(b) && !(a.is_none() && b.is_none()) {
+        let mut members: Vec<Value> = Vec::new();
+        for side in [a, b] {
+            let own = match typing_obj(side) {
+                Some(TypingObj::UnionType(args)) => args.clone(),
+                _ => vec![as_type(side)],
+            };
+            for m in own {
+                let mut seen = false;
+                for x in &members {
+                    // Generic aliases are told apart by equality, everything else by identity.
+                    let both_aliases = typing_obj(x).is_some() && typing_obj(&m).is_some();
+                    if x.is(&m) || (both_aliases && ops::equals(ip, x, &m)?) {
+                        seen = true;
+                        break;
+                    }
+                }
+                if !seen {
+                    members.push(m);
+                }
+            }
+        }
+        if members.len() == 1 {
+            return Ok(members.pop());
+        }
+        return Ok(Some(obj(ip, TypingObj::UnionType(members))));
+    }
+    if typing_obj(a).is_none() && typing_obj(b).is_none() {
+        return Ok(None);
+    }
+    // typing's own `__or__`/`__ror__`: `Union[a, b]`, whose arguments must be types.
+    for side in [a, b] {
+        let typelike = matches!(side, Value::None | Value::Class(_) | Value::Native(_))
+            || crate::runtime::builtins::is_callable(side);
+        if !typelike {
+            let r = crate::runtime::repr::repr(ip, side)?;
+            return ip.type_error(format!(
+                "Union[arg, ...]: each arg must be a type. Got {r}."
+            ));
+        }
+    }
+    union(ip, vec![as_type(a), as_type(b)]).map(Some)
+}
+
+/// The hash of a union: that of the set of its members, so equal unions hash alike.
+pub fn union_hash(ip: &Interp, members: &[Value]) -> PyResult<i64> {
+    let set = crate::runtime::set::PySet::new();
+    for m in members {
+        crate::runtime::set::add(ip, &set, m.clone())?;
+    }
+    Ok(crate::runtime::set::frozenset_hash(&set))
+}
+
+/// CPython's `union_repr_item`: `None` for its type, a class by its (qualified) name.
+fn union_item_repr(ip: &Interp, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Class(c) if Rc::ptr_eq(c, &ip.types.none) => Ok("None".into()),
+        Value::Class(c) => Ok(c.full_name()),
+        _ => crate::runtime::repr::repr(ip, v),
+    }
 }
 
 /// `TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False)`, with the
@@ -196,7 +314,7 @@ fn is_none_type(ip: &Interp, v: &Value) -> bool {
 pub fn subscript(ip: &Interp, _o: &Rc<NativeObj>, t: &TypingObj, index: &Value) -> PyResult<Value> {
     let origin = match t {
         TypingObj::Special(n) => *n,
-        TypingObj::Alias { .. } | TypingObj::TypeVar(_) => {
+        TypingObj::Alias { .. } | TypingObj::TypeVar(_) | TypingObj::UnionType(_) => {
             let r = repr(ip, t)?;
             return ip.type_error(format!("{} is not a generic class", r));
         }
@@ -235,17 +353,11 @@ pub fn subscript(ip: &Interp, _o: &Rc<NativeObj>, t: &TypingObj, index: &Value) 
 fn union(ip: &Interp, args: Vec<Value>) -> PyResult<Value> {
     let mut flat: Vec<Value> = Vec::new();
     for a in args {
-        if let Value::Native(o) = &a {
-            if let Native::Typing(TypingObj::Alias {
-                origin: "Union",
-                args,
-            }) = &o.kind
-            {
-                for x in args {
-                    push_unique(ip, &mut flat, x.clone())?;
-                }
-                continue;
+        if let Some(members) = union_members(&a) {
+            for x in members {
+                push_unique(ip, &mut flat, x.clone())?;
             }
+            continue;
         }
         push_unique(ip, &mut flat, a)?;
     }
@@ -296,6 +408,11 @@ pub fn repr(ip: &Interp, t: &TypingObj) -> PyResult<String> {
     Ok(match t {
         TypingObj::Special(n) => format!("typing.{}", n),
         TypingObj::TypeVar(n) => n.clone(),
+        TypingObj::UnionType(args) => args
+            .iter()
+            .map(|x| union_item_repr(ip, x))
+            .collect::<PyResult<Vec<_>>>()?
+            .join(" | "),
         TypingObj::Alias { origin, args } => {
             if *origin == "Union" && args.len() == 2 {
                 if let Some(i) = args.iter().position(|a| is_none_type(ip, a)) {
@@ -321,6 +438,29 @@ pub fn repr(ip: &Interp, t: &TypingObj) -> PyResult<String> {
 }
 
 pub fn same(ip: &Interp, a: &TypingObj, b: &TypingObj) -> PyResult<bool> {
+    let members = |t: &TypingObj| match t {
+        TypingObj::UnionType(args) => Some(args.clone()),
+        TypingObj::Alias {
+            origin: "Union",
+            args,
+        } => Some(args.clone()),
+        _ => None,
+    };
+    if matches!(a, TypingObj::UnionType(_)) || matches!(b, TypingObj::UnionType(_)) {
+        // Unions of either kind are equal when their members are, as sets.
+        let (Some(x), Some(y)) = (members(a), members(b)) else {
+            return Ok(false);
+        };
+        let sx = crate::runtime::set::PySet::new();
+        let sy = crate::runtime::set::PySet::new();
+        for v in x {
+            crate::runtime::set::add(ip, &sx, v)?;
+        }
+        for v in y {
+            crate::runtime::set::add(ip, &sy, v)?;
+        }
+        return crate::runtime::set::same_items(ip, &sx, &sy);
+    }
     Ok(match (a, b) {
         (TypingObj::Special(x), TypingObj::Special(y)) => x == y,
         (
@@ -365,7 +505,10 @@ pub fn same(ip: &Interp, a: &TypingObj, b: &TypingObj) -> PyResult<bool> {
 
 pub fn attr(_ip: &Interp, t: &TypingObj, name: Symbol) -> PyResult<Option<Value>> {
     Ok(match (t, name.as_str()) {
-        (TypingObj::Alias { args, .. }, "__args__") => Some(Value::tuple(args.clone())),
+        (TypingObj::Alias { args, .. } | TypingObj::UnionType(args), "__args__") => {
+            Some(Value::tuple(args.clone()))
+        }
+        (TypingObj::UnionType(args), "__parameters__") => Some(Value::tuple(parameters(args))),
         (TypingObj::Alias { args, .. }, "__parameters__") => Some(Value::tuple(parameters(args))),
         (TypingObj::Alias { origin, .. }, "__origin__") => origin_of(_ip, origin),
         (TypingObj::TypeVar(n), "__name__") => Some(Value::str(&n[1..])),
@@ -396,7 +539,7 @@ fn parameters(args: &[Value]) -> Vec<Value> {
         if let Value::Native(o) = a {
             match &o.kind {
                 Native::Typing(TypingObj::TypeVar(_)) => add(a),
-                Native::Typing(TypingObj::Alias { args, .. }) => {
+                Native::Typing(TypingObj::Alias { args, .. } | TypingObj::UnionType(args)) => {
                     parameters(args).iter().for_each(&mut add)
                 }
                 _ => {}
@@ -544,7 +687,7 @@ pub fn mro_entries(ip: &Interp, v: &Value) -> Option<Vec<Value>> {
     let origin = match t {
         TypingObj::Special(n) => *n,
         TypingObj::Alias { origin, .. } => *origin,
-        TypingObj::TypeVar(_) => return None,
+        TypingObj::TypeVar(_) | TypingObj::UnionType(_) => return None,
     };
     let class = match origin {
         "Protocol" => return Some(vec![]),
