@@ -14,11 +14,10 @@ use crate::eval::frames::{Kind, Link};
 use crate::eval::sync::{self, assign, not_yet};
 use crate::eval::{async_iter, enter_call, leave_call, ops, Ctl, Frame, Interp, Slots};
 use crate::runtime::coroutine::{BoxFuture, CoKind, CoroBody, CoroState, Coroutine};
-use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::object::Function;
 use crate::runtime::value::Value;
 use crate::syntax::ast::*;
-use crate::syntax::span::Span;
 
 type LocalBoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
@@ -70,12 +69,13 @@ macro_rules! run_block {
                 match block_step(s) {
                     BlockStep::Expr(e) => {
                         $ip.cur_pos.set(s.span.start);
-                        eval_await!(eval_maybe($ip, $f, e))?;
+                        eval_await!(eval_maybe($ip, $f, e)).map_err(|x| step_failed($at(i), x))?;
                         Ctl::Normal
                     }
                     BlockStep::Assign(value) => {
                         $ip.cur_pos.set(s.span.start);
-                        let v = eval_await!(eval_maybe($ip, $f, value))?;
+                        let v = eval_await!(eval_maybe($ip, $f, value))
+                            .map_err(|x| step_failed($at(i), x))?;
                         let s = $at(i).expect("the statement just run");
                         $ip.cur_pos.set(s.span.start);
                         assign_to_targets($ip, $f, s, v)?;
@@ -83,7 +83,8 @@ macro_rules! run_block {
                     }
                     BlockStep::Return(e) => {
                         $ip.cur_pos.set(s.span.start);
-                        let v = eval_await!(eval_maybe($ip, $f, e))?;
+                        let v = eval_await!(eval_maybe($ip, $f, e))
+                            .map_err(|x| step_failed($at(i), x))?;
                         $f.ret = v;
                         Ctl::Return
                     }
@@ -110,6 +111,19 @@ enum BlockStep<'s> {
     Return(&'s Expr),
     Compound,
     Other,
+}
+
+/// The value of a statement that awaits failed: unless an expression inside it failed, the
+/// failure is located at the whole value (`await inner()`), as CPython locates it. The
+/// statement is found again rather than kept across the await (see `run_block!`).
+#[cold]
+fn step_failed(s: Option<&Stmt>, x: Exc) -> Exc {
+    if let Some(BlockStep::Expr(e) | BlockStep::Assign(e) | BlockStep::Return(e)) =
+        s.map(block_step)
+    {
+        x.leaves(e.span.start, e.span.end);
+    }
+    x
 }
 
 fn block_step(s: &Stmt) -> BlockStep<'_> {
@@ -448,7 +462,7 @@ pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> Eval
         if !inner.suspends {
             return match sync::noted(inner, sync::eval_call_for_await(ip, f, inner)) {
                 Ok(sync::AwaitCall::Ran(v)) => EvalMaybe::Ready(Some(Ok(v))),
-                Ok(sync::AwaitCall::Awaitable(v)) => EvalMaybe::Await(await_value(ip, v), e.span),
+                Ok(sync::AwaitCall::Awaitable(v)) => EvalMaybe::Await(await_value(ip, v)),
                 Err(e) => EvalMaybe::Ready(Some(Err(e))),
             };
         }
@@ -456,7 +470,7 @@ pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> Eval
     // `yield x` with a plain operand, the commonest suspension of all: no boxing either.
     if let ExprKind::Yield(x) = &e.kind {
         let v = match x {
-            Some(x) if x.suspends => return EvalMaybe::Boxed(eval_async(ip, f, e), e.span),
+            Some(x) if x.suspends => return EvalMaybe::Boxed(eval_async(ip, f, e)),
             Some(x) => match sync::eval(ip, f, x) {
                 Ok(v) => v,
                 Err(e) => return EvalMaybe::Ready(Some(Err(e))),
@@ -465,26 +479,16 @@ pub fn eval_maybe<'a>(ip: &'a Interp, f: &'a mut Frame<'_>, e: &'a Expr) -> Eval
         };
         return EvalMaybe::Yield(Some(v));
     }
-    EvalMaybe::Boxed(eval_async(ip, f, e), e.span)
+    EvalMaybe::Boxed(eval_async(ip, f, e))
 }
 
 pub enum EvalMaybe<'a> {
     Ready(Option<PyResult<Value>>),
-    /// An `await` (and where it stands: a failure of what it awaits is located there).
-    Await(AwaitValue<'a>, Span),
+    Await(AwaitValue<'a>),
     /// A `yield` of this value (None once it has been handed over: the next poll is the
     /// resumption).
     Yield(Option<Value>),
-    Boxed(LocalBoxFuture<'a, PyResult<Value>>, Span),
-}
-
-/// A failure of the expression at `span` is located there (see `sync::noted`).
-#[inline(always)]
-fn noted_at(span: Span, r: Poll<PyResult<Value>>) -> Poll<PyResult<Value>> {
-    if let Poll::Ready(Err(e)) = &r {
-        e.leaves(span.start, span.end);
-    }
-    r
+    Boxed(LocalBoxFuture<'a, PyResult<Value>>),
 }
 
 impl Future for EvalMaybe<'_> {
@@ -493,7 +497,7 @@ impl Future for EvalMaybe<'_> {
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         match self.get_mut() {
             EvalMaybe::Ready(r) => Poll::Ready(r.take().unwrap_or(Ok(Value::None))),
-            EvalMaybe::Await(a, span) => noted_at(*span, Pin::new(a).poll(cx)),
+            EvalMaybe::Await(a) => Pin::new(a).poll(cx),
             EvalMaybe::Yield(v) => match v.take() {
                 Some(v) => {
                     crate::runtime::async_gen::hand_yielded(polling_ip(), v);
@@ -501,7 +505,7 @@ impl Future for EvalMaybe<'_> {
                 }
                 None => Poll::Ready(crate::runtime::async_gen::take_resumed(polling_ip())),
             },
-            EvalMaybe::Boxed(b, span) => noted_at(*span, b.as_mut().poll(cx)),
+            EvalMaybe::Boxed(b) => b.as_mut().poll(cx),
         }
     }
 }
