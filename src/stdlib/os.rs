@@ -349,8 +349,7 @@ fn kill(ip: &Interp, pid: i64, signal: i64) -> PyResult<()> {
 }
 
 /// `waitpid(pid, options, /)`: (pid, status) of a child that ended (or (0, 0) with WNOHANG
-/// when none has). Other threads run meanwhile: woken by the child's exit when `pid` names
-/// one, else by asking again every few milliseconds.
+/// when none has). Other threads run meanwhile; the wait is woken by the child's change itself.
 #[function(_os, "waitpid(pid, options, /)")]
 fn waitpid(ip: &Interp, pid: i64, options: i64) -> PyResult<Value> {
     let (Ok(pid), Ok(options)) = (i32::try_from(pid), i32::try_from(options)) else {
@@ -378,14 +377,8 @@ fn waitpid(ip: &Interp, pid: i64, options: i64) -> PyResult<Value> {
             ]));
         }
         crate::signals::poll(ip)?;
-        if pid > 0 {
-            // A child of ours that has not ended: woken by its exit.
-            crate::stdlib::subprocess::wait_exit(ip, pid as i64, None)?;
-        } else if crate::threads::others() {
-            crate::threads::sleep(ip, std::time::Duration::from_millis(2))?;
-        } else {
-            std::thread::sleep(std::time::Duration::from_millis(2));
-        }
+        // Woken by the change of the child itself, with other threads running meanwhile.
+        crate::stdlib::subprocess::wait_child(ip, pid as i64, options)?;
     }
 }
 

@@ -219,11 +219,54 @@ pub fn wait_exit(ip: &Interp, pid: i64, end: Option<Instant>) -> PyResult<()> {
     let Value::Int(fd) = exit_fd(ip, pid)? else {
         return Ok(());
     };
-    let fd = fd as i32;
+    wait_then_close(ip, fd as i32, end)
+}
+
+/// Blocks until a child that `os.waitpid(pid, options)` would report has something to report
+/// (any child for -1, one of our process group for 0, of group -pid below -1; a stop or a
+/// continue too with WUNTRACED/WCONTINUED), woken by the change itself: a thread waits in
+/// `waitid` with WNOWAIT, leaving the child to be reaped by the caller.
+pub fn wait_child(ip: &Interp, pid: i64, options: i32) -> PyResult<()> {
+    let flags = libc::WEXITED | (options & (libc::WUNTRACED | libc::WCONTINUED));
+    if pid > 0 && flags == libc::WEXITED {
+        return wait_exit(ip, pid, None);
+    }
+    let (idtype, id) = match pid {
+        -1 => (libc::P_ALL, 0),
+        // SAFETY: getpgrp only reads the caller's process group.
+        0 => (libc::P_PGID, unsafe { libc::getpgrp() } as libc::id_t),
+        p if p < 0 => (libc::P_PGID, (-p) as libc::id_t),
+        p => (libc::P_PID, p as libc::id_t),
+    };
+    let fd = waitid_fd(ip, idtype, id, flags)?;
+    wait_then_close(ip, fd, None)
+}
+
+fn wait_then_close(ip: &Interp, fd: i32, end: Option<Instant>) -> PyResult<()> {
     let r = wait_readable(ip, fd, end);
     // SAFETY: the descriptor was made for this wait and is closed once.
     unsafe { libc::close(fd) };
     r
+}
+
+/// The read end of a pipe whose write end a thread closes once `waitid(idtype, id, flags)`
+/// (with WNOWAIT: nothing is reaped) returns, or fails (no such child: ECHILD).
+fn waitid_fd(ip: &Interp, idtype: libc::idtype_t, id: libc::id_t, flags: i32) -> PyResult<i32> {
+    use std::os::fd::IntoRawFd;
+    let (r, w) = pipe(ip)?;
+    std::thread::spawn(move || {
+        // SAFETY: waitid fills the zeroed struct; WNOWAIT leaves the child unreaped.
+        let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+        loop {
+            let rc = unsafe { libc::waitid(idtype, id, &mut info, flags | libc::WNOWAIT) };
+            if rc == 0 || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+            {
+                break;
+            }
+        }
+        drop(w);
+    });
+    Ok(r.into_raw_fd())
 }
 
 /// Waits until `fd` is readable or `end` has passed: other threads run meanwhile; alone, in
@@ -466,33 +509,13 @@ fn is_pipe(ip: &Interp, fd: i32) -> PyResult<bool> {
 /// WNOWAIT, leaving the child to be reaped by `poll`) says the child has ended.
 #[function(_subprocess, "exit_fd(pid, /)")]
 fn exit_fd(ip: &Interp, pid: i64) -> PyResult<Value> {
-    use std::os::fd::IntoRawFd;
     // SAFETY: pidfd_open only creates a descriptor.
     let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid as libc::pid_t, 0) };
     if fd >= 0 {
         return Ok(Value::Int(fd));
     }
-    let (r, w) = pipe(ip)?;
-    std::thread::spawn(move || {
-        // SAFETY: waitid fills the zeroed struct; WNOWAIT leaves the child unreaped.
-        let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
-        loop {
-            let rc = unsafe {
-                libc::waitid(
-                    libc::P_PID,
-                    pid as libc::id_t,
-                    &mut info,
-                    libc::WEXITED | libc::WNOWAIT,
-                )
-            };
-            if rc == 0 || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
-            {
-                break;
-            }
-        }
-        drop(w);
-    });
-    Ok(Value::Int(r.into_raw_fd() as i64))
+    let fd = waitid_fd(ip, libc::P_PID, pid as libc::id_t, libc::WEXITED)?;
+    Ok(Value::Int(fd as i64))
 }
 
 fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
