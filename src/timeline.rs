@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::rc::Rc;
 
-use crate::aio::trace::{After, Event, TaskRec};
+use crate::aio::trace::{After, Clock, Event, TaskRec};
 
 /// Plotting columns of the text timeline (time 0 at the first, the end at the last).
 const WIDTH: usize = 60;
@@ -106,13 +106,21 @@ enum Gap {
 }
 
 impl Recording {
-    pub fn build(tasks: &[TaskRec], now: f64, virtual_time: bool, script: &str) -> Recording {
+    pub fn build(
+        tasks: &[TaskRec],
+        now: f64,
+        virtual_time: bool,
+        script: &str,
+        clock: Clock,
+    ) -> Recording {
+        let trace = clock == Clock::Trace;
         let mut end: f64 = 0.0;
         let mut rows = Vec::with_capacity(tasks.len());
         for t in tasks {
             let mut segs = Vec::new();
             let mut lines = Vec::new();
-            let mut gap = Gap::Ready(t.created);
+            let created = if trace { t.created_t } else { t.created };
+            let mut gap = Gap::Ready(created);
             let mut ending: Option<(f64, Ending)> = None;
             // Closes the gap before a step that begins at `at`; returns when the task was ready.
             let close = |gap: &mut Gap, at: f64, segs: &mut Vec<Seg>| -> Option<f64> {
@@ -154,8 +162,11 @@ impl Recording {
                     Event::Step {
                         begin,
                         end: e,
+                        t0,
+                        t1,
                         after,
                     } => {
+                        let (begin, e) = if trace { (t0, t1) } else { (begin, e) };
                         let ready_since = close(&mut gap, *begin, &mut segs);
                         segs.push(Seg {
                             start: *begin,
@@ -201,7 +212,13 @@ impl Recording {
                             then,
                         });
                     }
-                    Event::Cancel { at, by, callback } => {
+                    Event::Cancel {
+                        at,
+                        t,
+                        by,
+                        callback,
+                    } => {
+                        let at = if trace { t } else { at };
                         end = end.max(*at);
                         lines.push(Line::Cancel {
                             at: *at,
@@ -221,12 +238,12 @@ impl Recording {
                 end = end.max(now);
                 ending = Some((now, Ending::Unfinished));
             }
-            end = end.max(t.created);
+            end = end.max(created);
             rows.push(Row {
                 name: t.name.clone(),
                 coro: t.coro.clone(),
                 args: t.args.clone(),
-                created: t.created,
+                created,
                 parent: t.parent.map(|i| tasks[i].name.clone()),
                 segs,
                 lines,

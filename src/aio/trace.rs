@@ -123,6 +123,8 @@ impl Options {
                 finished: Cell::new(false),
                 st: RefCell::new(State::default()),
                 done_of: RefCell::new(None),
+                clock_end: Cell::new(0.0),
+                step_began: Cell::new(None),
             }));
         }
     }
@@ -139,13 +141,20 @@ pub fn finish(ip: &Interp) -> bool {
     }
     let now = ip.event_loop.time();
     let st = r.st.borrow();
-    let mut rec = crate::timeline::Recording::build(
-        &st.tasks,
-        st.stopped_at.unwrap_or(now),
-        r.virtual_time,
-        &r.script,
-    );
-    rec.note = st.note(now);
+    let build = |clock| {
+        let end = match clock {
+            Clock::Loop => st.stopped_at.unwrap_or(now),
+            Clock::Trace => match st.stopped_at {
+                Some(at) => at.max(r.clock_end.get()),
+                None => r.trace_now(ip),
+            },
+        };
+        let mut rec =
+            crate::timeline::Recording::build(&st.tasks, end, r.virtual_time, &r.script, clock);
+        rec.note = st.note(now);
+        rec
+    };
+    let rec = build(Clock::Loop);
     let mut ok = true;
     if r.opts.timeline_stderr {
         ip.flush_out();
@@ -166,7 +175,12 @@ pub fn finish(ip: &Interp) -> bool {
         write(p, "timeline", body);
     }
     if let Some(p) = &r.opts.trace_file {
-        write(p, "trace", rec.trace_json());
+        let body = if r.virtual_time {
+            build(Clock::Trace).trace_json()
+        } else {
+            rec.trace_json()
+        };
+        write(p, "trace", body);
     }
     ok
 }
@@ -196,6 +210,15 @@ pub fn deadlock(ip: &Interp) -> ! {
     std::process::exit(if ip.flush_at_exit() { 1 } else { 120 })
 }
 
+/// Which of the recorder's clocks a drawing uses (see `Recorder::trace_now`): the
+/// loop's own (virtual or real), or the trace file's, on which a step under virtual time lasts
+/// as long as it really ran.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Clock {
+    Loop,
+    Trace,
+}
+
 /// The recorder: one record per task, in order of creation.
 pub struct Recorder {
     opts: Options,
@@ -205,6 +228,10 @@ pub struct Recorder {
     st: RefCell<State>,
     /// The task whose done-callbacks run now (what a cancel made from one is put down to).
     done_of: RefCell<Option<Rc<FutureObj>>>,
+    /// The trace's clock (see `trace_now`): when the last step ended on it.
+    clock_end: Cell<f64>,
+    /// The step running now: the real instant it began and its begin on the trace's clock.
+    step_began: Cell<Option<(std::time::Instant, f64)>>,
 }
 
 /// What a recording keeps at most: past either bound it stops (the program runs on), so that a
@@ -278,6 +305,8 @@ pub struct TaskRec {
     /// coroutine function.
     pub args: String,
     pub created: f64,
+    /// `created` on the trace's clock (see `Recorder::trace_now`).
+    pub created_t: f64,
     /// The task that was running when this one was created.
     pub parent: Option<usize>,
     pub events: Vec<Event>,
@@ -288,6 +317,9 @@ pub enum Event {
     Step {
         begin: f64,
         end: f64,
+        /// `begin` and `end` on the trace's clock (see `Recorder::trace_now`).
+        t0: f64,
+        t1: f64,
         after: After,
     },
     /// `task.cancel()` was called (by the task of that index, or outside any task; with
@@ -295,6 +327,8 @@ pub enum Event {
     /// a child fails).
     Cancel {
         at: f64,
+        /// `at` on the trace's clock.
+        t: f64,
         by: Option<usize>,
         callback: bool,
     },
@@ -319,6 +353,22 @@ pub enum After {
 }
 
 impl Recorder {
+    /// Now, on the clock of the trace file. In real time it is the loop's clock. Under virtual
+    /// time the loop's clock stands still while a step runs, so every step would last no time
+    /// and be invisible; the trace instead gives each step the real time it ran: a step begins
+    /// at its virtual time, or when the step before it ended if that is later, and lasts as
+    /// long as it really ran. The text and SVG timelines keep the virtual times themselves.
+    fn trace_now(&self, ip: &Interp) -> f64 {
+        let v = ip.event_loop.time();
+        if !self.virtual_time {
+            return v;
+        }
+        match self.step_began.get() {
+            Some((real, t0)) => t0 + real.elapsed().as_secs_f64(),
+            None => v.max(self.clock_end.get()),
+        }
+    }
+
     fn index_of(&self, st: &mut State, ip: &Interp, task: &Rc<FutureObj>) -> Option<usize> {
         let key = Rc::as_ptr(task) as usize;
         if let Some(&i) = st.ids.get(&key) {
@@ -353,6 +403,7 @@ impl Recorder {
             coro: td.coro.qualname().to_string(),
             args: call_args(ip, &td.coro),
             created: ip.event_loop.time(),
+            created_t: self.trace_now(ip),
             parent,
             events: Vec::new(),
         });
@@ -381,9 +432,15 @@ impl Recorder {
             return;
         };
         st.events += 1;
+        let t0 = self.trace_now(ip);
+        if self.virtual_time {
+            self.step_began.set(Some((std::time::Instant::now(), t0)));
+        }
         st.tasks[i].events.push(Event::Step {
             begin: now,
             end: now,
+            t0,
+            t1: t0,
             after: After::Running,
         });
     }
@@ -391,6 +448,10 @@ impl Recorder {
     #[cold]
     fn step_end(&self, ip: &Interp, task: &Rc<FutureObj>) {
         let now = ip.event_loop.time();
+        let t_now = self.trace_now(ip);
+        if self.step_began.take().is_some() {
+            self.clock_end.set(t_now);
+        }
         let after = self.after(ip, task);
         // The awaited future's repr, taken before the records are borrowed (a pending future's
         // repr runs none of the program's code, but keep the recorder out of the way anyway).
@@ -426,13 +487,16 @@ impl Recorder {
                 rec.name = name;
             }
         }
-        if let Some(Event::Step { end, after: a, .. }) = rec
+        if let Some(Event::Step {
+            end, t1, after: a, ..
+        }) = rec
             .events
             .iter_mut()
             .rev()
             .find(|e| matches!(e, Event::Step { .. }))
         {
             *end = now;
+            *t1 = t_now;
             *a = after;
         }
     }
@@ -477,6 +541,7 @@ impl Recorder {
     #[cold]
     fn cancel_requested(&self, ip: &Interp, task: &Rc<FutureObj>) {
         let now = ip.event_loop.time();
+        let t = self.trace_now(ip);
         let mut st = self.st.borrow_mut();
         let id_of = |p: &Rc<FutureObj>| st.ids.get(&(Rc::as_ptr(p) as usize)).copied();
         let by = ip.event_loop.current_task.borrow().as_ref().and_then(id_of);
@@ -496,6 +561,7 @@ impl Recorder {
         st.events += 1;
         st.tasks[i].events.push(Event::Cancel {
             at: now,
+            t,
             by,
             callback: callback && by.is_some(),
         });
