@@ -13,8 +13,8 @@ async def worker(name: str, delay: float, steps: int) -> str:
 
 async def main() -> None:
     # create_task schedules both coroutines at once; neither has started yet.
-    fast = asyncio.create_task(worker("fast", 0.01, 3))
-    slow = asyncio.create_task(worker("slow", 0.045, 2))
+    fast = asyncio.create_task(worker("fast", 0.02, 3))
+    slow = asyncio.create_task(worker("slow", 0.25, 2))
     print("both tasks created")
     # Awaiting a task waits for it to finish and gives back its return value.
     print(await fast)
