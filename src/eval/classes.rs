@@ -224,10 +224,11 @@ fn build_class(
         }
     }
     // `__module__` is the `__name__` of the globals the class statement runs in (code run by
-    // `exec` in a dict names that dict's), the module's own name when it has none.
+    // `exec` in a dict names that dict's); looked up as a name, so globals without one give the
+    // builtins module's.
     let module_name = match body.module.get(sym::__name__) {
         Some(v) => v,
-        None => Value::str(body.module.name.as_str()),
+        None => Value::str("builtins"),
     };
     ns.insert(sym::__module__, module_name);
     ns.insert(sym::__qualname__, Value::str(&def.qualname));
