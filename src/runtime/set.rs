@@ -23,6 +23,15 @@ const PERTURB_SHIFT: u32 = 5;
 /// The hash of a deleted slot (its key is `Undef`); an empty slot has `Undef` and hash 0.
 const DUMMY: i64 = -1;
 
+/// The smallest power of two (at least `MINSIZE`) above `minused`.
+fn size_above(minused: usize) -> usize {
+    let mut n = MINSIZE;
+    while n <= minused {
+        n <<= 1;
+    }
+    n
+}
+
 /// The slots of a set: `keys[i]` is `Undef` in an empty or deleted slot.
 #[derive(Clone)]
 pub struct Table {
@@ -169,6 +178,49 @@ impl Table {
         }
     }
 
+    /// Inserts a key known to differ from every key present (it comes from one set into a
+    /// new one holding only other keys of that set): the probe stops at the first free slot
+    /// with no comparison, where `set_add_entry` would have found every `==` false.
+    fn insert_distinct(&mut self, key: Value, hash: i64) {
+        let mut c = self.start(hash);
+        let mask = self.mask();
+        loop {
+            let last = if c.i + LINEAR_PROBES <= mask {
+                c.i + LINEAR_PROBES
+            } else {
+                c.i
+            };
+            while c.j <= last {
+                let j = c.j;
+                if self.is_empty_slot(j) {
+                    self.insert_at(c, key, hash);
+                    return;
+                }
+                if self.hashes[j] == DUMMY && !self.active(j) {
+                    c.freeslot = Some(j);
+                }
+                c.j += 1;
+            }
+            c.perturb >>= PERTURB_SHIFT;
+            c.i =
+                (c.i.wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(c.perturb as usize))
+                    & mask;
+            c.j = c.i;
+        }
+    }
+
+    /// Whether `key` is here, when that needs no `==` of user code to tell (None when it does).
+    fn has_quick(&self, key: &Value, hash: i64) -> Option<bool> {
+        let mut c = self.start(hash);
+        match self.probe(key, hash, &mut c) {
+            Probe::Found(_) => Some(true),
+            Probe::Missing => Some(false),
+            Probe::Compare { .. } => None,
+        }
+    }
+
     /// `set_insert_clean`: a key known to be absent, into a table without dummies.
     fn insert_clean(&mut self, key: Value, hash: i64) {
         let mask = self.mask();
@@ -198,10 +250,7 @@ impl Table {
 
     /// `set_table_resize`: the smallest power of two above `minused`, dummies dropped.
     fn resize(&mut self, minused: usize) {
-        let mut newsize = MINSIZE;
-        while newsize <= minused {
-            newsize <<= 1;
-        }
+        let newsize = size_above(minused);
         if newsize == MINSIZE && self.keys.len() == MINSIZE && self.fill == self.used {
             return;
         }
@@ -408,26 +457,56 @@ impl PySet {
         })
     }
 
-    /// `set_merge`: the entries of another set.
+    /// `set_merge`: the entries of another set. Those whose presence needs no user `__eq__`
+    /// go in under the borrows; from the first that does on, one by one with none held.
     fn merge(&self, ip: &Interp, other: &PySet) -> PyResult<()> {
-        let entries = {
+        let rest = {
             let o = other.t.borrow();
             let mut t = self.t.borrow_mut();
             if t.merge_clean(&o) {
                 return Ok(());
             }
-            o.entries()
+            let mut rest = Vec::new();
+            for i in 0..o.keys.len() {
+                if !o.active(i) {
+                    continue;
+                }
+                let (k, h) = (&o.keys[i], o.hashes[i]);
+                if rest.is_empty() {
+                    let mut c = t.start(h);
+                    match t.probe(k, h, &mut c) {
+                        Probe::Found(_) => continue,
+                        Probe::Missing => {
+                            t.insert_at(c, k.clone(), h);
+                            continue;
+                        }
+                        Probe::Compare { .. } => {}
+                    }
+                }
+                rest.push((k.clone(), h));
+            }
+            rest
         };
-        for (k, h) in entries {
+        for (k, h) in rest {
             self.add_entry(ip, k, h)?;
         }
         Ok(())
     }
 
     fn copy(&self) -> Rc<PySet> {
-        let mut t = Table::new();
-        t.merge_clean(&self.t.borrow());
-        PySet::from_table(t)
+        let t = self.t.borrow();
+        if t.used == 0 {
+            return PySet::new();
+        }
+        // The size `merge_clean` would grow a new table to, made at once.
+        let size = if t.used * 5 >= (MINSIZE - 1) * 3 {
+            size_above(t.used * 2)
+        } else {
+            MINSIZE
+        };
+        let mut n = Table::with_size(size);
+        n.merge_clean(&t);
+        PySet::from_table(n)
     }
 
     /// Replaces the contents (the old ones are dropped after the borrow ends).
@@ -598,12 +677,38 @@ pub(crate) fn intersection(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResul
         let (big, small) = if o.len() > s.len() { (o, s) } else { (s, o) };
         let result = PySet::new();
         let mut pos = 0;
-        while let Some((k, h)) = small.next_entry(&mut pos) {
+        loop {
+            // Under the borrows while no user `__eq__` is needed (the result is new: nothing
+            // else can reach it); an item that needs one is looked up with none held.
+            let slow = {
+                let (sm, bg) = (small.t.borrow(), big.t.borrow());
+                let mut r = result.t.borrow_mut();
+                let mut slow = None;
+                while pos < sm.keys.len() {
+                    let i = pos;
+                    pos += 1;
+                    if !sm.active(i) {
+                        continue;
+                    }
+                    let (k, h) = (&sm.keys[i], sm.hashes[i]);
+                    match bg.has_quick(k, h) {
+                        Some(true) => r.insert_distinct(k.clone(), h),
+                        Some(false) => {}
+                        None => {
+                            slow = Some((k.clone(), h));
+                            break;
+                        }
+                    }
+                }
+                slow
+            };
+            let Some((k, h)) = slow else {
+                return Ok(result);
+            };
             if big.has(ip, &k, h)? {
                 result.add_entry(ip, k, h)?;
             }
         }
-        return Ok(result);
     }
     let result = PySet::new();
     let mut it = ops::iter(ip, other)?;
@@ -670,6 +775,39 @@ fn difference(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> 
     }
     let result = PySet::new();
     let mut pos = 0;
+    if let Some(o) = as_set(other) {
+        // As `intersection`: under the borrows while no user `__eq__` is needed.
+        loop {
+            let slow = {
+                let (st, ot) = (s.t.borrow(), o.t.borrow());
+                let mut r = result.t.borrow_mut();
+                let mut slow = None;
+                while pos < st.keys.len() {
+                    let i = pos;
+                    pos += 1;
+                    if !st.active(i) {
+                        continue;
+                    }
+                    let (k, h) = (&st.keys[i], st.hashes[i]);
+                    match ot.has_quick(k, h) {
+                        Some(true) => {}
+                        Some(false) => r.insert_distinct(k.clone(), h),
+                        None => {
+                            slow = Some((k.clone(), h));
+                            break;
+                        }
+                    }
+                }
+                slow
+            };
+            let Some((k, h)) = slow else {
+                return Ok(result);
+            };
+            if !o.has(ip, &k, h)? {
+                result.add_entry(ip, k, h)?;
+            }
+        }
+    }
     while let Some((k, h)) = s.next_entry(&mut pos) {
         let present = match other {
             Value::Dict(d) => crate::runtime::dict::get_hashed(ip, d, &k, h)?.is_some(),
