@@ -9,11 +9,12 @@ use std::rc::Rc;
 
 use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
-use crate::intern::intern;
 use crate::runtime::dict::quick_eq;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::numbers;
-use crate::runtime::object::{BuiltinFn, Kwargs};
+use crate::runtime::bind::{At, FromArg};
+use crate::runtime::object::Kwargs;
+use corun_macros::method;
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp};
 
@@ -976,279 +977,241 @@ pub fn construct(ip: &Interp, frozen: bool, args: &[Value], kw: &Kwargs) -> PyRe
 
 // ---- methods ----
 
-fn recv<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PySet>> {
-    match args.first().and_then(as_set) {
-        Some(s) => Ok(s),
-        None => ip.type_error(format!(
-            "descriptor '{}' for 'set' objects doesn't apply",
-            name
-        )),
+/// The receiver of a method of `set` (or, with `FROZEN`, of `frozenset`): one of those, or an
+/// instance of a subclass of it, whose builtin value the method works on.
+pub struct SetArg<'a, const FROZEN: bool> {
+    s: &'a Rc<PySet>,
+    /// The receiver as given.
+    v: &'a Value,
+}
+
+impl<'a, const FROZEN: bool> FromArg<'a> for SetArg<'a, FROZEN> {
+    #[inline]
+    fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
+        let own = |x: &'a Value| match x {
+            Value::Set(s) if !FROZEN => Some(s),
+            Value::FrozenSet(s) if FROZEN => Some(s),
+            _ => None,
+        };
+        let s = match v {
+            Value::Instance(i) => i.base.as_ref().and_then(own),
+            _ => own(v),
+        };
+        match s {
+            Some(s) => Ok(SetArg { s, v }),
+            None => Err(at.wrong_type(ip, if FROZEN { "frozenset" } else { "set" }, v)),
+        }
     }
 }
 
-fn recv_mut<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PySet>> {
-    match args.first() {
-        Some(Value::Set(s)) => Ok(s),
-        _ => ip.type_error(format!(
-            "descriptor '{}' for 'set' objects doesn't apply",
-            name
-        )),
+impl<const FROZEN: bool> std::ops::Deref for SetArg<'_, FROZEN> {
+    type Target = Rc<PySet>;
+    fn deref(&self) -> &Rc<PySet> {
+        self.s
     }
 }
 
-fn is_frozen(args: &[Value]) -> bool {
-    matches!(args.first(), Some(Value::FrozenSet(_)))
-}
+impl<const FROZEN: bool> SetArg<'_, FROZEN> {
+    /// A result of the receiver's builtin type (a subclass's methods give a plain set too).
+    fn out(&self, r: Rc<PySet>) -> Value {
+        wrap(FROZEN, r)
+    }
 
-fn set_add(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.add", &args[1..], kw, 1, 1)?;
-    add(ip, recv_mut(ip, args, "add")?, args[1].clone())?;
-    Ok(Value::None)
-}
+    /// The receiver itself when it is an exact frozenset (which `copy()` and the operations
+    /// with nothing to combine give back, as CPython does), else a copy.
+    fn same_or_copy(&self) -> Value {
+        match self.v {
+            Value::FrozenSet(_) => self.v.clone(),
+            _ => self.out(self.s.copy()),
+        }
+    }
 
-fn set_remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.remove", &args[1..], kw, 1, 1)?;
-    let s = recv_mut(ip, args, "remove")?;
-    let (k, h) = lookup_key(ip, &args[1])?;
-    let removed = s.discard_entry(ip, &k, h)?;
-    match removed {
-        Some(_) => Ok(Value::None),
-        None => Err(crate::runtime::dict::key_error(ip, &args[1])),
+    /// `union(*others)`.
+    fn union(&self, ip: &Interp, others: &[Value]) -> PyResult<Value> {
+        let r = self.s.copy();
+        for o in others {
+            if as_set(o).is_some_and(|o| Rc::ptr_eq(o, self.s)) {
+                continue;
+            }
+            update(ip, &r, o)?;
+        }
+        Ok(self.out(r))
+    }
+
+    /// `intersection(*others)` as a new set.
+    fn intersection_of(&self, ip: &Interp, others: &[Value]) -> PyResult<Rc<PySet>> {
+        let Some((first, rest)) = others.split_first() else {
+            return Ok(self.s.copy());
+        };
+        let mut r = intersection(ip, self.s, first)?;
+        for o in rest {
+            r = intersection(ip, &r, o)?;
+        }
+        Ok(r)
+    }
+
+    fn intersection(&self, ip: &Interp, others: &[Value]) -> PyResult<Value> {
+        if others.is_empty() {
+            return Ok(self.same_or_copy());
+        }
+        Ok(self.out(self.intersection_of(ip, others)?))
+    }
+
+    fn difference(&self, ip: &Interp, others: &[Value]) -> PyResult<Value> {
+        let Some((first, rest)) = others.split_first() else {
+            return Ok(self.same_or_copy());
+        };
+        let r = difference(ip, self.s, first)?;
+        for o in rest {
+            difference_update(ip, &r, o)?;
+        }
+        Ok(self.out(r))
     }
 }
 
-fn set_discard(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.discard", &args[1..], kw, 1, 1)?;
-    let s = recv_mut(ip, args, "discard")?;
-    let (k, h) = lookup_key(ip, &args[1])?;
-    let removed = s.discard_entry(ip, &k, h)?;
+/// Declares each method for `set` and for `frozenset`, from one body over `this`, a `SetArg`.
+macro_rules! on_both {
+    ($(
+        [$($attr:tt)*]
+        fn $name:ident($ip:ident, $this:ident $($params:tt)*) -> $r:ty $body:block
+    )*) => {
+        mod on_set {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                #[method(set, $($attr)*)]
+                fn $name($ip: &Interp, $this: SetArg<'_, false> $($params)*) -> PyResult<$r> $body
+            )*
+        }
+        mod on_frozenset {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                #[method(frozenset, $($attr)*)]
+                fn $name($ip: &Interp, $this: SetArg<'_, true> $($params)*) -> PyResult<$r> $body
+            )*
+        }
+    };
+}
+
+on_both! {
+    ["copy($self, /)"]
+    fn copy(_ip, this) -> Value {
+        Ok(this.same_or_copy())
+    }
+
+    ["union($self, *others)", style = tuple]
+    fn union(ip, this, others: &[Value]) -> Value {
+        this.union(ip, others)
+    }
+
+    ["intersection($self, *others)", style = tuple]
+    fn intersection_m(ip, this, others: &[Value]) -> Value {
+        this.intersection(ip, others)
+    }
+
+    ["difference($self, *others)", style = tuple]
+    fn difference_m(ip, this, others: &[Value]) -> Value {
+        this.difference(ip, others)
+    }
+
+    ["symmetric_difference($self, other, /)"]
+    fn symmetric_difference_m(ip, this, other: &Value) -> Value {
+        Ok(this.out(symmetric_difference(ip, &this, other)?))
+    }
+
+    ["issubset($self, other, /)"]
+    fn issubset_m(ip, this, other: &Value) -> bool {
+        issubset(ip, &this, other)
+    }
+
+    ["issuperset($self, other, /)"]
+    fn issuperset_m(ip, this, other: &Value) -> bool {
+        issuperset(ip, &this, other)
+    }
+
+    ["isdisjoint($self, other, /)"]
+    fn isdisjoint_m(ip, this, other: &Value) -> bool {
+        isdisjoint(ip, &this, other)
+    }
+}
+
+/// `set.add(object, /)`.
+#[method(set, "add($self, object, /)")]
+fn add_m(ip: &Interp, this: SetArg<'_, false>, object: &Value) -> PyResult<()> {
+    add(ip, &this, object.clone())
+}
+
+/// `set.remove(object, /)`: KeyError when it is not there.
+#[method(set, "remove($self, object, /)")]
+fn remove_m(ip: &Interp, this: SetArg<'_, false>, object: &Value) -> PyResult<()> {
+    let (k, h) = lookup_key(ip, object)?;
+    match this.discard_entry(ip, &k, h)? {
+        Some(_) => Ok(()),
+        None => Err(crate::runtime::dict::key_error(ip, object)),
+    }
+}
+
+/// `set.discard(object, /)`.
+#[method(set, "discard($self, object, /)")]
+fn discard_m(ip: &Interp, this: SetArg<'_, false>, object: &Value) -> PyResult<()> {
+    let (k, h) = lookup_key(ip, object)?;
+    let removed = this.discard_entry(ip, &k, h)?;
     drop(removed);
-    Ok(Value::None)
+    Ok(())
 }
 
-fn set_pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.pop", &args[1..], kw, 0, 0)?;
-    let s = recv_mut(ip, args, "pop")?;
-    let mut t = s.t.borrow_mut();
+/// `set.pop()`: the item at the finger, which moves past it.
+#[method(set, "pop($self, /)")]
+fn pop_m(ip: &Interp, this: SetArg<'_, false>) -> PyResult<Value> {
+    let mut t = this.t.borrow_mut();
     if t.used == 0 {
         return Err(ip.err(ExcKind::KeyError, "pop from an empty set"));
     }
     let mask = t.mask();
-    let mut i = s.finger.get() & mask;
+    let mut i = this.finger.get() & mask;
     while !t.active(i) {
         i = if i + 1 > mask { 0 } else { i + 1 };
     }
-    s.finger.set(i + 1);
+    this.finger.set(i + 1);
     Ok(t.remove_at(i))
 }
 
-fn set_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.clear", &args[1..], kw, 0, 0)?;
-    recv_mut(ip, args, "clear")?.clear();
-    Ok(Value::None)
+#[method(set, "clear($self, /)")]
+fn clear_m(_ip: &Interp, this: SetArg<'_, false>) -> PyResult<()> {
+    this.clear();
+    Ok(())
 }
 
-fn set_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.copy", &args[1..], kw, 0, 0)?;
-    if is_frozen(args) {
-        return Ok(args[0].clone());
+#[method(set, "update($self, *others)", style = tuple)]
+fn update_m(ip: &Interp, this: SetArg<'_, false>, others: &[Value]) -> PyResult<()> {
+    for o in others {
+        update(ip, &this, o)?;
     }
-    Ok(Value::Set(recv(ip, args, "copy")?.copy()))
+    Ok(())
 }
 
-fn set_update(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.update", &args[1..], kw, 0, usize::MAX)?;
-    let s = recv_mut(ip, args, "update")?;
-    for o in &args[1..] {
-        update(ip, s, o)?;
-    }
-    Ok(Value::None)
-}
-
-fn set_union(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.union", &args[1..], kw, 0, usize::MAX)?;
-    let s = recv(ip, args, "union")?;
-    let r = s.copy();
-    for o in &args[1..] {
-        if as_set(o).is_some_and(|o| Rc::ptr_eq(o, s)) {
-            continue;
-        }
-        update(ip, &r, o)?;
-    }
-    Ok(wrap(is_frozen(args), r))
-}
-
-fn intersection_multi(ip: &Interp, args: &[Value]) -> PyResult<Rc<PySet>> {
-    let s = recv(ip, args, "intersection")?;
-    let mut r = s.clone();
-    if args.len() == 1 {
-        return Ok(s.copy());
-    }
-    for o in &args[1..] {
-        r = intersection(ip, &r, o)?;
-    }
-    Ok(r)
-}
-
-fn set_intersection(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.intersection", &args[1..], kw, 0, usize::MAX)?;
-    if is_frozen(args) && args.len() == 1 {
-        return Ok(args[0].clone());
-    }
-    Ok(wrap(is_frozen(args), intersection_multi(ip, args)?))
-}
-
-fn set_intersection_update(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.intersection_update", &args[1..], kw, 0, usize::MAX)?;
-    let s = recv_mut(ip, args, "intersection_update")?;
-    let r = intersection_multi(ip, args)?;
+#[method(set, "intersection_update($self, *others)", style = tuple)]
+fn intersection_update_m(ip: &Interp, this: SetArg<'_, false>, others: &[Value]) -> PyResult<()> {
+    let r = this.intersection_of(ip, others)?;
     let t = r.t.borrow().clone();
-    s.replace(t);
-    Ok(Value::None)
+    this.replace(t);
+    Ok(())
 }
 
-fn set_difference(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.difference", &args[1..], kw, 0, usize::MAX)?;
-    let s = recv(ip, args, "difference")?;
-    if args.len() == 1 {
-        if is_frozen(args) {
-            return Ok(args[0].clone());
-        }
-        return Ok(Value::Set(s.copy()));
+#[method(set, "difference_update($self, *others)", style = tuple)]
+fn difference_update_m(ip: &Interp, this: SetArg<'_, false>, others: &[Value]) -> PyResult<()> {
+    for o in others {
+        difference_update(ip, &this, o)?;
     }
-    let r = difference(ip, s, &args[1])?;
-    for o in &args[2..] {
-        difference_update(ip, &r, o)?;
-    }
-    Ok(wrap(is_frozen(args), r))
+    Ok(())
 }
 
-fn set_difference_update(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.difference_update", &args[1..], kw, 0, usize::MAX)?;
-    let s = recv_mut(ip, args, "difference_update")?;
-    for o in &args[1..] {
-        difference_update(ip, s, o)?;
-    }
-    Ok(Value::None)
-}
-
-fn set_symmetric_difference(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.symmetric_difference", &args[1..], kw, 1, 1)?;
-    let s = recv(ip, args, "symmetric_difference")?;
-    Ok(wrap(
-        is_frozen(args),
-        symmetric_difference(ip, s, &args[1])?,
-    ))
-}
-
-fn set_symmetric_difference_update(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.symmetric_difference_update", &args[1..], kw, 1, 1)?;
-    let s = recv_mut(ip, args, "symmetric_difference_update")?;
-    symmetric_difference_update(ip, s, &args[1])?;
-    Ok(Value::None)
-}
-
-fn set_issubset(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.issubset", &args[1..], kw, 1, 1)?;
-    Ok(Value::bool(issubset(
-        ip,
-        recv(ip, args, "issubset")?,
-        &args[1],
-    )?))
-}
-
-fn set_issuperset(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.issuperset", &args[1..], kw, 1, 1)?;
-    Ok(Value::bool(issuperset(
-        ip,
-        recv(ip, args, "issuperset")?,
-        &args[1],
-    )?))
-}
-
-fn set_isdisjoint(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set.isdisjoint", &args[1..], kw, 1, 1)?;
-    Ok(Value::bool(isdisjoint(
-        ip,
-        recv(ip, args, "isdisjoint")?,
-        &args[1],
-    )?))
-}
-
-macro_rules! methods {
-    ($($id:ident = $owner:literal . $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f, sig: None };)*
-    };
-}
-
-methods! {
-    ADD = "set"."add" => set_add,
-    REMOVE = "set"."remove" => set_remove,
-    DISCARD = "set"."discard" => set_discard,
-    POP = "set"."pop" => set_pop,
-    CLEAR = "set"."clear" => set_clear,
-    COPY = "set"."copy" => set_copy,
-    UPDATE = "set"."update" => set_update,
-    UNION = "set"."union" => set_union,
-    INTERSECTION = "set"."intersection" => set_intersection,
-    INTERSECTION_UPDATE = "set"."intersection_update" => set_intersection_update,
-    DIFFERENCE = "set"."difference" => set_difference,
-    DIFFERENCE_UPDATE = "set"."difference_update" => set_difference_update,
-    SYMMETRIC_DIFFERENCE = "set"."symmetric_difference" => set_symmetric_difference,
-    SYMMETRIC_DIFFERENCE_UPDATE = "set"."symmetric_difference_update" => set_symmetric_difference_update,
-    ISSUBSET = "set"."issubset" => set_issubset,
-    ISSUPERSET = "set"."issuperset" => set_issuperset,
-    ISDISJOINT = "set"."isdisjoint" => set_isdisjoint,
-    F_COPY = "frozenset"."copy" => set_copy,
-    F_UNION = "frozenset"."union" => set_union,
-    F_INTERSECTION = "frozenset"."intersection" => set_intersection,
-    F_DIFFERENCE = "frozenset"."difference" => set_difference,
-    F_SYMMETRIC_DIFFERENCE = "frozenset"."symmetric_difference" => set_symmetric_difference,
-    F_ISSUBSET = "frozenset"."issubset" => set_issubset,
-    F_ISSUPERSET = "frozenset"."issuperset" => set_issuperset,
-    F_ISDISJOINT = "frozenset"."isdisjoint" => set_isdisjoint,
-}
-
-/// Puts the methods of `set` and `frozenset` into their classes.
-pub fn install(ip: &Interp) {
-    let t = &ip.types;
-    for f in [
-        &ADD,
-        &REMOVE,
-        &DISCARD,
-        &POP,
-        &CLEAR,
-        &COPY,
-        &UPDATE,
-        &UNION,
-        &INTERSECTION,
-        &INTERSECTION_UPDATE,
-        &DIFFERENCE,
-        &DIFFERENCE_UPDATE,
-        &SYMMETRIC_DIFFERENCE,
-        &SYMMETRIC_DIFFERENCE_UPDATE,
-        &ISSUBSET,
-        &ISSUPERSET,
-        &ISDISJOINT,
-    ] {
-        t.set
-            .dict
-            .borrow_mut()
-            .insert(intern(f.name), Value::Builtin(f));
-    }
-    for f in [
-        &F_COPY,
-        &F_UNION,
-        &F_INTERSECTION,
-        &F_DIFFERENCE,
-        &F_SYMMETRIC_DIFFERENCE,
-        &F_ISSUBSET,
-        &F_ISSUPERSET,
-        &F_ISDISJOINT,
-    ] {
-        t.frozenset
-            .dict
-            .borrow_mut()
-            .insert(intern(f.name), Value::Builtin(f));
-    }
+#[method(set, "symmetric_difference_update($self, other, /)")]
+fn symmetric_difference_update_m(
+    ip: &Interp,
+    this: SetArg<'_, false>,
+    other: &Value,
+) -> PyResult<()> {
+    symmetric_difference_update(ip, &this, other)
 }

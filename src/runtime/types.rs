@@ -616,7 +616,6 @@ pub fn install_methods(ip: &Interp) {
     crate::runtime::iterators::install(ip);
     crate::runtime::exception_group::install(ip);
     crate::runtime::async_gen::install(ip);
-    crate::runtime::set::install(ip);
     crate::runtime::lists::install(ip);
     let _ = (repr, float_repr);
 }
