@@ -1453,6 +1453,11 @@ pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
     inplace_other(ip, op, a, b)
 }
 
+/// Whether user object `v` has `__index__` (so it can repeat a sequence).
+fn classes_index(v: &Value) -> bool {
+    crate::eval::classes::user_method(v, crate::intern::sym::__index__).is_some()
+}
+
 #[inline(never)]
 fn inplace_other(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Value::Instance(_) = a {
@@ -1476,9 +1481,26 @@ fn inplace_other(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         dict_merge(ip, d, b)?;
         return Ok(a.clone());
     }
-    if let (BinOp::Add, Value::List(l)) = (op, a) {
-        crate::runtime::lists::extend_list(ip, l, b)?;
-        return Ok(a.clone());
+    // A list (or a list subclass's instance) grows in place and stays itself.
+    let list = match a {
+        Value::List(l) => Some(l),
+        _ => match crate::eval::classes::base_of(a) {
+            Some(Value::List(l)) => Some(l),
+            _ => None,
+        },
+    };
+    if let Some(l) = list {
+        match op {
+            BinOp::Add => {
+                crate::runtime::lists::extend_list(ip, l, b)?;
+                return Ok(a.clone());
+            }
+            BinOp::Mult if !matches!(b, Value::Instance(_)) || classes_index(b) => {
+                crate::runtime::lists::repeat_in_place(ip, l, b)?;
+                return Ok(a.clone());
+            }
+            _ => {}
+        }
     }
     if let Value::Native(_) | Value::Instance(_) = a {
         if let Some(r) = crate::runtime::bytearray::inplace(ip, op, a, b)? {

@@ -1206,6 +1206,31 @@ seq_iter_state! {
     "bytes_iterator" => bytes_iter_reduce, bytes_iter_setstate;
 }
 
+macro_rules! iter_length_hint {
+    ($($key:literal => $f:ident;)*) => {$(
+        /// How many items the iterator has left.
+        #[corun_macros::method($key, "__length_hint__($self, /)")]
+        fn $f(ip: &Interp, this: &Value) -> PyResult<Value> {
+            Ok(Value::Int(length_hint(ip, this, 0)? as i64))
+        }
+    )*};
+}
+
+iter_length_hint! {
+    "list_iterator" => list_iter_length_hint;
+    "list_reverseiterator" => list_reverseiter_length_hint;
+    "tuple_iterator" => tuple_iter_length_hint;
+    "str_iterator" => str_iter_length_hint;
+    "str_ascii_iterator" => str_ascii_iter_length_hint;
+    "bytes_iterator" => bytes_iter_length_hint;
+    "range_iterator" => range_iter_length_hint;
+    "set_iterator" => set_iter_length_hint;
+    "dict_keyiterator" => dict_keyiter_length_hint;
+    "dict_valueiterator" => dict_valueiter_length_hint;
+    "dict_itemiterator" => dict_itemiter_length_hint;
+    "reversed" => reversed_length_hint;
+}
+
 /// A range iterator pickles as the iterator of the rest of its range.
 #[corun_macros::method("range_iterator", "__reduce__($self, /)")]
 fn range_iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
@@ -1226,6 +1251,9 @@ pub fn length_hint(ip: &Interp, v: &Value, default: usize) -> PyResult<usize> {
             Iter::Bytes { b, i } => b.b.len().saturating_sub(*i),
             Iter::Str { s, byte } => s.s[*byte..].chars().count(),
             Iter::Dict(d) => d.remaining(),
+            // Nothing is left once the set changed size.
+            Iter::Set { set, pos, used } if set.len() == *used => set.remaining_from(*pos),
+            Iter::Set { .. } => 0,
             Iter::Range { next, stop, step } => {
                 let (n, s, st) = (*next as i128, *stop as i128, *step as i128);
                 let left = if st > 0 {

@@ -349,6 +349,12 @@ impl PySet {
         None
     }
 
+    /// How many items are in the slots from `pos` on (what a set iterator has left).
+    pub fn remaining_from(&self, pos: usize) -> usize {
+        let t = self.t.borrow();
+        (pos..t.keys.len()).filter(|&i| t.active(i)).count()
+    }
+
     /// Finds `key`: `Ok(slot)`, or `Err(cursor)` where the probe stopped. An `__eq__` runs with
     /// no borrow held; when the table changed under it the probe starts again (for an
     /// insertion, `add`, an equal key found counts even then, as in CPython).
@@ -507,17 +513,23 @@ fn item_hash(ip: &Interp, v: &Value) -> PyResult<i64> {
     numbers::hash(ip, v)
 }
 
-/// A key to look up: a set is looked up as the frozenset of its items, as CPython does.
+/// A key to look up: a set (or a set subclass's instance that cannot be hashed) is looked up
+/// as the frozenset of its items, as CPython does.
 fn lookup_key(ip: &Interp, v: &Value) -> PyResult<(Value, i64)> {
-    match v {
-        Value::Set(s) => {
-            let f = s.copy();
-            f.frozen.set(true);
-            let h = frozenset_hash(&f);
-            Ok((Value::FrozenSet(f), h))
-        }
-        _ => Ok((v.clone(), item_hash(ip, v)?)),
-    }
+    let set = match v {
+        Value::Set(s) => s,
+        _ => match item_hash(ip, v) {
+            Ok(h) => return Ok((v.clone(), h)),
+            Err(e) => match crate::eval::classes::base_of(v) {
+                Some(Value::Set(s)) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => s,
+                _ => return Err(e),
+            },
+        },
+    };
+    let f = set.copy();
+    f.frozen.set(true);
+    let h = frozenset_hash(&f);
+    Ok((Value::FrozenSet(f), h))
 }
 
 pub fn add(ip: &Interp, s: &PySet, v: Value) -> PyResult<()> {
@@ -841,9 +853,11 @@ pub fn construct(ip: &Interp, frozen: bool, args: &[Value], kw: &Kwargs) -> PyRe
 fn recv<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PySet>> {
     match args.first().and_then(as_set) {
         Some(s) => Ok(s),
-        None => ip.type_error(format!(
-            "descriptor '{}' for 'set' objects doesn't apply",
-            name
+        None => Err(crate::runtime::bind::descriptor_mismatch(
+            ip,
+            name,
+            "set",
+            args.first().unwrap_or(&Value::None),
         )),
     }
 }
@@ -851,9 +865,11 @@ fn recv<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PySet
 fn recv_mut<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PySet>> {
     match args.first() {
         Some(Value::Set(s)) => Ok(s),
-        _ => ip.type_error(format!(
-            "descriptor '{}' for 'set' objects doesn't apply",
-            name
+        other => Err(crate::runtime::bind::descriptor_mismatch(
+            ip,
+            name,
+            "set",
+            other.unwrap_or(&Value::None),
         )),
     }
 }

@@ -561,7 +561,7 @@ fn origin_of(ip: &Interp, origin: &str) -> Option<Value> {
         "FrozenSet" | "frozenset" => &t.frozenset,
         "Type" | "type" => &t.type_,
         "Union" | "Optional" => return Some(obj(ip, TypingObj::Special("Union"))),
-        "Literal" | "Final" | "ClassVar" | "Annotated" => {
+        "Literal" | "Final" | "ClassVar" | "Annotated" | "Required" | "NotRequired" => {
             return Some(obj(
                 ip,
                 TypingObj::Special(FORMS.iter().find(|f| **f == origin)?),
@@ -649,7 +649,7 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         intern("AnyStr"),
         obj(ip, TypingObj::TypeVar("~AnyStr".into())),
     );
-    // NamedTuple is written in Python over collections.namedtuple.
+    // NamedTuple (over collections.namedtuple), NewType and TypedDict are written in Python.
     let extra = crate::runtime::modules::load_shipped(
         ip,
         "_typing",
@@ -663,6 +663,9 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         "Generic",
         "get_origin",
         "get_args",
+        "NewType",
+        "TypedDict",
+        "is_typeddict",
     ] {
         m.set(
             intern(name),
