@@ -1003,6 +1003,12 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
             let members = crate::stdlib::typing::union_members(v).unwrap_or_default();
             crate::stdlib::typing::union_hash(ip, members)?
         }
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Typing(_)) => {
+            match crate::stdlib::typing::alias_hash(ip, v)? {
+                Some(h) => h,
+                None => hash_pointer(v.ptr().unwrap_or(0)),
+            }
+        }
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::WeakRef(_)) => {
             let crate::stdlib::Native::WeakRef(w) = &o.kind else {
                 unreachable!()
