@@ -1549,7 +1549,7 @@ fn getitem_other(ip: &Interp, container: &Value, index: &Value) -> PyResult<Valu
                         let (start, ch) = s.s.char_indices().nth(j).unwrap();
                         &s.s[start..start + ch.len_utf8()]
                     };
-                    Ok(Value::str(c))
+                    Ok(Value::one_char(c))
                 }
                 None => Err(ip.err(ExcKind::IndexError, "string index out of range")),
             }
@@ -2330,7 +2330,7 @@ impl Iter {
                 let c = rest.chars().next()?;
                 let n = c.len_utf8();
                 *byte += n;
-                Some(Value::str(&rest[..n]))
+                Some(Value::one_char(&rest[..n]))
             }
             Iter::Bytes { b, i } => {
                 let v = b.b.get(*i).map(|x| Value::Int(*x as i64));
