@@ -2211,6 +2211,21 @@ pub enum NextItem {
 
 /// Iteration over a value: fast forms for the builtin sequences, without allocating an
 /// iterator object.
+/// One step of `iter(func, sentinel)`: `func()`, or None when it returns the sentinel or
+/// raises StopIteration.
+pub fn call_until_sentinel(ip: &Interp, func: &Value, sentinel: &Value) -> PyResult<Option<Value>> {
+    let v = match crate::eval::call::call_value(ip, func, &mut crate::eval::call::Args::new(), &[])
+    {
+        Ok(v) => v,
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::StopIteration)) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    if v.is(sentinel) || equals(ip, &v, sentinel)? {
+        return Ok(None);
+    }
+    Ok(Some(v))
+}
+
 pub enum Iter {
     Range {
         next: i64,
@@ -2261,6 +2276,12 @@ pub enum Iter {
     },
     /// A user object with `__next__`.
     User(Value),
+    /// `iter(callable, sentinel)`: what the callable returns until it returns the sentinel
+    /// (`func` is None from then on).
+    Call {
+        func: Option<Value>,
+        sentinel: Value,
+    },
     /// Items collected up front (`reversed` of a list, …).
     Items {
         items: Vec<Value>,
@@ -2292,6 +2313,12 @@ impl Iter {
                 inner.traverse(v);
             }
             Iter::User(x) => v.value(x),
+            Iter::Call { func, sentinel } => {
+                if let Some(f) = func {
+                    v.value(f);
+                }
+                v.value(sentinel);
+            }
             Iter::Items { items, .. } => v.values(items.iter()),
             Iter::Range { .. } | Iter::Str { .. } | Iter::Bytes { .. } | Iter::Std(_) => {}
         }
@@ -2505,6 +2532,16 @@ impl Iter {
                     Ok(v) => Ok(Some(v)),
                     Err(e) => ip.end_iteration(e),
                 }
+            }
+            Iter::Call { func, sentinel } => {
+                let Some(f) = func.clone() else {
+                    return Ok(None);
+                };
+                let r = call_until_sentinel(ip, &f, &sentinel.clone())?;
+                if r.is_none() {
+                    *func = None;
+                }
+                Ok(r)
             }
             Iter::Filter { func, inner } => loop {
                 let Some(v) = inner.next_checked(ip)? else {
