@@ -2075,6 +2075,16 @@ pub fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             receiver: obj.clone(),
             func: f,
         })),
+        // A class method of the type (`{}.fromkeys`) is bound to the type.
+        Some(Value::Descr(d)) if matches!(&*d, Descr::ClassMethod(_)) => {
+            let Descr::ClassMethod(f) = &*d else {
+                unreachable!()
+            };
+            Ok(BoundMethod::value(BoundMethod {
+                receiver: Value::Class(cls),
+                func: f.clone(),
+            }))
+        }
         Some(v) => Ok(v),
         None if name == crate::intern::sym::__class__ => Ok(Value::Class(cls)),
         None if name == crate::intern::sym::__doc__ && !cls.user => {
