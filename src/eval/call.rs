@@ -102,7 +102,26 @@ pub fn call_builtin_fn(
     if args.is_empty() && b.sig.is_none() && b.owner.is_some() {
         return Err(unbound_without_receiver(ip, b));
     }
+    if let (Some(owner), Some(Value::Instance(_))) = (b.owner, args.first()) {
+        subclass_receiver(ip, owner, args);
+    }
     (b.call)(ip, args, kw)
+}
+
+/// A method of a builtin type taken from its type and called on an instance of a subclass
+/// (`list.append(my_list, x)`): it works on the builtin value the instance holds, as it does
+/// when bound through the instance.
+#[inline(never)]
+fn subclass_receiver(ip: &Interp, owner: &str, args: &mut Args) {
+    if matches!(owner, "object" | "BaseException") {
+        return;
+    }
+    let Some(base) = crate::eval::classes::base_of(&args[0]) else {
+        return;
+    };
+    if crate::eval::ops::type_name(ip, base) == owner {
+        args[0] = base.clone();
+    }
 }
 
 /// Calls a Python function: binds the arguments, then runs the body (or, for `async def`,

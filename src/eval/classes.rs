@@ -826,7 +826,10 @@ pub fn construct(ip: &Interp, c: &Rc<Class>, args: &mut Args, kw: &Kwargs) -> Py
         let meta = meta_of(ip, c);
         if let Some(call) = user_method_of(&meta, crate::intern::sym::__call__) {
             let mut a = Args::new();
-            a.push(Value::Class(c.clone()));
+            // A class set as `__call__` (`__call__ = dict`) is not bound.
+            if !matches!(call, Value::Class(_)) {
+                a.push(Value::Class(c.clone()));
+            }
             a.extend(args.iter().cloned());
             return call_value(ip, &call, &mut a, kw);
         }
@@ -921,12 +924,15 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
         }
         k if is_value_kind(k) => {
             let solid = solid_base(c);
-            // CPython's tuple and frozenset leave keywords to a subclass's own `__init__`.
-            let own_init = matches!(k, ClassKind::Tuple | ClassKind::FrozenSet)
-                && match (c.lookup(sym::__init__), solid.lookup(sym::__init__)) {
-                    (Some(a), Some(b)) => !a.is(&b),
-                    _ => false,
-                };
+            // CPython's tuple, frozenset and float leave keywords to a subclass's own
+            // `__init__`.
+            let own_init = matches!(
+                k,
+                ClassKind::Tuple | ClassKind::FrozenSet | ClassKind::Float
+            ) && match (c.lookup(sym::__init__), solid.lookup(sym::__init__)) {
+                (Some(a), Some(b)) => !a.is(&b),
+                _ => false,
+            };
             let kw = if own_init { &[][..] } else { kw };
             let v = crate::runtime::types::construct(ip, &solid, args, kw)?;
             Value::Instance(Instance::with_base(c.clone(), v))
@@ -1842,6 +1848,12 @@ pub fn call_method(ip: &Interp, obj: &Value, m: &Value, args: &[Value]) -> PyRes
                 call_value(ip, &f, &mut a, &[])
             }
         },
+        // A class is no descriptor: found as a special method, it is called as it is
+        // (`__call__ = dict` in a metaclass).
+        Value::Class(_) => {
+            a.extend(args.iter().cloned());
+            call_value(ip, m, &mut a, &[])
+        }
         _ => {
             a.push(obj.clone());
             a.extend(args.iter().cloned());
@@ -2220,7 +2232,9 @@ pub fn user_hash(ip: &Interp, obj: &Value) -> Option<PyResult<i64>> {
         }
     }
     if let Some(b) = base_of(obj) {
-        if is_value_kind(cls.kind) {
+        // A NaN hashes by identity: the identity of the subclass's instance.
+        let nan = matches!(b, Value::Float(f) if f.get().is_nan());
+        if is_value_kind(cls.kind) && !nan {
             return Some(crate::runtime::numbers::hash(ip, b));
         }
     }
@@ -2775,9 +2789,7 @@ fn object_cmp(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 
 fn object_hash(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     match args.first() {
-        Some(obj) => Ok(Value::Int(crate::runtime::numbers::hash_pointer(
-            obj.ptr().unwrap_or(0),
-        ))),
+        Some(obj) => Ok(Value::Int(crate::runtime::numbers::identity_hash(obj))),
         None => ip.type_error("expected 1 argument"),
     }
 }

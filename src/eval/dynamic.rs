@@ -121,6 +121,25 @@ pub fn module_attr_changed(ip: &Interp, m: &ModuleObj, name: Symbol) -> PyResult
     Ok(())
 }
 
+/// After a store to (or deletion of) global slot `slot` by the module's code: its `globals()`
+/// dict, once handed out, shows it at once (`g = globals(); x = 1; g.popitem()`).
+#[inline]
+pub fn global_slot_changed(ip: &Interp, m: &ModuleObj, slot: u32) -> PyResult<()> {
+    if m.ns_dict.borrow().is_none() {
+        return Ok(());
+    }
+    global_slot_changed_slow(ip, m, slot)
+}
+
+#[inline(never)]
+fn global_slot_changed_slow(ip: &Interp, m: &ModuleObj, slot: u32) -> PyResult<()> {
+    let name = m.names.borrow().get(slot as usize).copied();
+    match name {
+        Some(name) => module_attr_changed(ip, m, name),
+        None => Ok(()),
+    }
+}
+
 /// A global that is not set: it may have been put into the module's dict, or be a name a
 /// program added to the builtins module (through the module or its dict).
 #[cold]
@@ -204,19 +223,49 @@ pub fn fill_frame_locals(
 fn locals_of(ip: &Interp, f: &Frame, scope: &FrameScope) -> PyResult<Rc<PyDict>> {
     match scope.kind {
         FrameKind::Module => module_dict(ip, f.module),
-        FrameKind::Class => {
-            let d = PyDict::new();
-            let ns = ip.class_ns.borrow().last().cloned();
-            if let Some(ns) = ns {
-                let items: Vec<(Symbol, Value)> =
-                    ns.borrow().iter().map(|(k, v)| (*k, v.clone())).collect();
-                for (k, v) in items {
-                    dict::set(ip, &d, Value::str(k.as_str()), v)?;
-                }
-            }
-            Ok(d)
-        }
+        FrameKind::Class => class_body_dict(ip),
         FrameKind::Function => frame_locals(ip, f, scope),
+    }
+}
+
+/// The running class body's namespace, as a dict of its names (a copy: see
+/// `store_class_body`).
+fn class_body_dict(ip: &Interp) -> PyResult<Rc<PyDict>> {
+    let d = PyDict::new();
+    let ns = ip.class_ns.borrow().last().cloned();
+    if let Some(ns) = ns {
+        let items: Vec<(Symbol, Value)> =
+            ns.borrow().iter().map(|(k, v)| (*k, v.clone())).collect();
+        for (k, v) in items {
+            dict::set(ip, &d, Value::str(k.as_str()), v)?;
+        }
+    }
+    Ok(d)
+}
+
+/// What code run by `exec`/`eval` bound in a class body's namespace (given it as the dict
+/// `class_body_dict` made) goes into the namespace itself.
+fn store_class_body(ip: &Interp, d: &PyDict) {
+    let Some(ns) = ip.class_ns.borrow().last().cloned() else {
+        return;
+    };
+    let items: Vec<(Symbol, Value)> = d
+        .items()
+        .into_iter()
+        .filter_map(|(k, v)| match k {
+            Value::Str(s) => Some((intern(&s.s), v)),
+            _ => None,
+        })
+        .collect();
+    let mut ns = ns.borrow_mut();
+    ns.retain(|k, _| items.iter().any(|(n, _)| n == k));
+    for (k, v) in items {
+        match ns.get(&k) {
+            Some(old) if old.is(&v) => {}
+            _ => {
+                ns.insert(k, v);
+            }
+        }
     }
 }
 
@@ -260,6 +309,7 @@ pub fn frame_call(ip: &Interp, f: &mut Frame, call: &Expr, scope: &FrameScope) -
             FrameKind::Module => None,
             _ => Some(locals_of(ip, f, scope)?),
         },
+        class_body: scope.kind == FrameKind::Class,
     };
     FRAME.with(|c| *c.borrow_mut() = Some(frame_ns));
     let r = (b.call)(ip, &a, &kw);
@@ -272,6 +322,8 @@ struct FrameNs {
     module: Rc<ModuleObj>,
     /// None at module level (the locals are the globals).
     locals: Option<Rc<PyDict>>,
+    /// The locals are a class body's namespace (copied; written back after `exec`).
+    class_body: bool,
 }
 
 thread_local! {
@@ -282,9 +334,19 @@ thread_local! {
 /// those of the innermost running frame, as in CPython.
 /// The frame's namespaces are taken once, so that code the builtin runs does not see them.
 fn caller(ip: &Interp, what: &str) -> PyResult<(Rc<ModuleObj>, Option<Rc<PyDict>>)> {
+    let ns = caller_ns(ip, what)?;
+    Ok((ns.module, ns.locals))
+}
+
+fn caller_ns(ip: &Interp, what: &str) -> PyResult<FrameNs> {
     if let Some(ns) = FRAME.with(|c| c.borrow_mut().take()) {
-        return Ok((ns.module, ns.locals));
+        return Ok(ns);
     }
+    let plain = |module, locals| FrameNs {
+        module,
+        locals,
+        class_body: false,
+    };
     let not_here = || {
         sync::not_yet(
             ip,
@@ -298,17 +360,23 @@ fn caller(ip: &Interp, what: &str) -> PyResult<(Rc<ModuleObj>, Option<Rc<PyDict>
         return Err(not_here());
     };
     match at.kind {
-        crate::eval::frames::Kind::Module => Ok((module, None)),
+        crate::eval::frames::Kind::Module => Ok(plain(module, None)),
         crate::eval::frames::Kind::Function | crate::eval::frames::Kind::Suspendable => {
             let frames = crate::runtime::frames::running(ip);
             let Some(top) = frames.first() else {
                 return Err(not_here());
             };
             match crate::eval::ops::getattr(ip, top, intern("f_locals"))? {
-                Value::Dict(d) => Ok((module, Some(d))),
+                Value::Dict(d) => Ok(plain(module, Some(d))),
                 _ => Err(not_here()),
             }
         }
+        // A class body (a comprehension's frame is named `<listcomp>` and the like).
+        crate::eval::frames::Kind::Inner if !at.name.as_str().starts_with('<') => Ok(FrameNs {
+            module,
+            locals: Some(class_body_dict(ip)?),
+            class_body: true,
+        }),
         crate::eval::frames::Kind::Inner => Err(not_here()),
     }
 }
@@ -643,14 +711,18 @@ fn run(
     };
     // The namespaces: the caller's when none is given; a module's own when the globals are
     // the dict of a module in `sys.modules`.
-    let (module, caller_locals) = match (&g, taken) {
-        (Some(d), _) => (owner_of_dict(ip, d), None),
-        (None, Some(ns)) => (Some(ns.module), ns.locals),
-        (None, None) => {
-            let (m, l) = caller(ip, fname)?;
-            (Some(m), l)
+    let (module, caller_locals, class_body) = match (&g, taken) {
+        (Some(d), _) => (owner_of_dict(ip, d), None, false),
+        (None, ns) => {
+            let ns = match ns {
+                Some(ns) => ns,
+                None => caller_ns(ip, fname)?,
+            };
+            (Some(ns.module), ns.locals, ns.class_body)
         }
     };
+    // Only the caller's own locals are its class body's namespace.
+    let class_body = class_body && l.is_none();
     if let (Some(m), None, None, None) = (&module, &caller_locals, &l, &g) {
         // At module level with no dicts: the module itself.
         module_dict(ip, m)?;
@@ -745,6 +817,9 @@ fn run(
             }
             _ => {}
         }
+    }
+    if class_body {
+        store_class_body(ip, target);
     }
     r
 }

@@ -1549,7 +1549,7 @@ fn getitem_other(ip: &Interp, container: &Value, index: &Value) -> PyResult<Valu
                         let (start, ch) = s.s.char_indices().nth(j).unwrap();
                         &s.s[start..start + ch.len_utf8()]
                     };
-                    Ok(Value::str(c))
+                    Ok(Value::one_char(c))
                 }
                 None => Err(ip.err(ExcKind::IndexError, "string index out of range")),
             }
@@ -2075,6 +2075,16 @@ pub fn method_of(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             receiver: obj.clone(),
             func: f,
         })),
+        // A class method of the type (`{}.fromkeys`) is bound to the type.
+        Some(Value::Descr(d)) if matches!(&*d, Descr::ClassMethod(_)) => {
+            let Descr::ClassMethod(f) = &*d else {
+                unreachable!()
+            };
+            Ok(BoundMethod::value(BoundMethod {
+                receiver: Value::Class(cls),
+                func: f.clone(),
+            }))
+        }
         Some(v) => Ok(v),
         None if name == crate::intern::sym::__class__ => Ok(Value::Class(cls)),
         None if name == crate::intern::sym::__doc__ && !cls.user => {
@@ -2211,6 +2221,21 @@ pub enum NextItem {
 
 /// Iteration over a value: fast forms for the builtin sequences, without allocating an
 /// iterator object.
+/// One step of `iter(func, sentinel)`: `func()`, or None when it returns the sentinel or
+/// raises StopIteration.
+pub fn call_until_sentinel(ip: &Interp, func: &Value, sentinel: &Value) -> PyResult<Option<Value>> {
+    let v = match crate::eval::call::call_value(ip, func, &mut crate::eval::call::Args::new(), &[])
+    {
+        Ok(v) => v,
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::StopIteration)) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    if v.is(sentinel) || equals(ip, &v, sentinel)? {
+        return Ok(None);
+    }
+    Ok(Some(v))
+}
+
 pub enum Iter {
     Range {
         next: i64,
@@ -2261,6 +2286,12 @@ pub enum Iter {
     },
     /// A user object with `__next__`.
     User(Value),
+    /// `iter(callable, sentinel)`: what the callable returns until it returns the sentinel
+    /// (`func` is None from then on).
+    Call {
+        func: Option<Value>,
+        sentinel: Value,
+    },
     /// Items collected up front (`reversed` of a list, …).
     Items {
         items: Vec<Value>,
@@ -2292,6 +2323,12 @@ impl Iter {
                 inner.traverse(v);
             }
             Iter::User(x) => v.value(x),
+            Iter::Call { func, sentinel } => {
+                if let Some(f) = func {
+                    v.value(f);
+                }
+                v.value(sentinel);
+            }
             Iter::Items { items, .. } => v.values(items.iter()),
             Iter::Range { .. } | Iter::Str { .. } | Iter::Bytes { .. } | Iter::Std(_) => {}
         }
@@ -2330,7 +2367,7 @@ impl Iter {
                 let c = rest.chars().next()?;
                 let n = c.len_utf8();
                 *byte += n;
-                Some(Value::str(&rest[..n]))
+                Some(Value::one_char(&rest[..n]))
             }
             Iter::Bytes { b, i } => {
                 let v = b.b.get(*i).map(|x| Value::Int(*x as i64));
@@ -2505,6 +2542,16 @@ impl Iter {
                     Ok(v) => Ok(Some(v)),
                     Err(e) => ip.end_iteration(e),
                 }
+            }
+            Iter::Call { func, sentinel } => {
+                let Some(f) = func.clone() else {
+                    return Ok(None);
+                };
+                let r = call_until_sentinel(ip, &f, &sentinel.clone())?;
+                if r.is_none() {
+                    *func = None;
+                }
+                Ok(r)
             }
             Iter::Filter { func, inner } => loop {
                 let Some(v) = inner.next_checked(ip)? else {

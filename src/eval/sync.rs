@@ -518,7 +518,7 @@ pub fn handle_exception(
             f.handling = outer;
             let r = r.map_err(|inner| chain_context(inner, &e));
             if let Some(n) = &h.name {
-                let _ = unbind(f, n.scope);
+                let _ = unbind(ip, f, n.scope);
             }
             r
         }
@@ -616,7 +616,7 @@ pub fn make_exception(ip: &Interp, v: Value) -> PyResult<Exc> {
     }
 }
 
-pub fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
+pub fn unbind(ip: &Interp, f: &mut Frame, scope: NameRef) -> Option<()> {
     match scope {
         NameRef::Local(i) => f.locals[i as usize] = Value::Undef,
         // The old values are dropped after the borrows: dropping may run `__del__`.
@@ -630,6 +630,7 @@ pub fn unbind(f: &mut Frame, scope: NameRef) -> Option<()> {
                 Value::Undef,
             );
             drop(old);
+            crate::eval::dynamic::global_slot_changed(ip, f.module, slot).ok()?;
         }
         _ => {}
     }
@@ -828,12 +829,12 @@ pub fn store_name(
     scope: NameRef,
     v: Value,
 ) -> PyResult<()> {
-    let _ = ip;
     match scope {
         NameRef::Local(i) => f.locals[i as usize] = v,
         NameRef::Global { slot, .. } => {
             let old = std::mem::replace(&mut f.module.slots.borrow_mut()[slot as usize], v);
             drop(old);
+            crate::eval::dynamic::global_slot_changed(ip, f.module, slot)?;
         }
         NameRef::Cell(i) => {
             let old = std::mem::replace(&mut *f.cells[i as usize].borrow_mut(), v);
@@ -1328,7 +1329,7 @@ fn delete_target(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
                 }
             }
             load_name(ip, f, *id, *scope)?;
-            unbind(f, *scope);
+            unbind(ip, f, *scope);
             Ok(())
         }
         ExprKind::Attribute { value, attr, .. } => {
@@ -1453,6 +1454,11 @@ pub fn inplace_op(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
     inplace_other(ip, op, a, b)
 }
 
+/// Whether user object `v` has `__index__` (so it can repeat a sequence).
+fn classes_index(v: &Value) -> bool {
+    crate::eval::classes::user_method(v, crate::intern::sym::__index__).is_some()
+}
+
 #[inline(never)]
 fn inplace_other(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Value::Instance(_) = a {
@@ -1476,9 +1482,26 @@ fn inplace_other(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value
         dict_merge(ip, d, b)?;
         return Ok(a.clone());
     }
-    if let (BinOp::Add, Value::List(l)) = (op, a) {
-        crate::runtime::lists::extend_list(ip, l, b)?;
-        return Ok(a.clone());
+    // A list (or a list subclass's instance) grows in place and stays itself.
+    let list = match a {
+        Value::List(l) => Some(l),
+        _ => match crate::eval::classes::base_of(a) {
+            Some(Value::List(l)) => Some(l),
+            _ => None,
+        },
+    };
+    if let Some(l) = list {
+        match op {
+            BinOp::Add => {
+                crate::runtime::lists::extend_list(ip, l, b)?;
+                return Ok(a.clone());
+            }
+            BinOp::Mult if !matches!(b, Value::Instance(_)) || classes_index(b) => {
+                crate::runtime::lists::repeat_in_place(ip, l, b)?;
+                return Ok(a.clone());
+            }
+            _ => {}
+        }
     }
     if let Value::Native(_) | Value::Instance(_) = a {
         if let Some(r) = crate::runtime::bytearray::inplace(ip, op, a, b)? {

@@ -95,3 +95,41 @@ def flags(env, utf8_mode):
         ("dev_mode", bool(env.get("PYTHONDEVMODE"))), ("utf8_mode", int(utf8_mode)),
         ("warn_default_encoding", 0), ("safe_path", bool(env.get("PYTHONSAFEPATH"))),
         ("int_max_str_digits", -1)])
+
+
+def breakpointhook(*args, **kws):
+    """sys.breakpointhook(*args, **kws)
+
+    This hook function is called by built-in breakpoint().
+    """
+    import os
+
+    hookname = os.environ.get("PYTHONBREAKPOINT")
+    if hookname is None or len(hookname) == 0:
+        hookname = "pdb.set_trace"
+    elif hookname == "0":
+        return None
+    modname, dot, funcname = hookname.rpartition(".")
+    if dot == "":
+        modname = "builtins"
+    try:
+        import importlib
+
+        hook = getattr(importlib.import_module(modname), funcname)
+    except Exception:
+        if modname == "pdb":
+            raise NotImplementedError(
+                "corun does not support the pdb debugger that breakpoint() starts"
+            ) from None
+        import warnings
+
+        warnings.warn(
+            f'Ignoring unimportable $PYTHONBREAKPOINT: "{hookname}"',
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return None
+    return hook(*args, **kws)
+
+
+breakpointhook.__module__ = "sys"

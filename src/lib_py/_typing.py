@@ -1,4 +1,5 @@
-"""The parts of typing corun writes in Python: NamedTuple (after CPython's typing.py)."""
+"""The parts of typing corun writes in Python: NamedTuple (after CPython's typing.py), Generic,
+NewType and TypedDict."""
 
 import collections as _collections
 
@@ -218,3 +219,144 @@ def get_args(tp):
     if isinstance(tp, type):
         return ()
     return getattr(tp, "__args__", ())
+
+
+# ---- NewType and TypedDict ----
+
+def _caller_module(depth=2):
+    """The `__name__` of the module whose code called the function `depth - 1` frames up."""
+    import sys
+
+    try:
+        return sys._getframe(depth).f_globals.get("__name__", "__main__")
+    except (AttributeError, ValueError):
+        return None
+
+
+class NewType:
+    """A distinct name for an existing type, for type checkers: `UserId = NewType('UserId', int)`.
+    Calling it gives back its argument unchanged."""
+
+    __module__ = "typing"
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition(".")[2]
+        self.__supertype__ = tp
+        module = _caller_module()
+        if module != "typing":
+            self.__module__ = module
+
+    def __call__(self, x):
+        return x
+
+    def __mro_entries__(self, bases):
+        newtype_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                name = cls.__name__
+                raise TypeError(
+                    "Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{name} = NewType({name!r}, {newtype_name})`")
+
+        return (Dummy,)
+
+    def __repr__(self):
+        return f"{self.__module__}.{self.__qualname__}"
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+    def __ror__(self, other):
+        import typing
+        return typing.Union[other, self]
+
+
+def _marked(tp, form):
+    """Whether annotation `tp` is `form[...]` (`Required[int]`)."""
+    import typing
+    try:
+        return typing.get_origin(tp) == getattr(typing, form)
+    except NotImplementedError:
+        return False
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta:
+                if base is Generic:
+                    raise NotImplementedError("corun does not support generic TypedDicts yet")
+                raise TypeError("cannot inherit from both a TypedDict type "
+                                "and a non-TypedDict base class")
+        td = super().__new__(cls, name, (dict,), ns)
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required.update(base.__dict__.get("__required_keys__", ()))
+            optional.update(base.__dict__.get("__optional_keys__", ()))
+        own = ns.get("__annotations__", {})
+        for key, tp in own.items():
+            if isinstance(tp, str):
+                raise NotImplementedError(
+                    "corun does not support string annotations in a TypedDict yet "
+                    "(CPython makes them typing.ForwardRef)")
+            if _marked(tp, "Required"):
+                is_required = True
+            elif _marked(tp, "NotRequired"):
+                is_required = False
+            else:
+                is_required = total
+            (required if is_required else optional).add(key)
+        annotations.update(own)
+        td.__annotations__ = annotations
+        td.__required_keys__ = frozenset(required)
+        td.__optional_keys__ = frozenset(optional)
+        td.__total__ = total
+        return td
+
+    # Calling a TypedDict makes a plain dict.
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type whose keys and value types are fixed, for type checkers: at run time a class
+    whose instances are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    ns = {"__annotations__": dict(fields)}
+    module = _caller_module()
+    if module is not None:
+        ns["__module__"] = module
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {"__module__": "typing"})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
+TypedDict.__module__ = "typing"
+
+
+def is_typeddict(tp):
+    """Whether `tp` is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)

@@ -530,13 +530,7 @@ impl At {
             let owner = match self.sig.owner {
                 Owner::Type(t) | Owner::Module(t) => t,
             };
-            return type_error(
-                ip,
-                format!(
-                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                    self.sig.name, owner, got
-                ),
-            );
+            return descriptor_mismatch(ip, self.sig.name, owner, v);
         }
         // `_PyArg_BadArgument` names None itself rather than its type.
         let got = if v.is_none() { "None".into() } else { got };
@@ -831,4 +825,18 @@ pub fn fill_class(key: &str, d: &mut crate::runtime::object::ClassDict) {
     if crate::runtime::slots::UNHASHABLE.contains(&key) {
         d.insert(crate::intern::sym::__hash__, Value::None);
     }
+}
+
+/// CPython's error for a method of a builtin type given an object of another type as its
+/// receiver: `descriptor 'append' for 'list' objects doesn't apply to a 'int' object`.
+pub fn descriptor_mismatch(ip: &Interp, name: &str, owner: &str, got: &Value) -> Exc {
+    type_error(
+        ip,
+        format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            owner,
+            ops::type_name(ip, got)
+        ),
+    )
 }

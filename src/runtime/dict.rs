@@ -343,6 +343,14 @@ impl PyDict {
             t.generation = generation;
             old
         };
+        if self.watched.get() {
+            // A module's globals dict: its names go from the module too.
+            for e in old.entries.iter() {
+                if !matches!(e.key, Value::Undef) {
+                    crate::runtime::object::ModuleObj::dict_written(self, &e.key, None);
+                }
+            }
+        }
         drop(old);
     }
 
@@ -387,6 +395,10 @@ impl PyDict {
         let item = t.delete(slot, ix);
         // The deleted entries at the end are forgotten, as in CPython.
         t.entries.truncate(ix);
+        drop(t);
+        if self.watched.get() {
+            crate::runtime::object::ModuleObj::dict_written(self, &item.0, None);
+        }
         Some(item)
     }
 

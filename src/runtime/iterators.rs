@@ -83,6 +83,22 @@ impl IterObj {
                         Err(e) => ip.end_iteration(e),
                     };
                 }
+                // The callable runs with the iterator not borrowed: it (or the sentinel's
+                // `__eq__`) may advance the same iterator.
+                Iter::Call { func, sentinel } => {
+                    let Some(f) = func.clone() else {
+                        return Ok(None);
+                    };
+                    let sentinel = sentinel.clone();
+                    drop(it);
+                    let r = ops::call_until_sentinel(ip, &f, &sentinel)?;
+                    if r.is_none() {
+                        if let Iter::Call { func, .. } = &mut *self.it.borrow_mut() {
+                            *func = None;
+                        }
+                    }
+                    return Ok(r);
+                }
                 Iter::Filter { func, inner } => {
                     let Some(v) = inner.next_checked(ip)? else {
                         return Ok(None);
@@ -564,6 +580,14 @@ impl SeqIter {
 }
 
 impl crate::stdlib::NativeIter for SeqIter {
+    fn walks(&self) -> Option<(Value, usize)> {
+        Some(if self.done {
+            (Value::tuple(vec![]), 0)
+        } else {
+            (self.obj.clone(), self.i.max(0) as usize)
+        })
+    }
+
     fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
         if self.done {
             return Ok(None);
@@ -582,34 +606,6 @@ impl crate::stdlib::NativeIter for SeqIter {
             }
             Err(e) => Err(e),
         }
-    }
-}
-
-/// `iter(callable, sentinel)`: calls until the sentinel comes back.
-struct CallIter {
-    func: Option<Value>,
-    sentinel: Value,
-}
-
-impl crate::stdlib::NativeIter for CallIter {
-    fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
-        let Some(f) = self.func.clone() else {
-            return Ok(None);
-        };
-        let v =
-            match crate::eval::call::call_value(ip, &f, &mut crate::eval::call::Args::new(), &[]) {
-                Ok(v) => v,
-                Err(e) if e.is_instance(ip.exc_class(ExcKind::StopIteration)) => {
-                    self.func = None;
-                    return Ok(None);
-                }
-                Err(e) => return Err(e),
-            };
-        if v.is(&self.sentinel) || ops::equals(ip, &v, &self.sentinel)? {
-            self.func = None;
-            return Ok(None);
-        }
-        Ok(Some(v))
     }
 }
 
@@ -679,10 +675,10 @@ fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         return Ok(IterObj::make(
             ip,
             "callable_iterator",
-            Iter::Std(Box::new(CallIter {
+            Iter::Call {
                 func: Some(v.clone()),
                 sentinel: sentinel.clone(),
-            })),
+            },
         ));
     }
     if matches!(v, Value::Generator(_) | Value::Iterator(_)) {
@@ -1206,6 +1202,51 @@ seq_iter_state! {
     "bytes_iterator" => bytes_iter_reduce, bytes_iter_setstate;
 }
 
+macro_rules! iter_length_hint {
+    ($($key:literal => $f:ident;)*) => {$(
+        /// How many items the iterator has left.
+        #[corun_macros::method($key, "__length_hint__($self, /)")]
+        fn $f(ip: &Interp, this: &Value) -> PyResult<Value> {
+            Ok(Value::Int(length_hint(ip, this, 0)? as i64))
+        }
+    )*};
+}
+
+iter_length_hint! {
+    "list_iterator" => list_iter_length_hint;
+    "list_reverseiterator" => list_reverseiter_length_hint;
+    "tuple_iterator" => tuple_iter_length_hint;
+    "str_iterator" => str_iter_length_hint;
+    "str_ascii_iterator" => str_ascii_iter_length_hint;
+    "bytes_iterator" => bytes_iter_length_hint;
+    "range_iterator" => range_iter_length_hint;
+    "set_iterator" => set_iter_length_hint;
+    "dict_keyiterator" => dict_keyiter_length_hint;
+    "dict_valueiterator" => dict_valueiter_length_hint;
+    "dict_itemiterator" => dict_itemiter_length_hint;
+    "reversed" => reversed_length_hint;
+}
+
+/// The sequence iterator's `__length_hint__`: NotImplemented when its sequence has no length.
+#[corun_macros::method("iterator", "__length_hint__($self, /)")]
+fn seq_iter_length_hint(ip: &Interp, this: &Value) -> PyResult<Value> {
+    let walks = match this {
+        Value::Iterator(o) => match &*o.it.borrow() {
+            Iter::Std(s) => s.walks(),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some((seq, i)) = walks else {
+        return Ok(Value::Int(length_hint(ip, this, 0)? as i64));
+    };
+    match ops::len(ip, &seq) {
+        Ok(n) => Ok(Value::Int(n.saturating_sub(i) as i64)),
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => Ok(Value::NotImplemented),
+        Err(e) => Err(e),
+    }
+}
+
 /// A range iterator pickles as the iterator of the rest of its range.
 #[corun_macros::method("range_iterator", "__reduce__($self, /)")]
 fn range_iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
@@ -1218,6 +1259,19 @@ fn range_iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
 /// are the answer.
 pub fn length_hint(ip: &Interp, v: &Value, default: usize) -> PyResult<usize> {
     if let Value::Iterator(o) = v {
+        // An iterator over a sequence by index: its length (which may run Python code, so
+        // nothing stays borrowed) less the index.
+        let walks = match &*o.it.borrow() {
+            Iter::Std(s) => s.walks(),
+            _ => None,
+        };
+        if let Some((seq, i)) = walks {
+            return match ops::len(ip, &seq) {
+                Ok(n) => Ok(n.saturating_sub(i)),
+                Err(e) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => Ok(default),
+                Err(e) => Err(e),
+            };
+        }
         let it = o.it.borrow();
         return Ok(match &*it {
             Iter::List { list, i } => list.items.borrow().len().saturating_sub(*i),
@@ -1226,6 +1280,9 @@ pub fn length_hint(ip: &Interp, v: &Value, default: usize) -> PyResult<usize> {
             Iter::Bytes { b, i } => b.b.len().saturating_sub(*i),
             Iter::Str { s, byte } => s.s[*byte..].chars().count(),
             Iter::Dict(d) => d.remaining(),
+            // Nothing is left once the set changed size.
+            Iter::Set { set, pos, used } if set.len() == *used => set.remaining_from(*pos),
+            Iter::Set { .. } => 0,
             Iter::Range { next, stop, step } => {
                 let (n, s, st) = (*next as i128, *stop as i128, *step as i128);
                 let left = if st > 0 {

@@ -8,13 +8,16 @@ use crate::intern::intern;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::{BuiltinFn, Kwargs};
 use crate::runtime::value::{PyList, Value};
+use crate::syntax::ast::BinOp;
 
 fn recv<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyList>> {
     match args.first() {
         Some(Value::List(l)) => Ok(l),
-        _ => ip.type_error(format!(
-            "descriptor '{}' for 'list' objects doesn't apply",
-            name
+        other => Err(crate::runtime::bind::descriptor_mismatch(
+            ip,
+            name,
+            "list",
+            other.unwrap_or(&Value::None),
         )),
     }
 }
@@ -79,6 +82,17 @@ pub fn extend_list(ip: &Interp, l: &PyList, v: &Value) -> PyResult<()> {
                 crate::runtime::grow::push(ip, &mut l.items.borrow_mut(), x)?;
             }
         }
+    }
+    Ok(())
+}
+
+/// `l *= n`: the list repeated in place (emptied for `n <= 0`), as `l * n` would repeat it.
+pub fn repeat_in_place(ip: &Interp, l: &PyList, n: &Value) -> PyResult<()> {
+    let copy = Value::list(l.items.borrow().clone());
+    let repeated = ops::binary_op(ip, BinOp::Mult, &copy, n)?;
+    if let Value::List(r) = repeated {
+        let items = std::mem::take(&mut *r.items.borrow_mut());
+        *l.items.borrow_mut() = items;
     }
     Ok(())
 }

@@ -890,6 +890,15 @@ fn frexp(v: f64) -> (f64, i32) {
 }
 
 /// The hash CPython gives objects hashed by identity.
+/// `object.__hash__(v)`: the hash of its identity (a float's is its bits, which tell NaNs
+/// apart as `is` does).
+pub fn identity_hash(v: &Value) -> i64 {
+    match v {
+        Value::Float(f) => hash_pointer(f.get().to_bits() as usize),
+        _ => hash_pointer(v.ptr().unwrap_or(0)),
+    }
+}
+
 pub fn hash_pointer(p: usize) -> i64 {
     let y = p.rotate_right(4);
     fix_hash(y as i64)
@@ -980,6 +989,8 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Int(i) => hash_i64(*i),
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => hash_bigint(b),
+        // A NaN hashes by identity, as CPython's do since 3.10.
+        Value::Float(f) if f.get().is_nan() => identity_hash(v),
         Value::Float(f) => hash_f64(f.get()),
         Value::Complex(c) => crate::runtime::complex::hash(**c),
         Value::Str(s) => str_hash(s),
@@ -991,6 +1002,12 @@ pub fn hash(ip: &Interp, v: &Value) -> PyResult<i64> {
         Value::Native(_) if crate::stdlib::typing::union_members(v).is_some() => {
             let members = crate::stdlib::typing::union_members(v).unwrap_or_default();
             crate::stdlib::typing::union_hash(ip, members)?
+        }
+        Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Typing(_)) => {
+            match crate::stdlib::typing::alias_hash(ip, v)? {
+                Some(h) => h,
+                None => hash_pointer(v.ptr().unwrap_or(0)),
+            }
         }
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::WeakRef(_)) => {
             let crate::stdlib::Native::WeakRef(w) = &o.kind else {

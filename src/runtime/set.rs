@@ -399,6 +399,12 @@ impl PySet {
         None
     }
 
+    /// How many items are in the slots from `pos` on (what a set iterator has left).
+    pub fn remaining_from(&self, pos: usize) -> usize {
+        let t = self.t.borrow();
+        (pos..t.keys.len()).filter(|&i| t.active(i)).count()
+    }
+
     /// Finds `key`: `Ok(slot)`, or `Err(cursor)` where the probe stopped. An `__eq__` runs with
     /// no borrow held; when the table changed under it the probe starts again (for an
     /// insertion, `add`, an equal key found counts even then, as in CPython).
@@ -587,17 +593,23 @@ fn item_hash(ip: &Interp, v: &Value) -> PyResult<i64> {
     numbers::hash(ip, v)
 }
 
-/// A key to look up: a set is looked up as the frozenset of its items, as CPython does.
+/// A key to look up: a set (or a set subclass's instance that cannot be hashed) is looked up
+/// as the frozenset of its items, as CPython does.
 fn lookup_key(ip: &Interp, v: &Value) -> PyResult<(Value, i64)> {
-    match v {
-        Value::Set(s) => {
-            let f = s.copy();
-            f.frozen.set(true);
-            let h = frozenset_hash(&f);
-            Ok((Value::FrozenSet(f), h))
-        }
-        _ => Ok((v.clone(), item_hash(ip, v)?)),
-    }
+    let set = match v {
+        Value::Set(s) => s,
+        _ => match item_hash(ip, v) {
+            Ok(h) => return Ok((v.clone(), h)),
+            Err(e) => match crate::eval::classes::base_of(v) {
+                Some(Value::Set(s)) if e.is_instance(ip.exc_class(ExcKind::TypeError)) => s,
+                _ => return Err(e),
+            },
+        },
+    };
+    let f = set.copy();
+    f.frozen.set(true);
+    let h = frozenset_hash(&f);
+    Ok((Value::FrozenSet(f), h))
 }
 
 pub fn add(ip: &Interp, s: &PySet, v: Value) -> PyResult<()> {

@@ -40,6 +40,25 @@ fn builtin_quit(ip: &Interp, code: Value) -> PyResult<()> {
     builtin_exit(ip, code)
 }
 
+/// `breakpoint(*args, **kws)`: calls `sys.breakpointhook` with the arguments.
+#[function(builtins, "breakpoint(*args, **kws)")]
+fn builtin_breakpoint(
+    ip: &Interp,
+    args: &[Value],
+    kws: &[(crate::intern::Symbol, Value)],
+) -> PyResult<Value> {
+    let sys = crate::runtime::modules::import_dotted(ip, "sys")?;
+    let hook = match crate::eval::ops::getattr(ip, &sys, intern("breakpointhook")) {
+        Ok(h) => h,
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => {
+            return Err(ip.err(ExcKind::RuntimeError, "lost sys.breakpointhook"))
+        }
+        Err(e) => return Err(e),
+    };
+    let mut a: crate::eval::call::Args = args.iter().cloned().collect();
+    crate::eval::call::call_value(ip, &hook, &mut a, kws)
+}
+
 /// `exc_info()`: the exception the innermost running `except` block handles, as (type, value,
 /// traceback), or three Nones.
 #[function(sys, "exc_info()")]
@@ -378,9 +397,9 @@ fn keep_on_sys(ip: &Interp, pairs: &[(&str, &Value)]) -> PyResult<()> {
     Ok(())
 }
 
-/// The module's `__getattr__` (PEP 562): `version_info`, `implementation` and `stdin` are
-/// objects of classes written in Python (`_sysinfo`, `io`), made on first use so that
-/// `import sys` stays cheap.
+/// The module's `__getattr__` (PEP 562): `version_info`, `implementation`, `stdin` and
+/// `breakpointhook` are objects of classes or functions written in Python (`_sysinfo`, `io`),
+/// made on first use so that `import sys` stays cheap.
 #[function(sys, "__getattr__(name, /)")]
 fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
     if name == "stdin" || name == "__stdin__" {
@@ -416,6 +435,21 @@ fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
         let made = crate::eval::call::call_value(ip, &build, &mut args, &[])?;
         keep_on_sys(ip, &[(name, &made)])?;
         return Ok(made);
+    }
+    if name == "breakpointhook" || name == "__breakpointhook__" {
+        let sys = crate::runtime::modules::import_dotted(ip, "sys")?;
+        // Once made, a missing `breakpointhook` is one the program deleted.
+        let made =
+            matches!(&sys, Value::Module(m) if m.get(intern("__breakpointhook__")).is_some());
+        if !made {
+            let info = crate::runtime::modules::import_dotted(ip, "_sysinfo")?;
+            let hook = crate::eval::ops::getattr(ip, &info, intern("breakpointhook"))?;
+            keep_on_sys(
+                ip,
+                &[("breakpointhook", &hook), ("__breakpointhook__", &hook)],
+            )?;
+            return Ok(hook);
+        }
     }
     if name != "version_info" && name != "implementation" {
         return Err(ip.err(

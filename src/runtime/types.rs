@@ -36,23 +36,38 @@ pub(crate) fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
             }
         }
         Value::Instance(i) => {
-            if let Some(r) =
-                crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__int__, &[])
-            {
-                let r = r?;
-                return match numbers::as_bigint(&r) {
-                    Some(b) => Ok(Value::from_bigint(b)),
-                    None => ip.type_error(format!(
-                        "__int__ returned non-int (type {})",
-                        ops::type_name(ip, &r)
-                    )),
-                };
+            use crate::intern::sym;
+            if let Some(r) = crate::eval::classes::call_dunder(ip, v, sym::__int__, &[]) {
+                return returned_int(ip, r?, "__int__");
             }
-            if let Some(b) = numbers::index_opt(ip, v)? {
-                return Ok(Value::from_bigint(b));
+            // int and float have their own `__int__`, which comes before these.
+            let numeric_base = matches!(
+                i.base,
+                Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
+            );
+            if !numeric_base {
+                if let Some(r) = crate::eval::classes::call_dunder(ip, v, sym::__index__, &[]) {
+                    return returned_int(ip, r?, "__index__");
+                }
+                if let Some(r) = crate::eval::classes::call_dunder(ip, v, sym::__trunc__, &[]) {
+                    ip.warn(
+                        ExcKind::DeprecationWarning,
+                        "The delegation of int() to __trunc__ is deprecated.",
+                    );
+                    return trunc_result_to_int(ip, r?);
+                }
             }
             match &i.base {
-                Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => {
+                Some(
+                    b @ (Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Float(_)
+                    | Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::Native(_)),
+                ) if !matches!(b, Value::Native(_))
+                    || crate::runtime::bytes::buffer(b).is_some() =>
+                {
                     to_int(ip, b)
                 }
                 _ => ip.type_error(format!(
@@ -64,6 +79,52 @@ pub(crate) fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
         other => ip.type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             ops::type_name(ip, other)
+        )),
+    }
+}
+
+/// What `__int__` or `__index__` returned, as `int()` takes it: an int, or (deprecated) an
+/// instance of a subclass of int, whose value is kept.
+fn returned_int(ip: &Interp, r: Value, method: &str) -> PyResult<Value> {
+    if matches!(r, Value::Int(_) | Value::BigInt(_)) {
+        return Ok(r);
+    }
+    match numbers::as_bigint(&r) {
+        Some(b) => {
+            ip.warn(
+                ExcKind::DeprecationWarning,
+                &format!(
+                    "{} returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                    method,
+                    ops::type_name(ip, &r)
+                ),
+            );
+            Ok(Value::from_bigint(b))
+        }
+        None => ip.type_error(format!(
+            "{} returned non-int (type {})",
+            method,
+            ops::type_name(ip, &r)
+        )),
+    }
+}
+
+/// What `__trunc__` returned, made an int: an int as it is, else through its `__index__`.
+fn trunc_result_to_int(ip: &Interp, r: Value) -> PyResult<Value> {
+    if let Some(b) = numbers::as_bigint(&r) {
+        return Ok(Value::from_bigint(b));
+    }
+    if crate::eval::classes::user_method(&r, crate::intern::sym::__index__).is_none() {
+        return ip.type_error(format!(
+            "__trunc__ returned non-Integral (type {})",
+            ops::type_name(ip, &r)
+        ));
+    }
+    match numbers::index_opt(ip, &r)? {
+        Some(b) => Ok(Value::from_bigint(b)),
+        None => ip.type_error(format!(
+            "__trunc__ returned non-Integral (type {})",
+            ops::type_name(ip, &r)
         )),
     }
 }
@@ -93,6 +154,14 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
                     Value::Instance(f)
                         if f.class.kind == crate::runtime::object::ClassKind::Float =>
                     {
+                        ip.warn(
+                            ExcKind::DeprecationWarning,
+                            &format!(
+                                "{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+                                ops::type_name(ip, v),
+                                ops::type_name(ip, &r)
+                            ),
+                        );
                         Ok(f.base.clone().unwrap_or(r))
                     }
                     _ => ip.type_error(format!(
@@ -106,7 +175,16 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
                 return to_float(ip, &Value::from_bigint(b));
             }
             match &i.base {
-                Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => {
+                Some(
+                    b @ (Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Float(_)
+                    | Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::Native(_)),
+                ) if !matches!(b, Value::Native(_))
+                    || crate::runtime::bytes::buffer(b).is_some() =>
+                {
                     to_float(ip, b)
                 }
                 _ => ip.type_error(format!(
@@ -151,6 +229,17 @@ fn construct_int(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 .map(|b| b.to_vec())
                 .unwrap_or_default();
             numbers::int_from_bytes_text(ip, &b, base as u32)
+        }
+        // Subclasses of str, bytes and bytearray are text too.
+        Value::Instance(i)
+            if matches!(
+                i.base,
+                Some(Value::Str(_) | Value::Bytes(_) | Value::Native(_))
+            ) && (crate::runtime::bytearray::of(&x).is_some()
+                || !matches!(i.base, Some(Value::Native(_)))) =>
+        {
+            let b = i.base.clone().unwrap_or(Value::None);
+            construct_int(ip, &[b, Value::Int(base)], &[])
         }
         _ => ip.type_error("int() can't convert non-string with explicit base"),
     }
@@ -360,7 +449,9 @@ fn list_append(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             crate::runtime::grow::push(ip, &mut l.items.borrow_mut(), args[1].clone())?;
             Ok(Value::None)
         }
-        _ => ip.type_error("descriptor 'append' for 'list' objects doesn't apply"),
+        other => Err(crate::runtime::bind::descriptor_mismatch(
+            ip, "append", "list", other,
+        )),
     }
 }
 
@@ -406,9 +497,11 @@ fn task_get_name(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn recv_dict<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyDict>> {
     match args.first() {
         Some(Value::Dict(d)) => Ok(d),
-        _ => ip.type_error(format!(
-            "descriptor '{}' for 'dict' objects doesn't apply",
-            name
+        other => Err(crate::runtime::bind::descriptor_mismatch(
+            ip,
+            name,
+            "dict",
+            other.unwrap_or(&Value::None),
         )),
     }
 }

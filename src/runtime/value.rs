@@ -465,6 +465,22 @@ impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
+    /// A str of one character (`s` holds exactly one): the one object CPython keeps for each
+    /// Latin-1 character (`s[0] is s[0]`), a new one for the others.
+    pub fn one_char(s: &str) -> Value {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if (c as u32) < 256 => {
+                thread_local! {
+                    static LATIN1: Vec<Rc<PyStr>> = (0..256u32)
+                        .map(|c| Rc::new(PyStr::new(char::from_u32(c).unwrap_or('?').encode_utf8(&mut [0; 4]))))
+                        .collect();
+                }
+                Value::Str(LATIN1.with(|t| t[c as usize].clone()))
+            }
+            _ => Value::str(s),
+        }
+    }
     pub fn string(s: String) -> Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
@@ -498,6 +514,13 @@ impl Value {
     /// A tuple; tracked by the collector only when it holds a container (a tuple of numbers
     /// and strings cannot be part of a cycle).
     pub fn tuple(items: Vec<Value>) -> Value {
+        // The empty tuple is one object, as in CPython (`() is ()`).
+        if items.is_empty() {
+            thread_local! {
+                static EMPTY: Rc<PyTuple> = Rc::new(PyTuple { items: Box::new([]) });
+            }
+            return Value::Tuple(EMPTY.with(Rc::clone));
+        }
         let track = items.iter().any(Value::is_container);
         let t = Rc::new(PyTuple {
             items: items.into_boxed_slice(),

@@ -299,6 +299,10 @@ pub trait NativeIter {
     fn repr(&self, _ip: &Interp) -> Option<PyResult<String>> {
         None
     }
+    /// For `__length_hint__`: the sequence it walks by index and the index of its next item.
+    fn walks(&self) -> Option<(Value, usize)> {
+        None
+    }
 }
 
 /// How a native class is made: its name, module, constructor and methods. The class also gets

@@ -250,6 +250,24 @@ pub fn union_hash(ip: &Interp, members: &[Value]) -> PyResult<i64> {
     Ok(crate::runtime::set::frozenset_hash(&set))
 }
 
+/// The hash of a typing object equal ones share (`list[int]` made twice): None for a type
+/// variable, which is equal only to itself.
+pub fn alias_hash(ip: &Interp, v: &Value) -> PyResult<Option<i64>> {
+    Ok(match typing_obj(v) {
+        Some(TypingObj::Special(n)) => Some(crate::runtime::numbers::hash(ip, &Value::str(n))?),
+        Some(TypingObj::Alias { origin, args }) if *origin == "Union" || *origin == "Literal" => {
+            Some(union_hash(ip, args)?)
+        }
+        Some(TypingObj::Alias { origin, args }) => {
+            let mut parts = vec![Value::str(origin)];
+            parts.extend(args.iter().cloned());
+            Some(crate::runtime::numbers::hash(ip, &Value::tuple(parts))?)
+        }
+        Some(TypingObj::UnionType(args)) => Some(union_hash(ip, args)?),
+        Some(TypingObj::TypeVar(_)) | None => None,
+    })
+}
+
 /// CPython's `union_repr_item`: `None` for its type, a class by its (qualified) name.
 fn union_item_repr(ip: &Interp, v: &Value) -> PyResult<String> {
     match v {
@@ -311,9 +329,14 @@ fn is_none_type(ip: &Interp, v: &Value) -> bool {
 }
 
 /// `typing.Optional[int]` and friends.
-pub fn subscript(ip: &Interp, _o: &Rc<NativeObj>, t: &TypingObj, index: &Value) -> PyResult<Value> {
+pub fn subscript(ip: &Interp, o: &Rc<NativeObj>, t: &TypingObj, index: &Value) -> PyResult<Value> {
     let origin = match t {
         TypingObj::Special(n) => *n,
+        TypingObj::Alias { args, .. } | TypingObj::UnionType(args)
+            if !parameters(args).is_empty() =>
+        {
+            return substitute_parameters(ip, &Value::Native(o.clone()), args, index);
+        }
         TypingObj::Alias { .. } | TypingObj::TypeVar(_) | TypingObj::UnionType(_) => {
             let r = repr(ip, t)?;
             return ip.type_error(format!("{} is not a generic class", r));
@@ -346,6 +369,70 @@ pub fn subscript(ip: &Interp, _o: &Rc<NativeObj>, t: &TypingObj, index: &Value) 
         }
         "Union" => union(ip, args),
         _ => Ok(obj(ip, TypingObj::Alias { origin, args })),
+    }
+}
+
+/// `alias[X, Y]` for an alias with type variables among its arguments (`(int | T)[str]`,
+/// `list[T][int]`): each variable, in the order they first appear, replaced by its argument.
+fn substitute_parameters(
+    ip: &Interp,
+    alias: &Value,
+    args: &[Value],
+    index: &Value,
+) -> PyResult<Value> {
+    let params = parameters(args);
+    let given = match index {
+        Value::Tuple(tup) => tup.items.to_vec(),
+        v => vec![v.clone()],
+    };
+    if given.len() != params.len() {
+        let r = crate::runtime::repr::repr(ip, alias)?;
+        return ip.type_error(format!(
+            "Too {} arguments for {}; actual {}, expected {}",
+            if given.len() > params.len() {
+                "many"
+            } else {
+                "few"
+            },
+            r,
+            given.len(),
+            params.len()
+        ));
+    }
+    let map: Vec<(Value, Value)> = params.into_iter().zip(given).collect();
+    substitute(ip, alias, &map)
+}
+
+/// `v` with the type variables of `map` replaced, inside aliases and unions too; a union is
+/// made again as its kind makes one (repeats dropped, a single member left alone).
+fn substitute(ip: &Interp, v: &Value, map: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(t) = typing_obj(v) else {
+        return Ok(v.clone());
+    };
+    let each = |args: &[Value]| -> PyResult<Vec<Value>> {
+        args.iter().map(|a| substitute(ip, a, map)).collect()
+    };
+    match t {
+        TypingObj::TypeVar(_) => Ok(map
+            .iter()
+            .find(|(p, _)| p.is(v))
+            .map_or_else(|| v.clone(), |(_, r)| r.clone())),
+        TypingObj::Alias { origin, args } => {
+            let args = each(args)?;
+            if *origin == "Union" || *origin == "Optional" {
+                return union(ip, args);
+            }
+            Ok(obj(ip, TypingObj::Alias { origin, args }))
+        }
+        TypingObj::UnionType(args) => {
+            let mut args = each(args)?.into_iter();
+            let mut out = args.next().unwrap_or(Value::None);
+            for a in args {
+                out = ops::binary_op(ip, crate::syntax::ast::BinOp::BitOr, &out, &a)?;
+            }
+            Ok(out)
+        }
+        TypingObj::Special(_) => Ok(v.clone()),
     }
 }
 
@@ -561,7 +648,7 @@ fn origin_of(ip: &Interp, origin: &str) -> Option<Value> {
         "FrozenSet" | "frozenset" => &t.frozenset,
         "Type" | "type" => &t.type_,
         "Union" | "Optional" => return Some(obj(ip, TypingObj::Special("Union"))),
-        "Literal" | "Final" | "ClassVar" | "Annotated" => {
+        "Literal" | "Final" | "ClassVar" | "Annotated" | "Required" | "NotRequired" => {
             return Some(obj(
                 ip,
                 TypingObj::Special(FORMS.iter().find(|f| **f == origin)?),
@@ -649,7 +736,7 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         intern("AnyStr"),
         obj(ip, TypingObj::TypeVar("~AnyStr".into())),
     );
-    // NamedTuple is written in Python over collections.namedtuple.
+    // NamedTuple (over collections.namedtuple), NewType and TypedDict are written in Python.
     let extra = crate::runtime::modules::load_shipped(
         ip,
         "_typing",
@@ -663,6 +750,9 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         "Generic",
         "get_origin",
         "get_args",
+        "NewType",
+        "TypedDict",
+        "is_typeddict",
     ] {
         m.set(
             intern(name),
