@@ -1778,6 +1778,23 @@ pub fn len(ip: &Interp, v: &Value) -> PyResult<usize> {
     })
 }
 
+/// `obj.name` at an attribute expression whose `hint` (see `AttrSite`) remembers where the
+/// name was found last: a module's slot is looked at there first.
+#[inline]
+pub fn getattr_at(
+    ip: &Interp,
+    obj: &Value,
+    name: Symbol,
+    hint: &std::cell::Cell<u32>,
+) -> PyResult<Value> {
+    if let Value::Module(m) = obj {
+        if let Some(v) = m.get_at(name, hint) {
+            return Ok(v);
+        }
+    }
+    getattr(ip, obj, name)
+}
+
 /// `obj.name`.
 pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
     match obj {

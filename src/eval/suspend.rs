@@ -298,12 +298,15 @@ fn exec_compound_async<'a>(
                     exec_block_async(ip, f, orelse).await
                 }
             }
+            // A loop's body runs in the loop's own future (`run_block!`), not in a block
+            // future made, polled and dropped per turn: a generator suspended in it is
+            // resumed through one future less.
             StmtKind::While { test, body, orelse } => loop {
                 crate::signals::poll(ip)?;
                 if !cond_now!(ip, f, test) {
                     return exec_block_async(ip, f, orelse).await;
                 }
-                match exec_block_async(ip, f, body).await? {
+                match run_block!(ip, f, |i: u32| body.get(i as usize))? {
                     Ctl::Break => return Ok(Ctl::Normal),
                     Ctl::Return => return Ok(Ctl::Return),
                     _ => {}
@@ -341,7 +344,7 @@ fn exec_compound_async<'a>(
                 {
                     crate::signals::poll(ip)?;
                     assign(ip, f, target, v)?;
-                    match exec_block_async(ip, f, body).await? {
+                    match run_block!(ip, f, |i: u32| body.get(i as usize))? {
                         Ctl::Break => return Ok(Ctl::Normal),
                         Ctl::Return => return Ok(Ctl::Return),
                         _ => {}

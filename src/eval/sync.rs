@@ -61,6 +61,22 @@ pub fn exec_stmt(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
             discard(std::mem::replace(&mut f.ret, v));
             Ok(Ctl::Return)
         }
+        StmtKind::AugAssign {
+            target:
+                target @ Expr {
+                    kind:
+                        ExprKind::Name {
+                            scope: NameRef::Local(i),
+                            id,
+                        },
+                    ..
+                },
+            op,
+            value,
+        } => {
+            aug_assign_local(ip, f, target, *i as usize, *id, *op, value)?;
+            Ok(Ctl::Normal)
+        }
         StmtKind::If { test, body, orelse } => {
             let branch = if eval_cond(ip, f, test)? {
                 body
@@ -1087,15 +1103,16 @@ fn assign_display(
             if let ([t0, t1], [x0, x1]) = (&items[..], values) {
                 let v0 = eval_leaf(ip, f, x0)?;
                 let v1 = eval_leaf(ip, f, x1)?;
-                assign(ip, f, t0, v0)?;
-                return assign(ip, f, t1, v1);
+                // A local target (`a, b = b, a`) is stored here, not in a call.
+                assign_item(ip, f, t0, v0)?;
+                return assign_item(ip, f, t1, v1);
             }
             let mut vs: SmallVec<[Value; 4]> = SmallVec::with_capacity(values.len());
             for x in values {
                 vs.push(eval_leaf(ip, f, x)?);
             }
             for (t, v) in items.iter().zip(vs) {
-                assign(ip, f, t, v)?;
+                assign_item(ip, f, t, v)?;
             }
             Ok(())
         }
@@ -1388,19 +1405,41 @@ fn delete_target(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
     }
 }
 
+/// `x op= value` with `x` a local variable (`total += x`, `k += 1`): run by `exec_stmt`
+/// itself. The local is read first (unbound, it is the error, as CPython's `LOAD_FAST` comes
+/// before the value), a value that is a local or a constant is used where it is, and the
+/// result replaces the old value in its slot.
+#[inline(always)]
+fn aug_assign_local(
+    ip: &Interp,
+    f: &mut Frame,
+    target: &Expr,
+    i: usize,
+    id: Symbol,
+    op: BinOp,
+    value: &Expr,
+) -> PyResult<()> {
+    if matches!(f.locals[i], Value::Undef) {
+        return noted(target, Err(unbound_local(ip, id)));
+    }
+    let r = match leaf_ref(f, value) {
+        Some(rhs) => inplace_op(ip, op, &f.locals[i], rhs)?,
+        None => {
+            let rhs = eval(ip, f, value)?;
+            let r = inplace_op(ip, op, &f.locals[i], &rhs)?;
+            discard(rhs);
+            r
+        }
+    };
+    discard(std::mem::replace(&mut f.locals[i], r));
+    Ok(())
+}
+
 fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name { id, scope } => {
-            // The hot case: a local int.
             if let NameRef::Local(i) = scope {
-                let rhs = eval(ip, f, value)?;
-                let cur = &f.locals[*i as usize];
-                if matches!(cur, Value::Undef) {
-                    return noted(target, Err(unbound_local(ip, *id)));
-                }
-                let r = inplace_op(ip, op, cur, &rhs)?;
-                f.locals[*i as usize] = r;
-                return Ok(());
+                return aug_assign_local(ip, f, target, *i as usize, *id, op, value);
             }
             let cur = noted(target, load_name(ip, f, *id, *scope))?;
             let rhs = eval(ip, f, value)?;
@@ -1809,14 +1848,14 @@ fn eval_attribute(
         if let Some(v) = crate::eval::classes::plain_instance_attr(obj, attr, &site.hint) {
             return Ok(v);
         }
-        return ops::getattr(ip, obj, attr);
+        return ops::getattr_at(ip, obj, attr, &site.hint);
     }
     let v = eval_leaf(ip, f, value)?;
     if let Some(r) = crate::eval::classes::plain_instance_attr(&v, attr, &site.hint) {
         discard(v);
         return Ok(r);
     }
-    let r = ops::getattr(ip, &v, attr);
+    let r = ops::getattr_at(ip, &v, attr, &site.hint);
     discard(v);
     r
 }
@@ -2623,6 +2662,8 @@ fn call_method<R>(
 ) -> PyResult<R> {
     let m = match &obj {
         Value::Instance(_) => crate::eval::classes::instance_method_at(&obj, attr, site),
+        // A module has no methods: its attribute is called (below).
+        Value::Module(_) => None,
         _ => ops::lookup_method(ip, &obj, attr),
     };
     if let Some(m) = m {
@@ -2648,7 +2689,7 @@ fn call_method<R>(
         return invoke(ip, &m, &mut a, &kw);
     }
     // `math.sqrt(x)`, `obj.method(x)` of a user object: the attribute, then the call.
-    let callee = match ops::getattr(ip, &obj, attr) {
+    let callee = match ops::getattr_at(ip, &obj, attr, &site.hint) {
         Ok(c) => c,
         Err(e) => {
             // The look-up failed, not the call: CPython points at `obj.attr`.

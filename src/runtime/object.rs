@@ -635,6 +635,26 @@ impl ModuleObj {
         }
     }
 
+    /// `get` from an attribute expression, which keeps in `hint` the slot it found its name
+    /// in last (`math.sqrt` finds `sqrt` there again): a name keeps its slot for the module's
+    /// life, so a hint naming the same name is the answer without hashing.
+    #[inline]
+    pub fn get_at(&self, name: Symbol, hint: &std::cell::Cell<u32>) -> Option<Value> {
+        let h = hint.get() as usize;
+        if self.names.borrow().get(h) == Some(&name) {
+            return match self.slots.borrow().get(h)? {
+                Value::Undef => None,
+                v => Some(v.clone()),
+            };
+        }
+        let i = *self.index.borrow().get(&name)?;
+        hint.set(i);
+        match self.slots.borrow().get(i as usize)? {
+            Value::Undef => None,
+            v => Some(v.clone()),
+        }
+    }
+
     pub fn set(&self, name: Symbol, v: Value) {
         let i = self.slot_of(name);
         // Dropped after the borrow: dropping may run `__del__`.
