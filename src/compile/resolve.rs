@@ -18,6 +18,7 @@ use crate::runtime::object::ModuleObj;
 use crate::runtime::value::Value;
 use crate::syntax::ast::*;
 use crate::syntax::span::Span;
+use crate::syntax::visit::{walk_expr, walk_stmt, Scope, Visitor};
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -1120,113 +1121,47 @@ impl<'a> Resolver<'a> {
 }
 
 /// Does this body (not counting nested scopes) contain `yield`?
+///
+/// A `yield` in a default, an annotation, a class keyword, a format spec or a lambda's default
+/// is not counted: the evaluator cannot suspend there yet, and the function stays an ordinary
+/// one (CPython makes it a generator).
 fn contains_yield(body: &[Stmt]) -> bool {
-    fn in_expr(e: &Expr) -> bool {
-        match &e.kind {
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => true,
-            ExprKind::Lambda(_) | ExprKind::Comp(_) => match &e.kind {
-                ExprKind::Comp(c) => c
-                    .generators
-                    .first()
-                    .map(|g| in_expr(&g.iter))
-                    .unwrap_or(false),
-                _ => false,
-            },
-            ExprKind::BoolOp { values, .. } => values.iter().any(in_expr),
-            ExprKind::NamedExpr { value, .. } => in_expr(value),
-            ExprKind::BinOp { left, right, .. } => in_expr(left) || in_expr(right),
-            ExprKind::UnaryOp { operand, .. } => in_expr(operand),
-            ExprKind::IfExp { test, body, orelse } => {
-                in_expr(test) || in_expr(body) || in_expr(orelse)
+    struct FindYield(bool);
+    impl<'a> Visitor<'a> for FindYield {
+        fn stmt(&mut self, s: &'a Stmt) {
+            match &s.kind {
+                StmtKind::AnnAssign { value, .. } => value.iter().for_each(|v| self.expr(v)),
+                _ if !self.0 => walk_stmt(self, s),
+                _ => {}
             }
-            ExprKind::Dict { keys, values } => {
-                keys.iter().flatten().any(in_expr) || values.iter().any(in_expr)
-            }
-            ExprKind::Set(v) | ExprKind::List(v) | ExprKind::Tuple(v) => v.iter().any(in_expr),
-            ExprKind::Await(v) | ExprKind::Starred(v) => in_expr(v),
-            ExprKind::Compare {
-                left, comparators, ..
-            } => in_expr(left) || comparators.iter().any(in_expr),
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
-                in_expr(func)
-                    || args.iter().any(in_expr)
-                    || keywords.iter().any(|k| in_expr(&k.value))
-            }
-            ExprKind::JoinedStr(parts) => parts.iter().any(|p| match p {
-                FStringPart::Field { expr, .. } => in_expr(expr),
-                _ => false,
-            }),
-            ExprKind::Attribute { value, .. } => in_expr(value),
-            ExprKind::Subscript { value, slice } => in_expr(value) || in_expr(slice),
-            ExprKind::Slice { lower, upper, step } => [lower, upper, step]
-                .into_iter()
-                .flatten()
-                .any(|e| in_expr(e)),
-            ExprKind::Name { .. } | ExprKind::Constant(_) | ExprKind::SuperCall { .. } => false,
-            ExprKind::FrameCall { call, .. } => in_expr(call),
         }
-    }
-    fn in_stmt(s: &Stmt) -> bool {
-        match &s.kind {
-            StmtKind::Expr(e) => in_expr(e),
-            StmtKind::Assign { targets, value } => in_expr(value) || targets.iter().any(in_expr),
-            StmtKind::AugAssign { target, value, .. } => in_expr(target) || in_expr(value),
-            StmtKind::AnnAssign { value, .. } => value.as_ref().map(in_expr).unwrap_or(false),
-            StmtKind::FunctionDef { def, .. } => def.decorators.iter().any(in_expr),
-            StmtKind::ClassDef { def, .. } => {
-                def.decorators.iter().any(in_expr) || def.bases.iter().any(in_expr)
+        fn expr(&mut self, e: &'a Expr) {
+            match &e.kind {
+                ExprKind::Yield(_) | ExprKind::YieldFrom(_) => self.0 = true,
+                ExprKind::JoinedStr(parts) => {
+                    for part in parts {
+                        if let FStringPart::Field { expr, .. } = part {
+                            self.expr(expr);
+                        }
+                    }
+                }
+                _ if !self.0 => walk_expr(self, e),
+                _ => {}
             }
-            StmtKind::Return(v) => v.as_ref().map(in_expr).unwrap_or(false),
-            StmtKind::Delete(v) => v.iter().any(in_expr),
-            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
-                in_expr(test) || contains_yield(body) || contains_yield(orelse)
-            }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                ..
-            } => in_expr(target) || in_expr(iter) || contains_yield(body) || contains_yield(orelse),
-            StmtKind::With { items, body, .. } => {
-                items
-                    .iter()
-                    .any(|i| in_expr(&i.context) || i.vars.as_ref().map(in_expr).unwrap_or(false))
-                    || contains_yield(body)
-            }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                ..
-            } => {
-                contains_yield(body)
-                    || handlers.iter().any(|h| {
-                        h.typ.as_ref().map(in_expr).unwrap_or(false) || contains_yield(&h.body)
-                    })
-                    || contains_yield(orelse)
-                    || contains_yield(finalbody)
-            }
-            StmtKind::Raise { exc, cause } => {
-                exc.as_ref().map(in_expr).unwrap_or(false)
-                    || cause.as_ref().map(in_expr).unwrap_or(false)
-            }
-            StmtKind::Assert { test, msg } => {
-                in_expr(test) || msg.as_ref().map(in_expr).unwrap_or(false)
-            }
-            StmtKind::Match { subject, cases } => {
-                in_expr(subject)
-                    || cases.iter().any(|c| {
-                        c.guard.as_ref().map(in_expr).unwrap_or(false) || contains_yield(&c.body)
-                    })
-            }
-            _ => false,
         }
+        fn function(&mut self, f: &'a FunctionDef) {
+            f.decorators.iter().for_each(|d| self.expr(d));
+        }
+        fn class(&mut self, c: &'a ClassDef) {
+            c.decorators
+                .iter()
+                .chain(&c.bases)
+                .for_each(|e| self.expr(e));
+        }
+        /// What runs in a nested scope is not this body's.
+        fn scope(&mut self, _: Scope<'a>) {}
     }
-    body.iter().any(in_stmt)
+    let mut find = FindYield(false);
+    find.body(body);
+    find.0
 }

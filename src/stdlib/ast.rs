@@ -48,7 +48,7 @@ pub fn tree_for_compile(ip: &Interp, obj: &Value, mode: &str) -> PyResult<Option
 /// compiler's checks that `ast.parse` leaves out.
 pub fn module_from_tree(ip: &Interp, tree: &Value, src: &str, filename: &str) -> PyResult<Module> {
     let m = ast_in::Build::new(ip, src, filename).module(tree)?;
-    crate::syntax::parser::check_context(&m, false)
+    crate::syntax::checks::check_context(&m, false)
         .map_err(|e| crate::eval::dynamic::syntax_exc(ip, &e, src, filename))?;
     Ok(m)
 }

@@ -21,410 +21,215 @@ use super::span::{LineTable, Span};
 use super::{SyntaxError, SyntaxErrorKind};
 use crate::intern::{intern, Symbol};
 
-/// The `logos` automaton over the source text.
-#[derive(Logos, Debug, Clone, Copy, PartialEq, Eq)]
-#[logos(skip r"[ \t\x0c]+")]
-#[logos(skip(r"#[^\r\n]*", allow_greedy = true))]
-pub enum RawToken {
-    #[regex(r"\r\n|\n|\r")]
-    Newline,
-    #[regex(r"\\(\r\n|\n|\r)")]
-    LineContinuation,
-    #[token("\\")]
-    Backslash,
-    /// Any run of identifier characters; non-ASCII ones are checked afterwards, as CPython does.
-    #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*")]
-    Name,
-    /// The start of a number; the rest is scanned by hand.
-    #[regex(r"[0-9]|\.[0-9]")]
-    Number,
-    /// A string's prefix and opening quote; the rest is scanned by hand.
-    #[regex(r#"([rRuUbBfF]|[rR][bB]|[bB][rR]|[fF][rR]|[rR][fF])?["']"#)]
-    StringStart,
+/// Makes the lexer's token types from the one list of keywords and operators below: the
+/// `logos` automaton (`RawToken`, a `#[token]` for each), the parser's `Tok`, the text of each
+/// (`Tok::fixed_text`), the step from one to the other (`fixed_tok`) and `KEYWORDS`.
+macro_rules! tokens {
+    (
+        raw { $($raw:tt)* }
+        tok { $($tok:tt)* }
+        keywords { $($kw:ident = $kw_text:literal,)* }
+        operators { $($op:ident = $op_text:literal,)* }
+    ) => {
+        /// The `logos` automaton over the source text.
+        #[derive(Logos, Debug, Clone, Copy, PartialEq, Eq)]
+        #[logos(skip r"[ \t\x0c]+")]
+        #[logos(skip(r"#[^\r\n]*", allow_greedy = true))]
+        pub enum RawToken {
+            $($raw)*
+            $(#[token($kw_text)] $kw,)*
+            $(#[token($op_text)] $op,)*
+        }
 
-    #[token("False")]
-    False,
-    #[token("None")]
-    None,
-    #[token("True")]
-    True,
-    #[token("and")]
-    And,
-    #[token("as")]
-    As,
-    #[token("assert")]
-    Assert,
-    #[token("async")]
-    Async,
-    #[token("await")]
-    Await,
-    #[token("break")]
-    Break,
-    #[token("class")]
-    Class,
-    #[token("continue")]
-    Continue,
-    #[token("def")]
-    Def,
-    #[token("del")]
-    Del,
-    #[token("elif")]
-    Elif,
-    #[token("else")]
-    Else,
-    #[token("except")]
-    Except,
-    #[token("finally")]
-    Finally,
-    #[token("for")]
-    For,
-    #[token("from")]
-    From,
-    #[token("global")]
-    Global,
-    #[token("if")]
-    If,
-    #[token("import")]
-    Import,
-    #[token("in")]
-    In,
-    #[token("is")]
-    Is,
-    #[token("lambda")]
-    Lambda,
-    #[token("nonlocal")]
-    Nonlocal,
-    #[token("not")]
-    Not,
-    #[token("or")]
-    Or,
-    #[token("pass")]
-    Pass,
-    #[token("raise")]
-    Raise,
-    #[token("return")]
-    Return,
-    #[token("try")]
-    Try,
-    #[token("while")]
-    While,
-    #[token("with")]
-    With,
-    #[token("yield")]
-    Yield,
+        /// A token as the layout pass and the parser see it. Small and `Copy`: literal values
+        /// live in side tables of `Lexed`, indexed by the payload.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Tok {
+            $($tok)*
+            $($kw,)*
+            $($op,)*
+        }
 
-    #[token("+")]
-    Plus,
-    #[token("-")]
-    Minus,
-    #[token("*")]
-    Star,
-    #[token("**")]
-    DoubleStar,
-    #[token("/")]
-    Slash,
-    #[token("//")]
-    DoubleSlash,
-    #[token("%")]
-    Percent,
-    #[token("@")]
-    At,
-    #[token("<<")]
-    LeftShift,
-    #[token(">>")]
-    RightShift,
-    #[token("&")]
-    Amper,
-    #[token("|")]
-    VBar,
-    #[token("^")]
-    Circumflex,
-    #[token("~")]
-    Tilde,
-    #[token(":=")]
-    ColonEqual,
-    #[token("<")]
-    Less,
-    #[token(">")]
-    Greater,
-    #[token("<=")]
-    LessEqual,
-    #[token(">=")]
-    GreaterEqual,
-    #[token("==")]
-    EqEqual,
-    #[token("!=")]
-    NotEqual,
-    #[token("(")]
-    LPar,
-    #[token(")")]
-    RPar,
-    #[token("[")]
-    LSqb,
-    #[token("]")]
-    RSqb,
-    #[token("{")]
-    LBrace,
-    #[token("}")]
-    RBrace,
-    #[token(",")]
-    Comma,
-    #[token(":")]
-    Colon,
-    #[token(".")]
-    Dot,
-    #[token("...")]
-    Ellipsis,
-    #[token(";")]
-    Semi,
-    #[token("=")]
-    Equal,
-    #[token("->")]
-    RArrow,
-    #[token("+=")]
-    PlusEqual,
-    #[token("-=")]
-    MinEqual,
-    #[token("*=")]
-    StarEqual,
-    #[token("/=")]
-    SlashEqual,
-    #[token("//=")]
-    DoubleSlashEqual,
-    #[token("%=")]
-    PercentEqual,
-    #[token("@=")]
-    AtEqual,
-    #[token("&=")]
-    AmperEqual,
-    #[token("|=")]
-    VBarEqual,
-    #[token("^=")]
-    CircumflexEqual,
-    #[token("<<=")]
-    LeftShiftEqual,
-    #[token(">>=")]
-    RightShiftEqual,
-    #[token("**=")]
-    DoubleStarEqual,
-    /// Characters CPython's tokenizer passes on as operators that no rule accepts.
-    #[token("!")]
-    #[token("$")]
-    #[token("?")]
-    #[token("`")]
-    Unknown,
+        /// Python's keywords, as written.
+        pub const KEYWORDS: &[&str] = &[$($kw_text),*];
+
+        impl Tok {
+            /// The text of a keyword or operator token.
+            fn fixed_text(self) -> Option<&'static str> {
+                match self {
+                    $(Tok::$kw => Some($kw_text),)*
+                    $(Tok::$op => Some($op_text),)*
+                    _ => None,
+                }
+            }
+        }
+
+        /// The token of a keyword or operator.
+        #[inline]
+        fn fixed_tok(raw: RawToken) -> Option<Tok> {
+            match raw {
+                $(RawToken::$kw => Some(Tok::$kw),)*
+                $(RawToken::$op => Some(Tok::$op),)*
+                _ => None,
+            }
+        }
+    };
 }
 
-/// A token as the layout pass and the parser see it. Small and `Copy`: literal values live in
-/// side tables of `Lexed`, indexed by the payload.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Tok {
-    Name(Symbol),
-    /// Index into `Lexed::numbers`.
-    Number(u32),
-    /// A plain (non-f) string or bytes literal: index into `Lexed::strings`.
-    Str(u32),
-    /// The start and end of an f-string.
-    FStart,
-    FEnd,
-    /// Literal text of an f-string: index into `Lexed::texts`.
-    FLit(u32),
-    /// `{` of a replacement field: index into `Lexed::fields`.
-    FieldStart(u32),
-    /// `!r`, `!s`, `!a` (also the implied `!r` of `{x=}`).
-    FConv(char),
-    /// `:` starting a format spec.
-    FSpec,
-    /// `}` closing a replacement field.
-    FieldEnd,
-    /// An error CPython reports only once the parser reaches this literal: index into
-    /// `Lexed::deferred`.
-    Deferred(u32),
+tokens! {
+    raw {
+        #[regex(r"\r\n|\n|\r")]
+        Newline,
+        #[regex(r"\\(\r\n|\n|\r)")]
+        LineContinuation,
+        #[token("\\")]
+        Backslash,
+        /// Any run of identifier characters; non-ASCII ones are checked afterwards, as CPython does.
+        #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*")]
+        Name,
+        /// The start of a number; the rest is scanned by hand.
+        #[regex(r"[0-9]|\.[0-9]")]
+        Number,
+        /// A string's prefix and opening quote; the rest is scanned by hand.
+        #[regex(r#"([rRuUbBfF]|[rR][bB]|[bB][rR]|[fF][rR]|[rR][fF])?["']"#)]
+        StringStart,
 
-    False,
-    None,
-    True,
-    And,
-    As,
-    Assert,
-    Async,
-    Await,
-    Break,
-    Class,
-    Continue,
-    Def,
-    Del,
-    Elif,
-    Else,
-    Except,
-    Finally,
-    For,
-    From,
-    Global,
-    If,
-    Import,
-    In,
-    Is,
-    Lambda,
-    Nonlocal,
-    Not,
-    Or,
-    Pass,
-    Raise,
-    Return,
-    Try,
-    While,
-    With,
-    Yield,
+        /// Characters CPython's tokenizer passes on as operators that no rule accepts.
+        #[token("!")]
+        #[token("$")]
+        #[token("?")]
+        #[token("`")]
+        Unknown,
+    }
+    tok {
+        Name(Symbol),
+        /// Index into `Lexed::numbers`.
+        Number(u32),
+        /// A plain (non-f) string or bytes literal: index into `Lexed::strings`.
+        Str(u32),
+        /// The start and end of an f-string.
+        FStart,
+        FEnd,
+        /// Literal text of an f-string: index into `Lexed::texts`.
+        FLit(u32),
+        /// `{` of a replacement field: index into `Lexed::fields`.
+        FieldStart(u32),
+        /// `!r`, `!s`, `!a` (also the implied `!r` of `{x=}`).
+        FConv(char),
+        /// `:` starting a format spec.
+        FSpec,
+        /// `}` closing a replacement field.
+        FieldEnd,
+        /// An error CPython reports only once the parser reaches this literal: index into
+        /// `Lexed::deferred`.
+        Deferred(u32),
 
-    Plus,
-    Minus,
-    Star,
-    DoubleStar,
-    Slash,
-    DoubleSlash,
-    Percent,
-    At,
-    LeftShift,
-    RightShift,
-    Amper,
-    VBar,
-    Circumflex,
-    Tilde,
-    ColonEqual,
-    Less,
-    Greater,
-    LessEqual,
-    GreaterEqual,
-    EqEqual,
-    NotEqual,
-    LPar,
-    RPar,
-    LSqb,
-    RSqb,
-    LBrace,
-    RBrace,
-    Comma,
-    Colon,
-    Dot,
-    Ellipsis,
-    Semi,
-    Equal,
-    RArrow,
-    PlusEqual,
-    MinEqual,
-    StarEqual,
-    SlashEqual,
-    DoubleSlashEqual,
-    PercentEqual,
-    AtEqual,
-    AmperEqual,
-    VBarEqual,
-    CircumflexEqual,
-    LeftShiftEqual,
-    RightShiftEqual,
-    DoubleStarEqual,
-    /// `$`, `?`, `!` alone, `` ` ``: valid for the tokenizer, never for the parser.
-    Unknown,
+        /// `$`, `?`, `!` alone, `` ` ``: valid for the tokenizer, never for the parser.
+        Unknown,
 
-    /// A physical newline (lexer output only; layout turns it into `Newline` or drops it).
-    Nl,
-    /// The logical-line tokens made by the layout pass.
-    Newline,
-    Indent,
-    Dedent,
-    EndMarker,
-    /// Where the tokenizer stopped with an error (`Layout::error`).
-    TokError,
+        /// A physical newline (lexer output only; layout turns it into `Newline` or drops it).
+        Nl,
+        /// The logical-line tokens made by the layout pass.
+        Newline,
+        Indent,
+        Dedent,
+        EndMarker,
+        /// Where the tokenizer stopped with an error (`Layout::error`).
+        TokError,
+    }
+    keywords {
+        False = "False",
+        None = "None",
+        True = "True",
+        And = "and",
+        As = "as",
+        Assert = "assert",
+        Async = "async",
+        Await = "await",
+        Break = "break",
+        Class = "class",
+        Continue = "continue",
+        Def = "def",
+        Del = "del",
+        Elif = "elif",
+        Else = "else",
+        Except = "except",
+        Finally = "finally",
+        For = "for",
+        From = "from",
+        Global = "global",
+        If = "if",
+        Import = "import",
+        In = "in",
+        Is = "is",
+        Lambda = "lambda",
+        Nonlocal = "nonlocal",
+        Not = "not",
+        Or = "or",
+        Pass = "pass",
+        Raise = "raise",
+        Return = "return",
+        Try = "try",
+        While = "while",
+        With = "with",
+        Yield = "yield",
+    }
+    operators {
+        Plus = "+",
+        Minus = "-",
+        Star = "*",
+        DoubleStar = "**",
+        Slash = "/",
+        DoubleSlash = "//",
+        Percent = "%",
+        At = "@",
+        LeftShift = "<<",
+        RightShift = ">>",
+        Amper = "&",
+        VBar = "|",
+        Circumflex = "^",
+        Tilde = "~",
+        ColonEqual = ":=",
+        Less = "<",
+        Greater = ">",
+        LessEqual = "<=",
+        GreaterEqual = ">=",
+        EqEqual = "==",
+        NotEqual = "!=",
+        LPar = "(",
+        RPar = ")",
+        LSqb = "[",
+        RSqb = "]",
+        LBrace = "{",
+        RBrace = "}",
+        Comma = ",",
+        Colon = ":",
+        Dot = ".",
+        Ellipsis = "...",
+        Semi = ";",
+        Equal = "=",
+        RArrow = "->",
+        PlusEqual = "+=",
+        MinEqual = "-=",
+        StarEqual = "*=",
+        SlashEqual = "/=",
+        DoubleSlashEqual = "//=",
+        PercentEqual = "%=",
+        AtEqual = "@=",
+        AmperEqual = "&=",
+        VBarEqual = "|=",
+        CircumflexEqual = "^=",
+        LeftShiftEqual = "<<=",
+        RightShiftEqual = ">>=",
+        DoubleStarEqual = "**=",
+    }
 }
 
 impl Tok {
-    /// The text of a keyword or operator token, for messages.
+    /// The text of a keyword or operator token, for messages; the kind of any other token.
     pub fn text(self) -> &'static str {
         use Tok::*;
         match self {
-            False => "False",
-            None => "None",
-            True => "True",
-            And => "and",
-            As => "as",
-            Assert => "assert",
-            Async => "async",
-            Await => "await",
-            Break => "break",
-            Class => "class",
-            Continue => "continue",
-            Def => "def",
-            Del => "del",
-            Elif => "elif",
-            Else => "else",
-            Except => "except",
-            Finally => "finally",
-            For => "for",
-            From => "from",
-            Global => "global",
-            If => "if",
-            Import => "import",
-            In => "in",
-            Is => "is",
-            Lambda => "lambda",
-            Nonlocal => "nonlocal",
-            Not => "not",
-            Or => "or",
-            Pass => "pass",
-            Raise => "raise",
-            Return => "return",
-            Try => "try",
-            While => "while",
-            With => "with",
-            Yield => "yield",
-            Plus => "+",
-            Minus => "-",
-            Star => "*",
-            DoubleStar => "**",
-            Slash => "/",
-            DoubleSlash => "//",
-            Percent => "%",
-            At => "@",
-            LeftShift => "<<",
-            RightShift => ">>",
-            Amper => "&",
-            VBar => "|",
-            Circumflex => "^",
-            Tilde => "~",
-            ColonEqual => ":=",
-            Less => "<",
-            Greater => ">",
-            LessEqual => "<=",
-            GreaterEqual => ">=",
-            EqEqual => "==",
-            NotEqual => "!=",
-            LPar => "(",
-            RPar => ")",
-            LSqb => "[",
-            RSqb => "]",
-            LBrace => "{",
-            RBrace => "}",
-            Comma => ",",
-            Colon => ":",
-            Dot => ".",
-            Ellipsis => "...",
-            Semi => ";",
-            Equal => "=",
-            RArrow => "->",
-            PlusEqual => "+=",
-            MinEqual => "-=",
-            StarEqual => "*=",
-            SlashEqual => "/=",
-            DoubleSlashEqual => "//=",
-            PercentEqual => "%=",
-            AtEqual => "@=",
-            AmperEqual => "&=",
-            VBarEqual => "|=",
-            CircumflexEqual => "^=",
-            LeftShiftEqual => "<<=",
-            RightShiftEqual => ">>=",
-            DoubleStarEqual => "**=",
             Name(_) => "NAME",
             Number(_) => "NUMBER",
             Str(_) | FStart | FEnd | FLit(_) | FieldStart(_) | FConv(_) | FSpec | FieldEnd => {
@@ -435,99 +240,19 @@ impl Tok {
             Indent => "INDENT",
             Dedent => "DEDENT",
             EndMarker => "ENDMARKER",
+            fixed => fixed.fixed_text().unwrap_or(""),
         }
     }
 }
 
 fn tok_of(raw: RawToken) -> Tok {
-    use RawToken as R;
+    if let Some(t) = fixed_tok(raw) {
+        return t;
+    }
     match raw {
-        R::False => Tok::False,
-        R::None => Tok::None,
-        R::True => Tok::True,
-        R::And => Tok::And,
-        R::As => Tok::As,
-        R::Assert => Tok::Assert,
-        R::Async => Tok::Async,
-        R::Await => Tok::Await,
-        R::Break => Tok::Break,
-        R::Class => Tok::Class,
-        R::Continue => Tok::Continue,
-        R::Def => Tok::Def,
-        R::Del => Tok::Del,
-        R::Elif => Tok::Elif,
-        R::Else => Tok::Else,
-        R::Except => Tok::Except,
-        R::Finally => Tok::Finally,
-        R::For => Tok::For,
-        R::From => Tok::From,
-        R::Global => Tok::Global,
-        R::If => Tok::If,
-        R::Import => Tok::Import,
-        R::In => Tok::In,
-        R::Is => Tok::Is,
-        R::Lambda => Tok::Lambda,
-        R::Nonlocal => Tok::Nonlocal,
-        R::Not => Tok::Not,
-        R::Or => Tok::Or,
-        R::Pass => Tok::Pass,
-        R::Raise => Tok::Raise,
-        R::Return => Tok::Return,
-        R::Try => Tok::Try,
-        R::While => Tok::While,
-        R::With => Tok::With,
-        R::Yield => Tok::Yield,
-        R::Plus => Tok::Plus,
-        R::Minus => Tok::Minus,
-        R::Star => Tok::Star,
-        R::DoubleStar => Tok::DoubleStar,
-        R::Slash => Tok::Slash,
-        R::DoubleSlash => Tok::DoubleSlash,
-        R::Percent => Tok::Percent,
-        R::At => Tok::At,
-        R::LeftShift => Tok::LeftShift,
-        R::RightShift => Tok::RightShift,
-        R::Amper => Tok::Amper,
-        R::VBar => Tok::VBar,
-        R::Circumflex => Tok::Circumflex,
-        R::Tilde => Tok::Tilde,
-        R::ColonEqual => Tok::ColonEqual,
-        R::Less => Tok::Less,
-        R::Greater => Tok::Greater,
-        R::LessEqual => Tok::LessEqual,
-        R::GreaterEqual => Tok::GreaterEqual,
-        R::EqEqual => Tok::EqEqual,
-        R::NotEqual => Tok::NotEqual,
-        R::LPar => Tok::LPar,
-        R::RPar => Tok::RPar,
-        R::LSqb => Tok::LSqb,
-        R::RSqb => Tok::RSqb,
-        R::LBrace => Tok::LBrace,
-        R::RBrace => Tok::RBrace,
-        R::Comma => Tok::Comma,
-        R::Colon => Tok::Colon,
-        R::Dot => Tok::Dot,
-        R::Ellipsis => Tok::Ellipsis,
-        R::Semi => Tok::Semi,
-        R::Equal => Tok::Equal,
-        R::RArrow => Tok::RArrow,
-        R::PlusEqual => Tok::PlusEqual,
-        R::MinEqual => Tok::MinEqual,
-        R::StarEqual => Tok::StarEqual,
-        R::SlashEqual => Tok::SlashEqual,
-        R::DoubleSlashEqual => Tok::DoubleSlashEqual,
-        R::PercentEqual => Tok::PercentEqual,
-        R::AtEqual => Tok::AtEqual,
-        R::AmperEqual => Tok::AmperEqual,
-        R::VBarEqual => Tok::VBarEqual,
-        R::CircumflexEqual => Tok::CircumflexEqual,
-        R::LeftShiftEqual => Tok::LeftShiftEqual,
-        R::RightShiftEqual => Tok::RightShiftEqual,
-        R::DoubleStarEqual => Tok::DoubleStarEqual,
-        R::Unknown => Tok::Unknown,
-        R::Newline => Tok::Nl,
-        // Handled by the driver before it gets here.
-        R::LineContinuation | R::Backslash | R::Name | R::Number | R::StringStart => Tok::Unknown,
+        RawToken::Newline => Tok::Nl,
+        // `Unknown`; the others are handled by the driver before it gets here.
+        _ => Tok::Unknown,
     }
 }
 

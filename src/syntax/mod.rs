@@ -1,11 +1,14 @@
 //! The front end: source text → tokens (logos) → layout (NEWLINE/INDENT/DEDENT) → AST (chumsky).
 
 pub mod ast;
+pub mod checks;
 mod future;
 pub mod layout;
 pub mod lexer;
 pub mod parser;
 pub mod span;
+pub mod visit;
+mod warnings;
 
 use span::Span;
 
@@ -80,7 +83,7 @@ pub fn parse_module(src: &str) -> Result<ast::Module, SyntaxError> {
 }
 
 /// Parses source for `ast.parse`: as `parse_module`, without the compiler's checks
-/// (`parser::check_context`).
+/// (`checks::check_context`).
 pub fn parse_tree(src: &str) -> Result<ast::Module, SyntaxError> {
     let mut m = parser::parse_checked(src, None)?;
     future::apply(&mut m, src);

@@ -521,49 +521,11 @@ fn mapping_pattern<'a>(inp: &mut Inp<'a, '_>, strings: &P<'a, Expr>) -> Result<P
     })
 }
 
-/// The expressions inside a pattern (values, keys, classes and the names it binds).
-pub(super) fn pattern_exprs<'e>(p: &'e Pattern, out: &mut Vec<&'e Expr>) {
-    match &p.kind {
-        PatternKind::Value { value, .. } => out.push(value),
-        PatternKind::As { pattern, target } => {
-            if let Some(inner) = pattern {
-                pattern_exprs(inner, out);
-            }
-            out.extend(target.iter());
-        }
-        PatternKind::Sequence(items) | PatternKind::Or(items) => {
-            items.iter().for_each(|i| pattern_exprs(i, out))
-        }
-        PatternKind::Star(target) => out.extend(target.iter()),
-        PatternKind::Mapping {
-            keys,
-            patterns,
-            rest,
-        } => {
-            out.extend(keys.iter());
-            patterns.iter().for_each(|i| pattern_exprs(i, out));
-            out.extend(rest.iter());
-        }
-        PatternKind::Class {
-            cls,
-            patterns,
-            kwd_patterns,
-            ..
-        } => {
-            out.push(cls);
-            patterns
-                .iter()
-                .chain(kwd_patterns.iter())
-                .for_each(|i| pattern_exprs(i, out));
-        }
-    }
-}
-
 /// The checks CPython's compiler makes on a case's pattern, in its order: an irrefutable
 /// pattern where more must follow (`irrefutable_ok` is false unless the case is the last one
 /// or has a guard), a name bound twice, alternatives binding different names, two starred
 /// names, a repeated keyword attribute, a duplicate literal key.
-pub(super) fn check_pattern(p: &Pattern, irrefutable_ok: bool) -> Result<(), SyntaxError> {
+pub(crate) fn check_pattern(p: &Pattern, irrefutable_ok: bool) -> Result<(), SyntaxError> {
     let mut stores = Vec::new();
     check(p, irrefutable_ok, &mut stores)
 }
