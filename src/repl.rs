@@ -242,6 +242,8 @@ pub fn run(quiet: bool) -> i32 {
     let module = ModuleObj::new(sym::__main__, None);
     module.set(sym::__name__, Value::str("__main__"));
     module.set(crate::intern::sym::__doc__, Value::None);
+    module.set(sym::__package__, Value::None);
+    crate::runtime::modules::pend_import_attrs(&module, crate::runtime::object::ModuleKind::Code);
     module.set(sym::__builtins__, Value::Module(ip.builtins_module.clone()));
     ip.modules
         .borrow_mut()

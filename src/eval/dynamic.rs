@@ -40,6 +40,9 @@ pub enum Mode {
 
 /// The dict `globals()` returns for a module, brought into step with its slots.
 pub fn module_dict(ip: &Interp, m: &ModuleObj) -> PyResult<Rc<PyDict>> {
+    if m.import_attrs_pending.get() {
+        crate::runtime::modules::fill_import_attrs(ip, m);
+    }
     let taken = m.ns_dict.borrow_mut().take();
     let (d, shadow) = match taken {
         Some(x) => x,
@@ -125,6 +128,12 @@ pub fn module_attr_changed(ip: &Interp, m: &ModuleObj, name: Symbol) -> PyResult
 /// program added to the builtins module (through the module or its dict).
 #[cold]
 pub fn missing_global(ip: &Interp, m: &ModuleObj, id: Symbol) -> Option<Value> {
+    if m.import_attrs_pending.get() {
+        crate::runtime::modules::fill_import_attrs(ip, m);
+        if let Some(v) = m.get(id) {
+            return Some(v);
+        }
+    }
     let from_dict = |m: &ModuleObj| {
         if m.ns_dict.borrow().is_none() {
             return None;
@@ -974,6 +983,7 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
             class_names(&chain, &mut names);
         }
         Some(Value::Module(m)) => {
+            crate::runtime::modules::fill_import_attrs(ip, m);
             for name in m.names.borrow().iter() {
                 if m.get(*name).is_some() {
                     names.push(name.as_str().to_string());

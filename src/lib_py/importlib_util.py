@@ -116,6 +116,25 @@ def _init_module_attrs(spec, module):
             module.__cached__ = spec.cached
 
 
+def _import_attrs(name, kind, file, is_package):
+    """The `__loader__`, `__spec__` and `__cached__` of a module corun's importer made: it
+    leaves them to be made here when a program first reads one (runtime/modules.rs). `kind`
+    is "builtin" (written natively), "frozen" (shipped Python), "file" (found on `sys.path`),
+    "script" (the file run as `__main__`) or "code" (`__main__` from `-c` or standard input)."""
+    if kind == "builtin":
+        return BuiltinImporter, ModuleSpec(name, BuiltinImporter, origin="built-in"), None
+    if kind == "frozen":
+        spec = ModuleSpec(name, FrozenImporter, origin="frozen", is_package=is_package)
+        return FrozenImporter, spec, None
+    if kind == "script":
+        return SourceFileLoader(name, file), None, None
+    if kind == "code":
+        return BuiltinImporter, None, None
+    search = [_os.path.dirname(file)] if is_package else None
+    spec = spec_from_file_location(name, file, submodule_search_locations=search)
+    return spec.loader, spec, spec.cached
+
+
 def _spec_of_found(fullname, found):
     kind, origin = found
     if kind == "builtin":
