@@ -40,7 +40,13 @@ pub enum Mode {
 
 /// The dict `globals()` returns for a module, brought into step with its slots.
 pub fn module_dict(ip: &Interp, m: &ModuleObj) -> PyResult<Rc<PyDict>> {
-    if m.import_attrs_pending.get() {
+    // A module's dict shows its `__spec__` from the start, but for the builtins (every
+    // module's `__builtins__` is their dict) and corun's modules written in Python (whose own
+    // code asks for `globals()`): they show it once it is read (`json.__spec__`), so that
+    // importing them does not take `importlib`.
+    let shown = m.kind.get() != crate::runtime::object::ModuleKind::Frozen
+        && !std::ptr::eq(m, &*ip.builtins_module);
+    if m.import_attrs_pending.get() && shown {
         crate::runtime::modules::fill_import_attrs(ip, m);
     }
     let taken = m.ns_dict.borrow_mut().take();
@@ -128,7 +134,7 @@ pub fn module_attr_changed(ip: &Interp, m: &ModuleObj, name: Symbol) -> PyResult
 /// program added to the builtins module (through the module or its dict).
 #[cold]
 pub fn missing_global(ip: &Interp, m: &ModuleObj, id: Symbol) -> Option<Value> {
-    if m.import_attrs_pending.get() {
+    if m.import_attrs_pending.get() && crate::runtime::modules::is_import_attr(id) {
         crate::runtime::modules::fill_import_attrs(ip, m);
         if let Some(v) = m.get(id) {
             return Some(v);

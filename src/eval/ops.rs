@@ -1793,7 +1793,7 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                     return Ok(v);
                 }
             }
-            if m.import_attrs_pending.get() {
+            if m.import_attrs_pending.get() && crate::runtime::modules::is_import_attr(name) {
                 crate::runtime::modules::fill_import_attrs(ip, m);
                 if let Some(v) = m.get(name) {
                     return Ok(v);

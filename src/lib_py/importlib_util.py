@@ -4,7 +4,6 @@ importing them."""
 import importlib as _importlib
 import os as _os
 import sys as _sys
-import types as _types
 
 from importlib.machinery import (ModuleSpec, SourceFileLoader, BuiltinImporter,
                                  FrozenImporter, _loader_for, _cache_from_source)
@@ -97,7 +96,7 @@ def module_from_spec(spec):
     elif hasattr(spec.loader, "exec_module"):
         raise ImportError("loaders that define exec_module() must also define create_module()")
     if module is None:
-        module = _types.ModuleType(spec.name)
+        module = type(_sys)(spec.name)
     _init_module_attrs(spec, module)
     return module
 
