@@ -496,7 +496,7 @@ impl Session {
                 StmtKind::Expr(e) => {
                     ip.cur_pos.set(s.span.start);
                     let v = sync::eval(ip, frame, e)?;
-                    display(ip, &self.module, v)
+                    crate::runtime::sys::display(ip, v)
                 }
                 _ => sync::exec_stmt(ip, frame, s).map(|_| ()),
             })
@@ -526,7 +526,7 @@ impl Session {
                             StmtKind::Expr(e) => {
                                 ip.cur_pos.set(s.span.start);
                                 let v = eval_maybe(ip, &mut frame, e).await?;
-                                display(ip, &module, v)?;
+                                crate::runtime::sys::display(ip, v)?;
                             }
                             _ => {
                                 exec_block_async(ip, &mut frame, std::slice::from_ref(s)).await?;
@@ -562,16 +562,6 @@ impl Session {
             Err(e) => Err(e),
         }
     }
-}
-
-/// sys.displayhook: echo a value that is not None with its repr, and keep it in `_`.
-fn display(ip: &Interp, module: &ModuleObj, v: Value) -> PyResult<()> {
-    if matches!(v, Value::None) {
-        return Ok(());
-    }
-    let r = crate::runtime::repr::repr(ip, &v)?;
-    module.set(intern("_"), v);
-    ip.write_sys_stdout(&format!("{r}\n"))
 }
 
 #[cfg(test)]

@@ -529,13 +529,7 @@ fn run_in(
                         ip.cur_pos.set(s.span.start);
                         sync::eval(ip, frame, e)
                     }
-                    .and_then(|v| {
-                        if !v.is_none() {
-                            let text = crate::runtime::repr::repr(ip, &v)?;
-                            ip.write_sys_stdout(&format!("{text}\n"))?;
-                        }
-                        Ok(Value::None)
-                    }),
+                    .and_then(|v| crate::runtime::sys::display(ip, v).map(|_| Value::None)),
                     _ => sync::exec_block(ip, frame, std::slice::from_ref(s)).map(|_| Value::None),
                 };
                 if r.is_err() {
