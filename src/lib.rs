@@ -120,10 +120,7 @@ pub fn run_main(
     module.set(sym::__name__, Value::str("__main__"));
     let doc = module_ast.doc.clone().unwrap_or(Value::None);
     module.set(crate::intern::sym::__doc__, doc);
-    module.set(
-        sym::__package__,
-        package.map_or(Value::None, |p| Value::str(p)),
-    );
+    module.set(sym::__package__, package.map_or(Value::None, Value::str));
     // A script's loader is its file's; code from `-c` or standard input has none of its own.
     let from_file = std::path::Path::new(path).is_absolute();
     let kind = match from_file {

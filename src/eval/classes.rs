@@ -1115,7 +1115,7 @@ pub fn reduce_state(ip: &Interp, v: &Value) -> PyResult<Value> {
         return Ok(Value::None);
     }
     Ok(match ops::getattr(ip, v, crate::intern::sym::__dict__)? {
-        Value::Dict(d) if d.len() > 0 => Value::Dict(d),
+        Value::Dict(d) if !d.is_empty() => Value::Dict(d),
         _ => Value::None,
     })
 }
