@@ -227,4 +227,4 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 
 # The modules CPython keeps these classes in, imported with the package as there.
-from json import decoder, encoder
+import json.decoder as decoder, json.encoder as encoder
