@@ -116,14 +116,28 @@ pub fn run_main(
     };
     let file_id = ip.add_file(path.to_string(), Rc::from(src));
     let module = ModuleObj::new(sym::__main__, Some(file_id));
+    // Its first names, in CPython's order.
     module.set(sym::__name__, Value::str("__main__"));
-    module.set(sym::__file__, Value::str(path));
     let doc = module_ast.doc.clone().unwrap_or(Value::None);
     module.set(crate::intern::sym::__doc__, doc);
+    module.set(sym::__package__, package.map_or(Value::None, Value::str));
+    // A script's loader is its file's; code from `-c` or standard input has none of its own.
+    let from_file = std::path::Path::new(path).is_absolute();
+    let kind = match from_file {
+        true => crate::runtime::object::ModuleKind::Script,
+        false => crate::runtime::object::ModuleKind::Code,
+    };
+    crate::runtime::modules::pend_import_attrs(&module, kind);
+    module.set(
+        sym::__annotations__,
+        Value::Dict(crate::runtime::dict::PyDict::new()),
+    );
     // `__main__` sees the builtins module itself, other modules its dict (as in CPython).
     module.set(sym::__builtins__, Value::Module(ip.builtins_module.clone()));
-    if let Some(p) = package {
-        module.set(sym::__package__, Value::str(p));
+    // Code from `-c` has no file; standard input's is called `<stdin>`.
+    if path != "<string>" {
+        module.set(sym::__file__, Value::str(path));
+        module.set(intern("__cached__"), Value::None);
     }
     let env = ResolveEnv {
         module: &module,
@@ -223,22 +237,22 @@ pub fn uncaught(ip: &Interp, e: &Exc) -> Outcome {
 }
 
 /// Parses, resolves and runs an imported module's source in a new module named `name`.
-/// `register` is called with the module before its body runs. A syntax error in it is raised as
-/// a SyntaxError exception in the importer.
+/// `setup` gives the new module its first names (`__name__`, `__file__`…, in the order they
+/// have), before `__builtins__`; `register` is called with the module before its body runs. A
+/// syntax error in it is raised as a SyntaxError exception in the importer.
 pub fn exec_module(
     ip: &Interp,
     name: &str,
     path: &str,
     src: &str,
+    setup: impl FnOnce(&Rc<ModuleObj>),
     register: impl FnOnce(&Rc<ModuleObj>),
 ) -> Result<Rc<ModuleObj>, Exc> {
     let syntax_exc = |e: syntax::SyntaxError| eval::dynamic::syntax_exc(ip, &e, src, path);
     let mut module_ast = syntax::parse_module(src).map_err(syntax_exc)?;
     let file_id = ip.add_file(path.to_string(), Rc::from(src));
     let module = ModuleObj::new(intern(name), Some(file_id));
-    module.set(sym::__name__, Value::str(name));
-    module.set(sym::__file__, Value::str(path));
-    module.set(crate::intern::sym::__doc__, Value::None);
+    setup(&module);
     module.set(
         sym::__builtins__,
         Value::Dict(eval::dynamic::builtins_dict_for_module(ip)?),

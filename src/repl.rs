@@ -242,6 +242,8 @@ pub fn run(quiet: bool) -> i32 {
     let module = ModuleObj::new(sym::__main__, None);
     module.set(sym::__name__, Value::str("__main__"));
     module.set(crate::intern::sym::__doc__, Value::None);
+    module.set(sym::__package__, Value::None);
+    crate::runtime::modules::pend_import_attrs(&module, crate::runtime::object::ModuleKind::Code);
     module.set(sym::__builtins__, Value::Module(ip.builtins_module.clone()));
     ip.modules
         .borrow_mut()
@@ -494,7 +496,7 @@ impl Session {
                 StmtKind::Expr(e) => {
                     ip.cur_pos.set(s.span.start);
                     let v = sync::eval(ip, frame, e)?;
-                    display(ip, &self.module, v)
+                    crate::runtime::sys::display(ip, v)
                 }
                 _ => sync::exec_stmt(ip, frame, s).map(|_| ()),
             })
@@ -524,7 +526,7 @@ impl Session {
                             StmtKind::Expr(e) => {
                                 ip.cur_pos.set(s.span.start);
                                 let v = eval_maybe(ip, &mut frame, e).await?;
-                                display(ip, &module, v)?;
+                                crate::runtime::sys::display(ip, v)?;
                             }
                             _ => {
                                 exec_block_async(ip, &mut frame, std::slice::from_ref(s)).await?;
@@ -560,16 +562,6 @@ impl Session {
             Err(e) => Err(e),
         }
     }
-}
-
-/// sys.displayhook: echo a value that is not None with its repr, and keep it in `_`.
-fn display(ip: &Interp, module: &ModuleObj, v: Value) -> PyResult<()> {
-    if matches!(v, Value::None) {
-        return Ok(());
-    }
-    let r = crate::runtime::repr::repr(ip, &v)?;
-    module.set(intern("_"), v);
-    ip.write_sys_stdout(&format!("{r}\n"))
 }
 
 #[cfg(test)]

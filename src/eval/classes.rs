@@ -1115,6 +1115,18 @@ pub fn base_of(v: &Value) -> Option<&Value> {
     }
 }
 
+/// The state a builtin type's reduction gives with its value: the attributes of a subclass's
+/// instance, None when it has none (or `v` is the builtin value itself).
+pub fn reduce_state(ip: &Interp, v: &Value) -> PyResult<Value> {
+    if !matches!(v, Value::Instance(_)) {
+        return Ok(Value::None);
+    }
+    Ok(match ops::getattr(ip, v, crate::intern::sym::__dict__)? {
+        Value::Dict(d) if !d.is_empty() => Value::Dict(d),
+        _ => Value::None,
+    })
+}
+
 /// A class attribute found through an instance: functions become bound methods, descriptors
 /// do what they do.
 fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
@@ -1124,8 +1136,14 @@ fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Valu
             func: attr,
         }),
         Value::Builtin(b) if b.owner.is_some() => BoundMethod::value(BoundMethod {
+            // A builtin type's method acts on the value a subclass's instance holds; but a
+            // reduction (what pickle and copy rebuild the object from) names the instance's
+            // own class and attributes, so it gets the instance itself.
             receiver: match base_of(obj) {
-                Some(base) if !matches!(b.owner, Some("object") | Some("BaseException")) => {
+                Some(base)
+                    if !matches!(b.owner, Some("object") | Some("BaseException"))
+                        && !matches!(b.name, "__reduce__" | "__reduce_ex__") =>
+                {
                     base.clone()
                 }
                 _ => obj.clone(),

@@ -40,6 +40,15 @@ pub enum Mode {
 
 /// The dict `globals()` returns for a module, brought into step with its slots.
 pub fn module_dict(ip: &Interp, m: &ModuleObj) -> PyResult<Rc<PyDict>> {
+    // A module's dict shows its `__spec__` from the start, but for the builtins (every
+    // module's `__builtins__` is their dict) and corun's modules written in Python (whose own
+    // code asks for `globals()`): they show it once it is read (`json.__spec__`), so that
+    // importing them does not take `importlib`.
+    let shown = m.kind.get() != crate::runtime::object::ModuleKind::Frozen
+        && !std::ptr::eq(m, &*ip.builtins_module);
+    if m.import_attrs_pending.get() && shown {
+        crate::runtime::modules::fill_import_attrs(ip, m);
+    }
     let taken = m.ns_dict.borrow_mut().take();
     let (d, shadow) = match taken {
         Some(x) => x,
@@ -144,6 +153,12 @@ fn global_slot_changed_slow(ip: &Interp, m: &ModuleObj, slot: u32) -> PyResult<(
 /// program added to the builtins module (through the module or its dict).
 #[cold]
 pub fn missing_global(ip: &Interp, m: &ModuleObj, id: Symbol) -> Option<Value> {
+    if m.import_attrs_pending.get() && crate::runtime::modules::is_import_attr(id) {
+        crate::runtime::modules::fill_import_attrs(ip, m);
+        if let Some(v) = m.get(id) {
+            return Some(v);
+        }
+    }
     let from_dict = |m: &ModuleObj| {
         if m.ns_dict.borrow().is_none() {
             return None;
@@ -582,13 +597,7 @@ fn run_in(
                         ip.cur_pos.set(s.span.start);
                         sync::eval(ip, frame, e)
                     }
-                    .and_then(|v| {
-                        if !v.is_none() {
-                            let text = crate::runtime::repr::repr(ip, &v)?;
-                            ip.write_sys_stdout(&format!("{text}\n"))?;
-                        }
-                        Ok(Value::None)
-                    }),
+                    .and_then(|v| crate::runtime::sys::display(ip, v).map(|_| Value::None)),
                     _ => sync::exec_block(ip, frame, std::slice::from_ref(s)).map(|_| Value::None),
                 };
                 if r.is_err() {
@@ -1049,6 +1058,7 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
             class_names(&chain, &mut names);
         }
         Some(Value::Module(m)) => {
+            crate::runtime::modules::fill_import_attrs(ip, m);
             for name in m.names.borrow().iter() {
                 if m.get(*name).is_some() {
                     names.push(name.as_str().to_string());

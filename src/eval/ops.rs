@@ -1810,6 +1810,12 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                     return Ok(v);
                 }
             }
+            if m.import_attrs_pending.get() && crate::runtime::modules::is_import_attr(name) {
+                crate::runtime::modules::fill_import_attrs(ip, m);
+                if let Some(v) = m.get(name) {
+                    return Ok(v);
+                }
+            }
             if name == crate::intern::sym::__name__ {
                 return Ok(Value::str(m.name.as_str()));
             }
@@ -1822,10 +1828,13 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
                     [Value::str(name.as_str())].into_iter().collect();
                 return crate::eval::call::call_value(ip, &ga, &mut a, &[]);
             }
-            Err(ip.err(
-                ExcKind::AttributeError,
-                format!("module '{}' has no attribute '{}'", m.name, name),
-            ))
+            // The module is named by its `__name__` (CPython's message has no name when the
+            // program deleted it or made it something else than a str).
+            let msg = match m.get(crate::intern::sym::__name__) {
+                Some(Value::Str(s)) => format!("module '{}' has no attribute '{}'", s.s, name),
+                _ => format!("module has no attribute '{}'", name),
+            };
+            Err(ip.err(ExcKind::AttributeError, msg))
         }
         Value::Instance(_) => Ok(classes::instance_getattr(ip, obj, name)?.unwrap()),
         Value::Class(c) => classes::class_getattr(ip, c, name),

@@ -796,6 +796,9 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
             if builtin != u32::MAX {
                 match ip.builtin_slot(builtin) {
                     Value::Undef => {}
+                    // The module's own `__spec__`, not yet made, comes before the builtins'.
+                    _ if f.module.import_attrs_pending.get()
+                        && crate::runtime::modules::is_import_attr(id) => {}
                     v => return Ok(v),
                 }
             }
@@ -825,6 +828,12 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
             }
             if let Some(v) = f.module.get(id) {
                 return Ok(v);
+            }
+            if f.module.import_attrs_pending.get() && crate::runtime::modules::is_import_attr(id) {
+                crate::runtime::modules::fill_import_attrs(ip, f.module);
+                if let Some(v) = f.module.get(id) {
+                    return Ok(v);
+                }
             }
             if let Some(v) = ip.builtins_module.get(id) {
                 return Ok(v);

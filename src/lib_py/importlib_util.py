@@ -4,7 +4,6 @@ importing them."""
 import importlib as _importlib
 import os as _os
 import sys as _sys
-import types as _types
 
 from importlib.machinery import (ModuleSpec, SourceFileLoader, BuiltinImporter,
                                  FrozenImporter, _loader_for, _cache_from_source)
@@ -97,7 +96,7 @@ def module_from_spec(spec):
     elif hasattr(spec.loader, "exec_module"):
         raise ImportError("loaders that define exec_module() must also define create_module()")
     if module is None:
-        module = _types.ModuleType(spec.name)
+        module = type(_sys)(spec.name)
     _init_module_attrs(spec, module)
     return module
 
@@ -114,6 +113,25 @@ def _init_module_attrs(spec, module):
         module.__file__ = spec.origin
         if spec.cached is not None:
             module.__cached__ = spec.cached
+
+
+def _import_attrs(name, kind, file, is_package):
+    """The `__loader__`, `__spec__` and `__cached__` of a module corun's importer made: it
+    leaves them to be made here when a program first reads one (runtime/modules.rs). `kind`
+    is "builtin" (written natively), "frozen" (shipped Python), "file" (found on `sys.path`),
+    "script" (the file run as `__main__`) or "code" (`__main__` from `-c` or standard input)."""
+    if kind == "builtin":
+        return BuiltinImporter, ModuleSpec(name, BuiltinImporter, origin="built-in"), None
+    if kind == "frozen":
+        spec = ModuleSpec(name, FrozenImporter, origin="frozen", is_package=is_package)
+        return FrozenImporter, spec, None
+    if kind == "script":
+        return SourceFileLoader(name, file), None, None
+    if kind == "code":
+        return BuiltinImporter, None, None
+    search = [_os.path.dirname(file)] if is_package else None
+    spec = spec_from_file_location(name, file, submodule_search_locations=search)
+    return spec.loader, spec, spec.cached
 
 
 def _spec_of_found(fullname, found):

@@ -370,6 +370,10 @@ class BytesIO(BufferedIOBase):
     def read1(self, size=-1):
         return self.read(size)
 
+    def flush(self):
+        # Its own, as CPython's BytesIO has (nothing to write anywhere).
+        self._check_closed()
+
     def readline(self, size=-1):
         self._check_closed()
         size = _check_int(size)

@@ -11,6 +11,8 @@ class JSONDecodeError(ValueError):
     """A document that is not JSON: `msg` says what was wrong, `pos` (a character index in
     `doc`), `lineno` and `colno` say where."""
 
+    __module__ = 'json.decoder'
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -27,6 +29,7 @@ class JSONDecodeError(ValueError):
 
 
 class JSONEncoder:
+    __module__ = 'json.encoder'
     item_separator = ', '
     key_separator = ': '
 
@@ -68,6 +71,8 @@ class JSONEncoder:
 
 
 class JSONDecoder:
+    __module__ = 'json.decoder'
+
     def __init__(self, *, object_hook=None, parse_float=None,
                  parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
@@ -219,3 +224,7 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
                  parse_float=parse_float, parse_int=parse_int,
                  parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
+
+
+# The modules CPython keeps these classes in, imported with the package as there.
+import json.decoder as decoder, json.encoder as encoder

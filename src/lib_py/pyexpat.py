@@ -3,6 +3,7 @@ document and gives its events; this module keeps expat's parser object, calls it
 does namespace processing. Data fed before the last `Parse` call is scanned again at each call,
 and the events complete so far are handled then."""
 
+import operator as _operator
 import sys
 import types
 
@@ -293,12 +294,19 @@ class XMLParserType:
         self.StartElementHandler(name, attrs)
 
     def SetParamEntityParsing(self, flag):
+        # The flag is a C int (whatever its value, expat says it was set).
+        flag = _operator.index(flag)
+        if not -2 ** 31 <= flag < 2 ** 31:
+            raise OverflowError("Python int too large to convert to C int")
         return 1
 
     def UseForeignDTD(self, flag=True):
         pass
 
     def SetBase(self, base):
+        if not isinstance(base, str):
+            shown = "None" if base is None else type(base).__name__
+            raise TypeError(f"SetBase() argument must be str, not {shown}")
         self._base = base
 
     def GetBase(self):

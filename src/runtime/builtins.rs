@@ -1596,6 +1596,7 @@ pub fn make_builtins(types: &Types, exc_classes: &[Rc<Class>]) -> Rc<ModuleObj> 
     add("__name__", Value::str("builtins"));
     add("__doc__", Value::str(BUILTINS_DOC));
     add("__package__", Value::str(""));
+    crate::runtime::modules::pend_import_attrs(&m, crate::runtime::object::ModuleKind::Builtin);
     add("None", Value::None);
     add("True", Value::bool(true));
     add("False", Value::bool(false));

@@ -133,6 +133,38 @@ fn bytearray_new(
     }
 }
 
+/// `bytearray.__reduce_ex__(proto=0)`: how pickle and `copy` rebuild a bytearray, a
+/// subclass's instance with its attributes (pickle writes an exact bytearray itself). Before
+/// protocol 3 the bytes travel as a latin-1 str, as Python 2 read them.
+#[method(bytearray, "__reduce_ex__($self, proto=0, /)")]
+fn reduce_ex(ip: &Interp, this: &Value, proto: i64) -> PyResult<Value> {
+    reduce_at(ip, this, proto)
+}
+
+/// `bytearray.__reduce__()`: the reduction of protocol 2.
+#[method(bytearray, "__reduce__($self, /)")]
+fn reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
+    reduce_at(ip, this, 2)
+}
+
+fn reduce_at(ip: &Interp, this: &Value, proto: i64) -> PyResult<Value> {
+    let Some(a) = of(this) else {
+        return ip.type_error("descriptor '__reduce__' requires a 'bytearray' object");
+    };
+    let cls = Value::Class(ops::type_of(ip, this));
+    let state = crate::eval::classes::reduce_state(ip, this)?;
+    let data = a.b.borrow().clone();
+    let args = if data.is_empty() {
+        Vec::new()
+    } else if proto < 3 {
+        let text: String = data.iter().map(|&b| b as char).collect();
+        vec![Value::string(text), Value::str("latin-1")]
+    } else {
+        vec![Value::bytes(&data)]
+    };
+    Ok(Value::tuple(vec![cls, Value::tuple(args), state]))
+}
+
 #[method(bytearray, "append($self, item, /)")]
 fn append(ip: &Interp, this: &ByteArray, item: &Value) -> PyResult<()> {
     let x = byte_value(ip, item)?;

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::eval::Interp;
 use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::object::ModuleObj;
+use crate::runtime::object::{ModuleKind, ModuleObj};
 use crate::runtime::value::Value;
 use crate::syntax::ast::DottedName;
 
@@ -205,15 +205,10 @@ fn make_native(
     let m = ModuleObj::new(key, None);
     // What every module has in CPython, first in its dict (the doc may be set by `init`).
     let package = key.as_str().rsplit_once('.').map_or("", |(p, _)| p);
-    for (name, v) in [
-        ("__name__", Value::str(key.as_str())),
-        ("__doc__", Value::None),
-        ("__package__", Value::str(package)),
-        ("__loader__", Value::None),
-        ("__spec__", Value::None),
-    ] {
-        m.set(crate::intern::intern(name), v);
-    }
+    m.set(crate::intern::sym::__name__, Value::str(key.as_str()));
+    m.set(crate::intern::sym::__doc__, Value::None);
+    m.set(crate::intern::sym::__package__, Value::str(package));
+    pend_import_attrs(&m, ModuleKind::Builtin);
     crate::stdlib::add_declared(&m, key.as_str());
     register(ip, key, Value::Module(m.clone()));
     if let Err(e) = init(ip, &m) {
@@ -319,8 +314,21 @@ fn load_source(
             .map(|(p, _)| p.to_string())
             .unwrap_or_default()
     };
-    let module = crate::exec_module(ip, full, path, src, |m| {
+    let frozen = path.starts_with("<corun>/");
+    // The module's first names, in CPython's order.
+    let setup = |m: &Rc<ModuleObj>| {
+        m.set(crate::intern::sym::__name__, Value::str(full));
+        m.set(crate::intern::sym::__doc__, Value::None);
         m.set(crate::intern::sym::__package__, Value::str(&package));
+        // Shipped modules are what CPython calls frozen: they have no cached code.
+        pend_import_attrs(
+            m,
+            if frozen {
+                ModuleKind::Frozen
+            } else {
+                ModuleKind::File
+            },
+        );
         // A package's submodules are found in its folder.
         if let Some(folder) = path.strip_suffix("__init__.py") {
             let folder = folder.strip_suffix('/').unwrap_or(folder);
@@ -329,6 +337,12 @@ fn load_source(
                 Value::list(vec![Value::str(folder)]),
             );
         }
+        m.set(crate::intern::sym::__file__, Value::str(path));
+        if !frozen {
+            m.slot_of(crate::intern::intern("__cached__"));
+        }
+    };
+    let module = crate::exec_module(ip, full, path, src, setup, |m| {
         m.initializing.set(true);
         register(ip, key, Value::Module(m.clone()));
     });
@@ -531,6 +545,79 @@ fn import_builtin(
     match name.split_once('.') {
         Some((top, _)) if !wants_names => import_dotted(ip, top),
         _ => Ok(module),
+    }
+}
+
+/// Gives `m` the slots of `__loader__` and `__spec__` (the next ones), to be filled when
+/// first read (`fill_import_attrs`). A `Script` also gets its `__spec__` (None) now.
+pub fn pend_import_attrs(m: &ModuleObj, kind: ModuleKind) {
+    m.kind.set(kind);
+    m.slot_of(crate::intern::intern("__loader__"));
+    let spec = crate::intern::intern("__spec__");
+    match kind {
+        ModuleKind::Script | ModuleKind::Code => m.set(spec, Value::None),
+        _ => {
+            m.slot_of(spec);
+        }
+    }
+    m.import_attrs_pending.set(true);
+}
+
+/// Whether `name` is one of the names `fill_import_attrs` makes.
+pub fn is_import_attr(name: crate::intern::Symbol) -> bool {
+    matches!(name.as_str(), "__loader__" | "__spec__" | "__cached__")
+}
+
+/// Makes the `__loader__`, `__spec__` and `__cached__` the importer left pending in `m`, the
+/// objects of `importlib.machinery` that CPython's import system puts there (made by
+/// `importlib.util._import_attrs`). What the program has set meanwhile stays. Should
+/// `importlib` itself be unusable (a file of the program shadowing a module it needs), they
+/// are None.
+#[cold]
+pub fn fill_import_attrs(ip: &Interp, m: &ModuleObj) {
+    if !m.import_attrs_pending.replace(false) {
+        return;
+    }
+    let kind = match m.kind.get() {
+        ModuleKind::Made => return,
+        ModuleKind::Builtin => "builtin",
+        ModuleKind::Frozen => "frozen",
+        ModuleKind::File => "file",
+        ModuleKind::Script => "script",
+        ModuleKind::Code => "code",
+    };
+    let name = m.name.as_str();
+    let is_package = m.get(crate::intern::intern("__path__")).is_some()
+        || (m.kind.get() == ModuleKind::Frozen && {
+            let prefix = format!("{name}.");
+            inventory::iter::<ModuleDef>
+                .into_iter()
+                .any(|d| d.name.starts_with(&prefix))
+        });
+    let file = m.get(crate::intern::sym::__file__).unwrap_or(Value::None);
+    let made = import_dotted(ip, "importlib.util").and_then(|util| {
+        let f = crate::eval::ops::getattr(ip, &util, crate::intern::intern("_import_attrs"))?;
+        let args = [
+            Value::str(name),
+            Value::str(kind),
+            file,
+            Value::bool(is_package),
+        ];
+        crate::stdlib::call_with(ip, &f, &args)
+    });
+    let values: Vec<Value> = match made {
+        Ok(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    };
+    for (i, attr) in ["__loader__", "__spec__", "__cached__"].iter().enumerate() {
+        let sym = crate::intern::intern(attr);
+        let Some(&slot) = m.index.borrow().get(&sym) else {
+            continue;
+        };
+        let unset = matches!(m.slots.borrow().get(slot as usize), Some(Value::Undef));
+        if unset {
+            m.set(sym, values.get(i).cloned().unwrap_or(Value::None));
+        }
     }
 }
 

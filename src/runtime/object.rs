@@ -597,6 +597,30 @@ pub struct ModuleObj {
     /// The dict `globals()` returned, with the slot values it was last brought into step
     /// with (see `eval::dynamic`).
     pub ns_dict: RefCell<Option<(Rc<crate::runtime::dict::PyDict>, Vec<Value>)>>,
+    /// Where the import system found it (its repr and `__spec__` say so).
+    pub kind: std::cell::Cell<ModuleKind>,
+    /// Its `__loader__`, `__spec__` (and `__cached__`) have slots but are made only when first
+    /// read (`modules::fill_import_attrs`): making them takes `importlib`, which most
+    /// programs never import.
+    pub import_attrs_pending: std::cell::Cell<bool>,
+}
+
+/// How the import system came to a module: what its `__spec__` describes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ModuleKind {
+    /// Made by the program (`types.ModuleType(name)`), or a REPL's `__main__`.
+    Made,
+    /// Written natively (`BuiltinImporter`, origin "built-in").
+    Builtin,
+    /// Python shipped inside corun (`FrozenImporter`, origin "frozen", as CPython 3.11's
+    /// frozen standard modules).
+    Frozen,
+    /// A `.py` file found on `sys.path`.
+    File,
+    /// The script run as `__main__` (its loader is the file's, its spec None).
+    Script,
+    /// `__main__` run from `-c` or standard input.
+    Code,
 }
 
 impl ModuleObj {
@@ -609,6 +633,8 @@ impl ModuleObj {
             names: RefCell::new(Vec::new()),
             initializing: std::cell::Cell::new(false),
             ns_dict: RefCell::new(None),
+            kind: std::cell::Cell::new(ModuleKind::Made),
+            import_attrs_pending: std::cell::Cell::new(false),
         });
         crate::runtime::gc::track(crate::runtime::gc::Kind::Module, &m);
         m

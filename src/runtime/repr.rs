@@ -508,7 +508,23 @@ fn write_repr_object(ip: &Interp, v: &Value, out: &mut String) -> PyResult<()> {
             out.push_str("<module 'builtins' (built-in)>");
         }
         Value::Module(m) => {
-            let _ = write!(out, "<module '{}'>", m.name);
+            // As CPython's spec-based repr: where the module came from.
+            use crate::runtime::object::ModuleKind;
+            let file = match m.get(crate::intern::sym::__file__) {
+                Some(Value::Str(f)) if m.kind.get() != ModuleKind::Frozen => Some(f),
+                _ => None,
+            };
+            let name = Value::str(m.name.as_str());
+            let name = repr(ip, &name)?;
+            let _ = match (m.kind.get(), file) {
+                (ModuleKind::Builtin, _) => write!(out, "<module {name} (built-in)>"),
+                (ModuleKind::Frozen, _) => write!(out, "<module {name} (frozen)>"),
+                (_, Some(f)) => {
+                    let f = repr(ip, &Value::Str(f))?;
+                    write!(out, "<module {name} from {f}>")
+                }
+                _ => write!(out, "<module {name}>"),
+            };
         }
         Value::Class(_)
             if crate::eval::classes::meta_method(v, crate::intern::sym::__repr__).is_some() =>

@@ -93,6 +93,41 @@ fn excepthook(ip: &Interp, _exctype: Value, value: Value, _traceback: Value) -> 
     Ok(())
 }
 
+/// `displayhook(object)`: what the REPL and code compiled in "single" mode do with the value
+/// of an expression statement: a value that is not None is written to `sys.stdout` with its
+/// repr and kept in `builtins._`.
+#[function(sys, "displayhook(object, /)")]
+fn displayhook(ip: &Interp, object: Value) -> PyResult<()> {
+    if object.is_none() {
+        return Ok(());
+    }
+    let underscore = intern("_");
+    // `_` is None while the repr runs, as in CPython.
+    ip.builtins_module.set(underscore, Value::None);
+    let text = crate::runtime::repr::repr(ip, &object)?;
+    ip.write_sys_stdout(&format!("{text}\n"))?;
+    ip.builtins_module.set(underscore, object);
+    Ok(())
+}
+
+/// Shows the value of an expression statement run interactively: calls `sys.displayhook`,
+/// whatever the program put there.
+pub fn display(ip: &Interp, v: Value) -> PyResult<()> {
+    let sys = match ip.modules.borrow().get(&sym::sys) {
+        Some(Value::Module(m)) => Some(m.clone()),
+        _ => None,
+    };
+    let hook = match sys {
+        Some(sys) => sys.get(intern("displayhook")),
+        None => Some(Value::Builtin(&DISPLAYHOOK)),
+    };
+    match hook {
+        Some(Value::Builtin(b)) if std::ptr::eq(b, &DISPLAYHOOK) => displayhook(ip, v),
+        Some(h) => crate::stdlib::call_with(ip, &h, &[v]).map(|_| ()),
+        None => Err(ip.err(ExcKind::RuntimeError, "lost sys.displayhook")),
+    }
+}
+
 /// The hook a program put in `sys.excepthook`, if it replaced the builtin one.
 pub fn user_excepthook(ip: &Interp) -> Option<Value> {
     let sys = match ip.modules.borrow().get(&sym::sys) {
@@ -540,6 +575,7 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     );
     set("__stderr__", Value::Stream(2));
     set("__excepthook__", Value::Builtin(&EXCEPTHOOK));
+    set("__displayhook__", Value::Builtin(&DISPLAYHOOK));
     let argv: Vec<Value> = ip.argv.borrow().iter().map(|a| Value::str(a)).collect();
     set("argv", Value::list(argv));
     set("version", Value::string(version_text()));

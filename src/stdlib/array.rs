@@ -594,8 +594,9 @@ fn mformat(tc: char) -> i64 {
 #[method("array.array", "__reduce_ex__($self, value, /)")]
 fn reduce_ex(ip: &Interp, this: &Value, value: i64) -> PyResult<Value> {
     let a = of(this).ok_or_else(|| ip.err(ExcKind::TypeError, "array expected"))?;
-    let cls = Value::Class(super::class(ip, &ARRAY_CLASS));
-    let state = Value::None;
+    // A subclass's instance is rebuilt as one, with its attributes.
+    let cls = Value::Class(crate::eval::ops::type_of(ip, this));
+    let state = crate::eval::classes::reduce_state(ip, this)?;
     if value < 3 {
         let args = Value::tuple(vec![
             Value::str(&a.tc.to_string()),

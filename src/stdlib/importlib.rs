@@ -121,3 +121,5 @@ fn init(_ip: &Interp, _m: &Rc<ModuleObj>) -> PyResult<()> {
 }
 
 crate::native_module!("importlib", init);
+crate::python_module!("importlib.metadata", "importlib_metadata.py");
+crate::python_module!("importlib.resources", "importlib_resources.py");

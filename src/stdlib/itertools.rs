@@ -295,7 +295,9 @@ spec!(ISLICE, "islice");
 // ---- chain ----
 
 struct Chain {
-    sources: Iter,
+    /// None once exhausted, or after failing to give an iterable (as CPython's chain, which
+    /// then ends).
+    sources: Option<Iter>,
     active: Option<Iter>,
 }
 
@@ -308,9 +310,22 @@ impl NativeIter for Chain {
                 }
                 self.active = None;
             }
-            match self.sources.next_checked(ip)? {
-                Some(src) => self.active = Some(ops::iter(ip, &src)?),
-                None => return Ok(None),
+            let Some(sources) = &mut self.sources else {
+                return Ok(None);
+            };
+            let next = sources
+                .next_checked(ip)
+                .and_then(|src| src.map(|s| ops::iter(ip, &s)).transpose());
+            match next {
+                Ok(Some(it)) => self.active = Some(it),
+                Ok(None) => {
+                    self.sources = None;
+                    return Ok(None);
+                }
+                Err(e) => {
+                    self.sources = None;
+                    return Err(e);
+                }
             }
         }
     }
@@ -322,10 +337,10 @@ fn chain_new(ip: &Interp, _cls: &Value, iterables: &[Value]) -> PyResult<Value> 
         ip,
         &CHAIN,
         Chain {
-            sources: Iter::Items {
+            sources: Some(Iter::Items {
                 items: iterables.to_vec(),
                 i: 0,
-            },
+            }),
             active: None,
         },
     ))
@@ -338,7 +353,7 @@ fn chain_from_iterable(ip: &Interp, _cls: &Value, iterable: &Value) -> PyResult<
         ip,
         &CHAIN,
         Chain {
-            sources,
+            sources: Some(sources),
             active: None,
         },
     ))

@@ -715,3 +715,5 @@ pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 
 crate::native_module!("_json", init);
 crate::python_module!("json", "json.py");
+crate::python_module!("json.decoder", "json_decoder.py");
+crate::python_module!("json.encoder", "json_encoder.py");

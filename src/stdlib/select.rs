@@ -63,6 +63,7 @@ fn timeout_of(ip: &Interp, v: &Value) -> PyResult<Option<Duration>> {
     let t = match v {
         Value::None => return Ok(None),
         Value::Int(i) => *i as f64,
+        Value::Bool(b) => b.get() as i64 as f64,
         Value::Float(f) => f.get(),
         other => {
             return ip.type_error(format!(
@@ -222,7 +223,25 @@ fn select(
     xlist: &Value,
     timeout: Option<&Value>,
 ) -> PyResult<Value> {
-    let t = timeout_of(ip, timeout.unwrap_or(&Value::None))?;
+    // Unlike a poll's, select's timeout is a float (or None) and never negative.
+    let timeout = timeout.unwrap_or(&Value::None);
+    if !matches!(
+        timeout,
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    ) {
+        return ip.type_error("timeout must be a float or None");
+    }
+    let t = timeout_of(ip, timeout)?;
+    if let Value::Int(i) = timeout {
+        if *i < 0 {
+            return Err(ip.err(ExcKind::ValueError, "timeout must be non-negative"));
+        }
+    }
+    if let Value::Float(f) = timeout {
+        if f.get() < 0.0 {
+            return Err(ip.err(ExcKind::ValueError, "timeout must be non-negative"));
+        }
+    }
     let lists = [fds(ip, rlist)?, fds(ip, wlist)?, fds(ip, xlist)?];
     let flags = [libc::POLLIN, libc::POLLOUT, libc::POLLPRI];
     let mut pfds: Vec<libc::pollfd> = Vec::new();
