@@ -227,11 +227,15 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             let handle = handle.clone();
             Rc::new(move |ip: &Interp, f: &Rc<FutureObj>| {
                 counter.set(counter.get().saturating_sub(1));
-                let failed = mode == 1 && !f.is_cancelled() && {
-                    f.log_traceback.set(false);
-                    f.has_exception()
-                };
-                if counter.get() == 0 || mode == 0 || (mode == 1 && failed) {
+                // In CPython's order: the exception is asked for (which counts as retrieving
+                // it) only when the count and the mode have not decided already.
+                let wake = counter.get() == 0
+                    || mode == 0
+                    || (mode == 1 && !f.is_cancelled() && {
+                        f.log_traceback.set(false);
+                        f.has_exception()
+                    });
+                if wake {
                     if let Some(h) = &*handle.borrow() {
                         h.set(true);
                     }
