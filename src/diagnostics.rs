@@ -84,7 +84,7 @@ pub fn format_exception(
         by_module,
         ip,
         out: String::new(),
-        seen: Vec::new(),
+        seen: rustc_hash::FxHashSet::default(),
         depth: 0,
         need_close: false,
         chain,
@@ -100,7 +100,7 @@ const MAX_GROUP_DEPTH: usize = 10;
 struct TbPrinter<'a> {
     ip: &'a Interp,
     out: String,
-    seen: Vec<*const ExcObj>,
+    seen: rustc_hash::FxHashSet<*const ExcObj>,
     /// How deep inside exception groups the exception being printed is.
     depth: usize,
     need_close: bool,
@@ -395,45 +395,59 @@ impl TbPrinter<'_> {
         self.out.push_str(m);
     }
 
+    /// `e` with the exceptions it was raised from or during, oldest first. The chain is walked
+    /// in a loop, not by recursion: a chain may be as long as memory allows.
     fn recursive(&mut self, e: &Rc<ExcObj>) {
-        self.seen.push(Rc::as_ptr(e));
-        let (cause, context) = if self.chain {
-            (e.cause.borrow().clone(), e.context.borrow().clone())
-        } else {
-            (None, None)
-        };
-        if let Some(c) = cause {
-            if !self.seen.contains(&Rc::as_ptr(&c)) {
-                self.chained(
-                    &c,
-                    "The above exception was the direct cause of the following exception:\n",
-                );
-            }
-        } else if let Some(c) = context {
-            if !e.suppress_context.get() && !self.seen.contains(&Rc::as_ptr(&c)) {
-                self.chained(
-                    &c,
-                    "During handling of the above exception, another exception occurred:\n",
-                );
+        const CAUSE: &str =
+            "The above exception was the direct cause of the following exception:\n";
+        const CONTEXT: &str =
+            "During handling of the above exception, another exception occurred:\n";
+        // Newest first: each exception with the message that links the one before it to it.
+        let mut chain: Vec<(Rc<ExcObj>, Option<&str>)> = Vec::new();
+        let mut cur = e.clone();
+        loop {
+            self.seen.insert(Rc::as_ptr(&cur));
+            let next = if !self.chain {
+                None
+            } else if let Some(c) = cur.cause.borrow().clone() {
+                Some((c, CAUSE))
+            } else if cur.suppress_context.get() {
+                None
+            } else {
+                cur.context.borrow().clone().map(|c| (c, CONTEXT))
+            };
+            match next {
+                Some((c, message)) if !self.seen.contains(&Rc::as_ptr(&c)) => {
+                    chain.push((cur, Some(message)));
+                    cur = c;
+                }
+                _ => {
+                    chain.push((cur, None));
+                    break;
+                }
             }
         }
-        if crate::runtime::exception_group::is_group(self.ip, e) {
-            self.group(e);
-        } else {
-            self.one(e);
-        }
-    }
-
-    fn chained(&mut self, e: &Rc<ExcObj>, message: &str) {
         let need_close = self.need_close;
-        self.recursive(e);
-        self.need_close = need_close;
-        self.indented_margin();
-        self.out.push('\n');
-        self.indented_margin();
-        self.out.push_str(message);
-        self.indented_margin();
-        self.out.push('\n');
+        for i in (0..chain.len()).rev() {
+            self.need_close = need_close;
+            let x = chain[i].0.clone();
+            if crate::runtime::exception_group::is_group(self.ip, &x) {
+                self.group(&x);
+            } else {
+                self.one(&x);
+            }
+            if i > 0 {
+                if let Some(message) = chain[i - 1].1 {
+                    self.need_close = need_close;
+                    self.indented_margin();
+                    self.out.push('\n');
+                    self.indented_margin();
+                    self.out.push_str(message);
+                    self.indented_margin();
+                    self.out.push('\n');
+                }
+            }
+        }
     }
 
     fn group(&mut self, e: &Rc<ExcObj>) {

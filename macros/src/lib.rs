@@ -25,7 +25,12 @@
 //! of argument-count errors when the default for the signature's shape is not the one CPython
 //! uses for that function (see `Style` in the binder); `attr = "__new__"` installs the function
 //! under another attribute than the signature's name, which stays the name its errors use (a
-//! constructor, named after its class; a `__call__`).
+//! constructor, named after its class; a `__call__`). `raw` declares a function that reads its
+//! own arguments (`fn f(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>`): the
+//! binder checks a call against the signature first (with CPython's errors), and arguments given
+//! by keyword for positional parameters reach the function by position. `defined_in = "Base"`
+//! names the class CPython defines a method in, when corun installs it in a class of another
+//! name (`BaseEventLoop.call_soon` on the loop's class): its errors name that class.
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as Tokens};
@@ -68,6 +73,8 @@ struct Attr {
     sig: LitStr,
     style: Option<Ident>,
     attr: Option<LitStr>,
+    raw: bool,
+    defined_in: Option<LitStr>,
 }
 
 impl Parse for Attr {
@@ -81,16 +88,23 @@ impl Parse for Attr {
         let sig: LitStr = input.parse()?;
         let mut style = None;
         let mut attr = None;
+        let mut raw = false;
+        let mut defined_in = None;
         while input.peek(Token![,]) {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
                 break;
             }
             let key: Ident = input.parse()?;
+            if key == "raw" {
+                raw = true;
+                continue;
+            }
             input.parse::<Token![=]>()?;
             match key.to_string().as_str() {
                 "style" => style = Some(input.parse::<Ident>()?),
                 "attr" => attr = Some(input.parse::<LitStr>()?),
+                "defined_in" => defined_in = Some(input.parse::<LitStr>()?),
                 other => return Err(Error::new(key.span(), format!("unknown option `{other}`"))),
             }
         }
@@ -99,6 +113,8 @@ impl Parse for Attr {
             sig,
             style,
             attr,
+            raw,
+            defined_in,
         })
     }
 }
@@ -300,7 +316,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
             FnArg::Receiver(r) => Err(Error::new_spanned(r, "no `self` here")),
         })
         .collect::<Result<_>>()?;
-    if rust_params.len() != parsed.tokens.len() {
+    if !attr.raw && rust_params.len() != parsed.tokens.len() {
         return Err(Error::new(
             span,
             format!(
@@ -419,7 +435,12 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
     let mut converts = Vec::new();
     let mut call_args = Vec::new();
     let mut slot = 0usize;
-    for (i, (t, rp)) in parsed.tokens.iter().zip(&rust_params).enumerate() {
+    let typed = if attr.raw {
+        &[][..]
+    } else {
+        &parsed.tokens[..]
+    };
+    for (i, (t, rp)) in typed.iter().zip(&rust_params).enumerate() {
         let var = format_ident!("__a{}", i);
         let ty = &*rp.ty;
         match t {
@@ -478,6 +499,39 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
             quote!(Some(#short))
         }
     };
+    let call_body = if attr.raw {
+        quote! {
+            if crate::runtime::bind::fits(&__SIG, __args, __kw) {
+                return #fn_name(__ip, __args, __kw);
+            }
+            crate::runtime::bind::call_raw::<#nslots>(__ip, &__SIG, __args, __kw, #fn_name)
+        }
+    } else {
+        quote! {
+            // The conversions and the call, given where each slot's argument is.
+            #[inline(always)]
+            fn __run<'a>(
+                __ip: &crate::eval::Interp,
+                __slot: impl Fn(usize) -> Option<&'a crate::runtime::value::Value>,
+                __rest: &'a [crate::runtime::value::Value],
+                __extra: &'a [(crate::intern::Symbol, crate::runtime::value::Value)],
+            ) -> crate::runtime::exceptions::PyResult<crate::runtime::value::Value> {
+                let _ = (&__slot, __rest, __extra);
+                #(#converts)*
+                Ok(crate::runtime::bind::IntoValue::into_value(#fn_name(__ip, #(#call_args),*)?))
+            }
+            // The common call takes its arguments where they are.
+            if crate::runtime::bind::fast(&__SIG, __args, __kw) {
+                return __run(__ip, |i| __args.get(i), &[], &[]);
+            }
+            let __b = crate::runtime::bind::bind_slow::<#nslots>(__ip, &__SIG, __args, __kw)?;
+            __run(__ip, |i| __b.slots[i], __b.rest, &__b.extra)
+        }
+    };
+    let defined_in = match &attr.defined_in {
+        Some(c) => quote!(Some(#c)),
+        None => quote!(None),
+    };
     let nposonly_u8 = nposonly as u8;
     let npos_u8 = npos as u8;
     let min_pos_u8 = min_pos as u8;
@@ -491,6 +545,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 name: #py_name,
                 attr: #attr_name,
                 owner: #owner_expr,
+                defined_in: #defined_in,
                 text: #text,
                 recv: #has_recv,
                 params: &[#(#param_entries),*],
@@ -506,24 +561,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 __args: &[crate::runtime::value::Value],
                 __kw: &crate::runtime::object::Kwargs,
             ) -> crate::runtime::exceptions::PyResult<crate::runtime::value::Value> {
-                // The conversions and the call, given where each slot's argument is.
-                #[inline(always)]
-                fn __run<'a>(
-                    __ip: &crate::eval::Interp,
-                    __slot: impl Fn(usize) -> Option<&'a crate::runtime::value::Value>,
-                    __rest: &'a [crate::runtime::value::Value],
-                    __extra: &'a [(crate::intern::Symbol, crate::runtime::value::Value)],
-                ) -> crate::runtime::exceptions::PyResult<crate::runtime::value::Value> {
-                    let _ = (&__slot, __rest, __extra);
-                    #(#converts)*
-                    Ok(crate::runtime::bind::IntoValue::into_value(#fn_name(__ip, #(#call_args),*)?))
-                }
-                // The common call takes its arguments where they are.
-                if crate::runtime::bind::fast(&__SIG, __args, __kw) {
-                    return __run(__ip, |i| __args.get(i), &[], &[]);
-                }
-                let __b = crate::runtime::bind::bind_slow::<#nslots>(__ip, &__SIG, __args, __kw)?;
-                __run(__ip, |i| __b.slots[i], __b.rest, &__b.extra)
+                #call_body
             }
             crate::runtime::object::BuiltinFn {
                 name: #attr_name,

@@ -17,6 +17,7 @@ use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
 use crate::runtime::value::Value;
 use crate::stdlib::{ClassSpec, Native, NativeObj};
+use corun_macros::method;
 
 fn recv_future<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<FutureObj>> {
     match args.first() {
@@ -313,14 +314,14 @@ pub fn run_until_complete_on(ip: &Interp, lp: &Value, fut: &Value) -> PyResult<V
     r
 }
 
-fn loop_run_until_complete(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "run_until_complete", &args[1..], kw, 1, 1)?;
+#[method("asyncio._UnixSelectorEventLoop", "run_until_complete($self, future)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_run_until_complete(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let lp = recv_loop(ip, args, "run_until_complete")?;
     run_until_complete_on(ip, lp, &args[1])
 }
 
-fn loop_run_forever(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "run_forever", &args[1..], kw, 0, 0)?;
+#[method("asyncio._UnixSelectorEventLoop", "run_forever($self)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_run_forever(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let lp = recv_loop(ip, args, "run_forever")?;
     check_closed(ip, lp)?;
     if ip.event_loop.running.get() {
@@ -331,15 +332,15 @@ fn loop_run_forever(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
     Ok(Value::None)
 }
 
-fn loop_stop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "stop", &args[1..], kw, 0, 0)?;
+#[method("asyncio._UnixSelectorEventLoop", "stop($self)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_stop(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     recv_loop(ip, args, "stop")?;
     ip.event_loop.stop();
     Ok(Value::None)
 }
 
-fn loop_close(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "close", &args[1..], kw, 0, 0)?;
+#[method("asyncio._UnixSelectorEventLoop", "close($self)", style = py, raw)]
+fn loop_close(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let lp = recv_loop(ip, args, "close")?;
     if ip.event_loop.running.get() && loop_closed_flag(lp).map(|c| !c.get()).unwrap_or(false) {
         if let Value::Native(o) = lp {
@@ -352,15 +353,15 @@ fn loop_close(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn loop_set_debug(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set_debug", &args[1..], kw, 1, 1)?;
+#[method("asyncio._UnixSelectorEventLoop", "set_debug($self, enabled)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_set_debug(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     recv_loop(ip, args, "set_debug")?;
     ip.event_loop.debug.set(ops::truthy(ip, &args[1])?);
     Ok(Value::None)
 }
 
-fn loop_get_debug(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "get_debug", &args[1..], kw, 0, 0)?;
+#[method("asyncio._UnixSelectorEventLoop", "get_debug($self)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_get_debug(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     recv_loop(ip, args, "get_debug")?;
     Ok(Value::bool(ip.event_loop.debug.get()))
 }
@@ -379,6 +380,7 @@ fn call_threads_helper(ip: &Interp, name: &str, args: &[Value]) -> PyResult<Valu
 
 /// `loop.run_in_executor(executor, func, *args)`: `func` runs in a thread of `executor` (the
 /// loop's default `ThreadPoolExecutor` for None) while the loop goes on.
+#[method("asyncio._UnixSelectorEventLoop", "run_in_executor($self, executor, func, *args)", style = py, raw, defined_in = "BaseEventLoop")]
 fn loop_run_in_executor(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     if !kw.is_empty() {
         return ip.type_error("BaseEventLoop.run_in_executor() got an unexpected keyword argument");
@@ -401,6 +403,7 @@ fn loop_run_in_executor(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Va
 
 /// `loop.call_soon_threadsafe(callback, *args, context=None)`: `call_soon` that wakes the
 /// loop when it waits (a worker thread hands the loop its result this way).
+#[method("asyncio._UnixSelectorEventLoop", "call_soon_threadsafe($self, callback, *args, context=None)", style = py, raw, defined_in = "BaseEventLoop")]
 fn loop_call_soon_threadsafe(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (cb, cargs, ctx) = callback_args(ip, "call_soon_threadsafe", args, kw, 1)?;
     let site = crate::aio::event_loop::CallSite::new(None, debug_site(ip));
@@ -818,8 +821,8 @@ pub fn default_exception_handler(ip: &Interp, ctx: &[(&str, Value)]) {
     ip.write_err(&s);
 }
 
-fn loop_set_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set_exception_handler", &args[1..], kw, 1, 1)?;
+#[method("asyncio._UnixSelectorEventLoop", "set_exception_handler($self, handler)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_set_exception_handler(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     recv_loop(ip, args, "set_exception_handler")?;
     let h = &args[1];
     if h.is_none() {
@@ -836,8 +839,8 @@ fn loop_set_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyRes
     Ok(Value::None)
 }
 
-fn loop_get_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "get_exception_handler", &args[1..], kw, 0, 0)?;
+#[method("asyncio._UnixSelectorEventLoop", "get_exception_handler($self)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_get_exception_handler(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     recv_loop(ip, args, "get_exception_handler")?;
     Ok(EXC_HANDLER
         .with(|x| x.borrow().clone())
@@ -859,8 +862,8 @@ fn context_items(ip: &Interp, v: &Value) -> PyResult<Vec<(String, Value)>> {
     Ok(out)
 }
 
-fn loop_call_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "call_exception_handler", &args[1..], kw, 1, 1)?;
+#[method("asyncio._UnixSelectorEventLoop", "call_exception_handler($self, context)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_call_exception_handler(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     recv_loop(ip, args, "call_exception_handler")?;
     let items = context_items(ip, &args[1])?;
     let ctx: Vec<(&str, Value)> = items.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
@@ -868,8 +871,8 @@ fn loop_call_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyRe
     Ok(Value::None)
 }
 
-fn loop_default_exception_handler(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "default_exception_handler", &args[1..], kw, 1, 1)?;
+#[method("asyncio._UnixSelectorEventLoop", "default_exception_handler($self, context)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_default_exception_handler(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     recv_loop(ip, args, "default_exception_handler")?;
     let items = context_items(ip, &args[1])?;
     let ctx: Vec<(&str, Value)> = items.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
@@ -884,11 +887,12 @@ fn no_running_loop(ip: &Interp) -> PyResult<()> {
     Ok(())
 }
 
-fn loop_create_future(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "create_future", &args[1..], kw, 0, 0)?;
+#[method("asyncio._UnixSelectorEventLoop", "create_future($self)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_create_future(_ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::Future(FutureObj::new()))
 }
 
+#[method("asyncio._UnixSelectorEventLoop", "create_task($self, coro, *, name=None, context=None)", style = py, raw, defined_in = "BaseEventLoop")]
 fn loop_create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [name, context] = take_kwargs(ip, "create_task", kw, ["name", "context"])?;
     check_args(ip, "create_task", &args[1..], &[], 1, 1)?;
@@ -986,6 +990,7 @@ fn callback_args(
     Ok((cb.clone(), args[skip + 1..].to_vec(), context))
 }
 
+#[method("asyncio._UnixSelectorEventLoop", "call_soon($self, callback, *args, context=None)", style = py, raw, defined_in = "BaseEventLoop")]
 fn loop_call_soon(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let (cb, cargs, ctx) = callback_args(ip, "call_soon", args, kw, 1)?;
     let site = crate::aio::event_loop::CallSite::new(None, debug_site(ip));
@@ -1012,6 +1017,7 @@ fn seconds(ip: &Interp, v: Option<&Value>, what: &str) -> PyResult<f64> {
     }
 }
 
+#[method("asyncio._UnixSelectorEventLoop", "call_later($self, delay, callback, *args, context=None)", style = py, raw, defined_in = "BaseEventLoop")]
 fn loop_call_later(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let delay = seconds(ip, args.get(1), "call_later")?;
     let (cb, cargs, ctx) = callback_args(ip, "call_later", args, kw, 2)?;
@@ -1024,6 +1030,7 @@ fn loop_call_later(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
+#[method("asyncio._UnixSelectorEventLoop", "call_at($self, when, callback, *args, context=None)", style = py, raw, defined_in = "BaseEventLoop")]
 fn loop_call_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let when = seconds(ip, args.get(1), "call_at")?;
     let (cb, cargs, ctx) = callback_args(ip, "call_at", args, kw, 2)?;
@@ -1035,13 +1042,13 @@ fn loop_call_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(timer_handle(ip, flag, Some(when), desc))
 }
 
-fn loop_time(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "time", &args[1..], kw, 0, 0)?;
+#[method("asyncio._UnixSelectorEventLoop", "time($self)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_time(ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::float(ip.event_loop.time()))
 }
 
-fn loop_is_running(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "is_running", &args[1..], kw, 0, 0)?;
+#[method("asyncio._UnixSelectorEventLoop", "is_running($self)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_is_running(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let running = match &args[0] {
         Value::Native(o) => is_current_loop(o) && ip.event_loop.running.get(),
         _ => false,
@@ -1049,8 +1056,8 @@ fn loop_is_running(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> 
     Ok(Value::bool(running))
 }
 
-fn loop_is_closed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "is_closed", &args[1..], kw, 0, 0)?;
+#[method("asyncio._UnixSelectorEventLoop", "is_closed($self)", style = py, raw, defined_in = "BaseEventLoop")]
+fn loop_is_closed(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let lp = recv_loop(ip, args, "is_closed")?;
     Ok(Value::bool(
         loop_closed_flag(lp).map(|c| c.get()).unwrap_or(false),
@@ -1064,19 +1071,24 @@ fn handle_of<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<(&'a Rc<Cell<bool>>
     }
 }
 
-fn handle_cancel(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "cancel", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Handle", "cancel($self)", style = py, raw)]
+fn handle_cancel(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     handle_of(ip, args)?.0.set(true);
     Ok(Value::None)
 }
 
-fn handle_cancelled(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "cancelled", &args[1..], kw, 0, 0)?;
+#[method("asyncio.TimerHandle", "cancel($self)", style = py, raw)]
+fn timer_handle_cancel(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    handle_cancel(ip, args, kw)
+}
+
+#[method("asyncio.Handle", "cancelled($self)", style = py, raw)]
+fn handle_cancelled(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::bool(handle_of(ip, args)?.0.get()))
 }
 
-fn handle_when(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "when", &args[1..], kw, 0, 0)?;
+#[method("asyncio.TimerHandle", "when($self)", style = py, raw)]
+fn handle_when(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::float(handle_of(ip, args)?.1.unwrap_or(0.0)))
 }
 
@@ -1194,38 +1206,21 @@ fns! {
     SET_RESULT = Some("Future"), "set_result" => set_result,
     SET_EXCEPTION = Some("Future"), "set_exception" => set_exception,
     GET_LOOP = Some("Future"), "get_loop" => get_loop,
+    // CPython's Task declares Future's methods again, under its own name.
+    TASK_ADD_DONE_CALLBACK = Some("Task"), "add_done_callback" => add_done_callback,
+    TASK_REMOVE_DONE_CALLBACK = Some("Task"), "remove_done_callback" => remove_done_callback,
+    TASK_EXCEPTION = Some("Task"), "exception" => exception,
+    TASK_SET_RESULT = Some("Task"), "set_result" => set_result,
+    TASK_SET_EXCEPTION = Some("Task"), "set_exception" => set_exception,
     CANCELLING = Some("Task"), "cancelling" => cancelling,
     UNCANCEL = Some("Task"), "uncancel" => uncancel,
     GET_CORO = Some("Task"), "get_coro" => get_coro,
     SET_NAME = Some("Task"), "set_name" => set_name,
-    LOOP_CREATE_FUTURE = Some("BaseEventLoop"), "create_future" => loop_create_future,
-    LOOP_CREATE_TASK = Some("BaseEventLoop"), "create_task" => loop_create_task,
-    LOOP_CALL_SOON = Some("BaseEventLoop"), "call_soon" => loop_call_soon,
-    LOOP_CALL_SOON_THREADSAFE = Some("BaseEventLoop"), "call_soon_threadsafe" => loop_call_soon_threadsafe,
-    LOOP_CALL_LATER = Some("BaseEventLoop"), "call_later" => loop_call_later,
-    LOOP_CALL_AT = Some("BaseEventLoop"), "call_at" => loop_call_at,
-    LOOP_TIME = Some("BaseEventLoop"), "time" => loop_time,
-    LOOP_IS_RUNNING = Some("BaseEventLoop"), "is_running" => loop_is_running,
-    LOOP_IS_CLOSED = Some("BaseEventLoop"), "is_closed" => loop_is_closed,
-    LOOP_RUN_UNTIL_COMPLETE = Some("BaseEventLoop"), "run_until_complete" => loop_run_until_complete,
-    LOOP_RUN_FOREVER = Some("BaseEventLoop"), "run_forever" => loop_run_forever,
-    LOOP_STOP = Some("BaseEventLoop"), "stop" => loop_stop,
-    LOOP_CLOSE = Some("BaseEventLoop"), "close" => loop_close,
-    LOOP_SET_DEBUG = Some("BaseEventLoop"), "set_debug" => loop_set_debug,
-    LOOP_GET_DEBUG = Some("BaseEventLoop"), "get_debug" => loop_get_debug,
-    LOOP_RUN_IN_EXECUTOR = Some("BaseEventLoop"), "run_in_executor" => loop_run_in_executor,
     TO_THREAD = None, "to_thread" => to_thread,
     WRAP_FUTURE = None, "wrap_future" => wrap_future,
     ENSURE_FUTURE = None, "ensure_future" => ensure_future_fn,
     NEW_EVENT_LOOP = None, "new_event_loop" => new_event_loop,
-    LOOP_SET_EXCEPTION_HANDLER = Some("BaseEventLoop"), "set_exception_handler" => loop_set_exception_handler,
-    LOOP_GET_EXCEPTION_HANDLER = Some("BaseEventLoop"), "get_exception_handler" => loop_get_exception_handler,
-    LOOP_CALL_EXCEPTION_HANDLER = Some("BaseEventLoop"), "call_exception_handler" => loop_call_exception_handler,
-    LOOP_DEFAULT_EXCEPTION_HANDLER = Some("BaseEventLoop"), "default_exception_handler" => loop_default_exception_handler,
     SET_EVENT_LOOP = None, "set_event_loop" => set_event_loop,
-    HANDLE_CANCEL = Some("Handle"), "cancel" => handle_cancel,
-    HANDLE_CANCELLED = Some("Handle"), "cancelled" => handle_cancelled,
-    HANDLE_WHEN = Some("TimerHandle"), "when" => handle_when,
     CURRENT_TASK = None, "current_task" => current_task,
     ALL_TASKS = None, "all_tasks" => all_tasks,
     GET_RUNNING_LOOP = None, "get_running_loop" => get_running_loop,
@@ -1240,28 +1235,7 @@ static LOOP_SPEC: ClassSpec = ClassSpec {
     module: "asyncio.unix_events",
     name: "_UnixSelectorEventLoop",
     new: None,
-    methods: &[
-        &LOOP_CREATE_FUTURE,
-        &LOOP_CREATE_TASK,
-        &LOOP_CALL_SOON,
-        &LOOP_CALL_SOON_THREADSAFE,
-        &LOOP_CALL_LATER,
-        &LOOP_CALL_AT,
-        &LOOP_TIME,
-        &LOOP_IS_RUNNING,
-        &LOOP_IS_CLOSED,
-        &LOOP_RUN_UNTIL_COMPLETE,
-        &LOOP_RUN_FOREVER,
-        &LOOP_STOP,
-        &LOOP_CLOSE,
-        &LOOP_SET_DEBUG,
-        &LOOP_GET_DEBUG,
-        &LOOP_RUN_IN_EXECUTOR,
-        &LOOP_SET_EXCEPTION_HANDLER,
-        &LOOP_GET_EXCEPTION_HANDLER,
-        &LOOP_CALL_EXCEPTION_HANDLER,
-        &LOOP_DEFAULT_EXCEPTION_HANDLER,
-    ],
+    methods: &[],
 };
 
 static HANDLE: ClassSpec = ClassSpec {
@@ -1269,7 +1243,7 @@ static HANDLE: ClassSpec = ClassSpec {
     module: "asyncio.events",
     name: "Handle",
     new: None,
-    methods: &[&HANDLE_CANCEL, &HANDLE_CANCELLED],
+    methods: &[],
 };
 
 static TIMER_HANDLE: ClassSpec = ClassSpec {
@@ -1277,7 +1251,8 @@ static TIMER_HANDLE: ClassSpec = ClassSpec {
     module: "asyncio.events",
     name: "TimerHandle",
     new: None,
-    methods: &[&HANDLE_CANCEL, &HANDLE_CANCELLED, &HANDLE_WHEN],
+    // What it inherits from Handle, besides its own methods.
+    methods: &[&HANDLE_CANCELLED],
 };
 
 /// Puts the Future and Task methods into their classes and the functions into the module.
@@ -1297,7 +1272,17 @@ pub fn register(ip: &Interp, m: &ModuleObj) {
     ] {
         put(&ip.types.future, f);
     }
-    for f in [&CANCELLING, &UNCANCEL, &GET_CORO, &SET_NAME] {
+    for f in [
+        &CANCELLING,
+        &UNCANCEL,
+        &GET_CORO,
+        &SET_NAME,
+        &TASK_ADD_DONE_CALLBACK,
+        &TASK_REMOVE_DONE_CALLBACK,
+        &TASK_EXCEPTION,
+        &TASK_SET_RESULT,
+        &TASK_SET_EXCEPTION,
+    ] {
         put(&ip.types.task, f);
     }
     m.set(

@@ -13,6 +13,7 @@ use crate::eval::Interp;
 use crate::intern::{intern, Symbol};
 use crate::runtime::coroutine::{BoxFuture, CoKind, CoroBody, CoroNames, Coroutine};
 use crate::runtime::exceptions::{ExcKind, PyResult};
+use crate::runtime::object::Kwargs;
 use crate::runtime::value::Value;
 
 /// `selectors._fileobj_to_fd`: an int, or an object with a `fileno()` method.
@@ -126,7 +127,7 @@ fn remove(ip: &Interp, fd: &Value, write: bool) -> PyResult<bool> {
 #[method(
     "asyncio._UnixSelectorEventLoop",
     "add_reader($self, fd, callback, *args)",
-    style = py
+    style = py, defined_in = "BaseSelectorEventLoop"
 )]
 fn add_reader(
     ip: &Interp,
@@ -142,7 +143,7 @@ fn add_reader(
 #[method(
     "asyncio._UnixSelectorEventLoop",
     "add_writer($self, fd, callback, *args)",
-    style = py
+    style = py, defined_in = "BaseSelectorEventLoop"
 )]
 fn add_writer(
     ip: &Interp,
@@ -155,13 +156,13 @@ fn add_writer(
 }
 
 /// `loop.remove_reader(fd)`: whether a reader was watching it.
-#[method("asyncio._UnixSelectorEventLoop", "remove_reader($self, fd)", style = py)]
+#[method("asyncio._UnixSelectorEventLoop", "remove_reader($self, fd)", style = py, defined_in = "BaseSelectorEventLoop")]
 fn remove_reader(ip: &Interp, _this: &Value, fd: &Value) -> PyResult<bool> {
     remove(ip, fd, false)
 }
 
 /// `loop.remove_writer(fd)`: whether a writer was watching it.
-#[method("asyncio._UnixSelectorEventLoop", "remove_writer($self, fd)", style = py)]
+#[method("asyncio._UnixSelectorEventLoop", "remove_writer($self, fd)", style = py, defined_in = "BaseSelectorEventLoop")]
 fn remove_writer(ip: &Interp, _this: &Value, fd: &Value) -> PyResult<bool> {
     remove(ip, fd, true)
 }
@@ -287,70 +288,50 @@ pub fn forward_to(
 
 #[method(
     "asyncio._UnixSelectorEventLoop",
-    "create_connection($self, *args, **kwargs)",
-    style = py
+    "create_connection($self, protocol_factory, *args, **kwargs)",
+    style = py,
+    raw, defined_in = "BaseEventLoop"
 )]
-fn create_connection(
-    ip: &Interp,
-    this: &Value,
-    args: &[Value],
-    kwargs: &[(Symbol, Value)],
-) -> PyResult<Value> {
-    forward(ip, "create_connection", this, args, kwargs)
+fn create_connection(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    forward(ip, "create_connection", &args[0], &args[1..], kw)
 }
 
 #[method(
     "asyncio._UnixSelectorEventLoop",
-    "create_server($self, *args, **kwargs)",
-    style = py
+    "create_server($self, protocol_factory, *args, **kwargs)",
+    style = py,
+    raw, defined_in = "BaseEventLoop"
 )]
-fn create_server(
-    ip: &Interp,
-    this: &Value,
-    args: &[Value],
-    kwargs: &[(Symbol, Value)],
-) -> PyResult<Value> {
-    forward(ip, "create_server", this, args, kwargs)
+fn create_server(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    forward(ip, "create_server", &args[0], &args[1..], kw)
 }
 
 #[method(
     "asyncio._UnixSelectorEventLoop",
-    "create_unix_connection($self, *args, **kwargs)",
-    style = py
+    "create_unix_connection($self, protocol_factory, *args, **kwargs)",
+    style = py,
+    raw
 )]
-fn create_unix_connection(
-    ip: &Interp,
-    this: &Value,
-    args: &[Value],
-    kwargs: &[(Symbol, Value)],
-) -> PyResult<Value> {
-    forward(ip, "create_unix_connection", this, args, kwargs)
+fn create_unix_connection(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    forward(ip, "create_unix_connection", &args[0], &args[1..], kw)
 }
 
 #[method(
     "asyncio._UnixSelectorEventLoop",
-    "create_unix_server($self, *args, **kwargs)",
-    style = py
+    "create_unix_server($self, protocol_factory, *args, **kwargs)",
+    style = py,
+    raw
 )]
-fn create_unix_server(
-    ip: &Interp,
-    this: &Value,
-    args: &[Value],
-    kwargs: &[(Symbol, Value)],
-) -> PyResult<Value> {
-    forward(ip, "create_unix_server", this, args, kwargs)
+fn create_unix_server(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    forward(ip, "create_unix_server", &args[0], &args[1..], kw)
 }
 
 #[method(
     "asyncio._UnixSelectorEventLoop",
-    "create_datagram_endpoint($self, *args, **kwargs)",
-    style = py
+    "create_datagram_endpoint($self, protocol_factory, *args, **kwargs)",
+    style = py,
+    raw, defined_in = "BaseEventLoop"
 )]
-fn create_datagram_endpoint(
-    ip: &Interp,
-    this: &Value,
-    args: &[Value],
-    kwargs: &[(Symbol, Value)],
-) -> PyResult<Value> {
-    forward(ip, "create_datagram_endpoint", this, args, kwargs)
+fn create_datagram_endpoint(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    forward(ip, "create_datagram_endpoint", &args[0], &args[1..], kw)
 }

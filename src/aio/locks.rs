@@ -13,9 +13,10 @@ use crate::eval::suspend::await_future;
 use crate::eval::{ops, Interp};
 use crate::intern::Symbol;
 use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::object::{BuiltinFn, Class, Kwargs};
+use crate::runtime::object::{Class, Kwargs};
 use crate::runtime::value::Value;
 use crate::stdlib::{ClassSpec, Native, NativeObj};
+use corun_macros::method;
 
 type Waiters = RefCell<VecDeque<Rc<FutureObj>>>;
 
@@ -265,15 +266,22 @@ fn recv_any<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Rc<NativeObj>> {
     recv(ip, args, "lock")
 }
 
-/// `acquire()` of a Lock, Semaphore or Condition: a coroutine.
-fn m_acquire(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "acquire", &args[1..], kw, 0, 0)?;
+/// `acquire()` of a Lock, Semaphore or Condition (`qualname` names it): a coroutine.
+fn m_acquire(ip: &Interp, args: &[Value], qualname: &'static str) -> PyResult<Value> {
     let o = recv_any(ip, args)?.clone();
-    Ok(native_coro(
-        "acquire",
-        "Lock.acquire",
-        move |ipr| async move { acquire(&ipr, &o).await },
-    ))
+    Ok(native_coro("acquire", qualname, move |ipr| async move {
+        acquire(&ipr, &o).await
+    }))
+}
+
+#[method("asyncio.Lock", "acquire($self)", style = py, raw)]
+fn lock_acquire(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    m_acquire(ip, args, "Lock.acquire")
+}
+
+#[method("asyncio.Semaphore", "acquire($self)", style = py, raw)]
+fn sem_acquire(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    m_acquire(ip, args, "Semaphore.acquire")
 }
 
 async fn acquire(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<Value> {
@@ -294,14 +302,24 @@ fn release(ip: &Interp, o: &Rc<NativeObj>) -> PyResult<()> {
     }
 }
 
-fn m_release(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "release", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Lock", "release($self)", style = py, raw)]
+fn lock_release(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     release(ip, recv_any(ip, args)?)?;
     Ok(Value::None)
 }
 
-fn m_locked(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "locked", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Semaphore", "release($self)", style = py, raw)]
+fn sem_release(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    lock_release(ip, args, kw)
+}
+
+#[method("asyncio.BoundedSemaphore", "release($self)", style = py, raw)]
+fn bsem_release(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    lock_release(ip, args, kw)
+}
+
+#[method("asyncio.Lock", "locked($self)", style = py, raw)]
+fn lock_locked(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::bool(match aio(recv_any(ip, args)?) {
         AioObj::Lock(l) => l.locked.get(),
         AioObj::Semaphore(s) => s.locked(),
@@ -310,6 +328,12 @@ fn m_locked(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }))
 }
 
+#[method("asyncio.Semaphore", "locked($self)", style = py, raw)]
+fn sem_locked(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    lock_locked(ip, args, kw)
+}
+
+#[method("asyncio._ContextManagerMixin", "__aenter__($self)", style = py, raw)]
 fn m_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_any(ip, args)?.clone();
     Ok(native_coro(
@@ -322,6 +346,7 @@ fn m_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     ))
 }
 
+#[method("asyncio._ContextManagerMixin", "__aexit__($self, exc_type, exc, tb)", style = py, raw)]
 fn m_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_any(ip, args)?.clone();
     Ok(native_coro(
@@ -349,26 +374,35 @@ fn event_of(o: &NativeObj) -> &Event {
     }
 }
 
-fn ev_set(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Event", "set($self)", style = py, raw)]
+fn ev_set(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     event_of(recv_event(ip, args)?).set(ip);
     Ok(Value::None)
 }
 
-fn ev_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "clear", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Event", "clear($self)", style = py, raw)]
+fn ev_clear(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     event_of(recv_event(ip, args)?).clear();
     Ok(Value::None)
 }
 
-fn ev_is_set(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "is_set", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Event", "is_set($self)", style = py, raw)]
+fn ev_is_set(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::bool(event_of(recv_event(ip, args)?).value.get()))
 }
 
+#[method("asyncio.Event", "wait($self)", style = py, raw)]
+fn ev_wait(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    m_wait(ip, args)
+}
+
+#[method("asyncio.Condition", "wait($self)", style = py, raw)]
+fn cond_wait(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    m_wait(ip, args)
+}
+
 /// `wait()` of an Event or a Condition.
-fn m_wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "wait", &args[1..], kw, 0, 0)?;
+fn m_wait(ip: &Interp, args: &[Value]) -> PyResult<Value> {
     let o = recv_any(ip, args)?.clone();
     match aio(&o) {
         AioObj::Event(_) => Ok(native_coro("wait", "Event.wait", move |ipr| async move {
@@ -395,8 +429,8 @@ fn recv_cond<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Condition> {
     }
 }
 
-fn cond_wait_for(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "wait_for", &args[1..], kw, 1, 1)?;
+#[method("asyncio.Condition", "wait_for($self, predicate)", style = py, raw)]
+fn cond_wait_for(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     recv_cond(ip, args)?;
     let o = recv_any(ip, args)?.clone();
     let pred = args[1].clone();
@@ -418,10 +452,10 @@ fn cond_wait_for(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn cond_notify(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [n_kw] = take_kwargs(ip, "notify", kw, ["n"])?;
+#[method("asyncio.Condition", "notify($self, n=1)", style = py, raw)]
+fn cond_notify(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let c = recv_cond(ip, args)?;
-    let n = match args.get(1).cloned().or(n_kw) {
+    let n = match args.get(1).cloned() {
         None => 1,
         Some(Value::Int(i)) => i,
         Some(Value::Bool(b)) => b as i64,
@@ -436,8 +470,8 @@ fn cond_notify(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn cond_notify_all(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "notify_all", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Condition", "notify_all($self)", style = py, raw)]
+fn cond_notify_all(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let c = recv_cond(ip, args)?;
     let n = c.waiters.borrow().len() as i64;
     c.notify(ip, n)?;
@@ -594,33 +628,12 @@ pub fn repr(a: &AioObj, base: &str) -> String {
     format!("<{} [{}]>", &base[1..base.len() - 1], extra)
 }
 
-macro_rules! lmethods {
-    ($($id:ident = $owner:literal . $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some($owner), call: $f, sig: None };)*
-    };
-}
-
-lmethods! {
-    ACQUIRE = "Lock"."acquire" => m_acquire,
-    RELEASE = "Lock"."release" => m_release,
-    LOCKED = "Lock"."locked" => m_locked,
-    AENTER = "_ContextManagerMixin"."__aenter__" => m_aenter,
-    AEXIT = "_ContextManagerMixin"."__aexit__" => m_aexit,
-    EV_SET = "Event"."set" => ev_set,
-    EV_CLEAR = "Event"."clear" => ev_clear,
-    EV_IS_SET = "Event"."is_set" => ev_is_set,
-    WAIT = "Event"."wait" => m_wait,
-    WAIT_FOR = "Condition"."wait_for" => cond_wait_for,
-    NOTIFY = "Condition"."notify" => cond_notify,
-    NOTIFY_ALL = "Condition"."notify_all" => cond_notify_all,
-}
-
 pub static LOCK: ClassSpec = ClassSpec {
     key: "asyncio.Lock",
     module: "asyncio.locks",
     name: "Lock",
     new: crate::stdlib::ctor(lock_new),
-    methods: &[&ACQUIRE, &RELEASE, &LOCKED, &AENTER, &AEXIT],
+    methods: &[&M_AENTER, &M_AEXIT],
 };
 
 pub static EVENT: ClassSpec = ClassSpec {
@@ -628,7 +641,7 @@ pub static EVENT: ClassSpec = ClassSpec {
     module: "asyncio.locks",
     name: "Event",
     new: crate::stdlib::ctor(event_new),
-    methods: &[&EV_SET, &EV_CLEAR, &EV_IS_SET, &WAIT],
+    methods: &[],
 };
 
 pub static SEMAPHORE: ClassSpec = ClassSpec {
@@ -636,7 +649,7 @@ pub static SEMAPHORE: ClassSpec = ClassSpec {
     module: "asyncio.locks",
     name: "Semaphore",
     new: crate::stdlib::ctor(sem_new),
-    methods: &[&ACQUIRE, &RELEASE, &LOCKED, &AENTER, &AEXIT],
+    methods: &[&M_AENTER, &M_AEXIT],
 };
 
 pub static BOUNDED_SEMAPHORE: ClassSpec = ClassSpec {
@@ -644,7 +657,8 @@ pub static BOUNDED_SEMAPHORE: ClassSpec = ClassSpec {
     module: "asyncio.locks",
     name: "BoundedSemaphore",
     new: crate::stdlib::ctor(bsem_new),
-    methods: &[&ACQUIRE, &RELEASE, &LOCKED, &AENTER, &AEXIT],
+    // What it inherits from Semaphore, besides its own `release`.
+    methods: &[&SEM_ACQUIRE, &SEM_LOCKED, &M_AENTER, &M_AEXIT],
 };
 
 pub static CONDITION: ClassSpec = ClassSpec {
@@ -652,15 +666,12 @@ pub static CONDITION: ClassSpec = ClassSpec {
     module: "asyncio.locks",
     name: "Condition",
     new: crate::stdlib::ctor(cond_new),
+    // Its lock's methods (CPython binds them to the instance), besides its own.
     methods: &[
-        &ACQUIRE,
-        &RELEASE,
-        &LOCKED,
-        &AENTER,
-        &AEXIT,
-        &WAIT,
-        &WAIT_FOR,
-        &NOTIFY,
-        &NOTIFY_ALL,
+        &LOCK_ACQUIRE,
+        &LOCK_RELEASE,
+        &LOCK_LOCKED,
+        &M_AENTER,
+        &M_AEXIT,
     ],
 };

@@ -9,7 +9,6 @@ use crate::aio::future::FutureObj;
 use crate::aio::locks::Event;
 use crate::aio::objects::{aio, native_coro, recv, remove_waiter, AioObj};
 use crate::aio::take_kwargs;
-use crate::eval::call::check_args;
 use crate::eval::suspend::await_future;
 use crate::eval::{ops, Interp};
 use crate::intern::Symbol;
@@ -18,6 +17,7 @@ use crate::runtime::object::{BuiltinFn, Class, Kwargs};
 use crate::runtime::value::Value;
 use crate::stdlib::{ClassSpec, Native, NativeObj};
 use crate::syntax::ast::CmpOp;
+use corun_macros::method;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum QKind {
@@ -175,18 +175,10 @@ fn get_nowait(ip: &Interp, q: &Queue) -> PyResult<Value> {
     Ok(item)
 }
 
-fn q_put(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [item_kw] = take_kwargs(ip, "put", kw, ["item"])?;
+#[method("asyncio.Queue", "put($self, item)", style = py, raw)]
+fn q_put(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_queue(ip, args)?.clone();
-    if args.len() > 2 {
-        return ip.type_error(format!(
-            "Queue.put() takes 2 positional arguments but {} were given",
-            args.len()
-        ));
-    }
-    let Some(item) = args.get(1).cloned().or(item_kw) else {
-        return ip.type_error("Queue.put() missing 1 required positional argument: 'item'");
-    };
+    let item = args[1].clone();
     Ok(native_coro("put", "Queue.put", move |ipr| async move {
         let ip = &*ipr;
         let q = queue_of(&o);
@@ -208,8 +200,8 @@ fn q_put(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }))
 }
 
-pub(crate) fn q_get(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "get", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Queue", "get($self)", style = py, raw)]
+pub(crate) fn q_get(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_queue(ip, args)?.clone();
     Ok(native_coro("get", "Queue.get", move |ipr| async move {
         let ip = &*ipr;
@@ -231,35 +223,35 @@ pub(crate) fn q_get(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
     }))
 }
 
-fn q_put_nowait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "put_nowait", &args[1..], kw, 1, 1)?;
+#[method("asyncio.Queue", "put_nowait($self, item)", style = py, raw)]
+fn q_put_nowait(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_queue(ip, args)?;
     put_nowait(ip, queue_of(o), args[1].clone())?;
     Ok(Value::None)
 }
 
-fn q_get_nowait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "get_nowait", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Queue", "get_nowait($self)", style = py, raw)]
+fn q_get_nowait(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     get_nowait(ip, queue_of(recv_queue(ip, args)?))
 }
 
-fn q_qsize(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "qsize", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Queue", "qsize($self)", style = py, raw)]
+fn q_qsize(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::Int(queue_of(recv_queue(ip, args)?).qsize() as i64))
 }
 
-fn q_empty(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "empty", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Queue", "empty($self)", style = py, raw)]
+fn q_empty(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::bool(queue_of(recv_queue(ip, args)?).empty()))
 }
 
-fn q_full(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "full", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Queue", "full($self)", style = py, raw)]
+fn q_full(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::bool(queue_of(recv_queue(ip, args)?).full(ip)?))
 }
 
-fn q_task_done(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "task_done", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Queue", "task_done($self)", style = py, raw)]
+fn q_task_done(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let q = queue_of(recv_queue(ip, args)?);
     if q.unfinished.get() <= 0 {
         return Err(ip.err(ExcKind::ValueError, "task_done() called too many times"));
@@ -271,8 +263,8 @@ fn q_task_done(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn q_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "join", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Queue", "join($self)", style = py, raw)]
+fn q_join(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_queue(ip, args)?.clone();
     Ok(native_coro("join", "Queue.join", move |ipr| async move {
         let ip = &*ipr;
@@ -382,34 +374,17 @@ fn format(ip: &Interp, o: &Rc<NativeObj>, q: &Queue, addr: Option<usize>) -> PyR
     Ok(s)
 }
 
-macro_rules! qmethods {
-    ($($id:ident = $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: Some("Queue"), call: $f, sig: None };)*
-    };
-}
-
-qmethods! {
-    PUT = "put" => q_put,
-    GET = "get" => q_get,
-    PUT_NOWAIT = "put_nowait" => q_put_nowait,
-    GET_NOWAIT = "get_nowait" => q_get_nowait,
-    QSIZE = "qsize" => q_qsize,
-    EMPTY = "empty" => q_empty,
-    FULL = "full" => q_full,
-    TASK_DONE = "task_done" => q_task_done,
-    JOIN = "join" => q_join,
-}
-
+/// What LifoQueue and PriorityQueue inherit from Queue.
 static METHODS: &[&BuiltinFn] = &[
-    &PUT,
-    &GET,
-    &PUT_NOWAIT,
-    &GET_NOWAIT,
-    &QSIZE,
-    &EMPTY,
-    &FULL,
-    &TASK_DONE,
-    &JOIN,
+    &Q_PUT,
+    &Q_GET,
+    &Q_PUT_NOWAIT,
+    &Q_GET_NOWAIT,
+    &Q_QSIZE,
+    &Q_EMPTY,
+    &Q_FULL,
+    &Q_TASK_DONE,
+    &Q_JOIN,
 ];
 
 pub static QUEUE: ClassSpec = ClassSpec {

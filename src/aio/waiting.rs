@@ -15,6 +15,7 @@ use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
 use crate::runtime::value::Value;
 use crate::stdlib::{ClassSpec, Native, NativeObj};
+use corun_macros::method;
 
 fn timeout_secs(ip: &Interp, v: &Value) -> PyResult<Option<f64>> {
     match v {
@@ -226,11 +227,15 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             let handle = handle.clone();
             Rc::new(move |ip: &Interp, f: &Rc<FutureObj>| {
                 counter.set(counter.get().saturating_sub(1));
-                let failed = mode == 1 && !f.is_cancelled() && {
-                    f.log_traceback.set(false);
-                    f.has_exception()
-                };
-                if counter.get() == 0 || mode == 0 || (mode == 1 && failed) {
+                // In CPython's order: the exception is asked for (which counts as retrieving
+                // it) only when the count and the mode have not decided already.
+                let wake = counter.get() == 0
+                    || mode == 0
+                    || (mode == 1 && !f.is_cancelled() && {
+                        f.log_traceback.set(false);
+                        f.has_exception()
+                    });
+                if wake {
                     if let Some(h) = &*handle.borrow() {
                         h.set(true);
                     }
@@ -565,28 +570,29 @@ fn timeout_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(make_timeout(ip, timeout_secs(ip, &when)?))
 }
 
-fn t_when(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    crate::eval::call::check_args(ip, "when", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Timeout", "when($self)", style = py, raw)]
+fn t_when(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     Ok(match timeout_of(recv_timeout(ip, args)?).when.get() {
         Some(w) => Value::float(w),
         None => Value::None,
     })
 }
 
-fn t_reschedule(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    crate::eval::call::check_args(ip, "reschedule", &args[1..], kw, 1, 1)?;
+#[method("asyncio.Timeout", "reschedule($self, when)", style = py, raw)]
+fn t_reschedule(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_timeout(ip, args)?;
     let when = timeout_secs(ip, &args[1])?;
     reschedule(ip, o, when)?;
     Ok(Value::None)
 }
 
-fn t_expired(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    crate::eval::call::check_args(ip, "expired", &args[1..], kw, 0, 0)?;
+#[method("asyncio.Timeout", "expired($self)", style = py, raw)]
+fn t_expired(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let s = timeout_of(recv_timeout(ip, args)?).state.get();
     Ok(Value::bool(matches!(s, TState::Expiring | TState::Expired)))
 }
 
+#[method("asyncio.Timeout", "__aenter__($self)", style = py, raw)]
 fn t_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_timeout(ip, args)?.clone();
     Ok(native_coro(
@@ -615,6 +621,7 @@ fn t_aenter(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     ))
 }
 
+#[method("asyncio.Timeout", "__aexit__($self, exc_type, exc_val, exc_tb)", style = py, raw)]
 fn t_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let o = recv_timeout(ip, args)?.clone();
     let exc_type = args.get(1).cloned().unwrap_or(Value::None);
@@ -671,11 +678,6 @@ fns! {
     SHIELD = None, "shield" => shield,
     TIMEOUT_FN = None, "timeout" => timeout,
     TIMEOUT_AT = None, "timeout_at" => timeout_at,
-    T_WHEN = Some("Timeout"), "when" => t_when,
-    T_RESCHEDULE = Some("Timeout"), "reschedule" => t_reschedule,
-    T_EXPIRED = Some("Timeout"), "expired" => t_expired,
-    T_AENTER = Some("Timeout"), "__aenter__" => t_aenter,
-    T_AEXIT = Some("Timeout"), "__aexit__" => t_aexit,
 }
 
 static TIMEOUT: ClassSpec = ClassSpec {
@@ -683,7 +685,7 @@ static TIMEOUT: ClassSpec = ClassSpec {
     module: "asyncio.timeouts",
     name: "Timeout",
     new: None,
-    methods: &[&T_WHEN, &T_RESCHEDULE, &T_EXPIRED, &T_AENTER, &T_AEXIT],
+    methods: &[],
 };
 
 pub fn register(ip: &Interp, m: &ModuleObj) {

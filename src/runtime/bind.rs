@@ -90,6 +90,9 @@ pub struct Sig {
     /// The attribute it is installed as: its name, or another (`__new__`, `__call__`).
     pub attr: &'static str,
     pub owner: Owner,
+    /// The class CPython defines the method in, when it is not the one corun installs it in
+    /// (`BaseEventLoop`): the name its errors use.
+    pub defined_in: Option<&'static str>,
     /// The parameters as `__text_signature__` gives them: `($self, index, object, /)`.
     pub text: &'static str,
     /// Whether the first parameter is the receiver (`$self` or `$type`).
@@ -115,7 +118,7 @@ impl Sig {
             return self.name.to_string();
         }
         match self.owner {
-            Owner::Type(t) => format!("{}.{}", t.rsplit('.').next().unwrap_or(t), self.name),
+            Owner::Type(t) => format!("{}.{}", self.class_name(t), self.name),
             Owner::Module("builtins") => self.name.to_string(),
             Owner::Module(m) => format!("{}.{}", m, self.name),
         }
@@ -124,8 +127,16 @@ impl Sig {
     /// The name functions written in Python are known by in their errors (`Event.set`).
     fn py_qualname(&self) -> String {
         match self.owner {
-            Owner::Type(t) => format!("{}.{}", t.rsplit('.').next().unwrap_or(t), self.name),
+            Owner::Type(t) => format!("{}.{}", self.class_name(t), self.name),
             Owner::Module(_) => self.name.to_string(),
+        }
+    }
+
+    /// The class a method's errors name: where CPython defines it, else its owner `key`'s name.
+    fn class_name<'k>(&self, key: &'k str) -> &'k str {
+        match self.defined_in {
+            Some(c) => c,
+            None => key.rsplit('.').next().unwrap_or(key),
         }
     }
 
@@ -177,6 +188,62 @@ pub fn fast_method(f: &'static BuiltinFn, args: &[Value], kw: &Kwargs) -> bool {
         && n >= sig.min_pos as usize
         && n <= sig.npos as usize
         && sig.style != Style::Py
+}
+
+/// Whether a call to a function that reads its own arguments (declared `raw`) needs no check:
+/// positional arguments only, as many as the signature takes.
+#[inline(always)]
+pub fn fits(sig: &'static Sig, args: &[Value], kw: &Kwargs) -> bool {
+    let recv = usize::from(sig.recv);
+    let n = args.len();
+    kw.is_empty()
+        && n >= recv + sig.min_pos as usize
+        && (sig.varargs || n <= recv + sig.npos as usize)
+}
+
+/// Calls a function declared `raw` after the binder has checked the call against `sig`: the
+/// arguments that name positional parameters reach it by position (as far as they follow on
+/// from the ones given so), the rest as keywords.
+#[inline(never)]
+pub fn call_raw<const N: usize>(
+    ip: &Interp,
+    sig: &'static Sig,
+    args: &[Value],
+    kw: &Kwargs,
+    f: crate::runtime::object::BuiltinImpl,
+) -> PyResult<Value> {
+    let b = bind_slow::<N>(ip, sig, args, kw)?;
+    if kw.is_empty() {
+        return f(ip, args, &[]);
+    }
+    let recv = usize::from(sig.recv);
+    let npos = sig.npos as usize;
+    let mut pos: Vec<Value> = Vec::with_capacity(args.len() + kw.len());
+    if sig.recv {
+        pos.push(filled(b.slots[0]).clone());
+    }
+    let mut upto = 0;
+    while upto < npos {
+        match b.slots[recv + upto] {
+            Some(v) => pos.push(v.clone()),
+            None => break,
+        }
+        upto += 1;
+    }
+    if upto == npos {
+        pos.extend(b.rest.iter().cloned());
+    }
+    let mut rest_kw: Vec<(Symbol, Value)> = Vec::new();
+    for (i, p) in sig.params.iter().enumerate() {
+        if i < upto {
+            continue;
+        }
+        if let Some(v) = b.slots[recv + i] {
+            rest_kw.push((crate::intern::intern(p.name), v.clone()));
+        }
+    }
+    rest_kw.extend(b.extra);
+    f(ip, &pos, &rest_kw)
 }
 
 /// Matches a call's arguments to `sig`'s parameters (`N` slots: receiver and named ones), with

@@ -51,12 +51,128 @@ pub fn sys_modules(ip: &Interp) -> Option<Rc<crate::runtime::dict::PyDict>> {
     }
 }
 
+/// Imports under way, for CPython's per-module import locks: a thread that imports a module
+/// whose body another thread is running waits until that body has finished, as
+/// `importlib._bootstrap._ModuleLock` makes it; unless waiting would close a circle of threads
+/// each waiting for the other's module (a concurrent circular import), when it takes the
+/// module half made, as CPython's `_lock_unlock_module` does.
+struct Importing {
+    /// The thread running the module's body.
+    owner: u64,
+    /// The threads waiting for it to finish.
+    waiters: Vec<u64>,
+}
+
+thread_local! {
+    static IMPORTING: std::cell::RefCell<rustc_hash::FxHashMap<crate::intern::Symbol, Importing>> =
+        Default::default();
+    /// The module each waiting thread waits for.
+    static WAITING_FOR: std::cell::RefCell<rustc_hash::FxHashMap<u64, crate::intern::Symbol>> =
+        Default::default();
+}
+
+/// The running thread starts running the body of the module `key`.
+fn import_begins(key: crate::intern::Symbol) {
+    let owner = crate::threads::current();
+    IMPORTING.with(|i| {
+        i.borrow_mut().insert(
+            key,
+            Importing {
+                owner,
+                waiters: Vec::new(),
+            },
+        )
+    });
+}
+
+/// The body of the module `key` has finished (or failed): the threads waiting for it go on.
+fn import_ends(key: crate::intern::Symbol) {
+    let me = crate::threads::current();
+    let done = IMPORTING.with(|i| {
+        let mut i = i.borrow_mut();
+        match i.get(&key) {
+            Some(imp) if imp.owner == me => i.remove(&key),
+            _ => None,
+        }
+    });
+    for w in done.map(|d| d.waiters).unwrap_or_default() {
+        crate::threads::wake(w);
+    }
+}
+
+/// Whether the thread `owner` waits, through a chain of module imports, for a module the
+/// running thread `me` is importing.
+fn waits_for_me(owner: u64, me: u64) -> bool {
+    let mut tid = owner;
+    let mut seen = Vec::new();
+    loop {
+        let Some(key) = WAITING_FOR.with(|w| w.borrow().get(&tid).copied()) else {
+            return false;
+        };
+        let Some(next) = IMPORTING.with(|i| i.borrow().get(&key).map(|imp| imp.owner)) else {
+            return false;
+        };
+        if next == me {
+            return true;
+        }
+        if seen.contains(&next) {
+            return false;
+        }
+        seen.push(next);
+        tid = next;
+    }
+}
+
+/// When another thread is running the body of the module `key`: waits until it has finished
+/// (true: the caller looks again). False when the module is the running thread's own import
+/// (a circular import), no other thread's, or waiting would never end.
+fn wait_for_import(ip: &Interp, key: crate::intern::Symbol) -> PyResult<bool> {
+    let me = crate::threads::current();
+    let Some(owner) = IMPORTING.with(|i| i.borrow().get(&key).map(|imp| imp.owner)) else {
+        return Ok(false);
+    };
+    if owner == me || waits_for_me(owner, me) {
+        return Ok(false);
+    }
+    IMPORTING.with(|i| {
+        if let Some(imp) = i.borrow_mut().get_mut(&key) {
+            imp.waiters.push(me);
+        }
+    });
+    WAITING_FOR.with(|w| w.borrow_mut().insert(me, key));
+    crate::threads::block(ip, None);
+    WAITING_FOR.with(|w| w.borrow_mut().remove(&me));
+    IMPORTING.with(|i| {
+        if let Some(imp) = i.borrow_mut().get_mut(&key) {
+            imp.waiters.retain(|w| *w != me);
+        }
+    });
+    if crate::threads::is_main() && crate::signals::pending() {
+        crate::signals::poll(ip)?;
+    }
+    Ok(true)
+}
+
+/// The module `key` if it is imported, once any other thread running its body has finished.
+fn imported(ip: &Interp, key: crate::intern::Symbol) -> PyResult<Option<Value>> {
+    loop {
+        let m = ip.modules.borrow().get(&key).cloned();
+        match m {
+            Some(Value::Module(mo))
+                if mo.initializing.get()
+                    && crate::threads::others()
+                    && wait_for_import(ip, key)? => {}
+            m => return Ok(m),
+        }
+    }
+}
+
 /// `import a.b.c`: the module `a.b.c` itself.
 pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
     let full = dotted(name);
     let key = crate::intern::intern(&full);
-    if let Some(m) = ip.modules.borrow().get(&key) {
-        return Ok(m.clone());
+    if let Some(m) = imported(ip, key)? {
+        return Ok(m);
     }
     // A module a program put in `sys.modules` itself (a stand-in, a test double).
     if let Some(d) = sys_modules(ip) {
@@ -71,8 +187,8 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
             span: name.span,
         };
         let pkg = import(ip, &parent)?;
-        if let Some(m) = ip.modules.borrow().get(&key) {
-            return Ok(m.clone());
+        if let Some(m) = imported(ip, key)? {
+            return Ok(m);
         }
         // A module that a package puts in itself under the name (`os.path`, which `os`
         // makes from `posixpath`), as CPython finds it through `sys.modules`.
@@ -345,10 +461,12 @@ fn load_source(
     let module = crate::exec_module(ip, full, path, src, setup, |m| {
         m.initializing.set(true);
         register(ip, key, Value::Module(m.clone()));
+        import_begins(key);
     });
     if let Some(Value::Module(m)) = ip.modules.borrow().get(&key) {
         m.initializing.set(false);
     }
+    import_ends(key);
     match module {
         Ok(m) => {
             // A submodule becomes an attribute of its package.

@@ -655,6 +655,11 @@ methods! {
     FUT_DONE = "Future"."done" => fut_done,
     FUT_CANCELLED = "Future"."cancelled" => fut_cancelled,
     FUT_CANCEL = "Future"."cancel" => fut_cancel,
+    // CPython's Task declares Future's methods again, under its own name.
+    TASK_RESULT = "Task"."result" => fut_result,
+    TASK_DONE = "Task"."done" => fut_done,
+    TASK_CANCELLED = "Task"."cancelled" => fut_cancelled,
+    TASK_CANCEL = "Task"."cancel" => fut_cancel,
     TASK_GET_NAME = "Task"."get_name" => task_get_name,
     DICT_GET = "dict"."get" => dict_get,
     DICT_KEYS = "dict"."keys" => dict_keys,
@@ -684,7 +689,15 @@ pub fn install_methods(ip: &Interp) {
     for f in [&FUT_RESULT, &FUT_DONE, &FUT_CANCELLED, &FUT_CANCEL] {
         put(&t.future, f);
     }
-    put(&t.task, &TASK_GET_NAME);
+    for f in [
+        &TASK_GET_NAME,
+        &TASK_RESULT,
+        &TASK_DONE,
+        &TASK_CANCELLED,
+        &TASK_CANCEL,
+    ] {
+        put(&t.task, f);
+    }
     for f in [
         &DICT_GET,
         &DICT_KEYS,

@@ -47,7 +47,7 @@ async fn retry<T>(
 }
 
 /// `loop.sock_recv(sock, nbytes)`.
-#[method("asyncio._UnixSelectorEventLoop", "sock_recv($self, sock, n)", style = py)]
+#[method("asyncio._UnixSelectorEventLoop", "sock_recv($self, sock, n)", style = py, defined_in = "BaseSelectorEventLoop")]
 fn sock_recv(ip: &Interp, _this: &Value, sock: &Value, n: i64) -> PyResult<Value> {
     need_sock(ip, sock)?;
     let sock = sock.clone();
@@ -65,7 +65,7 @@ fn sock_recv(ip: &Interp, _this: &Value, sock: &Value, n: i64) -> PyResult<Value
 }
 
 /// `loop.sock_recv_into(sock, buf)`.
-#[method("asyncio._UnixSelectorEventLoop", "sock_recv_into($self, sock, buf)", style = py)]
+#[method("asyncio._UnixSelectorEventLoop", "sock_recv_into($self, sock, buf)", style = py, defined_in = "BaseSelectorEventLoop")]
 fn sock_recv_into(ip: &Interp, _this: &Value, sock: &Value, buf: &Value) -> PyResult<Value> {
     need_sock(ip, sock)?;
     let n = crate::eval::ops::len(ip, buf)?;
@@ -84,7 +84,7 @@ fn sock_recv_into(ip: &Interp, _this: &Value, sock: &Value, buf: &Value) -> PyRe
 }
 
 /// `loop.sock_recvfrom(sock, bufsize)`.
-#[method("asyncio._UnixSelectorEventLoop", "sock_recvfrom($self, sock, bufsize)", style = py)]
+#[method("asyncio._UnixSelectorEventLoop", "sock_recvfrom($self, sock, bufsize)", style = py, defined_in = "BaseSelectorEventLoop")]
 fn sock_recvfrom(ip: &Interp, _this: &Value, sock: &Value, bufsize: i64) -> PyResult<Value> {
     need_sock(ip, sock)?;
     let sock = sock.clone();
@@ -105,7 +105,7 @@ fn sock_recvfrom(ip: &Interp, _this: &Value, sock: &Value, bufsize: i64) -> PyRe
 }
 
 /// `loop.sock_sendall(sock, data)`.
-#[method("asyncio._UnixSelectorEventLoop", "sock_sendall($self, sock, data)", style = py)]
+#[method("asyncio._UnixSelectorEventLoop", "sock_sendall($self, sock, data)", style = py, defined_in = "BaseSelectorEventLoop")]
 fn sock_sendall(ip: &Interp, _this: &Value, sock: &Value, data: Buf) -> PyResult<Value> {
     need_sock(ip, sock)?;
     let sock = sock.clone();
@@ -128,7 +128,7 @@ fn sock_sendall(ip: &Interp, _this: &Value, sock: &Value, data: Buf) -> PyResult
 #[method(
     "asyncio._UnixSelectorEventLoop",
     "sock_sendto($self, sock, data, address)",
-    style = py
+    style = py, defined_in = "BaseSelectorEventLoop"
 )]
 fn sock_sendto(
     ip: &Interp,
@@ -154,7 +154,7 @@ fn sock_sendto(
 }
 
 /// `loop.sock_accept(sock)`: `(conn, address)`, the new socket non-blocking.
-#[method("asyncio._UnixSelectorEventLoop", "sock_accept($self, sock)", style = py)]
+#[method("asyncio._UnixSelectorEventLoop", "sock_accept($self, sock)", style = py, defined_in = "BaseSelectorEventLoop")]
 fn sock_accept(ip: &Interp, _this: &Value, sock: &Value) -> PyResult<Value> {
     need_sock(ip, sock)?;
     let sock = sock.clone();
@@ -186,7 +186,7 @@ fn connect_failed(ip: &Interp, errno: i32, address: &Value) -> PyResult<Exc> {
 }
 
 /// `loop.sock_connect(sock, address)`.
-#[method("asyncio._UnixSelectorEventLoop", "sock_connect($self, sock, address)", style = py)]
+#[method("asyncio._UnixSelectorEventLoop", "sock_connect($self, sock, address)", style = py, defined_in = "BaseSelectorEventLoop")]
 fn sock_connect(ip: &Interp, _this: &Value, sock: &Value, address: &Value) -> PyResult<Value> {
     need_sock(ip, sock)?;
     let family = sock_of(sock).map_or(libc::AF_INET, |s| s.family);

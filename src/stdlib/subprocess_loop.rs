@@ -8,6 +8,7 @@ use crate::aio::io_api::{forward_to, submodule};
 use crate::eval::Interp;
 use crate::intern::Symbol;
 use crate::runtime::exceptions::PyResult;
+use crate::runtime::object::Kwargs;
 use crate::runtime::value::Value;
 
 fn forward(
@@ -23,56 +24,40 @@ fn forward(
 
 #[method(
     "asyncio._UnixSelectorEventLoop",
-    "subprocess_exec($self, *args, **kwargs)",
-    style = py
+    "subprocess_exec($self, protocol_factory, program, *args, **kwargs)",
+    style = py,
+    raw, defined_in = "BaseEventLoop"
 )]
-fn subprocess_exec(
-    ip: &Interp,
-    this: &Value,
-    args: &[Value],
-    kwargs: &[(Symbol, Value)],
-) -> PyResult<Value> {
-    forward(ip, "subprocess_exec", this, args, kwargs)
+fn subprocess_exec(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    forward(ip, "subprocess_exec", &args[0], &args[1..], kw)
 }
 
 #[method(
     "asyncio._UnixSelectorEventLoop",
-    "subprocess_shell($self, *args, **kwargs)",
-    style = py
+    "subprocess_shell($self, protocol_factory, cmd, *args, **kwargs)",
+    style = py,
+    raw, defined_in = "BaseEventLoop"
 )]
-fn subprocess_shell(
-    ip: &Interp,
-    this: &Value,
-    args: &[Value],
-    kwargs: &[(Symbol, Value)],
-) -> PyResult<Value> {
-    forward(ip, "subprocess_shell", this, args, kwargs)
+fn subprocess_shell(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    forward(ip, "subprocess_shell", &args[0], &args[1..], kw)
 }
 
 #[method(
     "asyncio._UnixSelectorEventLoop",
-    "connect_read_pipe($self, *args, **kwargs)",
-    style = py
+    "connect_read_pipe($self, protocol_factory, pipe)",
+    style = py,
+    raw, defined_in = "BaseEventLoop"
 )]
-fn connect_read_pipe(
-    ip: &Interp,
-    this: &Value,
-    args: &[Value],
-    kwargs: &[(Symbol, Value)],
-) -> PyResult<Value> {
-    forward(ip, "connect_read_pipe", this, args, kwargs)
+fn connect_read_pipe(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    forward(ip, "connect_read_pipe", &args[0], &args[1..], kw)
 }
 
 #[method(
     "asyncio._UnixSelectorEventLoop",
-    "connect_write_pipe($self, *args, **kwargs)",
-    style = py
+    "connect_write_pipe($self, protocol_factory, pipe)",
+    style = py,
+    raw, defined_in = "BaseEventLoop"
 )]
-fn connect_write_pipe(
-    ip: &Interp,
-    this: &Value,
-    args: &[Value],
-    kwargs: &[(Symbol, Value)],
-) -> PyResult<Value> {
-    forward(ip, "connect_write_pipe", this, args, kwargs)
+fn connect_write_pipe(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    forward(ip, "connect_write_pipe", &args[0], &args[1..], kw)
 }
