@@ -99,7 +99,10 @@ pub fn getattr(ip: &Interp, f: &Rc<Function>, obj: &Value, name: Symbol) -> PyRe
     Ok(match n {
         "__doc__" => f.def.doc.clone().unwrap_or(Value::None),
         // The `__name__` of its globals (None without one: code `exec`uted in a bare dict).
-        "__module__" => f.module.get(crate::intern::sym::__name__).unwrap_or(Value::None),
+        "__module__" => f
+            .module
+            .get(crate::intern::sym::__name__)
+            .unwrap_or(Value::None),
         "__defaults__" => {
             let d = f.defaults.borrow();
             if d.is_empty() {

@@ -9,14 +9,14 @@ use std::rc::Rc;
 
 use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
+use crate::runtime::bind::{At, FromArg};
 use crate::runtime::dict::quick_eq;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::numbers;
-use crate::runtime::bind::{At, FromArg};
 use crate::runtime::object::Kwargs;
-use corun_macros::method;
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp};
+use corun_macros::method;
 
 const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
