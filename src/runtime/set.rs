@@ -681,6 +681,45 @@ fn wrap(frozen: bool, s: Rc<PySet>) -> Value {
     }
 }
 
+/// The items of `src` that are in `other` (with `present`) or not in it, as a new set, in
+/// `src`'s order: `set_intersection` and `set_difference` over two sets. Items are moved under
+/// the borrows while no user `__eq__` is needed (the result is new: nothing else can reach
+/// it); an item that needs one is looked up with none held.
+fn filtered(ip: &Interp, src: &Rc<PySet>, other: &PySet, present: bool) -> PyResult<Rc<PySet>> {
+    let result = PySet::new();
+    let mut pos = 0;
+    loop {
+        let slow = {
+            let (st, ot) = (src.t.borrow(), other.t.borrow());
+            let mut r = result.t.borrow_mut();
+            let mut slow = None;
+            while pos < st.keys.len() {
+                let i = pos;
+                pos += 1;
+                if !st.active(i) {
+                    continue;
+                }
+                let (k, h) = (&st.keys[i], st.hashes[i]);
+                match ot.has_quick(k, h) {
+                    Some(found) if found == present => r.insert_distinct(k.clone(), h),
+                    Some(_) => {}
+                    None => {
+                        slow = Some((k.clone(), h));
+                        break;
+                    }
+                }
+            }
+            slow
+        };
+        let Some((k, h)) = slow else {
+            return Ok(result);
+        };
+        if other.has(ip, &k, h)? == present {
+            result.add_entry(ip, k, h)?;
+        }
+    }
+}
+
 /// `set_intersection`: iterates the smaller set, keeping its items.
 pub(crate) fn intersection(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
     if let Some(o) = as_set(other) {
@@ -688,40 +727,7 @@ pub(crate) fn intersection(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResul
             return Ok(s.copy());
         }
         let (big, small) = if o.len() > s.len() { (o, s) } else { (s, o) };
-        let result = PySet::new();
-        let mut pos = 0;
-        loop {
-            // Under the borrows while no user `__eq__` is needed (the result is new: nothing
-            // else can reach it); an item that needs one is looked up with none held.
-            let slow = {
-                let (sm, bg) = (small.t.borrow(), big.t.borrow());
-                let mut r = result.t.borrow_mut();
-                let mut slow = None;
-                while pos < sm.keys.len() {
-                    let i = pos;
-                    pos += 1;
-                    if !sm.active(i) {
-                        continue;
-                    }
-                    let (k, h) = (&sm.keys[i], sm.hashes[i]);
-                    match bg.has_quick(k, h) {
-                        Some(true) => r.insert_distinct(k.clone(), h),
-                        Some(false) => {}
-                        None => {
-                            slow = Some((k.clone(), h));
-                            break;
-                        }
-                    }
-                }
-                slow
-            };
-            let Some((k, h)) = slow else {
-                return Ok(result);
-            };
-            if big.has(ip, &k, h)? {
-                result.add_entry(ip, k, h)?;
-            }
-        }
+        return filtered(ip, small, big, true);
     }
     let result = PySet::new();
     let mut it = ops::iter(ip, other)?;
@@ -786,41 +792,11 @@ fn difference(ip: &Interp, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> 
             return Ok(result);
         }
     }
+    if let Some(o) = as_set(other) {
+        return filtered(ip, s, o, false);
+    }
     let result = PySet::new();
     let mut pos = 0;
-    if let Some(o) = as_set(other) {
-        // As `intersection`: under the borrows while no user `__eq__` is needed.
-        loop {
-            let slow = {
-                let (st, ot) = (s.t.borrow(), o.t.borrow());
-                let mut r = result.t.borrow_mut();
-                let mut slow = None;
-                while pos < st.keys.len() {
-                    let i = pos;
-                    pos += 1;
-                    if !st.active(i) {
-                        continue;
-                    }
-                    let (k, h) = (&st.keys[i], st.hashes[i]);
-                    match ot.has_quick(k, h) {
-                        Some(true) => {}
-                        Some(false) => r.insert_distinct(k.clone(), h),
-                        None => {
-                            slow = Some((k.clone(), h));
-                            break;
-                        }
-                    }
-                }
-                slow
-            };
-            let Some((k, h)) = slow else {
-                return Ok(result);
-            };
-            if !o.has(ip, &k, h)? {
-                result.add_entry(ip, k, h)?;
-            }
-        }
-    }
     while let Some((k, h)) = s.next_entry(&mut pos) {
         let present = match other {
             Value::Dict(d) => crate::runtime::dict::get_hashed(ip, d, &k, h)?.is_some(),
