@@ -1963,9 +1963,13 @@ fn eval_other(ip: &Interp, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             fstring(ip, f, parts, &mut out)?;
             Ok(Value::string(out))
         }
-        ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(ip.err(
-            ExcKind::RuntimeError,
-            "internal error: a suspending expression reached the sync path",
+        // The resolver sends every suspending expression of a function's own code down the
+        // suspend path; those it does not look into are the ones evaluated in the enclosing
+        // scope at definition time.
+        ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(not_yet(
+            ip,
+            "`yield` or `await` in a parameter default, an annotation, a class keyword or a \
+             format spec",
         )),
         ExprKind::Dict { keys, values } => {
             let d = crate::runtime::dict::PyDict::new();
