@@ -13,6 +13,20 @@ use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
 use crate::runtime::repr::{float_repr, repr, str_of};
 use crate::runtime::value::Value;
 
+/// The builtin value a subclass instance holds, when `int()` and `float()` convert it as
+/// they would that value: a number, a str, or a bytes-like object.
+fn convertible_base(i: &crate::runtime::instance::Instance) -> Option<&Value> {
+    match &i.base {
+        Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => Some(b),
+        Some(b @ (Value::Bytes(_) | Value::Native(_)))
+            if matches!(b, Value::Bytes(_)) || crate::runtime::bytes::buffer(b).is_some() =>
+        {
+            Some(b)
+        }
+        _ => None,
+    }
+}
+
 fn int_from_str(ip: &Interp, s: &str, base: u32) -> PyResult<Value> {
     numbers::int_from_str(ip, s, base)
 }
@@ -57,19 +71,8 @@ pub(crate) fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
                     return trunc_result_to_int(ip, r?);
                 }
             }
-            match &i.base {
-                Some(
-                    b @ (Value::Int(_)
-                    | Value::BigInt(_)
-                    | Value::Float(_)
-                    | Value::Str(_)
-                    | Value::Bytes(_)
-                    | Value::Native(_)),
-                ) if !matches!(b, Value::Native(_))
-                    || crate::runtime::bytes::buffer(b).is_some() =>
-                {
-                    to_int(ip, b)
-                }
+            match convertible_base(i) {
+                Some(b) => to_int(ip, b),
                 _ => ip.type_error(format!(
                     "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                     ops::type_name(ip, v)
@@ -174,19 +177,8 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
             if let Some(b) = numbers::index_opt(ip, v)? {
                 return to_float(ip, &Value::from_bigint(b));
             }
-            match &i.base {
-                Some(
-                    b @ (Value::Int(_)
-                    | Value::BigInt(_)
-                    | Value::Float(_)
-                    | Value::Str(_)
-                    | Value::Bytes(_)
-                    | Value::Native(_)),
-                ) if !matches!(b, Value::Native(_))
-                    || crate::runtime::bytes::buffer(b).is_some() =>
-                {
-                    to_float(ip, b)
-                }
+            match convertible_base(i) {
+                Some(b) => to_float(ip, b),
                 _ => ip.type_error(format!(
                     "float() argument must be a string or a real number, not '{}'",
                     ops::type_name(ip, v)
