@@ -447,6 +447,44 @@ pub(super) fn tail<'a>(x: &Exprs<'a>) -> P<'a, Tail> {
     .boxed()
 }
 
+/// A list or set display (`[a, b]`, `{a, b}`) or comprehension (`[x for …]`) from its first
+/// item and what followed it; a starred first item of a comprehension is an error, reported
+/// at `at`.
+fn display_or_comprehension(
+    st: &mut PState<'_>,
+    kind: CompKind,
+    first: Expr,
+    tail: Tail,
+    whole: Span,
+    at: usize,
+) -> Result<Expr, PErr> {
+    let display = |items: Vec<Expr>| match kind {
+        CompKind::Set => ExprKind::Set(items),
+        _ => ExprKind::List(items),
+    };
+    match tail {
+        Tail::Nothing => Ok(Expr::new(display(vec![first]), whole)),
+        Tail::List(rest) => {
+            let mut items = vec![first];
+            items.extend(rest);
+            Ok(Expr::new(display(items), whole))
+        }
+        Tail::Comp(gens) => {
+            if let ExprKind::Starred(_) = first.kind {
+                st.set_fatal(
+                    serr(
+                        "iterable unpacking cannot be used in comprehension",
+                        first.span,
+                    ),
+                    at,
+                );
+                return Err(PErr::at(at));
+            }
+            Ok(comprehension(kind, first, None, gens, whole))
+        }
+    }
+}
+
 pub(super) fn comprehension(
     kind: CompKind,
     elt: Expr,
@@ -556,27 +594,7 @@ pub(super) fn atom<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<'a,
             let Some((first, tail)) = inner else {
                 return Ok(Expr::new(ExprKind::List(Vec::new()), whole));
             };
-            match tail {
-                Tail::Nothing => Ok(Expr::new(ExprKind::List(vec![first]), whole)),
-                Tail::List(rest) => {
-                    let mut items = vec![first];
-                    items.extend(rest);
-                    Ok(Expr::new(ExprKind::List(items), whole))
-                }
-                Tail::Comp(gens) => {
-                    if let ExprKind::Starred(_) = first.kind {
-                        st.set_fatal(
-                            serr(
-                                "iterable unpacking cannot be used in comprehension",
-                                first.span,
-                            ),
-                            close,
-                        );
-                        return Err(PErr::at(close));
-                    }
-                    Ok(comprehension(CompKind::List, first, None, gens, whole))
-                }
-            }
+            display_or_comprehension(st, CompKind::List, first, tail, whole, close)
         });
     let braces = braces(x);
     let name = name_expr();
@@ -684,27 +702,9 @@ pub(super) fn braces<'a>(x: &Exprs<'a>) -> P<'a, Expr> {
                 }
             };
             match (first, rest) {
-                (Item::Elem(first), Rest::Set(tail)) => match tail {
-                    Tail::Nothing => Ok(Expr::new(ExprKind::Set(vec![first]), whole)),
-                    Tail::List(more) => {
-                        let mut items = vec![first];
-                        items.extend(more);
-                        Ok(Expr::new(ExprKind::Set(items), whole))
-                    }
-                    Tail::Comp(gens) => {
-                        if let ExprKind::Starred(_) = first.kind {
-                            st.set_fatal(
-                                serr(
-                                    "iterable unpacking cannot be used in comprehension",
-                                    first.span,
-                                ),
-                                idx,
-                            );
-                            return Err(PErr::at(idx));
-                        }
-                        Ok(comprehension(CompKind::Set, first, None, gens, whole))
-                    }
-                },
+                (Item::Elem(first), Rest::Set(tail)) => {
+                    display_or_comprehension(st, CompKind::Set, first, tail, whole, idx)
+                }
                 (Item::Pair(k, v), Rest::Comp(gens)) => {
                     Ok(comprehension(CompKind::Dict, k, Some(v), gens, whole))
                 }
