@@ -55,6 +55,29 @@ struct Cursor {
     freeslot: Option<usize>,
 }
 
+impl Cursor {
+    /// The last slot of the linear run of probes that starts at `i`.
+    fn run_last(&self, mask: usize) -> usize {
+        if self.i + LINEAR_PROBES <= mask {
+            self.i + LINEAR_PROBES
+        } else {
+            self.i
+        }
+    }
+
+    /// On to the next run, where CPython's probe sequence goes.
+    fn next_run(&mut self, mask: usize) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = (self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize))
+            & mask;
+        self.j = self.i;
+    }
+}
+
 /// What a probe found.
 enum Probe {
     Found(usize),
@@ -116,11 +139,7 @@ impl Table {
     fn probe(&self, key: &Value, hash: i64, c: &mut Cursor) -> Probe {
         let mask = self.mask();
         loop {
-            let last = if c.i + LINEAR_PROBES <= mask {
-                c.i + LINEAR_PROBES
-            } else {
-                c.i
-            };
+            let last = c.run_last(mask);
             while c.j <= last {
                 let j = c.j;
                 if self.is_empty_slot(j) {
@@ -147,13 +166,7 @@ impl Table {
                 }
                 c.j += 1;
             }
-            c.perturb >>= PERTURB_SHIFT;
-            c.i =
-                (c.i.wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(c.perturb as usize))
-                    & mask;
-            c.j = c.i;
+            c.next_run(mask);
         }
     }
 
@@ -186,11 +199,7 @@ impl Table {
         let mut c = self.start(hash);
         let mask = self.mask();
         loop {
-            let last = if c.i + LINEAR_PROBES <= mask {
-                c.i + LINEAR_PROBES
-            } else {
-                c.i
-            };
+            let last = c.run_last(mask);
             while c.j <= last {
                 let j = c.j;
                 if self.is_empty_slot(j) {
@@ -202,13 +211,7 @@ impl Table {
                 }
                 c.j += 1;
             }
-            c.perturb >>= PERTURB_SHIFT;
-            c.i =
-                (c.i.wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(c.perturb as usize))
-                    & mask;
-            c.j = c.i;
+            c.next_run(mask);
         }
     }
 
