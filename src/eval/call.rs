@@ -103,7 +103,9 @@ pub fn call_builtin_fn(
         return Err(unbound_without_receiver(ip, b));
     }
     if let (Some(owner), Some(Value::Instance(_))) = (b.owner, args.first()) {
-        subclass_receiver(ip, owner, args);
+        if crate::eval::classes::acts_on_base(b) {
+            subclass_receiver(ip, owner, args);
+        }
     }
     (b.call)(ip, args, kw)
 }
@@ -113,9 +115,6 @@ pub fn call_builtin_fn(
 /// when bound through the instance.
 #[inline(never)]
 fn subclass_receiver(ip: &Interp, owner: &str, args: &mut Args) {
-    if matches!(owner, "object" | "BaseException") {
-        return;
-    }
     let Some(base) = crate::eval::classes::base_of(&args[0]) else {
         return;
     };

@@ -1127,6 +1127,15 @@ pub fn reduce_state(ip: &Interp, v: &Value) -> PyResult<Value> {
     })
 }
 
+/// Whether a builtin type's method, called on an instance of a subclass, acts on the value
+/// the instance holds (`list.append`). Not `object`'s and `BaseException`'s, which act on the
+/// instance, nor a reduction (what pickle and copy rebuild the object from), which names the
+/// instance's own class and attributes.
+pub fn acts_on_base(b: &crate::runtime::object::BuiltinFn) -> bool {
+    !matches!(b.owner, Some("object") | Some("BaseException"))
+        && !matches!(b.name, "__reduce__" | "__reduce_ex__")
+}
+
 /// A class attribute found through an instance: functions become bound methods, descriptors
 /// do what they do.
 fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
@@ -1136,16 +1145,9 @@ fn bind(ip: &Interp, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Valu
             func: attr,
         }),
         Value::Builtin(b) if b.owner.is_some() => BoundMethod::value(BoundMethod {
-            // A builtin type's method acts on the value a subclass's instance holds; but a
-            // reduction (what pickle and copy rebuild the object from) names the instance's
-            // own class and attributes, so it gets the instance itself.
+            // Most act on the value a subclass's instance holds (see `acts_on_base`).
             receiver: match base_of(obj) {
-                Some(base)
-                    if !matches!(b.owner, Some("object") | Some("BaseException"))
-                        && !matches!(b.name, "__reduce__" | "__reduce_ex__") =>
-                {
-                    base.clone()
-                }
+                Some(base) if acts_on_base(b) => base.clone(),
                 _ => obj.clone(),
             },
             func: attr,
