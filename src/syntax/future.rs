@@ -4,7 +4,83 @@
 //! may name itself or a later class.
 
 use super::ast::{Expr, ExprKind, Module, Stmt, StmtKind};
+use super::span::Span;
+use super::visit::{walk_stmt, Visitor};
+use super::{SyntaxError, SyntaxErrorKind};
 use crate::runtime::value::Value;
+
+/// The features `from __future__ import` knows in Python 3.11.
+const FEATURES: [&str; 10] = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+/// `from __future__ import …` (CPython's compiler asks only the module's name, so a relative
+/// `from .__future__ import …` counts too).
+fn is_future_import(s: &Stmt) -> bool {
+    matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), .. }
+        if m.parts.len() == 1 && m.parts[0].as_str() == "__future__")
+}
+
+/// CPython's checks of `from __future__ import …`: such imports stand only at the top of a
+/// module (after its docstring and other future imports), and name only known features.
+pub fn check(module: &Module) -> Result<(), SyntaxError> {
+    let err = |msg: String, at: Span| Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, at));
+    let mut top = 0;
+    for (i, s) in module.body.iter().enumerate() {
+        match &s.kind {
+            StmtKind::Expr(e) if i == 0 && matches!(&e.kind, ExprKind::Constant(Value::Str(_))) => {
+            }
+            StmtKind::ImportFrom { names, star, .. } if is_future_import(s) => {
+                if *star {
+                    return err("future feature * is not defined".into(), s.span);
+                }
+                for a in names {
+                    let name = a.name.parts[0].as_str();
+                    if name == "braces" {
+                        return err("not a chance".into(), s.span);
+                    }
+                    if !FEATURES.contains(&name) {
+                        return err(format!("future feature {name} is not defined"), s.span);
+                    }
+                }
+            }
+            _ => break,
+        }
+        top = i + 1;
+    }
+    /// The first `__future__` import found by the walk.
+    struct Late(Option<Span>);
+    impl<'a> Visitor<'a> for Late {
+        fn stmt(&mut self, s: &'a Stmt) {
+            if self.0.is_some() {
+                return;
+            }
+            if is_future_import(s) {
+                self.0 = Some(s.span);
+                return;
+            }
+            walk_stmt(self, s)
+        }
+    }
+    let mut late = Late(None);
+    late.body(&module.body[top..]);
+    match late.0 {
+        Some(at) => err(
+            "from __future__ imports must occur at the beginning of the file".into(),
+            at,
+        ),
+        None => Ok(()),
+    }
+}
 
 /// Rewrites the annotations of `module` into strings when it imports the feature.
 pub fn apply(module: &mut Module, src: &str) {
@@ -20,12 +96,7 @@ fn imports_annotations(body: &[Stmt]) -> bool {
         match &s.kind {
             StmtKind::Expr(e) if i == 0 && matches!(&e.kind, ExprKind::Constant(Value::Str(_))) => {
             }
-            StmtKind::ImportFrom {
-                module: Some(m),
-                names,
-                level: 0,
-                ..
-            } if m.parts.len() == 1 && m.parts[0].as_str() == "__future__" => {
+            StmtKind::ImportFrom { names, .. } if is_future_import(s) => {
                 if names
                     .iter()
                     .any(|a| a.name.parts.len() == 1 && a.name.parts[0].as_str() == "annotations")

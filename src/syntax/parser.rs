@@ -384,6 +384,7 @@ fn parse_inner(src: &str, check: Option<bool>) -> Result<Module, SyntaxError> {
                 return Err(too_deep(at));
             }
             if let Some(top_level_await) = check {
+                super::future::check(&module)?;
                 check_context(&module, top_level_await)?;
             }
             // The tokenizer's warnings come first: CPython's tokenizer has read the whole
