@@ -1616,8 +1616,7 @@ pub fn getslice(
             if sel.is_all(b.b.len()) {
                 return Ok(container.clone());
             }
-            let out: Vec<u8> = sel.positions().map(|i| b.b[i]).collect();
-            Ok(Value::bytes(&out))
+            Ok(Value::bytes_from_vec(sel.pick(&b.b)))
         }
         Value::Range(r) => crate::runtime::range::getslice(ip, r, lo, hi, step),
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::StructTime(_)) => {

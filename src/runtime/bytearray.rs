@@ -69,25 +69,39 @@ impl Drop for Export<'_> {
     }
 }
 
-/// A bytes-like argument of a transfer that may wait, holding its bytearray's export.
+/// A bytes-like argument of a transfer that may wait, holding its bytearray's export (so that
+/// its size cannot change meanwhile) and read in place at each attempt (`with`), never copied
+/// whole: a socket's `send` of a large buffer hands the kernel what it takes, as CPython's does.
 pub struct HeldBuf<'a> {
-    pub buf: Buf,
+    src: &'a Value,
     _export: Export<'a>,
 }
 
 impl<'a> FromArg<'a> for HeldBuf<'a> {
-    fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
+    fn from_arg(ip: &Interp, v: &'a Value, _: At) -> PyResult<Self> {
+        if !crate::runtime::bytes::is_buffer(v) {
+            crate::runtime::bytes::need_buffer(ip, v)?;
+        }
         Ok(HeldBuf {
-            buf: Buf::from_arg(ip, v, at)?,
+            src: v,
             _export: Export::of(v),
         })
     }
 }
 
-impl std::ops::Deref for HeldBuf<'_> {
-    type Target = [u8];
-    fn deref(&self) -> &[u8] {
-        &self.buf
+impl HeldBuf<'_> {
+    /// `f` of the bytes as they are now (no Python code may run inside `f`); a memoryview
+    /// released since the call began reads as empty.
+    pub fn with<R>(&self, mut f: impl FnMut(&[u8]) -> R) -> R {
+        match crate::runtime::bytes::with_buffer(self.src, &mut f) {
+            Some(r) => r,
+            None => f(&[]),
+        }
+    }
+
+    /// The number of bytes.
+    pub fn len(&self) -> usize {
+        self.with(<[u8]>::len)
     }
 }
 
@@ -176,7 +190,7 @@ fn append(ip: &Interp, this: &ByteArray, item: &Value) -> PyResult<()> {
 /// The bytes `extend` and `+=` add: a buffer, or any iterable of ints.
 fn items_of(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(v) {
-        return Ok(b.to_vec());
+        return Ok(b.into_vec());
     }
     let mut it = match ops::iter(ip, v) {
         Ok(it) => it,
@@ -197,9 +211,20 @@ fn items_of(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
 
 #[method(bytearray, "extend($self, iterable_of_ints, /)")]
 fn extend(ip: &Interp, this: &ByteArray, iterable_of_ints: &Value) -> PyResult<()> {
-    if buffer(iterable_of_ints).is_none() {
-        crate::runtime::bytes::length_hint(ip, iterable_of_ints)?;
+    if crate::runtime::bytes::is_buffer(iterable_of_ints) {
+        // Appended from where the bytes lie (a copy first only when extending by itself).
+        this.resizable(ip)?;
+        if of(iterable_of_ints).is_some_and(|a| std::ptr::eq(a, this)) {
+            let whole = this.b.borrow().clone();
+            this.b.borrow_mut().extend_from_slice(&whole);
+        } else {
+            crate::runtime::bytes::with_buffer(iterable_of_ints, |b| {
+                this.b.borrow_mut().extend_from_slice(b)
+            });
+        }
+        return Ok(());
     }
+    crate::runtime::bytes::length_hint(ip, iterable_of_ints)?;
     let add = items_of(ip, iterable_of_ints)?;
     this.resizable(ip)?;
     this.b.borrow_mut().extend(add);
@@ -292,7 +317,7 @@ pub fn getitem(ip: &Interp, a: &ByteArray, index: &Value) -> PyResult<Value> {
         let u = crate::stdlib::slice::unpack(ip, lo, hi, st)?;
         let b = a.b.borrow();
         let sel = u.on(b.len());
-        return Ok(new(ip, sel.positions().map(|i| b[i]).collect()));
+        return Ok(new(ip, sel.pick(&b)));
     }
     let i = index_arg(ip, index)?;
     let b = a.b.borrow();

@@ -31,6 +31,52 @@ impl Deref for Buf {
     }
 }
 
+impl Buf {
+    /// The bytes as a vector of their own: the copy itself when already one.
+    pub fn into_vec(self) -> Vec<u8> {
+        match self {
+            Buf::Shared(b) => b.b.to_vec(),
+            Buf::Owned(v) => v,
+        }
+    }
+}
+
+/// Whether `v` supports the buffer protocol (what `buffer` would give bytes of), found
+/// without copying anything.
+pub fn is_buffer(v: &Value) -> bool {
+    if bytearray::of(v).is_some() || crate::stdlib::array::of(v).is_some() {
+        return true;
+    }
+    match crate::eval::classes::value_base(v) {
+        Value::Bytes(_) => true,
+        Value::Native(o) => match &o.kind {
+            crate::stdlib::Native::MemoryView(m) => !m.is_released(),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// `f` of the bytes of `v` read where they lie, without a copy, when `v` supports the buffer
+/// protocol (a strided memoryview's bytes are gathered first). No Python code may run
+/// inside `f`: a bytearray's storage is borrowed meanwhile.
+pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    if let Some(a) = bytearray::of(v) {
+        return Some(f(&a.b.borrow()));
+    }
+    if let Some(a) = crate::stdlib::array::of(v) {
+        return Some(f(&a.store.b.borrow()));
+    }
+    match crate::eval::classes::value_base(v) {
+        Value::Bytes(b) => Some(f(&b.b)),
+        Value::Native(o) => match &o.kind {
+            crate::stdlib::Native::MemoryView(m) => m.with_bytes(f),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The bytes of `v` when it supports the buffer protocol (bytes, bytearray, memoryview,
 /// `array.array`, or an instance of a subclass of bytes).
 pub fn buffer(v: &Value) -> Option<Buf> {
@@ -763,7 +809,7 @@ pub fn from_source(
         }
     }
     if let Some(b) = buffer(src) {
-        return Ok(b.to_vec());
+        return Ok(b.into_vec());
     }
     if let Some(n) = crate::runtime::numbers::index_opt(ip, src)? {
         let n = n.to_i64().ok_or_else(|| {

@@ -100,24 +100,34 @@ impl View {
         (self.start as isize + k as isize * self.stride) as usize
     }
 
-    /// The bytes the view shows, in order (`tobytes()`); None when released.
-    pub fn bytes(&self) -> Option<Vec<u8>> {
+    /// Whether `release()` was called.
+    pub fn is_released(&self) -> bool {
+        self.released.get()
+    }
+
+    /// `f` of the bytes the view shows, in order: read in place when the view is contiguous,
+    /// gathered first when strided; None when released.
+    pub fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         if self.released.get() {
             return None;
         }
-        self.with_whole(|all| {
-            if self.stride == self.itemsize as isize {
-                return all
-                    .get(self.start..self.start + self.count * self.itemsize)
-                    .map(<[u8]>::to_vec);
-            }
-            let mut out = Vec::with_capacity(self.count * self.itemsize);
+        if self.stride == self.itemsize as isize {
+            return self.with_whole(|all| all.get(self.start..self.start + self.nbytes()).map(f));
+        }
+        let gathered = self.with_whole(|all| {
+            let mut out = Vec::with_capacity(self.nbytes());
             for k in 0..self.count {
                 let o = self.offset(k);
                 out.extend_from_slice(all.get(o..o + self.itemsize)?);
             }
             Some(out)
-        })
+        })?;
+        Some(f(&gathered))
+    }
+
+    /// The bytes the view shows, in order (`tobytes()`); None when released.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        self.with_bytes(<[u8]>::to_vec)
     }
 
     fn nbytes(&self) -> usize {

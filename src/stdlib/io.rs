@@ -242,17 +242,20 @@ fn read(ip: &Interp, this: &RawFile, size: i64) -> PyResult<Value> {
 /// `f.write(data)`: writes all of a bytes-like `data`; the number of bytes.
 #[method("_io.RawFile", "write($self, data, /)")]
 fn write(ip: &Interp, this: &RawFile, data: crate::runtime::bytearray::HeldBuf) -> PyResult<i64> {
+    let len = data.len();
     if !crate::threads::others() {
-        this.with(ip, |f| f.write_all(&data))?;
-        return Ok(data.len() as i64);
+        this.with(ip, |f| data.with(|b| f.write_all(b)))?;
+        return Ok(len as i64);
     }
     // Slices a ready pipe takes without waiting (PIPE_BUF), so that a slow reader does not
     // stop the other threads.
-    for part in data.chunks(4096) {
+    for at in (0..len).step_by(4096) {
         this.wait_ready(ip, true);
-        this.with(ip, |f| f.write_all(part))?;
+        this.with(ip, |f| {
+            data.with(|b| f.write_all(b.get(at..(at + 4096).min(b.len())).unwrap_or(&[])))
+        })?;
     }
-    Ok(data.len() as i64)
+    Ok(len as i64)
 }
 
 /// `f.seek(offset, whence)`: the new position in bytes.

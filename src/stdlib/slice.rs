@@ -226,6 +226,16 @@ impl Selection {
         (0..self.count).map(move |k| (self.start + k as i64 * self.step) as usize)
     }
 
+    /// The selected items of `items` (all of them lie inside it): one copy of the run when
+    /// the step is 1, as `bytes[a:b]` and `bytearray[a:b]` are taken.
+    pub fn pick<T: Copy>(self, items: &[T]) -> Vec<T> {
+        if self.step == 1 {
+            let start = self.start as usize;
+            return items[start..start + self.count].to_vec();
+        }
+        self.positions().map(|i| items[i]).collect()
+    }
+
     /// The whole sequence of `len` items, in order.
     pub fn is_all(self, len: usize) -> bool {
         self.start == 0 && self.step == 1 && self.count == len

@@ -683,17 +683,23 @@ fn connect_ex(ip: &Interp, this: &Sock, address: &Value) -> PyResult<i64> {
 #[method("_socket.socket", "send($self, data, flags=0, /)")]
 fn send(ip: &Interp, this: &Sock, data: HeldBuf, flags: i64) -> PyResult<i64> {
     let n = this.io(ip, true, |s| {
-        s.send_with_flags(&data, flags as i32 | libc::MSG_NOSIGNAL)
+        data.with(|b| s.send_with_flags(b, flags as i32 | libc::MSG_NOSIGNAL))
     })?;
     Ok(n as i64)
 }
 
 #[method("_socket.socket", "sendall($self, data, flags=0, /)")]
 fn sendall(ip: &Interp, this: &Sock, data: HeldBuf, flags: i64) -> PyResult<()> {
+    // The length is read again each time: an array (not held at its size) may shrink.
     let mut at = 0;
     while at < data.len() {
         at += this.io(ip, true, |s| {
-            s.send_with_flags(&data[at..], flags as i32 | libc::MSG_NOSIGNAL)
+            data.with(|b| {
+                s.send_with_flags(
+                    b.get(at..).unwrap_or(&[]),
+                    flags as i32 | libc::MSG_NOSIGNAL,
+                )
+            })
         })?;
     }
     Ok(())
