@@ -81,6 +81,26 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
     }
 }
 
+/// The type of a value of one of the common builtin kinds (numbers, str, bytes, list, tuple,
+/// dict, set), borrowed from the interpreter's own classes, which live as long as it does: no
+/// count is taken. None for the other kinds.
+#[inline]
+pub fn builtin_type<'a>(ip: &'a Interp, v: &Value) -> Option<&'a Rc<Class>> {
+    let t = &ip.types;
+    Some(match v {
+        Value::Str(_) => &t.str_,
+        Value::List(_) => &t.list,
+        Value::Dict(_) => &t.dict,
+        Value::Tuple(_) => &t.tuple,
+        Value::Set(_) => &t.set,
+        Value::FrozenSet(_) => &t.frozenset,
+        Value::Bytes(_) => &t.bytes,
+        Value::Int(_) | Value::BigInt(_) => &t.int,
+        Value::Float(_) => &t.float,
+        _ => return None,
+    })
+}
+
 /// The type's name as CPython's messages print it (`tp_name`: the bare name for classes made
 /// by `class` statements).
 pub fn type_name(ip: &Interp, v: &Value) -> String {

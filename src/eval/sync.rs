@@ -2487,6 +2487,11 @@ fn eval_call_other(
             if let Some(r) = hot_method(ip, f, call, &obj, *attr, args) {
                 return r;
             }
+            if args.len() < METHOD_ARGS_MAX && !args.iter().any(is_starred) {
+                if let Some(b) = site_builtin_method(ip, &obj, *attr, site) {
+                    return call_builtin_method(ip, f, call, b, obj, args);
+                }
+            }
         }
         return call_method(ip, f, call, obj, *attr, site, args, keywords, call_value);
     }
@@ -2534,6 +2539,85 @@ fn call_global_function(
     }
     let mut a = std::mem::ManuallyDrop::into_inner(a);
     crate::eval::call::call_function(ip, &fun, &mut a, &[])
+}
+
+/// The most arguments (with the receiver) `call_builtin_method` passes in place.
+const METHOD_ARGS_MAX: usize = 4;
+
+fn is_starred(x: &Expr) -> bool {
+    matches!(x.kind, ExprKind::Starred(_))
+}
+
+/// The native method `obj.attr` names when `obj` is a value of a builtin type (a str, list,
+/// dict, number…) whose type holds one under that name: found through the site's cache for
+/// the common types (`ops::builtin_type`), by a look-up along the type's MRO for the rest.
+/// None for anything else (an instance, a module, a class, a name the type does not hold as a
+/// native method).
+#[inline]
+fn site_builtin_method(
+    ip: &Interp,
+    obj: &Value,
+    attr: Symbol,
+    site: &AttrSite,
+) -> Option<&'static crate::runtime::object::BuiltinFn> {
+    let Some(cls) = ops::builtin_type(ip, obj) else {
+        // An instance's methods are `call_method`'s (its own attributes, its class's cache,
+        // a builtin base's methods acting on the value it holds); a module has none.
+        if let Value::Instance(_) | Value::Module(_) = obj {
+            return None;
+        }
+        return match ops::lookup_method(ip, obj, attr) {
+            Some(Value::Builtin(b)) => Some(b),
+            _ => None,
+        };
+    };
+    if let Some(b) = site.builtin(cls) {
+        return Some(b);
+    }
+    match cls.lookup(attr) {
+        Some(Value::Builtin(b)) => {
+            site.set_builtin(cls, b);
+            Some(b)
+        }
+        _ => None,
+    }
+}
+
+/// `obj.m(a, b)` of a native method `b` of a builtin value, with fewer than
+/// `METHOD_ARGS_MAX` plain arguments: the receiver and the arguments are laid out in a small
+/// array on the stack and handed to the method, as `call_value` would hand them (the receiver
+/// is not an instance, so nothing is adjusted): no bound method, no argument vector.
+#[inline(never)]
+fn call_builtin_method(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    b: &'static crate::runtime::object::BuiltinFn,
+    obj: Value,
+    args: &[Expr],
+) -> PyResult<Value> {
+    let mut a: [Value; METHOD_ARGS_MAX] = [obj, Value::None, Value::None, Value::None];
+    for (slot, x) in a[1..].iter_mut().zip(args) {
+        match eval_leaf(ip, f, x) {
+            Ok(v) => *slot = v,
+            Err(e) => {
+                let [obj, x, y, z] = a;
+                discard(obj);
+                discard(x);
+                discard(y);
+                discard(z);
+                return Err(name_call_error(ip, &Value::Builtin(b), e));
+            }
+        }
+    }
+    ip.cur_pos.set(call.span.start);
+    let r = (b.call)(ip, &a[..=args.len()], &[]);
+    let [obj, x, y, z] = a;
+    discard(obj);
+    discard(x);
+    discard(y);
+    discard(z);
+    r
 }
 
 /// `d.get(key[, default])` and `items.append(x)` on a builtin dict or list, whose methods a
@@ -2677,7 +2761,7 @@ fn call_method<R>(
         Value::Instance(_) => crate::eval::classes::instance_method_at(&obj, attr, site),
         // A module has no methods: its attribute is called (below).
         Value::Module(_) => None,
-        _ => ops::lookup_method(ip, &obj, attr),
+        _ => site_builtin_method(ip, &obj, attr, site).map(Value::Builtin),
     };
     if let Some(m) = m {
         let mut a = Args::new();

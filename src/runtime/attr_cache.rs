@@ -11,17 +11,31 @@
 //!   attributes, bases or MRO): it is used only for an instance of that very class, in that
 //!   epoch. It holds the class and the function weakly, so the program's code keeps no object
 //!   alive, and a class that went away cannot be mistaken for a new one made at its address.
+//! - `builtin` is the native method a builtin type (`str`, `list`, `dict`, …: one of the
+//!   interpreter's own classes, which live as long as it does) held under the name, for that
+//!   type and one class epoch, so `s.startswith(p)` or `lst.pop()` finds its method with a
+//!   comparison.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use crate::runtime::object::{Class, Function};
+use crate::runtime::object::{BuiltinFn, Class, Function};
 
 #[derive(Default)]
 pub struct AttrSite {
     /// Where the name was last found in an instance's own attributes.
     pub hint: Cell<u32>,
     method: RefCell<Option<MethodEntry>>,
+    builtin: Cell<Option<BuiltinEntry>>,
+}
+
+/// The native method the builtin type at address `class` held under the site's name at
+/// `epoch`.
+#[derive(Clone, Copy)]
+struct BuiltinEntry {
+    class: *const Class,
+    epoch: u64,
+    func: &'static BuiltinFn,
 }
 
 /// The function `class` held under the site's name at `epoch`.
@@ -53,6 +67,26 @@ impl AttrSite {
         };
         let old = self.method.replace(Some(entry));
         drop(old);
+    }
+
+    /// The native method cached for values of the builtin type `class` in the current epoch.
+    /// `class` must be one of the interpreter's builtin types (see `ops::builtin_type`), which
+    /// are never freed, so its address names it for good.
+    #[inline]
+    pub fn builtin(&self, class: &Rc<Class>) -> Option<&'static BuiltinFn> {
+        let e = self.builtin.get()?;
+        (e.class == Rc::as_ptr(class) && e.epoch == crate::runtime::object::class_epoch())
+            .then_some(e.func)
+    }
+
+    /// Remembers that values of the builtin type `class` find `func` under the site's name in
+    /// this epoch.
+    pub fn set_builtin(&self, class: &Rc<Class>, func: &'static BuiltinFn) {
+        self.builtin.set(Some(BuiltinEntry {
+            class: Rc::as_ptr(class),
+            epoch: crate::runtime::object::class_epoch(),
+            func,
+        }));
     }
 }
 
