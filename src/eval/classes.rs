@@ -250,7 +250,9 @@ fn build_class(
         ret: Value::None,
         handling: None,
     };
-    ip.class_ns.borrow_mut().push(ns.clone());
+    ip.class_ns
+        .borrow_mut()
+        .push(crate::eval::namespace::Namespace::Class(ns.clone()));
     let r = in_class_frame(ip, name, |ip| sync::exec_block(ip, &mut cf, &def.body));
     ip.class_ns.borrow_mut().pop();
     r?;
