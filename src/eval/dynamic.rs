@@ -244,10 +244,7 @@ fn dynamic_ns(ip: &Interp, module: Rc<ModuleObj>) -> PyResult<FrameNs> {
     let ns = crate::eval::namespace::innermost(ip);
     Ok(FrameNs {
         module,
-        locals: match &ns {
-            Some(ns) => Some(ns.as_value(ip)?),
-            None => None,
-        },
+        locals: ns.as_ref().map(|ns| ns.as_value()),
         dynamic: ns,
     })
 }

@@ -1,21 +1,16 @@
 //! The namespaces that names resolved `Dynamic` are looked up and stored in: a class body's
-//! (a dict of symbols), or the locals mapping code run by `exec`/`eval` was given (any
-//! mapping, as CPython allows: a dict, a dict subclass, a class with `__getitem__`).
-
-use std::cell::RefCell;
-use std::rc::Rc;
+//! (a dict, or the mapping its metaclass's `__prepare__` gave), or the locals mapping code run
+//! by `exec`/`eval` was given. Any mapping may be one, as in CPython: a dict, a dict subclass,
+//! a class with `__getitem__`.
 
 use crate::eval::{ops, Interp};
 use crate::intern::Symbol;
 use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::object::ClassDict;
 use crate::runtime::value::Value;
 
 #[derive(Clone)]
 pub enum Namespace {
-    /// A running class body's namespace.
-    Class(Rc<RefCell<ClassDict>>),
-    /// The locals mapping given to `exec`/`eval`.
+    /// A mapping: exact dicts are read and written directly, others through their methods.
     Mapping(Value),
 }
 
@@ -23,7 +18,6 @@ impl Namespace {
     /// The value bound to `id`, if any (a mapping's `KeyError` means unbound).
     pub fn get(&self, ip: &Interp, id: Symbol) -> PyResult<Option<Value>> {
         match self {
-            Namespace::Class(ns) => Ok(ns.borrow().get(&id).cloned()),
             Namespace::Mapping(Value::Dict(d)) => {
                 crate::runtime::dict::get(ip, d, &Value::str(id.as_str()))
             }
@@ -37,11 +31,6 @@ impl Namespace {
 
     pub fn set(&self, ip: &Interp, id: Symbol, v: Value) -> PyResult<()> {
         match self {
-            Namespace::Class(ns) => {
-                let old = ns.borrow_mut().insert(id, v);
-                drop(old);
-                Ok(())
-            }
             Namespace::Mapping(Value::Dict(d)) => {
                 crate::runtime::dict::set(ip, d, Value::str(id.as_str()), v)
             }
@@ -52,7 +41,6 @@ impl Namespace {
     /// Removes `id`: false when it was not bound.
     pub fn remove(&self, ip: &Interp, id: Symbol) -> PyResult<bool> {
         match self {
-            Namespace::Class(ns) => Ok(ns.borrow_mut().shift_remove(&id).is_some()),
             Namespace::Mapping(Value::Dict(d)) => {
                 Ok(crate::runtime::dict::remove(ip, d, &Value::str(id.as_str()))?.is_some())
             }
@@ -64,20 +52,10 @@ impl Namespace {
         }
     }
 
-    /// The namespace as the object `locals()` gives: the mapping itself, or a class body's
-    /// names copied into a new dict.
-    pub fn as_value(&self, ip: &Interp) -> PyResult<Value> {
+    /// The namespace as the object `locals()` gives: the mapping itself.
+    pub fn as_value(&self) -> Value {
         match self {
-            Namespace::Mapping(m) => Ok(m.clone()),
-            Namespace::Class(ns) => {
-                let d = crate::runtime::dict::PyDict::new();
-                let items: Vec<(Symbol, Value)> =
-                    ns.borrow().iter().map(|(k, v)| (*k, v.clone())).collect();
-                for (k, v) in items {
-                    crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
-                }
-                Ok(Value::Dict(d))
-            }
+            Namespace::Mapping(m) => m.clone(),
         }
     }
 }
