@@ -364,6 +364,8 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                 *e.0.cause.borrow_mut() = cause;
                 e.0.suppress_context.set(true);
             }
+            // CPython's traceback marks the statement (where it does not fill its line).
+            e.leaves(s.span.start, s.span.end);
             return Err(e);
         }
         StmtKind::Assert { test, msg } => {
