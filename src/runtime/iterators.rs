@@ -1312,8 +1312,30 @@ fn iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
     if let Some(items) = dict_rest {
         return Ok(rest(items));
     }
+    let class = o.class.name.as_str();
     let mut it = o.it.borrow_mut();
     let r = match &mut *it {
+        // `reversed(seq)` of a list or tuple: `reversed(seq)` and the index of the next item
+        // (the sequence as its items were when `reversed` was called).
+        Iter::Items { items, i }
+            if *i < items.len() && matches!(class, "list_reverseiterator" | "reversed") =>
+        {
+            let forward: Vec<Value> = items.iter().rev().cloned().collect();
+            let seq = match class {
+                "list_reverseiterator" => Value::list(forward),
+                _ => Value::tuple(forward),
+            };
+            let index = (items.len() - 1 - *i) as i64;
+            Value::tuple(vec![
+                ip.builtin("reversed"),
+                Value::tuple(vec![seq]),
+                Value::Int(index),
+            ])
+        }
+        Iter::Items { .. } if class == "reversed" => Value::tuple(vec![
+            ip.builtin("reversed"),
+            Value::tuple(vec![Value::tuple(vec![])]),
+        ]),
         Iter::Items { items, i } => rest(items.get(*i..).unwrap_or(&[]).to_vec()),
         Iter::Set { set, pos, used } => {
             let mut items = Vec::new();
@@ -1354,6 +1376,38 @@ fn iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
         }
     };
     Ok(r)
+}
+
+/// `__setstate__` of a reversed sequence's iterator: the index of the next item, counted
+/// from the front of the sequence (clamped to it; -1 is the end).
+fn reversed_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
+    let index = match crate::eval::classes::value_base(state) {
+        Value::Int(n) => *n,
+        Value::Bool(b) => b.get() as i64,
+        _ => return ip.type_error("an integer is required"),
+    };
+    let Value::Iterator(o) = this else {
+        return ip.type_error("a reversed iterator is required");
+    };
+    if let Iter::Items { items, i } = &mut *o.it.borrow_mut() {
+        // An exhausted iterator stays so.
+        if *i < items.len() {
+            let n = items.len() as i64;
+            let index = index.clamp(-1, n - 1);
+            *i = (n - 1 - index) as usize;
+        }
+    }
+    Ok(())
+}
+
+#[corun_macros::method("list_reverseiterator", "__setstate__($self, state, /)")]
+fn list_reverseiter_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
+    reversed_setstate(ip, this, state)
+}
+
+#[corun_macros::method("reversed", "__setstate__($self, state, /)")]
+fn reversed_iter_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
+    reversed_setstate(ip, this, state)
 }
 
 macro_rules! iter_reductions {
