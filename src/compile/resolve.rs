@@ -255,7 +255,12 @@ impl<'a> Resolver<'a> {
     fn lookup(&self, name: Symbol) -> NameRef {
         let t = &self.tables[self.cur()];
         match t.kind.unwrap() {
-            ScopeKind::Module if self.env.dynamic_top_level && !t.globals.contains(&name) => {
+            // A `global` statement anywhere in the code makes the name global at the top level
+            // too, as CPython's symbol table does.
+            ScopeKind::Module
+                if self.env.dynamic_top_level
+                    && !self.tables.iter().any(|t| t.globals.contains(&name)) =>
+            {
                 NameRef::Dynamic
             }
             ScopeKind::Module => self.global_ref(name),
