@@ -143,6 +143,7 @@ pub fn run_main(
         module: &module,
         builtin_index: &|s| ip.builtin_index(s),
         top_level_await: false,
+        dynamic_top_level: false,
     };
     if let Err(e) = resolve_module(&mut module_ast, &env) {
         let msg = diagnostics::render_syntax_error(name, src, &e, color);
@@ -261,6 +262,7 @@ pub fn exec_module(
         module: &module,
         builtin_index: &|s| ip.builtin_index(s),
         top_level_await: false,
+        dynamic_top_level: false,
     };
     resolve_module(&mut module_ast, &env).map_err(syntax_exc)?;
     ip.write_err(&diagnostics::render_syntax_warnings(

@@ -449,6 +449,7 @@ impl Session {
             module: &self.module,
             builtin_index: &|s| ip.builtin_index(s),
             top_level_await: true,
+            dynamic_top_level: false,
         };
         if let Err(e) = resolve_module(&mut m, &env) {
             ip.flush_out();

@@ -51,7 +51,7 @@ pub struct ThreadState {
     yielded: Option<Value>,
     thrown: Option<Exc>,
     sent: Option<Value>,
-    class_ns: Vec<Rc<RefCell<crate::runtime::object::ClassDict>>>,
+    class_ns: Vec<crate::eval::namespace::Namespace>,
     stopped_by: Option<Exc>,
     context: Option<Value>,
     current_task: Option<Rc<FutureObj>>,

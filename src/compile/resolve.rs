@@ -77,6 +77,9 @@ pub struct ResolveEnv<'a> {
     pub builtin_index: &'a dyn Fn(Symbol) -> Option<u32>,
     /// `await` is allowed at the top level (the REPL).
     pub top_level_await: bool,
+    /// The top level's names live in a namespace apart from the globals (code `exec` runs
+    /// with a locals mapping): looked up and stored there as a class body's are.
+    pub dynamic_top_level: bool,
 }
 
 struct Resolver<'a> {
@@ -252,6 +255,14 @@ impl<'a> Resolver<'a> {
     fn lookup(&self, name: Symbol) -> NameRef {
         let t = &self.tables[self.cur()];
         match t.kind.unwrap() {
+            // A `global` statement anywhere in the code makes the name global at the top level
+            // too, as CPython's symbol table does.
+            ScopeKind::Module
+                if self.env.dynamic_top_level
+                    && !self.tables.iter().any(|t| t.globals.contains(&name)) =>
+            {
+                NameRef::Dynamic
+            }
             ScopeKind::Module => self.global_ref(name),
             ScopeKind::Class => {
                 if let Some(&c) = t.cells.get(&name) {
@@ -722,6 +733,7 @@ impl<'a> Resolver<'a> {
     fn frame_scope(&self) -> Rc<FrameScope> {
         let t = &self.tables[self.cur()];
         let kind = match t.kind {
+            Some(ScopeKind::Module) | None if self.env.dynamic_top_level => FrameKind::Class,
             Some(ScopeKind::Module) | None => FrameKind::Module,
             Some(ScopeKind::Class) => FrameKind::Class,
             _ => FrameKind::Function,

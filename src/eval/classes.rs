@@ -196,33 +196,25 @@ fn build_class(
             a.push(Value::str(name.as_str()));
             a.push(Value::tuple(bases.clone()));
             let r = call_value(ip, &p, &mut a, &class_kw)?;
-            let d = match (&r, base_of(&r)) {
-                (Value::Dict(d), _) | (_, Some(Value::Dict(d))) => d.clone(),
-                _ => {
-                    return ip.type_error(format!(
-                        "{}.__prepare__() must return a mapping, not {}",
-                        m.name,
-                        ops::type_name(ip, &r)
-                    ))
-                }
-            };
-            Some((r, d))
+            let is_mapping = matches!(r, Value::Dict(_))
+                || ops::type_of(ip, &r)
+                    .lookup(crate::intern::intern("__getitem__"))
+                    .is_some();
+            if !is_mapping {
+                return ip.type_error(format!(
+                    "{}.__prepare__() must return a mapping, not {}",
+                    m.name,
+                    ops::type_name(ip, &r)
+                ));
+            }
+            Some(r)
         }
         _ => None,
     };
-    let mut ns = ClassDict::default();
-    let mut initial: Vec<(Symbol, Value)> = Vec::new();
-    if let Some((_, d)) = &prepared {
-        for (k, v) in d.items() {
-            let Value::Str(k) = &k else {
-                continue;
-            };
-            initial.push((intern(&k.s), v));
-        }
-        for (k, v) in &initial {
-            ns.insert(*k, v.clone());
-        }
-    }
+    // The namespace the body runs in, as in CPython: the mapping `__prepare__` gave, else a
+    // new dict. The body's names are stored into it (through its `__setitem__`) as it runs.
+    let ns_value = prepared.unwrap_or_else(|| Value::Dict(crate::runtime::dict::PyDict::new()));
+    let ns = crate::eval::namespace::Namespace::Mapping(ns_value.clone());
     // `__module__` is the `__name__` of the globals the class statement runs in (code run by
     // `exec` in a dict names that dict's); looked up as a name, so globals without one give the
     // builtins module's.
@@ -230,12 +222,11 @@ fn build_class(
         Some(v) => v,
         None => Value::str("builtins"),
     };
-    ns.insert(sym::__module__, module_name);
-    ns.insert(sym::__qualname__, Value::str(&def.qualname));
+    ns.set(ip, sym::__module__, module_name)?;
+    ns.set(ip, sym::__qualname__, Value::str(&def.qualname))?;
     if let Some(doc) = &def.doc {
-        ns.insert(sym::__doc__, doc.clone());
+        ns.set(ip, sym::__doc__, doc.clone())?;
     }
-    let ns = Rc::new(RefCell::new(ns));
 
     let mut no_locals = Slots::new();
     let mut cells = Vec::with_capacity(def.scope.cell_names.len());
@@ -254,9 +245,27 @@ fn build_class(
     let r = in_class_frame(ip, name, |ip| sync::exec_block(ip, &mut cf, &def.body));
     ip.class_ns.borrow_mut().pop();
     r?;
-    let mut dict = std::mem::take(&mut *ns.borrow_mut());
     if let Some(orig) = orig_bases {
-        dict.insert(sym::__orig_bases__, orig);
+        ns.set(ip, sym::__orig_bases__, orig)?;
+    }
+    // The namespace's names, as the class's dict.
+    let items = match (&ns_value, base_of(&ns_value)) {
+        (Value::Dict(d), _) | (_, Some(Value::Dict(d))) => d.items(),
+        _ => {
+            let keys = ops::collect(ip, &ns_value)?;
+            let mut items = Vec::with_capacity(keys.len());
+            for k in keys {
+                let v = ops::getitem(ip, &ns_value, &k)?;
+                items.push((k, v));
+            }
+            items
+        }
+    };
+    let mut dict = ClassDict::default();
+    for (k, v) in items {
+        if let Value::Str(k) = &k {
+            dict.insert(intern(&k.s), v);
+        }
     }
     // The body may name another module (`__module__ = "…"`), as a library's classes do.
     let module = match dict.get(&sym::__module__) {
@@ -270,24 +279,6 @@ fn build_class(
         .position(|n| *n == sym::__class__);
     let v = if let Some(meta) = meta {
         // metaclass(name, bases, namespace, **kw)
-        let ns_value = match prepared {
-            Some((r, _)) => {
-                for (k, v) in dict {
-                    let unchanged = initial.iter().any(|(j, w)| *j == k && w.is(&v));
-                    if !unchanged {
-                        ops::setitem(ip, &r, &Value::str(k.as_str()), v)?;
-                    }
-                }
-                r
-            }
-            None => {
-                let d = crate::runtime::dict::PyDict::new();
-                for (k, v) in dict {
-                    crate::runtime::dict::set(ip, &d, Value::str(k.as_str()), v)?;
-                }
-                Value::Dict(d)
-            }
-        };
         let mut a = Args::new();
         a.push(Value::str(name.as_str()));
         a.push(Value::tuple(bases.clone()));

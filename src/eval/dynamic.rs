@@ -10,6 +10,7 @@
 use std::rc::Rc;
 
 use crate::eval::call::Args;
+use crate::eval::namespace::Namespace;
 use crate::eval::{sync, Frame, Interp};
 use crate::intern::{intern, Symbol};
 use crate::runtime::dict::{self, PyDict};
@@ -167,8 +168,16 @@ pub fn missing_global(ip: &Interp, m: &ModuleObj, id: Symbol) -> Option<Value> {
         m.get(id)
     };
     let b = &ip.builtins_module;
-    // Code run by `exec` with a `__builtins__` dict of its own sees only that dict.
-    let own_builtins = match m.get(crate::intern::sym::__builtins__) {
+    if own_builtins(ip, m) {
+        return from_dict(m);
+    }
+    from_dict(m).or_else(|| b.get(id)).or_else(|| from_dict(b))
+}
+
+/// Code run by `exec` with a `__builtins__` dict of its own sees only that dict.
+pub fn own_builtins(ip: &Interp, m: &ModuleObj) -> bool {
+    let b = &ip.builtins_module;
+    match m.get(crate::intern::sym::__builtins__) {
         None => false,
         Some(Value::Module(x)) => !Rc::ptr_eq(&x, b),
         Some(Value::Dict(d)) => !b
@@ -177,11 +186,7 @@ pub fn missing_global(ip: &Interp, m: &ModuleObj, id: Symbol) -> Option<Value> {
             .as_ref()
             .is_some_and(|(bd, _)| Rc::ptr_eq(bd, &d)),
         Some(_) => true,
-    };
-    if own_builtins {
-        return from_dict(m);
     }
-    from_dict(m).or_else(|| b.get(id)).or_else(|| from_dict(b))
 }
 
 // ---- the calling frame ----
@@ -233,55 +238,15 @@ pub fn fill_frame_locals(
     Ok(())
 }
 
-/// `locals()`: the module's dict at module level, a class body's namespace, a function's
-/// locals.
-fn locals_of(ip: &Interp, f: &Frame, scope: &FrameScope) -> PyResult<Rc<PyDict>> {
-    match scope.kind {
-        FrameKind::Module => module_dict(ip, f.module),
-        FrameKind::Class => class_body_dict(ip),
-        FrameKind::Function => frame_locals(ip, f, scope),
-    }
-}
-
-/// The running class body's namespace, as a dict of its names (a copy: see
-/// `store_class_body`).
-fn class_body_dict(ip: &Interp) -> PyResult<Rc<PyDict>> {
-    let d = PyDict::new();
-    let ns = ip.class_ns.borrow().last().cloned();
-    if let Some(ns) = ns {
-        let items: Vec<(Symbol, Value)> =
-            ns.borrow().iter().map(|(k, v)| (*k, v.clone())).collect();
-        for (k, v) in items {
-            dict::set(ip, &d, Value::str(k.as_str()), v)?;
-        }
-    }
-    Ok(d)
-}
-
-/// What code run by `exec`/`eval` bound in a class body's namespace (given it as the dict
-/// `class_body_dict` made) goes into the namespace itself.
-fn store_class_body(ip: &Interp, d: &PyDict) {
-    let Some(ns) = ip.class_ns.borrow().last().cloned() else {
-        return;
-    };
-    let items: Vec<(Symbol, Value)> = d
-        .items()
-        .into_iter()
-        .filter_map(|(k, v)| match k {
-            Value::Str(s) => Some((intern(&s.s), v)),
-            _ => None,
-        })
-        .collect();
-    let mut ns = ns.borrow_mut();
-    ns.retain(|k, _| items.iter().any(|(n, _)| n == k));
-    for (k, v) in items {
-        match ns.get(&k) {
-            Some(old) if old.is(&v) => {}
-            _ => {
-                ns.insert(k, v);
-            }
-        }
-    }
+/// The namespaces of a frame running a class body, or code `exec` runs with a locals
+/// mapping: `locals()` there is the mapping (a class body's names copied into a dict).
+fn dynamic_ns(ip: &Interp, module: Rc<ModuleObj>) -> PyResult<FrameNs> {
+    let ns = crate::eval::namespace::innermost(ip);
+    Ok(FrameNs {
+        module,
+        locals: ns.as_ref().map(|ns| ns.as_value()),
+        dynamic: ns,
+    })
 }
 
 /// A call of one of these builtins by name: with the frame when the name still means the
@@ -318,13 +283,18 @@ pub fn frame_call(ip: &Interp, f: &mut Frame, call: &Expr, scope: &FrameScope) -
     ip.cur_pos.set(call.span.start);
     // The declared binder checks the arguments; the frame decides the defaults.
     let ctx = FRAME.with(|c| c.replace(None));
-    let frame_ns = FrameNs {
-        module: f.module.clone(),
-        locals: match scope.kind {
-            FrameKind::Module => None,
-            _ => Some(locals_of(ip, f, scope)?),
+    let frame_ns = match scope.kind {
+        FrameKind::Module => FrameNs {
+            module: f.module.clone(),
+            locals: None,
+            dynamic: None,
         },
-        class_body: scope.kind == FrameKind::Class,
+        FrameKind::Class => dynamic_ns(ip, f.module.clone())?,
+        FrameKind::Function => FrameNs {
+            module: f.module.clone(),
+            locals: Some(Value::Dict(frame_locals(ip, f, scope)?)),
+            dynamic: None,
+        },
     };
     FRAME.with(|c| *c.borrow_mut() = Some(frame_ns));
     let r = (b.call)(ip, &a, &kw);
@@ -336,9 +306,10 @@ pub fn frame_call(ip: &Interp, f: &mut Frame, call: &Expr, scope: &FrameScope) -
 struct FrameNs {
     module: Rc<ModuleObj>,
     /// None at module level (the locals are the globals).
-    locals: Option<Rc<PyDict>>,
-    /// The locals are a class body's namespace (copied; written back after `exec`).
-    class_body: bool,
+    locals: Option<Value>,
+    /// The namespace a class body or code run by `exec` with a locals mapping stores its
+    /// names in: what `exec`/`eval` without namespaces of their own run in.
+    dynamic: Option<Namespace>,
 }
 
 thread_local! {
@@ -348,7 +319,7 @@ thread_local! {
 /// The caller's namespaces. A call not made by name (`map(eval, …)`, `f = eval; f(…)`) gets
 /// those of the innermost running frame, as in CPython.
 /// The frame's namespaces are taken once, so that code the builtin runs does not see them.
-fn caller(ip: &Interp, what: &str) -> PyResult<(Rc<ModuleObj>, Option<Rc<PyDict>>)> {
+fn caller(ip: &Interp, what: &str) -> PyResult<(Rc<ModuleObj>, Option<Value>)> {
     let ns = caller_ns(ip, what)?;
     Ok((ns.module, ns.locals))
 }
@@ -360,7 +331,7 @@ fn caller_ns(ip: &Interp, what: &str) -> PyResult<FrameNs> {
     let plain = |module, locals| FrameNs {
         module,
         locals,
-        class_body: false,
+        dynamic: None,
     };
     let not_here = || {
         sync::not_yet(
@@ -375,23 +346,23 @@ fn caller_ns(ip: &Interp, what: &str) -> PyResult<FrameNs> {
         return Err(not_here());
     };
     match at.kind {
-        crate::eval::frames::Kind::Module => Ok(plain(module, None)),
+        // Code run by `exec` with a locals mapping has it as the innermost namespace (a
+        // module's own code runs with none).
+        crate::eval::frames::Kind::Module => dynamic_ns(ip, module),
         crate::eval::frames::Kind::Function | crate::eval::frames::Kind::Suspendable => {
             let frames = crate::runtime::frames::running(ip);
             let Some(top) = frames.first() else {
                 return Err(not_here());
             };
             match crate::eval::ops::getattr(ip, top, intern("f_locals"))? {
-                Value::Dict(d) => Ok(plain(module, Some(d))),
+                d @ Value::Dict(_) => Ok(plain(module, Some(d))),
                 _ => Err(not_here()),
             }
         }
         // A class body (a comprehension's frame is named `<listcomp>` and the like).
-        crate::eval::frames::Kind::Inner if !at.name.as_str().starts_with('<') => Ok(FrameNs {
-            module,
-            locals: Some(class_body_dict(ip)?),
-            class_body: true,
-        }),
+        crate::eval::frames::Kind::Inner if !at.name.as_str().starts_with('<') => {
+            dynamic_ns(ip, module)
+        }
         crate::eval::frames::Kind::Inner => Err(not_here()),
     }
 }
@@ -527,7 +498,13 @@ pub(crate) fn parse_with(
 /// Source text from a str, bytes or code object argument.
 fn source_of(ip: &Interp, v: &Value, fname: &str) -> PyResult<(Rc<str>, String, Option<Mode>)> {
     match v {
-        Value::Str(s) => Ok((Rc::from(&*s.s), "<string>".into(), None)),
+        Value::Str(s) => {
+            // The source is encoded before it is parsed: a lone surrogate cannot be.
+            if crate::surrogates::any(&s.s) {
+                crate::runtime::codecs::encode_utf8(ip, &s.s, "strict")?;
+            }
+            Ok((Rc::from(&*s.s), "<string>".into(), None))
+        }
         Value::Bytes(b) => match std::str::from_utf8(&b.b) {
             Ok(s) => Ok((Rc::from(s), "<string>".into(), None)),
             Err(_) => Err(sync::not_yet(ip, "source bytes that are not UTF-8")),
@@ -556,10 +533,13 @@ fn source_of(ip: &Interp, v: &Value, fname: &str) -> PyResult<(Rc<str>, String, 
 // ---- running ----
 
 /// Runs parsed code in module `m`: the value of the expression for `eval`, None for `exec`.
+/// With a namespace `ns`, the top level's names live there (the locals given to `exec`),
+/// and `m` holds the globals.
 #[allow(clippy::too_many_arguments)]
 fn run_in(
     ip: &Interp,
     m: &Rc<ModuleObj>,
+    ns: Option<Namespace>,
     mut code: crate::syntax::ast::Module,
     src: &Rc<str>,
     filename: &str,
@@ -571,19 +551,55 @@ fn run_in(
         module: m,
         builtin_index: &|s| ip.builtin_index(s).filter(|_| with_builtins),
         top_level_await: false,
+        dynamic_top_level: ns.is_some(),
     };
     crate::compile::resolve::resolve_module(&mut code, &env)
         .map_err(|e| syntax_exc(ip, &e, src, filename))?;
-    if mode != Mode::Eval {
-        sync::setup_annotations(m, &code.body);
-    }
-    if let (Mode::Exec, Some(doc)) = (mode, &code.doc) {
-        m.set(crate::intern::sym::__doc__, doc.clone());
+    match &ns {
+        None => {
+            if mode != Mode::Eval {
+                sync::setup_annotations(m, &code.body);
+            }
+            if let (Mode::Exec, Some(doc)) = (mode, &code.doc) {
+                m.set(crate::intern::sym::__doc__, doc.clone());
+            }
+        }
+        Some(ns) => {
+            let anns = crate::intern::sym::__annotations__;
+            if mode != Mode::Eval && sync::annotates(&code.body) && ns.get(ip, anns)?.is_none() {
+                ns.set(ip, anns, Value::Dict(PyDict::new()))?;
+            }
+            if let (Mode::Exec, Some(doc)) = (mode, &code.doc) {
+                ns.set(ip, crate::intern::sym::__doc__, doc.clone())?;
+            }
+        }
     }
     let mut no_locals = crate::eval::Slots::new();
     let mut frame = Frame::module_level(m, &mut no_locals);
     crate::eval::enter_call(ip)?;
-    let r = crate::eval::frames::in_module_frame(ip, file_id, &mut frame, |frame| match mode {
+    let r = crate::eval::frames::in_module_frame(ip, file_id, &mut frame, |frame| {
+        let pushed = ns.is_some();
+        if let Some(ns) = ns {
+            ip.class_ns.borrow_mut().push(ns);
+        }
+        let r = run_code(ip, frame, &code, mode);
+        if pushed {
+            ip.class_ns.borrow_mut().pop();
+        }
+        r
+    });
+    crate::eval::leave_call(ip);
+    r
+}
+
+/// The top level of parsed code, run in `frame` as `mode` asks.
+fn run_code(
+    ip: &Interp,
+    frame: &mut Frame,
+    code: &crate::syntax::ast::Module,
+    mode: Mode,
+) -> PyResult<Value> {
+    match mode {
         Mode::Eval => match &code.body[0].kind {
             StmtKind::Expr(e) => sync::eval(ip, frame, e),
             _ => Ok(Value::None),
@@ -606,36 +622,68 @@ fn run_in(
             }
             r
         }
-    });
-    crate::eval::leave_call(ip);
-    r
+    }
 }
 
-/// A dict argument (`globals`/`locals` of `eval` and `exec`), with each one's messages.
-fn namespace(
+/// Whether `v` is a mapping as CPython's `PyMapping_Check` sees it: its type has
+/// `__getitem__`.
+fn is_mapping(ip: &Interp, v: &Value) -> bool {
+    matches!(v, Value::Dict(_))
+        || crate::eval::ops::type_of(ip, v)
+            .lookup(intern("__getitem__"))
+            .is_some()
+}
+
+/// The globals argument of `eval` and `exec`: a dict (or an instance of a dict subclass, then
+/// also given back, to be the locals when there are none), with each one's messages.
+#[allow(clippy::type_complexity)]
+fn globals_arg(
     ip: &Interp,
     v: Option<&Value>,
     fname: &str,
-    which: &str,
-) -> PyResult<Option<Rc<PyDict>>> {
-    let type_name = |v: &Value| crate::eval::ops::type_name(ip, v);
+) -> PyResult<Option<(Rc<PyDict>, Option<Value>)>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Dict(d)) => Ok(Some(d.clone())),
-        Some(other) if which == "globals" => ip.type_error(if fname == "eval" {
-            "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
-        } else {
-            format!("exec() globals must be a dict, not {}", type_name(other))
-        }),
-        Some(Value::Instance(_) | Value::Native(_)) => Err(sync::not_yet(
-            ip,
-            &format!("a mapping other than dict as {fname}() locals"),
-        )),
+        Some(Value::Dict(d)) => Ok(Some((d.clone(), None))),
+        Some(sub @ Value::Instance(i)) if matches!(i.base, Some(Value::Dict(_))) => {
+            let Some(Value::Dict(d)) = &i.base else {
+                unreachable!("a dict base")
+            };
+            Ok(Some((d.clone(), Some(sub.clone()))))
+        }
         Some(other) => ip.type_error(if fname == "eval" {
-            "locals must be a mapping".to_string()
+            if is_mapping(ip, other) {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                "globals must be a dict".to_string()
+            }
         } else {
-            format!("locals must be a mapping or None, not {}", type_name(other))
+            format!(
+                "exec() globals must be a dict, not {}",
+                crate::eval::ops::type_name(ip, other)
+            )
         }),
+    }
+}
+
+/// The locals argument of `eval` and `exec`: any mapping (an object with `__getitem__`).
+fn locals_arg(ip: &Interp, v: Option<&Value>, fname: &str) -> PyResult<Option<Value>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(d @ Value::Dict(_)) => Ok(Some(d.clone())),
+        Some(other) => {
+            if is_mapping(ip, other) {
+                return Ok(Some(other.clone()));
+            }
+            ip.type_error(if fname == "eval" {
+                "locals must be a mapping".to_string()
+            } else {
+                format!(
+                    "locals must be a mapping or None, not {}",
+                    crate::eval::ops::type_name(ip, other)
+                )
+            })
+        }
     }
 }
 
@@ -687,7 +735,17 @@ pub fn exec_in_module(ip: &Interp, m: &Rc<ModuleObj>, source: &Value) -> PyResul
     let file_id = ip.add_file(filename.to_string(), src.clone());
     // The module's functions are now written in this source.
     m.file_id.set(Some(file_id));
-    let r = run_in(ip, m, tree, &src, &filename, Mode::Exec, true, file_id);
+    let r = run_in(
+        ip,
+        m,
+        None,
+        tree,
+        &src,
+        &filename,
+        Mode::Exec,
+        true,
+        file_id,
+    );
     module_dict(ip, m)?;
     r.map(|_| ())
 }
@@ -703,8 +761,15 @@ fn run(
 ) -> PyResult<Value> {
     // The calling frame's namespaces (when called by name), taken before any code runs.
     let taken = FRAME.with(|c| c.borrow_mut().take());
-    let g = namespace(ip, globals, fname, "globals")?;
-    let l = namespace(ip, locals, fname, "locals")?;
+    let g = globals_arg(ip, globals, fname)?;
+    let mut l = locals_arg(ip, locals, fname)?;
+    // Globals of a dict subclass are the locals too, looked up through its methods.
+    let g = g.map(|(d, sub)| {
+        if l.is_none() {
+            l = sub;
+        }
+        d
+    });
     let (src, filename, code_mode) = source_of(ip, source, fname)?;
     let mode = code_mode.unwrap_or(mode);
     let from_tree = match source {
@@ -720,23 +785,21 @@ fn run(
     };
     // The namespaces: the caller's when none is given; a module's own when the globals are
     // the dict of a module in `sys.modules`.
-    let (module, caller_locals, class_body) = match (&g, taken) {
-        (Some(d), _) => (owner_of_dict(ip, d), None, false),
+    let (module, caller_locals, caller_dynamic) = match (&g, taken) {
+        (Some(d), _) => (owner_of_dict(ip, d), None, None),
         (None, ns) => {
             let ns = match ns {
                 Some(ns) => ns,
                 None => caller_ns(ip, fname)?,
             };
-            (Some(ns.module), ns.locals, ns.class_body)
+            (Some(ns.module), ns.locals, ns.dynamic)
         }
     };
-    // Only the caller's own locals are its class body's namespace.
-    let class_body = class_body && l.is_none();
     if let (Some(m), None, None, None) = (&module, &caller_locals, &l, &g) {
         // At module level with no dicts: the module itself.
         module_dict(ip, m)?;
         let file_id = ip.add_file(filename.to_string(), src.clone());
-        let r = run_in(ip, m, tree, &src, &filename, mode, true, file_id);
+        let r = run_in(ip, m, None, tree, &src, &filename, mode, true, file_id);
         module_dict(ip, m)?;
         return r;
     }
@@ -745,20 +808,28 @@ fn run(
         (None, Some(m)) => module_dict(ip, m)?,
         _ => unreachable!("a module or a dict"),
     };
+    // The namespace the top level's names live in, apart from the globals: the locals given,
+    // or the caller's (a class body's own namespace, a function's locals as a dict).
+    let locals_ns = match (l, caller_dynamic) {
+        (Some(Value::Dict(d)), _) if Rc::ptr_eq(&d, &globals_dict) => None,
+        (Some(l), _) => Some(Namespace::Mapping(l)),
+        (None, Some(ns)) => Some(ns),
+        (None, None) => caller_locals.map(Namespace::Mapping),
+    };
     if let Some(m) = module.as_ref().filter(|m| {
         m.ns_dict
             .borrow()
             .as_ref()
             .is_some_and(|(d, _)| Rc::ptr_eq(d, &globals_dict))
     }) {
-        if l.is_none() && caller_locals.is_none() {
+        if locals_ns.is_none() {
             module_dict(ip, m)?;
             let file_id = ip.add_file(filename.to_string(), src.clone());
             // A module without a file of its own: its functions are written in this source.
             if m.file_id.get().is_none() {
                 m.file_id.set(Some(file_id));
             }
-            let r = run_in(ip, m, tree, &src, &filename, mode, true, file_id);
+            let r = run_in(ip, m, None, tree, &src, &filename, mode, true, file_id);
             module_dict(ip, m)?;
             return r;
         }
@@ -773,17 +844,12 @@ fn run(
             Some(_) => {}
         }
     }
-    let locals_dict = l.or(caller_locals);
-    // A module of its own, holding the globals and then the locals; the functions the code
-    // defines belong to it, and so to its source.
+    // A module of its own, holding the globals; the functions the code defines belong to it,
+    // and so to its source.
     let file_id = ip.add_file(filename.to_string(), src.clone());
     let temp = ModuleObj::new(intern("__main__"), Some(file_id));
     let mut before: Vec<(Symbol, Value)> = Vec::new();
-    for source in own_builtins
-        .iter()
-        .chain(std::iter::once(&globals_dict))
-        .chain(locals_dict.iter())
-    {
+    for source in own_builtins.iter().chain(std::iter::once(&globals_dict)) {
         for (k, v) in source.items() {
             if let Value::Str(s) = &k {
                 temp.set(intern(&s.s), v.clone());
@@ -793,7 +859,7 @@ fn run(
     for name in temp.names.borrow().iter() {
         before.push((*name, temp.get(*name).unwrap_or(Value::Undef)));
     }
-    if locals_dict.is_none() && own_builtins.is_none() {
+    if own_builtins.is_none() {
         // The globals dict is the module's dict: the functions' `__globals__`, kept in step.
         let shadow = temp.slots.borrow().clone();
         *temp.ns_dict.borrow_mut() = Some((globals_dict.clone(), shadow));
@@ -801,6 +867,7 @@ fn run(
     let r = run_in(
         ip,
         &temp,
+        locals_ns,
         tree,
         &src,
         &filename,
@@ -808,8 +875,7 @@ fn run(
         own_builtins.is_none(),
         file_id,
     );
-    // What the code bound goes back to the locals dict (the globals when there is none).
-    let target = locals_dict.as_ref().unwrap_or(&globals_dict);
+    // What the code bound as globals goes back to the globals dict.
     let names: Vec<Symbol> = temp.names.borrow().clone();
     for name in names {
         let now = temp.get(name);
@@ -820,15 +886,12 @@ fn run(
         let key = Value::str(name.as_str());
         match (now, was) {
             (Some(v), Some(w)) if v.is(&w) => {}
-            (Some(v), _) => dict::set(ip, target, key, v)?,
+            (Some(v), _) => dict::set(ip, &globals_dict, key, v)?,
             (None, Some(w)) if !matches!(w, Value::Undef) => {
-                dict::remove(ip, target, &key)?;
+                dict::remove(ip, &globals_dict, &key)?;
             }
             _ => {}
         }
-    }
-    if class_body {
-        store_class_body(ip, target);
     }
     r
 }
@@ -938,10 +1001,10 @@ fn globals_builtin(ip: &Interp) -> PyResult<Value> {
 #[function(builtins, "locals()")]
 fn locals_builtin(ip: &Interp) -> PyResult<Value> {
     let (m, l) = caller(ip, "locals()")?;
-    Ok(Value::Dict(match l {
-        Some(l) => l,
-        None => module_dict(ip, &m)?,
-    }))
+    match l {
+        Some(l) => Ok(l),
+        None => Ok(Value::Dict(module_dict(ip, &m)?)),
+    }
 }
 
 /// `vars(obj)`: its `__dict__`; without an argument, `locals()`.
@@ -1018,11 +1081,22 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
     match object {
         None => {
             let (m, l) = caller(ip, "dir()")?;
-            let d = match l {
-                Some(l) => l,
-                None => module_dict(ip, &m)?,
+            let keys: Vec<Value> = match l {
+                Some(Value::Dict(d)) => d.items().into_iter().map(|(k, _)| k).collect(),
+                None => module_dict(ip, &m)?
+                    .items()
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .collect(),
+                // Any other mapping: its `keys()`, sorted (they must be strings).
+                Some(other) => {
+                    let keys = crate::eval::ops::getattr(ip, &other, intern("keys"))?;
+                    let keys = crate::stdlib::call_with(ip, &keys, &[])?;
+                    let list = crate::stdlib::call_with(ip, &ip.builtin("sorted"), &[keys])?;
+                    return Ok(list);
+                }
             };
-            for (k, _) in d.items() {
+            for k in keys {
                 if let Value::Str(s) = k {
                     names.push(s.s.to_string());
                 }

@@ -90,7 +90,7 @@ fn clause_done(
     r: PyResult<Ctl>,
 ) -> PyResult<()> {
     if let Some(n) = &h.name {
-        unbind(ip, f, n.scope);
+        unbind(ip, f, n.id, n.scope);
     }
     if let Err(inner) = r {
         ip.traceback_here(&inner);

@@ -132,7 +132,11 @@ pub fn in_module_frame<R>(
     link.push(ip);
     ip.cur_file.set(file);
     ip.cur_name.set(crate::intern::sym::module);
+    // A module's code (one imported from a class body, say) stores its names in the module,
+    // not in the namespace of the class body or `exec` that is running.
+    let outer_ns = std::mem::take(&mut *ip.class_ns.borrow_mut());
     let r = body(frame);
+    *ip.class_ns.borrow_mut() = outer_ns;
     if let Err(e) = &r {
         ip.traceback_here(e);
     }

@@ -12,6 +12,7 @@ pub mod except_star;
 pub mod frames;
 pub mod import_hook;
 pub mod matching;
+pub mod namespace;
 pub mod ops;
 pub mod suspend;
 pub mod sync;
@@ -264,9 +265,9 @@ pub struct Interp {
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
     /// Classes of the builtin iterator objects, by name (`enumerate`, `list_iterator`, …).
     pub iter_classes: RefCell<FxHashMap<&'static str, Rc<Class>>>,
-    /// The namespaces of the class bodies running now, innermost last (class-body names are
-    /// looked up and stored there).
-    pub class_ns: RefCell<Vec<Rc<RefCell<crate::runtime::object::ClassDict>>>>,
+    /// The namespaces of the class bodies (and of code `exec` runs with a locals mapping)
+    /// running now, innermost last: names resolved `Dynamic` are looked up and stored there.
+    pub class_ns: RefCell<Vec<crate::eval::namespace::Namespace>>,
     /// The StopIteration that ended the last native iteration step (see `end_iteration`).
     stopped_by: RefCell<Option<crate::runtime::exceptions::Exc>>,
 }

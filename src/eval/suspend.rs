@@ -238,6 +238,7 @@ async fn exec_simple_async(ip: &Interp, f: &mut Frame<'_>, s: &Stmt) -> PyResult
                 e.0.suppress_context.set(true);
             }
             ip.cur_pos.set(pos);
+            e.leaves(s.span.start, s.span.end);
             return Err(e);
         }
         StmtKind::Assert { test, msg } => {

@@ -209,20 +209,18 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                 },
             ) = (*simple, &target.kind)
             {
-                let ns = ip.class_ns.borrow().last().cloned();
-                if let Some(ns) = ns {
+                if let Some(ns) = crate::eval::namespace::innermost(ip) {
                     let t = eval(ip, f, annotation)?;
                     let key = crate::intern::sym::__annotations__;
-                    let anns = ns.borrow().get(&key).cloned();
-                    let anns = match anns {
-                        Some(Value::Dict(d)) => d,
-                        _ => {
-                            let d = crate::runtime::dict::PyDict::new();
-                            ns.borrow_mut().insert(key, Value::Dict(d.clone()));
+                    let anns = match ns.get(ip, key)? {
+                        Some(a) => a,
+                        None => {
+                            let d = Value::Dict(crate::runtime::dict::PyDict::new());
+                            ns.set(ip, key, d.clone())?;
                             d
                         }
                     };
-                    crate::runtime::dict::set(ip, &anns, Value::str(id.as_str()), t)?;
+                    ops::setitem(ip, &anns, &Value::str(id.as_str()), t)?;
                 }
             }
             // At module level, in the module's `__annotations__` (made before the body ran).
@@ -366,6 +364,8 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                 *e.0.cause.borrow_mut() = cause;
                 e.0.suppress_context.set(true);
             }
+            // CPython's traceback marks the statement (where it does not fill its line).
+            e.leaves(s.span.start, s.span.end);
             return Err(e);
         }
         StmtKind::Assert { test, msg } => {
@@ -534,7 +534,7 @@ pub fn handle_exception(
             f.handling = outer;
             let r = r.map_err(|inner| chain_context(inner, &e));
             if let Some(n) = &h.name {
-                let _ = unbind(ip, f, n.scope);
+                let _ = unbind(ip, f, n.id, n.scope);
             }
             r
         }
@@ -632,7 +632,7 @@ pub fn make_exception(ip: &Interp, v: Value) -> PyResult<Exc> {
     }
 }
 
-pub fn unbind(ip: &Interp, f: &mut Frame, scope: NameRef) -> Option<()> {
+pub fn unbind(ip: &Interp, f: &mut Frame, id: Symbol, scope: NameRef) -> Option<()> {
     match scope {
         NameRef::Local(i) => f.locals[i as usize] = Value::Undef,
         // The old values are dropped after the borrows: dropping may run `__del__`.
@@ -648,7 +648,11 @@ pub fn unbind(ip: &Interp, f: &mut Frame, scope: NameRef) -> Option<()> {
             drop(old);
             crate::eval::dynamic::global_slot_changed(ip, f.module, slot).ok()?;
         }
-        _ => {}
+        NameRef::Dynamic | NameRef::Unresolved => {
+            if let Some(ns) = crate::eval::namespace::innermost(ip) {
+                ns.remove(ip, id).ok()?;
+            }
+        }
     }
     Some(())
 }
@@ -707,34 +711,37 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
 /// A module whose body annotates names gets an empty `__annotations__` before the body runs,
 /// unless it has one (CPython's SETUP_ANNOTATIONS).
 pub fn setup_annotations(m: &crate::runtime::object::ModuleObj, body: &[crate::syntax::ast::Stmt]) {
-    fn annotates(body: &[crate::syntax::ast::Stmt]) -> bool {
-        body.iter().any(|s| match &s.kind {
-            StmtKind::AnnAssign { .. } => true,
-            StmtKind::If { body, orelse, .. }
-            | StmtKind::While { body, orelse, .. }
-            | StmtKind::For { body, orelse, .. } => annotates(body) || annotates(orelse),
-            StmtKind::With { body, .. } => annotates(body),
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                ..
-            } => {
-                annotates(body)
-                    || handlers.iter().any(|h| annotates(&h.body))
-                    || annotates(orelse)
-                    || annotates(finalbody)
-            }
-            _ => false,
-        })
-    }
     if annotates(body) && m.get(crate::intern::sym::__annotations__).is_none() {
         m.set(
             crate::intern::sym::__annotations__,
             Value::Dict(crate::runtime::dict::PyDict::new()),
         );
     }
+}
+
+/// Whether a top level holds annotated assignments (so that CPython makes its
+/// `__annotations__` before it runs).
+pub fn annotates(body: &[crate::syntax::ast::Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => annotates(body) || annotates(orelse),
+        StmtKind::With { body, .. } => annotates(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            annotates(body)
+                || handlers.iter().any(|h| annotates(&h.body))
+                || annotates(orelse)
+                || annotates(finalbody)
+        }
+        _ => false,
+    })
 }
 
 /// The function's `__annotations__`, evaluated when the `def` runs (after the defaults, in
@@ -821,9 +828,9 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
             Ok(v)
         }
         NameRef::Dynamic | NameRef::Unresolved => {
-            if let Some(ns) = ip.class_ns.borrow().last() {
-                if let Some(v) = ns.borrow().get(&id) {
-                    return Ok(v.clone());
+            if let Some(ns) = crate::eval::namespace::innermost(ip) {
+                if let Some(v) = ns.get(ip, id)? {
+                    return Ok(v);
                 }
             }
             if let Some(v) = f.module.get(id) {
@@ -835,8 +842,11 @@ pub fn load_name(ip: &Interp, f: &Frame, id: Symbol, scope: NameRef) -> PyResult
                     return Ok(v);
                 }
             }
+            // (Code run by `exec` with a `__builtins__` of its own sees only that.)
             if let Some(v) = ip.builtins_module.get(id) {
-                return Ok(v);
+                if !crate::eval::dynamic::own_builtins(ip, f.module) {
+                    return Ok(v);
+                }
             }
             match crate::eval::dynamic::missing_global(ip, f.module, id) {
                 Some(v) => Ok(v),
@@ -865,16 +875,10 @@ pub fn store_name(
             let old = std::mem::replace(&mut *f.cells[i as usize].borrow_mut(), v);
             drop(old);
         }
-        NameRef::Dynamic | NameRef::Unresolved => {
-            let ns = ip.class_ns.borrow().last().cloned();
-            match ns {
-                Some(ns) => {
-                    let old = ns.borrow_mut().insert(id, v);
-                    drop(old);
-                }
-                None => f.module.set(id, v),
-            }
-        }
+        NameRef::Dynamic | NameRef::Unresolved => match crate::eval::namespace::innermost(ip) {
+            Some(ns) => ns.set(ip, id, v)?,
+            None => f.module.set(id, v),
+        },
     }
     Ok(())
 }
@@ -1345,17 +1349,15 @@ fn delete_target(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name { id, scope } => {
             if matches!(scope, NameRef::Dynamic) {
-                let ns = ip.class_ns.borrow().last().cloned();
-                if let Some(ns) = ns {
-                    let old = ns.borrow_mut().shift_remove(id);
-                    return match old {
-                        Some(_) => Ok(()),
-                        None => Err(name_error(ip, *id)),
+                if let Some(ns) = crate::eval::namespace::innermost(ip) {
+                    return match ns.remove(ip, *id)? {
+                        true => Ok(()),
+                        false => Err(name_error(ip, *id)),
                     };
                 }
             }
             load_name(ip, f, *id, *scope)?;
-            unbind(ip, f, *scope);
+            unbind(ip, f, *id, *scope);
             Ok(())
         }
         ExprKind::Attribute { value, attr, .. } => {

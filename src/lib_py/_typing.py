@@ -289,12 +289,13 @@ def _marked(tp, form):
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
         for base in bases:
-            if type(base) is not _TypedDictMeta:
-                if base is Generic:
-                    raise NotImplementedError("corun does not support generic TypedDicts yet")
+            if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError("cannot inherit from both a TypedDict type "
                                 "and a non-TypedDict base class")
-        td = super().__new__(cls, name, (dict,), ns)
+        # A generic TypedDict (`class Box(TypedDict, Generic[T])`) keeps Generic among its
+        # bases, so that `Box[int]` can be written.
+        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        td = super().__new__(cls, name, (*generic, dict), ns)
         annotations = {}
         required = set()
         optional = set()

@@ -242,6 +242,24 @@ impl DictIter {
         Ok(Some((k, v)))
     }
 
+    /// The items left to come, without advancing (what the iterator pickles as).
+    pub fn rest(&self, ip: &Interp) -> PyResult<Vec<Value>> {
+        let mut copy = DictIter {
+            view: DictView {
+                dict: self.view.dict.clone(),
+                kind: self.view.kind,
+            },
+            pos: self.pos,
+            used: self.used,
+            left: self.left,
+        };
+        let mut out = Vec::with_capacity(copy.remaining());
+        while let Some(v) = copy.next(ip)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+
     /// How many items are left to come.
     pub fn remaining(&self) -> usize {
         if self.pos == usize::MAX {

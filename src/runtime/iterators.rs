@@ -1247,6 +1247,194 @@ fn seq_iter_length_hint(ip: &Interp, this: &Value) -> PyResult<Value> {
     }
 }
 
+/// An iterator that `iter`, `zip`, `map`, … took in as a native step, as an object of its
+/// own: made one (and kept as one from then on, so that both share the position) when a
+/// reduction has to name it.
+fn inner_value(ip: &Interp, it: &mut Iter) -> Value {
+    match it {
+        Iter::Obj(o) => return Value::Iterator(o.clone()),
+        Iter::User(v) => return v.clone(),
+        Iter::Gen(g) => return Value::Generator(g.clone()),
+        _ => {}
+    }
+    let name = match &*it {
+        Iter::List { .. } => "list_iterator",
+        Iter::Tuple { .. } => "tuple_iterator",
+        Iter::Str { s, .. } if s.ascii => "str_ascii_iterator",
+        Iter::Str { .. } => "str_iterator",
+        Iter::Bytes { .. } => "bytes_iterator",
+        Iter::Range { .. } => "range_iterator",
+        Iter::Dict(d) => match d.view.kind {
+            crate::runtime::dict_views::ViewKind::Keys => "dict_keyiterator",
+            crate::runtime::dict_views::ViewKind::Values => "dict_valueiterator",
+            crate::runtime::dict_views::ViewKind::Items => "dict_itemiterator",
+        },
+        Iter::Set { .. } => "set_iterator",
+        Iter::Enumerate { .. } => "enumerate",
+        Iter::Zip(_) => "zip",
+        Iter::Map { .. } => "map",
+        Iter::Filter { .. } => "filter",
+        Iter::Call { .. } => "callable_iterator",
+        _ => "iterator",
+    };
+    let taken = std::mem::replace(
+        it,
+        Iter::Items {
+            items: Vec::new(),
+            i: 0,
+        },
+    );
+    let v = IterObj::make(ip, name, taken);
+    if let Value::Iterator(o) = &v {
+        *it = Iter::Obj(o.clone());
+    }
+    v
+}
+
+/// `__reduce__` of the iterators that are not over a sequence by index: the call that makes
+/// an equal iterator again, as CPython's give it. Dict and set iterators and reversed copies
+/// give `iter(list of what is left)`; `enumerate`, `zip`, `map` and `filter` name the
+/// iterators they draw from.
+fn iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
+    let Value::Iterator(o) = this else {
+        return ip.type_error("a builtin iterator is required");
+    };
+    let rest = |items: Vec<Value>| {
+        Value::tuple(vec![
+            ip.builtin("iter"),
+            Value::tuple(vec![Value::list(items)]),
+        ])
+    };
+    let dict_rest = match &*o.it.borrow() {
+        Iter::Dict(d) => Some(d.rest(ip)?),
+        _ => None,
+    };
+    if let Some(items) = dict_rest {
+        return Ok(rest(items));
+    }
+    let class = o.class.name.as_str();
+    let mut it = o.it.borrow_mut();
+    let r = match &mut *it {
+        // `reversed(seq)` of a list or tuple: `reversed(seq)` and the index of the next item
+        // (the sequence as its items were when `reversed` was called).
+        Iter::Items { items, i }
+            if *i < items.len() && matches!(class, "list_reverseiterator" | "reversed") =>
+        {
+            let forward: Vec<Value> = items.iter().rev().cloned().collect();
+            let seq = match class {
+                "list_reverseiterator" => Value::list(forward),
+                _ => Value::tuple(forward),
+            };
+            let index = (items.len() - 1 - *i) as i64;
+            Value::tuple(vec![
+                ip.builtin("reversed"),
+                Value::tuple(vec![seq]),
+                Value::Int(index),
+            ])
+        }
+        Iter::Items { .. } if class == "reversed" => Value::tuple(vec![
+            ip.builtin("reversed"),
+            Value::tuple(vec![Value::tuple(vec![])]),
+        ]),
+        Iter::Items { items, i } => rest(items.get(*i..).unwrap_or(&[]).to_vec()),
+        Iter::Set { set, pos, used } => {
+            let mut items = Vec::new();
+            if set.len() == *used {
+                let mut at = *pos;
+                while let Some(v) = set.next_at(&mut at) {
+                    items.push(v);
+                }
+            }
+            rest(items)
+        }
+        Iter::Enumerate { inner, n } => {
+            let n = *n;
+            let inner = inner_value(ip, inner);
+            Value::tuple(vec![
+                ip.builtin("enumerate"),
+                Value::tuple(vec![inner, Value::Int(n)]),
+            ])
+        }
+        Iter::Zip(its) => {
+            let parts: Vec<Value> = its.iter_mut().map(|i| inner_value(ip, i)).collect();
+            Value::tuple(vec![ip.builtin("zip"), Value::tuple(parts)])
+        }
+        Iter::Map { func, inners } => {
+            let mut parts = vec![func.clone()];
+            parts.extend(inners.iter_mut().map(|i| inner_value(ip, i)));
+            Value::tuple(vec![ip.builtin("map"), Value::tuple(parts)])
+        }
+        Iter::Filter { func, inner } => {
+            let func = func.clone();
+            let inner = inner_value(ip, inner);
+            Value::tuple(vec![ip.builtin("filter"), Value::tuple(vec![func, inner])])
+        }
+        _ => {
+            let name = o.class.name.as_str().to_string();
+            drop(it);
+            return ip.type_error(format!("cannot pickle '{name}' object"));
+        }
+    };
+    Ok(r)
+}
+
+/// `__setstate__` of a reversed sequence's iterator: the index of the next item, counted
+/// from the front of the sequence (clamped to it; -1 is the end).
+fn reversed_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
+    let index = match crate::eval::classes::value_base(state) {
+        Value::Int(n) => *n,
+        Value::Bool(b) => b.get() as i64,
+        _ => return ip.type_error("an integer is required"),
+    };
+    let Value::Iterator(o) = this else {
+        return ip.type_error("a reversed iterator is required");
+    };
+    if let Iter::Items { items, i } = &mut *o.it.borrow_mut() {
+        // An exhausted iterator stays so.
+        if *i < items.len() {
+            let n = items.len() as i64;
+            let index = index.clamp(-1, n - 1);
+            *i = (n - 1 - index) as usize;
+        }
+    }
+    Ok(())
+}
+
+#[corun_macros::method("list_reverseiterator", "__setstate__($self, state, /)")]
+fn list_reverseiter_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
+    reversed_setstate(ip, this, state)
+}
+
+#[corun_macros::method("reversed", "__setstate__($self, state, /)")]
+fn reversed_iter_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
+    reversed_setstate(ip, this, state)
+}
+
+macro_rules! iter_reductions {
+    ($($key:literal => $reduce:ident;)*) => {$(
+        #[corun_macros::method($key, "__reduce__($self, /)")]
+        fn $reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
+            iter_reduce(ip, this)
+        }
+    )*};
+}
+
+iter_reductions! {
+    "dict_keyiterator" => dict_keyiter_reduce;
+    "dict_valueiterator" => dict_valueiter_reduce;
+    "dict_itemiterator" => dict_itemiter_reduce;
+    "dict_reversekeyiterator" => dict_reversekeyiter_reduce;
+    "dict_reversevalueiterator" => dict_reversevalueiter_reduce;
+    "dict_reverseitemiterator" => dict_reverseitemiter_reduce;
+    "set_iterator" => set_iter_reduce;
+    "list_reverseiterator" => list_reverseiter_reduce;
+    "reversed" => reversed_reduce;
+    "enumerate" => enumerate_reduce;
+    "zip" => zip_reduce;
+    "map" => map_reduce;
+    "filter" => filter_reduce;
+}
+
 /// A range iterator pickles as the iterator of the rest of its range.
 #[corun_macros::method("range_iterator", "__reduce__($self, /)")]
 fn range_iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {

@@ -718,6 +718,18 @@ pub fn install_methods(ip: &Interp) {
     let _ = (repr, float_repr);
 }
 
+/// `type.__prepare__(name, bases, **kwds)`: the namespace a class body starts in, a new dict
+/// (what a metaclass's own `__prepare__` reaches through `super()`).
+#[corun_macros::classmethod("type", "__prepare__($type, /, *args, **kwds)")]
+fn type_prepare(
+    _ip: &Interp,
+    _cls: &Value,
+    _args: &[Value],
+    _kwds: &[(crate::intern::Symbol, Value)],
+) -> PyResult<Value> {
+    Ok(Value::Dict(crate::runtime::dict::PyDict::new()))
+}
+
 /// `object.__init_subclass__()`: does nothing, and takes no keyword arguments (which a class
 /// statement's keywords reach through `super().__init_subclass__(**kw)`).
 #[corun_macros::classmethod(object, "__init_subclass__($type, /, **kwargs)")]
