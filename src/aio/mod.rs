@@ -4,6 +4,7 @@ pub mod api;
 pub mod context;
 pub mod event_loop;
 pub mod future;
+pub mod future_methods;
 pub mod io_api;
 pub mod locks;
 pub mod objects;
