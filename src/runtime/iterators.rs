@@ -460,7 +460,7 @@ pub fn make_genexpr(
     let first = ops::iter(ip, &first)?;
     let comp = c.clone();
     let module = f.module.clone();
-    let cells = crate::eval::sync::comp_cells(c, f);
+    let scope = crate::eval::sync::CompScope::new(c, f);
     let qualname: Rc<str> = Rc::from(c.qualname.as_str());
     // It runs as a frame of its own (`<genexpr>` in tracebacks and stacks), where it was made.
     let (file, pos) = (ip.cur_file.get(), ip.cur_pos.get());
@@ -468,14 +468,8 @@ pub fn make_genexpr(
         let frame_ip = ipr.clone();
         let body = async move {
             let ip = &*ipr;
-            let mut locals = crate::eval::sync::comp_slots(&comp);
-            let mut frame = Frame {
-                locals: &mut locals,
-                cells,
-                module: &module,
-                ret: Value::None,
-                handling: None,
-            };
+            let mut scope = scope;
+            let mut frame = scope.frame(&module);
             genexpr_level(ip, &mut frame, &comp, 0, first).await?;
             Ok(Value::None)
         };
@@ -792,7 +786,7 @@ fn next_fn(ip: &Interp, iterator: &Value, default: Option<&Value>) -> PyResult<V
 
 fn enumerate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [iterable_kw, start_kw] =
-        crate::aio::take_kwargs(ip, "enumerate", kw, ["iterable", "start"])?;
+        crate::runtime::bind::take_kwargs(ip, "enumerate", kw, ["iterable", "start"])?;
     check_args(ip, "enumerate", args, &[], 0, 2)?;
     let Some(iterable) = args.first().cloned().or(iterable_kw) else {
         return ip.type_error("enumerate() missing required argument 'iterable'");
@@ -832,7 +826,7 @@ impl crate::stdlib::NativeIter for BigEnumerate {
 }
 
 fn zip(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [strict] = crate::aio::take_kwargs(ip, "zip", kw, ["strict"])?;
+    let [strict] = crate::runtime::bind::take_kwargs(ip, "zip", kw, ["strict"])?;
     let strict = match strict {
         Some(v) => ops::truthy(ip, &v)?,
         None => false,
