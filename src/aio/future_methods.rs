@@ -247,11 +247,6 @@ fn task_set_exception(ip: &Interp, this: TaskRef, exception: &Value) -> PyResult
     set_exception(ip, this.0, exception)
 }
 
-#[method("Task", "get_loop($self, /)")]
-fn task_get_loop(ip: &Interp, _this: TaskRef) -> PyResult<Value> {
-    Ok(crate::aio::api::loop_object(ip))
-}
-
 #[method("Task", "get_name($self, /)")]
 fn task_get_name(_ip: &Interp, this: TaskRef) -> PyResult<String> {
     Ok(this.task().name())
