@@ -1098,8 +1098,6 @@ pub fn iter_type(object: &Rc<Class>, f: &'static BuiltinFn) -> Rc<Class> {
     c
 }
 
-/// Puts the generator methods into the generator class.
-
 /// The sequence iterators' pickling support: `__reduce__` gives `iter(seq)` and the position
 /// (just `iter(empty)` once exhausted), `__setstate__` moves to a position.
 fn seq_state(ip: &Interp, this: &Value) -> PyResult<(Value, Option<usize>)> {
