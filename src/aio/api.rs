@@ -19,87 +19,6 @@ use crate::runtime::value::Value;
 use crate::stdlib::{ClassSpec, Native, NativeObj};
 use corun_macros::method;
 
-fn recv_future<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<FutureObj>> {
-    match args.first() {
-        Some(Value::Future(f)) => Ok(f),
-        _ => ip.type_error(format!(
-            "descriptor '{}' requires a '_asyncio.Future' object",
-            name
-        )),
-    }
-}
-
-fn recv_task<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<FutureObj>> {
-    match args.first() {
-        Some(Value::Future(f)) if f.task.is_some() => Ok(f),
-        _ => ip.type_error(format!(
-            "descriptor '{}' requires a '_asyncio.Task' object",
-            name
-        )),
-    }
-}
-
-fn add_done_callback(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [context] = take_kwargs(ip, "add_done_callback", kw, ["context"])?;
-    check_args(ip, "add_done_callback", &args[1..], &[], 1, 1)?;
-    let f = recv_future(ip, args, "add_done_callback")?;
-    let context = crate::aio::context::given_or_copy(ip, context)?;
-    f.add_done_callback(ip, DoneCb::py(args[1].clone(), context));
-    Ok(Value::None)
-}
-
-fn remove_done_callback(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "remove_done_callback", &args[1..], kw, 1, 1)?;
-    let f = recv_future(ip, args, "remove_done_callback")?;
-    let cbs = f.callbacks.take().into_vec();
-    let mut kept = Vec::with_capacity(cbs.len());
-    let mut removed = 0;
-    for cb in cbs {
-        let drop_it = match cb.py_callable() {
-            Some(v) => v.is(&args[1]) || ops::equals(ip, v, &args[1]).unwrap_or(false),
-            None => false,
-        };
-        if drop_it {
-            removed += 1;
-        } else {
-            kept.push(cb);
-        }
-    }
-    // What `__eq__` may have added meanwhile goes after the callbacks kept.
-    kept.extend(f.callbacks.take());
-    f.callbacks.set_vec(kept);
-    Ok(Value::Int(removed))
-}
-
-fn exception(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "exception", &args[1..], kw, 0, 0)?;
-    let f = recv_future(ip, args, "exception")?;
-    if f.is_cancelled() {
-        return Err(f.make_cancelled_error(ip));
-    }
-    if !f.is_done() {
-        return Err(ip.err(ExcKind::InvalidStateError, "Exception is not set."));
-    }
-    f.log_traceback.set(false);
-    Ok(match f.exception() {
-        Some(e) => Value::Exception(e.0),
-        None => Value::None,
-    })
-}
-
-fn set_result(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set_result", &args[1..], kw, 1, 1)?;
-    let f = recv_future(ip, args, "set_result")?;
-    if f.task.is_some() {
-        return Err(ip.err(
-            ExcKind::RuntimeError,
-            "Task does not support set_result operation",
-        ));
-    }
-    f.set_result(ip, args[1].clone())?;
-    Ok(Value::None)
-}
-
 /// The exception `set_exception` and `throw` take: an instance, or a class to instantiate.
 pub fn exception_arg(ip: &Interp, v: &Value) -> PyResult<Exc> {
     let v = match v {
@@ -112,66 +31,6 @@ pub fn exception_arg(ip: &Interp, v: &Value) -> PyResult<Exc> {
         Value::Exception(e) => Ok(Exc(e)),
         _ => ip.type_error("invalid exception object"),
     }
-}
-
-fn set_exception(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set_exception", &args[1..], kw, 1, 1)?;
-    let f = recv_future(ip, args, "set_exception")?;
-    if f.task.is_some() {
-        return Err(ip.err(
-            ExcKind::RuntimeError,
-            "Task does not support set_exception operation",
-        ));
-    }
-    if f.is_done() {
-        return Err(ip.err(ExcKind::InvalidStateError, "invalid state"));
-    }
-    let e = exception_arg(ip, &args[1])?;
-    if e.is_instance(ip.exc_class(ExcKind::StopIteration)) {
-        return ip.type_error(
-            "StopIteration interacts badly with generators and cannot be raised into a Future",
-        );
-    }
-    f.set_exception(ip, e)?;
-    Ok(Value::None)
-}
-
-fn get_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "get_loop", &args[1..], kw, 0, 0)?;
-    recv_future(ip, args, "get_loop")?;
-    Ok(loop_object(ip))
-}
-
-fn cancelling(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "cancelling", &args[1..], kw, 0, 0)?;
-    let t = recv_task(ip, args, "cancelling")?;
-    let td = t.task.as_ref().unwrap();
-    Ok(Value::Int(td.cancels_requested() as i64))
-}
-
-fn uncancel(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "uncancel", &args[1..], kw, 0, 0)?;
-    let t = recv_task(ip, args, "uncancel")?;
-    let td = t.task.as_ref().unwrap();
-    let n = td.cancels_requested();
-    if n > 0 {
-        td.set_cancels_requested(n - 1);
-    }
-    Ok(Value::Int(td.cancels_requested() as i64))
-}
-
-fn get_coro(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "get_coro", &args[1..], kw, 0, 0)?;
-    let t = recv_task(ip, args, "get_coro")?;
-    Ok(Value::Coroutine(t.task.as_ref().unwrap().coro.clone()))
-}
-
-fn set_name(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set_name", &args[1..], kw, 1, 1)?;
-    let t = recv_task(ip, args, "set_name")?;
-    let name = crate::runtime::repr::str_of(ip, &args[1])?;
-    t.task.as_ref().unwrap().set_name(name);
-    Ok(Value::None)
 }
 
 // ---- the loop object ----
@@ -1200,22 +1059,6 @@ macro_rules! fns {
 }
 
 fns! {
-    ADD_DONE_CALLBACK = Some("Future"), "add_done_callback" => add_done_callback,
-    REMOVE_DONE_CALLBACK = Some("Future"), "remove_done_callback" => remove_done_callback,
-    EXCEPTION = Some("Future"), "exception" => exception,
-    SET_RESULT = Some("Future"), "set_result" => set_result,
-    SET_EXCEPTION = Some("Future"), "set_exception" => set_exception,
-    GET_LOOP = Some("Future"), "get_loop" => get_loop,
-    // CPython's Task declares Future's methods again, under its own name.
-    TASK_ADD_DONE_CALLBACK = Some("Task"), "add_done_callback" => add_done_callback,
-    TASK_REMOVE_DONE_CALLBACK = Some("Task"), "remove_done_callback" => remove_done_callback,
-    TASK_EXCEPTION = Some("Task"), "exception" => exception,
-    TASK_SET_RESULT = Some("Task"), "set_result" => set_result,
-    TASK_SET_EXCEPTION = Some("Task"), "set_exception" => set_exception,
-    CANCELLING = Some("Task"), "cancelling" => cancelling,
-    UNCANCEL = Some("Task"), "uncancel" => uncancel,
-    GET_CORO = Some("Task"), "get_coro" => get_coro,
-    SET_NAME = Some("Task"), "set_name" => set_name,
     TO_THREAD = None, "to_thread" => to_thread,
     WRAP_FUTURE = None, "wrap_future" => wrap_future,
     ENSURE_FUTURE = None, "ensure_future" => ensure_future_fn,
@@ -1255,36 +1098,8 @@ static TIMER_HANDLE: ClassSpec = ClassSpec {
     methods: &[&HANDLE_CANCELLED],
 };
 
-/// Puts the Future and Task methods into their classes and the functions into the module.
+/// Puts the functions and classes into the module.
 pub fn register(ip: &Interp, m: &ModuleObj) {
-    let put = |c: &Rc<crate::runtime::object::Class>, f: &'static BuiltinFn| {
-        c.dict
-            .borrow_mut()
-            .insert(intern(f.name), Value::Builtin(f));
-    };
-    for f in [
-        &ADD_DONE_CALLBACK,
-        &REMOVE_DONE_CALLBACK,
-        &EXCEPTION,
-        &SET_RESULT,
-        &SET_EXCEPTION,
-        &GET_LOOP,
-    ] {
-        put(&ip.types.future, f);
-    }
-    for f in [
-        &CANCELLING,
-        &UNCANCEL,
-        &GET_CORO,
-        &SET_NAME,
-        &TASK_ADD_DONE_CALLBACK,
-        &TASK_REMOVE_DONE_CALLBACK,
-        &TASK_EXCEPTION,
-        &TASK_SET_RESULT,
-        &TASK_SET_EXCEPTION,
-    ] {
-        put(&ip.types.task, f);
-    }
     m.set(
         intern("Handle"),
         Value::Class(crate::stdlib::class(ip, &HANDLE)),

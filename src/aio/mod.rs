@@ -4,6 +4,7 @@ pub mod api;
 pub mod context;
 pub mod event_loop;
 pub mod future;
+pub mod future_methods;
 pub mod io_api;
 pub mod locks;
 pub mod objects;
@@ -25,28 +26,8 @@ use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
 use crate::runtime::value::Value;
 
-/// Takes the keyword arguments a builtin accepts, in order; any other keyword is CPython's
-/// "unexpected keyword argument" TypeError.
-pub fn take_kwargs<const N: usize>(
-    ip: &Interp,
-    fname: &str,
-    kw: &Kwargs,
-    names: [&str; N],
-) -> PyResult<[Option<Value>; N]> {
-    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
-    for (k, v) in kw {
-        match names.iter().position(|n| *n == k.as_str()) {
-            Some(i) => out[i] = Some(v.clone()),
-            None => {
-                return Err(ip.err(
-                    ExcKind::TypeError,
-                    format!("{}() got an unexpected keyword argument '{}'", fname, k),
-                ))
-            }
-        }
-    }
-    Ok(out)
-}
+/// Kept here for the callers that take it from the loop's module.
+pub use crate::runtime::bind::take_kwargs;
 
 fn as_seconds(ip: &Interp, v: &Value) -> PyResult<f64> {
     match v {

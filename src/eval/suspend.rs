@@ -634,15 +634,8 @@ fn eval_async<'a>(
         }),
         ExprKind::Comp(c) if c.kind != CompKind::Generator => Box::pin(async move {
             let first = eval_await!(eval_maybe(ip, f, &c.generators[0].iter))?;
-            let mut locals = sync::comp_slots(c);
-            let cells = sync::comp_cells(c, f);
-            let mut cf = Frame {
-                locals: &mut locals,
-                cells,
-                module: f.module,
-                ret: Value::None,
-                handling: None,
-            };
+            let mut scope = sync::CompScope::new(c, f);
+            let mut cf = scope.frame(f.module);
             let mut out = sync::CompOut::new(c.kind);
             comp_loop_async(ip, &mut cf, c, 0, first, Some(&mut out)).await?;
             Ok(out.into_value())

@@ -2117,15 +2117,8 @@ pub fn in_comp_frame<R>(
 /// a frame of its own; returns what it built.
 fn run_comprehension(ip: &Interp, f: &mut Frame, c: &Comprehension) -> PyResult<Value> {
     let first = eval(ip, f, &c.generators[0].iter)?;
-    let mut locals = comp_slots(c);
-    let cells = comp_cells(c, f);
-    let mut cf = Frame {
-        locals: &mut locals,
-        cells,
-        module: f.module,
-        ret: Value::None,
-        handling: None,
-    };
+    let mut scope = CompScope::new(c, f);
+    let mut cf = scope.frame(f.module);
     let mut out = CompOut::new(c.kind);
     in_comp_frame(ip, c, |ip| comp_loop(ip, &mut cf, c, 0, first, &mut out))?;
     Ok(out.into_value())
@@ -2146,15 +2139,8 @@ fn collect_genexpr(
     // Iterating begins where the generator is made, in the caller's frame.
     let it = ops::iter(ip, &first)?;
     ip.cur_pos.set(call.span.start);
-    let mut locals = comp_slots(c);
-    let cells = comp_cells(c, f);
-    let mut cf = Frame {
-        locals: &mut locals,
-        cells,
-        module: f.module,
-        ret: Value::None,
-        handling: None,
-    };
+    let mut scope = CompScope::new(c, f);
+    let mut cf = scope.frame(f.module);
     let mut out = CompOut::new(c.kind);
     match in_comp_frame(ip, c, |ip| comp_loop_over(ip, &mut cf, c, 0, it, &mut out)) {
         Ok(()) => {}
@@ -2172,22 +2158,41 @@ fn collect_genexpr(
     }
 }
 
-/// The local slots of a comprehension's own scope.
-pub fn comp_slots(c: &Comprehension) -> crate::eval::Slots {
-    SmallVec::from_elem(Value::Undef, c.scope.local_names.len())
+/// The scope of a comprehension or generator expression, made in the frame that evaluates it:
+/// its local slots, and its cells (its own captured names, then those it takes from the
+/// enclosing frame). Every kind of comprehension, run at once or suspended, and every generator
+/// expression, sync or async, runs in the frame this makes.
+pub struct CompScope {
+    locals: crate::eval::Slots,
+    cells: Box<[crate::runtime::object::CellRef]>,
 }
 
-/// The cells of a comprehension's scope: its own captured names, then those it takes from the
-/// enclosing frame.
-pub fn comp_cells(c: &Comprehension, f: &Frame) -> Box<[crate::runtime::object::CellRef]> {
-    let mut cells = Vec::with_capacity(c.scope.cell_names.len());
-    for _ in 0..c.scope.own_cells {
-        cells.push(crate::runtime::object::new_cell(Value::Undef));
+impl CompScope {
+    pub fn new(c: &Comprehension, f: &Frame) -> CompScope {
+        let mut cells = Vec::with_capacity(c.scope.cell_names.len());
+        for _ in 0..c.scope.own_cells {
+            cells.push(crate::runtime::object::new_cell(Value::Undef));
+        }
+        for &i in &c.scope.free_from {
+            cells.push(f.cells[i as usize].clone());
+        }
+        CompScope {
+            locals: SmallVec::from_elem(Value::Undef, c.scope.local_names.len()),
+            cells: cells.into_boxed_slice(),
+        }
     }
-    for &i in &c.scope.free_from {
-        cells.push(f.cells[i as usize].clone());
+
+    /// The comprehension's frame, in `module`. The frame takes the cells: a scope makes one
+    /// frame.
+    pub fn frame<'a>(&'a mut self, module: &'a Rc<crate::runtime::object::ModuleObj>) -> Frame<'a> {
+        Frame {
+            locals: &mut self.locals,
+            cells: std::mem::take(&mut self.cells),
+            module,
+            ret: Value::None,
+            handling: None,
+        }
     }
-    cells.into_boxed_slice()
 }
 
 /// One `for` level of a list, set or dict comprehension, and the levels inside it.

@@ -346,19 +346,13 @@ pub fn make_genexpr(
     }
     let comp = c.clone();
     let module = f.module.clone();
-    let cells = crate::eval::sync::comp_cells(c, f);
+    let scope = crate::eval::sync::CompScope::new(c, f);
     let qualname: Rc<str> = Rc::from(c.qualname.as_str());
     let body = CoroBody::Native(Box::new(move |ipr: Rc<Interp>| -> BoxFuture {
         Box::pin(async move {
             let ip = &*ipr;
-            let mut locals = crate::eval::sync::comp_slots(&comp);
-            let mut frame = crate::eval::Frame {
-                locals: &mut locals,
-                cells,
-                module: &module,
-                ret: Value::None,
-                handling: None,
-            };
+            let mut scope = scope;
+            let mut frame = scope.frame(&module);
             crate::eval::suspend::comp_loop_async(ip, &mut frame, &comp, 0, first, None).await?;
             Ok(Value::None)
         })

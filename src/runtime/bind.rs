@@ -560,6 +560,29 @@ fn type_error(ip: &Interp, msg: String) -> Exc {
     ip.err(ExcKind::TypeError, msg)
 }
 
+/// Takes the keyword arguments a builtin accepts, in order; any other keyword is CPython's
+/// "unexpected keyword argument" TypeError.
+pub fn take_kwargs<const N: usize>(
+    ip: &Interp,
+    fname: &str,
+    kw: &Kwargs,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    for (k, v) in kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return Err(ip.err(
+                    ExcKind::TypeError,
+                    format!("{}() got an unexpected keyword argument '{}'", fname, k),
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
 // ---- conversions ----
 
 /// Which argument a conversion is for, so that its error can name it as CPython does.

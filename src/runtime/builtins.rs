@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
-use num_traits::{ToPrimitive, Zero};
+use num_traits::Zero;
 
-use crate::eval::call::{call_value, check_args, Args};
+use crate::eval::call::{call_value, Args};
 use crate::eval::{ops, Interp, Types};
 use crate::intern::{intern, sym, Symbol};
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
@@ -13,6 +13,7 @@ use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs, ModuleObj};
 use crate::runtime::repr::{repr, str_of};
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp};
+use corun_macros::function;
 
 fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let mut sep: Option<String> = None;
@@ -132,28 +133,26 @@ fn print_to(
     Ok(Value::None)
 }
 
-fn len(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if args.len() != 1 || !kw.is_empty() {
-        check_args(ip, "len", args, kw, 1, 1)?;
-    }
-    let n = match &args[0] {
+#[function(builtins, "len(obj, /)")]
+fn len(ip: &Interp, obj: &Value) -> PyResult<i64> {
+    let n = match obj {
         Value::List(l) => l.items.borrow().len(),
         Value::Str(s) if s.ascii => s.s.len(),
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
         v => ops::len(ip, v)?,
     };
-    Ok(Value::Int(n as i64))
+    Ok(n as i64)
 }
 
-fn repr_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "repr", args, kw, 1, 1)?;
-    Ok(Value::string(repr(ip, &args[0])?))
+#[function(builtins, "repr(obj, /)")]
+fn repr_fn(ip: &Interp, obj: &Value) -> PyResult<String> {
+    repr(ip, obj)
 }
 
-fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "abs", args, kw, 1, 1)?;
-    let arg = match &args[0] {
+#[function(builtins, "abs(x, /)")]
+fn abs(ip: &Interp, x: &Value) -> PyResult<Value> {
+    let arg = match x {
         v @ Value::Instance(_)
             if crate::eval::classes::user_method(v, crate::intern::sym::__abs__).is_none() =>
         {
@@ -182,30 +181,14 @@ fn abs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
-fn id(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "id", args, kw, 1, 1)?;
-    Ok(args[0].identity())
+#[function(builtins, "id(obj, /)")]
+fn id(_ip: &Interp, obj: &Value) -> PyResult<Value> {
+    Ok(obj.identity())
 }
 
-/// Checks a call of a builtin that takes exactly `n` (two or more) positional arguments.
-fn exact_args(ip: &Interp, name: &str, args: &[Value], kw: &Kwargs, n: usize) -> PyResult<()> {
-    if !kw.is_empty() {
-        return ip.type_error(format!("{}() takes no keyword arguments", name));
-    }
-    if args.len() != n {
-        return ip.type_error(format!(
-            "{} expected {} arguments, got {}",
-            name,
-            n,
-            args.len()
-        ));
-    }
-    Ok(())
-}
-
-fn isinstance(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    exact_args(ip, "isinstance", args, kw, 2)?;
-    Ok(Value::bool(isinstance_of(ip, &args[0], &args[1])?))
+#[function(builtins, "isinstance(obj, class_or_tuple, /)")]
+fn isinstance(ip: &Interp, obj: &Value, class_or_tuple: &Value) -> PyResult<bool> {
+    isinstance_of(ip, obj, class_or_tuple)
 }
 
 /// `isinstance(obj, c)`.
@@ -417,8 +400,14 @@ fn call1(ip: &Interp, f: &Value, x: Value) -> PyResult<Value> {
     call_value(ip, f, &mut args, &[])
 }
 
-fn minmax(ip: &Interp, args: &[Value], kw: &Kwargs, name: &str, want_max: bool) -> PyResult<Value> {
-    let [key, default] = kw_only(ip, name, kw, ["key", "default"])?;
+fn minmax(
+    ip: &Interp,
+    args: &[Value],
+    key: Option<&Value>,
+    default: Option<&Value>,
+    name: &str,
+    want_max: bool,
+) -> PyResult<Value> {
     let key = key.filter(|k| !k.is_none());
     let mut it = match args.len() {
         0 => {
@@ -453,7 +442,7 @@ fn minmax(ip: &Interp, args: &[Value], kw: &Kwargs, name: &str, want_max: bool) 
     }
     match (best, default) {
         (Some((x, _)), _) => Ok(x),
-        (None, Some(d)) => Ok(d),
+        (None, Some(d)) => Ok(d.clone()),
         (None, None) => Err(ip.err(
             ExcKind::ValueError,
             format!("{}() arg is an empty sequence", name),
@@ -461,18 +450,29 @@ fn minmax(ip: &Interp, args: &[Value], kw: &Kwargs, name: &str, want_max: bool) 
     }
 }
 
-fn min(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    minmax(ip, args, kw, "min", false)
+#[function(builtins, "min(*args, key=None, default=<unrepresentable>)")]
+fn min(
+    ip: &Interp,
+    args: &[Value],
+    key: Option<&Value>,
+    default: Option<&Value>,
+) -> PyResult<Value> {
+    minmax(ip, args, key, default, "min", false)
 }
 
-fn max(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    minmax(ip, args, kw, "max", true)
+#[function(builtins, "max(*args, key=None, default=<unrepresentable>)")]
+fn max(
+    ip: &Interp,
+    args: &[Value],
+    key: Option<&Value>,
+    default: Option<&Value>,
+) -> PyResult<Value> {
+    minmax(ip, args, key, default, "max", true)
 }
 
-fn sum(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [iterable, start] = clinic_args(ip, "sum", args, kw, ["iterable", "start"], 1, 1)?;
-    let iterable = iterable.unwrap_or(Value::None);
-    let mut acc = start.unwrap_or(Value::Int(0));
+#[function(builtins, "sum(iterable, /, start=0)")]
+fn sum(ip: &Interp, iterable: &Value, start: Option<&Value>) -> PyResult<Value> {
+    let mut acc = start.cloned().unwrap_or(Value::Int(0));
     match &acc {
         Value::Str(_) => {
             return ip.type_error("sum() can't sum strings [use ''.join(seq) instead]");
@@ -482,33 +482,33 @@ fn sum(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
         _ => {}
     }
-    let mut it = ops::iter(ip, &iterable)?;
+    let mut it = ops::iter(ip, iterable)?;
     while let Some(x) = it.next_checked(ip)? {
         acc = ops::binary_op(ip, BinOp::Add, &acc, &x)?;
     }
     Ok(acc)
 }
 
-fn any(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "any", args, kw, 1, 1)?;
-    let mut it = ops::iter(ip, &args[0])?;
+#[function(builtins, "any(iterable, /)")]
+fn any(ip: &Interp, iterable: &Value) -> PyResult<bool> {
+    let mut it = ops::iter(ip, iterable)?;
     while let Some(x) = it.next_checked(ip)? {
         if ops::truthy(ip, &x)? {
-            return Ok(Value::bool(true));
+            return Ok(true);
         }
     }
-    Ok(Value::bool(false))
+    Ok(false)
 }
 
-fn all(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "all", args, kw, 1, 1)?;
-    let mut it = ops::iter(ip, &args[0])?;
+#[function(builtins, "all(iterable, /)")]
+fn all(ip: &Interp, iterable: &Value) -> PyResult<bool> {
+    let mut it = ops::iter(ip, iterable)?;
     while let Some(x) = it.next_checked(ip)? {
         if !ops::truthy(ip, &x)? {
-            return Ok(Value::bool(false));
+            return Ok(false);
         }
     }
-    Ok(Value::bool(true))
+    Ok(true)
 }
 
 // ---- sorting: CPython's timsort, comparison for comparison ----
@@ -1161,26 +1161,25 @@ pub fn sort_values(
     r
 }
 
-fn sorted(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if args.len() != 1 {
-        return ip.type_error(format!("sorted expected 1 argument, got {}", args.len()));
-    }
-    let [key, reverse] = kw_only(ip, "sort", kw, ["key", "reverse"])?;
+/// `sorted(iterable, /, *, key=None, reverse=False)`: as in CPython, the call's one positional
+/// argument is checked here and its keywords are `list.sort`'s, named so in their errors.
+#[function(builtins, "sorted(iterable, /, **kwargs)", style = positional)]
+fn sorted(ip: &Interp, iterable: &Value, kwargs: &[(Symbol, Value)]) -> PyResult<Value> {
+    let [key, reverse] = kw_only(ip, "sort", kwargs, ["key", "reverse"])?;
     let reverse = match reverse {
         None => false,
         Some(v) => !numbers::index(ip, &v)?.is_zero(),
     };
-    let mut items = ops::collect(ip, &args[0])?;
+    let mut items = ops::collect(ip, iterable)?;
     sort_values(ip, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
 }
 
 // ---- numbers ----
 
-fn round(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [number, ndigits] = clinic_args(ip, "round", args, kw, ["number", "ndigits"], 0, 1)?;
-    let number = number.unwrap_or(Value::None);
-    let number = match &number {
+#[function(builtins, "round(number, ndigits=None)")]
+fn round(ip: &Interp, number: &Value, ndigits: Option<&Value>) -> PyResult<Value> {
+    let number = match number {
         v @ Value::Instance(_)
             if crate::eval::classes::user_method(v, crate::intern::sym::__round__).is_none() =>
         {
@@ -1188,60 +1187,52 @@ fn round(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
         v => v,
     };
-    numbers::round(ip, number, ndigits.as_ref())
+    numbers::round(ip, number, ndigits)
 }
 
-fn divmod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    exact_args(ip, "divmod", args, kw, 2)?;
-    if let Some(r) = crate::eval::classes::user_divmod(ip, &args[0], &args[1]) {
+#[function(builtins, "divmod(x, y, /)")]
+fn divmod(ip: &Interp, x: &Value, y: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::eval::classes::user_divmod(ip, x, y) {
         return r;
     }
-    numbers::divmod(ip, &args[0], &args[1])
+    numbers::divmod(ip, x, y)
 }
 
-fn pow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [base, exp, m] = clinic_args(ip, "pow", args, kw, ["base", "exp", "mod"], 0, 2)?;
-    let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
+#[function(builtins, "pow(base, exp, mod=None)")]
+fn pow(ip: &Interp, base: &Value, exp: &Value, m: Option<&Value>) -> PyResult<Value> {
     match m {
         Some(m) if !m.is_none() => {
             // A class of the program takes the modulus in its own `__pow__` (Decimal does).
             let args = [exp.clone(), m.clone()];
-            if let Some(r) = crate::eval::classes::call_dunder(ip, &base, sym::__pow__, &args) {
+            if let Some(r) = crate::eval::classes::call_dunder(ip, base, sym::__pow__, &args) {
                 let r = r?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
-            numbers::pow_mod(ip, &base, &exp, &m)
+            numbers::pow_mod(ip, base, exp, m)
         }
-        _ => ops::binary_op(ip, BinOp::Pow, &base, &exp),
+        _ => ops::binary_op(ip, BinOp::Pow, base, exp),
     }
 }
 
-fn hex(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "hex", args, kw, 1, 1)?;
-    numbers::int_to_base(ip, crate::eval::classes::value_base(&args[0]), 16)
+#[function(builtins, "hex(number, /)")]
+fn hex(ip: &Interp, number: &Value) -> PyResult<Value> {
+    numbers::int_to_base(ip, crate::eval::classes::value_base(number), 16)
 }
 
-fn oct(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "oct", args, kw, 1, 1)?;
-    numbers::int_to_base(ip, crate::eval::classes::value_base(&args[0]), 8)
+#[function(builtins, "oct(number, /)")]
+fn oct(ip: &Interp, number: &Value) -> PyResult<Value> {
+    numbers::int_to_base(ip, crate::eval::classes::value_base(number), 8)
 }
 
-fn bin(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "bin", args, kw, 1, 1)?;
-    numbers::int_to_base(ip, crate::eval::classes::value_base(&args[0]), 2)
+#[function(builtins, "bin(number, /)")]
+fn bin(ip: &Interp, number: &Value) -> PyResult<Value> {
+    numbers::int_to_base(ip, crate::eval::classes::value_base(number), 2)
 }
 
-fn chr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "chr", args, kw, 1, 1)?;
-    let i = numbers::index(ip, &args[0])?;
-    let Some(i) = i.to_i32() else {
-        return Err(ip.err(
-            ExcKind::OverflowError,
-            "Python int too large to convert to C int",
-        ));
-    };
+#[function(builtins, "chr(i, /)")]
+fn chr(ip: &Interp, i: i32) -> PyResult<Value> {
     if !(0..0x110000).contains(&i) {
         return Err(ip.err(ExcKind::ValueError, "chr() arg not in range(0x110000)"));
     }
@@ -1257,9 +1248,9 @@ fn chr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
-fn ord(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "ord", args, kw, 1, 1)?;
-    let n = match crate::eval::classes::value_base(&args[0]) {
+#[function(builtins, "ord(c, /)")]
+fn ord(ip: &Interp, c: &Value) -> PyResult<Value> {
+    let n = match crate::eval::classes::value_base(c) {
         Value::Str(s) => {
             let mut cs = s.s.chars();
             match (cs.next(), cs.next()) {
@@ -1294,16 +1285,16 @@ fn ord(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn hash(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "hash", args, kw, 1, 1)?;
-    Ok(Value::Int(numbers::hash(ip, &args[0])?))
+#[function(builtins, "hash(obj, /)")]
+fn hash(ip: &Interp, obj: &Value) -> PyResult<i64> {
+    numbers::hash(ip, obj)
 }
 
 // ---- objects and attributes ----
 
-fn callable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "callable", args, kw, 1, 1)?;
-    Ok(Value::bool(is_callable(&args[0])))
+#[function(builtins, "callable(obj, /)")]
+fn callable(_ip: &Interp, obj: &Value) -> PyResult<bool> {
+    Ok(is_callable(obj))
 }
 
 /// `callable(v)`.
@@ -1332,59 +1323,56 @@ fn is_attribute_error(ip: &Interp, e: &Exc) -> bool {
     e.is_instance(ip.exc_class(ExcKind::AttributeError))
 }
 
-fn getattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "getattr", args, kw, 2, 3)?;
-    let name = attr_name(ip, &args[1])?;
-    match ops::getattr(ip, &args[0], name) {
-        Err(e) if args.len() == 3 && is_attribute_error(ip, &e) => Ok(args[2].clone()),
-        r => r,
+#[function(builtins, "getattr(object, name, default=<unrepresentable>, /)")]
+fn getattr(ip: &Interp, object: &Value, name: &Value, default: Option<&Value>) -> PyResult<Value> {
+    let name = attr_name(ip, name)?;
+    match (ops::getattr(ip, object, name), default) {
+        (Err(e), Some(d)) if is_attribute_error(ip, &e) => Ok(d.clone()),
+        (r, _) => r,
     }
 }
 
-fn hasattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    exact_args(ip, "hasattr", args, kw, 2)?;
-    let name = attr_name(ip, &args[1])?;
-    match ops::getattr(ip, &args[0], name) {
-        Ok(_) => Ok(Value::bool(true)),
-        Err(e) if is_attribute_error(ip, &e) => Ok(Value::bool(false)),
+#[function(builtins, "hasattr(obj, name, /)")]
+fn hasattr(ip: &Interp, obj: &Value, name: &Value) -> PyResult<bool> {
+    let name = attr_name(ip, name)?;
+    match ops::getattr(ip, obj, name) {
+        Ok(_) => Ok(true),
+        Err(e) if is_attribute_error(ip, &e) => Ok(false),
         Err(e) => Err(e),
     }
 }
 
-fn setattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    exact_args(ip, "setattr", args, kw, 3)?;
-    let name = attr_name(ip, &args[1])?;
-    ops::setattr(ip, &args[0], name, args[2].clone())?;
-    Ok(Value::None)
+#[function(builtins, "setattr(obj, name, value, /)")]
+fn setattr(ip: &Interp, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    let name = attr_name(ip, name)?;
+    ops::setattr(ip, obj, name, value)
 }
 
-fn delattr(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    exact_args(ip, "delattr", args, kw, 2)?;
-    let name = attr_name(ip, &args[1])?;
-    if let Value::Module(_) = &args[0] {
-        ops::delattr(ip, &args[0], name)?;
-        return Ok(Value::None);
+#[function(builtins, "delattr(obj, name, /)")]
+fn delattr(ip: &Interp, obj: &Value, name: &Value) -> PyResult<()> {
+    let name = attr_name(ip, name)?;
+    if let Value::Module(_) = obj {
+        return ops::delattr(ip, obj, name);
     }
     if matches!(
-        &args[0],
+        obj,
         Value::Instance(_) | Value::Class(_) | Value::Exception(_) | Value::Function(_)
     ) {
-        ops::delattr(ip, &args[0], name)?;
-        return Ok(Value::None);
+        return ops::delattr(ip, obj, name);
     }
-    ops::getattr(ip, &args[0], name)?;
+    ops::getattr(ip, obj, name)?;
     Err(ip.err(
         ExcKind::AttributeError,
         format!(
             "attribute '{}' of '{}' objects is not writable",
             name,
-            ops::type_name(ip, &args[0])
+            ops::type_name(ip, obj)
         ),
     ))
 }
 
-fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    exact_args(ip, "issubclass", args, kw, 2)?;
+#[function(builtins, "issubclass(cls, class_or_tuple, /)")]
+fn issubclass(ip: &Interp, cls: &Value, class_or_tuple: &Value) -> PyResult<bool> {
     fn check(ip: &Interp, derived: &Value, b: &Value) -> PyResult<bool> {
         if let Some(members) = crate::stdlib::typing::union_members(b) {
             // `issubclass(bool, int | str)`: as with a tuple of the members.
@@ -1449,49 +1437,24 @@ fn issubclass(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
         Ok(false)
     }
-    Ok(Value::bool(check(ip, &args[0], &args[1])?))
+    check(ip, cls, class_or_tuple)
 }
 
 // ---- text ----
 
-fn format(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("format() takes no keyword arguments");
-    }
-    if args.is_empty() || args.len() > 2 {
-        return ip.type_error(format!(
-            "format expected at {} {} argument{}, got {}",
-            if args.is_empty() { "least" } else { "most" },
-            if args.is_empty() { 1 } else { 2 },
-            if args.is_empty() { "" } else { "s" },
-            args.len()
-        ));
-    }
-    let spec = match args.get(1) {
-        None => "",
-        Some(Value::Str(s)) => &s.s,
-        Some(other) => {
-            return ip.type_error(format!(
-                "format() argument 2 must be str, not {}",
-                ops::type_name(ip, other)
-            ))
-        }
-    };
-    Ok(Value::string(crate::runtime::format::format_value(
-        ip, &args[0], spec,
-    )?))
+#[function(builtins, "format(value, format_spec='', /)")]
+fn format(ip: &Interp, value: &Value, format_spec: &str) -> PyResult<String> {
+    crate::runtime::format::format_value(ip, value, format_spec)
 }
 
-fn ascii(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "ascii", args, kw, 1, 1)?;
-    Ok(Value::string(crate::runtime::format::ascii_of(
-        ip, &args[0],
-    )?))
+#[function(builtins, "ascii(obj, /)")]
+fn ascii(ip: &Interp, obj: &Value) -> PyResult<String> {
+    crate::runtime::format::ascii_of(ip, obj)
 }
 
-fn input(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "input", args, kw, 0, 1)?;
-    if let Some(prompt) = args.first() {
+#[function(builtins, "input(prompt=None, /)")]
+fn input(ip: &Interp, prompt: Option<&Value>) -> PyResult<Value> {
+    if let Some(prompt) = prompt {
         let text = str_of(ip, prompt)?;
         ip.write_sys_stdout(&text)?;
     }
@@ -1548,45 +1511,12 @@ fn eof_error(ip: &Interp, msg: &str) -> Exc {
     }
 }
 
-macro_rules! builtin_fns {
-    ($($id:ident = $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: None, call: $f, sig: None };)*
-        const BUILTIN_FNS: &[&BuiltinFn] = &[$(&$id),*];
-    };
-}
-
-builtin_fns! {
-    PRINT = "print" => print,
-    LEN = "len" => len,
-    REPR = "repr" => repr_fn,
-    ABS = "abs" => abs,
-    ID = "id" => id,
-    ISINSTANCE = "isinstance" => isinstance,
-    MIN = "min" => min,
-    MAX = "max" => max,
-    SUM = "sum" => sum,
-    ANY = "any" => any,
-    ALL = "all" => all,
-    SORTED = "sorted" => sorted,
-    ROUND = "round" => round,
-    DIVMOD = "divmod" => divmod,
-    POW = "pow" => pow,
-    HEX = "hex" => hex,
-    OCT = "oct" => oct,
-    BIN = "bin" => bin,
-    CHR = "chr" => chr,
-    ORD = "ord" => ord,
-    HASH = "hash" => hash,
-    CALLABLE = "callable" => callable,
-    GETATTR = "getattr" => getattr,
-    HASATTR = "hasattr" => hasattr,
-    SETATTR = "setattr" => setattr,
-    DELATTR = "delattr" => delattr,
-    ISSUBCLASS = "issubclass" => issubclass,
-    FORMAT = "format" => format,
-    ASCII = "ascii" => ascii,
-    INPUT = "input" => input,
-}
+static PRINT: BuiltinFn = BuiltinFn {
+    name: "print",
+    owner: None,
+    call: print,
+    sig: None,
+};
 
 /// The `builtins` module: the scope every name look-up ends in. The resolver turns a builtin
 /// name into its slot here, so reading one costs what reading a global does.
@@ -1600,14 +1530,10 @@ pub fn make_builtins(types: &Types, exc_classes: &[Rc<Class>]) -> Rc<ModuleObj> 
     add("None", Value::None);
     add("True", Value::bool(true));
     add("False", Value::bool(false));
-    for f in BUILTIN_FNS {
-        add(f.name, Value::Builtin(f));
-    }
-    // The builtins declared beside the modules they belong with (`open`, in `stdlib::io`).
+    add(PRINT.name, Value::Builtin(&PRINT));
+    // The builtins declared here and beside the modules they belong with (`open`, in
+    // `stdlib::io`).
     for f in crate::runtime::bind::module_members("builtins") {
-        add(f.name, Value::Builtin(f));
-    }
-    for f in crate::runtime::iterators::BUILTINS {
         add(f.name, Value::Builtin(f));
     }
     for f in crate::runtime::iterators::ITER_TYPES {

@@ -16,6 +16,7 @@ use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
 use crate::runtime::value::Value;
 use crate::syntax::ast::Comprehension;
+use corun_macros::{function, method};
 
 /// A builtin iterator object.
 pub struct IterObj {
@@ -350,7 +351,7 @@ pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
         Some(c) => c,
         None => match it {
             Value::Generator(g) => g,
-            other => match iter_fn(ip, std::slice::from_ref(&other), &[])? {
+            other => match iter_fn(ip, &other, None)? {
                 Value::Generator(g) => g,
                 itv => return yield_from_iterator(ip, itv).await,
             },
@@ -459,7 +460,7 @@ pub fn make_genexpr(
     let first = ops::iter(ip, &first)?;
     let comp = c.clone();
     let module = f.module.clone();
-    let cells = crate::eval::sync::comp_cells(c, f);
+    let scope = crate::eval::sync::CompScope::new(c, f);
     let qualname: Rc<str> = Rc::from(c.qualname.as_str());
     // It runs as a frame of its own (`<genexpr>` in tracebacks and stacks), where it was made.
     let (file, pos) = (ip.cur_file.get(), ip.cur_pos.get());
@@ -467,14 +468,8 @@ pub fn make_genexpr(
         let frame_ip = ipr.clone();
         let body = async move {
             let ip = &*ipr;
-            let mut locals = crate::eval::sync::comp_slots(&comp);
-            let mut frame = Frame {
-                locals: &mut locals,
-                cells,
-                module: &module,
-                ret: Value::None,
-                handling: None,
-            };
+            let mut scope = scope;
+            let mut frame = scope.frame(&module);
             genexpr_level(ip, &mut frame, &comp, 0, first).await?;
             Ok(Value::None)
         };
@@ -519,10 +514,15 @@ fn genexpr_level<'a>(
 
 // ---- generator methods ----
 
-fn recv_gen<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Rc<Coroutine>> {
-    match args.first() {
-        Some(Value::Generator(g)) => Ok(g),
-        _ => ip.type_error("descriptor requires a 'generator' object"),
+/// The receiver of a generator's method.
+pub struct Gen<'a>(&'a Rc<Coroutine>);
+
+impl<'a> crate::runtime::bind::FromArg<'a> for Gen<'a> {
+    fn from_arg(ip: &Interp, v: &'a Value, at: crate::runtime::bind::At) -> PyResult<Self> {
+        match v {
+            Value::Generator(g) => Ok(Gen(g)),
+            _ => Err(at.wrong_type(ip, "generator", v)),
+        }
     }
 }
 
@@ -535,29 +535,32 @@ fn stop_iteration(ip: &Interp, g: &Coroutine) -> Exc {
     ))
 }
 
-fn gen_send(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "send", &args[1..], kw, 1, 1)?;
-    let g = recv_gen(ip, args)?;
-    match gen_resume(ip, g, Some(args[1].clone()), None)? {
+#[method(generator, "send($self, value, /)")]
+fn gen_send(ip: &Interp, this: Gen, value: Value) -> PyResult<Value> {
+    match gen_resume(ip, this.0, Some(value), None)? {
         Some(v) => Ok(v),
-        None => Err(stop_iteration(ip, g)),
+        None => Err(stop_iteration(ip, this.0)),
     }
 }
 
-fn gen_throw(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "throw", &args[1..], kw, 1, 3)?;
-    let g = recv_gen(ip, args)?;
-    let e = crate::runtime::coro_objects::thrown(ip, &args[1], args.get(2))?;
-    match gen_resume(ip, g, None, Some(e))? {
+#[method(generator, "throw($self, typ, val=None, tb=None, /)", style = unpack)]
+fn gen_throw(
+    ip: &Interp,
+    this: Gen,
+    typ: &Value,
+    val: Option<&Value>,
+    _tb: Option<&Value>,
+) -> PyResult<Value> {
+    let e = crate::runtime::coro_objects::thrown(ip, typ, val)?;
+    match gen_resume(ip, this.0, None, Some(e))? {
         Some(v) => Ok(v),
-        None => Err(stop_iteration(ip, g)),
+        None => Err(stop_iteration(ip, this.0)),
     }
 }
 
-fn gen_close_method(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "close", &args[1..], kw, 0, 0)?;
-    gen_close(ip, recv_gen(ip, args)?)?;
-    Ok(Value::None)
+#[method(generator, "close($self, /)")]
+fn gen_close_method(ip: &Interp, this: Gen) -> PyResult<()> {
+    gen_close(ip, this.0)
 }
 
 // ---- builtins ----
@@ -665,10 +668,10 @@ impl crate::stdlib::NativeIter for StrictZip {
     }
 }
 
-fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "iter", args, kw, 1, 2)?;
-    let v = &args[0];
-    if let Some(sentinel) = args.get(1) {
+#[function(builtins, "iter(object, sentinel=<unrepresentable>, /)")]
+fn iter_fn(ip: &Interp, object: &Value, sentinel: Option<&Value>) -> PyResult<Value> {
+    let v = object;
+    if let Some(sentinel) = sentinel {
         if !crate::runtime::builtins::is_callable(v) {
             return ip.type_error("iter(v, w): v must be callable");
         }
@@ -730,9 +733,9 @@ fn iter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(IterObj::make(ip, name, it))
 }
 
-fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "next", args, kw, 1, 2)?;
-    let r = match &args[0] {
+#[function(builtins, "next(iterator, default=<unrepresentable>, /)")]
+fn next_fn(ip: &Interp, iterator: &Value, default: Option<&Value>) -> PyResult<Value> {
+    let r = match iterator {
         Value::Generator(g) => match gen_resume(ip, g, None, None)? {
             Some(v) => Ok(v),
             None => Err(stop_iteration(ip, g)),
@@ -745,12 +748,11 @@ fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Instance(i)
             if i.class.kind == ClassKind::Iterator
                 && i.base.is_some()
-                && crate::eval::classes::user_method(&args[0], crate::intern::sym::__next__)
+                && crate::eval::classes::user_method(iterator, crate::intern::sym::__next__)
                     .is_none() =>
         {
-            let mut a = vec![i.base.clone().unwrap()];
-            a.extend(args.get(1).cloned());
-            return next_fn(ip, &a, kw);
+            let base = i.base.clone().unwrap_or(Value::None);
+            return next_fn(ip, &base, default);
         }
         Value::Iterator(o) => {
             ip.take_stop();
@@ -774,7 +776,7 @@ fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             ))
         }
     };
-    match (r, args.get(1)) {
+    match (r, default) {
         (Err(e), Some(default)) if e.is_instance(ip.exc_class(ExcKind::StopIteration)) => {
             Ok(default.clone())
         }
@@ -784,7 +786,7 @@ fn next_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 fn enumerate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let [iterable_kw, start_kw] =
-        crate::aio::take_kwargs(ip, "enumerate", kw, ["iterable", "start"])?;
+        crate::runtime::bind::take_kwargs(ip, "enumerate", kw, ["iterable", "start"])?;
     check_args(ip, "enumerate", args, &[], 0, 2)?;
     let Some(iterable) = args.first().cloned().or(iterable_kw) else {
         return ip.type_error("enumerate() missing required argument 'iterable'");
@@ -824,7 +826,7 @@ impl crate::stdlib::NativeIter for BigEnumerate {
 }
 
 fn zip(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [strict] = crate::aio::take_kwargs(ip, "zip", kw, ["strict"])?;
+    let [strict] = crate::runtime::bind::take_kwargs(ip, "zip", kw, ["strict"])?;
     let strict = match strict {
         Some(v) => ops::truthy(ip, &v)?,
         None => false,
@@ -996,20 +998,12 @@ macro_rules! fns {
 }
 
 fns! {
-    ITER = None, "iter" => iter_fn,
-    NEXT = None, "next" => next_fn,
     ENUMERATE = None, "enumerate" => enumerate,
     ZIP = None, "zip" => zip,
     MAP = None, "map" => map,
     FILTER = None, "filter" => filter,
     REVERSED = None, "reversed" => reversed,
-    GEN_SEND = Some("generator"), "send" => gen_send,
-    GEN_THROW = Some("generator"), "throw" => gen_throw,
-    GEN_CLOSE = Some("generator"), "close" => gen_close_method,
 }
-
-/// The builtin functions this module provides.
-pub const BUILTINS: &[&BuiltinFn] = &[&ITER, &NEXT];
 
 /// The builtin names that are classes of iterators (`map`, `zip`…): calling the class makes
 /// the iterator, and the objects made are its instances.
@@ -1102,17 +1096,6 @@ pub fn iter_type(object: &Rc<Class>, f: &'static BuiltinFn) -> Rc<Class> {
         d.insert(crate::intern::sym::__new__, Value::Builtin(new));
     }
     c
-}
-
-/// Puts the generator methods into the generator class.
-pub fn install(ip: &Interp) {
-    for f in [&GEN_SEND, &GEN_THROW, &GEN_CLOSE] {
-        ip.types
-            .generator
-            .dict
-            .borrow_mut()
-            .insert(intern(f.name), Value::Builtin(f));
-    }
 }
 
 /// The sequence iterators' pickling support: `__reduce__` gives `iter(seq)` and the position

@@ -13,6 +13,7 @@ pub mod coro_objects;
 pub mod coroutine;
 pub mod descriptors;
 pub mod dict;
+pub mod dict_methods;
 pub mod dict_views;
 pub mod exception_attrs;
 pub mod exception_group;

@@ -4,7 +4,6 @@
 use crate::runtime::repr::is_printable;
 use std::rc::Rc;
 
-use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
 use crate::runtime::codecs;
@@ -12,6 +11,7 @@ use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::format::{format_value, percent_format, str_format, str_format_map};
 use crate::runtime::object::{BuiltinFn, Class, Kwargs};
 use crate::runtime::value::{PyStr, Value};
+use corun_macros::method;
 
 // ---------------------------------------------------------------------------------------------
 // Arguments, as CPython's argument parsers report them
@@ -35,6 +35,22 @@ fn recv<'a>(ip: &Interp, args: &'a [Value], name: &str) -> PyResult<&'a Rc<PyStr
             ops::type_name(ip, other)
         )),
         None => ip.type_error(format!("unbound method str.{}() needs an argument", name)),
+    }
+}
+
+/// A str receiver with the object it came in: a method that gives back its receiver itself
+/// gives back an instance of a subclass of str as it is.
+struct StrSelf<'a> {
+    obj: &'a Value,
+    s: &'a Rc<PyStr>,
+}
+
+impl<'a> crate::runtime::bind::FromArg<'a> for StrSelf<'a> {
+    fn from_arg(ip: &Interp, v: &'a Value, at: crate::runtime::bind::At) -> PyResult<Self> {
+        Ok(StrSelf {
+            obj: v,
+            s: crate::runtime::bind::FromArg::from_arg(ip, v, at)?,
+        })
     }
 }
 
@@ -802,10 +818,9 @@ fn is_not_iterable(ip: &Interp, e: &Exc) -> bool {
     matches!(e.0.args.borrow().first(), Some(Value::Str(m)) if m.s.ends_with("object is not iterable"))
 }
 
-fn str_join(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "str.join", &args[1..], kw, 1, 1)?;
-    let sep = recv(ip, args, "join")?;
-    let items = match ops::collect(ip, &args[1]) {
+#[method(str, "join($self, iterable, /)")]
+fn str_join(ip: &Interp, sep: &Rc<PyStr>, iterable: &Value) -> PyResult<Value> {
+    let items = match ops::collect(ip, iterable) {
         Ok(items) => items,
         Err(e) if is_not_iterable(ip, &e) => return ip.type_error("can only join an iterable"),
         Err(e) => return Err(e),
@@ -1091,16 +1106,9 @@ fn str_endswith(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     affix_impl(ip, args, kw, "endswith", true)
 }
 
-fn partition_impl(
-    ip: &Interp,
-    args: &[Value],
-    kw: &Kwargs,
-    name: &str,
-    right: bool,
-) -> PyResult<Value> {
-    check_args(ip, &format!("str.{}", name), &args[1..], kw, 1, 1)?;
-    let s = recv(ip, args, name)?;
-    let sep = str_arg(ip, &args[1])?;
+fn partition_impl(ip: &Interp, this: StrSelf, sep_arg: &Value, right: bool) -> PyResult<Value> {
+    let s = this.s;
+    let sep = str_arg(ip, sep_arg)?;
     if sep.s.is_empty() {
         return Err(ip.err(ExcKind::ValueError, "empty separator"));
     }
@@ -1113,42 +1121,27 @@ fn partition_impl(
     let parts = match found {
         Some(i) => vec![
             new_str(&text[..i]),
-            args[1].clone(),
+            Value::Str(sep.clone()),
             new_str(&text[i + sep.s.len()..]),
         ],
-        None if right => vec![new_str(""), new_str(""), args[0].clone()],
-        None => vec![args[0].clone(), new_str(""), new_str("")],
+        None if right => vec![new_str(""), new_str(""), this.obj.clone()],
+        None => vec![this.obj.clone(), new_str(""), new_str("")],
     };
     Ok(Value::tuple(parts))
 }
 
-fn str_partition(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    partition_impl(ip, args, kw, "partition", false)
+/// `str.partition(sep)`: the separator is checked in CPython's words (`must be str, not int`).
+#[method(str, "partition($self, sep, /)")]
+fn str_partition(ip: &Interp, this: StrSelf, sep: &Value) -> PyResult<Value> {
+    partition_impl(ip, this, sep, false)
 }
 
-fn str_rpartition(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    partition_impl(ip, args, kw, "rpartition", true)
+#[method(str, "rpartition($self, sep, /)")]
+fn str_rpartition(ip: &Interp, this: StrSelf, sep: &Value) -> PyResult<Value> {
+    partition_impl(ip, this, sep, true)
 }
 
-fn affix_remove(
-    ip: &Interp,
-    args: &[Value],
-    kw: &Kwargs,
-    name: &str,
-    suffix: bool,
-) -> PyResult<Value> {
-    check_args(ip, &format!("str.{}", name), &args[1..], kw, 1, 1)?;
-    let s = recv(ip, args, name)?;
-    let affix = match crate::eval::classes::value_base(&args[1]) {
-        Value::Str(a) => a,
-        other => {
-            return ip.type_error(format!(
-                "{}() argument must be str, not {}",
-                name,
-                clinic_type_name(ip, other)
-            ))
-        }
-    };
+fn affix_remove(s: &Rc<PyStr>, affix: &PyStr, suffix: bool) -> Value {
     let text: &str = &s.s;
     let out = if suffix {
         text.strip_suffix(&*affix.s)
@@ -1156,17 +1149,19 @@ fn affix_remove(
         text.strip_prefix(&*affix.s)
     };
     match out {
-        Some(rest) if !affix.s.is_empty() => Ok(new_str(rest)),
-        _ => Ok(args[0].clone()),
+        Some(rest) if !affix.s.is_empty() => new_str(rest),
+        _ => Value::Str(s.clone()),
     }
 }
 
-fn str_removeprefix(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    affix_remove(ip, args, kw, "removeprefix", false)
+#[method(str, "removeprefix($self, prefix, /)")]
+fn str_removeprefix(_ip: &Interp, this: &Rc<PyStr>, prefix: &Rc<PyStr>) -> PyResult<Value> {
+    Ok(affix_remove(this, prefix, false))
 }
 
-fn str_removesuffix(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    affix_remove(ip, args, kw, "removesuffix", true)
+#[method(str, "removesuffix($self, suffix, /)")]
+fn str_removesuffix(_ip: &Interp, this: &Rc<PyStr>, suffix: &Rc<PyStr>) -> PyResult<Value> {
+    Ok(affix_remove(this, suffix, true))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1174,10 +1169,9 @@ fn str_removesuffix(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value>
 // ---------------------------------------------------------------------------------------------
 
 macro_rules! case_methods {
-    ($($fn_name:ident, $name:literal, $f:expr;)*) => {
-        $(fn $fn_name(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-            let s = recv(ip, args, $name)?;
-            check_args(ip, concat!("str.", $name), &args[1..], kw, 0, 0)?;
+    ($($fn_name:ident, $sig:literal, $f:expr;)*) => {
+        $(#[method(str, $sig)]
+        fn $fn_name(_ip: &Interp, s: &Rc<PyStr>) -> PyResult<Value> {
             if s.ascii {
                 let f: fn(&str) -> String = $f;
                 return Ok(Value::Str(Rc::new(PyStr { s: f(&s.s).into(), ascii: true, hash: std::cell::Cell::new(0) })));
@@ -1189,12 +1183,12 @@ macro_rules! case_methods {
 }
 
 case_methods! {
-    str_upper, "upper", |s| s.to_uppercase();
-    str_lower, "lower", str_lower_full;
-    str_title_m, "title", str_title;
-    str_capitalize_m, "capitalize", str_capitalize;
-    str_swapcase_m, "swapcase", str_swapcase;
-    str_casefold_m, "casefold", str_casefold;
+    str_upper, "upper($self, /)", |s| s.to_uppercase();
+    str_lower, "lower($self, /)", str_lower_full;
+    str_title_m, "title($self, /)", str_title;
+    str_capitalize_m, "capitalize($self, /)", str_capitalize;
+    str_swapcase_m, "swapcase($self, /)", str_swapcase;
+    str_casefold_m, "casefold($self, /)", str_casefold;
 }
 
 fn all_chars(s: &str, f: fn(char) -> bool) -> bool {
@@ -1255,29 +1249,28 @@ fn pred_isidentifier(s: &str) -> bool {
 }
 
 macro_rules! predicates {
-    ($($fn_name:ident, $name:literal, $f:expr;)*) => {
-        $(fn $fn_name(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-            let s = recv(ip, args, $name)?;
-            check_args(ip, concat!("str.", $name), &args[1..], kw, 0, 0)?;
+    ($($fn_name:ident, $sig:literal, $f:expr;)*) => {
+        $(#[method(str, $sig)]
+        fn $fn_name(_ip: &Interp, s: &Rc<PyStr>) -> PyResult<bool> {
             let f: fn(&str) -> bool = $f;
-            Ok(Value::bool(f(&s.s)))
+            Ok(f(&s.s))
         })*
     };
 }
 
 predicates! {
-    str_isdigit, "isdigit", |s| all_chars(s, is_digit);
-    str_isdecimal, "isdecimal", |s| all_chars(s, is_decimal);
-    str_isnumeric, "isnumeric", |s| all_chars(s, is_numeric);
-    str_isalpha, "isalpha", |s| all_chars(s, is_alpha);
-    str_isalnum, "isalnum", |s| all_chars(s, is_alnum);
-    str_isspace, "isspace", |s| all_chars(s, is_space);
-    str_isupper, "isupper", pred_isupper;
-    str_islower, "islower", pred_islower;
-    str_istitle, "istitle", pred_istitle;
-    str_isidentifier, "isidentifier", pred_isidentifier;
-    str_isascii, "isascii", |s| s.is_ascii();
-    str_isprintable, "isprintable", |s| s.chars().all(is_printable);
+    str_isdigit, "isdigit($self, /)", |s| all_chars(s, is_digit);
+    str_isdecimal, "isdecimal($self, /)", |s| all_chars(s, is_decimal);
+    str_isnumeric, "isnumeric($self, /)", |s| all_chars(s, is_numeric);
+    str_isalpha, "isalpha($self, /)", |s| all_chars(s, is_alpha);
+    str_isalnum, "isalnum($self, /)", |s| all_chars(s, is_alnum);
+    str_isspace, "isspace($self, /)", |s| all_chars(s, is_space);
+    str_isupper, "isupper($self, /)", pred_isupper;
+    str_islower, "islower($self, /)", pred_islower;
+    str_istitle, "istitle($self, /)", pred_istitle;
+    str_isidentifier, "isidentifier($self, /)", pred_isidentifier;
+    str_isascii, "isascii($self, /)", |s| s.is_ascii();
+    str_isprintable, "isprintable($self, /)", |s| s.chars().all(is_printable);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1354,13 +1347,11 @@ fn str_rjust(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     justify(ip, args, kw, "rjust", Just::Right)
 }
 
-fn str_zfill(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "str.zfill", &args[1..], kw, 1, 1)?;
-    let s = recv(ip, args, "zfill")?;
-    let width = ssize_arg(ip, &args[1])?;
+#[method(str, "zfill($self, width, /)")]
+fn str_zfill(ip: &Interp, s: &Rc<PyStr>, width: i64) -> PyResult<Value> {
     let len = s.char_len() as i64;
     if len >= width {
-        return Ok(args[0].clone());
+        return Ok(Value::Str(s.clone()));
     }
     let fill = (width - len) as usize;
     let text: &str = &s.s;
@@ -1451,10 +1442,9 @@ fn str_format_m(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::string(str_format(ip, &s.s, &args[1..], kw)?))
 }
 
-fn str_format_map_m(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "str.format_map", &args[1..], kw, 1, 1)?;
-    let s = recv(ip, args, "format_map")?;
-    Ok(Value::string(str_format_map(ip, &s.s, &args[1])?))
+#[method(str, "format_map($self, mapping, /)")]
+fn str_format_map_m(ip: &Interp, s: &Rc<PyStr>, mapping: &Value) -> PyResult<String> {
+    str_format_map(ip, &s.s, mapping)
 }
 
 fn str_mod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -1468,16 +1458,9 @@ fn str_mod(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::string(percent_format(ip, &s.s, &args[1])?))
 }
 
-fn str_dunder_format(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "str.__format__", &args[1..], kw, 1, 1)?;
-    recv(ip, args, "__format__")?;
-    match &args[1] {
-        Value::Str(spec) => Ok(Value::string(format_value(ip, &args[0], &spec.s)?)),
-        other => ip.type_error(format!(
-            "__format__() argument must be str, not {}",
-            clinic_type_name(ip, other)
-        )),
-    }
+#[method(str, "__format__($self, format_spec, /)")]
+fn str_dunder_format(ip: &Interp, this: StrSelf, format_spec: &str) -> PyResult<String> {
+    format_value(ip, this.obj, format_spec)
 }
 
 /// The `encoding` and `errors` arguments of encode and decode.
@@ -1525,7 +1508,6 @@ methods! {
     SPLIT = "str"."split" => str_split,
     RSPLIT = "str"."rsplit" => str_rsplit,
     SPLITLINES = "str"."splitlines" => str_splitlines,
-    JOIN = "str"."join" => str_join,
     STRIP = "str"."strip" => str_strip,
     LSTRIP = "str"."lstrip" => str_lstrip,
     RSTRIP = "str"."rstrip" => str_rstrip,
@@ -1537,37 +1519,12 @@ methods! {
     COUNT = "str"."count" => str_count,
     STARTSWITH = "str"."startswith" => str_startswith,
     ENDSWITH = "str"."endswith" => str_endswith,
-    UPPER = "str"."upper" => str_upper,
-    LOWER = "str"."lower" => str_lower,
-    TITLE = "str"."title" => str_title_m,
-    CAPITALIZE = "str"."capitalize" => str_capitalize_m,
-    SWAPCASE = "str"."swapcase" => str_swapcase_m,
-    CASEFOLD = "str"."casefold" => str_casefold_m,
-    ISDIGIT = "str"."isdigit" => str_isdigit,
-    ISDECIMAL = "str"."isdecimal" => str_isdecimal,
-    ISNUMERIC = "str"."isnumeric" => str_isnumeric,
-    ISALPHA = "str"."isalpha" => str_isalpha,
-    ISALNUM = "str"."isalnum" => str_isalnum,
-    ISSPACE = "str"."isspace" => str_isspace,
-    ISUPPER = "str"."isupper" => str_isupper,
-    ISLOWER = "str"."islower" => str_islower,
-    ISTITLE = "str"."istitle" => str_istitle,
-    ISIDENTIFIER = "str"."isidentifier" => str_isidentifier,
-    ISASCII = "str"."isascii" => str_isascii,
-    ISPRINTABLE = "str"."isprintable" => str_isprintable,
-    ZFILL = "str"."zfill" => str_zfill,
     CENTER = "str"."center" => str_center,
     LJUST = "str"."ljust" => str_ljust,
     RJUST = "str"."rjust" => str_rjust,
     EXPANDTABS = "str"."expandtabs" => str_expandtabs,
-    PARTITION = "str"."partition" => str_partition,
-    RPARTITION = "str"."rpartition" => str_rpartition,
-    REMOVEPREFIX = "str"."removeprefix" => str_removeprefix,
-    REMOVESUFFIX = "str"."removesuffix" => str_removesuffix,
     FORMAT = "str"."format" => str_format_m,
-    FORMAT_MAP = "str"."format_map" => str_format_map_m,
     MOD = "str"."__mod__" => str_mod,
-    DUNDER_FORMAT = "str"."__format__" => str_dunder_format,
     ENCODE = "str"."encode" => str_encode,
 }
 
@@ -1575,7 +1532,6 @@ const STR_METHODS: &[&BuiltinFn] = &[
     &SPLIT,
     &RSPLIT,
     &SPLITLINES,
-    &JOIN,
     &STRIP,
     &LSTRIP,
     &RSTRIP,
@@ -1587,37 +1543,12 @@ const STR_METHODS: &[&BuiltinFn] = &[
     &COUNT,
     &STARTSWITH,
     &ENDSWITH,
-    &UPPER,
-    &LOWER,
-    &TITLE,
-    &CAPITALIZE,
-    &SWAPCASE,
-    &CASEFOLD,
-    &ISDIGIT,
-    &ISDECIMAL,
-    &ISNUMERIC,
-    &ISALPHA,
-    &ISALNUM,
-    &ISSPACE,
-    &ISUPPER,
-    &ISLOWER,
-    &ISTITLE,
-    &ISIDENTIFIER,
-    &ISASCII,
-    &ISPRINTABLE,
-    &ZFILL,
     &CENTER,
     &LJUST,
     &RJUST,
     &EXPANDTABS,
-    &PARTITION,
-    &RPARTITION,
-    &REMOVEPREFIX,
-    &REMOVESUFFIX,
     &FORMAT,
-    &FORMAT_MAP,
     &MOD,
-    &DUNDER_FORMAT,
     &ENCODE,
 ];
 

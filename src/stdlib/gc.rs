@@ -2,15 +2,13 @@
 
 use std::rc::Rc;
 
-use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
-use crate::runtime::builtins::clinic_args;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::gc;
-use crate::runtime::object::{Kwargs, ModuleObj};
+use crate::runtime::object::ModuleObj;
 use crate::runtime::value::Value;
-use crate::std_fns;
+use corun_macros::function;
 
 const GENERATIONS: i64 = 3;
 
@@ -25,78 +23,83 @@ fn int_arg(ip: &Interp, v: &Value) -> PyResult<i64> {
     }
 }
 
-/// `gc.collect(generation=2)`.
-fn collect(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [g] = clinic_args(ip, "collect", args, kw, ["generation"], 0, 0)?;
-    let g = match g {
-        Some(v) => int_arg(ip, &v)?,
-        None => GENERATIONS - 1,
-    };
+#[function(gc, "collect(generation=2)")]
+fn collect(ip: &Interp, generation: i32) -> PyResult<i64> {
+    let g = generation as i64;
     if !(0..GENERATIONS).contains(&g) {
         return Err(ip.err(ExcKind::ValueError, "invalid generation"));
     }
-    Ok(Value::Int(gc::collect_now(ip, g as usize) as i64))
+    Ok(gc::collect_now(ip, g as usize) as i64)
 }
 
-fn enable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.enable", args, kw, 0, 0)?;
+#[function(gc, "enable()")]
+fn enable(_ip: &Interp) -> PyResult<()> {
     gc::set_enabled(true);
-    Ok(Value::None)
+    Ok(())
 }
 
-fn disable(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.disable", args, kw, 0, 0)?;
+#[function(gc, "disable()")]
+fn disable(_ip: &Interp) -> PyResult<()> {
     gc::set_enabled(false);
-    Ok(Value::None)
+    Ok(())
 }
 
-fn isenabled(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.isenabled", args, kw, 0, 0)?;
-    Ok(Value::bool(gc::is_enabled()))
+#[function(gc, "isenabled()")]
+fn isenabled(_ip: &Interp) -> PyResult<bool> {
+    Ok(gc::is_enabled())
 }
 
 fn ints(xs: &[usize]) -> Value {
     Value::tuple(xs.iter().map(|&x| Value::Int(x as i64)).collect())
 }
 
-fn get_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.get_count", args, kw, 0, 0)?;
+#[function(gc, "get_count()")]
+fn get_count(_ip: &Interp) -> PyResult<Value> {
     Ok(ints(&gc::get_count()))
 }
 
-fn get_threshold(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.get_threshold", args, kw, 0, 0)?;
+#[function(gc, "get_threshold()")]
+fn get_threshold(_ip: &Interp) -> PyResult<Value> {
     Ok(ints(&gc::get_threshold()))
 }
 
-fn set_threshold(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("set_threshold() takes no keyword arguments");
-    }
-    if args.is_empty() {
-        return ip.type_error("set_threshold() takes at least 1 argument (0 given)");
-    }
-    if args.len() > 3 {
-        return ip.type_error(format!(
-            "set_threshold() takes at most 3 arguments ({} given)",
-            args.len()
-        ));
-    }
-    let mut t = Vec::with_capacity(args.len());
-    for a in args {
+#[function(
+    gc,
+    "set_threshold(threshold0, threshold1=<unrepresentable>, threshold2=<unrepresentable>, /)",
+    style = tuple
+)]
+fn set_threshold(
+    ip: &Interp,
+    threshold0: &Value,
+    threshold1: Option<&Value>,
+    threshold2: Option<&Value>,
+) -> PyResult<()> {
+    let mut t = Vec::with_capacity(3);
+    for a in [Some(threshold0), threshold1, threshold2]
+        .into_iter()
+        .flatten()
+    {
         // CPython keeps C ints; a negative threshold acts as zero.
         t.push(int_arg(ip, a)?.clamp(0, i32::MAX as i64) as usize);
     }
     gc::set_threshold(&t);
-    Ok(Value::None)
+    Ok(())
 }
 
-fn get_objects(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [g] = clinic_args(ip, "get_objects", args, kw, ["generation"], 0, 0)?;
-    let g = match g {
+#[function(gc, "get_objects(generation=None)")]
+fn get_objects(ip: &Interp, generation: Option<&Value>) -> PyResult<Value> {
+    let g = match generation {
         None | Some(Value::None) => None,
         Some(v) => {
-            let g = int_arg(ip, &v)?;
+            let g = match crate::eval::classes::value_base(v) {
+                Value::Int(_) | Value::Bool(_) => int_arg(ip, v)?,
+                other => {
+                    return ip.type_error(format!(
+                        "argument should be integer or None, not '{}'",
+                        ops::type_name(ip, other)
+                    ))
+                }
+            };
             if g >= GENERATIONS {
                 return Err(ip.err(
                     ExcKind::ValueError,
@@ -124,38 +127,38 @@ fn tracked(v: &Value) -> bool {
     }
 }
 
-fn is_tracked(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.is_tracked", args, kw, 1, 1)?;
-    Ok(Value::bool(tracked(&args[0])))
+#[function(gc, "is_tracked(obj, /)")]
+fn is_tracked(_ip: &Interp, obj: &Value) -> PyResult<bool> {
+    Ok(tracked(obj))
 }
 
-fn is_finalized(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.is_finalized", args, kw, 1, 1)?;
-    Ok(Value::bool(match &args[0] {
+#[function(gc, "is_finalized(obj, /)")]
+fn is_finalized(_ip: &Interp, obj: &Value) -> PyResult<bool> {
+    Ok(match obj {
         Value::Instance(i) => i.flags.get() & crate::runtime::instance::FINALIZED != 0,
         _ => false,
-    }))
+    })
 }
 
-fn freeze(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.freeze", args, kw, 0, 0)?;
+#[function(gc, "freeze()")]
+fn freeze(_ip: &Interp) -> PyResult<()> {
     gc::freeze();
-    Ok(Value::None)
+    Ok(())
 }
 
-fn unfreeze(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.unfreeze", args, kw, 0, 0)?;
+#[function(gc, "unfreeze()")]
+fn unfreeze(_ip: &Interp) -> PyResult<()> {
     gc::unfreeze();
-    Ok(Value::None)
+    Ok(())
 }
 
-fn get_freeze_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.get_freeze_count", args, kw, 0, 0)?;
-    Ok(Value::Int(gc::freeze_count() as i64))
+#[function(gc, "get_freeze_count()")]
+fn get_freeze_count(_ip: &Interp) -> PyResult<i64> {
+    Ok(gc::freeze_count() as i64)
 }
 
-fn get_stats(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.get_stats", args, kw, 0, 0)?;
+#[function(gc, "get_stats()")]
+fn get_stats(ip: &Interp) -> PyResult<Value> {
     let mut out = Vec::new();
     for (collections, collected) in gc::get_stats() {
         let d = crate::runtime::dict::PyDict::new();
@@ -171,85 +174,36 @@ fn get_stats(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-fn get_referents(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("get_referents() takes no keyword arguments");
-    }
+#[function(gc, "get_referents(*objs)", style = tuple)]
+fn get_referents(_ip: &Interp, objs: &[Value]) -> PyResult<Value> {
     let mut out = Vec::new();
-    for a in args {
+    for a in objs {
         out.extend(gc::referents(a));
     }
     Ok(Value::list(out))
 }
 
-fn get_referrers(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("get_referrers() takes no keyword arguments");
-    }
-    Ok(Value::list(gc::referrers(args)))
+#[function(gc, "get_referrers(*objs)", style = tuple)]
+fn get_referrers(_ip: &Interp, objs: &[Value]) -> PyResult<Value> {
+    Ok(Value::list(gc::referrers(objs)))
 }
 
 thread_local! {
     static DEBUG: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
 }
 
-fn set_debug(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.set_debug", args, kw, 1, 1)?;
-    let flags = int_arg(ip, &args[0])?;
-    DEBUG.with(|d| d.set(flags));
-    Ok(Value::None)
+#[function(gc, "set_debug(flags, /)")]
+fn set_debug(_ip: &Interp, flags: i32) -> PyResult<()> {
+    DEBUG.with(|d| d.set(flags as i64));
+    Ok(())
 }
 
-fn get_debug(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "gc.get_debug", args, kw, 0, 0)?;
-    Ok(Value::Int(DEBUG.with(|d| d.get())))
-}
-
-std_fns! { None;
-    COLLECT = "collect" => collect,
-    ENABLE = "enable" => enable,
-    DISABLE = "disable" => disable,
-    ISENABLED = "isenabled" => isenabled,
-    GET_COUNT = "get_count" => get_count,
-    GET_THRESHOLD = "get_threshold" => get_threshold,
-    SET_THRESHOLD = "set_threshold" => set_threshold,
-    GET_OBJECTS = "get_objects" => get_objects,
-    IS_TRACKED = "is_tracked" => is_tracked,
-    IS_FINALIZED = "is_finalized" => is_finalized,
-    FREEZE = "freeze" => freeze,
-    UNFREEZE = "unfreeze" => unfreeze,
-    GET_FREEZE_COUNT = "get_freeze_count" => get_freeze_count,
-    GET_STATS = "get_stats" => get_stats,
-    GET_REFERENTS = "get_referents" => get_referents,
-    GET_REFERRERS = "get_referrers" => get_referrers,
-    SET_DEBUG = "set_debug" => set_debug,
-    GET_DEBUG = "get_debug" => get_debug,
+#[function(gc, "get_debug()")]
+fn get_debug(_ip: &Interp) -> PyResult<i64> {
+    Ok(DEBUG.with(|d| d.get()))
 }
 
 pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
-    super::add_fns(
-        m,
-        &[
-            &COLLECT,
-            &ENABLE,
-            &DISABLE,
-            &ISENABLED,
-            &GET_COUNT,
-            &GET_THRESHOLD,
-            &SET_THRESHOLD,
-            &GET_OBJECTS,
-            &IS_TRACKED,
-            &IS_FINALIZED,
-            &FREEZE,
-            &UNFREEZE,
-            &GET_FREEZE_COUNT,
-            &GET_STATS,
-            &GET_REFERENTS,
-            &GET_REFERRERS,
-            &SET_DEBUG,
-            &GET_DEBUG,
-        ],
-    );
     // No legacy finalizers exist, so nothing is ever uncollectable: `garbage` stays empty.
     m.set(intern("garbage"), Value::list(Vec::new()));
     let callbacks = Value::list(Vec::new());
