@@ -17,7 +17,7 @@
 
 use crate::aio_gen::{self, Options};
 use crate::crash::classify;
-use crate::exec::{Run, Runner, Status};
+use crate::exec::{ForkServer, Run, Runner, Status};
 use crate::reduce;
 use fastrand::Rng;
 use std::path::{Path, PathBuf};
@@ -25,8 +25,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// CPython's event loop on a virtual clock, with the checks described above. Run as
-/// `python3 shim.py SEPARATION program.py`.
+/// CPython's event loop on a virtual clock, with the checks described above: the prelude of a
+/// [`ForkServer`] started as `python3 -c ... SEPARATION`, whose `_fs_run` runs a program.
 const SHIM: &str = r#"import asyncio, os, runpy, selectors, sys
 
 SEPARATION = float(sys.argv[1])
@@ -111,9 +111,10 @@ class Policy(asyncio.DefaultEventLoopPolicy):
 
 
 asyncio.set_event_loop_policy(Policy())
-program = sys.argv[2]
-sys.argv = sys.argv[2:]
-runpy.run_path(program, run_name='__main__')
+
+
+def _fs_run(program):
+    runpy.run_path(program, run_name='__main__')
 "#;
 
 /// The exit status of the shim for a program that is set aside.
@@ -197,7 +198,6 @@ struct Shared<'a> {
     cfg: &'a Config,
     corun: Runner,
     python: Runner,
-    shim: PathBuf,
     separation: String,
     report: Mutex<Report>,
     next: AtomicUsize,
@@ -206,8 +206,6 @@ struct Shared<'a> {
 
 pub fn run(cfg: &Config) -> Report {
     std::fs::create_dir_all(cfg.work_dir.join("differences")).expect("make the work folder");
-    let shim = cfg.work_dir.join("aio_shim.py");
-    std::fs::write(&shim, SHIM).expect("write the shim");
     let mut corun = Runner::new(&cfg.corun, cfg.time_limit);
     if !cfg.real_time {
         corun.args.push("--virtual-time".into());
@@ -218,7 +216,6 @@ pub fn run(cfg: &Config) -> Report {
         cfg,
         corun,
         python,
-        shim,
         separation: separation.into(),
         report: Mutex::new(Report::default()),
         next: AtomicUsize::new(0),
@@ -240,6 +237,7 @@ fn worker(sh: &Shared, job: usize) {
     let dir = sh.cfg.work_dir.join(format!("aio-job{job}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("make the work folder");
+    let mut shim = ForkServer::new(&sh.cfg.python, SHIM, vec![sh.separation.clone()]);
     loop {
         let n = sh.next.fetch_add(1, Ordering::Relaxed) as u64;
         if n >= sh.cfg.count || sh.cfg.budget.is_some_and(|b| sh.start.elapsed() > b) {
@@ -247,7 +245,7 @@ fn worker(sh: &Shared, job: usize) {
         }
         let index = sh.cfg.first + n;
         let program = make_program(sh.cfg.seed, index, sh.cfg.real_time);
-        let verdict = compare(sh, &dir, program.as_bytes());
+        let verdict = compare(sh, &mut shim, &dir, program.as_bytes());
         let mut r = sh.report.lock().unwrap();
         r.ran += 1;
         match verdict {
@@ -262,13 +260,13 @@ fn worker(sh: &Shared, job: usize) {
                     reduce::reduce_lines(
                         program.as_bytes(),
                         sh.cfg.reduce_tries,
-                        |cand| matches!(compare(sh, &dir, cand), Verdict::Differ(_, e) if e == original),
+                        |cand| matches!(compare(sh, &mut shim, &dir, cand), Verdict::Differ(_, e) if e == original),
                     )
                 } else {
                     program.clone().into_bytes()
                 };
                 let reduced = String::from_utf8_lossy(&reduced).into_owned();
-                let detail = match compare(sh, &dir, reduced.as_bytes()) {
+                let detail = match compare(sh, &mut shim, &dir, reduced.as_bytes()) {
                     Verdict::Differ(d, _) => d,
                     _ => detail,
                 };
@@ -312,16 +310,10 @@ enum Verdict {
     Differ(String, (Status, String)),
 }
 
-fn run_shim(sh: &Shared, dir: &Path, name: &str) -> Run {
-    let mut shim = sh.python.clone();
-    shim.args = vec![sh.shim.display().to_string(), sh.separation.clone()];
-    shim.run(dir, name)
-}
-
-fn compare(sh: &Shared, dir: &Path, program: &[u8]) -> Verdict {
+fn compare(sh: &Shared, shim: &mut ForkServer, dir: &Path, program: &[u8]) -> Verdict {
     let name = "prog.py";
     std::fs::write(dir.join(name), program).expect("write the program");
-    let checked = run_shim(sh, dir, name);
+    let checked = shim.run(&sh.python, dir, name);
     match checked.status {
         Status::Exited(SET_ASIDE) => return Verdict::SetAside,
         Status::Exited(_) => {}

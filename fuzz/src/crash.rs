@@ -190,6 +190,8 @@ pub fn run(cfg: &Config) -> Report {
     let python = cfg.python.as_ref().map(|p| {
         // python3 is slower than corun: give it more time before calling a hang shared.
         let mut r = Runner::new(p, cfg.time_limit * 6);
+        // By the clock too (a program that sleeps or waits uses no CPU).
+        r.wall_limit = r.time_limit;
         r.output_cap = 64 << 10;
         r
     });
@@ -307,10 +309,26 @@ fn check(sh: &Shared, dir: &Path, input: &[u8]) -> Outcome {
     let name = "input.py";
     std::fs::write(dir.join(name), input).expect("write the input");
     let mut run = sh.corun.run(dir, name);
+    // A hang or a signal is corun's only if python3 ends: ask it first, since most inputs
+    // that run too long under corun (loops without end) do so under python3 too.
+    let mut python = None;
+    if classify(&run).is_some_and(|sig| needs_python(&sig)) {
+        if let Some(py) = &sh.python {
+            let p = py.run(dir, name);
+            if matches!(
+                p.status,
+                Status::TimedOut | Status::Signal(_) | Status::OutOfMemory
+            ) {
+                return Outcome::SlowBoth;
+            }
+            python = Some(p);
+        }
+    }
     if run.status == Status::TimedOut {
         // A loaded machine can make a slow run look like a hang: give it longer once.
         let mut patient = sh.corun.clone();
         patient.time_limit *= 4;
+        patient.wall_limit *= 4;
         run = patient.run(dir, name);
     }
     let Some(sig) = classify(&run) else {
@@ -321,19 +339,26 @@ fn check(sh: &Shared, dir: &Path, input: &[u8]) -> Outcome {
         };
     };
     let mut detail = format!(
-        "corun: {:?} after {:.2} s; stderr ends:\n{}\n",
+        "corun: {:?} after {:.2} s ({:.2} s of CPU); stderr ends:\n{}\n",
         run.status,
         run.elapsed.as_secs_f64(),
+        run.cpu.as_secs_f64(),
         tail(&run.stderr_text(), 1500)
     );
     if needs_python(&sig) {
-        let Some(py) = &sh.python else {
-            return Outcome::Found(sig, detail);
+        let p = match python {
+            Some(p) => p,
+            None => match &sh.python {
+                // Not asked above (the first run ended otherwise): ask now.
+                Some(py) => py.run(dir, name),
+                None => return Outcome::Found(sig, detail),
+            },
         };
-        let p = py.run(dir, name);
-        match p.status {
-            Status::TimedOut | Status::Signal(_) | Status::OutOfMemory => return Outcome::SlowBoth,
-            _ => {}
+        if matches!(
+            p.status,
+            Status::TimedOut | Status::Signal(_) | Status::OutOfMemory
+        ) {
+            return Outcome::SlowBoth;
         }
         detail.push_str(&format!(
             "python3: {:?} after {:.2} s; last line of stderr: {}\n",

@@ -29,6 +29,8 @@ pub struct Run {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub elapsed: Duration,
+    /// CPU time (user and system) the process used, as last seen.
+    pub cpu: Duration,
 }
 
 impl Run {
@@ -53,7 +55,11 @@ pub struct Runner {
     pub program: PathBuf,
     /// Arguments before the script's name.
     pub args: Vec<String>,
+    /// CPU time (user and system) a run may use: a loaded machine slows a run down without
+    /// making it use more.
     pub time_limit: Duration,
+    /// Time by the clock a run may take (a run that sleeps or waits uses no CPU).
+    pub wall_limit: Duration,
     pub memory_limit: u64,
     /// At most this much of stdout and of stderr is kept.
     pub output_cap: usize,
@@ -61,10 +67,18 @@ pub struct Runner {
 
 impl Runner {
     pub fn new(program: impl Into<PathBuf>, time_limit: Duration) -> Runner {
+        let program: PathBuf = program.into();
+        // Runs start in the input's folder: a relative path must not be read from there.
+        let program = if program.components().count() > 1 {
+            std::path::absolute(&program).unwrap_or(program)
+        } else {
+            program
+        };
         Runner {
-            program: program.into(),
+            program,
             args: Vec::new(),
             time_limit,
+            wall_limit: time_limit * 4,
             memory_limit: 2 << 30,
             output_cap: 256 << 10,
         }
@@ -110,6 +124,7 @@ impl Runner {
         let err = child.stderr.take().map(|s| read_capped(s, cap));
         let mut nap = Duration::from_micros(500);
         let mut killed = None;
+        let mut cpu = Duration::ZERO;
         let status = loop {
             match child.try_wait() {
                 Ok(Some(s)) => break s,
@@ -117,9 +132,13 @@ impl Runner {
                 Err(e) => panic!("waiting for {}: {e}", self.program.display()),
             }
             if killed.is_none() {
-                if start.elapsed() > self.time_limit {
+                let usage = usage(pid as u32);
+                if let Some(u) = usage {
+                    cpu = u.cpu;
+                }
+                if cpu > self.time_limit || start.elapsed() > self.wall_limit {
                     killed = Some(Status::TimedOut);
-                } else if resident_bytes(pid as u32).is_some_and(|b| b > self.memory_limit) {
+                } else if usage.is_some_and(|u| u.resident > self.memory_limit) {
                     killed = Some(Status::OutOfMemory);
                 }
                 if killed.is_some() {
@@ -155,6 +174,7 @@ impl Runner {
             stdout,
             stderr,
             elapsed,
+            cpu,
         }
     }
 }
@@ -178,20 +198,312 @@ fn read_capped(
     })
 }
 
-/// Resident memory of a process, from /proc (Linux); None where that is not readable.
-fn resident_bytes(pid: u32) -> Option<u64> {
-    let statm = std::fs::read_to_string(format!("/proc/{pid}/statm")).ok()?;
-    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
-    Some(pages * 4096)
+#[derive(Debug, Clone, Copy)]
+struct Usage {
+    cpu: Duration,
+    resident: u64,
+}
+
+/// CPU time and resident memory of a process, from /proc (Linux); None where that is not
+/// readable.
+fn usage(pid: u32) -> Option<Usage> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // After the command's name (in parentheses, and free to hold spaces) come the fields from
+    // the third on: utime and stime are the 14th and 15th, rss (in pages) the 24th.
+    let fields: Vec<&str> = stat[stat.rfind(')')? + 1..].split_whitespace().collect();
+    let num = |i: usize| fields.get(i - 3).and_then(|f| f.parse::<u64>().ok());
+    // SAFETY: sysconf only reads a configuration value.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(1) as u64;
+    let t = num(14)? + num(15)?;
+    Some(Usage {
+        cpu: Duration::from_millis(t * 1000 / ticks),
+        resident: num(24)? * page,
+    })
 }
 
 /// The python3 to compare with: `$CORUN_FUZZ_PYTHON` or `python3`; None unless it is 3.11.
+///
+/// The interpreter's own executable (`sys.executable`), not the name: a `python3` found on
+/// the PATH is often a launcher script (pyenv's shims) that costs more than the run itself.
 pub fn python3() -> Option<PathBuf> {
     let p = std::env::var_os("CORUN_FUZZ_PYTHON")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("python3"));
-    let out = Command::new(&p).arg("--version").output().ok()?;
-    let v =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    v.trim().starts_with("Python 3.11.").then_some(p)
+    let out = Command::new(&p)
+        .args([
+            "-c",
+            "import sys; print(sys.version_info[:2] == (3, 11)); print(sys.executable)",
+        ])
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut lines = text.lines();
+    if lines.next() != Some("True") {
+        return None;
+    }
+    let exe = lines.next().map(PathBuf::from).filter(|e| e.is_file());
+    Some(exe.unwrap_or(p))
+}
+
+/// A python3 kept running, that forks a child for each script it is given: the reference side
+/// of a comparison without paying python3's start (and its imports) for every script, which
+/// costs several times what a short asyncio program does.
+///
+/// The child is what a fresh `python3 script.py` is, bar what the prelude did first: its own
+/// process group, stdin from /dev/null, stdout and stderr to files (not a terminal, as with
+/// pipes), `sys.argv` the script's name, and the ending of an interpreter (an uncaught
+/// exception's traceback and status 1, `SystemExit`'s status, finalizers and atexit) since it
+/// leaves the server's code the way a script's end would.
+pub struct ForkServer {
+    python: PathBuf,
+    /// Python source run once before the first fork (imports, patches).
+    prelude: String,
+    args: Vec<String>,
+    live: Option<Server>,
+}
+
+struct Server {
+    child: std::process::Child,
+    requests: std::process::ChildStdin,
+    replies: std::sync::mpsc::Receiver<String>,
+}
+
+/// The server's loop, after the prelude: one line in (folder and script, tab-separated), the
+/// child's pid out, then its exit status (negative: the signal it died of).
+const SERVER_LOOP: &str = r#"
+import gc as _fs_gc, os as _fs_os, sys as _fs_sys
+_fs_gc.collect()
+_fs_gc.freeze()
+_fs_requests = _fs_sys.stdin.buffer
+_fs_replies = _fs_os.fdopen(_fs_os.dup(1), 'w')
+while True:
+    _fs_line = _fs_requests.readline()
+    if not _fs_line:
+        _fs_os._exit(0)
+    _fs_dir, _fs_script = _fs_line.decode().rstrip('\n').split('\t')
+    _fs_sys.stdout.flush()
+    _fs_sys.stderr.flush()
+    _fs_pid = _fs_os.fork()
+    if _fs_pid == 0:
+        break
+    _fs_replies.write('pid %d\n' % _fs_pid)
+    _fs_replies.flush()
+    _, _fs_status = _fs_os.waitpid(_fs_pid, 0)
+    _fs_replies.write('exit %d\n' % _fs_os.waitstatus_to_exitcode(_fs_status))
+    _fs_replies.flush()
+_fs_os.setpgid(0, 0)
+_fs_replies.close()
+_fs_os.chdir(_fs_dir)
+for _fs_fd, _fs_path, _fs_flags in (
+    (0, '/dev/null', _fs_os.O_RDONLY),
+    (1, '.fork_stdout', _fs_os.O_WRONLY | _fs_os.O_CREAT | _fs_os.O_TRUNC),
+    (2, '.fork_stderr', _fs_os.O_WRONLY | _fs_os.O_CREAT | _fs_os.O_TRUNC),
+):
+    _fs_new = _fs_os.open(_fs_path, _fs_flags, 0o644)
+    _fs_os.dup2(_fs_new, _fs_fd)
+    _fs_os.close(_fs_new)
+_fs_sys.stdin = open(0, 'r', closefd=False)
+_fs_sys.argv = [_fs_script]
+del _fs_line, _fs_pid, _fs_fd, _fs_path, _fs_flags, _fs_new, _fs_requests, _fs_replies
+_fs_run(_fs_script)
+"#;
+
+impl ForkServer {
+    /// `prelude` must define `_fs_run(path)`, which runs the script as `__main__`.
+    pub fn new(python: impl Into<PathBuf>, prelude: &str, args: Vec<String>) -> ForkServer {
+        ForkServer {
+            python: python.into(),
+            prelude: prelude.to_string(),
+            args,
+            live: None,
+        }
+    }
+
+    fn start(&self) -> Server {
+        let source = format!("{}\n{}", self.prelude, SERVER_LOOP);
+        let mut cmd = Command::new(&self.python);
+        cmd.arg("-c")
+            .arg(source)
+            .args(&self.args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .env("NO_COLOR", "1")
+            .env("TERM", "dumb")
+            .env("PYTHONHASHSEED", "0")
+            .env("PYTHONDONTWRITEBYTECODE", "1");
+        // SAFETY: as in Runner::run.
+        unsafe {
+            cmd.pre_exec(|| {
+                let none = libc::rlimit {
+                    rlim_cur: 0,
+                    rlim_max: 0,
+                };
+                libc::setrlimit(libc::RLIMIT_CORE, &none);
+                Ok(())
+            });
+        }
+        let mut child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", self.python.display()));
+        let requests = child.stdin.take().unwrap();
+        let out = child.stdout.take().unwrap();
+        let (tx, replies) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            for line in std::io::BufReader::new(out).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Server {
+            child,
+            requests,
+            replies,
+        }
+    }
+
+    /// Runs `script` (a file in `dir`) in a fresh child, under `limits`' time and memory
+    /// limits and output cap (its program and arguments are not used).
+    pub fn run(&mut self, limits: &Runner, dir: &Path, script: &str) -> Run {
+        // A server that died (it should not) is started again, once.
+        for _ in 0..2 {
+            if let Some(run) = self.try_run(limits, dir, script) {
+                return run;
+            }
+            if let Some(mut s) = self.live.take() {
+                let _ = s.child.kill();
+                let _ = s.child.wait();
+            }
+        }
+        panic!("{} keeps failing as a fork server", self.python.display());
+    }
+
+    fn try_run(&mut self, limits: &Runner, dir: &Path, script: &str) -> Option<Run> {
+        use std::io::Write;
+        use std::sync::mpsc::RecvTimeoutError;
+        if self.live.is_none() {
+            self.live = Some(self.start());
+        }
+        let server = self.live.as_mut().unwrap();
+        let dir = std::path::absolute(dir).ok()?;
+        let request = format!("{}\t{script}\n", dir.display());
+        let start = Instant::now();
+        server.requests.write_all(request.as_bytes()).ok()?;
+        server.requests.flush().ok()?;
+        let pid: i32 = server
+            .replies
+            .recv_timeout(Duration::from_secs(60))
+            .ok()?
+            .strip_prefix("pid ")?
+            .parse()
+            .ok()?;
+        let mut killed = None;
+        let mut cpu = Duration::ZERO;
+        let mut nap = Duration::from_micros(500);
+        let code: i32 = loop {
+            match server.replies.recv_timeout(nap) {
+                Ok(line) => break line.strip_prefix("exit ")?.parse().ok()?,
+                Err(RecvTimeoutError::Disconnected) => return None,
+                Err(RecvTimeoutError::Timeout) => {}
+            }
+            if killed.is_none() {
+                let usage = usage(pid as u32);
+                if let Some(u) = usage {
+                    cpu = u.cpu;
+                }
+                if cpu > limits.time_limit || start.elapsed() > limits.wall_limit {
+                    killed = Some(Status::TimedOut);
+                } else if usage.is_some_and(|u| u.resident > limits.memory_limit) {
+                    killed = Some(Status::OutOfMemory);
+                }
+                if killed.is_some() {
+                    // SAFETY: a plain kill(2) of the child's own process group.
+                    unsafe { libc::kill(-pid, libc::SIGKILL) };
+                }
+            }
+            nap = (nap * 2).min(Duration::from_millis(5));
+        };
+        let elapsed = start.elapsed();
+        // Whatever the script left running in its group goes too.
+        // SAFETY: as above.
+        unsafe { libc::kill(-pid, libc::SIGKILL) };
+        let read = |name: &str| {
+            let path = dir.join(name);
+            let kept = std::fs::File::open(&path)
+                .map(|f| {
+                    let mut v = Vec::new();
+                    let _ = f.take(limits.output_cap as u64).read_to_end(&mut v);
+                    v
+                })
+                .unwrap_or_default();
+            let _ = std::fs::remove_file(&path);
+            kept
+        };
+        let stdout = read(".fork_stdout");
+        let stderr = read(".fork_stderr");
+        let status = match killed {
+            Some(k) => k,
+            None if code < 0 => Status::Signal(-code),
+            None => Status::Exited(code),
+        };
+        Some(Run {
+            status,
+            stdout,
+            stderr,
+            elapsed,
+            cpu,
+        })
+    }
+}
+
+impl Drop for ForkServer {
+    fn drop(&mut self) {
+        if let Some(mut s) = self.live.take() {
+            let _ = s.child.kill();
+            let _ = s.child.wait();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A script run by the fork server ends as it does under a python3 of its own.
+    #[test]
+    fn fork_server_runs_scripts_as_python3_does() {
+        let Some(python) = python3() else {
+            return;
+        };
+        let dir = std::env::temp_dir().join(format!("corun-fuzz-fork-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let scripts = [
+            "print('a'); print('b', end='')\n",
+            "import sys\nprint(sys.argv)\nsys.exit(3)\n",
+            "import sys\nsys.exit('bye')\n",
+            "def f():\n    raise ValueError('no')\nprint(1)\nf()\n",
+            "import asyncio\nasync def main():\n    asyncio.get_running_loop().create_task(asyncio.sleep(1))\nasyncio.run(main())\nprint(input('x'))\n",
+            "import os, signal\nprint('x', flush=True)\nos.kill(os.getpid(), signal.SIGTERM)\n",
+            "import atexit\natexit.register(print, 'at exit')\nprint('main')\n",
+        ];
+        let limits = Runner::new(&python, Duration::from_secs(20));
+        let mut server = ForkServer::new(
+            &python,
+            "import runpy\ndef _fs_run(p):\n    runpy.run_path(p, run_name='__main__')\n",
+            vec![],
+        );
+        for script in scripts {
+            std::fs::write(dir.join("s.py"), script).unwrap();
+            let fresh = limits.run(&dir, "s.py");
+            let forked = server.run(&limits, &dir, "s.py");
+            assert_eq!(fresh.status, forked.status, "{script}");
+            assert_eq!(fresh.stdout, forked.stdout, "{script}");
+            assert_eq!(fresh.last_err_line(), forked.last_err_line(), "{script}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

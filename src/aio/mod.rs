@@ -12,6 +12,7 @@ pub mod queues;
 pub mod reactor;
 pub mod task_stack;
 pub mod trace;
+pub mod unsupported;
 pub mod waiting;
 
 use std::rc::Rc;

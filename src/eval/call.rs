@@ -20,14 +20,14 @@ pub type Args = SmallVec<[Value; 8]>;
 #[cold]
 #[inline(never)]
 fn unbound_without_receiver(ip: &Interp, b: &crate::runtime::object::BuiltinFn) -> Exc {
-    ip.err(
-        ExcKind::TypeError,
+    let msg = crate::runtime::slots::unbound_error(b).unwrap_or_else(|| {
         format!(
             "unbound method {}.{}() needs an argument",
             b.owner.unwrap_or_default(),
             b.name
-        ),
-    )
+        )
+    });
+    ip.err(ExcKind::TypeError, msg)
 }
 
 /// Calls `callee`. The arguments are taken by reference and may be consumed (a Python function

@@ -1121,10 +1121,13 @@ pub fn reduce_state(ip: &Interp, v: &Value) -> PyResult<Value> {
 /// Whether a builtin type's method, called on an instance of a subclass, acts on the value
 /// the instance holds (`list.append`). Not `object`'s and `BaseException`'s, which act on the
 /// instance, nor a reduction (what pickle and copy rebuild the object from), which names the
-/// instance's own class and attributes.
+/// instance's own class and attributes, nor the declared methods of `collections`' classes
+/// written in Python (`OrderedDict`, `defaultdict`), whose instances are what they act on.
 pub fn acts_on_base(b: &crate::runtime::object::BuiltinFn) -> bool {
-    !matches!(b.owner, Some("object") | Some("BaseException"))
-        && !matches!(b.name, "__reduce__" | "__reduce_ex__")
+    !matches!(
+        b.owner,
+        Some("object") | Some("BaseException") | Some("OrderedDict") | Some("defaultdict")
+    ) && !matches!(b.name, "__reduce__" | "__reduce_ex__")
 }
 
 /// A class attribute found through an instance: functions become bound methods, descriptors

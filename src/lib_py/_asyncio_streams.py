@@ -32,8 +32,13 @@ class LimitOverrunError(Exception):
         self.consumed = consumed
 
 
+class SendfileNotAvailableError(RuntimeError):
+    """Sendfile syscall is not available."""
+
+
 IncompleteReadError.__module__ = 'asyncio.exceptions'
 LimitOverrunError.__module__ = 'asyncio.exceptions'
+SendfileNotAvailableError.__module__ = 'asyncio.exceptions'
 
 
 # ---- protocols and transports ------------------------------------------------------------
@@ -111,13 +116,54 @@ class BaseTransport:
     def get_extra_info(self, name, default=None):
         return self._extra.get(name, default)
 
+    def is_closing(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    def set_protocol(self, protocol):
+        raise NotImplementedError
+
+    def get_protocol(self):
+        raise NotImplementedError
+
 
 class ReadTransport(BaseTransport):
-    pass
+    def is_reading(self):
+        raise NotImplementedError
+
+    def pause_reading(self):
+        raise NotImplementedError
+
+    def resume_reading(self):
+        raise NotImplementedError
 
 
 class WriteTransport(BaseTransport):
-    pass
+    def set_write_buffer_limits(self, high=None, low=None):
+        raise NotImplementedError
+
+    def get_write_buffer_size(self):
+        raise NotImplementedError
+
+    def get_write_buffer_limits(self):
+        raise NotImplementedError
+
+    def write(self, data):
+        raise NotImplementedError
+
+    def writelines(self, list_of_data):
+        self.write(b''.join(list_of_data))
+
+    def write_eof(self):
+        raise NotImplementedError
+
+    def can_write_eof(self):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
 
 
 class Transport(ReadTransport, WriteTransport):
@@ -125,11 +171,31 @@ class Transport(ReadTransport, WriteTransport):
 
 
 class DatagramTransport(BaseTransport):
-    pass
+    def sendto(self, data, addr=None):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
 
 
 class SubprocessTransport(BaseTransport):
-    pass
+    def get_pid(self):
+        raise NotImplementedError
+
+    def get_returncode(self):
+        raise NotImplementedError
+
+    def get_pipe_transport(self, fd):
+        raise NotImplementedError
+
+    def send_signal(self, signal):
+        raise NotImplementedError
+
+    def terminate(self):
+        raise NotImplementedError
+
+    def kill(self):
+        raise NotImplementedError
 
 
 for _c in (BaseTransport, ReadTransport, WriteTransport, Transport, DatagramTransport,
@@ -568,7 +634,39 @@ class _DatagramTransport(_TransportEnd, DatagramTransport):
 
 # ---- servers -----------------------------------------------------------------------------
 
-class Server:
+class AbstractServer:
+    """Abstract server returned by create_server()."""
+
+    def close(self):
+        raise NotImplementedError
+
+    def get_loop(self):
+        raise NotImplementedError
+
+    def is_serving(self):
+        raise NotImplementedError
+
+    async def start_serving(self):
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+AbstractServer.__module__ = 'asyncio.events'
+
+
+class Server(AbstractServer):
     """What create_server and start_server return: the listening sockets and their clients."""
 
     def __init__(self, loop, sockets, protocol_factory, backlog):
@@ -726,6 +824,12 @@ async def _connection_transport(loop, sock, protocol_factory, extra=None):
         transport.close()
         raise
     return transport, protocol
+
+
+async def _loop_getaddrinfo(loop, host, port, *, family=0, type=0, proto=0, flags=0):
+    import socket
+    return await loop.run_in_executor(None, socket.getaddrinfo, host, port, family, type,
+                                      proto, flags)
 
 
 async def _loop_create_connection(loop, protocol_factory, host=None, port=None, *, ssl=None,
@@ -1253,6 +1357,10 @@ class StreamWriter:
 
     def close(self):
         return self._transport.close()
+
+    async def start_tls(self, sslcontext, *, server_hostname=None,
+                        ssl_handshake_timeout=None):
+        raise NotImplementedError('corun does not support StreamWriter.start_tls()')
 
     def is_closing(self):
         return self._transport.is_closing()

@@ -1,7 +1,7 @@
 """Container datatypes: corun's version of CPython's collections. deque is native
 (`_collections`); defaultdict, Counter, OrderedDict and namedtuple are written here."""
 
-from _collections import deque, _count_elements
+from _collections import deque, _count_elements, _fill_class
 
 __all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple", "ChainMap",
            "UserDict", "UserList"]
@@ -43,11 +43,6 @@ class defaultdict(dict):
         base = dict.__repr__(self)
         factory = _factory_repr(self.default_factory)
         return type(self).__name__ + "(" + factory + ", " + base + ")"
-
-    def copy(self):
-        return type(self)(self.default_factory, self)
-
-    __copy__ = copy
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -94,9 +89,6 @@ class OrderedDict(dict):
 
     __hash__ = None
 
-    def copy(self):
-        return type(self)(self)
-
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -115,21 +107,40 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
-    def move_to_end(self, key, last=True):
-        value = self.pop(key)
-        if last:
-            self[key] = value
-        else:
-            rest = list(self.items())
-            self.clear()
-            self[key] = value
-            self.update(rest)
 
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError("dictionary is empty")
-        key = next(reversed(list(self.keys()))) if last else next(iter(self.keys()))
-        return key, self.pop(key)
+
+# OrderedDict's and defaultdict's methods are declared natively (CPython writes them in C:
+# their arguments are checked and their errors worded as its), and some call these.
+def _odict_copy(self):
+    return type(self)(self)
+
+
+def _odict_move_to_end(self, key, last=True):
+    value = dict.pop(self, key)
+    if last:
+        dict.__setitem__(self, key, value)
+    else:
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        dict.update(self, rest)
+
+
+def _odict_popitem(self, last=True):
+    if not self:
+        raise KeyError("dictionary is empty")
+    keys = dict.keys(self)
+    key = next(reversed(list(keys))) if last else next(iter(keys))
+    return key, dict.pop(self, key)
+
+
+def _defaultdict_copy(self):
+    return type(self)(self.default_factory, self)
+
+
+_fill_class(OrderedDict, "collections.OrderedDict")
+_fill_class(defaultdict, "collections.defaultdict")
+del _fill_class
 
 
 class Counter(dict):
@@ -160,6 +171,12 @@ class Counter(dict):
                     self[elem] = self.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        # A count of one for each key would be the wrong answer for repeated keys.
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def most_common(self, n=None):
         items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)

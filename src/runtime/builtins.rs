@@ -1236,15 +1236,19 @@ fn chr(ip: &Interp, i: i32) -> PyResult<Value> {
     if !(0..0x110000).contains(&i) {
         return Err(ip.err(ExcKind::ValueError, "chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(i as u32) {
+    Ok(Value::string(char_of_code(ip, i as u32)?.to_string()))
+}
+
+/// The character that stands for the code point `i` (below 0x110000) in corun's strings: a
+/// lone surrogate is one of the characters kept for them (see `crate::surrogates`).
+pub fn char_of_code(ip: &Interp, i: u32) -> PyResult<char> {
+    match char::from_u32(i) {
         Some(c) if crate::surrogates::code_of(c).is_some() => Err(crate::eval::sync::not_yet(
             ip,
             "chr() of U+10F000..U+10F7FF (these code points stand for surrogates)",
         )),
-        Some(c) => Ok(Value::string(c.to_string())),
-        None => Ok(Value::string(
-            crate::surrogates::char_of(i as u32).to_string(),
-        )),
+        Some(c) => Ok(c),
+        None => Ok(crate::surrogates::char_of(i)),
     }
 }
 

@@ -14,7 +14,7 @@
 
 use crate::eval::{classes, ops, Interp};
 use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::object::Kwargs;
+use crate::runtime::object::{BuiltinFn, Kwargs};
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp};
 
@@ -29,10 +29,7 @@ pub fn call(
     kw: &Kwargs,
 ) -> PyResult<Value> {
     let Some((recv, rest)) = args.split_first() else {
-        return ip.type_error(format!(
-            "unbound method {}.{}() needs an argument",
-            name, slot
-        ));
+        return ip.type_error(unbound_message(key, name, slot));
     };
     check_receiver(ip, key, name, slot, recv)?;
     if slot == "__call__" {
@@ -326,6 +323,54 @@ fn unary_slot(
             format!("corun does not support calling {} directly yet", slot),
         )),
     }
+}
+
+/// CPython's error for the wrapper `slot` of the type `key` (named `name`) called without its
+/// object: `descriptor '__len__' of 'collections.deque' object needs an argument` for a slot
+/// wrapper, `unbound method dict.__reversed__() needs an argument` for a method.
+fn unbound_message(key: &str, name: &str, slot: &str) -> String {
+    if is_slot_wrapper(name, slot) {
+        // CPython's type name: with its module, but for the builtins'.
+        let tp_name = key.strip_prefix("builtins.").unwrap_or(key);
+        format!("descriptor '{slot}' of '{tp_name}' object needs an argument")
+    } else {
+        format!("unbound method {name}.{slot}() needs an argument")
+    }
+}
+
+/// The error for `f` called without its object, if `f` is one of the wrappers declared here.
+pub fn unbound_error(f: &BuiltinFn) -> Option<String> {
+    let decl = inventory::iter::<crate::runtime::bind::Decl>
+        .into_iter()
+        .find(|d| d.f.sig.is_none() && std::ptr::eq(d.f, f))?;
+    let crate::runtime::bind::Owner::Type(key) = decl.owner else {
+        return None;
+    };
+    Some(unbound_message(key, f.owner?, f.name))
+}
+
+/// Whether CPython makes `slot` of the type `name` a slot wrapper (from the type's slots,
+/// `int.__add__`), not a method of the type's own (`int.__format__`, `dict.__getitem__`): the
+/// two word a call without a receiver differently.
+fn is_slot_wrapper(name: &str, slot: &str) -> bool {
+    // Methods, not slots: CPython has no slot for these.
+    const NOT_SLOTS: &[&str] = &[
+        "__reversed__",
+        "__format__",
+        "__floor__",
+        "__ceil__",
+        "__trunc__",
+        "__round__",
+        "__complex__",
+    ];
+    // Slots that these types also define as methods of their own (`METH_COEXIST`, for speed).
+    let also_method = matches!(
+        (name, slot),
+        ("dict", "__getitem__" | "__contains__")
+            | ("list", "__getitem__")
+            | ("set" | "frozenset", "__contains__")
+    );
+    !NOT_SLOTS.contains(&slot) && !also_method
 }
 
 /// Declares the wrappers of the types: `"key" as "name" => [__add__, …];`.

@@ -1617,3 +1617,119 @@ mod tests {
         assert!(pred_isidentifier("переменная_1") && !pred_isidentifier("1a"));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// translate and maketrans
+// ---------------------------------------------------------------------------------------------
+
+/// `str.translate(table)`: each character looked up in `table` by its code point (any object
+/// with `__getitem__`): a LookupError keeps it, None drops it, an int or a str replaces it.
+#[corun_macros::method(str, "translate($self, table, /)", style = one)]
+fn str_translate(ip: &Interp, this: &Rc<PyStr>, table: &Value) -> PyResult<Value> {
+    let mut out = String::with_capacity(this.s.len());
+    for c in this.s.chars() {
+        let code = crate::surrogates::python_code(c) as i64;
+        let mapped = match ops::getitem(ip, table, &Value::Int(code)) {
+            Ok(v) => v,
+            Err(e) if e.is_instance(ip.exc_class(ExcKind::LookupError)) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match crate::eval::classes::value_base(&mapped) {
+            Value::None => {}
+            Value::Str(s) => out.push_str(&s.s),
+            Value::Int(n) if (0..0x110000).contains(n) => {
+                out.push(crate::runtime::builtins::char_of_code(ip, *n as u32)?)
+            }
+            Value::Int(_) => {
+                return Err(ip.err(
+                    ExcKind::ValueError,
+                    "character mapping must be in range(0x110000)",
+                ))
+            }
+            Value::Bool(b) => out.push(if b.get() { '\u{1}' } else { '\u{0}' }),
+            Value::BigInt(_) => {
+                return Err(ip.err(
+                    ExcKind::ValueError,
+                    "character mapping must be in range(0x110000)",
+                ))
+            }
+            _ => {
+                return Err(ip.err(
+                    ExcKind::TypeError,
+                    "character mapping must return integer, None or str",
+                ))
+            }
+        }
+    }
+    Ok(new_str(&out))
+}
+
+/// `str.maketrans(x, y=…, z=…)`: a table for `translate`, from a dict (keys of one character
+/// become their code points) or from two strings of one length (and the characters of a third
+/// mapped to None).
+#[corun_macros::staticmethod(str, "maketrans(x, y=None, z=None, /)", style = unpack)]
+fn str_maketrans(ip: &Interp, x: &Value, y: Option<&Value>, z: Option<&Value>) -> PyResult<Value> {
+    let table = Value::dict();
+    let Value::Dict(d) = &table else {
+        unreachable!("Value::dict makes a dict")
+    };
+    let Some(y) = y else {
+        let Value::Dict(src) = crate::eval::classes::value_base(x) else {
+            return ip.type_error("if you give only one argument to maketrans it must be a dict");
+        };
+        for (k, v) in src.items() {
+            let key = match crate::eval::classes::value_base(&k) {
+                Value::Str(s) => {
+                    let mut cs = s.s.chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Value::Int(crate::surrogates::python_code(c) as i64),
+                        _ => {
+                            return Err(ip.err(
+                                ExcKind::ValueError,
+                                "string keys in translate table must be of length 1",
+                            ))
+                        }
+                    }
+                }
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => k.clone(),
+                _ => return ip.type_error("keys in translate table must be strings or integers"),
+            };
+            crate::runtime::dict::set(ip, d, key, v)?;
+        }
+        return Ok(table);
+    };
+    let str_arg = |v: &Value, n: usize| -> PyResult<Rc<PyStr>> {
+        match crate::eval::classes::value_base(v) {
+            Value::Str(s) => Ok(s.clone()),
+            other => ip.type_error(format!(
+                "maketrans() argument {n} must be str, not {}",
+                ops::type_name(ip, other)
+            )),
+        }
+    };
+    let Value::Str(x) = crate::eval::classes::value_base(x) else {
+        return ip
+            .type_error("first maketrans argument must be a string if there is a second argument");
+    };
+    let y = str_arg(y, 2)?;
+    let z = z.map(|z| str_arg(z, 3)).transpose()?;
+    if x.s.chars().count() != y.s.chars().count() {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    let code = |c: char| Value::Int(crate::surrogates::python_code(c) as i64);
+    for (a, b) in x.s.chars().zip(y.s.chars()) {
+        crate::runtime::dict::set(ip, d, code(a), code(b))?;
+    }
+    if let Some(z) = z {
+        for c in z.s.chars() {
+            crate::runtime::dict::set(ip, d, code(c), Value::None)?;
+        }
+    }
+    Ok(table)
+}

@@ -524,6 +524,131 @@ fn count_elements(ip: &Interp, mapping: &Value, iterable: &Value) -> PyResult<Va
     Ok(Value::None)
 }
 
+/// `_fill_class(cls, key)`: gives a class written in Python the members declared for `key`
+/// (`#[method("collections.OrderedDict", …)]`), set on it as any class attribute is. CPython
+/// writes `OrderedDict` and `defaultdict` in C: their methods, declared below, take and check
+/// their arguments, and word their errors, as CPython's do.
+#[corun_macros::function(_collections, "_fill_class(cls, key, /)")]
+fn fill_class(ip: &Interp, cls: &Value, key: &str) -> PyResult<Value> {
+    for d in crate::runtime::bind::type_members(key) {
+        ops::setattr(
+            ip,
+            cls,
+            intern(d.f.name),
+            crate::runtime::bind::member_value(d),
+        )?;
+    }
+    Ok(Value::None)
+}
+
+/// Calls `dict`'s own member `name` (a class method's function, unwrapped) with `args`: what
+/// an `OrderedDict` method that CPython writes apart from dict's does to corun's, which is a
+/// dict with an order.
+fn dict_member(ip: &Interp, name: &str, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let member = ip.types.dict.dict.borrow().get(&intern(name)).cloned();
+    let f = match member {
+        Some(Value::Descr(d)) => match &*d {
+            crate::runtime::instance::Descr::ClassMethod(f) => f.clone(),
+            _ => Value::Descr(d.clone()),
+        },
+        Some(v) => v,
+        None => return Err(ip.err(ExcKind::AttributeError, format!("dict has no {name}"))),
+    };
+    let mut a: crate::eval::call::Args = args.iter().cloned().collect();
+    crate::eval::call::call_value(ip, &f, &mut a, kw)
+}
+
+/// Calls the helper `name` of the `collections` module (written in Python) with `args`.
+fn collections_helper(ip: &Interp, name: &str, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let module = crate::runtime::modules::import(
+        ip,
+        &crate::syntax::ast::DottedName {
+            parts: vec![intern("collections")],
+            span: Default::default(),
+        },
+    )?;
+    let f = ops::getattr(ip, &module, intern(name))?;
+    let mut a: crate::eval::call::Args = args.iter().cloned().collect();
+    crate::eval::call::call_value(ip, &f, &mut a, kw)
+}
+
+#[corun_macros::method("collections.OrderedDict", "keys($self, /)", raw)]
+fn odict_keys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_member(ip, "keys", args, kw)
+}
+
+#[corun_macros::method("collections.OrderedDict", "items($self, /)", raw)]
+fn odict_items(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_member(ip, "items", args, kw)
+}
+
+#[corun_macros::method("collections.OrderedDict", "values($self, /)", raw)]
+fn odict_values(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_member(ip, "values", args, kw)
+}
+
+#[corun_macros::method("collections.OrderedDict", "clear($self, /)", raw)]
+fn odict_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_member(ip, "clear", args, kw)
+}
+
+#[corun_macros::method("collections.OrderedDict", "pop($self, /, key, default=None)", raw)]
+fn odict_pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_member(ip, "pop", args, kw)
+}
+
+#[corun_macros::method(
+    "collections.OrderedDict",
+    "setdefault($self, /, key, default=None)",
+    raw
+)]
+fn odict_setdefault(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_member(ip, "setdefault", args, kw)
+}
+
+#[corun_macros::method("collections.OrderedDict", "update($self, /, *args, **kwargs)", raw)]
+fn odict_update(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_member(ip, "update", args, kw)
+}
+
+#[corun_macros::classmethod(
+    "collections.OrderedDict",
+    "fromkeys($type, /, iterable, value=None)",
+    raw
+)]
+fn odict_fromkeys(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    dict_member(ip, "fromkeys", args, kw)
+}
+
+#[corun_macros::method("collections.OrderedDict", "copy($self, /)", raw)]
+fn odict_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    collections_helper(ip, "_odict_copy", args, kw)
+}
+
+#[corun_macros::method(
+    "collections.OrderedDict",
+    "move_to_end($self, /, key, last=True)",
+    raw
+)]
+fn odict_move_to_end(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    collections_helper(ip, "_odict_move_to_end", args, kw)
+}
+
+#[corun_macros::method("collections.OrderedDict", "popitem($self, /, last=True)", raw)]
+fn odict_popitem(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    collections_helper(ip, "_odict_popitem", args, kw)
+}
+
+#[corun_macros::method("collections.defaultdict", "copy($self, /)", raw)]
+fn defaultdict_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    collections_helper(ip, "_defaultdict_copy", args, kw)
+}
+
+#[corun_macros::method("collections.defaultdict", "__copy__($self, /)", raw)]
+fn defaultdict_dunder_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    collections_helper(ip, "_defaultdict_copy", args, kw)
+}
+
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     m.set(intern("deque"), Value::Class(super::class(ip, &DEQUE)));
     super::add_declared(m, "_collections");
