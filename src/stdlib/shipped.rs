@@ -38,6 +38,7 @@ crate::python_module!("codecs", "codecs.py");
 crate::python_module!("urllib", "urllib/__init__.py");
 crate::python_module!("urllib.parse", "urllib/parse.py");
 crate::python_module!("http", "http/__init__.py");
+crate::python_module!("http.client", "http/client.py");
 crate::python_module!("reprlib", "reprlib.py");
 crate::python_module!("graphlib", "graphlib.py");
 crate::python_module!("timeit", "timeit.py");
