@@ -61,6 +61,7 @@ crate::python_module!("doctest", "doctest.py");
 crate::python_module!("marshal", "marshal.py");
 crate::python_module!("importlib.util", "importlib_util.py");
 crate::python_module!("importlib.machinery", "importlib_machinery.py");
+crate::python_module!("importlib.abc", "importlib_abc.py");
 crate::python_module!("py_compile", "py_compile.py");
 crate::python_module!("_py_abc", "_py_abc.py");
 crate::python_module!("zoneinfo", "zoneinfo.py");
