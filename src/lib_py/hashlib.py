@@ -81,6 +81,37 @@ __all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "bl
 
 _BLAKE2 = {"blake2b": blake2b, "blake2s": blake2s}
 
+# The builtin module of each hash (MD5, SHA-1 and SHA-2 also by their upper-case names).
+_BUILTIN_MODULES = {
+    "md5": "_md5", "sha1": "_sha1", "sha224": "_sha256", "sha256": "_sha256",
+    "sha384": "_sha512", "sha512": "_sha512", "blake2b": "_blake2", "blake2s": "_blake2",
+    "sha3_224": "_sha3", "sha3_256": "_sha3", "sha3_384": "_sha3", "sha3_512": "_sha3",
+    "shake_128": "_sha3", "shake_256": "_sha3",
+}
+__builtin_constructor_cache = {}
+
+
+def __get_builtin_constructor(name):
+    """The constructor of the hash `name` from its builtin module (`_md5`, `_sha256`, …),
+    remembered once found; ValueError when there is none (or its module is blocked)."""
+    constructor = __builtin_constructor_cache.get(name)
+    if constructor is not None:
+        return constructor
+    key = name
+    if name.isupper() and name.lower() in ("md5", "sha1", "sha224", "sha256", "sha384",
+                                           "sha512"):
+        key = name.lower()
+    module = _BUILTIN_MODULES.get(key)
+    if module is not None:
+        try:
+            constructor = getattr(__import__(module), key)
+        except ImportError:
+            pass
+        else:
+            __builtin_constructor_cache[name] = constructor
+            return constructor
+    raise ValueError('unsupported hash type ' + name)
+
 
 def __hash_new(name, data=b"", **kwargs):
     """new(name, data=b'') - Return a new hashing object using the named algorithm;
@@ -88,9 +119,7 @@ def __hash_new(name, data=b"", **kwargs):
     if name in _BLAKE2:
         return _BLAKE2[name](data, **kwargs)
     if _hashlib is None:
-        if name not in algorithms_guaranteed:
-            raise ValueError('unsupported hash type ' + name)
-        return globals()[name](data, **kwargs)
+        return __get_builtin_constructor(name)(data, **kwargs)
     return _hashlib.new(name, data, **kwargs)
 
 
