@@ -161,7 +161,7 @@ pub fn run_main(
         src,
         &module_ast.warnings,
     ));
-    crate::runtime::modules::register(&ip, sym::__main__, Value::Module(module.clone()));
+    crate::runtime::modules::register(ip, sym::__main__, Value::Module(module.clone()));
     let mut no_locals = eval::Slots::new();
     let mut frame = Frame::module_level(&module, &mut no_locals);
     // The module's own frame counts toward the recursion limit, as in CPython.

@@ -448,6 +448,7 @@ fn pattern_scanner(
 
 /// One step of a scanner over `string[pos:endpos]`: the match (or the first match found
 /// searching) at `at`, not an empty one there when `must_advance`; None when there is none.
+#[allow(clippy::too_many_arguments)]
 #[method(
     "re.Pattern",
     "_scan($self, string, pos, endpos, at, search, must_advance, /)"
