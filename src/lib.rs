@@ -77,8 +77,8 @@ pub fn run_source(
     run_source_in(ip, name, path, src, None, on_end)
 }
 
-/// The same for a module of a package run as `__main__` (`-m pkg.mod`): its `__package__` is
-/// given, for its relative imports.
+/// The same for a module run as `__main__` by `-m` (`package` given, "" at the top): its
+/// `__package__` is set, for its relative imports, and its `__spec__` is the module's.
 pub fn run_source_in(
     ip: &Rc<Interp>,
     name: &str,
@@ -121,11 +121,13 @@ pub fn run_main(
     let doc = module_ast.doc.clone().unwrap_or(Value::None);
     module.set(crate::intern::sym::__doc__, doc);
     module.set(sym::__package__, package.map_or(Value::None, Value::str));
-    // A script's loader is its file's; code from `-c` or standard input has none of its own.
+    // A script's loader is its file's; code from `-c` or standard input has none of its own;
+    // a module run by `-m` (given its package, maybe "") has its own spec.
     let from_file = std::path::Path::new(path).is_absolute();
-    let kind = match from_file {
-        true => crate::runtime::object::ModuleKind::Script,
-        false => crate::runtime::object::ModuleKind::Code,
+    let kind = match (package, from_file) {
+        (Some(_), _) => crate::runtime::object::ModuleKind::RunModule,
+        (None, true) => crate::runtime::object::ModuleKind::Script,
+        (None, false) => crate::runtime::object::ModuleKind::Code,
     };
     crate::runtime::modules::pend_import_attrs(&module, kind);
     module.set(
@@ -137,7 +139,13 @@ pub fn run_main(
     // Code from `-c` has no file; standard input's is called `<stdin>`.
     if path != "<string>" {
         module.set(sym::__file__, Value::str(path));
-        module.set(intern("__cached__"), Value::None);
+        match kind {
+            // Made with the spec, when first read.
+            crate::runtime::object::ModuleKind::RunModule => {
+                module.slot_of(intern("__cached__"));
+            }
+            _ => module.set(intern("__cached__"), Value::None),
+        }
     }
     let env = ResolveEnv {
         module: &module,
@@ -154,9 +162,7 @@ pub fn run_main(
         src,
         &module_ast.warnings,
     ));
-    ip.modules
-        .borrow_mut()
-        .insert(sym::__main__, Value::Module(module.clone()));
+    crate::runtime::modules::register(ip, sym::__main__, Value::Module(module.clone()));
     let mut no_locals = eval::Slots::new();
     let mut frame = Frame::module_level(&module, &mut no_locals);
     // The module's own frame counts toward the recursion limit, as in CPython.

@@ -245,9 +245,7 @@ pub fn run(quiet: bool) -> i32 {
     module.set(sym::__package__, Value::None);
     crate::runtime::modules::pend_import_attrs(&module, crate::runtime::object::ModuleKind::Code);
     module.set(sym::__builtins__, Value::Module(ip.builtins_module.clone()));
-    ip.modules
-        .borrow_mut()
-        .insert(sym::__main__, Value::Module(module.clone()));
+    crate::runtime::modules::register(&ip, sym::__main__, Value::Module(module.clone()));
     session(ip, module, quiet, true)
 }
 
@@ -260,9 +258,7 @@ pub fn run_after_script(ip: Rc<Interp>) -> i32 {
         _ => {
             let m = ModuleObj::new(sym::__main__, None);
             m.set(sym::__name__, Value::str("__main__"));
-            ip.modules
-                .borrow_mut()
-                .insert(sym::__main__, Value::Module(m.clone()));
+            crate::runtime::modules::register(&ip, sym::__main__, Value::Module(m.clone()));
             m
         }
     };

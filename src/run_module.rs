@@ -49,7 +49,7 @@ pub fn run(name: &str, rest: Vec<String>, time_opts: &crate::aio::trace::Options
         );
     }
     time_opts.install(&ip, &main.path);
-    let package = (!main.package.is_empty()).then_some(main.package.as_str());
+    let package = Some(main.package.as_str());
     let (outcome, flushed) = crate::run_source_in(
         &ip,
         &main.path,

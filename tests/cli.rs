@@ -661,6 +661,37 @@ fn dash_m_runs_a_module_or_a_package_as_main() {
 }
 
 #[test]
+fn dash_m_gives_main_the_spec_of_the_module() {
+    let dir = scratch("dash-m-spec");
+    let show = "import os, sys\n\
+                s = __spec__\n\
+                print(repr(__package__), s.name, repr(s.parent), s.has_location, \
+                s.origin == os.path.abspath(__file__), type(s.loader).__name__, \
+                s.loader is __loader__, sys.modules['__main__'].__spec__ is s)\n\
+                print(__cached__ == s.cached, os.path.basename(s.cached))\n";
+    write_files(
+        &dir,
+        &[
+            ("top.py", show),
+            ("pkg/__init__.py", ""),
+            ("pkg/__main__.py", show),
+            ("pkg/sub.py", show),
+        ],
+    );
+    for (args, name) in [
+        (&["-m", "top"][..], "top"),
+        (&["-m", "pkg"], "pkg.__main__"),
+        (&["-m", "pkg.sub"], "pkg.sub"),
+    ] {
+        let r = both(&dir, args, None);
+        assert!(r.out.contains(&format!(" {name} ")), "{}", r.out);
+    }
+    // A script run by its path has none.
+    let r = both(&dir, &["-c", "print(__spec__)"], None);
+    assert_eq!(r.out, "None\n");
+}
+
+#[test]
 fn standard_input_read_by_lines_by_input_and_as_bytes() {
     let dir = scratch("stdin-read");
     write_files(

@@ -2752,13 +2752,25 @@ fn object_str(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
         return ip.type_error("descriptor '__str__' of 'object' object needs an argument");
     };
     Ok(Value::string(match obj {
-        Value::Exception(e) => crate::runtime::repr::exception_base_str(ip, e)?,
+        // `object.__str__` is the repr (an exception class may take it back from
+        // BaseException's).
+        Value::Exception(_) => crate::runtime::repr::repr(ip, obj)?,
         Value::Instance(_) => match user_repr(ip, obj) {
             Some(r) => r?,
             None => default_repr(ip, obj),
         },
         other => crate::runtime::repr::str_of(ip, other)?,
     }))
+}
+
+/// `BaseException.__str__`: the message made of the arguments.
+fn exception_str(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Exception(e)) => Ok(Value::string(crate::runtime::repr::exception_base_str(
+            ip, e,
+        )?)),
+        _ => object_str(ip, args, kw),
+    }
 }
 
 fn object_eq(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
@@ -3012,7 +3024,7 @@ builtin!(FROZENSET_NEW, "__new__", "frozenset", frozenset_new);
 builtin!(SET_NEW, "__new__", "set", set_new);
 builtin!(SET_INIT, "__init__", "set", container_init);
 builtin!(FUT_AWAIT, "__await__", "Future", await_self);
-builtin!(EXC_STR, "__str__", "BaseException", object_str);
+builtin!(EXC_STR, "__str__", "BaseException", exception_str);
 builtin!(EXC_REPR, "__repr__", "BaseException", object_repr);
 builtin!(
     EXC_WITH_TRACEBACK,

@@ -4,7 +4,7 @@
 from _collections import deque, _count_elements, _fill_class
 
 __all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple", "ChainMap",
-           "UserDict", "UserList"]
+           "UserDict", "UserList", "UserString"]
 
 
 def _recursive_repr(user_function):
@@ -395,7 +395,7 @@ def __getattr__(name):
     if name == "abc":
         import collections.abc
         return collections.abc
-    if name in ("ChainMap", "UserDict", "UserList"):
+    if name in ("ChainMap", "UserDict", "UserList", "UserString"):
         import _collections_user
         return getattr(_collections_user, name)
     raise AttributeError(f"module 'collections' has no attribute '{name}'")

@@ -1,7 +1,7 @@
 """Data classes: corun's version of CPython's dataclasses, with the same generated methods and
 messages for the common cases."""
 
-__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "fields", "asdict", "astuple",
+__all__ = ["dataclass", "make_dataclass", "field", "Field", "FrozenInstanceError", "fields", "asdict", "astuple",
            "replace", "is_dataclass", "MISSING"]
 
 
@@ -265,3 +265,41 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
+                   order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False):
+    """A dataclass made from a list of fields: each a name, `(name, type)` or
+    `(name, type, Field)`; `namespace` gives its other attributes."""
+    import keyword
+    import types
+    namespace = {} if namespace is None else dict(namespace)
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f"Invalid field: {item!r}")
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f"Field names must be valid identifiers: {name!r}")
+        if keyword.iskeyword(name):
+            raise TypeError(f"Field names must not be keywords: {name!r}")
+        if name in annotations:
+            raise TypeError(f"Field name duplicated: {name!r}")
+        annotations[name] = tp
+
+    def body(ns):
+        ns.update(namespace)
+        ns.update(defaults)
+        ns["__annotations__"] = annotations
+
+    cls = types.new_class(cls_name, bases, {}, body)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)

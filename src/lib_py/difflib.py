@@ -5,7 +5,8 @@ unittest's failure messages show them), `unified_diff` and `get_close_matches`."
 from collections import namedtuple
 
 __all__ = ['get_close_matches', 'ndiff', 'SequenceMatcher', 'Differ', 'IS_CHARACTER_JUNK',
-           'IS_LINE_JUNK', 'unified_diff', 'context_diff', 'Match']
+           'IS_LINE_JUNK', 'unified_diff', 'context_diff', 'diff_bytes', 'HtmlDiff', 'Match',
+           'restore']
 
 Match = namedtuple('Match', 'a b size')
 
@@ -351,8 +352,20 @@ def _file_headers(from_mark, to_mark, fromfile, tofile, fromfiledate, tofiledate
     yield '{} {}{}{}'.format(to_mark, tofile, todate, lineterm)
 
 
+def _check_types(a, b, *args):
+    """The str lines and names a unified or context diff takes (bytes go to `diff_bytes`)."""
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(lines[0]).__name__, lines[0]))
+    for arg in args:
+        if not isinstance(arg, str):
+            raise TypeError('all arguments must be str, not: %r' % (arg,))
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
@@ -391,6 +404,7 @@ _CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     """The differences of two lists of lines as a context diff, line by line."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
@@ -410,3 +424,49 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
                 if tag != 'delete':
                     for line in b[j1:j2]:
                         yield _CONTEXT_MARK[tag] + line
+
+
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3,
+               lineterm=b'\n'):
+    """`unified_diff` or `context_diff` (`dfunc`) of lines of bytes: each byte is read as one
+    character (unknown ones kept through surrogates) and the diff's lines written back as bytes."""
+    def text(x):
+        if not isinstance(x, bytes):
+            raise TypeError('all arguments must be bytes, not %s (%r)' % (type(x).__name__, x))
+        return x.decode('ascii', 'surrogateescape')
+
+    a = [text(line) for line in a]
+    b = [text(line) for line in b]
+    names = [text(x) for x in (fromfile, tofile, fromfiledate, tofiledate)]
+    for line in dfunc(a, b, *names, n, text(lineterm)):
+        yield line.encode('ascii', 'surrogateescape')
+
+
+def restore(delta, which):
+    """One of the two sequences an `ndiff`/`Differ.compare` delta was made from (1 or 2)."""
+    try:
+        tag = {1: "- ", 2: "+ "}[int(which)]
+    except KeyError:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
+    for line in delta:
+        if line[:2] in (tag, "  "):
+            yield line[2:]
+
+
+class HtmlDiff:
+    """Side-by-side HTML tables of differences: the class exists (its settings can be read and
+    changed) but making a table is not supported by corun."""
+
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, *args, **kwargs):
+        raise NotImplementedError("difflib.HtmlDiff is not supported by corun")
+
+    def make_table(self, *args, **kwargs):
+        raise NotImplementedError("difflib.HtmlDiff is not supported by corun")

@@ -119,7 +119,10 @@ def _import_attrs(name, kind, file, is_package):
     """The `__loader__`, `__spec__` and `__cached__` of a module corun's importer made: it
     leaves them to be made here when a program first reads one (runtime/modules.rs). `kind`
     is "builtin" (written natively), "frozen" (shipped Python), "file" (found on `sys.path`),
-    "script" (the file run as `__main__`) or "code" (`__main__` from `-c` or standard input)."""
+    "script" (the file run as `__main__`), "run" (the module `-m` runs as `__main__`, `name`
+    being its own) or "code" (`__main__` from `-c` or standard input)."""
+    if kind == "run":
+        kind = "frozen" if file.startswith("<corun>/") else "file"
     if kind == "builtin":
         return BuiltinImporter, ModuleSpec(name, BuiltinImporter, origin="built-in"), None
     if kind == "frozen":

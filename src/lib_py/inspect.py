@@ -20,7 +20,7 @@ __all__ = [
     "getinnerframes", "getlineno", "isframe", "istraceback", "iscode", "trace",
     "FrameInfo", "Traceback", "CO_OPTIMIZED", "CO_NEWLOCALS", "CO_VARARGS", "CO_VARKEYWORDS",
     "CO_NESTED", "CO_GENERATOR", "CO_NOFREE", "CO_COROUTINE", "CO_ITERABLE_COROUTINE",
-    "CO_ASYNC_GENERATOR",
+    "CO_ASYNC_GENERATOR", "isabstract",
 ]
 
 
@@ -65,6 +65,14 @@ def ismodule(object):
 def isclass(object):
     """Return true if the object is a class."""
     return isinstance(object, type)
+
+
+def isabstract(object):
+    """Return true if the object is an abstract base class: a class with abstract methods
+    left to implement."""
+    if not isinstance(object, type):
+        return False
+    return bool(getattr(object, "__abstractmethods__", ()))
 
 
 def ismethod(object):

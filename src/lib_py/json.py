@@ -1,7 +1,7 @@
 """JSON encoding and decoding. The classes are here, so that programs can subclass them; the
-work is done by the native `_json` (the encoder and the scanner)."""
+work is done by the native `_corun_json` (the encoder and the scanner)."""
 
-import _json
+import _corun_json
 
 __all__ = ['dump', 'dumps', 'load', 'loads',
            'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
@@ -56,15 +56,15 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             if self.ensure_ascii:
-                return _json.encode_basestring_ascii(o)
-            return _json.encode_basestring(o)
+                return _corun_json.encode_basestring_ascii(o)
+            return _corun_json.encode_basestring(o)
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        return iter((_json.encode(
+        return iter((_corun_json.encode(
             o, self.skipkeys, self.ensure_ascii, self.check_circular,
             self.allow_nan, self.sort_keys, indent, self.key_separator,
             self.item_separator, self.default),))
@@ -88,7 +88,7 @@ class JSONDecoder:
         pf = self.parse_float
         pi = self.parse_int
         pc = self.parse_constant
-        return _json.scan(
+        return _corun_json.scan(
             JSONDecodeError, s, idx, whole, self.strict, self.object_hook,
             self.object_pairs_hook, None if pf is float else pf,
             None if pi is int else pi,

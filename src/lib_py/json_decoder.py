@@ -2,7 +2,7 @@
 the package does not import itself half made); `scanstring` reads one string literal with the
 native scanner."""
 
-import _json
+import _corun_json
 from json import JSONDecoder, JSONDecodeError
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
@@ -21,7 +21,7 @@ def scanstring(s, end, strict=True):
         raise ValueError("end is out of bounds")
     # The scanner reads a value: give it the quote, then move its positions back to `s`.
     try:
-        value, stop = _json.scan(JSONDecodeError, '"' + s[end:], 0, False, strict,
+        value, stop = _corun_json.scan(JSONDecodeError, '"' + s[end:], 0, False, strict,
                                  None, None, None, None, None)
     except JSONDecodeError as e:
         raise JSONDecodeError(e.msg, s, e.pos + end - 1) from None

@@ -139,15 +139,29 @@ F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 
+def _not_supported(call, dir_fd=None, follow_symlinks=True, effective_ids=False):
+    """The options of the path calls corun does not take (`supports_dir_fd` and its siblings
+    list none of these calls) raise NotImplementedError naming them."""
+    if dir_fd is not None:
+        raise NotImplementedError("os.%s(dir_fd=...)" % call)
+    if not follow_symlinks:
+        raise NotImplementedError("os.%s(follow_symlinks=False)" % call)
+    if effective_ids:
+        raise NotImplementedError("os.%s(effective_ids=True)" % call)
+
+
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    _not_supported("access", dir_fd, follow_symlinks, effective_ids)
     return _os.access(fspath(path), mode)
 
 
 def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _not_supported("chmod", dir_fd, follow_symlinks)
     _os.chmod(fspath(path), mode)
 
 
 def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    _not_supported("utime", dir_fd, follow_symlinks)
     if times is not None and ns is not None:
         raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
     if times is not None:
@@ -159,7 +173,16 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
 
 
 def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _not_supported("replace", src_dir_fd if src_dir_fd is not None else dst_dir_fd)
     rename(src, dst)
+
+
+# Which calls take a descriptor for the path, `dir_fd`, `follow_symlinks=False` or
+# `effective_ids=True`: programs test these sets before passing the options.
+supports_fd = {stat}
+supports_dir_fd = set()
+supports_follow_symlinks = {stat}
+supports_effective_ids = set()
 
 
 def fsencode(filename):

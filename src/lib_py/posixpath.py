@@ -6,7 +6,8 @@ import _os
 __all__ = ["join", "realpath", "islink", "split", "basename", "dirname", "splitext", "isabs", "normpath",
            "abspath", "exists", "lexists", "isfile", "isdir", "getsize", "getmtime", "getatime",
            "getctime", "samefile", "samestat",
-           "expanduser", "relpath", "commonprefix", "sep", "curdir", "pardir", "extsep",
+           "expanduser", "relpath", "commonprefix", "commonpath", "normcase", "splitdrive",
+           "expandvars", "ismount", "sep", "curdir", "pardir", "extsep",
            "pathsep", "altsep", "defpath", "devnull"]
 
 sep = "/"
@@ -225,3 +226,69 @@ def relpath(path, start=None):
         n += 1
     rel = [pardir] * (len(a) - n) + b[n:]
     return join(*rel) if rel else curdir
+
+
+def normcase(s):
+    """A path as compared on this system: unchanged on POSIX."""
+    import os
+    return os.fspath(s)
+
+
+def splitdrive(p):
+    """POSIX paths have no drive: the empty one and the whole path."""
+    import os
+    p = os.fspath(p)
+    return p[:0], p
+
+
+def commonpath(paths):
+    """The longest path that each of the paths starts with (a whole component at a time)."""
+    paths = tuple(paths)
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    paths = [_str(p, "commonpath") for p in paths]
+    if len({p.startswith("/") for p in paths}) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    parts = [[c for c in p.split("/") if c and c != curdir] for p in paths]
+    lo, hi = min(parts), max(parts)
+    common = lo
+    for i, c in enumerate(lo):
+        if c != hi[i]:
+            common = lo[:i]
+            break
+    return ("/" if paths[0].startswith("/") else "") + "/".join(common)
+
+
+def expandvars(path):
+    """`$name` and `${name}` replaced by the environment variable's value; a name that is not
+    set is left as it is."""
+    path = _str(path, "expandvars")
+    if "$" not in path:
+        return path
+    import os
+    import re
+    def value(m):
+        name = m.group(1)
+        if name.startswith("{"):
+            name = name[1:-1]
+        return os.environ.get(name, m.group(0))
+    return re.sub(r"\$(\w+|\{[^}]*\})", value, path, flags=re.ASCII)
+
+
+def ismount(path):
+    """Whether the path is a mount point: a folder (not a link) on another device than its
+    parent, or the root."""
+    import os
+    try:
+        st = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    import stat
+    if not stat.S_ISDIR(st.st_mode):
+        return False
+    parent = join(_str(path, "ismount"), pardir)
+    try:
+        up = os.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return st.st_dev != up.st_dev or st.st_ino == up.st_ino

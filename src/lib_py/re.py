@@ -320,6 +320,82 @@ def template(pattern, flags=0):
     return _compile(pattern, flags | TEMPLATE)
 
 
+class _PatternScanner:
+    """What `pattern.scanner(string, pos, endpos)` returns: each `match()` or `search()` goes
+    on where the last match ended (past it when that match was empty)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos = pos
+        self._endpos = endpos
+        self._at = pos
+        self._must_advance = False
+        self._done = False
+
+    def _step(self, search):
+        if self._done:
+            return None
+        m = self.pattern._scan(self._string, self._pos, self._endpos, self._at, search,
+                               self._must_advance)
+        if m is None:
+            self._done = True
+            return None
+        self._must_advance = m.end() == m.start()
+        self._at = m.end()
+        return m
+
+    def match(self):
+        return self._step(False)
+
+    def search(self):
+        return self._step(True)
+
+
+class Scanner:
+    """A simple lexer: `Scanner([(pattern, action), ...]).scan(text)` splits the text into
+    the tokens the actions make (an action None drops its token), up to where no pattern
+    matches; it returns the tokens and the rest of the text."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # One alternation, each phrase in a group of its own (the groups inside a phrase come
+        # after it): `lastindex`, the group closed last, tells which phrase matched.
+        self._group_of = {}
+        index = 1
+        for i, (phrase, _action) in enumerate(lexicon):
+            self._group_of[index] = i
+            index += 1 + compile(phrase, flags).groups
+        if lexicon and isinstance(lexicon[0][0], bytes):
+            joined = b"|".join(b"(" + p + b")" for p, _ in lexicon)
+        else:
+            joined = "|".join("(" + p + ")" for p, _ in lexicon)
+        self.scanner = compile(joined, flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            outer = m.lastindex
+            while outer not in self._group_of:
+                outer -= 1
+            action = self.lexicon[self._group_of[outer]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
+
 _SPECIAL = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
 
 

@@ -171,13 +171,34 @@ fn imported(ip: &Interp, key: crate::intern::Symbol) -> PyResult<Option<Value>> 
 pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
     let full = dotted(name);
     let key = crate::intern::intern(&full);
-    if let Some(m) = imported(ip, key)? {
-        return Ok(m);
-    }
-    // A module a program put in `sys.modules` itself (a stand-in, a test double).
-    if let Some(d) = sys_modules(ip) {
-        if let Some(m) = crate::runtime::dict::get(ip, &d, &Value::str(&full))? {
-            return Ok(m);
+    // Once `sys` is imported, `sys.modules` is what the program sees and changes: a module it
+    // put there itself (a stand-in, a test double) is taken, None blocks the import, and a
+    // module it took out is imported afresh.
+    match sys_modules(ip) {
+        Some(d) => match crate::runtime::dict::get(ip, &d, &Value::str(&full))? {
+            Some(Value::None) => {
+                let e = ip.err(
+                    ExcKind::ModuleNotFoundError,
+                    format!("import of {} halted; None in sys.modules", full),
+                );
+                e.0.attrs
+                    .set(crate::intern::intern("name"), Value::string(full));
+                return Err(e);
+            }
+            Some(m) => {
+                return Ok(match imported(ip, key)? {
+                    Some(known) if known.is(&m) => known,
+                    _ => m,
+                })
+            }
+            None => {
+                ip.modules.borrow_mut().remove(&key);
+            }
+        },
+        None => {
+            if let Some(m) = imported(ip, key)? {
+                return Ok(m);
+            }
         }
     }
     if name.parts.len() > 1 {
@@ -702,9 +723,11 @@ pub fn fill_import_attrs(ip: &Interp, m: &ModuleObj) {
         ModuleKind::Frozen => "frozen",
         ModuleKind::File => "file",
         ModuleKind::Script => "script",
+        ModuleKind::RunModule => "run",
         ModuleKind::Code => "code",
     };
-    let name = m.name.as_str();
+    let run_name = (m.kind.get() == ModuleKind::RunModule).then(|| run_module_name(m));
+    let name = run_name.as_deref().unwrap_or(m.name.as_str());
     let is_package = m.get(crate::intern::intern("__path__")).is_some()
         || (m.kind.get() == ModuleKind::Frozen && {
             let prefix = format!("{name}.");
@@ -736,6 +759,26 @@ pub fn fill_import_attrs(ip: &Interp, m: &ModuleObj) {
         if unset {
             m.set(sym, values.get(i).cloned().unwrap_or(Value::None));
         }
+    }
+}
+
+/// The name of the module `-m` runs as `__main__` (what its spec is called): its file's name
+/// under its package (`pkg.__main__` for `-m pkg`, `<corun>/json.tool.py` for a shipped one).
+fn run_module_name(m: &ModuleObj) -> String {
+    let file = match m.get(crate::intern::sym::__file__) {
+        Some(Value::Str(f)) => f.s.to_string(),
+        _ => return m.name.as_str().to_string(),
+    };
+    if let Some(shipped) = file.strip_prefix("<corun>/") {
+        return shipped.trim_end_matches(".py").to_string();
+    }
+    let stem = Path::new(&file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match m.get(crate::intern::sym::__package__) {
+        Some(Value::Str(p)) if !p.s.is_empty() => format!("{}.{}", p.s, stem),
+        _ => stem,
     }
 }
 

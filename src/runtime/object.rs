@@ -619,6 +619,8 @@ pub enum ModuleKind {
     File,
     /// The script run as `__main__` (its loader is the file's, its spec None).
     Script,
+    /// The module run as `__main__` by `-m` (its spec is the module's, under its own name).
+    RunModule,
     /// `__main__` run from `-c` or standard input.
     Code,
 }

@@ -258,6 +258,12 @@ pub fn exception_str(ip: &Interp, e: &Rc<crate::runtime::exceptions::ExcObj>) ->
         if let Some(r) = crate::eval::classes::user_str(ip, &Value::Exception(e.clone())) {
             return r;
         }
+        // `__str__ = object.__str__` in the class: the repr.
+        if let Some(Value::Builtin(b)) = e.class.lookup(crate::intern::sym::__str__) {
+            if b.owner == Some("object") {
+                return repr(ip, &Value::Exception(e.clone()));
+            }
+        }
     }
     exception_base_str(ip, e)
 }

@@ -1552,6 +1552,124 @@ const STR_METHODS: &[&BuiltinFn] = &[
     &ENCODE,
 ];
 
+/// The code point a character of a str stands for (a lone surrogate is kept as a stand-in
+/// character, as `ord` reads it).
+fn code_point(c: char) -> u32 {
+    crate::surrogates::code_of(c).unwrap_or(c as u32)
+}
+
+/// The character of a code point `translate` was given (as `chr` makes it).
+fn char_of_code(ip: &Interp, i: i64) -> PyResult<char> {
+    if !(0..0x110000).contains(&i) {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            "character mapping must be in range(0x110000)",
+        ));
+    }
+    match char::from_u32(i as u32) {
+        Some(c) if crate::surrogates::code_of(c).is_some() => Err(crate::eval::sync::not_yet(
+            ip,
+            "str.translate to U+10F000..U+10F7FF (these code points stand for surrogates)",
+        )),
+        Some(c) => Ok(c),
+        None => Ok(crate::surrogates::char_of(i as u32)),
+    }
+}
+
+/// `s.translate(table)`: each character looked up in `table` by its code point: not there
+/// (a LookupError) it stays, None drops it, an int or a str replaces it.
+#[corun_macros::method(str, "translate($self, table, /)")]
+fn str_translate(ip: &Interp, this: &Value, table: &Value) -> PyResult<Value> {
+    let s = recv(ip, std::slice::from_ref(this), "translate")?;
+    let mut out = String::with_capacity(s.s.len());
+    for c in s.s.chars() {
+        let found = match ops::getitem(ip, table, &Value::Int(code_point(c) as i64)) {
+            Ok(v) => v,
+            Err(e) if e.is_instance(ip.exc_class(ExcKind::LookupError)) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match crate::eval::classes::value_base(&found) {
+            Value::None => {}
+            Value::Str(t) => out.push_str(&t.s),
+            v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                let i = num_traits::ToPrimitive::to_i64(&crate::runtime::numbers::index(ip, v)?)
+                    .unwrap_or(-1);
+                out.push(char_of_code(ip, i)?);
+            }
+            _ => {
+                return ip.type_error("character mapping must return integer, None or str");
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: the table `translate` takes: from a dict (keys of one
+/// character become code points), or mapping each character of `x` to the one of `y` at the
+/// same place and each of `z` to None.
+#[corun_macros::staticmethod(str, "maketrans(x, y=None, z=None, /)")]
+fn str_maketrans(ip: &Interp, x: &Value, y: Option<&Value>, z: Option<&Value>) -> PyResult<Value> {
+    let table = crate::runtime::dict::PyDict::new();
+    let Some(y) = y else {
+        let Value::Dict(d) = crate::eval::classes::value_base(x) else {
+            return ip.type_error("if you give only one argument to maketrans it must be a dict");
+        };
+        for (k, v) in d.items() {
+            let key = match crate::eval::classes::value_base(&k) {
+                Value::Str(s) => {
+                    let mut cs = s.s.chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Value::Int(code_point(c) as i64),
+                        _ => {
+                            return Err(ip.err(
+                                ExcKind::ValueError,
+                                "string keys in translate table must be of length 1",
+                            ))
+                        }
+                    }
+                }
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => k.clone(),
+                _ => return ip.type_error("keys in translate table must be strings or integers"),
+            };
+            crate::runtime::dict::set(ip, &table, key, v)?;
+        }
+        return Ok(Value::Dict(table));
+    };
+    let text = |v: &Value, n: usize| match crate::eval::classes::value_base(v) {
+        Value::Str(s) => Ok(s.clone()),
+        other => ip.type_error(format!(
+            "maketrans() argument {} must be str, not {}",
+            n,
+            ops::type_name(ip, other)
+        )),
+    };
+    let Value::Str(from) = crate::eval::classes::value_base(x) else {
+        return ip
+            .type_error("first maketrans argument must be a string if there is a second argument");
+    };
+    let to = text(y, 2)?;
+    if from.char_len() != to.char_len() {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (a, b) in from.s.chars().zip(to.s.chars()) {
+        let (a, b) = (code_point(a) as i64, code_point(b) as i64);
+        crate::runtime::dict::set(ip, &table, Value::Int(a), Value::Int(b))?;
+    }
+    if let Some(z) = z {
+        for c in text(z, 3)?.s.chars() {
+            let c = Value::Int(code_point(c) as i64);
+            crate::runtime::dict::set(ip, &table, c, Value::None)?;
+        }
+    }
+    Ok(Value::Dict(table))
+}
+
 /// Puts the str and bytes methods into their classes.
 pub fn install(ip: &Interp) {
     let put = |c: &Rc<Class>, fs: &[&'static BuiltinFn]| {

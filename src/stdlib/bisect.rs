@@ -156,3 +156,16 @@ pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 }
 
 crate::native_module!("bisect", init);
+
+/// `_bisect`: the same functions under the name of CPython's accelerator module, which
+/// programs and tests import directly (`import_fresh_module('bisect', fresh=['_bisect'])`).
+fn init_accelerated(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    let bisect = crate::runtime::modules::import_dotted(ip, "bisect")?;
+    for name in ["bisect_left", "bisect_right", "insort_left", "insort_right"] {
+        let f = ops::getattr(ip, &bisect, intern(name))?;
+        m.set(intern(name), f);
+    }
+    Ok(())
+}
+
+crate::native_module!("_bisect", init_accelerated);

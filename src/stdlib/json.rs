@@ -1,7 +1,8 @@
-//! `_json`: the encoder and the scanner under the `json` module (`src/lib_py/json.py`). They are
-//! native for speed: `dumps` and `loads` of large documents are the hot part of programs that
-//! use JSON, and the class layer above them (`JSONEncoder`, `JSONDecoder`) stays in Python so
-//! that programs can subclass it.
+//! `_corun_json` (corun's own, not CPython's `_json` accelerator, so that blocking that one
+//! leaves `json` whole): the encoder and the scanner under the `json` module
+//! (`src/lib_py/json.py`). They are native for speed: `dumps` and `loads` of large documents
+//! are the hot part of programs that use JSON, and the class layer above them (`JSONEncoder`,
+//! `JSONDecoder`) stays in Python so that programs can subclass it.
 
 use std::rc::Rc;
 
@@ -265,10 +266,10 @@ impl Encoder<'_> {
     }
 }
 
-/// `_json.encode(o, …)`: the whole document as one str (what `JSONEncoder.encode` returns).
+/// `_corun_json.encode(o, …)`: the whole document as one str (what `JSONEncoder.encode` returns).
 #[allow(clippy::too_many_arguments)]
 #[function(
-    _json,
+    _corun_json,
     "encode(o, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent, \
      key_separator, item_separator, default, /)"
 )]
@@ -319,16 +320,16 @@ fn encode(
     Ok(Value::string(out))
 }
 
-/// `_json.encode_basestring(s)`: a str as a JSON string literal.
-#[function(_json, "encode_basestring(s, /)")]
+/// `_corun_json.encode_basestring(s)`: a str as a JSON string literal.
+#[function(_corun_json, "encode_basestring(s, /)")]
 fn encode_basestring(_ip: &Interp, s: &str) -> PyResult<Value> {
     let mut out = String::with_capacity(s.len() + 2);
     quote_into(&mut out, s, false);
     Ok(Value::string(out))
 }
 
-/// `_json.encode_basestring_ascii(s)`: the same, with only ASCII characters in it.
-#[function(_json, "encode_basestring_ascii(s, /)")]
+/// `_corun_json.encode_basestring_ascii(s)`: the same, with only ASCII characters in it.
+#[function(_corun_json, "encode_basestring_ascii(s, /)")]
 fn encode_basestring_ascii(_ip: &Interp, s: &str) -> PyResult<Value> {
     let mut out = String::with_capacity(s.len() + 2);
     quote_into(&mut out, s, true);
@@ -630,13 +631,13 @@ impl Scanner<'_> {
     }
 }
 
-/// `_json.scan(err_class, s, idx, whole, strict, object_hook, object_pairs_hook, parse_float,
+/// `_corun_json.scan(err_class, s, idx, whole, strict, object_hook, object_pairs_hook, parse_float,
 /// parse_int, parse_constant)`: with `whole`, the document `s` (white space around it allowed,
 /// nothing else: "Extra data"); otherwise `(value, end)` for the value at character `idx`, as
 /// `JSONDecoder.raw_decode` returns. A hook or parser given as None is the builtin one.
 #[allow(clippy::too_many_arguments)]
 #[function(
-    _json,
+    _corun_json,
     "scan(err_class, s, idx, whole, strict, object_hook, object_pairs_hook, parse_float, \
      parse_int, parse_constant, /)"
 )]
@@ -713,7 +714,20 @@ pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     Ok(())
 }
 
-crate::native_module!("_json", init);
+crate::native_module!("_corun_json", init);
+
+/// `_json`: CPython's accelerator module by its name, with the functions it shares with
+/// corun's own (`encode_basestring`, `encode_basestring_ascii`); `json` uses `_corun_json`,
+/// so a program blocking `_json` still has all of `json`.
+fn init_accelerator(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
+    let own = crate::runtime::modules::import_dotted(ip, "_corun_json")?;
+    for name in ["encode_basestring", "encode_basestring_ascii"] {
+        m.set(intern(name), ops::getattr(ip, &own, intern(name))?);
+    }
+    Ok(())
+}
+
+crate::native_module!("_json", init_accelerator);
 crate::python_module!("json", "json.py");
 crate::python_module!("json.decoder", "json_decoder.py");
 crate::python_module!("json.encoder", "json_encoder.py");

@@ -156,6 +156,8 @@ fn sleep(ip: &Interp, secs: &Value) -> PyResult<()> {
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     origin();
     add_calendar(ip, m);
+    // How many fields a `struct_time` has (nine by index, two more by name).
+    m.set(crate::intern::intern("_STRUCT_TM_ITEMS"), Value::Int(11));
     Ok(())
 }
 

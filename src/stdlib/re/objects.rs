@@ -425,18 +425,56 @@ pub fn pattern_hash(ip: &Interp, o: &crate::stdlib::NativeObj) -> PyResult<i64> 
     Ok(h ^ rx.flags.wrapping_mul(1_000_003))
 }
 
+/// `pattern.scanner(string, pos, endpos)`: the scanner object of `re.py`, which steps through
+/// the string with `_scan`.
 #[method("re.Pattern", "scanner($self, string, pos=0, endpos=sys.maxsize)")]
 fn pattern_scanner(
     ip: &Interp,
-    _this: &Value,
-    _string: &Value,
-    _pos: Option<&Value>,
-    _endpos: Option<&Value>,
+    this: &Value,
+    string: &Value,
+    pos: Option<&Value>,
+    endpos: Option<&Value>,
 ) -> PyResult<Value> {
-    Err(ip.err(
-        ExcKind::NotImplementedError,
-        "re.Pattern.scanner is not supported by corun",
-    ))
+    let re = crate::runtime::modules::import_dotted(ip, "re")?;
+    let make = ops::getattr(ip, &re, crate::intern::intern("_PatternScanner"))?;
+    let args = [
+        this.clone(),
+        string.clone(),
+        Value::Int(index_arg(ip, pos, 0)?),
+        Value::Int(index_arg(ip, endpos, i64::MAX)?),
+    ];
+    crate::stdlib::call_with(ip, &make, &args)
+}
+
+/// One step of a scanner over `string[pos:endpos]`: the match (or the first match found
+/// searching) at `at`, not an empty one there when `must_advance`; None when there is none.
+#[allow(clippy::too_many_arguments)]
+#[method(
+    "re.Pattern",
+    "_scan($self, string, pos, endpos, at, search, must_advance, /)"
+)]
+fn pattern_scan_step(
+    ip: &Interp,
+    this: &Value,
+    string: &Value,
+    pos: i64,
+    endpos: i64,
+    at: i64,
+    search: bool,
+    must_advance: bool,
+) -> PyResult<Value> {
+    let rx = regex_of(ip, this)?;
+    let t = subject(ip, rx, string)?;
+    let (pos, end) = super::bounds(text_len(&t), pos, endpos);
+    let (at, _) = super::bounds(text_len(&t), at, 0);
+    if end < at {
+        return Ok(Value::None);
+    }
+    let mode = if search { Mode::Search } else { Mode::Match };
+    Ok(match run(rx, &t, at, end, mode, must_advance) {
+        Some(f) => make_match(ip, this, string, &t, pos, end, &f),
+        None => Value::None,
+    })
 }
 
 fn groupindex(ip: &Interp, rx: &Regex) -> PyResult<Value> {
