@@ -147,7 +147,6 @@ const KNOWN: &[(&str, &str)] = &[
     ("stdlib/atexit.rs", "diagnostics"),
     ("stdlib/collections.rs", "lib"),
     ("stdlib/functools.rs", "lib"),
-    ("stdlib/gc.rs", "lib"),
     ("stdlib/io.rs", "signals"),
     ("stdlib/io.rs", "threads"),
     ("stdlib/os.rs", "signals"),

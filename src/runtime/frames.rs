@@ -110,24 +110,6 @@ fn getframe(ip: &Interp, depth: i64) -> PyResult<Value> {
     }
 }
 
-/// `sys._current_frames()`: each thread's innermost frame by its identifier. Only the running
-/// thread's is known: with other threads alive it raises NotImplementedError.
-#[function(sys, "_current_frames()")]
-fn current_frames(ip: &Interp) -> PyResult<Value> {
-    if crate::threads::others() {
-        return Err(crate::eval::sync::not_yet(
-            ip,
-            "sys._current_frames() while other threads run",
-        ));
-    }
-    let d = crate::runtime::dict::PyDict::new();
-    if let Some(f) = running(ip).into_iter().next() {
-        let id = Value::Int(crate::threads::current() as i64);
-        crate::runtime::dict::set(ip, &d, id, f)?;
-    }
-    Ok(Value::Dict(d))
-}
-
 /// `_corun_frames.stack()`: the running frames, innermost first (for `inspect.stack`,
 /// `traceback.extract_stack` and the like).
 #[function(_corun_frames, "stack()")]

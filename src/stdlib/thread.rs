@@ -246,3 +246,21 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 }
 
 crate::native_module!("_thread", init);
+
+/// `sys._current_frames()`: each thread's innermost frame by its identifier. Only the running
+/// thread's is known: with other threads alive it raises NotImplementedError.
+#[function(sys, "_current_frames()")]
+fn current_frames(ip: &Interp) -> PyResult<Value> {
+    if crate::threads::others() {
+        return Err(crate::eval::sync::not_yet(
+            ip,
+            "sys._current_frames() while other threads run",
+        ));
+    }
+    let d = crate::runtime::dict::PyDict::new();
+    if let Some(f) = crate::runtime::frames::running(ip).into_iter().next() {
+        let id = Value::Int(crate::threads::current() as i64);
+        crate::runtime::dict::set(ip, &d, id, f)?;
+    }
+    Ok(Value::Dict(d))
+}
