@@ -132,19 +132,7 @@ impl Runner {
                 Err(e) => panic!("waiting for {}: {e}", self.program.display()),
             }
             if killed.is_none() {
-                let usage = usage(pid as u32);
-                if let Some(u) = usage {
-                    cpu = u.cpu;
-                }
-                if cpu > self.time_limit || start.elapsed() > self.wall_limit {
-                    killed = Some(Status::TimedOut);
-                } else if usage.is_some_and(|u| u.resident > self.memory_limit) {
-                    killed = Some(Status::OutOfMemory);
-                }
-                if killed.is_some() {
-                    // SAFETY: a plain kill(2) of the child's own process group.
-                    unsafe { libc::kill(-pid, libc::SIGKILL) };
-                }
+                killed = self.watch(pid, start, &mut cpu);
             }
             std::thread::sleep(nap);
             nap = (nap * 2).min(Duration::from_millis(5));
@@ -202,6 +190,29 @@ fn read_capped(
 struct Usage {
     cpu: Duration,
     resident: u64,
+}
+
+impl Runner {
+    /// One look at a child running under these limits: its CPU time so far goes to `cpu`;
+    /// over a limit, the child's process group is killed and the status says which limit.
+    fn watch(&self, pid: i32, start: Instant, cpu: &mut Duration) -> Option<Status> {
+        let usage = usage(pid as u32);
+        if let Some(u) = usage {
+            *cpu = u.cpu;
+        }
+        let over = if *cpu > self.time_limit || start.elapsed() > self.wall_limit {
+            Some(Status::TimedOut)
+        } else if usage.is_some_and(|u| u.resident > self.memory_limit) {
+            Some(Status::OutOfMemory)
+        } else {
+            None
+        };
+        if over.is_some() {
+            // SAFETY: a plain kill(2) of the child's own process group.
+            unsafe { libc::kill(-pid, libc::SIGKILL) };
+        }
+        over
+    }
 }
 
 /// CPU time and resident memory of a process, from /proc (Linux); None where that is not
@@ -411,19 +422,7 @@ impl ForkServer {
                 Err(RecvTimeoutError::Timeout) => {}
             }
             if killed.is_none() {
-                let usage = usage(pid as u32);
-                if let Some(u) = usage {
-                    cpu = u.cpu;
-                }
-                if cpu > limits.time_limit || start.elapsed() > limits.wall_limit {
-                    killed = Some(Status::TimedOut);
-                } else if usage.is_some_and(|u| u.resident > limits.memory_limit) {
-                    killed = Some(Status::OutOfMemory);
-                }
-                if killed.is_some() {
-                    // SAFETY: a plain kill(2) of the child's own process group.
-                    unsafe { libc::kill(-pid, libc::SIGKILL) };
-                }
+                killed = limits.watch(pid, start, &mut cpu);
             }
             nap = (nap * 2).min(Duration::from_millis(5));
         };

@@ -560,6 +560,22 @@ fn type_error(ip: &Interp, msg: String) -> Exc {
     ip.err(ExcKind::TypeError, msg)
 }
 
+/// The keyword arguments named in `names`, in their order; Err names the first keyword that is
+/// not among them (each caller words CPython's message for its builtin).
+pub fn pick_kwargs<'k, const N: usize>(
+    kw: &'k Kwargs,
+    names: [&str; N],
+) -> Result<[Option<Value>; N], &'k str> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    for (k, v) in kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) => out[i] = Some(v.clone()),
+            None => return Err(k.as_str()),
+        }
+    }
+    Ok(out)
+}
+
 /// Takes the keyword arguments a builtin accepts, in order; any other keyword is CPython's
 /// "unexpected keyword argument" TypeError.
 pub fn take_kwargs<const N: usize>(
@@ -568,19 +584,12 @@ pub fn take_kwargs<const N: usize>(
     kw: &Kwargs,
     names: [&str; N],
 ) -> PyResult<[Option<Value>; N]> {
-    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
-    for (k, v) in kw {
-        match names.iter().position(|n| *n == k.as_str()) {
-            Some(i) => out[i] = Some(v.clone()),
-            None => {
-                return Err(ip.err(
-                    ExcKind::TypeError,
-                    format!("{}() got an unexpected keyword argument '{}'", fname, k),
-                ))
-            }
-        }
-    }
-    Ok(out)
+    pick_kwargs(kw, names).map_err(|k| {
+        ip.err(
+            ExcKind::TypeError,
+            format!("{}() got an unexpected keyword argument '{}'", fname, k),
+        )
+    })
 }
 
 // ---- conversions ----

@@ -299,19 +299,12 @@ fn kw_only<const N: usize>(
     kw: &Kwargs,
     names: [&str; N],
 ) -> PyResult<[Option<Value>; N]> {
-    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
-    for (k, v) in kw {
-        match names.iter().position(|n| *n == k.as_str()) {
-            Some(i) => out[i] = Some(v.clone()),
-            None => {
-                return ip.type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    k, fname
-                ))
-            }
-        }
-    }
-    Ok(out)
+    crate::runtime::bind::pick_kwargs(kw, names).map_err(|k| {
+        ip.err(
+            ExcKind::TypeError,
+            format!("'{}' is an invalid keyword argument for {}()", k, fname),
+        )
+    })
 }
 
 /// Binds the arguments of a builtin the way CPython's Argument Clinic does, with its messages:
