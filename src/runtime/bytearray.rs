@@ -103,6 +103,11 @@ impl HeldBuf<'_> {
     pub fn len(&self) -> usize {
         self.with(<[u8]>::len)
     }
+
+    /// Whether there are no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// The receiver of a bytearray-only method.
