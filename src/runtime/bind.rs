@@ -939,3 +939,28 @@ pub fn descriptor_mismatch(ip: &Interp, name: &str, owner: &str, got: &Value) ->
         ),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each name is declared once in its owner: a second declaration would silently replace
+    /// the first in an order the linker chooses (a debug and a release build differed so).
+    #[test]
+    fn every_declaration_is_the_only_one_of_its_name() {
+        let mut seen = std::collections::HashMap::new();
+        let mut twice = Vec::new();
+        for d in inventory::iter::<Decl> {
+            let owner = match d.owner {
+                Owner::Type(k) => format!("type {k}"),
+                Owner::Module(m) => format!("module {m}"),
+            };
+            let key = (owner, d.f.name);
+            if seen.insert(key.clone(), ()).is_some() {
+                twice.push(format!("{}.{}", key.0, key.1));
+            }
+        }
+        twice.sort();
+        assert!(twice.is_empty(), "declared twice: {twice:?}");
+    }
+}

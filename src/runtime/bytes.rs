@@ -1182,11 +1182,6 @@ shared! {
     fn isascii(_ip, this) -> bool {
         Ok(this.is_ascii())
     }
-
-    ["__mod__($self, value, /)"]
-    fn mod_m(ip, this, value: &Value) -> Value {
-        Ok(this.out(ip, crate::runtime::bytes_format::format(ip, &this, value)?))
-    }
 }
 
 #[classmethod(bytes, "fromhex($type, string, /)")]

@@ -609,11 +609,6 @@ fn getnewargs(_ip: &Interp, z: Cx) -> PyResult<Value> {
     ]))
 }
 
-#[method(complex, "__abs__($self, /)")]
-fn complex_abs(ip: &Interp, z: Cx) -> PyResult<f64> {
-    abs(ip, z.0)
-}
-
 /// `z.real` and `z.imag`, and the same of the real numbers (`(5).imag` is 0).
 pub fn getattr(v: &Value, name: &str) -> Option<Value> {
     match (v, name) {

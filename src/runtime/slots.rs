@@ -431,8 +431,7 @@ slot_wrappers! {
     ];
     "str" as "str" => [
         __add__, __mul__, __rmul__, __mod__, __rmod__, __eq__, __ne__, __lt__, __le__, __gt__,
-        __ge__, __hash__, __repr__, __str__, __format__, __len__, __iter__, __contains__,
-        __getitem__,
+        __ge__, __hash__, __repr__, __str__, __len__, __iter__, __contains__, __getitem__,
     ];
     "bytes" as "bytes" => [
         __add__, __mul__, __rmul__, __mod__, __rmod__, __eq__, __ne__, __lt__, __le__, __gt__,
