@@ -102,17 +102,7 @@ impl Runner {
             .env_remove("RUST_LIB_BACKTRACE")
             // A group of its own, so that a time-out kills whatever it started too.
             .process_group(0);
-        // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
-        unsafe {
-            cmd.pre_exec(|| {
-                let none = libc::rlimit {
-                    rlim_cur: 0,
-                    rlim_max: 0,
-                };
-                libc::setrlimit(libc::RLIMIT_CORE, &none);
-                Ok(())
-            });
-        }
+        no_core_dumps(&mut cmd);
         let start = Instant::now();
         let mut child = match cmd.spawn() {
             Ok(c) => c,
@@ -190,6 +180,21 @@ fn read_capped(
 struct Usage {
     cpu: Duration,
     resident: u64,
+}
+
+/// A child started by `cmd` writes no core file when it crashes.
+fn no_core_dumps(cmd: &mut Command) {
+    // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let none = libc::rlimit {
+                rlim_cur: 0,
+                rlim_max: 0,
+            };
+            libc::setrlimit(libc::RLIMIT_CORE, &none);
+            Ok(())
+        });
+    }
 }
 
 impl Runner {
@@ -344,17 +349,7 @@ impl ForkServer {
             .env("TERM", "dumb")
             .env("PYTHONHASHSEED", "0")
             .env("PYTHONDONTWRITEBYTECODE", "1");
-        // SAFETY: as in Runner::run.
-        unsafe {
-            cmd.pre_exec(|| {
-                let none = libc::rlimit {
-                    rlim_cur: 0,
-                    rlim_max: 0,
-                };
-                libc::setrlimit(libc::RLIMIT_CORE, &none);
-                Ok(())
-            });
-        }
+        no_core_dumps(&mut cmd);
         let mut child = cmd
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {}: {e}", self.python.display()));
