@@ -505,8 +505,10 @@ impl FutureObj {
         Ok(())
     }
 
-    /// Future.cancel: true when it was pending and is now cancelled.
+    /// Future.cancel: true when it was pending and is now cancelled. Even on a future that is
+    /// done, a cancel means its exception is no longer "never retrieved" (as in CPython).
     pub fn future_cancel(self: &Rc<Self>, ip: &Interp, msg: Option<Value>) -> bool {
+        self.log_traceback.set(false);
         if self.is_done() {
             return false;
         }
@@ -524,6 +526,7 @@ impl FutureObj {
             }
             return self.future_cancel(ip, msg);
         };
+        self.log_traceback.set(false);
         if self.is_done() {
             return false;
         }
