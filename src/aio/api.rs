@@ -173,6 +173,22 @@ pub fn run_until_complete_on(ip: &Interp, lp: &Value, fut: &Value) -> PyResult<V
     r
 }
 
+/// `loop.shutdown_asyncgens()`: a coroutine closing the async generators still open.
+#[method("asyncio._UnixSelectorEventLoop", "shutdown_asyncgens($self)", style = py, raw, defined_in = "BaseEventLoop")]
+fn shutdown_asyncgens(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    recv_loop(ip, args, "shutdown_asyncgens")?;
+    Ok(Value::Coroutine(crate::aio::shutdown_asyncgens_coro()))
+}
+
+/// `loop.shutdown_default_executor()`: a coroutine waiting for the default executor's threads.
+#[method("asyncio._UnixSelectorEventLoop", "shutdown_default_executor($self)", style = py, raw, defined_in = "BaseEventLoop")]
+fn shutdown_default_executor(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    recv_loop(ip, args, "shutdown_default_executor")?;
+    Ok(Value::Coroutine(
+        crate::aio::shutdown_default_executor_coro(),
+    ))
+}
+
 #[method("asyncio._UnixSelectorEventLoop", "run_until_complete($self, future)", style = py, raw, defined_in = "BaseEventLoop")]
 fn loop_run_until_complete(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let lp = recv_loop(ip, args, "run_until_complete")?;

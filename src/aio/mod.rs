@@ -350,22 +350,37 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
             }
         }
     }
-    // shutdown_asyncgens() and shutdown_default_executor(): each a task that finishes in its
-    // first step, so each takes two loop iterations in which other ready callbacks run too.
-    for i in 0..2 {
-        let body: CoroBody = if i == 0 {
-            CoroBody::Native(Box::new(crate::runtime::async_gen::shutdown_asyncgens))
-        } else {
-            CoroBody::Native(Box::new(|ipr| {
-                Box::pin(async move { shutdown_default_executor(&ipr) })
-            }))
-        };
-        let noop = Coroutine::new(Rc::from("shutdown"), Rc::from("shutdown"), body);
-        let t = FutureObj::new_task(noop, 0, None);
+    // shutdown_asyncgens() and shutdown_default_executor(): each run by run_until_complete as a
+    // task (taking a number from the tasks' counter, as CPython's do) that finishes in its first
+    // step, so each takes two loop iterations in which other ready callbacks run too.
+    for coro in [shutdown_asyncgens_coro(), shutdown_default_executor_coro()] {
+        let counter = &lp.task_counter;
+        counter.set(counter.get() + 1);
+        let t = FutureObj::new_task(coro, counter.get(), None);
         lp.call_soon(Handle::Step(t.clone(), None));
         escape_or_ignore(ip, lp.run_until_complete(ip, &t))?;
     }
     Ok(())
+}
+
+/// The coroutine `loop.shutdown_asyncgens()` returns: closes the async generators still open.
+pub fn shutdown_asyncgens_coro() -> Rc<Coroutine> {
+    Coroutine::new(
+        Rc::from("shutdown_asyncgens"),
+        Rc::from("BaseEventLoop.shutdown_asyncgens"),
+        CoroBody::Native(Box::new(crate::runtime::async_gen::shutdown_asyncgens)),
+    )
+}
+
+/// The coroutine `loop.shutdown_default_executor()` returns.
+pub fn shutdown_default_executor_coro() -> Rc<Coroutine> {
+    Coroutine::new(
+        Rc::from("shutdown_default_executor"),
+        Rc::from("BaseEventLoop.shutdown_default_executor"),
+        CoroBody::Native(Box::new(|ipr| {
+            Box::pin(async move { shutdown_default_executor(&ipr) })
+        })),
+    )
 }
 
 /// `loop.shutdown_default_executor()`: the threads of the default executor finish (when the

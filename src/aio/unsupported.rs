@@ -83,26 +83,6 @@ fn set_default_executor(ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<
 
 #[method(
     "asyncio._UnixSelectorEventLoop",
-    "shutdown_default_executor($self)",
-    style = py,
-    raw, defined_in = "BaseEventLoop"
-)]
-fn shutdown_default_executor(ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    unsupported(ip, "shutdown_default_executor")
-}
-
-#[method(
-    "asyncio._UnixSelectorEventLoop",
-    "shutdown_asyncgens($self)",
-    style = py,
-    raw, defined_in = "BaseEventLoop"
-)]
-fn shutdown_asyncgens(ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
-    unsupported(ip, "shutdown_asyncgens")
-}
-
-#[method(
-    "asyncio._UnixSelectorEventLoop",
     "sendfile($self, transport, file, offset=0, count=None, *, fallback=True)",
     style = py,
     raw, defined_in = "BaseEventLoop"
