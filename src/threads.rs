@@ -225,6 +225,71 @@ pub fn is_main() -> bool {
     current() == main_ident()
 }
 
+/// `f` run once for each thread that is not running now and has frames, as if it were the
+/// running one (its place and frame chain put in the interpreter for the call, then taken out
+/// again): how `sys._current_frames()` sees the other threads. A thread that does not run
+/// waits at a safe point, on its own stack, which keeps its frames alive meanwhile.
+pub fn for_each_waiting(ip: &Interp, mut f: impl FnMut(u64)) {
+    if !others() {
+        return;
+    }
+    let places: Vec<_> = with(|s| {
+        s.threads
+            .iter()
+            .filter(|t| t.ident != s.current)
+            .filter_map(|t| t.saved.as_ref().map(|st| (t.ident, st.place())))
+            .filter(|(_, p)| !p.link.is_null())
+            .collect()
+    });
+    for (ident, place) in places {
+        let mine = Place::now(ip);
+        place.put(ip);
+        f(ident);
+        mine.put(ip);
+    }
+}
+
+/// Where a thread is: its file, position, name and frame id, and its innermost frame link.
+struct Place {
+    file: u32,
+    pos: u32,
+    name: Symbol,
+    frame: u32,
+    link: *const crate::eval::frames::Link,
+}
+
+impl Place {
+    fn now(ip: &Interp) -> Place {
+        Place {
+            file: ip.cur_file.get(),
+            pos: ip.cur_pos.get(),
+            name: ip.cur_name.get(),
+            frame: ip.cur_frame.get(),
+            link: ip.top_link.get(),
+        }
+    }
+
+    fn put(&self, ip: &Interp) {
+        ip.cur_file.set(self.file);
+        ip.cur_pos.set(self.pos);
+        ip.cur_name.set(self.name);
+        ip.cur_frame.set(self.frame);
+        ip.top_link.set(self.link);
+    }
+}
+
+impl ThreadState {
+    fn place(&self) -> Place {
+        Place {
+            file: self.cur_file,
+            pos: self.cur_pos,
+            name: self.cur_name,
+            frame: self.cur_frame,
+            link: self.top_link,
+        }
+    }
+}
+
 /// Starts a thread that runs `body`; it runs when the scheduler comes to it. Returns its
 /// ident, or the reason no stack could be made for it.
 pub fn spawn(ip: &Interp, body: Box<dyn FnOnce(&Interp)>) -> Result<u64, String> {

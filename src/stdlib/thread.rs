@@ -247,20 +247,21 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 
 crate::native_module!("_thread", init);
 
-/// `sys._current_frames()`: each thread's innermost frame by its identifier. Only the running
-/// thread's is known: with other threads alive it raises NotImplementedError.
+/// `sys._current_frames()`: each thread's innermost frame by its identifier.
 #[function(sys, "_current_frames()")]
 fn current_frames(ip: &Interp) -> PyResult<Value> {
-    if crate::threads::others() {
-        return Err(crate::eval::sync::not_yet(
-            ip,
-            "sys._current_frames() while other threads run",
-        ));
-    }
     let d = crate::runtime::dict::PyDict::new();
+    let mut found = Vec::new();
     if let Some(f) = crate::runtime::frames::running(ip).into_iter().next() {
-        let id = Value::Int(crate::threads::current() as i64);
-        crate::runtime::dict::set(ip, &d, id, f)?;
+        found.push((crate::threads::current(), f));
+    }
+    crate::threads::for_each_waiting(ip, |ident| {
+        if let Some(f) = crate::runtime::frames::running(ip).into_iter().next() {
+            found.push((ident, f));
+        }
+    });
+    for (ident, f) in found {
+        crate::runtime::dict::set(ip, &d, Value::Int(ident as i64), f)?;
     }
     Ok(Value::Dict(d))
 }
