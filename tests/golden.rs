@@ -34,6 +34,7 @@
 
 use std::fmt::Write as _;
 use std::io::Read;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
@@ -369,6 +370,17 @@ fn run(program: &Path, python3: bool, args: &[String], script: &Path) -> Result<
     if python3 && args.iter().any(|a| a == VIRTUAL_TIME) {
         let clock = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/virtual_clock");
         cmd.env("PYTHONPATH", clock);
+    }
+    // A test run started in the background of a shell (`cargo test &`) inherits SIGINT and
+    // SIGQUIT ignored, and CPython and corun keep an ignored signal ignored (so does a child
+    // they start): every script starts with them at their defaults, as from a terminal.
+    // SAFETY: between fork and exec only signal(), which is async-signal-safe, is called.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::signal(libc::SIGQUIT, libc::SIG_DFL);
+            Ok(())
+        });
     }
     let mut child = cmd
         .spawn()

@@ -4,10 +4,11 @@ import time
 
 s = sched.scheduler()
 order = []
-s.enter(0.02, 1, order.append, ("late",))
-s.enter(0.0, 1, order.append, ("now",))
-s.enter(0.01, 1, order.append, ("soon",))
+# Times from one reading of the clock: a loaded machine may pause between the calls.
 t0 = time.monotonic()
+s.enterabs(t0 + 0.02, 1, order.append, ("late",))
+s.enterabs(t0, 1, order.append, ("now",))
+s.enterabs(t0 + 0.01, 1, order.append, ("soon",))
 s.run()
 print(order, time.monotonic() - t0 >= 0.015)
 print(s.timefunc is time.monotonic, s.delayfunc is time.sleep)
