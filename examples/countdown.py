@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Three countdowns run concurrently. Each one ticks at its own pace; the event loop wakes each
 # task when its sleep is over, so the lines come out ordered by time, not by task.
 # (The ticks are chosen so that no two wake-ups fall within 10 ms of each other.)

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Producers and consumers sharing a bounded queue: backpressure, join()/task_done(), and
 # shutting the workers down cleanly.
 #

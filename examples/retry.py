@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Retry a flaky operation with exponential backoff: exceptions, try/except/else/finally,
 # a generator for the delays, and cancellation of a task that runs too long.
 import asyncio

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Timeouts and cancellation: a download that may be too slow, three ways to bound it, and a
 # cleanup that always runs.
 #

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Two tasks share one thread. Each `await asyncio.sleep(...)` hands control back to the
 # event loop, which runs whichever task is ready next, so their prints interleave.
 import asyncio

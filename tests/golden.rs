@@ -5,6 +5,12 @@
 //!   must be there too. A `.py` without `.out` is a helper module of a multi-file test.
 //! - every `examples/**/NAME.py` is a test; its expected files are
 //!   `tests/golden/examples/<same relative path minus .py>.{out,err,code}`.
+//! - A golden outside `tests/golden/corun/` whose first line is `# corun-args: --virtual-time`
+//!   runs on a virtual clock on both sides: corun with `--virtual-time`, python3 with
+//!   `scripts/virtual_clock/` on PYTHONPATH (its `sitecustomize` puts CPython's clocks and event
+//!   loop on the same clock; scripts/regen-golden does the same). For a program whose point is
+//!   not real time, its output then depends on the program alone, never on how loaded the
+//!   machine is. No other argument is allowed there: python3 would not see it.
 //! - `tests/golden/corun/**` holds corun-only behaviour: its `.err` is compared whole, and python3
 //!   never runs it. A script there whose first line is `# corun-args: ARG ...` runs as
 //!   `corun ARG ... NAME.py` (the arguments split at whitespace), e.g. `--virtual-time --timeline`
@@ -28,6 +34,7 @@
 
 use std::fmt::Write as _;
 use std::io::Read;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
@@ -36,8 +43,12 @@ use libtest_mimic::{Arguments, Failed, Trial};
 
 /// The processor time a script may use (user and system, as the kernel counts it for the
 /// process): the limit does not shrink when other work loads the machine, as a wall-clock one
-/// would.
-const TIMEOUT: Duration = Duration::from_secs(10);
+/// would. It grows a little all the same (two cores shared by a dozen processes share their
+/// caches too), and a debug build of corun runs plain loops some 25 times slower than a release
+/// build: containers/deep_nesting_others takes 7.4 s of processor time in a debug build at a
+/// load of 12 (python3: 1.3 s; its loops of 100,000 steps are what cost, not the nesting), so
+/// the tests of a debug build give three times as long.
+const TIMEOUT: Duration = Duration::from_secs(if cfg!(debug_assertions) { 30 } else { 10 });
 /// The wall-clock time a script may take, for one that hangs without using the processor
 /// (waiting for something that never comes): room for a loaded machine.
 const WALL_TIMEOUT: Duration = Duration::from_secs(120);
@@ -156,11 +167,7 @@ fn collect_cases(root: &Path) -> Vec<Case> {
         }
         let corun_only = rel.starts_with("corun/");
         cases.push(Case {
-            args: if corun_only {
-                corun_args(&script)
-            } else {
-                Vec::new()
-            },
+            args: corun_args(&script),
             corun_only,
             expected_stem: PathBuf::from(script.to_str().unwrap().strip_suffix(".py").unwrap()),
             script,
@@ -175,14 +182,17 @@ fn collect_cases(root: &Path) -> Vec<Case> {
             .join(rel.strip_suffix(".py").unwrap());
         cases.push(Case {
             name: format!("examples/{rel}"),
+            args: corun_args(&script),
             script,
             expected_stem: stem,
             corun_only: false,
-            args: Vec::new(),
         });
     }
     cases
 }
+
+/// The one argument a golden python3 also runs may have: both sides on a virtual clock.
+const VIRTUAL_TIME: &str = "--virtual-time";
 
 /// The arguments a `# corun-args: ...` first line asks for.
 fn corun_args(script: &Path) -> Vec<String> {
@@ -328,12 +338,24 @@ struct Actual {
     status: ExitStatus,
 }
 
-fn run(program: &Path, args: &[String], script: &Path) -> Result<Actual, Failed> {
+/// Runs `program` (corun, or python3 when `python3` is set) on `script`. Of a golden python3
+/// runs too, `args` may only ask for virtual time, which python3 gets from
+/// `scripts/virtual_clock/sitecustomize.py`.
+fn run(program: &Path, python3: bool, args: &[String], script: &Path) -> Result<Actual, Failed> {
     let dir = script.parent().unwrap();
     let file = script.file_name().unwrap();
     let mut cmd = Command::new(program);
-    cmd.args(args)
-        .arg(file)
+    if python3 {
+        if let Some(other) = args.iter().find(|a| *a != VIRTUAL_TIME) {
+            return Err(format!(
+                "`# corun-args: {other}`: a golden python3 runs too may only ask for {VIRTUAL_TIME}"
+            )
+            .into());
+        }
+    } else {
+        cmd.args(args);
+    }
+    cmd.arg(file)
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -344,6 +366,21 @@ fn run(program: &Path, args: &[String], script: &Path) -> Result<Actual, Failed>
         .env("PYTHONDONTWRITEBYTECODE", "1");
     for v in PYTHON_ENV_REMOVED {
         cmd.env_remove(v);
+    }
+    if python3 && args.iter().any(|a| a == VIRTUAL_TIME) {
+        let clock = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/virtual_clock");
+        cmd.env("PYTHONPATH", clock);
+    }
+    // A test run started in the background of a shell (`cargo test &`) inherits SIGINT and
+    // SIGQUIT ignored, and CPython and corun keep an ignored signal ignored (so does a child
+    // they start): every script starts with them at their defaults, as from a terminal.
+    // SAFETY: between fork and exec only signal(), which is async-signal-safe, is called.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::signal(libc::SIGQUIT, libc::SIG_DFL);
+            Ok(())
+        });
     }
     let mut child = cmd
         .spawn()
@@ -412,7 +449,9 @@ fn run(program: &Path, args: &[String], script: &Path) -> Result<Actual, Failed>
 /// a syntax error's expected stderr is matched by its last line only (corun draws its own report).
 fn check(case: &Case, program: &Path, headline_only_syntax: bool) -> Result<(), Failed> {
     let expected = read_expected(case)?;
-    let actual = run(program, &case.args, &case.script)?;
+    // python3 itself, or python3 standing in for corun (CORUN_GOLDEN_BIN=python3).
+    let python3 = program.file_name().is_some_and(|n| n == "python3") && !case.corun_only;
+    let actual = run(program, python3, &case.args, &case.script)?;
     let problems = compare(&expected, &actual, headline_only_syntax);
     if problems.is_empty() {
         Ok(())

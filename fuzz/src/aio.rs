@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 
 /// CPython's event loop on a virtual clock, with the checks described above: the prelude of a
 /// [`ForkServer`] started as `python3 -c ... SEPARATION`, whose `_fs_run` runs a program.
-const SHIM: &str = r#"import asyncio, os, runpy, selectors, sys
+const SHIM: &str = r#"import asyncio, itertools, os, runpy, selectors, sys, weakref
 
 SEPARATION = float(sys.argv[1])
 
@@ -60,6 +60,11 @@ class VirtualLoop(asyncio.SelectorEventLoop):
     def time(self):
         return self._virtual_now
 
+    def create_task(self, coro, **kwargs):
+        task = super().create_task(coro, **kwargs)
+        _made[task] = next(_serial)
+        return task
+
     def _check_timers(self):
         live = sorted(h.when() for h in self._scheduled if not h.cancelled())
         end = self._virtual_now + self._clock_resolution
@@ -68,18 +73,45 @@ class VirtualLoop(asyncio.SelectorEventLoop):
 
 
 # Where CPython's asyncio goes through a set of tasks or generators, their order is their
-# addresses': with two or more, CPython has no single right output.
+# addresses': any order is CPython's. corun goes through them in the order they were made;
+# with ORDERED the shim makes CPython do the same (one of its orders) for the tasks left at
+# the end of asyncio.run and a TaskGroup's tasks, so such a program is compared. Without it
+# (real time, where python3 also runs without the shim), two or more set the program aside.
+ORDERED = sys.argv[2:3] == ['creation-order']
+_made = weakref.WeakKeyDictionary()
+_serial = itertools.count()
+
+
 def _one_at_most(what, items):
     if len(items) > 1:
         _set_aside('%d %s in the order of a set' % (len(items), what))
 
 
+class _InCreationOrder(set):
+    """A set of tasks that goes through them in the order they were made."""
+
+    def __iter__(self):
+        return iter(sorted(set.__iter__(self), key=lambda t: _made.get(t, -1)))
+
+
+def _set_order(what, items):
+    if ORDERED:
+        return _InCreationOrder(items)
+    _one_at_most(what, items)
+    return items
+
+
 _cancel_all_tasks = asyncio.runners._cancel_all_tasks
+_all_tasks = asyncio.tasks.all_tasks
 
 
 def cancel_all_tasks(loop):
-    _one_at_most('tasks left at the end of asyncio.run, cancelled', asyncio.all_tasks(loop))
-    _cancel_all_tasks(loop)
+    what = 'tasks left at the end of asyncio.run, cancelled'
+    asyncio.tasks.all_tasks = lambda loop=None: _set_order(what, _all_tasks(loop))
+    try:
+        _cancel_all_tasks(loop)
+    finally:
+        asyncio.tasks.all_tasks = _all_tasks
 
 
 asyncio.runners._cancel_all_tasks = cancel_all_tasks
@@ -98,8 +130,12 @@ _abort = asyncio.TaskGroup._abort
 
 
 def abort(self):
-    _one_at_most('tasks of a TaskGroup, cancelled', [t for t in self._tasks if not t.done()])
-    _abort(self)
+    tasks = self._tasks
+    self._tasks = _set_order('tasks of a TaskGroup, cancelled', [t for t in tasks if not t.done()])
+    try:
+        _abort(self)
+    finally:
+        self._tasks = tasks
 
 
 asyncio.TaskGroup._abort = abort
@@ -154,6 +190,8 @@ pub struct Report {
     pub same: u64,
     /// Programs set aside: two timers due together, or a program that would hang.
     pub set_aside: u64,
+    /// How many were set aside by each rule (the shim's reason, its numbers left out).
+    pub set_aside_why: std::collections::BTreeMap<String, u64>,
     /// Programs python3 did not finish in time (not compared).
     pub python_slow: u64,
     pub differences: Vec<Difference>,
@@ -171,8 +209,23 @@ impl Report {
             self.set_aside,
             self.python_slow,
             self.differences.len()
-        )
+        ) + &self
+            .set_aside_why
+            .iter()
+            .map(|(why, n)| format!("\n  set aside {n}: {why}"))
+            .collect::<String>()
     }
+}
+
+/// The rule a set-aside program broke: the shim's reason with its numbers left out.
+fn set_aside_rule(reason: &str) -> String {
+    let reason = reason.strip_prefix("aio-shim: ").unwrap_or(reason);
+    let reason = reason.split(':').next().unwrap_or(reason);
+    reason
+        .split(' ')
+        .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn options(real_time: bool) -> Options {
@@ -237,7 +290,18 @@ fn worker(sh: &Shared, job: usize) {
     let dir = sh.cfg.work_dir.join(format!("aio-job{job}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("make the work folder");
-    let mut shim = ForkServer::new(&sh.cfg.python, SHIM, vec![sh.separation.clone()]);
+    // Real time runs python3 a second time without the shim: there the order of a set stays
+    // CPython's own, and a program that shows it is set aside.
+    let order = if sh.cfg.real_time {
+        "set-order"
+    } else {
+        "creation-order"
+    };
+    let mut shim = ForkServer::new(
+        &sh.cfg.python,
+        SHIM,
+        vec![sh.separation.clone(), order.into()],
+    );
     loop {
         let n = sh.next.fetch_add(1, Ordering::Relaxed) as u64;
         if n >= sh.cfg.count || sh.cfg.budget.is_some_and(|b| sh.start.elapsed() > b) {
@@ -250,7 +314,10 @@ fn worker(sh: &Shared, job: usize) {
         r.ran += 1;
         match verdict {
             Verdict::Same => r.same += 1,
-            Verdict::SetAside => r.set_aside += 1,
+            Verdict::SetAside(why) => {
+                r.set_aside += 1;
+                *r.set_aside_why.entry(why).or_default() += 1;
+            }
             Verdict::PythonSlow => r.python_slow += 1,
             Verdict::Differ(detail, original) => {
                 drop(r);
@@ -304,7 +371,8 @@ fn worker(sh: &Shared, job: usize) {
 
 enum Verdict {
     Same,
-    SetAside,
+    /// By the rule named.
+    SetAside(String),
     PythonSlow,
     /// How, and how python3 ended (its status and last line of stderr).
     Differ(String, (Status, String)),
@@ -315,7 +383,9 @@ fn compare(sh: &Shared, shim: &mut ForkServer, dir: &Path, program: &[u8]) -> Ve
     std::fs::write(dir.join(name), program).expect("write the program");
     let checked = shim.run(&sh.python, dir, name);
     match checked.status {
-        Status::Exited(SET_ASIDE) => return Verdict::SetAside,
+        Status::Exited(SET_ASIDE) => {
+            return Verdict::SetAside(set_aside_rule(&checked.last_err_line()))
+        }
         Status::Exited(_) => {}
         _ => return Verdict::PythonSlow,
     }
@@ -338,7 +408,7 @@ fn compare(sh: &Shared, shim: &mut ForkServer, dir: &Path, program: &[u8]) -> Ve
         // itself before corun is said to differ.
         let again = sh.python.run(dir, name);
         if !same(&expected, &again) {
-            return Verdict::SetAside;
+            return Verdict::SetAside("python3 differs from itself in real time".into());
         }
         expected = again;
     }

@@ -1,10 +1,11 @@
 # Two children writing at different times: their lines arrive interleaved as they are
-# written, because the loop reads whichever pipe has data.
+# written, because the loop reads whichever pipe has data. (Half a second apart, so that a loaded
+# machine keeps the order.)
 import asyncio
 from asyncio.subprocess import PIPE
 
-SCRIPT_A = "echo a1; sleep 0.3; echo a2; sleep 0.3; echo a3"
-SCRIPT_B = "sleep 0.15; echo b1; sleep 0.3; echo b2"
+SCRIPT_A = "echo a1; sleep 1; echo a2; sleep 1; echo a3"
+SCRIPT_B = "sleep 0.5; echo b1; sleep 1; echo b2"
 
 
 async def follow(name, cmd, log):

@@ -12,9 +12,10 @@ async def main():
     proc.send_signal(signal.SIGINT)
     print("SIGINT:", await proc.wait())
 
-    proc = await asyncio.create_subprocess_shell("trap 'echo caught; exit 3' TERM; sleep 5 & wait",
-                                                 stdout=asyncio.subprocess.PIPE)
-    await asyncio.sleep(0.2)
+    # The shell says when its trap is set; a TERM before that would end it unheard.
+    proc = await asyncio.create_subprocess_shell(
+        "trap 'echo caught; exit 3' TERM; echo ready; sleep 5 & wait", stdout=asyncio.subprocess.PIPE)
+    print("shell:", await proc.stdout.readline())
     proc.terminate()
     out, _ = await proc.communicate()
     print("trapped:", out, proc.returncode)

@@ -1,14 +1,15 @@
 # Following stdout and stderr of one child at the same time, as a build tool shows them.
+# (Half a second apart, so that a loaded machine keeps the order.)
 import asyncio
 from asyncio.subprocess import PIPE
 
 SCRIPT = """
 echo 'compiling a.c'
-sleep 0.15
+sleep 0.5
 echo 'a.c:3: warning: unused variable' >&2
-sleep 0.15
+sleep 0.5
 echo 'compiling b.c'
-sleep 0.15
+sleep 0.5
 echo 'b.c:9: error: expected ;' >&2
 exit 1
 """

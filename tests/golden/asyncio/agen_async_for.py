@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # async for over an async generator that awaits between items, interleaved with a task.
 import asyncio
 

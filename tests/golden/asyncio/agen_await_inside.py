@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # An async generator may await between yields.
 import asyncio
 

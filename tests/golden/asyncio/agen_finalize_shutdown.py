@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # asyncio.run closes the async generators still suspended once main is done (shutdown_asyncgens),
 # after the remaining tasks are cancelled; an awaiting finally block may still await.
 import asyncio

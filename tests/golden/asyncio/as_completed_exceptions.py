@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # An exception comes out of the awaitable as_completed yields for it.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # as_completed returns an iterator; each item is awaited in completion order.
 import asyncio
 

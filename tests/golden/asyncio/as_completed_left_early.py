@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Leaving an as_completed() loop early, by a timeout or a break, leaves no coroutine behind
 # unawaited: each step's coroutine is made only when the loop asks for it.
 import asyncio

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # as_completed with a timeout raises TimeoutError for what is left.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A coroutine that could suspend but returns at once (a drain with nothing to wait for),
 # awaited at the start of tasks that then suspend: each task's frame is its own.
 import asyncio

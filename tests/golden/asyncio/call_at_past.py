@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # call_at with a time already past runs at the next iteration, in deadline order.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # call_later with a delay that is not a number is a TypeError.
 import asyncio
 

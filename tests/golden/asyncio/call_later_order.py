@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # call_later callbacks run by deadline, not by the order they were scheduled.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Awaiting in a finally block after cancellation still works.
 import asyncio
 

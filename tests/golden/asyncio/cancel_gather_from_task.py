@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Cancelling a task that awaits gather cancels the gathered children.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Tasks still pending when main returns are cancelled by asyncio.run, in creation order.
 import asyncio
 

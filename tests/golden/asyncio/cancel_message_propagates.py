@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # The message given to cancel() arrives in the CancelledError.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Cancelling a task that awaits another task cancels the inner one too.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A task that turns its cancellation into another exception fails with that exception.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A task awaiting shield() is cancelled; the shielded work finishes and its result is kept.
 import asyncio
 

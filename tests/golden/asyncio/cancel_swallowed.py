@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A task that catches CancelledError and returns finishes normally.
 import asyncio
 

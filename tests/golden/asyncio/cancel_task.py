@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Cancelling a task throws CancelledError at its await; the task may clean up.
 import asyncio
 

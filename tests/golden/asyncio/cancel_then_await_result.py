@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A cancelled task's result() raises CancelledError with the message.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A task cancelled from outside inside a timeout block gets CancelledError, not TimeoutError.
 import asyncio
 

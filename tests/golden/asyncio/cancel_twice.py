@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # cancel() on a task already being cancelled returns True again; on a done task False.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # After a timeout fires, the task's cancelling() count is back to 0.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Cancelling a task inside wait_for cancels the inner awaitable too.
 import asyncio
 

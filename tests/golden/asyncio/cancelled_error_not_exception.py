@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # CancelledError is a BaseException: "except Exception" does not catch it.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A task cancelled by hand and never awaited is not reported at all.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Condition.wait_for waits until the predicate is true.
 import asyncio
 

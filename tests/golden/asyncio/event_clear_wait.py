@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Event.clear() makes later waiters wait again.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait_for on an Event that is never set times out.
 import asyncio
 

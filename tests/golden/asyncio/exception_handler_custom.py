@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A custom exception handler receives the loop and the context dict.
 import asyncio
 

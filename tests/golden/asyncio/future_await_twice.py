@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A finished future can be awaited any number of times.
 import asyncio
 

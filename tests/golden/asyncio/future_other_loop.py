@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A future made while one asyncio.run() was running belongs to that loop: awaiting it (still
 # pending) from a later asyncio.run() raises RuntimeError at once instead of waiting for ever.
 # A future that is already done does not suspend, so awaiting it works anywhere.

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Cancelling the gather future cancels all its children.
 import asyncio
 

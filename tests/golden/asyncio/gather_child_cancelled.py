@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A child cancelled from outside makes gather raise CancelledError.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # With return_exceptions=True a cancelled child shows up as a CancelledError in the list.
 import asyncio
 

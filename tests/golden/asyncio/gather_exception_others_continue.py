@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # After gather raises, a child that is still running is not cancelled.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Without return_exceptions the first exception propagates; the others keep running.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # gather mixes futures and coroutines.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # gather's results follow the argument order, not the order of completion.
 import asyncio
 

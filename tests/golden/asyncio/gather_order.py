@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # gather returns results in argument order, whatever order the work finishes in.
 import asyncio
 

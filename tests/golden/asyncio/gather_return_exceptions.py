@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # gather(return_exceptions=True) puts exceptions in the result list, in argument order.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Cancelling a gather(return_exceptions=True) still raises CancelledError to its awaiter.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # call_soon and call_later return asyncio.Handle and asyncio.TimerHandle objects.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A task cancelled while holding a lock releases it through async with.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Waiters get a Lock in the order they asked for it.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # An asyncio.Lock is not reentrant: a second acquire in the same task waits.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # When a waiting acquirer is cancelled, the next waiter gets the lock.
 import asyncio
 

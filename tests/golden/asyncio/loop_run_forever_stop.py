@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # run_forever runs callbacks until stop() is called.
 import asyncio
 

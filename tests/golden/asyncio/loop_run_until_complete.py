@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A loop made with new_event_loop runs coroutines and tasks with run_until_complete.
 import asyncio
 

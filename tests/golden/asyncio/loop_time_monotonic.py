@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # loop.time() grows across a sleep.
 import asyncio
 

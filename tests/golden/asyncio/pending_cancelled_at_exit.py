@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Tasks still pending when main returns are cancelled by asyncio.run; their finally blocks run.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A producer blocks on a full queue until the consumer takes items.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait_for around queue.get times out when nothing arrives.
 import asyncio
 

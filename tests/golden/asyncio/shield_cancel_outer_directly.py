@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Cancelling the future shield() returned leaves the inner task running.
 import asyncio
 

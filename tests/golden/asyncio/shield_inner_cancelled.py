@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # When the shielded task itself is cancelled, the shield raises CancelledError.
 import asyncio
 

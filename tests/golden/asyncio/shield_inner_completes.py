@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Cancelling the awaiter of shield() does not cancel the shielded task.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # asyncio.sleep awaited where it is made (run by the awaiting frame) and everywhere else:
 # results, gather, tasks, cancellation, a non-number delay, reuse, wait_for.
 import asyncio

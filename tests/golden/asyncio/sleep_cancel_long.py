@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A long sleep is cut short by cancel().
 import asyncio
 import time

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # sleep() of a bad type raises TypeError when awaited.
 import asyncio
 

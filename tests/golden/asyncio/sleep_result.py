@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # sleep(delay, result) returns result.
 import asyncio
 

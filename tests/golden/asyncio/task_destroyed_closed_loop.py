@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Tasks left pending on a closed loop are destroyed at exit.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A task still pending when the program ends is reported as destroyed.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # asyncio.run cancels what is left, so nothing is reported as destroyed.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # The repr of finished and cancelled tasks.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A task's repr names the line where its own coroutine is suspended.
 import asyncio
 

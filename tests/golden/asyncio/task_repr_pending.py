@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # The repr of a pending task names where its coroutine is suspended.
 import asyncio
 

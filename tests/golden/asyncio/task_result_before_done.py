@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # result() and exception() of a pending task raise InvalidStateError.
 import asyncio
 

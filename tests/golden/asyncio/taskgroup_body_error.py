@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # An exception in the async with body cancels the group's tasks.
 import asyncio
 

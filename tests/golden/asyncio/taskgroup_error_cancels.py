@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A failing task in a TaskGroup cancels the others and raises an ExceptionGroup.
 import asyncio
 

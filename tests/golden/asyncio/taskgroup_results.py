@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # After the TaskGroup exits, every task is done and has its result.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # asyncio.timeout() counts the cancellations already requested of its task when it is entered
 # (Task.cancelling()): only its own becomes a TimeoutError. In CPython 3.11 a TaskGroup whose
 # child failed leaves one such request behind, and a timeout after it must still time out.

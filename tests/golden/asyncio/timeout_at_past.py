@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # timeout_at with a deadline in the past expires at the first await.
 import asyncio
 

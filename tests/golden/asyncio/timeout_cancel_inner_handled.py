@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A timeout whose inner code swallows the cancellation does not raise TimeoutError.
 import asyncio
 

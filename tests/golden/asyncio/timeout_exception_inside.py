@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Another exception inside a timeout block propagates as itself.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # The inner of two nested timeouts fires first; only it raises.
 import asyncio
 

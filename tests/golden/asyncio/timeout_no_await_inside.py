@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A timeout whose block finishes before the deadline does not raise.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # asyncio.timeout(None) never expires; reschedule can arm it later.
 import asyncio
 

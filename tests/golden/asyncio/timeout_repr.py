@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # The repr of a Timeout tells its state.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A cancelled timer never runs, even when its time comes.
 import asyncio
 

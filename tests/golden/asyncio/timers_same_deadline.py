@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Sleeps of different lengths wake in deadline order; the loop runs them as asyncio does.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait() returns (done, pending) once everything has finished.
 import asyncio
 

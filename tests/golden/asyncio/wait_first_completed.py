@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait(FIRST_COMPLETED) returns once one task is done; the others finish only when their gate
 # opens, so that a loaded machine, slow to wake the waiter, cannot finish them first.
 import asyncio

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # FIRST_COMPLETED returns as soon as one finishes; the rest stay pending.
 import asyncio
 

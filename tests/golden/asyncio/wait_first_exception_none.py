@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # FIRST_EXCEPTION with no exception waits for everything.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait_for of a finished future returns at once, even with timeout 0.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A timeout of the wrong type is a TypeError when wait_for runs.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait_for returns the result when the inner finishes just as the timeout expires.
 import asyncio
 

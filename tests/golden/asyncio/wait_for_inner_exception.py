@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # An exception inside wait_for's awaitable propagates unchanged.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait_for with timeout=None simply awaits.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait_for on a non-awaitable raises TypeError.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait_for around shield: the timeout fires but the shielded task goes on.
 import asyncio
 

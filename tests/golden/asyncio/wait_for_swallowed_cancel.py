@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # If the inner coroutine swallows the cancellation, wait_for returns its value after the timeout.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # On timeout wait_for cancels the task it waits for and raises TimeoutError.
 import asyncio
 

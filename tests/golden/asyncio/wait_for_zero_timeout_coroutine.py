@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait_for with timeout 0 on a coroutine that has not run raises TimeoutError.
 import asyncio
 

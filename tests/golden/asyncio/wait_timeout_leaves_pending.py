@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait() with a timeout does not cancel what is still pending.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait() with timeout 0 returns what is already done.
 import asyncio
 

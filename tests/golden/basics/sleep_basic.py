@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # await asyncio.sleep(seconds) pauses and returns None.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # asyncio.sleep(delay, result) returns its result argument.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Two tasks made with create_task interleave their prints around sleeps (B's far longer than
 # all of A's together, so that the order holds on a loaded machine).
 import asyncio

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Loop callbacks run in a copy of the context current when they were scheduled.
 import asyncio
 import contextvars

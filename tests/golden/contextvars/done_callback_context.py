@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Done-callbacks run in the context current when they were added.
 import asyncio
 import contextvars

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # A value set in one task is not seen by a sibling or by the parent.
 import asyncio
 import contextvars

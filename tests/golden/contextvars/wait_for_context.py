@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # wait_for, ensure_future and shield wrap coroutines in tasks with copied contexts.
 import asyncio
 import contextvars

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 """`await` inside every kind of expression, driven by hand (send/throw/close) and by asyncio:
 values, suspensions in the middle of an expression, exceptions raised through a chain of
 coroutines, and cancellation while suspended inside an expression."""

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Coroutines driven by hand and by the event loop: send/throw/close, return values,
 # exceptions and cancellation through chains, cr_frame/cr_running/cr_await, async
 # generators under `async for`, gather of many coroutines.

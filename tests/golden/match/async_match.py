@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # match inside async functions, with await in the subject, guards and bodies.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # AsyncMock: calling returns a coroutine; awaits are recorded and asserted.
 import asyncio
 from unittest.mock import AsyncMock, call

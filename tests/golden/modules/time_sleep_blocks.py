@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 import asyncio
 import time
 

@@ -3,11 +3,12 @@ import signal
 import time
 
 seen = []
-signal.signal(signal.SIGALRM, lambda s, f: seen.append(round(time.monotonic() - start)))
+signal.signal(signal.SIGALRM, lambda s, f: seen.append(time.monotonic() - start))
 start = time.monotonic()
 signal.alarm(1)
-time.sleep(1.5)
-print("slept", round(time.monotonic() - start, 1) >= 1.5, seen)
+time.sleep(3)
+# The handler ran during the sleep, after a second (or a little more on a loaded machine).
+print("slept", round(time.monotonic() - start, 1) >= 3, [1 <= t < 3 for t in seen])
 
 
 class Timeout(Exception):
@@ -24,4 +25,4 @@ start = time.monotonic()
 try:
     time.sleep(30)
 except Timeout as e:
-    print(e, round(time.monotonic() - start))
+    print(e, 1 <= time.monotonic() - start < 20)

@@ -7,7 +7,7 @@ import sys
 import threading
 import time
 
-SLEEPER = [sys.executable, "-c", "import time; time.sleep(0.3)"]
+SLEEPER = [sys.executable, "-c", "import time; time.sleep(1)"]
 
 
 def run_with_deadline():
@@ -34,7 +34,7 @@ def wait_in_thread():
     results = []
 
     def worker(code):
-        r = subprocess.run([sys.executable, "-c", f"import time; time.sleep(0.1); raise SystemExit({code})"])
+        r = subprocess.run([sys.executable, "-c", f"import time; time.sleep(0.5); raise SystemExit({code})"])
         results.append(r.returncode)
 
     threads = [threading.Thread(target=worker, args=(c,)) for c in (1, 2, 5)]

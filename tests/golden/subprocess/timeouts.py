@@ -6,7 +6,7 @@ except subprocess.TimeoutExpired as e:
     print("timed out:", e)
     print(e.timeout, e.cmd, e.output, e.stdout, e.stderr)
 try:
-    subprocess.run(["sh", "-c", "echo started; sleep 5"], timeout=0.5, stdout=subprocess.PIPE)
+    subprocess.run(["sh", "-c", "echo started; sleep 5"], timeout=2, stdout=subprocess.PIPE)
 except subprocess.TimeoutExpired as e:
     print("timed out:", e)
     print(e.output)

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # IsolatedAsyncioTestCase: async set-up, tests, tear-down and cleanups, a fresh loop per test.
 import asyncio
 import unittest

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Failures and errors of async tests, counted by a result object.
 import asyncio
 import unittest

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Cancelling a task raises CancelledError at its await; its finally runs.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # except* in a coroutine: clauses may await, and the rest propagates through tasks.
 import asyncio
 

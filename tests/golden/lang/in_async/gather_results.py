@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # gather returns results in argument order; return_exceptions collects errors.
 import asyncio
 

@@ -1,3 +1,4 @@
+# corun-args: --virtual-time
 # Tasks created in a loop finish in order of their delays.
 import asyncio
 
