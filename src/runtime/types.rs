@@ -395,7 +395,6 @@ pub fn install_methods(ip: &Interp) {
     crate::runtime::strings::install(ip);
     crate::runtime::exception_group::install(ip);
     crate::runtime::async_gen::install(ip);
-    crate::runtime::lists::install(ip);
     let _ = (repr, float_repr);
 }
 
