@@ -598,8 +598,7 @@ pub fn new_class(
             ClassKind::Native
                 if Rc::ptr_eq(b, &ip.types.bytearray) || crate::stdlib::array::is_class(b) => {}
             // enumerate, zip, map, filter and reversed.
-            ClassKind::Iterator
-                if b.user || crate::runtime::iterators::iter_type_maker(b).is_some() => {}
+            ClassKind::Iterator if b.user || crate::runtime::iterators::is_iter_type(b) => {}
             ClassKind::Bool => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -910,9 +909,7 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
             Value::Set(crate::runtime::set::PySet::new()),
         )),
         // enumerate, zip, …: the builtin iterator made from the arguments.
-        ClassKind::Iterator => {
-            return crate::runtime::iterators::new_subclass_instance(ip, c, args, kw)
-        }
+        ClassKind::Iterator => return crate::runtime::iterators::call_iter_type(ip, c, args, kw),
         k if is_value_kind(k) => {
             let solid = solid_base(c);
             // CPython's tuple, frozenset and float leave keywords to a subclass's own

@@ -1497,10 +1497,10 @@ pub fn make_builtins(types: &Types, exc_classes: &[Rc<Class>]) -> Rc<ModuleObj> 
     for f in crate::runtime::bind::module_members("builtins") {
         add(f.name, Value::Builtin(f));
     }
-    for f in crate::runtime::iterators::ITER_TYPES {
+    for &(name, _) in crate::runtime::iterators::ITER_TYPES {
         add(
-            f.name,
-            Value::Class(crate::runtime::iterators::iter_type(&types.object, f)),
+            name,
+            Value::Class(crate::runtime::iterators::iter_type(&types.object, name)),
         );
     }
     for f in crate::runtime::async_gen::BUILTINS {

@@ -378,12 +378,11 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             Ok(v)
         }
         ClassKind::Native => crate::stdlib::construct(ip, c, args, kw),
-        // `map(...)`, `zip(...)`: the function that makes the iterator, without the class
-        // argument `__new__` would take.
-        ClassKind::Iterator => match crate::runtime::iterators::iter_type_maker(c) {
-            Some(f) => (f.call)(ip, args, kw),
-            None => crate::stdlib::construct(ip, c, args, kw),
-        },
+        // `map(...)`, `zip(...)`: the class's `__new__`.
+        ClassKind::Iterator if crate::runtime::iterators::is_iter_type(c) => {
+            crate::runtime::iterators::call_iter_type(ip, c, args, kw)
+        }
+        ClassKind::Iterator => crate::stdlib::construct(ip, c, args, kw),
         ClassKind::Future => crate::aio::api::new_future(ip, args, kw),
         ClassKind::Task => crate::aio::api::new_task_object(ip, args, kw),
         _ => ip.type_error(format!("cannot create '{}' instances", c.full_name())),
