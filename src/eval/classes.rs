@@ -2333,8 +2333,9 @@ pub fn construct_descr(
                     "super() argument 1 must be a type, not {}",
                     ops::type_name(ip, other)
                 )),
+                // CPython's `super_vectorcall` words the count so.
                 _ => ip.type_error(format!(
-                    "super() takes at most 2 arguments ({} given)",
+                    "super() expected at most 2 arguments, got {}",
                     args.len()
                 )),
             }
@@ -2889,7 +2890,12 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             Ok(Value::None)
         }
         Value::Set(set) => {
-            crate::eval::call::check_args(ip, "set", &args[1..], kw, 0, 1)?;
+            // `set.__init__` names the instance's own type in its count error
+            // (`PyArg_UnpackTuple` with `tp_name`).
+            if !kw.is_empty() {
+                return ip.type_error("set() takes no keyword arguments");
+            }
+            crate::stdlib::unpack_args(ip, class.name.as_str(), &args[1..], 0, 1)?;
             set.clear();
             if let Some(src) = args.get(1) {
                 crate::runtime::set::update(ip, set, src)?;

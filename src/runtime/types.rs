@@ -351,10 +351,12 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             // type(name, bases, namespace): a class made at run time.
             crate::eval::classes::type_new(ip, c, args, kw)
         }
-        ClassKind::Type => {
-            check_args(ip, "type", args, kw, 1, 1)?;
-            Ok(Value::Class(ops::type_of(ip, &args[0])))
-        }
+        // `type(x)`, as CPython's `type_vectorcall` checks it.
+        ClassKind::Type => match args {
+            [x] if kw.is_empty() => Ok(Value::Class(ops::type_of(ip, x))),
+            [_] => ip.type_error("type() takes no keyword arguments"),
+            _ => ip.type_error("type() takes 1 or 3 arguments"),
+        },
         ClassKind::Method => {
             let mut a = vec![Value::Class(c.clone())];
             a.extend_from_slice(args);
