@@ -1503,9 +1503,6 @@ pub fn make_builtins(types: &Types, exc_classes: &[Rc<Class>]) -> Rc<ModuleObj> 
             Value::Class(crate::runtime::iterators::iter_type(&types.object, name)),
         );
     }
-    for f in crate::runtime::async_gen::BUILTINS {
-        add(f.name, Value::Builtin(f));
-    }
     for (name, t) in [
         ("object", &types.object),
         ("type", &types.type_),
