@@ -499,6 +499,21 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
             quote!(Some(#short))
         }
     };
+    let fast_path = if varargs {
+        quote! {
+            if crate::runtime::bind::fast(&__SIG, __args, __kw) {
+                let __n = crate::runtime::bind::fast_split(&__SIG, __args);
+                let (__slots, __rest) = __args.split_at(__n);
+                return __run(__ip, |i| __slots.get(i), __rest, &[]);
+            }
+        }
+    } else {
+        quote! {
+            if crate::runtime::bind::fast(&__SIG, __args, __kw) {
+                return __run(__ip, |i| __args.get(i), &[], &[]);
+            }
+        }
+    };
     let call_body = if attr.raw {
         quote! {
             if crate::runtime::bind::fits(&__SIG, __args, __kw) {
@@ -521,9 +536,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 Ok(crate::runtime::bind::IntoValue::into_value(#fn_name(__ip, #(#call_args),*)?))
             }
             // The common call takes its arguments where they are.
-            if crate::runtime::bind::fast(&__SIG, __args, __kw) {
-                return __run(__ip, |i| __args.get(i), &[], &[]);
-            }
+            #fast_path
             let __b = crate::runtime::bind::bind_slow::<#nslots>(__ip, &__SIG, __args, __kw)?;
             __run(__ip, |i| __b.slots[i], __b.rest, &__b.extra)
         }

@@ -17,7 +17,7 @@ use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
 use crate::runtime::value::Value;
 use crate::stdlib::{ClassSpec, Native, NativeObj};
-use corun_macros::method;
+use corun_macros::{function, method};
 
 /// The exception `set_exception` and `throw` take: an instance, or a class to instantiate.
 pub fn exception_arg(ip: &Interp, v: &Value) -> PyResult<Exc> {
@@ -317,10 +317,9 @@ fn to_thread(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 /// `asyncio.wrap_future(future)`: an asyncio future is returned as it is (corun has no
 /// `concurrent.futures`).
-fn wrap_future(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [_loop] = take_kwargs(ip, "wrap_future", kw, ["loop"])?;
-    check_args(ip, "wrap_future", args, &[], 1, 1)?;
-    match &args[0] {
+#[function(asyncio, "wrap_future(future, *, loop=None)", style = py)]
+fn wrap_future(ip: &Interp, future: &Value, _loop: Option<&Value>) -> PyResult<Value> {
+    match future {
         v @ Value::Future(_) => Ok(v.clone()),
         other if !matches!(other, Value::Instance(_)) => Err(ip.err(
             ExcKind::AssertionError,
@@ -336,25 +335,26 @@ fn wrap_future(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
-/// `asyncio.ensure_future(obj, *, loop=None)`.
-fn ensure_future_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [_loop] = take_kwargs(ip, "ensure_future", kw, ["loop"])?;
-    check_args(ip, "ensure_future", args, &[], 1, 1)?;
-    if !matches!(&args[0], Value::Future(_)) && !ip.event_loop.running.get() {
+#[function(asyncio, "ensure_future(coro_or_future, *, loop=None)", style = py)]
+fn ensure_future_fn(ip: &Interp, coro_or_future: &Value, _loop: Option<&Value>) -> PyResult<Value> {
+    if !matches!(coro_or_future, Value::Future(_)) && !ip.event_loop.running.get() {
         // Outside a running loop a task goes to the current loop object.
         loop_object(ip);
     }
-    Ok(Value::Future(crate::aio::ensure_future(ip, &args[0])?))
+    Ok(Value::Future(crate::aio::ensure_future(
+        ip,
+        coro_or_future,
+    )?))
 }
 
-fn new_event_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "new_event_loop", args, kw, 0, 0)?;
+#[function(asyncio, "new_event_loop()", style = py)]
+fn new_event_loop(ip: &Interp) -> PyResult<Value> {
     Ok(new_loop_object(ip))
 }
 
-fn set_event_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "set_event_loop", args, kw, 1, 1)?;
-    match &args[0] {
+#[function(asyncio, "set_event_loop(loop)", style = py)]
+fn set_event_loop(ip: &Interp, r#loop: &Value) -> PyResult<Value> {
+    match r#loop {
         Value::None => SET_LOOP.with(|l| *l.borrow_mut() = None),
         v if loop_closed_flag(v).is_some() => {
             SET_LOOP.with(|l| *l.borrow_mut() = Some(v.clone()));
@@ -969,9 +969,8 @@ fn handle_when(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
 
 // ---- module functions ----
 
-fn current_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [_loop] = take_kwargs(ip, "current_task", kw, ["loop"])?;
-    check_args(ip, "current_task", args, &[], 0, 1)?;
+#[function(asyncio, "current_task(loop=None)", style = py)]
+fn current_task(ip: &Interp, _loop: Option<&Value>) -> PyResult<Value> {
     no_running_loop(ip)?;
     Ok(match &*ip.event_loop.current_task.borrow() {
         Some(t) => Value::Future(t.clone()),
@@ -979,9 +978,8 @@ fn current_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     })
 }
 
-fn all_tasks(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [_loop] = take_kwargs(ip, "all_tasks", kw, ["loop"])?;
-    check_args(ip, "all_tasks", args, &[], 0, 1)?;
+#[function(asyncio, "all_tasks(loop=None)", style = py)]
+fn all_tasks(ip: &Interp, _loop: Option<&Value>) -> PyResult<Value> {
     no_running_loop(ip)?;
     let s = crate::runtime::set::PySet::new();
     for t in ip.event_loop.pending_tasks() {
@@ -1011,9 +1009,9 @@ fn get_event_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(v)
 }
 
-fn iscoroutine(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "iscoroutine", args, kw, 1, 1)?;
-    Ok(Value::bool(matches!(args[0], Value::Coroutine(_))))
+#[function(asyncio, "iscoroutine(obj)", style = py)]
+fn iscoroutine(_ip: &Interp, obj: &Value) -> PyResult<bool> {
+    Ok(matches!(obj, Value::Coroutine(_)))
 }
 
 pub(crate) fn is_async_function(v: &Value) -> bool {
@@ -1024,14 +1022,14 @@ pub(crate) fn is_async_function(v: &Value) -> bool {
     }
 }
 
-fn iscoroutinefunction(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "iscoroutinefunction", args, kw, 1, 1)?;
-    Ok(Value::bool(is_async_function(&args[0])))
+#[function(asyncio, "iscoroutinefunction(func)", style = py)]
+fn iscoroutinefunction(_ip: &Interp, func: &Value) -> PyResult<bool> {
+    Ok(is_async_function(func))
 }
 
-fn isfuture(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "isfuture", args, kw, 1, 1)?;
-    Ok(Value::bool(matches!(args[0], Value::Future(_))))
+#[function(asyncio, "isfuture(obj)", style = py)]
+fn isfuture(_ip: &Interp, obj: &Value) -> PyResult<bool> {
+    Ok(matches!(obj, Value::Future(_)))
 }
 
 /// `asyncio.Future()`.
@@ -1076,17 +1074,8 @@ macro_rules! fns {
 
 fns! {
     TO_THREAD = None, "to_thread" => to_thread,
-    WRAP_FUTURE = None, "wrap_future" => wrap_future,
-    ENSURE_FUTURE = None, "ensure_future" => ensure_future_fn,
-    NEW_EVENT_LOOP = None, "new_event_loop" => new_event_loop,
-    SET_EVENT_LOOP = None, "set_event_loop" => set_event_loop,
-    CURRENT_TASK = None, "current_task" => current_task,
-    ALL_TASKS = None, "all_tasks" => all_tasks,
     GET_RUNNING_LOOP = None, "get_running_loop" => get_running_loop,
     GET_EVENT_LOOP = None, "get_event_loop" => get_event_loop,
-    ISCOROUTINE = None, "iscoroutine" => iscoroutine,
-    ISCOROUTINEFUNCTION = None, "iscoroutinefunction" => iscoroutinefunction,
-    ISFUTURE = None, "isfuture" => isfuture,
 }
 
 static LOOP_SPEC: ClassSpec = ClassSpec {
@@ -1124,22 +1113,6 @@ pub fn register(ip: &Interp, m: &ModuleObj) {
         intern("TimerHandle"),
         Value::Class(crate::stdlib::class(ip, &TIMER_HANDLE)),
     );
-    crate::stdlib::add_fns(
-        m,
-        &[
-            &CURRENT_TASK,
-            &ALL_TASKS,
-            &GET_RUNNING_LOOP,
-            &GET_EVENT_LOOP,
-            &ISCOROUTINE,
-            &ISCOROUTINEFUNCTION,
-            &ISFUTURE,
-            &TO_THREAD,
-            &WRAP_FUTURE,
-            &ENSURE_FUTURE,
-            &NEW_EVENT_LOOP,
-            &SET_EVENT_LOOP,
-        ],
-    );
+    crate::stdlib::add_fns(m, &[&GET_RUNNING_LOOP, &GET_EVENT_LOOP, &TO_THREAD]);
     let _ = ExcObj::new;
 }

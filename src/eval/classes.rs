@@ -598,8 +598,7 @@ pub fn new_class(
             ClassKind::Native
                 if Rc::ptr_eq(b, &ip.types.bytearray) || crate::stdlib::array::is_class(b) => {}
             // enumerate, zip, map, filter and reversed.
-            ClassKind::Iterator
-                if b.user || crate::runtime::iterators::iter_type_maker(b).is_some() => {}
+            ClassKind::Iterator if b.user || crate::runtime::iterators::is_iter_type(b) => {}
             ClassKind::Bool => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -910,9 +909,7 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
             Value::Set(crate::runtime::set::PySet::new()),
         )),
         // enumerate, zip, …: the builtin iterator made from the arguments.
-        ClassKind::Iterator => {
-            return crate::runtime::iterators::new_subclass_instance(ip, c, args, kw)
-        }
+        ClassKind::Iterator => return crate::runtime::iterators::call_iter_type(ip, c, args, kw),
         k if is_value_kind(k) => {
             let solid = solid_base(c);
             // CPython's tuple, frozenset and float leave keywords to a subclass's own
@@ -2336,8 +2333,9 @@ pub fn construct_descr(
                     "super() argument 1 must be a type, not {}",
                     ops::type_name(ip, other)
                 )),
+                // CPython's `super_vectorcall` words the count so.
                 _ => ip.type_error(format!(
-                    "super() takes at most 2 arguments ({} given)",
+                    "super() expected at most 2 arguments, got {}",
                     args.len()
                 )),
             }
@@ -2892,7 +2890,12 @@ fn container_init(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             Ok(Value::None)
         }
         Value::Set(set) => {
-            crate::eval::call::check_args(ip, "set", &args[1..], kw, 0, 1)?;
+            // `set.__init__` names the instance's own type in its count error
+            // (`PyArg_UnpackTuple` with `tp_name`).
+            if !kw.is_empty() {
+                return ip.type_error("set() takes no keyword arguments");
+            }
+            crate::stdlib::unpack_args(ip, class.name.as_str(), &args[1..], 0, 1)?;
             set.clear();
             if let Some(src) = args.get(1) {
                 crate::runtime::set::update(ip, set, src)?;

@@ -325,9 +325,9 @@ impl Interp {
                 .borrow_mut()
                 .insert(crate::stdlib::slice::SLICE.key, c.clone());
         }
-        for f in crate::runtime::iterators::ITER_TYPES {
-            if let Value::Class(c) = ip.builtin(f.name) {
-                ip.iter_classes.borrow_mut().insert(f.name, c.clone());
+        for &(name, _) in crate::runtime::iterators::ITER_TYPES {
+            if let Value::Class(c) = ip.builtin(name) {
+                ip.iter_classes.borrow_mut().insert(name, c.clone());
             }
         }
         crate::runtime::types::install_methods(&ip);

@@ -17,10 +17,12 @@ use std::task::{Context, Poll, Waker};
 use crate::eval::call::check_args;
 use crate::eval::Interp;
 use crate::intern::intern;
+use crate::runtime::bind::{At, FromArg};
 use crate::runtime::coroutine::{BoxFuture, CoKind, CoroBody, CoroState, Coroutine, LoopMark};
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
 use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
 use crate::runtime::value::Value;
+use corun_macros::{function, method};
 
 thread_local! {
     /// Set while an async generator's body is polled for one of its steps: a `yield` reached
@@ -389,30 +391,48 @@ fn agen_aiter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-fn agen_asend(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "asend", &args[1..], kw, 1, 1)?;
-    let g = recv(ip, args, "asend")?;
-    Ok(step_awaitable(ip, g, Op::Send(args[1].clone())))
+/// An async generator as a method's receiver.
+pub struct AGen<'a>(&'a Rc<Coroutine>);
+
+impl<'a> FromArg<'a> for AGen<'a> {
+    fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
+        match v {
+            Value::AsyncGen(g) => Ok(AGen(g)),
+            _ => Err(at.wrong_type(ip, "async_generator", v)),
+        }
+    }
 }
 
-fn agen_athrow(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "athrow", &args[1..], kw, 1, 3)?;
-    let g = recv(ip, args, "athrow")?;
-    // `athrow(type[, value[, traceback]])` as `throw`: the value given is the one thrown.
-    let e = crate::runtime::coro_objects::thrown(ip, &args[1], args.get(2))?;
-    Ok(step_awaitable(ip, g, Op::Throw(e)))
+#[method(async_generator, "asend($self, value, /)")]
+fn agen_asend(ip: &Interp, this: AGen, value: Value) -> PyResult<Value> {
+    Ok(step_awaitable(ip, this.0, Op::Send(value)))
 }
 
-fn agen_aclose(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "aclose", &args[1..], kw, 0, 0)?;
-    let g = recv(ip, args, "aclose")?;
-    Ok(step_awaitable(ip, g, Op::Close))
+/// `athrow(type[, value[, traceback]])` as `throw`: the value given is the one thrown.
+#[method(
+    async_generator,
+    "athrow($self, typ, val=None, tb=None, /)",
+    style = unpack
+)]
+fn agen_athrow(
+    ip: &Interp,
+    this: AGen,
+    typ: &Value,
+    val: Option<&Value>,
+    _tb: Option<&Value>,
+) -> PyResult<Value> {
+    let e = crate::runtime::coro_objects::thrown(ip, typ, val)?;
+    Ok(step_awaitable(ip, this.0, Op::Throw(e)))
 }
 
-/// `aiter(x)`.
-fn aiter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "aiter", args, kw, 1, 1)?;
-    match &args[0] {
+#[method(async_generator, "aclose($self, /)")]
+fn agen_aclose(ip: &Interp, this: AGen) -> PyResult<Value> {
+    Ok(step_awaitable(ip, this.0, Op::Close))
+}
+
+#[function(builtins, "aiter(async_iterable, /)")]
+fn aiter(ip: &Interp, async_iterable: &Value) -> PyResult<Value> {
+    match async_iterable {
         v @ Value::AsyncGen(_) => Ok(v.clone()),
         v @ Value::Instance(_)
             if crate::eval::classes::user_method(v, crate::intern::sym::__aiter__).is_some() =>
@@ -426,11 +446,10 @@ fn aiter_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
-/// `anext(it[, default])`.
-fn anext_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "anext", args, kw, 1, 2)?;
-    if args.len() == 1 {
-        if let v @ Value::Instance(_) = &args[0] {
+#[function(builtins, "anext(aiterator, default=<unrepresentable>, /)", style = unpack)]
+fn anext(ip: &Interp, aiterator: &Value, default: Option<&Value>) -> PyResult<Value> {
+    if default.is_none() {
+        if let v @ Value::Instance(_) = aiterator {
             if crate::eval::classes::user_method(v, crate::intern::sym::__anext__).is_some() {
                 return crate::eval::classes::call_dunder(
                     ip,
@@ -442,13 +461,13 @@ fn anext_fn(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             }
         }
     }
-    let Value::AsyncGen(g) = &args[0] else {
+    let Value::AsyncGen(g) = aiterator else {
         return ip.type_error(format!(
             "'{}' object is not an async iterator",
-            crate::eval::ops::type_name(ip, &args[0])
+            crate::eval::ops::type_name(ip, aiterator)
         ));
     };
-    let Some(default) = args.get(1).cloned() else {
+    let Some(default) = default.cloned() else {
         return Ok(step_awaitable(ip, g, Op::Send(Value::None)));
     };
     // With a default, StopAsyncIteration becomes the default.
@@ -480,22 +499,15 @@ macro_rules! fns {
 }
 
 fns! {
-    AITER = None, "aiter" => aiter_fn,
-    ANEXT = None, "anext" => anext_fn,
     AG_ANEXT = Some("async_generator"), "__anext__" => agen_anext,
     AG_AITER = Some("async_generator"), "__aiter__" => agen_aiter,
-    AG_ASEND = Some("async_generator"), "asend" => agen_asend,
-    AG_ATHROW = Some("async_generator"), "athrow" => agen_athrow,
-    AG_ACLOSE = Some("async_generator"), "aclose" => agen_aclose,
 }
-
-/// The builtin functions this module provides.
-pub const BUILTINS: &[&BuiltinFn] = &[&AITER, &ANEXT];
 
 /// Puts the async generator methods into its class.
 pub fn install(ip: &Interp) {
     let c = class_of(ip, CoKind::AsyncGenerator);
-    for f in [&AG_ANEXT, &AG_AITER, &AG_ASEND, &AG_ATHROW, &AG_ACLOSE] {
+    crate::runtime::bind::fill_class("async_generator", &mut c.dict.borrow_mut());
+    for f in [&AG_ANEXT, &AG_AITER] {
         c.dict
             .borrow_mut()
             .insert(intern(f.name), Value::Builtin(f));

@@ -163,16 +163,22 @@ pub fn filled(slot: Option<&Value>) -> &Value {
 }
 
 /// Whether a call is the common one, whose arguments are taken where they are: positional
-/// arguments only, as many as the parameters take.
+/// arguments only, as many as the parameters take (any number past them for `*args`).
 #[inline(always)]
 pub fn fast(sig: &'static Sig, args: &[Value], kw: &Kwargs) -> bool {
     let recv = usize::from(sig.recv);
     let n = args.len();
     kw.is_empty()
-        && !sig.varargs
         && n >= recv + sig.min_pos as usize
-        && n <= recv + sig.npos as usize
+        && (sig.varargs || n <= recv + sig.npos as usize)
         && sig.style != Style::Py
+}
+
+/// In the common call (`fast`) of a function with `*args`: how many of the arguments fill
+/// slots (the receiver and the positional parameters); the rest are `*args`.
+#[inline(always)]
+pub fn fast_split(sig: &'static Sig, args: &[Value]) -> usize {
+    (usize::from(sig.recv) + sig.npos as usize).min(args.len())
 }
 
 /// Whether calling the method `f` with `args` after a receiver held apart is the common call,

@@ -2,60 +2,37 @@
 
 use std::rc::Rc;
 
-use num_traits::Zero;
-
 use crate::eval::call::{call_value, Args};
 use crate::eval::{ops, Interp, Types};
 use crate::intern::{intern, sym, Symbol};
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::numbers;
-use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs, ModuleObj};
+use crate::runtime::object::{Class, ClassKind, Kwargs, ModuleObj};
 use crate::runtime::repr::{repr, str_of};
 use crate::runtime::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp};
 use corun_macros::function;
 
-fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let mut sep: Option<String> = None;
-    let mut end: Option<String> = None;
-    let mut flush = false;
+#[function(builtins, "print(*args, sep=' ', end='\\n', file=None, flush=False)")]
+fn print(
+    ip: &Interp,
+    args: &[Value],
+    sep: Option<&Value>,
+    end: Option<&Value>,
+    file: Option<&Value>,
+    flush: bool,
+) -> PyResult<Value> {
     let mut to_stderr = false;
-    let mut file: Option<Value> = None;
-    for (k, v) in kw {
-        let which = *k;
-        let text = |what: &str| -> PyResult<Option<String>> {
-            match v {
-                Value::None => Ok(None),
-                Value::Str(s) => Ok(Some(s.s.to_string())),
-                other => Err(ip.err(
-                    ExcKind::TypeError,
-                    format!(
-                        "{} must be None or a string, not {}",
-                        what,
-                        ops::type_name(ip, other)
-                    ),
-                )),
-            }
-        };
-        if which == sym::sep {
-            sep = text("sep")?;
-        } else if which == sym::end {
-            end = text("end")?;
-        } else if which == sym::flush {
-            flush = ops::truthy(ip, v)?;
-        } else if which == sym::file {
-            match v {
-                Value::None | Value::Stream(1) => {}
-                Value::Stream(_) => to_stderr = true,
-                other => file = Some(other.clone()),
-            }
-        } else {
-            return Err(ip.err(
-                ExcKind::TypeError,
-                format!("'{}' is an invalid keyword argument for print()", which),
-            ));
+    let mut file = match file {
+        None | Some(Value::None | Value::Stream(1)) => None,
+        Some(Value::Stream(_)) => {
+            to_stderr = true;
+            None
         }
-    }
+        Some(other) => Some(other.clone()),
+    };
+    // As CPython, `sep` and `end` are checked once the file is known: with `sys.stdout` None,
+    // print does nothing at all.
     if file.is_none() && !to_stderr {
         // Without `file`, print writes to whatever `sys.stdout` is now.
         match crate::runtime::sys::target(ip, 1) {
@@ -64,6 +41,8 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
             crate::runtime::sys::Target::Object(o) => file = Some(o),
         }
     }
+    let sep = print_text(ip, "sep", sep)?;
+    let end = print_text(ip, "end", end)?;
     if let Some(f) = file {
         return print_to(ip, &f, args, sep.as_deref(), end.as_deref(), flush);
     }
@@ -102,6 +81,19 @@ fn print(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         ip.flush_stdout()?;
     }
     Ok(Value::None)
+}
+
+/// print's `sep` or `end`: None or a str (of any subclass), else CPython's TypeError.
+fn print_text(ip: &Interp, what: &str, v: Option<&Value>) -> PyResult<Option<String>> {
+    match v.map(crate::eval::classes::value_base) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.s.to_string())),
+        Some(_) => ip.type_error(format!(
+            "{} must be None or a string, not {}",
+            what,
+            ops::type_name(ip, v.unwrap_or(&Value::None))
+        )),
+    }
 }
 
 /// `print(..., file=f)` to an object: each piece goes to `f.write` in turn, as CPython's print
@@ -289,22 +281,6 @@ fn abstract_subclass(ip: &Interp, derived: &Value, cls: &Value) -> PyResult<bool
 fn meta_check(c: &Rc<Class>, name: Symbol) -> Option<Value> {
     let meta = c.meta.borrow().clone()?;
     crate::eval::classes::user_method_of(&meta, name)
-}
-
-/// Keyword arguments of a builtin that takes only the named ones, with CPython's message for
-/// any other (`'foo' is an invalid keyword argument for max()`).
-fn kw_only<const N: usize>(
-    ip: &Interp,
-    fname: &str,
-    kw: &Kwargs,
-    names: [&str; N],
-) -> PyResult<[Option<Value>; N]> {
-    crate::runtime::bind::pick_kwargs(kw, names).map_err(|k| {
-        ip.err(
-            ExcKind::TypeError,
-            format!("'{}' is an invalid keyword argument for {}()", k, fname),
-        )
-    })
 }
 
 /// Binds the arguments of a builtin the way CPython's Argument Clinic does, with its messages:
@@ -1155,17 +1131,13 @@ pub fn sort_values(
 }
 
 /// `sorted(iterable, /, *, key=None, reverse=False)`: as in CPython, the call's one positional
-/// argument is checked here and its keywords are `list.sort`'s, named so in their errors.
+/// argument is checked here, and the new list is sorted by `list.sort` with the call's
+/// keywords, whose errors are sort's.
 #[function(builtins, "sorted(iterable, /, **kwargs)", style = positional)]
 fn sorted(ip: &Interp, iterable: &Value, kwargs: &[(Symbol, Value)]) -> PyResult<Value> {
-    let [key, reverse] = kw_only(ip, "sort", kwargs, ["key", "reverse"])?;
-    let reverse = match reverse {
-        None => false,
-        Some(v) => !numbers::index(ip, &v)?.is_zero(),
-    };
-    let mut items = ops::collect(ip, iterable)?;
-    sort_values(ip, &mut items, key.as_ref(), reverse)?;
-    Ok(Value::list(items))
+    let list = Value::list(ops::collect(ip, iterable)?);
+    (crate::runtime::lists::SORT.call)(ip, std::slice::from_ref(&list), kwargs)?;
+    Ok(list)
 }
 
 // ---- numbers ----
@@ -1508,13 +1480,6 @@ fn eof_error(ip: &Interp, msg: &str) -> Exc {
     }
 }
 
-static PRINT: BuiltinFn = BuiltinFn {
-    name: "print",
-    owner: None,
-    call: print,
-    sig: None,
-};
-
 /// The `builtins` module: the scope every name look-up ends in. The resolver turns a builtin
 /// name into its slot here, so reading one costs what reading a global does.
 pub fn make_builtins(types: &Types, exc_classes: &[Rc<Class>]) -> Rc<ModuleObj> {
@@ -1527,20 +1492,16 @@ pub fn make_builtins(types: &Types, exc_classes: &[Rc<Class>]) -> Rc<ModuleObj> 
     add("None", Value::None);
     add("True", Value::bool(true));
     add("False", Value::bool(false));
-    add(PRINT.name, Value::Builtin(&PRINT));
     // The builtins declared here and beside the modules they belong with (`open`, in
     // `stdlib::io`).
     for f in crate::runtime::bind::module_members("builtins") {
         add(f.name, Value::Builtin(f));
     }
-    for f in crate::runtime::iterators::ITER_TYPES {
+    for &(name, _) in crate::runtime::iterators::ITER_TYPES {
         add(
-            f.name,
-            Value::Class(crate::runtime::iterators::iter_type(&types.object, f)),
+            name,
+            Value::Class(crate::runtime::iterators::iter_type(&types.object, name)),
         );
-    }
-    for f in crate::runtime::async_gen::BUILTINS {
-        add(f.name, Value::Builtin(f));
     }
     for (name, t) in [
         ("object", &types.object),

@@ -1370,6 +1370,10 @@ pub fn str_decode(
     let Some(obj) = &slots[0] else {
         return Ok(Value::str(""));
     };
+    if encoding.is_none() && errors.is_none() {
+        // `str(object=x)`: no decoding asked for.
+        return Ok(Value::string(crate::runtime::repr::str_of(ip, obj)?));
+    }
     let Some(b) = buffer(obj) else {
         if let Value::Str(_) = obj {
             return ip.type_error("decoding str is not supported");

@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
-use crate::eval::call::check_args;
 use crate::eval::ops::{self, Iter};
 use crate::eval::suspend::YieldPoint;
 use crate::eval::{Frame, Interp};
@@ -16,7 +15,7 @@ use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
 use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
 use crate::runtime::value::Value;
 use crate::syntax::ast::Comprehension;
-use corun_macros::{function, method};
+use corun_macros::{function, method, staticmethod};
 
 /// A builtin iterator object.
 pub struct IterObj {
@@ -784,18 +783,29 @@ fn next_fn(ip: &Interp, iterator: &Value, default: Option<&Value>) -> PyResult<V
     }
 }
 
-fn enumerate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [iterable_kw, start_kw] =
-        crate::runtime::bind::take_kwargs(ip, "enumerate", kw, ["iterable", "start"])?;
-    check_args(ip, "enumerate", args, &[], 0, 2)?;
-    let Some(iterable) = args.first().cloned().or(iterable_kw) else {
-        return ip.type_error("enumerate() missing required argument 'iterable'");
-    };
-    let start = match args.get(1).cloned().or(start_kw) {
+/// What a builtin iterator type's `__new__` gives: the iterator, or for a subclass an instance
+/// of it holding the iterator.
+fn made_for(cls: &Value, it: Value) -> Value {
+    match cls {
+        Value::Class(c) if c.user => {
+            Value::Instance(crate::runtime::instance::Instance::with_base(c.clone(), it))
+        }
+        _ => it,
+    }
+}
+
+#[staticmethod(enumerate, "enumerate($type, iterable, start=0)", attr = "__new__")]
+fn enumerate_new(
+    ip: &Interp,
+    cls: &Value,
+    iterable: &Value,
+    start: Option<&Value>,
+) -> PyResult<Value> {
+    let start = match start {
         None => num_bigint::BigInt::from(0),
-        Some(v) => crate::runtime::numbers::index(ip, &v)?,
+        Some(v) => crate::runtime::numbers::index(ip, v)?,
     };
-    let inner = ops::iter(ip, &iterable)?;
+    let inner = ops::iter(ip, iterable)?;
     // A count that cannot reach the end of i64 (2**62 items would take centuries) is an i64.
     let it = match num_traits::ToPrimitive::to_i64(&start).filter(|n| *n < i64::MAX / 2) {
         Some(n) => Iter::Enumerate {
@@ -805,7 +815,45 @@ fn enumerate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         // Counting from beyond i64: the count is a big int.
         None => Iter::Std(Box::new(BigEnumerate { inner, n: start })),
     };
-    Ok(IterObj::make(ip, "enumerate", it))
+    Ok(made_for(cls, IterObj::make(ip, "enumerate", it)))
+}
+
+/// `enumerate(...)` called as a function: CPython's `enumerate_vectorcall` matches the
+/// arguments itself, with words of its own (`'start' is an invalid keyword argument for
+/// enumerate()`, `missing required argument 'iterable'` without its position), then makes the
+/// iterator as `__new__` does.
+fn enumerate_call(ip: &Interp, cls: &Value, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    let named = |i: usize, name: &str| -> PyResult<&Value> {
+        let (k, v) = &kw[i];
+        if k.as_str() == name {
+            return Ok(v);
+        }
+        ip.type_error(format!(
+            "'{}' is an invalid keyword argument for enumerate()",
+            k
+        ))
+    };
+    let (iterable, start) = match (args.len() + kw.len(), kw.len()) {
+        (2, 0) => (&args[0], Some(&args[1])),
+        (2, 1) => (&args[0], Some(named(0, "start")?)),
+        (2, _) if kw[0].0.as_str() == "start" => (named(1, "iterable")?, Some(&kw[0].1)),
+        (2, _) => {
+            let iterable = named(0, "iterable")?;
+            (iterable, Some(named(1, "start")?))
+        }
+        (1, 1) => (named(0, "iterable")?, None),
+        (1, _) => (&args[0], None),
+        _ if args.is_empty() => {
+            return ip.type_error("enumerate() missing required argument 'iterable'")
+        }
+        (n, _) => {
+            return ip.type_error(format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                n
+            ))
+        }
+    };
+    enumerate_new(ip, cls, iterable, start)
 }
 
 /// `enumerate` counting from a big int.
@@ -825,30 +873,23 @@ impl crate::stdlib::NativeIter for BigEnumerate {
     }
 }
 
-fn zip(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [strict] = crate::runtime::bind::take_kwargs(ip, "zip", kw, ["strict"])?;
-    let strict = match strict {
-        Some(v) => ops::truthy(ip, &v)?,
-        None => false,
-    };
-    let mut its = Vec::with_capacity(args.len());
-    for a in args {
+#[staticmethod(zip, "zip($type, *iterables, strict=False)", attr = "__new__")]
+fn zip_new(ip: &Interp, cls: &Value, iterables: &[Value], strict: bool) -> PyResult<Value> {
+    let mut its = Vec::with_capacity(iterables.len());
+    for a in iterables {
         its.push(ops::iter(ip, a)?);
     }
-    if strict {
-        return Ok(IterObj::make(
-            ip,
-            "zip",
-            Iter::Std(Box::new(StrictZip { its, done: false })),
-        ));
-    }
-    Ok(IterObj::make(ip, "zip", Iter::Zip(its)))
+    let it = if strict {
+        Iter::Std(Box::new(StrictZip { its, done: false }))
+    } else {
+        Iter::Zip(its)
+    };
+    Ok(made_for(cls, IterObj::make(ip, "zip", it)))
 }
 
-fn map(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("map() takes no keyword arguments");
-    }
+/// `map(func, *iterables)`, whose count CPython checks in words of its own.
+#[staticmethod(map, "map($type, *args)", attr = "__new__", style = tuple)]
+fn map_new(ip: &Interp, cls: &Value, args: &[Value]) -> PyResult<Value> {
     if args.len() < 2 {
         return ip.type_error("map() must have at least two arguments.");
     }
@@ -856,38 +897,44 @@ fn map(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     for a in &args[1..] {
         inners.push(ops::iter(ip, a)?);
     }
-    Ok(IterObj::make(
-        ip,
-        "map",
-        Iter::Map {
-            func: args[0].clone(),
-            inners,
-        },
-    ))
+    let it = Iter::Map {
+        func: args[0].clone(),
+        inners,
+    };
+    Ok(made_for(cls, IterObj::make(ip, "map", it)))
 }
 
-fn filter(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("filter() takes no keyword arguments");
-    }
-    check_args(ip, "filter", args, &[], 2, 2)?;
-    let inner = ops::iter(ip, &args[1])?;
-    Ok(IterObj::make(
-        ip,
-        "filter",
-        Iter::Filter {
-            func: args[0].clone(),
-            inner: Box::new(inner),
-        },
-    ))
+#[staticmethod(
+    filter,
+    "filter($type, function, iterable, /)",
+    attr = "__new__",
+    style = unpack
+)]
+fn filter_new(ip: &Interp, cls: &Value, function: &Value, iterable: &Value) -> PyResult<Value> {
+    let inner = ops::iter(ip, iterable)?;
+    let it = Iter::Filter {
+        func: function.clone(),
+        inner: Box::new(inner),
+    };
+    Ok(made_for(cls, IterObj::make(ip, "filter", it)))
 }
 
-fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "reversed", args, kw, 1, 1)?;
-    let (name, mut items) = match &args[0] {
+#[staticmethod(
+    reversed,
+    "reversed($type, sequence, /)",
+    attr = "__new__",
+    style = positional
+)]
+fn reversed_new(ip: &Interp, cls: &Value, sequence: &Value) -> PyResult<Value> {
+    Ok(made_for(cls, reversed(ip, sequence)?))
+}
+
+/// The reverse iterator of `seq`.
+fn reversed(ip: &Interp, seq: &Value) -> PyResult<Value> {
+    let (name, mut items) = match seq {
         Value::List(l) => ("list_reverseiterator", l.items.borrow().clone()),
         Value::Tuple(t) => ("reversed", t.items.to_vec()),
-        Value::Str(_) | Value::Bytes(_) => ("reversed", ops::collect(ip, &args[0])?),
+        Value::Str(_) | Value::Bytes(_) => ("reversed", ops::collect(ip, seq)?),
         Value::Native(o)
             if matches!(
                 o.kind,
@@ -896,23 +943,23 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                     | crate::stdlib::Native::Array(_)
             ) =>
         {
-            ("reversed", ops::collect(ip, &args[0])?)
+            ("reversed", ops::collect(ip, seq)?)
         }
         Value::Range(r) => {
             let (name, it) = crate::runtime::range::reversed(r);
             return Ok(IterObj::make(ip, name, it));
         }
-        Value::Dict(_) => ("dict_reversekeyiterator", ops::collect(ip, &args[0])?),
+        Value::Dict(_) => ("dict_reversekeyiterator", ops::collect(ip, seq)?),
         Value::DictView(v) => (
             match v.kind {
                 crate::runtime::dict::ViewKind::Keys => "dict_reversekeyiterator",
                 crate::runtime::dict::ViewKind::Values => "dict_reversevalueiterator",
                 crate::runtime::dict::ViewKind::Items => "dict_reverseitemiterator",
             },
-            ops::collect(ip, &args[0])?,
+            ops::collect(ip, seq)?,
         ),
         Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Deque(_)) => {
-            ("_deque_reverse_iterator", ops::collect(ip, &args[0])?)
+            ("_deque_reverse_iterator", ops::collect(ip, seq)?)
         }
         v @ Value::Class(_)
             if crate::eval::classes::meta_method(v, crate::intern::sym::__reversed__).is_some() =>
@@ -935,7 +982,7 @@ fn reversed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
                 || crate::eval::classes::user_method(v, crate::intern::sym::__len__).is_none()
             {
                 if let Some(b) = crate::eval::classes::base_of(v) {
-                    return reversed(ip, std::slice::from_ref(b), kw);
+                    return reversed(ip, b);
                 }
                 return ip.type_error(format!(
                     "'{}' object is not reversible",
@@ -991,110 +1038,43 @@ impl crate::stdlib::NativeIter for ReversedSeq {
     }
 }
 
-macro_rules! fns {
-    ($($id:ident = $owner:expr, $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f, sig: None };)*
-    };
-}
+/// The builtin names that are classes of iterators (`map`, `zip`…), with their declared
+/// `__new__`: calling the class makes the iterator, and the objects made are its instances.
+pub const ITER_TYPES: &[(&str, &BuiltinFn)] = &[
+    ("enumerate", &ENUMERATE_NEW),
+    ("zip", &ZIP_NEW),
+    ("map", &MAP_NEW),
+    ("filter", &FILTER_NEW),
+    ("reversed", &REVERSED_NEW),
+];
 
-fns! {
-    ENUMERATE = None, "enumerate" => enumerate,
-    ZIP = None, "zip" => zip,
-    MAP = None, "map" => map,
-    FILTER = None, "filter" => filter,
-    REVERSED = None, "reversed" => reversed,
-}
-
-/// The builtin names that are classes of iterators (`map`, `zip`…): calling the class makes
-/// the iterator, and the objects made are its instances.
-pub const ITER_TYPES: &[&BuiltinFn] = &[&ENUMERATE, &ZIP, &MAP, &FILTER, &REVERSED];
-
-fns! {
-    ENUMERATE_NEW = None, "__new__" => |ip, args, kw| iter_new(ip, args, kw, "enumerate", enumerate),
-    ZIP_NEW = None, "__new__" => |ip, args, kw| iter_new(ip, args, kw, "zip", zip),
-    MAP_NEW = None, "__new__" => |ip, args, kw| iter_new(ip, args, kw, "map", map),
-    FILTER_NEW = None, "__new__" => |ip, args, kw| iter_new(ip, args, kw, "filter", filter),
-    REVERSED_NEW = None, "__new__" => |ip, args, kw| iter_new(ip, args, kw, "reversed", reversed),
-}
-
-/// `enumerate.__new__(cls, …)` and the others: the builtin iterator, inside an instance of
-/// `cls` when it is a subclass.
-fn iter_new(
-    ip: &Interp,
-    args: &[Value],
-    kw: &Kwargs,
-    name: &str,
-    make: fn(&Interp, &[Value], &Kwargs) -> PyResult<Value>,
-) -> PyResult<Value> {
-    let sub = matches!(args.first(), Some(Value::Class(c)) if c.user);
-    let rest = args.get(1..).unwrap_or(&[]);
-    // A subclass is made through `__new__`'s own argument parsing, whose message says more.
-    if sub && rest.is_empty() && kw.is_empty() && name == "enumerate" {
-        return ip.type_error("enumerate() missing required argument 'iterable' (pos 1)");
-    }
-    let v = make(ip, rest, kw)?;
-    match args.first() {
-        Some(Value::Class(c)) if sub => Ok(Value::Instance(
-            crate::runtime::instance::Instance::with_base(c.clone(), v),
-        )),
-        _ => Ok(v),
-    }
-}
-
-/// `C(...)` for a subclass `C` of enumerate, zip, map, filter or reversed that does not
-/// define `__new__`: the base type's `__new__`.
-pub fn new_subclass_instance(
-    ip: &Interp,
-    c: &Rc<Class>,
-    args: &[Value],
-    kw: &Kwargs,
-) -> PyResult<Value> {
+/// Calling one of `ITER_TYPES` (`map(f, xs)`), or a subclass of one that does not define
+/// `__new__`: the `__new__` of its builtin base, given the class first. `enumerate(...)` called
+/// as it is matches its arguments as CPython's vectorcall does.
+pub fn call_iter_type(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     let solid = crate::eval::classes::solid_base(c);
-    let Some(Value::Builtin(new)) = solid
-        .dict
-        .borrow()
-        .get(&crate::intern::sym::__new__)
-        .cloned()
-    else {
+    let Some((name, new)) = ITER_TYPES.iter().find(|(n, _)| *n == solid.name.as_str()) else {
         return ip.type_error(format!("cannot create '{}' instances", c.name));
     };
+    if !c.user && *name == "enumerate" {
+        return enumerate_call(ip, &Value::Class(c.clone()), args, kw);
+    }
     let mut a = Vec::with_capacity(args.len() + 1);
     a.push(Value::Class(c.clone()));
     a.extend_from_slice(args);
     (new.call)(ip, &a, kw)
 }
 
-/// The function a builtin iterator class of `ITER_TYPES` calls to make its objects.
-pub fn iter_type_maker(c: &Class) -> Option<&'static BuiltinFn> {
-    if c.user || c.module != "builtins" {
-        return None;
-    }
-    ITER_TYPES
-        .iter()
-        .copied()
-        .find(|f| f.name == c.name.as_str())
+/// Whether `c` is one of the builtin iterator classes of `ITER_TYPES`.
+pub fn is_iter_type(c: &Class) -> bool {
+    !c.user && c.module == "builtins" && ITER_TYPES.iter().any(|(n, _)| *n == c.name.as_str())
 }
 
-/// The class of the builtin iterator type `f` makes (see `ITER_TYPES`), its `__new__` calling `f`.
-pub fn iter_type(object: &Rc<Class>, f: &'static BuiltinFn) -> Rc<Class> {
-    let new: &'static BuiltinFn = match f.name {
-        "enumerate" => &ENUMERATE_NEW,
-        "zip" => &ZIP_NEW,
-        "map" => &MAP_NEW,
-        "filter" => &FILTER_NEW,
-        _ => &REVERSED_NEW,
-    };
-    let c = Class::new_builtin(
-        f.name,
-        "builtins",
-        ClassKind::Iterator,
-        Some(object.clone()),
-    );
-    {
-        let mut d = c.dict.borrow_mut();
-        crate::runtime::bind::fill_class(f.name, &mut d);
-        d.insert(crate::intern::sym::__new__, Value::Builtin(new));
-    }
+/// The class of the builtin iterator type `name` (see `ITER_TYPES`), with its declared
+/// `__new__` and methods.
+pub fn iter_type(object: &Rc<Class>, name: &'static str) -> Rc<Class> {
+    let c = Class::new_builtin(name, "builtins", ClassKind::Iterator, Some(object.clone()));
+    crate::runtime::bind::fill_class(name, &mut c.dict.borrow_mut());
     c
 }
 

@@ -351,10 +351,12 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             // type(name, bases, namespace): a class made at run time.
             crate::eval::classes::type_new(ip, c, args, kw)
         }
-        ClassKind::Type => {
-            check_args(ip, "type", args, kw, 1, 1)?;
-            Ok(Value::Class(ops::type_of(ip, &args[0])))
-        }
+        // `type(x)`, as CPython's `type_vectorcall` checks it.
+        ClassKind::Type => match args {
+            [x] if kw.is_empty() => Ok(Value::Class(ops::type_of(ip, x))),
+            [_] => ip.type_error("type() takes no keyword arguments"),
+            _ => ip.type_error("type() takes 1 or 3 arguments"),
+        },
         ClassKind::Method => {
             let mut a = vec![Value::Class(c.clone())];
             a.extend_from_slice(args);
@@ -378,12 +380,11 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             Ok(v)
         }
         ClassKind::Native => crate::stdlib::construct(ip, c, args, kw),
-        // `map(...)`, `zip(...)`: the function that makes the iterator, without the class
-        // argument `__new__` would take.
-        ClassKind::Iterator => match crate::runtime::iterators::iter_type_maker(c) {
-            Some(f) => (f.call)(ip, args, kw),
-            None => crate::stdlib::construct(ip, c, args, kw),
-        },
+        // `map(...)`, `zip(...)`: the class's `__new__`.
+        ClassKind::Iterator if crate::runtime::iterators::is_iter_type(c) => {
+            crate::runtime::iterators::call_iter_type(ip, c, args, kw)
+        }
+        ClassKind::Iterator => crate::stdlib::construct(ip, c, args, kw),
         ClassKind::Future => crate::aio::api::new_future(ip, args, kw),
         ClassKind::Task => crate::aio::api::new_task_object(ip, args, kw),
         _ => ip.type_error(format!("cannot create '{}' instances", c.full_name())),
@@ -395,7 +396,6 @@ pub fn install_methods(ip: &Interp) {
     crate::runtime::strings::install(ip);
     crate::runtime::exception_group::install(ip);
     crate::runtime::async_gen::install(ip);
-    crate::runtime::lists::install(ip);
     let _ = (repr, float_repr);
 }
 

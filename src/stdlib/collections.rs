@@ -5,16 +5,14 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::{ClassSpec, Native, NativeIter, NativeObj};
-use crate::eval::call::check_args;
 use crate::eval::ops::{self, Iter};
 use crate::eval::Interp;
 use crate::intern::{intern, Symbol};
-use crate::runtime::builtins::clinic_args;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::numbers;
 use crate::runtime::object::{Kwargs, ModuleObj};
 use crate::runtime::value::Value;
-use crate::std_fns;
+use corun_macros::{method, staticmethod};
 
 pub struct Deque {
     pub items: RefCell<VecDeque<Value>>,
@@ -73,22 +71,23 @@ impl Deque {
     }
 }
 
-fn recv<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Deque> {
-    if let Some(Value::Native(o)) = args.first() {
-        if let Native::Deque(d) = &o.kind {
-            return Ok(d);
-        }
-    }
-    ip.type_error("descriptor requires a 'collections.deque' object")
-}
+native_arg!(Deque, Deque, "collections.deque");
 
-fn deque_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [iterable, maxlen] =
-        clinic_args(ip, "deque", &args[1..], kw, ["iterable", "maxlen"], 0, 0)?;
+#[staticmethod(
+    "collections.deque",
+    "deque($type, iterable=(), maxlen=None)",
+    attr = "__new__"
+)]
+fn deque_new(
+    ip: &Interp,
+    _cls: &Value,
+    iterable: Option<&Value>,
+    maxlen: Option<&Value>,
+) -> PyResult<Value> {
     let maxlen = match maxlen {
         None | Some(Value::None) => None,
         Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
-            let n = super::ssize(ip, &v)?;
+            let n = super::ssize(ip, v)?;
             if n < 0 {
                 return Err(ip.err(ExcKind::ValueError, "maxlen must be non-negative"));
             }
@@ -102,7 +101,7 @@ fn deque_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         state: Cell::new(0),
     };
     if let Some(it) = iterable {
-        let mut it = ops::iter(ip, &it)?;
+        let mut it = ops::iter(ip, it)?;
         while let Some(x) = it.next_checked(ip)? {
             d.push_back(x);
         }
@@ -110,78 +109,69 @@ fn deque_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(super::new_obj(ip, &DEQUE, Native::Deque(d)))
 }
 
-fn d_append(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "append", &args[1..], kw, 1, 1)?;
-    recv(ip, args)?.push_back(args[1].clone());
-    Ok(Value::None)
+#[method("collections.deque", "append($self, item, /)")]
+fn d_append(_ip: &Interp, d: &Deque, item: Value) -> PyResult<()> {
+    d.push_back(item);
+    Ok(())
 }
 
-fn d_appendleft(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "appendleft", &args[1..], kw, 1, 1)?;
-    recv(ip, args)?.push_front(args[1].clone());
-    Ok(Value::None)
+#[method("collections.deque", "appendleft($self, item, /)")]
+fn d_appendleft(_ip: &Interp, d: &Deque, item: Value) -> PyResult<()> {
+    d.push_front(item);
+    Ok(())
 }
 
-fn d_pop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "pop", &args[1..], kw, 0, 0)?;
-    let d = recv(ip, args)?;
+#[method("collections.deque", "pop($self, /)")]
+fn d_pop(ip: &Interp, d: &Deque) -> PyResult<Value> {
     d.touch();
     let v = d.items.borrow_mut().pop_back();
     v.ok_or_else(|| ip.err(ExcKind::IndexError, "pop from an empty deque"))
 }
 
-fn d_popleft(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "popleft", &args[1..], kw, 0, 0)?;
-    let d = recv(ip, args)?;
+#[method("collections.deque", "popleft($self, /)")]
+fn d_popleft(ip: &Interp, d: &Deque) -> PyResult<Value> {
     d.touch();
     let v = d.items.borrow_mut().pop_front();
     v.ok_or_else(|| ip.err(ExcKind::IndexError, "pop from an empty deque"))
 }
 
-fn d_extend(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "extend", &args[1..], kw, 1, 1)?;
-    let d = recv(ip, args)?;
+#[method("collections.deque", "extend($self, iterable, /)")]
+fn d_extend(ip: &Interp, d: &Deque, iterable: &Value) -> PyResult<()> {
     // Extending a deque by itself takes a copy first; any other iterable is appended item by
     // item as it is iterated, as CPython does.
-    let itself = matches!(&args[1], Value::Native(o) if matches!(&o.kind, Native::Deque(e) if std::ptr::eq(e, d)));
+    let itself = matches!(iterable, Value::Native(o) if matches!(&o.kind, Native::Deque(e) if std::ptr::eq(e, d)));
     if itself {
-        for x in ops::collect(ip, &args[1])? {
+        for x in ops::collect(ip, iterable)? {
             d.push_back(x);
         }
-        return Ok(Value::None);
+        return Ok(());
     }
-    let mut it = ops::iter(ip, &args[1])?;
+    let mut it = ops::iter(ip, iterable)?;
     while let Some(x) = it.next_checked(ip)? {
         d.push_back(x);
     }
-    Ok(Value::None)
+    Ok(())
 }
 
-fn d_extendleft(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "extendleft", &args[1..], kw, 1, 1)?;
-    let d = recv(ip, args)?;
-    for x in ops::collect(ip, &args[1])? {
+#[method("collections.deque", "extendleft($self, iterable, /)")]
+fn d_extendleft(ip: &Interp, d: &Deque, iterable: &Value) -> PyResult<()> {
+    for x in ops::collect(ip, iterable)? {
         d.push_front(x);
     }
-    Ok(Value::None)
+    Ok(())
 }
 
-fn d_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "clear", &args[1..], kw, 0, 0)?;
-    let d = recv(ip, args)?;
+#[method("collections.deque", "clear($self, /)")]
+fn d_clear(_ip: &Interp, d: &Deque) -> PyResult<()> {
     d.touch();
     let old = std::mem::take(&mut *d.items.borrow_mut());
     drop(old);
-    Ok(Value::None)
+    Ok(())
 }
 
-fn d_rotate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "rotate", &args[1..], kw, 0, 1)?;
-    let d = recv(ip, args)?;
-    let n = match args.get(1) {
-        None => 1,
-        Some(v) => super::ssize(ip, v)?,
-    };
+/// `deque.rotate(n=1, /)`, whose count error CPython words with the class's name.
+#[method("collections.deque", "deque.rotate($self, n=1, /)", attr = "rotate")]
+fn d_rotate(_ip: &Interp, d: &Deque, n: i64) -> PyResult<()> {
     d.touch();
     let mut items = d.items.borrow_mut();
     let len = items.len() as i64;
@@ -189,12 +179,11 @@ fn d_rotate(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         let k = n.rem_euclid(len) as usize;
         items.rotate_right(k);
     }
-    Ok(Value::None)
+    Ok(())
 }
 
-fn d_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "copy", &args[1..], kw, 0, 0)?;
-    let d = recv(ip, args)?;
+#[method("collections.deque", "copy($self, /)")]
+fn d_copy(ip: &Interp, d: &Deque) -> PyResult<Value> {
     let c = Deque {
         items: RefCell::new(d.items.borrow().clone()),
         maxlen: Cell::new(d.maxlen.get()),
@@ -203,29 +192,27 @@ fn d_copy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(super::new_obj(ip, &DEQUE, Native::Deque(c)))
 }
 
-fn d_reverse(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "reverse", &args[1..], kw, 0, 0)?;
-    let d = recv(ip, args)?;
+#[method("collections.deque", "reverse($self, /)")]
+fn d_reverse(_ip: &Interp, d: &Deque) -> PyResult<()> {
     d.touch();
     d.items.borrow_mut().make_contiguous().reverse();
-    Ok(Value::None)
+    Ok(())
 }
 
-fn d_count(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "count", &args[1..], kw, 1, 1)?;
-    let d = recv(ip, args)?;
+#[method("collections.deque", "count($self, value, /)")]
+fn d_count(ip: &Interp, d: &Deque, value: &Value) -> PyResult<i64> {
     let (n, state) = (d.items.borrow().len(), d.state.get());
     let mut count = 0;
     for i in 0..n {
         let Some(x) = d.items.borrow().get(i).cloned() else {
             break;
         };
-        if x.is(&args[1]) || ops::equals(ip, &x, &args[1])? {
+        if x.is(value) || ops::equals(ip, &x, value)? {
             count += 1;
         }
         d.check_state(ip, state, ExcKind::RuntimeError)?;
     }
-    Ok(Value::Int(count))
+    Ok(count)
 }
 
 /// `x in d`: CPython's `deque_contains` (an item found counts even if the deque changed).
@@ -243,13 +230,22 @@ pub fn deque_contains(ip: &Interp, d: &Deque, v: &Value) -> PyResult<bool> {
     Ok(false)
 }
 
-fn d_index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "index", &args[1..], kw, 1, 3)?;
-    let d = recv(ip, args)?;
+#[method(
+    "collections.deque",
+    "index($self, value, start=0, stop=sys.maxsize, /)",
+    style = tuple
+)]
+fn d_index(
+    ip: &Interp,
+    d: &Deque,
+    value: &Value,
+    start: Option<&Value>,
+    stop: Option<&Value>,
+) -> PyResult<i64> {
     let bound = |v: Option<&Value>| -> PyResult<Option<i64>> {
         v.map(|v| super::slice::index_not_none(ip, v)).transpose()
     };
-    let (start, stop) = (bound(args.get(2))?, bound(args.get(3))?);
+    let (start, stop) = (bound(start)?, bound(stop)?);
     let len = d.items.borrow().len() as i64;
     let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i };
     let stop = stop.map_or(len, norm).min(len);
@@ -259,33 +255,32 @@ fn d_index(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         let Some(x) = d.items.borrow().get(i as usize).cloned() else {
             break;
         };
-        if x.is(&args[1]) || ops::equals(ip, &x, &args[1])? {
-            return Ok(Value::Int(i));
+        if x.is(value) || ops::equals(ip, &x, value)? {
+            return Ok(i);
         }
         d.check_state(ip, state, ExcKind::RuntimeError)?;
     }
-    let r = crate::runtime::repr::repr(ip, &args[1])?;
+    let r = crate::runtime::repr::repr(ip, value)?;
     Err(ip.err(ExcKind::ValueError, format!("{} is not in deque", r)))
 }
 
-fn d_remove(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "remove", &args[1..], kw, 1, 1)?;
-    let d = recv(ip, args)?;
+#[method("collections.deque", "remove($self, value, /)")]
+fn d_remove(ip: &Interp, d: &Deque, value: &Value) -> PyResult<()> {
     let (n, state) = (d.items.borrow().len(), d.state.get());
     for i in 0..n {
         let Some(x) = d.items.borrow().get(i).cloned() else {
             break;
         };
-        let found = x.is(&args[1]) || ops::equals(ip, &x, &args[1])?;
+        let found = x.is(value) || ops::equals(ip, &x, value)?;
         d.check_state(ip, state, ExcKind::IndexError)?;
         if found {
             d.touch();
             let old = d.items.borrow_mut().remove(i);
             drop(old);
-            return Ok(Value::None);
+            return Ok(());
         }
     }
-    let r = crate::runtime::repr::repr(ip, &args[1])?;
+    let r = crate::runtime::repr::repr(ip, value)?;
     Err(ip.err(ExcKind::ValueError, format!("{} is not in deque", r)))
 }
 
@@ -341,61 +336,28 @@ fn deque_compare_items(
     }
 }
 
-fn d_insert(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "insert", &args[1..], kw, 2, 2)?;
-    let d = recv(ip, args)?;
+#[method("collections.deque", "insert($self, index, value, /)", style = tuple)]
+fn d_insert(ip: &Interp, d: &Deque, index: i64, value: Value) -> PyResult<()> {
     let len = d.items.borrow().len() as i64;
     if d.maxlen.get() == Some(len as usize) {
         return Err(ip.err(ExcKind::IndexError, "deque already at its maximum size"));
     }
-    let mut i = numbers::index_clipped(ip, &args[1])?;
+    let mut i = index;
     if i < 0 {
         i = (i + len).max(0);
     }
     let i = i.min(len) as usize;
     d.touch();
-    d.items.borrow_mut().insert(i, args[2].clone());
-    Ok(Value::None)
-}
-
-std_fns! { Some("deque");
-    APPEND = "append" => d_append,
-    APPENDLEFT = "appendleft" => d_appendleft,
-    POP = "pop" => d_pop,
-    POPLEFT = "popleft" => d_popleft,
-    EXTEND = "extend" => d_extend,
-    EXTENDLEFT = "extendleft" => d_extendleft,
-    CLEAR = "clear" => d_clear,
-    ROTATE = "rotate" => d_rotate,
-    COPY = "copy" => d_copy,
-    REVERSE = "reverse" => d_reverse,
-    COUNT = "count" => d_count,
-    INDEX = "index" => d_index,
-    REMOVE = "remove" => d_remove,
-    INSERT = "insert" => d_insert,
+    d.items.borrow_mut().insert(i, value);
+    Ok(())
 }
 
 static DEQUE: ClassSpec = ClassSpec {
     key: "collections.deque",
     module: "collections",
     name: "deque",
-    new: super::ctor(deque_new),
-    methods: &[
-        &APPEND,
-        &APPENDLEFT,
-        &POP,
-        &POPLEFT,
-        &EXTEND,
-        &EXTENDLEFT,
-        &CLEAR,
-        &ROTATE,
-        &COPY,
-        &REVERSE,
-        &COUNT,
-        &INDEX,
-        &REMOVE,
-        &INSERT,
-    ],
+    new: None,
+    methods: &[],
 };
 
 /// A new deque of these items (only the last `maxlen` kept).

@@ -13,7 +13,7 @@ use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::numbers;
 use crate::runtime::object::{Kwargs, ModuleObj};
 use crate::runtime::value::Value;
-use crate::std_fns;
+use corun_macros::{function, method};
 
 pub struct Partial {
     pub func: Value,
@@ -177,25 +177,39 @@ static PARTIAL: ClassSpec = ClassSpec {
 
 // ---- reduce ----
 
-fn reduce(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "reduce", args, kw, 2, 3)?;
+#[function(
+    _functools,
+    "reduce(function, iterable, initial=<unrepresentable>, /)",
+    style = unpack
+)]
+fn reduce(
+    ip: &Interp,
+    function: &Value,
+    iterable: &Value,
+    initial: Option<&Value>,
+) -> PyResult<Value> {
     // A call of CPython's C reduce counts toward the recursion limit.
     crate::eval::enter_call(ip)?;
-    let r = reduce_inner(ip, args);
+    let r = reduce_inner(ip, function, iterable, initial);
     crate::eval::leave_call(ip);
     r
 }
 
-fn reduce_inner(ip: &Interp, args: &[Value]) -> PyResult<Value> {
+fn reduce_inner(
+    ip: &Interp,
+    function: &Value,
+    iterable: &Value,
+    initial: Option<&Value>,
+) -> PyResult<Value> {
     // Only a TypeError (not iterable) becomes reduce's own; `__iter__`'s errors pass through.
-    let mut it = ops::iter(ip, &args[1]).map_err(|e| {
+    let mut it = ops::iter(ip, iterable).map_err(|e| {
         if e.is_instance(ip.exc_class(ExcKind::TypeError)) {
             ip.err(ExcKind::TypeError, "reduce() arg 2 must support iteration")
         } else {
             e
         }
     })?;
-    let mut acc = match args.get(2) {
+    let mut acc = match initial {
         Some(v) => v.clone(),
         None => match it.next_checked(ip)? {
             Some(v) => v,
@@ -205,7 +219,7 @@ fn reduce_inner(ip: &Interp, args: &[Value]) -> PyResult<Value> {
         },
     };
     while let Some(x) = it.next_checked(ip)? {
-        acc = super::call_with(ip, &args[0], &[acc, x])?;
+        acc = super::call_with(ip, function, &[acc, x])?;
     }
     Ok(acc)
 }
@@ -270,65 +284,74 @@ fn update(
     Ok(())
 }
 
-fn update_wrapper(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [wrapper, wrapped, assigned, updated] = clinic_args(
-        ip,
-        "update_wrapper",
-        args,
-        kw,
-        ["wrapper", "wrapped", "assigned", "updated"],
-        0,
-        2,
-    )?;
-    let (Some(wrapper), Some(wrapped)) = (wrapper, wrapped) else {
-        return ip.type_error("update_wrapper() missing required argument");
-    };
-    update(ip, &wrapper, &wrapped, assigned.as_ref(), updated.as_ref())?;
-    Ok(wrapper)
+#[function(
+    _functools,
+    "update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES)",
+    style = py
+)]
+fn update_wrapper(
+    ip: &Interp,
+    wrapper: &Value,
+    wrapped: &Value,
+    assigned: Option<&Value>,
+    updated: Option<&Value>,
+) -> PyResult<Value> {
+    update(ip, wrapper, wrapped, assigned, updated)?;
+    Ok(wrapper.clone())
 }
 
-fn wraps(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [wrapped, assigned, updated] = clinic_args(
-        ip,
-        "wraps",
-        args,
-        kw,
-        ["wrapped", "assigned", "updated"],
-        0,
-        1,
-    )?;
+#[function(
+    _functools,
+    "wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES)",
+    style = py
+)]
+fn wraps(
+    ip: &Interp,
+    wrapped: &Value,
+    assigned: Option<&Value>,
+    updated: Option<&Value>,
+) -> PyResult<Value> {
     Ok(super::new_obj(
         ip,
         &PARTIAL,
         Native::Wraps(Wraps {
-            wrapped: wrapped.unwrap_or(Value::None),
-            assigned,
-            updated,
+            wrapped: wrapped.clone(),
+            assigned: assigned.cloned(),
+            updated: updated.cloned(),
         }),
     ))
 }
 
+/// Calling what `wraps(f)` made: as CPython's `partial(update_wrapper, wrapped=f, …)`, the
+/// call's arguments go to `update_wrapper` after the keywords `wraps` kept (the call's own
+/// keywords win).
 pub fn call_wraps(ip: &Interp, w: &Wraps, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "update_wrapper", args, kw, 1, 1)?;
-    update(
-        ip,
-        &args[0],
-        &w.wrapped,
-        w.assigned.as_ref(),
-        w.updated.as_ref(),
-    )?;
-    Ok(args[0].clone())
+    let mut all: Vec<(Symbol, Value)> = Vec::with_capacity(kw.len() + 3);
+    let kept = [
+        ("wrapped", Some(&w.wrapped)),
+        ("assigned", w.assigned.as_ref()),
+        ("updated", w.updated.as_ref()),
+    ];
+    for (name, v) in kept {
+        if let Some(v) = v {
+            if !kw.iter().any(|(k, _)| k.as_str() == name) {
+                all.push((intern(name), v.clone()));
+            }
+        }
+    }
+    all.extend(kw.iter().cloned());
+    (UPDATE_WRAPPER.call)(ip, args, &all)
 }
 
 // ---- cmp_to_key ----
 
-fn cmp_to_key(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [mycmp] = clinic_args(ip, "cmp_to_key", args, kw, ["mycmp"], 0, 1)?;
+#[function(_functools, "cmp_to_key(mycmp)")]
+fn cmp_to_key_fn(ip: &Interp, mycmp: &Value) -> PyResult<Value> {
     Ok(super::new_obj(
         ip,
         &CMP_TO_KEY,
         Native::CmpToKey {
-            cmp: mycmp.unwrap_or(Value::None),
+            cmp: mycmp.clone(),
             obj: None,
         },
     ))
@@ -371,13 +394,9 @@ fn new_lru(ip: &Interp, func: Option<Value>, maxsize: Option<usize>, typed: bool
     )
 }
 
-fn lru_cache(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [maxsize, typed] = clinic_args(ip, "lru_cache", args, kw, ["maxsize", "typed"], 0, 0)?;
-    let typed = match typed {
-        Some(v) => ops::truthy(ip, &v)?,
-        None => false,
-    };
-    match maxsize {
+#[function(_functools, "lru_cache(maxsize=128, typed=False)", style = py)]
+fn lru_cache(ip: &Interp, maxsize: Option<&Value>, typed: bool) -> PyResult<Value> {
+    match maxsize.cloned() {
         None => Ok(new_lru(ip, None, Some(128), typed)),
         Some(Value::None) => Ok(new_lru(ip, None, None, typed)),
         Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
@@ -389,9 +408,9 @@ fn lru_cache(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     }
 }
 
-fn cache(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "cache", args, kw, 1, 1)?;
-    Ok(new_lru(ip, Some(args[0].clone()), None, false))
+#[function(_functools, "cache(user_function, /)", style = py)]
+fn cache(ip: &Interp, user_function: &Value) -> PyResult<Value> {
+    Ok(new_lru(ip, Some(user_function.clone()), None, false))
 }
 
 pub fn call_lru(ip: &Interp, l: &Lru, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
@@ -468,18 +487,10 @@ static KWD_MARK: crate::runtime::object::BuiltinFn = crate::runtime::object::Bui
     sig: None,
 };
 
-fn recv_lru<'a>(ip: &Interp, args: &'a [Value]) -> PyResult<&'a Lru> {
-    if let Some(Value::Native(o)) = args.first() {
-        if let Native::Lru(l) = &o.kind {
-            return Ok(l);
-        }
-    }
-    ip.type_error("descriptor requires a 'functools._lru_cache_wrapper' object")
-}
+native_arg!(Lru, Lru, "functools._lru_cache_wrapper");
 
-fn cache_info(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "cache_info", &args[1..], kw, 0, 0)?;
-    let l = recv_lru(ip, args)?;
+#[method("functools._lru_cache_wrapper", "cache_info($self, /)")]
+fn lru_cache_info(ip: &Interp, l: &Lru) -> PyResult<Value> {
     let maxsize = match l.maxsize {
         Some(m) => Value::Int(m as i64),
         None => Value::None,
@@ -493,18 +504,16 @@ fn cache_info(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(super::new_obj(ip, &CACHE_INFO, Native::CacheInfo(items)))
 }
 
-fn cache_clear(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "cache_clear", &args[1..], kw, 0, 0)?;
-    let l = recv_lru(ip, args)?;
+#[method("functools._lru_cache_wrapper", "cache_clear($self, /)")]
+fn cache_clear(_ip: &Interp, l: &Lru) -> PyResult<()> {
     l.map.clear();
     l.hits.set(0);
     l.misses.set(0);
-    Ok(Value::None)
+    Ok(())
 }
 
-fn cache_parameters(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "cache_parameters", &args[1..], kw, 0, 0)?;
-    let l = recv_lru(ip, args)?;
+#[method("functools._lru_cache_wrapper", "cache_parameters($self, /)")]
+fn cache_parameters(ip: &Interp, l: &Lru) -> PyResult<Value> {
     let d = dict::PyDict::new();
     let maxsize = match l.maxsize {
         Some(m) => Value::Int(m as i64),
@@ -552,12 +561,6 @@ pub fn cache_info_attr(items: &[Value], name: Symbol) -> Option<Value> {
     items.get(i).cloned()
 }
 
-std_fns! { Some("_lru_cache_wrapper");
-    CACHE_INFO_FN = "cache_info" => cache_info,
-    CACHE_CLEAR = "cache_clear" => cache_clear,
-    CACHE_PARAMETERS = "cache_parameters" => cache_parameters,
-}
-
 fn no_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     let name = match args.first() {
         Some(Value::Class(c)) => c.full_name(),
@@ -571,7 +574,7 @@ static LRU_WRAPPER: ClassSpec = ClassSpec {
     module: "functools",
     name: "_lru_cache_wrapper",
     new: super::ctor(no_new),
-    methods: &[&CACHE_INFO_FN, &CACHE_CLEAR, &CACHE_PARAMETERS],
+    methods: &[],
 };
 
 static CACHE_INFO: ClassSpec = ClassSpec {
@@ -582,27 +585,7 @@ static CACHE_INFO: ClassSpec = ClassSpec {
     methods: &[],
 };
 
-std_fns! { None;
-    REDUCE = "reduce" => reduce,
-    UPDATE_WRAPPER = "update_wrapper" => update_wrapper,
-    WRAPS = "wraps" => wraps,
-    LRU_CACHE = "lru_cache" => lru_cache,
-    CACHE = "cache" => cache,
-    CMP_TO_KEY_FN = "cmp_to_key" => cmp_to_key,
-}
-
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
-    super::add_fns(
-        m,
-        &[
-            &REDUCE,
-            &UPDATE_WRAPPER,
-            &WRAPS,
-            &LRU_CACHE,
-            &CACHE,
-            &CMP_TO_KEY_FN,
-        ],
-    );
     m.set(intern("partial"), Value::Class(super::class(ip, &PARTIAL)));
     m.set(
         intern("WRAPPER_ASSIGNMENTS"),

@@ -125,9 +125,15 @@ pub fn index_value(ip: &Interp, v: &Value) -> PyResult<Option<i64>> {
 
 /// `_PyEval_SliceIndexNotNone`: a bound that may not be None (`list.index(x, start, stop)`).
 pub fn index_not_none(ip: &Interp, v: &Value) -> PyResult<i64> {
+    const NOT_AN_INDEX_NOT_NONE: &str =
+        "slice indices must be integers or have an __index__ method";
     match v {
-        Value::None => ip.type_error("slice indices must be integers or have an __index__ method"),
-        _ => Ok(index_value(ip, v)?.unwrap_or(0)),
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        _ => match crate::runtime::numbers::index_opt(ip, v)? {
+            Some(b) => Ok(clamp(&b)),
+            None => ip.type_error(NOT_AN_INDEX_NOT_NONE),
+        },
     }
 }
 
