@@ -488,5 +488,6 @@ pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 crate::native_module!("_os", init);
 crate::python_module!("os", "os.py");
 crate::python_module!("posixpath", "posixpath.py");
+crate::python_module!("genericpath", "genericpath.py");
 crate::python_module!("stat", "stat.py");
 crate::python_module!("sysconfig", "sysconfig.py");
