@@ -770,6 +770,21 @@ pub fn compare(
     if let Some(r) = array::compare(ip, op, a, b)? {
         return Ok(Some(r));
     }
+    // A struct_time orders as the tuple of its nine fields (with tuples too, as CPython's
+    // tuple subclass does).
+    let struct_time = |v: &Value| match v {
+        Value::Native(o) => match &o.kind {
+            Native::StructTime(t) => Some(time::struct_time_tuple(t)),
+            _ => None,
+        },
+        Value::Tuple(_) => Some(v.clone()),
+        _ => None,
+    };
+    if matches!((a, b), (Value::Native(_), _) | (_, Value::Native(_))) {
+        if let (Some(p), Some(q)) = (struct_time(a), struct_time(b)) {
+            return Ok(Some(ops::compare(ip, op, &p, &q)?));
+        }
+    }
     let (Value::Native(x), Value::Native(y)) = (a, b) else {
         return Ok(None);
     };
