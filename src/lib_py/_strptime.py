@@ -10,19 +10,39 @@ from datetime import date as _date, timedelta as _timedelta, timezone as _timezo
 
 __all__ = []
 
-_C_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_C_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december")
-_C_DAYS_SHORT = tuple(d[:3] for d in _C_DAYS)
-_C_MONTHS_SHORT = tuple(m[:3] for m in _C_MONTHS)
-_AM_PM = ("am", "pm")
+_CACHE_MAX_SIZE = 5
+_regex_cache = {}
 
-# What %c, %x and %X stand for in the C locale.
-_C_COMPOUND = {
-    "c": "%a %b %d %H:%M:%S %Y",
-    "x": "%m/%d/%y",
-    "X": "%H:%M:%S",
-}
+
+def _getlang():
+    """The language and encoding of the LC_TIME locale."""
+    import locale
+    return locale.getlocale(locale.LC_TIME)
+
+
+class LocaleTime:
+    """The names and formats of the C locale (lowercased, as they are matched): a_weekday and
+    f_weekday from Monday, a_month and f_month from '' then January, am_pm, LC_date_time,
+    LC_date, LC_time, and timezone (the zone names without and with summer time)."""
+
+    def __init__(self):
+        self.lang = _getlang()
+        self.f_weekday = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday"]
+        self.a_weekday = [d[:3] for d in self.f_weekday]
+        self.f_month = ["", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december"]
+        self.a_month = [m[:3] for m in self.f_month]
+        self.am_pm = ["am", "pm"]
+        self.LC_date_time = "%a %b %d %H:%M:%S %Y"
+        self.LC_date = "%m/%d/%y"
+        self.LC_time = "%H:%M:%S"
+        self.tzname = time.tzname
+        self.daylight = time.daylight
+        no_dst = frozenset({"utc", "gmt", self.tzname[0].lower()})
+        dst = frozenset({self.tzname[1].lower()}) if self.daylight else frozenset()
+        self.timezone = (no_dst, dst)
+
 
 # The numeric directives: the alternatives of each group, longest and highest first, as the
 # regular expression tries them.
@@ -46,69 +66,71 @@ _NUMERIC = {
     "z": r"[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z)",
 }
 
-_regex_cache = {}
-_CACHE_MAX = 100
+
+class TimeRE(dict):
+    """The regular expression of each directive, for a LocaleTime (the C locale's by
+    default); pattern() and compile() turn a whole format into one."""
+
+    def __init__(self, locale_time=None):
+        self.locale_time = locale_time if locale_time is not None else LocaleTime()
+        lt = self.locale_time
+        super().__init__({d: "(?P<%s>%s)" % (d, alts) for d, alts in _NUMERIC.items()})
+        self["a"] = self._group(lt.a_weekday, "a")
+        self["A"] = self._group(lt.f_weekday, "A")
+        self["b"] = self._group(lt.a_month[1:], "b")
+        self["B"] = self._group(lt.f_month[1:], "B")
+        self["p"] = self._group(lt.am_pm, "p")
+        self["Z"] = self._group((tz for names in lt.timezone for tz in names), "Z")
+        self["%"] = "%"
+        self["c"] = self.pattern(lt.LC_date_time)
+        self["x"] = self.pattern(lt.LC_date)
+        self["X"] = self.pattern(lt.LC_time)
+
+    @staticmethod
+    def _group(words, directive):
+        # Longest first, so that a name is not cut short by another that begins it.
+        import re
+        words = sorted(words, key=len, reverse=True)
+        if all(w == "" for w in words):
+            return ""
+        return "(?P<%s>%s)" % (directive, "|".join(re.escape(w) for w in words))
+
+    def pattern(self, format):
+        """The regular expression of format: regular-expression characters stand for
+        themselves, a run of white space for any run of white space, each directive for its
+        group."""
+        import re
+        format = re.sub(r"([\\.^$*+?\(\){}\[\]|])", r"\\\1", format)
+        format = re.sub(r"\s+", r"\\s+", format)
+        out = []
+        while "%" in format:
+            i = format.index("%")
+            out.append(format[:i])
+            out.append(self[format[i + 1]])
+            format = format[i + 2:]
+        out.append(format)
+        return "".join(out)
+
+    def compile(self, format):
+        """format's regular expression, compiled to match case-insensitively."""
+        import re
+        return re.compile(self.pattern(format), re.IGNORECASE)
 
 
-def _alternatives(words):
-    # Longest first, so that a name is not cut short by another that begins it.
-    import re
-    words = sorted(words, key=len, reverse=True)
-    if not any(words):
-        return ""
-    return "|".join(re.escape(w) for w in words)
-
-
-def _zone_names():
-    no_dst = {"utc", "gmt", time.tzname[0].lower()}
-    dst = {time.tzname[1].lower()} if time.daylight else set()
-    return no_dst, dst
-
-
-def _directive_regex(d):
-    if d in _NUMERIC:
-        return "(?P<%s>%s)" % (d, _NUMERIC[d])
-    names = {
-        "a": _C_DAYS_SHORT,
-        "A": _C_DAYS,
-        "b": _C_MONTHS_SHORT,
-        "B": _C_MONTHS,
-        "p": _AM_PM,
-    }
-    if d in names:
-        return "(?P<%s>%s)" % (d, _alternatives(names[d]))
-    if d == "Z":
-        no_dst, dst = _zone_names()
-        return "(?P<Z>%s)" % _alternatives(list(no_dst | dst))
-    if d == "%":
-        return "%"
-    if d in _C_COMPOUND:
-        return _format_to_regex(_C_COMPOUND[d])
-    raise KeyError(d)
-
-
-def _format_to_regex(fmt):
-    # Regular-expression characters stand for themselves, a run of white space for any run of
-    # white space, and each directive for its group.
-    import re
-    fmt = re.sub(r"([\\.^$*+?\(\){}\[\]|])", r"\\\1", fmt)
-    fmt = re.sub(r"\s+", r"\\s+", fmt)
-    out = []
-    while "%" in fmt:
-        i = fmt.index("%")
-        out.append(fmt[:i])
-        out.append(_directive_regex(fmt[i + 1]))
-        fmt = fmt[i + 2:]
-    out.append(fmt)
-    return "".join(out)
+_TimeRE_cache = TimeRE()
 
 
 def _compile(fmt):
-    import re
+    global _TimeRE_cache
+    # A new locale or time zone makes the names anew.
+    lt = _TimeRE_cache.locale_time
+    if (_getlang(), time.tzname, time.daylight) != (lt.lang, lt.tzname, lt.daylight):
+        _TimeRE_cache = TimeRE()
+        _regex_cache.clear()
     regex = _regex_cache.get(fmt)
     if regex is None:
         try:
-            source = _format_to_regex(fmt)
+            regex = _TimeRE_cache.compile(fmt)
         except KeyError as err:
             bad = err.args[0]
             if bad == "\\":
@@ -116,8 +138,7 @@ def _compile(fmt):
             raise ValueError("'%s' is a bad directive in format '%s'" % (bad, fmt)) from None
         except IndexError:
             raise ValueError("stray %% in format '%s'" % fmt) from None
-        regex = re.compile(source, re.IGNORECASE)
-        if len(_regex_cache) >= _CACHE_MAX:
+        if len(_regex_cache) > _CACHE_MAX_SIZE:
             _regex_cache.clear()
         _regex_cache[fmt] = regex
     return regex
@@ -173,6 +194,7 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument {} must be str, not {}".format(index, type(arg)))
     found = _compile(format).match(data_string)
+    lt = _TimeRE_cache.locale_time
     if found is None:
         raise ValueError("time data %r does not match format %r" % (data_string, format))
     if len(data_string) != found.end():
@@ -198,9 +220,9 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         elif key == "m":
             month = int(text)
         elif key == "B":
-            month = _C_MONTHS.index(text.lower()) + 1
+            month = lt.f_month.index(text.lower())
         elif key == "b":
-            month = _C_MONTHS_SHORT.index(text.lower()) + 1
+            month = lt.a_month.index(text.lower())
         elif key == "d":
             day = int(text)
         elif key == "H":
@@ -208,10 +230,10 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         elif key == "I":
             hour = int(text)
             half = groups.get("p", "").lower()
-            if half in ("", _AM_PM[0]):
+            if half in ("", lt.am_pm[0]):
                 if hour == 12:
                     hour = 0
-            elif half == _AM_PM[1] and hour != 12:
+            elif half == lt.am_pm[1] and hour != 12:
                 hour += 12
         elif key == "M":
             minute = int(text)
@@ -220,9 +242,9 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         elif key == "f":
             fraction = int(text + "0" * (6 - len(text)))
         elif key == "A":
-            weekday = _C_DAYS.index(text.lower())
+            weekday = lt.f_weekday.index(text.lower())
         elif key == "a":
-            weekday = _C_DAYS_SHORT.index(text.lower())
+            weekday = lt.a_weekday.index(text.lower())
         elif key == "w":
             weekday = (int(text) - 1) % 7
         elif key == "u":
@@ -238,7 +260,7 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
             gmtoff, gmtoff_fraction = _parse_offset(text)
         elif key == "Z":
             zone = text.lower()
-            for value, names in enumerate(_zone_names()):
+            for value, names in enumerate(lt.timezone):
                 if zone in names:
                     # A zone named alike with and without summer time says nothing of which.
                     if not (time.tzname[0] == time.tzname[1] and time.daylight
