@@ -595,8 +595,7 @@ pub fn new_class(
                 ))
             }
             ClassKind::Type => {}
-            ClassKind::Native
-                if Rc::ptr_eq(b, &ip.types.bytearray) || crate::stdlib::array::is_class(b) => {}
+            ClassKind::Native if crate::stdlib::subclassable(ip, b) => {}
             // enumerate, zip, map, filter and reversed.
             ClassKind::Iterator if b.user || crate::runtime::iterators::is_iter_type(b) => {}
             ClassKind::Bool => {

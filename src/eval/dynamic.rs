@@ -1132,6 +1132,11 @@ fn dir_builtin(ip: &Interp, object: Option<&Value>) -> PyResult<Value> {
             class_names(&chain, &mut names);
         }
         Some(Value::Module(m)) => {
+            // A module's own `__dir__` function answers for it (PEP 562).
+            if let Some(f) = m.get(intern("__dir__")) {
+                let r = crate::stdlib::call_with(ip, &f, &[])?;
+                return crate::stdlib::call_with(ip, &ip.builtin("sorted"), &[r]);
+            }
             crate::runtime::modules::fill_import_attrs(ip, m);
             for name in m.names.borrow().iter() {
                 if m.get(*name).is_some() {

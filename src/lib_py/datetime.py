@@ -3,8 +3,7 @@ messages (date, time, datetime, timedelta, tzinfo, timezone).
 
 A timedelta keeps one integer, its length in microseconds; date and datetime compute with
 proleptic Gregorian ordinals (1 January of year 1 is day 1). Formatting goes through
-time.strftime after %f, %z and %Z are filled in here; strptime matches the C locale's
-directives itself.
+time.strftime after %f, %z and %Z are filled in here; strptime is _strptime's.
 """
 
 import time as _time
@@ -976,7 +975,12 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        return _strptime_datetime(cls, date_string, format)
+        for name, arg in (("1", date_string), ("2", format)):
+            if not isinstance(arg, str):
+                raise TypeError("strptime() argument %s must be str, not %s"
+                                % (name, type(arg).__name__))
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     # views
 
@@ -1208,226 +1212,4 @@ def _parse_iso_time(s):
         return None
     nums += [0] * (3 - len(nums))
     return nums[0], nums[1], nums[2], frac, tz
-
-
-# strptime: the C locale's directives, matched as CPython's _strptime matches them (its
-# regular expressions, tried alternative by alternative, case-insensitively).
-
-_NUMERIC = {
-    # directive: alternatives as (digits, lowest, highest), in the regular expression's order
-    "d": ((2, 1, 31), (1, 1, 9)),
-    "f": ((6, 0, 999999), (5, 0, 99999), (4, 0, 9999), (3, 0, 999), (2, 0, 99), (1, 0, 9)),
-    "H": ((2, 0, 23), (1, 0, 9)),
-    "I": ((2, 1, 12), (1, 1, 9)),
-    "j": ((3, 1, 366), (2, 1, 99), (1, 1, 9)),
-    "m": ((2, 1, 12), (1, 1, 9)),
-    "M": ((2, 0, 59), (1, 0, 9)),
-    "S": ((2, 0, 61), (1, 0, 9)),
-    "U": ((2, 0, 53), (1, 0, 9)),
-    "W": ((2, 0, 53), (1, 0, 9)),
-    "w": ((1, 0, 6),),
-    "u": ((1, 1, 7),),
-    "y": ((2, 0, 99),),
-    "Y": ((4, 0, 9999),),
-}
-
-_NAMES = {
-    "a": [n.lower() for n in _DAY_NAMES],
-    "A": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-    "b": [n.lower() for n in _MONTH_NAMES[1:]],
-    "B": ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"],
-    "p": ["am", "pm"],
-}
-
-
-def _strptime_tokens(fmt):
-    tokens = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == "%":
-            if i + 1 >= n:
-                raise ValueError("stray % in format '%s'" % fmt)
-            d = fmt[i + 1]
-            if d == "%":
-                tokens.append(("lit", "%"))
-            elif d in _NUMERIC or d in _NAMES or d in "zZ":
-                tokens.append(("dir", d))
-            else:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (d, "%" + d))
-            i += 2
-        elif c.isspace():
-            while i < n and fmt[i].isspace():
-                i += 1
-            tokens.append(("space", None))
-        else:
-            tokens.append(("lit", c.lower()))
-            i += 1
-    return tokens
-
-
-def _strptime_candidates(kind, d, s, pos):
-    # (length, value) for each way the directive can match at pos, most preferred first.
-    out = []
-    if kind == "lit":
-        if s[pos:pos + len(d)].lower() == d:
-            out.append((len(d), None))
-        return out
-    if kind == "space":
-        end = pos
-        while end < len(s) and s[end].isspace():
-            end += 1
-        if end > pos:
-            out.append((end - pos, None))
-        return out
-    if d in _NUMERIC:
-        for width, lo, hi in _NUMERIC[d]:
-            piece = s[pos:pos + width]
-            if len(piece) == width and piece.isdigit() and piece.isascii():
-                if lo <= int(piece) <= hi:
-                    out.append((width, piece))
-        if d == "d" and s[pos:pos + 1] == " " and s[pos + 1:pos + 2].isdigit() \
-                and s[pos + 1:pos + 2] != "0":
-            out.append((2, s[pos + 1]))
-        return out
-    if d in _NAMES:
-        names = _NAMES[d]
-        low = s[pos:].lower()
-        for name in sorted(names, key=len, reverse=True):
-            if low.startswith(name):
-                out.append((len(name), name))
-        return out
-    if d == "Z":
-        low = s[pos:].lower()
-        for name in ("utc", "gmt"):
-            if low.startswith(name):
-                out.append((3, name))
-        return out
-    # %z: [+-]HH[:]MM[[:]SS[.ffffff]] or Z
-    if s[pos:pos + 1] == "Z":
-        out.append((1, "Z"))
-        return out
-    if s[pos:pos + 1] not in ("+", "-"):
-        return out
-    j = pos + 1
-    parts = []
-    colon = None
-    while len(parts) < 3:
-        if parts and s[j:j + 1] == ":" and colon is not False:
-            colon = True
-            k = j + 1
-        else:
-            if parts and colon:
-                break
-            if parts:
-                colon = False
-            k = j
-        piece = s[k:k + 2]
-        if len(piece) == 2 and piece.isdigit() and (not parts or piece[0] in "012345"):
-            parts.append(piece)
-            j = k + 2
-        else:
-            break
-    if len(parts) >= 2:
-        if len(parts) == 3 and s[j:j + 1] == ".":
-            k = j + 1
-            while k < len(s) and k - j - 1 < 6 and s[k].isdigit():
-                k += 1
-            if k > j + 1:
-                out.append((k - pos, s[pos:k]))
-        out.append((j - pos, s[pos:j]))
-    return out
-
-
-def _strptime_match(tokens, s, ti, pos, found):
-    if ti == len(tokens):
-        return pos
-    kind, d = tokens[ti]
-    for length, value in _strptime_candidates(kind, d, s, pos):
-        if kind == "dir":
-            found[d] = value
-        end = _strptime_match(tokens, s, ti + 1, pos + length, found)
-        if end is not None:
-            return end
-    return None
-
-
-def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
-    for name, arg in (("1", data_string), ("2", format)):
-        if not isinstance(arg, str):
-            raise TypeError("strptime() argument %s must be str, not %s"
-                            % (name, type(arg).__name__))
-    tokens = _strptime_tokens(format)
-    found = {}
-    end = _strptime_match(tokens, data_string, 0, 0, found)
-    if end is None:
-        raise ValueError("time data %r does not match format %r" % (data_string, format))
-    if end != len(data_string):
-        raise ValueError("unconverted data remains: %s" % data_string[end:])
-    year = 1900
-    month = day = 1
-    hour = minute = second = fraction = 0
-    tz = None
-    julian = None
-    if "y" in found:
-        year = int(found["y"])
-        year += 2000 if year <= 68 else 1900
-    if "Y" in found:
-        year = int(found["Y"])
-    if "m" in found:
-        month = int(found["m"])
-    for key in ("B", "b"):
-        if key in found:
-            month = _NAMES[key].index(found[key]) + 1
-    if "d" in found:
-        day = int(found["d"])
-    if "H" in found:
-        hour = int(found["H"])
-    if "I" in found:
-        hour = int(found["I"])
-        ampm = found.get("p", "")
-        if ampm in ("", "am"):
-            if hour == 12:
-                hour = 0
-        elif hour != 12:
-            hour += 12
-    if "M" in found:
-        minute = int(found["M"])
-    if "S" in found:
-        second = int(found["S"])
-    if "f" in found:
-        fraction = int(found["f"] + "0" * (6 - len(found["f"])))
-    if "j" in found:
-        julian = int(found["j"])
-    if "z" in found:
-        z = found["z"]
-        if z == "Z":
-            offset = 0
-            micro = 0
-        else:
-            digits = z[1:].replace(":", "")
-            hours = int(digits[0:2])
-            minutes = int(digits[2:4])
-            seconds = int(digits[4:6] or 0)
-            frac = digits[7:] if len(digits) > 6 else ""
-            offset = (hours * 60 + minutes) * 60 + seconds
-            micro = int(frac + "0" * (6 - len(frac))) if frac else 0
-            if z.startswith("-"):
-                offset = -offset
-                micro = -micro
-        tz = timezone(timedelta(seconds=offset, microseconds=micro))
-    elif "Z" in found and found["Z"] in ("utc", "gmt"):
-        pass
-    if julian is not None:
-        start = date(year, 1, 1).toordinal()
-        d = date.fromordinal(start + julian - 1)
-        month, day = d.month, d.day
-    else:
-        # Checks the day as CPython's _strptime does, through a date.
-        date(year, month, day)
-    if second == 61 or second == 60:
-        second = 59
-    return cls(year, month, day, hour, minute, second, fraction, tz)
 

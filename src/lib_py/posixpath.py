@@ -2,10 +2,12 @@
 asked of the native `_os`."""
 
 import _os
+from genericpath import *
+from genericpath import _str
 
 __all__ = ["join", "realpath", "islink", "split", "basename", "dirname", "splitext", "isabs", "normpath",
            "abspath", "exists", "lexists", "isfile", "isdir", "getsize", "getmtime", "getatime",
-           "getctime", "samefile", "samestat",
+           "getctime", "samefile", "sameopenfile", "samestat",
            "expanduser", "relpath", "commonprefix", "commonpath", "normcase", "splitdrive",
            "expandvars", "ismount", "sep", "curdir", "pardir", "extsep",
            "pathsep", "altsep", "defpath", "devnull"]
@@ -18,19 +20,6 @@ pathsep = ":"
 altsep = None
 defpath = "/bin:/usr/bin"
 devnull = "/dev/null"
-
-
-def _str(p, fname):
-    if isinstance(p, str):
-        return p
-    f = getattr(type(p), "__fspath__", None)
-    if f is not None:
-        r = f(p)
-        if isinstance(r, str):
-            return r
-    if isinstance(p, bytes):
-        raise NotImplementedError(f"os.path.{fname} of bytes paths")
-    raise TypeError(f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
 
 
 def join(a, *p):
@@ -129,61 +118,12 @@ def realpath(path, *, strict=False):
     return _os.realpath(_str(path, "realpath"))
 
 
-def exists(path):
-    try:
-        return _os.kind(_str(path, "exists")) is not None
-    except (TypeError, ValueError):
-        return False
-
-
-lexists = exists
-
-
-def isfile(path):
-    try:
-        return _os.kind(_str(path, "isfile")) == "file"
-    except (TypeError, ValueError):
-        return False
-
-
-def isdir(s):
-    try:
-        return _os.kind(_str(s, "isdir")) == "dir"
-    except (TypeError, ValueError):
-        return False
-
-
-def getsize(filename):
-    return _os.stat(_str(filename, "getsize"))[6]
-
-
-def getmtime(filename):
-    return _os.stat(_str(filename, "getmtime"))[11]
-
-
-def getatime(filename):
-    return _os.stat(_str(filename, "getatime"))[10]
-
-
-def getctime(filename):
-    return _os.stat(_str(filename, "getctime"))[12]
-
-
 def lexists(path):
     try:
         _os.stat(_str(path, "lexists"), False)
     except (OSError, ValueError):
         return False
     return True
-
-
-def samestat(s1, s2):
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
-
-
-def samefile(f1, f2):
-    import os
-    return samestat(os.stat(f1), os.stat(f2))
 
 
 def expanduser(path):
@@ -201,16 +141,6 @@ def expanduser(path):
         return path
     home = home.rstrip("/")
     return (home + path[i:]) or "/"
-
-
-def commonprefix(m):
-    if not m:
-        return ""
-    lo, hi = min(m), max(m)
-    for i, c in enumerate(lo):
-        if c != hi[i]:
-            return lo[:i]
-    return lo
 
 
 def relpath(path, start=None):

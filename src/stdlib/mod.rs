@@ -16,7 +16,12 @@ macro_rules! native_arg {
                 v: &'a $crate::runtime::value::Value,
                 at: $crate::runtime::bind::At,
             ) -> $crate::runtime::exceptions::PyResult<Self> {
-                if let $crate::runtime::value::Value::Native(o) = v {
+                // An instance of a user subclass holds the native object as its base.
+                let native = match v {
+                    $crate::runtime::value::Value::Instance(i) => i.base.as_ref().unwrap_or(v),
+                    _ => v,
+                };
+                if let $crate::runtime::value::Value::Native(o) = native {
                     if let $crate::stdlib::Native::$variant(x) = &o.kind {
                         return Ok(x);
                     }
@@ -283,6 +288,14 @@ impl Drop for NativeObj {
     }
 }
 
+/// Whether user classes may derive from the native class `c` (its instances then hold the
+/// native object as their base).
+pub fn subclassable(ip: &Interp, c: &Class) -> bool {
+    !c.user
+        && c.kind == ClassKind::Native
+        && (array::is_class(c) || random::is_class(ip, c) || std::ptr::eq(c, &*ip.types.bytearray))
+}
+
 /// Whether a native object can be weakly referenced (CPython's partial, deque and the asyncio
 /// objects can; a slice, an itemgetter or a weak reference itself cannot).
 pub fn weakrefable(o: &NativeObj) -> bool {
@@ -330,15 +343,20 @@ pub const fn ctor(f: BuiltinImpl) -> Option<BuiltinFn> {
 
 /// The class a spec describes: made once per interpreter.
 pub fn class(ip: &Interp, spec: &'static ClassSpec) -> Rc<Class> {
+    class_under(ip, spec, || ip.types.object.clone())
+}
+
+/// The class a spec describes, derived from `base` (another native class), made once per
+/// interpreter.
+pub fn class_under(
+    ip: &Interp,
+    spec: &'static ClassSpec,
+    base: impl FnOnce() -> Rc<Class>,
+) -> Rc<Class> {
     if let Some(c) = ip.iter_classes.borrow().get(spec.key) {
         return c.clone();
     }
-    let c = Class::new_builtin(
-        spec.name,
-        spec.module,
-        ClassKind::Native,
-        Some(ip.types.object.clone()),
-    );
+    let c = Class::new_builtin(spec.name, spec.module, ClassKind::Native, Some(base()));
     {
         let mut d = c.dict.borrow_mut();
         for f in spec.methods {
@@ -379,7 +397,11 @@ pub fn new_iter(ip: &Interp, spec: &'static ClassSpec, it: impl NativeIter + 'st
 /// Calling a native class: its `__new__`, given the class first.
 pub fn construct(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     use crate::runtime::instance::Descr;
-    let new = c.dict.borrow().get(&crate::intern::sym::__new__).cloned();
+    // The class's own `__new__` or a native base's (SystemRandom's is Random's), not object's.
+    let new = c
+        .lookup_in(crate::intern::sym::__new__)
+        .filter(|(_, owner)| owner.kind == ClassKind::Native)
+        .map(|(f, _)| f);
     let new = match new {
         Some(Value::Descr(d)) => match &*d {
             Descr::StaticMethod(f @ Value::Builtin(_)) => Some(f.clone()),
@@ -747,6 +769,21 @@ pub fn compare(
     }
     if let Some(r) = array::compare(ip, op, a, b)? {
         return Ok(Some(r));
+    }
+    // A struct_time orders as the tuple of its nine fields (with tuples too, as CPython's
+    // tuple subclass does).
+    let struct_time = |v: &Value| match v {
+        Value::Native(o) => match &o.kind {
+            Native::StructTime(t) => Some(time::struct_time_tuple(t)),
+            _ => None,
+        },
+        Value::Tuple(_) => Some(v.clone()),
+        _ => None,
+    };
+    if matches!((a, b), (Value::Native(_), _) | (_, Value::Native(_))) {
+        if let (Some(p), Some(q)) = (struct_time(a), struct_time(b)) {
+            return Ok(Some(ops::compare(ip, op, &p, &q)?));
+        }
     }
     let (Value::Native(x), Value::Native(y)) = (a, b) else {
         return Ok(None);

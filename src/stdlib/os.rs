@@ -455,6 +455,12 @@ fn urandom(ip: &Interp, size: i64) -> PyResult<Value> {
         return Err(ip.err(ExcKind::MemoryError, ""));
     }
     buf.resize(size as usize, 0u8);
+    fill_random(&mut buf).map_err(|e| os_error(ip, &e, None))?;
+    Ok(Value::bytes_from_vec(buf))
+}
+
+/// Fills `buf` from the system's random source (getrandom(2)), as `os.urandom` does.
+pub fn fill_random(buf: &mut [u8]) -> std::io::Result<()> {
     let mut filled = 0;
     while filled < buf.len() {
         let rest = &mut buf[filled..];
@@ -465,11 +471,11 @@ fn urandom(ip: &Interp, size: i64) -> PyResult<Value> {
             if e.kind() == std::io::ErrorKind::Interrupted {
                 continue;
             }
-            return Err(os_error(ip, &e, None));
+            return Err(e);
         }
         filled += n as usize;
     }
-    Ok(Value::bytes_from_vec(buf))
+    Ok(())
 }
 
 pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
@@ -482,5 +488,6 @@ pub fn init(_ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 crate::native_module!("_os", init);
 crate::python_module!("os", "os.py");
 crate::python_module!("posixpath", "posixpath.py");
+crate::python_module!("genericpath", "genericpath.py");
 crate::python_module!("stat", "stat.py");
 crate::python_module!("sysconfig", "sysconfig.py");

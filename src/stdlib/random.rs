@@ -29,6 +29,10 @@ pub struct Mt {
     mt: Box<[u32; N]>,
     mti: usize,
     gauss_next: Option<f64>,
+    /// SystemRandom's generator: its words come from the system's random source (as
+    /// `os.urandom`), not from the state; every method built on them is then as CPython's
+    /// SystemRandom (uniformly random bits; no seed, no state).
+    system: bool,
 }
 
 impl Mt {
@@ -37,6 +41,7 @@ impl Mt {
             mt: Box::new([0; N]),
             mti: N + 1,
             gauss_next: None,
+            system: false,
         }
     }
 
@@ -89,6 +94,13 @@ impl Mt {
     }
 
     fn genrand_u32(&mut self) -> u32 {
+        if self.system {
+            let mut word = [0u8; 4];
+            // Should the system's source fail, the twister (seeded from entropy) stands in.
+            if super::os::fill_random(&mut word).is_ok() {
+                return u32::from_ne_bytes(word);
+            }
+        }
         const MAG01: [u32; 2] = [0, 0x9908b0df];
         const UPPER: u32 = 0x80000000;
         const LOWER: u32 = 0x7fffffff;
@@ -266,16 +278,99 @@ fn seed_value(ip: &Interp, mt: &mut Mt, a: &Value, version: i64) -> PyResult<()>
 // The methods written in C in CPython (`_random.Random`) have C's argument errors; the others
 // are written in Python there (`random.Random`), and have Python's.
 
-/// `Random(x=None)`: a generator seeded from `x`.
-#[staticmethod("_random.Random", "__init__($type, x=None)", style = py, attr = "__new__")]
-fn random_new(ip: &Interp, _cls: &Value, x: &Value) -> PyResult<Value> {
+/// `Random.__new__(cls, *args, **kwargs)`: a generator of class `cls` (SystemRandom's when
+/// `cls` derives from it). Unless `cls` has an `__init__` of its own, `Random.__init__` runs
+/// here on the arguments, seeding through `self.seed` (which SystemRandom makes a no-op).
+#[staticmethod(
+    "_random.Random",
+    "__new__($type, *args, **kwargs)",
+    style = py,
+    attr = "__new__"
+)]
+fn random_new(
+    ip: &Interp,
+    cls: &Value,
+    args: &[Value],
+    kwargs: &[(crate::intern::Symbol, Value)],
+) -> PyResult<Value> {
+    let Value::Class(c) = cls else {
+        return ip.type_error(format!(
+            "Random.__new__(X): X is not a type object ({})",
+            ops::type_name(ip, cls)
+        ));
+    };
+    let random_class = super::class(ip, &RANDOM_CLASS);
+    if !c.is_subclass(&random_class) {
+        return ip.type_error(format!(
+            "Random.__new__({}): {} is not a subtype of Random",
+            c.name, c.name
+        ));
+    }
     let mut mt = Mt::new();
-    seed_value(ip, &mut mt, x, 2)?;
-    Ok(new_random(ip, mt))
+    mt.system = c.is_subclass(&system_random_class(ip));
+    // The methods here draw from the generator itself, so a subclass's own random() or
+    // getrandbits() would be bypassed: refused rather than ignored.
+    for name in ["random", "getrandbits"] {
+        let own = c.lookup(intern(name));
+        let native = random_class.lookup(intern(name));
+        if let (Some(own), Some(native)) = (own, native) {
+            if !own.is(&native) {
+                return Err(ip.err(
+                    ExcKind::NotImplementedError,
+                    format!(
+                        "corun does not support overriding {}() in a subclass of random.Random",
+                        name
+                    ),
+                ));
+            }
+        }
+    }
+    let own_init = match (
+        c.lookup(crate::intern::sym::__init__),
+        random_class.lookup(crate::intern::sym::__init__),
+    ) {
+        (Some(a), Some(b)) => !a.is(&b),
+        _ => false,
+    };
+    if own_init {
+        mt.seed_entropy();
+    }
+    let native = new_random(ip, mt, c.is_subclass(&system_random_class(ip)));
+    let obj = if c.user {
+        Value::Instance(crate::runtime::instance::Instance::with_base(
+            c.clone(),
+            native,
+        ))
+    } else {
+        native
+    };
+    if !own_init {
+        let init = random_class
+            .lookup(crate::intern::sym::__init__)
+            .unwrap_or(Value::None);
+        let mut a: crate::eval::call::Args = std::iter::once(obj.clone())
+            .chain(args.iter().cloned())
+            .collect();
+        crate::eval::call::call_value(ip, &init, &mut a, kwargs)?;
+    }
+    Ok(obj)
+}
+
+/// `Random.__init__(self, x=None)`: `self.seed(x)`.
+#[method("_random.Random", "__init__($self, x=None)", style = py)]
+fn random_init(ip: &Interp, this: &Value, x: &Value) -> PyResult<()> {
+    let seed = ops::getattr(ip, this, intern("seed"))?;
+    let mut a: crate::eval::call::Args = std::iter::once(x.clone()).collect();
+    crate::eval::call::call_value(ip, &seed, &mut a, &[])?;
+    Ok(())
 }
 
 #[method("_random.Random", "seed($self, a=None, version=2)", style = py)]
 fn seed(ip: &Interp, this: &Rng, a: &Value, version: Option<&Value>) -> PyResult<()> {
+    if this.st.borrow().system {
+        // SystemRandom has no seed: the call is accepted and does nothing.
+        return Ok(());
+    }
     let version = match version {
         Some(Value::Int(v)) => *v,
         _ => 2,
@@ -754,7 +849,8 @@ fn randbytes(ip: &Interp, this: &Rng, n: &Value) -> PyResult<Value> {
 }
 
 #[method("_random.Random", "getstate($self)", style = py)]
-fn getstate(_ip: &Interp, this: &Rng) -> PyResult<Value> {
+fn getstate(ip: &Interp, this: &Rng) -> PyResult<Value> {
+    no_state(ip, this)?;
     let (words, gauss) = with(this, |m| {
         let mut w: Vec<Value> = m.mt.iter().map(|x| Value::Int(*x as i64)).collect();
         w.push(Value::Int(m.mti as i64));
@@ -769,6 +865,7 @@ fn getstate(_ip: &Interp, this: &Rng) -> PyResult<Value> {
 
 #[method("_random.Random", "setstate($self, state)", style = py)]
 fn setstate(ip: &Interp, this: &Rng, state: &Value) -> PyResult<()> {
+    no_state(ip, this)?;
     if !matches!(state, Value::Tuple(_) | Value::List(_)) {
         return ip.type_error(format!(
             "'{}' object is not subscriptable",
@@ -803,14 +900,39 @@ fn setstate(ip: &Interp, this: &Rng, state: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn new_random(ip: &Interp, mt: Mt) -> Value {
-    super::new_obj(
-        ip,
-        &RANDOM_CLASS,
-        Native::Random(Rng {
-            st: RefCell::new(mt),
-        }),
-    )
+/// SystemRandom's getstate and setstate.
+fn no_state(ip: &Interp, this: &Rng) -> PyResult<()> {
+    if this.st.borrow().system {
+        return Err(ip.err(
+            ExcKind::NotImplementedError,
+            "System entropy source does not have state.",
+        ));
+    }
+    Ok(())
+}
+
+fn new_random(ip: &Interp, mt: Mt, system: bool) -> Value {
+    let class = if system {
+        system_random_class(ip)
+    } else {
+        super::class(ip, &RANDOM_CLASS)
+    };
+    let st = RefCell::new(mt);
+    Value::Native(super::NativeObj::make(class, Native::Random(Rng { st })))
+}
+
+/// Whether `c` is Random or SystemRandom themselves (which user classes may derive from).
+pub fn is_class(ip: &Interp, c: &crate::runtime::object::Class) -> bool {
+    [RANDOM_CLASS.key, SYSTEM_RANDOM_CLASS.key].iter().any(|k| {
+        ip.iter_classes
+            .borrow()
+            .get(k)
+            .is_some_and(|r| std::ptr::eq(&**r, c))
+    })
+}
+
+fn system_random_class(ip: &Interp) -> Rc<crate::runtime::object::Class> {
+    super::class_under(ip, &SYSTEM_RANDOM_CLASS, || super::class(ip, &RANDOM_CLASS))
 }
 
 static RANDOM_CLASS: super::ClassSpec = super::ClassSpec {
@@ -821,13 +943,22 @@ static RANDOM_CLASS: super::ClassSpec = super::ClassSpec {
     methods: &[],
 };
 
+/// `random.SystemRandom`: a Random whose bits come from the system's random source.
+static SYSTEM_RANDOM_CLASS: super::ClassSpec = super::ClassSpec {
+    key: "random.SystemRandom",
+    module: "random",
+    name: "SystemRandom",
+    new: None,
+    methods: &[],
+};
+
 /// The module's functions are the methods of one hidden generator, as in CPython.
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     let mut mt = Mt::new();
     mt.seed_entropy();
-    let inst = new_random(ip, mt);
+    let inst = new_random(ip, mt, false);
     for d in crate::runtime::bind::type_members(RANDOM_CLASS.key) {
-        if d.kind != crate::runtime::bind::DeclKind::Method {
+        if d.kind != crate::runtime::bind::DeclKind::Method || d.f.name.starts_with("__") {
             continue;
         }
         m.set(
@@ -841,6 +972,10 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     m.set(
         intern("Random"),
         Value::Class(super::class(ip, &RANDOM_CLASS)),
+    );
+    m.set(
+        intern("SystemRandom"),
+        Value::Class(system_random_class(ip)),
     );
     Ok(())
 }

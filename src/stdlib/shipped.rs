@@ -66,3 +66,4 @@ crate::python_module!("py_compile", "py_compile.py");
 crate::python_module!("_py_abc", "_py_abc.py");
 crate::python_module!("zoneinfo", "zoneinfo.py");
 crate::python_module!("_imp", "_imp.py");
+crate::python_module!("_strptime", "_strptime.py");

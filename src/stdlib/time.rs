@@ -552,30 +552,15 @@ fn ctime(ip: &Interp, seconds: &Value) -> PyResult<String> {
     Ok(asctime_of(&local(ip, s)?))
 }
 
-/// `strptime(string, format)`: the parsing of `datetime.strptime` (shipped in Python, with the
-/// C locale's directives), as a struct_time whose `tm_isdst` is -1, as CPython's `_strptime`
-/// gives it.
+/// `strptime(string, format)`: shipped `_strptime`'s `_strptime_time` does the parsing (the
+/// C locale's directives), as CPython's time module hands it over.
 #[function(time, "strptime(string, format=<unrepresentable>, /)", style = tuple)]
 fn strptime(ip: &Interp, string: Value, format: Option<&Value>) -> PyResult<Value> {
-    let format = format
-        .cloned()
-        .unwrap_or_else(|| Value::str("%a %b %d %H:%M:%S %Y"));
-    for (i, v) in [&string, &format].into_iter().enumerate() {
-        if !matches!(v, Value::Str(_)) {
-            return ip.type_error(format!(
-                "strptime() argument {} must be str, not <class '{}'>",
-                i,
-                crate::eval::ops::type_name(ip, v)
-            ));
-        }
-    }
-    let dt = crate::runtime::modules::import_dotted(ip, "datetime")?;
-    let class = crate::eval::ops::getattr(ip, &dt, crate::intern::intern("datetime"))?;
-    let parse = crate::eval::ops::getattr(ip, &class, crate::intern::intern("strptime"))?;
-    let mut args: crate::eval::call::Args = [string, format].into_iter().collect();
-    let when = crate::eval::call::call_value(ip, &parse, &mut args, &[])?;
-    let tt = crate::eval::ops::getattr(ip, &when, crate::intern::intern("timetuple"))?;
-    crate::eval::call::call_value(ip, &tt, &mut Default::default(), &[])
+    let module = crate::runtime::modules::import_dotted(ip, "_strptime")?;
+    let parse = crate::eval::ops::getattr(ip, &module, crate::intern::intern("_strptime_time"))?;
+    let mut args: crate::eval::call::Args =
+        std::iter::once(string).chain(format.cloned()).collect();
+    crate::eval::call::call_value(ip, &parse, &mut args, &[])
 }
 
 #[function(time, "mktime(t, /)")]
