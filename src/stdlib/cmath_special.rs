@@ -3,6 +3,9 @@
 //! -0.0, +0.0, positive, +inf, nan. Written by scripts/gen-cmath-special from python3:
 //! do not edit by hand.
 
+// The values are python3's, written as its repr writes them (pi among them).
+#![allow(clippy::approx_constant)]
+
 use super::cmath::Special::{self, Computed as C, Domain as D, Value as V};
 
 const INF: f64 = f64::INFINITY;
