@@ -1034,12 +1034,10 @@ fn isfuture(_ip: &Interp, obj: &Value) -> PyResult<bool> {
 
 /// `asyncio.Future()`.
 pub fn new_future(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [_loop] = take_kwargs(ip, "Future", kw, ["loop"])?;
+    // `Future(*, loop=None)`, bound as CPython's Argument Clinic binds it.
+    crate::runtime::builtins::clinic_args(ip, "Future", args, kw, ["loop"], 0, 0)?;
     if !args.is_empty() {
-        return ip.type_error(format!(
-            "Future.__init__() takes 1 positional argument but {} were given",
-            args.len() + 1
-        ));
+        return ip.type_error("Future() takes no positional arguments");
     }
     Ok(Value::Future(FutureObj::new()))
 }

@@ -918,7 +918,18 @@ fn exec_builtin(
     closure: Option<&Value>,
 ) -> PyResult<Value> {
     if closure.is_some_and(|c| !c.is_none()) {
-        return Err(sync::not_yet(ip, "exec() with a closure"));
+        return Err(match source {
+            Value::Str(_) | Value::Bytes(_) => ip.err(
+                ExcKind::TypeError,
+                "closure can only be used when source is a code object",
+            ),
+            // The code `compile` makes has no free variables to close over.
+            Value::Native(o) if matches!(o.kind, crate::stdlib::Native::Code(_)) => ip.err(
+                ExcKind::TypeError,
+                "cannot use a closure with this code object",
+            ),
+            _ => sync::not_yet(ip, "exec() with a closure"),
+        });
     }
     run(ip, "exec", source, globals, locals, Mode::Exec).map(|_| Value::None)
 }
@@ -935,7 +946,7 @@ fn compile_builtin(
     mode: &str,
     flags: i64,
     _dont_inherit: bool,
-    _optimize: i64,
+    optimize: i64,
     _feature_version: i64,
 ) -> PyResult<Value> {
     let mode_name = mode;
@@ -954,14 +965,9 @@ fn compile_builtin(
         Value::Str(s) => s.s.to_string(),
         other => crate::runtime::repr::str_of(ip, other)?,
     };
+    check_compile_flags(ip, flags, optimize)?;
     // `ast.PyCF_ONLY_AST`: the tree, as `ast.parse` gives it.
-    let only_ast = flags == crate::stdlib::ast::PYCF_ONLY_AST;
-    if flags != 0 && !only_ast {
-        return Err(sync::not_yet(
-            ip,
-            "compile() flags other than ast.PyCF_ONLY_AST",
-        ));
-    }
+    let only_ast = flags & crate::stdlib::ast::PYCF_ONLY_AST != 0;
     if let Value::Instance(_) = source {
         if let Some(tree) = crate::stdlib::ast::tree_for_compile(ip, source, mode_name)? {
             if only_ast {
@@ -990,6 +996,51 @@ fn compile_builtin(
         tree: None,
     };
     Ok(crate::stdlib::code_object(ip, code))
+}
+
+/// The `__future__` features' flags whose features every 3.11 program has already
+/// (`nested_scopes`, `division`, `absolute_import`, `with_statement`, `print_function`,
+/// `unicode_literals`, `generator_stop`): compile accepts them and they change nothing.
+const FUTURE_MANDATORY: i64 =
+    0x10 | 0x2_0000 | 0x4_0000 | 0x8_0000 | 0x10_0000 | 0x20_0000 | 0x80_0000;
+
+/// The flags compile knows, with what corun does not do with them: `__future__.annotations`,
+/// `barry_as_FLUFL`, and the `PyCF_` flags beside `PyCF_ONLY_AST`.
+const FLAGS_NOT_YET: &[(i64, &str)] = &[
+    (0x100_0000, "compile() with the __future__.annotations flag"),
+    (
+        0x40_0000,
+        "compile() with the __future__.barry_as_FLUFL flag",
+    ),
+    (0x200, "compile() with the PyCF_DONT_IMPLY_DEDENT flag"),
+    (0x1000, "compile() with ast.PyCF_TYPE_COMMENTS"),
+    (0x2000, "compile() with ast.PyCF_ALLOW_TOP_LEVEL_AWAIT"),
+    (
+        0x4000,
+        "compile() with the PyCF_ALLOW_INCOMPLETE_INPUT flag",
+    ),
+];
+
+/// CPython's checks of compile's `flags` and `optimize`.
+fn check_compile_flags(ip: &Interp, flags: i64, optimize: i64) -> PyResult<()> {
+    let known = FLAGS_NOT_YET.iter().fold(
+        FUTURE_MANDATORY | crate::stdlib::ast::PYCF_ONLY_AST,
+        |k, f| k | f.0,
+    );
+    if flags & !known != 0 {
+        return Err(ip.err(ExcKind::ValueError, "compile(): unrecognised flags"));
+    }
+    if !(-1..=2).contains(&optimize) {
+        return Err(ip.err(ExcKind::ValueError, "compile(): invalid optimize value"));
+    }
+    if let Some((_, what)) = FLAGS_NOT_YET.iter().find(|f| flags & f.0 != 0) {
+        return Err(sync::not_yet(ip, what));
+    }
+    // Optimizing removes `assert`s and makes `__debug__` false, which corun does not do.
+    if optimize > 0 {
+        return Err(sync::not_yet(ip, "compile() with optimize above 0"));
+    }
+    Ok(())
 }
 
 #[function(builtins, "globals()")]

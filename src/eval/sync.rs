@@ -757,7 +757,15 @@ fn annotations(ip: &Interp, f: &mut Frame, def: &FunctionDef) -> PyResult<Option
     };
     for param in params {
         if let Some(a) = &param.annotation {
-            let v = eval(ip, f, a)?;
+            let v = match &a.kind {
+                // `*args: *Ts` (PEP 646): the one value that unpacking `Ts` gives.
+                ExprKind::Starred(inner) => {
+                    let whole = eval(ip, f, inner)?;
+                    let (mut one, _) = unpack_values(ip, &whole, 1, None)?;
+                    one.remove(0)
+                }
+                _ => eval(ip, f, a)?,
+            };
             put(ip, param.name.as_str(), v)?;
         }
     }
@@ -1258,76 +1266,14 @@ fn unpack_general(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyRes
     let star = items
         .iter()
         .position(|e| matches!(e.kind, ExprKind::Starred(_)));
-    let mut it = match ops::iter(ip, &v) {
-        Ok(it) => it,
-        // An error raised by a user `__iter__` is the program's; anything else cannot be
-        // iterated at all.
-        Err(e) if crate::eval::classes::user_method(&v, crate::intern::sym::__iter__).is_some() => {
-            return Err(e)
-        }
-        Err(_) => {
-            return Err(ip.err(
-                ExcKind::TypeError,
-                format!(
-                    "cannot unpack non-iterable {} object",
-                    ops::type_name(ip, &v)
-                ),
-            ))
-        }
-    };
-    // As CPython's `unpack_iterable`: no more items are taken than the targets need (and one
-    // more, to know there are too many), so an endless iterator is not exhausted.
-    let before = star.unwrap_or(items.len());
-    let mut values: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
-    while values.len() < before {
-        match it.next_checked(ip)? {
-            Some(x) => values.push(x),
-            None => {
-                return Err(ip.err(
-                    ExcKind::ValueError,
-                    match star {
-                        None => format!(
-                            "not enough values to unpack (expected {}, got {})",
-                            items.len(),
-                            values.len()
-                        ),
-                        Some(_) => format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            items.len() - 1,
-                            values.len()
-                        ),
-                    },
-                ))
-            }
-        }
-    }
+    let (values, mut rest) = unpack_values(ip, &v, items.len(), star)?;
     let Some(si) = star else {
-        if it.next_checked(ip)?.is_some() {
-            return Err(ip.err(
-                ExcKind::ValueError,
-                format!("too many values to unpack (expected {})", items.len()),
-            ));
-        }
         for (t, x) in items.iter().zip(values) {
             assign(ip, f, t, x)?;
         }
         return Ok(());
     };
-    let mut rest = Vec::new();
-    while let Some(x) = it.next_checked(ip)? {
-        rest.push(x);
-    }
     let after = items.len() - si - 1;
-    if rest.len() < after {
-        return Err(ip.err(
-            ExcKind::ValueError,
-            format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                items.len() - 1,
-                si + rest.len()
-            ),
-        ));
-    }
     let tail = rest.split_off(rest.len() - after);
     for (t, x) in items[..si].iter().zip(values) {
         assign(ip, f, t, x)?;
@@ -1339,6 +1285,83 @@ fn unpack_general(ip: &Interp, f: &mut Frame, items: &[Expr], v: Value) -> PyRes
         assign(ip, f, t, x)?;
     }
     Ok(())
+}
+
+/// The values of `v` for `n` targets, the one at `star` (if any) starred, with CPython's
+/// errors: the values before the star, and with a star all the others.
+fn unpack_values(
+    ip: &Interp,
+    v: &Value,
+    n: usize,
+    star: Option<usize>,
+) -> PyResult<(smallvec::SmallVec<[Value; 4]>, Vec<Value>)> {
+    let mut it = match ops::iter(ip, v) {
+        Ok(it) => it,
+        // An error raised by a user `__iter__` is the program's; anything else cannot be
+        // iterated at all.
+        Err(e) if crate::eval::classes::user_method(v, crate::intern::sym::__iter__).is_some() => {
+            return Err(e)
+        }
+        Err(_) => {
+            return Err(ip.err(
+                ExcKind::TypeError,
+                format!(
+                    "cannot unpack non-iterable {} object",
+                    ops::type_name(ip, v)
+                ),
+            ))
+        }
+    };
+    // As CPython's `unpack_iterable`: no more items are taken than the targets need (and one
+    // more, to know there are too many), so an endless iterator is not exhausted.
+    let before = star.unwrap_or(n);
+    let mut values: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+    while values.len() < before {
+        match it.next_checked(ip)? {
+            Some(x) => values.push(x),
+            None => {
+                return Err(ip.err(
+                    ExcKind::ValueError,
+                    match star {
+                        None => format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            n,
+                            values.len()
+                        ),
+                        Some(_) => format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            n - 1,
+                            values.len()
+                        ),
+                    },
+                ))
+            }
+        }
+    }
+    let Some(si) = star else {
+        if it.next_checked(ip)?.is_some() {
+            return Err(ip.err(
+                ExcKind::ValueError,
+                format!("too many values to unpack (expected {})", n),
+            ));
+        }
+        return Ok((values, Vec::new()));
+    };
+    let mut rest = Vec::new();
+    while let Some(x) = it.next_checked(ip)? {
+        rest.push(x);
+    }
+    if rest.len() < n - si - 1 {
+        return Err(ip.err(
+            ExcKind::ValueError,
+            format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                n - 1,
+                si + rest.len()
+            ),
+        ));
+    }
+    Ok((values, rest))
 }
 
 fn delete(ip: &Interp, f: &mut Frame, target: &Expr) -> PyResult<()> {

@@ -111,9 +111,9 @@ unary! {
     sinh = "sinh(x, /)", f64::sinh, true;
     cosh = "cosh(x, /)", f64::cosh, true;
     tanh = "tanh(x, /)", f64::tanh, false;
-    asinh = "asinh(x, /)", f64::asinh, false;
-    acosh = "acosh(x, /)", f64::acosh, false;
-    atanh = "atanh(x, /)", f64::atanh, false;
+    asinh = "asinh(x, /)", c_asinh, false;
+    acosh = "acosh(x, /)", c_acosh, false;
+    atanh = "atanh(x, /)", c_atanh, false;
     exp = "exp(x, /)", f64::exp, true;
     exp2 = "exp2(x, /)", f64::exp2, true;
     expm1 = "expm1(x, /)", f64::exp_m1, true;
@@ -126,12 +126,32 @@ unary! {
     erfc = "erfc(x, /)", c_erfc, false;
 }
 
-// The C library's error functions, which are CPython's too (Rust's std has none).
+// The C library's error functions, which are CPython's too (Rust's std has none), and its
+// inverse hyperbolic functions (Rust's std computes its own, which differ in the last bit).
 mod libm {
     extern "C" {
         pub fn erf(x: f64) -> f64;
         pub fn erfc(x: f64) -> f64;
+        pub fn asinh(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
     }
+}
+
+/// The C library's `asinh`, CPython's (cmath's formulas use it too).
+pub(crate) fn c_asinh(x: f64) -> f64 {
+    // SAFETY: a pure function of one double in the C math library std links already.
+    unsafe { libm::asinh(x) }
+}
+
+fn c_acosh(x: f64) -> f64 {
+    // SAFETY: as `c_asinh`.
+    unsafe { libm::acosh(x) }
+}
+
+fn c_atanh(x: f64) -> f64 {
+    // SAFETY: as `c_asinh`.
+    unsafe { libm::atanh(x) }
 }
 
 fn c_erf(x: f64) -> f64 {

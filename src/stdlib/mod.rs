@@ -38,6 +38,7 @@ pub mod atexit;
 pub mod binascii;
 pub mod bisect;
 pub mod cmath;
+mod cmath_special;
 pub mod collections;
 pub mod errno;
 pub mod functools;

@@ -279,9 +279,19 @@ pub fn walk_function<'a, V: Visitor<'a>>(v: &mut V, f: &'a FunctionDef) {
     all_params(&f.params)
         .filter_map(|p| p.default.as_ref())
         .for_each(|e| v.expr(e));
-    all_params(&f.params)
-        .filter_map(|p| p.annotation.as_ref())
-        .for_each(|e| v.expr(e));
+    let vararg = f.params.vararg.as_ref();
+    for p in all_params(&f.params) {
+        match (&p.annotation, vararg) {
+            // `*args: *Ts` (PEP 646): the star is the annotation's own syntax, not an
+            // expression that could stand elsewhere.
+            (Some(e), Some(va)) if std::ptr::eq(p, va) => match &e.kind {
+                ExprKind::Starred(inner) => v.expr(inner),
+                _ => v.expr(e),
+            },
+            (Some(e), _) => v.expr(e),
+            (None, _) => {}
+        }
+    }
     f.returns.iter().for_each(|e| v.expr(e));
     v.scope(Scope::Function(f));
 }
