@@ -283,26 +283,31 @@ macro_rules! cond_now {
     };
 }
 
-/// Compound statements recurse into blocks, so their futures are boxed.
+/// Compound statements recurse into blocks, so their futures are boxed. Each kind has a box of
+/// its own size (as expressions do in `eval_async`): a `try` or a `with` keeps much more across
+/// an `await` than an `if` or a loop, and a box is made, and its future moved into it whole,
+/// each time the statement starts.
 fn exec_compound_async<'a>(
     ip: &'a Interp,
     f: &'a mut Frame<'_>,
     s: &'a Stmt,
 ) -> LocalBoxFuture<'a, PyResult<Ctl>> {
-    Box::pin(async move {
-        ip.cur_pos.set(s.span.start);
-        match &s.kind {
-            StmtKind::If { test, body, orelse } => {
-                if cond_now!(ip, f, test) {
-                    exec_block_async(ip, f, body).await
-                } else {
-                    exec_block_async(ip, f, orelse).await
-                }
+    // The future is awaited as soon as it is made (`run_block!`): where the statement starts is
+    // set now rather than at its first poll.
+    ip.cur_pos.set(s.span.start);
+    match &s.kind {
+        StmtKind::If { test, body, orelse } => Box::pin(async move {
+            if cond_now!(ip, f, test) {
+                exec_block_async(ip, f, body).await
+            } else {
+                exec_block_async(ip, f, orelse).await
             }
-            // A loop's body runs in the loop's own future (`run_block!`), not in a block
-            // future made, polled and dropped per turn: a generator suspended in it is
-            // resumed through one future less.
-            StmtKind::While { test, body, orelse } => loop {
+        }),
+        // A loop's body runs in the loop's own future (`run_block!`), not in a block
+        // future made, polled and dropped per turn: a generator suspended in it is
+        // resumed through one future less.
+        StmtKind::While { test, body, orelse } => Box::pin(async move {
+            loop {
                 crate::signals::poll(ip)?;
                 if !cond_now!(ip, f, test) {
                     return exec_block_async(ip, f, orelse).await;
@@ -312,134 +317,142 @@ fn exec_compound_async<'a>(
                     Ctl::Return => return Ok(Ctl::Return),
                     _ => {}
                 }
-            },
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async,
-            } => {
-                if *is_async {
-                    let it = eval_await!(eval_maybe(ip, f, iter))?;
-                    let it = async_iter::aiter_of(ip, &it)?;
-                    loop {
-                        ip.cur_pos.set(s.span.start);
-                        let Some(v) = async_iter::async_next(ip, &it).await? else {
-                            break;
-                        };
-                        assign(ip, f, target, v)?;
-                        match exec_block_async(ip, f, body).await? {
-                            Ctl::Break => return Ok(Ctl::Normal),
-                            Ctl::Return => return Ok(Ctl::Return),
-                            _ => {}
-                        }
-                    }
-                    return exec_block_async(ip, f, orelse).await;
-                }
-                let it = eval_await!(eval_maybe(ip, f, iter))?;
-                let mut it = ops::iter(ip, &it)?;
-                while let Some(v) = it
-                    .next_fast(ip)
-                    .inspect_err(|_| ip.cur_pos.set(s.span.start))?
-                {
-                    crate::signals::poll(ip)?;
-                    assign(ip, f, target, v)?;
-                    match run_block!(ip, f, |i: u32| body.get(i as usize))? {
-                        Ctl::Break => return Ok(Ctl::Normal),
-                        Ctl::Return => return Ok(Ctl::Return),
-                        _ => {}
-                    }
-                }
-                exec_block_async(ip, f, orelse).await
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                is_star,
-            } => {
-                let r = match exec_block_async(ip, f, body).await {
-                    Ok(Ctl::Normal) => exec_block_async(ip, f, orelse).await,
-                    Ok(c) => Ok(c),
-                    Err(e) if *is_star => {
-                        crate::eval::except_star::handle_star_async(ip, f, handlers, e).await
-                    }
-                    Err(e) => {
-                        ip.traceback_here(&e);
-                        let handler = find_handler_async(ip, f, handlers, &e).await?;
-                        match handler {
-                            Some(h) => {
-                                if let Some(n) = &h.name {
-                                    sync::store_name(
-                                        ip,
-                                        f,
-                                        n.id,
-                                        n.scope,
-                                        Value::Exception(e.0.clone()),
-                                    )?;
-                                }
-                                let outer = f.handling.replace(e.clone());
-                                ip.enter_handler(&e);
-                                let r = exec_block_async(ip, f, &h.body).await;
-                                ip.leave_handler(&e);
-                                f.handling = outer;
-                                r.map_err(|inner| sync::chain_context(inner, &e))
-                            }
-                            None => Err(e),
-                        }
-                    }
+        }),
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async: true,
+        } => Box::pin(async move {
+            let it = eval_await!(eval_maybe(ip, f, iter))?;
+            let it = async_iter::aiter_of(ip, &it)?;
+            loop {
+                ip.cur_pos.set(s.span.start);
+                let Some(v) = async_iter::async_next(ip, &it).await? else {
+                    break;
                 };
-                if finalbody.is_empty() {
-                    return r;
-                }
-                let saved_ret = f.ret.clone();
-                let fin = match &r {
-                    Err(e) => {
-                        ip.enter_handler(e);
-                        let fin = exec_block_async(ip, f, finalbody).await;
-                        ip.leave_handler(e);
-                        fin.map_err(|e2| sync::chain_context(e2, e))
-                    }
-                    Ok(_) => exec_block_async(ip, f, finalbody).await,
-                }?;
-                match fin {
-                    Ctl::Normal => {
-                        f.ret = saved_ret;
-                        r
-                    }
-                    other => {
-                        if other != Ctl::Return {
-                            // A `break`/`continue` in `finally` drops the pending return.
-                            f.ret = Value::None;
-                        }
-                        Ok(other)
-                    }
+                assign(ip, f, target, v)?;
+                match exec_block_async(ip, f, body).await? {
+                    Ctl::Break => return Ok(Ctl::Normal),
+                    Ctl::Return => return Ok(Ctl::Return),
+                    _ => {}
                 }
             }
-            StmtKind::With {
-                items,
-                body,
-                is_async,
-            } => crate::eval::with_stmt::exec_with_async(ip, f, items, body, *is_async).await,
-            StmtKind::Match { subject, cases } => {
-                let v = eval_await!(eval_maybe(ip, f, subject))?;
-                for c in cases {
-                    if crate::eval::matching::match_case(ip, f, &c.pattern, &v)? {
-                        if let Some(g) = &c.guard {
-                            if !cond_async(ip, f, g).await? {
-                                continue;
+            exec_block_async(ip, f, orelse).await
+        }),
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async: false,
+        } => Box::pin(async move {
+            let it = eval_await!(eval_maybe(ip, f, iter))?;
+            let mut it = ops::iter(ip, &it)?;
+            while let Some(v) = it
+                .next_fast(ip)
+                .inspect_err(|_| ip.cur_pos.set(s.span.start))?
+            {
+                crate::signals::poll(ip)?;
+                assign(ip, f, target, v)?;
+                match run_block!(ip, f, |i: u32| body.get(i as usize))? {
+                    Ctl::Break => return Ok(Ctl::Normal),
+                    Ctl::Return => return Ok(Ctl::Return),
+                    _ => {}
+                }
+            }
+            exec_block_async(ip, f, orelse).await
+        }),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        } => Box::pin(async move {
+            let r = match exec_block_async(ip, f, body).await {
+                Ok(Ctl::Normal) => exec_block_async(ip, f, orelse).await,
+                Ok(c) => Ok(c),
+                Err(e) if *is_star => {
+                    crate::eval::except_star::handle_star_async(ip, f, handlers, e).await
+                }
+                Err(e) => {
+                    ip.traceback_here(&e);
+                    let handler = find_handler_async(ip, f, handlers, &e).await?;
+                    match handler {
+                        Some(h) => {
+                            if let Some(n) = &h.name {
+                                sync::store_name(
+                                    ip,
+                                    f,
+                                    n.id,
+                                    n.scope,
+                                    Value::Exception(e.0.clone()),
+                                )?;
                             }
+                            let outer = f.handling.replace(e.clone());
+                            ip.enter_handler(&e);
+                            let r = exec_block_async(ip, f, &h.body).await;
+                            ip.leave_handler(&e);
+                            f.handling = outer;
+                            r.map_err(|inner| sync::chain_context(inner, &e))
                         }
-                        return exec_block_async(ip, f, &c.body).await;
+                        None => Err(e),
                     }
                 }
-                Ok(Ctl::Normal)
+            };
+            if finalbody.is_empty() {
+                return r;
             }
-            _ => unreachable!("not a compound statement"),
-        }
-    })
+            let saved_ret = f.ret.clone();
+            let fin = match &r {
+                Err(e) => {
+                    ip.enter_handler(e);
+                    let fin = exec_block_async(ip, f, finalbody).await;
+                    ip.leave_handler(e);
+                    fin.map_err(|e2| sync::chain_context(e2, e))
+                }
+                Ok(_) => exec_block_async(ip, f, finalbody).await,
+            }?;
+            match fin {
+                Ctl::Normal => {
+                    f.ret = saved_ret;
+                    r
+                }
+                other => {
+                    if other != Ctl::Return {
+                        // A `break`/`continue` in `finally` drops the pending return.
+                        f.ret = Value::None;
+                    }
+                    Ok(other)
+                }
+            }
+        }),
+        StmtKind::With {
+            items,
+            body,
+            is_async,
+        } => Box::pin(crate::eval::with_stmt::exec_with_async(
+            ip, f, items, body, *is_async,
+        )),
+        StmtKind::Match { subject, cases } => Box::pin(async move {
+            let v = eval_await!(eval_maybe(ip, f, subject))?;
+            for c in cases {
+                if crate::eval::matching::match_case(ip, f, &c.pattern, &v)? {
+                    if let Some(g) = &c.guard {
+                        if !cond_async(ip, f, g).await? {
+                            continue;
+                        }
+                    }
+                    return exec_block_async(ip, f, &c.body).await;
+                }
+            }
+            Ok(Ctl::Normal)
+        }),
+        _ => unreachable!("not a compound statement"),
+    }
 }
 
 /// Evaluates `e` on whichever path it needs. What can be done without suspending is done right

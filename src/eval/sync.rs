@@ -2514,6 +2514,9 @@ fn eval_call_other(
     if let ExprKind::Attribute { value, attr, site } = &func.kind {
         let obj = eval_leaf(ip, f, value)?;
         if keywords.is_empty() {
+            if let Value::Instance(_) = obj {
+                return call_instance_method(ip, f, call, obj, *attr, site, args);
+            }
             if let Some(r) = hot_method(ip, f, call, &obj, *attr, args) {
                 return r;
             }
@@ -2569,6 +2572,51 @@ fn call_global_function(
     }
     let mut a = std::mem::ManuallyDrop::into_inner(a);
     crate::eval::call::call_function(ip, &fun, &mut a, &[])
+}
+
+/// `obj.m(args)` of an instance, without keywords. When the class holds a plain function `m`
+/// (see `classes::instance_method_at`) that takes exactly the receiver and the arguments, they
+/// are evaluated straight into the slots of its frame, as `call_global_function` does for a
+/// global function: no bound method, no dispatch on the callee. Anything else goes the general
+/// way (`call_method`).
+#[inline(never)]
+fn call_instance_method(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    obj: Value,
+    attr: Symbol,
+    site: &AttrSite,
+    args: &[Expr],
+) -> PyResult<Value> {
+    let m = crate::eval::classes::instance_method_at(&obj, attr, site);
+    let fun = match m {
+        Some(Value::Function(fun))
+            if fun.def.scope.plain_arity == Some(args.len() as u32 + 1)
+                && !args.iter().any(is_starred) =>
+        {
+            fun
+        }
+        m => return call_method_found(ip, f, call, obj, attr, site, m, args, &[], call_value),
+    };
+    let mut a = std::mem::ManuallyDrop::new(Args::new());
+    a.push(obj);
+    for x in args {
+        match eval_leaf(ip, f, x) {
+            Ok(v) => a.push(v),
+            Err(e) => {
+                drop(std::mem::ManuallyDrop::into_inner(a));
+                return Err(name_call_error(ip, &Value::Function(fun), e));
+            }
+        }
+    }
+    ip.cur_pos.set(call.span.start);
+    if fun.def.scope.local_names.len() <= a.inline_size() {
+        // The frame empties the slots and they never spilled: nothing is left to drop.
+        return crate::eval::call::call_plain(ip, &fun, &mut a, call.span.start);
+    }
+    let mut a = std::mem::ManuallyDrop::into_inner(a);
+    crate::eval::call::call_plain(ip, &fun, &mut a, call.span.start)
 }
 
 /// The most arguments (with the receiver) `call_builtin_method` passes in place.
@@ -2793,6 +2841,25 @@ fn call_method<R>(
         Value::Module(_) => None,
         _ => site_builtin_method(ip, &obj, attr, site).map(Value::Builtin),
     };
+    call_method_found(ip, f, call, obj, attr, site, m, args, keywords, invoke)
+}
+
+/// `call_method` once the method `obj` holds under `attr` has been looked for: `m` is the
+/// function to call with `obj` first, or None when the attribute is to be read and called.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn call_method_found<R>(
+    ip: &Interp,
+    f: &mut Frame,
+    call: &Expr,
+    obj: Value,
+    attr: Symbol,
+    site: &AttrSite,
+    m: Option<Value>,
+    args: &[Expr],
+    keywords: &[Keyword],
+    invoke: impl FnOnce(&Interp, &Value, &mut Args, &Kwargs) -> PyResult<R>,
+) -> PyResult<R> {
     if let Some(m) = m {
         let mut a = Args::new();
         a.push(obj);

@@ -352,7 +352,9 @@ pub async fn yield_from(ip: &Interp, it: Value) -> PyResult<Value> {
             Value::Generator(g) => g,
             other => match iter_fn(ip, &other, None)? {
                 Value::Generator(g) => g,
-                itv => return yield_from_iterator(ip, itv).await,
+                // In a box of its own: the future of a delegation to a generator, the
+                // common case, stays the smaller.
+                itv => return Box::pin(yield_from_iterator(ip, itv)).await,
             },
         },
     };
