@@ -354,6 +354,7 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
     // task (taking a number from the tasks' counter, as CPython's do) that finishes in its first
     // step, so each takes two loop iterations in which other ready callbacks run too.
     for coro in [shutdown_asyncgens_coro(), shutdown_default_executor_coro()] {
+        coro.set_flag(crate::runtime::coroutine::LOOP_INTERNAL);
         let counter = &lp.task_counter;
         counter.set(counter.get() + 1);
         let t = FutureObj::new_task(coro, counter.get(), None);

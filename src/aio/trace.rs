@@ -374,10 +374,9 @@ impl Recorder {
         if let Some(&i) = st.ids.get(&key) {
             return Some(i);
         }
-        // A task made without new_task (asyncio.run's own shutdown tasks have no name): those
-        // are the loop's internals, not the program's.
+        // asyncio.run's own shutdown tasks are the loop's internals, not the program's.
         let td = task.task.as_ref()?;
-        if td.name().is_empty() {
+        if td.coro.has_flag(crate::runtime::coroutine::LOOP_INTERNAL) {
             return None;
         }
         self.register(st, ip, task)

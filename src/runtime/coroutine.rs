@@ -126,6 +126,9 @@ pub const TASK_OWNED: u8 = 8;
 /// are in `HANDLED_STASH`, off the interpreter's stack until it resumes (as CPython keeps a
 /// generator's exception state with the generator).
 pub const HANDLED: u8 = 16;
+/// One of `asyncio.run`'s own shutdown steps: the trace and the timeline leave its task out,
+/// as the loop's internals rather than the program's.
+pub const LOOP_INTERNAL: u8 = 32;
 
 thread_local! {
     /// The handled exceptions of suspended coroutines (marked `HANDLED`), by address: kept

@@ -20,11 +20,8 @@ fn fd_arg(ip: &Interp, fd: i64) -> PyResult<i32> {
     i32::try_from(fd).map_err(|_| {
         ip.err(
             ExcKind::OverflowError,
-            if fd > 0 {
-                "signed integer is greater than maximum"
-            } else {
-                "signed integer is less than minimum"
-            },
+            // A descriptor is converted as a C int, whatever its sign.
+            "Python int too large to convert to C int",
         )
     })
 }
@@ -121,6 +118,70 @@ fn dup2(ip: &Interp, fd: i64, fd2: i64, inheritable: bool) -> PyResult<i64> {
         return Err(last_error(ip, None));
     }
     Ok(fd2 as i64)
+}
+
+/// A descriptor's flags of one kind (`F_GETFL` or `F_GETFD`), or the OSError.
+fn fd_flags(ip: &Interp, fd: i64, get: libc::c_int) -> PyResult<(i32, libc::c_int)> {
+    let fd = fd_arg(ip, fd)?;
+    // SAFETY: reading a descriptor's flags; a bad descriptor is EBADF.
+    let flags = unsafe { libc::fcntl(fd, get) };
+    if flags < 0 {
+        return Err(last_error(ip, None));
+    }
+    Ok((fd, flags))
+}
+
+/// Sets or clears `bit` in a descriptor's flags of one kind (`F_SETFL` or `F_SETFD`).
+fn set_fd_flag(
+    ip: &Interp,
+    fd: i64,
+    kind: (libc::c_int, libc::c_int),
+    bit: libc::c_int,
+    on: bool,
+) -> PyResult<()> {
+    let (fd, flags) = fd_flags(ip, fd, kind.0)?;
+    let new = if on { flags | bit } else { flags & !bit };
+    // SAFETY: as above; only the one flag changes.
+    if new != flags && unsafe { libc::fcntl(fd, kind.1, new) } < 0 {
+        return Err(last_error(ip, None));
+    }
+    Ok(())
+}
+
+/// `os.get_blocking(fd)`: false when the descriptor has O_NONBLOCK set.
+#[function(_os, "get_blocking(fd, /)")]
+fn get_blocking(ip: &Interp, fd: i64) -> PyResult<bool> {
+    Ok(fd_flags(ip, fd, libc::F_GETFL)?.1 & libc::O_NONBLOCK == 0)
+}
+
+/// `os.set_blocking(fd, blocking)`: clears or sets O_NONBLOCK.
+#[function(_os, "set_blocking(fd, blocking, /)")]
+fn set_blocking(ip: &Interp, fd: i64, blocking: bool) -> PyResult<()> {
+    set_fd_flag(
+        ip,
+        fd,
+        (libc::F_GETFL, libc::F_SETFL),
+        libc::O_NONBLOCK,
+        !blocking,
+    )
+}
+
+/// `os.get_inheritable(fd)`: whether a child process inherits the descriptor (no FD_CLOEXEC).
+#[function(_os, "get_inheritable(fd, /)")]
+fn get_inheritable(ip: &Interp, fd: i64) -> PyResult<bool> {
+    Ok(fd_flags(ip, fd, libc::F_GETFD)?.1 & libc::FD_CLOEXEC == 0)
+}
+
+/// `os.set_inheritable(fd, inheritable)`.
+#[function(_os, "set_inheritable(fd, inheritable, /)")]
+fn set_inheritable(ip: &Interp, fd: i64, inheritable: bool) -> PyResult<()> {
+    set_fd_flag(
+        ip,
+        fd,
+        (libc::F_GETFD, libc::F_SETFD),
+        libc::FD_CLOEXEC,
+        !inheritable,
+    )
 }
 
 #[function(_os, "lseek(fd, position, whence, /)")]
