@@ -321,6 +321,9 @@ class Pool:
                 worker.start(self._initializer, self._initargs)
             except BaseException:
                 worker.stop()
+                if self._state == TERMINATE:
+                    # terminate() killed the process as it started: nothing went wrong.
+                    return
                 raise
             done = 0
             try:
