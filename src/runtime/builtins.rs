@@ -1235,7 +1235,7 @@ fn ord(ip: &Interp, c: &Value) -> PyResult<Value> {
         }
         other if crate::runtime::bytearray::of(other).is_some() => {
             let b =
-                crate::runtime::bytearray::of(other).map_or(Vec::new(), |a| a.b.borrow().clone());
+                crate::runtime::bytearray::of(other).map_or(Vec::new(), |a| a.b.borrow().to_vec());
             if b.len() == 1 {
                 return Ok(Value::Int(b[0] as i64));
             }

@@ -11,6 +11,7 @@ use corun_macros::{method, staticmethod};
 use crate::eval::ops::{self, Iter};
 use crate::eval::Interp;
 use crate::runtime::bind::{At, FromArg};
+use crate::runtime::bytebuf::ByteBuf;
 use crate::runtime::bytes::{buffer, byte_value, from_source, Buf};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::value::Value;
@@ -18,7 +19,7 @@ use crate::stdlib::{Native, NativeIter, NativeObj};
 use crate::syntax::ast::{BinOp, CmpOp};
 
 pub struct ByteArray {
-    pub b: RefCell<Vec<u8>>,
+    pub b: RefCell<ByteBuf>,
     /// Live memoryviews of this bytearray: while there are any, it cannot change size.
     pub exports: Cell<usize>,
 }
@@ -28,7 +29,7 @@ pub fn new(ip: &Interp, v: Vec<u8>) -> Value {
     Value::Native(Rc::new(NativeObj {
         class: ip.types.bytearray.clone(),
         kind: Native::ByteArray(ByteArray {
-            b: RefCell::new(v),
+            b: RefCell::new(ByteBuf::new(v)),
             exports: Cell::new(0),
         }),
     }))
@@ -172,7 +173,7 @@ fn reduce_at(ip: &Interp, this: &Value, proto: i64) -> PyResult<Value> {
     };
     let cls = Value::Class(ops::type_of(ip, this));
     let state = crate::eval::classes::reduce_state(ip, this)?;
-    let data = a.b.borrow().clone();
+    let data = a.b.borrow().to_vec();
     let args = if data.is_empty() {
         Vec::new()
     } else if proto < 3 {
@@ -220,7 +221,7 @@ fn extend(ip: &Interp, this: &ByteArray, iterable_of_ints: &Value) -> PyResult<(
         // Appended from where the bytes lie (a copy first only when extending by itself).
         this.resizable(ip)?;
         if of(iterable_of_ints).is_some_and(|a| std::ptr::eq(a, this)) {
-            let whole = this.b.borrow().clone();
+            let whole = this.b.borrow().to_vec();
             this.b.borrow_mut().extend_from_slice(&whole);
         } else {
             crate::runtime::bytes::with_buffer(iterable_of_ints, |b| {
@@ -294,7 +295,7 @@ fn reverse(_ip: &Interp, this: &ByteArray) -> PyResult<()> {
 
 #[method(bytearray, "copy($self, /)")]
 fn copy(ip: &Interp, this: &ByteArray) -> PyResult<Value> {
-    Ok(new(ip, this.b.borrow().clone()))
+    Ok(new(ip, this.b.borrow().to_vec()))
 }
 
 #[method(bytearray, "__alloc__($self, /)")]
@@ -402,7 +403,7 @@ pub fn setitem(ip: &Interp, a: &ByteArray, index: &Value, v: Option<&Value>) -> 
         if stop - start != new.len() {
             a.resizable(ip)?;
         }
-        a.b.borrow_mut().splice(start..stop, new);
+        a.b.borrow_mut().splice(start..stop, &new);
         return Ok(());
     }
     let positions: Vec<usize> = sel.positions().collect();
@@ -416,12 +417,7 @@ pub fn setitem(ip: &Interp, a: &ByteArray, index: &Value, v: Option<&Value>) -> 
             for p in positions {
                 drop[p] = true;
             }
-            let mut b = a.b.borrow_mut();
-            let mut k = 0;
-            b.retain(|_| {
-                k += 1;
-                !drop[k - 1]
-            });
+            a.b.borrow_mut().retain_positions(|k| !drop[k]);
             Ok(())
         }
         Some(_) => {
@@ -521,7 +517,7 @@ pub fn equals(a: &NativeObj, b: &Value) -> Option<bool> {
         }
     }
     let mine = match &a.kind {
-        Native::ByteArray(x) => Buf::Owned(x.b.borrow().clone()),
+        Native::ByteArray(x) => Buf::Owned(x.b.borrow().to_vec()),
         Native::MemoryView(m) => match m.bytes() {
             Some(v) => Buf::Owned(v),
             // A released view equals only itself.
@@ -668,12 +664,12 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
             if n != 1 {
                 x.resizable(ip)?;
             }
-            let one = x.b.borrow().clone();
+            let one = x.b.borrow().to_vec();
             let mut rep = crate::runtime::bytes::alloc(ip, n * one.len())?;
             for _ in 0..n {
                 rep.extend_from_slice(&one);
             }
-            *x.b.borrow_mut() = rep;
+            x.b.borrow_mut().set(rep);
             Ok(Some(a.clone()))
         }
         _ => Ok(None),

@@ -81,10 +81,10 @@ pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
 /// `array.array`, or an instance of a subclass of bytes).
 pub fn buffer(v: &Value) -> Option<Buf> {
     if let Some(a) = bytearray::of(v) {
-        return Some(Buf::Owned(a.b.borrow().clone()));
+        return Some(Buf::Owned(a.b.borrow().to_vec()));
     }
     if let Some(a) = crate::stdlib::array::of(v) {
-        return Some(Buf::Owned(a.store.b.borrow().clone()));
+        return Some(Buf::Owned(a.store.b.borrow().to_vec()));
     }
     match crate::eval::classes::value_base(v) {
         Value::Bytes(b) => Some(Buf::Shared(b.clone())),
@@ -131,7 +131,7 @@ impl<'a> FromArg<'a> for Recv<false> {
 impl<'a> FromArg<'a> for Recv<true> {
     fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
         match bytearray::of(v) {
-            Some(a) => Ok(Recv(Buf::Owned(a.b.borrow().clone()))),
+            Some(a) => Ok(Recv(Buf::Owned(a.b.borrow().to_vec()))),
             None => Err(at.wrong_type(ip, "bytearray", v)),
         }
     }

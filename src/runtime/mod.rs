@@ -4,6 +4,7 @@ pub mod attr_cache;
 pub mod bind;
 pub mod builtins;
 pub mod bytearray;
+pub mod bytebuf;
 pub mod bytes;
 pub mod bytes_format;
 pub mod codecs;

@@ -77,7 +77,7 @@ fn new(ip: &Interp, tc: char, bytes: Vec<u8>) -> Value {
         Native::Array(Array {
             tc,
             store: ByteArray {
-                b: std::cell::RefCell::new(bytes),
+                b: std::cell::RefCell::new(crate::runtime::bytebuf::ByteBuf::new(bytes)),
                 exports: std::cell::Cell::new(0),
             },
         }),
@@ -222,7 +222,7 @@ impl Array {
 
     fn items(&self, ip: &Interp) -> PyResult<Vec<Value>> {
         let n = self.size();
-        let b = self.store.b.borrow().clone();
+        let b = self.store.b.borrow().to_vec();
         b.chunks(n).map(|c| decode(ip, self.tc, c)).collect()
     }
 
@@ -329,9 +329,11 @@ fn array_new(
                         tc
                     ));
                 }
+                let mut add = Vec::new();
                 for x in other.items(ip)? {
-                    encode(ip, tc, &x, &mut this.store.b.borrow_mut())?;
+                    encode(ip, tc, &x, &mut add)?;
                 }
+                this.store.b.borrow_mut().extend_from_slice(&add);
             } else if matches!(crate::eval::classes::value_base(v), Value::Bytes(_))
                 || crate::runtime::bytearray::of(v).is_some()
             {
@@ -363,7 +365,7 @@ fn extend(ip: &Interp, this: &Array, bb: &Value) -> PyResult<()> {
         if other.tc != this.tc {
             return ip.type_error("can only extend with array of same kind");
         }
-        let data = other.store.b.borrow().clone();
+        let data = other.store.b.borrow().to_vec();
         return this.push_bytes(ip, &data);
     }
     this.extend_iter(ip, bb)
@@ -377,7 +379,7 @@ fn insert(ip: &Interp, this: &Array, i: i64, v: &Value) -> PyResult<()> {
     let n = this.len() as i64;
     let k = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let at = k * this.size();
-    this.store.b.borrow_mut().splice(at..at, one);
+    this.store.b.borrow_mut().splice(at..at, &one);
     Ok(())
 }
 
@@ -392,7 +394,7 @@ fn pop(ip: &Interp, this: &Array, i: i64) -> PyResult<Value> {
     let v = this.item(ip, k)?;
     this.resizable(ip)?;
     let n = this.size();
-    this.store.b.borrow_mut().drain(k * n..(k + 1) * n);
+    this.store.b.borrow_mut().delete(k * n..(k + 1) * n);
     Ok(v)
 }
 
@@ -413,7 +415,7 @@ fn remove(ip: &Interp, this: &Array, v: &Value) -> PyResult<()> {
     };
     this.resizable(ip)?;
     let n = this.size();
-    this.store.b.borrow_mut().drain(k * n..(k + 1) * n);
+    this.store.b.borrow_mut().delete(k * n..(k + 1) * n);
     Ok(())
 }
 
@@ -444,7 +446,7 @@ fn reverse(_ip: &Interp, this: &Array) -> PyResult<()> {
     let n = this.size();
     let mut b = this.store.b.borrow_mut();
     let rev: Vec<u8> = b.chunks(n).rev().flatten().copied().collect();
-    *b = rev;
+    b.set(rev);
     Ok(())
 }
 
@@ -491,7 +493,7 @@ fn tounicode(ip: &Interp, this: &Array) -> PyResult<Value> {
             "tounicode() may only be called on unicode type arrays",
         ));
     }
-    let b = this.store.b.borrow().clone();
+    let b = this.store.b.borrow().to_vec();
     let mut s = String::with_capacity(b.len() / 4);
     for c in b.chunks(4) {
         s.push(unichar(ip, u32::from_le_bytes([c[0], c[1], c[2], c[3]]))?);
@@ -565,7 +567,7 @@ fn buffer_info(_ip: &Interp, this: &Array) -> PyResult<Value> {
 
 #[method("array.array", "__copy__($self, /)")]
 fn copy(ip: &Interp, this: &Array) -> PyResult<Value> {
-    Ok(new(ip, this.tc, this.store.b.borrow().clone()))
+    Ok(new(ip, this.tc, this.store.b.borrow().to_vec()))
 }
 
 #[method("array.array", "__deepcopy__($self, unused, /)")]
@@ -698,14 +700,14 @@ pub fn setitem(ip: &Interp, a: &Array, index: &Value, v: Option<&Value>) -> PyRe
             a.store.b.borrow_mut()[k * n..(k + 1) * n].copy_from_slice(&one);
         } else {
             a.resizable(ip)?;
-            a.store.b.borrow_mut().drain(k * n..(k + 1) * n);
+            a.store.b.borrow_mut().delete(k * n..(k + 1) * n);
         }
         return Ok(());
     };
     let data = match v {
         None => None,
         Some(v) => match of(v) {
-            Some(other) if other.tc == a.tc => Some(other.store.b.borrow().clone()),
+            Some(other) if other.tc == a.tc => Some(other.store.b.borrow().to_vec()),
             Some(_) => return ip.type_error("bad argument type for built-in operation"),
             None => {
                 return ip.type_error(format!(
@@ -724,7 +726,7 @@ pub fn setitem(ip: &Interp, a: &Array, index: &Value, v: Option<&Value>) -> PyRe
         if (stop - start) * n != data.len() {
             a.resizable(ip)?;
         }
-        a.store.b.borrow_mut().splice(start * n..stop * n, data);
+        a.store.b.borrow_mut().splice(start * n..stop * n, &data);
         return Ok(());
     }
     let ks: Vec<usize> = sel.positions().collect();
@@ -755,14 +757,14 @@ pub fn setitem(ip: &Interp, a: &Array, index: &Value, v: Option<&Value>) -> PyRe
             for k in ks {
                 gone[k] = true;
             }
-            let old = a.store.b.borrow().clone();
+            let old = a.store.b.borrow().to_vec();
             let kept: Vec<u8> = old
                 .chunks(n)
                 .zip(gone)
                 .filter(|(_, g)| !g)
                 .flat_map(|(c, _)| c.iter().copied())
                 .collect();
-            *a.store.b.borrow_mut() = kept;
+            a.store.b.borrow_mut().set(kept);
             Ok(())
         }
     }
@@ -808,7 +810,7 @@ pub fn binary(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
     match op {
         BinOp::Add => match of(b) {
             Some(y) if y.tc == x.tc => {
-                let mut v = x.store.b.borrow().clone();
+                let mut v = x.store.b.borrow().to_vec();
                 v.extend_from_slice(&y.store.b.borrow());
                 Ok(Some(new(ip, x.tc, v)))
             }
@@ -837,7 +839,7 @@ fn repeat(ip: &Interp, x: &Array, n: &Value) -> PyResult<Option<Vec<u8>>> {
             ops::type_name(ip, n)
         ));
     };
-    let one = x.store.b.borrow().clone();
+    let one = x.store.b.borrow().to_vec();
     let n = n
         .to_i64()
         .unwrap_or(if n.is_negative() { 0 } else { i64::MAX });
@@ -858,7 +860,7 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
     match op {
         BinOp::Add => match of(b) {
             Some(y) if y.tc == x.tc => {
-                let data = y.store.b.borrow().clone();
+                let data = y.store.b.borrow().to_vec();
                 x.push_bytes(ip, &data)?;
                 Ok(Some(a.clone()))
             }
@@ -872,7 +874,7 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
             if v.len() != x.store.b.borrow().len() {
                 x.resizable(ip)?;
             }
-            *x.store.b.borrow_mut() = v;
+            x.store.b.borrow_mut().set(v);
             Ok(Some(a.clone()))
         }
         _ => Ok(None),
@@ -887,7 +889,7 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
     };
     let exact = x.tc == y.tc && !matches!(x.tc, 'f' | 'd');
     if exact && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
-        let same = *x.store.b.borrow() == *y.store.b.borrow();
+        let same = x.store.b.borrow()[..] == y.store.b.borrow()[..];
         return Ok(Some(same == (op == CmpOp::Eq)));
     }
     let (p, q) = (x.items(ip)?, y.items(ip)?);

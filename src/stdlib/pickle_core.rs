@@ -143,7 +143,7 @@ impl<'a> Saver<'a> {
         r
     }
 
-    fn with_out<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+    fn with_out<R>(&self, f: impl FnOnce(&mut crate::runtime::bytebuf::ByteBuf) -> R) -> R {
         match &self.out.kind {
             Native::ByteArray(b) => f(&mut b.b.borrow_mut()),
             _ => unreachable!("checked to be a bytearray"),
@@ -171,7 +171,7 @@ impl<'a> Saver<'a> {
                 let mut header = [0u8; 9];
                 header[0] = FRAME;
                 header[1..].copy_from_slice(&(size as u64).to_le_bytes());
-                o.splice(start..start, header);
+                o.splice(start..start, &header);
             }
             o.len()
         });
@@ -336,7 +336,7 @@ impl<'a> Saver<'a> {
                     && Rc::ptr_eq(&o.class, &self.ip.types.bytearray) =>
             {
                 let data = match &o.kind {
-                    Native::ByteArray(b) => b.b.borrow().clone(),
+                    Native::ByteArray(b) => b.b.borrow().to_vec(),
                     _ => unreachable!("matched as a bytearray"),
                 };
                 let mut header = vec![0x96];
