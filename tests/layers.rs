@@ -163,7 +163,6 @@ const KNOWN: &[(&str, &str)] = &[
     ("stdlib/time.rs", "signals"),
     ("stdlib/time.rs", "threads"),
     ("stdlib/warnings.rs", "diagnostics"),
-    ("stdlib/weakref.rs", "lib"),
     ("syntax/ast.rs", "runtime"),
     ("syntax/future.rs", "runtime"),
     ("syntax/lexer.rs", "runtime"),
