@@ -11,6 +11,7 @@ pub mod objects;
 pub mod queues;
 pub mod reactor;
 pub mod task_stack;
+pub mod timeline;
 pub mod trace;
 pub mod unsupported;
 pub mod waiting;
