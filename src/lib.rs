@@ -22,7 +22,6 @@ pub mod stdlib;
 pub mod surrogates;
 pub mod syntax;
 pub mod threads;
-pub mod timeline;
 pub mod unicode_name;
 
 use std::rc::Rc;

@@ -41,11 +41,7 @@ type Co = Coroutine<(), (), (), DefaultStack>;
 
 /// What the interpreter holds for the running thread only.
 pub struct ThreadState {
-    cur_file: u32,
-    cur_pos: u32,
-    cur_name: Symbol,
-    cur_frame: u32,
-    top_link: *const crate::eval::frames::Link,
+    place: Place,
     handled: Vec<Exc>,
     depth: u32,
     yielded: Option<Value>,
@@ -64,11 +60,13 @@ impl ThreadState {
     /// The state a new thread starts with, on a stack whose lowest usable address is `limit`.
     fn fresh(limit: usize) -> ThreadState {
         ThreadState {
-            cur_file: 0,
-            cur_pos: 0,
-            cur_name: crate::intern::sym::module,
-            cur_frame: 0,
-            top_link: std::ptr::null(),
+            place: Place {
+                file: 0,
+                pos: 0,
+                name: crate::intern::sym::module,
+                frame: 0,
+                link: std::ptr::null(),
+            },
             handled: Vec::new(),
             depth: 0,
             yielded: None,
@@ -87,12 +85,10 @@ impl ThreadState {
     /// Takes the running thread's state out of the interpreter.
     fn take(ip: &Interp) -> ThreadState {
         let lp = &ip.event_loop;
+        let place = Place::now(ip);
+        ip.top_link.set(std::ptr::null());
         ThreadState {
-            cur_file: ip.cur_file.get(),
-            cur_pos: ip.cur_pos.get(),
-            cur_name: ip.cur_name.get(),
-            cur_frame: ip.cur_frame.get(),
-            top_link: ip.top_link.replace(std::ptr::null()),
+            place,
             handled: std::mem::take(&mut *ip.handled.borrow_mut()),
             depth: ip.depth.replace(0),
             yielded: ip.yielded.take(),
@@ -111,11 +107,7 @@ impl ThreadState {
     /// Makes `self` the interpreter's running state.
     fn put(self, ip: &Interp) {
         let lp = &ip.event_loop;
-        ip.cur_file.set(self.cur_file);
-        ip.cur_pos.set(self.cur_pos);
-        ip.cur_name.set(self.cur_name);
-        ip.cur_frame.set(self.cur_frame);
-        ip.top_link.set(self.top_link);
+        self.place.put(ip);
         *ip.handled.borrow_mut() = self.handled;
         ip.depth.set(self.depth);
         ip.yielded.set(self.yielded);
@@ -237,7 +229,7 @@ pub fn for_each_waiting(ip: &Interp, mut f: impl FnMut(u64)) {
         s.threads
             .iter()
             .filter(|t| t.ident != s.current)
-            .filter_map(|t| t.saved.as_ref().map(|st| (t.ident, st.place())))
+            .filter_map(|t| t.saved.as_ref().map(|st| (t.ident, st.place)))
             .filter(|(_, p)| !p.link.is_null())
             .collect()
     });
@@ -250,6 +242,7 @@ pub fn for_each_waiting(ip: &Interp, mut f: impl FnMut(u64)) {
 }
 
 /// Where a thread is: its file, position, name and frame id, and its innermost frame link.
+#[derive(Clone, Copy)]
 struct Place {
     file: u32,
     pos: u32,
@@ -275,18 +268,6 @@ impl Place {
         ip.cur_name.set(self.name);
         ip.cur_frame.set(self.frame);
         ip.top_link.set(self.link);
-    }
-}
-
-impl ThreadState {
-    fn place(&self) -> Place {
-        Place {
-            file: self.cur_file,
-            pos: self.cur_pos,
-            name: self.cur_name,
-            frame: self.cur_frame,
-            link: self.top_link,
-        }
     }
 }
 

@@ -25,7 +25,7 @@ fn layer(module: &str) -> Option<usize> {
         "aio" => 5,
         "stdlib" => 6,
         "cli" | "repl" | "run_module" | "lib" | "main" | "diagnostics" | "signals" | "threads"
-        | "memory" | "timeline" => 7,
+        | "memory" => 7,
         _ => return None,
     })
 }
@@ -47,7 +47,6 @@ const KNOWN: &[(&str, &str)] = &[
     ("aio/queues.rs", "stdlib"),
     ("aio/reactor.rs", "signals"),
     ("aio/task_stack.rs", "stdlib"),
-    ("aio/trace.rs", "timeline"),
     ("aio/waiting.rs", "stdlib"),
     ("compile/resolve.rs", "runtime"),
     ("eval/call.rs", "stdlib"),
@@ -163,7 +162,6 @@ const KNOWN: &[(&str, &str)] = &[
     ("stdlib/time.rs", "signals"),
     ("stdlib/time.rs", "threads"),
     ("stdlib/warnings.rs", "diagnostics"),
-    ("stdlib/weakref.rs", "lib"),
     ("syntax/ast.rs", "runtime"),
     ("syntax/future.rs", "runtime"),
     ("syntax/lexer.rs", "runtime"),

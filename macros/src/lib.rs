@@ -30,7 +30,10 @@
 //! binder checks a call against the signature first (with CPython's errors), and arguments given
 //! by keyword for positional parameters reach the function by position. `defined_in = "Base"`
 //! names the class CPython defines a method in, when corun installs it in a class of another
-//! name (`BaseEventLoop.call_soon` on the loop's class): its errors name that class.
+//! name (`BaseEventLoop.call_soon` on the loop's class), or the module it defines a function in
+//! (`_asyncio.get_running_loop`): its errors name that class or module. `count_name = "…"` is
+//! the name the positional styles' count errors give the function when CPython's C code passes
+//! another than its name (`weakref.ref`: `__new__ expected at least 1 argument, got 0`).
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as Tokens};
@@ -75,6 +78,7 @@ struct Attr {
     attr: Option<LitStr>,
     raw: bool,
     defined_in: Option<LitStr>,
+    count_name: Option<LitStr>,
 }
 
 impl Parse for Attr {
@@ -90,6 +94,7 @@ impl Parse for Attr {
         let mut attr = None;
         let mut raw = false;
         let mut defined_in = None;
+        let mut count_name = None;
         while input.peek(Token![,]) {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
@@ -105,6 +110,7 @@ impl Parse for Attr {
                 "style" => style = Some(input.parse::<Ident>()?),
                 "attr" => attr = Some(input.parse::<LitStr>()?),
                 "defined_in" => defined_in = Some(input.parse::<LitStr>()?),
+                "count_name" => count_name = Some(input.parse::<LitStr>()?),
                 other => return Err(Error::new(key.span(), format!("unknown option `{other}`"))),
             }
         }
@@ -115,6 +121,7 @@ impl Parse for Attr {
             attr,
             raw,
             defined_in,
+            count_name,
         })
     }
 }
@@ -545,6 +552,10 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
         Some(c) => quote!(Some(#c)),
         None => quote!(None),
     };
+    let count_name = match &attr.count_name {
+        Some(c) => quote!(Some(#c)),
+        None => quote!(None),
+    };
     let nposonly_u8 = nposonly as u8;
     let npos_u8 = npos as u8;
     let min_pos_u8 = min_pos as u8;
@@ -559,6 +570,7 @@ fn generate(attr: &Attr, func: &ItemFn, kind: &str) -> Result<Tokens> {
                 attr: #attr_name,
                 owner: #owner_expr,
                 defined_in: #defined_in,
+                count_name: #count_name,
                 text: #text,
                 recv: #has_recv,
                 params: &[#(#param_entries),*],

@@ -9,15 +9,13 @@ use std::rc::Rc;
 use crate::aio::event_loop::Handle;
 use crate::aio::future::{DoneCb, FutureObj};
 use crate::aio::objects::{aio, recv, AioObj};
-use crate::aio::take_kwargs;
-use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
 use crate::intern::intern;
 use crate::runtime::exceptions::{Exc, ExcKind, ExcObj, PyResult};
-use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
+use crate::runtime::object::{Kwargs, ModuleObj};
 use crate::runtime::value::Value;
 use crate::stdlib::{ClassSpec, Native, NativeObj};
-use corun_macros::{function, method};
+use corun_macros::{function, method, staticmethod};
 
 /// The exception `set_exception` and `throw` take: an instance, or a class to instantiate.
 pub fn exception_arg(ip: &Interp, v: &Value) -> PyResult<Exc> {
@@ -292,11 +290,14 @@ fn loop_call_soon_threadsafe(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResu
 
 /// `asyncio.to_thread(func, /, *args, **kwargs)`: a coroutine that runs `func` in a thread
 /// of the loop's default executor, in a copy of the caller's context.
-fn to_thread(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let Some(func) = args.first().cloned() else {
-        return ip.type_error("to_thread() missing 1 required positional argument: 'func'");
-    };
-    let rest = Value::tuple(args[1..].to_vec());
+#[function(asyncio, "to_thread(func, /, *args, **kwargs)", style = py)]
+fn to_thread(
+    _ip: &Interp,
+    func: Value,
+    args: &[Value],
+    kw: &[(crate::intern::Symbol, Value)],
+) -> PyResult<Value> {
+    let rest = Value::tuple(args.to_vec());
     let kwargs = crate::runtime::dict::PyDict::new();
     for (k, v) in kw {
         kwargs.set_str(k.as_str(), v.clone());
@@ -767,17 +768,21 @@ fn loop_create_future(_ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<V
     Ok(Value::Future(FutureObj::new()))
 }
 
-#[method("asyncio._UnixSelectorEventLoop", "create_task($self, coro, *, name=None, context=None)", style = py, raw, defined_in = "BaseEventLoop")]
-fn loop_create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [name, context] = take_kwargs(ip, "create_task", kw, ["name", "context"])?;
-    check_args(ip, "create_task", &args[1..], &[], 1, 1)?;
-    let Value::Coroutine(c) = &args[1] else {
-        let r = crate::runtime::repr::repr(ip, &args[1])?;
+#[method("asyncio._UnixSelectorEventLoop", "create_task($self, coro, *, name=None, context=None)", style = py, defined_in = "BaseEventLoop")]
+fn loop_create_task(
+    ip: &Interp,
+    _this: &Value,
+    coro: &Value,
+    name: Option<&Value>,
+    context: Option<Value>,
+) -> PyResult<Value> {
+    let Value::Coroutine(c) = coro else {
+        let r = crate::runtime::repr::repr(ip, coro)?;
         return ip.type_error(format!("a coroutine was expected, got {}", r));
     };
     let name = match name {
         None | Some(Value::None) => None,
-        Some(v) => Some(crate::runtime::repr::str_of(ip, &v)?),
+        Some(v) => Some(crate::runtime::repr::str_of(ip, v)?),
     };
     Ok(Value::Future(crate::aio::new_task_in(
         ip,
@@ -838,13 +843,9 @@ fn callback_args(
     kw: &Kwargs,
     skip: usize,
 ) -> PyResult<(Value, Vec<Value>, Option<Value>)> {
-    let [context] = take_kwargs(ip, &format!("BaseEventLoop.{}", name), kw, ["context"])?;
-    let Some(cb) = args.get(skip) else {
-        return ip.type_error(format!(
-            "BaseEventLoop.{}() missing 1 required positional argument: 'callback'",
-            name
-        ));
-    };
+    // The binder has checked the call: `context` is the only keyword left.
+    let context = kw.first().map(|(_, v)| v.clone());
+    let cb = &args[skip];
     // As CPython's `_check_callback`, which `call_later` reaches through `call_at`.
     let checker = if name == "call_later" {
         "call_at"
@@ -988,14 +989,14 @@ fn all_tasks(ip: &Interp, _loop: Option<&Value>) -> PyResult<Value> {
     Ok(Value::Set(s))
 }
 
-fn get_running_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "get_running_loop", args, kw, 0, 0)?;
+#[function(asyncio, "get_running_loop()", style = noargs, defined_in = "_asyncio")]
+fn get_running_loop(ip: &Interp) -> PyResult<Value> {
     no_running_loop(ip)?;
     Ok(loop_object(ip))
 }
 
-fn get_event_loop(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "get_event_loop", args, kw, 0, 0)?;
+#[function(asyncio, "get_event_loop()", style = noargs, defined_in = "_asyncio")]
+fn get_event_loop(ip: &Interp) -> PyResult<Value> {
     if ip.event_loop.running.get() {
         return Ok(loop_object(ip));
     }
@@ -1032,48 +1033,41 @@ fn isfuture(_ip: &Interp, obj: &Value) -> PyResult<bool> {
     Ok(matches!(obj, Value::Future(_)))
 }
 
-/// `asyncio.Future()`.
-pub fn new_future(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    // `Future(*, loop=None)`, bound as CPython's Argument Clinic binds it.
-    crate::runtime::builtins::clinic_args(ip, "Future", args, kw, ["loop"], 0, 0)?;
-    if !args.is_empty() {
-        return ip.type_error("Future() takes no positional arguments");
-    }
+/// `asyncio.Future(*, loop=None)`.
+#[staticmethod(Future, "Future($type, *, loop=None)", attr = "__new__")]
+pub fn new_future(_ip: &Interp, _cls: &Value, _loop: Option<&Value>) -> PyResult<Value> {
     Ok(Value::Future(FutureObj::new()))
 }
 
-/// `asyncio.Task(coro, name=None)`.
-pub fn new_task_object(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [coro_kw, name, _loop, context] =
-        take_kwargs(ip, "Task", kw, ["coro", "name", "loop", "context"])?;
+/// `asyncio.Task(coro, *, loop=None, name=None, context=None)`.
+#[staticmethod(
+    Task,
+    "Task($type, coro, *, loop=None, name=None, context=None)",
+    attr = "__new__"
+)]
+pub fn new_task_object(
+    ip: &Interp,
+    _cls: &Value,
+    coro: &Value,
+    _loop: Option<&Value>,
+    name: Option<&Value>,
+    context: Option<Value>,
+) -> PyResult<Value> {
     no_running_loop(ip)?;
-    let coro = args.first().cloned().or(coro_kw);
-    let Some(Value::Coroutine(c)) = coro else {
-        let r = match &coro {
-            Some(v) => crate::runtime::repr::repr(ip, v)?,
-            None => "None".to_string(),
-        };
+    let Value::Coroutine(c) = coro else {
+        let r = crate::runtime::repr::repr(ip, coro)?;
         return ip.type_error(format!("a coroutine was expected, got {}", r));
     };
     let name = match name {
         None | Some(Value::None) => None,
-        Some(v) => Some(crate::runtime::repr::str_of(ip, &v)?),
+        Some(v) => Some(crate::runtime::repr::str_of(ip, v)?),
     };
     Ok(Value::Future(crate::aio::new_task_in(
-        ip, c, name, context,
+        ip,
+        c.clone(),
+        name,
+        context,
     )?))
-}
-
-macro_rules! fns {
-    ($($id:ident = $owner:expr , $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f, sig: None };)*
-    };
-}
-
-fns! {
-    TO_THREAD = None, "to_thread" => to_thread,
-    GET_RUNNING_LOOP = None, "get_running_loop" => get_running_loop,
-    GET_EVENT_LOOP = None, "get_event_loop" => get_event_loop,
 }
 
 static LOOP_SPEC: ClassSpec = ClassSpec {
@@ -1111,6 +1105,5 @@ pub fn register(ip: &Interp, m: &ModuleObj) {
         intern("TimerHandle"),
         Value::Class(crate::stdlib::class(ip, &TIMER_HANDLE)),
     );
-    crate::stdlib::add_fns(m, &[&GET_RUNNING_LOOP, &GET_EVENT_LOOP, &TO_THREAD]);
     let _ = ExcObj::new;
 }

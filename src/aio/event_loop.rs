@@ -182,7 +182,7 @@ pub struct EventLoop {
     pub recorder: std::cell::OnceCell<Box<crate::aio::trace::Recorder>>,
     pub current_task: RefCell<Option<Rc<FutureObj>>>,
     /// Counter behind the default task names `Task-1`, `Task-2`, … (process-wide, as in CPython).
-    pub task_counter: Cell<u64>,
+    task_counter: Cell<u64>,
     /// The tasks, weakly (as CPython's `_all_tasks` WeakSet), for `all_tasks` and shutdown.
     pub tasks: RefCell<Vec<std::rc::Weak<FutureObj>>>,
     /// Debug mode (`asyncio.run(debug=True)`, `loop.set_debug`), and the step duration above
@@ -225,6 +225,14 @@ impl EventLoop {
 
     /// `loop.time()`: a monotonic clock in seconds (the virtual clock under virtual time).
     #[inline]
+    /// Takes the next number of the tasks' counter (`Task-N`): every task takes one, named
+    /// or not, as CPython's do, except those `loop.create_task(name=…)` names.
+    pub fn next_task_number(&self) -> u64 {
+        let n = self.task_counter.get() + 1;
+        self.task_counter.set(n);
+        n
+    }
+
     pub fn time(&self) -> f64 {
         match self.virtual_clock.get() {
             Some(t) => t,

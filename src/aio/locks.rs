@@ -7,8 +7,6 @@ use std::rc::Rc;
 
 use crate::aio::future::FutureObj;
 use crate::aio::objects::{aio, native_coro, recv, remove_waiter, AioObj};
-use crate::aio::take_kwargs;
-use crate::eval::call::check_args;
 use crate::eval::suspend::await_future;
 use crate::eval::{ops, Interp};
 use crate::intern::Symbol;
@@ -16,7 +14,7 @@ use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::{Class, Kwargs};
 use crate::runtime::value::Value;
 use crate::stdlib::{ClassSpec, Native, NativeObj};
-use corun_macros::method;
+use corun_macros::{method, staticmethod};
 
 type Waiters = RefCell<VecDeque<Rc<FutureObj>>>;
 
@@ -480,9 +478,10 @@ fn cond_notify_all(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value>
 
 // ---- constructors ----
 
-fn the_class(ip: &Interp, args: &[Value]) -> PyResult<Rc<Class>> {
-    match args.first() {
-        Some(Value::Class(c)) => Ok(c.clone()),
+/// The class a constructor is given first.
+pub(crate) fn the_class(ip: &Interp, cls: &Value) -> PyResult<Rc<Class>> {
+    match cls {
+        Value::Class(c) => Ok(c.clone()),
         _ => ip.type_error("__new__ needs a class"),
     }
 }
@@ -504,9 +503,9 @@ pub fn new_lock(ip: &Interp) -> Value {
     )
 }
 
-fn lock_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let cls = the_class(ip, args)?;
-    check_args(ip, "Lock", &args[1..], kw, 0, 0)?;
+#[staticmethod("asyncio.Lock", "__init__($type)", attr = "__new__", style = py)]
+fn lock_new(ip: &Interp, cls: &Value) -> PyResult<Value> {
+    let cls = the_class(ip, cls)?;
     Ok(make(
         cls,
         AioObj::Lock(Lock {
@@ -516,30 +515,22 @@ fn lock_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn event_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let cls = the_class(ip, args)?;
-    check_args(ip, "Event", &args[1..], kw, 0, 0)?;
+#[staticmethod("asyncio.Event", "__init__($type)", attr = "__new__", style = py)]
+fn event_new(ip: &Interp, cls: &Value) -> PyResult<Value> {
+    let cls = the_class(ip, cls)?;
     Ok(make(cls, AioObj::Event(Event::new(false))))
 }
 
-fn sem_new_with(ip: &Interp, args: &[Value], kw: &Kwargs, bounded: bool) -> PyResult<Value> {
-    let cls = the_class(ip, args)?;
-    let [value_kw] = take_kwargs(ip, "Semaphore", kw, ["value"])?;
-    if args.len() > 2 {
-        return ip.type_error(format!(
-            "{}.__init__() takes from 1 to 2 positional arguments but {} were given",
-            cls.qualname,
-            args.len()
-        ));
-    }
-    let value = match args.get(1).cloned().or(value_kw) {
+fn sem_new_with(ip: &Interp, cls: &Value, value: Option<&Value>, bounded: bool) -> PyResult<Value> {
+    let cls = the_class(ip, cls)?;
+    let value = match value {
         None => 1,
-        Some(Value::Int(i)) => i,
-        Some(Value::Bool(b)) => b as i64,
+        Some(Value::Int(i)) => *i,
+        Some(Value::Bool(b)) => b.get() as i64,
         Some(other) => {
             return ip.type_error(format!(
                 "'<' not supported between instances of '{}' and 'int'",
-                ops::type_name(ip, &other)
+                ops::type_name(ip, other)
             ))
         }
     };
@@ -556,26 +547,27 @@ fn sem_new_with(ip: &Interp, args: &[Value], kw: &Kwargs, bounded: bool) -> PyRe
     ))
 }
 
-fn sem_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    sem_new_with(ip, args, kw, false)
+#[staticmethod("asyncio.Semaphore", "__init__($type, value=1)", attr = "__new__", style = py)]
+fn sem_new(ip: &Interp, cls: &Value, value: Option<&Value>) -> PyResult<Value> {
+    sem_new_with(ip, cls, value, false)
 }
 
-fn bsem_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    sem_new_with(ip, args, kw, true)
+#[staticmethod(
+    "asyncio.BoundedSemaphore",
+    "__init__($type, value=1)",
+    attr = "__new__",
+    style = py
+)]
+fn bsem_new(ip: &Interp, cls: &Value, value: Option<&Value>) -> PyResult<Value> {
+    sem_new_with(ip, cls, value, true)
 }
 
-fn cond_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let cls = the_class(ip, args)?;
-    let [lock_kw] = take_kwargs(ip, "Condition", kw, ["lock"])?;
-    if args.len() > 2 {
-        return ip.type_error(format!(
-            "Condition.__init__() takes from 1 to 2 positional arguments but {} were given",
-            args.len()
-        ));
-    }
-    let lock = match args.get(1).cloned().or(lock_kw) {
+#[staticmethod("asyncio.Condition", "__init__($type, lock=None)", attr = "__new__", style = py)]
+fn cond_new(ip: &Interp, cls: &Value, lock: Option<&Value>) -> PyResult<Value> {
+    let cls = the_class(ip, cls)?;
+    let lock = match lock {
         None | Some(Value::None) => new_lock(ip),
-        Some(v) => v,
+        Some(v) => v.clone(),
     };
     let lock = match &lock {
         Value::Native(o) if matches!(o.kind, Native::Aio(AioObj::Lock(_))) => o.clone(),
@@ -632,7 +624,7 @@ pub static LOCK: ClassSpec = ClassSpec {
     key: "asyncio.Lock",
     module: "asyncio.locks",
     name: "Lock",
-    new: crate::stdlib::ctor(lock_new),
+    new: None,
     methods: &[&M_AENTER, &M_AEXIT],
 };
 
@@ -640,7 +632,7 @@ pub static EVENT: ClassSpec = ClassSpec {
     key: "asyncio.Event",
     module: "asyncio.locks",
     name: "Event",
-    new: crate::stdlib::ctor(event_new),
+    new: None,
     methods: &[],
 };
 
@@ -648,7 +640,7 @@ pub static SEMAPHORE: ClassSpec = ClassSpec {
     key: "asyncio.Semaphore",
     module: "asyncio.locks",
     name: "Semaphore",
-    new: crate::stdlib::ctor(sem_new),
+    new: None,
     methods: &[&M_AENTER, &M_AEXIT],
 };
 
@@ -656,7 +648,7 @@ pub static BOUNDED_SEMAPHORE: ClassSpec = ClassSpec {
     key: "asyncio.BoundedSemaphore",
     module: "asyncio.locks",
     name: "BoundedSemaphore",
-    new: crate::stdlib::ctor(bsem_new),
+    new: None,
     // What it inherits from Semaphore, besides its own `release`.
     methods: &[&SEM_ACQUIRE, &SEM_LOCKED, &M_AENTER, &M_AEXIT],
 };
@@ -665,7 +657,7 @@ pub static CONDITION: ClassSpec = ClassSpec {
     key: "asyncio.Condition",
     module: "asyncio.locks",
     name: "Condition",
-    new: crate::stdlib::ctor(cond_new),
+    new: None,
     // Its lock's methods (CPython binds them to the instance), besides its own.
     methods: &[
         &LOCK_ACQUIRE,

@@ -11,6 +11,7 @@ pub mod objects;
 pub mod queues;
 pub mod reactor;
 pub mod task_stack;
+pub mod timeline;
 pub mod trace;
 pub mod unsupported;
 pub mod waiting;
@@ -24,11 +25,9 @@ use crate::eval::Interp;
 use crate::intern::{intern, Symbol};
 use crate::runtime::coroutine::{CoKind, CoroBody, CoroNames, Coroutine};
 use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
+use crate::runtime::object::ModuleObj;
 use crate::runtime::value::Value;
-
-/// Kept here for the callers that take it from the loop's module.
-pub use crate::runtime::bind::take_kwargs;
+use corun_macros::function;
 
 fn as_seconds(ip: &Interp, v: &Value) -> PyResult<f64> {
     match v {
@@ -46,21 +45,9 @@ fn as_seconds(ip: &Interp, v: &Value) -> PyResult<f64> {
 }
 
 /// `asyncio.sleep(delay, result=None)`: a coroutine, as in CPython.
-fn sleep(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [delay_kw, result_kw] = take_kwargs(ip, "sleep", kw, ["delay", "result"])?;
-    let delay = args.first().cloned().or(delay_kw).ok_or_else(|| {
-        ip.err(
-            ExcKind::TypeError,
-            "sleep() missing 1 required positional argument: 'delay'",
-        )
-    })?;
-    if args.len() > 2 {
-        return ip.type_error(format!(
-            "sleep() takes from 1 to 2 positional arguments but {} were given",
-            args.len()
-        ));
-    }
-    let result = args.get(1).cloned().or(result_kw).unwrap_or(Value::None);
+#[function(asyncio, "sleep(delay, result=None)", style = py)]
+fn sleep(ip: &Interp, delay: Value, result: Option<Value>) -> PyResult<Value> {
+    let result = result.unwrap_or(Value::None);
     thread_local! {
         static SLEEP: Rc<CoroNames> = CoroNames::new(Rc::from("sleep"), Rc::from("sleep"));
     }
@@ -138,9 +125,7 @@ pub fn new_task_in(
 ) -> PyResult<Rc<FutureObj>> {
     let context = context::given_or_copy(ip, context)?;
     let num = if name.is_none() {
-        let n = ip.event_loop.task_counter.get() + 1;
-        ip.event_loop.task_counter.set(n);
-        n
+        ip.event_loop.next_task_number()
     } else {
         0
     };
@@ -154,23 +139,26 @@ pub fn new_task_in(
     Ok(task)
 }
 
-fn create_task(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [name, context] = take_kwargs(ip, "create_task", kw, ["name", "context"])?;
-    crate::eval::call::check_args(ip, "create_task", args, &[], 1, 1)?;
+#[function(asyncio, "create_task(coro, *, name=None, context=None)", style = py)]
+fn create_task(
+    ip: &Interp,
+    coro: &Value,
+    name: Option<&Value>,
+    context: Option<Value>,
+) -> PyResult<Value> {
     no_running_loop(ip)?;
-    let Value::Coroutine(c) = &args[0] else {
-        let r = crate::runtime::repr::repr(ip, &args[0])?;
+    let Value::Coroutine(c) = coro else {
+        let r = crate::runtime::repr::repr(ip, coro)?;
         return ip.type_error(format!("a coroutine was expected, got {}", r));
     };
     let name = match name {
         None | Some(Value::None) => None,
-        Some(v) => Some(crate::runtime::repr::str_of(ip, &v)?),
+        Some(v) => Some(crate::runtime::repr::str_of(ip, v)?),
     };
     if name.is_some() {
         // CPython's asyncio.create_task makes the task unnamed and names it after: a number
         // is taken all the same (loop.create_task(name=…) takes none).
-        let counter = &ip.event_loop.task_counter;
-        counter.set(counter.get() + 1);
+        ip.event_loop.next_task_number();
     }
     Ok(Value::Future(new_task_in(ip, c.clone(), name, context)?))
 }
@@ -199,12 +187,22 @@ pub fn ensure_future(ip: &Interp, v: &Value) -> PyResult<Rc<FutureObj>> {
     }
 }
 
-pub fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [return_exceptions] = take_kwargs(ip, "gather", kw, ["return_exceptions"])?;
+/// `asyncio.gather(*coros_or_futures, return_exceptions=False)`.
+#[function(asyncio, "gather(*coros_or_futures, return_exceptions=False)", style = py)]
+fn gather(
+    ip: &Interp,
+    coros_or_futures: &[Value],
+    return_exceptions: Option<&Value>,
+) -> PyResult<Value> {
     let return_exceptions = match return_exceptions {
-        Some(v) => crate::eval::ops::truthy(ip, &v)?,
+        Some(v) => crate::eval::ops::truthy(ip, v)?,
         None => false,
     };
+    gather_all(ip, coros_or_futures, return_exceptions)
+}
+
+/// What `gather` returns: a future for the results of `args`' futures (coroutines become tasks).
+pub fn gather_all(ip: &Interp, args: &[Value], return_exceptions: bool) -> PyResult<Value> {
     let outer = FutureObj::new();
     if args.is_empty() {
         outer.set_result(ip, Value::list(vec![]))?;
@@ -259,20 +257,14 @@ pub fn gather(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 /// `asyncio.run(main)`: a fresh loop, main as a task, then cancel what is left, as
 /// `asyncio.runners.Runner` does.
-fn run(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [main_kw, debug] = take_kwargs(ip, "run", kw, ["main", "debug"])?;
+#[function(asyncio, "run(main, *, debug=None)", style = py)]
+fn run(ip: &Interp, main: Value, debug: Option<Value>) -> PyResult<Value> {
     if ip.event_loop.running.get() {
         return Err(ip.err(
             ExcKind::RuntimeError,
             "asyncio.run() cannot be called from a running event loop",
         ));
     }
-    let main = args.first().cloned().or(main_kw).ok_or_else(|| {
-        ip.err(
-            ExcKind::TypeError,
-            "run() missing 1 required positional argument: 'main'",
-        )
-    })?;
     let Value::Coroutine(c) = &main else {
         let r = crate::runtime::repr::repr(ip, &main)?;
         return Err(ip.err(
@@ -325,8 +317,7 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
             t.cancel(ip, None);
         }
         let args: Vec<Value> = to_cancel.iter().map(|t| Value::Future(t.clone())).collect();
-        let kw = [(intern("return_exceptions"), Value::bool(true))];
-        if let Value::Future(g) = gather(ip, &args, &kw)? {
+        if let Value::Future(g) = gather_all(ip, &args, true)? {
             escape_or_ignore(ip, lp.run_until_complete(ip, &g))?;
         }
         for t in &to_cancel {
@@ -355,9 +346,7 @@ pub fn finish_run(ip: &Interp) -> PyResult<()> {
     // step, so each takes two loop iterations in which other ready callbacks run too.
     for coro in [shutdown_asyncgens_coro(), shutdown_default_executor_coro()] {
         coro.set_flag(crate::runtime::coroutine::LOOP_INTERNAL);
-        let counter = &lp.task_counter;
-        counter.set(counter.get() + 1);
-        let t = FutureObj::new_task(coro, counter.get(), None);
+        let t = FutureObj::new_task(coro, lp.next_task_number(), None);
         lp.call_soon(Handle::Step(t.clone(), None));
         escape_or_ignore(ip, lp.run_until_complete(ip, &t))?;
     }
@@ -409,52 +398,15 @@ fn escape_or_ignore(ip: &Interp, r: PyResult<Value>) -> PyResult<()> {
     }
 }
 
-fn runner_finish(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    crate::eval::call::check_args(ip, "_finish_run", args, kw, 0, 0)?;
-    finish_run(ip)?;
-    Ok(Value::None)
+/// What `asyncio.Runner.close()` runs after the main task (`src/lib_py/_asyncio_runners.py`).
+#[function(asyncio, "_finish_run()", style = py)]
+fn runner_finish(ip: &Interp) -> PyResult<()> {
+    finish_run(ip)
 }
-
-static RUNNER_FINISH: BuiltinFn = BuiltinFn {
-    name: "_finish_run",
-    owner: None,
-    call: runner_finish,
-    sig: None,
-};
-
-static SLEEP: BuiltinFn = BuiltinFn {
-    name: "sleep",
-    owner: None,
-    call: sleep,
-    sig: None,
-};
-static RUN: BuiltinFn = BuiltinFn {
-    name: "run",
-    owner: None,
-    call: run,
-    sig: None,
-};
-static CREATE_TASK: BuiltinFn = BuiltinFn {
-    name: "create_task",
-    owner: None,
-    call: create_task,
-    sig: None,
-};
-static GATHER: BuiltinFn = BuiltinFn {
-    name: "gather",
-    owner: None,
-    call: gather,
-    sig: None,
-};
 
 /// Builds the `asyncio` module.
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
     let set = |name: &str, v: Value| m.set(intern(name), v);
-    set("sleep", Value::Builtin(&SLEEP));
-    set("run", Value::Builtin(&RUN));
-    set("create_task", Value::Builtin(&CREATE_TASK));
-    set("gather", Value::Builtin(&GATHER));
-    set("_finish_run", Value::Builtin(&RUNNER_FINISH));
     set(
         "CancelledError",
         Value::Class(ip.exc_class(ExcKind::CancelledError).clone()),

@@ -8,16 +8,15 @@ use std::rc::Rc;
 use crate::aio::future::FutureObj;
 use crate::aio::locks::Event;
 use crate::aio::objects::{aio, native_coro, recv, remove_waiter, AioObj};
-use crate::aio::take_kwargs;
 use crate::eval::suspend::await_future;
 use crate::eval::{ops, Interp};
 use crate::intern::Symbol;
 use crate::runtime::exceptions::{ExcKind, PyResult};
-use crate::runtime::object::{BuiltinFn, Class, Kwargs};
+use crate::runtime::object::{BuiltinFn, Kwargs};
 use crate::runtime::value::Value;
 use crate::stdlib::{ClassSpec, Native, NativeObj};
 use crate::syntax::ast::CmpOp;
-use corun_macros::method;
+use corun_macros::{method, staticmethod};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum QKind {
@@ -276,21 +275,9 @@ fn q_join(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn new_queue(ip: &Interp, args: &[Value], kw: &Kwargs, kind: QKind) -> PyResult<Value> {
-    let Some(Value::Class(cls)) = args.first() else {
-        return ip.type_error("Queue.__new__ needs a class");
-    };
-    let cls: Rc<Class> = cls.clone();
-    let name = cls.qualname.clone();
-    let [maxsize_kw] = take_kwargs(ip, &name, kw, ["maxsize"])?;
-    if args.len() > 2 {
-        return ip.type_error(format!(
-            "{}.__init__() takes from 1 to 2 positional arguments but {} were given",
-            name,
-            args.len()
-        ));
-    }
-    let maxsize = args.get(1).cloned().or(maxsize_kw).unwrap_or(Value::Int(0));
+fn new_queue(ip: &Interp, cls: &Value, maxsize: Option<&Value>, kind: QKind) -> PyResult<Value> {
+    let cls = crate::aio::locks::the_class(ip, cls)?;
+    let maxsize = maxsize.cloned().unwrap_or(Value::Int(0));
     let max = match &maxsize {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -314,14 +301,41 @@ fn new_queue(ip: &Interp, args: &[Value], kw: &Kwargs, kind: QKind) -> PyResult<
     })))
 }
 
-pub(crate) fn queue_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    new_queue(ip, args, kw, QKind::Fifo)
+/// A new `asyncio.Queue`, unbounded.
+pub(crate) fn new_fifo(ip: &Interp) -> PyResult<Value> {
+    new_queue(
+        ip,
+        &Value::Class(crate::stdlib::class(ip, &QUEUE)),
+        None,
+        QKind::Fifo,
+    )
 }
-fn lifo_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    new_queue(ip, args, kw, QKind::Lifo)
+
+#[staticmethod("asyncio.Queue", "__init__($type, maxsize=0)", attr = "__new__", style = py)]
+fn queue_new(ip: &Interp, cls: &Value, maxsize: Option<&Value>) -> PyResult<Value> {
+    new_queue(ip, cls, maxsize, QKind::Fifo)
 }
-fn prio_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    new_queue(ip, args, kw, QKind::Priority)
+
+#[staticmethod(
+    "asyncio.LifoQueue",
+    "__init__($type, maxsize=0)",
+    attr = "__new__",
+    style = py,
+    defined_in = "Queue"
+)]
+fn lifo_new(ip: &Interp, cls: &Value, maxsize: Option<&Value>) -> PyResult<Value> {
+    new_queue(ip, cls, maxsize, QKind::Lifo)
+}
+
+#[staticmethod(
+    "asyncio.PriorityQueue",
+    "__init__($type, maxsize=0)",
+    attr = "__new__",
+    style = py,
+    defined_in = "Queue"
+)]
+fn prio_new(ip: &Interp, cls: &Value, maxsize: Option<&Value>) -> PyResult<Value> {
+    new_queue(ip, cls, maxsize, QKind::Priority)
 }
 
 pub fn attr(_ip: &Interp, q: &Queue, name: Symbol) -> PyResult<Option<Value>> {
@@ -391,7 +405,7 @@ pub static QUEUE: ClassSpec = ClassSpec {
     key: "asyncio.Queue",
     module: "asyncio.queues",
     name: "Queue",
-    new: crate::stdlib::ctor(queue_new),
+    new: None,
     methods: METHODS,
 };
 
@@ -399,7 +413,7 @@ pub static LIFO_QUEUE: ClassSpec = ClassSpec {
     key: "asyncio.LifoQueue",
     module: "asyncio.queues",
     name: "LifoQueue",
-    new: crate::stdlib::ctor(lifo_new),
+    new: None,
     methods: METHODS,
 };
 
@@ -407,6 +421,6 @@ pub static PRIORITY_QUEUE: ClassSpec = ClassSpec {
     key: "asyncio.PriorityQueue",
     module: "asyncio.queues",
     name: "PriorityQueue",
-    new: crate::stdlib::ctor(prio_new),
+    new: None,
     methods: METHODS,
 };

@@ -8,7 +8,7 @@
 //!   woken up, cancel requested, and a label for what a future stands for); each hook is one
 //!   test of an empty cell when nothing records.
 //! - At exit the recording becomes a text timeline, an SVG picture and/or Chrome trace-event JSON
-//!   (see `crate::timeline`).
+//!   (see `crate::aio::timeline`).
 
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
@@ -149,8 +149,13 @@ pub fn finish(ip: &Interp) -> bool {
                 None => r.trace_now(ip),
             },
         };
-        let mut rec =
-            crate::timeline::Recording::build(&st.tasks, end, r.virtual_time, &r.script, clock);
+        let mut rec = crate::aio::timeline::Recording::build(
+            &st.tasks,
+            end,
+            r.virtual_time,
+            &r.script,
+            clock,
+        );
         rec.note = st.note(now);
         rec
     };

@@ -5,17 +5,17 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::aio::ensure_future;
 use crate::aio::event_loop::Handle;
 use crate::aio::future::{DoneCb, FutureObj, NativeCb};
 use crate::aio::objects::{aio, native_coro, recv, AioObj};
-use crate::aio::{ensure_future, take_kwargs};
 use crate::eval::suspend::{await_future, await_value};
 use crate::eval::{ops, Interp};
 use crate::runtime::exceptions::{Exc, ExcKind, PyResult};
-use crate::runtime::object::{BuiltinFn, Kwargs, ModuleObj};
+use crate::runtime::object::{Kwargs, ModuleObj};
 use crate::runtime::value::Value;
 use crate::stdlib::{ClassSpec, Native, NativeObj};
-use corun_macros::method;
+use corun_macros::{function, method};
 
 fn timeout_secs(ip: &Interp, v: &Value) -> PyResult<Option<f64>> {
     match v {
@@ -89,19 +89,8 @@ fn timeout_from(ip: &Interp, e: Exc) -> Exc {
     }
 }
 
-fn wait_for(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [fut_kw, timeout_kw] = take_kwargs(ip, "wait_for", kw, ["fut", "timeout"])?;
-    if args.len() > 2 {
-        return ip.type_error(format!(
-            "wait_for() takes 2 positional arguments but {} were given",
-            args.len()
-        ));
-    }
-    let fut = args.first().cloned().or(fut_kw);
-    let timeout = args.get(1).cloned().or(timeout_kw);
-    let (Some(fut), Some(timeout)) = (fut, timeout) else {
-        return ip.type_error("wait_for() missing 1 required positional argument: 'timeout'");
-    };
+#[function(asyncio, "wait_for(fut, timeout)", style = py)]
+fn wait_for(_ip: &Interp, fut: Value, timeout: Value) -> PyResult<Value> {
     Ok(native_coro("wait_for", "wait_for", move |ipr| async move {
         let ip = &*ipr;
         no_running_loop(ip)?;
@@ -172,18 +161,13 @@ fn futures_of(ip: &Interp, fs: &Value, what: &str) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
-fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [fs_kw, timeout, return_when] =
-        take_kwargs(ip, "wait", kw, ["fs", "timeout", "return_when"])?;
-    if args.len() > 1 {
-        return ip.type_error(format!(
-            "wait() takes 1 positional argument but {} were given",
-            args.len()
-        ));
-    }
-    let Some(fs) = args.first().cloned().or(fs_kw) else {
-        return ip.type_error("wait() missing 1 required positional argument: 'fs'");
-    };
+#[function(asyncio, "wait(fs, *, timeout=None, return_when='ALL_COMPLETED')", style = py)]
+fn wait(
+    _ip: &Interp,
+    fs: Value,
+    timeout: Option<Value>,
+    return_when: Option<Value>,
+) -> PyResult<Value> {
     let timeout = timeout.unwrap_or(Value::None);
     let return_when = return_when.unwrap_or_else(|| Value::str("ALL_COMPLETED"));
     Ok(native_coro("wait", "wait", move |ipr| async move {
@@ -271,17 +255,8 @@ fn wait(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 
 /// `as_completed(fs, *, timeout=None)`: a generator, as in CPython; its setup runs when it is
 /// first iterated.
-fn as_completed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [fs_kw, timeout] = take_kwargs(ip, "as_completed", kw, ["fs", "timeout"])?;
-    if args.len() > 1 {
-        return ip.type_error(format!(
-            "as_completed() takes 1 positional argument but {} were given",
-            args.len()
-        ));
-    }
-    let Some(fs) = args.first().cloned().or(fs_kw) else {
-        return ip.type_error("as_completed() missing 1 required positional argument: 'fs'");
-    };
+#[function(asyncio, "as_completed(fs, *, timeout=None)", style = py)]
+fn as_completed(_ip: &Interp, fs: Value, timeout: Option<Value>) -> PyResult<Value> {
     let timeout = timeout.unwrap_or(Value::None);
     let name: Rc<str> = Rc::from("as_completed");
     let body = crate::runtime::coroutine::CoroBody::Native(Box::new(move |ipr: Rc<Interp>| {
@@ -315,14 +290,7 @@ fn as_completed(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn as_completed_setup(ip: &Interp, fs: &Value, timeout: &Value) -> PyResult<(Value, usize)> {
     let items = futures_of(ip, fs, "an iterable")?;
     let timeout = timeout_secs(ip, timeout)?;
-    let queue = crate::aio::queues::queue_new(
-        ip,
-        &[Value::Class(crate::stdlib::class(
-            ip,
-            &crate::aio::queues::QUEUE,
-        ))],
-        &[],
-    )?;
+    let queue = crate::aio::queues::new_fifo(ip)?;
     let mut todo: Vec<Rc<FutureObj>> = Vec::with_capacity(items.len());
     for v in &items {
         todo.push(ensure_future(ip, v)?);
@@ -396,9 +364,9 @@ fn wait_for_one(queue: Value) -> Value {
     )
 }
 
-fn shield(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    crate::eval::call::check_args(ip, "shield", args, kw, 1, 1)?;
-    let inner = ensure_future(ip, &args[0])?;
+#[function(asyncio, "shield(arg)", style = py)]
+fn shield(ip: &Interp, arg: &Value) -> PyResult<Value> {
+    let inner = ensure_future(ip, arg)?;
     if inner.is_done() {
         return Ok(Value::Future(inner));
     }
@@ -550,24 +518,16 @@ fn make_timeout(ip: &Interp, when: Option<f64>) -> Value {
     }))
 }
 
-fn timeout(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [delay_kw] = take_kwargs(ip, "timeout", kw, ["delay"])?;
-    crate::eval::call::check_args(ip, "timeout", args, &[], 0, 1)?;
-    let Some(delay) = args.first().cloned().or(delay_kw) else {
-        return ip.type_error("timeout() missing 1 required positional argument: 'delay'");
-    };
+#[function(asyncio, "timeout(delay)", style = py)]
+fn timeout_fn(ip: &Interp, delay: &Value) -> PyResult<Value> {
     no_running_loop(ip)?;
-    let when = timeout_secs(ip, &delay)?.map(|d| ip.event_loop.time() + d);
+    let when = timeout_secs(ip, delay)?.map(|d| ip.event_loop.time() + d);
     Ok(make_timeout(ip, when))
 }
 
-fn timeout_at(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let [when_kw] = take_kwargs(ip, "timeout_at", kw, ["when"])?;
-    crate::eval::call::check_args(ip, "timeout_at", args, &[], 0, 1)?;
-    let Some(when) = args.first().cloned().or(when_kw) else {
-        return ip.type_error("timeout_at() missing 1 required positional argument: 'when'");
-    };
-    Ok(make_timeout(ip, timeout_secs(ip, &when)?))
+#[function(asyncio, "timeout_at(when)", style = py)]
+fn timeout_at(ip: &Interp, when: &Value) -> PyResult<Value> {
+    Ok(make_timeout(ip, timeout_secs(ip, when)?))
 }
 
 #[method("asyncio.Timeout", "when($self)", style = py, raw)]
@@ -665,21 +625,6 @@ fn t_aexit(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
     ))
 }
 
-macro_rules! fns {
-    ($($id:ident = $owner:expr , $name:literal => $f:expr),* $(,)?) => {
-        $(static $id: BuiltinFn = BuiltinFn { name: $name, owner: $owner, call: $f, sig: None };)*
-    };
-}
-
-fns! {
-    WAIT_FOR = None, "wait_for" => wait_for,
-    WAIT = None, "wait" => wait,
-    AS_COMPLETED = None, "as_completed" => as_completed,
-    SHIELD = None, "shield" => shield,
-    TIMEOUT_FN = None, "timeout" => timeout,
-    TIMEOUT_AT = None, "timeout_at" => timeout_at,
-}
-
 static TIMEOUT: ClassSpec = ClassSpec {
     key: "asyncio.Timeout",
     module: "asyncio.timeouts",
@@ -689,17 +634,6 @@ static TIMEOUT: ClassSpec = ClassSpec {
 };
 
 pub fn register(ip: &Interp, m: &ModuleObj) {
-    crate::stdlib::add_fns(
-        m,
-        &[
-            &WAIT_FOR,
-            &WAIT,
-            &AS_COMPLETED,
-            &SHIELD,
-            &TIMEOUT_FN,
-            &TIMEOUT_AT,
-        ],
-    );
     for name in ["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"] {
         m.set(crate::intern::intern(name), Value::str(name));
     }

@@ -2589,7 +2589,7 @@ fn call_instance_method(
     site: &AttrSite,
     args: &[Expr],
 ) -> PyResult<Value> {
-    let m = crate::eval::classes::instance_method_at(&obj, attr, site);
+    let m = method_at(ip, &obj, attr, site);
     let fun = match m {
         Some(Value::Function(fun))
             if fun.def.scope.plain_arity == Some(args.len() as u32 + 1)
@@ -2835,13 +2835,22 @@ fn call_method<R>(
     keywords: &[Keyword],
     invoke: impl FnOnce(&Interp, &Value, &mut Args, &Kwargs) -> PyResult<R>,
 ) -> PyResult<R> {
-    let m = match &obj {
-        Value::Instance(_) => crate::eval::classes::instance_method_at(&obj, attr, site),
-        // A module has no methods: its attribute is called (below).
-        Value::Module(_) => None,
-        _ => site_builtin_method(ip, &obj, attr, site).map(Value::Builtin),
-    };
+    let m = method_at(ip, &obj, attr, site);
     call_method_found(ip, f, call, obj, attr, site, m, args, keywords, invoke)
+}
+
+/// The method `obj.attr(...)` calls with `obj` first, found through the call site: an
+/// instance's function from its class (`classes::instance_method_at`), a builtin value's
+/// native method; None when the attribute is to be read and called (a module's function, an
+/// instance's own attribute, anything `call_method_found` looks up the general way).
+#[inline(always)]
+fn method_at(ip: &Interp, obj: &Value, attr: Symbol, site: &AttrSite) -> Option<Value> {
+    match obj {
+        Value::Instance(_) => crate::eval::classes::instance_method_at(obj, attr, site),
+        // A module has no methods: its attribute is called.
+        Value::Module(_) => None,
+        _ => site_builtin_method(ip, obj, attr, site).map(Value::Builtin),
+    }
 }
 
 /// `call_method` once the method `obj` holds under `attr` has been looked for: `m` is the

@@ -631,8 +631,7 @@ pub fn shutdown_asyncgens(ipr: Rc<Interp>) -> BoxFuture {
             .iter()
             .map(|g| step_awaitable(ip, g, Op::Close))
             .collect();
-        let kw = [(intern("return_exceptions"), Value::bool(true))];
-        if let Value::Future(f) = crate::aio::gather(ip, &closers, &kw)? {
+        if let Value::Future(f) = crate::aio::gather_all(ip, &closers, true)? {
             crate::eval::suspend::await_future(ip, f).await?;
         }
         Ok(Value::None)

@@ -91,8 +91,12 @@ pub struct Sig {
     pub attr: &'static str,
     pub owner: Owner,
     /// The class CPython defines the method in, when it is not the one corun installs it in
-    /// (`BaseEventLoop`): the name its errors use.
+    /// (`BaseEventLoop`), or the module it defines a function in (`_asyncio`): the name its
+    /// errors use.
     pub defined_in: Option<&'static str>,
+    /// The name the count errors of the positional styles give the function, when CPython's C
+    /// code passes another than its name (`weakref.ref`'s `__new__`).
+    pub count_name: Option<&'static str>,
     /// The parameters as `__text_signature__` gives them: `($self, index, object, /)`.
     pub text: &'static str,
     /// Whether the first parameter is the receiver (`$self` or `$type`).
@@ -120,7 +124,7 @@ impl Sig {
         match self.owner {
             Owner::Type(t) => format!("{}.{}", self.class_name(t), self.name),
             Owner::Module("builtins") => self.name.to_string(),
-            Owner::Module(m) => format!("{}.{}", m, self.name),
+            Owner::Module(m) => format!("{}.{}", self.defined_in.unwrap_or(m), self.name),
         }
     }
 
@@ -455,7 +459,7 @@ fn count_error(sig: &Sig, fq: &str, nargs: usize, min: usize, max: usize) -> Str
             };
             format!(
                 "{} expected {how}{k} argument{}, got {nargs}",
-                sig.name,
+                sig.count_name.unwrap_or(sig.name),
                 s(k)
             )
         }

@@ -7,7 +7,7 @@ use crate::eval::call::check_args;
 use crate::eval::{ops, Interp};
 use crate::runtime::exceptions::{ExcKind, ExcObj, PyResult};
 use crate::runtime::numbers;
-use crate::runtime::object::{Class, ClassKind, Kwargs};
+use crate::runtime::object::{BuiltinFn, Class, ClassKind, Kwargs};
 use crate::runtime::repr::{float_repr, repr, str_of};
 use crate::runtime::value::Value;
 
@@ -276,11 +276,7 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
         ClassKind::Str if args.len() > 1 || !kw.is_empty() => {
             crate::runtime::bytes::str_decode(ip, args, kw)
         }
-        ClassKind::Complex => {
-            let mut a = vec![Value::Class(c.clone())];
-            a.extend_from_slice(args);
-            (crate::runtime::complex::COMPLEX_NEW.call)(ip, &a, kw)
-        }
+        ClassKind::Complex => call_new(ip, c, &crate::runtime::complex::COMPLEX_NEW, args, kw),
         ClassKind::Str => {
             check_args(ip, "str", args, kw, 0, 1)?;
             match args.first() {
@@ -357,16 +353,8 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             [_] => ip.type_error("type() takes no keyword arguments"),
             _ => ip.type_error("type() takes 1 or 3 arguments"),
         },
-        ClassKind::Method => {
-            let mut a = vec![Value::Class(c.clone())];
-            a.extend_from_slice(args);
-            (crate::runtime::function_attrs::METHOD_NEW.call)(ip, &a, kw)
-        }
-        ClassKind::Module => {
-            let mut a = vec![Value::Class(c.clone())];
-            a.extend_from_slice(args);
-            (crate::runtime::modules::MODULE_NEW.call)(ip, &a, kw)
-        }
+        ClassKind::Method => call_new(ip, c, &crate::runtime::function_attrs::METHOD_NEW, args, kw),
+        ClassKind::Module => call_new(ip, c, &crate::runtime::modules::MODULE_NEW, args, kw),
         // The singletons' types give back the singleton.
         ClassKind::NoneType | ClassKind::Ellipsis | ClassKind::NotImplementedType => {
             let (name, v) = match c.kind {
@@ -385,10 +373,24 @@ fn construct_general(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) ->
             crate::runtime::iterators::call_iter_type(ip, c, args, kw)
         }
         ClassKind::Iterator => crate::stdlib::construct(ip, c, args, kw),
-        ClassKind::Future => crate::aio::api::new_future(ip, args, kw),
-        ClassKind::Task => crate::aio::api::new_task_object(ip, args, kw),
+        ClassKind::Future => call_new(ip, c, &crate::aio::api::NEW_FUTURE, args, kw),
+        ClassKind::Task => call_new(ip, c, &crate::aio::api::NEW_TASK_OBJECT, args, kw),
         _ => ip.type_error(format!("cannot create '{}' instances", c.full_name())),
     }
+}
+
+/// Calls a type's declared `__new__` (`new`) with the class first.
+fn call_new(
+    ip: &Interp,
+    c: &Rc<Class>,
+    new: &'static BuiltinFn,
+    args: &[Value],
+    kw: &Kwargs,
+) -> PyResult<Value> {
+    let mut a = Vec::with_capacity(args.len() + 1);
+    a.push(Value::Class(c.clone()));
+    a.extend_from_slice(args);
+    (new.call)(ip, &a, kw)
 }
 
 /// Puts the methods of the builtin types that are not declared yet into their classes.

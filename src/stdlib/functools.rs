@@ -7,7 +7,6 @@ use super::{ClassSpec, Native, NativeObj};
 use crate::eval::call::{check_args, Args};
 use crate::eval::{ops, Interp};
 use crate::intern::{intern, Symbol};
-use crate::runtime::builtins::clinic_args;
 use crate::runtime::dict::{self, PyDict};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::numbers;
@@ -357,14 +356,50 @@ fn cmp_to_key_fn(ip: &Interp, mycmp: &Value) -> PyResult<Value> {
     ))
 }
 
-pub fn call_cmp_to_key(ip: &Interp, cmp: &Value, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
-    let [obj] = clinic_args(ip, "K", args, kw, ["obj"], 0, 1)?;
+/// Calling the key `cmp_to_key` made: a key object for one value.
+pub fn call_cmp_to_key(
+    ip: &Interp,
+    this: &Rc<NativeObj>,
+    args: &mut Args,
+    kw: &Kwargs,
+) -> PyResult<Value> {
+    if crate::runtime::bind::fast_method(&K_CALL, args, kw) {
+        return k_call(ip, &Value::Native(this.clone()), &args[0]);
+    }
+    args.insert(0, Value::Native(this.clone()));
+    (K_CALL.call)(ip, args, kw)
+}
+
+/// `K(obj)`: the key object of `cmp_to_key` for `obj`.
+#[method("functools.KeyWrapper", "K($self, obj)", attr = "__call__")]
+fn k_call(ip: &Interp, this: &Value, obj: &Value) -> PyResult<Value> {
+    let cmp = match this {
+        Value::Native(o) => match &o.kind {
+            Native::CmpToKey { cmp, .. } => cmp.clone(),
+            _ => {
+                return Err(crate::runtime::bind::descriptor_mismatch(
+                    ip,
+                    "__call__",
+                    "functools.KeyWrapper",
+                    this,
+                ))
+            }
+        },
+        _ => {
+            return Err(crate::runtime::bind::descriptor_mismatch(
+                ip,
+                "__call__",
+                "functools.KeyWrapper",
+                this,
+            ))
+        }
+    };
     Ok(super::new_obj(
         ip,
         &CMP_TO_KEY,
         Native::CmpToKey {
-            cmp: cmp.clone(),
-            obj: obj.clone(),
+            cmp,
+            obj: Some(obj.clone()),
         },
     ))
 }

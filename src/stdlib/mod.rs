@@ -451,9 +451,9 @@ pub fn call(ip: &Interp, o: &Rc<NativeObj>, args: &mut Args, kw: &Kwargs) -> PyR
         Native::Partial(p) => functools::call_partial(ip, p, args, kw),
         Native::Lru(l) => functools::call_lru(ip, l, args, kw),
         Native::Wraps(w) => functools::call_wraps(ip, w, args, kw),
-        Native::CmpToKey { cmp, obj: None } => functools::call_cmp_to_key(ip, cmp, args, kw),
+        Native::CmpToKey { obj: None, .. } => functools::call_cmp_to_key(ip, o, args, kw),
         Native::WeakRef(w) if !w.proxy || o.class.qualname == "CallableProxyType" => {
-            weakref::call(ip, w, args, kw)
+            weakref::call(ip, o, w, args, kw)
         }
         Native::ItemGetter(_) | Native::AttrGetter(_) | Native::MethodCaller(_) => {
             // A call of CPython's C getters counts toward the recursion limit.

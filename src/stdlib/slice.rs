@@ -28,7 +28,7 @@ pub static SLICE: super::ClassSpec = super::ClassSpec {
     key: "builtins.slice",
     module: "builtins",
     name: "slice",
-    new: super::ctor(slice_new),
+    new: None,
     methods: &[&INDICES],
 };
 
@@ -45,9 +45,7 @@ pub fn make_class(object: &Rc<Class>) -> Rc<Class> {
         for f in SLICE.methods {
             d.insert(crate::intern::intern(f.name), Value::Builtin(f));
         }
-        if let Some(f) = &SLICE.new {
-            d.insert(crate::intern::sym::__new__, Value::Builtin(f));
-        }
+        d.insert(crate::intern::sym::__new__, Value::Builtin(&SLICE_NEW));
         // Slices are unhashable in 3.11.
         d.insert(crate::intern::sym::__hash__, Value::None);
     }
@@ -70,17 +68,29 @@ pub fn parts(v: &Value) -> Option<(&Value, &Value, &Value)> {
     }
 }
 
-fn slice_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("slice() takes no keyword arguments");
-    }
-    let a = &args[1..];
-    super::unpack_args(ip, "slice", a, 1, 3)?;
-    Ok(match a {
-        [stop] => make(ip, Value::None, stop.clone(), Value::None),
-        [start, stop] => make(ip, start.clone(), stop.clone(), Value::None),
-        [start, stop, step] => make(ip, start.clone(), stop.clone(), step.clone()),
-        _ => unreachable!(),
+/// `slice(stop)`, `slice(start, stop[, step])`.
+#[corun_macros::staticmethod(
+    "builtins.slice",
+    "slice($type, start, stop=None, step=None, /)",
+    attr = "__new__",
+    style = unpack
+)]
+fn slice_new(
+    ip: &Interp,
+    _cls: &Value,
+    start: &Value,
+    stop: Option<&Value>,
+    step: Option<&Value>,
+) -> PyResult<Value> {
+    let none = || Value::None;
+    Ok(match stop {
+        None => make(ip, Value::None, start.clone(), Value::None),
+        Some(stop) => make(
+            ip,
+            start.clone(),
+            stop.clone(),
+            step.cloned().unwrap_or_else(none),
+        ),
     })
 }
 

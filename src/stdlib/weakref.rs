@@ -6,20 +6,20 @@
 use std::rc::Rc;
 
 use super::{ClassSpec, Native, NativeObj};
-use crate::eval::call::{check_args, Args};
+use crate::eval::call::Args;
 use crate::eval::{ops, Interp};
 use crate::intern::{intern, Symbol};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::object::{Kwargs, ModuleObj};
 use crate::runtime::value::Value;
 use crate::runtime::weakref::{register, Target, WeakRef};
-use crate::std_fns;
+use corun_macros::{function, method, staticmethod};
 
 pub static REF: ClassSpec = ClassSpec {
     key: "weakref.ReferenceType",
     module: "weakref",
     name: "ReferenceType",
-    new: super::ctor(ref_new),
+    new: None,
     methods: &[],
 };
 
@@ -50,18 +50,20 @@ fn cannot(ip: &Interp, v: &Value) -> crate::runtime::exceptions::Exc {
 }
 
 /// `weakref.ref(obj, callback=None)` (the class is the first argument).
-fn ref_new(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    let cls = match args.first() {
-        Some(Value::Class(c)) => c.clone(),
+#[staticmethod(
+    "weakref.ReferenceType",
+    "ref($type, ob, callback=None, /)",
+    attr = "__new__",
+    style = unpack,
+    count_name = "__new__"
+)]
+fn ref_new(ip: &Interp, cls: &Value, ob: &Value, callback: Option<&Value>) -> PyResult<Value> {
+    let cls = match cls {
+        Value::Class(c) => c.clone(),
         _ => super::class(ip, &REF),
     };
-    let args = &args[1..];
-    if !kw.is_empty() {
-        return ip.type_error("ref() takes no keyword arguments");
-    }
-    super::unpack_args(ip, "__new__", args, 1, 2)?;
-    let obj = &args[0];
-    let callback = args.get(1).cloned().unwrap_or(Value::None);
+    let obj = ob;
+    let callback = callback.cloned().unwrap_or(Value::None);
     let target = Target::of(obj).ok_or_else(|| cannot(ip, obj))?;
     if callback.is_none() {
         if let Some(r) = crate::runtime::weakref::basic_ref(&target) {
@@ -91,13 +93,10 @@ fn make(
 }
 
 /// `weakref.proxy(obj, callback=None)`.
-fn proxy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return ip.type_error("proxy() takes no keyword arguments");
-    }
-    super::unpack_args(ip, "proxy", args, 1, 2)?;
-    let obj = &args[0];
-    let callback = args.get(1).cloned().unwrap_or(Value::None);
+#[function(_weakref, "proxy(object, callback=None, /)")]
+fn proxy_fn(ip: &Interp, object: &Value, callback: Option<&Value>) -> PyResult<Value> {
+    let obj = object;
+    let callback = callback.cloned().unwrap_or(Value::None);
     let target = Target::of(obj).ok_or_else(|| cannot(ip, obj))?;
     let spec = if crate::runtime::builtins::is_callable(obj) {
         &CALLABLE_PROXY
@@ -107,26 +106,17 @@ fn proxy(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     Ok(make(super::class(ip, spec), target, callback, true))
 }
 
-fn getweakrefcount(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "getweakrefcount", args, kw, 1, 1)?;
-    Ok(Value::Int(
-        crate::runtime::weakref::refs_of(&args[0]).len() as i64
-    ))
+#[function(_weakref, "getweakrefcount(object, /)")]
+fn getweakrefcount(_ip: &Interp, object: &Value) -> PyResult<i64> {
+    Ok(crate::runtime::weakref::refs_of(object).len() as i64)
 }
 
-fn getweakrefs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
-    check_args(ip, "getweakrefs", args, kw, 1, 1)?;
-    Ok(Value::list(crate::runtime::weakref::refs_of(&args[0])))
-}
-
-std_fns! { None;
-    PROXY_FN = "proxy" => proxy,
-    GETWEAKREFCOUNT = "getweakrefcount" => getweakrefcount,
-    GETWEAKREFS = "getweakrefs" => getweakrefs,
+#[function(_weakref, "getweakrefs(object, /)")]
+fn getweakrefs(_ip: &Interp, object: &Value) -> PyResult<Value> {
+    Ok(Value::list(crate::runtime::weakref::refs_of(object)))
 }
 
 pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
-    super::add_fns(m, &[&PROXY_FN, &GETWEAKREFCOUNT, &GETWEAKREFS]);
     let r = Value::Class(super::class(ip, &REF));
     m.set(intern("ref"), r.clone());
     m.set(intern("ReferenceType"), r);
@@ -151,16 +141,35 @@ fn referent(ip: &Interp, w: &WeakRef) -> PyResult<Value> {
 }
 
 /// Calling a weak reference (its referent, or None once it has gone), or a callable proxy.
-pub fn call(ip: &Interp, w: &WeakRef, args: &mut Args, kw: &Kwargs) -> PyResult<Value> {
+pub fn call(
+    ip: &Interp,
+    this: &Rc<NativeObj>,
+    w: &WeakRef,
+    args: &mut Args,
+    kw: &Kwargs,
+) -> PyResult<Value> {
     if w.proxy {
         let f = referent(ip, w)?;
         return crate::eval::call::call_value(ip, &f, args, kw);
     }
-    if !kw.is_empty() {
-        return ip.type_error("weakref() takes no keyword arguments");
+    if crate::runtime::bind::fast_method(&REF_CALL, args, kw) {
+        return ref_call(ip, w);
     }
-    super::unpack_args(ip, "weakref", args, 0, 0)?;
-    Ok(w.target.borrow().get().unwrap_or(Value::None))
+    args.insert(0, Value::Native(this.clone()));
+    (REF_CALL.call)(ip, args, kw)
+}
+
+native_arg!(WeakRef, WeakRef, "weakref.ReferenceType");
+
+/// Calling a weak reference: its referent, or None once it has gone.
+#[method(
+    "weakref.ReferenceType",
+    "weakref($self, /)",
+    attr = "__call__",
+    style = unpack
+)]
+fn ref_call(_ip: &Interp, this: &WeakRef) -> PyResult<Value> {
+    Ok(this.target.borrow().get().unwrap_or(Value::None))
 }
 
 /// `r.__callback__`; for a proxy, the referent's attribute.
