@@ -632,6 +632,7 @@ pub static LOCK: ClassSpec = ClassSpec {
     key: "asyncio.Lock",
     module: "asyncio.locks",
     name: "Lock",
+    base: None,
     new: crate::stdlib::ctor(lock_new),
     methods: &[&M_AENTER, &M_AEXIT],
 };
@@ -640,6 +641,7 @@ pub static EVENT: ClassSpec = ClassSpec {
     key: "asyncio.Event",
     module: "asyncio.locks",
     name: "Event",
+    base: None,
     new: crate::stdlib::ctor(event_new),
     methods: &[],
 };
@@ -648,6 +650,7 @@ pub static SEMAPHORE: ClassSpec = ClassSpec {
     key: "asyncio.Semaphore",
     module: "asyncio.locks",
     name: "Semaphore",
+    base: None,
     new: crate::stdlib::ctor(sem_new),
     methods: &[&M_AENTER, &M_AEXIT],
 };
@@ -656,6 +659,7 @@ pub static BOUNDED_SEMAPHORE: ClassSpec = ClassSpec {
     key: "asyncio.BoundedSemaphore",
     module: "asyncio.locks",
     name: "BoundedSemaphore",
+    base: None,
     new: crate::stdlib::ctor(bsem_new),
     // What it inherits from Semaphore, besides its own `release`.
     methods: &[&SEM_ACQUIRE, &SEM_LOCKED, &M_AENTER, &M_AEXIT],
@@ -665,6 +669,7 @@ pub static CONDITION: ClassSpec = ClassSpec {
     key: "asyncio.Condition",
     module: "asyncio.locks",
     name: "Condition",
+    base: None,
     new: crate::stdlib::ctor(cond_new),
     // Its lock's methods (CPython binds them to the instance), besides its own.
     methods: &[

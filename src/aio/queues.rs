@@ -391,6 +391,7 @@ pub static QUEUE: ClassSpec = ClassSpec {
     key: "asyncio.Queue",
     module: "asyncio.queues",
     name: "Queue",
+    base: None,
     new: crate::stdlib::ctor(queue_new),
     methods: METHODS,
 };
@@ -399,6 +400,7 @@ pub static LIFO_QUEUE: ClassSpec = ClassSpec {
     key: "asyncio.LifoQueue",
     module: "asyncio.queues",
     name: "LifoQueue",
+    base: None,
     new: crate::stdlib::ctor(lifo_new),
     methods: METHODS,
 };
@@ -407,6 +409,7 @@ pub static PRIORITY_QUEUE: ClassSpec = ClassSpec {
     key: "asyncio.PriorityQueue",
     module: "asyncio.queues",
     name: "PriorityQueue",
+    base: None,
     new: crate::stdlib::ctor(prio_new),
     methods: METHODS,
 };

@@ -41,6 +41,7 @@ static RAW_FILE: super::ClassSpec = super::ClassSpec {
     key: "_io.RawFile",
     module: "_io",
     name: "RawFile",
+    base: None,
     new: None,
     methods: &[],
 };
