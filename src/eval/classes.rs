@@ -1632,10 +1632,10 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
             Ok(Value::Dict(d))
         }
         _ => {
-            // Attributes of the metaclass: its methods bound to the class.
+            // Attributes of the metaclass: its methods bound to the class (`C.mro()`).
             let meta = meta_of(ip, c);
-            if meta.user {
-                if let Some(v) = meta.lookup(name) {
+            if let Some(v) = meta.lookup(name) {
+                if meta.user || matches!(v, Value::Builtin(_)) {
                     return bind(ip, v, &Value::Class(c.clone()), &meta);
                 }
             }
