@@ -36,6 +36,12 @@ CASES = {
         "        f.write(s)\n"
         "    return log\n"
         "log = make(); log('kept by a closure')"),
+    "sys.stdout replaced": "import sys; sys.stdout = open(PATH, 'w'); print('redirected')",
+    "written by a thread": (
+        "import threading\n"
+        "f = open(PATH, 'w')\n"
+        "t = threading.Thread(target=lambda: f.write('from a thread'))\n"
+        "t.start(); t.join()"),
 }
 
 path = "write_buffer_exit_data.txt"
