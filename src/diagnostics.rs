@@ -543,11 +543,44 @@ impl TbPrinter<'_> {
             self.indented_margin();
             self.out.push_str(&headline);
             self.out.push('\n');
+            self.notes(e);
             return;
         }
         self.indented_margin();
         self.out.push_str(&exception_headline(ip, e));
         self.out.push('\n');
+        self.notes(e);
+    }
+
+    /// The notes of `e` (`__notes__`, what `add_note` adds) under its headline, a line each,
+    /// as CPython prints them: a note that is not a str by its str(), and `__notes__` that is
+    /// not a list or tuple by its repr.
+    fn notes(&mut self, e: &Rc<ExcObj>) {
+        use crate::runtime::value::Value;
+        let Some(notes) = e.attrs.get(crate::intern::intern("__notes__")) else {
+            return;
+        };
+        let texts: Vec<String> = match &notes {
+            Value::List(_) | Value::Tuple(_) => {
+                let items = crate::eval::ops::collect(self.ip, &notes).unwrap_or_default();
+                items
+                    .iter()
+                    .map(|n| {
+                        crate::runtime::repr::str_of(self.ip, n)
+                            .unwrap_or_else(|_| "<note str() failed>".into())
+                    })
+                    .collect()
+            }
+            _ => vec![crate::runtime::repr::repr(self.ip, &notes)
+                .unwrap_or_else(|_| "<__notes__ repr failed>".into())],
+        };
+        for text in texts {
+            for line in text.split('\n') {
+                self.indented_margin();
+                self.out.push_str(line);
+                self.out.push('\n');
+            }
+        }
     }
 }
 

@@ -1070,10 +1070,138 @@ pub fn new_task_object(
     )?))
 }
 
+/// `asyncio.AbstractEventLoop()`: an instance of it, or of a program's subclass, is an
+/// ordinary object (the class holds no native state).
+fn abstract_loop_new(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => Ok(Value::Instance(crate::runtime::instance::Instance::new(
+            c.clone(),
+        ))),
+        _ => ip.type_error("AbstractEventLoop.__new__(X): X is not a type object"),
+    }
+}
+
+/// A method of `AbstractEventLoop`: as CPython's, it raises a bare NotImplementedError for a
+/// subclass to define it.
+fn abstract_loop_method(ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    Err(ip.err_noargs(ExcKind::NotImplementedError))
+}
+
+macro_rules! abstract_loop_methods {
+    ($($id:ident = $name:literal,)*) => {
+        $(static $id: BuiltinFn = BuiltinFn {
+            name: $name,
+            owner: Some("AbstractEventLoop"),
+            call: abstract_loop_method,
+            sig: None,
+        };)*
+        static ABSTRACT_LOOP_METHODS: &[&BuiltinFn] = &[$(&$id),*];
+    };
+}
+
+abstract_loop_methods! {
+    ABSTRACT_TIMER_HANDLE_CANCELLED = "_timer_handle_cancelled",
+    ABSTRACT_ADD_READER = "add_reader",
+    ABSTRACT_ADD_SIGNAL_HANDLER = "add_signal_handler",
+    ABSTRACT_ADD_WRITER = "add_writer",
+    ABSTRACT_CALL_AT = "call_at",
+    ABSTRACT_CALL_EXCEPTION_HANDLER = "call_exception_handler",
+    ABSTRACT_CALL_LATER = "call_later",
+    ABSTRACT_CALL_SOON = "call_soon",
+    ABSTRACT_CALL_SOON_THREADSAFE = "call_soon_threadsafe",
+    ABSTRACT_CLOSE = "close",
+    ABSTRACT_CONNECT_ACCEPTED_SOCKET = "connect_accepted_socket",
+    ABSTRACT_CONNECT_READ_PIPE = "connect_read_pipe",
+    ABSTRACT_CONNECT_WRITE_PIPE = "connect_write_pipe",
+    ABSTRACT_CREATE_CONNECTION = "create_connection",
+    ABSTRACT_CREATE_DATAGRAM_ENDPOINT = "create_datagram_endpoint",
+    ABSTRACT_CREATE_FUTURE = "create_future",
+    ABSTRACT_CREATE_SERVER = "create_server",
+    ABSTRACT_CREATE_TASK = "create_task",
+    ABSTRACT_CREATE_UNIX_CONNECTION = "create_unix_connection",
+    ABSTRACT_CREATE_UNIX_SERVER = "create_unix_server",
+    ABSTRACT_DEFAULT_EXCEPTION_HANDLER = "default_exception_handler",
+    ABSTRACT_GET_DEBUG = "get_debug",
+    ABSTRACT_GET_EXCEPTION_HANDLER = "get_exception_handler",
+    ABSTRACT_GET_TASK_FACTORY = "get_task_factory",
+    ABSTRACT_GETADDRINFO = "getaddrinfo",
+    ABSTRACT_GETNAMEINFO = "getnameinfo",
+    ABSTRACT_IS_CLOSED = "is_closed",
+    ABSTRACT_IS_RUNNING = "is_running",
+    ABSTRACT_REMOVE_READER = "remove_reader",
+    ABSTRACT_REMOVE_SIGNAL_HANDLER = "remove_signal_handler",
+    ABSTRACT_REMOVE_WRITER = "remove_writer",
+    ABSTRACT_RUN_FOREVER = "run_forever",
+    ABSTRACT_RUN_IN_EXECUTOR = "run_in_executor",
+    ABSTRACT_RUN_UNTIL_COMPLETE = "run_until_complete",
+    ABSTRACT_SENDFILE = "sendfile",
+    ABSTRACT_SET_DEBUG = "set_debug",
+    ABSTRACT_SET_DEFAULT_EXECUTOR = "set_default_executor",
+    ABSTRACT_SET_EXCEPTION_HANDLER = "set_exception_handler",
+    ABSTRACT_SET_TASK_FACTORY = "set_task_factory",
+    ABSTRACT_SHUTDOWN_ASYNCGENS = "shutdown_asyncgens",
+    ABSTRACT_SHUTDOWN_DEFAULT_EXECUTOR = "shutdown_default_executor",
+    ABSTRACT_SOCK_ACCEPT = "sock_accept",
+    ABSTRACT_SOCK_CONNECT = "sock_connect",
+    ABSTRACT_SOCK_RECV = "sock_recv",
+    ABSTRACT_SOCK_RECV_INTO = "sock_recv_into",
+    ABSTRACT_SOCK_RECVFROM = "sock_recvfrom",
+    ABSTRACT_SOCK_RECVFROM_INTO = "sock_recvfrom_into",
+    ABSTRACT_SOCK_SENDALL = "sock_sendall",
+    ABSTRACT_SOCK_SENDFILE = "sock_sendfile",
+    ABSTRACT_SOCK_SENDTO = "sock_sendto",
+    ABSTRACT_START_TLS = "start_tls",
+    ABSTRACT_STOP = "stop",
+    ABSTRACT_SUBPROCESS_EXEC = "subprocess_exec",
+    ABSTRACT_SUBPROCESS_SHELL = "subprocess_shell",
+    ABSTRACT_TIME = "time",
+}
+
+/// `asyncio.AbstractEventLoop` (`asyncio.events`): the methods every loop has, each raising
+/// NotImplementedError until a subclass defines it.
+static ABSTRACT_LOOP: ClassSpec = ClassSpec {
+    key: "asyncio.AbstractEventLoop",
+    module: "asyncio.events",
+    name: "AbstractEventLoop",
+    base: None,
+    new: crate::stdlib::ctor(abstract_loop_new),
+    methods: ABSTRACT_LOOP_METHODS,
+};
+
+/// `asyncio.BaseEventLoop` and `asyncio.selector_events.BaseSelectorEventLoop`: the classes
+/// between CPython's loop and AbstractEventLoop. corun's loop defines its methods itself.
+static BASE_LOOP: ClassSpec = ClassSpec {
+    key: "asyncio.BaseEventLoop",
+    module: "asyncio.base_events",
+    name: "BaseEventLoop",
+    base: Some(&ABSTRACT_LOOP),
+    new: None,
+    methods: &[],
+};
+
+static SELECTOR_LOOP: ClassSpec = ClassSpec {
+    key: "asyncio.BaseSelectorEventLoop",
+    module: "asyncio.selector_events",
+    name: "BaseSelectorEventLoop",
+    base: Some(&BASE_LOOP),
+    new: None,
+    methods: &[],
+};
+
+/// Whether a program's class may derive from the native class `c`: AbstractEventLoop, whose
+/// instances are ordinary objects.
+pub fn is_plain_class(ip: &Interp, c: &crate::runtime::object::Class) -> bool {
+    ip.iter_classes
+        .borrow()
+        .get(ABSTRACT_LOOP.key)
+        .is_some_and(|a| std::ptr::eq(&**a, c))
+}
+
 static LOOP_SPEC: ClassSpec = ClassSpec {
     key: "asyncio._UnixSelectorEventLoop",
     module: "asyncio.unix_events",
     name: "_UnixSelectorEventLoop",
+    base: Some(&SELECTOR_LOOP),
     new: None,
     methods: &[],
 };
@@ -1082,6 +1210,7 @@ static HANDLE: ClassSpec = ClassSpec {
     key: "asyncio.Handle",
     module: "asyncio.events",
     name: "Handle",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -1090,9 +1219,9 @@ static TIMER_HANDLE: ClassSpec = ClassSpec {
     key: "asyncio.TimerHandle",
     module: "asyncio.events",
     name: "TimerHandle",
+    base: Some(&HANDLE),
     new: None,
-    // What it inherits from Handle, besides its own methods.
-    methods: &[&HANDLE_CANCELLED],
+    methods: &[],
 };
 
 /// Puts the functions and classes into the module.
@@ -1105,5 +1234,11 @@ pub fn register(ip: &Interp, m: &ModuleObj) {
         intern("TimerHandle"),
         Value::Class(crate::stdlib::class(ip, &TIMER_HANDLE)),
     );
+    for spec in [&ABSTRACT_LOOP, &BASE_LOOP] {
+        m.set(
+            intern(spec.name),
+            Value::Class(crate::stdlib::class(ip, spec)),
+        );
+    }
     let _ = ExcObj::new;
 }

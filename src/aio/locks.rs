@@ -624,6 +624,7 @@ pub static LOCK: ClassSpec = ClassSpec {
     key: "asyncio.Lock",
     module: "asyncio.locks",
     name: "Lock",
+    base: None,
     new: None,
     methods: &[&M_AENTER, &M_AEXIT],
 };
@@ -632,6 +633,7 @@ pub static EVENT: ClassSpec = ClassSpec {
     key: "asyncio.Event",
     module: "asyncio.locks",
     name: "Event",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -640,6 +642,7 @@ pub static SEMAPHORE: ClassSpec = ClassSpec {
     key: "asyncio.Semaphore",
     module: "asyncio.locks",
     name: "Semaphore",
+    base: None,
     new: None,
     methods: &[&M_AENTER, &M_AEXIT],
 };
@@ -648,6 +651,7 @@ pub static BOUNDED_SEMAPHORE: ClassSpec = ClassSpec {
     key: "asyncio.BoundedSemaphore",
     module: "asyncio.locks",
     name: "BoundedSemaphore",
+    base: None,
     new: None,
     // What it inherits from Semaphore, besides its own `release`.
     methods: &[&SEM_ACQUIRE, &SEM_LOCKED, &M_AENTER, &M_AEXIT],
@@ -657,6 +661,7 @@ pub static CONDITION: ClassSpec = ClassSpec {
     key: "asyncio.Condition",
     module: "asyncio.locks",
     name: "Condition",
+    base: None,
     new: None,
     // Its lock's methods (CPython binds them to the instance), besides its own.
     methods: &[

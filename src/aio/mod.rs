@@ -484,3 +484,5 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
 crate::native_module!("asyncio", init);
 
 crate::python_module!("_asyncio_threads", "_asyncio_threads.py");
+crate::python_module!("asyncio.events", "_asyncio_events.py");
+crate::python_module!("asyncio.base_events", "_asyncio_base_events.py");

@@ -405,6 +405,7 @@ pub static QUEUE: ClassSpec = ClassSpec {
     key: "asyncio.Queue",
     module: "asyncio.queues",
     name: "Queue",
+    base: None,
     new: None,
     methods: METHODS,
 };
@@ -413,6 +414,7 @@ pub static LIFO_QUEUE: ClassSpec = ClassSpec {
     key: "asyncio.LifoQueue",
     module: "asyncio.queues",
     name: "LifoQueue",
+    base: None,
     new: None,
     methods: METHODS,
 };
@@ -421,6 +423,7 @@ pub static PRIORITY_QUEUE: ClassSpec = ClassSpec {
     key: "asyncio.PriorityQueue",
     module: "asyncio.queues",
     name: "PriorityQueue",
+    base: None,
     new: None,
     methods: METHODS,
 };

@@ -629,6 +629,7 @@ static TIMEOUT: ClassSpec = ClassSpec {
     key: "asyncio.Timeout",
     module: "asyncio.timeouts",
     name: "Timeout",
+    base: None,
     new: None,
     methods: &[],
 };

@@ -1632,10 +1632,10 @@ pub fn class_getattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<Value
             Ok(Value::Dict(d))
         }
         _ => {
-            // Attributes of the metaclass: its methods bound to the class.
+            // Attributes of the metaclass: its methods bound to the class (`C.mro()`).
             let meta = meta_of(ip, c);
-            if meta.user {
-                if let Some(v) = meta.lookup(name) {
+            if let Some(v) = meta.lookup(name) {
+                if meta.user || matches!(v, Value::Builtin(_)) {
                     return bind(ip, v, &Value::Class(c.clone()), &meta);
                 }
             }
@@ -2844,6 +2844,33 @@ fn exc_with_traceback(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Val
     }
 }
 
+/// `e.add_note(note)`: appends the str `note` to the exception's `__notes__` (made a new list
+/// the first time), which tracebacks print under the exception.
+fn exc_add_note(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
+    match args {
+        [Value::Exception(e), note] => {
+            if !matches!(note, Value::Str(_)) {
+                return ip.type_error(format!(
+                    "note must be a str, not '{}'",
+                    crate::eval::ops::type_name(ip, note)
+                ));
+            }
+            let key = intern("__notes__");
+            match e.attrs.get(key) {
+                None => e.attrs.set(key, Value::list(vec![note.clone()])),
+                Some(Value::List(l)) => l.items.borrow_mut().push(note.clone()),
+                Some(_) => return ip.type_error("Cannot add note: __notes__ is not a list"),
+            }
+            Ok(Value::None)
+        }
+        [Value::Exception(_), ..] => ip.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.len() - 1
+        )),
+        _ => ip.type_error("descriptor 'add_note' requires a 'BaseException' object"),
+    }
+}
+
 /// `coroutine.__await__()` and `Future.__await__()`: the object itself, which `await` (and an
 /// `__await__` method returning it) drives.
 fn await_self(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> {
@@ -3028,6 +3055,7 @@ builtin!(SET_INIT, "__init__", "set", container_init);
 builtin!(FUT_AWAIT, "__await__", "Future", await_self);
 builtin!(EXC_STR, "__str__", "BaseException", exception_str);
 builtin!(EXC_REPR, "__repr__", "BaseException", object_repr);
+builtin!(EXC_ADD_NOTE, "add_note", "BaseException", exc_add_note);
 builtin!(
     EXC_WITH_TRACEBACK,
     "with_traceback",
@@ -3065,7 +3093,13 @@ pub fn install(ip: &Interp) {
     drop(d);
     let base_exc = &ip.exc_classes[ExcKind::BaseException as usize];
     let mut d = base_exc.dict.borrow_mut();
-    for b in [&EXC_INIT, &EXC_STR, &EXC_REPR, &EXC_WITH_TRACEBACK] {
+    for b in [
+        &EXC_INIT,
+        &EXC_STR,
+        &EXC_REPR,
+        &EXC_WITH_TRACEBACK,
+        &EXC_ADD_NOTE,
+    ] {
         d.insert(intern(b.name), Value::Builtin(b));
     }
     drop(d);

@@ -455,8 +455,16 @@ class FileIO(RawIOBase):
             if not closefd:
                 raise ValueError("Cannot use closefd=False with file name")
             self._raw = _io.open_file(_fspath(file), kind + ("+" if plus else ""))
+        if kind == "a":
+            # At the end from the start, as CPython's, so that `tell()` says where the
+            # next write lands.
+            try:
+                self._raw.seek(0, 2)
+            except OSError:
+                pass
         self.name = file
         self.mode = _file_mode(kind, plus)
+        self._blksize = self._raw.blksize()
         self._closefd = closefd
         self._readable = kind == "r" or plus
         self._writable = kind != "r" or plus
@@ -567,70 +575,109 @@ class FileIO(RawIOBase):
 
 
 class _BufferedFile(BufferedIOBase):
-    """What the three buffered classes share: each wraps a raw file (`raw`) and passes reads
-    and writes to it at once (corun keeps no buffer of its own: writes reach the system when
-    they are made). Reading lines keeps the bytes read past the line's end in `_ahead`."""
+    """What the three buffered classes share: each wraps a raw file (`raw`). Bytes written
+    wait in `_wbuf` until it would hold more than `buffer_size`, or until `flush()`, a seek,
+    a read, `close()` or the object's collection; a write larger than the buffer goes to the
+    raw file at once, as CPython's. Reading lines keeps the bytes read past the line's end
+    in `_ahead`."""
 
     _kind = "Buffered"
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        buffer_size = _check_int(buffer_size)
         if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
         self.raw = raw
         self._ahead = b""
+        self._wbuf = bytearray()
+        self._buffer_size = buffer_size
+
+    def _raw_file(self):
+        raw = self.raw
+        if raw is None:
+            raise ValueError("raw stream has been detached")
+        return raw
 
     @property
     def closed(self):
-        return self.raw.closed
+        return self._raw_file().closed
 
     @property
     def name(self):
-        return self.raw.name
+        return self._raw_file().name
 
     @property
     def mode(self):
-        return self.raw.mode
+        return self._raw_file().mode
 
     def __repr__(self):
         try:
             name = self.name
-        except AttributeError:
+        except (AttributeError, ValueError):
             return f"<_io.{type(self).__name__}>"
         return f"<_io.{type(self).__name__} name={name!r}>"
 
+    def __del__(self):
+        # As CPython's: a file collected while open is closed, its buffer written first;
+        # an error doing so is dropped.
+        try:
+            if self.raw is not None:
+                self.close()
+        except Exception:
+            pass
+
     def close(self):
-        if not self.raw.closed:
-            self.raw.close()
+        raw = self._raw_file()
+        if raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            raw.close()
 
     def detach(self):
-        raw = self.raw
+        raw = self._raw_file()
+        self.flush()
         self._sync()
         self.raw = None
         return raw
 
     def readable(self):
-        return self.raw.readable()
+        return self._raw_file().readable()
 
     def writable(self):
-        return self.raw.writable()
+        return self._raw_file().writable()
 
     def seekable(self):
-        return self.raw.seekable()
+        return self._raw_file().seekable()
 
     def fileno(self):
-        return self.raw.fileno()
+        return self._raw_file().fileno()
 
     def isatty(self):
-        return self.raw.isatty()
+        return self._raw_file().isatty()
 
     def flush(self):
-        if self.raw.closed:
+        if self._raw_file().closed:
             raise ValueError("flush of closed file")
+        self._write_out()
+
+    def _write_out(self):
+        """Writes the buffered bytes to the raw file. What the raw file did not take (it
+        raised, a pipe whose reader is gone) stays buffered."""
+        buf = self._wbuf
+        while buf:
+            n = self.raw.write(buf)
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            del buf[:n]
 
     def _check_readable(self):
         self._check_closed()
         if not self.raw.readable():
             raise UnsupportedOperation("read")
+        if self._wbuf:
+            self._write_out()
 
     def _sync(self):
         """Gives back the bytes read ahead, so that the raw file stands where the reader
@@ -705,12 +752,39 @@ class _BufferedFile(BufferedIOBase):
             raise UnsupportedOperation("write")
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
+        if not isinstance(b, (bytes, bytearray)):
+            try:
+                b = memoryview(b).cast("B")
+            except TypeError:
+                raise TypeError(f"a bytes-like object is required, not "
+                                f"'{type(b).__name__}'") from None
         self._sync()
-        return self.raw.write(b)
+        n = len(b)
+        buf = self._wbuf
+        if len(buf) + n <= self._buffer_size:
+            buf += b
+            return n
+        # It does not fit: what is buffered goes first, then the new bytes go through
+        # when they are more than a buffer, or start the buffer again.
+        self._write_out()
+        if n > self._buffer_size:
+            done = 0
+            while done < n:
+                k = self.raw.write(b[done:] if done else b)
+                if k is None:
+                    raise BlockingIOError(11, "write could not complete without blocking",
+                                          done)
+                done += k
+        else:
+            buf += b
+        return n
 
     def seek(self, pos, whence=0):
         self._check_closed()
         pos = _check_int(pos)
+        if whence not in (0, 1, 2):
+            raise ValueError(f"whence value {whence} unsupported")
+        self._write_out()
         if whence == 1:
             pos -= len(self._ahead)
         self._ahead = b""
@@ -718,10 +792,13 @@ class _BufferedFile(BufferedIOBase):
 
     def tell(self):
         self._check_closed()
-        return self.raw.tell() - len(self._ahead)
+        return self.raw.tell() - len(self._ahead) + len(self._wbuf)
 
     def truncate(self, pos=None):
         self._check_closed()
+        if not self.raw.writable():
+            raise UnsupportedOperation("truncate")
+        self._write_out()
         if pos is None:
             pos = self.tell()
         self._sync()
@@ -750,6 +827,7 @@ class _StdinBuffer(BufferedReader):
 
     def __init__(self):
         self._ahead = b""
+        self._wbuf = bytearray()
 
     @property
     def closed(self):
@@ -829,6 +907,7 @@ class _StdBuffer(BufferedWriter):
     def __init__(self, fd):
         self._fd = fd
         self._ahead = b""
+        self._wbuf = bytearray()
 
     @property
     def name(self):
@@ -906,6 +985,12 @@ class TextIOWrapper(TextIOBase):
         self._rstart = 0
         self._eof = False
         self._seen = 0
+        # Encoded text not yet handed to the buffer, and how many bytes it holds: it goes
+        # on once it reaches `_CHUNK` bytes, at `flush()`, and before any read, seek or tell.
+        self._pending = []
+        self._pending_size = 0
+
+    _CHUNK = 8192
 
     @property
     def buffer(self):
@@ -950,12 +1035,24 @@ class TextIOWrapper(TextIOBase):
 
     def close(self):
         if not self._buffer.closed:
-            self._buffer.close()
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
 
     def detach(self):
+        self.flush()
         self._drop_readahead()
         buf = self._buffer
         return buf
+
+    def _write_pending(self):
+        """Hands the text written and not yet passed on to the buffer."""
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending = []
+            self._pending_size = 0
+            self._buffer.write(data)
 
     def readable(self):
         self._check_closed()
@@ -981,6 +1078,7 @@ class TextIOWrapper(TextIOBase):
         self._check_closed()
         if not self._buffer.readable():
             raise UnsupportedOperation("not readable")
+        self._write_pending()
 
     def _fill(self):
         """Reads the rest of the stream into `_rbuf`. A seekable stream is read whole at
@@ -1101,10 +1199,20 @@ class TextIOWrapper(TextIOBase):
         nl = self._newline
         if nl == "\r" or nl == "\r\n":
             text = text.replace("\n", nl)
-        self._buffer.write(text.encode(self.encoding, self.errors))
+        data = text.encode(self.encoding, self.errors)
+        if self._pending_size + len(data) > self._CHUNK:
+            self._write_pending()
+        self._pending.append(data)
+        self._pending_size += len(data)
+        line_end = self._line_buffering and ("\n" in text or "\r" in text)
+        if self._pending_size >= self._CHUNK or self._write_through or line_end:
+            self._write_pending()
+        if line_end:
+            self._buffer.flush()
         return len(s)
 
     def _tell(self):
+        self._write_pending()
         if self._rbuf is None:
             return self._buffer.tell()
         done = self._rbuf[:self._rpos]
@@ -1127,6 +1235,7 @@ class TextIOWrapper(TextIOBase):
             raise ValueError(f"negative seek position {cookie}")
         if whence == 1:
             return self.tell()
+        self.flush()
         self._rbuf = None
         return self._buffer.seek(cookie, whence)
 
@@ -1134,6 +1243,7 @@ class TextIOWrapper(TextIOBase):
         self._check_closed()
         if not self._buffer.writable():
             raise UnsupportedOperation("File not open for writing")
+        self.flush()
         if pos is None:
             pos = self._tell()
         self._drop_readahead()
@@ -1142,6 +1252,7 @@ class TextIOWrapper(TextIOBase):
 
     def flush(self):
         self._check_closed()
+        self._write_pending()
         self._buffer.flush()
 
 
@@ -1201,15 +1312,23 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         "".encode(encoding)  # LookupError before the file is made, as CPython
     kind = kinds[0]
     plus = "+" in modes
+    if binary and buffering == 1:
+        import warnings
+        warnings.warn("line buffering (buffering=1) isn't supported in binary mode, the "
+                      "default buffer size will be used", RuntimeWarning, 2)
     raw = FileIO(file, kind + ("+" if plus else ""), closefd, opener)
     if binary and buffering == 0:
         return raw
+    size = buffering
+    if size == 1 or size < 0:
+        # The file's block size, as CPython takes it.
+        size = raw._blksize if raw._blksize > 1 else DEFAULT_BUFFER_SIZE
     if plus:
-        buf = BufferedRandom(raw)
+        buf = BufferedRandom(raw, size)
     elif kind == "r":
-        buf = BufferedReader(raw)
+        buf = BufferedReader(raw, size)
     else:
-        buf = BufferedWriter(raw)
+        buf = BufferedWriter(raw, size)
     if binary:
         return buf
     text = TextIOWrapper(buf, encoding, errors, newline, buffering == 1)

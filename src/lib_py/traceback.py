@@ -94,7 +94,7 @@ def format_exception_only(exc, /, value=_sentinel):
         return [f'{type(value).__name__}: {value}\n']
     if isinstance(value, SyntaxError):
         return _syntax_error_lines(value)
-    return [_traceback.headline(value) + '\n']
+    return [_traceback.headline(value) + '\n'] + _note_lines(value)
 
 
 def _syntax_error_lines(value):
@@ -127,10 +127,26 @@ def _syntax_error_lines(value):
                 pad = "".join(c if c.isspace() else ' ' for c in ltext[:col])
                 lines.append('    {}{}\n'.format(pad, '^' * (end_col - col)))
     lines.append("{}: {}{}\n".format(stype, value.msg or "<no detail available>", suffix))
+    return lines + _note_lines(value)
+
+
+def _note_lines(value):
+    """The lines of the exception's notes (`__notes__`), as CPython's module writes them."""
     notes = getattr(value, '__notes__', None)
-    if isinstance(notes, (list, tuple)):
-        for note in notes:
-            lines.extend(line + '\n' for line in str(note).split('\n'))
+    if notes is None:
+        return []
+    if not isinstance(notes, (list, tuple, str)):
+        try:
+            return [repr(notes)]
+        except Exception:
+            return ['<__notes__ repr() failed>']
+    lines = []
+    for note in notes:
+        try:
+            note = str(note)
+        except Exception:
+            note = '<note str() failed>'
+        lines.extend(line + '\n' for line in note.split('\n'))
     return lines
 
 

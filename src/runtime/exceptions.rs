@@ -273,6 +273,7 @@ exception_kinds! {
     ConnectionResetError: ConnectionError,
     TimeoutError: OSError,
     MemoryError: Exception,
+    SystemError: Exception,
     BufferError: Exception,
     ReferenceError: Exception,
     FloatingPointError: ArithmeticError,

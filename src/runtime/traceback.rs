@@ -30,6 +30,7 @@ static TRACEBACK: ClassSpec = ClassSpec {
     key: "traceback",
     module: "builtins",
     name: "traceback",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -38,6 +39,7 @@ pub static FRAME: ClassSpec = ClassSpec {
     key: "frame",
     module: "builtins",
     name: "frame",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -46,6 +48,7 @@ static CODE: ClassSpec = ClassSpec {
     key: "code",
     module: "builtins",
     name: "code",
+    base: None,
     new: None,
     methods: &[],
 };

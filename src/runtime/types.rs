@@ -434,6 +434,21 @@ fn object_init_subclass(
     ))
 }
 
+/// `C.mro()`: the method resolution order of the class, as a list (what `__mro__` holds).
+#[corun_macros::method("type", "mro($self, /)")]
+fn type_mro(ip: &Interp, this: &Value) -> PyResult<Value> {
+    match this {
+        Value::Class(_) => {
+            let mro = crate::eval::ops::getattr(ip, this, crate::intern::intern("__mro__"))?;
+            Ok(Value::list(ops::collect(ip, &mro)?))
+        }
+        other => ip.type_error(format!(
+            "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+            ops::type_name(ip, other)
+        )),
+    }
+}
+
 /// `object.__format__(format_spec)`: `str(self)` for an empty spec; any other spec is an error
 /// naming the receiver's type (what `format(obj, 'x')` gives for a class without `__format__`,
 /// and what `super().__format__(spec)` reaches from a user `__format__`).

@@ -33,6 +33,7 @@ static ARRAY_CLASS: ClassSpec = ClassSpec {
     key: "array.array",
     module: "array",
     name: "array",
+    base: None,
     new: None,
     methods: &[],
 };

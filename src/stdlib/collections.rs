@@ -356,6 +356,7 @@ static DEQUE: ClassSpec = ClassSpec {
     key: "collections.deque",
     module: "collections",
     name: "deque",
+    base: None,
     new: None,
     methods: &[],
 };

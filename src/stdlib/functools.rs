@@ -170,6 +170,7 @@ static PARTIAL: ClassSpec = ClassSpec {
     key: "functools.partial",
     module: "functools",
     name: "partial",
+    base: None,
     new: super::ctor(partial_new),
     methods: &[],
 };
@@ -408,6 +409,7 @@ static CMP_TO_KEY: ClassSpec = ClassSpec {
     key: "functools.KeyWrapper",
     module: "functools",
     name: "KeyWrapper",
+    base: None,
     new: super::ctor(no_new),
     methods: &[],
 };
@@ -608,6 +610,7 @@ static LRU_WRAPPER: ClassSpec = ClassSpec {
     key: "functools._lru_cache_wrapper",
     module: "functools",
     name: "_lru_cache_wrapper",
+    base: None,
     new: super::ctor(no_new),
     methods: &[],
 };
@@ -616,6 +619,7 @@ static CACHE_INFO: ClassSpec = ClassSpec {
     key: "functools.CacheInfo",
     module: "functools",
     name: "CacheInfo",
+    base: None,
     new: super::ctor(no_new),
     methods: &[],
 };

@@ -227,6 +227,7 @@ static HASH_CLASS: ClassSpec = ClassSpec {
     key: "_hashlib.HASH",
     module: "_hashlib",
     name: "HASH",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -235,6 +236,7 @@ static HASHXOF_CLASS: ClassSpec = ClassSpec {
     key: "_hashlib.HASHXOF",
     module: "_hashlib",
     name: "HASHXOF",
+    base: None,
     new: None,
     methods: &[&UPDATE, &COPY],
 };
@@ -243,6 +245,7 @@ static BLAKE2B_CLASS: ClassSpec = ClassSpec {
     key: "_blake2.blake2b",
     module: "_blake2",
     name: "blake2b",
+    base: None,
     new: None,
     methods: &[&UPDATE, &COPY, &DIGEST, &HEXDIGEST],
 };
@@ -251,6 +254,7 @@ static BLAKE2S_CLASS: ClassSpec = ClassSpec {
     key: "_blake2.blake2s",
     module: "_blake2",
     name: "blake2s",
+    base: None,
     new: None,
     methods: &[&UPDATE, &COPY, &DIGEST, &HEXDIGEST],
 };

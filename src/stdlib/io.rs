@@ -1,8 +1,8 @@
 //! `_io`: the system's side of files, under the `io` module (`src/lib_py/io.py`), which
 //! writes the layers above in Python (`FileIO`, the buffered readers and writers, `BytesIO`,
 //! `TextIOWrapper`, `StringIO`). Here: opening a file with CPython's OSErrors, reading and
-//! writing its bytes, seeking. Writes go straight to the system, so nothing is lost when a
-//! program never closes a file.
+//! writing its bytes, seeking. Each write here goes straight to the system: the buffer of a
+//! buffered writer is `io.py`'s, flushed when it is closed, collected or full.
 
 use std::cell::RefCell;
 use std::fs::{File, OpenOptions};
@@ -41,6 +41,7 @@ static RAW_FILE: super::ClassSpec = super::ClassSpec {
     key: "_io.RawFile",
     module: "_io",
     name: "RawFile",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -295,6 +296,14 @@ fn close(_ip: &Interp, this: &RawFile) -> PyResult<()> {
 fn fileno(ip: &Interp, this: &RawFile) -> PyResult<i64> {
     use std::os::fd::AsRawFd;
     this.with(ip, |f| Ok(f.as_raw_fd() as i64))
+}
+
+/// `f.blksize()`: the file's preferred block size (`st_blksize`), what CPython's `open()`
+/// takes as the size of a buffer it makes without being told one.
+#[method("_io.RawFile", "blksize($self, /)")]
+fn blksize(ip: &Interp, this: &RawFile) -> PyResult<i64> {
+    use std::os::unix::fs::MetadataExt;
+    this.with(ip, |f| f.metadata().map(|m| m.blksize() as i64))
 }
 
 #[method("_io.RawFile", "isatty($self, /)")]

@@ -22,6 +22,7 @@ macro_rules! spec {
             key: concat!("itertools.", $name),
             module: "itertools",
             name: $name,
+            base: None,
             new: None,
             methods: &[],
         };

@@ -294,7 +294,10 @@ impl Drop for NativeObj {
 pub fn subclassable(ip: &Interp, c: &Class) -> bool {
     !c.user
         && c.kind == ClassKind::Native
-        && (array::is_class(c) || random::is_class(ip, c) || std::ptr::eq(c, &*ip.types.bytearray))
+        && (array::is_class(c)
+            || random::is_class(ip, c)
+            || crate::aio::api::is_plain_class(ip, c)
+            || std::ptr::eq(c, &*ip.types.bytearray))
 }
 
 /// Whether a native object can be weakly referenced (CPython's partial, deque and the asyncio
@@ -327,6 +330,9 @@ pub struct ClassSpec {
     pub key: &'static str,
     pub module: &'static str,
     pub name: &'static str,
+    /// The native class it derives from (`object` for None): its methods are inherited and
+    /// it comes next in the `__mro__`.
+    pub base: Option<&'static ClassSpec>,
     /// `__new__`: called with the class as the first argument.
     pub new: Option<BuiltinFn>,
     pub methods: &'static [&'static BuiltinFn],
@@ -342,22 +348,16 @@ pub const fn ctor(f: BuiltinImpl) -> Option<BuiltinFn> {
     })
 }
 
-/// The class a spec describes: made once per interpreter.
+/// The class a spec describes, derived from its base's: made once per interpreter.
 pub fn class(ip: &Interp, spec: &'static ClassSpec) -> Rc<Class> {
-    class_under(ip, spec, || ip.types.object.clone())
-}
-
-/// The class a spec describes, derived from `base` (another native class), made once per
-/// interpreter.
-pub fn class_under(
-    ip: &Interp,
-    spec: &'static ClassSpec,
-    base: impl FnOnce() -> Rc<Class>,
-) -> Rc<Class> {
     if let Some(c) = ip.iter_classes.borrow().get(spec.key) {
         return c.clone();
     }
-    let c = Class::new_builtin(spec.name, spec.module, ClassKind::Native, Some(base()));
+    let base = match spec.base {
+        Some(b) => class(ip, b),
+        None => ip.types.object.clone(),
+    };
+    let c = Class::new_builtin(spec.name, spec.module, ClassKind::Native, Some(base));
     {
         let mut d = c.dict.borrow_mut();
         for f in spec.methods {
@@ -425,6 +425,7 @@ static CLASS_BODY: ClassSpec = ClassSpec {
     key: "builtins.class_body",
     module: "builtins",
     name: "function",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -893,6 +894,7 @@ static CODE: ClassSpec = ClassSpec {
     key: "code",
     module: "builtins",
     name: "code",
+    base: None,
     new: None,
     methods: &[],
 };

@@ -444,6 +444,7 @@ static ITEMGETTER: ClassSpec = ClassSpec {
     key: "operator.itemgetter",
     module: "operator",
     name: "itemgetter",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -451,6 +452,7 @@ static ATTRGETTER: ClassSpec = ClassSpec {
     key: "operator.attrgetter",
     module: "operator",
     name: "attrgetter",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -458,6 +460,7 @@ static METHODCALLER: ClassSpec = ClassSpec {
     key: "operator.methodcaller",
     module: "operator",
     name: "methodcaller",
+    base: None,
     new: None,
     methods: &[],
 };

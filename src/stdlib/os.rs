@@ -329,6 +329,20 @@ fn getpid(_ip: &Interp) -> PyResult<i64> {
     Ok(std::process::id() as i64)
 }
 
+/// `_exit(status, /)`: ends the process at once with `status`, as CPython's: no cleanup,
+/// no `atexit` functions, and nothing still buffered (files, `sys.stdout`) is written.
+#[function(_os, "_exit(status, /)")]
+fn _exit(ip: &Interp, status: i64) -> PyResult<()> {
+    let Ok(status) = i32::try_from(status) else {
+        return Err(ip.err(
+            ExcKind::OverflowError,
+            "signed integer is greater than maximum",
+        ));
+    };
+    // SAFETY: _exit ends the process without running anything of it.
+    unsafe { libc::_exit(status) }
+}
+
 /// `kill(pid, signal, /)`: sends a signal; one sent to this process is handled at once.
 #[function(_os, "kill(pid, signal, /)")]
 fn kill(ip: &Interp, pid: i64, signal: i64) -> PyResult<()> {

@@ -932,13 +932,14 @@ pub fn is_class(ip: &Interp, c: &crate::runtime::object::Class) -> bool {
 }
 
 fn system_random_class(ip: &Interp) -> Rc<crate::runtime::object::Class> {
-    super::class_under(ip, &SYSTEM_RANDOM_CLASS, || super::class(ip, &RANDOM_CLASS))
+    super::class(ip, &SYSTEM_RANDOM_CLASS)
 }
 
 static RANDOM_CLASS: super::ClassSpec = super::ClassSpec {
     key: "_random.Random",
     module: "random",
     name: "Random",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -948,6 +949,7 @@ static SYSTEM_RANDOM_CLASS: super::ClassSpec = super::ClassSpec {
     key: "random.SystemRandom",
     module: "random",
     name: "SystemRandom",
+    base: Some(&RANDOM_CLASS),
     new: None,
     methods: &[],
 };

@@ -38,6 +38,7 @@ static POLL_SPEC: ClassSpec = ClassSpec {
     key: "select.poll",
     module: "select",
     name: "poll",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -46,6 +47,7 @@ static POLLER: ClassSpec = ClassSpec {
     key: "select._Poller",
     module: "select",
     name: "_Poller",
+    base: None,
     new: None,
     methods: &[],
 };

@@ -28,6 +28,7 @@ pub static SLICE: super::ClassSpec = super::ClassSpec {
     key: "builtins.slice",
     module: "builtins",
     name: "slice",
+    base: None,
     new: None,
     methods: &[&INDICES],
 };

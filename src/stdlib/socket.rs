@@ -55,6 +55,7 @@ pub static SOCKET: ClassSpec = ClassSpec {
     key: "_socket.socket",
     module: "socket",
     name: "socket",
+    base: None,
     new: None,
     methods: &[],
 };

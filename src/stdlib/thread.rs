@@ -32,6 +32,7 @@ static LOCK_CLASS: ClassSpec = ClassSpec {
     key: "_thread.lock",
     module: "_thread",
     name: "lock",
+    base: None,
     new: None,
     methods: &[],
 };

@@ -689,6 +689,7 @@ static STRUCT_TIME: super::ClassSpec = super::ClassSpec {
     key: "time.struct_time",
     module: "time",
     name: "struct_time",
+    base: None,
     new: None,
     methods: &[],
 };

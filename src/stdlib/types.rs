@@ -38,6 +38,7 @@ static GETSET: crate::stdlib::ClassSpec = crate::stdlib::ClassSpec {
     key: "builtins.getset_descriptor",
     module: "builtins",
     name: "getset_descriptor",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -45,6 +46,7 @@ static MEMBER: crate::stdlib::ClassSpec = crate::stdlib::ClassSpec {
     key: "builtins.member_descriptor",
     module: "builtins",
     name: "member_descriptor",
+    base: None,
     new: None,
     methods: &[],
 };

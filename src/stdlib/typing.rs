@@ -29,6 +29,7 @@ static SPECIAL_FORM: ClassSpec = ClassSpec {
     key: "typing._SpecialForm",
     module: "typing",
     name: "_SpecialForm",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -36,6 +37,7 @@ static GENERIC_ALIAS: ClassSpec = ClassSpec {
     key: "typing._GenericAlias",
     module: "typing",
     name: "_GenericAlias",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -43,6 +45,7 @@ static SPECIAL_ALIAS: ClassSpec = ClassSpec {
     key: "typing._SpecialGenericAlias",
     module: "typing",
     name: "_SpecialGenericAlias",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -50,6 +53,7 @@ static UNION_ALIAS: ClassSpec = ClassSpec {
     key: "typing._UnionGenericAlias",
     module: "typing",
     name: "_UnionGenericAlias",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -57,6 +61,7 @@ static UNION_TYPE: ClassSpec = ClassSpec {
     key: "types.UnionType",
     module: "types",
     name: "UnionType",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -64,6 +69,7 @@ static TYPEVAR: ClassSpec = ClassSpec {
     key: "typing.TypeVar",
     module: "typing",
     name: "TypeVar",
+    base: None,
     new: None,
     methods: &[],
 };

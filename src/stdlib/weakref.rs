@@ -19,6 +19,7 @@ pub static REF: ClassSpec = ClassSpec {
     key: "weakref.ReferenceType",
     module: "weakref",
     name: "ReferenceType",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -27,6 +28,7 @@ static PROXY: ClassSpec = ClassSpec {
     key: "weakref.ProxyType",
     module: "weakref",
     name: "ProxyType",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -35,6 +37,7 @@ static CALLABLE_PROXY: ClassSpec = ClassSpec {
     key: "weakref.CallableProxyType",
     module: "weakref",
     name: "CallableProxyType",
+    base: None,
     new: None,
     methods: &[],
 };

@@ -245,6 +245,7 @@ static COMPRESS_CLASS: ClassSpec = ClassSpec {
     key: "zlib.Compress",
     module: "zlib",
     name: "Compress",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -253,6 +254,7 @@ static DECOMPRESS_CLASS: ClassSpec = ClassSpec {
     key: "zlib.Decompress",
     module: "zlib",
     name: "Decompress",
+    base: None,
     new: None,
     methods: &[],
 };

@@ -30,6 +30,7 @@ pub static PATTERN: crate::stdlib::ClassSpec = crate::stdlib::ClassSpec {
     key: "re.Pattern",
     module: "re",
     name: "Pattern",
+    base: None,
     new: None,
     methods: &[],
 };
@@ -38,6 +39,7 @@ pub static MATCH: crate::stdlib::ClassSpec = crate::stdlib::ClassSpec {
     key: "re.Match",
     module: "re",
     name: "Match",
+    base: None,
     new: None,
     methods: &[],
 };

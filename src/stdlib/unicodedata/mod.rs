@@ -264,6 +264,7 @@ static UCD_CLASS: super::ClassSpec = super::ClassSpec {
     key: "unicodedata.UCD",
     module: "unicodedata",
     name: "UCD",
+    base: None,
     new: None,
     methods: &[],
 };
