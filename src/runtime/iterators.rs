@@ -934,7 +934,13 @@ fn reversed_new(ip: &Interp, cls: &Value, sequence: &Value) -> PyResult<Value> {
 /// The reverse iterator of `seq`.
 fn reversed(ip: &Interp, seq: &Value) -> PyResult<Value> {
     let (name, mut items) = match seq {
-        Value::List(l) => ("list_reverseiterator", l.items.borrow().clone()),
+        Value::List(l) => {
+            let it = Iter::ListRev {
+                list: Some(l.clone()),
+                i: l.items.borrow().len() as i64 - 1,
+            };
+            return Ok(IterObj::make(ip, "list_reverseiterator", it));
+        }
         Value::Tuple(t) => ("reversed", t.items.to_vec()),
         Value::Str(_) | Value::Bytes(_) => ("reversed", ops::collect(ip, seq)?),
         Value::Native(o)
@@ -1225,6 +1231,7 @@ fn inner_value(ip: &Interp, it: &mut Iter) -> Value {
     let name = match &*it {
         Iter::List { .. } => "list_iterator",
         Iter::Tuple { .. } => "tuple_iterator",
+        Iter::ListRev { .. } => "list_reverseiterator",
         Iter::Str { s, .. } if s.ascii => "str_ascii_iterator",
         Iter::Str { .. } => "str_iterator",
         Iter::Bytes { .. } => "bytes_iterator",
@@ -1280,16 +1287,21 @@ fn iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
     let class = o.class.name.as_str();
     let mut it = o.it.borrow_mut();
     let r = match &mut *it {
-        // `reversed(seq)` of a list or tuple: `reversed(seq)` and the index of the next item
-        // (the sequence as its items were when `reversed` was called).
-        Iter::Items { items, i }
-            if *i < items.len() && matches!(class, "list_reverseiterator" | "reversed") =>
-        {
+        // `reversed(list)`: `reversed(list)` and the index of the next item, or the iterator
+        // of an empty list once it is exhausted.
+        Iter::ListRev { list, i } => match list {
+            Some(l) => Value::tuple(vec![
+                ip.builtin("reversed"),
+                Value::tuple(vec![Value::List(l.clone())]),
+                Value::Int(*i),
+            ]),
+            None => rest(Vec::new()),
+        },
+        // `reversed(seq)` of a tuple: `reversed(seq)` and the index of the next item (the
+        // sequence as its items were when `reversed` was called).
+        Iter::Items { items, i } if *i < items.len() && class == "reversed" => {
             let forward: Vec<Value> = items.iter().rev().cloned().collect();
-            let seq = match class {
-                "list_reverseiterator" => Value::list(forward),
-                _ => Value::tuple(forward),
-            };
+            let seq = Value::tuple(forward);
             let index = (items.len() - 1 - *i) as i64;
             Value::tuple(vec![
                 ip.builtin("reversed"),
@@ -1354,13 +1366,21 @@ fn reversed_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
     let Value::Iterator(o) = this else {
         return ip.type_error("a reversed iterator is required");
     };
-    if let Iter::Items { items, i } = &mut *o.it.borrow_mut() {
-        // An exhausted iterator stays so.
-        if *i < items.len() {
-            let n = items.len() as i64;
-            let index = index.clamp(-1, n - 1);
-            *i = (n - 1 - index) as usize;
+    match &mut *o.it.borrow_mut() {
+        Iter::Items { items, i } => {
+            // An exhausted iterator stays so.
+            if *i < items.len() {
+                let n = items.len() as i64;
+                let index = index.clamp(-1, n - 1);
+                *i = (n - 1 - index) as usize;
+            }
         }
+        // The index is kept within the list as it is now.
+        Iter::ListRev { list: Some(l), i } => {
+            let n = l.items.borrow().len() as i64;
+            *i = if index < -1 { -1 } else { index.min(n - 1) };
+        }
+        _ => {}
     }
     Ok(())
 }
@@ -1430,6 +1450,7 @@ pub fn length_hint(ip: &Interp, v: &Value, default: usize) -> PyResult<usize> {
             Iter::List { list, i } => list.items.borrow().len().saturating_sub(*i),
             Iter::Tuple { tuple, i } => tuple.items.len().saturating_sub(*i),
             Iter::Items { items, i } => items.len().saturating_sub(*i),
+            Iter::ListRev { .. } => it.rev_left(),
             Iter::Bytes { b, i } => b.b.len().saturating_sub(*i),
             Iter::Str { s, byte } => s.s[*byte..].chars().count(),
             Iter::Dict(d) => d.remaining(),
