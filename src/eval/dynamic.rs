@@ -514,7 +514,7 @@ fn source_of(ip: &Interp, v: &Value, fname: &str) -> PyResult<(Rc<str>, String, 
                 Ok((c.source.clone(), c.filename.clone(), Some(c.mode)))
             }
             // Any other buffer is source bytes too (a bytearray, a memoryview, an array).
-            _ => match crate::runtime::bytes::buffer(v) {
+            _ => match crate::runtime::bytes::buffer(ip, v)? {
                 Some(b) => match std::str::from_utf8(&b) {
                     Ok(s) => Ok((Rc::from(s), "<string>".into(), None)),
                     Err(_) => Err(sync::not_yet(ip, "source bytes that are not UTF-8")),

@@ -1360,7 +1360,7 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
-        Value::Bytes(b) => match crate::runtime::bytes::buffer(item) {
+        Value::Bytes(b) => match crate::runtime::bytes::buffer(ip, item)? {
             Some(sub) => Ok(sub.is_empty() || b.b.windows(sub.len()).any(|w| w == &sub[..])),
             None => {
                 let other = classes::value_base(item);
