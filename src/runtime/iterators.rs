@@ -614,15 +614,40 @@ impl crate::stdlib::NativeIter for SeqIter {
 }
 
 /// `zip(..., strict=True)`: CPython's errors when the iterables' lengths differ.
+/// `__setstate__(False)` leaves it checking nothing, as a plain `zip`.
 struct StrictZip {
     its: Vec<Iter>,
     done: bool,
+    strict: bool,
 }
 
 impl crate::stdlib::NativeIter for StrictZip {
+    fn reduce(&mut self, ip: &Interp) -> Option<PyResult<Value>> {
+        let parts: Vec<Value> = self.its.iter_mut().map(|i| inner_value(ip, i)).collect();
+        let mut r = vec![ip.builtin("zip"), Value::tuple(parts)];
+        if self.strict {
+            r.push(Value::bool(true));
+        }
+        Some(Ok(Value::tuple(r)))
+    }
+
+    fn setstate(&mut self, ip: &Interp, state: &Value) -> Option<PyResult<()>> {
+        Some(ops::truthy(ip, state).map(|s| self.strict = s))
+    }
+
     fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
         if self.done || self.its.is_empty() {
             return Ok(None);
+        }
+        if !self.strict {
+            let mut out = Vec::with_capacity(self.its.len());
+            for it in self.its.iter_mut() {
+                match it.next_checked(ip)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(None),
+                }
+            }
+            return Ok(Some(Value::tuple(out)));
         }
         let mut out = Vec::with_capacity(self.its.len());
         for (i, it) in self.its.iter_mut().enumerate() {
@@ -882,7 +907,11 @@ fn zip_new(ip: &Interp, cls: &Value, iterables: &[Value], strict: bool) -> PyRes
         its.push(ops::iter(ip, a)?);
     }
     let it = if strict {
-        Iter::Std(Box::new(StrictZip { its, done: false }))
+        Iter::Std(Box::new(StrictZip {
+            its,
+            done: false,
+            strict: true,
+        }))
     } else {
         Iter::Zip(its)
     };
@@ -1346,6 +1375,14 @@ fn iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
             let inner = inner_value(ip, inner);
             Value::tuple(vec![ip.builtin("filter"), Value::tuple(vec![func, inner])])
         }
+        Iter::Std(s) => match s.reduce(ip) {
+            Some(r) => r?,
+            None => {
+                let name = o.class.name.as_str().to_string();
+                drop(it);
+                return ip.type_error(format!("cannot pickle '{name}' object"));
+            }
+        },
         _ => {
             let name = o.class.name.as_str().to_string();
             drop(it);
@@ -1353,6 +1390,29 @@ fn iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
         }
     };
     Ok(r)
+}
+
+/// `zip.__setstate__(strict)`: whether unequal lengths are an error from now on.
+#[corun_macros::method(zip, "__setstate__($self, state, /)")]
+fn zip_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
+    let Value::Iterator(o) = this else {
+        return ip.type_error("a zip object is required");
+    };
+    let strict = ops::truthy(ip, state)?;
+    let mut it = o.it.borrow_mut();
+    match &mut *it {
+        Iter::Zip(its) if strict => {
+            let its = std::mem::take(its);
+            *it = Iter::Std(Box::new(StrictZip {
+                its,
+                done: false,
+                strict,
+            }));
+            Ok(())
+        }
+        Iter::Std(s) => s.setstate(ip, state).unwrap_or(Ok(())),
+        _ => Ok(()),
+    }
 }
 
 /// `__setstate__` of a reversed sequence's iterator: the index of the next item, counted
