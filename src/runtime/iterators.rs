@@ -1427,13 +1427,11 @@ fn reversed_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
         return ip.type_error("a reversed iterator is required");
     };
     match &mut *o.it.borrow_mut() {
-        Iter::Items { items, i } => {
-            // An exhausted iterator stays so.
-            if *i < items.len() {
-                let n = items.len() as i64;
-                let index = index.clamp(-1, n - 1);
-                *i = (n - 1 - index) as usize;
-            }
+        // An exhausted iterator stays so.
+        Iter::Items { items, i } if *i < items.len() => {
+            let n = items.len() as i64;
+            let index = index.clamp(-1, n - 1);
+            *i = (n - 1 - index) as usize;
         }
         // The index is kept within the list as it is now.
         Iter::ListRev { list: Some(l), i } => {
