@@ -495,6 +495,53 @@ pub(crate) fn parse_with(
     Ok(m)
 }
 
+/// `exec(f.__code__)` (and `eval`): the function's body run once, with no arguments (so
+/// no defaults either: its parameters are missing arguments), no closure, and the globals of
+/// its module, which must be the globals asked for. What it returns is what `eval` returns.
+fn run_function_code(
+    ip: &Interp,
+    fname: &str,
+    (def, module): crate::runtime::function_attrs::CodeDef,
+    in_module: Option<Rc<ModuleObj>>,
+) -> PyResult<Value> {
+    let free = def.scope.cell_names.len() - def.scope.own_cells as usize;
+    if free > 0 {
+        return ip.type_error(if fname == "eval" {
+            "code object passed to eval() may not contain free variables".to_string()
+        } else {
+            format!("code object requires a closure of exactly length {free}")
+        });
+    }
+    let module = match (module.upgrade(), in_module) {
+        (Some(m), Some(g)) if Rc::ptr_eq(&m, &g) => m,
+        _ => {
+            return Err(sync::not_yet(
+                ip,
+                &format!(
+                    "{fname}() of a function's code object in globals other than its module's"
+                ),
+            ))
+        }
+    };
+    let func = crate::runtime::object::Function::make(crate::runtime::object::Function {
+        def: crate::runtime::swap::Swap::new(def.clone()),
+        module,
+        defaults: std::cell::RefCell::new(Vec::new()),
+        kwdefaults: std::cell::RefCell::new(vec![Value::Undef; def.params.kwonly.len()]),
+        closure: Vec::new(),
+        name: std::cell::RefCell::new(Value::str(def.name.as_str())),
+        qualname: std::cell::RefCell::new(Value::str(&def.qualname)),
+        attrs: std::cell::RefCell::new(None),
+        coro_names: std::cell::OnceCell::new(),
+    });
+    crate::eval::call::call_value(
+        ip,
+        &Value::Function(func),
+        &mut crate::eval::call::Args::new(),
+        &[],
+    )
+}
+
 /// Source text from a str, bytes or code object argument.
 fn source_of(ip: &Interp, v: &Value, fname: &str) -> PyResult<(Rc<str>, String, Option<Mode>)> {
     match v {
@@ -514,7 +561,7 @@ fn source_of(ip: &Interp, v: &Value, fname: &str) -> PyResult<(Rc<str>, String, 
                 Ok((c.source.clone(), c.filename.clone(), Some(c.mode)))
             }
             // Any other buffer is source bytes too (a bytearray, a memoryview, an array).
-            _ => match crate::runtime::bytes::buffer(v) {
+            _ => match crate::runtime::bytes::buffer(ip, v)? {
                 Some(b) => match std::str::from_utf8(&b) {
                     Ok(s) => Ok((Rc::from(s), "<string>".into(), None)),
                     Err(_) => Err(sync::not_yet(ip, "source bytes that are not UTF-8")),
@@ -770,6 +817,23 @@ fn run(
         }
         d
     });
+    if let Value::Instance(_) = source {
+        let what = format!("{fname}() of");
+        if let Some(found) = crate::runtime::function_attrs::code_def(ip, source, &what)? {
+            let in_module = match &g {
+                Some(d) => owner_of_dict(ip, d),
+                None => Some(
+                    match taken {
+                        Some(ns) => ns,
+                        None => caller_ns(ip, fname)?,
+                    }
+                    .module,
+                ),
+            };
+            let r = run_function_code(ip, fname, found, in_module)?;
+            return Ok(if mode == Mode::Eval { r } else { Value::None });
+        }
+    }
     let (src, filename, code_mode) = source_of(ip, source, fname)?;
     let mode = code_mode.unwrap_or(mode);
     let from_tree = match source {

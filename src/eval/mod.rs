@@ -496,8 +496,19 @@ impl Interp {
 
     // ---- warnings ----
 
-    /// Issues a warning as CPython's default filters do: once per (text, location).
+    /// Issues a warning as CPython's default filters do: once per (text, location). What
+    /// the `warnings` module raises for it (a filter that makes it an error) is printed as
+    /// ignored.
     pub fn warn(&self, kind: ExcKind, msg: &str) {
+        if let Err(e) = self.warn_or_raise(kind, msg) {
+            let head = crate::diagnostics::exception_headline(self, &e.0);
+            self.write_err(&format!("Exception ignored in warnings:\n{}\n", head));
+        }
+    }
+
+    /// `warn`, where the caller raises what the `warnings` module raises for the warning (as
+    /// CPython's `PyErr_WarnFormat` callers do: `-W error` makes the warning an exception).
+    pub fn warn_or_raise(&self, kind: ExcKind, msg: &str) -> PyResult<()> {
         if self.shutting_down.get() {
             if self
                 .warnings_seen
@@ -506,7 +517,7 @@ impl Interp {
             {
                 self.write_err(&format!("sys:1: {}: {}\n", kind.name(), msg));
             }
-            return;
+            return Ok(());
         }
         let file_id = self.cur_file.get();
         let pos = self.cur_pos.get();
@@ -529,15 +540,15 @@ impl Interp {
                 None => ("sys".to_string(), 1, String::new()),
             }
         };
-        if self.warn_through_module(kind, msg, &path, line, &text) {
-            return;
+        if let Some(taken) = self.warn_through_module(kind, msg, &path, line, &text) {
+            return taken;
         }
         if !self
             .warnings_seen
             .borrow_mut()
             .insert((msg.to_string(), file_id, line))
         {
-            return;
+            return Ok(());
         }
         let mut s = format!("{}:{}: {}: {}\n", path, line, kind.name(), msg);
         if !text.is_empty() {
@@ -549,10 +560,12 @@ impl Interp {
             );
         }
         self.write_err(&s);
+        Ok(())
     }
 
     /// Once the program imported `warnings`, the interpreter's own warnings go through it, so
-    /// that its filters apply. Returns whether it took the warning.
+    /// that its filters apply. Returns what it made of the warning, None when it is not there
+    /// to take it.
     fn warn_through_module(
         &self,
         kind: ExcKind,
@@ -560,17 +573,15 @@ impl Interp {
         path: &str,
         line: usize,
         text: &str,
-    ) -> bool {
+    ) -> Option<PyResult<()>> {
         let w = match self.modules.try_borrow() {
             Ok(m) => m.get(&intern("warnings")).cloned(),
             Err(_) => None,
         };
         let Some(Value::Module(w)) = w else {
-            return false;
+            return None;
         };
-        let Some(f) = w.get(intern("_warn_native")) else {
-            return false;
-        };
+        let f = w.get(intern("_warn_native"))?;
         let mut args = call::Args::new();
         args.push(Value::str(kind.name()));
         args.push(Value::str(msg));
@@ -579,11 +590,7 @@ impl Interp {
         args.push(Value::str(text));
         let coroutine = kind == ExcKind::RuntimeWarning && msg.starts_with("coroutine ");
         args.push(Value::bool(coroutine));
-        if let Err(e) = call::call_value(self, &f, &mut args, &[]) {
-            let head = crate::diagnostics::exception_headline(self, &e.0);
-            self.write_err(&format!("Exception ignored in warnings:\n{}\n", head));
-        }
-        true
+        Some(call::call_value(self, &f, &mut args, &[]).map(|_| ()))
     }
 
     /// The slot of a name in the builtins module, for the resolver.

@@ -1360,7 +1360,7 @@ pub fn contains(ip: &Interp, container: &Value, item: &Value) -> PyResult<bool> 
             }
             Ok(false)
         }
-        Value::Bytes(b) => match crate::runtime::bytes::buffer(item) {
+        Value::Bytes(b) => match crate::runtime::bytes::buffer(ip, item)? {
             Some(sub) => Ok(sub.is_empty() || b.b.windows(sub.len()).any(|w| w == &sub[..])),
             None => {
                 let other = classes::value_base(item);
@@ -2295,6 +2295,13 @@ pub enum Iter {
         tuple: Rc<crate::runtime::value::PyTuple>,
         i: usize,
     },
+    /// `reversed(list)`: the list itself, walked from index `i` down (it sees item
+    /// assignments and stops early when the list shrinks under it, as CPython's
+    /// `list_reverseiterator`). The list is let go once the iterator is exhausted.
+    ListRev {
+        list: Option<Rc<crate::runtime::value::PyList>>,
+        i: i64,
+    },
     Str {
         s: Rc<PyStr>,
         byte: usize,
@@ -2353,6 +2360,11 @@ impl Iter {
         match self {
             Iter::List { list, .. } => v.rc(list),
             Iter::Tuple { tuple, .. } => v.rc(tuple),
+            Iter::ListRev { list, .. } => {
+                if let Some(l) = list {
+                    v.rc(l)
+                }
+            }
             Iter::Dict(d) => v.rc(&d.view.dict),
             Iter::Set { set, .. } => v.rc(set),
             Iter::Gen(g) => v.rc(g),
@@ -2403,6 +2415,21 @@ impl Iter {
                 *i += 1;
                 v
             }
+            Iter::ListRev { list, i } => {
+                let v = list.as_ref().and_then(|l| {
+                    let items = l.items.borrow();
+                    usize::try_from(*i)
+                        .ok()
+                        .and_then(|at| items.get(at).cloned())
+                });
+                if v.is_some() {
+                    *i -= 1;
+                } else {
+                    *i = -1;
+                    *list = None;
+                }
+                v
+            }
             Iter::Str { s, byte } => {
                 // Past the end, `byte` is usize::MAX: the iterator is exhausted for good.
                 let Some(rest) = s.s.get(*byte..).filter(|r| !r.is_empty()) else {
@@ -2421,6 +2448,22 @@ impl Iter {
             }
             Iter::Set { set, pos, .. } => set.next_at(pos),
             _ => None,
+        }
+    }
+
+    /// How many items a `reversed(list)` has left: none once its list is shorter than the
+    /// index it is at.
+    pub fn rev_left(&self) -> usize {
+        match self {
+            Iter::ListRev { list: Some(l), i } => {
+                let left = (*i + 1).max(0) as usize;
+                if l.items.borrow().len() < left {
+                    0
+                } else {
+                    left
+                }
+            }
+            _ => 0,
         }
     }
 
@@ -2510,6 +2553,7 @@ impl Iter {
             }
             Iter::List { list, i } => list.items.borrow().len().saturating_sub(*i),
             Iter::Tuple { tuple, i } => tuple.items.len().saturating_sub(*i),
+            Iter::ListRev { .. } => self.rev_left(),
             _ => 0,
         }
     }

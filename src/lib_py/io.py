@@ -300,13 +300,36 @@ class StringIO(TextIOBase):
         return f"<_io.StringIO object at {hex(id(self))}>"
 
 
+def _plain_bytes(b):
+    """The bytes of a bytes-like object, read as C code asking for a plain buffer reads
+    them: a memoryview whose items are strided is refused."""
+    view = memoryview(b)
+    if not view.c_contiguous:
+        raise BufferError("memoryview: underlying buffer is not C-contiguous")
+    return bytes(view)
+
+
+def _writable_view(b, name):
+    """A byte view of a read-write bytes-like object, or CPython's TypeError."""
+    try:
+        view = memoryview(b)
+    except TypeError:
+        view = None
+    if view is None or view.readonly or not view.c_contiguous:
+        raise TypeError(
+            f"{name}() argument must be read-write bytes-like object, "
+            f"not {type(b).__name__}"
+        )
+    return view.cast("B")
+
+
 class RawIOBase(IOBase):
     pass
 
 
 class BufferedIOBase(IOBase):
     def readinto(self, b):
-        view = memoryview(b).cast("B")
+        view = _writable_view(b, "readinto")
         data = self.read(len(view))
         n = len(data)
         view[:n] = data
@@ -344,7 +367,7 @@ class BytesIO(BufferedIOBase):
             initial_bytes = b""
         if isinstance(initial_bytes, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        self._buf = bytearray(memoryview(initial_bytes))
+        self._buf = bytearray(_plain_bytes(initial_bytes))
         self._pos = 0
         self._closed = False
 
@@ -388,7 +411,7 @@ class BytesIO(BufferedIOBase):
         self._check_closed()
         if isinstance(b, str):
             raise TypeError(f"a bytes-like object is required, not 'str'")
-        data = bytes(memoryview(b))
+        data = _plain_bytes(b)
         pos = self._pos
         if pos > len(self._buf):
             self._buf.extend(bytes(pos - len(self._buf)))
@@ -529,7 +552,7 @@ class FileIO(RawIOBase):
         return self.read(-1)
 
     def readinto(self, b):
-        view = memoryview(b).cast("B")
+        view = _writable_view(b, "readinto")
         data = self.read(len(view))
         view[:len(data)] = data
         return len(data)

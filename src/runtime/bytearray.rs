@@ -12,7 +12,7 @@ use crate::eval::ops::{self, Iter};
 use crate::eval::Interp;
 use crate::runtime::bind::{At, FromArg};
 use crate::runtime::bytebuf::ByteBuf;
-use crate::runtime::bytes::{buffer, byte_value, from_source, Buf};
+use crate::runtime::bytes::{buffer, byte_value, from_source, gathered, simple, Buf};
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::value::Value;
 use crate::stdlib::{Native, NativeIter, NativeObj};
@@ -80,7 +80,7 @@ pub struct HeldBuf<'a> {
 
 impl<'a> FromArg<'a> for HeldBuf<'a> {
     fn from_arg(ip: &Interp, v: &'a Value, _: At) -> PyResult<Self> {
-        if !crate::runtime::bytes::is_buffer(v) {
+        if !crate::runtime::bytes::is_buffer(v) || crate::runtime::bytes::is_strided(v) {
             crate::runtime::bytes::need_buffer(ip, v)?;
         }
         Ok(HeldBuf {
@@ -94,7 +94,7 @@ impl HeldBuf<'_> {
     /// `f` of the bytes as they are now (no Python code may run inside `f`); a memoryview
     /// released since the call began reads as empty.
     pub fn with<R>(&self, mut f: impl FnMut(&[u8]) -> R) -> R {
-        match crate::runtime::bytes::with_buffer(self.src, &mut f) {
+        match crate::runtime::bytes::with_buffer_unchecked(self.src, &mut f) {
             Some(r) => r,
             None => f(&[]),
         }
@@ -195,7 +195,7 @@ fn append(ip: &Interp, this: &ByteArray, item: &Value) -> PyResult<()> {
 
 /// The bytes `extend` and `+=` add: a buffer, or any iterable of ints.
 fn items_of(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(v) {
+    if let Some(b) = gathered(v) {
         return Ok(b.into_vec());
     }
     let mut it = match ops::iter(ip, v) {
@@ -224,9 +224,18 @@ fn extend(ip: &Interp, this: &ByteArray, iterable_of_ints: &Value) -> PyResult<(
             let whole = this.b.borrow().to_vec();
             this.b.borrow_mut().extend_from_slice(&whole);
         } else {
-            crate::runtime::bytes::with_buffer(iterable_of_ints, |b| {
+            crate::runtime::bytes::with_buffer(ip, iterable_of_ints, |b| {
                 this.b.borrow_mut().extend_from_slice(b)
-            });
+            })
+            .map_err(|_| {
+                ip.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "can't set bytearray slice from {}",
+                        ops::type_name(ip, iterable_of_ints)
+                    ),
+                )
+            })?;
         }
         return Ok(());
     }
@@ -383,7 +392,7 @@ pub fn setitem(ip: &Interp, a: &ByteArray, index: &Value, v: Option<&Value>) -> 
     let new = match v {
         None => Vec::new(),
         Some(v) => {
-            if let Some(b) = buffer(v) {
+            if let Some(b) = gathered(v) {
                 b.to_vec()
             } else if is_number_or_str(v) {
                 return ip.type_error(
@@ -457,7 +466,7 @@ fn is_number_or_str(v: &Value) -> bool {
 }
 
 pub fn contains(ip: &Interp, a: &ByteArray, item: &Value) -> PyResult<bool> {
-    if let Some(sub) = buffer(item) {
+    if let Some(sub) = buffer(ip, item)? {
         let b = a.b.borrow();
         return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]));
     }
@@ -530,7 +539,7 @@ pub fn equals(a: &NativeObj, b: &Value) -> Option<bool> {
             return Some(m.bytes().is_some_and(|v| v == *mine));
         }
     }
-    buffer(b).map(|other| *other == *mine)
+    gathered(b).map(|other| *other == *mine)
 }
 
 /// `a < b` and the other orderings between bytes and bytearrays.
@@ -538,7 +547,7 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<
     if of(a).is_none() && of(b).is_none() {
         return Ok(None);
     }
-    let (Some(x), Some(y)) = (buffer(a), buffer(b)) else {
+    let (Some(x), Some(y)) = (simple(a), simple(b)) else {
         return Ok(None);
     };
     let o = x.cmp(&y);
@@ -564,12 +573,12 @@ pub fn binary(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<V
         }
         return Ok(None);
     }
-    let Some(mine) = buffer(a) else {
+    let Some(mine) = simple(a) else {
         return Ok(None);
     };
     let tname = if array { "bytearray" } else { "bytes" };
     match op {
-        BinOp::Add => match buffer(b) {
+        BinOp::Add => match simple(b) {
             Some(other) => {
                 let mut v = mine.to_vec();
                 v.extend_from_slice(&other);
@@ -636,7 +645,7 @@ pub fn inplace(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
                     "Existing exports of data: object cannot be re-sized",
                 ));
             }
-            let add = match buffer(b) {
+            let add = match simple(b) {
                 Some(add) => add.to_vec(),
                 None => {
                     return ip.type_error(format!(

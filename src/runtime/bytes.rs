@@ -57,10 +57,39 @@ pub fn is_buffer(v: &Value) -> bool {
     }
 }
 
+/// Whether `v` is a memoryview whose items do not lie one after another (`m[::2]`): what
+/// asks for a plain buffer (`PyBUF_SIMPLE` in CPython's C functions) cannot take it.
+pub fn is_strided(v: &Value) -> bool {
+    match crate::eval::classes::value_base(v) {
+        Value::Native(o) => match &o.kind {
+            crate::stdlib::Native::MemoryView(m) => !m.is_contiguous(),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// CPython's error for a strided memoryview given where a plain buffer is needed.
+pub fn not_contiguous(ip: &Interp) -> crate::runtime::exceptions::Exc {
+    ip.err(
+        ExcKind::BufferError,
+        "memoryview: underlying buffer is not C-contiguous",
+    )
+}
+
 /// `f` of the bytes of `v` read where they lie, without a copy, when `v` supports the buffer
-/// protocol (a strided memoryview's bytes are gathered first). No Python code may run
-/// inside `f`: a bytearray's storage is borrowed meanwhile.
-pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+/// protocol; BufferError for a strided memoryview, as a plain buffer request gives. No
+/// Python code may run inside `f`: a bytearray's storage is borrowed meanwhile.
+pub fn with_buffer<R>(ip: &Interp, v: &Value, f: impl FnOnce(&[u8]) -> R) -> PyResult<Option<R>> {
+    if is_strided(v) {
+        return Err(not_contiguous(ip));
+    }
+    Ok(with_buffer_unchecked(v, f))
+}
+
+/// `with_buffer` of any buffer, a strided memoryview's bytes gathered first (for a buffer
+/// whose contiguity was checked when it was taken).
+pub fn with_buffer_unchecked<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     if let Some(a) = bytearray::of(v) {
         return Some(f(&a.b.borrow()));
     }
@@ -78,8 +107,29 @@ pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
 }
 
 /// The bytes of `v` when it supports the buffer protocol (bytes, bytearray, memoryview,
-/// `array.array`, or an instance of a subclass of bytes).
-pub fn buffer(v: &Value) -> Option<Buf> {
+/// `array.array`, or an instance of a subclass of bytes), as a plain buffer request gets
+/// them: BufferError for a strided memoryview. None when `v` is no buffer.
+pub fn buffer(ip: &Interp, v: &Value) -> PyResult<Option<Buf>> {
+    if is_strided(v) {
+        return Err(not_contiguous(ip));
+    }
+    Ok(gathered(v))
+}
+
+/// The bytes of `v` when it gives a plain buffer: None when it is no buffer or a strided
+/// memoryview (where CPython turns the failed request into a TypeError of its own:
+/// `b"".join`, `+`, `str(m, "ascii")`).
+pub fn simple(v: &Value) -> Option<Buf> {
+    if is_strided(v) {
+        return None;
+    }
+    gathered(v)
+}
+
+/// The bytes of any buffer in order, a strided memoryview's gathered into a copy: what
+/// `bytes(m)`, `bytearray(m)`, `m.tobytes()` and comparisons read (CPython's full buffer
+/// request, then a contiguous copy). None when `v` is no buffer.
+pub fn gathered(v: &Value) -> Option<Buf> {
     if let Some(a) = bytearray::of(v) {
         return Some(Buf::Owned(a.b.borrow().to_vec()));
     }
@@ -98,7 +148,7 @@ pub fn buffer(v: &Value) -> Option<Buf> {
 
 /// The bytes of a bytes-like argument, or CPython's TypeError naming what was given.
 pub fn need_buffer(ip: &Interp, v: &Value) -> PyResult<Buf> {
-    buffer(v).ok_or_else(|| {
+    buffer(ip, v)?.ok_or_else(|| {
         ip.err(
             ExcKind::TypeError,
             format!(
@@ -179,7 +229,7 @@ pub fn make(ip: &Interp, array: bool, v: Vec<u8>) -> Value {
 
 /// A `find`/`count`/`index` needle: bytes-like, or an int naming one byte.
 fn needle(ip: &Interp, v: &Value) -> PyResult<Buf> {
-    if let Some(b) = buffer(v) {
+    if let Some(b) = buffer(ip, v)? {
         return Ok(b);
     }
     match crate::runtime::numbers::index_opt(ip, v)? {
@@ -392,7 +442,7 @@ fn strip_arg(ip: &Interp, v: Option<&Value>) -> PyResult<Option<Buf>> {
 /// The fill byte of `center`, `ljust` and `rjust`.
 fn fill_byte(ip: &Interp, name: &str, v: Option<&Value>) -> PyResult<u8> {
     let Some(v) = v else { return Ok(b' ') };
-    match buffer(v) {
+    match gathered(v) {
         Some(b) if b.len() == 1 => Ok(b[0]),
         _ => ip.type_error(format!(
             "{}() argument 2 must be a byte string of length 1, not {}",
@@ -448,7 +498,7 @@ fn affix(
         }
         return Ok(false);
     }
-    match buffer(what) {
+    match buffer(ip, what)? {
         Some(p) => Ok(test(&p)),
         None => ip.type_error(format!(
             "{} first arg must be bytes or a tuple of bytes, not {}",
@@ -589,7 +639,7 @@ fn hex(ip: &Interp, b: &[u8], sep: Option<&Value>, per: i64) -> PyResult<String>
     let sep = match sep {
         None => return Ok(digits.concat()),
         Some(Value::Str(s)) => s.s.to_string(),
-        Some(v) => match buffer(v) {
+        Some(v) => match gathered(v) {
             Some(s) => String::from_utf8_lossy(&s).into_owned(),
             None => {
                 return ip.type_error(format!(
@@ -685,7 +735,7 @@ fn join(ip: &Interp, sep: &[u8], items: &Value) -> PyResult<Vec<u8>> {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        match buffer(x) {
+        match simple(x) {
             Some(b) => out.extend_from_slice(&b),
             None => {
                 return ip.type_error(format!(
@@ -808,7 +858,7 @@ pub fn from_source(
             };
         }
     }
-    if let Some(b) = buffer(src) {
+    if let Some(b) = gathered(src) {
         return Ok(b.into_vec());
     }
     if let Some(n) = crate::runtime::numbers::index_opt(ip, src)? {
@@ -1296,7 +1346,7 @@ fn int_from_bytes(
     signed: bool,
 ) -> PyResult<Value> {
     let little = little_endian(ip, byteorder.unwrap_or("big"))?;
-    let raw = match buffer(bytes) {
+    let raw = match gathered(bytes) {
         Some(b) => b.to_vec(),
         None if matches!(bytes, Value::Str(_)) => {
             return ip.type_error("cannot convert 'str' object to bytes")
@@ -1374,7 +1424,7 @@ pub fn str_decode(
         // `str(object=x)`: no decoding asked for.
         return Ok(Value::string(crate::runtime::repr::str_of(ip, obj)?));
     }
-    let Some(b) = buffer(obj) else {
+    let Some(b) = simple(obj) else {
         if let Value::Str(_) = obj {
             return ip.type_error("decoding str is not supported");
         }

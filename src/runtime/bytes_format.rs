@@ -3,7 +3,7 @@
 //! code does them.
 
 use crate::eval::{ops, Interp};
-use crate::runtime::bytes::buffer;
+use crate::runtime::bytes::gathered;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::value::Value;
 
@@ -27,7 +27,7 @@ impl Args<'_> {
 }
 
 fn bytes_of(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(v) {
+    if let Some(b) = gathered(v) {
         return Ok(b.to_vec());
     }
     if let Some(r) =
@@ -52,7 +52,7 @@ fn bytes_of(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
 pub fn format(ip: &Interp, fmt: &[u8], values: &Value) -> PyResult<Vec<u8>> {
     let is_mapping = matches!(values, Value::Dict(_))
         || (!matches!(values, Value::Tuple(_))
-            && buffer(values).is_none()
+            && gathered(values).is_none()
             && !matches!(values, Value::Str(_))
             && crate::eval::classes::user_method(values, crate::intern::sym::__getitem__)
                 .is_some());
@@ -215,7 +215,7 @@ pub fn format(ip: &Interp, fmt: &[u8], values: &Value) -> PyResult<Vec<u8>> {
 
 fn char_byte(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
     use num_traits::ToPrimitive;
-    if let Some(b) = buffer(v) {
+    if let Some(b) = gathered(v) {
         if b.len() == 1 {
             return Ok(b.to_vec());
         }

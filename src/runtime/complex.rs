@@ -222,7 +222,7 @@ pub fn repr(z: C) -> String {
 /// `format(z, spec)`: both parts in the spec's presentation, the imaginary one always signed;
 /// without a presentation type, as `str` (in parentheses unless the real part is +0).
 pub fn format(ip: &Interp, z: C, spec: &str) -> PyResult<String> {
-    use crate::runtime::format::{double_to_string, pad_to_width, parse_spec};
+    use crate::runtime::format::{double_to_string, group_number_text, pad_to_width, parse_spec};
     if spec.is_empty() {
         return Ok(repr(z));
     }
@@ -238,12 +238,6 @@ pub fn format(ip: &Interp, z: C, spec: &str) -> PyResult<String> {
         return bad(&format!(
             "Unknown format code '{}' for object of type 'complex'",
             f.ty
-        ));
-    }
-    if f.thousands != '\0' {
-        return Err(crate::eval::sync::not_yet(
-            ip,
-            "digit grouping in a complex format specifier",
         ));
     }
     let (mut ty, mut default_precision, mut parens, mut skip_re) = (f.ty, 6, false, false);
@@ -269,10 +263,11 @@ pub fn format(ip: &Interp, z: C, spec: &str) -> PyResult<String> {
     };
     let part = |x: f64| {
         let s = double_to_string(x, ty, precision, false, false, f.alternate, f.no_neg_0);
-        match s.strip_prefix('-') {
+        let s = match s.strip_prefix('-') {
             Some(t) if x.is_nan() => t.to_string(),
             _ => s,
-        }
+        };
+        group_number_text(&s, &f)
     };
     let (re, im) = (part(z.0), part(z.1));
     let spec_sign = |s: &mut String, text: &str| {
@@ -552,16 +547,7 @@ fn complex_value(ip: &Interp, real: Option<&Value>, imag: Option<&Value>) -> PyR
         return ip.type_error("complex() second arg can't be a string");
     }
     let r = match crate::eval::classes::call_dunder(ip, &r, intern("__complex__"), &[]) {
-        Some(res) => {
-            let res = res?;
-            if !matches!(res, Value::Complex(_)) {
-                return ip.type_error(format!(
-                    "__complex__ returned non-complex (type {})",
-                    ops::type_name(ip, &res)
-                ));
-            }
-            res
-        }
+        Some(res) => Value::Complex(Rc::new(complex_result(ip, res?)?)),
         None => r,
     };
     let Some((cr, cr_complex)) = number_part(ip, &r)? else {
@@ -624,19 +610,34 @@ pub fn getattr(v: &Value, name: &str) -> Option<Value> {
     }
 }
 
+/// What `__complex__` returned, as a complex number: a complex, or (with CPython's
+/// DeprecationWarning) an instance of a subclass of complex; TypeError for anything else.
+fn complex_result(ip: &Interp, r: Value) -> PyResult<C> {
+    match (&r, crate::eval::classes::value_base(&r)) {
+        (Value::Complex(c), _) => Ok(**c),
+        (_, Value::Complex(c)) => {
+            ip.warn_or_raise(
+                ExcKind::DeprecationWarning,
+                &format!(
+                    "__complex__ returned non-complex (type {}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.",
+                    ops::type_name(ip, &r)
+                ),
+            )?;
+            Ok(**c)
+        }
+        _ => ip.type_error(format!(
+            "__complex__ returned non-complex (type {})",
+            ops::type_name(ip, &r)
+        )),
+    }
+}
+
 /// A user object as a complex number, as CPython's `PyComplex_AsCComplex`: its `__complex__`,
 /// else a real number from its `__float__` or `__index__`.
 pub fn complex_protocol(ip: &Interp, v: &Value) -> PyResult<C> {
     if let Some(r) = crate::eval::classes::call_dunder(ip, v, crate::intern::sym::__complex__, &[])
     {
-        let r = r?;
-        return match crate::eval::classes::value_base(&r) {
-            Value::Complex(c) => Ok(**c),
-            _ => ip.type_error(format!(
-                "__complex__ returned non-complex (type {})",
-                ops::type_name(ip, &r)
-            )),
-        };
+        return complex_result(ip, r?);
     }
     crate::stdlib::math::to_f64(ip, v).map(|x| (x, 0.0))
 }

@@ -322,6 +322,23 @@ fn group_digits(digits: &str, min_width: i64, group: Option<(char, i64)>) -> Str
     chunks.concat()
 }
 
+/// `text`, a number written without grouping (an optional sign, digits, then the rest), with
+/// the spec's thousands separators put into its run of leading digits: how each part of a
+/// complex number is grouped. Text with no leading digits (`inf`, `nan`) is left as it is.
+pub fn group_number_text(text: &str, f: &Spec) -> String {
+    let Some(group) = grouping_of(f) else {
+        return text.to_string();
+    };
+    let sign_len = usize::from(text.starts_with(['-', '+']));
+    let (sign, rest) = text.split_at(sign_len);
+    let digits_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits_len == 0 {
+        return text.to_string();
+    }
+    let (digits, tail) = rest.split_at(digits_len);
+    format!("{sign}{}{tail}", group_digits(digits, 0, Some(group)))
+}
+
 /// The parts of a formatted number, laid out by `layout_number`.
 struct NumParts<'a> {
     neg: bool,

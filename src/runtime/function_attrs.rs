@@ -205,7 +205,7 @@ pub fn setattr(ip: &Interp, f: &Rc<Function>, name: Symbol, v: Value) -> PyResul
 }
 
 /// A `def` and the module whose globals its names were resolved in.
-type CodeDef = (
+pub type CodeDef = (
     Rc<crate::syntax::ast::FunctionDef>,
     std::rc::Weak<crate::runtime::object::ModuleObj>,
 );
@@ -227,29 +227,41 @@ pub fn note_code(f: &Rc<Function>) {
     });
 }
 
+/// The `def` a code object (`f.__code__`) was made from, and the module of its function;
+/// None when `v` is no such code object. A code object of a module, class body or
+/// comprehension is not supported for `what` (`"exec() of"`).
+pub fn code_def(ip: &Interp, v: &Value, what: &str) -> PyResult<Option<CodeDef>> {
+    let m = crate::runtime::modules::import_dotted(ip, "_corun_code")?;
+    let code_class = ops::getattr(ip, &m, crate::intern::intern("code"))?;
+    match (&code_class, ops::type_of(ip, v)) {
+        (Value::Class(c), t) if Rc::ptr_eq(c, &t) => {}
+        _ => return Ok(None),
+    }
+    let key_of = ops::getattr(ip, &m, crate::intern::intern("key_of"))?;
+    let key = match crate::stdlib::call_with(ip, &key_of, std::slice::from_ref(v))? {
+        Value::Int(k) => k as usize,
+        _ => {
+            return Err(crate::eval::sync::not_yet(
+                ip,
+                &format!("{what} the code of a module, class body or comprehension"),
+            ))
+        }
+    };
+    match CODE_DEFS.with(|c| c.borrow().get(&key).cloned()) {
+        Some(found) => Ok(Some(found)),
+        None => Err(crate::eval::sync::not_yet(
+            ip,
+            &format!("{what} this code object"),
+        )),
+    }
+}
+
 /// `f.__code__ = c`: `f` runs `c`'s `def` from now on, with its own globals, defaults (the
 /// keyword-only ones by name) and closure, which must have as many cells as `c` has free
 /// variables.
 fn set_code(ip: &Interp, f: &Rc<Function>, v: Value) -> PyResult<()> {
-    let m = crate::runtime::modules::import_dotted(ip, "_corun_code")?;
-    let code_class = ops::getattr(ip, &m, crate::intern::intern("code"))?;
-    match (&code_class, ops::type_of(ip, &v)) {
-        (Value::Class(c), t) if Rc::ptr_eq(c, &t) => {}
-        _ => return ip.type_error("__code__ must be set to a code object"),
-    }
-    let key_of = ops::getattr(ip, &m, crate::intern::intern("key_of"))?;
-    let key = match crate::stdlib::call_with(ip, &key_of, std::slice::from_ref(&v))? {
-        Value::Int(k) => k as usize,
-        _ => return Err(crate::eval::sync::not_yet(
-            ip,
-            "setting a function's __code__ to the code of a module, class body or comprehension",
-        )),
-    };
-    let Some((def, module)) = CODE_DEFS.with(|c| c.borrow().get(&key).cloned()) else {
-        return Err(crate::eval::sync::not_yet(
-            ip,
-            "setting a function's __code__ to this code object",
-        ));
+    let Some((def, module)) = code_def(ip, &v, "setting a function's __code__ to")? else {
+        return ip.type_error("__code__ must be set to a code object");
     };
     if Rc::ptr_eq(&def, &f.def) {
         return Ok(());

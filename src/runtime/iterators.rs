@@ -614,15 +614,40 @@ impl crate::stdlib::NativeIter for SeqIter {
 }
 
 /// `zip(..., strict=True)`: CPython's errors when the iterables' lengths differ.
+/// `__setstate__(False)` leaves it checking nothing, as a plain `zip`.
 struct StrictZip {
     its: Vec<Iter>,
     done: bool,
+    strict: bool,
 }
 
 impl crate::stdlib::NativeIter for StrictZip {
+    fn reduce(&mut self, ip: &Interp) -> Option<PyResult<Value>> {
+        let parts: Vec<Value> = self.its.iter_mut().map(|i| inner_value(ip, i)).collect();
+        let mut r = vec![ip.builtin("zip"), Value::tuple(parts)];
+        if self.strict {
+            r.push(Value::bool(true));
+        }
+        Some(Ok(Value::tuple(r)))
+    }
+
+    fn setstate(&mut self, ip: &Interp, state: &Value) -> Option<PyResult<()>> {
+        Some(ops::truthy(ip, state).map(|s| self.strict = s))
+    }
+
     fn next(&mut self, ip: &Interp) -> PyResult<Option<Value>> {
         if self.done || self.its.is_empty() {
             return Ok(None);
+        }
+        if !self.strict {
+            let mut out = Vec::with_capacity(self.its.len());
+            for it in self.its.iter_mut() {
+                match it.next_checked(ip)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(None),
+                }
+            }
+            return Ok(Some(Value::tuple(out)));
         }
         let mut out = Vec::with_capacity(self.its.len());
         for (i, it) in self.its.iter_mut().enumerate() {
@@ -882,7 +907,11 @@ fn zip_new(ip: &Interp, cls: &Value, iterables: &[Value], strict: bool) -> PyRes
         its.push(ops::iter(ip, a)?);
     }
     let it = if strict {
-        Iter::Std(Box::new(StrictZip { its, done: false }))
+        Iter::Std(Box::new(StrictZip {
+            its,
+            done: false,
+            strict: true,
+        }))
     } else {
         Iter::Zip(its)
     };
@@ -934,7 +963,13 @@ fn reversed_new(ip: &Interp, cls: &Value, sequence: &Value) -> PyResult<Value> {
 /// The reverse iterator of `seq`.
 fn reversed(ip: &Interp, seq: &Value) -> PyResult<Value> {
     let (name, mut items) = match seq {
-        Value::List(l) => ("list_reverseiterator", l.items.borrow().clone()),
+        Value::List(l) => {
+            let it = Iter::ListRev {
+                list: Some(l.clone()),
+                i: l.items.borrow().len() as i64 - 1,
+            };
+            return Ok(IterObj::make(ip, "list_reverseiterator", it));
+        }
         Value::Tuple(t) => ("reversed", t.items.to_vec()),
         Value::Str(_) | Value::Bytes(_) => ("reversed", ops::collect(ip, seq)?),
         Value::Native(o)
@@ -1225,6 +1260,7 @@ fn inner_value(ip: &Interp, it: &mut Iter) -> Value {
     let name = match &*it {
         Iter::List { .. } => "list_iterator",
         Iter::Tuple { .. } => "tuple_iterator",
+        Iter::ListRev { .. } => "list_reverseiterator",
         Iter::Str { s, .. } if s.ascii => "str_ascii_iterator",
         Iter::Str { .. } => "str_iterator",
         Iter::Bytes { .. } => "bytes_iterator",
@@ -1280,16 +1316,21 @@ fn iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
     let class = o.class.name.as_str();
     let mut it = o.it.borrow_mut();
     let r = match &mut *it {
-        // `reversed(seq)` of a list or tuple: `reversed(seq)` and the index of the next item
-        // (the sequence as its items were when `reversed` was called).
-        Iter::Items { items, i }
-            if *i < items.len() && matches!(class, "list_reverseiterator" | "reversed") =>
-        {
+        // `reversed(list)`: `reversed(list)` and the index of the next item, or the iterator
+        // of an empty list once it is exhausted.
+        Iter::ListRev { list, i } => match list {
+            Some(l) => Value::tuple(vec![
+                ip.builtin("reversed"),
+                Value::tuple(vec![Value::List(l.clone())]),
+                Value::Int(*i),
+            ]),
+            None => rest(Vec::new()),
+        },
+        // `reversed(seq)` of a tuple: `reversed(seq)` and the index of the next item (the
+        // sequence as its items were when `reversed` was called).
+        Iter::Items { items, i } if *i < items.len() && class == "reversed" => {
             let forward: Vec<Value> = items.iter().rev().cloned().collect();
-            let seq = match class {
-                "list_reverseiterator" => Value::list(forward),
-                _ => Value::tuple(forward),
-            };
+            let seq = Value::tuple(forward);
             let index = (items.len() - 1 - *i) as i64;
             Value::tuple(vec![
                 ip.builtin("reversed"),
@@ -1334,6 +1375,14 @@ fn iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
             let inner = inner_value(ip, inner);
             Value::tuple(vec![ip.builtin("filter"), Value::tuple(vec![func, inner])])
         }
+        Iter::Std(s) => match s.reduce(ip) {
+            Some(r) => r?,
+            None => {
+                let name = o.class.name.as_str().to_string();
+                drop(it);
+                return ip.type_error(format!("cannot pickle '{name}' object"));
+            }
+        },
         _ => {
             let name = o.class.name.as_str().to_string();
             drop(it);
@@ -1341,6 +1390,29 @@ fn iter_reduce(ip: &Interp, this: &Value) -> PyResult<Value> {
         }
     };
     Ok(r)
+}
+
+/// `zip.__setstate__(strict)`: whether unequal lengths are an error from now on.
+#[corun_macros::method(zip, "__setstate__($self, state, /)")]
+fn zip_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
+    let Value::Iterator(o) = this else {
+        return ip.type_error("a zip object is required");
+    };
+    let strict = ops::truthy(ip, state)?;
+    let mut it = o.it.borrow_mut();
+    match &mut *it {
+        Iter::Zip(its) if strict => {
+            let its = std::mem::take(its);
+            *it = Iter::Std(Box::new(StrictZip {
+                its,
+                done: false,
+                strict,
+            }));
+            Ok(())
+        }
+        Iter::Std(s) => s.setstate(ip, state).unwrap_or(Ok(())),
+        _ => Ok(()),
+    }
 }
 
 /// `__setstate__` of a reversed sequence's iterator: the index of the next item, counted
@@ -1354,13 +1426,19 @@ fn reversed_setstate(ip: &Interp, this: &Value, state: &Value) -> PyResult<()> {
     let Value::Iterator(o) = this else {
         return ip.type_error("a reversed iterator is required");
     };
-    if let Iter::Items { items, i } = &mut *o.it.borrow_mut() {
+    match &mut *o.it.borrow_mut() {
         // An exhausted iterator stays so.
-        if *i < items.len() {
+        Iter::Items { items, i } if *i < items.len() => {
             let n = items.len() as i64;
             let index = index.clamp(-1, n - 1);
             *i = (n - 1 - index) as usize;
         }
+        // The index is kept within the list as it is now.
+        Iter::ListRev { list: Some(l), i } => {
+            let n = l.items.borrow().len() as i64;
+            *i = if index < -1 { -1 } else { index.min(n - 1) };
+        }
+        _ => {}
     }
     Ok(())
 }
@@ -1430,6 +1508,7 @@ pub fn length_hint(ip: &Interp, v: &Value, default: usize) -> PyResult<usize> {
             Iter::List { list, i } => list.items.borrow().len().saturating_sub(*i),
             Iter::Tuple { tuple, i } => tuple.items.len().saturating_sub(*i),
             Iter::Items { items, i } => items.len().saturating_sub(*i),
+            Iter::ListRev { .. } => it.rev_left(),
             Iter::Bytes { b, i } => b.b.len().saturating_sub(*i),
             Iter::Str { s, byte } => s.s[*byte..].chars().count(),
             Iter::Dict(d) => d.remaining(),

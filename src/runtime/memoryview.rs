@@ -13,7 +13,7 @@ use crate::eval::ops::{self, Iter};
 use crate::eval::Interp;
 use crate::runtime::bind::{At, FromArg};
 use crate::runtime::bytearray;
-use crate::runtime::bytes::buffer;
+use crate::runtime::bytes::gathered;
 use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::value::Value;
 use crate::stdlib::{Native, NativeIter, NativeObj};
@@ -98,6 +98,12 @@ impl View {
     /// The offset in the object of item `k`.
     fn offset(&self, k: usize) -> usize {
         (self.start as isize + k as isize * self.stride) as usize
+    }
+
+    /// Whether the items lie one after another in memory, in order (CPython's C-contiguous
+    /// flag for one dimension: a view of one item always is, an empty one by its stride).
+    pub fn is_contiguous(&self) -> bool {
+        self.count == 1 || self.stride == self.itemsize as isize
     }
 
     /// Whether `release()` was called.
@@ -252,12 +258,25 @@ impl View {
 /// a writable view of one whose items are contiguous. None for anything else.
 pub fn writable(v: &Value) -> Option<(&bytearray::ByteArray, std::ops::Range<usize>)> {
     if let Some(m) = of(v) {
-        if m.readonly || m.released.get() || m.stride != m.itemsize as isize {
+        if m.readonly || m.released.get() || !m.is_contiguous() {
             return None;
         }
         return store(&m.obj).map(|s| (s, m.start..m.start + m.nbytes()));
     }
     store(v).map(|s| (s, 0..s.b.borrow().len()))
+}
+
+/// A read-write bytes-like argument (CPython's `w*` converter): a bytearray, an array, or a
+/// writable view of one whose items are contiguous.
+pub struct WritableBuf<'a>(pub &'a Value);
+
+impl<'a> FromArg<'a> for WritableBuf<'a> {
+    fn from_arg(ip: &Interp, v: &'a Value, at: At) -> PyResult<Self> {
+        match writable(v) {
+            Some(_) => Ok(WritableBuf(v)),
+            None => Err(at.wrong_type(ip, "read-write bytes-like object", v)),
+        }
+    }
 }
 
 fn register(obj: &Value) {
@@ -478,7 +497,7 @@ pub fn getattr(ip: &Interp, v: &View, name: &str) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     v.check(ip)?;
-    let contiguous = v.stride == v.itemsize as isize;
+    let contiguous = v.is_contiguous();
     Ok(Some(match name {
         "nbytes" => Value::Int(v.nbytes() as i64),
         "readonly" => Value::bool(v.readonly),
@@ -550,7 +569,7 @@ pub fn setitem(ip: &Interp, v: &View, index: &Value, value: Option<&Value>) -> P
     }
     if let Some((lo, hi, st)) = crate::stdlib::slice::parts(index) {
         let sel = crate::stdlib::slice::unpack(ip, lo, hi, st)?.on(v.count);
-        let Some(data) = buffer(value) else {
+        let Some(data) = gathered(value) else {
             return ip.type_error(format!(
                 "a bytes-like object is required, not '{}'",
                 ops::type_name(ip, value)

@@ -17,7 +17,7 @@ fn convertible_base(i: &crate::runtime::instance::Instance) -> Option<&Value> {
     match &i.base {
         Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))) => Some(b),
         Some(b @ (Value::Bytes(_) | Value::Native(_)))
-            if matches!(b, Value::Bytes(_)) || crate::runtime::bytes::buffer(b).is_some() =>
+            if matches!(b, Value::Bytes(_)) || crate::runtime::bytes::simple(b).is_some() =>
         {
             Some(b)
         }
@@ -39,7 +39,7 @@ pub(crate) fn to_int(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, 10),
         Value::Native(_) => {
             // Any buffer is parsed as text (a bytearray, a memoryview, an array).
-            match crate::runtime::bytes::buffer(v) {
+            match crate::runtime::bytes::simple(v) {
                 Some(b) => numbers::int_from_bytes_text(ip, &b, 10),
                 None => ip.type_error(format!(
                     "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -139,8 +139,8 @@ fn to_float(ip: &Interp, v: &Value) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::float(numbers::bigint_to_f64(ip, b)?)),
         Value::Str(s) => numbers::float_from_str(ip, &s.s),
         Value::Bytes(b) => numbers::float_from_bytes_text(ip, &b.b),
-        Value::Native(_) if crate::runtime::bytes::buffer(v).is_some() => {
-            let b = crate::runtime::bytes::buffer(v)
+        Value::Native(_) if crate::runtime::bytes::simple(v).is_some() => {
+            let b = crate::runtime::bytes::simple(v)
                 .map(|b| b.to_vec())
                 .unwrap_or_default();
             numbers::float_from_bytes_text(ip, &b)
@@ -215,7 +215,7 @@ fn construct_int(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Bytes(b) => numbers::int_from_bytes_text(ip, &b.b, base as u32),
         // With a base, only str, bytes and bytearray are text (not other buffers).
         Value::Native(_) if crate::runtime::bytearray::of(&x).is_some() => {
-            let b = crate::runtime::bytes::buffer(&x)
+            let b = crate::runtime::bytes::gathered(&x)
                 .map(|b| b.to_vec())
                 .unwrap_or_default();
             numbers::int_from_bytes_text(ip, &b, base as u32)

@@ -41,7 +41,7 @@ fn ascii_data(ip: &Interp, v: &Value) -> PyResult<Vec<u8>> {
         }
         return Ok(s.s.as_bytes().to_vec());
     }
-    match crate::runtime::bytes::buffer(v) {
+    match crate::runtime::bytes::buffer(ip, v)? {
         Some(b) => Ok(b.to_vec()),
         None => Err(ip.err(
             ExcKind::TypeError,
@@ -72,7 +72,7 @@ fn sep_byte(ip: &Interp, sep: &Value) -> PyResult<u8> {
         }
         return Ok(c as u8);
     }
-    match crate::runtime::bytes::buffer(sep) {
+    match crate::runtime::bytes::gathered(sep) {
         Some(b) => {
             one(b.len())?;
             Ok(b[0])

@@ -215,7 +215,7 @@ fn data_of(ip: &Interp, v: &Value) -> PyResult<Buf> {
     if matches!(crate::eval::classes::value_base(v), Value::Str(_)) {
         return ip.type_error("Strings must be encoded before hashing");
     }
-    crate::runtime::bytes::buffer(v).ok_or_else(|| {
+    crate::runtime::bytes::buffer(ip, v)?.ok_or_else(|| {
         ip.err(
             ExcKind::TypeError,
             "object supporting the buffer API required",
@@ -669,8 +669,8 @@ fn compare_digest(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
             (x.s.as_bytes().to_vec(), y.s.as_bytes().to_vec())
         }
         _ => match (
-            crate::runtime::bytes::buffer(a),
-            crate::runtime::bytes::buffer(b),
+            crate::runtime::bytes::buffer(ip, a)?,
+            crate::runtime::bytes::buffer(ip, b)?,
         ) {
             (Some(x), Some(y)) => (x.to_vec(), y.to_vec()),
             (None, None) => {
@@ -681,7 +681,7 @@ fn compare_digest(ip: &Interp, a: &Value, b: &Value) -> PyResult<bool> {
                 ))
             }
             (None, Some(_)) | (Some(_), None) => {
-                let bad = if crate::runtime::bytes::buffer(a).is_none() {
+                let bad = if crate::runtime::bytes::gathered(a).is_none() {
                     a
                 } else {
                     b

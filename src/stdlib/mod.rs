@@ -320,6 +320,15 @@ pub trait NativeIter {
     fn walks(&self) -> Option<(Value, usize)> {
         None
     }
+    /// `__reduce__`: the call (and state) that makes an equal iterator again, for `pickle`
+    /// and `copy`; None when it cannot be pickled.
+    fn reduce(&mut self, _ip: &Interp) -> Option<PyResult<Value>> {
+        None
+    }
+    /// `__setstate__(state)`; None when it takes no state.
+    fn setstate(&mut self, _ip: &Interp, _state: &Value) -> Option<PyResult<()>> {
+        None
+    }
 }
 
 /// How a native class is made: its name, module, constructor and methods. The class also gets

@@ -256,7 +256,7 @@ pub fn to_sockaddr(ip: &Interp, family: i32, v: &Value) -> PyResult<SockAddr> {
     if family == libc::AF_UNIX {
         let path = match v {
             Value::Str(s) => s.s.to_string(),
-            other => match crate::runtime::bytes::buffer(other) {
+            other => match crate::runtime::bytes::gathered(other) {
                 Some(b) => String::from_utf8_lossy(&b).into_owned(),
                 None => return Err(bad_addr(ip, family, v)),
             },
@@ -442,7 +442,7 @@ fn getaddrinfo(
     let host = match host {
         Value::None => None,
         Value::Str(s) => Some(s.s.to_string()),
-        other => match crate::runtime::bytes::buffer(other) {
+        other => match crate::runtime::bytes::gathered(other) {
             Some(b) => Some(String::from_utf8_lossy(&b).into_owned()),
             None => return ip.type_error("getaddrinfo() argument 1 must be string or None"),
         },
@@ -451,7 +451,7 @@ fn getaddrinfo(
         Value::None => None,
         Value::Int(p) => Some(p.to_string()),
         Value::Str(s) => Some(s.s.to_string()),
-        other => match crate::runtime::bytes::buffer(other) {
+        other => match crate::runtime::bytes::gathered(other) {
             Some(b) => Some(String::from_utf8_lossy(&b).into_owned()),
             None => return Err(ip.err(ExcKind::OSError, "Int or String expected")),
         },
@@ -772,7 +772,14 @@ pub fn fill(ip: &Interp, buffer: &Value, data: &[u8]) -> PyResult<()> {
 
 /// `recv_into(buffer, nbytes=0, flags=0)`: how many bytes were written into `buffer`.
 #[method("_socket.socket", "recv_into($self, buffer, nbytes=0, flags=0)")]
-fn recv_into(ip: &Interp, this: &Sock, buffer: &Value, nbytes: i64, flags: i64) -> PyResult<i64> {
+fn recv_into(
+    ip: &Interp,
+    this: &Sock,
+    buffer: crate::runtime::memoryview::WritableBuf,
+    nbytes: i64,
+    flags: i64,
+) -> PyResult<i64> {
+    let buffer = buffer.0;
     if nbytes < 0 {
         return Err(ip.err(ExcKind::ValueError, "negative buffersize in recv_into"));
     }

@@ -78,7 +78,7 @@ fn size_of(order: Order, code: u8) -> Option<usize> {
 fn format_text(ip: &Interp, fmt: &Value) -> PyResult<String> {
     match fmt {
         Value::Str(s) => Ok(s.s.to_string()),
-        v => match crate::runtime::bytes::buffer(v) {
+        v => match crate::runtime::bytes::gathered(v) {
             Some(b) if matches!(crate::eval::classes::value_base(v), Value::Bytes(_)) => {
                 Ok(String::from_utf8_lossy(&b).into_owned())
             }

@@ -387,7 +387,7 @@ fn decompressobj(ip: &Interp, wbits: i64, zdict: Option<&Value>) -> PyResult<Val
     let zdict = match zdict {
         None => None,
         Some(z) => {
-            let b = crate::runtime::bytes::buffer(z).ok_or_else(|| {
+            let b = crate::runtime::bytes::buffer(ip, z)?.ok_or_else(|| {
                 ip.err(
                     ExcKind::TypeError,
                     "zdict argument must support the buffer protocol",
