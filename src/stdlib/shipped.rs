@@ -67,3 +67,5 @@ crate::python_module!("_py_abc", "_py_abc.py");
 crate::python_module!("zoneinfo", "zoneinfo.py");
 crate::python_module!("_imp", "_imp.py");
 crate::python_module!("_strptime", "_strptime.py");
+crate::python_module!("optparse", "optparse.py");
+crate::python_module!("logging.config", "logging_config.py");
