@@ -21,7 +21,7 @@ def _(message):
     return message
 
 
-def ngettext(singular, plural, n):
+def _ngettext(singular, plural, n):
     return singular if n == 1 else plural
 
 
@@ -823,7 +823,7 @@ class OptionParser(OptionContainer):
     def _take_values(self, option, opt, rargs):
         nargs = option.nargs
         if len(rargs) < nargs:
-            self.error(ngettext("%(option)s option requires %(number)d argument",
+            self.error(_ngettext("%(option)s option requires %(number)d argument",
                                 "%(option)s option requires %(number)d arguments",
                                 nargs) % {"option": opt, "number": nargs})
         if nargs == 1:

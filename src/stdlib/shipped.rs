@@ -69,3 +69,4 @@ crate::python_module!("_imp", "_imp.py");
 crate::python_module!("_strptime", "_strptime.py");
 crate::python_module!("optparse", "optparse.py");
 crate::python_module!("logging.config", "logging_config.py");
+crate::python_module!("_compat_pickle", "_compat_pickle.py");
