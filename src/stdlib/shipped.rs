@@ -70,3 +70,6 @@ crate::python_module!("_strptime", "_strptime.py");
 crate::python_module!("optparse", "optparse.py");
 crate::python_module!("logging.config", "logging_config.py");
 crate::python_module!("_compat_pickle", "_compat_pickle.py");
+crate::python_module!("email.message", "email/message.py");
+crate::python_module!("email.parser", "email/parser.py");
+crate::python_module!("lzma", "lzma.py");
