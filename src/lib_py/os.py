@@ -44,10 +44,7 @@ def fspath(p):
 
 
 def listdir(path="."):
-    path = fspath(path)
-    if isinstance(path, bytes):
-        return [fsencode(name) for name in _os.listdir(fsdecode(path))]
-    return _os.listdir(path)
+    return _os.listdir(fspath(path))
 
 
 def getcwdb():
