@@ -49,7 +49,7 @@ fn getrusage(_ip: &Interp, who: i64) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let secs = |t: libc::timeval| Value::float(t.tv_sec as f64 + t.tv_usec as f64 * 1e-6);
-    let n = |x: libc::c_long| Value::Int(x as i64);
+    let n = |x: libc::c_long| Value::Int(i64::from(x));
     Ok(Value::tuple(vec![
         secs(ru.ru_utime),
         secs(ru.ru_stime),
