@@ -49,6 +49,16 @@ pub fn set_object_class(ip: &Interp, obj: &Value, v: Value) -> PyResult<()> {
         ));
     };
     let old = ops::type_of(ip, obj);
+    if let Value::Module(m) = obj {
+        // A module may become an instance of any subclass of ModuleType, and back.
+        if new.kind != ClassKind::Module {
+            return ip.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
+        *m.class.borrow_mut() = new.user.then(|| new.clone());
+        return Ok(());
+    }
     if !new.user || !old.user {
         return ip.type_error(
             "__class__ assignment only supported for mutable types or ModuleType subclasses",

@@ -587,7 +587,8 @@ pub fn new_class(
             | ClassKind::Tuple
             | ClassKind::Set
             | ClassKind::FrozenSet
-            | ClassKind::Complex => {}
+            | ClassKind::Complex
+            | ClassKind::Module => {}
             ClassKind::Type if !b.user && !Rc::ptr_eq(b, &ip.types.type_) => {
                 return ip.type_error(format!(
                     "type '{}' is not an acceptable base type",
@@ -856,7 +857,10 @@ pub fn construct_plain(
     };
     match init {
         Some(Value::Builtin(b))
-            if matches!(c.kind, ClassKind::Dict | ClassKind::List | ClassKind::Set) =>
+            if matches!(
+                c.kind,
+                ClassKind::Dict | ClassKind::List | ClassKind::Set | ClassKind::Module
+            ) =>
         {
             args.insert(0, obj.clone());
             (b.call)(ip, args, kw)?;
@@ -907,6 +911,16 @@ fn new_instance(ip: &Interp, c: &Rc<Class>, args: &[Value], kw: &Kwargs) -> PyRe
             c.clone(),
             Value::Set(crate::runtime::set::PySet::new()),
         )),
+        // An empty module of the subclass; its `__init__` names it.
+        ClassKind::Module => {
+            let name = match args.first() {
+                Some(Value::Str(s)) => intern(&s.s),
+                _ => intern("?"),
+            };
+            let m = crate::runtime::object::ModuleObj::new(name, None);
+            *m.class.borrow_mut() = Some(c.clone());
+            Value::Module(m)
+        }
         // enumerate, zip, …: the builtin iterator made from the arguments.
         ClassKind::Iterator => return crate::runtime::iterators::call_iter_type(ip, c, args, kw),
         k if is_value_kind(k) => {
@@ -1514,6 +1528,119 @@ fn generic_setattr(
             ),
         )),
     }
+}
+
+/// What a subclass of `types.ModuleType` defines for `name` (not the builtin module type's
+/// own attributes, which the module's names come before).
+fn module_subclass_attr(cls: &Rc<Class>, name: Symbol) -> Option<Value> {
+    cls.lookup_in(name)
+        .filter(|(_, owner)| owner.user)
+        .map(|(v, _)| v)
+}
+
+/// `module.name` for a subclass's data descriptor (a property, a class with `__set__`): it
+/// comes before the module's own names, as CPython's generic look-up has it.
+pub fn module_data_descr(
+    ip: &Interp,
+    obj: &Value,
+    cls: &Rc<Class>,
+    name: Symbol,
+) -> PyResult<Option<Value>> {
+    match module_subclass_attr(cls, name) {
+        Some(d @ Value::Descr(_)) if matches!(&d, Value::Descr(x) if matches!(&**x, Descr::Property { .. })) => {
+            bind(ip, d, obj, cls).map(Some)
+        }
+        Some(d @ Value::Instance(_))
+            if user_method(&d, sym::__set__).is_some()
+                || user_method(&d, sym::__delete__).is_some() =>
+        {
+            match user_method(&d, sym::__get__) {
+                Some(get) => {
+                    call_method(ip, &d, &get, &[obj.clone(), Value::Class(cls.clone())]).map(Some)
+                }
+                None => Ok(Some(d)),
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `module.name` for the other attributes of a subclass (its methods, bound to the module),
+/// after the module's own names.
+pub fn module_class_attr(
+    ip: &Interp,
+    obj: &Value,
+    cls: &Rc<Class>,
+    name: Symbol,
+) -> PyResult<Option<Value>> {
+    match module_subclass_attr(cls, name) {
+        Some(d @ Value::Instance(_)) => match user_method(&d, sym::__get__) {
+            Some(get) => {
+                call_method(ip, &d, &get, &[obj.clone(), Value::Class(cls.clone())]).map(Some)
+            }
+            None => Ok(Some(d)),
+        },
+        Some(v) => bind(ip, v, obj, cls).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `module.name = v` for an instance of a subclass of `types.ModuleType`: its own
+/// `__setattr__`, a data descriptor's setter, or the module's namespace.
+pub fn module_subclass_setattr(
+    ip: &Interp,
+    obj: &Value,
+    m: &Rc<crate::runtime::object::ModuleObj>,
+    cls: &Rc<Class>,
+    name: Symbol,
+    v: Value,
+) -> PyResult<()> {
+    if let Some(sa) = module_subclass_attr(cls, sym::__setattr__) {
+        call_method(ip, obj, &sa, &[Value::str(name.as_str()), v])?;
+        return Ok(());
+    }
+    module_generic_setattr(ip, obj, m, cls, name, v)
+}
+
+/// `object.__setattr__(module, name, v)` for an instance of a subclass: without the class's
+/// own `__setattr__`.
+fn module_generic_setattr(
+    ip: &Interp,
+    obj: &Value,
+    m: &Rc<crate::runtime::object::ModuleObj>,
+    cls: &Rc<Class>,
+    name: Symbol,
+    v: Value,
+) -> PyResult<()> {
+    if name == sym::__class__ {
+        return crate::eval::class_assign::set_object_class(ip, obj, v);
+    }
+    match module_subclass_attr(cls, name) {
+        Some(d @ Value::Instance(_)) if user_method(&d, sym::__set__).is_some() => {
+            let set = user_method(&d, sym::__set__).unwrap();
+            call_method(ip, &d, &set, &[obj.clone(), v])?;
+            return Ok(());
+        }
+        Some(Value::Descr(d)) if matches!(&*d, Descr::Property { .. }) => {
+            let Descr::Property { fset, .. } = &*d else {
+                unreachable!()
+            };
+            if fset.is_none() {
+                return Err(ip.err(
+                    ExcKind::AttributeError,
+                    format!("property '{}' of '{}' object has no setter", name, cls.name),
+                ));
+            }
+            let mut a = Args::new();
+            a.push(obj.clone());
+            a.push(v);
+            call_value(ip, fset, &mut a, &[])?;
+            return Ok(());
+        }
+        _ => {}
+    }
+    m.set(name, v);
+    crate::eval::dynamic::module_attr_changed(ip, m, name)
 }
 
 /// `del obj.name` for user objects; `Ok(false)` when `obj` is not one.
@@ -2692,6 +2819,13 @@ fn object_setattr(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Value> 
         // own attribute, not the metaclass's method again.
         None => match obj {
             Value::Class(c) => class_setattr(ip, c, name, v.clone())?,
+            Value::Module(m) => {
+                let class = m.class.borrow().clone();
+                match class {
+                    Some(cls) => module_generic_setattr(ip, obj, m, &cls, name, v.clone())?,
+                    None => ops::setattr(ip, obj, name, v.clone())?,
+                }
+            }
             _ => ops::setattr(ip, obj, name, v.clone())?,
         },
     }

@@ -56,7 +56,10 @@ pub fn type_of(ip: &Interp, v: &Value) -> Rc<Class> {
                 t.future.clone()
             }
         }
-        Value::Module(_) => t.module.clone(),
+        Value::Module(m) => match &*m.class.borrow() {
+            Some(c) => c.clone(),
+            None => t.module.clone(),
+        },
         Value::Class(c) => match &*c.meta.borrow() {
             Some(m) => m.clone(),
             None => t.type_.clone(),
@@ -1818,6 +1821,13 @@ pub fn getattr_at(
 pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
     match obj {
         Value::Module(m) => {
+            let class = m.class.borrow().clone();
+            // A subclass's data descriptors come before the module's own names.
+            if let Some(cls) = &class {
+                if let Some(v) = classes::module_data_descr(ip, obj, cls, name)? {
+                    return Ok(v);
+                }
+            }
             if let Some(v) = m.get(name) {
                 return Ok(v);
             }
@@ -1841,11 +1851,24 @@ pub fn getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Value> {
             if name == crate::intern::sym::__dict__ {
                 return Ok(Value::Dict(crate::eval::dynamic::module_dict(ip, m)?));
             }
+            if name == crate::intern::sym::__class__ {
+                return Ok(Value::Class(type_of(ip, obj)));
+            }
+            // The attributes of a subclass (its methods, bound to the module).
+            if let Some(cls) = &class {
+                if let Some(v) = classes::module_class_attr(ip, obj, cls, name)? {
+                    return Ok(v);
+                }
+            }
             // PEP 562: a module's own `__getattr__` answers for the names it lacks.
             if let Some(ga) = m.get(crate::intern::sym::__getattr__) {
                 let mut a: crate::eval::call::Args =
                     [Value::str(name.as_str())].into_iter().collect();
                 return crate::eval::call::call_value(ip, &ga, &mut a, &[]);
+            }
+            // Then a subclass's own `__getattr__`.
+            if let Some(ga) = class.and_then(|c| c.lookup(crate::intern::sym::__getattr__)) {
+                return classes::call_method(ip, obj, &ga, &[Value::str(name.as_str())]);
             }
             // The module is named by its `__name__` (CPython's message has no name when the
             // program deleted it or made it something else than a str).
@@ -2206,6 +2229,10 @@ pub fn setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyResult<()>
             crate::eval::class_assign::set_object_class(ip, obj, v)
         }
         Value::Module(m) => {
+            let class = m.class.borrow().clone();
+            if let Some(cls) = class {
+                return classes::module_subclass_setattr(ip, obj, m, &cls, name, v);
+            }
             m.set(name, v);
             crate::eval::dynamic::module_attr_changed(ip, m, name)
         }

@@ -8,17 +8,61 @@ __all__ = ["commonprefix", "exists", "getatime", "getctime", "getmtime", "getsiz
            "isfile", "samefile", "sameopenfile", "samestat"]
 
 
-def _str(p, fname):
+def _path(p):
+    """A path argument as (text, was_bytes). Bytes are decoded as `os.fsdecode` does (UTF-8,
+    undecodable bytes as lone surrogates), so one string algorithm serves both kinds and
+    `_back` gives bytes back exactly."""
     if isinstance(p, str):
-        return p
+        return p, False
+    if isinstance(p, bytes):
+        return p.decode("utf-8", "surrogateescape"), True
     f = getattr(type(p), "__fspath__", None)
     if f is not None:
         r = f(p)
         if isinstance(r, str):
-            return r
-    if isinstance(p, bytes):
-        raise NotImplementedError(f"os.path.{fname} of bytes paths")
+            return r, False
+        if isinstance(r, bytes):
+            return r.decode("utf-8", "surrogateescape"), True
+        raise TypeError(f"expected {type(p).__name__}.__fspath__() to return str or bytes, "
+                        f"not {type(r).__name__}")
     raise TypeError(f"expected str, bytes or os.PathLike object, not {type(p).__name__}")
+
+
+def _back(text, was_bytes):
+    return text.encode("utf-8", "surrogateescape") if was_bytes else text
+
+
+def _str(p, fname=None):
+    """A path argument as text (for the questions put to the disk)."""
+    return _path(p)[0]
+
+
+def _check_arg_types(funcname, *args):
+    """CPython's errors for the arguments of a path function that failed: one of the wrong
+    type, or str and bytes mixed."""
+    hasstr = hasbytes = False
+    for s in args:
+        if isinstance(s, str):
+            hasstr = True
+        elif isinstance(s, bytes):
+            hasbytes = True
+        else:
+            raise TypeError(f"{funcname}() argument must be str, bytes, or os.PathLike object, "
+                            f"not {s.__class__.__name__!r}") from None
+    if hasstr and hasbytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+def _paths(funcname, *args):
+    """Several path arguments, which must all be str or all bytes: (texts, were_bytes)."""
+    import os
+    try:
+        args = [os.fspath(a) for a in args]
+    except TypeError:
+        _check_arg_types(funcname, *args)
+        raise
+    _check_arg_types(funcname, *args)
+    return [_path(a)[0] for a in args], bool(args) and isinstance(args[0], bytes)
 
 
 def exists(path):

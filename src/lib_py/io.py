@@ -1280,15 +1280,13 @@ class TextIOWrapper(TextIOBase):
 
 
 def _fspath(file):
-    if isinstance(file, str):
+    if isinstance(file, (str, bytes)):
         return file
     f = getattr(type(file), "__fspath__", None)
     if f is not None:
         path = f(file)
-        if isinstance(path, str):
+        if isinstance(path, (str, bytes)):
             return path
-    if isinstance(file, bytes):
-        raise NotImplementedError("open() of a bytes path")
     raise TypeError(f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
 
 

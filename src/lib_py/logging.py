@@ -1,5 +1,6 @@
 """Logging: corun's version of CPython's logging for scripts: loggers by name, levels,
-basicConfig, StreamHandler, Formatter and CPython's default formats."""
+filters, basicConfig, StreamHandler, Formatter (the three styles) and CPython's default
+formats."""
 
 import sys
 import time
@@ -41,6 +42,9 @@ def _check_level(level):
             raise ValueError("Unknown level: %r" % level)
         return _name_levels[level]
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
+
+
+_checkLevel = _check_level
 
 
 def _is_mapping(obj):
@@ -101,39 +105,200 @@ def makeLogRecord(dict):
     return rv
 
 
+_STYLES = ("%", "{", "$")
+_DEFAULT_FORMATS = {"%": "%(message)s", "{": "{message}", "$": "${message}"}
+
+
 class Formatter:
     default_time_format = "%Y-%m-%d %H:%M:%S"
+    default_msec_format = "%s,%03d"
 
-    def __init__(self, fmt=None, datefmt=None, style="%"):
-        self._fmt = fmt if fmt is not None else "%(message)s"
+    def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
+        if style not in _STYLES:
+            raise ValueError("Style must be one of: %s" % ",".join(_STYLES))
+        self._style_char = style
+        self._fmt = fmt if fmt else _DEFAULT_FORMATS[style]
+        self._defaults = defaults
         self.datefmt = datefmt
+        if validate:
+            self._validate()
+
+    def _validate(self):
+        import re
+        fmt = self._fmt
+        style = self._style_char
+        if style == "%":
+            if not re.search(r"%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]", fmt,
+                             re.I):
+                raise ValueError("Invalid format '%s' for '%s' style" % (fmt, style))
+            return
+        import string
+        found = False
+        if style == "{":
+            spec_re = re.compile(r"^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?"
+                                 r"[bcdefgnosx%]?$", re.I)
+            name_re = re.compile(r"^(\d+|\w+)(\.\w+|\[[^]]+\])*$")
+            try:
+                for _text, field, spec, conv in string.Formatter().parse(fmt):
+                    if field:
+                        if not name_re.match(field):
+                            raise ValueError("invalid field name/expression: %r" % field)
+                        found = True
+                    if conv and conv not in "rsa":
+                        raise ValueError("invalid conversion: %r" % conv)
+                    if spec and not spec_re.match(spec):
+                        raise ValueError("bad specifier: %r" % spec)
+            except ValueError as e:
+                raise ValueError("invalid format: %s" % e)
+        else:
+            for m in string.Template.pattern.finditer(fmt):
+                d = m.groupdict()
+                if d["named"] or d["braced"]:
+                    found = True
+                elif m.group(0) == "$":
+                    raise ValueError("invalid format: bare '$' not allowed")
+        if not found:
+            raise ValueError("invalid format: no fields")
+
+    def usesTime(self):
+        fmt = self._fmt
+        if self._style_char == "%":
+            return "%(asctime)" in fmt
+        if self._style_char == "{":
+            return "{asctime" in fmt
+        return "$asctime" in fmt or "${asctime}" in fmt
+
+    def formatMessage(self, record):
+        values = record.__dict__
+        if self._defaults:
+            values = {**self._defaults, **values}
+        style = self._style_char
+        try:
+            if style == "%":
+                return self._fmt % values
+            if style == "{":
+                return self._fmt.format(**values)
+            import string
+            return string.Template(self._fmt).substitute(**values)
+        except KeyError as e:
+            raise ValueError("Formatting field not found in record: %s" % e)
 
     def formatTime(self, record, datefmt=None):
         ct = time.localtime(record.created)
         if datefmt:
             return time.strftime(datefmt, ct)
-        return time.strftime(self.default_time_format, ct) + ",%03d" % record.msecs
+        return self.default_msec_format % (time.strftime(self.default_time_format, ct),
+                                           record.msecs)
+
+    def formatException(self, ei):
+        import traceback
+        return "".join(traceback.format_exception(*ei)).rstrip("\n")
 
     def format(self, record):
         record.message = record.getMessage()
-        if "%(asctime)" in self._fmt:
+        if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self._fmt % record.__dict__
+        s = self.formatMessage(record)
         if record.exc_info:
-            import traceback
-            s = s + "\n" + "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+            if not record.exc_text:
+                record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            if s[-1:] != "\n":
+                s = s + "\n"
+            s = s + record.exc_text
         if record.stack_info:
-            s = s + "\n" + self.formatStack(record.stack_info)
+            if s[-1:] != "\n":
+                s = s + "\n"
+            s = s + self.formatStack(record.stack_info)
         return s
 
     def formatStack(self, stack_info):
         return stack_info
 
 
-class Handler:
+class Filter:
+    """Passes the records of the logger it names and of that logger's descendants."""
+
+    def __init__(self, name=""):
+        self.name = name
+        self.nlen = len(name)
+
+    def filter(self, record):
+        if self.nlen == 0 or self.name == record.name:
+            return True
+        if not record.name.startswith(self.name):
+            return False
+        return record.name[self.nlen] == "."
+
+
+class Filterer:
+    """What loggers and handlers share: a list of filters, each an object with a `filter`
+    method or a callable, all of which a record must pass."""
+
+    def __init__(self):
+        self.filters = []
+
+    def addFilter(self, filter):
+        if filter not in self.filters:
+            self.filters.append(filter)
+
+    def removeFilter(self, filter):
+        if filter in self.filters:
+            self.filters.remove(filter)
+
+    def filter(self, record):
+        for f in self.filters:
+            result = f.filter(record) if hasattr(f, "filter") else f(record)
+            if not result:
+                return False
+        return True
+
+
+# Handlers by name (`logging.config` looks them up) and every handler made, for shutdown().
+_handlers = {}
+_handlerList = []
+
+
+def _acquireLock():
+    pass
+
+
+def _releaseLock():
+    pass
+
+
+class Handler(Filterer):
     def __init__(self, level=NOTSET):
+        Filterer.__init__(self)
+        self._name = None
         self.level = _check_level(level)
         self.formatter = None
+        self.lock = None
+        _handlerList.append(self)
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, name):
+        if self._name in _handlers:
+            del _handlers[self._name]
+        self._name = name
+        if name:
+            _handlers[name] = self
+
+    name = property(get_name, set_name)
+
+    def createLock(self):
+        self.lock = None
+
+    def acquire(self):
+        pass
+
+    def release(self):
+        pass
+
+    def __repr__(self):
+        return "<%s (%s)>" % (type(self).__name__, getLevelName(self.level))
 
     def setLevel(self, level):
         self.level = _check_level(level)
@@ -147,13 +312,20 @@ class Handler:
     def handle(self, record):
         # The level is checked by the logger that calls it (a MemoryHandler hands its target
         # every record it kept, as CPython's does).
-        self.emit(record)
+        rv = self.filter(record)
+        if rv:
+            self.emit(record)
+        return rv
+
+    def emit(self, record):
+        raise NotImplementedError("emit must be implemented by Handler subclasses")
 
     def flush(self):
         pass
 
     def close(self):
-        pass
+        if self._name in _handlers:
+            del _handlers[self._name]
 
     def handleError(self, record):
         if raiseExceptions and sys.stderr:
@@ -171,8 +343,29 @@ class StreamHandler(Handler):
         self.stream = stream
 
     def emit(self, record):
+        try:
+            msg = self.format(record)
+            stream = self.stream if self.stream is not None else sys.stderr
+            stream.write(msg + self.terminator)
+        except RecursionError:
+            raise
+        except Exception:
+            self.handleError(record)
+
+    def setStream(self, stream):
+        if stream is self.stream:
+            return None
+        result = self.stream
+        self.flush()
+        self.stream = stream
+        return result
+
+    def __repr__(self):
         stream = self.stream if self.stream is not None else sys.stderr
-        stream.write(self.format(record) + self.terminator)
+        name = str(getattr(stream, "name", ""))
+        if name:
+            name += " "
+        return "<%s %s(%s)>" % (type(self).__name__, name, getLevelName(self.level))
 
     def flush(self):
         if self.stream is not None and hasattr(self.stream, "flush"):
@@ -204,16 +397,58 @@ class FileHandler(StreamHandler):
             self.stream.flush()
             self.stream.close()
             self.stream = None
+        Handler.close(self)
 
     def __repr__(self):
         return "<%s %s (%s)>" % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
+class NullHandler(Handler):
+    """A handler that does nothing (what a library adds so that its records are not reported
+    as unhandled)."""
+
+    def handle(self, record):
+        pass
+
+    def emit(self, record):
+        pass
+
+    def createLock(self):
+        self.lock = None
+
+
 _default_formatter = Formatter()
 
 
-class Logger:
+class PlaceHolder:
+    """Stands in the manager's table for a logger name that has only descendants so far."""
+
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        self.loggerMap[alogger] = None
+
+
+class Manager:
+    """The table of loggers by name (`logging.root.manager.loggerDict`) and the level
+    `logging.disable` set."""
+
+    def __init__(self, rootnode):
+        self.root = rootnode
+        self.disable = 0
+        self.emittedNoHandlerWarning = False
+        self.loggerDict = _loggers
+        self.loggerClass = None
+        self.logRecordFactory = None
+
+    def getLogger(self, name):
+        return getLogger(name)
+
+
+class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
+        Filterer.__init__(self)
         self.name = name
         self.level = _check_level(level)
         self.handlers = []
@@ -237,6 +472,8 @@ class Logger:
         return NOTSET
 
     def isEnabledFor(self, level):
+        if self.disabled or self.manager.disable >= level:
+            return False
         return level >= self.getEffectiveLevel()
 
     def addHandler(self, h):
@@ -288,7 +525,7 @@ class Logger:
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        if self.disabled or not self.isEnabledFor(level):
+        if not self.isEnabledFor(level):
             return
         fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
         if exc_info:
@@ -298,6 +535,13 @@ class Logger:
                 exc_info = sys.exc_info()
         record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra,
                                  sinfo)
+        self.handle(record)
+
+    def handle(self, record):
+        if not self.disabled and self.filter(record):
+            self.callHandlers(record)
+
+    def callHandlers(self, record):
         found = 0
         logger = self
         while logger:
@@ -308,7 +552,7 @@ class Logger:
             if not logger.propagate:
                 break
             logger = logger.parent
-        if found == 0 and level >= lastResort.level:
+        if found == 0 and lastResort and record.levelno >= lastResort.level:
             lastResort.handle(record)
 
     def debug(self, msg, *args, **kwargs):
@@ -352,10 +596,13 @@ class RootLogger(Logger):
 # them.
 _srcfile = getLevelName.__code__.co_filename
 
+_loggers = {}
 root = RootLogger(WARNING)
+Logger.root = root
+Logger.manager = Manager(root)
 lastResort = StreamHandler()
 lastResort.level = WARNING
-_loggers = {}
+_handlerList.remove(lastResort)
 
 
 def getLogger(name=None):
@@ -375,17 +622,41 @@ def getLogger(name=None):
 
 def basicConfig(**kwargs):
     force = kwargs.pop("force", False)
+    encoding = kwargs.pop("encoding", None)
+    errors = kwargs.pop("errors", "backslashreplace")
     if force:
-        root.handlers.clear()
+        for h in root.handlers[:]:
+            root.removeHandler(h)
+            h.close()
     if root.handlers:
         return
-    stream = kwargs.pop("stream", None)
-    handler = StreamHandler(stream)
-    fmt = kwargs.pop("format", BASIC_FORMAT)
+    handlers = kwargs.pop("handlers", None)
+    if handlers is None:
+        if "stream" in kwargs and "filename" in kwargs:
+            raise ValueError("'stream' and 'filename' should not be specified together")
+    elif "stream" in kwargs or "filename" in kwargs:
+        raise ValueError("'stream' or 'filename' should not be specified together with "
+                         "'handlers'")
+    if handlers is None:
+        filename = kwargs.pop("filename", None)
+        mode = kwargs.pop("filemode", "a")
+        if filename:
+            if "b" in mode:
+                errors = None
+            handlers = [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+        else:
+            handlers = [StreamHandler(kwargs.pop("stream", None))]
     datefmt = kwargs.pop("datefmt", None)
-    kwargs.pop("style", None)
-    handler.setFormatter(Formatter(fmt, datefmt))
-    root.addHandler(handler)
+    style = kwargs.pop("style", "%")
+    if style not in _STYLES:
+        raise ValueError("Style must be one of: %s" % ",".join(_STYLES))
+    default = {"%": BASIC_FORMAT, "{": "{levelname}:{name}:{message}",
+               "$": "${levelname}:${name}:${message}"}[style]
+    fmt = Formatter(kwargs.pop("format", default), datefmt, style)
+    for h in handlers:
+        if h.formatter is None:
+            h.setFormatter(fmt)
+        root.addHandler(h)
     level = kwargs.pop("level", None)
     if level is not None:
         root.setLevel(level)
@@ -440,8 +711,20 @@ def log(level, msg, *args, **kwargs):
 
 
 def disable(level=CRITICAL):
-    root.manager_disable = level
+    root.manager.disable = _check_level(level)
 
 
-def shutdown():
-    pass
+def getLevelNamesMapping():
+    return dict(_name_levels)
+
+
+def shutdown(handlerList=None):
+    """Flush and close every handler (the newest first)."""
+    if handlerList is None:
+        handlerList = _handlerList
+    for h in reversed(handlerList[:]):
+        try:
+            h.flush()
+            h.close()
+        except (OSError, ValueError):
+            pass

@@ -47,6 +47,10 @@ def listdir(path="."):
     return _os.listdir(fspath(path))
 
 
+def getcwdb():
+    return fsencode(getcwd())
+
+
 def mkdir(path, mode=0o777):
     _os.mkdir(fspath(path), mode)
 
@@ -384,6 +388,69 @@ class _Environ:
 
 
 environ = _Environ(_os.environ_items())
+
+
+class _EnvironBytes:
+    """`os.environb`: the same environment as `environ`, with bytes keys and values."""
+
+    @staticmethod
+    def _key(key):
+        if not isinstance(key, bytes):
+            raise TypeError(f"bytes expected, not {type(key).__name__}")
+        return fsdecode(key)
+
+    def __getitem__(self, key):
+        try:
+            return fsencode(environ[self._key(key)])
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        key = self._key(key)
+        if not isinstance(value, bytes):
+            raise TypeError(f"bytes expected, not {type(value).__name__}")
+        environ[key] = fsdecode(value)
+
+    def __delitem__(self, key):
+        try:
+            del environ[self._key(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter([fsencode(k) for k in environ])
+
+    def __len__(self):
+        return len(environ)
+
+    def __contains__(self, key):
+        return isinstance(key, bytes) and fsdecode(key) in environ
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def keys(self):
+        return [fsencode(k) for k in environ]
+
+    def values(self):
+        return [fsencode(v) for v in environ.values()]
+
+    def items(self):
+        return [(fsencode(k), fsencode(v)) for k, v in environ.items()]
+
+    def copy(self):
+        return dict(self.items())
+
+    def __repr__(self):
+        return "environ(" + repr(self.copy()) + ")"
+
+
+environb = _EnvironBytes()
+supports_bytes_environ = True
+
+
+def getenvb(key, default=None):
+    return environb.get(key, default)
 
 
 WNOHANG = 1

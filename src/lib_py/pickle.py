@@ -115,69 +115,9 @@ _FRAME_SIZE_TARGET = 64 * 1024
 
 # Names that moved between Python 2 and 3: written under their old names below protocol 3,
 # read back under the new ones.
-_EXCEPTIONS_2 = (
-    "ArithmeticError AssertionError AttributeError BaseException BufferError BytesWarning "
-    "DeprecationWarning EOFError EnvironmentError Exception FloatingPointError FutureWarning "
-    "GeneratorExit IOError ImportError ImportWarning IndentationError IndexError KeyError "
-    "KeyboardInterrupt LookupError MemoryError NameError NotImplementedError OSError "
-    "OverflowError PendingDeprecationWarning ReferenceError RuntimeError RuntimeWarning "
-    "StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TypeError "
-    "UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError "
-    "UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError"
-).split()
-_OSERRORS_3 = (
-    "BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError "
-    "ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError "
-    "InterruptedError IsADirectoryError NotADirectoryError PermissionError "
-    "ProcessLookupError TimeoutError"
-).split()
-
-_REVERSE_NAME_MAPPING = {
-    ("builtins", "range"): ("__builtin__", "xrange"),
-    ("functools", "reduce"): ("__builtin__", "reduce"),
-    ("builtins", "chr"): ("__builtin__", "unichr"),
-    ("builtins", "str"): ("__builtin__", "unicode"),
-    ("builtins", "int"): ("__builtin__", "long"),
-    ("builtins", "zip"): ("itertools", "izip"),
-    ("builtins", "map"): ("itertools", "imap"),
-    ("builtins", "filter"): ("itertools", "ifilter"),
-    ("itertools", "filterfalse"): ("itertools", "ifilterfalse"),
-    ("itertools", "zip_longest"): ("itertools", "izip_longest"),
-    ("collections", "UserDict"): ("UserDict", "IterableUserDict"),
-    ("collections", "UserList"): ("UserList", "UserList"),
-    ("collections", "UserString"): ("UserString", "UserString"),
-    ("builtins", "ModuleNotFoundError"): ("exceptions", "ImportError"),
-}
-_REVERSE_NAME_MAPPING.update({("builtins", n): ("exceptions", n) for n in _EXCEPTIONS_2})
-_REVERSE_NAME_MAPPING.update({("builtins", n): ("exceptions", "OSError") for n in _OSERRORS_3})
-
-_REVERSE_IMPORT_MAPPING = {
-    "builtins": "__builtin__", "copyreg": "copy_reg", "queue": "Queue",
-    "socketserver": "SocketServer", "configparser": "ConfigParser", "reprlib": "repr",
-    "_markupbase": "markupbase", "_thread": "thread", "subprocess": "commands",
-    "_functools": "functools", "_pickle": "pickle", "dbm": "anydbm", "http.client": "httplib",
-    "urllib.parse": "urlparse", "html.parser": "HTMLParser",
-    "html.entities": "htmlentitydefs", "http.cookies": "Cookie",
-    "http.cookiejar": "cookielib", "http.server": "BaseHTTPServer",
-    "xmlrpc.client": "xmlrpclib", "xmlrpc.server": "SimpleXMLRPCServer",
-    "urllib.robotparser": "robotparser", "email.utils": "email.Utils",
-}
-
-_NAME_MAPPING = {v: k for k, v in _REVERSE_NAME_MAPPING.items()
-                 if v[0] != "exceptions" or v[1] == k[1]}
-_NAME_MAPPING.update({
-    ("__builtin__", "basestring"): ("builtins", "str"),
-    ("__builtin__", "intern"): ("sys", "intern"),
-    ("exceptions", "StandardError"): ("builtins", "Exception"),
-    ("UserDict", "UserDict"): ("collections", "UserDict"),
-    ("whichdb", "whichdb"): ("dbm", "whichdb"),
-})
-_IMPORT_MAPPING = {v: k for k, v in _REVERSE_IMPORT_MAPPING.items()}
-_IMPORT_MAPPING.update({
-    "exceptions": "builtins", "cPickle": "pickle", "StringIO": "io", "cStringIO": "io",
-    "UserDict": "collections", "UserList": "collections", "UserString": "collections",
-    "whichdb": "dbm", "urllib2": "urllib.request", "__builtin__": "builtins",
-})
+from _compat_pickle import (IMPORT_MAPPING as _IMPORT_MAPPING, NAME_MAPPING as _NAME_MAPPING,
+                            REVERSE_IMPORT_MAPPING as _REVERSE_IMPORT_MAPPING,
+                            REVERSE_NAME_MAPPING as _REVERSE_NAME_MAPPING)
 
 
 def encode_long(x):

@@ -3,7 +3,7 @@ asked of the native `_os`."""
 
 import _os
 from genericpath import *
-from genericpath import _str
+from genericpath import _str, _path, _back, _paths, _check_arg_types
 
 __all__ = ["join", "realpath", "islink", "split", "basename", "dirname", "splitext", "isabs", "normpath",
            "abspath", "exists", "lexists", "isfile", "isdir", "getsize", "getmtime", "getatime",
@@ -23,38 +23,32 @@ devnull = "/dev/null"
 
 
 def join(a, *p):
-    def check(x):
-        if isinstance(x, str):
-            return x
-        try:
-            return _str(x, "join")
-        except TypeError:
-            raise TypeError(f"join() argument must be str, bytes, or os.PathLike object, "
-                            f"not '{type(x).__name__}'") from None
-    path = check(a)
-    for b in p:
-        b = check(b)
+    import os
+    a = os.fspath(a)
+    texts, was_bytes = _paths("join", a, *p)
+    path = texts[0]
+    for b in texts[1:]:
         if b.startswith("/"):
             path = b
         elif not path or path.endswith("/"):
             path += b
         else:
             path += "/" + b
-    return path
+    return _back(path, was_bytes)
 
 
 def split(p):
-    p = _str(p, "split")
+    p, b = _path(p)
     i = p.rfind("/") + 1
     head, tail = p[:i], p[i:]
     if head and head != "/" * len(head):
         head = head.rstrip("/")
-    return head, tail
+    return _back(head, b), _back(tail, b)
 
 
 def basename(p):
-    p = _str(p, "basename")
-    return p[p.rfind("/") + 1:]
+    p, b = _path(p)
+    return _back(p[p.rfind("/") + 1:], b)
 
 
 def dirname(p):
@@ -62,17 +56,16 @@ def dirname(p):
 
 
 def splitext(p):
-    p = _str(p, "splitext")
+    p, b = _path(p)
     dot = p.rfind(".")
-    if dot <= p.rfind("/"):
-        return p, ""
-    # A name made only of leading dots ('.bashrc') has no extension.
-    start = p.rfind("/") + 1
-    while start < dot:
-        if p[start] != ".":
-            return p[:dot], p[dot:]
-        start += 1
-    return p, ""
+    if dot > p.rfind("/"):
+        # A name made only of leading dots ('.bashrc') has no extension.
+        start = p.rfind("/") + 1
+        while start < dot:
+            if p[start] != ".":
+                return _back(p[:dot], b), _back(p[dot:], b)
+            start += 1
+    return _back(p, b), _back("", b)
 
 
 def isabs(s):
@@ -80,7 +73,11 @@ def isabs(s):
 
 
 def normpath(path):
-    path = _str(path, "normpath")
+    path, b = _path(path)
+    return _back(_normpath(path), b)
+
+
+def _normpath(path):
     if not path:
         return "."
     lead = len(path) - len(path.lstrip("/"))
@@ -99,10 +96,10 @@ def normpath(path):
 
 
 def abspath(path):
-    path = _str(path, "abspath")
+    path, b = _path(path)
     if not path.startswith("/"):
         path = join(_os.getcwd(), path)
-    return normpath(path)
+    return _back(_normpath(path), b)
 
 
 def islink(path):
@@ -115,7 +112,8 @@ def islink(path):
 def realpath(path, *, strict=False):
     if strict:
         raise NotImplementedError("os.path.realpath(strict=True)")
-    return _os.realpath(_str(path, "realpath"))
+    path, b = _path(path)
+    return _back(_os.realpath(path), b)
 
 
 def lexists(path):
@@ -127,18 +125,31 @@ def lexists(path):
 
 
 def expanduser(path):
-    path = _str(path, "expanduser")
+    path, b = _path(path)
+    return _back(_expanduser(path), b)
+
+
+def _expanduser(path):
     if not path.startswith("~"):
         return path
     i = path.find("/", 1)
     if i < 0:
         i = len(path)
-    if i != 1:
-        raise NotImplementedError("os.path.expanduser of another user's home (~name)")
     import os
-    home = os.environ.get("HOME")
-    if home is None:
-        return path
+    if i != 1:
+        import pwd
+        try:
+            home = pwd.getpwnam(path[1:i]).pw_dir
+        except KeyError:
+            return path
+    else:
+        home = os.environ.get("HOME")
+        if home is None:
+            import pwd
+            try:
+                home = pwd.getpwuid(os.getuid()).pw_dir
+            except KeyError:
+                return path
     home = home.rstrip("/")
     return (home + path[i:]) or "/"
 
@@ -146,7 +157,11 @@ def expanduser(path):
 def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
-    start = curdir if start is None else _str(start, "relpath")
+    import os
+    path = os.fspath(path)
+    if start is None:
+        start = b"." if isinstance(path, bytes) else "."
+    (path, start), was_bytes = _paths("relpath", path, start)
     a = [x for x in abspath(start).split("/") if x]
     b = [x for x in abspath(path).split("/") if x]
     n = 0
@@ -155,7 +170,7 @@ def relpath(path, start=None):
             break
         n += 1
     rel = [pardir] * (len(a) - n) + b[n:]
-    return join(*rel) if rel else curdir
+    return _back(join(*rel) if rel else curdir, was_bytes)
 
 
 def normcase(s):
@@ -176,7 +191,7 @@ def commonpath(paths):
     paths = tuple(paths)
     if not paths:
         raise ValueError("commonpath() arg is an empty sequence")
-    paths = [_str(p, "commonpath") for p in paths]
+    paths, was_bytes = _paths("commonpath", *paths)
     if len({p.startswith("/") for p in paths}) != 1:
         raise ValueError("Can't mix absolute and relative paths")
     parts = [[c for c in p.split("/") if c and c != curdir] for p in paths]
@@ -186,15 +201,15 @@ def commonpath(paths):
         if c != hi[i]:
             common = lo[:i]
             break
-    return ("/" if paths[0].startswith("/") else "") + "/".join(common)
+    return _back(("/" if paths[0].startswith("/") else "") + "/".join(common), was_bytes)
 
 
 def expandvars(path):
     """`$name` and `${name}` replaced by the environment variable's value; a name that is not
     set is left as it is."""
-    path = _str(path, "expandvars")
+    path, was_bytes = _path(path)
     if "$" not in path:
-        return path
+        return _back(path, was_bytes)
     import os
     import re
     def value(m):
@@ -202,7 +217,7 @@ def expandvars(path):
         if name.startswith("{"):
             name = name[1:-1]
         return os.environ.get(name, m.group(0))
-    return re.sub(r"\$(\w+|\{[^}]*\})", value, path, flags=re.ASCII)
+    return _back(re.sub(r"\$(\w+|\{[^}]*\})", value, path, flags=re.ASCII), was_bytes)
 
 
 def ismount(path):

@@ -786,12 +786,22 @@ fn run_module_name(m: &ModuleObj) -> String {
 #[corun_macros::staticmethod(module, "module($type, name, doc=None)", attr = "__new__")]
 pub fn module_new(
     ip: &Interp,
-    _cls: &Value,
+    cls: &Value,
     name: &Rc<crate::runtime::value::PyStr>,
     doc: Option<&Value>,
 ) -> PyResult<Value> {
     let _ = ip;
     let m = ModuleObj::new(crate::intern::intern(&name.s), None);
+    if let Value::Class(c) = cls {
+        if c.user {
+            *m.class.borrow_mut() = Some(c.clone());
+        }
+    }
+    init_module_names(&m, name, doc);
+    Ok(Value::Module(m))
+}
+
+fn init_module_names(m: &ModuleObj, name: &Rc<crate::runtime::value::PyStr>, doc: Option<&Value>) {
     m.set(crate::intern::sym::__name__, Value::Str(name.clone()));
     m.set(
         crate::intern::sym::__doc__,
@@ -800,5 +810,21 @@ pub fn module_new(
     m.set(crate::intern::sym::__package__, Value::None);
     m.set(crate::intern::intern("__loader__"), Value::None);
     m.set(crate::intern::intern("__spec__"), Value::None);
-    Ok(Value::Module(m))
+}
+
+/// `module.__init__(name, doc=None)`: what a subclass's `__init__` calls through `super()`.
+#[corun_macros::method(module, "__init__($self, name, doc=None)")]
+fn module_init(
+    ip: &Interp,
+    this: &Value,
+    name: &Rc<crate::runtime::value::PyStr>,
+    doc: Option<&Value>,
+) -> PyResult<()> {
+    match this {
+        Value::Module(m) => {
+            init_module_names(m, name, doc);
+            Ok(())
+        }
+        _ => ip.type_error("descriptor '__init__' requires a 'module' object"),
+    }
 }

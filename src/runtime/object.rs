@@ -603,6 +603,9 @@ pub struct ModuleObj {
     /// read (`modules::fill_import_attrs`): making them takes `importlib`, which most
     /// programs never import.
     pub import_attrs_pending: std::cell::Cell<bool>,
+    /// The subclass of `types.ModuleType` it is an instance of (`class M(ModuleType)`,
+    /// `module.__class__ = M`); None for a plain module.
+    pub class: RefCell<Option<Rc<Class>>>,
 }
 
 /// How the import system came to a module: what its `__spec__` describes.
@@ -637,6 +640,7 @@ impl ModuleObj {
             ns_dict: RefCell::new(None),
             kind: std::cell::Cell::new(ModuleKind::Made),
             import_attrs_pending: std::cell::Cell::new(false),
+            class: RefCell::new(None),
         });
         crate::runtime::gc::track(crate::runtime::gc::Kind::Module, &m);
         m

@@ -70,7 +70,7 @@ fn raw_file(ip: &Interp, f: File, closefd: bool) -> Value {
 
 /// `_io.open_file(path, mode)`: `mode` is one of r, w, a, x, with `+` for both ways.
 #[function(_io, "open_file(path, mode, /)")]
-fn open_file(ip: &Interp, path: &str, mode: &str) -> PyResult<Value> {
+fn open_file(ip: &Interp, path: super::os::FsPath, mode: &str) -> PyResult<Value> {
     let plus = mode.contains('+');
     let mut o = OpenOptions::new();
     match mode.chars().next() {
@@ -80,11 +80,11 @@ fn open_file(ip: &Interp, path: &str, mode: &str) -> PyResult<Value> {
         Some('x') => o.write(true).create_new(true).read(plus),
         _ => return Err(ip.err(ExcKind::ValueError, format!("invalid mode: '{mode}'"))),
     };
-    let f = o.open(path).map_err(|e| os_error(ip, &e, Some(path)))?;
+    let f = o.open(path.path()).map_err(|e| path.error(ip, &e))?;
     // Opening a directory for reading succeeds on Linux; CPython refuses it.
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error(ip, &e, Some(path)));
+        return Err(path.error(ip, &e));
     }
     Ok(raw_file(ip, f, true))
 }

@@ -61,6 +61,7 @@ pub mod platform;
 pub mod pwdgrp;
 pub mod random;
 pub mod re;
+pub mod resource;
 pub mod select;
 pub mod shipped;
 pub mod shipped_text;

@@ -12,6 +12,89 @@ use corun_macros::function;
 
 use super::io::os_error;
 
+/// A path argument as CPython's `path_t` converter takes it: a str, bytes, or an object
+/// whose `__fspath__` gives one of them. The str's lone surrogates (`surrogateescape`)
+/// become the bytes they stand for; `shown` is what an OSError names as its `filename`.
+pub struct FsPath {
+    pub os: std::ffi::OsString,
+    pub shown: Value,
+    pub is_bytes: bool,
+}
+
+impl FsPath {
+    fn from_value(v: &Value) -> Option<FsPath> {
+        use std::os::unix::ffi::OsStringExt;
+        match crate::eval::classes::value_base(v) {
+            Value::Str(s) => Some(FsPath {
+                os: crate::surrogates::to_os(&s.s),
+                shown: Value::Str(s.clone()),
+                is_bytes: false,
+            }),
+            Value::Bytes(b) => Some(FsPath {
+                os: std::ffi::OsString::from_vec(b.b.to_vec()),
+                shown: Value::Bytes(b.clone()),
+                is_bytes: true,
+            }),
+            _ => None,
+        }
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        std::path::Path::new(&self.os)
+    }
+
+    /// The OSError of a call on this path.
+    pub fn error(&self, ip: &Interp, e: &std::io::Error) -> crate::runtime::exceptions::Exc {
+        let exc = os_error(ip, e, None);
+        exc.0
+            .attrs
+            .set(crate::intern::intern("filename"), self.shown.clone());
+        exc
+    }
+
+    /// A name the system gave, as this path's kind: bytes for a bytes path, else a str
+    /// (undecodable bytes as lone surrogates).
+    pub fn same_kind(&self, name: std::ffi::OsString) -> Value {
+        use std::os::unix::ffi::OsStringExt;
+        if self.is_bytes {
+            Value::bytes(&name.into_vec())
+        } else {
+            Value::string(crate::surrogates::from_os(name))
+        }
+    }
+}
+
+impl<'a> crate::runtime::bind::FromArg<'a> for FsPath {
+    fn from_arg(ip: &Interp, v: &'a Value, at: crate::runtime::bind::At) -> PyResult<Self> {
+        if let Some(p) = FsPath::from_value(v) {
+            return Ok(p);
+        }
+        let fspath = crate::intern::intern("__fspath__");
+        let bad = || {
+            ip.type_error::<FsPath>(format!(
+                "{}: path should be string, bytes or os.PathLike, not {}",
+                at.sig.name,
+                crate::eval::ops::type_name(ip, v)
+            ))
+        };
+        let Some(m) = crate::eval::ops::type_of(ip, v).lookup(fspath) else {
+            return bad();
+        };
+        let r = crate::eval::classes::call_method(ip, v, &m, &[])?;
+        match FsPath::from_value(&r) {
+            Some(mut p) => {
+                p.shown = r;
+                Ok(p)
+            }
+            None => ip.type_error(format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                crate::eval::ops::type_name(ip, v),
+                crate::eval::ops::type_name(ip, &r)
+            )),
+        }
+    }
+}
+
 #[function(_os, "getcwd()")]
 fn getcwd(ip: &Interp) -> PyResult<Value> {
     let d = std::env::current_dir().map_err(|e| os_error(ip, &e, None))?;
@@ -68,69 +151,67 @@ fn realpath(ip: &Interp, path: &str) -> PyResult<Value> {
 }
 
 #[function(_os, "chdir(path)")]
-fn chdir(ip: &Interp, path: &str) -> PyResult<()> {
-    std::env::set_current_dir(path).map_err(|e| os_error(ip, &e, Some(path)))
+fn chdir(ip: &Interp, path: FsPath) -> PyResult<()> {
+    std::env::set_current_dir(path.path()).map_err(|e| path.error(ip, &e))
 }
 
 /// The names in a folder, in the order the system gives them (as CPython's `listdir`).
 #[function(_os, "listdir(path)")]
-fn listdir(ip: &Interp, path: &str) -> PyResult<Value> {
-    let rd = std::fs::read_dir(path).map_err(|e| os_error(ip, &e, Some(path)))?;
+fn listdir(ip: &Interp, path: FsPath) -> PyResult<Value> {
+    let rd = std::fs::read_dir(path.path()).map_err(|e| path.error(ip, &e))?;
     let mut names = Vec::new();
     for entry in rd {
-        let entry = entry.map_err(|e| os_error(ip, &e, Some(path)))?;
-        names.push(Value::string(
-            entry.file_name().to_string_lossy().into_owned(),
-        ));
+        let entry = entry.map_err(|e| path.error(ip, &e))?;
+        names.push(path.same_kind(entry.file_name()));
     }
     Ok(Value::list(names))
 }
 
 #[function(_os, "mkdir(path, mode)")]
-fn mkdir(ip: &Interp, path: &str, mode: i64) -> PyResult<()> {
+fn mkdir(ip: &Interp, path: FsPath, mode: i64) -> PyResult<()> {
     use std::os::unix::fs::DirBuilderExt;
     std::fs::DirBuilder::new()
         .mode(mode as u32)
-        .create(path)
-        .map_err(|e| os_error(ip, &e, Some(path)))
+        .create(path.path())
+        .map_err(|e| path.error(ip, &e))
 }
 
 #[function(_os, "rmdir(path)")]
-fn rmdir(ip: &Interp, path: &str) -> PyResult<()> {
-    std::fs::remove_dir(path).map_err(|e| os_error(ip, &e, Some(path)))
+fn rmdir(ip: &Interp, path: FsPath) -> PyResult<()> {
+    std::fs::remove_dir(path.path()).map_err(|e| path.error(ip, &e))
 }
 
 #[function(_os, "remove(path)")]
-fn remove(ip: &Interp, path: &str) -> PyResult<()> {
+fn remove(ip: &Interp, path: FsPath) -> PyResult<()> {
     // unlink(2) on a folder fails with EISDIR on Linux, as CPython reports it.
-    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+    if std::fs::symlink_metadata(path.path()).is_ok_and(|m| m.is_dir()) {
         let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error(ip, &e, Some(path)));
+        return Err(path.error(ip, &e));
     }
-    std::fs::remove_file(path).map_err(|e| os_error(ip, &e, Some(path)))
+    std::fs::remove_file(path.path()).map_err(|e| path.error(ip, &e))
 }
 
 #[function(_os, "unlink(path)")]
-fn unlink(ip: &Interp, path: &str) -> PyResult<()> {
+fn unlink(ip: &Interp, path: FsPath) -> PyResult<()> {
     remove(ip, path)
 }
 
 #[function(_os, "rename(src, dst)")]
-fn rename(ip: &Interp, src: &str, dst: &str) -> PyResult<()> {
-    std::fs::rename(src, dst).map_err(|e| {
+fn rename(ip: &Interp, src: FsPath, dst: FsPath) -> PyResult<()> {
+    std::fs::rename(src.path(), dst.path()).map_err(|e| {
         // CPython names both paths: `[Errno 2] No such file or directory: 'a' -> 'b'`.
-        let exc = os_error(ip, &e, Some(src));
+        let exc = src.error(ip, &e);
         exc.0
             .attrs
-            .set(crate::intern::intern("filename2"), Value::str(dst));
+            .set(crate::intern::intern("filename2"), dst.shown.clone());
         exc
     })
 }
 
 /// What is at `path`: "file", "dir", "other", or None when nothing is (links followed).
 #[function(_os, "kind(path)")]
-fn kind(_ip: &Interp, path: &str) -> PyResult<Value> {
-    Ok(match std::fs::metadata(path) {
+fn kind(_ip: &Interp, path: FsPath) -> PyResult<Value> {
+    Ok(match std::fs::metadata(path.path()) {
         Ok(m) if m.is_file() => Value::str("file"),
         Ok(m) if m.is_dir() => Value::str("dir"),
         Ok(_) => Value::str("other"),
@@ -152,15 +233,15 @@ fn symlink(ip: &Interp, src: &str, dst: &str, _target_is_directory: bool) -> PyR
 
 /// `readlink(path)`: what a symbolic link points to, as written in it.
 #[function(_os, "readlink(path)")]
-fn readlink(ip: &Interp, path: &str) -> PyResult<Value> {
-    let t = std::fs::read_link(path).map_err(|e| os_error(ip, &e, Some(path)))?;
-    Ok(Value::string(t.to_string_lossy().into_owned()))
+fn readlink(ip: &Interp, path: FsPath) -> PyResult<Value> {
+    let t = std::fs::read_link(path.path()).map_err(|e| path.error(ip, &e))?;
+    Ok(path.same_kind(t.into_os_string()))
 }
 
 /// `islink(path)`: whether `path` is a symbolic link (False when it does not exist).
 #[function(_os, "islink(path)")]
-fn islink(_ip: &Interp, path: &str) -> PyResult<bool> {
-    Ok(std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()))
+fn islink(_ip: &Interp, path: FsPath) -> PyResult<bool> {
+    Ok(std::fs::symlink_metadata(path.path()).is_ok_and(|m| m.file_type().is_symlink()))
 }
 
 /// The fields of a stat buffer in the order of CPython's `os.stat_result`: the ten sequence
@@ -196,13 +277,13 @@ pub fn stat_fields(m: &impl std::os::unix::fs::MetadataExt) -> Value {
 
 /// `stat(path, follow_symlinks)`: the fields `os.stat_result` is made of (see `stat_fields`).
 #[function(_os, "stat(path, follow_symlinks=True)")]
-fn stat(ip: &Interp, path: &str, follow_symlinks: bool) -> PyResult<Value> {
+fn stat(ip: &Interp, path: FsPath, follow_symlinks: bool) -> PyResult<Value> {
     let m = if follow_symlinks {
-        std::fs::metadata(path)
+        std::fs::metadata(path.path())
     } else {
-        std::fs::symlink_metadata(path)
+        std::fs::symlink_metadata(path.path())
     };
-    let m = m.map_err(|e| os_error(ip, &e, Some(path)))?;
+    let m = m.map_err(|e| path.error(ip, &e))?;
     Ok(stat_fields(&m))
 }
 
@@ -239,10 +320,10 @@ fn access(_ip: &Interp, path: &str, mode: i64) -> PyResult<bool> {
 
 /// `chmod(path, mode)`.
 #[function(_os, "chmod(path, mode)")]
-fn chmod(ip: &Interp, path: &str, mode: i64) -> PyResult<()> {
+fn chmod(ip: &Interp, path: FsPath, mode: i64) -> PyResult<()> {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode as u32))
-        .map_err(|e| os_error(ip, &e, Some(path)))
+    std::fs::set_permissions(path.path(), std::fs::Permissions::from_mode(mode as u32))
+        .map_err(|e| path.error(ip, &e))
 }
 
 /// `umask(mask)`: sets the mask and gives the previous one.

@@ -1,0 +1,3 @@
+"""`email.parser`: not written yet (see `email.message`)."""
+
+raise NotImplementedError("corun does not support email.parser yet")
