@@ -177,6 +177,7 @@ pub fn main(args: Vec<String>) -> i32 {
     }
     crate::signals::install();
     let dev = opts.xoptions.iter().any(|x| x == "dev");
+    crate::runtime::sys::set_xoptions(opts.xoptions.clone());
     set_warning_options(&opts.warnings, dev);
     if dev {
         // Dev mode turns on asyncio's debug mode, which reads this.
