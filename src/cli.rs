@@ -46,8 +46,8 @@ struct Opts {
     /// Warning control (`action:message:category:module:lineno`, as in python3)
     #[arg(short = 'W', value_name = "arg")]
     warnings: Vec<String>,
-    /// Implementation-specific option: `-X dev` (warnings shown, asyncio debug mode); others
-    /// are accepted and have no effect
+    /// Implementation-specific option, in sys._xoptions: `-X dev` (warnings shown, asyncio
+    /// debug mode), `-X utf8` (sys.flags.utf8_mode); others change nothing else
     #[arg(short = 'X', value_name = "opt")]
     xoptions: Vec<String>,
     /// Program read from a script file; `-` reads it from stdin (terminates the option list)
@@ -177,6 +177,7 @@ pub fn main(args: Vec<String>) -> i32 {
     }
     crate::signals::install();
     let dev = opts.xoptions.iter().any(|x| x == "dev");
+    crate::runtime::sys::set_xoptions(opts.xoptions.clone());
     set_warning_options(&opts.warnings, dev);
     if dev {
         // Dev mode turns on asyncio's debug mode, which reads this.

@@ -315,6 +315,50 @@ fn dash_m_asyncio_opens_the_repl_and_ctrl_d_says_it_leaves() {
 }
 
 #[test]
+fn functions_of_earlier_entries_keep_their_own_lines() {
+    let dir = scratch("entries");
+    let mut p = start(&dir);
+    line(&mut p, "x = 1");
+    prompt(&mut p);
+    // A task's repr says where its coroutine function was defined, in its own entry.
+    line(&mut p, "async def work():");
+    until(&mut p, "... ");
+    line(&mut p, "    await asyncio.sleep(0)");
+    until(&mut p, "... ");
+    line(&mut p, "");
+    prompt(&mut p);
+    line(&mut p, "t = asyncio.ensure_future(work())");
+    prompt(&mut p);
+    line(&mut p, "await t");
+    prompt(&mut p);
+    line(&mut p, "t");
+    until(
+        &mut p,
+        "<Task finished name='Task-1' coro=<work() done, defined at <console>:1> result=None>",
+    );
+    prompt(&mut p);
+    // A traceback through a function of an earlier entry gives the line within that entry.
+    line(&mut p, "def fail():");
+    until(&mut p, "... ");
+    line(&mut p, "    y = 2");
+    until(&mut p, "... ");
+    line(&mut p, "    return y / 0");
+    until(&mut p, "... ");
+    line(&mut p, "");
+    prompt(&mut p);
+    line(&mut p, "z = 3");
+    prompt(&mut p);
+    line(&mut p, "fail()");
+    let shown = until(&mut p, "ZeroDivisionError: division by zero");
+    assert!(
+        shown.contains("  File \"<console>\", line 1, in <module>\r\n  File \"<console>\", line 3, in fail\r\n"),
+        "{shown:?}"
+    );
+    prompt(&mut p);
+    assert_eq!(ctrl_d(&mut p), WaitStatus::Exited(p.get_process().pid(), 0));
+}
+
+#[test]
 fn dash_i_opens_the_prompt_in_the_scripts_globals() {
     let dir = scratch("dash-i");
     std::fs::write(dir.join("setup.py"), "x = 41\nprint('script ran')\n1 / 0\n").unwrap();

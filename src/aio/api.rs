@@ -1024,8 +1024,19 @@ pub(crate) fn is_async_function(v: &Value) -> bool {
 }
 
 #[function(asyncio, "iscoroutinefunction(func)", style = py)]
-fn iscoroutinefunction(_ip: &Interp, func: &Value) -> PyResult<bool> {
-    Ok(is_async_function(func))
+fn iscoroutinefunction(ip: &Interp, func: &Value) -> PyResult<bool> {
+    match func {
+        Value::Function(_) | Value::BoundMethod(_) => Ok(is_async_function(func)),
+        Value::Builtin(_) | Value::Class(_) | Value::None => Ok(false),
+        // Partials, methods of other callables and objects that stand in for coroutine
+        // functions (`AsyncMock`): as `inspect.iscoroutinefunction` sees them.
+        _ => {
+            let inspect = crate::runtime::modules::import_dotted(ip, "inspect")?;
+            let check = crate::eval::ops::getattr(ip, &inspect, intern("iscoroutinefunction"))?;
+            let r = crate::stdlib::call_with(ip, &check, std::slice::from_ref(func))?;
+            crate::eval::ops::truthy(ip, &r)
+        }
+    }
 }
 
 #[function(asyncio, "isfuture(obj)", style = py)]

@@ -271,7 +271,7 @@ fn run_body_here(
     let link = Link::new(ip, caller_pos, Kind::Function);
     link.set_frame(&frame);
     link.push(ip);
-    ip.cur_file.set(f.module.file_id.get().unwrap_or(0));
+    ip.cur_file.set(f.file);
     ip.cur_name.set(f.def.name);
     let r = sync::exec_block(ip, &mut frame, &f.def.body);
     let ret = std::mem::replace(&mut frame.ret, Value::None);

@@ -688,6 +688,7 @@ pub fn make_function(ip: &Interp, f: &mut Frame, def: &Rc<FunctionDef>) -> PyRes
     let func = Function::make(Function {
         def: crate::runtime::swap::Swap::new(def.clone()),
         module: f.module.clone(),
+        file: ip.cur_file.get(),
         defaults: std::cell::RefCell::new(defaults),
         kwdefaults: std::cell::RefCell::new(kwdefaults),
         closure,

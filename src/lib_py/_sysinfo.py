@@ -82,17 +82,19 @@ def hash_info():
                                ("seed_bits", 128), ("cutoff", 0)])
 
 
-def flags(env, utf8_mode):
-    """`sys.flags` for the options the environment gives (`-X dev`, `-i`, `-O` given on the
+def flags(env, utf8_mode, xoptions):
+    """`sys.flags` for the options the environment and `-X` give (`-i`, `-O` given on the
     command line are not reflected)."""
     def on(name):
         return 1 if env.get(name) else 0
+    if "utf8" in xoptions:
+        utf8_mode = xoptions["utf8"] in (True, "1")
     return _make("flags", [
         ("debug", 0), ("inspect", on("PYTHONINSPECT")), ("interactive", 0),
         ("optimize", 0), ("dont_write_bytecode", on("PYTHONDONTWRITEBYTECODE")),
         ("no_user_site", 0), ("no_site", 0), ("ignore_environment", 0), ("verbose", 0),
         ("bytes_warning", 0), ("quiet", 0), ("hash_randomization", 1), ("isolated", 0),
-        ("dev_mode", bool(env.get("PYTHONDEVMODE"))), ("utf8_mode", int(utf8_mode)),
+        ("dev_mode", bool(env.get("PYTHONDEVMODE")) or "dev" in xoptions), ("utf8_mode", int(utf8_mode)),
         ("warn_default_encoding", 0), ("safe_path", bool(env.get("PYTHONSAFEPATH"))),
         ("int_max_str_digits", -1)])
 

@@ -20,7 +20,7 @@ __all__ = [
     "getinnerframes", "getlineno", "isframe", "istraceback", "iscode", "trace",
     "FrameInfo", "Traceback", "CO_OPTIMIZED", "CO_NEWLOCALS", "CO_VARARGS", "CO_VARKEYWORDS",
     "CO_NESTED", "CO_GENERATOR", "CO_NOFREE", "CO_COROUTINE", "CO_ITERABLE_COROUTINE",
-    "CO_ASYNC_GENERATOR", "isabstract",
+    "CO_ASYNC_GENERATOR", "isabstract", "isdatadescriptor", "ismethoddescriptor",
 ]
 
 
@@ -80,6 +80,24 @@ def ismethod(object):
     return isinstance(object, _MethodType) and isfunction(getattr(object, "__func__", None))
 
 
+def isdatadescriptor(object):
+    """Return true if the object is a data descriptor (its type defines `__set__` or
+    `__delete__`): a property, a slot, … but not a class, function or method."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    kind = type(object)
+    return hasattr(kind, "__set__") or hasattr(kind, "__delete__")
+
+
+def ismethoddescriptor(object):
+    """Return true if the object is a method descriptor: it has `__get__` and no `__set__`,
+    and is not a class, function or method (`int.__add__`, a staticmethod, …)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    kind = type(object)
+    return hasattr(kind, "__get__") and not hasattr(kind, "__set__")
+
+
 def isfunction(object):
     """Return true if the object is a user-defined function."""
     return _corun_inspect.func_kind(object) is not None
@@ -104,7 +122,14 @@ def isgeneratorfunction(obj):
 
 def iscoroutinefunction(obj):
     """Return true if the object is a coroutine function."""
-    return _corun_inspect.func_kind(_unwrap_for_kind(obj)) == "coroutine"
+    f = _unwrap_for_kind(obj)
+    kind = _corun_inspect.func_kind(f)
+    if kind is None:
+        # An object standing in for a function (`AsyncMock`) says what it is by the flags
+        # of its `__code__`.
+        flags = getattr(getattr(f, "__code__", None), "co_flags", None)
+        return isinstance(flags, int) and bool(flags & CO_COROUTINE)
+    return kind == "coroutine"
 
 
 def isasyncgenfunction(obj):

@@ -313,6 +313,9 @@ class StackSummary(list):
     @classmethod
     def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
                                          lookup_lines=True, capture_locals=False):
+        if capture_locals:
+            raise NotImplementedError("traceback's capture_locals (the local variables of "
+                                      "each frame in the report)")
         frames = list(frame_gen)
         if limit is not None:
             frames = frames[:limit] if limit >= 0 else frames[limit:]
@@ -362,6 +365,9 @@ class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
+        if capture_locals:
+            raise NotImplementedError("traceback's capture_locals (the local variables of "
+                                      "each frame in the report)")
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))

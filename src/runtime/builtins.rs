@@ -201,7 +201,8 @@ pub fn isinstance_of(ip: &Interp, obj: &Value, c: &Value) -> PyResult<bool> {
                         )?;
                         ops::truthy(ip, &r)
                     }
-                    None => Ok(t.is_subclass(c)),
+                    None => Ok(t.is_subclass(c)
+                        || claimed_class(ip, obj, t)?.is_some_and(|k| k.is_subclass(c))),
                 }
             }
             Value::Tuple(ts) => {
@@ -242,6 +243,23 @@ pub fn isinstance_of(ip: &Interp, obj: &Value, c: &Value) -> PyResult<bool> {
         }
     }
     check(ip, obj, &t, c)
+}
+
+/// The class an instance claims through a `__class__` its own class defines (a mock made with
+/// a spec says it is of the spec's class), when it is another class than its type: CPython's
+/// `isinstance` accepts it too.
+fn claimed_class(ip: &Interp, obj: &Value, t: &Rc<Class>) -> PyResult<Option<Rc<Class>>> {
+    if !matches!(obj, Value::Instance(_)) || !t.user {
+        return Ok(None);
+    }
+    match t.lookup_in(sym::__class__) {
+        Some((_, holder)) if holder.user => {}
+        _ => return Ok(None),
+    }
+    match ops::getattr(ip, obj, sym::__class__)? {
+        Value::Class(k) if !Rc::ptr_eq(&k, t) => Ok(Some(k)),
+        _ => Ok(None),
+    }
 }
 
 /// The `__bases__` of an object standing in for a class, when it is a tuple.

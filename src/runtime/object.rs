@@ -44,6 +44,9 @@ pub struct Function {
     /// What it runs; `f.__code__ = g.__code__` replaces it.
     pub def: Swap<Rc<FunctionDef>>,
     pub module: Rc<ModuleObj>,
+    /// The source file its `def` was read from (an entry of `Interp::files`): the module's,
+    /// or the prompt entry that defined it.
+    pub file: u32,
     /// Defaults of the last positional parameters, in order.
     /// Settable through `__defaults__`.
     pub defaults: RefCell<Vec<Value>>,
@@ -80,7 +83,7 @@ impl Function {
                 crate::runtime::coroutine::CoroNames::at(
                     Rc::from(self.def.name.as_str()),
                     Rc::from(self.def.qualname.as_str()),
-                    self.module.file_id.get().unwrap_or(u32::MAX),
+                    self.file,
                     self.def.span.start,
                 )
             })

@@ -432,6 +432,28 @@ fn keep_on_sys(ip: &Interp, pairs: &[(&str, &Value)]) -> PyResult<()> {
     Ok(())
 }
 
+thread_local! {
+    static XOPTIONS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The `-X` options of the command line, for `sys._xoptions` and `sys.flags`.
+pub fn set_xoptions(opts: Vec<String>) {
+    XOPTIONS.with(|o| *o.borrow_mut() = opts);
+}
+
+/// `sys._xoptions`: `-X name` is `{'name': True}`, `-X name=value` is `{'name': 'value'}`.
+fn xoptions_dict(ip: &Interp) -> PyResult<Value> {
+    let d = crate::runtime::dict::PyDict::new();
+    for opt in XOPTIONS.with(|o| o.borrow().clone()) {
+        let (k, v) = match opt.split_once('=') {
+            Some((k, v)) => (k.to_string(), Value::str(v)),
+            None => (opt, Value::bool(true)),
+        };
+        crate::runtime::dict::set(ip, &d, Value::str(&k), v)?;
+    }
+    Ok(Value::Dict(d))
+}
+
 /// The module's `__getattr__` (PEP 562): `version_info`, `implementation`, `stdin` and
 /// `breakpointhook` are objects of classes or functions written in Python (`_sysinfo`, `io`),
 /// made on first use so that `import sys` stays cheap.
@@ -466,6 +488,7 @@ fn sys_getattr(ip: &Interp, name: &str) -> PyResult<Value> {
             args.push(Value::bool(
                 matches!(&enc, Value::Str(s) if s.s.as_str() == "utf-8"),
             ));
+            args.push(xoptions_dict(ip)?);
         }
         let made = crate::eval::call::call_value(ip, &build, &mut args, &[])?;
         keep_on_sys(ip, &[(name, &made)])?;
@@ -624,6 +647,7 @@ pub fn init(ip: &Interp, m: &Rc<ModuleObj>) -> PyResult<()> {
         Value::tuple(builtin.iter().map(|n| Value::str(n)).collect()),
     );
     set("warnoptions", crate::stdlib::warnings::options_list());
+    set("_xoptions", xoptions_dict(ip)?);
     let path = crate::runtime::modules::initial_path(ip)
         .iter()
         .map(|d| Value::string(d.display().to_string()))

@@ -8,6 +8,7 @@ crate::python_module!("unittest.suite", "unittest/suite.py");
 crate::python_module!("unittest.loader", "unittest/loader.py");
 crate::python_module!("unittest.main", "unittest/main.py");
 crate::python_module!("unittest.async_case", "unittest/async_case.py");
+crate::python_module!("unittest.signals", "unittest/signals.py");
 crate::python_module!("unittest.__main__", "unittest/__main__.py");
 crate::python_module!("difflib", "difflib.py");
 crate::python_module!("unittest.mock", "unittest/mock.py");

@@ -18,23 +18,7 @@ from unittest.loader import TestLoader, defaultTestLoader
 from unittest.main import TestProgram, main
 from unittest.runner import TextTestRunner, TextTestResult
 from unittest.async_case import IsolatedAsyncioTestCase
-
-
-def installHandler():
-    pass
-
-
-def removeHandler(method=None):
-    if method is not None:
-        return method
-
-
-def registerResult(result):
-    pass
-
-
-def removeResult(result):
-    return False
+from unittest.signals import installHandler, registerResult, removeResult, removeHandler
 
 
 def getTestCaseNames(testCaseClass, prefix, sortUsing=None):

@@ -2,6 +2,7 @@
 may be coroutines, each test run in a fresh event loop (an `asyncio.Runner`)."""
 
 import asyncio
+import contextvars
 
 from unittest.case import TestCase
 
@@ -11,6 +12,9 @@ class IsolatedAsyncioTestCase(TestCase):
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
         self._asyncioRunner = None
+        # Set-up, test, tear-down and cleanups all run in this context: a variable set in
+        # asyncSetUp is seen by the test.
+        self._asyncioTestContext = contextvars.copy_context()
 
     async def asyncSetUp(self):
         pass
@@ -36,7 +40,7 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def _callSetUp(self):
         self._asyncioRunner.get_loop()
-        self.setUp()
+        self._asyncioTestContext.run(self.setUp)
         self._callAsync(self.asyncSetUp)
 
     def _callTestMethod(self, method):
@@ -47,7 +51,7 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def _callTearDown(self):
         self._callAsync(self.asyncTearDown)
-        self.tearDown()
+        self._asyncioTestContext.run(self.tearDown)
 
     def _callCleanup(self, function, *args, **kwargs):
         self._callMaybeAsync(function, *args, **kwargs)
@@ -56,13 +60,13 @@ class IsolatedAsyncioTestCase(TestCase):
         assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
         coro = func(*args, **kwargs)
         assert asyncio.iscoroutine(coro), f'{func!r} is not an async function'
-        return self._asyncioRunner.run(coro)
+        return self._asyncioRunner.run(coro, context=self._asyncioTestContext)
 
     def _callMaybeAsync(self, func, /, *args, **kwargs):
         assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
-        result = func(*args, **kwargs)
+        result = self._asyncioTestContext.run(func, *args, **kwargs)
         if asyncio.iscoroutine(result):
-            return self._asyncioRunner.run(result)
+            return self._asyncioRunner.run(result, context=self._asyncioTestContext)
         return result
 
     def _setupAsyncioRunner(self):

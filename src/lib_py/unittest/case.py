@@ -1043,6 +1043,46 @@ class TestCase:
             msg = self._formatMessage(msg, standardMsg)
             raise self.failureException(msg)
 
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        """Checks that every key of `subset` is in `dictionary` with the same value
+        (deprecated)."""
+        import warnings
+        warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
+        missing = [key for key in subset if key not in dictionary]
+        mismatched = ['%s, expected: %s, actual: %s' % (safe_repr(key), safe_repr(value),
+                                                          safe_repr(dictionary[key]))
+                      for key, value in subset.items()
+                      if key in dictionary and value != dictionary[key]]
+        if not missing and not mismatched:
+            return
+        parts = []
+        if missing:
+            parts.append('Missing: %s' % ','.join(safe_repr(m) for m in missing))
+        if mismatched:
+            parts.append('Mismatched values: %s' % ','.join(mismatched))
+        self.fail(self._formatMessage(msg, '; '.join(parts)))
+
+    def _deprecated_alias(original):
+        """An old name of an assertion: it warns, naming the one to use, then does it."""
+        def alias(*args, **kwargs):
+            import warnings
+            warnings.warn('Please use {0} instead.'.format(original.__name__),
+                          DeprecationWarning, 2)
+            return original(*args, **kwargs)
+        return alias
+
+    failUnlessEqual = assertEquals = _deprecated_alias(assertEqual)
+    failIfEqual = assertNotEquals = _deprecated_alias(assertNotEqual)
+    failUnlessAlmostEqual = assertAlmostEquals = _deprecated_alias(assertAlmostEqual)
+    failIfAlmostEqual = assertNotAlmostEquals = _deprecated_alias(assertNotAlmostEqual)
+    failUnless = assert_ = _deprecated_alias(assertTrue)
+    failUnlessRaises = _deprecated_alias(assertRaises)
+    failIf = _deprecated_alias(assertFalse)
+    assertRaisesRegexp = _deprecated_alias(assertRaisesRegex)
+    assertRegexpMatches = _deprecated_alias(assertRegex)
+    assertNotRegexpMatches = _deprecated_alias(assertNotRegex)
+    del _deprecated_alias
+
 
 class FunctionTestCase(TestCase):
     """A test case around a plain function, with optional set-up and tear-down functions."""

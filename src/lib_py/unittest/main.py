@@ -5,6 +5,7 @@ import os
 import sys
 
 from unittest import loader, runner
+from unittest.signals import installHandler
 
 _OPTIONS_HELP = """\
   -h, --help           show this help message and exit
@@ -143,7 +144,11 @@ class TestProgram:
         self.verbosity = verbosity
         self.buffer = buffer
         self.tb_locals = tb_locals
-        self.warnings = warnings
+        if warnings is None and not sys.warnoptions:
+            # Deprecation warnings are shown while tests run, unless -W says otherwise.
+            self.warnings = 'default'
+        else:
+            self.warnings = warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
@@ -323,6 +328,8 @@ class TestProgram:
         self.createTests(from_discovery=True, Loader=Loader)
 
     def runTests(self):
+        if self.catchbreak:
+            installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
         if isinstance(self.testRunner, type):

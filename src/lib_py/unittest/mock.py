@@ -8,8 +8,11 @@ __all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
 
 import asyncio
 import importlib
+import inspect
 import pprint
 import sys
+from functools import partial
+from types import FunctionType, MethodType
 
 FILTER_DIR = True
 
@@ -268,6 +271,13 @@ def _callable(obj):
     return callable(obj)
 
 
+def _instance_callable(obj):
+    """Whether the instances of a class (or the object itself) can be called."""
+    if not isinstance(obj, type):
+        return getattr(obj, '__call__', None) is not None
+    return any('__call__' in base.__dict__ for base in obj.__mro__)
+
+
 def _try_iter(obj):
     if obj is None or _is_exception(obj) or _callable(obj):
         return obj
@@ -417,7 +427,7 @@ class NonCallableMock:
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
                  _spec_state=None, _new_name='', _new_parent=None, unsafe=False,
-                 **kwargs):
+                 _spec_as_instance=False, _eat_self=False, **kwargs):
         d = self.__dict__
         d['_mock_parent'] = parent
         d['_mock_name'] = name
@@ -431,8 +441,10 @@ class NonCallableMock:
         d['_spec_set'] = spec_set
         d['_mock_methods'] = None
         d['_spec_asyncs'] = []
+        d['_spec_signature'] = None
+        d['_mock_call_sig'] = None
         if spec is not None:
-            self._mock_add_spec(spec)
+            self._mock_add_spec(spec, _spec_as_instance, _eat_self)
         d['_mock_children'] = {}
         d['_mock_wraps'] = wraps
         d['_mock_unsafe'] = unsafe
@@ -447,12 +459,20 @@ class NonCallableMock:
         if kwargs:
             self.configure_mock(**kwargs)
 
-    def _mock_add_spec(self, spec):
+    def _mock_spec_class(self):
+        spec = self.__dict__.get('_spec_class')
+        return type(self) if spec is None else spec
+
+    # A mock made with a spec says it is of the spec's class (`isinstance` believes it).
+    __class__ = property(_mock_spec_class)
+
+    def _mock_add_spec(self, spec, _spec_as_instance=False, _eat_self=False):
         d = self.__dict__
         if isinstance(spec, list) and all(isinstance(s, str) for s in spec):
             d['_mock_methods'] = list(spec)
             return
         d['_spec_class'] = spec if isinstance(spec, type) else type(spec)
+        d['_spec_signature'] = _signature_of_spec(spec, _spec_as_instance, _eat_self)
         d['_mock_methods'] = dir(spec)
         asyncs = []
         for attr in dir(spec):
@@ -537,7 +557,8 @@ class NonCallableMock:
         if name in {'_mock_methods', '_mock_unsafe', '_mock_children', '_mock_name',
                     '_mock_parent', '_mock_new_name', '_mock_new_parent',
                     '_mock_return_value', '_mock_side_effect', '_mock_wraps',
-                    '_spec_class', '_spec_set', '_spec_asyncs', '_mock_sealed'}:
+                    '_spec_class', '_spec_set', '_spec_asyncs', '_mock_sealed',
+                    '_spec_signature', '_mock_call_sig'}:
             raise AttributeError(name)
         d = self.__dict__
         if d['_mock_methods'] is not None:
@@ -553,6 +574,11 @@ class NonCallableMock:
         result = d['_mock_children'].get(name)
         if result is _deleted:
             raise AttributeError(name)
+        if isinstance(result, _SpecState):
+            # An attribute of an autospecced object, made into a mock when first read.
+            result = create_autospec(result.spec, result.spec_set, result.instance,
+                                     result.parent, result.name)
+            d['_mock_children'][name] = result
         if result is None:
             wraps = None
             if d['_mock_wraps'] is not None:
@@ -683,8 +709,34 @@ class NonCallableMock:
             expected = self._format_mock_call_signature(args, kwargs)
             raise AssertionError('expected call not found.\nExpected: %s\n  Actual: %s'
                                  % (expected, 'not called.'))
-        if self.call_args != _Call((args, kwargs), two=True):
-            raise AssertionError(self._format_mock_failure_message(args, kwargs))
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        actual = self._call_matcher(self.call_args)
+        if actual != expected:
+            cause = expected if isinstance(expected, Exception) else None
+            raise AssertionError(self._format_mock_failure_message(args, kwargs)) from cause
+
+    def _call_matcher(self, _call):
+        """A call as the spec's signature binds it (so `f(1)` and `f(a=1)` are the same
+        call), or the TypeError binding gives; the call itself without a signature."""
+        sig = self.__dict__.get('_spec_signature')
+        if sig is None:
+            return _call
+        if len(_call) == 2:
+            name = ''
+            args, kwargs = _call
+        else:
+            name, args, kwargs = _call
+        try:
+            bound = sig.bind(*args, **kwargs)
+        except TypeError as e:
+            return e.with_traceback(None)
+        return _Call((name, bound.args, bound.kwargs))
+
+    def _mock_check_sig(self, /, *args, **kwargs):
+        """An autospecced mock refuses calls its spec would refuse."""
+        sig = self.__dict__.get('_mock_call_sig')
+        if sig is not None:
+            sig.bind(*args, **kwargs)
 
     def assert_called_once_with(self, /, *args, **kwargs):
         if not self.call_count == 1:
@@ -718,10 +770,12 @@ class NonCallableMock:
                 % (self._mock_name or 'mock', tuple(not_found), all_calls))
 
     def assert_any_call(self, /, *args, **kwargs):
-        expected = _Call((args, kwargs), two=True)
-        if not any(expected == c for c in self.call_args_list):
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
+        actual = [self._call_matcher(c) for c in self.call_args_list]
+        if cause or expected not in _CallList(actual):
             expected_string = self._format_mock_call_signature(args, kwargs)
-            raise AssertionError('%s call not found' % expected_string)
+            raise AssertionError('%s call not found' % expected_string) from cause
 
     def _get_child_mock(self, /, **kw):
         _new_name = kw.get("_new_name")
@@ -768,7 +822,14 @@ def _own_class(mock):
 
 
 class _SpecState:
-    pass
+    """An attribute of an autospecced object not made into a mock yet."""
+
+    def __init__(self, spec, spec_set=False, parent=None, name=None, instance=False):
+        self.spec = spec
+        self.spec_set = spec_set
+        self.parent = parent
+        self.name = name
+        self.instance = instance
 
 
 class CallableMixin:
@@ -784,6 +845,7 @@ class CallableMixin:
         self.side_effect = side_effect
 
     def __call__(self, /, *args, **kwargs):
+        self._mock_check_sig(*args, **kwargs)
         self._increment_mock_call(*args, **kwargs)
         return self._mock_call(*args, **kwargs)
 
@@ -892,6 +954,16 @@ class AsyncMockMixin:
         d['await_count'] = 0
         d['await_args'] = None
         d['await_args_list'] = _CallList()
+        # What `inspect.iscoroutinefunction` reads: the flags of a coroutine function's code.
+        code = NonCallableMock()
+        code.__dict__.update(co_flags=inspect.CO_COROUTINE | inspect.CO_VARARGS |
+                             inspect.CO_VARKEYWORDS, co_argcount=0, co_posonlyargcount=0,
+                             co_kwonlyargcount=0, co_varnames=('args', 'kwargs'))
+        d['__code__'] = code
+        d['__name__'] = 'AsyncMock'
+        d['__defaults__'] = tuple()
+        d['__kwdefaults__'] = {}
+        d['__annotations__'] = None
 
     async def _execute_mock_call(self, /, *args, **kwargs):
         _call = _Call((args, kwargs), two=True)
@@ -1025,8 +1097,158 @@ def seal(mock):
             seal(m)
 
 
-def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, **kwargs):
-    raise NotImplementedError("unittest.mock.create_autospec")
+_FunctionTypes = (FunctionType, MethodType)
+
+
+def _signature_of_spec(spec, as_instance=False, eat_self=False):
+    """The signature calls of a mock made from `spec` are checked against: a class's is its
+    constructor's, an instance's its `__call__`'s; `eat_self` leaves the first parameter out
+    (a method read from its class). None when there is none."""
+    if isinstance(spec, type) and not as_instance:
+        func = spec.__init__
+        eat_self = True
+        if func is object.__init__:
+            # Takes anything: checking would refuse nothing, and binding changes nothing.
+            return None
+    elif isinstance(spec, (classmethod, staticmethod)):
+        func = spec.__func__
+    elif not isinstance(spec, _FunctionTypes):
+        try:
+            func = spec.__call__
+        except AttributeError:
+            return None
+    else:
+        func = spec
+    try:
+        sig = inspect.signature(func)
+    except (ValueError, TypeError, NotImplementedError):
+        return None
+    if eat_self:
+        params = list(sig.parameters.values())
+        if params and params[0].kind in (inspect.Parameter.POSITIONAL_ONLY,
+                                         inspect.Parameter.POSITIONAL_OR_KEYWORD):
+            sig = sig.replace(parameters=params[1:])
+    return sig
+
+
+def _must_skip(spec, entry, is_type):
+    """Whether the method `entry` of `spec`, read from it, still has `self` to leave out."""
+    if not isinstance(spec, type):
+        if entry in getattr(spec, '__dict__', {}):
+            return False
+        spec = type(spec)
+    for klass in spec.__mro__:
+        result = klass.__dict__.get(entry, DEFAULT)
+        if result is DEFAULT:
+            continue
+        if isinstance(result, (staticmethod, classmethod)):
+            return False
+        if isinstance(result, _FunctionTypes):
+            return is_type
+        return False
+    return is_type
+
+
+class _AutospecFunction:
+    """What `create_autospec` gives for a function: called, it checks the arguments against
+    the function's signature and calls its mock; read from a class it binds as a method does.
+    Everything else (`return_value`, `call_args`, `assert_called_with`, …) is its mock's."""
+
+    def __init__(self, mock, original):
+        d = self.__dict__
+        d['mock'] = mock
+        d['__signature__'] = mock.__dict__['_spec_signature']
+        d['__name__'] = getattr(original, '__name__', 'funcopy')
+        d['__qualname__'] = getattr(original, '__qualname__', d['__name__'])
+        d['__doc__'] = getattr(original, '__doc__', None)
+        d['__wrapped__'] = original
+
+    def __call__(self, /, *args, **kwargs):
+        return self.mock(*args, **kwargs)
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return MethodType(self, obj)
+
+    def __getattr__(self, name):
+        return getattr(self.__dict__['mock'], name)
+
+    def __setattr__(self, name, value):
+        setattr(self.mock, name, value)
+
+    def __repr__(self):
+        return repr(self.mock)
+
+
+class InvalidSpecError(Exception):
+    """Indicates that an invalid value was used as a mock spec."""
+
+
+def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
+                    unsafe=False, **kwargs):
+    """A mock with the attributes of `spec`, whose methods (and itself, when callable) check
+    their calls against the real signatures; attributes that are objects are autospecced in
+    turn when first read. With `instance`, a mock of an instance of the class `spec`."""
+    if _is_instance_mock(spec):
+        raise InvalidSpecError(f'Cannot autospec a Mock object. [object={spec!r}]')
+    is_type = isinstance(spec, type)
+    is_async_func = _iscoroutinefunction(spec)
+    _kwargs = {'spec_set' if spec_set else 'spec': spec}
+    if spec is None:
+        _kwargs = {}
+    if _kwargs and instance:
+        _kwargs['_spec_as_instance'] = True
+    if not unsafe:
+        for name in kwargs:
+            if name.startswith(('assert', 'assret', 'asert', 'aseert', 'assrt')):
+                raise RuntimeError(f"{name!r} is not a valid assertion. Use a spec for the "
+                                   f"mock if {name!r} is meant to be an attribute.")
+    _kwargs.update(kwargs)
+    Klass = MagicMock
+    if inspect.isdatadescriptor(spec):
+        _kwargs = {}
+    elif is_type and instance and not _instance_callable(spec):
+        Klass = NonCallableMagicMock
+    elif not is_type and not callable(spec):
+        Klass = NonCallableMagicMock
+    elif is_async_func:
+        if instance:
+            raise RuntimeError("Instance can not be True when create_autospec "
+                               "is mocking an async function")
+        Klass = AsyncMock
+    _name = _kwargs.pop('name', _name)
+    _new_name = _name if _parent is not None else ''
+    mock = Klass(parent=_parent, _new_parent=_parent, _new_name=_new_name, name=_name,
+                 **_kwargs)
+    if Klass is not NonCallableMagicMock and _kwargs:
+        mock.__dict__['_mock_call_sig'] = mock.__dict__['_spec_signature']
+    if isinstance(spec, _FunctionTypes):
+        mock = _AutospecFunction(mock, spec)
+    if _parent is not None and not instance:
+        _parent._mock_children[_name] = mock
+    if is_type and not instance and 'return_value' not in kwargs:
+        mock.return_value = create_autospec(spec, spec_set, instance=True, _name='()',
+                                            _parent=mock)
+    for entry in dir(spec):
+        if entry.startswith('__') and entry.endswith('__'):
+            continue
+        try:
+            original = getattr(spec, entry)
+        except AttributeError:
+            continue
+        if not isinstance(original, _FunctionTypes):
+            mock._mock_children[entry] = _SpecState(original, spec_set, mock, entry, instance)
+            continue
+        skipfirst = _must_skip(spec, entry, is_type)
+        child_klass = AsyncMock if _iscoroutinefunction(original) else MagicMock
+        child_kwargs = {'spec_set' if spec_set else 'spec': original, '_eat_self': skipfirst}
+        new = child_klass(parent=mock, name=entry, _new_name=entry, _new_parent=mock,
+                          **child_kwargs)
+        new.__dict__['_mock_call_sig'] = new.__dict__['_spec_signature']
+        mock._mock_children[entry] = new
+        new.return_value = child_klass()
+    return mock
 
 
 def mock_open(mock=None, read_data=''):
@@ -1079,8 +1301,6 @@ class _patch:
                 raise ValueError("Cannot use 'new' and 'new_callable' together")
             if autospec is not None:
                 raise ValueError("Cannot use 'autospec' and 'new_callable' together")
-        if autospec is not None:
-            raise NotImplementedError("patch(autospec=...)")
         self.getter = getter
         self.attribute = attribute
         self.new = new
@@ -1214,7 +1434,28 @@ class _patch:
         if spec is not None and spec_set is not None:
             raise TypeError("Can't specify spec and spec_set together")
         original, local = self.get_original()
-        if new is DEFAULT:
+        autospec = self.autospec
+        if autospec is not None:
+            if new is not DEFAULT:
+                raise TypeError("autospec creates the mock for you. Can't specify "
+                                "autospec and new.")
+            if original is DEFAULT:
+                raise TypeError("Can't use 'autospec' with create=True")
+            if autospec is True:
+                autospec = original
+            if _is_instance_mock(self.target):
+                raise InvalidSpecError(
+                    f'Cannot autospec attr {self.attribute!r} as the patch target has '
+                    f'already been mocked out. [target={self.target!r}, attr={autospec!r}]')
+            if _is_instance_mock(autospec):
+                target_name = getattr(self.target, '__name__', self.target)
+                raise InvalidSpecError(
+                    f'Cannot autospec attr {self.attribute!r} from target {target_name!r} '
+                    f'as it has already been mocked out. [target={self.target!r}, '
+                    f'attr={autospec!r}]')
+            new = create_autospec(autospec, spec_set=bool(spec_set), _name=self.attribute,
+                                  **self.kwargs)
+        elif new is DEFAULT:
             if spec is True:
                 spec = original
                 if spec_set is True:
@@ -1247,6 +1488,15 @@ class _patch:
                 _kwargs['name'] = self.attribute
             _kwargs.update(self.kwargs)
             new = Klass(**_kwargs)
+            if (isinstance(original, type) and (spec is not None or spec_set is not None)
+                    and _is_instance_mock(new)):
+                # A class patched with a spec: its instances are mocks with the spec too,
+                # callable only if the class's instances are.
+                this_spec = spec if spec_set is None else spec_set
+                if not isinstance(this_spec, list) and not _instance_callable(this_spec):
+                    Klass = NonCallableMagicMock
+                _kwargs.pop('name', None)
+                new.return_value = Klass(_new_parent=new, _new_name='()', **_kwargs)
         elif self.kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
         new_attr = new

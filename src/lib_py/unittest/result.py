@@ -1,6 +1,7 @@
 """`unittest.TestResult`: what a run collected (failures, errors, skips, …), with the
 tracebacks written as the text runner prints them."""
 
+import io
 import sys
 import traceback
 from unittest.case import _UNITTEST_FILES
@@ -13,6 +14,15 @@ def failfast(method):
     def inner(self, *args, **kw):
         if getattr(self, 'failfast', False):
             self.stop()
+        return method(self, *args, **kw)
+    inner.__name__ = method.__name__
+    return inner
+
+
+def _shows_output(method):
+    """Marks an outcome after which the output a buffered test printed is shown."""
+    def inner(self, *args, **kw):
+        self._mirrorOutput = True
         return method(self, *args, **kw)
     inner.__name__ = method.__name__
     return inner
@@ -38,27 +48,67 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
+        self._mirrorOutput = False
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        """With `buffer` (`-b`), what the test prints goes to buffers instead."""
+        if self.buffer:
+            if self._stderr_buffer is None:
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def _restoreStdout(self):
+        """Puts the streams back; a test that failed or erred has its output written out."""
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
 
     def stopTestRun(self):
         pass
 
+    @_shows_output
     def addError(self, test, err):
         if self.failfast:
             self.stop()
         self.errors.append((test, self._exc_info_to_string(err, test)))
 
+    @_shows_output
     def addFailure(self, test, err):
         if self.failfast:
             self.stop()
@@ -68,6 +118,7 @@ class TestResult:
         if err is not None:
             if self.failfast:
                 self.stop()
+            self._mirrorOutput = True
             if issubclass(err[0], test.failureException):
                 errors = self.failures
             else:
@@ -103,6 +154,17 @@ class TestResult:
         if value is not None:
             _clean_chain(value, set())
         lines = traceback.format_exception(exctype, value, tb, limit=limit)
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith('\n'):
+                    output += '\n'
+                lines.append(STDOUT_LINE % output)
+            if error:
+                if not error.endswith('\n'):
+                    error += '\n'
+                lines.append(STDERR_LINE % error)
         return ''.join(lines)
 
     def __repr__(self):

@@ -3,8 +3,10 @@ the failures with their tracebacks, and the summary."""
 
 import sys
 import time
+import warnings
 
 from unittest import result
+from unittest.signals import registerResult
 from unittest.case import _SubTest
 
 
@@ -145,6 +147,9 @@ class TextTestRunner:
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False):
+        if tb_locals:
+            raise NotImplementedError(
+                "unittest's tb_locals (--locals): tracebacks with the local variables")
         if stream is None:
             stream = sys.stderr
         self.stream = _WritelnDecorator(stream)
@@ -161,10 +166,22 @@ class TextTestRunner:
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
     def run(self, test):
+        with warnings.catch_warnings():
+            if self.warnings:
+                # The filter the runner was given applies to every warning of the run; the
+                # deprecated assertion aliases warn once per module.
+                warnings.simplefilter(self.warnings)
+                if self.warnings in ['default', 'always']:
+                    warnings.filterwarnings('module', category=DeprecationWarning,
+                                            message=r'Please use assert\w+ instead.')
+            return self._run(test)
+
+    def _run(self, test):
         result = self._makeResult()
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
+        registerResult(result)
         startTime = time.perf_counter()
         startTestRun = getattr(result, 'startTestRun', None)
         if startTestRun is not None:

@@ -141,25 +141,26 @@ class TestSuite(BaseTestSuite):
             pass
         setUpClass = getattr(currentClass, 'setUpClass', None)
         doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is not None:
-            try:
-                setUpClass()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                failed = True
+        with _Buffered(result):
+            if setUpClass is not None:
                 try:
-                    currentClass._classSetupFailed = True
-                except TypeError:
-                    pass
-                self._createClassOrModuleLevelException(
-                    result, e, 'setUpClass', strclass(currentClass))
-            if failed and doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in currentClass.tearDown_exceptions:
+                    setUpClass()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    failed = True
+                    try:
+                        currentClass._classSetupFailed = True
+                    except TypeError:
+                        pass
                     self._createClassOrModuleLevelException(
-                        result, exc_info[1], 'setUpClass', strclass(currentClass),
-                        info=exc_info)
+                        result, e, 'setUpClass', strclass(currentClass))
+                if failed and doClassCleanups is not None:
+                    doClassCleanups()
+                    for exc_info in currentClass.tearDown_exceptions:
+                        self._createClassOrModuleLevelException(
+                            result, exc_info[1], 'setUpClass', strclass(currentClass),
+                            info=exc_info)
 
     def _get_previous_module(self, result):
         previousClass = getattr(result, '_previousTestClass', None)
@@ -178,21 +179,22 @@ class TestSuite(BaseTestSuite):
         if module is None:
             return
         setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            try:
-                setUpModule()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                result._moduleSetUpFailed = True
-                self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                        currentModule)
-            if result._moduleSetUpFailed:
+        with _Buffered(result):
+            if setUpModule is not None:
                 try:
-                    case.doModuleCleanups()
+                    setUpModule()
                 except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    result._moduleSetUpFailed = True
                     self._createClassOrModuleLevelException(result, e, 'setUpModule',
                                                             currentModule)
+                if result._moduleSetUpFailed:
+                    try:
+                        case.doModuleCleanups()
+                    except Exception as e:
+                        self._createClassOrModuleLevelException(result, e, 'setUpModule',
+                                                                currentModule)
 
     def _createClassOrModuleLevelException(self, result, exc, method_name, parent,
                                            info=None):
@@ -219,21 +221,22 @@ class TestSuite(BaseTestSuite):
         if module is None:
             return
         tearDownModule = getattr(module, 'tearDownModule', None)
-        if tearDownModule is not None:
+        with _Buffered(result):
+            if tearDownModule is not None:
+                try:
+                    tearDownModule()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    self._createClassOrModuleLevelException(result, e, 'tearDownModule',
+                                                            previousModule)
             try:
-                tearDownModule()
+                case.doModuleCleanups()
             except Exception as e:
                 if isinstance(result, _DebugResult):
                     raise
                 self._createClassOrModuleLevelException(result, e, 'tearDownModule',
                                                         previousModule)
-        try:
-            case.doModuleCleanups()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                    previousModule)
 
     def _tearDownPreviousClass(self, test, result):
         previousClass = getattr(result, '_previousTestClass', None)
@@ -250,22 +253,42 @@ class TestSuite(BaseTestSuite):
         doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
         if tearDownClass is None and doClassCleanups is None:
             return
-        if tearDownClass is not None:
-            try:
-                tearDownClass()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._createClassOrModuleLevelException(
-                    result, e, 'tearDownClass', strclass(previousClass))
-        if doClassCleanups is not None:
-            doClassCleanups()
-            for exc_info in previousClass.tearDown_exceptions:
-                if isinstance(result, _DebugResult):
-                    raise exc_info[1]
-                self._createClassOrModuleLevelException(
-                    result, exc_info[1], 'tearDownClass', strclass(previousClass),
-                    info=exc_info)
+        with _Buffered(result):
+            if tearDownClass is not None:
+                try:
+                    tearDownClass()
+                except Exception as e:
+                    if isinstance(result, _DebugResult):
+                        raise
+                    self._createClassOrModuleLevelException(
+                        result, e, 'tearDownClass', strclass(previousClass))
+            if doClassCleanups is not None:
+                doClassCleanups()
+                for exc_info in previousClass.tearDown_exceptions:
+                    if isinstance(result, _DebugResult):
+                        raise exc_info[1]
+                    self._createClassOrModuleLevelException(
+                        result, exc_info[1], 'tearDownClass', strclass(previousClass),
+                        info=exc_info)
+
+
+class _Buffered:
+    """While a class or module fixture runs, what it prints is held as a test's output is
+    under `-b` (shown only if it fails)."""
+
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        setup = getattr(self.result, '_setupStdout', None)
+        if setup is not None:
+            setup()
+
+    def __exit__(self, *exc):
+        restore = getattr(self.result, '_restoreStdout', None)
+        if restore is not None:
+            restore()
+        return False
 
 
 class _ErrorHolder:
