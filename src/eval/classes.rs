@@ -1337,24 +1337,6 @@ pub fn instance_setattr(ip: &Interp, obj: &Value, name: Symbol, v: Value) -> PyR
     Ok(true)
 }
 
-/// `obj.name` when it is an instance's own attribute and no descriptor can come before it
-/// (see `plain_instance_attrs`); None to take the general path.
-/// The attribute list is searched from `hint` (see `AttrMap::get_at`).
-#[inline]
-pub fn plain_instance_attr(
-    obj: &Value,
-    name: Symbol,
-    hint: &std::cell::Cell<u32>,
-) -> Option<Value> {
-    let Value::Instance(i) = obj else {
-        return None;
-    };
-    if !plain_instance_attrs(&i.class) {
-        return None;
-    }
-    i.attrs.get_at(name, hint)
-}
-
 /// `obj.name = v` into an instance's own attributes, when nothing can come between (see
 /// `plain_instance_attrs`) and, for a class with `__slots__`, `name` is one of them; `v` back
 /// to take the general path.
@@ -1381,6 +1363,94 @@ pub fn set_plain_instance_attr(
         }
         _ => Err(v),
     }
+}
+
+/// `obj.name` at an attribute expression, when it is an instance's own attribute and nothing
+/// its classes hold comes first: for every name when the class's attributes are plain (see
+/// `plain_instance_attrs`), else for the names the site found so for this class and epoch
+/// (`AttrSite::own`: a class with a property or a `__setattr__` still reads its instances'
+/// other attributes straight). None to take the general path.
+#[inline]
+pub fn instance_attr_at(
+    obj: &Value,
+    name: Symbol,
+    site: &crate::runtime::attr_cache::AttrSite,
+) -> Option<Value> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    let own = plain_instance_attrs(&i.class)
+        || match site.own(&i.class) {
+            Some((read, _)) => read,
+            None => own_first(&i.class, name, site).0,
+        };
+    if !own {
+        return None;
+    }
+    i.attrs.get_at(name, &site.hint)
+}
+
+/// `obj.name = v` at an attribute expression, into an instance's own attributes when nothing
+/// its classes hold comes between (as `instance_attr_at` reads them); `v` back to take the
+/// general path.
+#[inline]
+pub fn set_instance_attr_at(
+    obj: &Value,
+    name: Symbol,
+    v: Value,
+    site: &crate::runtime::attr_cache::AttrSite,
+) -> Result<(), Value> {
+    let Value::Instance(i) = obj else {
+        return Err(v);
+    };
+    if plain_instance_attrs(&i.class) {
+        return set_plain_instance_attr(obj, name, v, &site.hint);
+    }
+    let own = match site.own(&i.class) {
+        Some((_, write)) => write,
+        None => own_first(&i.class, name, site).1,
+    };
+    if !own {
+        return Err(v);
+    }
+    i.attrs.set_at(name, v, &site.hint);
+    Ok(())
+}
+
+/// Whether instances of `cls` read (first) and write (second) `name` in their own attributes
+/// before anything along the MRO, as `generic_getattr` and `generic_setattr` would: no user
+/// `__getattribute__` (for reads) or `__setattr__` (for writes), and no data descriptor (a
+/// property, an object with `__set__` or `__delete__`) under the name; for writes, a class
+/// with `__slots__` must list it. Kept in the site for the class's epoch.
+#[inline(never)]
+fn own_first(
+    cls: &Rc<Class>,
+    name: Symbol,
+    site: &crate::runtime::attr_cache::AttrSite,
+) -> (bool, bool) {
+    let found = if !cls.user || is_value_kind(cls.kind) {
+        None
+    } else {
+        let data = match cls.lookup(name) {
+            Some(Value::Descr(d)) => matches!(&*d, Descr::Property { .. }),
+            Some(d @ Value::Instance(_)) => {
+                user_method(&d, sym::__set__).is_some()
+                    || user_method(&d, sym::__delete__).is_some()
+            }
+            _ => false,
+        };
+        let special = |m: Symbol| !matches!(cls.lookup(m), None | Some(Value::Builtin(_)));
+        let read = !data && !special(sym::__getattribute__);
+        let write = !data
+            && !special(sym::__setattr__)
+            && name != sym::__class__
+            && name != sym::__dict__
+            && cls.slots.as_ref().is_none_or(|s| s.contains(&name));
+        Some((read, write))
+    };
+    let (read, write) = found.unwrap_or((false, false));
+    site.set_own(cls, read, write);
+    (read, write)
 }
 
 /// `__new__` and `__init__` as found along `c`'s MRO: looked up once per class epoch.

@@ -920,9 +920,7 @@ fn assign_to(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()
             // `self.x = v`: the local read in place, and an instance's own attribute set
             // straight.
             if let Some(obj) = leaf_ref(f, value) {
-                return match crate::eval::classes::set_plain_instance_attr(
-                    obj, *attr, v, &site.hint,
-                ) {
+                return match crate::eval::classes::set_instance_attr_at(obj, *attr, v, site) {
                     Ok(()) => Ok(()),
                     Err(v) => ops::setattr(ip, obj, *attr, v),
                 };
@@ -1497,7 +1495,7 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             // `self.n += x`: an instance's own attribute read and written straight, as
             // `self.n` and `self.n = v` are.
             let o = eval_leaf(ip, f, obj)?;
-            let cur = match crate::eval::classes::plain_instance_attr(&o, *attr, &site.hint) {
+            let cur = match crate::eval::classes::instance_attr_at(&o, *attr, site) {
                 Some(v) => v,
                 None => noted(target, ops::getattr(ip, &o, *attr))?,
             };
@@ -1505,7 +1503,7 @@ fn aug_assign(ip: &Interp, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             let r = inplace_op(ip, op, &cur, &rhs)?;
             discard(cur);
             discard(rhs);
-            match crate::eval::classes::set_plain_instance_attr(&o, *attr, r, &site.hint) {
+            match crate::eval::classes::set_instance_attr_at(&o, *attr, r, site) {
                 Ok(()) => Ok(()),
                 Err(r) => noted(target, ops::setattr(ip, &o, *attr, r)),
             }
@@ -1880,13 +1878,13 @@ fn eval_attribute(
 ) -> PyResult<Value> {
     // `self.x`: a local read in place, and an instance's own attribute taken straight.
     if let Some(obj) = leaf_ref(f, value) {
-        if let Some(v) = crate::eval::classes::plain_instance_attr(obj, attr, &site.hint) {
+        if let Some(v) = crate::eval::classes::instance_attr_at(obj, attr, site) {
             return Ok(v);
         }
         return ops::getattr_at(ip, obj, attr, &site.hint);
     }
     let v = eval_leaf(ip, f, value)?;
-    if let Some(r) = crate::eval::classes::plain_instance_attr(&v, attr, &site.hint) {
+    if let Some(r) = crate::eval::classes::instance_attr_at(&v, attr, site) {
         discard(v);
         return Ok(r);
     }

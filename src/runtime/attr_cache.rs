@@ -15,6 +15,11 @@
 //!   interpreter's own classes, which live as long as it does) held under the name, for that
 //!   type and one class epoch, so `s.startswith(p)` or `lst.pop()` finds its method with a
 //!   comparison.
+//! - `own` is whether instances of one class (held weakly, as for `method`) read and write the
+//!   name in their own attributes with nothing their classes hold coming first (no data
+//!   descriptor under the name, no `__getattribute__` or, for writes, `__setattr__` of the
+//!   user's), for one class epoch: an instance of a class that has a property or a
+//!   `__setattr__` somewhere still reads and writes its other attributes as a plain one does.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -27,6 +32,16 @@ pub struct AttrSite {
     pub hint: Cell<u32>,
     method: RefCell<Option<MethodEntry>>,
     builtin: Cell<Option<BuiltinEntry>>,
+    own: Cell<Option<OwnEntry>>,
+}
+
+/// How instances of `class` reach the site's name at `epoch`: whether their own attributes
+/// come first when it is read, and when it is written.
+struct OwnEntry {
+    class: Weak<Class>,
+    epoch: u64,
+    read: bool,
+    write: bool,
 }
 
 /// The native method the builtin type at address `class` held under the site's name at
@@ -87,6 +102,32 @@ impl AttrSite {
             epoch: crate::runtime::object::class_epoch(),
             func,
         }));
+    }
+}
+
+impl AttrSite {
+    /// Whether instances of `class` read (first) and write (second) the site's name in their
+    /// own attributes before anything their classes hold, as found for this class in the
+    /// current epoch; None when not known.
+    #[inline]
+    pub fn own(&self, class: &Rc<Class>) -> Option<(bool, bool)> {
+        let e = self.own.take()?;
+        let r = (e.class.as_ptr() == Rc::as_ptr(class)
+            && e.epoch == crate::runtime::object::class_epoch())
+        .then_some((e.read, e.write));
+        self.own.set(Some(e));
+        r
+    }
+
+    /// Remembers how instances of `class` reach the site's name in this epoch (see `own`).
+    pub fn set_own(&self, class: &Rc<Class>, read: bool, write: bool) {
+        let old = self.own.replace(Some(OwnEntry {
+            class: Rc::downgrade(class),
+            epoch: crate::runtime::object::class_epoch(),
+            read,
+            write,
+        }));
+        drop(old);
     }
 }
 
