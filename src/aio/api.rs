@@ -1100,13 +1100,13 @@ fn abstract_loop_method(ip: &Interp, _args: &[Value], _kw: &Kwargs) -> PyResult<
 
 macro_rules! abstract_loop_methods {
     ($($id:ident = $name:literal,)*) => {
-        $(static $id: BuiltinFn = BuiltinFn {
+        $(static $id: crate::runtime::object::BuiltinFn = crate::runtime::object::BuiltinFn {
             name: $name,
             owner: Some("AbstractEventLoop"),
             call: abstract_loop_method,
             sig: None,
         };)*
-        static ABSTRACT_LOOP_METHODS: &[&BuiltinFn] = &[$(&$id),*];
+        static ABSTRACT_LOOP_METHODS: &[&crate::runtime::object::BuiltinFn] = &[$(&$id),*];
     };
 }
 

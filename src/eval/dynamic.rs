@@ -525,6 +525,7 @@ fn run_function_code(
     };
     let func = crate::runtime::object::Function::make(crate::runtime::object::Function {
         def: crate::runtime::swap::Swap::new(def.clone()),
+        file: module.file_id.get().unwrap_or_else(|| ip.cur_file.get()),
         module,
         defaults: std::cell::RefCell::new(Vec::new()),
         kwdefaults: std::cell::RefCell::new(vec![Value::Undef; def.params.kwonly.len()]),

@@ -49,6 +49,8 @@ fn getrusage(_ip: &Interp, who: i64) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let secs = |t: libc::timeval| Value::float(t.tv_sec as f64 + t.tv_usec as f64 * 1e-6);
+    // `c_long` is i64 on 64-bit targets only.
+    #[allow(clippy::useless_conversion)]
     let n = |x: libc::c_long| Value::Int(i64::from(x));
     Ok(Value::tuple(vec![
         secs(ru.ru_utime),
