@@ -118,7 +118,7 @@ pub fn report_pending_at_exit(ip: &Interp) {
     if !pending.is_empty() {
         ip.flush_out();
     }
-    for t in &pending {
+    for t in pending.iter().filter(|t| t.logs_destroy_pending()) {
         if closed {
             crate::aio::future::CORO_AS_DONE.with(|c| c.set(true));
         }

@@ -317,12 +317,27 @@ fn current_loop() -> u32 {
 const FINALIZED: u8 = 1;
 /// The collector tracks it.
 const TRACKED: u8 = 2;
+/// A task that goes away pending says nothing (Task's `_log_destroy_pending` false: what
+/// `gather` sets on the tasks it made itself).
+const QUIET_IF_PENDING: u8 = 4;
+/// What `gather` returns (CPython's `_GatheringFuture`, the name its reprs show).
+const GATHERING_FUTURE: u8 = 8;
 
 impl FutureObj {
     pub fn new() -> Rc<FutureObj> {
         let f = Self::untracked();
         f.track();
         f
+    }
+
+    /// Task's `_log_destroy_pending = False`: going away pending reports nothing.
+    pub fn quiet_if_pending(&self) {
+        self.gc_flags.set(self.gc_flags.get() | QUIET_IF_PENDING);
+    }
+
+    /// Whether going away pending reports "Task was destroyed but it is pending!".
+    pub fn logs_destroy_pending(&self) -> bool {
+        self.gc_flags.get() & QUIET_IF_PENDING == 0
     }
 
     /// Has the collector track the future (once).
@@ -745,10 +760,25 @@ thread_local! {
 
 /// Marks `g.outer` as a gathering future (its `cancel` cancels the children).
 pub fn register_gather(g: &Rc<GatherState>) {
+    g.outer
+        .gc_flags
+        .set(g.outer.gc_flags.get() | GATHERING_FUTURE);
     GATHERING.with(|m| {
         m.borrow_mut()
             .insert(Rc::as_ptr(&g.outer) as usize, Rc::downgrade(g))
     });
+}
+
+/// The class name CPython's reprs and reports give the future: `Task`, `_GatheringFuture`
+/// (what `gather` returns) or `Future`.
+fn kind_name(f: &FutureObj) -> &'static str {
+    if f.task.is_some() {
+        "Task"
+    } else if f.gc_flags.get() & GATHERING_FUTURE != 0 {
+        "_GatheringFuture"
+    } else {
+        "Future"
+    }
 }
 
 fn gathering(f: &FutureObj) -> Option<Rc<GatherState>> {
@@ -912,8 +942,7 @@ pub fn future_repr(ip: &Interp, f: &FutureObj) -> PyResult<String> {
     if let Some(cb) = callbacks_desc(ip, &f.callbacks.snapshot()) {
         info.push(cb);
     }
-    let kind = if f.task.is_some() { "Task" } else { "Future" };
-    Ok(format!("<{} {}>", kind, info.join(" ")))
+    Ok(format!("<{} {}>", kind_name(f), info.join(" ")))
 }
 
 impl crate::runtime::gc::Trace for FutureObj {
@@ -1012,7 +1041,7 @@ pub fn finalize_in_collection(ip: &Interp, f: &Rc<FutureObj>) -> bool {
         return ran;
     }
     if pending_task {
-        if crate::aio::api::loop_closing_quietly(ip) {
+        if crate::aio::api::loop_closing_quietly(ip) || !f.logs_destroy_pending() {
             return ran;
         }
         crate::aio::api::call_exception_handler(
@@ -1034,7 +1063,7 @@ pub fn finalize_in_collection(ip: &Interp, f: &Rc<FutureObj>) -> bool {
         return ran;
     };
     f.log_traceback.set(false);
-    let kind = if f.task.is_some() { "Task" } else { "Future" };
+    let kind = kind_name(f);
     crate::aio::api::call_exception_handler(
         ip,
         vec![
@@ -1062,7 +1091,9 @@ impl Drop for FutureObj {
         let Some(ip) = crate::eval::current() else {
             return;
         };
-        if pending_task && crate::aio::api::loop_closing_quietly(&ip) {
+        if pending_task
+            && (crate::aio::api::loop_closing_quietly(&ip) || !self.logs_destroy_pending())
+        {
             return;
         }
         // The handler is given a copy of this future (it is going away).
@@ -1090,7 +1121,7 @@ impl Drop for FutureObj {
                 })
             }),
             loop_id: self.loop_id,
-            gc_flags: Cell::new(FINALIZED),
+            gc_flags: Cell::new(FINALIZED | (self.gc_flags.get() & GATHERING_FUTURE)),
         });
         if pending_task {
             crate::aio::api::call_exception_handler(
@@ -1110,11 +1141,7 @@ impl Drop for FutureObj {
         let Some(e) = self.exception() else {
             return;
         };
-        let kind = if self.task.is_some() {
-            "Task"
-        } else {
-            "Future"
-        };
+        let kind = kind_name(self);
         crate::aio::api::call_exception_handler(
             &ip,
             vec![

@@ -201,6 +201,16 @@ fn gather(
     gather_all(ip, coros_or_futures, return_exceptions)
 }
 
+/// `ensure_future` of an argument of `gather`: a task gather makes itself goes away pending
+/// without a report (CPython's gather sets `_log_destroy_pending = False` on it).
+fn gather_child(ip: &Interp, a: &Value) -> PyResult<Rc<FutureObj>> {
+    let f = ensure_future(ip, a)?;
+    if !matches!(a, Value::Future(_)) {
+        f.quiet_if_pending();
+    }
+    Ok(f)
+}
+
 /// What `gather` returns: a future for the results of `args`' futures (coroutines become tasks).
 pub fn gather_all(ip: &Interp, args: &[Value], return_exceptions: bool) -> PyResult<Value> {
     let outer = FutureObj::new();
@@ -225,7 +235,7 @@ pub fn gather_all(ip: &Interp, args: &[Value], return_exceptions: bool) -> PyRes
                 children.push(f.clone());
                 continue;
             }
-            let f = ensure_future(ip, a)?;
+            let f = gather_child(ip, a)?;
             seen.insert(key, f.clone());
             unique.push(f.clone());
             children.push(f);
@@ -233,7 +243,7 @@ pub fn gather_all(ip: &Interp, args: &[Value], return_exceptions: bool) -> PyRes
         Some(unique)
     } else {
         for a in args {
-            children.push(ensure_future(ip, a)?);
+            children.push(gather_child(ip, a)?);
         }
         None
     };
