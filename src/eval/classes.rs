@@ -1508,6 +1508,25 @@ fn find_plain_instance_attrs(cls: &Rc<Class>) -> bool {
     })
 }
 
+/// `obj.name = v` through a property's setter `fset` (`no_setter`: the AttributeError's text
+/// when the property has none).
+fn set_by_property(
+    ip: &Interp,
+    fset: &Value,
+    obj: &Value,
+    v: Value,
+    no_setter: impl FnOnce() -> String,
+) -> PyResult<()> {
+    if fset.is_none() {
+        return Err(ip.err(ExcKind::AttributeError, no_setter()));
+    }
+    let mut a = Args::new();
+    a.push(obj.clone());
+    a.push(v);
+    call_value(ip, fset, &mut a, &[])?;
+    Ok(())
+}
+
 /// `object.__setattr__`: a property's setter, or the instance's own attributes.
 fn generic_setattr(
     ip: &Interp,
@@ -1571,17 +1590,9 @@ fn generic_setattr(
     }
     if let Some(Value::Descr(d)) = found {
         if let Descr::Property { fset, .. } = &*d {
-            if fset.is_none() {
-                return Err(ip.err(
-                    ExcKind::AttributeError,
-                    format!("property '{}' of '{}' object has no setter", name, cls.name),
-                ));
-            }
-            let mut a = Args::new();
-            a.push(obj.clone());
-            a.push(v);
-            call_value(ip, fset, &mut a, &[])?;
-            return Ok(());
+            return set_by_property(ip, fset, obj, v, || {
+                format!("property '{}' of '{}' object has no setter", name, cls.name)
+            });
         }
     }
     match instance_attrs(obj) {
@@ -1695,17 +1706,9 @@ fn module_generic_setattr(
             let Descr::Property { fset, .. } = &*d else {
                 unreachable!()
             };
-            if fset.is_none() {
-                return Err(ip.err(
-                    ExcKind::AttributeError,
-                    format!("property '{}' of '{}' object has no setter", name, cls.name),
-                ));
-            }
-            let mut a = Args::new();
-            a.push(obj.clone());
-            a.push(v);
-            call_value(ip, fset, &mut a, &[])?;
-            return Ok(());
+            return set_by_property(ip, fset, obj, v, || {
+                format!("property '{}' of '{}' object has no setter", name, cls.name)
+            });
         }
         _ => {}
     }
