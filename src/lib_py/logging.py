@@ -347,6 +347,7 @@ class StreamHandler(Handler):
             msg = self.format(record)
             stream = self.stream if self.stream is not None else sys.stderr
             stream.write(msg + self.terminator)
+            self.flush()
         except RecursionError:
             raise
         except Exception:
