@@ -301,6 +301,10 @@ fn session(ip: Rc<Interp>, module: Rc<ModuleObj>, quiet: bool, import_asyncio: b
     // The session's loop runs from start to end, as `python -m asyncio`'s does.
     s.ip.event_loop.running.set(true);
     if import_asyncio {
+        // `python -m asyncio` shows the import it makes on the session's behalf.
+        if !quiet {
+            eprintln!(">>> import asyncio");
+        }
         if let Some(code) = s.feed("import asyncio\n") {
             return code;
         }

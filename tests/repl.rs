@@ -26,6 +26,8 @@ fn scratch(name: &str) -> PathBuf {
 fn start(dir: &std::path::Path) -> OsSession {
     let mut p = spawn(dir, &[]);
     p.expect("asyncio REPL").expect("banner");
+    // The import the session makes for the user is shown, as python3 -m asyncio shows it.
+    p.expect(">>> import asyncio").expect("the shown import");
     prompt(&mut p);
     p
 }
@@ -272,6 +274,8 @@ fn dash_m_asyncio_opens_the_repl_and_ctrl_d_says_it_leaves() {
     let dir = scratch("dash-m");
     let mut p = spawn(&dir, &["-m", "asyncio"]);
     p.expect("asyncio REPL").expect("banner");
+    // The import the session makes for the user is shown, as python3 -m asyncio shows it.
+    p.expect(">>> import asyncio").expect("the shown import");
     prompt(&mut p);
     line(&mut p, "await asyncio.sleep(0, 'slept')");
     until(&mut p, "'slept'");
