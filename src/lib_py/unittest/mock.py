@@ -303,6 +303,13 @@ def _check_and_set_parent(parent, value, name, new_name):
     if (d['_mock_name'] or d['_mock_new_name'] or d['_mock_parent'] is not None or
             d['_mock_new_parent'] is not None):
         return False
+    # A mock made its own descendant's child (`m.__enter__.return_value = m`) keeps no parent:
+    # the chain of names would run in a circle.
+    up = parent
+    while up is not None:
+        if up is value:
+            return False
+        up = up.__dict__['_mock_new_parent']
     d['_mock_new_parent'] = parent
     d['_mock_new_name'] = new_name
     if name:
@@ -316,7 +323,8 @@ _magics = {
     '__iter__', '__exit__', '__enter__', '__complex__', '__float__', '__bool__',
     '__index__', '__hash__', '__str__', '__sizeof__', '__eq__', '__ne__',
     '__getitem__', '__setitem__', '__delitem__', '__round__', '__floor__', '__trunc__',
-    '__ceil__', '__neg__', '__pos__', '__abs__', '__invert__', '__fspath__',
+    '__ceil__', '__neg__', '__pos__', '__abs__', '__invert__', '__fspath__', '__next__',
+    '__divmod__', '__rdivmod__',
 }
 _numerics = ['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'lshift',
              'rshift', 'and', 'xor', 'or', 'pow']
@@ -1251,8 +1259,86 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     return mock
 
 
+_open_file_attrs = None
+
+
+def _file_attrs():
+    """The attributes a mocked file handle has: those of a text file and of a binary one."""
+    global _open_file_attrs
+    if _open_file_attrs is None:
+        import io
+        _open_file_attrs = sorted(set(dir(io.TextIOWrapper)) | set(dir(io.BytesIO)))
+    return _open_file_attrs
+
+
 def mock_open(mock=None, read_data=''):
-    raise NotImplementedError("unittest.mock.mock_open")
+    """A mock to stand in for `open` (or make `mock` one): each call returns the same file
+    handle, whose `read`, `readline`, `readlines`, iteration and `next` give `read_data` (a
+    str or bytes), from its start again at every call of the mock. A `return_value` set on one
+    of the reading methods wins over the data."""
+    import io
+
+    def fresh():
+        if isinstance(read_data, bytes):
+            return io.BytesIO(read_data)
+        return io.StringIO(read_data)
+
+    data = [fresh()]
+    handle = MagicMock(spec=_file_attrs())
+    handle.__enter__.return_value = handle
+    handle.write.return_value = None
+    handle.read.return_value = None
+    handle.readline.return_value = None
+    handle.readlines.return_value = None
+
+    def read(*args, **kwargs):
+        if handle.read.return_value is not None:
+            return handle.read.return_value
+        return data[0].read(*args, **kwargs)
+
+    def readlines(*args, **kwargs):
+        if handle.readlines.return_value is not None:
+            return handle.readlines.return_value
+        return data[0].readlines(*args, **kwargs)
+
+    def lines():
+        # The handle's lines, as iteration and readline give them; a set readline
+        # return_value repeats for ever.
+        if handle.readline.return_value is not None:
+            while True:
+                yield handle.readline.return_value
+        yield from data[0]
+
+    def readline_stream():
+        yield from lines()
+        while True:
+            yield data[0].readline()
+
+    def next_line():
+        if handle.readline.return_value is not None:
+            return handle.readline.return_value
+        return next(data[0])
+
+    readline_feed = [readline_stream()]
+    handle.read.side_effect = read
+    handle.readline.side_effect = readline_feed[0]
+    handle.readlines.side_effect = readlines
+    handle.__iter__.side_effect = lines
+    handle.__next__.side_effect = next_line
+
+    def reopen(*args, **kwargs):
+        data[0] = fresh()
+        # Unless the test put its own side effect on readline, it reads the new data too.
+        if handle.readline.side_effect == readline_feed[0]:
+            readline_feed[0] = readline_stream()
+            handle.readline.side_effect = readline_feed[0]
+        return DEFAULT
+
+    if mock is None:
+        mock = MagicMock(name='open', spec=open)
+    mock.side_effect = reopen
+    mock.return_value = handle
+    return mock
 
 
 # ---- patch ----
