@@ -1166,10 +1166,10 @@ class _AutospecFunction:
         d = self.__dict__
         d['mock'] = mock
         d['__signature__'] = mock.__dict__['_spec_signature']
-        d['__name__'] = getattr(original, '__name__', 'funcopy')
-        d['__qualname__'] = getattr(original, '__qualname__', d['__name__'])
-        d['__doc__'] = getattr(original, '__doc__', None)
-        d['__wrapped__'] = original
+        # Named as the function; its other details are not copied (CPython's stand-in shows
+        # None for each).
+        d['__name__'] = d['__qualname__'] = getattr(original, '__name__', 'funcopy')
+        d['__doc__'] = d['__module__'] = d['__defaults__'] = d['__kwdefaults__'] = None
 
     def __call__(self, /, *args, **kwargs):
         return self.mock(*args, **kwargs)
