@@ -336,6 +336,13 @@ fn wrap_future(ip: &Interp, future: &Value, _loop: Option<&Value>) -> PyResult<V
     }
 }
 
+/// `asyncio.run_coroutine_threadsafe(coro, loop)`: from another thread, `coro` becomes a task
+/// of `loop`; the caller gets a `concurrent.futures.Future` that ends as the task ends.
+#[function(asyncio, "run_coroutine_threadsafe(coro, loop)", style = py)]
+fn run_coroutine_threadsafe(ip: &Interp, coro: &Value, lp: &Value) -> PyResult<Value> {
+    call_threads_helper(ip, "run_coroutine_threadsafe", &[coro.clone(), lp.clone()])
+}
+
 #[function(asyncio, "ensure_future(coro_or_future, *, loop=None)", style = py)]
 fn ensure_future_fn(ip: &Interp, coro_or_future: &Value, _loop: Option<&Value>) -> PyResult<Value> {
     if !matches!(coro_or_future, Value::Future(_)) && !ip.event_loop.running.get() {

@@ -42,6 +42,43 @@ def wrap_future(future, loop):
     return out
 
 
+def _end_concurrent(task, future):
+    # The task has ended: its outcome goes to the concurrent future, unless that was cancelled.
+    if task.cancelled():
+        future.cancel()
+    if not future.set_running_or_notify_cancel():
+        return
+    exc = task.exception()
+    if exc is not None:
+        future.set_exception(exc)
+    else:
+        future.set_result(task.result())
+
+
+def run_coroutine_threadsafe(coro, loop):
+    if not _asyncio.iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    future = _cf.Future()
+
+    def start():
+        try:
+            task = _asyncio.ensure_future(coro, loop=loop)
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+        task.add_done_callback(lambda t: _end_concurrent(t, future))
+
+        def cancelled(f):
+            if f.cancelled() and not loop.is_closed():
+                loop.call_soon_threadsafe(task.cancel)
+
+        future.add_done_callback(cancelled)
+
+    loop.call_soon_threadsafe(start)
+    return future
+
+
 def run_in_executor(loop, executor, func, *args):
     if _asyncio.iscoroutine(func) or _asyncio.iscoroutinefunction(func):
         raise TypeError("coroutines cannot be used with run_in_executor()")

@@ -1,0 +1,5 @@
+"""`asyncio.log`: the logger asyncio reports through."""
+
+import logging
+
+logger = logging.getLogger('asyncio')
