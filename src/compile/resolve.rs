@@ -55,6 +55,10 @@ struct Table {
     /// The name of the innermost class around (or of) this scope: private names here are
     /// mangled with it.
     private: Option<Symbol>,
+    /// How many comprehension iterables are being walked in this scope (`:=` is refused there).
+    comp_iter_expr: u32,
+    /// A comprehension's iteration variables (`:=` may not rebind them).
+    comp_iters: FxHashSet<Symbol>,
 }
 
 impl Table {
@@ -781,6 +785,11 @@ impl<'a> Resolver<'a> {
             ExprKind::Constant(_) => false,
             ExprKind::BoolOp { values, .. } => self.exprs(values),
             ExprKind::NamedExpr { target, value } => {
+                if self.mode == Mode::Collect {
+                    if let ExprKind::Name { id, .. } = &target.kind {
+                        self.check_named_expr(*id, span);
+                    }
+                }
                 let x = self.expr(value);
                 if let ExprKind::Name { id, scope } = &mut target.kind {
                     self.mangle(id);
@@ -1090,12 +1099,56 @@ impl<'a> Resolver<'a> {
         x
     }
 
+    /// A comprehension's iterable, walked in the current scope.
+    fn comp_iter(&mut self, iter: &mut Expr) -> bool {
+        let cur = self.cur();
+        self.tables[cur].comp_iter_expr += 1;
+        let x = self.expr(iter);
+        self.tables[cur].comp_iter_expr -= 1;
+        x
+    }
+
+    /// CPython's symbol-table errors for `name := …` at `span`: not in a comprehension's
+    /// iterable, not rebinding an iteration variable, not binding in a class from inside a
+    /// comprehension.
+    fn check_named_expr(&mut self, name: Symbol, span: Span) {
+        if self.tables[self.cur()].comp_iter_expr > 0 {
+            return self.fail(
+                span,
+                "assignment expression cannot be used in a comprehension iterable expression",
+            );
+        }
+        for &i in self.stack.iter().rev() {
+            let t = &self.tables[i];
+            match t.kind {
+                Some(ScopeKind::Comprehension) => {
+                    if t.comp_iters.contains(&name) {
+                        return self.fail(
+                            span,
+                            format!(
+                                "assignment expression cannot rebind comprehension iteration variable '{}'",
+                                name.as_str()
+                            ),
+                        );
+                    }
+                }
+                Some(ScopeKind::Class) if i != self.cur() => {
+                    return self.fail(
+                        span,
+                        "assignment expression within a comprehension cannot be used in a class body",
+                    );
+                }
+                _ => return,
+            }
+        }
+    }
+
     fn comprehension(&mut self, comp: &mut Comprehension, span: Span) -> bool {
         let _ = span;
         // The first iterable is evaluated in the enclosing scope.
         let mut x = false;
         if let Some(first) = comp.generators.first_mut() {
-            x |= self.expr(&mut first.iter);
+            x |= self.comp_iter(&mut first.iter);
         }
         let name = match comp.kind {
             CompKind::List => "<listcomp>",
@@ -1108,7 +1161,13 @@ impl<'a> Resolver<'a> {
         let mut inner = false;
         for (i, g) in comp.generators.iter_mut().enumerate() {
             if i > 0 {
-                inner |= self.expr(&mut g.iter);
+                inner |= self.comp_iter(&mut g.iter);
+            }
+            if self.mode == Mode::Collect {
+                let mut names = Vec::new();
+                target_names(&g.target, &mut names);
+                let cur = self.cur();
+                self.tables[cur].comp_iters.extend(names);
             }
             inner |= self.target(&mut g.target);
             inner |= self.exprs(&mut g.ifs);
@@ -1176,4 +1235,16 @@ fn contains_yield(body: &[Stmt]) -> bool {
     let mut find = FindYield(false);
     find.body(body);
     find.0
+}
+
+/// The names an assignment target binds.
+fn target_names(e: &Expr, out: &mut Vec<Symbol>) {
+    match &e.kind {
+        ExprKind::Name { id, .. } => out.push(*id),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            items.iter().for_each(|i| target_names(i, out))
+        }
+        ExprKind::Starred(inner) => target_names(inner, out),
+        _ => {}
+    }
 }

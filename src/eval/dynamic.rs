@@ -1053,7 +1053,18 @@ fn compile_builtin(
         return crate::stdlib::ast::parse_to_nodes(ip, source, &filename, mode_name);
     }
     let (src, _, _) = source_of(ip, source, "compile")?;
-    parse(ip, &src, &filename, mode)?;
+    let mut tree = parse(ip, &src, &filename, mode)?;
+    // The symbol table's errors (`nonlocal`, `:=` in comprehensions, …) are compile's too:
+    // the tree is resolved against a module of its own, then dropped.
+    let scratch = crate::runtime::object::ModuleObj::new(crate::intern::sym::__main__, None);
+    let env = crate::compile::resolve::ResolveEnv {
+        module: &scratch,
+        builtin_index: &|s| ip.builtin_index(s),
+        top_level_await: false,
+        dynamic_top_level: false,
+    };
+    crate::compile::resolve::resolve_module(&mut tree, &env)
+        .map_err(|e| syntax_exc(ip, &e, &src, &filename))?;
     let code = CodeObj {
         source: src,
         filename,

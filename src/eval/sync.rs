@@ -350,8 +350,13 @@ fn exec_stmt_other(ip: &Interp, f: &mut Frame, s: &Stmt) -> PyResult<Ctl> {
                 }
                 None => match &f.handling {
                     Some(e) => return Err(e.clone()),
+                    // Outside an `except` of its own frame, a bare `raise` re-raises the
+                    // exception a caller is handling (CPython's `sys.exc_info()`).
                     None => {
-                        return Err(ip.err(ExcKind::RuntimeError, "No active exception to reraise"))
+                        let handled = ip.handled.borrow().last().cloned();
+                        return Err(handled.unwrap_or_else(|| {
+                            ip.err(ExcKind::RuntimeError, "No active exception to reraise")
+                        }));
                     }
                 },
             };
@@ -622,6 +627,11 @@ pub fn exception_matches(ip: &Interp, e: &Exc, t: &Value) -> PyResult<bool> {
 pub fn make_exception(ip: &Interp, v: Value) -> PyResult<Exc> {
     match v {
         Value::Exception(e) => Ok(Exc(e)),
+        // A class of the program's is called, as CPython does: its `__new__` and `__init__`
+        // run (and may raise, or return something else); a builtin class is made directly.
+        Value::Class(c) if c.kind == crate::runtime::object::ClassKind::Exception && c.user => {
+            construct_exception(ip, &c, Args::new(), true)
+        }
         Value::Class(c) if c.kind == crate::runtime::object::ClassKind::Exception => {
             Ok(Exc(ExcObj::new(c, vec![])))
         }
@@ -629,6 +639,45 @@ pub fn make_exception(ip: &Interp, v: Value) -> PyResult<Exc> {
             ExcKind::TypeError,
             "exceptions must derive from BaseException",
         )),
+    }
+}
+
+/// Calls the exception class `c` of the program with `args`, as CPython makes the exception
+/// of `raise C` (`raising`) or of `throw(C)`. What its `__new__` returns must be an exception;
+/// one that is not an instance of `c` is given to `c` once more, as CPython normalises it.
+pub fn construct_exception(
+    ip: &Interp,
+    c: &Rc<crate::runtime::object::Class>,
+    mut args: Args,
+    raising: bool,
+) -> PyResult<Exc> {
+    let class = Value::Class(c.clone());
+    let bad = |ip: &Interp, other: &Value| -> PyResult<Exc> {
+        let what = if raising {
+            crate::runtime::repr::repr(ip, &Value::Class(ops::type_of(ip, other)))?
+        } else {
+            ops::type_name(ip, other)
+        };
+        Err(ip.err(
+            ExcKind::TypeError,
+            format!(
+                "calling {} should have returned an instance of BaseException, not {what}",
+                crate::runtime::repr::repr(ip, &class)?
+            ),
+        ))
+    };
+    let e = match call_value(ip, &class, &mut args, &[])? {
+        Value::Exception(e) => e,
+        other => return bad(ip, &other),
+    };
+    if Exc(e.clone()).is_instance(c) {
+        return Ok(Exc(e));
+    }
+    let mut again: Args = Args::new();
+    again.push(Value::Exception(e));
+    match call_value(ip, &class, &mut again, &[])? {
+        Value::Exception(e) => Ok(Exc(e)),
+        other => bad(ip, &other),
     }
 }
 

@@ -83,6 +83,11 @@ pub fn thrown(ip: &Interp, typ: &Value, val: Option<&Value>) -> PyResult<Exc> {
         (Value::Exception(_), Some(v)) if !v.is_none() => {
             ip.type_error("instance exception may not have a separate value")
         }
+        (Value::Class(c), _)
+            if c.kind == crate::runtime::object::ClassKind::Exception && c.user =>
+        {
+            crate::eval::sync::construct_exception(ip, c, Default::default(), false)
+        }
         _ => crate::eval::sync::make_exception(ip, typ.clone()),
     }
 }

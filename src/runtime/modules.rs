@@ -241,6 +241,10 @@ pub fn import(ip: &Interp, name: &DottedName) -> PyResult<Value> {
         let path = format!("<corun>/{}.py", full);
         return load_source(ip, &full, key, &path, src);
     }
+    let dirs = namespace_dirs(ip, &full);
+    if !dirs.is_empty() {
+        return Ok(make_namespace(ip, &full, key, dirs));
+    }
     let e = ip.err(
         ExcKind::ModuleNotFoundError,
         format!("No module named '{}'", full),
@@ -386,8 +390,63 @@ pub fn initial_path(ip: &Interp) -> Vec<PathBuf> {
 /// as `a/b.py` or the package `a/b/__init__.py`.
 pub fn find_file(ip: &Interp, full: &str) -> Option<PathBuf> {
     let rel: PathBuf = full.split('.').collect();
-    // `sys.path` in its order, as the program left it, once `sys` exists; else what it
-    // starts as.
+    for d in search_dirs(ip) {
+        let file = d.join(&rel).with_extension("py");
+        if file.is_file() {
+            return Some(file);
+        }
+        let init = d.join(&rel).join("__init__.py");
+        if init.is_file() {
+            return Some(init);
+        }
+    }
+    None
+}
+
+/// The folders `import a.b` makes a namespace package of when no module or regular package
+/// has the name: every `a/b` folder of the path (PEP 420).
+fn namespace_dirs(ip: &Interp, full: &str) -> Vec<PathBuf> {
+    let rel: PathBuf = full.split('.').collect();
+    search_dirs(ip)
+        .into_iter()
+        .map(|d| d.join(&rel))
+        .filter(|d| d.is_dir())
+        .map(|d| std::path::absolute(&d).unwrap_or(d))
+        .collect()
+}
+
+/// Makes the namespace package `full` of the folders `dirs`.
+fn make_namespace(
+    ip: &Interp,
+    full: &str,
+    key: crate::intern::Symbol,
+    dirs: Vec<PathBuf>,
+) -> Value {
+    let m = ModuleObj::new(key, None);
+    m.set(crate::intern::sym::__name__, Value::str(full));
+    m.set(crate::intern::sym::__doc__, Value::None);
+    m.set(crate::intern::sym::__package__, Value::str(full));
+    m.set(crate::intern::intern("__loader__"), Value::None);
+    m.set(crate::intern::intern("__spec__"), Value::None);
+    m.set(crate::intern::sym::__file__, Value::None);
+    let path = dirs
+        .iter()
+        .map(|d| Value::string(d.display().to_string()))
+        .collect();
+    m.set(crate::intern::intern("__path__"), Value::list(path));
+    let module = Value::Module(m);
+    register(ip, key, module.clone());
+    if let Some((parent, child)) = full.rsplit_once('.') {
+        if let Some(Value::Module(p)) = ip.modules.borrow().get(&crate::intern::intern(parent)) {
+            p.set(crate::intern::intern(child), module.clone());
+        }
+    }
+    module
+}
+
+/// The folders imports search: `sys.path` in its order, as the program left it, once `sys`
+/// exists; else what it starts as.
+fn search_dirs(ip: &Interp) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = Vec::new();
     let sys_path = match ip.modules.borrow().get(&crate::intern::intern("sys")) {
         Some(Value::Module(sys)) => match sys.get(crate::intern::intern("path")) {
@@ -410,17 +469,7 @@ pub fn find_file(ip: &Interp, full: &str) -> Option<PathBuf> {
         }
         None => dirs = initial_path(ip),
     }
-    for d in dirs {
-        let file = d.join(&rel).with_extension("py");
-        if file.is_file() {
-            return Some(file);
-        }
-        let init = d.join(&rel).join("__init__.py");
-        if init.is_file() {
-            return Some(init);
-        }
-    }
-    None
+    dirs
 }
 
 /// Runs a module's file once: registered before it runs, so circular imports see the partly

@@ -294,8 +294,7 @@ fn getfilesystemencodeerrors(_ip: &Interp) -> PyResult<Value> {
     Ok(Value::str("surrogateescape"))
 }
 
-/// `sys.intern(string)`: corun's strings are not interned by identity, so it hands the
-/// string back (equal strings stay equal; `is` between two interned copies may differ).
+/// `sys.intern(string)`: the one object kept for the string's text.
 #[function(sys, "intern(string, /)")]
 fn sys_intern(ip: &Interp, string: Value) -> PyResult<Value> {
     if !matches!(crate::eval::classes::value_base(&string), Value::Str(_)) {
@@ -304,7 +303,13 @@ fn sys_intern(ip: &Interp, string: Value) -> PyResult<Value> {
             crate::eval::ops::type_name(ip, &string)
         ));
     }
-    Ok(string)
+    match &string {
+        Value::Str(s) => Ok(Value::interned(s.s.as_str())),
+        _ => ip.type_error(format!(
+            "can't intern {}",
+            crate::eval::ops::type_name(ip, &string)
+        )),
+    }
 }
 
 #[function(sys, "is_finalizing()")]

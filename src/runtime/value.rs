@@ -481,6 +481,36 @@ impl Value {
             _ => Value::str(s),
         }
     }
+    /// The one str object kept for the text `s` (what `sys.intern` gives): every call with
+    /// equal text returns the same object, as CPython's interned strings are.
+    pub fn interned(s: &str) -> Value {
+        if s.chars().nth(1).is_none() && !s.is_empty() {
+            return Value::one_char(s);
+        }
+        thread_local! {
+            static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, Rc<PyStr>>> =
+                Default::default();
+        }
+        INTERNED.with(|t| {
+            let mut t = t.borrow_mut();
+            if let Some(v) = t.get(s) {
+                return Value::Str(v.clone());
+            }
+            let v = Rc::new(PyStr::new(s));
+            t.insert(s.into(), v.clone());
+            Value::Str(v)
+        })
+    }
+    /// A str constant of source code: one made only of ASCII letters, digits and underscores
+    /// is interned (CPython interns such constants when it compiles, so `"ab" is "ab"`), any
+    /// other is a new object.
+    pub fn str_constant(s: &str) -> Value {
+        if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            Value::interned(s)
+        } else {
+            Value::str(s)
+        }
+    }
     pub fn string(s: String) -> Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }

@@ -126,7 +126,13 @@ struct Context {
     starred_ok: bool,
     /// The first error found: the walk stops there.
     error: Option<SyntaxError>,
+    /// For each scope (code object): how many blocks CPython's compiler has open around the
+    /// node (loops, `try` bodies, handlers, `finally`, `with`); it allows 20.
+    blocks: Vec<u32>,
 }
+
+/// CPython's `CO_MAXBLOCKS`.
+const MAX_BLOCKS: u32 = 20;
 
 impl Context {
     fn fail(&mut self, msg: impl Into<String>, at: Span) {
@@ -166,6 +172,66 @@ impl Context {
         self.expr(e);
     }
 
+    /// Runs `f` inside one more block, opened at `at`.
+    fn in_block(&mut self, at: Span, f: impl FnOnce(&mut Self)) {
+        let Some(n) = self.blocks.last_mut() else {
+            return f(self);
+        };
+        if *n >= MAX_BLOCKS {
+            return self.fail("too many statically nested blocks", at);
+        }
+        *n += 1;
+        f(self);
+        if let Some(n) = self.blocks.last_mut() {
+            *n -= 1;
+        }
+    }
+
+    /// The handlers of a `try` (inside the block the runtime opens for them).
+    fn handlers(&mut self, handlers: &[ExceptHandler], is_star: bool, at: Span) {
+        self.in_block(at, |cx| {
+            for (i, h) in handlers.iter().enumerate() {
+                if cx.error.is_some() {
+                    return;
+                }
+                if h.typ.is_none() && i + 1 < handlers.len() {
+                    return cx.fail("default 'except:' must be last", h.span);
+                }
+                if let Some(t) = &h.typ {
+                    cx.expr(t);
+                }
+                if let Some(n) = &h.name {
+                    cx.forbidden_name(n.id, h.span);
+                }
+                if is_star && cx.error.is_none() {
+                    let in_function =
+                        matches!(cx.enclosing_function(), Some(ScopeKind::Function { .. }));
+                    if let Some(at) = leaves_except_star(&h.body, false, in_function) {
+                        return cx.fail(
+                            "'break', 'continue' and 'return' cannot appear in an except* block",
+                            at,
+                        );
+                    }
+                }
+                cx.in_block(h.span, |cx| cx.body(&h.body));
+            }
+        })
+    }
+
+    /// The items of a `with` from the `i`th on, each inside the block of the ones before it.
+    fn with_items(&mut self, items: &[WithItem], body: &[Stmt], at: Span) {
+        match items.split_first() {
+            None => self.body(body),
+            Some((item, rest)) => {
+                self.expr(&item.context);
+                if let Some(v) = &item.vars {
+                    self.target(v);
+                }
+                self.in_block(at, |cx| cx.with_items(rest, body, at));
+            }
+        }
+    }
+
     fn loop_body(&mut self, body: &[Stmt]) {
         let saved = self.scopes.last().map(|s| s.1);
         if let Some(s) = self.scopes.last_mut() {
@@ -202,12 +268,117 @@ impl Context {
     }
 }
 
+/// CPython's compiler refuses to bind, delete or pass by keyword the name `__debug__`.
+fn is_debug(name: crate::intern::Symbol) -> bool {
+    name.as_str() == "__debug__"
+}
+
+impl Context {
+    /// `cannot assign to __debug__` (or `delete`) for a name `__debug__` that `e` binds.
+    fn forbidden_target(&mut self, e: &Expr, delete: bool) {
+        match &e.kind {
+            ExprKind::Name { id, .. } if is_debug(*id) => {
+                let verb = if delete { "delete" } else { "assign to" };
+                self.fail(format!("cannot {verb} __debug__"), e.span)
+            }
+            ExprKind::Attribute { attr, .. } if !delete && is_debug(*attr) => {
+                self.fail("cannot assign to __debug__", e.span)
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().for_each(|i| self.forbidden_target(i, delete))
+            }
+            ExprKind::Starred(inner) => self.forbidden_target(inner, delete),
+            _ => {}
+        }
+    }
+
+    /// A parameter named `__debug__` of the function or lambda at `at`.
+    fn forbidden_params(&mut self, params: &Params, at: Span) {
+        let all = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg);
+        if all.into_iter().any(|p| is_debug(p.name)) {
+            self.fail("cannot assign to __debug__", at);
+        }
+    }
+
+    fn forbidden_name(&mut self, name: crate::intern::Symbol, at: Span) {
+        if is_debug(name) {
+            self.fail("cannot assign to __debug__", at);
+        }
+    }
+
+    /// The names a `case` pattern captures.
+    fn forbidden_captures(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::As { pattern, target } => {
+                pattern.iter().for_each(|p| self.forbidden_captures(p));
+                target.iter().for_each(|t| self.forbidden_target(t, false));
+            }
+            PatternKind::Star(target) => {
+                target.iter().for_each(|t| self.forbidden_target(t, false))
+            }
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                items.iter().for_each(|p| self.forbidden_captures(p))
+            }
+            PatternKind::Mapping { patterns, rest, .. } => {
+                patterns.iter().for_each(|p| self.forbidden_captures(p));
+                rest.iter().for_each(|t| self.forbidden_target(t, false));
+            }
+            PatternKind::Class {
+                patterns,
+                kwd_patterns,
+                ..
+            } => patterns
+                .iter()
+                .chain(kwd_patterns)
+                .for_each(|p| self.forbidden_captures(p)),
+            PatternKind::Value { .. } => {}
+        }
+    }
+}
+
 impl<'a> Visitor<'a> for Context {
     fn stmt(&mut self, s: &'a Stmt) {
         if self.error.is_some() {
             return;
         }
         match &s.kind {
+            StmtKind::FunctionDef { def, .. } => {
+                self.forbidden_params(&def.params, s.span);
+                walk_stmt(self, s);
+                self.forbidden_name(def.name, s.span);
+            }
+            StmtKind::ClassDef { def, .. } => {
+                walk_stmt(self, s);
+                self.forbidden_name(def.name, s.span);
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    let bound = a.asname.or_else(|| a.name.parts.first().copied());
+                    if let Some(n) = bound {
+                        self.forbidden_name(n, s.span);
+                    }
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    let bound = a.asname.or_else(|| a.name.parts.last().copied());
+                    if let Some(n) = bound {
+                        self.forbidden_name(n, s.span);
+                    }
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.forbidden_target(t, true);
+                    self.target(t);
+                }
+            }
             StmtKind::Return(value) => {
                 if !matches!(self.enclosing_function(), Some(ScopeKind::Function { .. })) {
                     return self.fail("'return' outside function", s.span);
@@ -228,7 +399,7 @@ impl<'a> Visitor<'a> for Context {
             }
             StmtKind::While { test, body, orelse } => {
                 self.expr(test);
-                self.loop_body(body);
+                self.in_block(s.span, |cx| cx.loop_body(body));
                 self.body(orelse);
             }
             StmtKind::For {
@@ -243,12 +414,13 @@ impl<'a> Visitor<'a> for Context {
                 }
                 self.target(target);
                 self.expr(iter);
-                self.loop_body(body);
+                self.in_block(s.span, |cx| cx.loop_body(body));
                 self.body(orelse);
             }
             StmtKind::With { is_async: true, .. } if !self.in_async_function() => {
                 self.fail("'async with' outside async function", s.span)
             }
+            StmtKind::With { items, body, .. } => self.with_items(items, body, s.span),
             StmtKind::Try {
                 body,
                 handlers,
@@ -256,25 +428,22 @@ impl<'a> Visitor<'a> for Context {
                 finalbody,
                 is_star,
             } => {
-                self.body(body);
-                for h in handlers {
-                    if let Some(t) = &h.typ {
-                        self.expr(t);
+                let has_finally = !finalbody.is_empty();
+                let main = |cx: &mut Self| {
+                    if handlers.is_empty() {
+                        cx.body(body);
+                    } else {
+                        cx.in_block(s.span, |cx| cx.body(body));
+                        cx.handlers(handlers, *is_star, s.span);
                     }
-                    if *is_star && self.error.is_none() {
-                        let in_function =
-                            matches!(self.enclosing_function(), Some(ScopeKind::Function { .. }));
-                        if let Some(at) = leaves_except_star(&h.body, false, in_function) {
-                            return self.fail(
-                                "'break', 'continue' and 'return' cannot appear in an except* block",
-                                at,
-                            );
-                        }
-                    }
-                    self.body(&h.body);
+                    cx.body(orelse);
+                };
+                if has_finally {
+                    self.in_block(s.span, main);
+                    self.in_block(s.span, |cx| cx.body(finalbody));
+                } else {
+                    main(self);
                 }
-                self.body(orelse);
-                self.body(finalbody);
             }
             StmtKind::Match { subject, cases } => {
                 self.starred_ok(subject);
@@ -282,6 +451,7 @@ impl<'a> Visitor<'a> for Context {
                     if self.error.is_some() {
                         return;
                     }
+                    self.forbidden_captures(&c.pattern);
                     let irrefutable_ok = c.guard.is_some() || i + 1 == cases.len();
                     if let Err(e) = check_pattern(&c.pattern, irrefutable_ok) {
                         self.error = Some(e);
@@ -298,6 +468,7 @@ impl<'a> Visitor<'a> for Context {
     }
 
     fn target(&mut self, e: &'a Expr) {
+        self.forbidden_target(e, false);
         self.starred_ok(e)
     }
 
@@ -320,7 +491,16 @@ impl<'a> Visitor<'a> for Context {
             } => {
                 self.expr(func);
                 args.iter().for_each(|a| self.starred_ok(a));
-                keywords.iter().for_each(|k| self.expr(&k.value));
+                for k in keywords {
+                    if let Some(arg) = k.arg {
+                        self.forbidden_name(arg, e.span);
+                    }
+                    self.expr(&k.value);
+                }
+            }
+            ExprKind::Lambda(def) => {
+                self.forbidden_params(&def.params, e.span);
+                walk_expr(self, e);
             }
             ExprKind::Yield(_) => {
                 self.yield_check(e, false);
@@ -386,15 +566,18 @@ impl<'a> Visitor<'a> for Context {
             Scope::Comprehension(c) => ScopeKind::Comprehension(c.kind),
         };
         self.scopes.push((kind, false));
+        self.blocks.push(0);
         let Scope::Function(f) = scope else {
             walk_scope(self, scope);
             self.scopes.pop();
+            self.blocks.pop();
             return;
         };
         self.functions.push((false, Vec::new()));
         walk_scope(self, scope);
         let (has_yield, returns) = self.functions.pop().unwrap_or_default();
         self.scopes.pop();
+        self.blocks.pop();
         if f.is_async && has_yield {
             if let Some(&at) = returns.first() {
                 self.fail("'return' with value in async generator", at);
@@ -412,6 +595,7 @@ pub fn check_context(module: &Module, top_level_await: bool) -> Result<(), Synta
         functions: Vec::new(),
         starred_ok: false,
         error: None,
+        blocks: vec![0],
     };
     cx.body(&module.body);
     cx.error.map_or(Ok(()), Err)

@@ -378,7 +378,7 @@ pub(super) fn strings<'a>(x: &Exprs<'a>, fstring: P<'a, Vec<FStringPart>>) -> P<
                         }
                     }
                 }
-                let value = Value::str(&out);
+                let value = Value::str_constant(&out);
                 st.str_consts.insert(whole.start, out);
                 return Ok(Expr::new(ExprKind::Constant(value), whole));
             }

@@ -194,6 +194,25 @@ pub(super) fn assignment<'a>(x: &Exprs<'a>) -> P<'a, StmtKind> {
                     value,
                 })
             }
+            Some(Tok::ColonEqual)
+                if !matches!(first.kind, ExprKind::Starred(_) | ExprKind::Name { .. })
+                    && (!matches!(first.kind, ExprKind::Tuple(_))
+                        || wrapped_in_parens(inp.state().text(first.span))) =>
+            {
+                // CPython's invalid_named_expression: `(a, b) := value` as a statement.
+                let save = inp.save();
+                inp.skip();
+                let value = inp.parse(&expression);
+                inp.rewind(save);
+                if value.is_err() {
+                    return Err(PErr::at(cur(inp)));
+                }
+                let msg = format!(
+                    "cannot use assignment expressions with {}",
+                    expr_name(inp.state(), &first)
+                );
+                Err(fatal_here(inp, serr(msg, first.span)))
+            }
             next => {
                 // CPython's invalid_legacy_expression: `print "hi"`.
                 if let ExprKind::Name { id, .. } = &first.kind {

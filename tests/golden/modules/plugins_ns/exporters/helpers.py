@@ -1,0 +1,2 @@
+def join(row, sep):
+    return sep.join(str(x) for x in row)
