@@ -234,7 +234,7 @@ class XMLParserType:
                 self._start(ev)
             elif kind == 1:
                 name = ev[1]
-                if self._sep is not None:
+                if self._sep is not None and (self._declared or ":" in name):
                     name = self._name(name, False, 0, 0)
                 if self.EndElementHandler is not None:
                     self.EndElementHandler(name)
@@ -290,7 +290,8 @@ class XMLParserType:
             if scope and self.StartNamespaceDeclHandler is not None:
                 for prefix, uri in scope:
                     self.StartNamespaceDeclHandler(prefix, uri or None)
-            name = self._name(name, False, line, col)
+            if self._declared or ":" in name:
+                name = self._name(name, False, line, col)
             if flat:
                 flat = rest
                 for i in range(0, len(flat), 2):

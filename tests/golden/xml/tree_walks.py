@@ -174,3 +174,27 @@ for bad in (5, None):
         bt.find(bad)
     except TypeError as e:
         print("TypeError:", e)
+
+# SubElement makes a plain Element and adds it without the parent's own methods.
+
+
+class Shelf(ET.Element):
+    def makeelement(self, tag, attrib):
+        print("makeelement", tag)
+        return Shelf(tag, attrib)
+
+    def append(self, sub):
+        print("Shelf.append", sub.tag)
+        super().append(sub)
+
+
+shelf = Shelf("shelf")
+base = {"k": "v"}
+sub = ET.SubElement(shelf, "book", base, n="1")
+print(type(sub).__name__, sub.attrib, sub.attrib is base, base, [e.tag for e in shelf])
+print(ET.SubElement(sub, "page").attrib, ET.tostring(shelf))
+for args in ((5, "x"), (shelf, "x", 5), (shelf, "x", ["a"])):
+    try:
+        ET.SubElement(*args)
+    except TypeError as e:
+        print("TypeError:", e)

@@ -243,10 +243,24 @@ def _is_path(path):
     return False
 
 
+def _element(tag, attrib):
+    """A new Element holding the dict `attrib` itself, as the C accelerator's tree builder and
+    SubElement make them (whatever the class of the parent, without calling its methods)."""
+    element = _new_object(Element)
+    element.tag = tag
+    element.attrib = attrib
+    element._children = []
+    return element
+
+
 def SubElement(parent, tag, attrib={}, **extra):
-    attrib = {**attrib, **extra}
-    element = parent.makeelement(tag, attrib)
-    parent.append(element)
+    if not isinstance(parent, Element):
+        raise TypeError("SubElement() argument 1 must be xml.etree.ElementTree.Element, not %s"
+                        % type(parent).__name__)
+    if not isinstance(attrib, dict):
+        raise TypeError("SubElement() argument 3 must be dict, not %s" % type(attrib).__name__)
+    element = _element(tag, {**attrib, **extra})
+    parent._children.append(element)
     return element
 
 
@@ -780,10 +794,7 @@ class TreeBuilder:
         if self._data:
             self._flush()
         if self._factory is None and type(attrs) is dict:
-            elem = _new_object(Element)
-            elem.tag = tag
-            elem.attrib = attrs if attrs else {}
-            elem._children = []
+            elem = _element(tag, attrs if attrs else {})
         else:
             elem = (Element if self._factory is None else self._factory)(tag, attrs)
         self._last = elem
@@ -924,7 +935,7 @@ class XMLParser:
 
     def _start(self, tag, attr_list):
         fixname = self._fixname
-        tag = fixname(tag)
+        tag = self._names.get(tag) or fixname(tag)
         attrib = {}
         if attr_list:
             for i in range(0, len(attr_list), 2):
@@ -932,7 +943,7 @@ class XMLParser:
         return self.target.start(tag, attrib)
 
     def _end(self, tag):
-        return self.target.end(self._fixname(tag))
+        return self.target.end(self._names.get(tag) or self._fixname(tag))
 
     def _default(self, text):
         pass
