@@ -198,3 +198,36 @@ for args in ((5, "x"), (shelf, "x", 5), (shelf, "x", ["a"])):
         ET.SubElement(*args)
     except TypeError as e:
         print("TypeError:", e)
+
+# Slice assignment and extend take their new children once, check them, and keep what was
+# added before a bad one.
+listing = Node("listing")
+ET.SubElement(listing, "b")
+ET.SubElement(listing, "c")
+Node.reads = 0
+r = ET.Element("r")
+r[:] = listing
+r.extend(listing)
+print([e.tag for e in r], Node.reads)
+r[1:2] = [ET.Element("x"), ET.Element("y")]
+print([e.tag for e in r])
+try:
+    r[:] = [ET.Element("x"), 5]
+except TypeError as e:
+    print("TypeError:", e, len(r))
+try:
+    r.extend([ET.Element("z"), "text"])
+except TypeError as e:
+    print("TypeError:", e, len(r))
+r[::2] = [ET.Element("q")] * 3
+print([e.tag for e in r])
+try:
+    r[::2] = [ET.Element("q")]
+except ValueError as e:
+    print("ValueError:", e)
+r[:] = r
+r.extend(r)
+print([e.tag for e in r])
+r.extend(e for e in list(r)[:2])
+del r[3:]
+print([e.tag for e in r], len(r))

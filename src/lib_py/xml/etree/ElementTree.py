@@ -81,8 +81,11 @@ class Element:
 
     def __setitem__(self, index, element):
         if isinstance(index, slice):
+            # The new children are taken once, as a list, then checked.
+            element = list(_children_of(element))
             for e in element:
-                self._assert_is_element(e)
+                if not isinstance(e, Element):
+                    self._assert_is_element(e)
         else:
             self._assert_is_element(element)
         self._children[index] = element
@@ -97,8 +100,9 @@ class Element:
         self._children.append(subelement)
 
     def extend(self, elements):
-        for element in elements:
-            self._assert_is_element(element)
+        for element in list(_children_of(elements)):
+            if not isinstance(element, Element):
+                self._assert_is_element(element)
             self._children.append(element)
 
     def insert(self, index, subelement):
@@ -109,7 +113,7 @@ class Element:
 
     def _assert_is_element(self, e):
         if not isinstance(e, Element):
-            raise TypeError("expected an Element, not %s" % type(e).__name__)
+            raise TypeError("expected an Element, not \"%s\"" % type(e).__name__)
 
     def remove(self, subelement):
         for i, c in enumerate(self._children):
