@@ -124,6 +124,9 @@ class XMLParserType:
         self._partial = 0
         self._finished = False
         self._scopes = []
+        # How many namespace declarations the open elements make: with none, a name without a
+        # prefix is its own expanded name.
+        self._declared = 0
 
     def Parse(self, data, isfinal=False):
         if self._finished:
@@ -171,6 +174,8 @@ class XMLParserType:
         raise e
 
     def _name(self, name, is_attr, line, col):
+        if not self._declared and ":" not in name:
+            return name
         prefix, colon, local = name.partition(":")
         if not colon:
             if is_attr:
@@ -229,12 +234,13 @@ class XMLParserType:
                 self._start(ev)
             elif kind == 1:
                 name = ev[1]
-                if self._sep is not None:
+                if self._sep is not None and (self._declared or ":" in name):
                     name = self._name(name, False, 0, 0)
                 if self.EndElementHandler is not None:
                     self.EndElementHandler(name)
                 if self._sep is not None:
                     scope = self._scopes.pop()
+                    self._declared -= len(scope)
                     if self.EndNamespaceDeclHandler is not None:
                         for prefix, _ in reversed(scope):
                             self.EndNamespaceDeclHandler(prefix)
@@ -265,32 +271,37 @@ class XMLParserType:
         _, name, flat, line, col = ev
         self.CurrentLineNumber = line
         self.CurrentColumnNumber = col
-        pairs = [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
         if self._sep is not None:
             scope = []
-            rest = []
-            for k, v in pairs:
-                if k == "xmlns":
-                    scope.append((None, v))
-                elif k.startswith("xmlns:"):
-                    scope.append((k[6:], v))
-                else:
-                    rest.append((k, v))
+            if flat:
+                # The attributes, flat, with the declarations taken out and names expanded.
+                rest = []
+                for i in range(0, len(flat), 2):
+                    k = flat[i]
+                    if k == "xmlns":
+                        scope.append((None, flat[i + 1]))
+                    elif k.startswith("xmlns:"):
+                        scope.append((k[6:], flat[i + 1]))
+                    else:
+                        rest.append(k)
+                        rest.append(flat[i + 1])
+                self._declared += len(scope)
             self._scopes.append(scope)
-            if self.StartNamespaceDeclHandler is not None:
+            if scope and self.StartNamespaceDeclHandler is not None:
                 for prefix, uri in scope:
                     self.StartNamespaceDeclHandler(prefix, uri or None)
-            name = self._name(name, False, line, col)
-            pairs = [(self._name(k, True, line, col), v) for k, v in rest]
+            if self._declared or ":" in name:
+                name = self._name(name, False, line, col)
+            if flat:
+                flat = rest
+                for i in range(0, len(flat), 2):
+                    flat[i] = self._name(flat[i], True, line, col)
         if self.StartElementHandler is None:
             return
         if self.ordered_attributes:
-            attrs = []
-            for k, v in pairs:
-                attrs.append(k)
-                attrs.append(v)
+            attrs = list(flat)
         else:
-            attrs = dict(pairs)
+            attrs = {flat[i]: flat[i + 1] for i in range(0, len(flat), 2)}
         self.StartElementHandler(name, attrs)
 
     def SetParamEntityParsing(self, flag):

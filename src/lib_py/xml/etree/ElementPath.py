@@ -169,6 +169,7 @@ def _parents(root):
 
 
 def iterfind(elem, path, namespaces=None):
+    from .ElementTree import _children_of
     steps = _compile(path, namespaces)
     result = [elem]
     parents = None
@@ -177,7 +178,7 @@ def iterfind(elem, path, namespaces=None):
         seen = set()
 
         def add(e, p):
-            if id(e) not in seen and all(f(e, p) for f in preds):
+            if id(e) not in seen and (not preds or all(f(e, p) for f in preds)):
                 seen.add(id(e))
                 found.append(e)
         if axis in ("parent",) or preds:
@@ -185,7 +186,7 @@ def iterfind(elem, path, namespaces=None):
                 parents = _parents(elem)
         if axis == "child":
             for r in result:
-                for c in r:
+                for c in _children_of(r):
                     if test(c):
                         add(c, r)
         elif axis == "descendant":

@@ -39,7 +39,7 @@ class Element:
         self._children = []
 
     def __repr__(self):
-        return "<%s %r at %#x>" % (self.__class__.__name__, self.tag, id(self))
+        return "<Element %r at %#x>" % (self.tag, id(self))
 
     def makeelement(self, tag, attrib):
         return self.__class__(tag, attrib)
@@ -81,8 +81,11 @@ class Element:
 
     def __setitem__(self, index, element):
         if isinstance(index, slice):
+            # The new children are taken once, as a list, then checked.
+            element = list(_children_of(element))
             for e in element:
-                self._assert_is_element(e)
+                if not isinstance(e, Element):
+                    self._assert_is_element(e)
         else:
             self._assert_is_element(element)
         self._children[index] = element
@@ -97,8 +100,9 @@ class Element:
         self._children.append(subelement)
 
     def extend(self, elements):
-        for element in elements:
-            self._assert_is_element(element)
+        for element in list(_children_of(elements)):
+            if not isinstance(element, Element):
+                self._assert_is_element(element)
             self._children.append(element)
 
     def insert(self, index, subelement):
@@ -109,7 +113,7 @@ class Element:
 
     def _assert_is_element(self, e):
         if not isinstance(e, Element):
-            raise TypeError("expected an Element, not %s" % type(e).__name__)
+            raise TypeError("expected an Element, not \"%s\"" % type(e).__name__)
 
     def remove(self, subelement):
         for i, c in enumerate(self._children):
@@ -118,13 +122,28 @@ class Element:
                 return
         raise ValueError("list.remove(x): x not in list")
 
+    # A plain tag (no namespaces given) is looked for among the children directly, as the C
+    # accelerator does; a path goes to ElementPath.
     def find(self, path, namespaces=None):
+        if namespaces is None and not _is_path(path):
+            for e in self._children:
+                if e.tag == path:
+                    return e
+            return None
         return ElementPath.find(self, path, namespaces)
 
     def findtext(self, path, default=None, namespaces=None):
+        if namespaces is None and not _is_path(path):
+            for e in self._children:
+                if e.tag == path:
+                    text = e.text
+                    return "" if text is None else text
+            return default
         return ElementPath.findtext(self, path, default, namespaces)
 
     def findall(self, path, namespaces=None):
+        if namespaces is None and not _is_path(path):
+            return [e for e in self._children if e.tag == path]
         return ElementPath.findall(self, path, namespaces)
 
     def iterfind(self, path, namespaces=None):
@@ -148,28 +167,104 @@ class Element:
         return self.attrib.items()
 
     def iter(self, tag=None):
+        # A walk over the live lists of children (as the C accelerator's iterator reads them),
+        # one generator for the whole tree: the element, then each child's subtree in turn.
         if tag == "*":
             tag = None
         if tag is None or self.tag == tag:
             yield self
-        for e in self._children:
-            yield from e.iter(tag)
+        stack = []
+        kids = self._children
+        i = 0
+        while True:
+            if i < len(kids):
+                e = kids[i]
+                i += 1
+                if tag is None or e.tag == tag:
+                    yield e
+                sub = e._children
+                if sub:
+                    stack.append((kids, i))
+                    kids = sub
+                    i = 0
+            elif stack:
+                kids, i = stack.pop()
+            else:
+                return
 
     def itertext(self):
         t = self.text
         if t:
             yield t
-        for e in self:
-            yield from e.itertext()
+        # Each entry: the list a parent's walk goes on in, the index there, and the parent,
+        # whose tail comes once its own children are done.
+        stack = []
+        kids = self._children
+        i = 0
+        while True:
+            if i < len(kids):
+                e = kids[i]
+                i += 1
+                t = e.text
+                if t:
+                    yield t
+                sub = e._children
+                if sub:
+                    stack.append((kids, i, e))
+                    kids = sub
+                    i = 0
+                    continue
+            elif stack:
+                kids, i, e = stack.pop()
+            else:
+                return
             t = e.tail
             if t:
                 yield t
 
 
+_new_object = object.__new__
+_PATH_CHAR = re.compile("[/*\\[@.]")
+
+
+def _is_path(path):
+    """Whether `path` needs ElementPath: a str or bytes with one of / * [ @ . outside the
+    braces of a namespace; anything else is handed to ElementPath too."""
+    if isinstance(path, bytes):
+        path = path.decode("latin-1")
+    elif not isinstance(path, str):
+        return True
+    if "{" not in path and "}" not in path:
+        return _PATH_CHAR.search(path) is not None
+    check = True
+    for ch in path:
+        if ch == "{":
+            check = False
+        elif ch == "}":
+            check = True
+        elif check and ch in "/*[@.":
+            return True
+    return False
+
+
+def _element(tag, attrib):
+    """A new Element holding the dict `attrib` itself, as the C accelerator's tree builder and
+    SubElement make them (whatever the class of the parent, without calling its methods)."""
+    element = _new_object(Element)
+    element.tag = tag
+    element.attrib = attrib
+    element._children = []
+    return element
+
+
 def SubElement(parent, tag, attrib={}, **extra):
-    attrib = {**attrib, **extra}
-    element = parent.makeelement(tag, attrib)
-    parent.append(element)
+    if not isinstance(parent, Element):
+        raise TypeError("SubElement() argument 1 must be xml.etree.ElementTree.Element, not %s"
+                        % type(parent).__name__)
+    if not isinstance(attrib, dict):
+        raise TypeError("SubElement() argument 3 must be dict, not %s" % type(attrib).__name__)
+    element = _element(tag, {**attrib, **extra})
+    parent._children.append(element)
     return element
 
 
@@ -395,7 +490,7 @@ def _namespaces(elem, default_namespace=None):
                 add_qname(tag)
         elif tag is not None and tag is not Comment and tag is not PI:
             _raise_serialization_error(tag)
-        for key, value in e.items():
+        for key, value in (e.attrib.items() if type(e) is Element else e.items()):
             if isinstance(key, QName):
                 key = key.text
             if key not in qnames:
@@ -420,11 +515,16 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
         if tag is None:
             if text:
                 write(_escape_cdata(text))
-            for e in elem:
+            for e in _children_of(elem):
                 _serialize_xml(write, e, qnames, None, short_empty_elements)
         else:
             write("<" + tag)
-            items = list(elem.items())
+            if type(elem) is Element:
+                items = list(elem.attrib.items())
+                kids = elem._children
+            else:
+                items = list(elem.items())
+                kids = elem
             if items or namespaces:
                 if namespaces:
                     for v, k in sorted(namespaces.items(), key=lambda x: x[1]):
@@ -439,17 +539,23 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
                     else:
                         v = _escape_attrib(v)
                     write(' %s="%s"' % (qnames[k], v))
-            if text or len(elem) or not short_empty_elements:
+            if text or len(kids) or not short_empty_elements:
                 write(">")
                 if text:
                     write(_escape_cdata(text))
-                for e in elem:
+                for e in kids:
                     _serialize_xml(write, e, qnames, None, short_empty_elements)
                 write("</" + tag + ">")
             else:
                 write(" />")
     if elem.tail:
         write(_escape_cdata(elem.tail))
+
+
+def _children_of(elem):
+    """What iterating `elem` gives: an Element's own list of children, read directly (the
+    class cannot be changed, as the C accelerator's cannot), or a subclass's iteration."""
+    return elem._children if type(elem) is Element else elem
 
 
 def _escape_cdata(text):
@@ -664,8 +770,8 @@ class TreeBuilder:
             pi_factory = ProcessingInstruction
         self._pi_factory = pi_factory
         self.insert_pis = insert_pis
-        if element_factory is None:
-            element_factory = Element
+        # None: Elements made directly, holding the attribute dict they are given (as the C
+        # accelerator's builder does: `builder.start(tag, attrs).attrib is attrs`).
         self._factory = element_factory
 
     def close(self):
@@ -689,10 +795,19 @@ class TreeBuilder:
         self._data.append(data)
 
     def start(self, tag, attrs):
-        self._flush()
-        self._last = elem = self._factory(tag, attrs)
+        if self._data:
+            self._flush()
+        if self._factory is None and type(attrs) is dict:
+            elem = _element(tag, attrs if attrs else {})
+        else:
+            elem = (Element if self._factory is None else self._factory)(tag, attrs)
+        self._last = elem
         if self._elem:
-            self._elem[-1].append(elem)
+            parent = self._elem[-1]
+            if type(parent) is Element:
+                parent._children.append(elem)
+            else:
+                parent.append(elem)
         elif self._root is None:
             self._root = elem
         self._elem.append(elem)
@@ -700,7 +815,8 @@ class TreeBuilder:
         return elem
 
     def end(self, tag):
-        self._flush()
+        if self._data:
+            self._flush()
         self._last = self._elem.pop()
         assert self._last.tag == tag, \
             "end tag mismatch (expected %s, got %s)" % (self._last.tag, tag)
@@ -823,7 +939,7 @@ class XMLParser:
 
     def _start(self, tag, attr_list):
         fixname = self._fixname
-        tag = fixname(tag)
+        tag = self._names.get(tag) or fixname(tag)
         attrib = {}
         if attr_list:
             for i in range(0, len(attr_list), 2):
@@ -831,7 +947,7 @@ class XMLParser:
         return self.target.start(tag, attrib)
 
     def _end(self, tag):
-        return self.target.end(self._fixname(tag))
+        return self.target.end(self._names.get(tag) or self._fixname(tag))
 
     def _default(self, text):
         pass
