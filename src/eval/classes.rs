@@ -1858,6 +1858,14 @@ pub fn class_setattr(ip: &Interp, c: &Rc<Class>, name: Symbol, v: Value) -> PyRe
     if name == sym::__bases__ {
         return crate::eval::class_assign::set_bases(ip, c, v);
     }
+    if matches!(name.as_str(), "__name__" | "__qualname__") && !matches!(v, Value::Str(_)) {
+        return ip.type_error(format!(
+            "can only assign string to {}.{}, not '{}'",
+            current_name(c),
+            name,
+            crate::eval::ops::type_name(ip, &v)
+        ));
+    }
     if name.as_str() == "__abstractmethods__" {
         c.is_abstract.set(abstract_value(Some(&v)));
     }
@@ -1865,6 +1873,14 @@ pub fn class_setattr(ip: &Interp, c: &Rc<Class>, name: Symbol, v: Value) -> PyRe
     crate::runtime::object::class_changed();
     drop(old);
     Ok(())
+}
+
+/// A class's `__name__` as it is now (a program may have renamed it).
+fn current_name(c: &Class) -> String {
+    match c.dict.borrow().get(&sym::__name__) {
+        Some(Value::Str(s)) => s.s.to_string(),
+        _ => c.name.as_str().to_string(),
+    }
 }
 
 pub fn class_delattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<()> {
@@ -1878,6 +1894,17 @@ pub fn class_delattr(ip: &Interp, c: &Rc<Class>, name: Symbol) -> PyResult<()> {
         return ip.type_error(format!(
             "cannot set '{}' attribute of immutable type '{}'",
             name, c.qualname
+        ));
+    }
+    // The attributes CPython keeps in the type itself cannot be deleted.
+    if matches!(
+        name.as_str(),
+        "__name__" | "__qualname__" | "__module__" | "__doc__"
+    ) {
+        return ip.type_error(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            name,
+            current_name(c)
         ));
     }
     let old = c.dict.borrow_mut().shift_remove(&name);

@@ -12,6 +12,9 @@ use crate::syntax::ast::{DottedName, NameRef, Stmt, StmtKind};
 
 /// The builtins module's `__import__` when it is no longer corun's own (Undef when deleted).
 pub fn overridden(ip: &Interp) -> Option<Value> {
+    if ip.internal_import.get() {
+        return None;
+    }
     let i = ip.builtin_index(intern("__import__"))?;
     match (ip.builtin_slot(i), &ip.builtins[i as usize]) {
         (Value::Builtin(now), Value::Builtin(made)) if std::ptr::eq(now, *made) => None,

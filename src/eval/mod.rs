@@ -260,6 +260,10 @@ pub struct Interp {
     warnings_seen: RefCell<FxHashSet<(String, u32, usize)>>,
     /// Set while the interpreter shuts down: warnings then come from `sys:1`.
     pub shutting_down: Cell<bool>,
+    /// Set while corun's own machinery imports (the objects of a module's `__spec__`): a
+    /// program's `__import__` in the builtins is not asked then, as CPython's frozen import
+    /// system does not ask it.
+    pub internal_import: Cell<bool>,
     pub argv: RefCell<Vec<String>>,
     /// The running script's folder: imports look there first.
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
@@ -307,6 +311,7 @@ impl Interp {
                 stdout: crate::runtime::stdout::Stdout::new(),
                 warnings_seen: RefCell::new(FxHashSet::default()),
                 shutting_down: Cell::new(false),
+                internal_import: Cell::new(false),
                 argv: RefCell::new(Vec::new()),
                 script_dir: RefCell::new(None),
                 iter_classes: RefCell::new(FxHashMap::default()),

@@ -5,7 +5,7 @@ import _os
 import posixpath as path
 from _structseq import StructSeq
 from _os import getcwd, chdir, rmdir, remove, unlink, rename, getpid, cpu_count, urandom
-from _os import symlink, readlink, kill, umask, strerror, isatty, _exit
+from _os import symlink, readlink, kill, umask, strerror, isatty, _exit, system
 from _os import read, write, close, pipe, dup, dup2, lseek
 from _os import get_blocking, set_blocking, get_inheritable, set_inheritable
 from _os import (O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK,

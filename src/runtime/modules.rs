@@ -614,7 +614,18 @@ pub fn star_names(ip: &Interp, module: &Value) -> PyResult<Vec<(crate::intern::S
         return object_star_names(ip, module);
     };
     let mut out = Vec::new();
-    if let Some(all) = m.get(crate::intern::sym::__all__) {
+    // `__all__` is read as an attribute: a module's `__getattr__` may make it.
+    let all = match m.get(crate::intern::sym::__all__) {
+        None if m.get(crate::intern::intern("__getattr__")).is_some() => {
+            match crate::eval::ops::getattr(ip, module, crate::intern::sym::__all__) {
+                Ok(all) => Some(all),
+                Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => None,
+                Err(e) => return Err(e),
+            }
+        }
+        all => all,
+    };
+    if let Some(all) = all {
         for n in crate::eval::ops::collect(ip, &all)? {
             let name = crate::intern::intern(&crate::runtime::repr::str_of(ip, &n)?);
             match m.get(name) {
@@ -705,8 +716,9 @@ crate::python_module!("datetime", "datetime.py");
 crate::python_module!("abc", "abc.py");
 crate::python_module!("weakref", "weakref.py");
 
-/// `__import__(name, …, fromlist, level)`: the module `name` (imported with its packages) when
-/// `fromlist` names something, else its top package, as the `import` statement binds it.
+/// `__import__(name, globals, locals, fromlist, level)`: the module `name` (imported with its
+/// packages, relative to the package of `globals` for a `level` above 0) when `fromlist`
+/// names something (whose submodules are imported too), else what `import name` binds.
 #[corun_macros::function(
     builtins,
     "__import__(name, globals=None, locals=None, fromlist=(), level=0)"
@@ -714,26 +726,147 @@ crate::python_module!("weakref", "weakref.py");
 fn import_builtin(
     ip: &Interp,
     name: &str,
-    _globals: Option<&Value>,
+    globals: Option<&Value>,
     _locals: Option<&Value>,
     fromlist: Option<&Value>,
     level: Option<i64>,
 ) -> PyResult<Value> {
-    if level.unwrap_or(0) != 0 {
-        return Err(crate::eval::sync::not_yet(ip, "__import__() with a level"));
+    let level = level.unwrap_or(0);
+    if level < 0 {
+        return Err(ip.err(ExcKind::ValueError, "level must be >= 0"));
     }
-    if name.is_empty() {
+    let full = if level > 0 {
+        let package = import_package_of(ip, globals)?;
+        let base = relative_base(ip, &package, level as usize)?;
+        if name.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}.{name}")
+        }
+    } else if name.is_empty() {
         return Err(ip.err(ExcKind::ValueError, "Empty module name"));
-    }
-    let module = import_dotted(ip, name)?;
-    let wants_names = match fromlist {
+    } else {
+        name.to_string()
+    };
+    let module = import_dotted(ip, &full)?;
+    let has_from = match fromlist {
         Some(v) => crate::eval::ops::truthy(ip, v)?,
         None => false,
     };
-    match name.split_once('.') {
-        Some((top, _)) if !wants_names => import_dotted(ip, top),
-        _ => Ok(module),
+    if has_from {
+        // Only a package's fromlist is read (for the submodules it names).
+        if let (Value::Module(m), Some(v)) = (&module, fromlist) {
+            if m.get(crate::intern::intern("__path__")).is_some() {
+                let names = crate::eval::ops::collect(ip, v)?;
+                import_fromlist(ip, &module, &full, &names, false)?;
+            }
+        }
+        return Ok(module);
     }
+    if level == 0 || !name.is_empty() {
+        // `import a.b` binds `a`; relative, the package as far as `name`'s first part.
+        let first = name.split('.').next().unwrap_or(name);
+        let cut = name.len() - first.len();
+        return import_dotted(ip, &full[..full.len() - cut]);
+    }
+    Ok(module)
+}
+
+/// The package a relative `__import__` is relative to: `globals['__package__']`, else the
+/// module `globals['__name__']` names (itself when it has a `__path__`, else its parent).
+fn import_package_of(ip: &Interp, globals: Option<&Value>) -> PyResult<String> {
+    let no_parent = || {
+        ip.err(
+            ExcKind::ImportError,
+            "attempted relative import with no known parent package",
+        )
+    };
+    let globals = match globals {
+        None | Some(Value::None) => return Err(no_parent()),
+        Some(g @ Value::Dict(_)) => g,
+        Some(_) => return ip.type_error("globals must be a dict"),
+    };
+    let get = |key: &str| -> PyResult<Option<Value>> {
+        match crate::eval::ops::getitem(ip, globals, &Value::str(key)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(ip.exc_class(ExcKind::KeyError)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    };
+    let package = match get("__package__")? {
+        Some(Value::None) | None => match get("__name__")? {
+            Some(Value::Str(n)) => {
+                if get("__path__")?.is_some() {
+                    n.s.to_string()
+                } else {
+                    n.s.rsplit_once('.').map_or("", |(p, _)| p).to_string()
+                }
+            }
+            Some(_) => return ip.type_error("__name__ must be a str"),
+            None => return Err(ip.err(ExcKind::KeyError, "'__name__' not in globals")),
+        },
+        Some(Value::Str(p)) => p.s.to_string(),
+        Some(_) => return ip.type_error("package must be a string"),
+    };
+    if package.is_empty() {
+        return Err(no_parent());
+    }
+    Ok(package)
+}
+
+/// The submodules a `fromlist` names that `module` does not have yet are imported (a name
+/// that is no module is left for the caller to look up).
+fn import_fromlist(
+    ip: &Interp,
+    module: &Value,
+    full: &str,
+    names: &[Value],
+    from_all: bool,
+) -> PyResult<()> {
+    let Value::Module(m) = module else {
+        return Ok(());
+    };
+    for n in names {
+        let Value::Str(x) = n else {
+            let place = if from_all {
+                format!("{full}.__all__")
+            } else {
+                "``from list''".to_string()
+            };
+            return ip.type_error(format!(
+                "Item in {place} must be str, not {}",
+                crate::eval::ops::type_name(ip, n)
+            ));
+        };
+        if &*x.s == "*" {
+            if from_all {
+                continue;
+            }
+            // `hasattr(module, '__all__')`: a module's `__getattr__` is asked.
+            match crate::eval::ops::getattr(ip, module, crate::intern::sym::__all__) {
+                Ok(all) => {
+                    let all = crate::eval::ops::collect(ip, &all)?;
+                    import_fromlist(ip, module, full, &all, true)?;
+                }
+                Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => {}
+                Err(e) => return Err(e),
+            }
+            continue;
+        }
+        if m.get(crate::intern::intern(&x.s)).is_some() {
+            continue;
+        }
+        let sub = format!("{full}.{}", &*x.s);
+        match import_dotted(ip, &sub) {
+            Ok(_) => {}
+            Err(e)
+                if e.is_instance(ip.exc_class(ExcKind::ModuleNotFoundError))
+                    && matches!(e.0.attrs.get(crate::intern::intern("name")),
+                        Some(Value::Str(n)) if *n.s == *sub) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// Gives `m` the slots of `__loader__` and `__spec__` (the next ones), to be filled when
@@ -785,6 +918,7 @@ pub fn fill_import_attrs(ip: &Interp, m: &ModuleObj) {
                 .any(|d| d.name.starts_with(&prefix))
         });
     let file = m.get(crate::intern::sym::__file__).unwrap_or(Value::None);
+    let was_internal = ip.internal_import.replace(true);
     let made = import_dotted(ip, "importlib.util").and_then(|util| {
         let f = crate::eval::ops::getattr(ip, &util, crate::intern::intern("_import_attrs"))?;
         let args = [
@@ -795,6 +929,7 @@ pub fn fill_import_attrs(ip: &Interp, m: &ModuleObj) {
         ];
         crate::stdlib::call_with(ip, &f, &args)
     });
+    ip.internal_import.set(was_internal);
     let values: Vec<Value> = match made {
         Ok(Value::Tuple(t)) => t.items.to_vec(),
         _ => Vec::new(),

@@ -410,6 +410,31 @@ fn getpid(_ip: &Interp) -> PyResult<i64> {
     Ok(std::process::id() as i64)
 }
 
+/// `system(command)`: runs `command` in `/bin/sh` and returns its wait status (the exit code
+/// times 256, or the number of the signal that ended it), as C's `system` does.
+#[function(_os, "system(command)")]
+fn system(ip: &Interp, command: &Value) -> PyResult<i64> {
+    use std::os::unix::process::ExitStatusExt;
+    let command = match command {
+        Value::Str(s) => s.s.to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.b).into_owned(),
+        other => {
+            return ip.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                crate::eval::ops::type_name(ip, other)
+            ))
+        }
+    };
+    match std::process::Command::new("/bin/sh")
+        .arg("-c")
+        .arg(&command)
+        .status()
+    {
+        Ok(status) => Ok(status.into_raw() as i64),
+        Err(_) => Ok(-1),
+    }
+}
+
 /// `_exit(status, /)`: ends the process at once with `status`, as CPython's: no cleanup,
 /// no `atexit` functions, and nothing still buffered (files, `sys.stdout`) is written.
 #[function(_os, "_exit(status, /)")]

@@ -1,0 +1,2 @@
+def load(text):
+    return [line.strip("[]") for line in text.splitlines() if line.startswith("[")]
