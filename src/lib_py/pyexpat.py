@@ -1,6 +1,7 @@
 """pyexpat (xml.parsers.expat): an expat-compatible XML parser. The native `_xmlscan` checks a
 document and gives its events; this module keeps expat's parser object, calls its handlers and
-does namespace processing. Data fed before the last `Parse` call is scanned again at each call,
+does namespace processing. Each `Parse` call scans the document again from the last point the scanner
+said more data cannot change (the start of the root element's last unfinished token or text),
 and the events complete so far are handled then."""
 
 import operator as _operator
@@ -122,6 +123,10 @@ class XMLParserType:
         # of the data given so far, which more data may continue).
         self._done = 0
         self._partial = 0
+        # Where the next scan starts (`_xmlscan.scan`'s resume state, None: the beginning) and
+        # how many events come before that point.
+        self._resume = None
+        self._events_before = 0
         self._finished = False
         self._scopes = []
         # How many namespace declarations the open elements make: with none, a name without a
@@ -148,12 +153,16 @@ class XMLParserType:
                     line = self._text.count("\n") + 1
                     col = len(self._text) - (self._text.rfind("\n") + 1)
                     self._fail(4, line, col)
-        events, err = _xmlscan.scan(self._text)
+        events, err, resume = _xmlscan.scan(self._text, self._resume)
         if not isfinal and err is not None and err[0] in _INCOMPLETE:
             err = None
         if isfinal:
             self._finished = True
-        self._dispatch(events, isfinal)
+        base = self._events_before
+        self._dispatch(events, isfinal, base)
+        if resume is not None and base + resume[4] <= self._done:
+            self._resume = resume
+            self._events_before = base + resume[4]
         if err is not None:
             self._finished = True
             self._fail(*err)
@@ -200,12 +209,13 @@ class XMLParserType:
                     return uri or None
         return None
 
-    def _dispatch(self, events, final):
-        done, partial = self._done, self._partial
+    def _dispatch(self, events, final, base):
+        """Handles the events not handled yet; `events` are those from the `base`th on."""
+        done, partial = self._done - base, self._partial
         if not final and events and events[-1][0] == 2:
-            self._done, self._partial = len(events) - 1, len(events[-1][1])
+            self._done, self._partial = base + len(events) - 1, len(events[-1][1])
         else:
-            self._done, self._partial = len(events), 0
+            self._done, self._partial = base + len(events), 0
         text = []
         for index in range(done, len(events)):
             ev = events[index]

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::eval::Interp;
-use crate::runtime::exceptions::PyResult;
+use crate::runtime::exceptions::{ExcKind, PyResult};
 use crate::runtime::value::Value;
 use corun_macros::function;
 
@@ -51,6 +51,10 @@ struct Scanner<'a> {
     mark: usize,
     line: i64,
     col: i64,
+    /// Where a later scan of this text with more after it may start again: the offset of the
+    /// last token of the root element's content that more data cannot change (the text at the
+    /// end is read again, as more may continue it) and how many events come before it.
+    resume: Option<(usize, usize)>,
 }
 
 fn is_name_start(c: char) -> bool {
@@ -91,6 +95,12 @@ impl<'a> Scanner<'a> {
 
     fn starts(&self, p: &str) -> bool {
         self.s[self.i..].starts_with(p)
+    }
+
+    /// Whether the text ends in the middle of `opener` (more data may complete it).
+    fn cut_short(&self, opener: &str) -> bool {
+        let rest = &self.s[self.i..];
+        rest.len() < opener.len() && opener.starts_with(rest)
     }
 
     fn skip_ws(&mut self) -> bool {
@@ -552,6 +562,7 @@ impl<'a> Scanner<'a> {
             mark: 0,
             line: 1,
             col: 0,
+            resume: None,
         }
     }
 
@@ -630,35 +641,63 @@ impl<'a> Scanner<'a> {
         match self.b.get(self.i + 1) {
             None => return Err(Fail(UNCLOSED_TOKEN, self.i)),
             Some(b'/') => return Err(Fail(INVALID_TOKEN, self.i + 1)),
+            Some(b'!') if self.cut_short("<!--") || self.cut_short("<!DOCTYPE") => {
+                return Err(Fail(UNCLOSED_TOKEN, self.i))
+            }
             Some(b'!') => return Err(Fail(INVALID_TOKEN, self.i + 2)),
             _ => {}
         }
         if !self.start_tag()? {
-            while !self.stack.is_empty() {
-                if self.i >= self.b.len() {
-                    return Err(Fail(NO_ELEMENTS, self.b.len()));
-                }
-                if !self.starts("<") {
-                    self.text()?;
-                } else if self.starts("</") {
-                    self.end_tag()?;
-                } else if self.starts("<!--") {
-                    self.comment()?;
-                } else if self.starts("<![CDATA[") {
-                    self.cdata()?;
-                } else if self.starts("<?") {
-                    self.pi(false)?;
-                } else if self.b.len() == self.i + 1 {
-                    return Err(Fail(UNCLOSED_TOKEN, self.i));
-                } else if self.starts("<!") {
-                    return Err(Fail(INVALID_TOKEN, self.i + 2));
-                } else {
-                    self.start_tag()?;
-                }
+            self.content()?;
+        }
+        self.epilogue()
+    }
+
+    /// The root element's content, up to its end tag.
+    fn content(&mut self) -> Res<()> {
+        let mut after_text = false;
+        while !self.stack.is_empty() {
+            if !after_text {
+                self.resume = Some((self.i, self.events.len()));
+            }
+            after_text = false;
+            if self.i >= self.b.len() {
+                return Err(Fail(NO_ELEMENTS, self.b.len()));
+            }
+            if !self.starts("<") {
+                self.text()?;
+                after_text = true;
+            } else if self.starts("</") {
+                self.end_tag()?;
+            } else if self.starts("<!--") {
+                self.comment()?;
+            } else if self.starts("<![CDATA[") {
+                self.cdata()?;
+            } else if self.starts("<?") {
+                self.pi(false)?;
+            } else if self.b.len() == self.i + 1
+                || self.cut_short("<!--")
+                || self.cut_short("<![CDATA[")
+            {
+                return Err(Fail(UNCLOSED_TOKEN, self.i));
+            } else if self.starts("<!") {
+                return Err(Fail(INVALID_TOKEN, self.i + 2));
+            } else {
+                self.start_tag()?;
             }
         }
+        // Past the root element: a later scan starts from the beginning.
+        self.resume = None;
+        Ok(())
+    }
+
+    /// Comments, PIs and white space after the root element.
+    fn epilogue(&mut self) -> Res<()> {
         while self.i < self.b.len() {
             if !self.misc(false)? {
+                if self.cut_short("<!--") {
+                    return Err(Fail(UNCLOSED_TOKEN, self.i));
+                }
                 return Err(Fail(JUNK_AFTER_DOC_ELEMENT, self.i));
             }
         }
@@ -666,12 +705,57 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// The events of a whole document and the error that stopped it: `(events, None)` or
-/// `(events, (code, line, column))`.
-#[function(_xmlscan, "scan(text, /)")]
-fn scan(_ip: &Interp, text: &str) -> PyResult<Value> {
+/// The events of a document and the error that stopped it, with where a scan of the same text
+/// with more after it may start again: `(events, None | (code, line, column), resume)`.
+/// `resume` (None when a later scan must start from the beginning) is
+/// `(offset, mark, line, column, events before it, open element names)`; given back as
+/// `scan(longer_text, resume)`, the scan starts there and gives the events from there on.
+#[function(_xmlscan, "scan(text, resume=None, /)")]
+fn scan(ip: &Interp, text: &str, resume: Option<&Value>) -> PyResult<Value> {
     let mut sc = Scanner::new(text);
-    let r = sc.document();
+    let r = match resume {
+        None | Some(Value::None) => sc.document(),
+        Some(state) => {
+            let bad = || Err(ip.err(ExcKind::ValueError, "bad resume state for _xmlscan.scan"));
+            let Value::Tuple(t) = state else {
+                return bad();
+            };
+            let [Value::Int(i), Value::Int(mark), Value::Int(line), Value::Int(col), _, Value::Tuple(names)] =
+                &t.items[..]
+            else {
+                return bad();
+            };
+            let (i, mark) = (*i as usize, *mark as usize);
+            if i > text.len() || !text.is_char_boundary(i) || mark > i || names.items.is_empty() {
+                return bad();
+            }
+            for n in names.items.iter() {
+                match n {
+                    Value::Str(n) => sc.stack.push(n.s.as_str().to_string()),
+                    _ => return bad(),
+                }
+            }
+            sc.i = i;
+            (sc.mark, sc.line, sc.col) = (mark, *line, *col);
+            sc.content().and_then(|()| sc.epilogue())
+        }
+    };
+    // Where to start again (its position counted before the error's, which is further on).
+    let again = match (&r, sc.resume, sc.entities.is_empty()) {
+        (Err(_), Some((at, events)), true) => {
+            let (line, col) = sc.pos(at);
+            let names = sc.stack.iter().map(|n| Value::string(n.clone())).collect();
+            Value::tuple(vec![
+                Value::Int(at as i64),
+                Value::Int(sc.mark as i64),
+                Value::Int(line),
+                Value::Int(col),
+                Value::Int(events as i64),
+                Value::tuple(names),
+            ])
+        }
+        _ => Value::None,
+    };
     let err = match r {
         Ok(()) => Value::None,
         Err(Fail(code, at)) => {
@@ -679,7 +763,7 @@ fn scan(_ip: &Interp, text: &str) -> PyResult<Value> {
             Value::tuple(vec![Value::Int(code), Value::Int(line), Value::Int(col)])
         }
     };
-    Ok(Value::tuple(vec![Value::list(sc.events), err]))
+    Ok(Value::tuple(vec![Value::list(sc.events), err, again]))
 }
 
 fn init(_ip: &Interp, _m: &std::rc::Rc<crate::runtime::object::ModuleObj>) -> PyResult<()> {
