@@ -248,4 +248,7 @@ predefined! {
     sys = "sys",
     stdout = "stdout",
     stderr = "stderr",
+    __loader__ = "__loader__",
+    __spec__ = "__spec__",
+    __cached__ = "__cached__",
 }

@@ -1214,7 +1214,34 @@ pub fn instance_getattr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Opti
             };
         }
     }
-    generic_getattr(ip, obj, cls, name, true)
+    generic_getattr(ip, obj, cls, name, Missing::Fallback)
+}
+
+/// `getattr(obj, name, default)` and `hasattr` of an instance of a user class: None where
+/// `obj.name` raises AttributeError. When nothing of the program's runs (no
+/// `__getattribute__`, `__getattr__`, property or descriptor), the error is not made at all.
+pub fn instance_lookup_attr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
+    let r = match user_class(obj) {
+        Some(cls) if !has_user_special(obj, special::GETATTRIBUTE) => {
+            generic_getattr(ip, obj, cls, name, Missing::Quiet)
+        }
+        _ => instance_getattr(ip, obj, name),
+    };
+    match r {
+        Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => Ok(None),
+        r => r,
+    }
+}
+
+/// What `generic_getattr` does when the name is found nowhere.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Missing {
+    /// Calls the class's `__getattr__` if it has one, else raises AttributeError.
+    Fallback,
+    /// Raises AttributeError (`object.__getattribute__`).
+    Raise,
+    /// Calls `__getattr__` if there is one, else answers None without making the error.
+    Quiet,
 }
 
 /// `object.__getattribute__(obj, name)`: the look-up without a user `__getattribute__`, and
@@ -1234,7 +1261,7 @@ fn object_getattribute(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Va
     };
     let name = intern(&n.s);
     match user_class(obj) {
-        Some(cls) => match generic_getattr(ip, obj, &cls.clone(), name, false)? {
+        Some(cls) => match generic_getattr(ip, obj, &cls.clone(), name, Missing::Raise)? {
             Some(v) => Ok(v),
             None => ops::getattr(ip, obj, name),
         },
@@ -1243,13 +1270,13 @@ fn object_getattribute(ip: &Interp, args: &[Value], _kw: &Kwargs) -> PyResult<Va
 }
 
 /// The look-up of `object.__getattribute__`: data descriptors, the instance's own attributes,
-/// then the class's; with `fallback`, `__getattr__` when nothing is found.
+/// then the class's; when nothing is found, what `missing` says.
 fn generic_getattr(
     ip: &Interp,
     obj: &Value,
     cls: &Rc<Class>,
     name: Symbol,
-    fallback: bool,
+    missing: Missing,
 ) -> PyResult<Option<Value>> {
     if plain_instance_attrs(cls) {
         // No descriptor comes before the instance's own attributes: they are read first.
@@ -1304,8 +1331,14 @@ fn generic_getattr(
     if let Some(v) = base_of(obj).and_then(|b| crate::runtime::complex::getattr(b, name.as_str())) {
         return Ok(Some(v));
     }
-    if let Some(ga) = cls.lookup(sym::__getattr__).filter(|_| fallback) {
+    if let Some(ga) = cls
+        .lookup(sym::__getattr__)
+        .filter(|_| missing != Missing::Raise)
+    {
         return call_method(ip, obj, &ga, &[Value::str(name.as_str())]).map(Some);
+    }
+    if missing == Missing::Quiet {
+        return Ok(None);
     }
     Err(ip.err(
         ExcKind::AttributeError,

@@ -568,11 +568,7 @@ fn binary_slow(ip: &Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> 
                     let b = repeat(ip, s.s.as_bytes(), n)?;
                     // SAFETY: copies of a str's UTF-8 bytes, one after another, are UTF-8.
                     let text = unsafe { String::from_utf8_unchecked(b) };
-                    Value::Str(Rc::new(PyStr {
-                        ascii: s.ascii,
-                        hash: std::cell::Cell::new(0),
-                        s: text.into(),
-                    }))
+                    Value::Str(Rc::new(PyStr::with_flag(text.into(), s.ascii)))
                 }
                 Value::Bytes(_) if n == 1 => seq.clone(),
                 Value::Bytes(x) => Value::bytes_from_vec(repeat(ip, &x.b, n)?),
@@ -1103,6 +1099,11 @@ fn compare_slow(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> 
         if let Some(r) = float_compare(op, x.get(), y.get()) {
             return Ok(r);
         }
+    }
+    // `ch == 'o'`: two strs are equal when their texts are, with no method to look for.
+    if let (Value::Str(x), Value::Str(y), CmpOp::Eq | CmpOp::NotEq) = (a, b, op) {
+        let eq = Rc::ptr_eq(x, y) || x.s == y.s;
+        return Ok(eq == (op == CmpOp::Eq));
     }
     match op {
         CmpOp::Is => return Ok(a.is(b)),

@@ -3029,7 +3029,7 @@ pub fn add_keyword(ip: &Interp, kw: &mut KwVec, arg: Option<Symbol>, v: Value) -
                 let Value::Str(s) = &name else {
                     return Err(ip.err(ExcKind::TypeError, "keywords must be strings"));
                 };
-                let name = crate::intern::intern(&s.s);
+                let name = s.symbol();
                 if kw.iter().any(|(n, _)| *n == name) {
                     return Err(repeated(name));
                 }

@@ -1297,11 +1297,12 @@ pub fn is_callable(v: &Value) -> bool {
 }
 
 fn attr_name(ip: &Interp, v: &Value) -> PyResult<Symbol> {
-    match v {
-        Value::Str(s) => Ok(intern(&s.s)),
-        other => ip.type_error(format!(
+    // A str subclass's instance names the attribute its text names.
+    match crate::eval::classes::value_base(v) {
+        Value::Str(s) => Ok(s.symbol()),
+        _ => ip.type_error(format!(
             "attribute name must be string, not '{}'",
-            ops::type_name(ip, other)
+            ops::type_name(ip, v)
         )),
     }
 }
@@ -1310,23 +1311,32 @@ fn is_attribute_error(ip: &Interp, e: &Exc) -> bool {
     e.is_instance(ip.exc_class(ExcKind::AttributeError))
 }
 
+/// `obj.name`, or None where it raises AttributeError (CPython's `_PyObject_LookupAttr`): an
+/// instance whose class runs no code of the program's to find nothing makes no error.
+fn lookup_attr(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
+    let r = match obj {
+        Value::Instance(_) => crate::eval::classes::instance_lookup_attr(ip, obj, name),
+        _ => ops::getattr(ip, obj, name).map(Some),
+    };
+    match r {
+        Err(e) if is_attribute_error(ip, &e) => Ok(None),
+        r => r,
+    }
+}
+
 #[function(builtins, "getattr(object, name, default=<unrepresentable>, /)")]
 fn getattr(ip: &Interp, object: &Value, name: &Value, default: Option<&Value>) -> PyResult<Value> {
     let name = attr_name(ip, name)?;
-    match (ops::getattr(ip, object, name), default) {
-        (Err(e), Some(d)) if is_attribute_error(ip, &e) => Ok(d.clone()),
-        (r, _) => r,
-    }
+    let Some(d) = default else {
+        return ops::getattr(ip, object, name);
+    };
+    Ok(lookup_attr(ip, object, name)?.unwrap_or_else(|| d.clone()))
 }
 
 #[function(builtins, "hasattr(obj, name, /)")]
 fn hasattr(ip: &Interp, obj: &Value, name: &Value) -> PyResult<bool> {
     let name = attr_name(ip, name)?;
-    match ops::getattr(ip, obj, name) {
-        Ok(_) => Ok(true),
-        Err(e) if is_attribute_error(ip, &e) => Ok(false),
-        Err(e) => Err(e),
-    }
+    Ok(lookup_attr(ip, obj, name)?.is_some())
 }
 
 #[function(builtins, "setattr(obj, name, value, /)")]

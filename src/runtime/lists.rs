@@ -46,10 +46,21 @@ fn extend(ip: &Interp, this: &Rc<PyList>, iterable: &Value) -> PyResult<()> {
 /// sees it grow).
 pub fn extend_list(ip: &Interp, l: &PyList, v: &Value) -> PyResult<()> {
     match v {
-        Value::List(_) | Value::Tuple(_) => {
+        Value::Tuple(t) => {
+            let mut items = l.items.borrow_mut();
+            reserve_over(ip, &mut items, t.items.len())?;
+            items.extend_from_slice(&t.items);
+        }
+        Value::List(other) if !std::ptr::eq(other.as_ref(), l) => {
+            let more = other.items.borrow();
+            let mut items = l.items.borrow_mut();
+            reserve_over(ip, &mut items, more.len())?;
+            items.extend_from_slice(&more);
+        }
+        Value::List(_) => {
             let more = ops::collect(ip, v)?;
             let mut items = l.items.borrow_mut();
-            crate::runtime::grow::reserve(ip, &mut items, more.len())?;
+            reserve_over(ip, &mut items, more.len())?;
             items.extend(more);
         }
         _ => {
@@ -60,6 +71,23 @@ pub fn extend_list(ip: &Interp, l: &PyList, v: &Value) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Room for `additional` more items, grown as CPython's `list_resize` grows a list (an
+/// eighth more than needed, plus 6, to a multiple of 4): a list extended a few items at a
+/// time is reallocated as seldom as CPython's, not first at four items then at eight.
+#[inline]
+fn reserve_over(ip: &Interp, items: &mut Vec<Value>, additional: usize) -> PyResult<()> {
+    if items.capacity() - items.len() >= additional {
+        return Ok(());
+    }
+    let need = items.len().saturating_add(additional);
+    let mut target = need.saturating_add((need >> 3) + 6) & !3;
+    if additional > target.saturating_sub(need) {
+        // A large extension: about what is needed, as CPython takes.
+        target = need.saturating_add(3) & !3;
+    }
+    crate::runtime::grow::reserve(ip, items, target.max(need) - items.len())
 }
 
 /// `l *= n`: the list repeated in place (emptied for `n <= 0`), as `l * n` would repeat it.

@@ -886,7 +886,10 @@ pub fn pend_import_attrs(m: &ModuleObj, kind: ModuleKind) {
 
 /// Whether `name` is one of the names `fill_import_attrs` makes.
 pub fn is_import_attr(name: crate::intern::Symbol) -> bool {
-    matches!(name.as_str(), "__loader__" | "__spec__" | "__cached__")
+    use crate::intern::sym;
+    // By symbol: a builtin name read in a module whose attributes are still pending asks this
+    // at every read.
+    name == sym::__loader__ || name == sym::__spec__ || name == sym::__cached__
 }
 
 /// Makes the `__loader__`, `__spec__` and `__cached__` the importer left pending in `m`, the

@@ -96,8 +96,12 @@ impl Table {
     }
 
     fn with_size(n: usize) -> Table {
+        // Filled by moves of a constant: `vec![Value::Undef; n]` would clone it `n` times,
+        // through `Value`'s clone.
+        let mut keys = Vec::with_capacity(n);
+        keys.resize_with(n, || Value::Undef);
         Table {
-            keys: vec![Value::Undef; n],
+            keys,
             hashes: vec![0; n],
             fill: 0,
             used: 0,

@@ -855,11 +855,7 @@ fn str_join(ip: &Interp, sep: &Rc<PyStr>, iterable: &Value) -> PyResult<Value> {
             out.push_str(&s.s);
         }
     }
-    Ok(Value::Str(Rc::new(PyStr {
-        s: out.into(),
-        ascii,
-        hash: std::cell::Cell::new(0),
-    })))
+    Ok(Value::Str(Rc::new(PyStr::with_flag(out.into(), ascii))))
 }
 
 #[derive(Clone, Copy)]
@@ -950,11 +946,10 @@ fn str_replace(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {
     } else {
         s.s.replacen(&*old.s, &new.s, count as usize)
     };
-    Ok(Value::Str(Rc::new(PyStr {
-        ascii: s.ascii && new.ascii,
-        hash: std::cell::Cell::new(0),
-        s: out.into(),
-    })))
+    Ok(Value::Str(Rc::new(PyStr::with_flag(
+        out.into(),
+        s.ascii && new.ascii,
+    ))))
 }
 
 /// The `(sub[, start[, end]])` arguments of find, index, count (`stringlib_parse_args_finds`).
@@ -1174,7 +1169,7 @@ macro_rules! case_methods {
         fn $fn_name(_ip: &Interp, s: &Rc<PyStr>) -> PyResult<Value> {
             if s.ascii {
                 let f: fn(&str) -> String = $f;
-                return Ok(Value::Str(Rc::new(PyStr { s: f(&s.s).into(), ascii: true, hash: std::cell::Cell::new(0) })));
+                return Ok(Value::Str(Rc::new(PyStr::with_flag(f(&s.s).into(), true))));
             }
             let f: fn(&str) -> String = $f;
             Ok(Value::string(f(&s.s)))
@@ -1300,11 +1295,10 @@ fn padded(ip: &Interp, s: &PyStr, left: i64, right: i64, fill: char) -> PyResult
     out.extend(std::iter::repeat_n(fill, left.max(0) as usize));
     out.push_str(&s.s);
     out.extend(std::iter::repeat_n(fill, right.max(0) as usize));
-    Ok(Value::Str(Rc::new(PyStr {
-        ascii: s.ascii && fill.is_ascii(),
-        hash: std::cell::Cell::new(0),
-        s: out.into(),
-    })))
+    Ok(Value::Str(Rc::new(PyStr::with_flag(
+        out.into(),
+        s.ascii && fill.is_ascii(),
+    ))))
 }
 
 #[derive(Clone, Copy)]
@@ -1365,11 +1359,7 @@ fn str_zfill(ip: &Interp, s: &Rc<PyStr>, width: i64) -> PyResult<Value> {
     };
     out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
-    Ok(Value::Str(Rc::new(PyStr {
-        ascii: s.ascii,
-        hash: std::cell::Cell::new(0),
-        s: out.into(),
-    })))
+    Ok(Value::Str(Rc::new(PyStr::with_flag(out.into(), s.ascii))))
 }
 
 fn str_expandtabs(ip: &Interp, args: &[Value], kw: &Kwargs) -> PyResult<Value> {

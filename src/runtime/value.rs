@@ -124,6 +124,9 @@ pub struct PyStr {
     pub ascii: bool,
     /// The hash for dict and set keys, computed once (0: not yet).
     pub hash: std::cell::Cell<u64>,
+    /// The str as an interned name (`getattr(o, name)`, `**kwargs` keys), found once: the
+    /// symbol's number plus one (0: not yet). Lies in the padding after `ascii`.
+    sym: std::cell::Cell<u32>,
 }
 
 /// Bytes a str keeps inside its object instead of in an allocation of its own.
@@ -323,6 +326,7 @@ impl PyStr {
         PyStr {
             ascii: s.is_ascii(),
             hash: std::cell::Cell::new(0),
+            sym: std::cell::Cell::new(0),
             s: s.into(),
         }
     }
@@ -338,6 +342,7 @@ impl PyStr {
         PyStr {
             ascii: s.is_ascii(),
             hash: std::cell::Cell::new(0),
+            sym: std::cell::Cell::new(0),
             s: s.into(),
         }
     }
@@ -348,8 +353,25 @@ impl PyStr {
         PyStr {
             ascii,
             hash: std::cell::Cell::new(0),
+            sym: std::cell::Cell::new(0),
             s,
         }
+    }
+
+    /// The str as an interned name, interned on first use and kept.
+    #[inline]
+    pub fn symbol(&self) -> crate::intern::Symbol {
+        match self.sym.get() {
+            0 => self.intern_now(),
+            n => crate::intern::Symbol(n - 1),
+        }
+    }
+
+    #[inline(never)]
+    fn intern_now(&self) -> crate::intern::Symbol {
+        let sym = crate::intern::intern(&self.s);
+        self.sym.set(sym.0.wrapping_add(1));
+        sym
     }
     /// The string's hash, computed on first use and kept.
     #[inline]
@@ -374,9 +396,18 @@ impl PyStr {
     /// The byte offset in `text` of its char at `index` (the text's length when `index` is
     /// its number of chars).
     pub fn byte_offset(text: &str, index: usize) -> usize {
-        text.char_indices()
-            .nth(index)
-            .map_or(text.len(), |(at, _)| at)
+        // Chars start at the bytes that are not continuation bytes (0b10xx_xxxx): the
+        // `index`-th such byte, counted without decoding the chars.
+        let mut seen = 0;
+        for (at, &b) in text.as_bytes().iter().enumerate() {
+            if (b as i8) >= -0x40 {
+                if seen == index {
+                    return at;
+                }
+                seen += 1;
+            }
+        }
+        text.len()
     }
 
     pub fn char_len(&self) -> usize {
