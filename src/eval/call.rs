@@ -147,11 +147,10 @@ pub fn call_function(
         return Ok(make_coroutine(f, std::mem::take(args)));
     }
     if def.scope.is_generator {
-        let (name, qualname) = f.coro_names();
-        return Ok(Value::Generator(Coroutine::with_kind(
+        // The function's shared names: nothing is cloned per generator.
+        return Ok(Value::Generator(Coroutine::with_names(
             crate::runtime::coroutine::CoKind::Generator,
-            name,
-            qualname,
+            f.shared_coro_names(),
             CoroBody::Py {
                 func: f.clone(),
                 locals: frame_vec(std::mem::take(args)),
@@ -175,10 +174,9 @@ fn frame_vec(slots: Slots) -> Vec<Value> {
 }
 
 pub fn make_coroutine(f: &Rc<Function>, locals: Slots) -> Value {
-    let (name, qualname) = f.coro_names();
-    Value::Coroutine(Coroutine::new(
-        name,
-        qualname,
+    Value::Coroutine(Coroutine::with_names(
+        crate::runtime::coroutine::CoKind::Coroutine,
+        f.shared_coro_names(),
         CoroBody::Py {
             func: f.clone(),
             locals: frame_vec(locals),
@@ -378,57 +376,39 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
             return Ok(());
         }
     }
-    let args = &mut *out;
     // The function's `__qualname__`, as CPython names it in these errors.
     let qual = || {
         let q = f.qualname.borrow().clone();
         crate::runtime::repr::str_of(ip, &q).unwrap_or_else(|_| def.qualname.clone())
     };
-    let mut locals: Slots = SmallVec::from_elem(Value::Undef, nlocals.max(npos));
-    let nargs = args.len();
-    let mut args = std::mem::take(args).into_iter();
-    for i in 0..npos.min(nargs) {
-        locals[i] = args.next().unwrap();
-    }
+    // The arguments are bound where they stand: the positional ones are already in the first
+    // slots; what goes to `*args` is moved out into its tuple, and the other slots start
+    // unbound.
+    let nargs = out.len();
     let mut slot = npos;
-    if let Some(_v) = &p.vararg {
-        let rest: Vec<Value> = args.collect();
+    let rest = if p.vararg.is_some() {
+        let rest: Vec<Value> = if nargs > npos {
+            out.drain(npos..).collect()
+        } else {
+            Vec::new()
+        };
+        Some(rest)
+    } else if nargs > npos {
+        return Err(too_many_positional(ip, f, nargs, kw, &qual));
+    } else {
+        None
+    };
+    pad_slots(out, nlocals.max(npos + usize::from(rest.is_some())));
+    let locals = &mut *out;
+    if let Some(rest) = rest {
         locals[slot] = Value::tuple(rest);
         slot += 1;
-    } else if nargs > npos {
-        let ndefaults = f.defaults.borrow().len().min(npos);
-        let given = nargs;
-        let kwonly_given = kw
-            .iter()
-            .filter(|(k, _)| p.kwonly.iter().any(|q| q.name == *k))
-            .count();
-        let takes = if ndefaults > 0 {
-            format!("from {} to {} positional arguments", npos - ndefaults, npos)
-        } else {
-            plural(npos, "positional argument", "positional arguments")
-        };
-        let was = if given == 1 { "was" } else { "were" };
-        let msg = if kwonly_given > 0 {
-            format!(
-                "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) {} given",
-                qual(),
-                takes,
-                given,
-                if given == 1 { "" } else { "s" },
-                kwonly_given,
-                if kwonly_given == 1 { "" } else { "s" },
-                was
-            )
-        } else {
-            format!("{}() takes {} but {} {} given", qual(), takes, given, was)
-        };
-        return Err(ip.err(ExcKind::TypeError, msg));
     }
     let kwonly_start = slot;
     slot += p.kwonly.len();
     let kwarg_slot = if p.kwarg.is_some() { Some(slot) } else { None };
     // Keyword arguments.
-    let mut extra_kw: Vec<(Symbol, Value)> = Vec::new();
+    let mut extra_kw: SmallVec<[(Symbol, Value); 4]> = SmallVec::new();
     let mut posonly_as_kw: Vec<Symbol> = Vec::new();
     for (name, v) in kw {
         if let Some(i) = p.args.iter().position(|q| q.name == *name) {
@@ -473,66 +453,117 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
     }
     // Defaults and missing arguments.
     // A `__defaults__` set longer than the parameters gives its last ones.
-    let defaults = f.defaults.borrow();
-    let first_default = npos.saturating_sub(defaults.len());
-    let skipped = defaults.len().saturating_sub(npos);
-    let mut missing: Vec<Symbol> = Vec::new();
-    for i in 0..npos {
-        if matches!(locals[i], Value::Undef) {
-            if i >= first_default {
-                locals[i] = defaults[skipped + i - first_default].clone();
-            } else {
-                let name = if i < p.posonly.len() {
-                    p.posonly[i].name
+    if nargs < npos {
+        let defaults = f.defaults.borrow();
+        let first_default = npos.saturating_sub(defaults.len());
+        let skipped = defaults.len().saturating_sub(npos);
+        let mut missing: Vec<Symbol> = Vec::new();
+        for i in nargs.min(npos)..npos {
+            if matches!(locals[i], Value::Undef) {
+                if i >= first_default {
+                    locals[i] = sync::clone_value(&defaults[skipped + i - first_default]);
                 } else {
-                    p.args[i - p.posonly.len()].name
-                };
-                missing.push(name);
+                    let name = if i < p.posonly.len() {
+                        p.posonly[i].name
+                    } else {
+                        p.args[i - p.posonly.len()].name
+                    };
+                    missing.push(name);
+                }
             }
         }
-    }
-    if !missing.is_empty() {
-        return Err(ip.err(
-            ExcKind::TypeError,
-            format!(
-                "{}() missing {}: {}",
-                qual(),
-                plural(
-                    missing.len(),
-                    "required positional argument",
-                    "required positional arguments"
+        if !missing.is_empty() {
+            return Err(ip.err(
+                ExcKind::TypeError,
+                format!(
+                    "{}() missing {}: {}",
+                    qual(),
+                    plural(
+                        missing.len(),
+                        "required positional argument",
+                        "required positional arguments"
+                    ),
+                    name_list(&missing)
                 ),
-                name_list(&missing)
-            ),
-        ));
-    }
-    let mut missing_kw: Vec<Symbol> = Vec::new();
-    for (i, q) in p.kwonly.iter().enumerate() {
-        if matches!(locals[kwonly_start + i], Value::Undef) {
-            match f.kwdefaults.borrow().get(i) {
-                Some(d) if !matches!(d, Value::Undef) => locals[kwonly_start + i] = d.clone(),
-                _ => missing_kw.push(q.name),
-            }
+            ));
         }
     }
-    if !missing_kw.is_empty() {
-        return Err(ip.err(
-            ExcKind::TypeError,
-            format!(
-                "{}() missing {}: {}",
-                qual(),
-                plural(
-                    missing_kw.len(),
-                    "required keyword-only argument",
-                    "required keyword-only arguments"
+    if !p.kwonly.is_empty() {
+        let kwdefaults = f.kwdefaults.borrow();
+        let mut missing_kw: Vec<Symbol> = Vec::new();
+        for (i, q) in p.kwonly.iter().enumerate() {
+            if matches!(locals[kwonly_start + i], Value::Undef) {
+                match kwdefaults.get(i) {
+                    Some(d) if !matches!(d, Value::Undef) => {
+                        locals[kwonly_start + i] = sync::clone_value(d)
+                    }
+                    _ => missing_kw.push(q.name),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(ip.err(
+                ExcKind::TypeError,
+                format!(
+                    "{}() missing {}: {}",
+                    qual(),
+                    plural(
+                        missing_kw.len(),
+                        "required keyword-only argument",
+                        "required keyword-only arguments"
+                    ),
+                    name_list(&missing_kw)
                 ),
-                name_list(&missing_kw)
-            ),
-        ));
+            ));
+        }
     }
-    locals.resize(nlocals, Value::Undef);
-    *out = locals;
+    out.truncate(nlocals);
     Ok(())
+}
+
+/// CPython's error for more positional arguments than a function without `*args` takes.
+#[cold]
+#[inline(never)]
+fn too_many_positional(
+    ip: &Interp,
+    f: &Function,
+    given: usize,
+    kw: &Kwargs,
+    qual: &dyn Fn() -> String,
+) -> Exc {
+    let p = &f.def.params;
+    let npos = p.posonly.len() + p.args.len();
+    let ndefaults = f.defaults.borrow().len().min(npos);
+    let kwonly_given = kw
+        .iter()
+        .filter(|(k, _)| p.kwonly.iter().any(|q| q.name == *k))
+        .count();
+    let takes = if ndefaults > 0 {
+        format!("from {} to {} positional arguments", npos - ndefaults, npos)
+    } else {
+        plural(npos, "positional argument", "positional arguments")
+    };
+    // "1 positional argument (and 1 keyword-only argument) were given", as CPython words it.
+    let was = if given == 1 && kwonly_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    let msg = if kwonly_given > 0 {
+        format!(
+            "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) {} given",
+            qual(),
+            takes,
+            given,
+            if given == 1 { "" } else { "s" },
+            kwonly_given,
+            if kwonly_given == 1 { "" } else { "s" },
+            was
+        )
+    } else {
+        format!("{}() takes {} but {} {} given", qual(), takes, given, was)
+    };
+    ip.err(ExcKind::TypeError, msg)
 }
 
 /// Checks a builtin's argument count, with CPython's wording.

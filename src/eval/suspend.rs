@@ -283,6 +283,17 @@ macro_rules! cond_now {
     };
 }
 
+/// Whether a loop's test is a constant that is true (`True`, a nonzero int): its truth asks
+/// nothing and can run no code.
+#[inline]
+fn always_true(test: &Expr) -> bool {
+    match &test.kind {
+        ExprKind::Constant(Value::Bool(b)) => b.get(),
+        ExprKind::Constant(Value::Int(i)) => *i != 0,
+        _ => false,
+    }
+}
+
 /// Compound statements recurse into blocks, so their futures are boxed. Each kind has a box of
 /// its own size (as expressions do in `eval_async`): a `try` or a `with` keeps much more across
 /// an `await` than an `if` or a loop, and a box is made, and its future moved into it whole,
@@ -307,9 +318,12 @@ fn exec_compound_async<'a>(
         // future made, polled and dropped per turn: a generator suspended in it is
         // resumed through one future less.
         StmtKind::While { test, body, orelse } => Box::pin(async move {
+            // A test that is a true constant (`while True:`, `while 1:`) is not evaluated at
+            // each turn, as CPython's compiler leaves it out.
+            let always = always_true(test);
             loop {
                 crate::signals::poll(ip)?;
-                if !cond_now!(ip, f, test) {
+                if !always && !cond_now!(ip, f, test) {
                     return exec_block_async(ip, f, orelse).await;
                 }
                 match run_block!(ip, f, |i: u32| body.get(i as usize))? {
