@@ -71,11 +71,6 @@ impl Function {
         f
     }
 
-    pub fn coro_names(&self) -> (Rc<str>, Rc<str>) {
-        let n = self.shared_coro_names();
-        (n.name.clone(), n.qualname.clone())
-    }
-
     /// The names of its coroutines, as they share them.
     pub fn shared_coro_names(&self) -> Rc<crate::runtime::coroutine::CoroNames> {
         self.coro_names
