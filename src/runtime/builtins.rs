@@ -252,15 +252,6 @@ fn claimed_class(ip: &Interp, obj: &Value, t: &Rc<Class>) -> PyResult<Option<Rc<
     if !matches!(obj, Value::Instance(_)) || !t.user {
         return Ok(None);
     }
-    // What nearly every class has: `object`'s own `__class__`, through the classes' caches.
-    if let (Some(found), Some(own)) = (
-        t.lookup(sym::__class__),
-        ip.types.object.lookup(sym::__class__),
-    ) {
-        if found.is(&own) {
-            return Ok(None);
-        }
-    }
     match t.lookup_in(sym::__class__) {
         Some((_, holder)) if holder.user => {}
         _ => return Ok(None),
