@@ -1285,6 +1285,17 @@ fn generic_getattr(
         }
     }
     let found = cls.lookup(name);
+    // An AttributeError raised by a descriptor's getter is answered by `__getattr__`, as
+    // CPython's attribute look-up answers any AttributeError of `__getattribute__`.
+    let got = |r: PyResult<Value>| match r {
+        Err(e) if fallback && e.is_instance(ip.exc_class(ExcKind::AttributeError)) => {
+            match cls.lookup(sym::__getattr__) {
+                Some(ga) => call_method(ip, obj, &ga, &[Value::str(name.as_str())]).map(Some),
+                None => Err(e),
+            }
+        }
+        r => r.map(Some),
+    };
     if let Some(d @ Value::Instance(_)) = &found {
         // A descriptor written as a class: a data descriptor (with __set__ or __delete__)
         // before the instance's own attributes, one with only __get__ after them.
@@ -1292,8 +1303,12 @@ fn generic_getattr(
             let data = user_method(d, crate::intern::sym::__set__).is_some()
                 || user_method(d, crate::intern::sym::__delete__).is_some();
             if data || !instance_attrs(obj).is_some_and(|m| m.contains(name)) {
-                return call_method(ip, d, &get, &[obj.clone(), Value::Class(cls.clone())])
-                    .map(Some);
+                return got(call_method(
+                    ip,
+                    d,
+                    &get,
+                    &[obj.clone(), Value::Class(cls.clone())],
+                ));
             }
         }
     }
@@ -1307,7 +1322,7 @@ fn generic_getattr(
             }
             let mut a = Args::new();
             a.push(obj.clone());
-            return call_value(ip, fget, &mut a, &[]).map(Some);
+            return got(call_value(ip, fget, &mut a, &[]));
         }
     }
     if let Some(v) = instance_attrs(obj).and_then(|m| m.get(name)) {
@@ -1484,6 +1499,115 @@ fn own_first(
     let (read, write) = found.unwrap_or((false, false));
     site.set_own(cls, read, write);
     (read, write)
+}
+
+/// `obj.name` at an attribute expression once the instance's own attributes were looked at
+/// (`instance_attr_at`), when its class holds a `property` under the name (its getter called)
+/// or a number, bool or None the instance does not shadow, and no `__getattribute__` (nor, for
+/// a property, `__getattr__`) of the user's comes first: answered through what the site
+/// remembers for the class, without the walk of the MRO. None to take the general path.
+#[inline]
+pub fn class_attr_at(
+    ip: &Interp,
+    obj: &Value,
+    name: Symbol,
+    site: &crate::runtime::attr_cache::AttrSite,
+) -> Option<PyResult<Value>> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    let found = match site.class_attr(&i.class) {
+        Some(found) => found,
+        None => find_class_attr(&i.class, name, site),
+    };
+    if !found.read {
+        return None;
+    }
+    if let Some(v) = found.value {
+        // Not shadowed: `instance_attr_at` found no attribute of the instance's own under the
+        // name (a class whose instances read their own attributes first, as `read` says).
+        return Some(Ok(v));
+    }
+    let p = found.prop?;
+    let Descr::Property { fget, .. } = &*p else {
+        return None;
+    };
+    if fget.is_none() {
+        return None;
+    }
+    let mut a = Args::new();
+    a.push(obj.clone());
+    Some(call_value(ip, fget, &mut a, &[]))
+}
+
+/// `obj.name = v` at an attribute expression when the instance's class holds a `property`
+/// under the name (and no `__setattr__` of the user's comes first): its setter called (or
+/// its error when it has none), as `generic_setattr` would. `v` back to take the general path.
+#[inline]
+pub fn property_set_at(
+    ip: &Interp,
+    obj: &Value,
+    name: Symbol,
+    v: Value,
+    site: &crate::runtime::attr_cache::AttrSite,
+) -> Result<PyResult<()>, Value> {
+    let Value::Instance(i) = obj else {
+        return Err(v);
+    };
+    let found = match site.class_attr(&i.class) {
+        Some(found) => found,
+        None => find_class_attr(&i.class, name, site),
+    };
+    let Some(p) = found.prop.filter(|_| found.write) else {
+        return Err(v);
+    };
+    let Descr::Property { fset, .. } = &*p else {
+        return Err(v);
+    };
+    Ok(set_by_property(ip, fset, obj, v, || {
+        format!(
+            "property '{}' of '{}' object has no setter",
+            name, i.class.name
+        )
+    }))
+}
+
+/// What instances of `cls` find under `name`, for `class_attr_at` and `property_set_at`: a
+/// property or a value along the MRO, and whether a user `__getattribute__` (for reads; for a
+/// property also `__getattr__`, which answers for its getter's AttributeError) or
+/// `__setattr__` (for writes) comes first. Kept in the site for the class's epoch.
+#[inline(never)]
+fn find_class_attr(
+    cls: &Rc<Class>,
+    name: Symbol,
+    site: &crate::runtime::attr_cache::AttrSite,
+) -> crate::runtime::attr_cache::ClassAttr {
+    let found = if !cls.user
+        || is_value_kind(cls.kind)
+        || name == sym::__class__
+        || name == sym::__dict__
+    {
+        None
+    } else {
+        cls.lookup(name)
+    };
+    let (prop, value) = match found {
+        Some(Value::Descr(d)) if matches!(&*d, Descr::Property { .. }) => (Some(d), None),
+        Some(v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None)) => {
+            (None, Some(v))
+        }
+        _ => (None, None),
+    };
+    let special = |m: Symbol| !matches!(cls.lookup(m), None | Some(Value::Builtin(_)));
+    let plain = (prop.is_some() || value.is_some()) && !special(sym::__getattribute__);
+    let found = crate::runtime::attr_cache::ClassAttr {
+        read: plain && (value.is_some() || !special(sym::__getattr__)),
+        write: prop.is_some() && !special(sym::__setattr__),
+        prop,
+        value,
+    };
+    site.set_class_attr(cls, &found);
+    found
 }
 
 /// `__new__` and `__init__` as found along `c`'s MRO: looked up once per class epoch.
@@ -2189,17 +2313,20 @@ pub fn user_truthy(ip: &Interp, obj: &Value) -> PyResult<bool> {
             None => Ok(true),
         };
     }
-    if let Some(r) = call_dunder(ip, obj, crate::intern::sym::__bool__, &[]) {
-        return match r? {
-            Value::Bool(b) => Ok(b.get()),
-            other => ip.type_error(format!(
-                "__bool__ should return bool, returned {}",
-                ops::type_name(ip, &other)
-            )),
-        };
+    // The class's own answers (cached per class epoch) say which method to look up.
+    if has_user_special(obj, special::BOOL) {
+        if let Some(r) = call_dunder(ip, obj, crate::intern::sym::__bool__, &[]) {
+            return match r? {
+                Value::Bool(b) => Ok(b.get()),
+                other => ip.type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    ops::type_name(ip, &other)
+                )),
+            };
+        }
     }
-    if user_method(obj, sym::__len__).is_some() {
-        return Ok(user_len(ip, obj).unwrap()? > 0);
+    if let Some(r) = user_len(ip, obj) {
+        return Ok(r? > 0);
     }
     if let Some(b) = base_of(obj) {
         return ops::truthy(ip, b);
@@ -2396,13 +2523,17 @@ pub fn user_compare(
     name: Symbol,
     rname: Symbol,
 ) -> PyResult<Option<Value>> {
-    if user_class(a).is_none() && user_class(b).is_none() {
-        return Ok(None);
-    }
-    // The reflected method goes first when b's type is a proper subclass of a's.
-    let ta = ops::type_of(ip, a);
-    let tb = ops::type_of(ip, b);
-    let rfirst = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && user_method(b, rname).is_some();
+    let rfirst = match (user_class(a), user_class(b)) {
+        (None, None) => return Ok(None),
+        // Two instances of one class: `a`'s method first.
+        (Some(ca), Some(cb)) if Rc::ptr_eq(ca, cb) => false,
+        // The reflected method goes first when b's type is a proper subclass of a's.
+        _ => {
+            let ta = ops::type_of(ip, a);
+            let tb = ops::type_of(ip, b);
+            !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && user_method(b, rname).is_some()
+        }
+    };
     let order: [(&Value, Symbol, &Value); 2] = if rfirst {
         [(b, rname, a), (a, name, b)]
     } else {

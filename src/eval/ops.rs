@@ -1090,6 +1090,12 @@ pub fn compare(ip: &Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             CmpOp::In | CmpOp::NotIn => {}
         }
     }
+    // `x is None`, `x is not y`: identity, which no method can change.
+    match op {
+        CmpOp::Is => return Ok(a.is(b)),
+        CmpOp::IsNot => return Ok(!a.is(b)),
+        _ => {}
+    }
     compare_slow(ip, op, a, b)
 }
 

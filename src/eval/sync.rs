@@ -969,8 +969,12 @@ fn assign_to(ip: &Interp, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()
             // `self.x = v`: the local read in place, and an instance's own attribute set
             // straight.
             if let Some(obj) = leaf_ref(f, value) {
-                return match crate::eval::classes::set_instance_attr_at(obj, *attr, v, site) {
-                    Ok(()) => Ok(()),
+                let v = match crate::eval::classes::set_instance_attr_at(obj, *attr, v, site) {
+                    Ok(()) => return Ok(()),
+                    Err(v) => v,
+                };
+                return match crate::eval::classes::property_set_at(ip, obj, *attr, v, site) {
+                    Ok(r) => r,
                     Err(v) => ops::setattr(ip, obj, *attr, v),
                 };
             }
@@ -1930,12 +1934,19 @@ fn eval_attribute(
         if let Some(v) = crate::eval::classes::instance_attr_at(obj, attr, site) {
             return Ok(v);
         }
+        if let Some(r) = crate::eval::classes::class_attr_at(ip, obj, attr, site) {
+            return r;
+        }
         return ops::getattr_at(ip, obj, attr, &site.hint);
     }
     let v = eval_leaf(ip, f, value)?;
     if let Some(r) = crate::eval::classes::instance_attr_at(&v, attr, site) {
         discard(v);
         return Ok(r);
+    }
+    if let Some(r) = crate::eval::classes::class_attr_at(ip, &v, attr, site) {
+        discard(v);
+        return r;
     }
     let r = ops::getattr_at(ip, &v, attr, &site.hint);
     discard(v);

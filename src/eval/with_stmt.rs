@@ -15,23 +15,52 @@ use crate::syntax::ast::{Stmt, WithItem};
 
 type LocalBoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 
-/// The special method `name` of `obj`, bound, looked up on its type as CPython does.
-fn special(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
+/// A context manager's enter or exit method, as `with` calls it.
+enum Special {
+    /// A plain function its class holds: called with the manager as its first argument, as
+    /// CPython calls a method found on the type, without making a bound method.
+    Method(Value),
+    /// Anything else, bound as an attribute of the manager.
+    Bound(Value),
+}
+
+impl Special {
+    /// The function to call, with the manager put first in `a` when it is a method.
+    fn callee(&self, mgr: &Value, a: &mut Args) -> &Value {
+        match self {
+            Special::Method(f) => {
+                a.push(mgr.clone());
+                f
+            }
+            Special::Bound(f) => f,
+        }
+    }
+
+    fn call0(&self, ip: &Interp, mgr: &Value) -> PyResult<Value> {
+        let mut a = Args::new();
+        let f = self.callee(mgr, &mut a);
+        call_value(ip, f, &mut a, &[])
+    }
+}
+
+/// The special method `name` of `obj`, looked up on its type as CPython does.
+fn special(ip: &Interp, obj: &Value, name: Symbol) -> PyResult<Option<Special>> {
     if let Some(cls) = classes::user_class(obj) {
         return Ok(match cls.lookup(name) {
-            Some(_) => Some(ops::getattr(ip, obj, name)?),
+            Some(f @ Value::Function(_)) => Some(Special::Method(f)),
+            Some(_) => Some(Special::Bound(ops::getattr(ip, obj, name)?)),
             None => None,
         });
     }
     match ops::getattr(ip, obj, name) {
-        Ok(v) => Ok(Some(v)),
+        Ok(v) => Ok(Some(Special::Bound(v))),
         Err(e) if e.is_instance(ip.exc_class(ExcKind::AttributeError)) => Ok(None),
         Err(e) => Err(e),
     }
 }
 
 /// The enter and exit methods of a context manager, or CPython's TypeError.
-fn manager_methods(ip: &Interp, mgr: &Value, is_async: bool) -> PyResult<(Value, Value)> {
+fn manager_methods(ip: &Interp, mgr: &Value, is_async: bool) -> PyResult<(Special, Special)> {
     let (enter, exit, what, exit_name) = if is_async {
         (
             sym::__aenter__,
@@ -60,13 +89,10 @@ fn manager_methods(ip: &Interp, mgr: &Value, is_async: bool) -> PyResult<(Value,
     Ok((enter, exit))
 }
 
-fn call0(ip: &Interp, f: &Value) -> PyResult<Value> {
-    call_value(ip, f, &mut Args::new(), &[])
-}
-
 /// Calls the exit method with the exception the body raised (or three Nones).
-fn call_exit(ip: &Interp, exit: &Value, e: Option<&Exc>) -> PyResult<Value> {
+fn call_exit(ip: &Interp, mgr: &Value, exit: &Special, e: Option<&Exc>) -> PyResult<Value> {
     let mut a = Args::new();
+    let f = exit.callee(mgr, &mut a);
     match e {
         Some(e) => {
             a.push(Value::Class(e.0.class.clone()));
@@ -79,7 +105,7 @@ fn call_exit(ip: &Interp, exit: &Value, e: Option<&Exc>) -> PyResult<Value> {
             a.push(Value::None);
         }
     }
-    call_value(ip, exit, &mut a, &[])
+    call_value(ip, f, &mut a, &[])
 }
 
 /// An exit method may pass the exception through frames of its own (a `contextmanager`
@@ -128,7 +154,7 @@ pub fn exec_with(ip: &Interp, f: &mut Frame, items: &[WithItem], body: &[Stmt]) 
     };
     let mgr = eval(ip, f, &item.context)?;
     let (enter, exit) = manager_methods(ip, &mgr, false)?;
-    let v = call0(ip, &enter)?;
+    let v = enter.call0(ip, &mgr)?;
     let r = match &item.vars {
         Some(t) => assign(ip, f, t, v).and_then(|_| exec_with(ip, f, rest, body)),
         None => exec_with(ip, f, rest, body),
@@ -137,7 +163,7 @@ pub fn exec_with(ip: &Interp, f: &mut Frame, items: &[WithItem], body: &[Stmt]) 
         Ok(c) => {
             // An error raised by the exit method is placed at the `with` line, as CPython does.
             ip.cur_pos.set(item.context.span.start);
-            call_exit(ip, &exit, None)?;
+            call_exit(ip, &mgr, &exit, None)?;
             Ok(c)
         }
         Err(e) => {
@@ -148,7 +174,7 @@ pub fn exec_with(ip: &Interp, f: &mut Frame, items: &[WithItem], body: &[Stmt]) 
             // The exit method runs while the exception is being handled (`sys.exc_info()`,
             // the context of what it raises).
             ip.enter_handler(&e);
-            let res = call_exit(ip, &exit, Some(&e));
+            let res = call_exit(ip, &mgr, &exit, Some(&e));
             ip.leave_handler(&e);
             f.handling = outer;
             exit_outcome(ip, e, saved, res)
@@ -170,7 +196,7 @@ pub fn exec_with_async<'a>(
         };
         let mgr = eval_maybe(ip, f, &item.context).await?;
         let (enter, exit) = manager_methods(ip, &mgr, is_async)?;
-        let mut v = call0(ip, &enter)?;
+        let mut v = enter.call0(ip, &mgr)?;
         if is_async {
             v = await_value(ip, v).await?;
         }
@@ -184,7 +210,7 @@ pub fn exec_with_async<'a>(
         match r {
             Ok(c) => {
                 ip.cur_pos.set(item.context.span.start);
-                let x = call_exit(ip, &exit, None)?;
+                let x = call_exit(ip, &mgr, &exit, None)?;
                 if is_async {
                     await_value(ip, x).await?;
                 }
@@ -196,7 +222,7 @@ pub fn exec_with_async<'a>(
                 let outer = f.handling.replace(e.clone());
                 let saved = save_tb(&e);
                 ip.enter_handler(&e);
-                let mut res = call_exit(ip, &exit, Some(&e));
+                let mut res = call_exit(ip, &mgr, &exit, Some(&e));
                 if is_async {
                     if let Ok(x) = res {
                         res = await_value(ip, x).await;

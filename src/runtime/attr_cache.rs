@@ -20,10 +20,17 @@
 //!   descriptor under the name, no `__getattribute__` or, for writes, `__setattr__` of the
 //!   user's), for one class epoch: an instance of a class that has a property or a
 //!   `__setattr__` somewhere still reads and writes its other attributes as a plain one does.
+//! - `class_attr` is what instances of one class (held weakly) find under the name along the
+//!   MRO, for one class epoch, when it is a `property` (held weakly) or a number, bool or None
+//!   (which own nothing), with whether reads and writes reach it straight (no
+//!   `__getattribute__` or `__setattr__` of the user's): `obj.p` and `obj.p = v` call the
+//!   property's getter or setter, and `obj.k` of a class constant the instance does not shadow
+//!   answers, without walking the MRO.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
+use crate::runtime::instance::Descr;
 use crate::runtime::object::{BuiltinFn, Class, Function};
 
 #[derive(Default)]
@@ -33,6 +40,34 @@ pub struct AttrSite {
     method: RefCell<Option<MethodEntry>>,
     builtin: Cell<Option<BuiltinEntry>>,
     own: Cell<Option<OwnEntry>>,
+    class_attr: RefCell<Option<ClassAttrEntry>>,
+}
+
+/// What instances of `class` find under the site's name at `epoch`, and whether reads and
+/// writes of the name reach it straight.
+struct ClassAttrEntry {
+    class: Weak<Class>,
+    epoch: u64,
+    held: Held,
+    read: bool,
+    write: bool,
+}
+
+enum Held {
+    Other,
+    Property(Weak<Descr>),
+    /// A value that owns nothing (a number, a bool, None).
+    Value(crate::runtime::value::Value),
+}
+
+/// What `AttrSite::class_attr` knows of a class: the property under the site's name, or the
+/// value that owns nothing found there (both None for anything else), and whether reads and
+/// writes reach it straight.
+pub struct ClassAttr {
+    pub prop: Option<Rc<Descr>>,
+    pub value: Option<crate::runtime::value::Value>,
+    pub read: bool,
+    pub write: bool,
 }
 
 /// How instances of `class` reach the site's name at `epoch`: whether their own attributes
@@ -126,6 +161,52 @@ impl AttrSite {
             epoch: crate::runtime::object::class_epoch(),
             read,
             write,
+        }));
+        drop(old);
+    }
+}
+
+impl AttrSite {
+    /// What instances of `class` find in the current epoch; None when not known (or the
+    /// property went away).
+    #[inline]
+    pub fn class_attr(&self, class: &Rc<Class>) -> Option<ClassAttr> {
+        let e = self.class_attr.borrow();
+        let e = e.as_ref()?;
+        if e.class.as_ptr() != Rc::as_ptr(class) || e.epoch != crate::runtime::object::class_epoch()
+        {
+            return None;
+        }
+        let (prop, value) = match &e.held {
+            Held::Other => (None, None),
+            Held::Property(p) => (Some(p.upgrade()?), None),
+            Held::Value(v) => (None, Some(v.clone())),
+        };
+        Some(ClassAttr {
+            prop,
+            value,
+            read: e.read,
+            write: e.write,
+        })
+    }
+
+    /// Remembers what instances of `class` find under the site's name in this epoch (see
+    /// `class_attr`). A value that owns something is not kept (the site keeps nothing alive).
+    pub fn set_class_attr(&self, class: &Rc<Class>, found: &ClassAttr) {
+        use crate::runtime::value::Value;
+        let held = match (&found.prop, &found.value) {
+            (Some(p), _) => Held::Property(Rc::downgrade(p)),
+            (None, Some(v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None))) => {
+                Held::Value(v.clone())
+            }
+            _ => Held::Other,
+        };
+        let old = self.class_attr.replace(Some(ClassAttrEntry {
+            class: Rc::downgrade(class),
+            epoch: crate::runtime::object::class_epoch(),
+            held,
+            read: found.read,
+            write: found.write,
         }));
         drop(old);
     }

@@ -597,8 +597,13 @@ impl Value {
     }
 
     /// Identity, as `is` sees it.
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
+        // Values of two kinds are never the same object (`x is None` of anything but None).
+        if std::mem::discriminant(self) != std::mem::discriminant(other) {
+            return false;
+        }
         match (self, other) {
             (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
             (Bool(a), Bool(b)) => a == b,
