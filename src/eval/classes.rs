@@ -1288,7 +1288,10 @@ fn generic_getattr(
     // An AttributeError raised by a descriptor's getter is answered by `__getattr__`, as
     // CPython's attribute look-up answers any AttributeError of `__getattribute__`.
     let got = |r: PyResult<Value>| match r {
-        Err(e) if fallback && e.is_instance(ip.exc_class(ExcKind::AttributeError)) => {
+        Err(e)
+            if missing != Missing::Raise
+                && e.is_instance(ip.exc_class(ExcKind::AttributeError)) =>
+        {
             match cls.lookup(sym::__getattr__) {
                 Some(ga) => call_method(ip, obj, &ga, &[Value::str(name.as_str())]).map(Some),
                 None => Err(e),
