@@ -1506,7 +1506,7 @@ fn own_first(
 
 /// `obj.name` at an attribute expression once the instance's own attributes were looked at
 /// (`instance_attr_at`), when its class holds a `property` under the name (its getter called)
-/// or a number, bool or None the instance does not shadow, and no `__getattribute__` (nor, for
+/// or a value that owns nothing (a number, str, bool, None…) the instance does not shadow, and no `__getattribute__` (nor, for
 /// a property, `__getattr__`) of the user's comes first: answered through what the site
 /// remembers for the class, without the walk of the MRO. None to take the general path.
 #[inline]
@@ -1596,9 +1596,7 @@ fn find_class_attr(
     };
     let (prop, value) = match found {
         Some(Value::Descr(d)) if matches!(&*d, Descr::Property { .. }) => (Some(d), None),
-        Some(v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None)) => {
-            (None, Some(v))
-        }
+        Some(v) if crate::runtime::attr_cache::owns_nothing(&v) => (None, Some(v)),
         _ => (None, None),
     };
     let special = |m: Symbol| !matches!(cls.lookup(m), None | Some(Value::Builtin(_)));

@@ -21,8 +21,8 @@
 //!   user's), for one class epoch: an instance of a class that has a property or a
 //!   `__setattr__` somewhere still reads and writes its other attributes as a plain one does.
 //! - `class_attr` is what instances of one class (held weakly) find under the name along the
-//!   MRO, for one class epoch, when it is a `property` (held weakly) or a number, bool or None
-//!   (which own nothing), with whether reads and writes reach it straight (no
+//!   MRO, for one class epoch, when it is a `property` (held weakly) or a value that owns
+//!   nothing (`owns_nothing`: a number, str, bytes, bool, None), with whether reads and writes reach it straight (no
 //!   `__getattribute__` or `__setattr__` of the user's): `obj.p` and `obj.p = v` call the
 //!   property's getter or setter, and `obj.k` of a class constant the instance does not shadow
 //!   answers, without walking the MRO.
@@ -56,7 +56,7 @@ struct ClassAttrEntry {
 enum Held {
     Other,
     Property(Weak<Descr>),
-    /// A value that owns nothing (a number, a bool, None).
+    /// A value that owns nothing (`owns_nothing`).
     Value(crate::runtime::value::Value),
 }
 
@@ -193,12 +193,9 @@ impl AttrSite {
     /// Remembers what instances of `class` find under the site's name in this epoch (see
     /// `class_attr`). A value that owns something is not kept (the site keeps nothing alive).
     pub fn set_class_attr(&self, class: &Rc<Class>, found: &ClassAttr) {
-        use crate::runtime::value::Value;
         let held = match (&found.prop, &found.value) {
             (Some(p), _) => Held::Property(Rc::downgrade(p)),
-            (None, Some(v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None))) => {
-                Held::Value(v.clone())
-            }
+            (None, Some(v)) if owns_nothing(v) => Held::Value(v.clone()),
             _ => Held::Other,
         };
         let old = self.class_attr.replace(Some(ClassAttrEntry {
@@ -210,6 +207,25 @@ impl AttrSite {
         }));
         drop(old);
     }
+}
+
+/// Whether a site may keep `v`: it owns no other object and no program can see how long it
+/// lives (a number, str, bytes, bool, None, Ellipsis, NotImplemented).
+pub fn owns_nothing(v: &crate::runtime::value::Value) -> bool {
+    use crate::runtime::value::Value;
+    matches!(
+        v,
+        Value::Int(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::None
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::BigInt(_)
+            | Value::Complex(_)
+            | Value::Ellipsis
+            | Value::NotImplemented
+    )
 }
 
 impl std::fmt::Debug for AttrSite {
