@@ -473,19 +473,7 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
             }
         }
         if !missing.is_empty() {
-            return Err(ip.err(
-                ExcKind::TypeError,
-                format!(
-                    "{}() missing {}: {}",
-                    qual(),
-                    plural(
-                        missing.len(),
-                        "required positional argument",
-                        "required positional arguments"
-                    ),
-                    name_list(&missing)
-                ),
-            ));
+            return Err(missing_error(ip, &qual(), "positional", &missing));
         }
     }
     if !p.kwonly.is_empty() {
@@ -502,23 +490,27 @@ fn bind_args_general(ip: &Interp, f: &Function, out: &mut Args, kw: &Kwargs) -> 
             }
         }
         if !missing_kw.is_empty() {
-            return Err(ip.err(
-                ExcKind::TypeError,
-                format!(
-                    "{}() missing {}: {}",
-                    qual(),
-                    plural(
-                        missing_kw.len(),
-                        "required keyword-only argument",
-                        "required keyword-only arguments"
-                    ),
-                    name_list(&missing_kw)
-                ),
-            ));
+            return Err(missing_error(ip, &qual(), "keyword-only", &missing_kw));
         }
     }
     out.truncate(nlocals);
     Ok(())
+}
+
+/// CPython's error for required arguments of one `kind` ("positional", "keyword-only") that
+/// a call left out: `f() missing 2 required positional arguments: 'a' and 'b'`.
+#[cold]
+#[inline(never)]
+fn missing_error(ip: &Interp, qual: &str, kind: &str, names: &[Symbol]) -> Exc {
+    let noun = format!("required {kind} argument");
+    ip.err(
+        ExcKind::TypeError,
+        format!(
+            "{qual}() missing {}: {}",
+            plural(names.len(), &noun, &format!("{noun}s")),
+            name_list(names)
+        ),
+    )
 }
 
 /// CPython's error for more positional arguments than a function without `*args` takes.
