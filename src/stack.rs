@@ -104,8 +104,8 @@ pub fn grow<R>(f: impl FnOnce() -> R) -> Option<R> {
 
 /// Runs `f` with at least `size` bytes of stack below it: here when this much is left, else on
 /// a segment of its own. When none can be mapped (the address space is short), `f` runs here
-/// all the same: only input that recurses very deeply needs the room. For the parser, whose
-/// recursion is bounded by its own limits, not by checks.
+/// all the same. For the parser, which starts each parse on this much stack and checks for more
+/// (`has_room`, `grow`) only where its grammar recurses.
 pub fn with_at_least<R>(size: usize, f: impl FnOnce() -> R) -> R {
     if here().saturating_sub(floor().saturating_sub(RED_ZONE)) >= size {
         return f();

@@ -223,6 +223,14 @@ fn prefix_operators_and_right_nesting_stop_at_the_parsers_limit() {
     err("invert", format!("x = 1\nprint({}x)\n", "~".repeat(DEEP)));
     err("lambdas", format!("f = {}1\n", "lambda: ".repeat(DEEP)));
     err(
+        "lambdas_with_parameters",
+        format!("f = {}1\n", "lambda a=1, *b, c, **d: ".repeat(DEEP)),
+    );
+    err(
+        "lambdas_in_brackets",
+        format!("f = {}\n", nested("(lambda: ", "1", ")", 5_000)),
+    );
+    err(
         "powers",
         format!("x = 1\nprint({}x)\n", "x ** ".repeat(DEEP)),
     );
@@ -413,4 +421,15 @@ fn deep_recursion_with_a_raised_limit_is_a_recursion_error() {
             "5000\nRecursionError maximum recursion depth exceeded\nRecursionError maximum recursion depth exceeded\n"
         )
     );
+}
+
+#[test]
+fn deep_input_parses_deep_in_a_recursion() {
+    // `eval` and `compile` parse on whatever stack segment the recursion has reached.
+    let src = format!(
+        "import sys\nsys.setrecursionlimit(100000)\ndef f(n):\n    if n == 0:\n        g = eval({:?})\n        try:\n            compile({:?}, 'deep', 'exec')\n        except MemoryError:\n            return callable(g), 'MemoryError'\n    return f(n - 1)\nprint(*f(20000))\n",
+        "lambda: ".repeat(1_990) + "1",
+        "lambda: ".repeat(DEEP) + "1",
+    );
+    check("parse_in_recursion", &src, 0, "True MemoryError\n", "");
 }

@@ -1675,17 +1675,27 @@ fn top_level_await_in_an_entry() {
     assert_eq!(msg("yield 1\n"), "'yield' outside function");
 }
 
-/// Runs on a thread with a stack as large as corun's interpreter thread has: on the test
-/// harness's small one, `parse` moves to a segment of its own, which the parser library's
-/// own stack checks do not know of (their 64 KiB margin is too small for debug frames).
+/// Deep input parses without a crash on any thread: on the test harness's small stacks, on
+/// several at once (their stacks, and the segments each parse moves to, lie anywhere in the
+/// address space), and on a thread as large as corun's interpreter thread.
 #[test]
 fn deep_nesting() {
-    std::thread::Builder::new()
-        .stack_size(corun::stack::THREAD_STACK)
-        .spawn(deep_nesting_cases)
-        .expect("a thread for the deep inputs")
-        .join()
-        .expect("the deep inputs parse without a crash");
+    let threads: Vec<_> = (0..3)
+        .map(|i| {
+            let b = std::thread::Builder::new();
+            let b = if i == 0 {
+                b.stack_size(corun::stack::THREAD_STACK)
+            } else {
+                b
+            };
+            b.spawn(deep_nesting_cases)
+                .expect("a thread for the deep inputs")
+        })
+        .collect();
+    deep_nesting_cases();
+    for t in threads {
+        t.join().expect("the deep inputs parse without a crash");
+    }
 }
 
 fn deep_nesting_cases() {
@@ -1719,6 +1729,12 @@ fn deep_nesting_cases() {
     out_of_memory(format!("{}x\n)\n", "not ".repeat(100_000)));
     out_of_memory(format!("a{}\n", "**a".repeat(5_000)));
     out_of_memory(format!("{}1\n", "lambda: ".repeat(5_000)));
+    out_of_memory(format!("{}1\n", "lambda a=1, *b, c, **d: ".repeat(5_000)));
+    out_of_memory(format!(
+        "{}1{}\n",
+        "(lambda: ".repeat(5_000),
+        ")".repeat(5_000)
+    ));
     out_of_memory(format!("{}1\n", "(1, ".repeat(100_000)));
     out_of_memory(format!(
         "if a:\n pass\n{}",

@@ -244,9 +244,30 @@ fn leave_level(inp: &mut Inp<'_, '_>, cost: usize) {
 /// Parses `p` `cost` levels deeper in CPython's parser.
 fn deeper<'a, O>(inp: &mut Inp<'a, '_>, cost: usize, p: &P<'a, O>) -> Result<O, PErr> {
     enter_level(inp, cost)?;
-    let r = inp.parse(p);
+    let r = with_stack(inp, |inp| inp.parse(p));
     leave_level(inp, cost);
     r
+}
+
+/// Runs one step of the parser's recursion (a nested expression, a block, a bracket), on a new
+/// stack segment when little is left of this one, as the evaluator's frames do (`crate::stack`):
+/// the levels above bound how deep the parse goes, whatever each level costs in native stack.
+/// A segment that cannot be mapped stops the parse with a MemoryError.
+fn with_stack<'a, 'p, R>(
+    inp: &mut Inp<'a, 'p>,
+    f: impl FnOnce(&mut Inp<'a, 'p>) -> Result<R, PErr>,
+) -> Result<R, PErr> {
+    if crate::stack::has_room() {
+        return f(inp);
+    }
+    let idx = cur(inp);
+    match crate::stack::grow(|| f(inp)) {
+        Some(r) => r,
+        None => {
+            inp.state().memory_error.get_or_insert(idx);
+            Err(PErr { pos: idx })
+        }
+    }
 }
 
 /// `p`, `cost` levels deeper in CPython's parser.
@@ -301,10 +322,11 @@ fn num_value(n: &Num) -> Value {
 
 // ----- the driver ------------------------------------------------------------------------
 
-/// The native stack the parse runs on: deep (but bounded) syntax trees are built and dropped
-/// there, whatever stack the caller has. The deepest input the limits let through needs about
-/// 20 MiB in a debug build and a tenth of that in a release build; the address space is reserved
-/// for each parse, and counts under `ulimit -v`.
+/// The native stack the parse starts on, whatever stack the caller has: most input never leaves
+/// it, and deeper recursion moves on to new segments (`with_stack`). The deepest input the
+/// limits let through (3,000 nested lambdas) needs about 17 MiB in a release build and ten times
+/// that in a debug build; the address space is reserved for each parse, and counts under
+/// `ulimit -v`.
 const PARSE_STACK: usize = if cfg!(debug_assertions) {
     64 << 20
 } else {

@@ -1869,7 +1869,9 @@ pub(super) fn expression_rule<'a>(
             return Err(PErr::at(e.pos));
         }
         enter_level(inp, level::EXPRESSION)?;
-        let result = expression_body(inp, &disjunction, &lambdef, &expression);
+        let result = with_stack(inp, |inp| {
+            expression_body(inp, &disjunction, &lambdef, &expression)
+        });
         leave_level(inp, level::EXPRESSION);
         if let Err(e) = &result {
             inp.state().failed_expressions.insert(key, e.clone());
