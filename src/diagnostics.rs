@@ -65,8 +65,10 @@ pub fn stderr_color() -> bool {
 
 /// The traceback of an uncaught exception, as CPython prints it (chained ones first; exception
 /// groups in boxes, as `print_exception_group` in CPython's `pythonrun.c` draws them).
+/// Each traceback shows its innermost `sys.tracebacklimit` entries (1,000 unless set).
 pub fn format_traceback(ip: &Interp, e: &Exc) -> String {
-    format_exception(ip, e, true, None, false)
+    let keep = crate::runtime::sys::traceback_limit(ip).min(i64::MAX as usize) as i64;
+    format_exception(ip, e, true, Some(-keep), false)
 }
 
 /// The same, with `traceback.format_exception`'s choices: whether to follow `__cause__` and

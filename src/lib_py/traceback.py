@@ -42,12 +42,21 @@ class _TracebackSwap:
         self.value.__traceback__ = self.saved
 
 
+def _limit(limit):
+    """The limit asked for, else sys.tracebacklimit (a negative one shows nothing)."""
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
     with _TracebackSwap(value, tb):
-        text = _traceback.format_exception(value, chain, limit)
+        text = _traceback.format_exception(value, chain, _limit(limit))
     return _chunks(text.splitlines(keepends=True))
 
 
@@ -317,6 +326,7 @@ class StackSummary(list):
             raise NotImplementedError("traceback's capture_locals (the local variables of "
                                       "each frame in the report)")
         frames = list(frame_gen)
+        limit = _limit(limit)
         if limit is not None:
             frames = frames[:limit] if limit >= 0 else frames[limit:]
         result = klass()

@@ -128,6 +128,24 @@ pub fn display(ip: &Interp, v: Value) -> PyResult<()> {
     }
 }
 
+/// How many of a traceback's innermost entries the interpreter itself prints (an uncaught
+/// exception, `sys.excepthook`, unraisable ones): `sys.tracebacklimit` when it is an int (none
+/// at all when it is not positive), else 1,000.
+pub fn traceback_limit(ip: &Interp) -> usize {
+    const DEFAULT: usize = 1000;
+    let sys = match ip.modules.borrow().get(&sym::sys) {
+        Some(Value::Module(m)) => m.clone(),
+        _ => return DEFAULT,
+    };
+    match sys.get(intern("tracebacklimit")) {
+        Some(Value::Int(n)) => n.max(0) as usize,
+        Some(Value::Bool(b)) => b as usize,
+        Some(Value::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => 0,
+        Some(Value::BigInt(_)) => usize::MAX,
+        _ => DEFAULT,
+    }
+}
+
 /// The hook a program put in `sys.excepthook`, if it replaced the builtin one.
 pub fn user_excepthook(ip: &Interp) -> Option<Value> {
     let sys = match ip.modules.borrow().get(&sym::sys) {
