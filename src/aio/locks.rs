@@ -487,10 +487,7 @@ pub(crate) fn the_class(ip: &Interp, cls: &Value) -> PyResult<Rc<Class>> {
 }
 
 fn make(cls: Rc<Class>, a: AioObj) -> Value {
-    Value::Native(Rc::new(NativeObj {
-        class: cls,
-        kind: Native::Aio(a),
-    }))
+    Value::Native(NativeObj::make(cls, Native::Aio(a)))
 }
 
 pub fn new_lock(ip: &Interp) -> Value {

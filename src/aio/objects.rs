@@ -130,3 +130,73 @@ pub fn repr(ip: &Interp, o: &Rc<NativeObj>, a: &AioObj, addr: usize) -> PyResult
         AioObj::Timeout(t) => Ok(crate::aio::waiting::timeout_repr(t)),
     }
 }
+
+/// Whether the object can hold references to containers: its waiters' futures (whose callbacks
+/// hold tasks), a queue's items, a condition's lock, a timeout's task.
+pub fn holds_values(a: &AioObj) -> bool {
+    !matches!(a, AioObj::Loop(_) | AioObj::TimerHandle(..))
+}
+
+/// Reports the references the object holds, for the cycle collector: a task waiting on a lock,
+/// an event or a queue that nothing else reaches is garbage, as in CPython.
+pub fn traverse(a: &AioObj, v: &mut crate::runtime::gc::Visit) {
+    fn futures(w: &std::cell::RefCell<VecDeque<Rc<FutureObj>>>, v: &mut crate::runtime::gc::Visit) {
+        match w.try_borrow() {
+            Ok(w) => w.iter().for_each(|f| v.rc(f)),
+            Err(_) => v.busy(),
+        }
+    }
+    match a {
+        AioObj::Queue(q) => {
+            match q.items.try_borrow() {
+                Ok(items) => v.values(items.iter()),
+                Err(_) => v.busy(),
+            }
+            futures(&q.getters, v);
+            futures(&q.putters, v);
+            futures(&q.finished.waiters, v);
+        }
+        AioObj::Lock(crate::aio::locks::Lock { waiters, .. })
+        | AioObj::Event(crate::aio::locks::Event { waiters, .. })
+        | AioObj::Semaphore(crate::aio::locks::Semaphore { waiters, .. }) => futures(waiters, v),
+        AioObj::Condition(c) => {
+            v.rc(&c.lock);
+            futures(&c.waiters, v);
+        }
+        AioObj::Timeout(t) => match t.task.try_borrow() {
+            Ok(task) => task.iter().for_each(|f| v.rc(f)),
+            Err(_) => v.busy(),
+        },
+        AioObj::Loop(_) | AioObj::TimerHandle(..) => {}
+    }
+}
+
+/// Moves out what `traverse` reports (a condition keeps its lock, which holds no cycle of its
+/// own once the lock's waiters are gone).
+pub fn clear(a: &AioObj, t: &mut crate::runtime::gc::Trash) {
+    fn futures(w: &std::cell::RefCell<VecDeque<Rc<FutureObj>>>, t: &mut crate::runtime::gc::Trash) {
+        if let Ok(mut w) = w.try_borrow_mut() {
+            t.put(std::mem::take(&mut *w));
+        }
+    }
+    match a {
+        AioObj::Queue(q) => {
+            if let Ok(mut items) = q.items.try_borrow_mut() {
+                t.put(std::mem::take(&mut *items));
+            }
+            futures(&q.getters, t);
+            futures(&q.putters, t);
+            futures(&q.finished.waiters, t);
+        }
+        AioObj::Lock(crate::aio::locks::Lock { waiters, .. })
+        | AioObj::Event(crate::aio::locks::Event { waiters, .. })
+        | AioObj::Semaphore(crate::aio::locks::Semaphore { waiters, .. })
+        | AioObj::Condition(crate::aio::locks::Condition { waiters, .. }) => futures(waiters, t),
+        AioObj::Timeout(x) => {
+            if let Ok(mut task) = x.task.try_borrow_mut() {
+                t.put(task.take());
+            }
+        }
+        AioObj::Loop(_) | AioObj::TimerHandle(..) => {}
+    }
+}

@@ -295,10 +295,10 @@ fn new_queue(ip: &Interp, cls: &Value, maxsize: Option<&Value>, kind: QKind) -> 
         unfinished: Cell::new(0),
         finished: Event::new(true),
     };
-    Ok(Value::Native(Rc::new(NativeObj {
-        class: cls,
-        kind: Native::Aio(AioObj::Queue(q)),
-    })))
+    Ok(Value::Native(NativeObj::make(
+        cls,
+        Native::Aio(AioObj::Queue(q)),
+    )))
 }
 
 /// A new `asyncio.Queue`, unbounded.

@@ -506,16 +506,16 @@ pub fn timeout_repr(t: &Timeout) -> String {
 }
 
 fn make_timeout(ip: &Interp, when: Option<f64>) -> Value {
-    Value::Native(Rc::new(NativeObj {
-        class: crate::stdlib::class(ip, &TIMEOUT),
-        kind: Native::Aio(AioObj::Timeout(Timeout {
+    Value::Native(NativeObj::make(
+        crate::stdlib::class(ip, &TIMEOUT),
+        Native::Aio(AioObj::Timeout(Timeout {
             state: Cell::new(TState::Created),
             when: Cell::new(when),
             handler: RefCell::new(None),
             task: RefCell::new(None),
             cancelling: Cell::new(0),
         })),
-    }))
+    ))
 }
 
 #[function(asyncio, "timeout(delay)", style = py)]

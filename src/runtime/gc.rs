@@ -79,6 +79,7 @@ gc_refs! {
     crate::runtime::iterators::IterObj => Value::Iterator,
     crate::runtime::coroutine::Coroutine => crate::runtime::coroutine::Coroutine::into_value,
     crate::aio::future::FutureObj => Value::Future,
+    crate::stdlib::NativeObj => Value::Native,
 }
 
 impl Default for Visit {

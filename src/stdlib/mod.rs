@@ -163,6 +163,9 @@ pub enum Native {
 impl NativeObj {
     /// Whether the object can hold references to containers (then the collector tracks it).
     fn holds_values(&self) -> bool {
+        if let Native::Aio(a) = &self.kind {
+            return crate::aio::objects::holds_values(a);
+        }
         !matches!(
             self.kind,
             Native::Random(_)
@@ -171,7 +174,6 @@ impl NativeObj {
                 | Native::Zlib(_)
                 | Native::StructTime(_)
                 | Native::AttrGetter(_)
-                | Native::Aio(_)
                 | Native::Regex(_)
                 | Native::Match(_)
                 | Native::File(_)
@@ -230,6 +232,7 @@ impl crate::runtime::gc::Trace for NativeObj {
                 Ok(cb) => v.value(&cb),
                 Err(_) => v.busy(),
             },
+            Native::Aio(a) => crate::aio::objects::traverse(a, v),
             Native::ClassBody(b) => {
                 v.rc(&b.module);
                 for c in &b.outer {
@@ -246,7 +249,6 @@ impl crate::runtime::gc::Trace for NativeObj {
             | Native::Zlib(_)
             | Native::StructTime(_)
             | Native::AttrGetter(_)
-            | Native::Aio(_)
             // A pattern holds its text, a match its subject and pattern: never a container.
             | Native::Regex(_)
             | Native::Match(_)
@@ -272,6 +274,7 @@ impl crate::runtime::gc::Trace for NativeObj {
             }
             Native::Lru(l) => crate::runtime::gc::Trace::clear(&*l.map, t),
             Native::Frame(f) => crate::runtime::frames::clear(f, t),
+            Native::Aio(a) => crate::aio::objects::clear(a, t),
             Native::WeakRef(w) => {
                 if let Ok(mut cb) = w.callback.try_borrow_mut() {
                     t.put(std::mem::replace(&mut *cb, Value::None));
