@@ -105,7 +105,8 @@ pub fn loop_closing_quietly(_ip: &Interp) -> bool {
 }
 
 /// At exit, as CPython's last garbage collection finds them: the tasks still pending are
-/// destroyed. Their coroutines are shown as done when their loop was closed.
+/// destroyed (their coroutines shown as done when their loop was closed), and their coroutines
+/// closed.
 pub fn report_pending_at_exit(ip: &Interp) {
     let pending = ip.event_loop.pending_tasks();
     let closed = LOOP.with(|l| {
@@ -135,6 +136,15 @@ pub fn report_pending_at_exit(ip: &Interp) {
         crate::aio::future::CORO_AS_DONE.with(|c| c.set(false));
     }
     QUIET.with(|q| q.set(true));
+    // Their coroutines are closed, in the order the tasks were made: the `finally` blocks of
+    // what they were awaiting run, as when CPython's last collection finalizes them.
+    for t in &pending {
+        if let Some(td) = &t.task {
+            if td.coro.is_suspended() {
+                crate::runtime::iterators::close_on_drop(&td.coro);
+            }
+        }
+    }
     ip.event_loop.tasks.borrow_mut().clear();
 }
 
