@@ -136,13 +136,12 @@ pub fn report_pending_at_exit(ip: &Interp) {
         crate::aio::future::CORO_AS_DONE.with(|c| c.set(false));
     }
     QUIET.with(|q| q.set(true));
-    // Their coroutines are closed, in the order the tasks were made: the `finally` blocks of
-    // what they were awaiting run, as when CPython's last collection finalizes them.
+    // Their coroutines are finalized, in the order the tasks were made, as CPython's last
+    // collection does: one that was suspended is closed (the `finally` blocks around what it
+    // was awaiting run), one that never started warns that it was never awaited.
     for t in &pending {
         if let Some(td) = &t.task {
-            if td.coro.is_suspended() {
-                crate::runtime::iterators::close_on_drop(&td.coro);
-            }
+            crate::runtime::coroutine::finalize_in_collection(ip, &td.coro);
         }
     }
     ip.event_loop.tasks.borrow_mut().clear();

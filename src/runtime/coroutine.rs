@@ -283,14 +283,6 @@ impl Coroutine {
     pub fn is_created(&self) -> bool {
         matches!(&*self.state.borrow(), CoroState::Created(_))
     }
-
-    /// Started and paused at a `yield` or `await` (not running now, not finished).
-    pub fn is_suspended(&self) -> bool {
-        matches!(
-            self.state.try_borrow().as_deref(),
-            Ok(CoroState::Running(..))
-        )
-    }
 }
 
 impl crate::runtime::gc::Trace for Coroutine {
