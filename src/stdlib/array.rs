@@ -283,7 +283,8 @@ fn index_arg(ip: &Interp, index: &Value) -> PyResult<i64> {
 #[staticmethod(
     "array.array",
     "array($type, typecode, initializer=None, /)",
-    attr = "__new__"
+    attr = "__new__",
+    style = tuple
 )]
 fn array_new(
     ip: &Interp,
