@@ -1506,8 +1506,8 @@ fn own_first(
 
 /// `obj.name` at an attribute expression once the instance's own attributes were looked at
 /// (`instance_attr_at`), when its class holds a `property` under the name (its getter called)
-/// or a value that owns nothing (a number, str, bool, None…) the instance does not shadow, and no `__getattribute__` (nor, for
-/// a property, `__getattr__`) of the user's comes first: answered through what the site
+/// or a value that owns nothing (a number, str, bool, None…) the instance does not shadow, and
+/// no `__getattribute__` (nor, for a property, `__getattr__`) of the user's comes first: answered through what the site
 /// remembers for the class, without the walk of the MRO. None to take the general path.
 #[inline]
 pub fn class_attr_at(

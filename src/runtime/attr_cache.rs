@@ -22,8 +22,8 @@
 //!   `__setattr__` somewhere still reads and writes its other attributes as a plain one does.
 //! - `class_attr` is what instances of one class (held weakly) find under the name along the
 //!   MRO, for one class epoch, when it is a `property` (held weakly) or a value that owns
-//!   nothing (`owns_nothing`: a number, str, bytes, bool, None), with whether reads and writes reach it straight (no
-//!   `__getattribute__` or `__setattr__` of the user's): `obj.p` and `obj.p = v` call the
+//!   nothing (`owns_nothing`: a number, str, bytes, bool, None), with whether reads and writes
+//!   reach it straight (no `__getattribute__` or `__setattr__` of the user's): `obj.p` and `obj.p = v` call the
 //!   property's getter or setter, and `obj.k` of a class constant the instance does not shadow
 //!   answers, without walking the MRO.
 

@@ -257,13 +257,10 @@ fn with_stack<'a, 'p, R>(
     inp: &mut Inp<'a, 'p>,
     f: impl FnOnce(&mut Inp<'a, 'p>) -> Result<R, PErr>,
 ) -> Result<R, PErr> {
-    if crate::stack::has_room() {
-        return f(inp);
-    }
-    let idx = cur(inp);
-    match crate::stack::grow(|| f(inp)) {
+    match crate::stack::ensure(|| f(inp)) {
         Some(r) => r,
         None => {
+            let idx = cur(inp);
             inp.state().memory_error.get_or_insert(idx);
             Err(PErr { pos: idx })
         }
